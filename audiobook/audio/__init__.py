@@ -1,0 +1,1 @@
+"""Audio assembly: timelines, streamed ffmpeg encoding, tags, subtitles."""

@@ -1,0 +1,66 @@
+"""Tags and cover art with mutagen: ID3 for MP3 files, MP4 atoms for the M4B."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import Cover
+
+
+@dataclass(frozen=True)
+class BookTags:
+    title: str
+    authors: tuple[str, ...]
+    cover: Cover | None
+    genre: str = "Audiobook"
+
+    @property
+    def artist(self) -> str:
+        return ", ".join(self.authors)
+
+
+def tag_chapter_mp3(path: Path, tags: BookTags, *, title: str, track: int, total: int) -> None:
+    from mutagen.id3 import APIC, ID3, TALB, TCON, TIT2, TPE1, TPE2, TRCK, ID3NoHeaderError
+
+    try:
+        id3 = ID3(str(path))
+    except ID3NoHeaderError:
+        id3 = ID3()
+    id3.setall("TIT2", [TIT2(encoding=3, text=title)])
+    id3.setall("TALB", [TALB(encoding=3, text=tags.title)])
+    id3.setall("TPE1", [TPE1(encoding=3, text=tags.artist)])
+    id3.setall("TPE2", [TPE2(encoding=3, text=tags.artist)])
+    id3.setall("TRCK", [TRCK(encoding=3, text=f"{track}/{total}")])
+    id3.setall("TCON", [TCON(encoding=3, text=tags.genre)])
+    if tags.cover:
+        id3.setall("APIC", [APIC(encoding=3, mime=tags.cover.media_type, type=3, desc="Cover", data=tags.cover.data)])
+    id3.save(str(path), v2_version=3)
+
+
+def tag_book_mp3(path: Path, tags: BookTags) -> None:
+    from mutagen.id3 import APIC, ID3, TCON
+
+    id3 = ID3(str(path))
+    id3.setall("TCON", [TCON(encoding=3, text=tags.genre)])
+    if tags.cover:
+        id3.setall("APIC", [APIC(encoding=3, mime=tags.cover.media_type, type=3, desc="Cover", data=tags.cover.data)])
+    id3.save(str(path), v2_version=3)
+
+
+def tag_m4b(path: Path, tags: BookTags) -> None:
+    from mutagen.mp4 import MP4, MP4Cover
+
+    audio = MP4(str(path))
+    assert audio.tags is not None or audio.add_tags() is None
+    audio.tags["\xa9nam"] = [tags.title]
+    audio.tags["\xa9alb"] = [tags.title]
+    audio.tags["\xa9ART"] = [tags.artist]
+    audio.tags["aART"] = [tags.artist]
+    audio.tags["\xa9gen"] = [tags.genre]
+    audio.tags["stik"] = [2]  # media kind: audiobook
+    if tags.cover:
+        kind = MP4Cover.FORMAT_PNG if tags.cover.media_type == "image/png" else MP4Cover.FORMAT_JPEG
+        if tags.cover.media_type in {"image/png", "image/jpeg"}:
+            audio.tags["covr"] = [MP4Cover(tags.cover.data, imageformat=kind)]
+    audio.save()

@@ -1,0 +1,96 @@
+"""Where every segment and pause falls, in samples: the single source of all timings.
+
+Chapter markers, file durations, manifest times and subtitles all derive from these
+sample counts, so they agree with the audio exactly (milliseconds are rounded from
+absolute sample positions, never accumulated).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..cache import SegmentCache
+from ..models import ChapterPlan
+from ..render import RenderedSegment
+from ..settings import RenderSettings
+from ..tts.base import PIPELINE_RATE, PIPELINE_WIDTH
+
+
+@dataclass(frozen=True)
+class Clip:
+    """A stretch of a chapter: a cached segment (`key`) or silence (`key` None)."""
+
+    key: str | None
+    frames: int
+    segment_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ChapterTimeline:
+    """A chapter's clips in order, and where the chapter starts in the book."""
+
+    index: int
+    title: str
+    start_frame: int
+    clips: tuple[Clip, ...]
+
+    @property
+    def frames(self) -> int:
+        return sum(c.frames for c in self.clips)
+
+    @property
+    def end_frame(self) -> int:
+        return self.start_frame + self.frames
+
+    def segment_spans(self) -> Iterator[tuple[str, int, int]]:
+        """(segment id, start, end) in book frames, pauses excluded."""
+        position = self.start_frame
+        for clip in self.clips:
+            if clip.segment_id:
+                yield clip.segment_id, position, position + clip.frames
+            position += clip.frames
+
+
+def frames_to_ms(frames: int) -> int:
+    return round(frames * 1000 / PIPELINE_RATE)
+
+
+def _silence(ms: int) -> int:
+    return PIPELINE_RATE * ms // 1000
+
+
+def chapter_timeline(chapter: ChapterPlan, rendered: Sequence[RenderedSegment], settings: RenderSettings,
+                     start_frame: int) -> ChapterTimeline:
+    """Lay out one chapter: each segment, then its sentence/paragraph/chapter pause."""
+    clips: list[Clip] = []
+    last = len(chapter.segments) - 1
+    for position, (segment, audio) in enumerate(zip(chapter.segments, rendered, strict=True)):
+        clips.append(Clip(audio.cache_key, audio.frames, segment.id))
+        if position == last:
+            pause = settings.chapter_pause_ms
+        elif segment.ends_block:
+            pause = settings.paragraph_pause_ms
+        else:
+            pause = settings.sentence_pause_ms
+        if pause:
+            clips.append(Clip(None, _silence(pause)))
+    return ChapterTimeline(chapter.index, chapter.title, start_frame, tuple(clips))
+
+
+def stream_pcm(timelines: Sequence[ChapterTimeline], cache: SegmentCache, chunk_frames: int = PIPELINE_RATE * 10
+               ) -> Iterator[bytes]:
+    """The PCM of the given chapters in order, one clip at a time (bounded memory)."""
+    for timeline in timelines:
+        for clip in timeline.clips:
+            if clip.key is None:
+                remaining = clip.frames
+                while remaining:
+                    step = min(remaining, chunk_frames)
+                    yield bytes(step * PIPELINE_WIDTH)
+                    remaining -= step
+            else:
+                pcm = cache.read_pcm(clip.key)
+                if len(pcm) != clip.frames * PIPELINE_WIDTH:
+                    raise ValueError(f"cached audio for segment {clip.segment_id} changed size")
+                yield pcm

@@ -1,0 +1,170 @@
+"""The `audiobook` command: each subcommand maps onto one library function or flow.
+
+Errors the user can fix end in one line on stderr and a non-zero exit code:
+2 for bad input or options, 1 for failures while rendering.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from pathlib import Path
+
+import click
+
+from .errors import AudiobookError, ConfigurationError, InputError
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _run(action):  # type: ignore[no-untyped-def]
+    """Run `action`, turning the project's errors into one line and an exit code."""
+    try:
+        return action()
+    except (InputError, ConfigurationError) as exc:
+        _fail(str(exc), 2)
+    except AudiobookError as exc:
+        _fail(str(exc), 1)
+    except KeyboardInterrupt:
+        _fail("interrupted; outputs already finished are complete, nothing half-written was kept", 130)
+
+
+@click.group()
+@click.version_option(package_name="audiobook")
+def main() -> None:
+    """Turn EPUB and HTML books into chaptered audiobooks."""
+
+
+def _ingest_options(toc_depth: int, include_matter: bool, include_nonlinear: bool, alt_text: bool):  # type: ignore[no-untyped-def]
+    from .ingest import IngestOptions
+
+    return IngestOptions(toc_depth=toc_depth, include_matter=include_matter, include_nonlinear=include_nonlinear,
+                         include_alt_text=alt_text)
+
+
+@main.command()
+@click.argument("book", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the full plan as JSON.")
+@click.option("--language", help="Force one language (en, fr, ...) for the whole book.")
+@click.option("--model", help="Force one Voice.ai model for every segment.")
+@click.option("--toc-depth", type=int, default=0, show_default=True, help="Table-of-contents level for chapters; 0 = auto.")
+@click.option("--include-matter", is_flag=True, help="Also read cover, title, copyright, contents and licence pages.")
+@click.option("--include-nonlinear", is_flag=True, help="Also read non-linear spine items (footnote files).")
+@click.option("--alt-text", is_flag=True, help="Read image alt text.")
+@click.option("--unsupported", type=click.Choice(["book", "skip"]), default="book", show_default=True,
+              help="Text in a language outside the 11: read with the book's voice, or skip and list it.")
+@click.option("--max-chars", type=int, default=300, show_default=True, help="Segment character limit.")
+@click.option("--max-words", type=int, default=50, show_default=True, help="Segment word limit.")
+def inspect(book: Path, as_json: bool, language: str | None, model: str | None, toc_depth: int, include_matter: bool,
+            include_nonlinear: bool, alt_text: bool, unsupported: str, max_chars: int, max_words: int) -> None:
+    """Show a book's chapters, segments, skipped parts and totals, without rendering."""
+    from .ingest import read_book
+    from .inspection import plan_document, plan_text_report
+    from .languages import normalize_language
+    from .segmenter import SegmentOptions, plan_book
+
+    def action() -> None:
+        forced = _language(language, normalize_language)
+        options = SegmentOptions(language=forced, model=model, unsupported=unsupported, max_chars=max_chars,
+                                 max_words=max_words)
+        plan = plan_book(read_book(book, _ingest_options(toc_depth, include_matter, include_nonlinear, alt_text)), options)
+        click.echo(json.dumps(plan_document(plan), ensure_ascii=False, indent=2) if as_json else plan_text_report(plan))
+
+    _run(action)
+
+
+def _language(value: str | None, normalize) -> str | None:  # type: ignore[no-untyped-def]
+    if value is None:
+        return None
+    mapped = normalize(value)
+    if mapped is None:
+        raise ConfigurationError(f"language {value!r} is not supported; use one of en ca sv es fr de it pt pl ru nl")
+    return mapped
+
+
+class _ProgressBar:
+    """A click progress bar fed from render threads."""
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._lock = threading.Lock()
+
+    def total(self, segments: int) -> None:
+        with self._lock:
+            self._bar = click.progressbar(length=segments, label="Rendering", file=sys.stderr, show_pos=True)
+            self._bar.__enter__()
+
+    def advance(self, segments: int) -> None:
+        with self._lock:
+            if self._bar is not None:
+                self._bar.update(segments)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._bar is not None:
+                self._bar.__exit__(None, None, None)
+                self._bar = None
+
+
+def _quiet_prefect() -> None:
+    """Keep Prefect's console to warnings so the progress bar stays readable."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@main.command()
+@click.argument("book", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
+@click.option("--engine", default="espeak", show_default=True, help="espeak (all 11 languages) or piper (neural English).")
+@click.option("--voice", help="Voice for the engine's main backend (e.g. en-gb for espeak).")
+@click.option("--language", help="Force one language for the whole book.")
+@click.option("--format", "formats", default="m4b,mp3", show_default=True,
+              help="Comma-separated: m4b, mp3 (one file per chapter), mp3-single (one chaptered MP3).")
+@click.option("--sentence-pause", type=int, default=250, show_default=True, help="Milliseconds after a sentence.")
+@click.option("--paragraph-pause", type=int, default=700, show_default=True, help="Milliseconds after a paragraph.")
+@click.option("--chapter-pause", type=int, default=2000, show_default=True, help="Milliseconds after a chapter.")
+@click.option("--announce-chapters", is_flag=True, help="Speak each chapter's title first if the text does not.")
+@click.option("--toc-depth", type=int, default=0, show_default=True, help="Table-of-contents level for chapters; 0 = auto.")
+@click.option("--include-matter", is_flag=True, help="Also read cover, title, copyright, contents and licence pages.")
+@click.option("--speed", type=float, default=1.0, show_default=True, help="Speaking rate factor.")
+@click.option("--cache-dir", help="Segment cache folder (default: AUDIOBOOK_CACHE_DIR or ~/.cache/audiobook).")
+def render(book: Path, output_dir: Path, engine: str, voice: str | None, language: str | None, formats: str,
+           sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
+           include_matter: bool, speed: float, cache_dir: str | None) -> None:
+    """Render BOOK into OUTPUT through the render-book Prefect flow."""
+    from .languages import normalize_language
+    from .progress import reset_sink, set_sink
+
+    _quiet_prefect()
+    bar = _ProgressBar()
+
+    def action() -> dict:
+        from flows.render_book import render_book
+
+        return render_book(source=str(book), output_dir=str(output_dir), engine=engine, voice=voice,
+                           language=_language(language, normalize_language),
+                           formats=[f.strip() for f in formats.split(",") if f.strip()],
+                           sentence_pause_ms=sentence_pause, paragraph_pause_ms=paragraph_pause,
+                           chapter_pause_ms=chapter_pause, announce_chapters=announce_chapters, toc_depth=toc_depth,
+                           include_matter=include_matter, speed=speed, cache_dir=cache_dir)
+
+    token = set_sink(bar)
+    try:
+        result = _run(action)
+    finally:
+        bar.close()
+        reset_sink(token)
+    seconds = result["duration_ms"] // 1000
+    click.echo(f"{output_dir}: {result['chapters']} chapters, {seconds // 3600}:{seconds % 3600 // 60:02d}:"
+               f"{seconds % 60:02d} of audio, {result['segments']} segments "
+               f"({result['segments_from_cache']} from cache); manifest: {result['manifest']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""Reading sources into a `Book`: EPUB 2/3 and single HTML files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..models import Book
+from .options import IngestOptions
+
+__all__ = ["IngestOptions", "read_book"]
+
+
+def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
+    """Read any supported source, chosen by its extension."""
+    options = options or IngestOptions()
+    source = Path(path)
+    if not source.exists():
+        raise InputError(str(source), "file not found")
+    if source.is_dir():
+        raise InputError(str(source), "is a folder, not a book file")
+    suffix = source.suffix.lower()
+    if suffix == ".epub":
+        from .epub import read_epub
+
+        return read_epub(source, options)
+    if suffix in {".html", ".htm", ".xhtml"}:
+        from .html import read_html
+
+        return read_html(source, options)
+    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .html or .xhtml")

@@ -1,0 +1,106 @@
+"""Checks on an EPUB's zip archive before any parser touches it.
+
+Refuses what a hostile or broken file can do to a reader: not a zip, truncated,
+zip bombs, paths that escape the archive, DRM-encrypted content, XML entity
+declarations. Font obfuscation (IDPF, Adobe) is not DRM and is allowed.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import DrmError, ParseError, UnsafeInputError
+
+MAX_TOTAL_BYTES = 2 * 1024**3
+MAX_ENTRY_BYTES = 512 * 1024**2
+MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MB
+MAX_ENTRIES = 20_000
+_FONT_OBFUSCATION = {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
+_XML_SUFFIXES = (".xml", ".opf", ".ncx", ".xhtml", ".html", ".htm", ".xht")
+
+
+def open_archive(path: Path) -> zipfile.ZipFile:
+    """Open and vet the archive; raise a project error naming the problem."""
+    source = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise ParseError(source, "not a valid EPUB: the zip archive is corrupt or truncated") from exc
+    except OSError as exc:
+        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        _vet_entries(archive, source)
+        _refuse_drm(archive, source)
+        if "META-INF/container.xml" not in archive.NameToInfo:
+            raise ParseError(source, "not a valid EPUB: META-INF/container.xml is missing")
+    except BaseException:
+        archive.close()
+        raise
+    return archive
+
+
+def _vet_entries(archive: zipfile.ZipFile, source: str) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise UnsafeInputError(source, f"archive has {len(infos):,} entries (limit {MAX_ENTRIES:,})")
+    total = 0
+    for info in infos:
+        name = info.filename
+        normal = posixpath.normpath(name)
+        if name.startswith(("/", "\\")) or normal.startswith("..") or ":" in name.split("/")[0]:
+            raise UnsafeInputError(source, f"archive entry {name!r} points outside the book")
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise UnsafeInputError(source, f"archive entry {name!r} unpacks to {info.file_size:,} bytes (zip bomb?)")
+        if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise UnsafeInputError(source, f"archive entry {name!r} has a compression ratio over {MAX_RATIO}:1 (zip bomb?)")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise UnsafeInputError(source, f"archive unpacks to {total:,} bytes (zip bomb?)")
+
+
+def _refuse_drm(archive: zipfile.ZipFile, source: str) -> None:
+    names = archive.NameToInfo
+    if "META-INF/rights.xml" in names:
+        raise DrmError(source, "DRM-protected (META-INF/rights.xml present); remove the DRM with the rights holder's tools first")
+    if "META-INF/encryption.xml" not in names:
+        return
+    data = read_member(archive, "META-INF/encryption.xml", source)
+    root = parse_small_xml(data, source, "META-INF/encryption.xml")
+    encrypted = []
+    for method in root.iter("{http://www.w3.org/2001/04/xmlenc#}EncryptionMethod"):
+        if method.get("Algorithm") not in _FONT_OBFUSCATION:
+            encrypted.append(method.get("Algorithm") or "unknown algorithm")
+    if encrypted:
+        raise DrmError(source, "DRM-protected: its content is encrypted (META-INF/encryption.xml)")
+
+
+def read_member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
+    """Read one archive member, translating zip errors."""
+    try:
+        return archive.read(name)
+    except KeyError as exc:
+        raise ParseError(source, f"{name} is referenced but missing from the archive") from exc
+    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+        raise ParseError(source, f"{name} cannot be unpacked (corrupt or truncated archive): {exc}") from exc
+    except RuntimeError as exc:  # password-protected entries
+        raise DrmError(source, f"{name} is encrypted: {exc}") from exc
+
+
+def parse_small_xml(data: bytes, source: str, name: str) -> etree._Element:
+    """Parse a packaging XML file (container, OPF, NCX) safely."""
+    from .xhtml import parse_xml
+
+    return parse_xml(data, source=source, href=name)
+
+
+def vet_xml_members(archive: zipfile.ZipFile, source: str) -> None:
+    """Refuse entity declarations in any XML member before ebooklib parses them."""
+    for info in archive.infolist():
+        if info.filename.lower().endswith(_XML_SUFFIXES):
+            head = read_member(archive, info.filename, source)[:65536]
+            if b"<!ENTITY" in head:
+                raise UnsafeInputError(source, f"{info.filename}: declares XML entities (refused: entity-expansion risk)")

@@ -1,0 +1,243 @@
+"""EPUB 2 and 3 books into a `Book`.
+
+ebooklib reads the package (metadata, manifest, spine, guide, nav or NCX); content
+documents are parsed from their raw bytes (ebooklib's `get_content()` rewrites
+`lang` and drops `<head>`). The archive is vetted first (see archive.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import posixpath
+import re
+import warnings
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+from ..errors import AudiobookError, EmptyBookError, ParseError
+from ..models import Book, Cover, Skipped
+from .archive import open_archive, vet_xml_members
+from .chapters import FileStart, TocEntry, choose_depth, cut_chapters
+from .options import IngestOptions
+from .xhtml import EPUB_TYPE, Anchor, clean_text, count_words, extract_events, iter_body_text, local_name, parse_xml, readable_characters
+
+log = logging.getLogger(__name__)
+
+_TEXT_TYPES = {"application/xhtml+xml", "text/html", "application/xml", "text/xml", "application/x-dtbook+xml"}
+# EPUB 2 guide and EPUB 3 landmark types whose documents are front or back matter.
+_MATTER_LANDMARKS = {"cover", "title-page", "titlepage", "toc", "copyright-page", "colophon", "imprint", "index", "loi",
+                     "lot", "halftitlepage", "imprimatur"}
+_MATTER_FILE = re.compile(r"(^|[/_.-])(cover|coverpage|title-?page|titlepage|halftitle|copyright|colophon|imprint|toc|"
+                          r"contents|licen[cs]e)([_.-]|$)", re.IGNORECASE)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _load_package(path: Path):  # type: ignore[no-untyped-def]
+    """ebooklib's view of the package, with its exceptions translated."""
+    from ebooklib import epub
+
+    source = str(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return epub.read_epub(source, {"ignore_ncx": True})
+    except KeyError as exc:
+        raise ParseError(source, f"a file listed in the package is missing from the archive: {exc.args[0] if exc.args else exc}") from exc
+    except epub.EpubException as exc:
+        raise ParseError(source, f"not a valid EPUB: {getattr(exc, 'msg', exc)}") from exc
+    except (etree.LxmlError, zipfile.BadZipFile, EOFError, IndexError, AttributeError, TypeError, ValueError) as exc:
+        raise ParseError(source, f"not a valid EPUB: the package document is broken ({type(exc).__name__})") from exc
+
+
+def _flatten_toc(toc, base_dir: str = "", depth: int = 1) -> list[TocEntry]:  # type: ignore[no-untyped-def]
+    entries: list[TocEntry] = []
+    for node in toc:
+        children = []
+        if isinstance(node, tuple):
+            node, children = node[0], node[1]
+        href = getattr(node, "href", None) or ""
+        title = clean_text(getattr(node, "title", "") or "")
+        if href:
+            file_part, _, fragment = unquote(href).partition("#")
+            file_part = posixpath.normpath(posixpath.join(base_dir, file_part)) if file_part else ""
+            entries.append(TocEntry(title=title, href=file_part, fragment=fragment or None, depth=depth))
+        entries.extend(_flatten_toc(children, base_dir, depth + 1))
+    return entries
+
+
+def _toc_entries(package) -> list[TocEntry]:  # type: ignore[no-untyped-def]
+    from ebooklib import epub
+
+    nav = next((i for i in package.get_items() if isinstance(i, epub.EpubNav)), None)
+    if nav is not None:
+        return _flatten_toc(package.toc)  # ebooklib resolves nav hrefs against the nav's folder
+    ncx = next((i for i in package.get_items() if isinstance(i, epub.EpubNcx)), None)
+    base = posixpath.dirname(ncx.file_name) if ncx is not None else ""
+    return _flatten_toc(package.toc, base)
+
+
+def _matter_files(package, source: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Documents that landmarks or the guide mark as front/back matter: href -> type."""
+    from ebooklib import epub
+
+    marked: dict[str, str] = {}
+    for reference in package.guide or []:
+        kind = (reference.get("type") or "").lower()
+        href = unquote(reference.get("href") or "").partition("#")[0]
+        if kind in _MATTER_LANDMARKS and href:
+            marked[posixpath.normpath(href)] = kind
+    nav = next((i for i in package.get_items() if isinstance(i, epub.EpubNav)), None)
+    if nav is not None:
+        root = parse_xml(nav.content, source=source, href=nav.file_name)
+        base = posixpath.dirname(nav.file_name)
+        for element in root.iter():
+            if local_name(element) == "nav" and "landmarks" in (element.get(EPUB_TYPE) or ""):
+                for link in element.iter():
+                    kind = (link.get(EPUB_TYPE) or "").lower()
+                    href = unquote(link.get("href") or "").partition("#")[0]
+                    # a landmark pointing at a fragment marks a place, not a whole document
+                    if local_name(link) == "a" and kind in _MATTER_LANDMARKS and href and "#" not in (link.get("href") or ""):
+                        marked[posixpath.normpath(posixpath.join(base, href))] = kind
+    return marked
+
+
+def _cover(package) -> Cover | None:  # type: ignore[no-untyped-def]
+    from ebooklib import epub
+
+    for item in package.get_items():
+        if isinstance(item, epub.EpubCover):
+            return Cover(item.content, item.media_type)
+    for _, attributes in package.get_metadata("OPF", "cover"):
+        item = package.get_item_with_id(attributes.get("content", ""))
+        if item is not None and (item.media_type or "").startswith("image/"):
+            return Cover(item.content, item.media_type)
+    return None
+
+
+def _metadata(package, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [clean_text(value) for value, _ in package.get_metadata("DC", name) if isinstance(value, str) and value.strip()]
+
+
+def _skip_whole(root: etree._Element, href: str, reason: str) -> Skipped:
+    text = clean_text(" ".join(iter_body_text(root)))
+    return Skipped(href, reason, count_words(text), readable_characters(text))
+
+
+def _is_link_page(root: etree._Element) -> bool:
+    """A page whose words are mostly links: a table of contents without markup."""
+    words = count_words(" ".join(iter_body_text(root)))
+    linked = sum(count_words(" ".join(a.itertext())) for a in root.iter("{*}a", "a") if a.get("href"))
+    return words >= 10 and linked >= 0.8 * words
+
+
+def read_epub(path: Path, options: IngestOptions) -> Book:
+    """Read an EPUB 2 or 3 file into chapters of blocks, listing everything skipped."""
+    source = str(path)
+    with open_archive(path) as archive:
+        vet_xml_members(archive, source)
+    package = _load_package(path)
+    try:
+        return _build_book(path, package, options)
+    except AudiobookError:
+        raise
+    except RecursionError as exc:
+        raise ParseError(source, "documents are nested too deeply to read") from exc
+
+
+def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: ignore[no-untyped-def]
+    source = str(path)
+    entries = _toc_entries(package)
+    matter = {} if options.include_matter else _matter_files(package, source)
+    fragments: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.fragment:
+            fragments.setdefault(entry.href, set()).add(entry.fragment)
+
+    stream: list = []
+    spine_hrefs: list[str] = []
+    for idref, linear in package.spine:
+        item = package.get_item_with_id(idref)
+        if item is None:
+            raise ParseError(source, f"the spine names {idref!r}, which is not in the manifest")
+        href = posixpath.normpath(item.file_name)
+        media_type = (item.media_type or "").lower()
+        if media_type not in _TEXT_TYPES and not href.lower().endswith((".xhtml", ".html", ".htm", ".xml")):
+            stream.append(Skipped(href, f"not a text document ({media_type or 'unknown type'})", 0, 0))
+            continue
+        root = parse_xml(item.content, source=source, href=href)
+        stream.append(FileStart(href))
+        spine_hrefs.append(href)
+        if str(linear).lower() == "no" and not options.include_nonlinear:
+            stream.append(_skip_whole(root, href, "non-linear spine item (notes or supplementary)"))
+            continue
+        if href in matter:
+            stream.append(_skip_whole(root, href, f"front/back matter ({matter[href]})"))
+            continue
+        if not options.include_matter and (_MATTER_FILE.search(posixpath.basename(href)) or _is_link_page(root)):
+            stream.append(_skip_whole(root, href, "front/back matter (by file name or link density)"))
+            continue
+        present = {el.get("id") for el in root.iter() if el.get("id")}
+        cut_ids = frozenset(fragments.get(href, set()) & present)
+        stream.extend(extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
+                                     include_alt_text=options.include_alt_text))
+
+    # entries whose target is missing from the document cut at the file start instead
+    usable = []
+    anchors = {(href, event.id) for href, event in _anchors_by_file(stream)}
+    for entry in entries:
+        if entry.href not in spine_hrefs:
+            continue
+        if entry.fragment and (entry.href, entry.fragment) not in anchors:
+            entry = TocEntry(entry.title, entry.href, None, entry.depth)
+        usable.append(entry)
+    if not usable:  # no usable table of contents: one chapter per spine document
+        usable = [TocEntry("", href, None, 1) for href in spine_hrefs]
+
+    depth = options.toc_depth or choose_depth(stream, usable, options.include_matter)
+    chapters, skipped = cut_chapters(stream, usable, depth=depth, include_matter=options.include_matter)
+    titles = _metadata(package, "title")
+    languages = _metadata(package, "language")
+    book = Book(
+        source=source,
+        title=titles[0] if titles else path.stem,
+        authors=tuple(_metadata(package, "creator")),
+        declared_language=languages[0] if languages else None,
+        chapters=tuple(chapters),
+        skipped=tuple(skipped),
+        cover=_cover(package),
+        checksum=_sha256(path),
+        description=next(iter(_metadata(package, "description")), ""),
+    )
+    require_text(book)
+    return book
+
+
+def _anchors_by_file(stream: list):  # type: ignore[no-untyped-def]
+    href = ""
+    for item in stream:
+        if isinstance(item, FileStart):
+            href = item.href
+        elif isinstance(item, Anchor):
+            yield href, item
+
+
+def require_text(book: Book) -> None:
+    """Refuse a book with nothing to read, saying what was skipped."""
+    if any(chapter.blocks for chapter in book.chapters):
+        return
+    skipped_words = sum(s.words for s in book.skipped)
+    detail = f" ({skipped_words:,} words were skipped as front/back matter or notes; see --include-matter)" if skipped_words else ""
+    raise EmptyBookError(book.source, f"no readable text{detail}")
+
+

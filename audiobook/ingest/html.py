@@ -1,0 +1,78 @@
+"""A single HTML/XHTML file into a `Book`, cut into chapters at headings.
+
+The heading level that cuts chapters is the highest one that occurs more than once
+(a lone <h1> is the book's title). The title comes from <title>, else the first
+heading. Well-formed XHTML is parsed as XML; anything else with lxml's HTML parser.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from bs4 import UnicodeDammit
+from lxml import etree, html
+
+from ..errors import ParseError
+from ..models import Book
+from .chapters import FileStart, TocEntry, cut_chapters
+from .epub import require_text
+from .options import IngestOptions
+from .xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
+
+MAX_HTML_BYTES = 200 * 1024**2
+
+
+def _parse(data: bytes, path: Path) -> etree._Element:
+    source = str(path)
+    head = data[:1024].lstrip()
+    if path.suffix.lower() == ".xhtml" or head.startswith(b"<?xml"):
+        return parse_xml(data, source=source, href=path.name)
+    if b"<!ENTITY" in data[:65536]:
+        return parse_xml(data, source=source, href=path.name)  # raises the refusal
+    decoded = UnicodeDammit(data, is_html=True)
+    if decoded.unicode_markup is None:
+        raise ParseError(source, "cannot decode the text (unknown encoding)")
+    try:
+        return html.document_fromstring(decoded.unicode_markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(source, f"malformed HTML: {exc}") from exc
+
+
+def read_html(path: Path, options: IngestOptions) -> Book:
+    """Read one HTML file into chapters cut at its repeated heading level."""
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_HTML_BYTES:
+        raise ParseError(source, f"file is {len(data):,} bytes; refusing HTML over {MAX_HTML_BYTES:,}")
+    root = _parse(data, path)
+    headings = [el for el in root.iter() if local_name(el) in {"h1", "h2", "h3"}]
+    cut_level = next((level for level in ("h1", "h2", "h3") if sum(local_name(h) == level for h in headings) > 1), None)
+    entries: list[TocEntry] = []
+    for number, heading in enumerate(h for h in headings if local_name(h) == cut_level):
+        if not heading.get("id"):
+            heading.set("id", f"__chapter{number}")
+        entries.append(TocEntry(clean_text("".join(heading.itertext())), path.name, heading.get("id"), 1))
+    events = extract_events(root, href=path.name, cut_ids=frozenset(e.fragment for e in entries if e.fragment),
+                            include_matter=options.include_matter, include_alt_text=options.include_alt_text)
+    chapters, skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1, include_matter=options.include_matter)
+    title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
+    title = clean_text("".join(title_element.itertext())) if title_element is not None else ""
+    if not title:
+        title = next((clean_text("".join(h.itertext())) for h in headings), "") or path.stem
+    authors = [clean_text(m.get("content") or "") for m in root.iter() if local_name(m) == "meta"
+               and (m.get("name") or "").lower() in {"author", "dc.creator"}]
+    book = Book(
+        source=source,
+        title=title,
+        authors=tuple(a for a in authors if a),
+        declared_language=root.get(XML_LANG) or root.get("lang"),
+        chapters=tuple(chapters),
+        skipped=tuple(skipped),
+        checksum=hashlib.sha256(data).hexdigest(),
+    )
+    require_text(book)
+    return book

@@ -1,0 +1,224 @@
+"""Safe XHTML parsing and extraction of readable blocks in document order.
+
+The walker turns a content document into a stream of events: `Anchor` (an element
+whose id a table-of-contents entry points at), `Block` (readable text with its kind
+and language) and `Skipped` (text deliberately not read, with the reason). Chapters
+are cut at anchors by the caller. Nothing here knows about EPUB packaging.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..errors import ParseError, UnsafeInputError
+from ..models import Block, Skipped
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+
+_SKIP_TAGS = frozenset("script style head template noscript svg math audio video object iframe embed canvas button select textarea input".split())
+_BLOCK_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption div section article aside header footer "
+    "main nav body table thead tbody tfoot tr ul ol dl figure hr address center details summary hgroup".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_KIND_BY_TAG = {"li": "list-item", "dt": "list-item", "dd": "list-item", "blockquote": "quote", "pre": "pre", "tr": "table-row",
+                "figcaption": "caption", "caption": "caption"}
+# epub:type / role values that mark whole regions as front or back matter.
+MATTER_TYPES = frozenset(
+    "cover titlepage halftitlepage title-page copyright-page colophon toc imprint imprimatur loi lot lof index "
+    "landmarks page-list errata license licence".split()
+)
+_NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
+_NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+
+_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
+                       remove_pis=True)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An element with an id that a table-of-contents entry points at."""
+
+    id: str
+
+
+Event = Anchor | Block | Skipped
+
+
+def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
+    """Parse XML bytes strictly and safely (no DTD loading, no entity resolution, no network)."""
+    if b"<!ENTITY" in data[:65536]:
+        raise UnsafeInputError(source, f"{href}: declares XML entities (refused: entity-expansion risk)")
+    parser = etree.XMLParser(**_PARSER_OPTIONS)
+    try:
+        return etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(source, f"{href}: malformed XML: {exc.msg} (line {exc.lineno})") from exc
+    except ValueError as exc:  # e.g. an encoding declaration lxml refuses
+        raise ParseError(source, f"{href}: unreadable XML: {exc}") from exc
+
+
+def local_name(element: etree._Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def semantic_types(element: etree._Element) -> set[str]:
+    """epub:type tokens plus DPUB-ARIA roles (without the doc- prefix)."""
+    types = set((element.get(EPUB_TYPE) or "").lower().split())
+    for role in (element.get("role") or "").lower().split():
+        types.add(role.removeprefix("doc-"))
+    return types
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width)."""
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def readable_characters(text: str) -> int:
+    """Letters and digits: the measure the no-text-lost check counts."""
+    return sum(1 for ch in text if ch.isalnum())
+
+
+def element_text(element: etree._Element) -> str:
+    """All text inside an element, scripts and styles included (for skip accounting)."""
+    return clean_text(" ".join(t for t in element.itertext()))
+
+
+@dataclass
+class _Walker:
+    href: str
+    cut_ids: frozenset[str]
+    include_matter: bool
+    include_alt_text: bool
+    events: list[Event] = field(default_factory=list)
+    buffer: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=lambda: ["p"])
+    langs: list[str | None] = field(default_factory=lambda: [None])
+    skipped: dict[str, list[int]] = field(default_factory=dict)
+
+    def flush(self) -> None:
+        text = clean_text("".join(self.buffer))
+        self.buffer.clear()
+        if text:
+            self.events.append(Block(text=text, kind=self.kinds[-1], href=self.href, language_hint=self.langs[-1]))
+
+    def skip(self, text: str, reason: str) -> None:
+        text = clean_text(text)
+        if not text:
+            return
+        self.events.append(Skipped(self.href, reason, count_words(text), readable_characters(text)))
+
+    def skip_reason(self, element: etree._Element, tag: str) -> str | None:
+        types = semantic_types(element)
+        if types & {"noteref", "annoref"}:
+            return "note reference marker"
+        if types & {"pagebreak"} or "pagenum" in (element.get("class") or ""):
+            return "page-break marker"
+        if types & _NOTE_TYPES:
+            return "footnote"
+        if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):
+            if _NOTE_REF.match(clean_text(element_text(element))):
+                return "note reference marker"
+        if tag == "a" and (element.get("href") or "").startswith("#") and "footnote" in (element.get("class") or "").lower():
+            return "note reference marker"
+        if not self.include_matter:
+            matter = types & MATTER_TYPES
+            if matter:
+                return f"front/back matter ({sorted(matter)[0]})"
+            ident = (element.get("id") or "").lower()
+            classes = (element.get("class") or "").lower()
+            if ident in {"pg-header", "pg-footer"} or "pg-boilerplate" in classes:
+                return "Project Gutenberg licence"
+        return None
+
+    def walk(self, element: etree._Element) -> None:
+        tag = local_name(element)
+        if not tag:  # comments and processing instructions
+            return
+        if tag in _SKIP_TAGS:
+            self.skip(element_text(element), f"<{tag}> content")
+            return
+        ident = element.get("id")
+        if ident and ident in self.cut_ids:
+            self.flush()
+            self.events.append(Anchor(ident))
+        reason = self.skip_reason(element, tag)
+        if reason:
+            if tag in _BLOCK_TAGS:
+                self.flush()
+            self.skip(element_text(element), reason)
+            return
+        if tag == "br":
+            self.buffer.append(" ")
+            return
+        if tag == "img":
+            alt = clean_text(element.get("alt") or "")
+            if alt and self.include_alt_text:
+                self.buffer.append(f" {alt} ")
+            elif alt:
+                self.skip(alt, "image alt text")
+            return
+        lang = element.get(XML_LANG) or element.get("lang")
+        is_block = tag in _BLOCK_TAGS
+        if is_block:
+            self.flush()
+            self.kinds.append("heading" if tag in _HEADINGS else _KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
+            self.langs.append(lang or self.langs[-1])
+        elif lang:
+            # an inline language change does not split the block; the block keeps its own
+            pass
+        if tag in {"td", "th"} and "".join(self.buffer).strip():
+            self.buffer.append(", ")
+        if element.text:
+            self.buffer.append(element.text)
+        for child in element:
+            self.walk(child)
+            if child.tail:
+                self.buffer.append(child.tail)
+        if is_block:
+            self.flush()
+            self.kinds.pop()
+            self.langs.pop()
+
+
+def extract_events(
+    root: etree._Element,
+    *,
+    href: str,
+    cut_ids: frozenset[str] = frozenset(),
+    include_matter: bool = False,
+    include_alt_text: bool = False,
+    inherited_language: str | None = None,
+) -> list[Event]:
+    """Readable blocks, anchors and skipped text of one document, in order."""
+    walker = _Walker(href, cut_ids, include_matter, include_alt_text)
+    root_lang = root.get(XML_LANG) or root.get("lang") or inherited_language
+    walker.langs = [root_lang]
+    body = next((el for el in root.iter() if local_name(el) == "body"), None)
+    if body is None:
+        body = root
+    walker.walk(body)
+    walker.flush()
+    return walker.events
+
+
+def iter_body_text(root: etree._Element) -> Iterator[str]:
+    """Every text node and image alt text under <body>: the no-text-lost reference."""
+    body = next((el for el in root.iter() if local_name(el) == "body"), root)
+    yield from body.itertext()
+    for image in body.iter("{*}img", "img"):
+        yield " " + (image.get("alt") or "") + " "

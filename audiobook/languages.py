@@ -1,0 +1,85 @@
+"""Language codes, the model rule, and per-paragraph language detection.
+
+Supported: the 11 languages of the Voice.ai API. Codes from books come in many
+shapes (en-GB, pt_BR, fre, fra, pol, "English"); `normalize_language` maps them to
+the 11 two-letter codes or None. Detection uses py3langid restricted to the 11.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl")
+
+ENGLISH_MODEL = "voiceai-tts-v1-latest"
+MULTILINGUAL_MODEL = "voiceai-tts-multilingual-v1-latest"
+
+# ISO 639-2 (bibliographic and terminology) and English names, for the 11 only.
+_ALIASES: dict[str, str] = {
+    "eng": "en", "english": "en",
+    "cat": "ca", "catalan": "ca", "català": "ca",
+    "swe": "sv", "swedish": "sv", "svenska": "sv",
+    "spa": "es", "spanish": "es", "español": "es", "castellano": "es",
+    "fre": "fr", "fra": "fr", "french": "fr", "français": "fr",
+    "ger": "de", "deu": "de", "german": "de", "deutsch": "de",
+    "ita": "it", "italian": "it", "italiano": "it",
+    "por": "pt", "portuguese": "pt", "português": "pt",
+    "pol": "pl", "polish": "pl", "polski": "pl",
+    "rus": "ru", "russian": "ru", "русский": "ru",
+    "dut": "nl", "nld": "nl", "dutch": "nl", "nederlands": "nl", "flemish": "nl",
+}
+
+# Minimum evidence before the detector may overrule the declared language.
+MIN_WORDS_FOR_DETECTION = 6
+MIN_CONFIDENCE = 0.95
+# A paragraph's first few hundred characters are ample evidence; longer costs time.
+DETECTION_SAMPLE_CHARS = 300
+
+
+def normalize_language(code: str | None) -> str | None:
+    """Map a language tag to one of the 11 codes, or None when unsupported/unknown."""
+    if not code:
+        return None
+    tag = code.strip().lower().replace("_", "-")
+    primary = re.split(r"[-\s]", tag, maxsplit=1)[0]
+    if primary in SUPPORTED_LANGUAGES:
+        return primary
+    return _ALIASES.get(primary) or _ALIASES.get(tag)
+
+
+def model_for(language: str, override: str | None = None) -> str:
+    """The API's rule: English uses the English model, all others the multilingual one."""
+    if override:
+        return override
+    return ENGLISH_MODEL if language == "en" else MULTILINGUAL_MODEL
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(SUPPORTED_LANGUAGES))
+    return identifier
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """The most likely of the 11 languages for `text`, with its probability."""
+    language, probability = _identifier().classify(text)
+    return str(language), float(probability)
+
+
+def choose_language(text: str, prior: str, *, word_count: int | None = None) -> str:
+    """Keep `prior` unless the detector is confident about another language.
+
+    Short passages (headings, one-word replies) are too weak as evidence: they
+    keep the prior.
+    """
+    words = word_count if word_count is not None else len(text.split())
+    if words < MIN_WORDS_FOR_DETECTION:
+        return prior
+    detected, probability = detect_language(text[:DETECTION_SAMPLE_CHARS])
+    if detected != prior and probability >= MIN_CONFIDENCE:
+        return detected
+    return prior

@@ -1,0 +1,113 @@
+"""The data model of the text side: Book -> Chapter -> Block, and the segment plan.
+
+Plain frozen dataclasses: cheap to build, safe to share between threads, and
+picklable so Prefect can pass them between tasks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """One readable unit of a chapter: a paragraph, heading, list item, verse line...
+
+    `language_hint` is the nearest xml:lang/lang of the source element, if any;
+    `speaker` is for scripts with several voices.
+    """
+
+    text: str
+    kind: str = "p"
+    href: str = ""
+    language_hint: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Text deliberately not read, and why. Every dropped character is listed here."""
+
+    href: str
+    reason: str
+    words: int
+    characters: int
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A chapter as read from the source, before segmentation."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    source_hrefs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cover:
+    """Cover image bytes and their media type."""
+
+    data: bytes
+    media_type: str
+
+
+@dataclass(frozen=True)
+class Book:
+    """A source book: metadata, cover, chapters in reading order, skipped parts."""
+
+    source: str
+    title: str
+    authors: tuple[str, ...]
+    declared_language: str | None
+    chapters: tuple[Chapter, ...]
+    skipped: tuple[Skipped, ...] = ()
+    cover: Cover | None = None
+    checksum: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One synthesis request: text that fits the engine's limits, with its voice settings.
+
+    `ends_block` says whether a paragraph (rather than a sentence) pause follows.
+    `kind` is "text" for book text and "announcement" for a spoken chapter title
+    that is not part of the source.
+    """
+
+    id: str
+    chapter_index: int
+    text: str
+    language: str
+    model: str
+    block_index: int
+    ends_block: bool
+    kind: str = "text"
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class ChapterPlan:
+    """A chapter with its segments, ready to render."""
+
+    index: int
+    title: str
+    language: str
+    model: str
+    words: int
+    source_hrefs: tuple[str, ...]
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class BookPlan:
+    """The whole book as segments: what `inspect` prints and `render` renders."""
+
+    book: Book
+    language: str
+    chapters: tuple[ChapterPlan, ...]
+    skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+
+    @property
+    def segment_count(self) -> int:
+        return sum(len(c.segments) for c in self.chapters)

@@ -1,0 +1,65 @@
+"""Render settings: one typed object, built once (CLI, flow or environment) and passed down.
+
+Environment variables with the AUDIOBOOK_ prefix give defaults, e.g.
+AUDIOBOOK_CACHE_DIR or AUDIOBOOK_ENGINE.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigurationError
+
+OUTPUT_FORMATS = ("m4b", "mp3", "mp3-single")
+
+
+def default_cache_dir() -> Path:
+    configured = os.environ.get("AUDIOBOOK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "audiobook" / "segments"
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    """Everything that shapes the audio and the outputs."""
+
+    engine: str = "espeak"
+    voice: str | None = None
+    voices: dict[str, str] = field(default_factory=dict)
+    speed: float = 1.0
+    formats: tuple[str, ...] = ("m4b", "mp3")
+    sentence_pause_ms: int = 250
+    paragraph_pause_ms: int = 700
+    chapter_pause_ms: int = 2000
+    cache_dir: str = ""
+    mp3_bitrate: str = "64k"
+    aac_bitrate: str = "64k"
+    max_attempts: int = 4
+
+    def __post_init__(self) -> None:
+        unknown = [f for f in self.formats if f not in OUTPUT_FORMATS]
+        if unknown or not self.formats:
+            raise ConfigurationError(f"unknown output format {', '.join(unknown) or '(none)'}; "
+                                     f"choose from {', '.join(OUTPUT_FORMATS)}")
+        for name in ("sentence_pause_ms", "paragraph_pause_ms", "chapter_pause_ms"):
+            if not 0 <= getattr(self, name) <= 60_000:
+                raise ConfigurationError(f"{name} must be between 0 and 60000")
+        if not 0.25 <= self.speed <= 4.0:
+            raise ConfigurationError("speed must be between 0.25 and 4.0")
+
+    @property
+    def cache_path(self) -> Path:
+        return Path(self.cache_dir) if self.cache_dir else default_cache_dir()
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> RenderSettings:
+        """Defaults from AUDIOBOOK_* variables, then explicit overrides (None means unset)."""
+        values: dict[str, object] = {}
+        if os.environ.get("AUDIOBOOK_ENGINE"):
+            values["engine"] = os.environ["AUDIOBOOK_ENGINE"]
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Speech synthesis backends behind one small interface (see base.py)."""

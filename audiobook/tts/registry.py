@@ -1,0 +1,72 @@
+"""Engines by name, imported lazily, and the routing of each language to a backend.
+
+An engine is a set of backends: "espeak" is espeak-ng for everything; "piper" is
+Piper for English and espeak-ng for the other ten languages (no registry package
+ships neural weights for them).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from ..errors import ConfigurationError
+from .base import Synthesizer
+
+_BACKENDS = {
+    "espeak": "audiobook.tts.espeak:EspeakSynthesizer",
+    "piper": "audiobook.tts.piper:PiperSynthesizer",
+}
+ENGINES = {"espeak": ("espeak", {}), "piper": ("espeak", {"en": "piper"})}
+
+
+def load_backend(name: str) -> Synthesizer:
+    module_name, _, class_name = _BACKENDS[name].partition(":")
+    return getattr(importlib.import_module(module_name), class_name)()
+
+
+@dataclass
+class Engine:
+    """Chooses the backend and voice for each segment's language.
+
+    `voices` maps a language to a voice; `voice` applies to every language the
+    engine's primary backend reads (Piper's English for "piper", all for "espeak").
+    """
+
+    name: str
+    default: Synthesizer
+    by_language: dict[str, Synthesizer]
+    voice: str | None = None
+    voices: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def primary(self) -> Synthesizer:
+        return next(iter(self.by_language.values()), self.default)
+
+    def backend_for(self, language: str) -> Synthesizer:
+        return self.by_language.get(language, self.default)
+
+    def voice_for(self, language: str) -> str:
+        backend = self.backend_for(language)
+        if language in self.voices:
+            return self.voices[language]
+        if self.voice and backend is self.primary:
+            return self.voice
+        return backend.default_voice(language)
+
+    @property
+    def max_concurrency(self) -> int:
+        return max(b.max_concurrency for b in {id(b): b for b in [self.default, *self.by_language.values()]}.values())
+
+
+def load_engine(name: str, voice: str | None = None, voices: dict[str, str] | None = None) -> Engine:
+    """The engine called `name`, with its backends loaded (errors say what is missing)."""
+    if name not in ENGINES:
+        raise ConfigurationError(f"unknown engine {name!r}; choose one of {', '.join(sorted(ENGINES))}")
+    default_name, routes = ENGINES[name]
+    loaded: dict[str, Synthesizer] = {}
+    for backend_name in {default_name, *routes.values()}:
+        loaded[backend_name] = load_backend(backend_name)
+    return Engine(name=name, default=loaded[default_name],
+                  by_language={language: loaded[b] for language, b in routes.items()}, voice=voice,
+                  voices=dict(voices or {}))

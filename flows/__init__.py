@@ -1,0 +1,1 @@
+"""Prefect flows: they orchestrate the tasks in tasks/ and nothing else."""

@@ -1,0 +1,117 @@
+"""render-book: a book into a chaptered audiobook.
+
+ingest -> segments -> render chapters in parallel (one task per chapter, a bounded
+pool inside) -> chapter MP3s -> M4B -> subtitles -> manifest (written last).
+Parameters are the ones a user sets in the Prefect UI.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from audiobook.audio.encode import ffmpeg_program
+from audiobook.errors import OutputError
+from audiobook.ingest import IngestOptions
+from audiobook.outputs import build_manifest, chapter_file_name, write_manifest, write_subtitles
+from audiobook.progress import set_total
+from audiobook.segmenter import SegmentOptions
+from audiobook.settings import RenderSettings
+from tasks.book import plan_book_task, render_chapter_task, settings_engine, write_book_task
+
+CHAPTERS_IN_PARALLEL = 2
+
+
+def _check_output_dir(output_dir: Path) -> None:
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        probe = output_dir / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"{output_dir}: cannot write to the output folder ({exc.strerror or exc})") from exc
+
+
+@flow(name="render-book", task_runner=ThreadPoolTaskRunner(max_workers=CHAPTERS_IN_PARALLEL))
+def render_book(
+    source: str,
+    output_dir: str,
+    engine: str = "espeak",
+    voice: str | None = None,
+    language: str | None = None,
+    formats: list[str] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
+    sentence_pause_ms: int = 250,
+    paragraph_pause_ms: int = 700,
+    chapter_pause_ms: int = 2000,
+    announce_chapters: bool = False,
+    toc_depth: int = 0,
+    include_matter: bool = False,
+    speed: float = 1.0,
+    cache_dir: str | None = None,
+) -> dict:
+    """Render `source` (EPUB or HTML) into `output_dir`; returns the run's totals."""
+    started = time.monotonic()
+    logger = get_run_logger()
+    settings = RenderSettings.from_env(engine=engine, voice=voice, formats=tuple(formats), speed=speed,
+                                       sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms,
+                                       chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir)
+    out = Path(output_dir)
+    # fail before any work on what can be checked up front
+    ffmpeg_program()
+    settings_engine(settings)
+    _check_output_dir(out)
+
+    plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
+                          SegmentOptions(language=language, announce_titles=announce_chapters))
+    total = plan.segment_count
+    set_total(total)
+    logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), total)
+    progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
+
+    futures = {render_chapter_task.submit(chapter, plan, settings, output_dir): chapter.index for chapter in plan.chapters}
+    results = {}
+    done_segments = 0
+    for future in as_completed(list(futures)):
+        index = futures[future]
+        results[index] = future.result()
+        done_segments += len(results[index][0])
+        update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
+
+    timelines = []
+    position = 0
+    for chapter in plan.chapters:
+        timeline = dataclasses.replace(results[chapter.index][1], start_frame=position)
+        timelines.append(timeline)
+        position = timeline.end_frame
+    rendered = {index: result[0] for index, result in results.items()}
+
+    book_files = write_book_task(plan, timelines, settings, output_dir)
+    subtitles = write_subtitles(plan, timelines, settings, out)
+    chapter_files = [f"chapters/{chapter_file_name(c.index, c.title)}" for c in plan.chapters] if "mp3" in settings.formats else []
+    outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,
+               "subtitles": subtitles, "manifest": "manifest.json"}
+    document = build_manifest(plan, timelines, rendered, settings, outputs, time.monotonic() - started)
+    write_manifest(out, document)
+
+    create_table_artifact(
+        key="audiobook-chapters",
+        table=[{"chapter": c["index"], "title": c["title"], "duration": _clock(c["end_ms"] - c["start_ms"]),
+                "segments": len(c["segments"]), "language": c["language"]} for c in document["chapters"]],
+        description=f"Chapters of {plan.book.title}",
+    )
+    totals = document["totals"]
+    logger.info("Wrote %s: %s of audio, %d segments (%d from cache)", out, _clock(totals["duration_ms"]),
+                totals["segments"], totals["segments_from_cache"])
+    return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
+
+
+def _clock(ms: int) -> str:
+    seconds = round(ms / 1000)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+

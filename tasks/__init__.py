@@ -1,0 +1,1 @@
+"""Prefect tasks: thin wrappers over the library, one unit of work of seconds each."""
