@@ -1,0 +1,118 @@
+"""Broken and hostile books: one line naming the file and the problem, exit 2, no traceback."""
+
+from __future__ import annotations
+
+import random
+import string
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from audiobook.cli import main
+from conftest import SAMPLES
+
+CONTAINER = (b'<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+             b'<rootfiles><rootfile full-path="OEBPS/package.opf" media-type="application/oebps-package+xml"/>'
+             b"</rootfiles></container>")
+OPF = (b'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="u">'
+       b'<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="u">x</dc:identifier>'
+       b"<dc:title>Bad</dc:title><dc:language>en</dc:language></metadata><manifest>"
+       b'<item id="c" href="c.xhtml" media-type="application/xhtml+xml"/>%s</manifest>'
+       b'<spine><itemref idref="c"/></spine></package>')
+
+
+def page(body: bytes) -> bytes:
+    return (b'<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title>'
+            b"</head><body>" + body + b"</body></html>")
+
+
+def epub(path: Path, files: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", b"application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return path
+
+
+def good_files(content: bytes = page(b"<p>Hello there, reader.</p>"), extra_manifest: bytes = b"") -> dict[str, bytes]:
+    return {"META-INF/container.xml": CONTAINER, "OEBPS/package.opf": OPF % extra_manifest, "OEBPS/c.xhtml": content}
+
+
+def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
+    sample = (SAMPLES / "lighthouse.epub").read_bytes()
+    cases: dict[str, tuple[Path, str]] = {}
+
+    def add(name: str, path: Path, expected: str) -> None:
+        cases[name] = (path, expected)
+
+    (tmp / "corrupt.epub").write_bytes(b"PK\x03\x04 this is not really a zip file" * 10)
+    add("corrupt zip", tmp / "corrupt.epub", "corrupt or truncated")
+    (tmp / "truncated.epub").write_bytes(sample[: len(sample) // 2])
+    add("truncated zip", tmp / "truncated.epub", "corrupt or truncated")
+    (tmp / "empty-file.epub").write_bytes(b"")
+    add("empty file", tmp / "empty-file.epub", "corrupt or truncated")
+    files = good_files()
+    del files["META-INF/container.xml"]
+    add("no container", epub(tmp / "no-container.epub", files), "container.xml is missing")
+    files = good_files()
+    del files["OEBPS/package.opf"]
+    add("no opf", epub(tmp / "no-opf.epub", files), "not a valid EPUB")
+    files = good_files()
+    del files["OEBPS/c.xhtml"]
+    add("missing spine file", epub(tmp / "missing.epub", files), "missing from the archive")
+    files = good_files()
+    files["META-INF/encryption.xml"] = (
+        b'<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" xmlns:enc="http://www.w3.org/2001/04/xmlenc#">'
+        b'<enc:EncryptedData><enc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes128-cbc"/>'
+        b'<enc:CipherData><enc:CipherReference URI="OEBPS/c.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>')
+    add("drm", epub(tmp / "drm.epub", files), "DRM")
+    add("malformed xml", epub(tmp / "malformed.epub", good_files(page(b"<p>Unclosed <b>tag</p>"))), "malformed XML")
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&b;</p></body></html>')
+    add("entity expansion", epub(tmp / "laughs.epub", good_files(bomb)), "entities")
+    xxe = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+           b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&x;</p></body></html>')
+    add("external entity", epub(tmp / "xxe.epub", good_files(xxe)), "entities")
+    files = good_files()
+    files["../../escape.txt"] = b"gotcha"
+    add("path escape", epub(tmp / "escape.epub", files), "outside the book")
+    image_only = page(b'<p><img src="a.png" alt=""/></p>')
+    add("no text", epub(tmp / "images.epub", good_files(image_only)), "no readable text")
+    rng = random.Random(7)
+    words = " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 9))) for _ in range(180_000))
+    add("huge paragraph", epub(tmp / "huge.epub", good_files(page(b"<p>" + words.encode() + b"</p>"))),
+        "no sentence punctuation")
+    add("invalid utf-8", epub(tmp / "utf8.epub", good_files(page(b"<p>caf\xe9 \xff\xfe</p>"))), "XML")
+    with zipfile.ZipFile(tmp / "bomb.epub", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", b"application/epub+zip")
+        archive.writestr("META-INF/container.xml", CONTAINER)
+        archive.writestr("OEBPS/big.bin", bytes(300 * 1024 * 1024))
+    add("zip bomb", tmp / "bomb.epub", "zip bomb")
+    (tmp / "book.txt").write_text("plain text")
+    add("unsupported type", tmp / "book.txt", "unsupported file type")
+    add("not found", tmp / "nope.epub", "file not found")
+    return cases
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+    return make_cases(tmp_path_factory.mktemp("bad"))
+
+
+CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no opf", "missing spine file", "drm",
+              "malformed xml", "entity expansion", "external entity", "path escape", "no text", "huge paragraph",
+              "invalid utf-8", "zip bomb", "unsupported type", "not found"]
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_bad_input_fails_with_one_clear_line(name: str, cases: dict[str, tuple[Path, str]]) -> None:
+    path, expected = cases[name]
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0] and expected in lines[0]
+    assert "Traceback" not in result.output + result.stderr
+    assert result.stdout == ""

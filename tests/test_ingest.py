@@ -1,0 +1,132 @@
+"""Reading real EPUB and HTML files: chapters, order, skipped parts, no text lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from accounting import planned_characters, raw_characters
+from audiobook.ingest import IngestOptions, read_book
+from audiobook.segmenter import SegmentOptions, plan_book
+from conftest import ROOT, SAMPLES, corpus_books, sample_books
+
+
+def titles(path: Path, **options: object) -> list[str]:
+    return [c.title for c in read_book(path, IngestOptions(**options)).chapters]  # type: ignore[arg-type]
+
+
+def test_committed_samples_match_their_sources(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(SAMPLES / "build.py"), str(tmp_path)], check=True, capture_output=True)
+    for built in tmp_path.glob("*.epub"):
+        assert built.read_bytes() == (SAMPLES / built.name).read_bytes(), f"run samples/build.py: {built.name} is stale"
+
+
+def test_epub3_nested_nav_front_matter_and_notes() -> None:
+    book = read_book(SAMPLES / "lighthouse.epub")
+    assert [c.title for c in book.chapters] == ["Chapter 1. The Storm Log", "Chapter 2. A Visitor by Boat",
+                                                "Chapter 3. Lamps and Letters"]
+    assert book.title == "The Keeper of Gull Point" and book.declared_language == "en-GB"
+    assert book.cover is not None and book.cover.media_type == "image/png"
+    reasons = {(s.href, s.reason) for s in book.skipped}
+    assert ("cover.xhtml", "front/back matter (cover)") in reasons
+    assert ("titlepage.xhtml", "front/back matter (titlepage)") in reasons
+    assert ("copyright.xhtml", "front/back matter (copyright-page)") in reasons
+    assert ("chapter1.xhtml", "note reference marker") in reasons
+    assert ("chapter1.xhtml", "page-break marker") in reasons
+    assert any(s.href == "notes.xhtml" and "non-linear" in s.reason for s in book.skipped)
+    text = " ".join(b.text for c in book.chapters for b in c.blocks)
+    assert "careful hand. Then he climbed" in text  # the note marker is not read out
+    assert "Copyright" not in text and "Twenty-eight inches" not in text
+    kinds = {b.kind for c in book.chapters for b in c.blocks}
+    assert {"heading", "p", "quote", "list-item", "table-row"} <= kinds
+    row = next(b.text for c in book.chapters for b in c.blocks if b.kind == "table-row" and "02.15" in b.text)
+    assert row == "02.15, SW 9, Boat sighted, one person aboard"
+
+
+def test_toc_depth_can_be_chosen() -> None:
+    assert titles(SAMPLES / "lighthouse.epub", toc_depth=1) == ["Part One: The Light", "Part Two: The Harbour"]
+
+
+def test_front_matter_can_be_included() -> None:
+    book = read_book(SAMPLES / "lighthouse.epub", IngestOptions(include_matter=True, include_nonlinear=True))
+    text = " ".join(b.text for c in book.chapters for b in c.blocks)
+    assert "Copyright 2026" in text and "A novella in three chapters" in text
+    # a footnote stays out of the reading order even when its file is read
+    assert any(s.href == "notes.xhtml" and s.reason == "footnote" for s in book.skipped)
+
+
+def test_epub2_ncx_and_three_letter_language() -> None:
+    plan = plan_book(read_book(SAMPLES / "moulin.epub"))
+    assert [c.title for c in plan.chapters] == ["Chapitre premier : La roue", "Chapitre deux : Le meunier"]
+    assert plan.language == "fr"
+    assert {s.model for c in plan.chapters for s in c.segments} == {"voiceai-tts-multilingual-v1-latest"}
+    sentences = [s.text for c in plan.chapters for s in c.segments]
+    assert not any(s.endswith(("M.", "Mme")) for s in sentences)
+
+
+def test_single_file_book_is_cut_at_nav_fragments_with_languages() -> None:
+    plan = plan_book(read_book(SAMPLES / "polyglot.epub"))
+    assert [c.title for c in plan.chapters] == ["Madrid", "Berlin", "Home Again"]
+    by_start = {s.text.split()[0]: s for c in plan.chapters for s in c.segments}
+    assert by_start["Querida"].language == "es"  # from xml:lang
+    assert by_start["Liebe"].language == "de"  # detected: no markup says so
+    assert by_start["Liebe"].model == "voiceai-tts-multilingual-v1-latest"
+    assert by_start["Omnia"].language == "en"  # Latin: read with the book's voice (documented policy)
+
+
+def test_unsupported_language_can_be_skipped_and_listed() -> None:
+    plan = plan_book(read_book(SAMPLES / "polyglot.epub"), SegmentOptions(unsupported="skip"))
+    assert not any("Omnia" in s.text for c in plan.chapters for s in c.segments)
+    assert any("outside the supported 11" in s.reason and s.words == 7 for s in plan.skipped)
+
+
+def test_language_and_model_can_be_forced() -> None:
+    plan = plan_book(read_book(SAMPLES / "polyglot.epub"), SegmentOptions(language="en", model="voiceai-tts-lite-v1-latest"))
+    assert {(s.language, s.model) for c in plan.chapters for s in c.segments} == {("en", "voiceai-tts-lite-v1-latest")}
+
+
+def test_html_book_is_cut_at_headings() -> None:
+    book = read_book(SAMPLES / "clockmaker.html")
+    assert book.title == "The Clockmaker's Apprentice"
+    assert [c.title for c in book.chapters] == ["The Shop on Bell Street", "The Silent Clock", "The Right Time"]
+    assert book.authors == ("Audiobook Project Authors",)
+
+
+def test_segments_respect_limits() -> None:
+    plan = plan_book(read_book(SAMPLES / "lighthouse.epub"), SegmentOptions(max_chars=80, max_words=14))
+    for chapter in plan.chapters:
+        for segment in chapter.segments:
+            assert len(segment.text) <= 80 and len(segment.text.split()) <= 14
+
+
+@pytest.mark.parametrize("path", sample_books() + corpus_books(), ids=lambda p: p.name)
+def test_every_readable_character_is_segmented_or_listed(path: Path) -> None:
+    plan = plan_book(read_book(path))
+    spoken, skipped = planned_characters(plan)
+    assert spoken > 0
+    assert spoken + skipped == raw_characters(path)
+
+
+@pytest.mark.parametrize("path", corpus_books(), ids=lambda p: p.name)
+def test_corpus_books_give_sensible_chapters(path: Path) -> None:
+    book = read_book(path)
+    assert 3 <= len(book.chapters) <= 150
+    assert not any(t.lower().startswith(("contents", "table of contents", "copyright")) for t in (c.title for c in book.chapters))
+
+
+def test_inspect_json_has_the_documented_shape() -> None:
+    result = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(SAMPLES / "lighthouse.epub"), "--json"],
+                            capture_output=True, text=True, cwd=ROOT, check=True)
+    document = json.loads(result.stdout)
+    assert set(document["book"]) >= {"title", "authors", "language"}
+    chapter = document["chapters"][0]
+    assert set(chapter) >= {"index", "title", "language", "model", "words", "source_hrefs", "segments"}
+    assert set(chapter["segments"][0]) >= {"id", "text", "language", "model"}
+    assert set(document["skipped"][0]) >= {"href", "reason", "words"}
+    totals = document["totals"]
+    assert totals["segments"] == sum(len(c["segments"]) for c in document["chapters"])
+    assert totals["words"] == sum(c["words"] for c in document["chapters"])

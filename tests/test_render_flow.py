@@ -1,0 +1,146 @@
+"""The render-book flow end to end on Prefect's real ephemeral API, real espeak-ng and ffmpeg.
+
+Checked on the real output with ffprobe and mutagen: chapter markers equal the
+manifest's chapter starts, every file's duration equals the manifest's within 50 ms.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3
+from mutagen.mp4 import MP4
+
+from conftest import SAMPLES, requires_tools
+
+pytestmark = [pytest.mark.slow, requires_tools]
+
+
+@pytest.fixture(scope="module")
+def prefect_api():  # type: ignore[no-untyped-def]
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def ffprobe(path: Path, *entries: str) -> dict:
+    result = subprocess.run(["ffprobe", "-v", "error", "-print_format", "json", *entries, str(path)],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def duration_ms(path: Path) -> float:
+    """What a listener hears: decoded samples (encoder delay and padding removed)."""
+    pcm = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-ac", "1", "-ar", "22050", "-"],
+                         capture_output=True, check=True).stdout
+    return len(pcm) / 2 / 22050 * 1000
+
+
+def probed_ms(path: Path) -> float:
+    """What a player shows: container duration less the start offset."""
+    stream = ffprobe(path, "-show_entries", "stream=duration,start_time")["streams"][0]
+    return (float(stream["duration"]) - float(stream.get("start_time") or 0)) * 1000
+
+
+@pytest.fixture(scope="module")
+def rendered(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:  # type: ignore[no-untyped-def]
+    from flows.render_book import render_book
+
+    out = tmp_path_factory.mktemp("out")
+    cache = tmp_path_factory.mktemp("cache")
+    result = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out),
+                         formats=["m4b", "mp3", "mp3-single"], cache_dir=str(cache))
+    manifest = json.loads((out / "manifest.json").read_text())
+    return out, manifest, {"result": result, "cache": cache}
+
+
+def test_outputs_exist_and_nothing_partial_is_left(rendered) -> None:  # type: ignore[no-untyped-def]
+    out, manifest, _ = rendered
+    assert manifest["schema"] == "audiobook-manifest/1"
+    assert (out / manifest["outputs"]["m4b"]).stat().st_size > 0
+    assert [Path(f).name for f in manifest["outputs"]["chapter_files"]] == [
+        "01 - Chapter 1. The Storm Log.mp3", "02 - Chapter 2. A Visitor by Boat.mp3", "03 - Chapter 3. Lamps and Letters.mp3"]
+    assert not list(out.rglob("*.partial*"))
+
+
+def test_m4b_chapter_markers_equal_manifest(rendered) -> None:  # type: ignore[no-untyped-def]
+    out, manifest, _ = rendered
+    chapters = ffprobe(out / "Book.m4b", "-show_chapters")["chapters"]
+    assert [c["tags"]["title"] for c in chapters] == [c["title"] for c in manifest["chapters"]]
+    for probed, listed in zip(chapters, manifest["chapters"], strict=True):
+        assert abs(float(probed["start_time"]) * 1000 - listed["start_ms"]) <= 1
+        assert abs(float(probed["end_time"]) * 1000 - listed["end_ms"]) <= 1
+    assert abs(duration_ms(out / "Book.m4b") - manifest["totals"]["duration_ms"]) <= 50
+    assert abs(probed_ms(out / "Book.m4b") - manifest["totals"]["duration_ms"]) <= 50
+
+
+def test_chapter_files_durations_and_tags(rendered) -> None:  # type: ignore[no-untyped-def]
+    out, manifest, _ = rendered
+    for chapter in manifest["chapters"]:
+        path = out / chapter["file"]
+        assert abs(duration_ms(path) - (chapter["end_ms"] - chapter["start_ms"])) <= 50
+        assert abs(probed_ms(path) - (chapter["end_ms"] - chapter["start_ms"])) <= 50
+        tags = ID3(str(path))
+        assert str(tags["TIT2"]) == chapter["title"]
+        assert str(tags["TALB"]) == "The Keeper of Gull Point"
+        assert str(tags["TRCK"]) == f"{chapter['index']}/3"
+        assert tags.getall("APIC")[0].mime == "image/png"
+
+
+def test_m4b_tags_and_cover(rendered) -> None:  # type: ignore[no-untyped-def]
+    out, _, _ = rendered
+    tags = MP4(str(out / "Book.m4b")).tags
+    assert tags["\xa9nam"] == ["The Keeper of Gull Point"] and tags["\xa9gen"] == ["Audiobook"]
+    assert tags["\xa9ART"] == ["Audiobook Project Authors"] and tags["covr"]
+
+
+def test_single_mp3_has_chapter_frames(rendered) -> None:  # type: ignore[no-untyped-def]
+    out, manifest, _ = rendered
+    tags = ID3(str(out / "Book.mp3"))
+    chaps = tags.getall("CHAP")
+    assert len(chaps) == 3 and tags.getall("CTOC")
+    assert sorted(c.start_time for c in chaps) == [c["start_ms"] for c in manifest["chapters"]]
+
+
+def test_manifest_segments_are_ordered_and_timed(rendered) -> None:  # type: ignore[no-untyped-def]
+    _, manifest, _ = rendered
+    previous_end = 0
+    for chapter in manifest["chapters"]:
+        for segment in chapter["segments"]:
+            assert previous_end <= segment["start_ms"] < segment["end_ms"] <= chapter["end_ms"]
+            assert segment["voice"] == "en-us" and len(segment["cache_key"]) == 64
+            previous_end = segment["end_ms"]
+    assert manifest["totals"]["segments_synthesized"] == manifest["totals"]["segments"]
+
+
+def test_subtitles_follow_segment_timings(rendered) -> None:  # type: ignore[no-untyped-def]
+    out, manifest, _ = rendered
+    srt = (out / "Book.srt").read_text()
+    first = manifest["chapters"][0]["segments"][0]
+    assert srt.startswith("1\n00:00:00,000 --> ") and first["text"] in srt
+    assert srt.count(" --> ") == manifest["totals"]["segments"]
+
+
+def test_second_run_comes_from_the_cache(rendered, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flows.render_book import render_book
+
+    _, manifest, extra = rendered
+    result = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path), formats=["m4b"],
+                         cache_dir=str(extra["cache"]))
+    assert result["segments_from_cache"] == manifest["totals"]["segments"]
+    assert result["segments_synthesized"] == 0
+    assert abs(result["duration_ms"] - manifest["totals"]["duration_ms"]) <= 1
+
+
+def test_mixed_language_book_uses_each_languages_voice(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flows.render_book import render_book
+
+    render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path), formats=["m4b"])
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    voices = {s["language"]: s["voice"] for c in manifest["chapters"] for s in c["segments"]}
+    assert voices == {"en": "en-us", "es": "es", "de": "de"}
+    assert manifest["outputs"]["chapter_files"] == []

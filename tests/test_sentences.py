@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audiobook.errors import ParseError
+from audiobook.sentences import pack_segments, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "count"),
+    [("en", "Mr. Smith met Dr. Jones at St. Paul's. They talked.", 2),
+     ("en", "We packed tea, sugar, etc. and left at noon. Then it rained.", 2),
+     ("fr", "M. Vidal parla à Mme Roux. Elle répondit.", 2),
+     ("de", "Hr. Müller kam z.B. nicht. Er blieb zu Hause.", 2),
+     ("es", "El Sr. García llegó tarde. Nadie dijo nada.", 2),
+     ("en", "J. R. Smith wrote it. Nobody read it.", 2)],
+)
+def test_abbreviations_do_not_end_sentences(language: str, text: str, count: int) -> None:
+    assert len(split_sentences(text, language)) == count
+
+
+def test_dialogue_is_split_inside_quotes() -> None:
+    assert len(split_sentences("He stopped. \"Who is there? Answer me!\" Nobody did.", "en")) >= 3
+
+
+def test_long_sentence_is_cut_at_clauses_then_words_within_limits() -> None:
+    text = ("The wind rose over the harbour, the boats pulled at their ropes, the gulls went inland; "
+            "and still the keeper climbed the stairs with his lamp and his log and his patience ") * 3 + "."
+    pieces = pack_segments(text, "en", max_chars=120, max_words=20)
+    assert all(len(p) <= 120 and len(p.split()) <= 20 for p in pieces)
+    assert " ".join(pieces).split() == text.split()  # never mid-word, nothing lost
+    assert any(p.endswith((",", ";")) for p in pieces)  # clause boundaries are preferred
+
+
+def test_absurd_paragraph_is_refused() -> None:
+    with pytest.raises(ParseError, match="no sentence punctuation"):
+        pack_segments("word " * 200_000, "en", max_chars=300, max_words=50, where="book.epub")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=0, max_size=80),
+                max_size=12),
+       st.integers(min_value=20, max_value=200), st.integers(min_value=3, max_value=40))
+def test_packing_loses_no_character(parts: list[str], max_chars: int, max_words: int) -> None:
+    text = " ".join(" ".join(". ".join(parts).split()).split())
+    pieces = pack_segments(text, "en", max_chars=max_chars, max_words=max_words)
+    assert "".join("".join(pieces).split()) == "".join(text.split())
+    for piece in pieces:
+        if len(piece.split()) > 1:
+            assert len(piece) <= max_chars and len(piece.split()) <= max_words
