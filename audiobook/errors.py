@@ -61,6 +61,7 @@ class SynthesisError(AudiobookError):
         status: int | None = None,
         retry_after: float | None = None,
     ) -> None:
+        self.message = message
         self.backend = backend
         self.segment_id = segment_id
         self.status = status
@@ -68,6 +69,12 @@ class SynthesisError(AudiobookError):
         where = f" (segment {segment_id})" if segment_id else ""
         prefix = f"{backend}: " if backend else ""
         super().__init__(f"{prefix}{message}{where}")
+
+
+    def for_segment(self, segment_id: str) -> SynthesisError:
+        """The same error, naming the segment it happened on."""
+        return type(self)(self.message, backend=self.backend, segment_id=segment_id, status=self.status,
+                          retry_after=self.retry_after)
 
 
 class RetryableSynthesisError(SynthesisError):

@@ -90,8 +90,9 @@ def render_segment(
     try:
         pcm = retrying(attempt)
     except SynthesisError as exc:
-        exc.segment_id = exc.segment_id or segment.id
-        raise
+        if exc.segment_id:
+            raise
+        raise exc.for_segment(segment.id) from exc
     frames = cache.put(key, pcm)
     return RenderedSegment(segment.id, key, frames, voice, backend.name, attempts, False)
 
