@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .models import BookPlan
+from .models import BookPlan, Skipped
 
 
 def count_characters(plan: BookPlan) -> int:
@@ -56,10 +56,8 @@ def plan_document(plan: BookPlan) -> dict[str, Any]:
     }
 
 
-def _merge_skipped(plan: BookPlan):  # type: ignore[no-untyped-def]
+def _merge_skipped(plan: BookPlan) -> list[Skipped]:
     """One entry per (href, reason), in first-seen order."""
-    from .models import Skipped
-
     merged: dict[tuple[str, str], list[int]] = {}
     for item in plan.skipped:
         counts = merged.setdefault((item.href, item.reason), [0, 0])

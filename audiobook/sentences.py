@@ -128,7 +128,6 @@ def _split_long(sentence: str, max_chars: int, max_words: int) -> Iterator[str]:
     """Cut an over-long sentence at clause boundaries, else between words."""
     rest = sentence.strip()
     while len(rest) > max_chars or _word_count(rest) > max_words:
-        window_end = len(rest)
         # the largest prefix within both limits
         words = list(re.finditer(r"\S+", rest))
         limit_index = min(max_words, len(words)) - 1

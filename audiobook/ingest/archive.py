@@ -11,9 +11,8 @@ import posixpath
 import zipfile
 from pathlib import Path
 
-from lxml import etree
-
 from ..errors import DrmError, ParseError, UnsafeInputError
+from .xhtml import parse_xml
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_ENTRY_BYTES = 512 * 1024**2
@@ -69,12 +68,9 @@ def _refuse_drm(archive: zipfile.ZipFile, source: str) -> None:
     if "META-INF/encryption.xml" not in names:
         return
     data = read_member(archive, "META-INF/encryption.xml", source)
-    root = parse_small_xml(data, source, "META-INF/encryption.xml")
-    encrypted = []
-    for method in root.iter("{http://www.w3.org/2001/04/xmlenc#}EncryptionMethod"):
-        if method.get("Algorithm") not in _FONT_OBFUSCATION:
-            encrypted.append(method.get("Algorithm") or "unknown algorithm")
-    if encrypted:
+    root = parse_xml(data, source=source, href="META-INF/encryption.xml")
+    methods = root.iter("{http://www.w3.org/2001/04/xmlenc#}EncryptionMethod")
+    if any(method.get("Algorithm") not in _FONT_OBFUSCATION for method in methods):
         raise DrmError(source, "DRM-protected: its content is encrypted (META-INF/encryption.xml)")
 
 
@@ -90,17 +86,14 @@ def read_member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
         raise DrmError(source, f"{name} is encrypted: {exc}") from exc
 
 
-def parse_small_xml(data: bytes, source: str, name: str) -> etree._Element:
-    """Parse a packaging XML file (container, OPF, NCX) safely."""
-    from .xhtml import parse_xml
-
-    return parse_xml(data, source=source, href=name)
-
-
 def vet_xml_members(archive: zipfile.ZipFile, source: str) -> None:
     """Refuse entity declarations in any XML member before ebooklib parses them."""
     for info in archive.infolist():
         if info.filename.lower().endswith(_XML_SUFFIXES):
-            head = read_member(archive, info.filename, source)[:65536]
+            try:
+                with archive.open(info) as member:
+                    head = member.read(65536)  # only the prolog can declare entities
+            except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+                raise ParseError(source, f"{info.filename} cannot be unpacked (corrupt or truncated archive)") from exc
             if b"<!ENTITY" in head:
                 raise UnsafeInputError(source, f"{info.filename}: declares XML entities (refused: entity-expansion risk)")

@@ -108,7 +108,6 @@ class _Walker:
     buffer: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=lambda: ["p"])
     langs: list[str | None] = field(default_factory=lambda: [None])
-    skipped: dict[str, list[int]] = field(default_factory=dict)
 
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
@@ -178,9 +177,6 @@ class _Walker:
             self.flush()
             self.kinds.append("heading" if tag in _HEADINGS else _KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
             self.langs.append(lang or self.langs[-1])
-        elif lang:
-            # an inline language change does not split the block; the block keeps its own
-            pass
         if tag in {"td", "th"} and "".join(self.buffer).strip():
             self.buffer.append(", ")
         if element.text:
