@@ -112,7 +112,10 @@ class _ProgressBar:
 
 
 def _quiet_prefect() -> None:
-    """Keep Prefect's console to warnings so the progress bar stays readable."""
+    """Keep Prefect off the console: the CLI shows a progress bar and ends in one line
+    (the outcome, or the error); the run's full logs still reach the Prefect API and UI.
+    Set PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO to see them here too."""
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -121,7 +124,10 @@ def _quiet_prefect() -> None:
 @main.command()
 @click.argument("book", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
-@click.option("--engine", default="espeak", show_default=True, help="espeak (all 11 languages) or piper (neural English).")
+@click.option("--engine", default="espeak", show_default=True,
+              help="espeak (all 11 languages), piper (neural English) or voiceai (the Voice.ai API).")
+@click.option("--transport", type=click.Choice(["http", "stream", "ws", "ws-single"]), default="http", show_default=True,
+              help="Voice.ai: HTTP, HTTP streaming, multi-context WebSocket, or a WebSocket per segment.")
 @click.option("--voice", help="Voice for the engine's main backend (e.g. en-gb for espeak).")
 @click.option("--language", help="Force one language for the whole book.")
 @click.option("--format", "formats", default="m4b,mp3", show_default=True,
@@ -134,7 +140,7 @@ def _quiet_prefect() -> None:
 @click.option("--include-matter", is_flag=True, help="Also read cover, title, copyright, contents and licence pages.")
 @click.option("--speed", type=float, default=1.0, show_default=True, help="Speaking rate factor.")
 @click.option("--cache-dir", help="Segment cache folder (default: AUDIOBOOK_CACHE_DIR or ~/.cache/audiobook).")
-def render(book: Path, output_dir: Path, engine: str, voice: str | None, language: str | None, formats: str,
+def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str | None, language: str | None, formats: str,
            sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
            include_matter: bool, speed: float, cache_dir: str | None) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow."""
@@ -147,7 +153,7 @@ def render(book: Path, output_dir: Path, engine: str, voice: str | None, languag
     def action() -> dict:
         from flows.render_book import render_book
 
-        return render_book(source=str(book), output_dir=str(output_dir), engine=engine, voice=voice,
+        return render_book(source=str(book), output_dir=str(output_dir), engine=engine, transport=transport, voice=voice,
                            language=_language(language, normalize_language),
                            formats=[f.strip() for f in formats.split(",") if f.strip()],
                            sentence_pause_ms=sentence_pause, paragraph_pause_ms=paragraph_pause,
@@ -165,6 +171,8 @@ def render(book: Path, output_dir: Path, engine: str, voice: str | None, languag
                f"{seconds % 60:02d} of audio, {result['segments']} segments "
                f"({result['segments_from_cache']} from cache); manifest: {result['manifest']}")
 
+
+from . import cli_voiceai  # noqa: E402,F401 - registers `voices` and `serve`
 
 if __name__ == "__main__":
     main()

@@ -10,24 +10,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
-
 from .cache import SegmentCache, cache_key
-from .errors import PermanentSynthesisError, SynthesisError, is_retryable
+from .errors import PermanentSynthesisError, SynthesisError
 from .models import Segment
 from .progress import advance
+from .retry import retry_policy
 from .settings import RenderSettings
-from .tts.base import PIPELINE_RATE, SynthesisOptions
+from .tts.base import PIPELINE_RATE, SynthesisOptions, implausible_duration
 from .tts.registry import Engine
 
 log = logging.getLogger(__name__)
-
-# Plausible speech rates, in characters per second of audio, for the clip check.
-MAX_CHARS_PER_SECOND = 60.0
-MIN_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -43,12 +38,10 @@ class RenderedSegment:
     cached: bool
 
 
-def _validate(pcm: bytes, segment: Segment, backend: str) -> None:
-    seconds = len(pcm) / 2 / PIPELINE_RATE
-    letters = sum(ch.isalnum() for ch in segment.text)
-    if seconds < MIN_SECONDS or (letters and seconds < letters / MAX_CHARS_PER_SECOND):
-        raise PermanentSynthesisError(f"clip of {seconds:.2f}s is too short for {letters} letters", backend=backend,
-                                      segment_id=segment.id)
+def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
+    problem = implausible_duration(len(pcm) / 2 / PIPELINE_RATE, segment.text, speed)
+    if problem:
+        raise PermanentSynthesisError(problem, backend=backend, segment_id=segment.id)
 
 
 def render_segment(
@@ -62,7 +55,7 @@ def render_segment(
     """Render one segment unless the cache already has it."""
     backend = engine.backend_for(segment.language)
     voice = engine.voice_for(segment.language)
-    options = SynthesisOptions(speed=settings.speed)
+    options = SynthesisOptions(speed=settings.speed, model=segment.model)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
                     options=options, text=segment.text)
     frames = cache.frames(key)
@@ -75,18 +68,13 @@ def render_segment(
         nonlocal attempts
         attempts += 1
         audio = backend.synthesize(segment.text, voice=voice, language=segment.language, options=options)
+        attempts += audio.attempts - 1  # tries a backend made inside (the Voice.ai client retries itself)
         pcm = audio.to_pipeline_pcm()
-        _validate(pcm, segment, backend.name)
+        _validate(pcm, segment, backend.name, settings.speed)
         return pcm
 
-    def wait(state: RetryCallState) -> float:
-        error = state.outcome.exception() if state.outcome else None
-        retry_after = getattr(error, "retry_after", None)
-        backoff = wait_random_exponential(multiplier=0.5, max=30)(state)
-        return max(backoff, retry_after or 0.0)
-
-    retrying = Retrying(stop=stop_after_attempt(settings.max_attempts), wait=wait, sleep=sleep, reraise=True,
-                        retry=retry_if_exception(is_retryable))
+    # one retry layer: a backend that retries its own requests is called once here
+    retrying = retry_policy(1 if getattr(backend, "retries_inside", False) else settings.max_attempts, sleep=sleep)
     try:
         pcm = retrying(attempt)
     except SynthesisError as exc:
@@ -98,7 +86,12 @@ def render_segment(
 
 
 def render_segments(segments: Sequence[Segment], engine: Engine, settings: RenderSettings) -> list[RenderedSegment]:
-    """Render many segments with at most the engine's concurrency; results in input order."""
+    """Render many segments with at most the engine's concurrency; results in input order.
+
+    The first failure (already retried as far as the policy allows) cancels every
+    segment not yet started, so a bad key or exhausted credits cost a handful of
+    requests, not one per segment.
+    """
     cache = SegmentCache(settings.cache_path)
 
     def one(segment: Segment) -> RenderedSegment:
@@ -110,4 +103,11 @@ def render_segments(segments: Sequence[Segment], engine: Engine, settings: Rende
     if workers == 1:
         return [one(s) for s in segments]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="render") as pool:
-        return list(pool.map(one, segments))
+        futures = [pool.submit(one, s) for s in segments]
+        try:
+            wait(futures, return_when=FIRST_EXCEPTION)
+            return [future.result() for future in futures]
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise

@@ -28,6 +28,7 @@ class RenderSettings:
     """Everything that shapes the audio and the outputs."""
 
     engine: str = "espeak"
+    transport: str = "http"  # Voice.ai: http, stream, ws (multi-context), ws-single
     voice: str | None = None
     voices: dict[str, str] = field(default_factory=dict)
     speed: float = 1.0
@@ -61,5 +62,7 @@ class RenderSettings:
         values: dict[str, object] = {}
         if os.environ.get("AUDIOBOOK_ENGINE"):
             values["engine"] = os.environ["AUDIOBOOK_ENGINE"]
+        if os.environ.get("AUDIOBOOK_VOICEAI_TRANSPORT"):
+            values["transport"] = os.environ["AUDIOBOOK_VOICEAI_TRANSPORT"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

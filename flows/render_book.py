@@ -19,11 +19,11 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from audiobook.audio.encode import ffmpeg_program
 from audiobook.errors import OutputError
 from audiobook.ingest import IngestOptions
-from audiobook.outputs import build_manifest, chapter_file_name, write_manifest, write_subtitles
+from audiobook.outputs import BookWriter, build_manifest, chapter_file_name, write_manifest, write_subtitles
 from audiobook.progress import set_total
 from audiobook.segmenter import SegmentOptions
 from audiobook.settings import RenderSettings
-from tasks.book import plan_book_task, render_chapter_task, settings_engine, write_book_task
+from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
 
 CHAPTERS_IN_PARALLEL = 2
 
@@ -44,6 +44,7 @@ def render_book(
     output_dir: str,
     engine: str = "espeak",
     voice: str | None = None,
+    transport: str = "http",
     language: str | None = None,
     formats: list[str] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
     sentence_pause_ms: int = 250,
@@ -58,13 +59,13 @@ def render_book(
     """Render `source` (EPUB or HTML) into `output_dir`; returns the run's totals."""
     started = time.monotonic()
     logger = get_run_logger()
-    settings = RenderSettings.from_env(engine=engine, voice=voice, formats=tuple(formats), speed=speed,
+    settings = RenderSettings.from_env(engine=engine, transport=transport, voice=voice, formats=tuple(formats), speed=speed,
                                        sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms,
                                        chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir)
     out = Path(output_dir)
     # fail before any work on what can be checked up front
     ffmpeg_program()
-    settings_engine(settings)
+    settings_engine(settings).preflight()
     _check_output_dir(out)
 
     plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
@@ -74,24 +75,31 @@ def render_book(
     logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), total)
     progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
 
-    futures = {render_chapter_task.submit(chapter, plan, settings, output_dir): chapter.index for chapter in plan.chapters}
-    results = {}
-    done_segments = 0
-    for future in as_completed(list(futures)):
-        index = futures[future]
-        results[index] = future.result()
-        done_segments += len(results[index][0])
-        update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
+    writer = BookWriter(settings, out, len(plan.chapters))
+    try:
+        futures = {render_chapter_task.submit(chapter, plan, settings, output_dir): position
+                   for position, chapter in enumerate(plan.chapters)}
+        results = {}
+        done_segments = 0
+        for future in as_completed(list(futures)):
+            position = futures[future]
+            results[position] = future.result()
+            writer.add(position, results[position][1])
+            done_segments += len(results[position][0])
+            update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
 
-    timelines = []
-    position = 0
-    for chapter in plan.chapters:
-        timeline = dataclasses.replace(results[chapter.index][1], start_frame=position)
-        timelines.append(timeline)
-        position = timeline.end_frame
-    rendered = {index: result[0] for index, result in results.items()}
+        timelines = []
+        frame = 0
+        for position in range(len(plan.chapters)):
+            timeline = dataclasses.replace(results[position][1], start_frame=frame)
+            timelines.append(timeline)
+            frame = timeline.end_frame
+        rendered = {chapter.index: results[position][0] for position, chapter in enumerate(plan.chapters)}
+        book_files = finish_book_task(writer, plan, timelines)
+    except BaseException:
+        writer.abort()
+        raise
 
-    book_files = write_book_task(plan, timelines, settings, output_dir)
     subtitles = write_subtitles(plan, timelines, settings, out)
     chapter_files = [f"chapters/{chapter_file_name(c.index, c.title)}" for c in plan.chapters] if "mp3" in settings.formats else []
     outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,

@@ -7,6 +7,8 @@ library's client layer, and retrying a whole chapter here would multiply them.
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 from pathlib import Path
 
 from prefect import task
@@ -15,7 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from audiobook.audio.timeline import ChapterTimeline, chapter_timeline
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import BookPlan, ChapterPlan
-from audiobook.outputs import write_book_files, write_chapter_mp3
+from audiobook.outputs import BookWriter, write_chapter_mp3
 from audiobook.render import RenderedSegment, render_segments
 from audiobook.segmenter import SegmentOptions, plan_book
 from audiobook.settings import RenderSettings
@@ -23,13 +25,25 @@ from audiobook.tts.registry import Engine, load_engine
 
 
 @functools.lru_cache(maxsize=4)
-def engine_for(name: str, voice: str | None, voices: tuple[tuple[str, str], ...]) -> Engine:
-    """One engine (and so one loaded voice model) per process and configuration."""
-    return load_engine(name, voice, dict(voices))
+def engine_for(name: str, voice: str | None, voices: tuple[tuple[str, str], ...], transport: str,
+               account: str) -> Engine:
+    """One engine (one loaded voice model, one HTTP session) per process and configuration.
+
+    `account` fingerprints the Voice.ai endpoint and key, so a changed key or URL gets a new client.
+    """
+    return load_engine(name, voice, dict(voices), transport=transport)
 
 
 def settings_engine(settings: RenderSettings) -> Engine:
-    return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())))
+    account = ""
+    if settings.engine == "voiceai":
+        env = os.environ
+        material = "|".join(env.get(k, "") for k in ("AUDIOBOOK_VOICEAI_BASE_URL", "AUDIOBOOK_VOICEAI_API_KEY",
+                                                     "VOICEAI_API_KEY", "AUDIOBOOK_VOICEAI_SECRET_BLOCK",
+                                                     "AUDIOBOOK_VOICEAI_CONCURRENCY"))
+        account = hashlib.sha256(material.encode()).hexdigest()
+    return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())), settings.transport,
+                      account)
 
 
 @task(name="plan-book", cache_policy=NO_CACHE)
@@ -50,7 +64,6 @@ def render_chapter_task(chapter: ChapterPlan, plan: BookPlan, settings: RenderSe
 
 
 @task(name="write-book", cache_policy=NO_CACHE)
-def write_book_task(plan: BookPlan, timelines: list[ChapterTimeline], settings: RenderSettings,
-                    output_dir: str) -> dict[str, str]:
-    """Encode the M4B (and single MP3) in one pass over the cached segments."""
-    return write_book_files(plan, timelines, settings, Path(output_dir))
+def finish_book_task(writer: BookWriter, plan: BookPlan, timelines: list[ChapterTimeline]) -> dict[str, str]:
+    """Close the book's streams (encoded while chapters rendered) and add chapter markers and tags."""
+    return writer.finish(plan, timelines)

@@ -1,14 +1,21 @@
-"""Streaming PCM into ffmpeg: chapter MP3s, and the book's M4B (AAC) with chapters.
+"""ffmpeg for every encoding job: chapter MP3s, the book's AAC and MP3 streams, and
+the stream-copy remux that adds chapter markers.
 
-One ffmpeg process per output file reads the pipeline PCM from a pipe, so no
-chapter is ever held in memory. Chapter markers go in through an FFMETADATA file
-(ffmpeg writes them as MP4 chapters, and as ID3 CHAP/CTOC frames in an MP3).
+One ffmpeg process per output reads pipeline PCM from a pipe, so no chapter is
+ever held in memory. The book is encoded while chapters are still rendering
+(`PcmEncoder` is fed chapter by chapter), then remuxed without re-encoding with an
+FFMETADATA file (MP4 chapters in the M4B, ID3 CHAP/CTOC frames in an MP3).
+
+Encoder settings, measured on 570 s of speech (22,050 Hz mono, 64 kb/s): native AAC
+`-aac_coder fast` without PNS/TNS/IS/MS tools 3.2 s (default twoloop coder: 21.9 s);
+libmp3lame `-compression_level 7` 1.4 s (its default: 2.7 s).
 """
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -23,6 +30,15 @@ def ffmpeg_program() -> str:
     if not program:
         raise ConfigurationError("ffmpeg is not installed (Debian/Ubuntu: apt-get install ffmpeg)")
     return program
+
+
+def aac_arguments(bitrate: str) -> list[str]:
+    return ["-c:a", "aac", "-aac_coder", "fast", "-aac_pns", "0", "-aac_tns", "0", "-aac_is", "0", "-aac_ms", "0",
+            "-b:a", bitrate]
+
+
+def mp3_arguments(bitrate: str) -> list[str]:
+    return ["-c:a", "libmp3lame", "-b:a", bitrate, "-compression_level", "7"]
 
 
 def _escape(value: str) -> str:
@@ -40,38 +56,74 @@ def ffmetadata(tags: dict[str, str], chapters: Sequence[tuple[str, int, int]]) -
     return "\n".join(lines) + "\n"
 
 
+def _last_line(stderr: bytes) -> str:
+    text = stderr.decode("utf-8", "replace").strip()
+    return text.splitlines()[-1] if text else "unknown error"
+
+
+class PcmEncoder:
+    """An ffmpeg process encoding pipeline PCM written to it, in pieces, over time."""
+
+    def __init__(self, arguments: list[str], what: str) -> None:
+        self.what = what
+        command = [ffmpeg_program(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", *_PCM_INPUT, *arguments]
+        # stderr goes to a file, not a pipe: a pipe nobody reads can fill and stall ffmpeg
+        self._stderr = tempfile.TemporaryFile()
+        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                         stderr=self._stderr)
+        self._broken = False
+
+    def write(self, pcm: Iterable[bytes]) -> None:
+        assert self._process.stdin is not None
+        if self._broken:
+            return
+        try:
+            for chunk in pcm:
+                self._process.stdin.write(chunk)
+        except BrokenPipeError:
+            self._broken = True  # ffmpeg stopped; finish() reports its message
+
+    def finish(self) -> None:
+        """Close the input and wait; OutputError with ffmpeg's message on failure."""
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.close()
+        except BrokenPipeError:
+            pass
+        code = self._process.wait()
+        self._stderr.seek(0)
+        message = _last_line(self._stderr.read())
+        self._stderr.close()
+        if code != 0:
+            raise OutputError(f"ffmpeg failed writing {self.what}: {message}")
+
+    def abort(self) -> None:
+        self._process.kill()
+        self._process.wait()
+        self._stderr.close()
+
+
 def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str) -> None:
-    """Run ffmpeg with PCM on stdin; raise OutputError with ffmpeg's message on failure."""
-    command = [ffmpeg_program(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", *_PCM_INPUT, *arguments]
-    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert process.stdin is not None and process.stderr is not None
+    """Encode all of `pcm` in one go."""
+    encoder = PcmEncoder(arguments, what)
     try:
-        for chunk in pcm:
-            process.stdin.write(chunk)
-        process.stdin.close()
-    except BrokenPipeError:
-        pass
+        encoder.write(pcm)
     except BaseException:
-        process.kill()
-        process.wait()
+        encoder.abort()
         raise
-    error = process.stderr.read().decode("utf-8", "replace").strip()
-    if process.wait() != 0:
-        raise OutputError(f"ffmpeg failed writing {what}: {error.splitlines()[-1] if error else 'unknown error'}")
+    encoder.finish()
 
 
 def encode_mp3(pcm: Iterable[bytes], target: Path, bitrate: str) -> None:
-    run_encoder(["-c:a", "libmp3lame", "-b:a", bitrate, "-f", "mp3", str(target)], pcm, target.name)
+    run_encoder([*mp3_arguments(bitrate), "-f", "mp3", str(target)], pcm, target.name)
 
 
-def encode_book(pcm: Iterable[bytes], metadata_file: Path, *, m4b: Path | None, mp3: Path | None, aac_bitrate: str,
-                mp3_bitrate: str) -> None:
-    """One pass over the book's PCM into an M4B and/or one chaptered MP3."""
-    arguments = ["-f", "ffmetadata", "-i", str(metadata_file)]
-    if m4b is not None:
-        arguments += ["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c:a", "aac", "-aac_coder", "fast", "-b:a", aac_bitrate,
-                      "-f", "ipod", str(m4b)]
-    if mp3 is not None:
-        arguments += ["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-c:a", "libmp3lame", "-b:a",
-                      mp3_bitrate, "-id3v2_version", "3", "-f", "mp3", str(mp3)]
-    run_encoder(arguments, pcm, "the book")
+def add_chapters(source: Path, metadata_file: Path, target: Path, container: str) -> None:
+    """Copy `source`'s audio into `target` with the tags and chapters of `metadata_file`."""
+    extra = ["-id3v2_version", "3"] if container == "mp3" else []
+    command = [ffmpeg_program(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", str(source),
+               "-f", "ffmetadata", "-i", str(metadata_file), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
+               "-c", "copy", *extra, "-f", container, str(target)]
+    result = subprocess.run(command, capture_output=True, check=False)
+    if result.returncode != 0:
+        raise OutputError(f"ffmpeg failed adding chapters to {target.name}: {_last_line(result.stderr)}")

@@ -26,6 +26,7 @@ class Audio:
     format: str
     sample_rate: int | None = None
     channels: int = 1
+    attempts: int = 1  # requests it took, for a backend that retries inside
 
     def to_pipeline_pcm(self) -> bytes:
         """Decode and resample to the pipeline's format (one clip; never a chapter)."""
@@ -46,6 +47,7 @@ class SynthesisOptions:
     """Knobs that change the sound; all of them go into the cache key."""
 
     speed: float = 1.0
+    model: str | None = None  # the segment's Voice.ai model; local engines have one model each
     extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
@@ -66,3 +68,29 @@ class Synthesizer(Protocol):
     def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
         """Audio for `text`; raises SynthesisError subclasses on failure."""
         ...
+
+
+def fix_wav_sizes(data: bytes) -> bytes:
+    """A WAV written to a pipe or a stream (espeak-ng, streamed HTTP) may carry
+    placeholder sizes in its header; set the real ones."""
+    if len(data) < 44 or data[:4] != b"RIFF" or data[36:40] != b"data":
+        return data
+    body = len(data) - 44
+    return b"RIFF" + (body + 36).to_bytes(4, "little") + data[8:40] + body.to_bytes(4, "little") + data[44:]
+
+
+# Plausible speech, for the check every clip passes before it is accepted.
+MAX_LETTERS_PER_SECOND = 60.0
+MIN_LETTERS_PER_SECOND = 1.0
+MIN_SECONDS = 0.05
+SLACK_SECONDS = 5.0
+
+
+def implausible_duration(seconds: float, text: str, speed: float = 1.0) -> str | None:
+    """Why `seconds` of audio cannot be `text` spoken at `speed`, or None if it can."""
+    letters = sum(ch.isalnum() for ch in text)
+    if seconds < MIN_SECONDS or (letters and seconds * speed < letters / MAX_LETTERS_PER_SECOND):
+        return f"clip of {seconds:.2f}s is too short for {letters} letters"
+    if seconds * speed > SLACK_SECONDS + letters / MIN_LETTERS_PER_SECOND:
+        return f"clip of {seconds:.2f}s is too long for {letters} letters"
+    return None

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 
 from ..errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError
-from .base import Audio, SynthesisOptions
+from .base import Audio, SynthesisOptions, fix_wav_sizes
 
 VOICES = {"en": "en-us", "ca": "ca", "sv": "sv", "es": "es", "fr": "fr-fr", "de": "de", "it": "it", "pt": "pt",
           "pl": "pl", "ru": "ru", "nl": "nl"}
@@ -63,12 +63,5 @@ class EspeakSynthesizer:
         if result.returncode != 0 or len(result.stdout) <= 44:
             message = result.stderr.decode("utf-8", "replace").strip() or f"exit code {result.returncode}"
             raise PermanentSynthesisError(f"voice {voice!r}: {message}", backend=self.name)
-        return Audio(_fix_wav_sizes(result.stdout), "wav")
+        return Audio(fix_wav_sizes(result.stdout), "wav")
 
-
-def _fix_wav_sizes(data: bytes) -> bytes:
-    """espeak-ng writing to a pipe leaves placeholder sizes in the WAV header; set the real ones."""
-    if data[:4] != b"RIFF" or data[36:40] != b"data":
-        return data
-    body = len(data) - 44
-    return b"RIFF" + (body + 36).to_bytes(4, "little") + data[8:40] + body.to_bytes(4, "little") + data[44:]

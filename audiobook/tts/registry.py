@@ -2,7 +2,7 @@
 
 An engine is a set of backends: "espeak" is espeak-ng for everything; "piper" is
 Piper for English and espeak-ng for the other ten languages (no registry package
-ships neural weights for them).
+ships neural weights for them); "voiceai" is the Voice.ai API for all eleven.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from .base import Synthesizer
 _BACKENDS = {
     "espeak": "audiobook.tts.espeak:EspeakSynthesizer",
     "piper": "audiobook.tts.piper:PiperSynthesizer",
+    "voiceai": "audiobook.tts.voiceai:VoiceAISynthesizer",
 }
-ENGINES = {"espeak": ("espeak", {}), "piper": ("espeak", {"en": "piper"})}
+ENGINES = {"espeak": ("espeak", {}), "piper": ("espeak", {"en": "piper"}), "voiceai": ("voiceai", {})}
 
 
-def load_backend(name: str) -> Synthesizer:
+def load_backend(name: str, **options: object) -> Synthesizer:
     module_name, _, class_name = _BACKENDS[name].partition(":")
-    return getattr(importlib.import_module(module_name), class_name)()
+    return getattr(importlib.import_module(module_name), class_name)(**options)  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -55,18 +56,34 @@ class Engine:
         return backend.default_voice(language)
 
     @property
+    def backends(self) -> list[Synthesizer]:
+        return list({id(b): b for b in [self.default, *self.by_language.values()]}.values())
+
+    @property
     def max_concurrency(self) -> int:
-        return max(b.max_concurrency for b in {id(b): b for b in [self.default, *self.by_language.values()]}.values())
+        return max(b.max_concurrency for b in self.backends)
+
+    def preflight(self) -> None:
+        """Let each backend that can check its account and voices do so before any work."""
+        for backend in self.backends:
+            check = getattr(backend, "preflight", None)
+            if check is not None:
+                wanted = {v for language, v in self.voices.items() if self.backend_for(language) is backend}
+                if self.voice and backend is self.primary:
+                    wanted.add(self.voice)
+                check(wanted)
 
 
-def load_engine(name: str, voice: str | None = None, voices: dict[str, str] | None = None) -> Engine:
+def load_engine(name: str, voice: str | None = None, voices: dict[str, str] | None = None,
+                transport: str = "http") -> Engine:
     """The engine called `name`, with its backends loaded (errors say what is missing)."""
     if name not in ENGINES:
         raise ConfigurationError(f"unknown engine {name!r}; choose one of {', '.join(sorted(ENGINES))}")
     default_name, routes = ENGINES[name]
     loaded: dict[str, Synthesizer] = {}
     for backend_name in {default_name, *routes.values()}:
-        loaded[backend_name] = load_backend(backend_name)
+        loaded[backend_name] = load_backend(backend_name, **({"transport": transport} if backend_name == "voiceai"
+                                                             else {}))
     return Engine(name=name, default=loaded[default_name],
                   by_language={language: loaded[b] for language, b in routes.items()}, voice=voice,
                   voices=dict(voices or {}))

@@ -1,0 +1,302 @@
+"""The Voice.ai TTS client: speech over HTTP, HTTP streaming and WebSockets; voices.
+
+    client = VoiceAIClient(VoiceAIConfig.from_env())
+    clip = client.speech(SpeechRequest("Hello.", language="en"))       # POST /speech
+    clip = client.speech_stream(SpeechRequest("Hello."))               # POST /speech/stream
+    clip = client.speech_ws(SpeechRequest("Hello."))                   # WS /stream
+    with client.multi_stream() as stream:                              # WS /multi-stream
+        clips = stream.speak_many([SpeechRequest("One."), SpeechRequest("Two.")])
+
+Every generation holds one of `config.concurrency` slots (the plan's limit), is
+retried on transient failures by the one retry policy (`audiobook.retry`), and
+returns only a clip that decodes and whose duration fits its text. One requests
+Session is reused for connection pooling.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+import time
+import wave
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from ..errors import ConfigurationError, RetryableSynthesisError, SynthesisError
+from ..retry import retry_policy
+from ..tts.base import fix_wav_sizes, implausible_duration
+from . import protocol
+from .config import VoiceAIConfig
+from .errors import BACKEND, error_for_status, error_text, retry_after_seconds
+
+USER_AGENT = "audiobook-voiceai-client/1"
+
+
+@dataclass(frozen=True)
+class SpeechRequest:
+    """One generation: the documented GenerateSpeechRequest fields (None = server default)."""
+
+    text: str
+    voice_id: str | None = None
+    model: str | None = None
+    language: str | None = None
+    audio_format: str = "wav_22050"
+    temperature: float | None = None
+    top_p: float | None = None
+    dictionary_id: str | None = None
+    dictionary_version: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.audio_format not in protocol.AUDIO_FORMATS:
+            raise ConfigurationError(f"unknown Voice.ai audio format {self.audio_format!r}")
+
+    def body(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Clip:
+    """Audio as the API returned it, and how many requests it took."""
+
+    data: bytes
+    audio_format: str
+    attempts: int = 1
+
+    @property
+    def sample_rate(self) -> int:
+        return protocol.AUDIO_FORMATS[self.audio_format][0]
+
+    @property
+    def container(self) -> str:
+        return protocol.AUDIO_FORMATS[self.audio_format][1]
+
+    def seconds(self) -> float:
+        """Decoded duration; raises RetryableSynthesisError if the clip does not decode."""
+        try:
+            if self.container == "pcm":
+                if len(self.data) % 2:
+                    raise ValueError("odd byte count")
+                return len(self.data) / 2 / self.sample_rate
+            if self.container in ("alaw", "mulaw"):
+                return len(self.data) / self.sample_rate
+            if self.container == "wav":
+                with wave.open(io.BytesIO(self.data)) as clip:
+                    declared = clip.getnframes()
+                    frames = len(clip.readframes(declared)) // (clip.getsampwidth() * clip.getnchannels())
+                if frames != declared:
+                    raise ValueError(f"{frames} of {declared} frames")
+                return frames / clip.getframerate()
+            from pydub import AudioSegment
+
+            return len(AudioSegment.from_file(io.BytesIO(self.data), format="ogg" if self.container == "opus"
+                                              else self.container)) / 1000
+        except Exception as exc:  # any decoder failure means a damaged clip
+            raise RetryableSynthesisError(f"returned audio does not decode ({exc})", backend=BACKEND) from exc
+
+
+@dataclass(frozen=True)
+class Voice:
+    voice_id: str
+    status: str
+    name: str | None = None
+    voice_visibility: str | None = None
+
+    @classmethod
+    def from_json(cls, document: dict[str, Any]) -> Voice:
+        return cls(voice_id=str(document["voice_id"]), status=str(document.get("status") or "AVAILABLE"),
+                   name=document.get("name"), voice_visibility=document.get("voice_visibility"))
+
+
+_PLACEHOLDER_SIZES = {0, 0xFFFFFFFF, 0x7FFFFFFF}
+
+
+def _complete_wav(data: bytes) -> bytes:
+    """A WAV whose header sizes are real: placeholders (a streamed header) are filled in;
+    a declared size larger than what arrived means the clip was cut off."""
+    if len(data) >= 44 and data[:4] == b"RIFF" and data[36:40] == b"data":
+        declared = int.from_bytes(data[40:44], "little")
+        if declared in _PLACEHOLDER_SIZES:
+            return fix_wav_sizes(data)
+        if declared > len(data) - 44:
+            raise RetryableSynthesisError(f"audio cut off: {len(data) - 44:,} of {declared:,} bytes arrived",
+                                          backend=BACKEND)
+    return data
+
+
+def validated(clip: Clip, text: str) -> Clip:
+    """`clip` if it is complete, decodes and its duration fits `text`; else a retryable error."""
+    data = _complete_wav(clip.data) if clip.container == "wav" else clip.data
+    clip = Clip(data, clip.audio_format, clip.attempts)
+    problem = implausible_duration(clip.seconds(), text)
+    if problem:
+        raise RetryableSynthesisError(f"returned {problem}", backend=BACKEND)
+    return clip
+
+
+class VoiceAIClient:
+    """A client for one Voice.ai deployment (the real API or `audiobook serve`)."""
+
+    def __init__(self, config: VoiceAIConfig, *, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.config = config
+        self._key = config.require_key()
+        self._sleep = sleep
+        self._slots = threading.BoundedSemaphore(config.concurrency)
+        self._session = requests.Session()
+        self._session.headers.update({"Authorization": f"Bearer {self._key.reveal()}", "User-Agent": USER_AGENT})
+
+    # -- plumbing -------------------------------------------------------------------------------------------
+
+    def url(self, path: str) -> str:
+        return self.config.base_url.rstrip("/") + path
+
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._key.reveal()}", "User-Agent": USER_AGENT}
+
+    def scrub(self, text: str) -> str:
+        return self._key.scrub(text)
+
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """One of the plan's concurrent generations, held for one request."""
+        with self._slots:
+            yield
+
+    def with_retries(self, attempt: Callable[[], Clip], text: str) -> Clip:
+        """Run `attempt` under the retry policy; the clip carries the number of tries."""
+        tries = 0
+
+        def once() -> Clip:
+            nonlocal tries
+            tries += 1
+            return validated(attempt(), text)
+
+        clip = retry_policy(self.config.max_attempts, sleep=self._sleep,
+                            multiplier=self.config.backoff_multiplier)(once)
+        return Clip(clip.data, clip.audio_format, tries)
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        """One HTTP request; transport failures and error statuses become our errors."""
+        try:
+            response = self._session.request(method, self.url(path), timeout=self.config.timeout, **kwargs)
+        except requests.Timeout:
+            raise RetryableSynthesisError(f"no answer within {self.config.timeout:g}s", backend=BACKEND) from None
+        except requests.RequestException as exc:  # refused, reset, or a body that broke off
+            raise RetryableSynthesisError(f"connection failed: {type(exc).__name__}", backend=BACKEND) from None
+        if response.status_code >= 400:
+            message = self.scrub(error_text(response.content))
+            raise error_for_status(response.status_code, message,
+                                   retry_after=retry_after_seconds(response.headers.get("Retry-After")))
+        return response
+
+    # -- speech ---------------------------------------------------------------------------------------------
+
+    def speech(self, request: SpeechRequest) -> Clip:
+        """POST /api/v1/tts/speech: the whole clip in one response."""
+        def attempt() -> Clip:
+            with self.slot():
+                response = self._request("POST", protocol.SPEECH_PATH, json=request.body())
+                return Clip(response.content, request.audio_format)
+
+        return self.with_retries(attempt, request.text)
+
+    def iter_speech_stream(self, request: SpeechRequest, chunk_size: int = 16_384) -> Iterator[bytes]:
+        """POST /api/v1/tts/speech/stream, chunks as they arrive (no retries: the caller has them)."""
+        with self.slot():
+            response = self._request("POST", protocol.SPEECH_STREAM_PATH, json=request.body(), stream=True)
+            try:
+                yield from response.iter_content(chunk_size)
+            except (requests.RequestException, OSError) as exc:
+                raise RetryableSynthesisError(f"stream broke off: {type(exc).__name__}", backend=BACKEND) from None
+            finally:
+                response.close()
+
+    def speech_stream(self, request: SpeechRequest) -> Clip:
+        """The streamed clip, collected; a stream that breaks off is retried whole."""
+        return self.with_retries(lambda: Clip(b"".join(self.iter_speech_stream(request)), request.audio_format),
+                                 request.text)
+
+    def speech_ws(self, request: SpeechRequest) -> Clip:
+        """WS /api/v1/tts/stream: one generation on its own connection."""
+        from .streams import single_context
+
+        def attempt() -> Clip:
+            with self.slot():
+                return Clip(single_context(self, request), request.audio_format)
+
+        return self.with_retries(attempt, request.text)
+
+    def multi_stream(self):  # type: ignore[no-untyped-def]
+        """A MultiStream over WS /api/v1/tts/multi-stream (use as a context manager)."""
+        from .streams import MultiStream
+
+        return MultiStream(self)
+
+    # -- voices ---------------------------------------------------------------------------------------------
+
+    def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+        def attempt() -> Any:
+            response = self._request(method, path, **kwargs)
+            try:
+                return response.json()
+            except ValueError:
+                raise RetryableSynthesisError(f"{path} answered with something that is not JSON",
+                                              backend=BACKEND) from None
+
+        return retry_policy(self.config.max_attempts, sleep=self._sleep,
+                            multiplier=self.config.backoff_multiplier)(attempt)
+
+    def list_voices(self) -> list[Voice]:
+        return [Voice.from_json(v) for v in self._json("GET", protocol.VOICES_PATH)]
+
+    def get_voice(self, voice_id: str) -> Voice:
+        return Voice.from_json(self._json("GET", protocol.VOICE_PATH.format(voice_id=voice_id)))
+
+    def update_voice(self, voice_id: str, *, name: str | None = None, voice_visibility: str | None = None) -> Voice:
+        body = {k: v for k, v in (("name", name), ("voice_visibility", voice_visibility)) if v is not None}
+        return Voice.from_json(self._json("PATCH", protocol.VOICE_PATH.format(voice_id=voice_id), json=body))
+
+    def delete_voice(self, voice_id: str) -> dict[str, Any]:
+        return dict(self._json("DELETE", protocol.VOICE_PATH.format(voice_id=voice_id)))
+
+    def clone_voice(self, audio: Path, *, name: str | None = None, voice_visibility: str = "PUBLIC",
+                    language: str = "en") -> Voice:
+        """Upload reference audio (multipart); the voice starts PENDING (see wait_for_voice)."""
+        data = Path(audio).read_bytes()
+        if len(data) > protocol.MAX_CLONE_BYTES:
+            raise ConfigurationError(f"{audio}: reference audio is {len(data):,} bytes; the limit is 7.5 MB")
+        fields = {"voice_visibility": voice_visibility, "language": language, **({"name": name} if name else {})}
+        return Voice.from_json(self._json("POST", protocol.CLONE_PATH, files={"file": (Path(audio).name, data)},
+                                          data=fields))
+
+    def wait_for_voice(self, voice_id: str, *, timeout: float = 300.0, poll: float = 2.0) -> Voice:
+        """Poll until the voice is AVAILABLE (returned) or FAILED (an error)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            voice = self.get_voice(voice_id)
+            if voice.status == "AVAILABLE":
+                return voice
+            if voice.status == "FAILED":
+                raise SynthesisError(f"voice {voice_id} failed to clone", backend=BACKEND)
+            if time.monotonic() > deadline:
+                raise RetryableSynthesisError(f"voice {voice_id} still {voice.status} after {timeout:g}s",
+                                              backend=BACKEND)
+            self._sleep(poll)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> VoiceAIClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def dumps(message: dict[str, Any]) -> str:
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))

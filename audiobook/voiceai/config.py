@@ -1,0 +1,105 @@
+"""Client settings: base URL, API key, plan concurrency, timeouts, retries.
+
+Built once (from the environment, a Prefect Secret block, or explicit values) and
+passed down. The key is an `ApiKey`, whose repr and str never show it.
+
+    AUDIOBOOK_VOICEAI_API_KEY (or VOICEAI_API_KEY)   the key
+    AUDIOBOOK_VOICEAI_SECRET_BLOCK                    name of a Prefect Secret block holding it
+    AUDIOBOOK_VOICEAI_BASE_URL                        default https://dev.voice.ai
+    AUDIOBOOK_VOICEAI_CONCURRENCY                     concurrent generations of the plan (3, 5, 10)
+    AUDIOBOOK_VOICEAI_TIMEOUT                         seconds per request
+    AUDIOBOOK_VOICEAI_MAX_ATTEMPTS                    tries per request, retries included
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..errors import ConfigurationError
+from .protocol import DEFAULT_BASE_URL
+
+
+class ApiKey:
+    """A secret string: `reveal()` gives it to the one place that sends it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value.strip()
+
+    def reveal(self) -> str:
+        return self._value
+
+    def scrub(self, text: str) -> str:
+        """`text` with the key (should a server ever echo it) replaced by asterisks."""
+        return text.replace(self._value, "********") if self._value else text
+
+    def __repr__(self) -> str:
+        return "ApiKey('********')"
+
+    __str__ = __repr__
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # pickled for Prefect/Dask workers: they get the key, logs of the object do not
+        return (ApiKey, (self._value,))
+
+
+def _secret_block_value(name: str) -> str:
+    try:
+        from prefect.blocks.system import Secret
+
+        return str(Secret.load(name).get())
+    except Exception as exc:  # any failure to read the block is a configuration problem
+        raise ConfigurationError(f"cannot read the Prefect Secret block {name!r}: {type(exc).__name__}") from None
+
+
+@dataclass(frozen=True)
+class VoiceAIConfig:
+    """Everything the client needs to talk to one Voice.ai deployment."""
+
+    base_url: str = DEFAULT_BASE_URL
+    api_key: ApiKey | None = None
+    concurrency: int = 3
+    timeout: float = 60.0
+    max_attempts: int = 5
+    backoff_multiplier: float = 0.5
+
+    def __post_init__(self) -> None:
+        if not self.base_url.startswith(("http://", "https://")):
+            raise ConfigurationError(f"Voice.ai base URL must start with http:// or https://, not {self.base_url!r}")
+        if not 1 <= self.concurrency <= 100:
+            raise ConfigurationError("Voice.ai concurrency must be between 1 and 100")
+
+    @property
+    def ws_base_url(self) -> str:
+        return "ws" + self.base_url.removeprefix("http").rstrip("/")
+
+    def require_key(self) -> ApiKey:
+        if self.api_key is None or not self.api_key.reveal():
+            raise ConfigurationError("no Voice.ai API key: set AUDIOBOOK_VOICEAI_API_KEY (or VOICEAI_API_KEY), or "
+                                     "AUDIOBOOK_VOICEAI_SECRET_BLOCK to the name of a Prefect Secret block")
+        return self.api_key
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> VoiceAIConfig:
+        """Values from AUDIOBOOK_VOICEAI_* (key: env, then Secret block), then explicit overrides."""
+        env = os.environ
+        values: dict[str, object] = {}
+        key = env.get("AUDIOBOOK_VOICEAI_API_KEY") or env.get("VOICEAI_API_KEY")
+        if not key and env.get("AUDIOBOOK_VOICEAI_SECRET_BLOCK"):
+            key = _secret_block_value(env["AUDIOBOOK_VOICEAI_SECRET_BLOCK"])
+        if key:
+            values["api_key"] = ApiKey(key)
+        if env.get("AUDIOBOOK_VOICEAI_BASE_URL"):
+            values["base_url"] = env["AUDIOBOOK_VOICEAI_BASE_URL"].rstrip("/")
+        for name, cast in (("concurrency", int), ("timeout", float), ("max_attempts", int)):
+            raw = env.get(f"AUDIOBOOK_VOICEAI_{name.upper()}")
+            if raw:
+                try:
+                    values[name] = cast(raw)
+                except ValueError:
+                    raise ConfigurationError(f"AUDIOBOOK_VOICEAI_{name.upper()} must be a number, not {raw!r}") from None
+        values.update({k: (ApiKey(v) if k == "api_key" and isinstance(v, str) else v)
+                       for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]

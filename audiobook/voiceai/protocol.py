@@ -1,0 +1,70 @@
+"""The Voice.ai TTS protocol as documented publicly: paths, request fields, enums,
+error shapes and WebSocket close codes. Shared by the client and the local server.
+
+Where the public documentation is silent (see shared/reference/voiceai-api.md,
+"Unknowns") the tolerant choice is noted beside the constant.
+"""
+
+from __future__ import annotations
+
+from ..languages import ENGLISH_MODEL, MULTILINGUAL_MODEL, SUPPORTED_LANGUAGES
+
+DEFAULT_BASE_URL = "https://dev.voice.ai"
+
+SPEECH_PATH = "/api/v1/tts/speech"
+SPEECH_STREAM_PATH = "/api/v1/tts/speech/stream"
+WS_SINGLE_PATH = "/api/v1/tts/stream"
+WS_MULTI_PATH = "/api/v1/tts/multi-stream"
+CLONE_PATH = "/api/v1/tts/clone-voice"
+VOICES_PATH = "/api/v1/tts/voices"
+VOICE_PATH = "/api/v1/tts/voice/{voice_id}"
+
+LANGUAGES = SUPPORTED_LANGUAGES
+MODELS = (
+    "voiceai-tts-v1-latest", "voiceai-tts-v1-2026-02-10",
+    "voiceai-tts-lite-v1-latest", "voiceai-tts-lite-v1-2026-04-15",
+    "voiceai-tts-multilingual-v1-latest", "voiceai-tts-multilingual-v1-2026-02-10",
+)
+ENGLISH_ONLY_MODELS = frozenset(m for m in MODELS if "multilingual" not in m)
+
+# format -> (sample rate, container/codec); every value of the documented enum
+AUDIO_FORMATS: dict[str, tuple[int, str]] = {
+    "mp3": (32_000, "mp3"), "wav": (32_000, "wav"), "pcm": (32_000, "pcm"),
+    **{f"mp3_{rate}_{kbps}": (rate, "mp3") for rate, kbps in
+       ((22050, 32), (24000, 48), (44100, 32), (44100, 64), (44100, 96), (44100, 128), (44100, 192))},
+    **{f"opus_48000_{kbps}": (48_000, "opus") for kbps in (32, 64, 96, 128, 192)},
+    **{f"pcm_{rate}": (rate, "pcm") for rate in (8000, 16000, 22050, 24000, 32000, 44100, 48000)},
+    **{f"wav_{rate}": (rate, "wav") for rate in (16000, 22050, 24000)},
+    "alaw_8000": (8_000, "alaw"), "ulaw_8000": (8_000, "mulaw"),
+}
+# Undocumented (Unknown 1): we send and accept these; the client trusts the format it asked for.
+CONTENT_TYPES = {"mp3": "audio/mpeg", "wav": "audio/wav", "pcm": "audio/pcm", "opus": "audio/ogg",
+                 "alaw": "audio/basic", "mulaw": "audio/basic"}
+
+# Fields of GenerateSpeechRequest (HTTP) and of the WebSocket init message.
+HTTP_FIELDS = ("text", "voice_id", "model", "language", "audio_format", "temperature", "top_p", "dictionary_id",
+               "dictionary_version")
+WS_INIT_FIELDS = (*HTTP_FIELDS, "delivery_mode", "flush")
+WS_MULTI_INIT_FIELDS = (*WS_INIT_FIELDS, "context_id", "auto_close")
+WS_TEXT_FIELDS = ("text", "flush")
+WS_MULTI_TEXT_FIELDS = ("text", "flush", "context_id", "close_context", "close_socket")
+
+VOICE_STATUSES = ("PENDING", "PROCESSING", "AVAILABLE", "FAILED")
+VISIBILITIES = ("PUBLIC", "PRIVATE")
+MAX_CLONE_BYTES = 7_500_000
+
+# WebSocket close codes (the streaming guide)
+CLOSE_NORMAL = 1000
+CLOSE_UNSUPPORTED_DATA = 1003  # binary frame
+CLOSE_INVALID_PAYLOAD = 1007  # validation error, e.g. "extra inputs are not permitted"
+CLOSE_POLICY = 1008  # invalid parameters, text too long, auth, concurrency
+CLOSE_INTERNAL = 1011
+
+CONCURRENCY_MESSAGE = "too many concurrent tts generations"
+CREDITS_MESSAGE = "insufficient credits to generate speech"
+
+
+def model_for_language(language: str) -> str:
+    """The API's rule when `model` is omitted: en -> standard, others -> multilingual."""
+    return ENGLISH_MODEL if language == "en" else MULTILINGUAL_MODEL
+

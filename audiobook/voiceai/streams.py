@@ -1,0 +1,210 @@
+"""The two Voice.ai WebSockets: single-context (one generation per connection) and
+multi-context (many generations multiplexed on one connection by context_id).
+
+Built on websockets' threaded client so the rest of the pipeline stays synchronous.
+A MultiStream keeps one connection and a reader thread that routes every frame to
+the waiting context; at most `config.concurrency` contexts are in flight (they hold
+the client's generation slots); a lost connection fails the contexts on it with a
+retryable error and the next request reconnects.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import uuid
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from websockets.sync.client import ClientConnection, connect
+
+from ..errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
+from . import protocol
+from .errors import BACKEND, error_for_close, error_for_context, error_for_status, error_text
+
+if TYPE_CHECKING:
+    from .client import Clip, SpeechRequest, VoiceAIClient
+
+
+def _dumps(message: dict[str, Any]) -> str:
+    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+
+
+def open_socket(client: VoiceAIClient, path: str) -> ClientConnection:
+    """Connect with the bearer key on the handshake; failures become our errors."""
+    url = client.config.ws_base_url + path
+    try:
+        return connect(url, additional_headers=client.auth_headers(), open_timeout=client.config.timeout,
+                       close_timeout=2, max_size=None, user_agent_header=None)
+    except InvalidStatus as exc:
+        response = exc.response
+        raise error_for_status(response.status_code, client.scrub(error_text(response.body or b""))) from None
+    except (InvalidHandshake, OSError, TimeoutError) as exc:
+        raise RetryableSynthesisError(f"WebSocket connection failed: {type(exc).__name__}", backend=BACKEND) from None
+
+
+def _closed_error(exc: ConnectionClosed, client: VoiceAIClient) -> SynthesisError:
+    frame = exc.rcvd
+    return error_for_close(frame.code if frame else None, client.scrub(frame.reason) if frame else "")
+
+
+def _frame(raw: str | bytes) -> dict[str, Any]:
+    if isinstance(raw, bytes):
+        raise PermanentSynthesisError("server sent a binary WebSocket frame", backend=BACKEND)
+    try:
+        document = json.loads(raw)
+    except ValueError:
+        raise RetryableSynthesisError("server sent a frame that is not JSON", backend=BACKEND) from None
+    if not isinstance(document, dict):
+        raise RetryableSynthesisError("server sent a JSON frame that is not an object", backend=BACKEND)
+    return document
+
+
+def single_context(client: VoiceAIClient, request: SpeechRequest) -> bytes:
+    """One generation on /api/v1/tts/stream: init with flush, audio frames, is_last, close 1000."""
+    socket = open_socket(client, protocol.WS_SINGLE_PATH)
+    chunks: list[bytes] = []
+    try:
+        socket.send(_dumps({**request.body(), "flush": True}))
+        while True:
+            document = _frame(socket.recv(timeout=client.config.timeout))
+            if "audio" in document:
+                chunks.append(base64.b64decode(document["audio"]))
+            elif document.get("is_last"):
+                return b"".join(chunks)
+            elif document.get("error"):
+                raise error_for_context(client.scrub(str(document["error"])))
+    except TimeoutError:
+        raise RetryableSynthesisError(f"no audio within {client.config.timeout:g}s", backend=BACKEND) from None
+    except ConnectionClosed as exc:
+        raise _closed_error(exc, client) from None
+    finally:
+        socket.close()
+
+
+@dataclass
+class _Context:
+    socket: ClientConnection
+    chunks: list[bytes] = field(default_factory=list)
+    done: threading.Event = field(default_factory=threading.Event)
+    error: SynthesisError | None = None
+
+
+class MultiStream:
+    """Many generations over one /api/v1/tts/multi-stream connection."""
+
+    def __init__(self, client: VoiceAIClient) -> None:
+        self._client = client
+        self._lock = threading.Lock()
+        self._send_lock = threading.Lock()
+        self._socket: ClientConnection | None = None
+        self._contexts: dict[str, _Context] = {}
+        self.connections_opened = 0
+
+    def __enter__(self) -> MultiStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def speak(self, request: SpeechRequest) -> Clip:
+        """One generation as its own context, retried on transient failures."""
+        from .client import Clip
+
+        def attempt() -> Clip:
+            with self._client.slot():
+                return Clip(self._generate(request), request.audio_format)
+
+        return self._client.with_retries(attempt, request.text)
+
+    def speak_many(self, requests: Sequence[SpeechRequest]) -> list[Clip]:
+        """All `requests` multiplexed on the connection; clips in input order."""
+        with ThreadPoolExecutor(max_workers=self._client.config.concurrency, thread_name_prefix="ws-context") as pool:
+            return list(pool.map(self.speak, requests))
+
+    def _connection(self) -> ClientConnection:
+        with self._lock:
+            if self._socket is None:
+                socket = open_socket(self._client, protocol.WS_MULTI_PATH)
+                self._socket = socket
+                self.connections_opened += 1
+                threading.Thread(target=self._read, args=(socket,), name="ws-multi-reader", daemon=True).start()
+            return self._socket
+
+    def _generate(self, request: SpeechRequest) -> bytes:
+        socket = self._connection()
+        context_id = uuid.uuid4().hex
+        context = _Context(socket)
+        with self._lock:
+            self._contexts[context_id] = context
+        try:
+            try:
+                with self._send_lock:
+                    socket.send(_dumps({**request.body(), "context_id": context_id, "flush": True, "auto_close": True}))
+            except ConnectionClosed as exc:
+                raise _closed_error(exc, self._client) from None
+            if not context.done.wait(self._client.config.timeout):
+                self._close_context(socket, context_id)
+                raise RetryableSynthesisError(f"no audio within {self._client.config.timeout:g}s", backend=BACKEND)
+            if context.error is not None:
+                raise context.error
+            return b"".join(context.chunks)
+        finally:
+            with self._lock:
+                self._contexts.pop(context_id, None)
+
+    def _close_context(self, socket: ClientConnection, context_id: str) -> None:
+        try:
+            with self._send_lock:
+                socket.send(_dumps({"context_id": context_id, "close_context": True}))
+        except ConnectionClosed:
+            pass
+
+    def _read(self, socket: ClientConnection) -> None:
+        """Route frames to their contexts until the connection ends; then fail what is left on it."""
+        failure: SynthesisError = RetryableSynthesisError("connection closed", backend=BACKEND)
+        try:
+            for raw in socket:
+                document = _frame(raw)
+                with self._lock:
+                    context = self._contexts.get(str(document.get("context_id")))
+                if context is None:
+                    continue  # a stray frame for a context we gave up on
+                if "audio" in document:
+                    context.chunks.append(base64.b64decode(document["audio"]))
+                elif document.get("is_last"):
+                    context.done.set()
+                elif document.get("error"):
+                    context.error = error_for_context(self._client.scrub(str(document["error"])))
+                    context.done.set()
+        except ConnectionClosed as exc:
+            failure = _closed_error(exc, self._client)
+        except SynthesisError as exc:
+            failure = exc
+        except Exception as exc:  # the reader must never die silently
+            failure = RetryableSynthesisError(f"connection failed: {type(exc).__name__}", backend=BACKEND)
+        else:
+            failure = error_for_close(socket.close_code, self._client.scrub(socket.close_reason or ""))
+        finally:
+            with self._lock:
+                if self._socket is socket:
+                    self._socket = None
+                stranded = [c for c in self._contexts.values() if c.socket is socket and not c.done.is_set()]
+            for context in stranded:
+                context.error = failure
+                context.done.set()
+
+    def close(self) -> None:
+        with self._lock:
+            socket, self._socket = self._socket, None
+        if socket is not None:
+            try:
+                with self._send_lock:
+                    socket.send(_dumps({"close_socket": True}))
+            except ConnectionClosed:
+                pass
+            socket.close()

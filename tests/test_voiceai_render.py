@@ -1,0 +1,91 @@
+"""Rendering a whole book through the Voice.ai backend against the local server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from audiobook.voiceai.local_server import LocalServer
+from audiobook.voiceai.server import ServerOptions
+from conftest import ROOT, SAMPLES, requires_tools
+
+pytestmark = [pytest.mark.slow, requires_tools]
+KEY = "vk_render_test_secret_5150"
+
+
+@pytest.fixture(scope="module")
+def prefect_api():  # type: ignore[no-untyped-def]
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def voiceai(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
+    with LocalServer(ServerOptions(api_key=KEY, max_concurrent=3)) as server:
+        monkeypatch.setenv("AUDIOBOOK_VOICEAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("AUDIOBOOK_VOICEAI_API_KEY", KEY)
+        monkeypatch.setenv("AUDIOBOOK_VOICEAI_CONCURRENCY", "3")
+        yield server
+
+
+@pytest.mark.parametrize("transport", ["ws", "http"])
+def test_a_sample_book_renders_through_voiceai(prefect_api, voiceai: LocalServer, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                               transport: str) -> None:
+    from flows.render_book import render_book
+
+    render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path / "voiceai"), engine="voiceai",
+                transport=transport, formats=["m4b"], cache_dir=str(tmp_path / "cache"))
+    render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path / "espeak"), formats=["m4b"],
+                cache_dir=str(tmp_path / "cache"))
+    voiced = json.loads((tmp_path / "voiceai" / "manifest.json").read_text())
+    local = json.loads((tmp_path / "espeak" / "manifest.json").read_text())
+    segments = [s for c in voiced["chapters"] for s in c["segments"]]
+    assert [(s["text"], s["language"]) for s in segments] == [
+        (s["text"], s["language"]) for c in local["chapters"] for s in c["segments"]]
+    assert {s["backend"] for s in segments} == {"voiceai"}
+    assert {s["model"] for s in segments if s["language"] == "en"} == {"voiceai-tts-v1-latest"}
+    assert {s["model"] for s in segments if s["language"] != "en"} == {"voiceai-tts-multilingual-v1-latest"}
+    stats = voiceai.local.stats
+    assert stats.responses["concurrency_rejected"] == 0 and stats.peak_active <= 3
+    generations = stats.responses["ws_generation"] if transport == "ws" else stats.responses["200"]
+    assert generations == len(segments)
+    assert KEY not in (tmp_path / "voiceai" / "manifest.json").read_text()
+
+
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", "from audiobook.cli import main; main()", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=300, stdin=subprocess.DEVNULL)
+
+
+def test_wrong_key_stops_before_any_synthesis_with_one_line(voiceai: LocalServer, tmp_path: Path) -> None:
+    env = {**os.environ, "AUDIOBOOK_VOICEAI_API_KEY": "vk_wrong_" + KEY, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    result = _cli("render", str(SAMPLES / "lighthouse.epub"), "-o", str(tmp_path / "out"), "--engine", "voiceai",
+                  env=env)
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if line.strip() and not line.startswith(("Rendering",))]
+    assert lines[-1].startswith("error:") and "API key missing or invalid" in lines[-1], result.stderr
+    assert "Traceback" not in result.stderr and KEY not in result.stderr + result.stdout
+    assert voiceai.local.stats.characters == 0 and voiceai.local.stats.responses["401"] == 1
+    assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_unknown_voice_stops_before_any_synthesis(voiceai: LocalServer, tmp_path: Path) -> None:
+    result = _cli("render", str(SAMPLES / "lighthouse.epub"), "-o", str(tmp_path / "out"), "--engine", "voiceai",
+                  "--voice", "no-such-voice", env={**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
+    assert result.returncode != 0 and "voice not found" in result.stderr.splitlines()[-1]
+    assert voiceai.local.stats.characters == 0
+
+
+def test_voices_commands(voiceai: LocalServer, tmp_path: Path) -> None:
+    listed = _cli("voices", "list", env=dict(os.environ))
+    assert listed.returncode == 0 and "local-en\tAVAILABLE" in listed.stdout
+    missing = _cli("voices", "delete", "nope", env=dict(os.environ))
+    assert missing.returncode == 1 and missing.stderr.startswith("error: voiceai: voice not found")
