@@ -172,6 +172,17 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
                f"({result['segments_from_cache']} from cache); manifest: {result['manifest']}")
 
 
+@main.command()
+def doctor() -> None:
+    """Report the tools, engines, cache and settings this machine offers (never the API key)."""
+    from .doctor import report, run_checks
+
+    checks = run_checks()
+    click.echo(report(checks))
+    if any(c.required and not c.ok for c in checks):
+        sys.exit(1)
+
+
 from . import cli_voiceai  # noqa: E402,F401 - registers `voices` and `serve`
 
 if __name__ == "__main__":

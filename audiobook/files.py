@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -39,3 +40,15 @@ def write_bytes_atomic(target: Path, data: bytes) -> None:
 def write_json_atomic(target: Path, document: Any) -> None:
     with atomic_path(target) as temporary:
         temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def remove_stale_partials(folder: Path) -> int:
+    """Delete what an interrupted run left under temporary names (`.name.*.partial*`); returns the count."""
+    removed = 0
+    for path in sorted(folder.rglob(".*.partial*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed += 1
+    return removed

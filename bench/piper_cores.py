@@ -22,11 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "samples"))
 
 
 def child(cores: int, segments: int) -> None:
     os.sched_setaffinity(0, set(range(cores)))
-    from books import write_synthetic_epub
+    from synthetic import write_synthetic_epub
 
     from audiobook.ingest import read_book
     from audiobook.render import render_segments

@@ -35,8 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "samples"))
 
-from books import write_synthetic_epub  # noqa: E402
+from synthetic import write_synthetic_epub  # noqa: E402
 from procs import run_measured  # noqa: E402
 
 from audiobook.ingest import read_book  # noqa: E402

@@ -89,3 +89,63 @@ def test_voices_commands(voiceai: LocalServer, tmp_path: Path) -> None:
     assert listed.returncode == 0 and "local-en\tAVAILABLE" in listed.stdout
     missing = _cli("voices", "delete", "nope", env=dict(os.environ))
     assert missing.returncode == 1 and missing.stderr.startswith("error: voiceai: voice not found")
+
+
+def test_key_from_a_prefect_secret_block(prefect_api, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from prefect.blocks.system import Secret
+
+    from audiobook.voiceai.config import VoiceAIConfig
+
+    Secret(value=KEY).save("voiceai-test-key", overwrite=True)
+    for name in ("AUDIOBOOK_VOICEAI_API_KEY", "VOICEAI_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AUDIOBOOK_VOICEAI_SECRET_BLOCK", "voiceai-test-key")
+    config = VoiceAIConfig.from_env()
+    assert config.api_key is not None and config.api_key.reveal() == KEY and KEY not in repr(config)
+    monkeypatch.setenv("AUDIOBOOK_VOICEAI_SECRET_BLOCK", "no-such-block")
+    with pytest.raises(Exception, match="cannot read the Prefect Secret block 'no-such-block'"):
+        VoiceAIConfig.from_env()
+
+
+def test_voices_clone_command_waits_until_available(voiceai: LocalServer, tmp_path: Path) -> None:
+    from audiobook.tts.espeak import EspeakSynthesizer
+    from audiobook.tts.base import SynthesisOptions
+
+    sample = tmp_path / "me.wav"
+    sample.write_bytes(EspeakSynthesizer().synthesize("My reading voice, for the record.", voice="en-us",
+                                                      language="en", options=SynthesisOptions()).data)
+    cloned = _cli("voices", "clone", str(sample), "--name", "Reader", env=dict(os.environ))
+    assert cloned.returncode == 0, cloned.stderr
+    voice_id, status, visibility, name = cloned.stdout.strip().split("\t")
+    assert (status, visibility, name) == ("AVAILABLE", "PUBLIC", "Reader")
+    assert _cli("voices", "delete", voice_id, env=dict(os.environ)).stdout.strip() == f"{voice_id}\tdeleted"
+
+
+def test_a_book_survives_a_bad_day_and_matches_a_clean_run(prefect_api, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """20% 500s, 5% 429 with Retry-After, 2% mid-stream disconnects, 1% answers slower than the timeout."""
+    from flows.render_book import render_book
+
+    faults = ServerOptions(api_key=KEY, max_concurrent=3, error_rate=0.20, rate_limit_rate=0.05, retry_after=0.2,
+                           disconnect_rate=0.02, slow_rate=0.01, slow_seconds=4, seed=7)
+    manifests = {}
+    for name, options in (("clean", ServerOptions(api_key=KEY, max_concurrent=3)), ("faulty", faults)):
+        with LocalServer(options) as server:
+            monkeypatch.setenv("AUDIOBOOK_VOICEAI_BASE_URL", server.base_url)
+            monkeypatch.setenv("AUDIOBOOK_VOICEAI_API_KEY", KEY)
+            monkeypatch.setenv("AUDIOBOOK_VOICEAI_TIMEOUT", "2")
+            monkeypatch.setenv("AUDIOBOOK_VOICEAI_MAX_ATTEMPTS", "10")
+            render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / name), engine="voiceai",
+                        formats=["m4b"], cache_dir=str(tmp_path / f"cache-{name}"))
+            manifests[name] = json.loads((tmp_path / name / "manifest.json").read_text())
+            stats = server.local.stats
+        if name == "faulty":
+            injected = sum(stats.responses[k] for k in ("injected_500", "injected_429", "injected_disconnect",
+                                                        "injected_slow"))
+            segments = [s for c in manifests[name]["chapters"] for s in c["segments"]]
+            assert injected > 0 and sum(s["attempts"] for s in segments) == len(segments) + injected
+            assert stats.requests["/api/v1/tts/speech"] == len(segments) + injected  # every try was one request
+    listed = {name: [(s["id"], s["text"], s["language"]) for c in m["chapters"] for s in c["segments"]]
+              for name, m in manifests.items()}
+    assert listed["faulty"] == listed["clean"]
+    assert manifests["faulty"]["totals"]["duration_ms"] == manifests["clean"]["totals"]["duration_ms"]

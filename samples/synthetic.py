@@ -1,4 +1,4 @@
-"""Synthetic books for the benchmarks: deterministic English prose of any length.
+"""Synthetic books for benchmarks and tests: deterministic English prose of any length.
 
 The sentences come from a small grammar and a seeded generator, so every run of a
 benchmark reads the same text, and the text is ours (no corpus needed).

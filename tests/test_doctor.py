@@ -1,0 +1,42 @@
+"""`audiobook doctor` reports the environment, fails on a missing tool, never shows the key."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, requires_tools
+
+DOCTOR = [sys.executable, "-c", "from audiobook.cli import main; main()", "doctor"]
+
+
+@requires_tools
+def test_doctor_reports_tools_and_hides_the_key(tmp_path: Path) -> None:
+    env = {**os.environ, "AUDIOBOOK_VOICEAI_API_KEY": "vk_doctor_secret_77", "AUDIOBOOK_CACHE_DIR": str(tmp_path)}
+    result = subprocess.run(DOCTOR, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stdout
+    assert "ffmpeg version" in result.stdout and "eSpeak NG" in result.stdout and str(tmp_path) in result.stdout
+    assert "API key set in the environment" in result.stdout
+    assert "vk_doctor_secret_77" not in result.stdout + result.stderr
+
+
+def test_doctor_fails_when_a_tool_is_missing(tmp_path: Path) -> None:
+    python_only = tmp_path / "bin"
+    python_only.mkdir()
+    (python_only / "python").symlink_to(sys.executable)
+    env = {**os.environ, "PATH": str(python_only)}
+    result = subprocess.run([str(python_only / "python"), *DOCTOR[1:]], capture_output=True, text=True, env=env,
+                            cwd=ROOT, check=False)
+    assert result.returncode == 1
+    assert "FAIL  ffmpeg         not installed (Debian/Ubuntu: apt-get install ffmpeg)" in result.stdout
+    assert "FAIL  espeak-ng" in result.stdout
+
+
+def test_doctor_flags_an_unwritable_cache(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "AUDIOBOOK_CACHE_DIR": str(blocker / "cache")}
+    result = subprocess.run(DOCTOR, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    assert result.returncode == 1 and f"{blocker / 'cache'}: not writable" in result.stdout
