@@ -18,7 +18,7 @@ from .errors import AudiobookError, ConfigurationError, InputError
 
 
 def _fail(message: str, code: int) -> None:
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {' '.join(message.split())}", err=True)  # always one line, whatever a parser said
     sys.exit(code)
 
 

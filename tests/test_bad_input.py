@@ -93,6 +93,36 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     (tmp / "book.txt").write_text("plain text")
     add("unsupported type", tmp / "book.txt", "unsupported file type")
     add("not found", tmp / "nope.epub", "file not found")
+    files = good_files()
+    del files["OEBPS/c.xhtml"]
+    files["OEBPS/c.png"] = b"\x89PNG\r\n\x1a\n" + bytes(2000)
+    files["OEBPS/package.opf"] = OPF.replace(b'href="c.xhtml" media-type="application/xhtml+xml"',
+                                             b'href="c.png" media-type="image/png"') % b""
+    add("spine of images", epub(tmp / "media-type.epub", files), "no readable text")
+    noise = "".join(rng.choice(string.ascii_letters) for _ in range(11_000_000)).encode()
+    huge_attribute = page(b'<p title="' + noise + b'">Hello there.</p>')
+    add("enormous attribute", epub(tmp / "attribute.epub", good_files(huge_attribute)), "malformed XML")
+    add("empty body", epub(tmp / "empty-body.epub", good_files(page(b""))), "no readable text")
+    add("deep nesting", epub(tmp / "nesting.epub", good_files(page(b"<div>" * 50_000 + b"<p>Deep.</p>" +
+                                                                   b"</div>" * 50_000))), "malformed XML")
+    files = good_files()
+    files["OEBPS/package.opf"] = b'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf"><metadata>'
+    add("broken opf", epub(tmp / "broken-opf.epub", files), "OEBPS/package.opf: malformed XML")
+    files = good_files()
+    files["OEBPS/package.opf"] = (OPF % b"").replace(b'<spine><itemref idref="c"/></spine>', b"<spine/>")
+    add("empty spine", epub(tmp / "empty-spine.epub", files), "no readable text")
+    files = good_files()
+    files["META-INF/container.xml"] = CONTAINER.replace(b"OEBPS/package.opf", b"OEBPS/elsewhere.opf")
+    add("container points nowhere", epub(tmp / "nowhere.epub", files), "names OEBPS/elsewhere.opf, which is not in")
+    with zipfile.ZipFile(tmp / "many.epub", "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("mimetype", b"application/epub+zip")
+        for name, data in good_files().items():
+            archive.writestr(name, data)
+        for number in range(60_000):
+            archive.writestr(f"OEBPS/junk/{number}.txt", b"")
+    add("too many files", tmp / "many.epub", "entries (limit")
+    (tmp / "fake.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    add("binary html", tmp / "fake.html", "binary data, not an HTML document")
     return cases
 
 
@@ -103,7 +133,9 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str
 
 CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no opf", "missing spine file", "drm",
               "malformed xml", "entity expansion", "external entity", "path escape", "no text", "huge paragraph",
-              "invalid utf-8", "zip bomb", "unsupported type", "not found"]
+              "invalid utf-8", "zip bomb", "unsupported type", "not found", "spine of images", "enormous attribute",
+              "empty body", "deep nesting", "broken opf", "empty spine", "container points nowhere", "too many files",
+              "binary html"]
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import DrmError, ParseError, UnsafeInputError
@@ -80,7 +81,7 @@ def read_member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
         return archive.read(name)
     except KeyError as exc:
         raise ParseError(source, f"{name} is referenced but missing from the archive") from exc
-    except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
         raise ParseError(source, f"{name} cannot be unpacked (corrupt or truncated archive): {exc}") from exc
     except RuntimeError as exc:  # password-protected entries
         raise DrmError(source, f"{name} is encrypted: {exc}") from exc
@@ -93,7 +94,25 @@ def vet_xml_members(archive: zipfile.ZipFile, source: str) -> None:
             try:
                 with archive.open(info) as member:
                     head = member.read(65536)  # only the prolog can declare entities
-            except (zipfile.BadZipFile, EOFError, OSError, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
                 raise ParseError(source, f"{info.filename} cannot be unpacked (corrupt or truncated archive)") from exc
             if b"<!ENTITY" in head:
                 raise UnsafeInputError(source, f"{info.filename}: declares XML entities (refused: entity-expansion risk)")
+
+
+_CONTAINER_NS = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+
+
+def check_package(archive: zipfile.ZipFile, source: str) -> None:
+    """The container names a package document that exists and is well-formed XML
+    (so ebooklib's own, vaguer errors about it never reach the user)."""
+    container = parse_xml(read_member(archive, "META-INF/container.xml", source), source=source,
+                          href="META-INF/container.xml")
+    rootfile = container.find(f".//{_CONTAINER_NS}rootfile")
+    full_path = rootfile.get("full-path") if rootfile is not None else None
+    if not full_path:
+        raise ParseError(source, "not a valid EPUB: META-INF/container.xml names no package document")
+    if full_path not in archive.NameToInfo:
+        raise ParseError(source, f"not a valid EPUB: META-INF/container.xml names {full_path}, which is not in the "
+                                 "archive")
+    parse_xml(read_member(archive, full_path, source), source=source, href=full_path)

@@ -13,6 +13,7 @@ import posixpath
 import re
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -20,7 +21,7 @@ from lxml import etree
 
 from ..errors import AudiobookError, EmptyBookError, ParseError
 from ..models import Book, Cover, Skipped
-from .archive import open_archive, vet_xml_members
+from .archive import check_package, open_archive, vet_xml_members
 from .chapters import FileStart, TocEntry, choose_depth, cut_chapters
 from .options import IngestOptions
 from .xhtml import EPUB_TYPE, Anchor, clean_text, count_words, extract_events, iter_body_text, local_name, parse_xml, readable_characters
@@ -56,7 +57,8 @@ def _load_package(path: Path):  # type: ignore[no-untyped-def]
         raise ParseError(source, f"a file listed in the package is missing from the archive: {exc.args[0] if exc.args else exc}") from exc
     except epub.EpubException as exc:
         raise ParseError(source, f"not a valid EPUB: {getattr(exc, 'msg', exc)}") from exc
-    except (etree.LxmlError, zipfile.BadZipFile, EOFError, IndexError, AttributeError, TypeError, ValueError) as exc:
+    except (etree.LxmlError, zipfile.BadZipFile, zlib.error, EOFError, IndexError, AttributeError, TypeError,
+            ValueError) as exc:
         raise ParseError(source, f"not a valid EPUB: the package document is broken ({type(exc).__name__})") from exc
 
 
@@ -146,6 +148,7 @@ def read_epub(path: Path, options: IngestOptions) -> Book:
     source = str(path)
     with open_archive(path) as archive:
         vet_xml_members(archive, source)
+        check_package(archive, source)
     package = _load_package(path)
     try:
         return _build_book(path, package, options)

@@ -7,6 +7,7 @@ heading. Well-formed XHTML is parsed as XML; anything else with lxml's HTML pars
 
 from __future__ import annotations
 
+import warnings
 import hashlib
 from pathlib import Path
 
@@ -23,6 +24,12 @@ from .xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
 MAX_HTML_BYTES = 200 * 1024**2
 
 
+def _looks_binary(text: str) -> bool:
+    """Control characters (other than whitespace) in more than 1% of the text: an image, an archive..."""
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls > max(8, len(text) // 100)
+
+
 def _parse(data: bytes, path: Path) -> etree._Element:
     source = str(path)
     head = data[:1024].lstrip()
@@ -30,9 +37,13 @@ def _parse(data: bytes, path: Path) -> etree._Element:
         return parse_xml(data, source=source, href=path.name)
     if b"<!ENTITY" in data[:65536]:
         return parse_xml(data, source=source, href=path.name)  # raises the refusal
-    decoded = UnicodeDammit(data, is_html=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "some characters could not be decoded": judged just below
+        decoded = UnicodeDammit(data, is_html=True)
     if decoded.unicode_markup is None:
         raise ParseError(source, "cannot decode the text (unknown encoding)")
+    if _looks_binary(decoded.unicode_markup[:65_536]):
+        raise ParseError(source, "binary data, not an HTML document")
     try:
         return html.document_fromstring(decoded.unicode_markup)
     except (etree.ParserError, ValueError) as exc:
