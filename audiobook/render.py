@@ -105,7 +105,10 @@ def render_segments(segments: Sequence[Segment], engine: Engine, settings: Rende
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="render") as pool:
         futures = [pool.submit(one, s) for s in segments]
         try:
-            wait(futures, return_when=FIRST_EXCEPTION)
+            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+            failed = next((f for f in futures if f in done and f.exception() is not None), None)
+            if failed is not None:
+                raise failed.exception()  # type: ignore[misc]
             return [future.result() for future in futures]
         except BaseException:
             for future in futures:

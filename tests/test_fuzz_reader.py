@@ -4,6 +4,7 @@ raises one of the project's own errors (which the CLI turns into one line)."""
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from audiobook.segmenter import plan_book
 from conftest import SAMPLES
 
 SAMPLE = (SAMPLES / "lighthouse.epub").read_bytes()
-FUZZ = settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(max_examples=int(os.environ.get("AUDIOBOOK_FUZZ_EXAMPLES", "250")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 XML_PIECES = st.sampled_from([
     "<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<br/>", "&amp;", "&nbsp;", "&#0;", "&#xD800;", "&unknown;",

@@ -149,3 +149,21 @@ def test_a_book_survives_a_bad_day_and_matches_a_clean_run(prefect_api, tmp_path
               for name, m in manifests.items()}
     assert listed["faulty"] == listed["clean"]
     assert manifests["faulty"]["totals"]["duration_ms"] == manifests["clean"]["totals"]["duration_ms"]
+
+
+def test_exhausted_credits_mid_book_stop_without_a_request_storm(voiceai: LocalServer, tmp_path: Path) -> None:
+    from audiobook.errors import PermanentSynthesisError
+    from audiobook.models import Segment
+    from audiobook.render import render_segments
+    from audiobook.settings import RenderSettings
+    from audiobook.tts.registry import load_engine
+
+    voiceai.local.options.credits = 400
+    segments = [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"Sentence number {n} of a long book, read aloud.",
+                        language="en", model="voiceai-tts-v1-latest", block_index=n, ends_block=True)
+                for n in range(1, 61)]
+    with pytest.raises(PermanentSynthesisError, match="402"):
+        render_segments(segments, load_engine("voiceai"), RenderSettings(engine="voiceai", cache_dir=str(tmp_path)))
+    stats = voiceai.local.stats
+    assert stats.responses["200"] < 10 and stats.responses["credits_exhausted"] <= 3  # the plan's 3 in flight
+    assert stats.requests["/api/v1/tts/speech"] == stats.responses["200"] + stats.responses["credits_exhausted"]

@@ -28,8 +28,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     source = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise ParseError(source, "not a valid EPUB: the zip archive is corrupt or truncated") from exc
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:  # NotImplementedError: an unknown
+        raise ParseError(source, "not a valid EPUB: the zip archive is corrupt or truncated") from exc  # compression
     except OSError as exc:
         raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
     try:

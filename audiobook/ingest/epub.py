@@ -58,6 +58,7 @@ def _load_package(path: Path):  # type: ignore[no-untyped-def]
     except epub.EpubException as exc:
         raise ParseError(source, f"not a valid EPUB: {getattr(exc, 'msg', exc)}") from exc
     except (etree.LxmlError, zipfile.BadZipFile, zlib.error, EOFError, IndexError, AttributeError, TypeError,
+            NotImplementedError, RuntimeError, UnicodeError,
             ValueError) as exc:
         raise ParseError(source, f"not a valid EPUB: the package document is broken ({type(exc).__name__})") from exc
 
