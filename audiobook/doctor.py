@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from .files import unwritable_reason
 from .settings import default_cache_dir
 
 MIN_FREE_BYTES = 1 << 30
@@ -46,13 +47,9 @@ def _package(name: str) -> str:
 
 
 def _cache_check(folder: Path) -> Check:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".doctor-probe"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        return Check("segment cache", False, f"{folder}: not writable ({exc.strerror or exc})")
+    problem = unwritable_reason(folder)
+    if problem:
+        return Check("segment cache", False, f"{folder}: not writable ({problem})")
     free = shutil.disk_usage(folder).free
     return Check("segment cache", free >= MIN_FREE_BYTES, f"{folder}: writable, {free / 2**30:.1f} GiB free"
                  + ("" if free >= MIN_FREE_BYTES else " (less than 1 GiB)"))

@@ -52,3 +52,15 @@ def remove_stale_partials(folder: Path) -> int:
             path.unlink(missing_ok=True)
         removed += 1
     return removed
+
+
+def unwritable_reason(folder: Path) -> str | None:
+    """Why files cannot be written in `folder` (created if missing), or None if they can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        return str(exc.strerror or exc)
+    return None

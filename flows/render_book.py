@@ -18,7 +18,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from audiobook.audio.encode import ffmpeg_program
 from audiobook.errors import OutputError
-from audiobook.files import remove_stale_partials
+from audiobook.files import remove_stale_partials, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.outputs import BookWriter, build_manifest, chapter_file_name, write_manifest, write_subtitles
 from audiobook.progress import set_total
@@ -30,14 +30,10 @@ CHAPTERS_IN_PARALLEL = 2
 
 
 def _check_output_dir(output_dir: Path) -> None:
-    try:
-        output_dir.mkdir(parents=True, exist_ok=True)
-        probe = output_dir / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-        remove_stale_partials(output_dir)  # scratch of a run that was killed: this run supersedes it
-    except OSError as exc:
-        raise OutputError(f"{output_dir}: cannot write to the output folder ({exc.strerror or exc})") from exc
+    problem = unwritable_reason(output_dir)
+    if problem:
+        raise OutputError(f"{output_dir}: cannot write to the output folder ({problem})")
+    remove_stale_partials(output_dir)  # scratch of a run that was killed: this run supersedes it
 
 
 @flow(name="render-book", task_runner=ThreadPoolTaskRunner(max_workers=CHAPTERS_IN_PARALLEL))

@@ -40,3 +40,17 @@ def test_doctor_flags_an_unwritable_cache(tmp_path: Path) -> None:
     env = {**os.environ, "AUDIOBOOK_CACHE_DIR": str(blocker / "cache")}
     result = subprocess.run(DOCTOR, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     assert result.returncode == 1 and f"{blocker / 'cache'}: not writable" in result.stdout
+
+
+@requires_tools
+def test_render_into_an_unwritable_folder_fails_before_any_work(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "AUDIOBOOK_CACHE_DIR": str(cache), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    result = subprocess.run([*DOCTOR[:3], "render", str(ROOT / "samples" / "lighthouse.epub"), "-o",
+                             str(blocker / "out")], capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+                            stdin=subprocess.DEVNULL, timeout=300)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith(f"error: {blocker / 'out'}: cannot write to the output")
+    assert "Traceback" not in result.stderr and not list(cache.rglob("*.wav"))  # nothing was synthesized
