@@ -167,3 +167,34 @@ def test_exhausted_credits_mid_book_stop_without_a_request_storm(voiceai: LocalS
     stats = voiceai.local.stats
     assert stats.responses["200"] < 10 and stats.responses["credits_exhausted"] <= 3  # the plan's 3 in flight
     assert stats.requests["/api/v1/tts/speech"] == stats.responses["200"] + stats.responses["credits_exhausted"]
+
+
+def test_the_key_appears_in_no_output_log_or_artifact(prefect_api, voiceai: LocalServer, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       capfd: pytest.CaptureFixture[str]) -> None:
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, LogFilter, LogFilterFlowRunId
+
+    from flows.render_book import render_book
+
+    state = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "out"), engine="voiceai",
+                        transport="stream", formats=["m4b", "mp3", "mp3-single"], cache_dir=str(tmp_path / "cache"),
+                        return_state=True)
+    flow_run_id = state.state_details.flow_run_id
+
+    async def recorded() -> str:
+        async with get_client() as client:
+            logs = await client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+            artifacts = await client.read_artifacts(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            run = await client.read_flow_run(flow_run_id)
+        return "\n".join([*(log.message for log in logs), *(repr(a.data) + repr(a.description) for a in artifacts),
+                          run.model_dump_json()])
+
+    prefect_records = asyncio.run(recorded())
+    assert "Segments rendered" in prefect_records or "chapter" in prefect_records.lower()
+    outputs = b"".join(p.read_bytes() for p in (tmp_path / "out").rglob("*") if p.is_file())
+    console = capfd.readouterr()
+    for where, text in (("outputs", outputs.decode("latin-1")), ("prefect", prefect_records),
+                        ("console", console.out + console.err)):
+        assert KEY not in text, f"the API key leaked into {where}"
