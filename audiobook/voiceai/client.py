@@ -16,7 +16,6 @@ Session is reused for connection pooling.
 from __future__ import annotations
 
 import io
-import json
 import threading
 import time
 import wave
@@ -296,7 +295,3 @@ class VoiceAIClient:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def dumps(message: dict[str, Any]) -> str:
-    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
