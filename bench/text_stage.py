@@ -17,9 +17,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "samples"))
 
 from audiobook.ingest import read_book  # noqa: E402
 from audiobook.segmenter import plan_book  # noqa: E402
+from synthetic import write_epub  # noqa: E402
 
 TARGET_WORDS = 1_400_000
 
@@ -38,23 +40,7 @@ def build_big_epub(source: Path, target: Path) -> int:
     words_per_copy = sum(len(c.text.split()) for c in read_book(source).chapters for c in c.blocks)
     copies = max(1, -(-TARGET_WORDS // words_per_copy))
     names = [f"p{copy:02d}_{i:04d}.xhtml" for copy in range(copies) for i in range(len(pages))]
-    manifest = "".join(f'<item id="i{n}" href="{name}" media-type="application/xhtml+xml"/>' for n, name in enumerate(names))
-    spine = "".join(f'<itemref idref="i{n}"/>' for n in range(len(names)))
-    nav_items = "".join(f'<li><a href="{name}">Part {n + 1}</a></li>' for n, name in enumerate(names))
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:'
-                         'tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="book.opf" media-type="appl'
-                         'ication/oebps-package+xml"/></rootfiles></container>')
-        archive.writestr("book.opf", '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" '
-                         'unique-identifier="u"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier '
-                         'id="u">bench</dc:identifier><dc:title>Bench</dc:title><dc:language>en</dc:language></metadata>'
-                         f'<manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
-                         f'{manifest}</manifest><spine>{spine}</spine></package>')
-        archive.writestr("nav.xhtml", '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://'
-                         f'www.idpf.org/2007/ops"><body><nav epub:type="toc"><ol>{nav_items}</ol></nav></body></html>')
-        for n, name in enumerate(names):
-            archive.writestr(name, pages[n % len(pages)])
+    write_epub(target, "Bench", [(name, f"Part {n + 1}", pages[n % len(pages)]) for n, name in enumerate(names)])
     return copies
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -41,15 +42,12 @@ def chapter_paragraphs(words: int, rng: random.Random) -> list[str]:
     return paragraphs
 
 
-def write_synthetic_epub(target: Path, words: int, chapters: int, seed: int = 1851) -> Path:
-    """An EPUB 3 of about `words` words in `chapters` chapters."""
-    rng = random.Random(seed)
-    per_chapter = max(1, words // chapters)
-    names = [f"c{n:03d}.xhtml" for n in range(1, chapters + 1)]
-    manifest = "".join(f'<item id="c{n}" href="{name}" media-type="application/xhtml+xml"/>'
-                       for n, name in enumerate(names))
-    spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(names)))
-    nav = "".join(f'<li><a href="{name}">Chapter {n}</a></li>' for n, name in enumerate(names, start=1))
+def write_epub(target: Path, title: str, pages: Sequence[tuple[str, str, bytes]], language: str = "en") -> Path:
+    """A minimal EPUB 3: `pages` are (file name, table-of-contents title, XHTML bytes), in reading order."""
+    manifest = "".join(f'<item id="p{n}" href="{name}" media-type="application/xhtml+xml"/>'
+                       for n, (name, _, _) in enumerate(pages))
+    spine = "".join(f'<itemref idref="p{n}"/>' for n in range(len(pages)))
+    nav = "".join(f'<li><a href="{name}">{escape(label)}</a></li>' for name, label, _ in pages)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         archive.writestr("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:'
@@ -57,13 +55,25 @@ def write_synthetic_epub(target: Path, words: int, chapters: int, seed: int = 18
                          'media-type="application/oebps-package+xml"/></rootfiles></container>')
         archive.writestr("book.opf", '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0"'
                          ' unique-identifier="u"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier '
-                         f'id="u">bench-{words}</dc:identifier><dc:title>Bench {words} words</dc:title><dc:language>en'
-                         '</dc:language></metadata><manifest><item id="nav" href="nav.xhtml" media-type="application/'
-                         f'xhtml+xml" properties="nav"/>{manifest}</manifest><spine>{spine}</spine></package>')
+                         f'id="u">{escape(title)}</dc:identifier><dc:title>{escape(title)}</dc:title><dc:language>'
+                         f'{language}</dc:language></metadata><manifest><item id="nav" href="nav.xhtml" media-type='
+                         f'"application/xhtml+xml" properties="nav"/>{manifest}</manifest><spine>{spine}</spine>'
+                         '</package>')
         archive.writestr("nav.xhtml", '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub='
                          f'"http://www.idpf.org/2007/ops"><body><nav epub:type="toc"><ol>{nav}</ol></nav></body></html>')
-        for n, name in enumerate(names, start=1):
-            body = "".join(f"<p>{escape(p)}</p>" for p in chapter_paragraphs(per_chapter, rng))
-            archive.writestr(name, '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
-                             f'Chapter {n}</title></head><body><h1>Chapter {n}</h1>{body}</body></html>')
+        for name, _, data in pages:
+            archive.writestr(name, data)
     return target
+
+
+def write_synthetic_epub(target: Path, words: int, chapters: int, seed: int = 1851) -> Path:
+    """An EPUB 3 of about `words` words of generated prose in `chapters` chapters."""
+    rng = random.Random(seed)
+    per_chapter = max(1, words // chapters)
+    pages = []
+    for n in range(1, chapters + 1):
+        body = "".join(f"<p>{escape(p)}</p>" for p in chapter_paragraphs(per_chapter, rng))
+        pages.append((f"c{n:03d}.xhtml", f"Chapter {n}", (
+            '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+            f"Chapter {n}</title></head><body><h1>Chapter {n}</h1>{body}</body></html>").encode()))
+    return write_epub(target, f"Bench {words} words", pages)

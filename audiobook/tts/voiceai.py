@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 from ..errors import ConfigurationError
 from ..voiceai.client import SpeechRequest, VoiceAIClient
 from ..voiceai.config import VoiceAIConfig
-from ..voiceai.protocol import AUDIO_FORMATS
 from .base import Audio, SynthesisOptions
 
 TRANSPORTS = ("http", "stream", "ws", "ws-single")
@@ -66,8 +65,7 @@ class VoiceAISynthesizer:
             clip = self.client.speech_ws(request)
         else:
             clip = self._multi_stream().speak(request)
-        rate, container = AUDIO_FORMATS[clip.audio_format]
-        return Audio(clip.data, container, sample_rate=rate, attempts=clip.attempts)
+        return Audio(clip.data, clip.container, sample_rate=clip.sample_rate, attempts=clip.attempts)
 
     def _multi_stream(self):  # type: ignore[no-untyped-def]
         with self._multi_lock:

@@ -7,7 +7,7 @@ Where the public documentation is silent (see shared/reference/voiceai-api.md,
 
 from __future__ import annotations
 
-from ..languages import ENGLISH_MODEL, MULTILINGUAL_MODEL, SUPPORTED_LANGUAGES
+from ..languages import SUPPORTED_LANGUAGES
 
 DEFAULT_BASE_URL = "https://dev.voice.ai"
 
@@ -41,15 +41,6 @@ AUDIO_FORMATS: dict[str, tuple[int, str]] = {
 CONTENT_TYPES = {"mp3": "audio/mpeg", "wav": "audio/wav", "pcm": "audio/pcm", "opus": "audio/ogg",
                  "alaw": "audio/basic", "mulaw": "audio/basic"}
 
-# Fields of GenerateSpeechRequest (HTTP) and of the WebSocket init message.
-HTTP_FIELDS = ("text", "voice_id", "model", "language", "audio_format", "temperature", "top_p", "dictionary_id",
-               "dictionary_version")
-WS_INIT_FIELDS = (*HTTP_FIELDS, "delivery_mode", "flush")
-WS_MULTI_INIT_FIELDS = (*WS_INIT_FIELDS, "context_id", "auto_close")
-WS_TEXT_FIELDS = ("text", "flush")
-WS_MULTI_TEXT_FIELDS = ("text", "flush", "context_id", "close_context", "close_socket")
-
-VOICE_STATUSES = ("PENDING", "PROCESSING", "AVAILABLE", "FAILED")
 VISIBILITIES = ("PUBLIC", "PRIVATE")
 MAX_CLONE_BYTES = 7_500_000
 
@@ -62,9 +53,4 @@ CLOSE_INTERNAL = 1011
 
 CONCURRENCY_MESSAGE = "too many concurrent tts generations"
 CREDITS_MESSAGE = "insufficient credits to generate speech"
-
-
-def model_for_language(language: str) -> str:
-    """The API's rule when `model` is omitted: en -> standard, others -> multilingual."""
-    return ENGLISH_MODEL if language == "en" else MULTILINGUAL_MODEL
 

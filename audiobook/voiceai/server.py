@@ -249,38 +249,33 @@ def create_app(options: ServerOptions | None = None) -> FastAPI:
     def media_type(body: SpeechBody) -> str:
         return protocol.CONTENT_TYPES[protocol.AUDIO_FORMATS[body.audio_format][1]]
 
-    async def cut_short(data: bytes, size: int) -> AsyncIterator[bytes]:
-        for chunk in _chunks(data[:len(data) // 2], size):
+    async def paced(data: bytes, size: int, cut_off: bool) -> AsyncIterator[bytes]:
+        """`data` in chunks; with `cut_off`, only the first half, then the connection drops."""
+        for chunk in _chunks(data[:len(data) // 2] if cut_off else data, size):
             yield chunk
             await asyncio.sleep(0)
-        raise InjectedDisconnect("mid-stream disconnect")
+        if cut_off:
+            raise InjectedDisconnect("mid-stream disconnect")
+
+    async def respond(body: SpeechBody, *, streamed: bool) -> Response:
+        audio = await generate(body)
+        if isinstance(audio, JSONResponse):
+            return audio
+        state.stats.responses["200"] += 1
+        if state.should_disconnect():  # a whole-file answer promises its length, then breaks it
+            headers = None if streamed else {"Content-Length": str(len(audio))}
+            return StreamingResponse(paced(audio, 8_192, True), media_type=media_type(body), headers=headers)
+        if streamed:
+            return StreamingResponse(paced(audio, 8_192, False), media_type=media_type(body))
+        return Response(audio, media_type=media_type(body))
 
     @app.post(protocol.SPEECH_PATH)
     async def speech(body: SpeechBody) -> Response:
-        audio = await generate(body)
-        if isinstance(audio, JSONResponse):
-            return audio
-        state.stats.responses["200"] += 1
-        if state.should_disconnect():
-            return StreamingResponse(cut_short(audio, 65_536), media_type=media_type(body),
-                                     headers={"Content-Length": str(len(audio))})
-        return Response(audio, media_type=media_type(body))
+        return await respond(body, streamed=False)
 
     @app.post(protocol.SPEECH_STREAM_PATH)
     async def speech_stream(body: SpeechBody) -> Response:
-        audio = await generate(body)
-        if isinstance(audio, JSONResponse):
-            return audio
-        state.stats.responses["200"] += 1
-        if state.should_disconnect():
-            return StreamingResponse(cut_short(audio, 8_192), media_type=media_type(body))
-
-        async def chunks() -> AsyncIterator[bytes]:
-            for chunk in _chunks(audio, 8_192):
-                yield chunk
-                await asyncio.sleep(0)
-
-        return StreamingResponse(chunks(), media_type=media_type(body))
+        return await respond(body, streamed=True)
 
     from .local_routes import add_voice_routes, add_websocket_routes
 
