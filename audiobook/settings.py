@@ -53,8 +53,9 @@ class RenderSettings:
             raise ConfigurationError("speed must be between 0.25 and 4.0")
 
     @property
-    def cache_path(self) -> Path:
-        return Path(self.cache_dir) if self.cache_dir else default_cache_dir()
+    def cache_location(self) -> str:
+        """A folder or an fsspec URL (shared storage for several workers)."""
+        return self.cache_dir or str(default_cache_dir())
 
     @classmethod
     def from_env(cls, **overrides: object) -> RenderSettings:

@@ -1,7 +1,8 @@
 """render-book: a book into a chaptered audiobook.
 
-ingest -> segments -> render chapters in parallel (one task per chapter, a bounded
-pool inside) -> chapter MP3s -> M4B -> subtitles -> manifest (written last).
+checks (tools, key, voice, folders, free space) -> ingest -> segments -> render
+chapters in parallel (one task per chapter, a bounded pool inside) -> chapter MP3s
+-> M4B -> verification -> subtitles -> manifest (written last: the book is done).
 Parameters are the ones a user sets in the Prefect UI.
 """
 
@@ -17,22 +18,29 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from audiobook.audio.encode import ffmpeg_program
+from audiobook.cache import SegmentCache
 from audiobook.errors import OutputError
 from audiobook.files import remove_stale_partials, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.outputs import BookWriter, build_manifest, chapter_file_name, write_manifest, write_subtitles
 from audiobook.progress import set_total
+from audiobook.render import uncached
 from audiobook.segmenter import SegmentOptions
 from audiobook.settings import RenderSettings
+from audiobook.space import check_free_space
+from audiobook.verify import verify_book
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
 
 CHAPTERS_IN_PARALLEL = 2
 
 
-def _check_output_dir(output_dir: Path) -> None:
+def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
     problem = unwritable_reason(output_dir)
     if problem:
         raise OutputError(f"{output_dir}: cannot write to the output folder ({problem})")
+    problem = cache.writable_problem()
+    if problem:
+        raise OutputError(f"{cache.location}: cannot write to the segment cache ({problem})")
     remove_stale_partials(output_dir)  # scratch of a run that was killed: this run supersedes it
 
 
@@ -63,11 +71,15 @@ def render_book(
     out = Path(output_dir)
     # fail before any work on what can be checked up front
     ffmpeg_program()
-    settings_engine(settings).preflight()
-    _check_output_dir(out)
+    engine_in_use = settings_engine(settings)
+    engine_in_use.preflight()
+    cache = SegmentCache(settings.cache_location)
+    _check_output_dir(out, cache)
 
     plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
                           SegmentOptions(language=language, announce_titles=announce_chapters))
+    missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
+    check_free_space(plan, missing, settings, out, cache.local_folder())
     total = plan.segment_count
     set_total(total)
     logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), total)
@@ -98,8 +110,10 @@ def render_book(
         writer.abort()
         raise
 
-    subtitles = write_subtitles(plan, timelines, settings, out)
     chapter_files = [f"chapters/{chapter_file_name(c.index, c.title)}" for c in plan.chapters] if "mp3" in settings.formats else []
+    verified = verify_book(plan, timelines, cache, out, book_files, chapter_files)
+    logger.info("Verified %d audio files against the timeline", verified)
+    subtitles = write_subtitles(plan, timelines, settings, out)
     outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,
                "subtitles": subtitles, "manifest": "manifest.json"}
     document = build_manifest(plan, timelines, rendered, settings, outputs, time.monotonic() - started)

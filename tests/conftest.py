@@ -34,3 +34,12 @@ def corpus_books() -> list[Path]:
 
 requires_tools = pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("espeak-ng")),
                                     reason="needs ffmpeg and espeak-ng (run the README's set-up)")
+
+
+@pytest.fixture(scope="session")
+def prefect_api():  # type: ignore[no-untyped-def]
+    """Prefect's real ephemeral API (SQLite), one for the whole test session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

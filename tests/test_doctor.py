@@ -23,12 +23,10 @@ def test_doctor_reports_tools_and_hides_the_key(tmp_path: Path) -> None:
 
 
 def test_doctor_fails_when_a_tool_is_missing(tmp_path: Path) -> None:
-    python_only = tmp_path / "bin"
-    python_only.mkdir()
-    (python_only / "python").symlink_to(sys.executable)
-    env = {**os.environ, "PATH": str(python_only)}
-    result = subprocess.run([str(python_only / "python"), *DOCTOR[1:]], capture_output=True, text=True, env=env,
-                            cwd=ROOT, check=False)
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    env = {**os.environ, "PATH": str(empty)}  # the project's Python, found by its full path; no tools on PATH
+    result = subprocess.run(DOCTOR, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     assert result.returncode == 1
     assert "FAIL  ffmpeg         not installed (Debian/Ubuntu: apt-get install ffmpeg)" in result.stdout
     assert "FAIL  espeak-ng" in result.stdout

@@ -19,14 +19,6 @@ from conftest import SAMPLES, requires_tools
 pytestmark = [pytest.mark.slow, requires_tools]
 
 
-@pytest.fixture(scope="module")
-def prefect_api():  # type: ignore[no-untyped-def]
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
 def ffprobe(path: Path, *entries: str) -> dict:
     result = subprocess.run(["ffprobe", "-v", "error", "-print_format", "json", *entries, str(path)],
                             capture_output=True, text=True, check=True)

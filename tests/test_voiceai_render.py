@@ -19,14 +19,6 @@ pytestmark = [pytest.mark.slow, requires_tools]
 KEY = "vk_render_test_secret_5150"
 
 
-@pytest.fixture(scope="module")
-def prefect_api():  # type: ignore[no-untyped-def]
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
 @pytest.fixture
 def voiceai(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
     with LocalServer(ServerOptions(api_key=KEY, max_concurrent=3)) as server:

@@ -24,7 +24,17 @@ from ..models import Book, Cover, Skipped
 from .archive import check_package, open_archive, vet_xml_members
 from .chapters import FileStart, TocEntry, choose_depth, cut_chapters
 from .options import IngestOptions
-from .xhtml import EPUB_TYPE, Anchor, clean_text, count_words, extract_events, iter_body_text, local_name, parse_xml, readable_characters
+from .xhtml import (
+    EPUB_TYPE,
+    Anchor,
+    clean_text,
+    count_words,
+    extract_events,
+    iter_body_text,
+    local_name,
+    parse_xml,
+    readable_characters,
+)
 
 log = logging.getLogger(__name__)
 

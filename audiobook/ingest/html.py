@@ -7,8 +7,8 @@ heading. Well-formed XHTML is parsed as XML; anything else with lxml's HTML pars
 
 from __future__ import annotations
 
-import warnings
 import hashlib
+import warnings
 from pathlib import Path
 
 from bs4 import UnicodeDammit

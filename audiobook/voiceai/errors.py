@@ -13,8 +13,14 @@ from email.utils import parsedate_to_datetime
 from time import time
 
 from ..errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
-from .protocol import (CLOSE_INTERNAL, CLOSE_INVALID_PAYLOAD, CLOSE_NORMAL, CLOSE_POLICY, CLOSE_UNSUPPORTED_DATA,
-                       CONCURRENCY_MESSAGE)
+from .protocol import (
+    CLOSE_INTERNAL,
+    CLOSE_INVALID_PAYLOAD,
+    CLOSE_NORMAL,
+    CLOSE_POLICY,
+    CLOSE_UNSUPPORTED_DATA,
+    CONCURRENCY_MESSAGE,
+)
 
 BACKEND = "voiceai"
 

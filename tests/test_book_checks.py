@@ -1,0 +1,134 @@
+"""Checks around a render: the cache on fsspec storage, free disk space before any
+synthesis, and the verification of a finished book before it is declared done."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import wave
+from pathlib import Path
+
+import pytest
+
+from audiobook.cache import SegmentCache
+from audiobook.errors import ConfigurationError, OutputError
+from audiobook.verify import check_audio_file
+from conftest import SAMPLES, requires_tools
+
+pytestmark = requires_tools
+
+
+def test_cache_on_an_fsspec_url_stores_checks_and_rejects_damage() -> None:
+    cache = SegmentCache("memory://checks/cache")
+    key = "ab" + "0" * 62
+    assert cache.frames(key) is None and not cache.has(key)
+    assert cache.put(key, bytes(2000)) == 1000
+    assert cache.frames(key) == 1000 and cache.read_pcm(key) == bytes(2000)
+    # a truncated entry (a worker died while copying it in) counts as missing
+    fs = cache._fs
+    fs.pipe_file(cache.path_for(key), fs.cat_file(cache.path_for(key))[:500])
+    assert cache.frames(key) is None
+    assert not [p for p in fs.find("/checks/cache") if p.endswith(".partial")]
+
+
+def test_unknown_cache_protocol_is_a_clear_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="segment cache nosuchproto://x"):
+        SegmentCache("nosuchproto://x/cache")
+
+
+@pytest.mark.slow
+def test_book_renders_with_its_cache_on_a_url_and_resumes_from_it(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flows.render_book import render_book
+
+    url = (tmp_path / "shared-cache").as_uri()  # file:///..., as a shared mount would be named
+    first = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "a"), formats=["m4b"],
+                        cache_dir=url)
+    assert first["segments_synthesized"] == first["segments"] > 0
+    assert len(list((tmp_path / "shared-cache").rglob("*.wav"))) == first["segments"]
+    second = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "b"), formats=["m4b"],
+                         cache_dir=url)
+    assert second["segments_from_cache"] == first["segments"] and second["segments_synthesized"] == 0
+
+
+def _tiny_filesystem(folder: Path) -> None:
+    folder.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot mount a 1 MiB tmpfs here ({result.stderr.decode().strip()})")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small tmpfs needs root")
+def test_full_disk_is_reported_before_any_synthesis(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flows.render_book import render_book
+
+    small = tmp_path / "small"
+    _tiny_filesystem(small)
+    try:
+        cache = tmp_path / "cache"
+        with pytest.raises(OutputError, match=rf"{small}: not enough free disk space: about \d+ MiB needed"):
+            render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(small), cache_dir=str(cache))
+        assert not list(cache.rglob("*.wav")), "nothing may be synthesized for a book that cannot be written"
+        assert not [p for p in small.rglob("*") if p.is_file()]
+    finally:
+        subprocess.run(["umount", str(small)], check=False)
+
+
+def _mp3(path: Path, seconds: float) -> None:
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", f"sine=frequency=300:duration={seconds}",
+                    "-ar", "22050", "-ac", "1", "-c:a", "libmp3lame", "-b:a", "64k", str(path)], check=True)
+
+
+def test_verification_accepts_a_true_file_and_removes_a_wrong_one(tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.mp3", tmp_path / "bad.mp3"
+    _mp3(good, 2.0)
+    _mp3(bad, 1.5)
+    check_audio_file(good, 2000)
+    with pytest.raises(OutputError, match=r"bad.mp3: failed verification: lasts 15\d\d ms, the timeline says 2000 ms"):
+        check_audio_file(bad, 2000)
+    assert good.exists() and not bad.exists()
+
+
+def test_verification_requires_one_marker_per_chapter(tmp_path: Path) -> None:
+    from audiobook.audio.encode import add_chapters, ffmetadata
+
+    stream, book = tmp_path / "stream.mp3", tmp_path / "Book.mp3"
+    _mp3(stream, 3.0)
+    meta = tmp_path / "chapters.ffmeta"
+    meta.write_text(ffmetadata({"title": "T"}, [("One", 0, 22050), ("Two", 22050, 66150)]))
+    add_chapters(stream, meta, book, "mp3")
+    check_audio_file(book, 3000, [0, 1000])
+    with pytest.raises(OutputError, match="has 2 chapter markers, the book has 3 chapters"):
+        check_audio_file(book, 3000, [0, 1000, 2000])
+    assert not book.exists()
+
+
+@pytest.mark.slow
+def test_a_damaged_cache_entry_fails_verification_of_the_timeline(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The check the flow runs before writing the manifest, on a real render's timeline."""
+    from audiobook.audio.timeline import chapter_timeline
+    from audiobook.ingest import read_book
+    from audiobook.render import render_segments
+    from audiobook.segmenter import SegmentOptions, plan_book
+    from audiobook.settings import RenderSettings
+    from audiobook.tts.registry import load_engine
+    from audiobook.verify import check_timeline
+
+    settings = RenderSettings(cache_dir=str(tmp_path / "cache"))
+    plan = plan_book(read_book(str(SAMPLES / "clockmaker.html")), SegmentOptions())
+    chapter = plan.chapters[0]
+    rendered = render_segments(chapter.segments, load_engine("espeak", None, {}), settings)
+    timelines = [chapter_timeline(chapter, rendered, settings, 0)]
+    partial = type(plan)(plan.book, plan.language, (chapter,))
+    cache = SegmentCache(settings.cache_location)
+    check_timeline(partial, timelines, cache)
+    entry = Path(cache.path_for(rendered[1].cache_key))
+    with wave.open(str(entry), "rb") as clip:
+        pcm = clip.readframes(clip.getnframes())
+    with wave.open(str(entry), "wb") as clip:  # same format, different length: not the audio that was laid out
+        clip.setnchannels(1), clip.setsampwidth(2), clip.setframerate(22050)
+        clip.writeframes(pcm[: len(pcm) // 2])
+    with pytest.raises(OutputError, match=f"segment {rendered[1].id} is missing or changed"):
+        check_timeline(partial, timelines, cache)
+    with pytest.raises(OutputError, match="does not hold every segment in order"):
+        check_timeline(plan, timelines, cache)
