@@ -37,7 +37,7 @@ def _run(action):  # type: ignore[no-untyped-def]
 @click.group()
 @click.version_option(package_name="audiobook")
 def main() -> None:
-    """Turn EPUB and HTML books into chaptered audiobooks."""
+    """Turn EPUB and HTML books into chaptered audiobooks, and podcast scripts into episodes."""
 
 
 def _ingest_options(toc_depth: int, include_matter: bool, include_nonlinear: bool, alt_text: bool):  # type: ignore[no-untyped-def]
@@ -183,7 +183,7 @@ def doctor() -> None:
         sys.exit(1)
 
 
-from . import cli_voiceai  # noqa: E402,F401 - registers `voices` and `serve`
+from . import cli_batch, cli_voiceai  # noqa: E402,F401 - register `library`, `narrate`, `voices` and `serve`
 
 if __name__ == "__main__":
     main()

@@ -43,6 +43,10 @@ def plan_document(plan: BookPlan) -> dict[str, Any]:
             "declared_language": book.declared_language,
             "source": book.source,
             "checksum": book.checksum,
+            "description": book.description,
+            **({"episode": {"show": book.episode.show, "number": book.episode.number, "season": book.episode.season,
+                            "published": book.episode.published, "explicit": book.episode.explicit}}
+               if book.episode else {}),
         },
         "chapters": chapters,
         "skipped": skipped,

@@ -52,6 +52,18 @@ class Cover:
 
 
 @dataclass(frozen=True)
+class EpisodeInfo:
+    """What a podcast script says about itself (its front matter)."""
+
+    show: str = ""
+    number: int | None = None
+    season: int | None = None
+    published: str | None = None  # ISO date
+    explicit: bool = False
+    voices: tuple[tuple[str, str, str], ...] = ()  # (speaker, engine or "" for any, voice)
+
+
+@dataclass(frozen=True)
 class Book:
     """A source book: metadata, cover, chapters in reading order, skipped parts."""
 
@@ -64,6 +76,7 @@ class Book:
     cover: Cover | None = None
     checksum: str = ""
     description: str = ""
+    episode: EpisodeInfo | None = None
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,13 @@ def chapter_file_name(index: int, title: str) -> str:
 
 
 def book_tags(plan: BookPlan) -> BookTags:
-    return BookTags(title=plan.book.title, authors=plan.book.authors, cover=plan.book.cover)
+    book, episode = plan.book, plan.book.episode
+    if episode is None:
+        return BookTags(title=book.title, authors=book.authors, cover=book.cover, album=book.title,
+                        description=book.description)
+    return BookTags(title=book.title, authors=book.authors, cover=book.cover, genre="Podcast",
+                    album=episode.show or book.title, track=episode.number, date=episode.published,
+                    description=book.description)
 
 
 def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, plan: BookPlan, settings: RenderSettings,
@@ -71,7 +77,8 @@ class BookWriter:
         self._next = 0
         self._queue: queue.Queue[ChapterTimeline | None] = queue.Queue()
         self._error: BaseException | None = None
-        wanted = [(name, fmt) for name, fmt, key in (("Book.m4b", "ipod", "m4b"), ("Book.mp3", "mp3", "mp3-single"))
+        stem = settings.file_stem
+        wanted = [(name, fmt) for name, fmt, key in ((f"{stem}.m4b", "ipod", "m4b"), (f"{stem}.mp3", "mp3", "mp3-single"))
                   if key in settings.formats]
         self._scratch = Path(tempfile.mkdtemp(prefix=".book-", suffix=".partial", dir=output_dir)) if wanted else None
         self._encoders: dict[str, tuple[str, Path, PcmEncoder]] = {}
@@ -119,7 +126,7 @@ class BookWriter:
             assert self._scratch is not None
             metadata_file = self._scratch / "chapters.ffmeta"
             metadata_file.write_text(ffmetadata(
-                {"title": tags.title, "album": tags.title, "artist": tags.artist, "album_artist": tags.artist,
+                {"title": tags.title, "album": tags.album, "artist": tags.artist, "album_artist": tags.artist,
                  "genre": tags.genre}, [(t.title, t.start_frame, t.end_frame) for t in timelines]), encoding="utf-8")
             written = {}
             for name, (container, stream, _) in self._encoders.items():
@@ -168,7 +175,8 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
                            from_cache=result.cached)
     document["schema"] = MANIFEST_SCHEMA
     document["settings"] = {
-        "engine": settings.engine, "voice": settings.voice, "voices": settings.voices, "speed": settings.speed,
+        "engine": settings.engine, "voice": settings.voice, "voices": settings.voices, "speakers": settings.speakers,
+        "speed": settings.speed,
         "formats": list(settings.formats), "sentence_pause_ms": settings.sentence_pause_ms,
         "paragraph_pause_ms": settings.paragraph_pause_ms, "chapter_pause_ms": settings.chapter_pause_ms,
         "audio": {"sample_rate": 22050, "channels": 1, "mp3_bitrate": settings.mp3_bitrate,
@@ -191,7 +199,8 @@ def write_subtitles(plan: BookPlan, timelines: Sequence[ChapterTimeline], settin
     """Book.srt on the book's timeline, and one .srt beside each chapter MP3."""
     texts = {s.id: s.text for c in plan.chapters for s in c.segments}
     book_cues = []
-    written: dict[str, Any] = {"book": "Book.srt", "chapters": []}
+    book_name = f"{settings.file_stem}.srt"
+    written: dict[str, Any] = {"book": book_name, "chapters": []}
     for timeline in timelines:
         cues = [(frames_to_ms(a), frames_to_ms(b), texts[sid]) for sid, a, b in timeline.segment_spans()]
         book_cues.extend(cues)
@@ -200,7 +209,7 @@ def write_subtitles(plan: BookPlan, timelines: Sequence[ChapterTimeline], settin
             write_bytes_atomic(output_dir / "chapters" / name,
                                srt(cues, offset_ms=frames_to_ms(timeline.start_frame)).encode("utf-8"))
             written["chapters"].append(f"chapters/{name}")
-    write_bytes_atomic(output_dir / "Book.srt", srt(book_cues).encode("utf-8"))
+    write_bytes_atomic(output_dir / book_name, srt(book_cues).encode("utf-8"))
     return written
 
 

@@ -48,7 +48,7 @@ def _address(segment: Segment, engine: Engine, settings: RenderSettings
              ) -> tuple[Synthesizer, str, SynthesisOptions, str]:
     """The backend, voice and options for a segment, and the cache key they give."""
     backend = engine.backend_for(segment.language)
-    voice = engine.voice_for(segment.language)
+    voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
     options = SynthesisOptions(speed=settings.speed, model=segment.model)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
                     options=options, text=segment.text)

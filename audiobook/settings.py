@@ -7,12 +7,14 @@ AUDIOBOOK_CACHE_DIR or AUDIOBOOK_ENGINE.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigurationError
 
 OUTPUT_FORMATS = ("m4b", "mp3", "mp3-single")
+_UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 def default_cache_dir() -> Path:
@@ -31,6 +33,7 @@ class RenderSettings:
     transport: str = "http"  # Voice.ai: http, stream, ws (multi-context), ws-single
     voice: str | None = None
     voices: dict[str, str] = field(default_factory=dict)
+    speakers: dict[str, str] = field(default_factory=dict)  # script speaker -> voice
     speed: float = 1.0
     formats: tuple[str, ...] = ("m4b", "mp3")
     sentence_pause_ms: int = 250
@@ -40,6 +43,7 @@ class RenderSettings:
     mp3_bitrate: str = "64k"
     aac_bitrate: str = "64k"
     max_attempts: int = 4
+    file_stem: str = "Book"  # Book.m4b, Book.mp3, Book.srt
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in OUTPUT_FORMATS]
@@ -49,6 +53,8 @@ class RenderSettings:
         for name in ("sentence_pause_ms", "paragraph_pause_ms", "chapter_pause_ms"):
             if not 0 <= getattr(self, name) <= 60_000:
                 raise ConfigurationError(f"{name} must be between 0 and 60000")
+        if not self.file_stem or self.file_stem != _UNSAFE_NAME.sub("", self.file_stem).strip(" ."):
+            raise ConfigurationError(f"file stem {self.file_stem!r} is not a plain file name")
         if not 0.25 <= self.speed <= 4.0:
             raise ConfigurationError("speed must be between 0.25 and 4.0")
 

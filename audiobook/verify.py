@@ -64,7 +64,8 @@ def check_audio_file(path: Path, expected_ms: int, chapter_starts_ms: Sequence[i
     if abs(duration - expected_ms) > TOLERANCE_MS:
         problem = f"lasts {duration:.0f} ms, the timeline says {expected_ms} ms"
     elif chapter_starts_ms is not None:
-        starts = [float(c["start_time"]) * 1000 for c in probe.get("chapters", [])]
+        # sorted: ID3 stores CHAP frames in any order (the CTOC frame gives the order)
+        starts = sorted(float(c["start_time"]) * 1000 for c in probe.get("chapters", []))
         if len(starts) != len(chapter_starts_ms):
             problem = f"has {len(starts)} chapter markers, the book has {len(chapter_starts_ms)} chapters"
         elif any(abs(a - b) > MARKER_TOLERANCE_MS for a, b in zip(starts, chapter_starts_ms, strict=True)):

@@ -9,6 +9,7 @@ Parameters are the ones a user sets in the Prefect UI.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import time
 from pathlib import Path
 
@@ -22,12 +23,14 @@ from audiobook.cache import SegmentCache
 from audiobook.errors import OutputError
 from audiobook.files import remove_stale_partials, unwritable_reason
 from audiobook.ingest import IngestOptions
+from audiobook.jobs import job_fingerprint
 from audiobook.outputs import BookWriter, build_manifest, chapter_file_name, write_manifest, write_subtitles
 from audiobook.progress import set_total
 from audiobook.render import uncached
 from audiobook.segmenter import SegmentOptions
 from audiobook.settings import RenderSettings
 from audiobook.space import check_free_space
+from audiobook.speakers import speaker_voices as speaker_voices_for
 from audiobook.verify import verify_book
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
 
@@ -61,13 +64,21 @@ def render_book(
     include_matter: bool = False,
     speed: float = 1.0,
     cache_dir: str | None = None,
+    speaker_voices: dict[str, str] | None = None,
+    default_speaker_voices: dict[str, str] | None = None,
+    file_stem: str = "Book",
 ) -> dict:
-    """Render `source` (EPUB or HTML) into `output_dir`; returns the run's totals."""
+    """Render `source` (EPUB, HTML or a podcast script) into `output_dir`; returns the run's totals.
+
+    speaker_voices: a script's speakers -> voices, over the script's own choices;
+    default_speaker_voices: for speakers neither that nor the script names (a show's voices).
+    """
+    fingerprint = job_fingerprint(dict(locals()))
     started = time.monotonic()
     logger = get_run_logger()
     settings = RenderSettings.from_env(engine=engine, transport=transport, voice=voice, formats=tuple(formats), speed=speed,
                                        sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms,
-                                       chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir)
+                                       chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir, file_stem=file_stem)
     out = Path(output_dir)
     # fail before any work on what can be checked up front
     ffmpeg_program()
@@ -78,6 +89,11 @@ def render_book(
 
     plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
                           SegmentOptions(language=language, announce_titles=announce_chapters))
+    settings = dataclasses.replace(settings, speakers=speaker_voices_for(plan.book.episode, settings.engine,
+                                                                                 speaker_voices or {},
+                                                                                 default_speaker_voices or {}))
+    if settings.speakers:
+        engine_in_use.preflight(settings.speakers.values())
     missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
     check_free_space(plan, missing, settings, out, cache.local_folder())
     total = plan.segment_count
@@ -117,6 +133,7 @@ def render_book(
     outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,
                "subtitles": subtitles, "manifest": "manifest.json"}
     document = build_manifest(plan, timelines, rendered, settings, outputs, time.monotonic() - started)
+    document["job"] = {"fingerprint": fingerprint}
     write_manifest(out, document)
 
     create_table_artifact(
@@ -135,3 +152,10 @@ def _clock(ms: int) -> str:
     seconds = round(ms / 1000)
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
+
+
+def render_book_parameters(**given: object) -> dict[str, object]:
+    """Every parameter of a render-book run, defaults filled in (what its fingerprint covers)."""
+    bound = inspect.signature(render_book.fn).bind(**given)
+    bound.apply_defaults()
+    return dict(bound.arguments)

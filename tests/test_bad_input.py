@@ -90,8 +90,8 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
         archive.writestr("META-INF/container.xml", CONTAINER)
         archive.writestr("OEBPS/big.bin", bytes(300 * 1024 * 1024))
     add("zip bomb", tmp / "bomb.epub", "zip bomb")
-    (tmp / "book.txt").write_text("plain text")
-    add("unsupported type", tmp / "book.txt", "unsupported file type")
+    (tmp / "book.pdf").write_bytes(b"%PDF-1.7 plain text")
+    add("unsupported type", tmp / "book.pdf", "unsupported file type")
     add("not found", tmp / "nope.epub", "file not found")
     files = good_files()
     del files["OEBPS/c.xhtml"]
@@ -123,6 +123,17 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     add("too many files", tmp / "many.epub", "entries (limit")
     (tmp / "fake.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
     add("binary html", tmp / "fake.html", "binary data, not an HTML document")
+    with (tmp / "million.md").open("w") as script:  # a million lines, 6 MB: under the size limit, over the line limit
+        script.writelines("HOST: Hi.\n" if n % 2 else "\n" for n in range(1_000_000))
+    add("million-line script", tmp / "million.md", "script has 1,000,000 lines; the limit is 100,000")
+    (tmp / "open-front.md").write_text("---\ntitle: Never closed\nHOST: Hello there.\n")
+    add("unclosed front matter", tmp / "open-front.md", "front matter opened with '---' on line 1 is never closed")
+    (tmp / "bad-yaml.md").write_text("---\ntitle: [unbalanced\n---\nHOST: Hello there.\n")
+    add("broken front matter", tmp / "bad-yaml.md", "front matter is not valid YAML")
+    (tmp / "latin1.txt").write_bytes("HOST: Caf\u00e9 au lait, s'il vous pla\u00eet.\n".encode("latin-1"))
+    add("script not utf-8", tmp / "latin1.txt", "not UTF-8 text")
+    (tmp / "directions.md").write_text("---\ntitle: Silent\n---\n[Theme music]\n// note\n\n[Outro]\n")
+    add("script with nothing to say", tmp / "directions.md", "no readable text")
     return cases
 
 
@@ -135,7 +146,8 @@ CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no 
               "malformed xml", "entity expansion", "external entity", "path escape", "no text", "huge paragraph",
               "invalid utf-8", "zip bomb", "unsupported type", "not found", "spine of images", "enormous attribute",
               "empty body", "deep nesting", "broken opf", "empty spine", "container points nowhere", "too many files",
-              "binary html"]
+              "binary html", "million-line script", "unclosed front matter", "broken front matter",
+              "script not utf-8", "script with nothing to say"]
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)

@@ -14,6 +14,10 @@ class BookTags:
     authors: tuple[str, ...]
     cover: Cover | None
     genre: str = "Audiobook"
+    album: str = ""  # the book's title, or a podcast episode's show
+    track: int | None = None  # a podcast episode's number
+    date: str | None = None  # ISO date
+    description: str = ""
 
     @property
     def artist(self) -> str:
@@ -39,10 +43,16 @@ def tag_chapter_mp3(path: Path, tags: BookTags, *, title: str, track: int, total
 
 
 def tag_book_mp3(path: Path, tags: BookTags) -> None:
-    from mutagen.id3 import APIC, ID3, TCON
+    from mutagen.id3 import APIC, COMM, ID3, TCON, TDRC, TRCK
 
     id3 = ID3(str(path))
     id3.setall("TCON", [TCON(encoding=3, text=tags.genre)])
+    if tags.track is not None:
+        id3.setall("TRCK", [TRCK(encoding=3, text=str(tags.track))])
+    if tags.date:
+        id3.setall("TDRC", [TDRC(encoding=3, text=tags.date)])
+    if tags.description:
+        id3.setall("COMM", [COMM(encoding=3, lang="eng", desc="", text=tags.description)])
     if tags.cover:
         id3.setall("APIC", [APIC(encoding=3, mime=tags.cover.media_type, type=3, desc="Cover", data=tags.cover.data)])
     id3.save(str(path), v2_version=3)

@@ -1,4 +1,4 @@
-"""Reading sources into a `Book`: EPUB 2/3 and single HTML files."""
+"""Reading sources into a `Book`: EPUB 2/3, single HTML files and podcast scripts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..models import Book
 from .options import IngestOptions
+
+SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
 
 __all__ = ["IngestOptions", "read_book"]
 
@@ -28,4 +30,9 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         from .html import read_html
 
         return read_html(source, options)
-    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .html or .xhtml")
+    if suffix in SCRIPT_SUFFIXES:
+        from .script import read_script
+
+        return read_script(source)
+    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "
+                                  "expected .epub, .html, .xhtml, or a script (.txt, .md)")

@@ -8,6 +8,7 @@ ships neural weights for them); "voiceai" is the Voice.ai API for all eleven.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import ConfigurationError
@@ -63,14 +64,19 @@ class Engine:
     def max_concurrency(self) -> int:
         return max(b.max_concurrency for b in self.backends)
 
-    def preflight(self) -> None:
-        """Let each backend that can check its account and voices do so before any work."""
+    def preflight(self, speaker_voices: Iterable[str] = ()) -> None:
+        """Let each backend that can check its account and voices do so before any work.
+
+        `speaker_voices` (a script's) are read by the primary backend.
+        """
         for backend in self.backends:
             check = getattr(backend, "preflight", None)
             if check is not None:
                 wanted = {v for language, v in self.voices.items() if self.backend_for(language) is backend}
-                if self.voice and backend is self.primary:
-                    wanted.add(self.voice)
+                if backend is self.primary:
+                    wanted.update(speaker_voices)
+                    if self.voice:
+                        wanted.add(self.voice)
                 check(wanted)
 
 

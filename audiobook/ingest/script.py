@@ -1,0 +1,208 @@
+"""Podcast scripts (plain text or Markdown with speaker labels) into a `Book`.
+
+    ---
+    show: The Lamp Room
+    title: Fog Signals
+    episode: 3
+    date: 2026-11-20
+    author: Harbour Radio
+    language: en
+    voices:
+      HOST: en-us+Annie            # any engine
+      GUEST: {espeak: en-gb+Andy, voiceai: 5f2c...}
+    ---
+    ## Cold open                   (a section: one chapter marker; not spoken)
+    HOST: Welcome back to the Lamp Room.
+    GUEST: Thanks for having me.
+    Lines without a label continue the current speaker's paragraph.
+    [Theme music]                  (a stage direction: listed as skipped, not spoken)
+    // a production note           (not spoken, not listed)
+
+A label is an upper-case name followed by a colon at the start of a line. A blank
+line ends a paragraph. Text before the first section belongs to the episode title.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ParseError
+from ..models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
+from .epub import require_text
+from .html import _looks_binary
+
+MAX_SCRIPT_BYTES = 8 * 1024**2
+MAX_SCRIPT_LINES = 100_000
+_LABEL = re.compile(r"^([A-Z][A-Z0-9 .'_-]{0,39}):\s*(.*)$")
+_SECTION = re.compile(r"^#{1,3}\s+(.+?)\s*#*$")
+_DIRECTION = re.compile(r"^\[[^\]]*\]$")
+_MARKUP = [(re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"), (re.compile(r"(\*\*|__|\*|`)"), "")]
+_FRONT_KEYS = {"show", "title", "episode", "season", "date", "author", "authors", "language", "description",
+               "voices", "image", "explicit"}
+
+
+def read_script(path: Path) -> Book:
+    """Read one script; ParseError/EmptyBookError name the file and the problem."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SCRIPT_BYTES:
+            raise ParseError(source, f"script is {size:,} bytes; refusing scripts over {MAX_SCRIPT_BYTES:,}")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParseError(source, f"not UTF-8 text (byte {exc.start})") from exc
+    if _looks_binary(text[:65_536]):
+        raise ParseError(source, "binary data, not a text script")
+    lines = text.splitlines()
+    if len(lines) > MAX_SCRIPT_LINES:
+        raise ParseError(source, f"script has {len(lines):,} lines; the limit is {MAX_SCRIPT_LINES:,}")
+    front, body_start = _front_matter(lines, source)
+    title = str(front.get("title") or "").strip() or path.stem.replace("-", " ").replace("_", " ").strip()
+    chapters, skipped = _sections(lines[body_start:], body_start, title)
+    authors = front.get("authors") or ([front["author"]] if front.get("author") else [])
+    book = Book(
+        source=source,
+        title=title,
+        authors=tuple(str(a) for a in authors),
+        declared_language=str(front["language"]) if front.get("language") else None,
+        chapters=tuple(chapters),
+        skipped=tuple(skipped),
+        cover=_cover(path, front.get("image"), source),
+        checksum=hashlib.sha256(data).hexdigest(),
+        description=str(front.get("description") or "").strip(),
+        episode=EpisodeInfo(show=str(front.get("show") or "").strip(), number=_integer(front, "episode", source),
+                            season=_integer(front, "season", source), published=_date(front, source),
+                            explicit=bool(front.get("explicit", False)), voices=_voices(front, source)),
+    )
+    require_text(book)
+    return book
+
+
+def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        raise ParseError(source, "front matter opened with '---' on line 1 is never closed")
+    try:
+        front = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        raise ParseError(source, f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(front, dict):
+        raise ParseError(source, "front matter must be 'key: value' lines")
+    unknown = sorted(set(map(str, front)) - _FRONT_KEYS)
+    if unknown:
+        raise ParseError(source, f"unknown front matter key {unknown[0]!r}; known: {', '.join(sorted(_FRONT_KEYS))}")
+    return front, end + 1
+
+
+def _integer(front: dict[str, Any], key: str, source: str) -> int | None:
+    value = front.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ParseError(source, f"front matter {key!r} must be a whole number, not {value!r}")
+    return value
+
+
+def _date(front: dict[str, Any], source: str) -> str | None:
+    value = front.get("date")
+    if value is None:
+        return None
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    try:
+        return datetime.date.fromisoformat(str(value)).isoformat()
+    except ValueError as exc:
+        raise ParseError(source, f"front matter 'date' must be YYYY-MM-DD, not {value!r}") from exc
+
+
+def _voices(front: dict[str, Any], source: str) -> tuple[tuple[str, str, str], ...]:
+    voices = front.get("voices") or {}
+    if not isinstance(voices, dict):
+        raise ParseError(source, "front matter 'voices' must map speakers to voices")
+    found = []
+    for speaker, voice in voices.items():
+        if isinstance(voice, dict):
+            found += [(str(speaker).upper(), str(engine), str(v)) for engine, v in voice.items()]
+        elif isinstance(voice, str | int):
+            found.append((str(speaker).upper(), "", str(voice)))
+        else:
+            raise ParseError(source, f"front matter voice of {speaker!r} must be a voice name or an engine map")
+    return tuple(found)
+
+
+def _cover(path: Path, image: object, source: str) -> Cover | None:
+    if not image:
+        return None
+    picture = (path.parent / str(image)).resolve()
+    media = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(picture.suffix.lower())
+    if media is None:
+        raise ParseError(source, f"image {image!r} must be a PNG or JPEG file")
+    try:
+        return Cover(picture.read_bytes(), media)
+    except OSError as exc:
+        raise ParseError(source, f"image {image!r}: {exc.strerror or exc}") from exc
+
+
+def _plain(text: str) -> str:
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
+
+
+def _sections(lines: list[str], first_line: int, title: str) -> tuple[list[Chapter], list[Skipped]]:
+    """Cut at headings; one Block per paragraph, labelled with its speaker."""
+    chapters: list[Chapter] = []
+    skipped: list[Skipped] = []
+    section_title, blocks = title, []
+    speaker: str | None = None
+    paragraph: list[str] = []
+
+    def end_paragraph() -> None:
+        if paragraph:
+            blocks.append(Block(text=_plain(" ".join(paragraph)), speaker=speaker, href=f"line {line_number}"))
+            paragraph.clear()
+
+    def end_section() -> None:
+        end_paragraph()
+        if blocks:
+            chapters.append(Chapter(title=section_title, blocks=tuple(blocks)))
+
+    line_number = first_line
+    for number, raw in enumerate(lines, start=first_line + 1):
+        line = raw.strip()
+        if not paragraph:
+            line_number = number
+        if not line:
+            end_paragraph()
+        elif line.startswith("//"):
+            continue
+        elif heading := _SECTION.match(line):
+            end_section()
+            section_title, blocks, speaker = _plain(heading.group(1)), [], None
+        elif _DIRECTION.match(line):
+            end_paragraph()
+            skipped.append(Skipped(f"line {number}", "stage direction", len(line.split()), sum(c.isalnum() for c in line)))
+        elif label := _LABEL.match(line):
+            end_paragraph()
+            line_number = number
+            speaker = label.group(1).strip()
+            if label.group(2).strip():
+                paragraph.append(label.group(2))
+        else:
+            paragraph.append(line)
+    end_section()
+    return chapters, skipped

@@ -1,0 +1,69 @@
+"""narrate-scripts: a folder of podcast scripts into one MP3 per episode, and a feed.
+
+Each script renders with render-book into `episodes/<script name>/` (a chaptered,
+tagged MP3 and its manifest); the folder's `show.yaml` gives the show, its image
+and default voices. Then `feed.xml` (RSS 2.0 with iTunes tags) is written over
+every episode in the output folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from audiobook.errors import InputError
+from audiobook.feed import EPISODES_FOLDER, write_feed
+from audiobook.ingest import SCRIPT_SUFFIXES
+from audiobook.show import load_show
+from flows.batch import output_names, render_bounded, report
+
+MAX_EPISODES_IN_PARALLEL = 8
+LOCAL_BASE_URL = "http://localhost:8000/"
+
+
+def find_scripts(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise InputError(str(folder), "is not a folder of scripts")
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SCRIPT_SUFFIXES)
+
+
+@flow(name="narrate-scripts", task_runner=ThreadPoolTaskRunner(max_workers=MAX_EPISODES_IN_PARALLEL))
+def narrate_scripts(
+    scripts_dir: str,
+    output_dir: str,
+    engine: str = "espeak",
+    transport: str = "http",
+    speaker_voices: dict[str, str] | None = None,
+    base_url: str | None = None,
+    episodes_in_parallel: int = 2,
+    force: bool = False,
+    sentence_pause_ms: int = 200,
+    paragraph_pause_ms: int = 450,
+    section_pause_ms: int = 1200,
+    speed: float = 1.0,
+    cache_dir: str | None = None,
+) -> dict:
+    """Render every script in `scripts_dir`; write `feed.xml` over the episodes; returns the summary."""
+    logger = get_run_logger()
+    folder, out = Path(scripts_dir), Path(output_dir)
+    show = load_show(folder)
+    scripts = find_scripts(folder)
+    if not scripts:
+        raise InputError(scripts_dir, f"no scripts ({', '.join(sorted(SCRIPT_SUFFIXES))}) in the folder")
+    out.mkdir(parents=True, exist_ok=True)
+    parameters = {"engine": engine, "transport": transport, "formats": ["mp3-single"], "speed": speed,
+                  "sentence_pause_ms": sentence_pause_ms, "paragraph_pause_ms": paragraph_pause_ms,
+                  "chapter_pause_ms": section_pause_ms, "speaker_voices": speaker_voices,
+                  "default_speaker_voices": show.voices or None, "cache_dir": cache_dir}
+    jobs = [(str(script), name, str(out / EPISODES_FOLDER / name), {**parameters, "file_stem": name})
+            for script, name in zip(scripts, output_names(scripts))]
+    rows = render_bounded(jobs, min(episodes_in_parallel, MAX_EPISODES_IN_PARALLEL), force)
+    feed_base = base_url or show.base_url
+    if not feed_base:
+        logger.warning("No base_url (parameter or show.yaml): the feed's links point at %s", LOCAL_BASE_URL)
+    feed, count = write_feed(show, out, feed_base or LOCAL_BASE_URL)
+    logger.info("Wrote %s with %d episodes", feed, count)
+    summary = report(rows, out, "episodes-summary", f"Episodes of {show.title}")
+    return {**summary, "feed": str(feed), "feed_episodes": count}

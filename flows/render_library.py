@@ -1,0 +1,64 @@
+"""render-library: many books, each into its own folder, a few at a time.
+
+Sources are a folder, a glob or a list. A book whose outputs are current (same
+source checksum, same parameters) is skipped; a book that fails is listed with its
+reason and the others go on. Meant for a nightly schedule over an inbox folder.
+"""
+
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from audiobook.errors import InputError
+from flows.batch import output_names, render_bounded, report
+
+BOOK_SUFFIXES = {".epub", ".html", ".htm", ".xhtml"}
+MAX_BOOKS_IN_PARALLEL = 8
+
+
+def find_sources(sources: list[str]) -> list[Path]:
+    """Books named by folders (their books, not recursive), globs and paths; in order, once each."""
+    found: list[Path] = []
+    for entry in sources:
+        path = Path(entry)
+        if path.is_dir():
+            matches = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in BOOK_SUFFIXES)
+        elif any(ch in entry for ch in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(entry, recursive=True) if Path(p).is_file())
+        elif path.exists():
+            matches = [path]
+        else:
+            raise InputError(entry, "no such file or folder")
+        found += [m for m in matches if m.resolve() not in {f.resolve() for f in found}]
+    return found
+
+
+@flow(name="render-library", task_runner=ThreadPoolTaskRunner(max_workers=MAX_BOOKS_IN_PARALLEL))
+def render_library(
+    sources: list[str],
+    output_dir: str,
+    books_in_parallel: int = 2,
+    force: bool = False,
+    engine: str = "espeak",
+    voice: str | None = None,
+    transport: str = "http",
+    formats: list[str] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
+    announce_chapters: bool = False,
+    speed: float = 1.0,
+    cache_dir: str | None = None,
+) -> dict:
+    """Render every book in `sources` into `output_dir/<book name>/`; returns the summary."""
+    logger = get_run_logger()
+    books = find_sources(sources)
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    logger.info("%d books, %d at a time", len(books), books_in_parallel)
+    parameters = {"engine": engine, "voice": voice, "transport": transport, "formats": formats,
+                  "announce_chapters": announce_chapters, "speed": speed, "cache_dir": cache_dir}
+    jobs = [(str(book), name, str(out / name), parameters) for book, name in zip(books, output_names(books))]
+    rows = render_bounded(jobs, min(books_in_parallel, MAX_BOOKS_IN_PARALLEL), force)
+    return report(rows, out, "library-summary", "Library")

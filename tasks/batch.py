@@ -1,0 +1,51 @@
+"""The one task behind render-library and narrate-scripts: one source, isolated.
+
+A source whose outputs are current is skipped; any failure becomes a row with its
+reason, so one bad book never stops the others.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from audiobook.errors import AudiobookError
+from audiobook.jobs import is_current
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text and isinstance(exc, AudiobookError) else f"{type(exc).__name__}: {' '.join(text)}"[:300]
+
+
+def _row(source: str, output_dir: str, status: str, seconds: float, manifest: dict[str, Any] | None = None,
+         reason: str = "") -> dict[str, Any]:
+    totals = (manifest or {}).get("totals", {})
+    return {"source": source, "output_dir": output_dir, "status": status, "duration_ms": totals.get("duration_ms"),
+            "chapters": totals.get("chapters"), "segments": totals.get("segments"),
+            "seconds": round(seconds, 1), "reason": reason}
+
+
+@task(name="render-source", cache_policy=NO_CACHE, task_run_name="render-{name}")
+def render_source_task(source: str, name: str, output_dir: str, parameters: dict[str, Any], force: bool = False
+                       ) -> dict[str, Any]:
+    """Render one source with render-book (a subflow) unless its outputs are current."""
+    from flows.render_book import render_book, render_book_parameters
+
+    started = time.monotonic()
+    out = Path(output_dir)
+    full = render_book_parameters(source=source, output_dir=output_dir, **parameters)
+    try:
+        if not force and is_current(Path(source), out, full):
+            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+            return _row(source, output_dir, "current", time.monotonic() - started, manifest)
+        render_book(**full)
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    except Exception as exc:  # noqa: BLE001 - isolation is this task's job; the reason is kept
+        return _row(source, output_dir, "failed", time.monotonic() - started, reason=_one_line(exc))
+    return _row(source, output_dir, "rendered", time.monotonic() - started, manifest)

@@ -1,0 +1,123 @@
+"""render-library and narrate-scripts on Prefect's real ephemeral API, through the CLI.
+
+Checked: a broken book fails alone with its reason; current books are skipped and
+changed ones rendered again; the summary artifact exists; every episode is a tagged,
+chaptered MP3 with its manifest; the RSS feed parses cleanly as a podcast app reads it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+from mutagen.id3 import ID3
+
+from audiobook.cli import main
+from conftest import SAMPLES, requires_tools
+
+pytestmark = [pytest.mark.slow, requires_tools]
+ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
+
+
+def _artifact_rows(key: str) -> list[dict]:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])))
+    latest = max(artifacts, key=lambda a: a.created)
+    return json.loads(latest.data) if isinstance(latest.data, str) else latest.data
+
+
+def test_library_isolates_failures_skips_current_books_and_renders_changed_ones(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "moulin.epub", inbox)
+    shutil.copy(SAMPLES / "clockmaker.html", inbox)
+    (inbox / "broken.epub").write_bytes(b"PK\x03\x04 not really a zip")
+    (inbox / "notes.txt").write_text("not a book: ignored by the folder scan")
+    command = ["library", str(inbox), "-o", str(out), "--format", "m4b", "--cache-dir", str(cache)]
+
+    first = CliRunner().invoke(main, command)
+    assert first.exit_code == 1
+    assert "rendered  clockmaker.html" in first.stdout and "rendered  moulin.epub" in first.stdout
+    assert "failed    broken.epub: " in first.stdout and "not a valid EPUB" in first.stdout
+    assert first.stderr.strip().startswith("error: 1 of 3 sources failed") and len(first.stderr.splitlines()) == 1
+    for name in ("moulin", "clockmaker"):
+        manifest = json.loads((out / name / "manifest.json").read_text())
+        assert (out / name / "Book.m4b").stat().st_size > 0 and manifest["job"]["fingerprint"]
+    assert not (out / "broken" / "manifest.json").exists()
+    rows = {row["source"]: row for row in _artifact_rows("library-summary")}
+    assert rows["broken.epub"]["status"] == "failed" and rows["moulin.epub"]["status"] == "rendered"
+
+    (inbox / "broken.epub").unlink()
+    again = CliRunner().invoke(main, command)
+    assert again.exit_code == 0, again.output
+    assert "current   clockmaker.html" in again.stdout and "current   moulin.epub" in again.stdout
+
+    (inbox / "clockmaker.html").write_text((SAMPLES / "clockmaker.html").read_text().replace("clock", "watch"))
+    edited = CliRunner().invoke(main, command)
+    assert edited.exit_code == 0, edited.output
+    assert "rendered  clockmaker.html" in edited.stdout and "current   moulin.epub" in edited.stdout
+    slower = CliRunner().invoke(main, [*command, "--speed", "0.9"])  # a changed setting: everything again
+    assert "rendered  moulin.epub" in slower.stdout and "rendered  clockmaker.html" in slower.stdout
+
+
+@pytest.fixture(scope="module")
+def narrated(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:  # type: ignore[no-untyped-def]
+    out = tmp_path_factory.mktemp("podcast")
+    cache = tmp_path_factory.mktemp("podcast-cache")
+    result = CliRunner().invoke(main, ["narrate", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def test_every_script_becomes_a_tagged_chaptered_episode(narrated) -> None:  # type: ignore[no-untyped-def]
+    out, _ = narrated
+    for name, sections, number in (("01-fog-signals", 3, 1), ("02-the-logbook", 3, 2), ("03-relief-day", 1, 3)):
+        folder = out / "episodes" / name
+        manifest = json.loads((folder / "manifest.json").read_text())
+        tags = ID3(str(folder / f"{name}.mp3"))
+        assert str(tags["TALB"]) == "The Lamp Room" and str(tags["TCON"]) == "Podcast"
+        assert str(tags["TRCK"]) == str(number) and str(tags["TIT2"]) == manifest["book"]["title"]
+        assert len(tags.getall("CHAP")) == sections == len(manifest["chapters"])
+        voices = {(s["speaker"], s["voice"]) for c in manifest["chapters"] for s in c["segments"]}
+        guest = "en-gb+Alicia" if name == "02-the-logbook" else "en-gb+Andy"  # the script's choice beats the show's
+        assert voices == {("HOST", "en-us+Annie"), ("GUEST", guest)}
+    assert "stage direction" in json.dumps(json.loads((out / "episodes/01-fog-signals/manifest.json").read_text())
+                                           ["skipped"])
+
+
+def test_the_feed_is_what_podcast_apps_read(narrated) -> None:  # type: ignore[no-untyped-def]
+    out, _ = narrated
+    feed = feedparser.parse(str(out / "feed.xml"))
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.feed.title == "The Lamp Room" and feed.feed.author == "Harbour Radio"
+    assert feed.feed.image.href == "https://harbour-radio.example/lamp-room/cover.png"
+    assert [e.title for e in feed.entries] == ["Relief Day", "The Logbook", "Fog Signals"]  # newest first
+    for entry in feed.entries:
+        enclosure = entry.enclosures[0]
+        local = out / enclosure.href.removeprefix("https://harbour-radio.example/lamp-room/")
+        assert int(enclosure.length) == local.stat().st_size and enclosure.type == "audio/mpeg"
+        manifest = json.loads((local.parent / "manifest.json").read_text())
+        seconds = round(manifest["totals"]["duration_ms"] / 1000)
+        assert entry.itunes_duration == f"00:{seconds // 60:02d}:{seconds % 60:02d}"
+        assert entry.published_parsed and entry.id
+    root = etree.parse(str(out / "feed.xml")).getroot()
+    assert root.find(f"channel/{ITUNES}category").get("text") == "History"
+    assert [e.text for e in root.iter(f"{ITUNES}episode")] == ["3", "2", "1"]
+    assert (out / "cover.png").read_bytes() == (SAMPLES / "podcast" / "cover.png").read_bytes()
+
+
+def test_narrating_again_renders_nothing(narrated) -> None:  # type: ignore[no-untyped-def]
+    out, _ = narrated
+    cache = out.parent / "unused-cache"
+    again = CliRunner().invoke(main, ["narrate", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
+    assert again.exit_code == 0, again.output
+    assert again.stdout.count("current ") == 3 and "3 episodes (0 rendered, 3 already current)" in again.stdout
+    assert not cache.exists()
