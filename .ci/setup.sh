@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Set up everything the project needs on a fresh Debian/Ubuntu machine:
 # ffmpeg and espeak-ng (system packages), then a virtualenv in .venv with the
-# project, its Piper extra and the test tools. Safe to run again.
+# project, its Piper and Dask extras and the test tools. With --tests, also
+# Chromium, which the UI tests drive headless. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+if [ "${1:-}" = "--tests" ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
@@ -17,4 +21,4 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[piper,test]"
+.venv/bin/python -m pip install -q -e ".[piper,dask,test]"

@@ -1,0 +1,135 @@
+"""prefect.yaml for real: a Prefect server, `prefect deploy --all`, a process worker, a
+deployment run to completion, its artifacts through the API, and the flow run page in
+headless Chromium showing them (the screenshot is kept as evidence)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import ROOT, SAMPLES, requires_tools
+
+pytestmark = [pytest.mark.slow, requires_tools]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+EVIDENCE = ROOT / "test-evidence"
+PREFECT = [sys.executable, "-m", "prefect"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    handle = log.open("wb")
+    return subprocess.Popen(command, env=env, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str], Path]]:
+    """A real Prefect server on a free port, with its own SQLite database."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    port = _free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": api, "PREFECT_UI_API_URL": api,
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_WORKER_QUERY_SECONDS": "1", "PWD": str(ROOT),
+           "PREFECT_LOGGING_LEVEL": "INFO"}
+    process = _start([*PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)], env, home / "server.log")
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if httpx.get(f"{api}/health", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        assert process.poll() is None and time.monotonic() < deadline, (home / "server.log").read_text()[-2000:]
+        time.sleep(0.5)
+    try:
+        yield api, env, home
+    finally:
+        _stop(process)
+
+
+def _prefect(env: dict[str, str], *arguments: str) -> str:
+    result = subprocess.run([*PREFECT, "--no-prompt", *arguments], env=env, cwd=ROOT, capture_output=True, text=True,
+                            timeout=180)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    return result.stdout
+
+
+def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    api, env, home = server
+    _prefect(env, "work-pool", "create", "audiobook-pool", "--type", "process")
+    _prefect(env, "deploy", "--all")
+    deployments = {d["name"]: d for d in httpx.post(f"{api}/deployments/filter", json={}).json()}
+    assert set(deployments) == {"render-book", "nightly-library", "weekly-podcast"}
+    assert [s["schedule"]["cron"] for s in deployments["nightly-library"]["schedules"]] == ["0 2 * * *"]
+    assert [s["schedule"]["cron"] for s in deployments["weekly-podcast"]["schedules"]] == ["0 6 * * 1"]
+
+    out = tmp_path / "out"
+    started = _prefect(env, "deployment", "run", "render-book/render-book",
+                       "--param", f"source={SAMPLES / 'clockmaker.html'}", "--param", f"output_dir={out}",
+                       "--param", 'formats=["m4b", "mp3"]')
+    run_id = re.search(r"UUID: ([0-9a-f-]{36})", started).group(1)  # type: ignore[union-attr]
+    worker = _start([*PREFECT, "worker", "start", "--pool", "audiobook-pool"], env, home / "worker.log")
+    try:
+        deadline = time.monotonic() + 240
+        while True:
+            state = httpx.get(f"{api}/flow_runs/{run_id}").json()["state"]
+            if state["type"] in {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}:
+                break
+            assert time.monotonic() < deadline, (home / "worker.log").read_text()[-3000:]
+            time.sleep(1)
+    finally:
+        _stop(worker)
+    assert state["type"] == "COMPLETED", (home / "worker.log").read_text()[-3000:]
+    assert (out / "manifest.json").exists() and (out / "Book.m4b").exists()
+    artifacts = httpx.post(f"{api}/artifacts/filter",
+                           json={"artifacts": {"flow_run_id": {"any_": [run_id]}}}).json()
+    assert {(a["key"], a["type"]) for a in artifacts} >= {("audiobook-chapters", "table")}
+    assert any(a["type"] == "progress" and a["data"] == 100.0 for a in artifacts)
+
+    from playwright.sync_api import sync_playwright
+
+    EVIDENCE.mkdir(exist_ok=True)
+    screenshot = EVIDENCE / "flow-run-artifacts.png"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(api.removesuffix("/api") + f"/runs/flow-run/{run_id}")
+            page.get_by_text("Artifacts", exact=True).first.click()
+            card = page.get_by_text("audiobook-chapters", exact=True).last
+            card.wait_for(timeout=30_000)
+            page.get_by_text("Chapters of The Clockmaker's Apprentice").wait_for(timeout=30_000)
+            assert page.get_by_text("Completed").first.is_visible()
+            page.screenshot(path=str(screenshot), full_page=True)
+        finally:
+            browser.close()
+    assert screenshot.stat().st_size > 20_000
