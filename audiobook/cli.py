@@ -139,10 +139,16 @@ def _quiet_prefect() -> None:
 @click.option("--toc-depth", type=int, default=0, show_default=True, help="Table-of-contents level for chapters; 0 = auto.")
 @click.option("--include-matter", is_flag=True, help="Also read cover, title, copyright, contents and licence pages.")
 @click.option("--speed", type=float, default=1.0, show_default=True, help="Speaking rate factor.")
-@click.option("--cache-dir", help="Segment cache folder (default: AUDIOBOOK_CACHE_DIR or ~/.cache/audiobook).")
+@click.option("--cache-dir", help="Segment cache: a folder or an fsspec URL (default: AUDIOBOOK_CACHE_DIR or "
+              "~/.cache/audiobook/segments).")
+@click.option("--runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
+              help="Run chapter tasks in this process's threads, or on a Dask cluster.")
+@click.option("--dask-address", help="Scheduler of an existing Dask cluster (default: a LocalCluster here).")
+@click.option("--dask-workers", type=int, default=2, show_default=True, help="Workers of the LocalCluster.")
 def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str | None, language: str | None, formats: str,
            sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
-           include_matter: bool, speed: float, cache_dir: str | None) -> None:
+           include_matter: bool, speed: float, cache_dir: str | None, runner: str, dask_address: str | None,
+           dask_workers: int) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow."""
     from .languages import normalize_language
     from .progress import reset_sink, set_sink
@@ -152,8 +158,11 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
 
     def action() -> dict:
         from flows.render_book import render_book
+        from flows.runners import task_runner
 
-        return render_book(source=str(book), output_dir=str(output_dir), engine=engine, transport=transport, voice=voice,
+        flow = render_book if runner == "threads" and not dask_address else render_book.with_options(
+            task_runner=task_runner("dask" if dask_address else runner, dask_address, dask_workers))
+        return flow(source=str(book), output_dir=str(output_dir), engine=engine, transport=transport, voice=voice,
                            language=_language(language, normalize_language),
                            formats=[f.strip() for f in formats.split(",") if f.strip()],
                            sentence_pause_ms=sentence_pause, paragraph_pause_ms=paragraph_pause,

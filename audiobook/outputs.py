@@ -48,14 +48,14 @@ def book_tags(plan: BookPlan) -> BookTags:
                     description=book.description)
 
 
-def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, plan: BookPlan, settings: RenderSettings,
-                      output_dir: Path) -> Path:
+def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, tags: BookTags, chapter_count: int,
+                      settings: RenderSettings, output_dir: Path) -> Path:
     """Encode one chapter's MP3 (tagged) from the cache."""
     target = output_dir / "chapters" / chapter_file_name(chapter.index, chapter.title)
     cache = SegmentCache(settings.cache_location)
     with atomic_path(target) as temporary:
         encode_mp3(stream_pcm([timeline], cache), temporary, settings.mp3_bitrate)
-        tag_chapter_mp3(temporary, book_tags(plan), title=chapter.title, track=chapter.index, total=len(plan.chapters))
+        tag_chapter_mp3(temporary, tags, title=chapter.title, track=chapter.index, total=chapter_count)
     return target
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
+from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -24,17 +25,17 @@ from audiobook.errors import OutputError
 from audiobook.files import remove_stale_partials, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.jobs import job_fingerprint
-from audiobook.outputs import BookWriter, build_manifest, chapter_file_name, write_manifest, write_subtitles
-from audiobook.progress import set_total
+from audiobook.outputs import BookWriter, book_tags, build_manifest, chapter_file_name, write_manifest, write_subtitles
+from audiobook.progress import advance, set_total
 from audiobook.render import uncached
 from audiobook.segmenter import SegmentOptions
 from audiobook.settings import RenderSettings
 from audiobook.space import check_free_space
 from audiobook.speakers import speaker_voices as speaker_voices_for
 from audiobook.verify import verify_book
+from flows.runners import task_runner_from_env
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
 
-CHAPTERS_IN_PARALLEL = 2
 
 
 def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
@@ -47,7 +48,7 @@ def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
     remove_stale_partials(output_dir)  # scratch of a run that was killed: this run supersedes it
 
 
-@flow(name="render-book", task_runner=ThreadPoolTaskRunner(max_workers=CHAPTERS_IN_PARALLEL))
+@flow(name="render-book", task_runner=task_runner_from_env())
 def render_book(
     source: str,
     output_dir: str,
@@ -103,7 +104,9 @@ def render_book(
 
     writer = BookWriter(settings, out, len(plan.chapters))
     try:
-        futures = {render_chapter_task.submit(chapter, plan, settings, output_dir): position
+        tags = book_tags(plan)
+        in_process = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
+        futures = {render_chapter_task.submit(chapter, tags, len(plan.chapters), settings, output_dir): position
                    for position, chapter in enumerate(plan.chapters)}
         results = {}
         done_segments = 0
@@ -112,6 +115,8 @@ def render_book(
             results[position] = future.result()
             writer.add(position, results[position][1])
             done_segments += len(results[position][0])
+            if not in_process:
+                advance(len(results[position][0]))  # tasks elsewhere cannot reach this process's progress bar
             update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
 
         timelines = []

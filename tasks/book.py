@@ -14,6 +14,7 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from audiobook.audio.tags import BookTags
 from audiobook.audio.timeline import ChapterTimeline, chapter_timeline
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import BookPlan, ChapterPlan
@@ -53,13 +54,16 @@ def plan_book_task(source: str, ingest: IngestOptions, segmenting: SegmentOption
 
 
 @task(name="render-chapter", cache_policy=NO_CACHE, task_run_name="render-chapter-{chapter.index:03d}")
-def render_chapter_task(chapter: ChapterPlan, plan: BookPlan, settings: RenderSettings,
+def render_chapter_task(chapter: ChapterPlan, tags: BookTags, chapter_count: int, settings: RenderSettings,
                         output_dir: str) -> tuple[list[RenderedSegment], ChapterTimeline]:
-    """Render a chapter's segments into the cache, then encode its MP3 if wanted."""
+    """Render a chapter's segments into the cache, then encode its MP3 if wanted.
+
+    Takes the book's tags, not its whole plan: on a Dask cluster the arguments travel.
+    """
     rendered = render_segments(chapter.segments, settings_engine(settings), settings)
     timeline = chapter_timeline(chapter, rendered, settings, start_frame=0)
     if "mp3" in settings.formats:
-        write_chapter_mp3(chapter, timeline, plan, settings, Path(output_dir))
+        write_chapter_mp3(chapter, timeline, tags, chapter_count, settings, Path(output_dir))
     return rendered, timeline
 
 

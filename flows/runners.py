@@ -1,0 +1,45 @@
+"""Where a render's chapter tasks run: threads in the flow's process (the default), or
+a Dask cluster through prefect-dask.
+
+On Dask each worker synthesizes whole chapters into the segment cache and encodes
+their MP3s; the flow's process encodes the book from the same cache. So the cache
+and the output folder must be shared storage that every worker and the flow's
+machine see at the same path (NFS, a cluster filesystem; or an fsspec URL for the
+cache). With no address, a LocalCluster of worker processes on this machine.
+
+For deployments the runner comes from the worker's environment:
+AUDIOBOOK_RUNNER=dask and AUDIOBOOK_DASK_ADDRESS=tcp://scheduler:8786.
+"""
+
+from __future__ import annotations
+
+import os
+
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from audiobook.errors import ConfigurationError
+
+CHAPTERS_IN_PARALLEL = 2
+RUNNERS = ("threads", "dask")
+
+
+def task_runner(runner: str = "threads", dask_address: str | None = None, dask_workers: int = 2) -> TaskRunner:
+    """The task runner called `runner`; ConfigurationError names what is missing."""
+    if runner == "threads":
+        return ThreadPoolTaskRunner(max_workers=CHAPTERS_IN_PARALLEL)
+    if runner != "dask":
+        raise ConfigurationError(f"unknown runner {runner!r}; choose one of {', '.join(RUNNERS)}")
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError as exc:
+        raise ConfigurationError("the dask runner needs the dask extra: pip install '.[dask]'") from exc
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True,
+                                          "dashboard_address": None})
+
+
+def task_runner_from_env() -> TaskRunner:
+    """The runner a deployment's worker environment asks for (threads if it asks for none)."""
+    return task_runner(os.environ.get("AUDIOBOOK_RUNNER") or "threads", os.environ.get("AUDIOBOOK_DASK_ADDRESS"),
+                       int(os.environ.get("AUDIOBOOK_DASK_WORKERS") or 2))

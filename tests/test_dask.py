@@ -1,0 +1,45 @@
+"""render-book on a Dask LocalCluster of two worker processes (prefect-dask) gives the
+same book as the default thread runner: same segments, timings, chapter MP3 bytes
+and M4B audio."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES, requires_tools
+
+pytestmark = [pytest.mark.slow, requires_tools]
+
+
+def _pcm(path: Path) -> bytes:
+    return subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "s16le", "-"], capture_output=True,
+                          check=True).stdout
+
+
+def _audio_fields(manifest: dict) -> list[tuple]:
+    return [(c["index"], c["title"], c["start_ms"], c["end_ms"], c["file"],
+             [(s["id"], s["text"], s["language"], s["voice"], s["cache_key"], s["start_ms"], s["end_ms"])
+              for s in c["segments"]]) for c in manifest["chapters"]]
+
+
+def test_a_dask_cluster_renders_the_same_book(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flows.render_book import render_book
+    from flows.runners import task_runner
+
+    on_threads = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "threads"),
+                             cache_dir=str(tmp_path / "cache-threads"))
+    on_dask = render_book.with_options(task_runner=task_runner("dask", dask_workers=2))(
+        source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "dask"),
+        cache_dir=(tmp_path / "cache-dask").as_uri())
+    assert on_dask["segments_synthesized"] == on_threads["segments_synthesized"] == on_threads["segments"]
+    threads = json.loads((tmp_path / "threads" / "manifest.json").read_text())
+    dask = json.loads((tmp_path / "dask" / "manifest.json").read_text())
+    assert _audio_fields(dask) == _audio_fields(threads)
+    assert dask["totals"]["duration_ms"] == threads["totals"]["duration_ms"]
+    for chapter in threads["chapters"]:
+        assert (tmp_path / "dask" / chapter["file"]).read_bytes() == (tmp_path / "threads" / chapter["file"]).read_bytes()
+    assert _pcm(tmp_path / "dask" / "Book.m4b") == _pcm(tmp_path / "threads" / "Book.m4b")
