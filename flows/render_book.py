@@ -37,7 +37,6 @@ from flows.runners import task_runner_from_env
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
 
 
-
 def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
     problem = unwritable_reason(output_dir)
     if problem:
@@ -90,9 +89,8 @@ def render_book(
 
     plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
                           SegmentOptions(language=language, announce_titles=announce_chapters))
-    settings = dataclasses.replace(settings, speakers=speaker_voices_for(plan.book.episode, settings.engine,
-                                                                                 speaker_voices or {},
-                                                                                 default_speaker_voices or {}))
+    speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {}, default_speaker_voices or {})
+    settings = dataclasses.replace(settings, speakers=speakers)
     if settings.speakers:
         engine_in_use.preflight(settings.speakers.values())
     missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)

@@ -3,6 +3,7 @@ synthesis, and the verification of a finished book before it is declared done.""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import wave
@@ -132,3 +133,24 @@ def test_a_damaged_cache_entry_fails_verification_of_the_timeline(prefect_api, t
         check_timeline(partial, timelines, cache)
     with pytest.raises(OutputError, match="does not hold every segment in order"):
         check_timeline(plan, timelines, cache)
+
+
+@pytest.mark.slow
+def test_editing_one_paragraph_re_renders_only_its_segments(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from flows.render_book import render_book
+
+    original = (SAMPLES / "clockmaker.html").read_text(encoding="utf-8")
+    sentence = '"Why do we never wind that one?" Tomas asked on his third day.'
+    assert original.count(sentence) == 1
+    book = tmp_path / "clockmaker.html"
+    book.write_text(original, encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    first = render_book(source=str(book), output_dir=str(tmp_path / "first"), formats=["m4b"], cache_dir=cache)
+    book.write_text(original.replace(sentence, '"Why does nobody wind that one?" Tomas asked on his third day.'),
+                    encoding="utf-8")
+    second = render_book(source=str(book), output_dir=str(tmp_path / "second"), formats=["m4b"], cache_dir=cache)
+    assert second["segments"] == first["segments"]
+    assert second["segments_synthesized"] == 1 and second["segments_from_cache"] == first["segments"] - 1
+    manifest = json.loads((tmp_path / "second" / "manifest.json").read_text())
+    fresh = [s["text"] for c in manifest["chapters"] for s in c["segments"] if not s["from_cache"]]
+    assert fresh == ['"Why does nobody wind that one?" Tomas asked on his third day.']
