@@ -26,7 +26,8 @@ def plan_document(plan: BookPlan) -> dict[str, Any]:
             "words": chapter.words,
             "source_hrefs": list(chapter.source_hrefs),
             "segments": [
-                {"id": s.id, "text": s.text, "language": s.language, "model": s.model, "kind": s.kind,
+                {"id": s.id, "text": s.text, "spoken": s.heard, "language": s.language, "model": s.model,
+                 "kind": s.kind,
                  **({"speaker": s.speaker} if s.speaker else {})}
                 for s in chapter.segments
             ],

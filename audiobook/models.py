@@ -97,6 +97,11 @@ class Segment:
     ends_block: bool
     kind: str = "text"
     speaker: str | None = None
+    spoken: str = ""  # what is synthesized: `text` normalized for speech (numbers, abbreviations...)
+
+    @property
+    def heard(self) -> str:
+        return self.spoken or self.text
 
 
 @dataclass(frozen=True)

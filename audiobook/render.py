@@ -39,7 +39,7 @@ class RenderedSegment:
 
 
 def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
-    problem = implausible_duration(len(pcm) / 2 / PIPELINE_RATE, segment.text, speed)
+    problem = implausible_duration(len(pcm) / 2 / PIPELINE_RATE, segment.heard, speed)
     if problem:
         raise PermanentSynthesisError(problem, backend=backend, segment_id=segment.id)
 
@@ -51,7 +51,7 @@ def _address(segment: Segment, engine: Engine, settings: RenderSettings
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
     options = SynthesisOptions(speed=settings.speed, model=segment.model)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
-                    options=options, text=segment.text)
+                    options=options, text=segment.heard)
     return backend, voice, options, key
 
 
@@ -80,7 +80,7 @@ def render_segment(
     def attempt() -> bytes:
         nonlocal attempts
         attempts += 1
-        audio = backend.synthesize(segment.text, voice=voice, language=segment.language, options=options)
+        audio = backend.synthesize(segment.heard, voice=voice, language=segment.language, options=options)
         attempts += audio.attempts - 1  # tries a backend made inside (the Voice.ai client retries itself)
         pcm = audio.to_pipeline_pcm()
         _validate(pcm, segment, backend.name, settings.speed)

@@ -9,12 +9,14 @@ as skipped).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
 from .errors import ConfigurationError
 from .languages import SUPPORTED_LANGUAGES, choose_language, detect_language, model_for, normalize_language
 from .models import Book, BookPlan, ChapterPlan, Segment, Skipped
+from .normalize import spoken_text
 from .sentences import pack_segments
 
 
@@ -26,6 +28,7 @@ class SegmentOptions:
     model: force one model for every segment.
     unsupported: "book" reads text in other languages with the book's voice;
     "skip" leaves it out and lists it.
+    normalize: expand numbers, abbreviations, symbols... for speech (`Segment.spoken`).
     """
 
     max_chars: int = 300
@@ -35,6 +38,7 @@ class SegmentOptions:
     detect: bool = True
     unsupported: str = "book"
     announce_titles: bool = False
+    normalize: bool = True
 
     def __post_init__(self) -> None:
         if self.max_chars < 20 or self.max_words < 3:
@@ -73,6 +77,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
                 language=language, model=model_for(language, options.model), block_index=block_index,
                 ends_block=ends_block, kind=kind, speaker=speaker,
+                spoken=spoken_text(text, language) if options.normalize else text,
             ))
 
         if options.announce_titles and chapter.title and (not chapter.blocks or
@@ -121,8 +126,7 @@ def _renumber(chapters: list[ChapterPlan]) -> list[ChapterPlan]:
             result.append(chapter)
             continue
         segments = tuple(
-            Segment(id=f"c{number:03d}-s{i:04d}", chapter_index=number, text=s.text, language=s.language, model=s.model,
-                    block_index=s.block_index, ends_block=s.ends_block, kind=s.kind, speaker=s.speaker)
+            dataclasses.replace(s, id=f"c{number:03d}-s{i:04d}", chapter_index=number)
             for i, s in enumerate(chapter.segments, start=1)
         )
         result.append(ChapterPlan(number, chapter.title, chapter.language, chapter.model, chapter.words,

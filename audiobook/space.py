@@ -24,7 +24,7 @@ MARGIN_BYTES = 32 << 20
 
 
 def speech_seconds(segments: Sequence[Segment], speed: float) -> float:
-    return sum(len(s.text) for s in segments) / CHARACTERS_PER_SECOND / speed
+    return sum(len(s.heard) for s in segments) / CHARACTERS_PER_SECOND / speed
 
 
 def _bytes_per_second(bitrate: str) -> int:

@@ -1,0 +1,133 @@
+"""Per-language words and abbreviations for text normalization.
+
+Abbreviations are (pattern, spoken) pairs tried in order; a pattern is a regular
+expression matched at a word start, and `spoken` may use its groups, so context can
+choose ("St. Paul" is Saint, "Baker St." is Street).
+"""
+
+from __future__ import annotations
+
+CAPITAL = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ]"
+# a capitalized word before (a name, kept as group 1): "Baker St.", "Mulholland Dr."
+AFTER_NAME = rf"({CAPITAL}[a-zà-öø-ÿ]+\s)"
+# a capitalized word after (a name): "St. Paul", "Dr. Watson"
+BEFORE_NAME = rf"(?=\s+{CAPITAL})"
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {"percent": "percent", "at": "at", "dot": "dot", "slash": "slash", "dash": "dash", "and": "and",
+           "plus": "plus", "equals": "equals", "degrees": "degrees", "to": "to", "section": "section",
+           "number": "number", "times": "times"},
+    "ca": {"percent": "per cent", "at": "arrova", "dot": "punt", "slash": "barra", "dash": "guió", "and": "i",
+           "plus": "més", "equals": "igual a", "degrees": "graus", "to": "a", "section": "secció",
+           "number": "número", "times": "per"},
+    "sv": {"percent": "procent", "at": "snabel-a", "dot": "punkt", "slash": "snedstreck", "dash": "bindestreck",
+           "and": "och", "plus": "plus", "equals": "är lika med", "degrees": "grader", "to": "till",
+           "section": "paragraf", "number": "nummer", "times": "gånger"},
+    "es": {"percent": "por ciento", "at": "arroba", "dot": "punto", "slash": "barra", "dash": "guion", "and": "y",
+           "plus": "más", "equals": "igual a", "degrees": "grados", "to": "a", "section": "sección",
+           "number": "número", "times": "por"},
+    "fr": {"percent": "pour cent", "at": "arobase", "dot": "point", "slash": "barre oblique", "dash": "tiret",
+           "and": "et", "plus": "plus", "equals": "égale", "degrees": "degrés", "to": "à", "section": "paragraphe",
+           "number": "numéro", "times": "fois"},
+    "de": {"percent": "Prozent", "at": "at", "dot": "Punkt", "slash": "Schrägstrich", "dash": "Bindestrich",
+           "and": "und", "plus": "plus", "equals": "gleich", "degrees": "Grad", "to": "bis", "section": "Paragraf",
+           "number": "Nummer", "times": "mal"},
+    "it": {"percent": "per cento", "at": "chiocciola", "dot": "punto", "slash": "barra", "dash": "trattino",
+           "and": "e", "plus": "più", "equals": "uguale a", "degrees": "gradi", "to": "a", "section": "paragrafo",
+           "number": "numero", "times": "per"},
+    "pt": {"percent": "por cento", "at": "arroba", "dot": "ponto", "slash": "barra", "dash": "hífen", "and": "e",
+           "plus": "mais", "equals": "igual a", "degrees": "graus", "to": "a", "section": "secção",
+           "number": "número", "times": "vezes"},
+    "pl": {"percent": "procent", "at": "małpa", "dot": "kropka", "slash": "ukośnik", "dash": "myślnik", "and": "i",
+           "plus": "plus", "equals": "równa się", "degrees": "stopni", "to": "do", "section": "paragraf",
+           "number": "numer", "times": "razy"},
+    "ru": {"percent": "процентов", "at": "собака", "dot": "точка", "slash": "слэш", "dash": "дефис", "and": "и",
+           "plus": "плюс", "equals": "равно", "degrees": "градусов", "to": "до", "section": "параграф",
+           "number": "номер", "times": "на"},
+    "nl": {"percent": "procent", "at": "apenstaartje", "dot": "punt", "slash": "slash", "dash": "streepje",
+           "and": "en", "plus": "plus", "equals": "is gelijk aan", "degrees": "graden", "to": "tot",
+           "section": "paragraaf", "number": "nummer", "times": "keer"},
+}
+# Russian "процент" and Polish and Russian degrees by plural form (1, 2-4, 5+)
+RU_PERCENT = ("процент", "процента", "процентов")
+DEGREES = {"pl": ("stopień", "stopnie", "stopni"), "ru": ("градус", "градуса", "градусов")}
+_SCALES = {"ru": ("по Цельсию", "по Фаренгейту"), "pl": ("Celsjusza", "Fahrenheita")}
+for _language, _words in WORDS.items():
+    _words["celsius"], _words["fahrenheit"] = _SCALES.get(_language, ("Celsius", "Fahrenheit"))
+
+# words before a Roman numeral that make it a number: "Chapter IV", "Livre II"
+NUMBERED_PARTS: dict[str, tuple[str, ...]] = {
+    "en": ("chapter", "part", "book", "volume", "act", "scene", "section", "canto"),
+    "ca": ("capítol", "part", "llibre", "volum", "acte", "escena"),
+    "sv": ("kapitel", "del", "bok", "akt", "scen"),
+    "es": ("capítulo", "parte", "libro", "volumen", "acto", "escena", "canto"),
+    "fr": ("chapitre", "partie", "livre", "tome", "acte", "scène", "chant"),
+    "de": ("kapitel", "teil", "buch", "band", "akt", "szene"),
+    "it": ("capitolo", "parte", "libro", "volume", "atto", "scena", "canto"),
+    "pt": ("capítulo", "parte", "livro", "volume", "ato", "acto", "cena", "canto"),
+    "pl": ("rozdział", "część", "księga", "tom", "akt", "scena"),
+    "ru": ("глава", "часть", "книга", "том", "акт", "сцена"),
+    "nl": ("hoofdstuk", "deel", "boek", "bedrijf", "scène"),
+}
+
+ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
+        (rf"Dr\.{BEFORE_NAME}", "Doctor"), (rf"{AFTER_NAME}Dr\.", r"\1Drive"), (r"Dr\.", "Doctor"),
+        (r"Mr\.", "Mister"), (r"Mrs\.", "Missus"), (r"Ms\.", "Miz"), (r"Prof\.", "Professor"),
+        (r"Mt\.", "Mount"), (r"Capt\.", "Captain"), (r"Gen\.", "General"), (r"Col\.", "Colonel"),
+        (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
+        (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
+        (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
+        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
+    ],
+    "ca": [
+        (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
+        (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
+    ],
+    "sv": [
+        (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
+        (r"dvs\.", "det vill säga"), (r"m\.m\.", "med mera"), (r"kl\.", "klockan"), (r"ca\.?(?=\s*\d)", "cirka"),
+        (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.", "så kallad"),
+    ],
+    "es": [
+        (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
+        (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
+        (r"núm\.", "número"), (r"pág\.", "página"),
+    ],
+    "fr": [
+        (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mme", "Madame"), (r"Mlle", "Mademoiselle"),
+        (r"Dr", "docteur"), (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
+        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
+    ],
+    "de": [
+        (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\.", "unter anderem"),
+        (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"), (r"Dr\.", "Doktor"),
+        (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
+        (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
+    ],
+    "it": [
+        (r"Sig\.ra", "signora"), (r"Sig\.na", "signorina"), (r"Sig\.", "signor"), (r"Dott\.ssa", "dottoressa"),
+        (r"Dott\.", "dottor"), (r"Prof\.ssa", "professoressa"), (r"Prof\.", "professor"), (r"ecc\.", "eccetera"),
+        (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"),
+    ],
+    "pt": [
+        (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
+        (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
+    ],
+    "pl": [
+        (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
+        (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"), (r"ul\.", "ulica"), (r"m\.in\.", "między innymi"),
+        (r"godz\.", "godzina"), (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
+    ],
+    "ru": [
+        (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
+        (r"т\. ?к\.", "так как"), (r"ул\.", "улица"), (r"стр\.", "страница"), (r"см\.", "смотри"),
+        (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
+    ],
+    "nl": [
+        (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
+        (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
+        (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
+    ],
+}
