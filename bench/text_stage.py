@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "samples"))
 
 from audiobook.ingest import read_book  # noqa: E402
-from audiobook.segmenter import plan_book  # noqa: E402
+from audiobook.segmenter import SegmentOptions, plan_book  # noqa: E402
 from synthetic import write_epub  # noqa: E402
 
 TARGET_WORDS = 1_400_000
@@ -57,10 +57,17 @@ def main() -> None:
         read_seconds = time.perf_counter() - started
         plan = plan_book(book)
         total = time.perf_counter() - started
+        started = time.perf_counter()
+        plan_book(book, SegmentOptions(normalize=False))
+        without_normalizing = time.perf_counter() - started
     words = sum(c.words for c in plan.chapters)
     print(f"source: {source.name} x{copies}; {words:,} words, {len(plan.chapters)} chapters, {plan.segment_count:,} segments")
-    print(f"read {read_seconds:.2f} s + split/detect {total - read_seconds:.2f} s = {total:.2f} s; "
+    print(f"read {read_seconds:.2f} s + split/detect/normalize {total - read_seconds:.2f} s = {total:.2f} s; "
           f"{words / total:,.0f} words/s; 1.4 M words would take {1_400_000 / (words / total):.1f} s (target < 10 s)")
+    bare = read_seconds + without_normalizing
+    print(f"without normalization: split/detect {without_normalizing:.2f} s, {read_seconds:.2f} + "
+          f"{without_normalizing:.2f} = {bare:.2f} s, 1.4 M words in {1_400_000 / (words / bare):.1f} s; "
+          f"normalization costs {(total - read_seconds) - without_normalizing:.2f} s")
 
 
 if __name__ == "__main__":

@@ -61,10 +61,12 @@ def _urls(text: str, language: str) -> str:
 
 
 def _abbreviations(text: str, language: str) -> str:
-    needles, rules = _compiled_abbreviations(language)
-    if not any(needle in text for needle in needles):  # most text has no abbreviation at all
+    detector, rules = _compiled_abbreviations(language)
+    if not detector.search(text):  # most text has no abbreviation at all
         return text
-    for pattern, spoken in rules:
+    for needles, pattern, spoken in rules:
+        if not any(needle in text for needle in needles):
+            continue
         def expand(match: re.Match[str], spoken: str = spoken) -> str:
             words = match.expand(spoken)
             if match.group(0)[:1].isupper() and words[:1].islower():  # "T.ex." at a sentence start
@@ -93,14 +95,17 @@ def _literal_start(pattern: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _compiled_abbreviations(language: str) -> tuple[set[str], list[tuple[re.Pattern[str], str]]]:
-    """Literal needles that any of the language's abbreviations contains, and each compiled rule."""
-    table = ABBREVIATIONS[language]
-    needles = {_literal_start(p) for p, _ in table}
-    needles |= {n[:1].upper() + n[1:] for n in needles}
-    # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."
-    capitalizable = [f"[{p[0]}{p[0].upper()}]{p[1:]}" if p[:1].islower() else p for p, _ in table]
-    return needles, [(re.compile(rf"(?<![\w.]){pattern}"), spoken) for pattern, (_, spoken) in zip(capitalizable, table)]
+def _compiled_abbreviations(language: str
+                            ) -> tuple[re.Pattern[str], list[tuple[tuple[str, str], re.Pattern[str], str]]]:
+    """A quick test for any of the language's abbreviations, and each rule with the literal text it needs."""
+    rules = []
+    for pattern, spoken in ABBREVIATIONS[language]:
+        needle = _literal_start(pattern)
+        # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."
+        capitalizable = f"[{pattern[0]}{pattern[0].upper()}]{pattern[1:]}" if pattern[:1].islower() else pattern
+        rules.append(((needle, needle[:1].upper() + needle[1:]), re.compile(rf"(?<![\w.]){capitalizable}"), spoken))
+    detector = re.compile("|".join(re.escape(n) for needles, _, _ in rules for n in needles))
+    return detector, rules
 
 
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
@@ -218,14 +223,17 @@ def _ordinals(text: str, language: str) -> str:
     return text
 
 
-def _roman_numerals(text: str, language: str) -> str:
-    parts = "|".join(NUMBERED_PARTS[language])
+@lru_cache(maxsize=16)
+def _numbered_part(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b((?i:{'|'.join(NUMBERED_PARTS[language])})\s+)([IVXLCDM]+)\b")
 
+
+def _roman_numerals(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         value = _roman_value(match.group(2))
         return match.group(0) if value is None else f"{match.group(1)}{cardinal(value, language)}"
 
-    text = re.sub(rf"\b((?i:{parts})\s+)([IVXLCDM]+)\b", say, text)
+    text = _numbered_part(language).sub(say, text)
     whole = re.fullmatch(r"\s*([IVXLCDM]+)\.?\s*", text)
     # a heading that is only a numeral ("IV."); a lone "I" is the pronoun
     if whole and whole.group(1) != "I" and (value := _roman_value(whole.group(1))) is not None:
@@ -313,7 +321,7 @@ def spoken_text(text: str, language: str) -> str:
         text = _urls(text, language)
     if "." in text or language in {"fr", "pl", "ru"}:
         text = _abbreviations(text, language)
-    if _ROMAN_LETTER.search(text):
+    if _ROMAN_LETTER.search(text) and (len(text) < 12 or _numbered_part(language).search(text)):
         text = _roman_numerals(text, language)
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
