@@ -87,6 +87,15 @@ def _language(value: str | None, normalize) -> str | None:  # type: ignore[no-un
     return mapped
 
 
+def _loudness(value: str) -> float | None:
+    if value.strip().lower() in {"off", "none"}:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigurationError(f"--loudness must be a number of LUFS (e.g. -18) or 'off', not {value!r}") from None
+
+
 class _ProgressBar:
     """A click progress bar fed from render threads."""
 
@@ -141,14 +150,16 @@ def _quiet_prefect() -> None:
 @click.option("--speed", type=float, default=1.0, show_default=True, help="Speaking rate factor.")
 @click.option("--cache-dir", help="Segment cache: a folder or an fsspec URL (default: AUDIOBOOK_CACHE_DIR or "
               "~/.cache/audiobook/segments).")
+@click.option("--loudness", default="-18", show_default=True,
+              help="Loudness target of every chapter in LUFS (EBU R128), or 'off' to keep levels as synthesized.")
 @click.option("--runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
               help="Run chapter tasks in this process's threads, or on a Dask cluster.")
 @click.option("--dask-address", help="Scheduler of an existing Dask cluster (default: a LocalCluster here).")
 @click.option("--dask-workers", type=int, default=2, show_default=True, help="Workers of the LocalCluster.")
 def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str | None, language: str | None, formats: str,
            sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
-           include_matter: bool, speed: float, cache_dir: str | None, runner: str, dask_address: str | None,
-           dask_workers: int) -> None:
+           include_matter: bool, speed: float, cache_dir: str | None, loudness: str, runner: str,
+           dask_address: str | None, dask_workers: int) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow."""
     from .languages import normalize_language
     from .progress import reset_sink, set_sink
@@ -167,7 +178,8 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
                            formats=[f.strip() for f in formats.split(",") if f.strip()],
                            sentence_pause_ms=sentence_pause, paragraph_pause_ms=paragraph_pause,
                            chapter_pause_ms=chapter_pause, announce_chapters=announce_chapters, toc_depth=toc_depth,
-                           include_matter=include_matter, speed=speed, cache_dir=cache_dir)
+                           include_matter=include_matter, speed=speed, cache_dir=cache_dir,
+                           loudness_lufs=_loudness(loudness))
 
     token = set_sink(bar)
     try:

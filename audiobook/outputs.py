@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .audio.encode import PcmEncoder, aac_arguments, add_chapters, encode_mp3, ffmetadata, mp3_arguments
+from .audio.loudness import limiter_arguments
 from .audio.subtitles import srt
 from .audio.tags import BookTags, tag_book_mp3, tag_chapter_mp3, tag_m4b
 from .audio.timeline import ChapterTimeline, frames_to_ms, stream_pcm
@@ -54,7 +55,8 @@ def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, tags: Boo
     target = output_dir / "chapters" / chapter_file_name(chapter.index, chapter.title)
     cache = SegmentCache(settings.cache_location)
     with atomic_path(target) as temporary:
-        encode_mp3(stream_pcm([timeline], cache), temporary, settings.mp3_bitrate)
+        encode_mp3(stream_pcm([timeline], cache), temporary, settings.mp3_bitrate,
+                   limiter_arguments(settings.peak_limit_dbfs))
         tag_chapter_mp3(temporary, tags, title=chapter.title, track=chapter.index, total=chapter_count)
     return target
 
@@ -86,7 +88,9 @@ class BookWriter:
             assert self._scratch is not None
             stream = self._scratch / f"stream{Path(name).suffix}"
             codec = aac_arguments(settings.aac_bitrate) if container == "ipod" else mp3_arguments(settings.mp3_bitrate)
-            self._encoders[name] = (container, stream, PcmEncoder([*codec, "-f", container, str(stream)], name))
+            filters = limiter_arguments(settings.peak_limit_dbfs)
+            self._encoders[name] = (container, stream, PcmEncoder([*filters, *codec, "-f", container, str(stream)],
+                                                                  name))
         self._cache = SegmentCache(settings.cache_location)
         self._feeder = threading.Thread(target=self._feed, name="book-encoder", daemon=True)
         if self._encoders:
@@ -165,6 +169,8 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         audio = {r.id: r for r in rendered[chapter["index"]]}
         chapter["start_ms"] = frames_to_ms(timeline.start_frame)
         chapter["end_ms"] = frames_to_ms(timeline.end_frame)
+        chapter["loudness"] = {"measured_lufs": timeline.measured_lufs, "gain_db": timeline.gain_db,
+                               "target_lufs": settings.loudness_lufs}
         chapter["file"] = (f"chapters/{chapter_file_name(chapter['index'], chapter['title'])}"
                            if "mp3" in settings.formats else None)
         for segment in chapter["segments"]:
@@ -180,7 +186,8 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         "formats": list(settings.formats), "sentence_pause_ms": settings.sentence_pause_ms,
         "paragraph_pause_ms": settings.paragraph_pause_ms, "chapter_pause_ms": settings.chapter_pause_ms,
         "audio": {"sample_rate": 22050, "channels": 1, "mp3_bitrate": settings.mp3_bitrate,
-                  "aac_bitrate": settings.aac_bitrate},
+                  "aac_bitrate": settings.aac_bitrate, "loudness_lufs": settings.loudness_lufs,
+                  "peak_limit_dbfs": settings.peak_limit_dbfs},
     }
     document["outputs"] = outputs
     end_frame = timelines[-1].end_frame if timelines else 0

@@ -44,6 +44,8 @@ class RenderSettings:
     aac_bitrate: str = "64k"
     max_attempts: int = 4
     file_stem: str = "Book"  # Book.m4b, Book.mp3, Book.srt
+    loudness_lufs: float | None = -18.0  # every chapter brought to this (EBU R128); None: as synthesized
+    peak_limit_dbfs: float | None = -2.0  # the encoders' limiter
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in OUTPUT_FORMATS]
@@ -55,6 +57,10 @@ class RenderSettings:
                 raise ConfigurationError(f"{name} must be between 0 and 60000")
         if not self.file_stem or self.file_stem != _UNSAFE_NAME.sub("", self.file_stem).strip(" ."):
             raise ConfigurationError(f"file stem {self.file_stem!r} is not a plain file name")
+        if self.loudness_lufs is not None and not -40 <= self.loudness_lufs <= -5:
+            raise ConfigurationError("loudness target must be between -40 and -5 LUFS")
+        if self.peak_limit_dbfs is not None and not -24 <= self.peak_limit_dbfs <= 0:
+            raise ConfigurationError("peak limit must be between -24 and 0 dBFS")
         if not 0.25 <= self.speed <= 4.0:
             raise ConfigurationError("speed must be between 0.25 and 4.0")
 

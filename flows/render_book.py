@@ -67,11 +67,13 @@ def render_book(
     speaker_voices: dict[str, str] | None = None,
     default_speaker_voices: dict[str, str] | None = None,
     file_stem: str = "Book",
+    loudness_lufs: float | None = -18.0,
 ) -> dict:
     """Render `source` (EPUB, HTML or a podcast script) into `output_dir`; returns the run's totals.
 
     speaker_voices: a script's speakers -> voices, over the script's own choices;
     default_speaker_voices: for speakers neither that nor the script names (a show's voices).
+    loudness_lufs: every chapter's loudness target (EBU R128); None leaves levels as synthesized.
     """
     fingerprint = job_fingerprint(dict(locals()))
     started = time.monotonic()
@@ -79,6 +81,10 @@ def render_book(
     settings = RenderSettings.from_env(engine=engine, transport=transport, voice=voice, formats=tuple(formats), speed=speed,
                                        sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms,
                                        chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir, file_stem=file_stem)
+    if loudness_lufs is None:  # None is a choice here, not "unset"
+        settings = dataclasses.replace(settings, loudness_lufs=None, peak_limit_dbfs=None)
+    else:
+        settings = dataclasses.replace(settings, loudness_lufs=loudness_lufs)
     out = Path(output_dir)
     # fail before any work on what can be checked up front
     ffmpeg_program()

@@ -6,6 +6,7 @@ library's client layer, and retrying a whole chapter here would multiply them.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import os
@@ -14,8 +15,10 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from audiobook.audio.loudness import measure_lufs, normalize_chapter
 from audiobook.audio.tags import BookTags
-from audiobook.audio.timeline import ChapterTimeline, chapter_timeline
+from audiobook.audio.timeline import ChapterTimeline, chapter_timeline, stream_pcm
+from audiobook.cache import SegmentCache
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import BookPlan, ChapterPlan
 from audiobook.outputs import BookWriter, write_chapter_mp3
@@ -62,6 +65,14 @@ def render_chapter_task(chapter: ChapterPlan, tags: BookTags, chapter_count: int
     """
     rendered = render_segments(chapter.segments, settings_engine(settings), settings)
     timeline = chapter_timeline(chapter, rendered, settings, start_frame=0)
+    if settings.loudness_lufs is not None:
+        cache = SegmentCache(settings.cache_location)
+
+        def measure(gain: float, limit: float | None) -> float | None:
+            return measure_lufs(stream_pcm([dataclasses.replace(timeline, gain_db=gain)], cache), limit)
+
+        measured, gain = normalize_chapter(measure, settings.loudness_lufs, settings.peak_limit_dbfs)
+        timeline = dataclasses.replace(timeline, measured_lufs=measured, gain_db=gain)
     if "mp3" in settings.formats:
         write_chapter_mp3(chapter, timeline, tags, chapter_count, settings, Path(output_dir))
     return rendered, timeline

@@ -136,3 +136,26 @@ def test_mixed_language_book_uses_each_languages_voice(prefect_api, tmp_path: Pa
     voices = {s["language"]: s["voice"] for c in manifest["chapters"] for s in c["segments"]}
     assert voices == {"en": "en-us", "es": "es", "de": "de"}
     assert manifest["outputs"]["chapter_files"] == []
+
+
+def _loudness(path: Path) -> tuple[float, float]:
+    report = subprocess.run(["ffmpeg", "-hide_banner", "-nostats", "-i", str(path), "-af", "ebur128=peak=true",
+                             "-f", "null", "-"], capture_output=True, text=True, check=True).stderr
+    summary = report[report.rindex("Summary:"):]
+    integrated = float(summary.split("I:")[1].split("LUFS")[0])
+    peak = float(summary.split("Peak:")[1].split("dBFS")[0])
+    return integrated, peak
+
+
+def test_every_chapter_is_brought_to_the_loudness_target(rendered) -> None:  # type: ignore[no-untyped-def]
+    out, manifest, _ = rendered
+    assert manifest["settings"]["audio"]["loudness_lufs"] == -18.0
+    for chapter in manifest["chapters"]:
+        loudness = chapter["loudness"]
+        assert loudness["target_lufs"] == -18.0 and -30 < loudness["measured_lufs"] < -10
+        assert loudness["gain_db"] >= -18.0 - loudness["measured_lufs"]  # at least the plain gain (limiter makeup)
+        integrated, peak = _loudness(out / chapter["file"])
+        assert abs(integrated - -18.0) <= 1.0, (chapter["title"], integrated)
+        assert peak <= -1.0, (chapter["title"], peak)
+    integrated, _ = _loudness(out / "Book.m4b")
+    assert abs(integrated - -18.0) <= 1.0

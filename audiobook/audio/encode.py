@@ -1,7 +1,7 @@
 """ffmpeg for every encoding job: chapter MP3s, the book's AAC and MP3 streams, and
 the stream-copy remux that adds chapter markers.
 
-One ffmpeg process per output reads pipeline PCM from a pipe, so no chapter is
+One ffmpeg process per output reads pipeline PCM (float32, gains applied) from a pipe, so no chapter is
 ever held in memory. The book is encoded while chapters are still rendering
 (`PcmEncoder` is fed chapter by chapter), then remuxed without re-encoding with an
 FFMETADATA file (MP4 chapters in the M4B, ID3 CHAP/CTOC frames in an MP3).
@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import ConfigurationError, OutputError
 from ..tts.base import PIPELINE_CHANNELS, PIPELINE_RATE
 
-_PCM_INPUT = ["-f", "s16le", "-ar", str(PIPELINE_RATE), "-ac", str(PIPELINE_CHANNELS), "-i", "pipe:0"]
+_PCM_INPUT = ["-f", "f32le", "-ar", str(PIPELINE_RATE), "-ac", str(PIPELINE_CHANNELS), "-i", "pipe:0"]
 
 
 def ffmpeg_program() -> str:
@@ -114,8 +114,8 @@ def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str) -> None:
     encoder.finish()
 
 
-def encode_mp3(pcm: Iterable[bytes], target: Path, bitrate: str) -> None:
-    run_encoder([*mp3_arguments(bitrate), "-f", "mp3", str(target)], pcm, target.name)
+def encode_mp3(pcm: Iterable[bytes], target: Path, bitrate: str, filters: Sequence[str] = ()) -> None:
+    run_encoder([*filters, *mp3_arguments(bitrate), "-f", "mp3", str(target)], pcm, target.name)
 
 
 def add_chapters(source: Path, metadata_file: Path, target: Path, container: str) -> None:

@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
+
 from ..cache import SegmentCache
 from ..models import ChapterPlan
 from ..render import RenderedSegment
 from ..settings import RenderSettings
 from ..tts.base import PIPELINE_RATE, PIPELINE_WIDTH
+
+FLOAT_WIDTH = 4  # bytes per float32 sample fed to the encoders
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,8 @@ class ChapterTimeline:
     title: str
     start_frame: int
     clips: tuple[Clip, ...]
+    gain_db: float = 0.0  # applied when streamed to the encoders (loudness normalization)
+    measured_lufs: float | None = None  # the chapter's integrated loudness before the gain
 
     @property
     def frames(self) -> int:
@@ -78,19 +84,21 @@ def chapter_timeline(chapter: ChapterPlan, rendered: Sequence[RenderedSegment], 
     return ChapterTimeline(chapter.index, chapter.title, start_frame, tuple(clips))
 
 
-def stream_pcm(timelines: Sequence[ChapterTimeline], cache: SegmentCache, chunk_frames: int = PIPELINE_RATE * 10
-               ) -> Iterator[bytes]:
-    """The PCM of the given chapters in order, one clip at a time (bounded memory)."""
+def stream_pcm(timelines: Sequence[ChapterTimeline], cache: SegmentCache, chunk_frames: int = PIPELINE_RATE * 10,
+               *, with_gain: bool = True) -> Iterator[bytes]:
+    """The chapters' audio in order as float32 samples, each chapter's gain applied, one clip
+    at a time (bounded memory). Float, so a gain never clips: the encoders' limiter holds peaks."""
     for timeline in timelines:
+        scale = (10 ** (timeline.gain_db / 20) if with_gain else 1.0) / 32768
         for clip in timeline.clips:
             if clip.key is None:
                 remaining = clip.frames
                 while remaining:
                     step = min(remaining, chunk_frames)
-                    yield bytes(step * PIPELINE_WIDTH)
+                    yield bytes(step * FLOAT_WIDTH)
                     remaining -= step
             else:
                 pcm = cache.read_pcm(clip.key)
                 if len(pcm) != clip.frames * PIPELINE_WIDTH:
                     raise ValueError(f"cached audio for segment {clip.segment_id} changed size")
-                yield pcm
+                yield (numpy.frombuffer(pcm, dtype="<i2").astype("<f4") * numpy.float32(scale)).tobytes()
