@@ -106,6 +106,19 @@ class SegmentCache:
                 self._fs.rm(temporary)
         return len(pcm) // (PIPELINE_WIDTH * PIPELINE_CHANNELS)
 
+    def read_note(self, key: str) -> dict | None:
+        """The QA note kept beside an entry (`<key>.qa.json`), if any."""
+        try:
+            return json.loads(self._fs.cat_file(f"{self.path_for(key)[:-4]}.qa.json"))
+        except (OSError, ValueError):  # FileNotFoundError included
+            return None
+
+    def write_note(self, key: str, note: dict) -> None:
+        target = f"{self.path_for(key)[:-4]}.qa.json"
+        temporary = f"{target}.{uuid.uuid4().hex}.partial"
+        self._fs.pipe_file(temporary, json.dumps(note, ensure_ascii=False).encode("utf-8"))
+        self._fs.mv(temporary, target)
+
     def writable_problem(self) -> str | None:
         """Why entries cannot be stored here, or None if they can."""
         probe = f"{self._root}/.write-probe-{uuid.uuid4().hex}"

@@ -152,14 +152,17 @@ def _quiet_prefect() -> None:
               "~/.cache/audiobook/segments).")
 @click.option("--loudness", default="-18", show_default=True,
               help="Loudness target of every chapter in LUFS (EBU R128), or 'off' to keep levels as synthesized.")
+@click.option("--asr-sample", type=int, default=None,
+              help="English segments checked by speech recognition: N, 0 = none, -1 = all "
+                   "(default 12; none with espeak, whose voice the recognizer cannot read).")
 @click.option("--runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
               help="Run chapter tasks in this process's threads, or on a Dask cluster.")
 @click.option("--dask-address", help="Scheduler of an existing Dask cluster (default: a LocalCluster here).")
 @click.option("--dask-workers", type=int, default=2, show_default=True, help="Workers of the LocalCluster.")
 def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str | None, language: str | None, formats: str,
            sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
-           include_matter: bool, speed: float, cache_dir: str | None, loudness: str, runner: str,
-           dask_address: str | None, dask_workers: int) -> None:
+           include_matter: bool, speed: float, cache_dir: str | None, loudness: str, asr_sample: int | None,
+           runner: str, dask_address: str | None, dask_workers: int) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow."""
     from .languages import normalize_language
     from .progress import reset_sink, set_sink
@@ -179,7 +182,7 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
                            sentence_pause_ms=sentence_pause, paragraph_pause_ms=paragraph_pause,
                            chapter_pause_ms=chapter_pause, announce_chapters=announce_chapters, toc_depth=toc_depth,
                            include_matter=include_matter, speed=speed, cache_dir=cache_dir,
-                           loudness_lufs=_loudness(loudness))
+                           loudness_lufs=_loudness(loudness), asr_sample=asr_sample)
 
     token = set_sink(bar)
     try:

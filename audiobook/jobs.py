@@ -42,7 +42,7 @@ def file_checksum(path: Path) -> str:
 
 def outputs_listed(manifest: Mapping[str, Any]) -> list[str]:
     outputs = manifest.get("outputs") or {}
-    names = [outputs.get(k) for k in ("m4b", "mp3", "manifest")]
+    names = [outputs.get(k) for k in ("m4b", "mp3", "report", "sidecar", "manifest")]
     names += list(outputs.get("chapter_files") or [])
     return [n for n in names if n]
 

@@ -179,6 +179,8 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
             segment.update(start_ms=frames_to_ms(start), end_ms=frames_to_ms(end), voice=result.voice,
                            backend=result.backend, cache_key=result.cache_key, attempts=result.attempts,
                            from_cache=result.cached)
+            if result.check.worth_keeping:
+                segment["qa"] = result.check.to_json()
     document["schema"] = MANIFEST_SCHEMA
     document["settings"] = {
         "engine": settings.engine, "voice": settings.voice, "voices": settings.voices, "speakers": settings.speakers,
@@ -191,7 +193,14 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
     }
     document["outputs"] = outputs
     end_frame = timelines[-1].end_frame if timelines else 0
+    checks = [r.check for rs in rendered.values() for r in rs]
+    recognized = [c for c in checks if c.wer is not None and c.words]
     document["totals"].update(
+        flagged_segments=sum(1 for c in checks if c.flags),
+        rerendered_segments=sum(1 for c in checks if c.rerendered),
+        asr_checked_segments=len(recognized),
+        wer=(round(sum(c.wer * c.words for c in recognized) / sum(c.words for c in recognized), 3)  # type: ignore[operator]
+             if recognized else None),
         duration_ms=frames_to_ms(end_frame),
         render_seconds=round(render_seconds, 3),
         segments_synthesized=sum(1 for rs in rendered.values() for r in rs if not r.cached),

@@ -11,12 +11,15 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+import dataclasses
 from dataclasses import dataclass
 
+from . import asr
 from .cache import SegmentCache, cache_key
 from .errors import PermanentSynthesisError, SynthesisError
 from .models import Segment
 from .progress import advance
+from .qa import ASR_MISMATCH_WER, SegmentCheck, audio_flags, in_recognition_sample, word_error_rate
 from .retry import retry_policy
 from .settings import RenderSettings
 from .tts.base import PIPELINE_RATE, SynthesisOptions, Synthesizer, implausible_duration
@@ -36,6 +39,7 @@ class RenderedSegment:
     backend: str
     attempts: int
     cached: bool
+    check: SegmentCheck = SegmentCheck()
 
 
 def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
@@ -61,6 +65,18 @@ def uncached(segments: Sequence[Segment], engine: Engine, settings: RenderSettin
     return [s for s in segments if not cache.has(_address(s, engine, settings)[3])]
 
 
+def check_segment(pcm: bytes, segment: Segment, key: str, settings: RenderSettings) -> SegmentCheck:
+    """QA of one clip: flags from its samples and, if it is in the recognition sample, its WER."""
+    flags = audio_flags(pcm, segment.heard, settings.speed, PIPELINE_RATE)
+    wer, transcript, words = None, None, 0
+    if segment.language == "en" and in_recognition_sample(key, settings.asr_stride) and asr.available():
+        transcript = asr.transcribe(pcm)
+        wer, words = word_error_rate(segment.heard, transcript)
+        if wer >= ASR_MISMATCH_WER:
+            flags.append("asr mismatch")
+    return SegmentCheck(tuple(flags), wer, transcript, words)
+
+
 def render_segment(
     segment: Segment,
     engine: Engine,
@@ -69,11 +85,20 @@ def render_segment(
     *,
     sleep: Callable[[float], None] = time.sleep,
 ) -> RenderedSegment:
-    """Render one segment unless the cache already has it."""
+    """Render one segment unless the cache already has it; QA its audio, re-rendering once if flagged."""
     backend, voice, options, key = _address(segment, engine, settings)
     frames = cache.frames(key)
     if frames is not None:
-        return RenderedSegment(segment.id, key, frames, voice, backend.name, 0, True)
+        note = cache.read_note(key)
+        if note is not None:
+            check = SegmentCheck.from_json(note)
+        elif in_recognition_sample(key, settings.asr_stride) and segment.language == "en":
+            check = check_segment(cache.read_pcm(key), segment, key, settings)  # cached before it was sampled
+            if check.worth_keeping:
+                cache.write_note(key, check.to_json())
+        else:
+            check = SegmentCheck()
+        return RenderedSegment(segment.id, key, frames, voice, backend.name, 0, True, check)
 
     attempts = 0
 
@@ -90,12 +115,19 @@ def render_segment(
     retrying = retry_policy(1 if getattr(backend, "retries_inside", False) else settings.max_attempts, sleep=sleep)
     try:
         pcm = retrying(attempt)
+        check = check_segment(pcm, segment, key, settings)
+        if check.flags:  # once more; if it is still flagged, it is kept and listed
+            log.info("segment %s flagged (%s): rendering it once more", segment.id, ", ".join(check.flags))
+            pcm = retrying(attempt)
+            check = dataclasses.replace(check_segment(pcm, segment, key, settings), rerendered=True)
     except SynthesisError as exc:
         if exc.segment_id:
             raise
         raise exc.for_segment(segment.id) from exc
     frames = cache.put(key, pcm)
-    return RenderedSegment(segment.id, key, frames, voice, backend.name, attempts, False)
+    if check.worth_keeping:
+        cache.write_note(key, check.to_json())
+    return RenderedSegment(segment.id, key, frames, voice, backend.name, attempts, False, check)
 
 
 def render_segments(segments: Sequence[Segment], engine: Engine, settings: RenderSettings) -> list[RenderedSegment]:

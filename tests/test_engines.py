@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 
+import numpy
 import pytest
 
 from audiobook.cache import SegmentCache
+from audiobook.qa import audio_flags, word_error_rate
 from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError
 from audiobook.models import Segment
 from audiobook.render import render_segment
@@ -57,7 +59,82 @@ class FlakyBackend:
         self.calls += 1
         if self.calls <= self.failures:
             raise self.error("temporary trouble", backend=self.name, retry_after=0.5)
-        return Audio(bytes(2 * PIPELINE_RATE), "pcm", sample_rate=PIPELINE_RATE)
+        return Audio(_tone(1.5), "pcm", sample_rate=PIPELINE_RATE)
+
+
+def _tone(seconds: float, amplitude: float = 0.3) -> bytes:
+    t = numpy.arange(int(PIPELINE_RATE * seconds)) / PIPELINE_RATE
+    return (amplitude * 32767 * numpy.sin(2 * numpy.pi * 220 * t)).astype("<i2").tobytes()
+
+
+class MutedOnceBackend:
+    """espeak-ng whose first clip comes back muted (70 dB down): QA must catch it and render once more."""
+
+    name = "muted-once"
+    max_concurrency = 1
+
+    def __init__(self, always: bool = False) -> None:
+        self.real, self.always, self.calls = load_engine("espeak").default, always, 0
+
+    def default_voice(self, language: str) -> str:
+        return self.real.default_voice(language)
+
+    def identity(self) -> str:
+        return "muted-once 1"
+
+    def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
+        self.calls += 1
+        pcm = self.real.synthesize(text, voice=voice, language=language, options=options).to_pipeline_pcm()
+        if self.calls == 1 or self.always:
+            pcm = (numpy.frombuffer(pcm, "<i2") // 3162).astype("<i2").tobytes()
+        return Audio(pcm, "pcm", sample_rate=PIPELINE_RATE)
+
+
+@requires_tools
+def test_a_flagged_clip_is_rendered_once_more_and_the_good_one_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    backend = MutedOnceBackend()
+    result = render_segment(segment(), Engine("muted", backend, {}), RenderSettings(), SegmentCache(tmp_path))
+    assert backend.calls == 2 and result.check.flags == () and result.check.rerendered
+    assert result.attempts == 2
+
+
+@requires_tools
+def test_a_clip_that_stays_flagged_is_kept_and_listed_and_not_retried_on_the_next_run(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    backend = MutedOnceBackend(always=True)
+    first = render_segment(segment(), Engine("muted", backend, {}), RenderSettings(), SegmentCache(tmp_path))
+    assert backend.calls == 2 and first.check.flags == ("near silent",) and first.check.rerendered
+    again = render_segment(segment(), Engine("muted", backend, {}), RenderSettings(), SegmentCache(tmp_path))
+    assert again.cached and again.check.flags == ("near silent",) and backend.calls == 2
+
+
+def test_audio_flags_on_real_shapes() -> None:
+    text = "The lamp goes round and round."
+    assert audio_flags(_tone(2.0), text, 1.0, PIPELINE_RATE) == []
+    assert audio_flags(_tone(0.3), text, 1.0, PIPELINE_RATE) == ["too short"]
+    assert audio_flags(_tone(9.0), text, 1.0, PIPELINE_RATE) == ["too long"]
+    assert audio_flags(bytes(2 * 2 * PIPELINE_RATE), text, 1.0, PIPELINE_RATE) == ["near silent"]
+    square = numpy.sign(numpy.frombuffer(_tone(2.0), "<i2")).astype(numpy.int32) * 40000
+    assert audio_flags(numpy.clip(square, -32768, 32767).astype("<i2").tobytes(), text, 1.0, PIPELINE_RATE) == ["clipped"]
+
+
+def test_word_error_rate() -> None:
+    assert word_error_rate("the lamp goes round", "the lamp goes round") == (0.0, 4)
+    assert word_error_rate("the lamp goes round", "a lamp round") == (0.5, 4)  # one substitution, one deletion
+    assert word_error_rate("Doctor Hale's lamp", "doctor hale's lamp lit") == (round(1 / 3, 3), 3)
+
+
+@requires_tools
+def test_speech_recognition_hears_a_clear_english_voice() -> None:
+    from audiobook import asr
+
+    pytest.importorskip("piper")
+    engine = load_engine("piper")
+    text = "Nobody on Bell Street could remember a time before the clockmaker's shop."
+    pcm = engine.backend_for("en").synthesize(text, voice=engine.voice_for("en"), language="en",
+                                              options=SynthesisOptions()).to_pipeline_pcm()
+    wer, words = word_error_rate(text, asr.transcribe(pcm))
+    assert words == 12 and wer <= 0.35
+    assert word_error_rate(text, asr.transcribe(_tone(4.0)))[0] >= 0.9
 
 
 def test_transient_failures_are_retried_with_retry_after(tmp_path) -> None:  # type: ignore[no-untyped-def]

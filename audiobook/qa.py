@@ -1,0 +1,91 @@
+"""Segment QA: is a rendered clip plausible for its text?
+
+Flags: "too short" / "too long" (duration against the text's letters at the
+speaking rate: under 0.45x or over 2.2x + 1 s of the expected 14 letters a second),
+"near silent" (RMS under -45 dBFS), "clipped" (more than 0.1% of samples at full
+scale), and for English segments in the recognition sample "asr mismatch" (word
+error rate of pocketsphinx's transcript against the heard text of 0.9 or more).
+A flagged segment is rendered once more; if it is still flagged it is kept and listed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy
+
+LETTERS_PER_SECOND = 14.0
+TOO_SHORT = 0.45
+TOO_LONG = 2.2
+NEAR_SILENT_DBFS = -45.0
+CLIPPED_SHARE = 0.001
+ASR_MISMATCH_WER = 0.9
+
+
+@dataclass(frozen=True)
+class SegmentCheck:
+    """What QA found on a segment's audio."""
+
+    flags: tuple[str, ...] = ()
+    wer: float | None = None  # word error rate of the transcript, for segments in the recognition sample
+    transcript: str | None = None
+    words: int = 0  # words of the heard text the WER was computed over
+    rerendered: bool = False
+
+    @property
+    def worth_keeping(self) -> bool:
+        return bool(self.flags or self.wer is not None or self.rerendered)
+
+    def to_json(self) -> dict[str, object]:
+        return {"flags": list(self.flags), "wer": self.wer, "transcript": self.transcript, "words": self.words,
+                "rerendered": self.rerendered}
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> SegmentCheck:
+        return cls(flags=tuple(data.get("flags") or ()), wer=data.get("wer"),  # type: ignore[arg-type]
+                   transcript=data.get("transcript"), words=int(data.get("words") or 0),  # type: ignore[arg-type]
+                   rerendered=bool(data.get("rerendered")))
+
+
+def audio_flags(pcm: bytes, text: str, speed: float, rate: int) -> list[str]:
+    """Flags from the samples alone."""
+    samples = numpy.frombuffer(pcm, dtype="<i2")
+    flags = []
+    seconds = len(samples) / rate
+    expected = sum(ch.isalnum() for ch in text) / LETTERS_PER_SECOND / speed
+    if expected and seconds < TOO_SHORT * expected:
+        flags.append("too short")
+    elif seconds > TOO_LONG * expected + 1.0:
+        flags.append("too long")
+    if len(samples):
+        rms = math.sqrt(float(numpy.mean(samples.astype(numpy.float64) ** 2))) / 32768
+        if rms == 0 or 20 * math.log10(rms) < NEAR_SILENT_DBFS:
+            flags.append("near silent")
+        if numpy.count_nonzero(numpy.abs(samples.astype(numpy.int32)) >= 32767) > CLIPPED_SHARE * len(samples):
+            flags.append("clipped")
+    return flags
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower().replace("-", " "))
+
+
+def word_error_rate(reference: str, hypothesis: str) -> tuple[float, int]:
+    """(substitutions + deletions + insertions) / reference words, and the reference's word count."""
+    ref, hyp = _words(reference), _words(hypothesis)
+    if not ref:
+        return (0.0 if not hyp else 1.0), 0
+    previous = list(range(len(hyp) + 1))
+    for i, word in enumerate(ref, start=1):
+        current = [i] + [0] * len(hyp)
+        for j, heard in enumerate(hyp, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (word != heard))
+        previous = current
+    return round(previous[-1] / len(ref), 3), len(ref)
+
+
+def in_recognition_sample(cache_key: str, stride: int) -> bool:
+    """Every `stride`-th segment by content address (0: none): the same ones each run."""
+    return stride > 0 and int(cache_key[:8], 16) % stride == 0
