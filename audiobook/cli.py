@@ -87,6 +87,15 @@ def _language(value: str | None, normalize) -> str | None:  # type: ignore[no-un
     return mapped
 
 
+def _dictionary(value: str | None) -> dict[str, object]:
+    if not value:
+        return {}
+    identifier, _, version = value.partition(":")
+    if version and not version.isdigit():
+        raise ConfigurationError(f"--voiceai-dictionary must be ID or ID:VERSION, not {value!r}")
+    return {"voiceai_dictionary_id": identifier, "voiceai_dictionary_version": int(version) if version else None}
+
+
 def _loudness(value: str) -> float | None:
     if value.strip().lower() in {"off", "none"}:
         return None
@@ -155,6 +164,9 @@ def _quiet_prefect() -> None:
 @click.option("--asr-sample", type=int, default=None,
               help="English segments checked by speech recognition: N, 0 = none, -1 = all "
                    "(default 12; none with espeak, whose voice the recognizer cannot read).")
+@click.option("--lexicon", type=click.Path(path_type=Path), help="Pronunciation lexicon file (word = respelling, "
+              "or word = /ipa/; [xx] sections per language).")
+@click.option("--voiceai-dictionary", help="Voice.ai pronunciation dictionary: ID or ID:VERSION.")
 @click.option("--runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
               help="Run chapter tasks in this process's threads, or on a Dask cluster.")
 @click.option("--dask-address", help="Scheduler of an existing Dask cluster (default: a LocalCluster here).")
@@ -162,7 +174,8 @@ def _quiet_prefect() -> None:
 def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str | None, language: str | None, formats: str,
            sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
            include_matter: bool, speed: float, cache_dir: str | None, loudness: str, asr_sample: int | None,
-           runner: str, dask_address: str | None, dask_workers: int) -> None:
+           lexicon: Path | None, voiceai_dictionary: str | None, runner: str, dask_address: str | None,
+           dask_workers: int) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow."""
     from .languages import normalize_language
     from .progress import reset_sink, set_sink
@@ -182,7 +195,8 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
                            sentence_pause_ms=sentence_pause, paragraph_pause_ms=paragraph_pause,
                            chapter_pause_ms=chapter_pause, announce_chapters=announce_chapters, toc_depth=toc_depth,
                            include_matter=include_matter, speed=speed, cache_dir=cache_dir,
-                           loudness_lufs=_loudness(loudness), asr_sample=asr_sample)
+                           loudness_lufs=_loudness(loudness), asr_sample=asr_sample,
+                           lexicon=str(lexicon) if lexicon else None, **_dictionary(voiceai_dictionary))
 
     token = set_sink(bar)
     try:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .lexicon import Lexicon
+
 
 @dataclass(frozen=True)
 class Block:
@@ -77,6 +79,7 @@ class Book:
     checksum: str = ""
     description: str = ""
     episode: EpisodeInfo | None = None
+    lexicon: Lexicon = field(default_factory=Lexicon)  # PLS lexicons shipped inside an EPUB
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import asr
 from .cache import SegmentCache, cache_key
 from .errors import PermanentSynthesisError, SynthesisError
+from .lexicon import text_for_engine
 from .models import Segment
 from .progress import advance
 from .qa import ASR_MISMATCH_WER, SegmentCheck, audio_flags, in_recognition_sample, word_error_rate
@@ -53,7 +54,8 @@ def _address(segment: Segment, engine: Engine, settings: RenderSettings
     """The backend, voice and options for a segment, and the cache key they give."""
     backend = engine.backend_for(segment.language)
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
-    options = SynthesisOptions(speed=settings.speed, model=segment.model)
+    extra = settings.dictionary if backend.name == "voiceai" else ()
+    options = SynthesisOptions(speed=settings.speed, model=segment.model, extra=extra)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
                     options=options, text=segment.heard)
     return backend, voice, options, key
@@ -67,11 +69,12 @@ def uncached(segments: Sequence[Segment], engine: Engine, settings: RenderSettin
 
 def check_segment(pcm: bytes, segment: Segment, key: str, settings: RenderSettings) -> SegmentCheck:
     """QA of one clip: flags from its samples and, if it is in the recognition sample, its WER."""
-    flags = audio_flags(pcm, segment.heard, settings.speed, PIPELINE_RATE)
+    heard = text_for_engine(segment.heard, None)  # IPA marks as their words
+    flags = audio_flags(pcm, heard, settings.speed, PIPELINE_RATE)
     wer, transcript, words = None, None, 0
     if segment.language == "en" and in_recognition_sample(key, settings.asr_stride) and asr.available():
         transcript = asr.transcribe(pcm)
-        wer, words = word_error_rate(segment.heard, transcript)
+        wer, words = word_error_rate(heard, transcript)
         if wer >= ASR_MISMATCH_WER:
             flags.append("asr mismatch")
     return SegmentCheck(tuple(flags), wer, transcript, words)
@@ -105,7 +108,8 @@ def render_segment(
     def attempt() -> bytes:
         nonlocal attempts
         attempts += 1
-        audio = backend.synthesize(segment.heard, voice=voice, language=segment.language, options=options)
+        text = text_for_engine(segment.heard, getattr(backend, "phoneme_style", None))
+        audio = backend.synthesize(text, voice=voice, language=segment.language, options=options)
         attempts += audio.attempts - 1  # tries a backend made inside (the Voice.ai client retries itself)
         pcm = audio.to_pipeline_pcm()
         _validate(pcm, segment, backend.name, settings.speed)

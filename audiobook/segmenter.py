@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .errors import ConfigurationError
 from .languages import SUPPORTED_LANGUAGES, choose_language, detect_language, model_for, normalize_language
 from .models import Book, BookPlan, ChapterPlan, Segment, Skipped
+from .lexicon import Lexicon, apply_lexicon
 from .normalize import spoken_text
 from .sentences import pack_segments
 
@@ -29,6 +30,7 @@ class SegmentOptions:
     unsupported: "book" reads text in other languages with the book's voice;
     "skip" leaves it out and lists it.
     normalize: expand numbers, abbreviations, symbols... for speech (`Segment.spoken`).
+    lexicon: pronunciations applied before normalization (see `audiobook.lexicon`).
     """
 
     max_chars: int = 300
@@ -39,6 +41,7 @@ class SegmentOptions:
     unsupported: str = "book"
     announce_titles: bool = False
     normalize: bool = True
+    lexicon: Lexicon | None = None  # the user's; over the book's own PLS lexicons
 
     def __post_init__(self) -> None:
         if self.max_chars < 20 or self.max_words < 3:
@@ -64,6 +67,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     """Split every chapter into segments with a language and a model each."""
     options = options or SegmentOptions()
     prior = book_language(book, options)
+    lexicon = book.lexicon.merged(options.lexicon) if options.lexicon else book.lexicon
     chapters: list[ChapterPlan] = []
     skipped: list[Skipped] = list(book.skipped)
     for chapter_index, chapter in enumerate(book.chapters, start=1):
@@ -77,7 +81,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
                 language=language, model=model_for(language, options.model), block_index=block_index,
                 ends_block=ends_block, kind=kind, speaker=speaker,
-                spoken=spoken_text(text, language) if options.normalize else text,
+                spoken=heard_text(text, language, lexicon, options.normalize),
             ))
 
         if options.announce_titles and chapter.title and (not chapter.blocks or
@@ -104,6 +108,12 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                                     source_hrefs=chapter.source_hrefs, segments=tuple(segments)))
     # renumber chapters densely in case a chapter had only skipped text
     return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped))
+
+
+def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool) -> str:
+    """What the listener hears: the lexicon's pronunciations, then normalization for speech."""
+    text = apply_lexicon(text, language, lexicon) if lexicon else text
+    return spoken_text(text, language) if normalize else text
 
 
 def _block_language(text: str, hint: str | None, prior: str, options: SegmentOptions) -> str | None:

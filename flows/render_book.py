@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import math
+import os
 import time
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from audiobook.errors import OutputError
 from audiobook.files import remove_stale_partials, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.jobs import job_fingerprint
+from audiobook.lexicon import load_lexicon
 from audiobook.models import BookPlan
 from audiobook.outputs import BookWriter, book_tags, build_manifest, chapter_file_name, write_manifest, write_subtitles
 from audiobook.progress import advance, set_total
@@ -77,14 +79,20 @@ def render_book(
     file_stem: str = "Book",
     loudness_lufs: float | None = -18.0,
     asr_sample: int | None = None,
+    lexicon: str | None = None,
+    voiceai_dictionary_id: str | None = None,
+    voiceai_dictionary_version: int | None = None,
 ) -> dict:
     """Render `source` (EPUB, HTML or a podcast script) into `output_dir`; returns the run's totals.
 
     speaker_voices: a script's speakers -> voices, over the script's own choices;
     default_speaker_voices: for speakers neither that nor the script names (a show's voices).
     loudness_lufs: every chapter's loudness target (EBU R128); None leaves levels as synthesized.
-    asr_sample: English segments checked by speech recognition (0: none, -1: all; default 12, but none
-        for espeak-ng, whose formant voice the recognizer cannot read: WER 0.8 on clean output).
+    asr_sample: English segments checked by speech recognition (0: none, -1: all; default
+        AUDIOBOOK_ASR_SAMPLE, else 12, but none for espeak-ng, whose formant voice the recognizer
+        cannot read: WER 0.8 on clean output).
+    lexicon: a pronunciation lexicon file (see audiobook.lexicon); the book's PLS lexicons apply too.
+    voiceai_dictionary_id/version: a Voice.ai pronunciation dictionary for every request.
     """
     fingerprint = job_fingerprint(dict(locals()))
     started = time.monotonic()
@@ -92,6 +100,9 @@ def render_book(
     settings = RenderSettings.from_env(engine=engine, transport=transport, voice=voice, formats=tuple(formats), speed=speed,
                                        sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms,
                                        chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir, file_stem=file_stem)
+    if voiceai_dictionary_id:
+        settings = dataclasses.replace(settings, dictionary=(("dictionary_id", voiceai_dictionary_id),) + (
+            (("dictionary_version", str(voiceai_dictionary_version)),) if voiceai_dictionary_version else ()))
     if loudness_lufs is None:  # None is a choice here, not "unset"
         settings = dataclasses.replace(settings, loudness_lufs=None, peak_limit_dbfs=None)
     else:
@@ -105,7 +116,8 @@ def render_book(
     _check_output_dir(out, cache)
 
     plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
-                          SegmentOptions(language=language, announce_titles=announce_chapters))
+                          SegmentOptions(language=language, announce_titles=announce_chapters,
+                                         lexicon=load_lexicon(lexicon) if lexicon else None))
     speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {}, default_speaker_voices or {})
     settings = dataclasses.replace(settings, speakers=speakers, asr_stride=asr_stride(plan, asr_sample, settings.engine))
     if settings.speakers:
@@ -172,6 +184,8 @@ def render_book(
 
 def asr_stride(plan: BookPlan, sample: int | None, engine: str) -> int:
     """Check every n-th English segment so that about `sample` are checked (-1: all, 0: none)."""
+    if sample is None and os.environ.get("AUDIOBOOK_ASR_SAMPLE"):
+        sample = int(os.environ["AUDIOBOOK_ASR_SAMPLE"])
     if sample is None:
         sample = 0 if engine == "espeak" else DEFAULT_ASR_SAMPLE
     english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")

@@ -20,6 +20,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from ..errors import AudiobookError, EmptyBookError, ParseError
+from ..lexicon import Lexicon, parse_pls
 from ..models import Book, Cover, Skipped
 from .archive import check_package, open_archive, vet_xml_members
 from .chapters import FileStart, TocEntry, choose_depth, cut_chapters
@@ -232,9 +233,22 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         cover=_cover(package),
         checksum=_sha256(path),
         description=next(iter(_metadata(package, "description")), ""),
+        lexicon=_pls_lexicons(package, languages[0] if languages else "", source),
     )
     require_text(book)
     return book
+
+
+def _pls_lexicons(package, language: str, source: str) -> Lexicon:  # type: ignore[no-untyped-def]
+    """Every PLS lexicon in the manifest (EPUB 3 pronunciation lexicons), merged in manifest order."""
+    lexicon = Lexicon()
+    for item in package.get_items():
+        if (item.media_type or "").lower() == "application/pls+xml":
+            try:
+                lexicon = lexicon.merged(parse_pls(item.content, language))
+            except etree.XMLSyntaxError as exc:
+                raise ParseError(source, f"{item.file_name}: malformed pronunciation lexicon ({exc})") from exc
+    return lexicon
 
 
 def _anchors_by_file(stream: list):  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ class EspeakSynthesizer:
     """The always-available engine."""
 
     name = "espeak"
+    phoneme_style = "espeak"  # [[...]] in its own phoneme notation
 
     def __init__(self, max_concurrency: int | None = None) -> None:
         espeak_program()

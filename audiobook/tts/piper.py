@@ -53,6 +53,7 @@ class PiperSynthesizer:
     """English only; the engine registry routes other languages to espeak-ng."""
 
     name = "piper"
+    phoneme_style = "ipa"  # [[...]] raw IPA phonemes
     languages = frozenset({"en"})
 
     def __init__(self, workers: int | None = None) -> None:

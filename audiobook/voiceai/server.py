@@ -67,10 +67,12 @@ class Stats:
     active: int = 0
     peak_active: int = 0
     characters: int = 0
+    dictionaries: Counter = field(default_factory=Counter)  # generations by "dictionary_id:version"
 
     def as_dict(self) -> dict[str, Any]:
         return {"requests": dict(self.requests), "responses": dict(self.responses), "active": self.active,
-                "peak_active": self.peak_active, "characters": self.characters}
+                "peak_active": self.peak_active, "characters": self.characters,
+                "dictionaries": dict(self.dictionaries)}
 
 
 class InjectedDisconnect(Exception):
@@ -197,6 +199,9 @@ class LocalVoiceAI:
         if model in protocol.ENGLISH_ONLY_MODELS and body.language != "en":
             raise _Refusal(422, f"model {model} supports only English", "invalid_model")
         variant = self.voices.variant(body.voice_id) if body.voice_id else None
+        if body.dictionary_id:
+            with self._lock:
+                self.stats.dictionaries[f"{body.dictionary_id}:{body.dictionary_version or 'latest'}"] += 1
         return await speak(self.engine, text, language=body.language, variant=variant, audio_format=body.audio_format)
 
 

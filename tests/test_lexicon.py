@@ -1,0 +1,104 @@
+"""Pronunciation: the user's lexicon, PLS lexicons inside an EPUB, IPA read by each
+engine its own way, and Voice.ai pronunciation dictionaries passed through."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from audiobook.errors import ConfigurationError
+from audiobook.ingest import read_book
+from audiobook.lexicon import apply_lexicon, ipa_to_espeak, load_lexicon, text_for_engine
+from audiobook.segmenter import SegmentOptions, plan_book
+from conftest import requires_tools
+
+LEXICON = """# pronunciations for the lighthouse books
+[*]
+Gull = Gulley
+[en]
+keeper = /ˈkiːpɚ/
+[fr]
+phare = fare
+"""
+
+
+def test_lexicon_file_respellings_ipa_and_case(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.txt"
+    path.write_text(LEXICON)
+    lexicon = load_lexicon(path)
+    heard = apply_lexicon("The Keeper of Gull Point; the keeper, the gull.", "en", lexicon)
+    assert heard == "The ⟦ˈkiːpɚ|Keeper⟧ of Gulley Point; the ⟦ˈkiːpɚ|keeper⟧, the gull."  # "Gull" has a capital
+    assert apply_lexicon("Le phare de Gull.", "fr", lexicon) == "Le fare de Gulley."
+    assert text_for_engine(heard, None) == "The Keeper of Gulley Point; the keeper, the gull."
+    assert text_for_engine(heard, "ipa").startswith("The [[ˈkiːpɚ]] of")
+    assert text_for_engine(heard, "espeak").startswith("The [['ki:p3]] of")
+
+
+def test_a_bad_lexicon_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.txt"
+    path.write_text("[en]\nkeeper /ˈkiːpɚ/\n")
+    with pytest.raises(ConfigurationError, match=r"lexicon.txt:2: expected 'word = respelling'"):
+        load_lexicon(path)
+
+
+@requires_tools
+def test_espeak_reads_the_converted_ipa() -> None:
+    phonemes = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", f"[[{ipa_to_espeak('pɪˈkɑːn')}]]"],
+                              capture_output=True, text=True, check=True).stdout.split()
+    plain = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "pecan"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert phonemes == ["pIk'A:n"] and plain != phonemes
+
+
+PLS = """<?xml version="1.0" encoding="UTF-8"?>
+<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon" alphabet="ipa" xml:lang="en">
+  <lexeme><grapheme>Gull</grapheme><alias>Gulley</alias></lexeme>
+  <lexeme><grapheme>keeper</grapheme><phoneme>ˈkiːpɚ</phoneme></lexeme>
+</lexicon>"""
+OPF = """<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="u">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="u">x</dc:identifier><dc:title>Gull</dc:title>
+<dc:language>en</dc:language></metadata><manifest>
+<item id="c" href="c.xhtml" media-type="application/xhtml+xml"/>
+<item id="pls" href="lexicon.pls" media-type="application/pls+xml"/></manifest>
+<spine><itemref idref="c"/></spine></package>"""
+
+
+def test_a_pls_lexicon_in_the_epub_is_honoured_and_the_users_wins(tmp_path: Path) -> None:
+    book = tmp_path / "pls.epub"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+        archive.writestr("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" '
+                         'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile '
+                         'full-path="OEBPS/package.opf" media-type="application/oebps-package+xml"/></rootfiles>'
+                         '</container>')
+        archive.writestr("OEBPS/package.opf", OPF)
+        archive.writestr("OEBPS/lexicon.pls", PLS)
+        archive.writestr("OEBPS/c.xhtml", '<?xml version="1.0" encoding="UTF-8"?><html '
+                         'xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body>'
+                         "<p>The keeper walked along Gull Point at dawn.</p></body></html>")
+    plan = plan_book(read_book(book))
+    segment = plan.chapters[0].segments[0]
+    assert segment.text == "The keeper walked along Gull Point at dawn."
+    assert segment.heard == "The ⟦ˈkiːpɚ|keeper⟧ walked along Gulley Point at dawn."
+    users = tmp_path / "mine.txt"
+    users.write_text("[en]\nGull = Gall\n")
+    mine = plan_book(read_book(book), SegmentOptions(lexicon=load_lexicon(users))).chapters[0].segments[0]
+    assert mine.heard == "The ⟦ˈkiːpɚ|keeper⟧ walked along Gall Point at dawn."
+
+
+@requires_tools
+def test_piper_takes_the_ipa_as_phonemes() -> None:
+    pytest.importorskip("piper")
+    from audiobook.tts.base import SynthesisOptions
+    from audiobook.tts.registry import load_engine
+
+    backend = load_engine("piper").backend_for("en")
+    voice = backend.default_voice("en")
+    with_ipa = backend.synthesize(text_for_engine("I like ⟦pɪˈkɑːn|pecan⟧ pie.", "ipa"), voice=voice, language="en",
+                                  options=SynthesisOptions()).to_pipeline_pcm()
+    as_written = backend.synthesize("I like pecan pie.", voice=voice, language="en",
+                                    options=SynthesisOptions()).to_pipeline_pcm()
+    assert len(with_ipa) > 22050 and with_ipa != as_written
