@@ -204,9 +204,10 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
     finally:
         bar.close()
         reset_sink(token)
-    seconds = result["duration_ms"] // 1000
-    click.echo(f"{output_dir}: {result['chapters']} chapters, {seconds // 3600}:{seconds % 3600 // 60:02d}:"
-               f"{seconds % 60:02d} of audio, {result['segments']} segments "
+    from .audio.timeline import clock
+
+    click.echo(f"{output_dir}: {result['chapters']} chapters, {clock(result['duration_ms'])} of audio, "
+               f"{result['segments']} segments "
                f"({result['segments_from_cache']} from cache); manifest: {result['manifest']}")
 
 

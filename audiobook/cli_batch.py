@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from .audio.timeline import clock
 from .cli import _quiet_prefect, _run, main
 
 
@@ -21,8 +22,7 @@ def _print_rows(output_dir: Path) -> None:
     except (OSError, ValueError):
         return
     for row in summary["rows"]:
-        seconds = (row["duration_ms"] or 0) // 1000
-        length = f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}" if row["duration_ms"] else "-"
+        length = clock(row["duration_ms"]) if row["duration_ms"] is not None else "-"
         detail = row["reason"] if row["status"] == "failed" else f"{length}, {row['chapters']} chapters"
         click.echo(f"{row['status']:<9} {Path(row['source']).name}: {detail}")
 

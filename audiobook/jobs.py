@@ -14,6 +14,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from .files import file_checksum
+
 # parameters that say where things go, not what they sound like
 PLACEMENT_PARAMETERS = frozenset({"source", "output_dir", "cache_dir"})
 
@@ -30,14 +32,6 @@ def job_fingerprint(parameters: Mapping[str, Any]) -> str:
     shaping = {k: v for k, v in parameters.items() if k not in PLACEMENT_PARAMETERS}
     material = json.dumps({"parameters": shaping, "audiobook": _package_version()}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()
-
-
-def file_checksum(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def outputs_listed(manifest: Mapping[str, Any]) -> list[str]:

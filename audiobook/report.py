@@ -14,16 +14,12 @@ from urllib.parse import quote
 
 import jinja2
 
+from .audio.timeline import clock
 from .files import write_bytes_atomic
 
 REPORT_FILE = "report.html"
 _environment = jinja2.Environment(loader=jinja2.PackageLoader("audiobook", "templates"),
                                   autoescape=jinja2.select_autoescape(["html", "j2"]), undefined=jinja2.StrictUndefined)
-
-
-def _clock(ms: int) -> str:
-    seconds = round(ms / 1000)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def _fragment(start_ms: int, end_ms: int) -> str:
@@ -40,7 +36,7 @@ def write_report(output_dir: Path, manifest: dict[str, Any]) -> str:
         own_file = chapter.get("file")
         offset = chapter["start_ms"] if own_file else 0
         source = quote(own_file or book_audio or "")
-        chapters.append({**chapter, "duration": _clock(chapter["end_ms"] - chapter["start_ms"]),
+        chapters.append({**chapter, "duration": clock(chapter["end_ms"] - chapter["start_ms"]),
                          "audio": source if own_file else source + _fragment(chapter["start_ms"], chapter["end_ms"])})
         for segment in chapter["segments"]:
             if segment.get("qa", {}).get("flags"):
@@ -50,7 +46,7 @@ def write_report(output_dir: Path, manifest: dict[str, Any]) -> str:
     narrator = settings["engine"] + (f" ({settings['voice']})" if settings.get("voice") else "")
     page = _environment.get_template("report.html.j2").render(
         book=manifest["book"], totals=manifest["totals"], chapters=chapters, flagged=flagged,
-        skipped=manifest["skipped"], duration=_clock(manifest["totals"]["duration_ms"]), narrator=narrator,
+        skipped=manifest["skipped"], duration=clock(manifest["totals"]["duration_ms"]), narrator=narrator,
         created_at=manifest["created_at"])
     write_bytes_atomic(output_dir / REPORT_FILE, page.encode("utf-8"))
     return REPORT_FILE

@@ -10,6 +10,7 @@ from typing import Any
 from prefect.artifacts import create_table_artifact
 from prefect.futures import PrefectFuture, as_completed
 
+from audiobook.audio.timeline import clock
 from audiobook.errors import AudiobookError
 from audiobook.files import write_json_atomic
 from tasks.batch import render_source_task
@@ -45,18 +46,11 @@ def render_bounded(jobs: Sequence[tuple[str, str, str, dict[str, Any]]], limit: 
     return [rows[i] for i in range(len(jobs))]
 
 
-def _clock(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    seconds = round(ms / 1000)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
 def report(rows: list[dict[str, Any]], output_dir: Path, key: str, what: str) -> dict[str, Any]:
     """Table artifact and `summary.json`; BatchFailed if any source failed."""
     create_table_artifact(
         key=key, description=f"{what}: {len(rows)} sources",
-        table=[{"source": Path(r["source"]).name, "status": r["status"], "duration": _clock(r["duration_ms"]),
+        table=[{"source": Path(r["source"]).name, "status": r["status"], "duration": clock(r["duration_ms"]) if r["duration_ms"] is not None else "",
                 "chapters": r["chapters"], "segments": r["segments"], "seconds": r["seconds"], "reason": r["reason"]}
                for r in rows])
     counts = {status: sum(r["status"] == status for r in rows) for status in ("rendered", "current", "failed")}

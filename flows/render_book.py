@@ -23,6 +23,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from audiobook.audio.encode import ffmpeg_program
+from audiobook.audio.timeline import clock
 from audiobook.cache import SegmentCache
 from audiobook.errors import OutputError
 from audiobook.files import remove_stale_partials, unwritable_reason
@@ -172,12 +173,12 @@ def render_book(
 
     create_table_artifact(
         key="audiobook-chapters",
-        table=[{"chapter": c["index"], "title": c["title"], "duration": _clock(c["end_ms"] - c["start_ms"]),
+        table=[{"chapter": c["index"], "title": c["title"], "duration": clock(c["end_ms"] - c["start_ms"]),
                 "segments": len(c["segments"]), "language": c["language"]} for c in document["chapters"]],
         description=f"Chapters of {plan.book.title}",
     )
     totals = document["totals"]
-    logger.info("Wrote %s: %s of audio, %d segments (%d from cache)", out, _clock(totals["duration_ms"]),
+    logger.info("Wrote %s: %s of audio, %d segments (%d from cache)", out, clock(totals["duration_ms"]),
                 totals["segments"], totals["segments_from_cache"])
     return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
 
@@ -193,10 +194,6 @@ def asr_stride(plan: BookPlan, sample: int | None, engine: str) -> int:
         return 0
     return 1 if sample < 0 else max(1, math.ceil(english / sample))
 
-
-def _clock(ms: int) -> str:
-    seconds = round(ms / 1000)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 

@@ -62,6 +62,12 @@ def frames_to_ms(frames: int) -> int:
     return round(frames * 1000 / PIPELINE_RATE)
 
 
+def clock(ms: int) -> str:
+    """H:MM:SS, for people (a duration in milliseconds, rounded to the second)."""
+    seconds = round(ms / 1000)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
 def _silence(ms: int) -> int:
     return PIPELINE_RATE * ms // 1000
 

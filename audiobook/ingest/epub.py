@@ -7,7 +7,6 @@ documents are parsed from their raw bytes (ebooklib's `get_content()` rewrites
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import posixpath
 import re
@@ -20,6 +19,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from ..errors import AudiobookError, EmptyBookError, ParseError
+from ..files import file_checksum
 from ..lexicon import Lexicon, parse_pls
 from ..models import Book, Cover, Skipped
 from .archive import check_package, open_archive, vet_xml_members
@@ -45,14 +45,6 @@ _MATTER_LANDMARKS = {"cover", "title-page", "titlepage", "toc", "copyright-page"
                      "lot", "halftitlepage", "imprimatur"}
 _MATTER_FILE = re.compile(r"(^|[/_.-])(cover|coverpage|title-?page|titlepage|halftitle|copyright|colophon|imprint|toc|"
                           r"contents|licen[cs]e)([_.-]|$)", re.IGNORECASE)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _load_package(path: Path):  # type: ignore[no-untyped-def]
@@ -231,7 +223,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         chapters=tuple(chapters),
         skipped=tuple(skipped),
         cover=_cover(package),
-        checksum=_sha256(path),
+        checksum=file_checksum(path),
         description=next(iter(_metadata(package, "description")), ""),
         lexicon=_pls_lexicons(package, languages[0] if languages else "", source),
     )
