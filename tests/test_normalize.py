@@ -205,6 +205,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Das war 1999. Dann ging er.", "Das war neunzehnhundertneunundneunzig. Dann ging er."),
     ("fr", "La 1re fois, Chapitre II, 1 000 €.", "La première fois, Chapitre deux, mille euros."),
     ("es", "Pagó $12.50 el 1.º día.", "Pagó doce dólares con cincuenta centavos el primer día."),
+    # a currency named only in its own language is read with those names, not a crash
+    ("en", "It cost 50 kr, or 5 zł.", "It cost fifty kronor, or five złotych."),
+    ("de", "Es kostet 5 ₽.", "Es kostet fünf рублей."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

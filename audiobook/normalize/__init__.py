@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .numbers import CURRENCIES, cardinal, currency, decimal, ordinal, plural_form, year
+from .numbers import CURRENCIES, cardinal, currency, currency_forms, decimal, ordinal, plural_form, year
 from .numbers import MINUS as WORDS_MINUS
 from .tables import ABBREVIATIONS, AFTER_NAME, DEGREES, NUMBERED_PARTS, RU_PERCENT, WORDS
 
@@ -114,14 +114,12 @@ _SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN
 
 
 def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "") -> str:
-    if code not in CURRENCIES or language not in CURRENCIES[code] and code not in {"EUR", "USD", "GBP"}:
-        code = code if code in CURRENCIES else "EUR"
     negative = whole[:1] in "-−"
     major = _whole(whole.lstrip("-−"))
     if negative:
         return f"{WORDS_MINUS[language]} {_amount(whole.lstrip('-−'), fraction, code, language, scale)}"
     if scale or (fraction and len(fraction) != 2):
-        forms = (CURRENCIES[code].get(language) or CURRENCIES[code]["en"])[0]
+        forms = currency_forms(code, language)[0]
         amount = decimal(str(major), fraction, language) if fraction else cardinal(major, language)
         return f"{amount}{' ' + scale if scale else ''} {forms[2]}"
     return currency(major, int(fraction or 0), code, language)

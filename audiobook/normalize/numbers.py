@@ -127,11 +127,16 @@ AND = {"en": "and", "ca": "i", "sv": "och", "es": "con", "fr": "et", "de": "und"
        "ru": "и", "nl": "en"}
 
 
+def currency_forms(code: str, language: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
+    """The currency's names in `language`, else in English, else in its own country's language
+    (Swedish kronor in an English text are "kronor")."""
+    names = CURRENCIES[code]
+    return names.get(language) or names.get("en") or next(iter(names.values()))
+
+
 def currency(major: int, minor: int, code: str, language: str) -> str:
     """An amount: "twelve euros and fifty cents", "tolv kronor och femtio öre"."""
-    forms = CURRENCIES[code].get(language) or CURRENCIES[code].get("en")
-    assert forms is not None
-    (major_forms, minor_forms) = forms
+    major_forms, minor_forms = currency_forms(code, language)
     parts = []
     if major or not minor:
         parts.append(f"{cardinal(major, language)} {major_forms[plural_form(major, language)]}")
