@@ -41,12 +41,13 @@ def outputs_listed(manifest: Mapping[str, Any]) -> list[str]:
     return [n for n in names if n]
 
 
-def is_current(source: Path, output_dir: Path, parameters: Mapping[str, Any]) -> bool:
-    """The output folder holds a complete render of this exact source with these parameters."""
+def current_manifest(source: Path, output_dir: Path, parameters: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The manifest of a complete render of this exact source with these parameters, or None."""
     try:
         manifest = json.loads((output_dir / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return (manifest.get("book", {}).get("checksum") == file_checksum(source)
-            and manifest.get("job", {}).get("fingerprint") == job_fingerprint(parameters)
-            and all((output_dir / name).is_file() for name in outputs_listed(manifest)))
+        return None
+    current = (manifest.get("book", {}).get("checksum") == file_checksum(source)
+               and manifest.get("job", {}).get("fingerprint") == job_fingerprint(parameters)
+               and all((output_dir / name).is_file() for name in outputs_listed(manifest)))
+    return manifest if current else None

@@ -43,10 +43,11 @@ def output_bytes(seconds: float, settings: RenderSettings) -> int:
     return int(total)
 
 
-def _device(path: Path) -> int:
+def _existing(path: Path) -> Path:
+    """`path`, or its nearest ancestor that exists (a folder this run will create)."""
     while not path.exists():
         path = path.parent
-    return os.stat(path).st_dev
+    return path
 
 
 def check_free_space(plan: BookPlan, missing: Sequence[Segment], settings: RenderSettings, output_dir: Path,
@@ -54,16 +55,13 @@ def check_free_space(plan: BookPlan, missing: Sequence[Segment], settings: Rende
     """OutputError naming the folder if the outputs (and new cache entries) will not fit."""
     book_seconds = speech_seconds([s for c in plan.chapters for s in c.segments], settings.speed)
     needs: dict[int, list[tuple[Path, int]]] = defaultdict(list)
-    needs[_device(output_dir)].append((output_dir, output_bytes(book_seconds, settings)))
+    needs[os.stat(_existing(output_dir)).st_dev].append((output_dir, output_bytes(book_seconds, settings)))
     if cache_folder is not None:
         cache_bytes = int(speech_seconds(missing, settings.speed) * PIPELINE_RATE * PIPELINE_WIDTH)
-        needs[_device(cache_folder)].append((cache_folder, cache_bytes))
+        needs[os.stat(_existing(cache_folder)).st_dev].append((cache_folder, cache_bytes))
     for entries in needs.values():
-        folder = entries[0][0]
-        while not folder.exists():
-            folder = folder.parent
         needed = sum(size for _, size in entries) + MARGIN_BYTES
-        free = shutil.disk_usage(folder).free
+        free = shutil.disk_usage(_existing(entries[0][0])).free
         if free < needed:
             names = " and ".join(str(path) for path, _ in entries)
             raise OutputError(f"{names}: not enough free disk space: about {_size(needed)} needed for "

@@ -10,14 +10,14 @@ finished is left behind.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
+from .audio.encode import ffprobe_program
 from .audio.timeline import ChapterTimeline, frames_to_ms
 from .cache import SegmentCache
-from .errors import ConfigurationError, OutputError
+from .errors import OutputError
 from .models import BookPlan
 
 TOLERANCE_MS = 50
@@ -25,10 +25,7 @@ MARKER_TOLERANCE_MS = 1
 
 
 def _probe(path: Path) -> dict:
-    program = shutil.which("ffprobe")
-    if not program:
-        raise ConfigurationError("ffprobe is not installed (Debian/Ubuntu: apt-get install ffmpeg)")
-    result = subprocess.run([program, "-v", "error", "-print_format", "json", "-show_chapters",
+    result = subprocess.run([ffprobe_program(), "-v", "error", "-print_format", "json", "-show_chapters",
                              "-show_entries", "stream=duration,start_time", str(path)],
                             capture_output=True, text=True, check=False)
     if result.returncode != 0:

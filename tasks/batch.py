@@ -6,7 +6,6 @@ reason, so one bad book never stops the others.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from audiobook.errors import AudiobookError
-from audiobook.jobs import is_current
+from audiobook.jobs import current_manifest
 
 
 def _one_line(exc: BaseException) -> str:
@@ -23,9 +22,9 @@ def _one_line(exc: BaseException) -> str:
     return text[0] if text and isinstance(exc, AudiobookError) else f"{type(exc).__name__}: {' '.join(text)}"[:300]
 
 
-def _row(source: str, output_dir: str, status: str, seconds: float, manifest: dict[str, Any] | None = None,
+def _row(source: str, output_dir: str, status: str, seconds: float, totals: dict[str, Any] | None = None,
          reason: str = "") -> dict[str, Any]:
-    totals = (manifest or {}).get("totals", {})
+    totals = totals or {}
     return {"source": source, "output_dir": output_dir, "status": status, "duration_ms": totals.get("duration_ms"),
             "chapters": totals.get("chapters"), "segments": totals.get("segments"),
             "seconds": round(seconds, 1), "reason": reason}
@@ -41,11 +40,10 @@ def render_source_task(source: str, name: str, output_dir: str, parameters: dict
     out = Path(output_dir)
     full = render_book_parameters(source=source, output_dir=output_dir, **parameters)
     try:
-        if not force and is_current(Path(source), out, full):
-            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-            return _row(source, output_dir, "current", time.monotonic() - started, manifest)
-        render_book(**full)
-        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        manifest = None if force else current_manifest(Path(source), out, full)
+        if manifest is not None:
+            return _row(source, output_dir, "current", time.monotonic() - started, manifest["totals"])
+        totals = render_book(**full)
     except Exception as exc:  # noqa: BLE001 - isolation is this task's job; the reason is kept
         return _row(source, output_dir, "failed", time.monotonic() - started, reason=_one_line(exc))
-    return _row(source, output_dir, "rendered", time.monotonic() - started, manifest)
+    return _row(source, output_dir, "rendered", time.monotonic() - started, totals)

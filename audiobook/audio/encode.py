@@ -25,6 +25,13 @@ from ..tts.base import PIPELINE_CHANNELS, PIPELINE_RATE
 _PCM_INPUT = ["-f", "f32le", "-ar", str(PIPELINE_RATE), "-ac", str(PIPELINE_CHANNELS), "-i", "pipe:0"]
 
 
+def ffprobe_program() -> str:
+    program = shutil.which("ffprobe")
+    if not program:
+        raise ConfigurationError("ffprobe is not installed (Debian/Ubuntu: apt-get install ffmpeg)")
+    return program
+
+
 def ffmpeg_program() -> str:
     program = shutil.which("ffmpeg")
     if not program:
@@ -64,9 +71,10 @@ def _last_line(stderr: bytes) -> str:
 class PcmEncoder:
     """An ffmpeg process encoding pipeline PCM written to it, in pieces, over time."""
 
-    def __init__(self, arguments: list[str], what: str) -> None:
+    def __init__(self, arguments: list[str], what: str, loglevel: str = "error") -> None:
         self.what = what
-        command = [ffmpeg_program(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", *_PCM_INPUT, *arguments]
+        command = [ffmpeg_program(), "-hide_banner", "-nostats", "-loglevel", loglevel, "-nostdin", "-y", *_PCM_INPUT,
+                   *arguments]
         # stderr goes to a file, not a pipe: a pipe nobody reads can fill and stall ffmpeg
         self._stderr = tempfile.TemporaryFile()
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
@@ -83,8 +91,8 @@ class PcmEncoder:
         except BrokenPipeError:
             self._broken = True  # ffmpeg stopped; finish() reports its message
 
-    def finish(self) -> None:
-        """Close the input and wait; OutputError with ffmpeg's message on failure."""
+    def finish(self) -> str:
+        """Close the input and wait; returns what ffmpeg logged, OutputError with its message on failure."""
         assert self._process.stdin is not None
         try:
             self._process.stdin.close()
@@ -92,10 +100,11 @@ class PcmEncoder:
             pass
         code = self._process.wait()
         self._stderr.seek(0)
-        message = _last_line(self._stderr.read())
+        logged = self._stderr.read()
         self._stderr.close()
         if code != 0:
-            raise OutputError(f"ffmpeg failed writing {self.what}: {message}")
+            raise OutputError(f"ffmpeg failed writing {self.what}: {_last_line(logged)}")
+        return logged.decode("utf-8", "replace")
 
     def abort(self) -> None:
         self._process.kill()
@@ -103,15 +112,15 @@ class PcmEncoder:
         self._stderr.close()
 
 
-def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str) -> None:
-    """Encode all of `pcm` in one go."""
-    encoder = PcmEncoder(arguments, what)
+def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str, loglevel: str = "error") -> str:
+    """Feed all of `pcm` to one ffmpeg run; returns what it logged."""
+    encoder = PcmEncoder(arguments, what, loglevel)
     try:
         encoder.write(pcm)
     except BaseException:
         encoder.abort()
         raise
-    encoder.finish()
+    return encoder.finish()
 
 
 def encode_mp3(pcm: Iterable[bytes], target: Path, bitrate: str, filters: Sequence[str] = ()) -> None:

@@ -13,13 +13,10 @@ set `peak_limit_dbfs` to -3.5 for it).
 from __future__ import annotations
 
 import re
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterable
 
 from ..errors import OutputError
-from ..tts.base import PIPELINE_CHANNELS, PIPELINE_RATE
-from .encode import ffmpeg_program
+from .encode import run_encoder
 
 MAX_GAIN_DB = 20.0
 SILENT_LUFS = -70.0  # ebur128's floor: nothing to measure
@@ -29,28 +26,12 @@ _INTEGRATED = re.compile(r"Integrated loudness:\s*\n\s*I:\s*(-?[\d.]+|-inf|nan) 
 def measure_lufs(float_pcm: Iterable[bytes], peak_limit_dbfs: float | None = None) -> float | None:
     """Integrated loudness of pipeline float32 PCM (after the encoders' limiter if a limit is
     given), or None for silence."""
-    chain = [f for f in (_limiter(peak_limit_dbfs), "ebur128=framelog=verbose") if f]
-    command = [ffmpeg_program(), "-hide_banner", "-nostats", "-nostdin", "-f", "f32le", "-ar", str(PIPELINE_RATE),
-               "-ac", str(PIPELINE_CHANNELS), "-i", "pipe:0", "-af", ",".join(chain), "-f", "null", "-"]
-    with tempfile.TemporaryFile() as report:
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=report)
-        assert process.stdin is not None
-        try:
-            for chunk in float_pcm:
-                process.stdin.write(chunk)
-            process.stdin.close()
-        except BrokenPipeError:
-            pass
-        except BaseException:
-            process.kill()
-            process.wait()
-            raise
-        code = process.wait()
-        report.seek(0)
-        text = report.read().decode("utf-8", "replace")
+    chain = ",".join(f for f in (_limiter(peak_limit_dbfs), "ebur128=framelog=verbose") if f)
+    # ebur128 logs its summary at info level
+    text = run_encoder(["-af", chain, "-f", "null", "-"], float_pcm, "a loudness measurement", loglevel="info")
     found = _INTEGRATED.search(text)
-    if code != 0 or not found:
-        raise OutputError(f"ffmpeg could not measure loudness: {text.strip().splitlines()[-1:] or ['no output']}")
+    if not found:
+        raise OutputError("ffmpeg gave no loudness summary")
     value = float(found.group(1)) if found.group(1) not in {"-inf", "nan"} else SILENT_LUFS
     return None if value <= SILENT_LUFS else value
 

@@ -90,12 +90,12 @@ def chapter_timeline(chapter: ChapterPlan, rendered: Sequence[RenderedSegment], 
     return ChapterTimeline(chapter.index, chapter.title, start_frame, tuple(clips))
 
 
-def stream_pcm(timelines: Sequence[ChapterTimeline], cache: SegmentCache, chunk_frames: int = PIPELINE_RATE * 10,
-               *, with_gain: bool = True) -> Iterator[bytes]:
+def stream_pcm(timelines: Sequence[ChapterTimeline], cache: SegmentCache, chunk_frames: int = PIPELINE_RATE * 10
+               ) -> Iterator[bytes]:
     """The chapters' audio in order as float32 samples, each chapter's gain applied, one clip
     at a time (bounded memory). Float, so a gain never clips: the encoders' limiter holds peaks."""
     for timeline in timelines:
-        scale = (10 ** (timeline.gain_db / 20) if with_gain else 1.0) / 32768
+        scale = 10 ** (timeline.gain_db / 20) / 32768
         for clip in timeline.clips:
             if clip.key is None:
                 remaining = clip.frames

@@ -24,6 +24,8 @@ _DOT_GROUPED = {"de", "es", "it", "pt", "ca", "nl"}
 _SPACE_GROUPED = {"fr", "sv", "pl", "ru"}
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_DIGIT = re.compile(r"\d")
+_ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+\b")
 
 
 def _number_pattern(language: str) -> str:
@@ -327,7 +329,3 @@ def spoken_text(text: str, language: str) -> str:
         for step in (_currencies, _percentages, _times, _ordinals, _inflected_years, _ranges, _symbols, _numbers):
             text = step(text, language)
     return " ".join(text.split())
-
-
-_DIGIT = re.compile(r"\d")
-_ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+\b")
