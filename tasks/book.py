@@ -15,7 +15,7 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from audiobook.audio.loudness import measure_lufs, normalize_chapter
+from audiobook.audio.loudness import Loudness, measure_loudness, normalize_chapter
 from audiobook.audio.tags import BookTags
 from audiobook.audio.timeline import ChapterTimeline, chapter_timeline, stream_pcm
 from audiobook.cache import SegmentCache
@@ -68,8 +68,8 @@ def render_chapter_task(chapter: ChapterPlan, tags: BookTags, chapter_count: int
     if settings.loudness_lufs is not None:
         cache = SegmentCache(settings.cache_location)
 
-        def measure(gain: float, limit: float | None) -> float | None:
-            return measure_lufs(stream_pcm([dataclasses.replace(timeline, gain_db=gain)], cache), limit)
+        def measure(gain: float, limit: float | None) -> Loudness:
+            return measure_loudness(stream_pcm([dataclasses.replace(timeline, gain_db=gain)], cache), limit)
 
         measured, gain = normalize_chapter(measure, settings.loudness_lufs, settings.peak_limit_dbfs)
         timeline = dataclasses.replace(timeline, measured_lufs=measured, gain_db=gain)

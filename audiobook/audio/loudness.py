@@ -12,8 +12,10 @@ set `peak_limit_dbfs` to -3.5 for it).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from ..errors import OutputError
 from .encode import run_encoder
@@ -21,19 +23,29 @@ from .encode import run_encoder
 MAX_GAIN_DB = 20.0
 SILENT_LUFS = -70.0  # ebur128's floor: nothing to measure
 _INTEGRATED = re.compile(r"Integrated loudness:\s*\n\s*I:\s*(-?[\d.]+|-inf|nan) LUFS")
+_SAMPLE_PEAK = re.compile(r"Sample peak:\s*\n\s*Peak:\s*(-?[\d.]+|-inf|nan) dBFS")
 
 
-def measure_lufs(float_pcm: Iterable[bytes], peak_limit_dbfs: float | None = None) -> float | None:
-    """Integrated loudness of pipeline float32 PCM (after the encoders' limiter if a limit is
-    given), or None for silence."""
-    chain = ",".join(f for f in (_limiter(peak_limit_dbfs), "ebur128=framelog=verbose") if f)
+@dataclass(frozen=True)
+class Loudness:
+    """A measurement: integrated loudness (None for silence) and the highest sample, in dBFS."""
+
+    lufs: float | None
+    peak_dbfs: float
+
+
+def measure_loudness(float_pcm: Iterable[bytes], peak_limit_dbfs: float | None = None) -> Loudness:
+    """Integrated loudness and sample peak of pipeline float32 PCM (after the encoders' limiter
+    if a limit is given)."""
+    chain = ",".join(f for f in (_limiter(peak_limit_dbfs), "ebur128=peak=sample:framelog=verbose") if f)
     # ebur128 logs its summary at info level
     text = run_encoder(["-af", chain, "-f", "null", "-"], float_pcm, "a loudness measurement", loglevel="info")
-    found = _INTEGRATED.search(text)
-    if not found:
+    integrated, peak = _INTEGRATED.search(text), _SAMPLE_PEAK.search(text)
+    if not integrated or not peak:
         raise OutputError("ffmpeg gave no loudness summary")
-    value = float(found.group(1)) if found.group(1) not in {"-inf", "nan"} else SILENT_LUFS
-    return None if value <= SILENT_LUFS else value
+    value = float(integrated.group(1)) if integrated.group(1) not in {"-inf", "nan"} else SILENT_LUFS
+    peak_dbfs = float(peak.group(1)) if peak.group(1) not in {"-inf", "nan"} else -math.inf
+    return Loudness(None if value <= SILENT_LUFS else value, peak_dbfs)
 
 
 def gain_db(measured_lufs: float | None, target_lufs: float | None) -> float:
@@ -55,16 +67,19 @@ def limiter_arguments(peak_limit_dbfs: float | None) -> list[str]:
     return ["-af", _limiter(peak_limit_dbfs)] if peak_limit_dbfs is not None else []
 
 
-def normalize_chapter(measure: Callable[[float, float | None], float | None], target_lufs: float,
+def normalize_chapter(measure: Callable[[float, float | None], Loudness], target_lufs: float,
                       peak_limit_dbfs: float | None) -> tuple[float | None, float]:
     """(measured loudness, gain) for a chapter; `measure(gain, limit)` measures it with that gain.
 
-    The limiter lowers loudness where it catches peaks, so the first gain is checked
-    through the limiter once and corrected by what is still missing.
+    The limiter lowers loudness where it catches peaks, so a gain that lifts any sample
+    past the limit is checked through the limiter once and corrected by what is still
+    missing. A gain that keeps every sample under the limit needs no check: the limiter
+    then passes the audio unchanged (one ffmpeg pass instead of two).
     """
-    measured = measure(0.0, None)
+    first = measure(0.0, None)
+    measured = first.lufs
     gain = gain_db(measured, target_lufs)
-    if measured is None or peak_limit_dbfs is None or gain <= 0:
+    if measured is None or peak_limit_dbfs is None or gain <= 0 or first.peak_dbfs + gain <= peak_limit_dbfs:
         return measured, gain
-    limited = measure(gain, peak_limit_dbfs)
+    limited = measure(gain, peak_limit_dbfs).lufs
     return measured, gain_db(measured, target_lufs + (target_lufs - limited if limited is not None else 0.0))
