@@ -64,6 +64,27 @@ def remove_stale_partials(folder: Path) -> int:
     return removed
 
 
+@contextmanager
+def removed_if_left_empty(folder: Path) -> Iterator[None]:
+    """On a failure inside the block, remove `folder` (and the parents it needed) if the block
+    created it and left no file in it: a failed run leaves nothing that looks like an output."""
+    created = folder.absolute()
+    while not created.parent.exists() and created.parent != created:
+        created = created.parent  # the outermost folder that is not there yet
+    existed = created.exists()
+    try:
+        yield
+    except BaseException:
+        if not existed and created.is_dir():
+            for path in sorted(created.rglob("*"), key=lambda p: len(p.parts), reverse=True) + [created]:
+                if path.is_dir():
+                    try:
+                        path.rmdir()  # only an empty folder goes: never a file someone may want
+                    except OSError:
+                        pass
+        raise
+
+
 def unwritable_reason(folder: Path) -> str | None:
     """Why files cannot be written in `folder` (created if missing), or None if they can."""
     try:

@@ -26,7 +26,7 @@ from audiobook.audio.encode import ffmpeg_program
 from audiobook.audio.timeline import clock
 from audiobook.cache import SegmentCache
 from audiobook.errors import OutputError
-from audiobook.files import remove_stale_partials, unwritable_reason
+from audiobook.files import remove_stale_partials, removed_if_left_empty, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.jobs import job_fingerprint
 from audiobook.lexicon import load_lexicon
@@ -109,78 +109,82 @@ def render_book(
     else:
         settings = dataclasses.replace(settings, loudness_lufs=loudness_lufs)
     out = Path(output_dir)
-    # fail before any work on what can be checked up front
-    ffmpeg_program()
-    engine_in_use = settings_engine(settings)
-    engine_in_use.preflight()
-    cache = SegmentCache(settings.cache_location)
-    _check_output_dir(out, cache)
+    with removed_if_left_empty(out):  # a run that fails before writing anything leaves no folder
+        # fail before any work on what can be checked up front
+        ffmpeg_program()
+        engine_in_use = settings_engine(settings)
+        engine_in_use.preflight()
+        cache = SegmentCache(settings.cache_location)
+        _check_output_dir(out, cache)
 
-    plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
-                          SegmentOptions(language=language, announce_titles=announce_chapters,
-                                         lexicon=load_lexicon(lexicon) if lexicon else None))
-    speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {}, default_speaker_voices or {})
-    settings = dataclasses.replace(settings, speakers=speakers, asr_stride=asr_stride(plan, asr_sample, settings.engine))
-    if settings.speakers:
-        engine_in_use.preflight(settings.speakers.values())
-    missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
-    check_free_space(plan, missing, settings, out, cache.local_folder())
-    total = plan.segment_count
-    set_total(total)
-    logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), total)
-    progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
+        plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
+                              SegmentOptions(language=language, announce_titles=announce_chapters,
+                                             lexicon=load_lexicon(lexicon) if lexicon else None))
+        speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {},
+                                      default_speaker_voices or {})
+        settings = dataclasses.replace(settings, speakers=speakers,
+                                       asr_stride=asr_stride(plan, asr_sample, settings.engine))
+        if settings.speakers:
+            engine_in_use.preflight(settings.speakers.values())
+        missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
+        check_free_space(plan, missing, settings, out, cache.local_folder())
+        total = plan.segment_count
+        set_total(total)
+        logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), total)
+        progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
 
-    writer = BookWriter(settings, out, len(plan.chapters))
-    try:
-        tags = book_tags(plan)
-        in_process = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
-        futures = {render_chapter_task.submit(chapter, tags, len(plan.chapters), settings, output_dir): position
-                   for position, chapter in enumerate(plan.chapters)}
-        results = {}
-        done_segments = 0
-        for future in as_completed(list(futures)):
-            position = futures[future]
-            results[position] = future.result()
-            writer.add(position, results[position][1])
-            done_segments += len(results[position][0])
-            if not in_process:
-                advance(len(results[position][0]))  # tasks elsewhere cannot reach this process's progress bar
-            update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
+        writer = BookWriter(settings, out, len(plan.chapters))
+        try:
+            tags = book_tags(plan)
+            in_process = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
+            futures = {render_chapter_task.submit(chapter, tags, len(plan.chapters), settings, output_dir): position
+                       for position, chapter in enumerate(plan.chapters)}
+            results = {}
+            done_segments = 0
+            for future in as_completed(list(futures)):
+                position = futures[future]
+                results[position] = future.result()
+                writer.add(position, results[position][1])
+                done_segments += len(results[position][0])
+                if not in_process:
+                    advance(len(results[position][0]))  # tasks elsewhere cannot reach this process's progress bar
+                update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
 
-        timelines = []
-        frame = 0
-        for position in range(len(plan.chapters)):
-            timeline = dataclasses.replace(results[position][1], start_frame=frame)
-            timelines.append(timeline)
-            frame = timeline.end_frame
-        rendered = {chapter.index: results[position][0] for position, chapter in enumerate(plan.chapters)}
-        book_files = finish_book_task(writer, plan, timelines)
-    except BaseException:
-        writer.abort()
-        raise
+            timelines = []
+            frame = 0
+            for position in range(len(plan.chapters)):
+                timeline = dataclasses.replace(results[position][1], start_frame=frame)
+                timelines.append(timeline)
+                frame = timeline.end_frame
+            rendered = {chapter.index: results[position][0] for position, chapter in enumerate(plan.chapters)}
+            book_files = finish_book_task(writer, plan, timelines)
+        except BaseException:
+            writer.abort()
+            raise
 
-    chapter_files = [f"chapters/{chapter_file_name(c.index, c.title)}" for c in plan.chapters] if "mp3" in settings.formats else []
-    verified = verify_book(plan, timelines, cache, out, book_files, chapter_files)
-    logger.info("Verified %d audio files against the timeline", verified)
-    subtitles = write_subtitles(plan, timelines, settings, out)
-    outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,
-               "subtitles": subtitles, "report": REPORT_FILE, "sidecar": SIDECAR_FILE, "manifest": "manifest.json"}
-    document = build_manifest(plan, timelines, rendered, settings, outputs, time.monotonic() - started)
-    document["job"] = {"fingerprint": fingerprint}
-    write_sidecar(out, document, plan.book.cover)
-    write_report(out, document)
-    write_manifest(out, document)  # last: its presence says the book is complete
+        chapter_files = ([f"chapters/{chapter_file_name(c.index, c.title)}" for c in plan.chapters]
+                         if "mp3" in settings.formats else [])
+        verified = verify_book(plan, timelines, cache, out, book_files, chapter_files)
+        logger.info("Verified %d audio files against the timeline", verified)
+        subtitles = write_subtitles(plan, timelines, settings, out)
+        outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,
+                   "subtitles": subtitles, "report": REPORT_FILE, "sidecar": SIDECAR_FILE, "manifest": "manifest.json"}
+        document = build_manifest(plan, timelines, rendered, settings, outputs, time.monotonic() - started)
+        document["job"] = {"fingerprint": fingerprint}
+        write_sidecar(out, document, plan.book.cover)
+        write_report(out, document)
+        write_manifest(out, document)  # last: its presence says the book is complete
 
-    create_table_artifact(
-        key="audiobook-chapters",
-        table=[{"chapter": c["index"], "title": c["title"], "duration": clock(c["end_ms"] - c["start_ms"]),
-                "segments": len(c["segments"]), "language": c["language"]} for c in document["chapters"]],
-        description=f"Chapters of {plan.book.title}",
-    )
-    totals = document["totals"]
-    logger.info("Wrote %s: %s of audio, %d segments (%d from cache)", out, clock(totals["duration_ms"]),
-                totals["segments"], totals["segments_from_cache"])
-    return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
+        create_table_artifact(
+            key="audiobook-chapters",
+            table=[{"chapter": c["index"], "title": c["title"], "duration": clock(c["end_ms"] - c["start_ms"]),
+                    "segments": len(c["segments"]), "language": c["language"]} for c in document["chapters"]],
+            description=f"Chapters of {plan.book.title}",
+        )
+        totals = document["totals"]
+        logger.info("Wrote %s: %s of audio, %d segments (%d from cache)", out, clock(totals["duration_ms"]),
+                    totals["segments"], totals["segments_from_cache"])
+        return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
 
 
 def asr_stride(plan: BookPlan, sample: int | None, engine: str) -> int:

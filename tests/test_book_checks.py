@@ -75,6 +75,26 @@ def test_full_disk_is_reported_before_any_synthesis(prefect_api, tmp_path: Path)
         subprocess.run(["umount", str(small)], check=False)
 
 
+def test_a_failed_render_leaves_no_folder_it_created_and_keeps_one_it_found(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from audiobook.cli import main
+
+    broken = tmp_path / "broken.epub"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    new = tmp_path / "out" / "broken"
+    result = CliRunner().invoke(main, ["render", str(broken), "-o", str(new), "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, result.output
+    assert not (tmp_path / "out").exists()  # nor its parent, which the run had to create
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("the user's own file")
+    result = CliRunner().invoke(main, ["render", str(broken), "-o", str(mine), "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 2
+    assert (mine / "notes.txt").read_text() == "the user's own file" and sorted(mine.iterdir()) == [mine / "notes.txt"]
+
+
 def _mp3(path: Path, seconds: float) -> None:
     subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", f"sine=frequency=300:duration={seconds}",
                     "-ar", "22050", "-ac", "1", "-c:a", "libmp3lame", "-b:a", "64k", str(path)], check=True)
