@@ -75,13 +75,8 @@ def removed_if_left_empty(folder: Path) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        if not existed and created.is_dir():
-            for path in sorted(created.rglob("*"), key=lambda p: len(p.parts), reverse=True) + [created]:
-                if path.is_dir():
-                    try:
-                        path.rmdir()  # only an empty folder goes: never a file someone may want
-                    except OSError:
-                        pass
+        if not existed and created.is_dir() and not any(p.is_file() for p in created.rglob("*")):
+            shutil.rmtree(created, ignore_errors=True)  # only empty folders: never a file someone may want
         raise
 
 
