@@ -28,9 +28,12 @@ _WAV_HEADER = 44
 
 
 def cache_key(*, backend: str, model: str, voice: str, language: str, options: SynthesisOptions, text: str) -> str:
-    """The content address of one segment's audio."""
+    """The content address of one segment's audio.
+
+    ("extra" is a field options had until backend settings moved into `backend`; it stays
+    in the material so that every key written before keeps its address.)"""
     material = json.dumps(
-        {"backend": backend, "model": model, "voice": voice, "language": language, "options": asdict(options),
+        {"backend": backend, "model": model, "voice": voice, "language": language, "options": {"extra": [], **asdict(options)},
          "text": " ".join(text.split()), "format": PIPELINE_FORMAT},
         sort_keys=True, ensure_ascii=False,
     )

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 
 from . import asr
 from .cache import SegmentCache, cache_key
-from .errors import PermanentSynthesisError, SynthesisError
+from .errors import RetryableSynthesisError, SynthesisError
 from .lexicon import text_for_engine
 from .models import Segment
 from .progress import advance
 from .qa import ASR_MISMATCH_WER, SegmentCheck, audio_flags, in_recognition_sample, word_error_rate
-from .retry import retry_policy
 from .settings import RenderSettings
 from .tts.base import PIPELINE_RATE, SynthesisOptions, Synthesizer, implausible_duration
 from .tts.registry import Engine
@@ -44,9 +43,11 @@ class RenderedSegment:
 
 
 def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
+    """The one plausibility check of a clip's duration, for every backend: a clip that
+    cannot be this text is a failed attempt, retried like any other transient failure."""
     problem = implausible_duration(len(pcm) / 2 / PIPELINE_RATE, segment.heard, speed)
     if problem:
-        raise PermanentSynthesisError(problem, backend=backend, segment_id=segment.id)
+        raise RetryableSynthesisError(f"returned {problem}", backend=backend, segment_id=segment.id)
 
 
 def _address(segment: Segment, engine: Engine, settings: RenderSettings
@@ -54,8 +55,7 @@ def _address(segment: Segment, engine: Engine, settings: RenderSettings
     """The backend, voice and options for a segment, and the cache key they give."""
     backend = engine.backend_for(segment.language)
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
-    extra = settings.dictionary if backend.name == "voiceai" else ()
-    options = SynthesisOptions(speed=settings.speed, model=segment.model, extra=extra)
+    options = SynthesisOptions(speed=settings.speed, model=segment.model)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
                     options=options, text=segment.heard)
     return backend, voice, options, key
@@ -108,15 +108,14 @@ def render_segment(
     def attempt() -> bytes:
         nonlocal attempts
         attempts += 1
-        text = text_for_engine(segment.heard, getattr(backend, "phoneme_style", None))
+        text = text_for_engine(segment.heard, backend.phoneme_style)
         audio = backend.synthesize(text, voice=voice, language=segment.language, options=options)
-        attempts += audio.attempts - 1  # tries a backend made inside (the Voice.ai client retries itself)
         pcm = audio.to_pipeline_pcm()
         _validate(pcm, segment, backend.name, settings.speed)
         return pcm
 
-    # one retry layer: a backend that retries its own requests is called once here
-    retrying = retry_policy(1 if getattr(backend, "retries_inside", False) else settings.max_attempts, sleep=sleep)
+    # the one retry layer, for every backend: each attempt is one request or one local synthesis
+    retrying = backend.retries.policy(sleep)
     try:
         pcm = retrying(attempt)
         check = check_segment(pcm, segment, key, settings)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
 
@@ -29,3 +30,14 @@ def retry_policy(max_attempts: int, *, sleep: Callable[[float], None] = time.sle
 
     return Retrying(stop=stop_after_attempt(max(1, max_attempts)), wait=wait, sleep=sleep, reraise=True,
                     retry=retry_if_exception(is_retryable))
+
+
+@dataclass(frozen=True)
+class RetryLimits:
+    """How hard one backend's failures are retried: tries in all, and the backoff's scale."""
+
+    max_attempts: int = 4
+    multiplier: float = 0.5
+
+    def policy(self, sleep: Callable[[float], None] = time.sleep) -> Retrying:
+        return retry_policy(self.max_attempts, sleep=sleep, multiplier=self.multiplier)

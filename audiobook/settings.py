@@ -42,11 +42,10 @@ class RenderSettings:
     cache_dir: str = ""
     mp3_bitrate: str = "64k"
     aac_bitrate: str = "64k"
-    max_attempts: int = 4
     file_stem: str = "Book"  # Book.m4b, Book.mp3, Book.srt
     loudness_lufs: float | None = -18.0  # every chapter brought to this (EBU R128); None: as synthesized
     peak_limit_dbfs: float | None = -2.0  # the encoders' limiter
-    dictionary: tuple[tuple[str, str], ...] = ()  # Voice.ai pronunciation dictionary: (("dictionary_id", ..), ...)
+    dictionary: tuple[tuple[str, object], ...] = ()  # Voice.ai pronunciation dictionary: (("dictionary_id", ..), ...)
     asr_stride: int = 0  # speech recognition on every n-th English segment by content address; 0 = none
 
     def __post_init__(self) -> None:

@@ -103,7 +103,7 @@ def render_book(
                                        chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir, file_stem=file_stem)
     if voiceai_dictionary_id:
         settings = dataclasses.replace(settings, dictionary=(("dictionary_id", voiceai_dictionary_id),) + (
-            (("dictionary_version", str(voiceai_dictionary_version)),) if voiceai_dictionary_version else ()))
+            (("dictionary_version", voiceai_dictionary_version),) if voiceai_dictionary_version else ()))
     if loudness_lufs is None:  # None is a choice here, not "unset"
         settings = dataclasses.replace(settings, loudness_lufs=None, peak_limit_dbfs=None)
     else:

@@ -29,13 +29,14 @@ from audiobook.tts.registry import Engine, load_engine
 
 
 @functools.lru_cache(maxsize=4)
-def engine_for(name: str, voice: str | None, voices: tuple[tuple[str, str], ...], transport: str,
-               account: str) -> Engine:
-    """One engine (one loaded voice model, one HTTP session) per process and configuration.
+def engine_for(name: str, voice: str | None, voices: tuple[tuple[str, str], ...],
+               voiceai: tuple[tuple[str, object], ...], account: str) -> Engine:
+    """One engine (one loaded voice model, one HTTP session, one set of account slots) per
+    process and configuration.
 
     `account` fingerprints the Voice.ai endpoint and key, so a changed key or URL gets a new client.
     """
-    return load_engine(name, voice, dict(voices), transport=transport)
+    return load_engine(name, voice, dict(voices), backend_options={"voiceai": dict(voiceai)})
 
 
 def settings_engine(settings: RenderSettings) -> Engine:
@@ -44,10 +45,11 @@ def settings_engine(settings: RenderSettings) -> Engine:
         env = os.environ
         material = "|".join(env.get(k, "") for k in ("AUDIOBOOK_VOICEAI_BASE_URL", "AUDIOBOOK_VOICEAI_API_KEY",
                                                      "VOICEAI_API_KEY", "AUDIOBOOK_VOICEAI_SECRET_BLOCK",
-                                                     "AUDIOBOOK_VOICEAI_CONCURRENCY"))
+                                                     "AUDIOBOOK_VOICEAI_CONCURRENCY", "AUDIOBOOK_VOICEAI_ACCOUNT_LIMIT",
+                                                     "AUDIOBOOK_VOICEAI_MAX_ATTEMPTS", "PREFECT_API_URL"))
         account = hashlib.sha256(material.encode()).hexdigest()
-    return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())), settings.transport,
-                      account)
+    voiceai = (("transport", settings.transport), *settings.dictionary)
+    return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())), voiceai, account)
 
 
 @task(name="plan-book", cache_policy=NO_CACHE)

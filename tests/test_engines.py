@@ -13,7 +13,8 @@ from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError
 from audiobook.models import Segment
 from audiobook.render import render_segment
 from audiobook.settings import RenderSettings
-from audiobook.tts.base import PIPELINE_RATE, Audio, SynthesisOptions
+from audiobook.retry import RetryLimits
+from audiobook.tts.base import PIPELINE_RATE, Audio, LocalSynthesizer, SynthesisOptions
 from audiobook.tts.registry import Engine, load_engine
 from conftest import requires_tools
 
@@ -40,14 +41,15 @@ def test_unknown_espeak_voice_is_a_permanent_error() -> None:
         engine.default.synthesize("Hello.", voice="xx-nonexistent", language="en", options=SynthesisOptions())
 
 
-class FlakyBackend:
+class FlakyBackend(LocalSynthesizer):
     """A backend that fails transiently a set number of times: tests the one retry layer."""
 
     name = "flaky"
     max_concurrency = 1
 
-    def __init__(self, failures: int, error: type[Exception] = RetryableSynthesisError) -> None:
+    def __init__(self, failures: int, error: type[Exception] = RetryableSynthesisError, max_attempts: int = 4) -> None:
         self.failures, self.error, self.calls = failures, error, 0
+        self.retries = RetryLimits(max_attempts)
 
     def default_voice(self, language: str) -> str:
         return "v"
@@ -67,7 +69,7 @@ def _tone(seconds: float, amplitude: float = 0.3) -> bytes:
     return (amplitude * 32767 * numpy.sin(2 * numpy.pi * 220 * t)).astype("<i2").tobytes()
 
 
-class MutedOnceBackend:
+class MutedOnceBackend(LocalSynthesizer):
     """espeak-ng whose first clip comes back muted (70 dB down): QA must catch it and render once more."""
 
     name = "muted-once"
@@ -138,9 +140,9 @@ def test_speech_recognition_hears_a_clear_english_voice() -> None:
 
 
 def test_transient_failures_are_retried_with_retry_after(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    backend = FlakyBackend(failures=2)
+    backend = FlakyBackend(failures=2, max_attempts=4)
     waits: list[float] = []
-    result = render_segment(segment(), Engine("flaky", backend, {}), RenderSettings(max_attempts=4),
+    result = render_segment(segment(), Engine("flaky", backend, {}), RenderSettings(),
                             SegmentCache(tmp_path), sleep=waits.append)
     assert (backend.calls, result.attempts, result.cached) == (3, 3, False)
     assert len(waits) == 2 and all(w >= 0.5 for w in waits)
@@ -157,9 +159,9 @@ def test_permanent_failures_are_not_retried(tmp_path) -> None:  # type: ignore[n
 
 
 def test_retries_are_capped(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    backend = FlakyBackend(failures=10)
+    backend = FlakyBackend(failures=10, max_attempts=3)
     with pytest.raises(RetryableSynthesisError):
-        render_segment(segment(), Engine("flaky", backend, {}), RenderSettings(max_attempts=3), SegmentCache(tmp_path),
+        render_segment(segment(), Engine("flaky", backend, {}), RenderSettings(), SegmentCache(tmp_path),
                        sleep=lambda _: None)
     assert backend.calls == 3
 

@@ -23,7 +23,7 @@ AUTH = {"Authorization": f"Bearer {KEY}"}
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalServer]:
-    with LocalServer(ServerOptions(api_key=KEY)) as running:
+    with LocalServer(ServerOptions(api_key=KEY, idle_seconds=1.0)) as running:
         yield running
 
 
@@ -65,21 +65,30 @@ def test_http_stream_is_chunked(server: LocalServer) -> None:
     assert len(list(response.iter_content(4096))) > 1
 
 
-def test_single_context_buffers_until_flush_then_closes_normally(server: LocalServer) -> None:
+def _generation(socket, context_id: str | None = None) -> bytes:  # type: ignore[no-untyped-def]
+    """Audio frames up to `is_last` (of `context_id` on a multi-context socket)."""
+    audio = b""
+    while True:
+        message = json.loads(socket.recv(timeout=30))
+        if context_id is not None and message.get("context_id") != context_id:
+            continue
+        if "audio" in message:
+            audio += base64.b64decode(message["audio"])
+        else:
+            assert message == ({"is_last": True} if context_id is None else {"is_last": True, "context_id": context_id})
+            return audio
+
+
+def test_single_context_buffers_until_flush_answers_more_flushes_then_closes_when_idle(server: LocalServer) -> None:
     with ws(server, "/api/v1/tts/stream") as socket:
         socket.send(json.dumps({"text": "Part one, ", "language": "en", "audio_format": "pcm_16000"}))
         socket.send(json.dumps({"text": "part two."}))
         socket.send(json.dumps({"text": "", "flush": True}))
-        audio = b""
-        while True:
-            message = json.loads(socket.recv(timeout=30))
-            if "audio" in message:
-                audio += base64.b64decode(message["audio"])
-            else:
-                assert message == {"is_last": True}
-                break
-        assert close_of(socket)[0] == 1000
-    assert len(audio) / 2 / 16_000 > 1.0
+        first = _generation(socket)
+        socket.send(json.dumps({"text": "And a second generation, as the quickstart sends.", "flush": True}))
+        second = _generation(socket)
+        assert close_of(socket)[0] == 1000  # after idle_seconds of silence
+    assert len(first) / 2 / 16_000 > 1.0 and len(second) / 2 / 16_000 > 1.5
 
 
 def test_single_context_close_codes(server: LocalServer) -> None:
@@ -132,3 +141,146 @@ def test_multi_context_auto_close_close_context_and_errors(server: LocalServer) 
     assert {"error": "voice not found", "context_id": "z"} in events
     x = [e for e in events if e["context_id"] == "x"]
     assert x == [{"is_last": True, "context_id": "x"}, {"context_closed": True, "context_id": "x"}]
+
+
+def test_401_names_the_scheme_and_every_422_has_one_shape(server: LocalServer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    url = server.base_url + "/api/v1/tts/speech"
+    unauthorized = requests.post(url, json={"text": "Hi."}, timeout=10)
+    assert unauthorized.headers["WWW-Authenticate"].startswith("Bearer")
+    answers = [
+        requests.post(url, json={"text": "Hola.", "language": "es", "model": "voiceai-tts-v1-latest"}, headers=AUTH,
+                      timeout=10),
+        requests.post(url, json={"text": "x" * 5_001}, headers=AUTH, timeout=10),
+        requests.post(url, json={"text": ""}, headers=AUTH, timeout=10),
+        requests.post(server.base_url + "/api/v1/tts/clone-voice", files={"file": ("a.wav", b"RIFF")},
+                      data={"voice_visibility": "SECRET"}, headers=AUTH, timeout=10),
+        requests.patch(server.base_url + "/api/v1/tts/voice/local-en", json={"voice_visibility": "SECRET"},
+                       headers=AUTH, timeout=10),
+    ]
+    for answer in answers:
+        assert answer.status_code == 422, answer.text
+        assert set(answer.json()) == {"detail"}
+        assert all({"loc", "msg", "type"} <= set(item) for item in answer.json()["detail"])
+
+
+def test_single_context_refusals_use_the_documented_close_codes(server: LocalServer) -> None:
+    cases = [
+        ([{"text": "", "flush": True}], 1007, "no text"),
+        ([{"text": "y" * 5_001, "flush": True}], 1008, "too long"),
+        ([{"text": "y" * 3_000}, {"text": "y" * 3_000, "flush": True}], 1008, "too long"),  # the buffer counts
+        ([{"text": "Hi.", "voice_id": "nobody", "flush": True}], 1008, "voice not found"),
+        ([{"text": "Hola.", "language": "es", "model": "voiceai-tts-v1-latest", "flush": True}], 1008, "only English"),
+    ]
+    for messages, code, reason in cases:
+        with ws(server, "/api/v1/tts/stream") as socket:
+            for message in messages:
+                socket.send(json.dumps(message))
+            closed = close_of(socket)
+            assert closed[0] == code and reason in closed[1], (messages[0], closed)
+
+
+def test_multi_context_refusals_are_per_context_and_the_others_go_on(server: LocalServer) -> None:
+    with ws(server, "/api/v1/tts/multi-stream") as socket:
+        socket.send(json.dumps({"context_id": "good", "text": "I am still here.", "audio_format": "pcm_16000"}))
+        socket.send(json.dumps({"context_id": "empty", "text": "", "flush": True}))
+        socket.send(json.dumps({"context_id": "long", "text": "z" * 5_001, "flush": True}))
+        socket.send(json.dumps({"context_id": "good", "text": " Still talking.", "flush": True}))
+        errors: dict[str, str] = {}
+        audio = b""
+        done = False
+        while not done or len(errors) < 2:
+            message = json.loads(socket.recv(timeout=30))
+            if "error" in message:
+                errors[message["context_id"]] = message["error"]
+            elif message.get("context_id") == "good":
+                done = done or bool(message.get("is_last"))
+                audio += base64.b64decode(message.get("audio", ""))
+        socket.send(json.dumps({"context_id": "empty", "text": "Now with text.", "flush": True}))
+        assert _generation(socket, "empty")  # the context that failed is still usable
+        socket.send(json.dumps({"close_socket": True}))
+        assert close_of(socket)[0] == 1000
+    assert "no text" in errors["empty"] and "too long" in errors["long"]
+    assert len(audio) / 2 / 16_000 > 1.0
+
+
+def test_flushes_on_one_context_come_back_in_order_and_close_comes_last(server: LocalServer) -> None:
+    long_text = "This first flush is much longer than the second one, so it takes more time to generate. " * 3
+    url = server.base_url + "/api/v1/tts/speech"
+    expected = [requests.post(url, json={"text": t, "audio_format": "pcm_16000"}, headers=AUTH, timeout=30).content
+                for t in (long_text, "Short.")]
+    with ws(server, "/api/v1/tts/multi-stream") as socket:
+        socket.send(json.dumps({"context_id": "c", "text": long_text, "audio_format": "pcm_16000", "flush": True}))
+        socket.send(json.dumps({"context_id": "c", "text": "Short.", "flush": True}))
+        socket.send(json.dumps({"context_id": "c", "close_context": True}))  # while the flushes run
+        events: list[str] = []
+        audio = [b"", b""]
+        while "context_closed" not in events:
+            message = json.loads(socket.recv(timeout=30))
+            if "audio" in message:
+                audio[events.count("is_last")] += base64.b64decode(message["audio"])
+                events.append("audio")
+            else:
+                events.append("is_last" if message.get("is_last") else "context_closed")
+    assert events[-2:] == ["is_last", "context_closed"] and events.count("is_last") == 2
+    assert audio == expected
+
+
+def test_audio_streams_while_it_is_generated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    with LocalServer(ServerOptions(api_key=KEY, latency=1.2)) as slow:
+        started = time.monotonic()
+        response = requests.post(slow.base_url + "/api/v1/tts/speech/stream", headers=AUTH, stream=True, timeout=30,
+                                 json={"text": "A sentence long enough to arrive in several chunks of audio data.",
+                                       "audio_format": "wav_22050"})
+        arrivals = [time.monotonic() - started for _ in response.iter_content(None)]
+        with ws(slow, "/api/v1/tts/multi-stream") as socket:
+            started = time.monotonic()
+            socket.send(json.dumps({"context_id": "s", "text": "Another sentence, long enough for several chunks.",
+                                    "audio_format": "pcm_22050", "flush": True}))
+            frames = []
+            while not frames or "is_last" not in frames[-1][1]:
+                frames.append((time.monotonic() - started, json.loads(socket.recv(timeout=30))))
+    assert len(arrivals) > 4 and arrivals[0] < 0.6 * arrivals[-1] and arrivals[-1] >= 1.1
+    assert len(frames) > 4 and frames[0][0] < 0.6 * frames[-1][0]
+
+
+def test_paced_delivery_sends_pcm_in_real_time_and_raw_does_not(server: LocalServer) -> None:
+    import time
+
+    def seconds_to_receive(mode: str, audio_format: str) -> tuple[float, float]:
+        with ws(server, "/api/v1/tts/stream") as socket:
+            socket.send(json.dumps({"text": "Paced audio arrives no faster than it plays.", "flush": True,
+                                    "audio_format": audio_format, "delivery_mode": mode}))
+            started = time.monotonic()
+            audio = _generation(socket)
+            return time.monotonic() - started, len(audio) / 2 / 16_000
+
+    paced, length = seconds_to_receive("paced", "pcm_16000")
+    raw, _ = seconds_to_receive("raw", "pcm_16000")
+    mp3_paced, _ = seconds_to_receive("paced", "mp3")  # paced applies to PCM formats only
+    assert length > 1.5 and paced >= length - 0.2 and raw < length / 3 and mp3_paced < length / 3
+
+
+def test_refused_requests_cost_no_credits_and_hold_no_slot() -> None:
+    import threading
+
+    text = "One generation at a time on this plan."
+    with LocalServer(ServerOptions(api_key=KEY, max_concurrent=1, latency=1.0, credits=len(text) * 2)) as plan:
+        url = plan.base_url + "/api/v1/tts/speech"
+        first = threading.Thread(target=requests.post, args=(url,),
+                                 kwargs={"json": {"text": text}, "headers": AUTH, "timeout": 30})
+        first.start()
+        while plan.local.stats.active == 0:
+            pass
+        refused = [requests.post(url, json={"text": text}, headers=AUTH, timeout=30) for _ in range(5)]
+        first.join()
+        assert [r.status_code for r in refused] == [429] * 5
+        assert plan.local.stats.characters == len(text) and plan.local.stats.active == 0
+        assert requests.post(url, json={"text": text}, headers=AUTH, timeout=30).status_code == 200
+        out_of_credits = requests.post(url, json={"text": text}, headers=AUTH, timeout=30)
+        assert out_of_credits.status_code == 402 and plan.local.stats.characters == 2 * len(text)
+        plan.local.options.credits = None
+        plan.local.options.error_rate = 1.0
+        assert requests.post(url, json={"text": text}, headers=AUTH, timeout=30).status_code == 500
+        assert plan.local.stats.characters == 2 * len(text) and plan.local.stats.active == 0

@@ -8,8 +8,10 @@ pipeline converts that audio to its one internal format (PIPELINE_RATE Hz mono
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
+
+from ..retry import RetryLimits
 
 PIPELINE_RATE = 22_050
 PIPELINE_CHANNELS = 1
@@ -26,7 +28,6 @@ class Audio:
     format: str
     sample_rate: int | None = None
     channels: int = 1
-    attempts: int = 1  # requests it took, for a backend that retries inside
 
     def to_pipeline_pcm(self) -> bytes:
         """Decode and resample to the pipeline's format (one clip; never a chapter)."""
@@ -48,26 +49,56 @@ class SynthesisOptions:
 
     speed: float = 1.0
     model: str | None = None  # the segment's Voice.ai model; local engines have one model each
-    extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
 
 
 class Synthesizer(Protocol):
-    """What the pipeline needs from a backend."""
+    """What the pipeline needs from a backend: every member is part of the contract, so the
+    render path never asks a backend what it can do and never looks at its name."""
 
     name: str
-    max_concurrency: int
+    max_concurrency: int  # segments it can render at once in this process
+    phoneme_style: str | None  # how [[phonemes]] reach it ("espeak", "ipa"), None: as words
+    retries: RetryLimits  # the one retry layer's limits for this backend's failures
 
     def default_voice(self, language: str) -> str:
         """The voice used for `language` when the user names none."""
         ...
 
     def identity(self) -> str:
-        """Engine and model version: part of every cache key."""
+        """Engine, model version and anything else that changes the sound: part of every cache key."""
+        ...
+
+    def preflight(self, voices: set[str]) -> None:
+        """Fail before any synthesis on what can be checked up front (a key, a voice)."""
+        ...
+
+    def credits(self, audio_seconds: float) -> float:
+        """What `audio_seconds` of generated speech costs on the backend's account (0 when free)."""
         ...
 
     def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
-        """Audio for `text`; raises SynthesisError subclasses on failure."""
+        """Audio for `text`, one attempt; raises SynthesisError subclasses on failure."""
         ...
+
+    def close(self) -> None:
+        """Release connections and sessions."""
+        ...
+
+
+class LocalSynthesizer:
+    """Defaults for the engines that run on this machine: free, nothing to check up front."""
+
+    phoneme_style: str | None = None
+    retries = RetryLimits()
+
+    def preflight(self, voices: set[str]) -> None:
+        return None
+
+    def credits(self, audio_seconds: float) -> float:
+        return 0.0
+
+    def close(self) -> None:
+        return None
 
 
 def fix_wav_sizes(data: bytes) -> bytes:

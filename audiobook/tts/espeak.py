@@ -12,7 +12,7 @@ import shutil
 import subprocess
 
 from ..errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError
-from .base import Audio, SynthesisOptions, fix_wav_sizes
+from .base import Audio, LocalSynthesizer, SynthesisOptions, fix_wav_sizes
 
 VOICES = {"en": "en-us", "ca": "ca", "sv": "sv", "es": "es", "fr": "fr-fr", "de": "de", "it": "it", "pt": "pt",
           "pl": "pl", "ru": "ru", "nl": "nl"}
@@ -35,7 +35,7 @@ def espeak_version() -> str:
     return result.stdout.strip().split(" Data at")[0]
 
 
-class EspeakSynthesizer:
+class EspeakSynthesizer(LocalSynthesizer):
     """The always-available engine."""
 
     name = "espeak"

@@ -18,7 +18,7 @@ import queue
 from typing import Any
 
 from ..errors import ConfigurationError, PermanentSynthesisError
-from .base import Audio, SynthesisOptions
+from .base import Audio, LocalSynthesizer, SynthesisOptions
 
 VOICE_NAME = "en_US-joe-medium"
 
@@ -49,7 +49,7 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-class PiperSynthesizer:
+class PiperSynthesizer(LocalSynthesizer):
     """English only; the engine registry routes other languages to espeak-ng."""
 
     name = "piper"

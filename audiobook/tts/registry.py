@@ -65,31 +65,36 @@ class Engine:
         return max(b.max_concurrency for b in self.backends)
 
     def preflight(self, speaker_voices: Iterable[str] = ()) -> None:
-        """Let each backend that can check its account and voices do so before any work.
+        """Let each backend check its account and voices before any work.
 
         `speaker_voices` (a script's) are read by the primary backend.
         """
         for backend in self.backends:
-            check = getattr(backend, "preflight", None)
-            if check is not None:
-                wanted = {v for language, v in self.voices.items() if self.backend_for(language) is backend}
-                if backend is self.primary:
-                    wanted.update(speaker_voices)
-                    if self.voice:
-                        wanted.add(self.voice)
-                check(wanted)
+            wanted = {v for language, v in self.voices.items() if self.backend_for(language) is backend}
+            if backend is self.primary:
+                wanted.update(speaker_voices)
+                if self.voice:
+                    wanted.add(self.voice)
+            backend.preflight(wanted)
+
+    def close(self) -> None:
+        for backend in self.backends:
+            backend.close()
 
 
 def load_engine(name: str, voice: str | None = None, voices: dict[str, str] | None = None,
-                transport: str = "http") -> Engine:
-    """The engine called `name`, with its backends loaded (errors say what is missing)."""
+                backend_options: dict[str, dict[str, object]] | None = None) -> Engine:
+    """The engine called `name`, with its backends loaded (errors say what is missing).
+
+    `backend_options` are keyword arguments per backend name, e.g. {"voiceai": {"transport": "ws"}}.
+    """
     if name not in ENGINES:
         raise ConfigurationError(f"unknown engine {name!r}; choose one of {', '.join(sorted(ENGINES))}")
     default_name, routes = ENGINES[name]
+    options = backend_options or {}
     loaded: dict[str, Synthesizer] = {}
     for backend_name in {default_name, *routes.values()}:
-        loaded[backend_name] = load_backend(backend_name, **({"transport": transport} if backend_name == "voiceai"
-                                                             else {}))
+        loaded[backend_name] = load_backend(backend_name, **options.get(backend_name, {}))
     return Engine(name=name, default=loaded[default_name],
                   by_language={language: loaded[b] for language, b in routes.items()}, voice=voice,
                   voices=dict(voices or {}))

@@ -7,32 +7,37 @@
     with client.multi_stream() as stream:                              # WS /multi-stream
         clips = stream.speak_many([SpeechRequest("One."), SpeechRequest("Two.")])
 
-Every generation holds one of `config.concurrency` slots (the plan's limit), is
-retried on transient failures by the one retry policy (`audiobook.retry`), and
-returns only a clip that decodes and whose duration fits its text. One requests
-Session is reused for connection pooling.
+Every generation holds one of the account's slots (`slots.py`: the plan's limit, in
+this process or on the Prefect server). The public methods retry transient failures
+with the one retry policy (`audiobook.retry`); the `*_once` methods make exactly one
+attempt, for a caller that retries itself (the render loop, through `transports`).
+A clip is returned only when it is complete and decodes. One requests Session is
+reused for connection pooling.
 """
 
 from __future__ import annotations
 
 import io
-import threading
 import time
 import wave
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 
-from ..errors import ConfigurationError, RetryableSynthesisError, SynthesisError
+from ..errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError, SynthesisError
 from ..retry import retry_policy
-from ..tts.base import fix_wav_sizes, implausible_duration
+from ..tts.base import fix_wav_sizes
 from . import protocol
 from .config import VoiceAIConfig
 from .errors import BACKEND, error_for_status, error_text, retry_after_seconds
+from .slots import GenerationSlots
+
+if TYPE_CHECKING:
+    from .streams import MultiStream
 
 USER_AGENT = "audiobook-voiceai-client/1"
 
@@ -128,24 +133,24 @@ def _complete_wav(data: bytes) -> bytes:
     return data
 
 
-def validated(clip: Clip, text: str) -> Clip:
-    """`clip` if it is complete, decodes and its duration fits `text`; else a retryable error."""
+def complete(clip: Clip) -> Clip:
+    """`clip` if it arrived whole and decodes; else a retryable error. (Whether its length
+    fits its text is the render path's one plausibility check, not the client's.)"""
     data = _complete_wav(clip.data) if clip.container == "wav" else clip.data
-    clip = Clip(data, clip.audio_format, clip.attempts)
-    problem = implausible_duration(clip.seconds(), text)
-    if problem:
-        raise RetryableSynthesisError(f"returned {problem}", backend=BACKEND)
-    return clip
+    checked = Clip(data, clip.audio_format, clip.attempts)
+    checked.seconds()
+    return checked
 
 
 class VoiceAIClient:
     """A client for one Voice.ai deployment (the real API or `audiobook serve`)."""
 
-    def __init__(self, config: VoiceAIConfig, *, sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(self, config: VoiceAIConfig, *, sleep: Callable[[float], None] = time.sleep,
+                 slots: GenerationSlots | None = None) -> None:
         self.config = config
         self._key = config.require_key()
         self._sleep = sleep
-        self._slots = threading.BoundedSemaphore(config.concurrency)
+        self._slots = slots if slots is not None else config.open_slots()
         self._session = requests.Session()
         self._session.headers.update({"Authorization": f"Bearer {self._key.reveal()}", "User-Agent": USER_AGENT})
 
@@ -160,20 +165,18 @@ class VoiceAIClient:
     def scrub(self, text: str) -> str:
         return self._key.scrub(text)
 
-    @contextmanager
-    def slot(self) -> Iterator[None]:
-        """One of the plan's concurrent generations, held for one request."""
-        with self._slots:
-            yield
+    def slot(self) -> AbstractContextManager[None]:
+        """One of the account's concurrent generations, held for one request."""
+        return self._slots.hold()
 
-    def with_retries(self, attempt: Callable[[], Clip], text: str) -> Clip:
+    def with_retries(self, attempt: Callable[[], Clip]) -> Clip:
         """Run `attempt` under the retry policy; the clip carries the number of tries."""
         tries = 0
 
         def once() -> Clip:
             nonlocal tries
             tries += 1
-            return validated(attempt(), text)
+            return attempt()
 
         clip = retry_policy(self.config.max_attempts, sleep=self._sleep,
                             multiplier=self.config.backoff_multiplier)(once)
@@ -188,21 +191,21 @@ class VoiceAIClient:
         except requests.RequestException as exc:  # refused, reset, or a body that broke off
             raise RetryableSynthesisError(f"connection failed: {type(exc).__name__}", backend=BACKEND) from None
         if response.status_code >= 400:
-            message = self.scrub(error_text(response.content))
-            raise error_for_status(response.status_code, message,
+            raise error_for_status(response.status_code, error_text(response.content), scrub=self.scrub,
                                    retry_after=retry_after_seconds(response.headers.get("Retry-After")))
         return response
 
     # -- speech ---------------------------------------------------------------------------------------------
 
-    def speech(self, request: SpeechRequest) -> Clip:
-        """POST /api/v1/tts/speech: the whole clip in one response."""
-        def attempt() -> Clip:
-            with self.slot():
-                response = self._request("POST", protocol.SPEECH_PATH, json=request.body())
-                return Clip(response.content, request.audio_format)
+    def speech_once(self, request: SpeechRequest) -> Clip:
+        """POST /api/v1/tts/speech, one attempt: the whole clip in one response."""
+        with self.slot():
+            response = self._request("POST", protocol.SPEECH_PATH, json=request.body())
+            return complete(Clip(response.content, request.audio_format))
 
-        return self.with_retries(attempt, request.text)
+    def speech(self, request: SpeechRequest) -> Clip:
+        """POST /api/v1/tts/speech, retried on transient failures."""
+        return self.with_retries(lambda: self.speech_once(request))
 
     def iter_speech_stream(self, request: SpeechRequest, chunk_size: int = 16_384) -> Iterator[bytes]:
         """POST /api/v1/tts/speech/stream, chunks as they arrive (no retries: the caller has them)."""
@@ -215,22 +218,26 @@ class VoiceAIClient:
             finally:
                 response.close()
 
-    def speech_stream(self, request: SpeechRequest) -> Clip:
-        """The streamed clip, collected; a stream that breaks off is retried whole."""
-        return self.with_retries(lambda: Clip(b"".join(self.iter_speech_stream(request)), request.audio_format),
-                                 request.text)
+    def speech_stream_once(self, request: SpeechRequest) -> Clip:
+        """The streamed clip, collected, one attempt."""
+        return complete(Clip(b"".join(self.iter_speech_stream(request)), request.audio_format))
 
-    def speech_ws(self, request: SpeechRequest) -> Clip:
-        """WS /api/v1/tts/stream: one generation on its own connection."""
+    def speech_stream(self, request: SpeechRequest) -> Clip:
+        """POST /api/v1/tts/speech/stream collected; a stream that breaks off is retried whole."""
+        return self.with_retries(lambda: self.speech_stream_once(request))
+
+    def speech_ws_once(self, request: SpeechRequest) -> Clip:
+        """WS /api/v1/tts/stream, one attempt: one generation on its own connection."""
         from .streams import single_context
 
-        def attempt() -> Clip:
-            with self.slot():
-                return Clip(single_context(self, request), request.audio_format)
+        with self.slot():
+            return complete(Clip(single_context(self, request), request.audio_format))
 
-        return self.with_retries(attempt, request.text)
+    def speech_ws(self, request: SpeechRequest) -> Clip:
+        """WS /api/v1/tts/stream, retried on transient failures (each try a new connection)."""
+        return self.with_retries(lambda: self.speech_ws_once(request))
 
-    def multi_stream(self):  # type: ignore[no-untyped-def]
+    def multi_stream(self) -> MultiStream:
         """A MultiStream over WS /api/v1/tts/multi-stream (use as a context manager)."""
         from .streams import MultiStream
 
@@ -265,13 +272,29 @@ class VoiceAIClient:
 
     def clone_voice(self, audio: Path, *, name: str | None = None, voice_visibility: str = "PUBLIC",
                     language: str = "en") -> Voice:
-        """Upload reference audio (multipart); the voice starts PENDING (see wait_for_voice)."""
+        """Upload reference audio (multipart); the voice starts PENDING (see wait_for_voice).
+
+        The upload is never retried blindly: a request that failed in transit may still have
+        created the voice. After such a failure the voice list is compared with the one taken
+        before; a single new voice with this name is the clone, and anything else is an
+        error that says to check the list, so a retry never makes a second voice.
+        """
         data = Path(audio).read_bytes()
         if len(data) > protocol.MAX_CLONE_BYTES:
             raise ConfigurationError(f"{audio}: reference audio is {len(data):,} bytes; the limit is 7.5 MB")
         fields = {"voice_visibility": voice_visibility, "language": language, **({"name": name} if name else {})}
-        return Voice.from_json(self._json("POST", protocol.CLONE_PATH, files={"file": (Path(audio).name, data)},
-                                          data=fields))
+        before = {v.voice_id for v in self.list_voices()}
+        try:
+            response = self._request("POST", protocol.CLONE_PATH, files={"file": (Path(audio).name, data)},
+                                     data=fields)
+            return Voice.from_json(response.json())
+        except (RetryableSynthesisError, ValueError) as exc:
+            created = [v for v in self.list_voices() if v.voice_id not in before and v.name == name]
+            if len(created) == 1:
+                return created[0]
+            raise PermanentSynthesisError(
+                f"cloning failed ({exc}); it was not retried, so that no second voice is made: check "
+                "`audiobook voices list` and clone again if no new voice is there", backend=BACKEND) from None
 
     def wait_for_voice(self, voice_id: str, *, timeout: float = 300.0, poll: float = 2.0) -> Voice:
         """Poll until the voice is AVAILABLE (returned) or FAILED (an error)."""
@@ -289,6 +312,7 @@ class VoiceAIClient:
 
     def close(self) -> None:
         self._session.close()
+        self._slots.close()
 
     def __enter__(self) -> VoiceAIClient:
         return self

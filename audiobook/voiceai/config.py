@@ -9,11 +9,16 @@ passed down. The key is an `ApiKey`, whose repr and str never show it.
     AUDIOBOOK_VOICEAI_CONCURRENCY                     concurrent generations of the plan (3, 5, 10)
     AUDIOBOOK_VOICEAI_TIMEOUT                         seconds per request
     AUDIOBOOK_VOICEAI_MAX_ATTEMPTS                    tries per request, retries included
+    AUDIOBOOK_VOICEAI_ACCOUNT_LIMIT                   where the plan's limit is kept: "prefect" (a global
+                                                      concurrency limit on the Prefect server), "process"
+                                                      (this process only); default: prefect when
+                                                      PREFECT_API_URL names a server, else process
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from ..errors import ConfigurationError
@@ -32,8 +37,15 @@ class ApiKey:
         return self._value
 
     def scrub(self, text: str) -> str:
-        """`text` with the key (should a server ever echo it) replaced by asterisks."""
-        return text.replace(self._value, "********") if self._value else text
+        """`text` with the key (should a server ever echo it) replaced by asterisks.
+
+        Only whole tokens are replaced: a key that is also part of a word ("any" in
+        "too many") leaves the word alone, so a message keeps its meaning whatever the
+        key's length. Use it on what is shown or stored, after errors are classified.
+        """
+        if not self._value:
+            return text
+        return re.sub(rf"(?<![\w-]){re.escape(self._value)}(?![\w-])", "********", text)
 
     def __repr__(self) -> str:
         return "ApiKey('********')"
@@ -54,6 +66,16 @@ def _secret_block_value(name: str) -> str:
         raise ConfigurationError(f"cannot read the Prefect Secret block {name!r}: {type(exc).__name__}") from None
 
 
+def _prefect_server_url() -> str | None:
+    """The Prefect server this process reports to; None on the ephemeral API."""
+    from prefect.settings import PREFECT_API_URL
+
+    return PREFECT_API_URL.value() or None
+
+
+ACCOUNT_LIMITS = ("process", "prefect")
+
+
 @dataclass(frozen=True)
 class VoiceAIConfig:
     """Everything the client needs to talk to one Voice.ai deployment."""
@@ -64,12 +86,31 @@ class VoiceAIConfig:
     timeout: float = 60.0
     max_attempts: int = 5
     backoff_multiplier: float = 0.5
+    account_limit: str = "process"  # "process" or "prefect" (see slots.py)
 
     def __post_init__(self) -> None:
         if not self.base_url.startswith(("http://", "https://")):
             raise ConfigurationError(f"Voice.ai base URL must start with http:// or https://, not {self.base_url!r}")
         if not 1 <= self.concurrency <= 100:
             raise ConfigurationError("Voice.ai concurrency must be between 1 and 100")
+        if self.account_limit not in ACCOUNT_LIMITS:
+            raise ConfigurationError(f"AUDIOBOOK_VOICEAI_ACCOUNT_LIMIT must be one of {', '.join(ACCOUNT_LIMITS)}, "
+                                     f"not {self.account_limit!r}")
+
+    @property
+    def limit_name(self) -> str:
+        """The Prefect global concurrency limit this account's generations share."""
+        from .slots import account_limit_name
+
+        return account_limit_name(self.base_url, self.require_key().reveal())
+
+    def open_slots(self):  # type: ignore[no-untyped-def]
+        """The account's generation slots: on the Prefect server, or in this process."""
+        from .slots import AccountSlots, ProcessSlots
+
+        if self.account_limit == "prefect":
+            return AccountSlots(self.limit_name, self.concurrency)
+        return ProcessSlots(self.concurrency)
 
     @property
     def ws_base_url(self) -> str:
@@ -100,6 +141,8 @@ class VoiceAIConfig:
                     values[name] = cast(raw)
                 except ValueError:
                     raise ConfigurationError(f"AUDIOBOOK_VOICEAI_{name.upper()} must be a number, not {raw!r}") from None
+        values["account_limit"] = env.get("AUDIOBOOK_VOICEAI_ACCOUNT_LIMIT") or (
+            "prefect" if _prefect_server_url() else "process")
         values.update({k: (ApiKey(v) if k == "api_key" and isinstance(v, str) else v)
                        for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -1,14 +1,24 @@
 """The one place where Voice.ai answers become the project's errors.
 
-HTTP statuses, error bodies, WebSocket close codes and transport exceptions map to
-RetryableSynthesisError (429, "too many concurrent tts generations", 5xx, timeouts,
-resets, abnormal closes) or PermanentSynthesisError (401, 402, 403, 404, 422,
-other 4xx, bad frames). Messages are scrubbed of the API key.
+Every failure is classified once, from the raw answer (HTTP status, WebSocket close
+code, per-context error text) before anything is scrubbed, and the same rules hold on
+every transport:
+
+    retryable   429, 5xx, "too many concurrent tts generations", rate limits, "TTS
+                generation failed" and other server-side failures, timeouts, resets,
+                abnormal closes (1006, 1011, a 1000 before `is_last`)
+    permanent   401/403 and bad keys, 402 and credits, 404 and unknown voices, 422 and
+                validation, text too long, empty text, 1003, 1007, other 4xx
+
+Only the message shown to people is scrubbed of the key (`Scrub`), after the
+decision is made, so scrubbing can never change what an error means.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from time import time
 
@@ -19,13 +29,37 @@ from .protocol import (
     CLOSE_NORMAL,
     CLOSE_POLICY,
     CLOSE_UNSUPPORTED_DATA,
-    CONCURRENCY_MESSAGE,
 )
 
 BACKEND = "voiceai"
+Scrub = Callable[[str], str]
 
 _MEANING = {401: "API key missing or invalid", 402: "not enough credits", 403: "not allowed for this API key",
             404: "voice not found or not accessible", 422: "request rejected by validation"}
+
+# What a message says, first match wins; True = worth retrying. The concurrency and rate
+# texts come first: they are transient whatever else the message mentions.
+_MESSAGE_KINDS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), kind, retryable) for pattern, kind, retryable in (
+        (r"too many concurrent|concurren(t|cy) (limit|generations?)", "concurrency limit", True),
+        (r"rate.?limit|too many requests|slow down", "rate limit", True),
+        (r"credit", "credits", False),
+        (r"api key|unauthori[sz]ed|forbidden|authenticat", "authorization", False),
+        (r"voice.*not found|unknown voice|voice.*not (accessible|available)", "voice", False),
+        (r"too long|too large", "text too long", False),
+        (r"no text|empty", "empty text", False),
+        (r"extra inputs|invalid|not permitted|validation|unsupported|must be", "validation", False),
+        (r"generation failed|internal|server error|unavailable|overloaded|try again|timed? ?out|temporar",
+         "server failure", True),
+    ))
+
+
+def message_kind(message: str) -> tuple[str, bool] | None:
+    """(kind, retryable) for a server's error text, or None when the text says nothing we know."""
+    for pattern, kind, retryable in _MESSAGE_KINDS:
+        if pattern.search(message):
+            return kind, retryable
+    return None
 
 
 def error_text(body: bytes | str) -> str:
@@ -59,37 +93,49 @@ def retry_after_seconds(value: str | None) -> float | None:
         return None
 
 
-def error_for_status(status: int, message: str, *, retry_after: float | None = None) -> SynthesisError:
-    """The error for an HTTP status and the server's message."""
-    meaning = _MEANING.get(status, "server error" if status >= 500 else "request failed")
-    text = f"{meaning} (HTTP {status})" + (f": {message}" if message and message.lower() != meaning.lower() else "")
-    if status == 429 or status >= 500 or CONCURRENCY_MESSAGE in message.lower():
+def _unchanged(text: str) -> str:
+    return text
+
+
+def _error(retryable: bool, text: str, status: int | None = None, retry_after: float | None = None) -> SynthesisError:
+    if retryable:
         return RetryableSynthesisError(text, backend=BACKEND, status=status, retry_after=retry_after)
     return PermanentSynthesisError(text, backend=BACKEND, status=status)
 
 
-def error_for_close(code: int | None, reason: str) -> SynthesisError:
+def error_for_status(status: int, message: str, *, retry_after: float | None = None,
+                     scrub: Scrub = _unchanged) -> SynthesisError:
+    """The error for an HTTP status and the server's raw message."""
+    meaning = _MEANING.get(status, "server error" if status >= 500 else "request failed")
+    kind = message_kind(message)
+    retryable = status == 429 or status >= 500 or (kind is not None and kind[0] in ("concurrency limit", "rate limit"))
+    shown = scrub(message)
+    text = f"{meaning} (HTTP {status})" + (f": {shown}" if shown and shown.lower() != meaning.lower() else "")
+    return _error(retryable, text, status, retry_after if retryable else None)
+
+
+def error_for_close(code: int | None, reason: str, *, scrub: Scrub = _unchanged) -> SynthesisError:
     """The error for a WebSocket that closed before the generation completed."""
-    detail = f": {reason}" if reason else ""
+    shown = scrub(reason)
+    detail = f": {shown}" if shown else ""
     if code == CLOSE_POLICY:
-        lowered = reason.lower()
-        if CONCURRENCY_MESSAGE in lowered:
-            return RetryableSynthesisError(f"concurrency limit (close 1008){detail}", backend=BACKEND, status=code)
-        return PermanentSynthesisError(f"refused by policy (close 1008){detail}", backend=BACKEND, status=code)
+        kind = message_kind(reason)
+        if kind is not None and kind[1]:
+            return _error(True, f"{kind[0]} (close 1008){detail}", code)
+        return _error(False, f"refused by policy (close 1008){detail}", code)
     if code in (CLOSE_UNSUPPORTED_DATA, CLOSE_INVALID_PAYLOAD):
-        return PermanentSynthesisError(f"message rejected (close {code}){detail}", backend=BACKEND, status=code)
+        return _error(False, f"message rejected (close {code}){detail}", code)
     if code == CLOSE_INTERNAL:
-        return RetryableSynthesisError(f"generation failed on the server (close 1011){detail}", backend=BACKEND,
-                                       status=code)
+        return _error(True, f"generation failed on the server (close 1011){detail}", code)
     if code == CLOSE_NORMAL:
-        return RetryableSynthesisError("connection closed before the audio was complete", backend=BACKEND, status=code)
-    return RetryableSynthesisError(f"connection lost (close {code or 'abnormal'}){detail}", backend=BACKEND,
-                                   status=code)
+        return _error(True, "connection closed before the audio was complete", code)
+    return _error(True, f"connection lost (close {code or 'abnormal'}){detail}", code)
 
 
-def error_for_context(message: str) -> SynthesisError:
-    """A multi-context `{"error": ...}` message for one context."""
-    lowered = message.lower()
-    if CONCURRENCY_MESSAGE in lowered or "try again" in lowered or "internal" in lowered:
-        return RetryableSynthesisError(message, backend=BACKEND)
-    return PermanentSynthesisError(message, backend=BACKEND)
+def error_for_context(message: str, *, scrub: Scrub = _unchanged) -> SynthesisError:
+    """A `{"error": ...}` message on a WebSocket, for one context or (context_id null) for all.
+
+    Text we do not recognise is treated as transient: the attempt cap bounds what it costs.
+    """
+    kind = message_kind(message)
+    return _error(kind is None or kind[1], scrub(message) or "the server reported an error")

@@ -54,3 +54,7 @@ CLOSE_INTERNAL = 1011
 CONCURRENCY_MESSAGE = "too many concurrent tts generations"
 CREDITS_MESSAGE = "insufficient credits to generate speech"
 
+
+# Not documented per character: the plans equate 1,000 credits with about one minute of
+# generated speech (Free 5k ~ 5 min, Starter 15k ~ 15 min, Core 1M ~ 1,000 min).
+CREDITS_PER_AUDIO_MINUTE = 1_000

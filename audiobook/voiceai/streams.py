@@ -3,9 +3,14 @@ multi-context (many generations multiplexed on one connection by context_id).
 
 Built on websockets' threaded client so the rest of the pipeline stays synchronous.
 A MultiStream keeps one connection and a reader thread that routes every frame to
-the waiting context; at most `config.concurrency` contexts are in flight (they hold
-the client's generation slots); a lost connection fails the contexts on it with a
-retryable error and the next request reconnects.
+the waiting context; each context holds one of the account's generation slots. Every
+try is a fresh context. A per-context `error` fails that context (retried or not by
+the one classifier in `errors`); an `error` with no `context_id` fails every context
+waiting on the connection at once; a lost connection fails the contexts on it and the
+next request reconnects. Nothing waits for a timeout that the server already answered.
+
+The single-context socket is closed by the client after `is_last`: the reference says
+the server closes it, the public quickstart keeps talking on it, and this works with both.
 """
 
 from __future__ import annotations
@@ -42,14 +47,14 @@ def open_socket(client: VoiceAIClient, path: str) -> ClientConnection:
                        close_timeout=2, max_size=None, user_agent_header=None)
     except InvalidStatus as exc:
         response = exc.response
-        raise error_for_status(response.status_code, client.scrub(error_text(response.body or b""))) from None
+        raise error_for_status(response.status_code, error_text(response.body or b""), scrub=client.scrub) from None
     except (InvalidHandshake, OSError, TimeoutError) as exc:
         raise RetryableSynthesisError(f"WebSocket connection failed: {type(exc).__name__}", backend=BACKEND) from None
 
 
 def _closed_error(exc: ConnectionClosed, client: VoiceAIClient) -> SynthesisError:
     frame = exc.rcvd
-    return error_for_close(frame.code if frame else None, client.scrub(frame.reason) if frame else "")
+    return error_for_close(frame.code if frame else None, frame.reason if frame else "", scrub=client.scrub)
 
 
 def _frame(raw: str | bytes) -> dict[str, Any]:
@@ -77,7 +82,7 @@ def single_context(client: VoiceAIClient, request: SpeechRequest) -> bytes:
             elif document.get("is_last"):
                 return b"".join(chunks)
             elif document.get("error"):
-                raise error_for_context(client.scrub(str(document["error"])))
+                raise error_for_context(str(document["error"]), scrub=client.scrub)
     except TimeoutError:
         raise RetryableSynthesisError(f"no audio within {client.config.timeout:g}s", backend=BACKEND) from None
     except ConnectionClosed as exc:
@@ -111,15 +116,16 @@ class MultiStream:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def speak_once(self, request: SpeechRequest) -> Clip:
+        """One generation as its own new context, one attempt."""
+        from .client import Clip, complete
+
+        with self._client.slot():
+            return complete(Clip(self._generate(request), request.audio_format))
+
     def speak(self, request: SpeechRequest) -> Clip:
-        """One generation as its own context, retried on transient failures."""
-        from .client import Clip
-
-        def attempt() -> Clip:
-            with self._client.slot():
-                return Clip(self._generate(request), request.audio_format)
-
-        return self._client.with_retries(attempt, request.text)
+        """One generation, retried on transient failures, each try on a fresh context."""
+        return self._client.with_retries(lambda: self.speak_once(request))
 
     def speak_many(self, requests: Sequence[SpeechRequest]) -> list[Clip]:
         """All `requests` multiplexed on the connection; clips in input order."""
@@ -151,6 +157,7 @@ class MultiStream:
                 self._close_context(socket, context_id)
                 raise RetryableSynthesisError(f"no audio within {self._client.config.timeout:g}s", backend=BACKEND)
             if context.error is not None:
+                self._close_context(socket, context_id)  # the server may keep a failed context open
                 raise context.error
             return b"".join(context.chunks)
         finally:
@@ -170,16 +177,22 @@ class MultiStream:
         try:
             for raw in socket:
                 document = _frame(raw)
+                if document.get("error") and document.get("context_id") is None:
+                    self._fail_waiting(socket, error_for_context(str(document["error"]), scrub=self._client.scrub))
+                    continue
                 with self._lock:
                     context = self._contexts.get(str(document.get("context_id")))
-                if context is None:
-                    continue  # a stray frame for a context we gave up on
+                if context is None or context.done.is_set():
+                    continue  # a stray frame for a context we closed or gave up on
                 if "audio" in document:
                     context.chunks.append(base64.b64decode(document["audio"]))
-                elif document.get("is_last"):
+                elif document.get("is_last") or document.get("context_closed"):
+                    if document.get("context_closed") and not document.get("is_last"):
+                        context.error = RetryableSynthesisError("context closed before its audio was complete",
+                                                                backend=BACKEND)
                     context.done.set()
                 elif document.get("error"):
-                    context.error = error_for_context(self._client.scrub(str(document["error"])))
+                    context.error = error_for_context(str(document["error"]), scrub=self._client.scrub)
                     context.done.set()
         except ConnectionClosed as exc:
             failure = _closed_error(exc, self._client)
@@ -188,15 +201,20 @@ class MultiStream:
         except Exception as exc:  # the reader must never die silently
             failure = RetryableSynthesisError(f"connection failed: {type(exc).__name__}", backend=BACKEND)
         else:
-            failure = error_for_close(socket.close_code, self._client.scrub(socket.close_reason or ""))
+            failure = error_for_close(socket.close_code, socket.close_reason or "", scrub=self._client.scrub)
         finally:
             with self._lock:
                 if self._socket is socket:
                     self._socket = None
-                stranded = [c for c in self._contexts.values() if c.socket is socket and not c.done.is_set()]
-            for context in stranded:
-                context.error = failure
-                context.done.set()
+            self._fail_waiting(socket, failure)
+
+    def _fail_waiting(self, socket: ClientConnection, failure: SynthesisError) -> None:
+        """Every context still waiting on `socket` ends now with `failure`."""
+        with self._lock:
+            waiting = [c for c in self._contexts.values() if c.socket is socket and not c.done.is_set()]
+        for context in waiting:
+            context.error = failure
+            context.done.set()
 
     def close(self) -> None:
         with self._lock:

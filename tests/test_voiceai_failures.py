@@ -1,0 +1,214 @@
+"""Every failure the service reports, on every transport: retried or failed fast as the
+README says, counted by what the local server saw.
+
+Each case is one kind of answer (server error, rate limit, concurrency limit, cut-off
+audio, credits, key, voice, empty text) on each of http, stream, ws and ws-single,
+driven the way the render loop drives it: one attempt per `Transport.generate`, under
+the one retry policy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from websockets.sync.server import serve
+
+from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
+from audiobook.retry import retry_policy
+from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
+from audiobook.voiceai.config import ApiKey, VoiceAIConfig
+from audiobook.voiceai.local_server import LocalServer
+from audiobook.voiceai.server import ServerOptions
+from audiobook.voiceai.slots import ProcessSlots
+from audiobook.voiceai.transports import TRANSPORTS, open_transport
+from conftest import requires_tools
+
+pytestmark = requires_tools
+KEY = "vk_failures_0123456789"
+TEXT = "The ferry left at dawn and the gulls followed it out."
+TRANSPORT_NAMES = sorted(TRANSPORTS)
+WS_PATHS = {"ws": "/api/v1/tts/multi-stream", "ws-single": "/api/v1/tts/stream",
+            "http": "/api/v1/tts/speech", "stream": "/api/v1/tts/speech/stream"}
+
+
+@contextmanager
+def served(**options: object) -> Iterator[LocalServer]:
+    options.setdefault("api_key", KEY)
+    with LocalServer(ServerOptions(**options)) as server:  # type: ignore[arg-type]
+        yield server
+
+
+def generate(server: LocalServer, transport: str, request: SpeechRequest, *, key: str = KEY, max_attempts: int = 3,
+             sleep: Callable[[float], None] = lambda _: None, concurrency: int = 3) -> tuple[object, int]:
+    """(clip or the error raised, tries made): one transport, the render loop's retry policy."""
+    config = VoiceAIConfig(base_url=server.base_url, api_key=ApiKey(key), max_attempts=max_attempts,
+                           concurrency=concurrency, timeout=20)
+    chosen = open_transport(transport, VoiceAIClient(config, slots=ProcessSlots(concurrency)))
+    tries = 0
+
+    def once():  # type: ignore[no-untyped-def]
+        nonlocal tries
+        tries += 1
+        return chosen.generate(request)
+
+    try:
+        return retry_policy(max_attempts, sleep=sleep, multiplier=0.01)(once), tries
+    except SynthesisError as exc:
+        return exc, tries
+    finally:
+        chosen.close()
+
+
+RETRYABLE = [
+    ({"error_rate": 1.0}, "injected_500"),
+    ({"rate_limit_rate": 1.0, "retry_after": 0.01}, "injected_429"),
+    ({"disconnect_rate": 1.0}, "injected_disconnect"),
+]
+
+
+@pytest.mark.parametrize("transport", TRANSPORT_NAMES)
+@pytest.mark.parametrize(("options", "counter"), RETRYABLE, ids=["500", "429", "cut-off"])
+def test_transient_failures_are_retried_up_to_the_cap(transport: str, options: dict, counter: str) -> None:
+    with served(**options) as server:
+        outcome, tries = generate(server, transport, SpeechRequest(TEXT), max_attempts=3)
+        assert isinstance(outcome, RetryableSynthesisError), outcome
+        assert tries == 3 and server.local.stats.responses[counter] == 3
+        assert server.local.stats.characters == 0  # nothing that failed was charged
+
+
+@pytest.mark.parametrize("transport", TRANSPORT_NAMES)
+def test_transient_failures_then_success(transport: str) -> None:
+    with served(error_rate=0.5, rate_limit_rate=0.2, retry_after=0.01, seed=11) as server:
+        results = [generate(server, transport, SpeechRequest(f"Line {n}: {TEXT}"), max_attempts=30) for n in range(6)]
+        assert all(not isinstance(clip, Exception) for clip, _ in results)
+        stats = server.local.stats.responses
+        assert sum(tries for _, tries in results) == 6 + stats["injected_500"] + stats["injected_429"]
+
+
+PERMANENT = [
+    ({"credits": 5}, {}, "credits", "credits_exhausted"),
+    ({}, {"key": "vk_not_this_one"}, "API key", "401"),
+    ({}, {"voice_id": "nobody"}, "voice not found", "refused_voice_not_found"),
+    ({}, {"text": ""}, "text|422", None),
+    ({}, {"text": "w" * 5_001}, "too long|at most 5,?000", None),
+]
+
+
+@pytest.mark.parametrize("transport", TRANSPORT_NAMES)
+@pytest.mark.parametrize(("options", "call", "message", "counter"), PERMANENT,
+                         ids=["credits", "key", "voice", "empty", "too-long"])
+def test_permanent_failures_fail_at_once(transport: str, options: dict, call: dict, message: str,
+                                         counter: str | None) -> None:
+    with served(**options) as server:
+        request = SpeechRequest(call.get("text", TEXT), voice_id=call.get("voice_id"))
+        outcome, tries = generate(server, transport, request, key=call.get("key", KEY), max_attempts=5)
+        assert isinstance(outcome, PermanentSynthesisError), outcome
+        assert tries == 1
+        assert re.search(message, str(outcome), re.IGNORECASE), str(outcome)
+        assert server.local.stats.requests[WS_PATHS[transport]] == 1  # one request or one connection
+        if counter:
+            assert server.local.stats.responses[counter] == 1
+        assert "vk_not_this_one" not in str(outcome)
+
+
+@pytest.mark.parametrize("transport", TRANSPORT_NAMES)
+@pytest.mark.parametrize("key", ["any", "a", KEY])
+def test_the_concurrency_limit_is_retried_whatever_the_key(transport: str, key: str) -> None:
+    """A client allowed more than the plan is refused "too many concurrent tts generations":
+    that is transient, even when the key is a word inside that message."""
+    with served(api_key=key, max_concurrent=1, latency=0.3) as server:
+        results: list[object] = [None] * 3
+
+        def one(i: int) -> None:
+            results[i] = generate(server, transport, SpeechRequest(f"Number {i}. {TEXT}"), key=key, max_attempts=40,
+                                  sleep=time.sleep, concurrency=1)[0]
+
+        threads = [threading.Thread(target=one, args=(i,)) for i in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert all(not isinstance(r, Exception) for r in results), results
+        assert server.local.stats.responses["concurrency_rejected"] > 0
+        assert server.local.stats.peak_active == 1
+
+
+def test_the_key_is_scrubbed_only_as_a_whole_word() -> None:
+    assert ApiKey("any").scrub("too many concurrent tts generations") == "too many concurrent tts generations"
+    assert ApiKey("any").scrub("Bearer any was refused") == "Bearer ******** was refused"
+    assert ApiKey("a").scrub("a voice, a key") == "******** voice, ******** key"
+    assert ApiKey(KEY).scrub(f"key={KEY}.") == "key=********."
+
+
+# -- multi-context errors with no context -------------------------------------------------------------------
+
+
+@contextmanager
+def scripted_multi_stream(answer: dict[str, object], contexts: int) -> Iterator[str]:
+    """A WebSocket server that waits for `contexts` inits, then sends `answer` once."""
+    def handler(socket) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(contexts):
+            json.loads(socket.recv())
+        socket.send(json.dumps(answer))
+        try:
+            for _ in socket:
+                pass
+        except Exception:  # noqa: BLE001 - the client closing is the end of the script
+            pass
+
+    with serve(handler, "127.0.0.1", 0) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        host, port = server.socket.getsockname()[:2]
+        yield f"http://{host}:{port}"
+        server.shutdown()
+
+
+@pytest.mark.parametrize(("message", "kind"), [("too many concurrent tts generations", RetryableSynthesisError),
+                                               ("insufficient credits to generate speech", PermanentSynthesisError)])
+def test_an_error_without_a_context_ends_every_waiting_context_at_once(message: str, kind: type) -> None:
+    with scripted_multi_stream({"error": message, "context_id": None}, contexts=3) as url:
+        client = VoiceAIClient(VoiceAIConfig(base_url=url, api_key=ApiKey(KEY), timeout=30),
+                               slots=ProcessSlots(3))
+        outcomes: list[object] = [None] * 3
+        with client.multi_stream() as stream:
+            def one(i: int) -> None:
+                try:
+                    outcomes[i] = stream.speak_once(SpeechRequest(f"Context {i}."))
+                except SynthesisError as exc:
+                    outcomes[i] = exc
+
+            started = time.monotonic()
+            threads = [threading.Thread(target=one, args=(i,)) for i in range(3)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            elapsed = time.monotonic() - started
+    assert all(type(o) is kind for o in outcomes), outcomes
+    assert elapsed < 5  # not the 30 s timeout
+
+
+# -- voice cloning is never duplicated ------------------------------------------------------------------------
+
+
+def test_a_clone_whose_answer_is_lost_is_found_not_made_twice(tmp_path: Path) -> None:
+    with served(clone_answer_delay=2.0) as server:
+        client = VoiceAIClient(VoiceAIConfig(base_url=server.base_url, api_key=ApiKey(KEY), timeout=0.5,
+                                             max_attempts=4), slots=ProcessSlots(1), sleep=lambda _: None)
+        server.local.options.clone_answer_delay = 0
+        reference = tmp_path / "me.wav"
+        reference.write_bytes(client.speech(SpeechRequest("This is my voice.", audio_format="wav")).data)
+        server.local.options.clone_answer_delay = 2.0
+        before = {v.voice_id for v in client.list_voices()}
+        voice = client.clone_voice(reference, name="Narrator")
+        after = [v for v in client.list_voices() if v.voice_id not in before]
+        assert [v.voice_id for v in after] == [voice.voice_id] and voice.name == "Narrator"
+        assert server.local.stats.requests["/api/v1/tts/clone-voice"] == 1
