@@ -4,73 +4,22 @@ headless Chromium showing them (the screenshot is kept as evidence)."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from conftest import ROOT, SAMPLES, requires_tools
+from conftest import ROOT, SAMPLES, requires_tools, start_process, stop_process
 
 pytestmark = [pytest.mark.slow, requires_tools]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 EVIDENCE = ROOT / "test-evidence"
 PREFECT = [sys.executable, "-m", "prefect"]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    handle = log.open("wb")
-    return subprocess.Popen(command, env=env, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, start_new_session=True)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str], Path]]:
-    """A real Prefect server on a free port, with its own SQLite database."""
-    home = tmp_path_factory.mktemp("prefect-home")
-    port = _free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": api, "PREFECT_UI_API_URL": api,
-           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_WORKER_QUERY_SECONDS": "1", "PWD": str(ROOT),
-           "PREFECT_LOGGING_LEVEL": "INFO"}
-    process = _start([*PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)], env, home / "server.log")
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            if httpx.get(f"{api}/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        assert process.poll() is None and time.monotonic() < deadline, (home / "server.log").read_text()[-2000:]
-        time.sleep(0.5)
-    try:
-        yield api, env, home
-    finally:
-        _stop(process)
 
 
 def _prefect(env: dict[str, str], *arguments: str) -> str:
@@ -80,8 +29,8 @@ def _prefect(env: dict[str, str], *arguments: str) -> str:
     return result.stdout
 
 
-def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    api, env, home = server
+def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(prefect_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    api, env, home = prefect_server
     _prefect(env, "work-pool", "create", "audiobook-pool", "--type", "process")
     _prefect(env, "deploy", "--all")
     deployments = {d["name"]: d for d in httpx.post(f"{api}/deployments/filter", json={}).json()}
@@ -94,7 +43,7 @@ def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(server, tmp
                        "--param", f"source={SAMPLES / 'clockmaker.html'}", "--param", f"output_dir={out}",
                        "--param", 'formats=["m4b", "mp3"]')
     run_id = re.search(r"UUID: ([0-9a-f-]{36})", started).group(1)  # type: ignore[union-attr]
-    worker = _start([*PREFECT, "worker", "start", "--pool", "audiobook-pool"], env, home / "worker.log")
+    worker = start_process([*PREFECT, "worker", "start", "--pool", "audiobook-pool"], env, home / "worker.log")
     try:
         deadline = time.monotonic() + 240
         while True:
@@ -104,7 +53,7 @@ def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(server, tmp
             assert time.monotonic() < deadline, (home / "worker.log").read_text()[-3000:]
             time.sleep(1)
     finally:
-        _stop(worker)
+        stop_process(worker)
     assert state["type"] == "COMPLETED", (home / "worker.log").read_text()[-3000:]
     assert (out / "manifest.json").exists() and (out / "Book.m4b").exists()
     artifacts = httpx.post(f"{api}/artifacts/filter",

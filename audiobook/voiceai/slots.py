@@ -21,6 +21,7 @@ How `AccountSlots` keeps slots safe and cheap:
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import re
@@ -94,6 +95,7 @@ class AccountSlots:
         ensure_limit(self._client, name, size)
         self._keeper = threading.Thread(target=self._keep, name="voiceai-slot-keeper", daemon=True)
         self._keeper.start()
+        atexit.register(self.close)  # a process that ends gives its slots back at once, not at lease expiry
 
     @contextmanager
     def hold(self) -> Iterator[None]:
@@ -174,7 +176,10 @@ class AccountSlots:
                         type(exc).__name__, self._lease_seconds)
 
     def close(self) -> None:
+        if self._closed.is_set():
+            return
         self._closed.set()
+        atexit.unregister(self.close)
         self._keeper.join(timeout=5)
         with self._changed:
             leases, self._held, self._idle = list(self._held), set(), []
