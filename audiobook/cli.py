@@ -60,8 +60,16 @@ def _ingest_options(toc_depth: int, include_matter: bool, include_nonlinear: boo
               help="Text in a language outside the 11: read with the book's voice, or skip and list it.")
 @click.option("--max-chars", type=int, default=300, show_default=True, help="Segment character limit.")
 @click.option("--max-words", type=int, default=50, show_default=True, help="Segment word limit.")
+@click.option("--engine", help="Also estimate what rendering with this engine would send and cost "
+              "(characters, minutes of audio, Voice.ai credits; segments in the cache are free).")
+@click.option("--voice", help="The voice the render would use (it is part of the cache key).")
+@click.option("--speed", type=float, default=1.0, show_default=True, help="The render's speaking rate factor.")
+@click.option("--cache-dir", help="The render's segment cache (default: AUDIOBOOK_CACHE_DIR or ~/.cache/audiobook/segments).")
+@click.option("--voiceai-dictionary", help="The render's Voice.ai pronunciation dictionary: ID or ID:VERSION.")
 def inspect(book: Path, as_json: bool, language: str | None, model: str | None, toc_depth: int, include_matter: bool,
-            include_nonlinear: bool, alt_text: bool, unsupported: str, max_chars: int, max_words: int) -> None:
+            include_nonlinear: bool, alt_text: bool, unsupported: str, max_chars: int, max_words: int,
+            engine: str | None, voice: str | None, speed: float, cache_dir: str | None,
+            voiceai_dictionary: str | None) -> None:
     """Show a book's chapters, segments, skipped parts and totals, without rendering."""
     from .ingest import read_book
     from .inspection import plan_document, plan_text_report
@@ -73,9 +81,38 @@ def inspect(book: Path, as_json: bool, language: str | None, model: str | None, 
         options = SegmentOptions(language=forced, model=model, unsupported=unsupported, max_chars=max_chars,
                                  max_words=max_words)
         plan = plan_book(read_book(book, _ingest_options(toc_depth, include_matter, include_nonlinear, alt_text)), options)
-        click.echo(json.dumps(plan_document(plan), ensure_ascii=False, indent=2) if as_json else plan_text_report(plan))
+        document = plan_document(plan)
+        expected = _estimate(plan, engine, voice, speed, cache_dir, voiceai_dictionary) if engine else None
+        if as_json:
+            if expected is not None:
+                document["estimate"] = {"engine": engine, **expected.to_json()}
+            click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        else:
+            click.echo(plan_text_report(plan) + (f"\nEstimate ({engine}): {expected.summary()}" if expected else ""))
 
     _run(action)
+
+
+def _estimate(plan, engine: str, voice: str | None, speed: float, cache_dir: str | None,  # type: ignore[no-untyped-def]
+              dictionary: str | None):
+    """What rendering `plan` with `engine` would synthesize and cost, given the cache."""
+    from .render import uncached
+    from .settings import RenderSettings
+    from .tts.registry import load_engine
+    from .usage import estimate
+
+    chosen = _dictionary(dictionary)
+    pairs = (("dictionary_id", chosen["voiceai_dictionary_id"]),) if chosen else ()
+    if chosen.get("voiceai_dictionary_version"):
+        pairs += (("dictionary_version", chosen["voiceai_dictionary_version"]),)
+    settings = RenderSettings.from_env(engine=engine, voice=voice, speed=speed, cache_dir=cache_dir, dictionary=pairs)
+    loaded = load_engine(settings.engine, voice, backend_options={"voiceai": dict(pairs)})
+    try:
+        segments = [s for c in plan.chapters for s in c.segments]
+        missing = uncached(segments, loaded, settings)
+        return estimate(missing, len(segments) - len(missing), loaded, settings)
+    finally:
+        loaded.close()
 
 
 def _language(value: str | None, normalize) -> str | None:  # type: ignore[no-untyped-def]
@@ -122,6 +159,10 @@ class _ProgressBar:
             if self._bar is not None:
                 self._bar.update(segments)
 
+    def note(self, message: str) -> None:
+        with self._lock:
+            click.echo(message, err=True)
+
     def close(self) -> None:
         with self._lock:
             if self._bar is not None:
@@ -167,6 +208,8 @@ def _quiet_prefect() -> None:
 @click.option("--lexicon", type=click.Path(path_type=Path), help="Pronunciation lexicon file (word = respelling, "
               "or word = /ipa/; [xx] sections per language).")
 @click.option("--voiceai-dictionary", help="Voice.ai pronunciation dictionary: ID or ID:VERSION.")
+@click.option("--max-credits", type=float, help="Refuse before any synthesis if the estimate for the segments not "
+              "in the cache is higher, and stop before spending would pass it (Voice.ai credits).")
 @click.option("--runner", type=click.Choice(["threads", "dask"]), default="threads", show_default=True,
               help="Run chapter tasks in this process's threads, or on a Dask cluster.")
 @click.option("--dask-address", help="Scheduler of an existing Dask cluster (default: a LocalCluster here).")
@@ -174,8 +217,8 @@ def _quiet_prefect() -> None:
 def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str | None, language: str | None, formats: str,
            sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
            include_matter: bool, speed: float, cache_dir: str | None, loudness: str, asr_sample: int | None,
-           lexicon: Path | None, voiceai_dictionary: str | None, runner: str, dask_address: str | None,
-           dask_workers: int) -> None:
+           lexicon: Path | None, voiceai_dictionary: str | None, max_credits: float | None, runner: str,
+           dask_address: str | None, dask_workers: int) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow."""
     from .languages import normalize_language
     from .progress import reset_sink, set_sink
@@ -196,7 +239,8 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
                            chapter_pause_ms=chapter_pause, announce_chapters=announce_chapters, toc_depth=toc_depth,
                            include_matter=include_matter, speed=speed, cache_dir=cache_dir,
                            loudness_lufs=_loudness(loudness), asr_sample=asr_sample,
-                           lexicon=str(lexicon) if lexicon else None, **_dictionary(voiceai_dictionary))
+                           lexicon=str(lexicon) if lexicon else None, max_credits=max_credits,
+                           **_dictionary(voiceai_dictionary))
 
     token = set_sink(bar)
     try:
@@ -208,7 +252,10 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
 
     click.echo(f"{output_dir}: {result['chapters']} chapters, {clock(result['duration_ms'])} of audio, "
                f"{result['segments']} segments "
-               f"({result['segments_from_cache']} from cache); manifest: {result['manifest']}")
+               f"({result['segments_from_cache']} from cache); {result['characters_sent']:,} characters sent in "
+               f"{result['generations']} generations ({result['retries']} retries)"
+               + (f", {result['credits_used']:,} credits" if result["credits_used"] else "")
+               + f"; manifest: {result['manifest']}")
 
 
 @main.command()

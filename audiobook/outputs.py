@@ -157,6 +157,16 @@ class BookWriter:
             shutil.rmtree(self._scratch, ignore_errors=True)
 
 
+def usage_totals(rendered: Sequence[RenderedSegment]) -> dict[str, Any]:
+    """What the render sent and spent: characters over every attempt, generations, the
+    retries among them (a QA re-render is a generation, not a retry) and credits."""
+    made = [r for r in rendered if not r.cached]
+    generations = sum(r.attempts for r in made)
+    kept = len(made) + sum(1 for r in made if r.check.rerendered)
+    return {"characters_sent": sum(r.characters_sent for r in made), "generations": generations,
+            "retries": generations - kept, "credits_used": round(sum(r.credits for r in made))}
+
+
 def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
                    rendered: dict[int, Sequence[RenderedSegment]], settings: RenderSettings,
                    outputs: dict[str, Any], render_seconds: float) -> dict[str, Any]:
@@ -205,6 +215,7 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         render_seconds=round(render_seconds, 3),
         segments_synthesized=sum(1 for rs in rendered.values() for r in rs if not r.cached),
         segments_from_cache=sum(1 for rs in rendered.values() for r in rs if r.cached),
+        **usage_totals([r for rs in rendered.values() for r in rs]),
     )
     document["created_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     return document

@@ -15,6 +15,8 @@ class ProgressSink(Protocol):
 
     def advance(self, segments: int) -> None: ...
 
+    def note(self, message: str) -> None: ...
+
 
 _sink: ContextVar[ProgressSink | None] = ContextVar("audiobook_progress", default=None)
 
@@ -40,3 +42,10 @@ def advance(segments: int = 1) -> None:
     sink = _sink.get()
     if sink is not None:
         sink.advance(segments)
+
+
+def note(message: str) -> None:
+    """A line for the person watching (the CLI prints it above its progress bar)."""
+    sink = _sink.get()
+    if sink is not None:
+        sink.note(message)

@@ -24,6 +24,7 @@ from .qa import ASR_MISMATCH_WER, SegmentCheck, audio_flags, in_recognition_samp
 from .settings import RenderSettings
 from .tts.base import PIPELINE_RATE, SynthesisOptions, Synthesizer, implausible_duration
 from .tts.registry import Engine
+from .usage import expected_seconds
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,11 @@ class RenderedSegment:
     frames: int
     voice: str
     backend: str
-    attempts: int
+    attempts: int  # generations made for it (retries and a QA re-render included)
     cached: bool
     check: SegmentCheck = SegmentCheck()
+    characters_sent: int = 0  # over every attempt
+    credits: float = 0.0  # what the generations that returned audio cost
 
 
 def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
@@ -50,8 +53,8 @@ def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
         raise RetryableSynthesisError(f"returned {problem}", backend=backend, segment_id=segment.id)
 
 
-def _address(segment: Segment, engine: Engine, settings: RenderSettings
-             ) -> tuple[Synthesizer, str, SynthesisOptions, str]:
+def address(segment: Segment, engine: Engine, settings: RenderSettings
+            ) -> tuple[Synthesizer, str, SynthesisOptions, str]:
     """The backend, voice and options for a segment, and the cache key they give."""
     backend = engine.backend_for(segment.language)
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
@@ -64,7 +67,7 @@ def _address(segment: Segment, engine: Engine, settings: RenderSettings
 def uncached(segments: Sequence[Segment], engine: Engine, settings: RenderSettings) -> list[Segment]:
     """The segments the cache has no entry for: what a render would synthesize."""
     cache = SegmentCache(settings.cache_location)
-    return [s for s in segments if not cache.has(_address(s, engine, settings)[3])]
+    return [s for s in segments if not cache.has(address(s, engine, settings)[3])]
 
 
 def check_segment(pcm: bytes, segment: Segment, key: str, settings: RenderSettings) -> SegmentCheck:
@@ -89,7 +92,7 @@ def render_segment(
     sleep: Callable[[float], None] = time.sleep,
 ) -> RenderedSegment:
     """Render one segment unless the cache already has it; QA its audio, re-rendering once if flagged."""
-    backend, voice, options, key = _address(segment, engine, settings)
+    backend, voice, options, key = address(segment, engine, settings)
     frames = cache.frames(key)
     if frames is not None:
         note = cache.read_note(key)
@@ -103,14 +106,26 @@ def render_segment(
             check = SegmentCheck()
         return RenderedSegment(segment.id, key, frames, voice, backend.name, 0, True, check)
 
-    attempts = 0
+    attempts, characters_sent, credits = 0, 0, 0.0
+    text = text_for_engine(segment.heard, backend.phoneme_style)
+    budget = settings.credit_budget
+    expected = backend.credits(expected_seconds(text, settings.speed))
 
     def attempt() -> bytes:
-        nonlocal attempts
-        attempts += 1
-        text = text_for_engine(segment.heard, backend.phoneme_style)
-        audio = backend.synthesize(text, voice=voice, language=segment.language, options=options)
-        pcm = audio.to_pipeline_pcm()
+        nonlocal attempts, characters_sent, credits
+        if budget is not None:
+            budget.reserve(expected)
+        cost = 0.0
+        try:
+            attempts += 1
+            characters_sent += len(text)
+            audio = backend.synthesize(text, voice=voice, language=segment.language, options=options)
+            pcm = audio.to_pipeline_pcm()
+            cost = backend.credits(len(pcm) / 2 / PIPELINE_RATE)
+            credits += cost
+        finally:
+            if budget is not None:
+                budget.settle(expected, cost)
         _validate(pcm, segment, backend.name, settings.speed)
         return pcm
 
@@ -130,7 +145,8 @@ def render_segment(
     frames = cache.put(key, pcm)
     if check.worth_keeping:
         cache.write_note(key, check.to_json())
-    return RenderedSegment(segment.id, key, frames, voice, backend.name, attempts, False, check)
+    return RenderedSegment(segment.id, key, frames, voice, backend.name, attempts, False, check, characters_sent,
+                           credits)
 
 
 def render_segments(segments: Sequence[Segment], engine: Engine, settings: RenderSettings) -> list[RenderedSegment]:

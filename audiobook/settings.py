@@ -10,8 +10,12 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from .usage import CreditBudget
 
 OUTPUT_FORMATS = ("m4b", "mp3", "mp3-single")
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -47,6 +51,8 @@ class RenderSettings:
     peak_limit_dbfs: float | None = -2.0  # the encoders' limiter
     dictionary: tuple[tuple[str, object], ...] = ()  # Voice.ai pronunciation dictionary: (("dictionary_id", ..), ...)
     asr_stride: int = 0  # speech recognition on every n-th English segment by content address; 0 = none
+    max_credits: float | None = None  # refuse, or stop, rather than spend more on the backend's account
+    credit_budget: CreditBudget | None = None  # this run's budget (made from max_credits when the run starts)
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in OUTPUT_FORMATS]
@@ -62,6 +68,8 @@ class RenderSettings:
             raise ConfigurationError("loudness target must be between -40 and -5 LUFS")
         if self.peak_limit_dbfs is not None and not -24 <= self.peak_limit_dbfs <= 0:
             raise ConfigurationError("peak limit must be between -24 and 0 dBFS")
+        if self.max_credits is not None and self.max_credits < 0:
+            raise ConfigurationError("--max-credits must be 0 or more")
         if not 0.25 <= self.speed <= 4.0:
             raise ConfigurationError("speed must be between 0.25 and 4.0")
 

@@ -14,6 +14,7 @@ import inspect
 import math
 import os
 import time
+import uuid
 from pathlib import Path
 
 from prefect import flow, get_run_logger
@@ -32,7 +33,7 @@ from audiobook.jobs import job_fingerprint
 from audiobook.lexicon import load_lexicon
 from audiobook.models import BookPlan
 from audiobook.outputs import BookWriter, book_tags, build_manifest, chapter_file_name, write_manifest, write_subtitles
-from audiobook.progress import advance, set_total
+from audiobook.progress import advance, note, set_total
 from audiobook.render import uncached
 from audiobook.report import REPORT_FILE, write_report
 from audiobook.segmenter import SegmentOptions
@@ -40,6 +41,7 @@ from audiobook.settings import RenderSettings
 from audiobook.sidecar import SIDECAR_FILE, write_sidecar
 from audiobook.space import check_free_space
 from audiobook.speakers import speaker_voices as speaker_voices_for
+from audiobook.usage import CreditBudget, CreditBudgetError, estimate
 from audiobook.verify import verify_book
 from flows.runners import task_runner_from_env
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
@@ -83,6 +85,7 @@ def render_book(
     lexicon: str | None = None,
     voiceai_dictionary_id: str | None = None,
     voiceai_dictionary_version: int | None = None,
+    max_credits: float | None = None,
 ) -> dict:
     """Render `source` (EPUB, HTML or a podcast script) into `output_dir`; returns the run's totals.
 
@@ -94,6 +97,8 @@ def render_book(
         cannot read: WER 0.8 on clean output).
     lexicon: a pronunciation lexicon file (see audiobook.lexicon); the book's PLS lexicons apply too.
     voiceai_dictionary_id/version: a Voice.ai pronunciation dictionary for every request.
+    max_credits: refuse before any synthesis when the estimate for the segments not in the cache
+        is higher, and stop before actual spending would pass it (Voice.ai credits; local engines are free).
     """
     fingerprint = job_fingerprint(dict(locals()))
     started = time.monotonic()
@@ -127,6 +132,16 @@ def render_book(
         if settings.speakers:
             engine_in_use.preflight(settings.speakers.values())
         missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
+        expected = estimate(missing, plan.segment_count - len(missing), engine_in_use, settings)
+        logger.info("Estimate: %s", expected.summary())
+        note(f"Estimate: {expected.summary()}")
+        if max_credits is not None:
+            if expected.credits > max_credits:
+                raise CreditBudgetError(f"{source}: about {expected.credits:,.0f} credits needed, more than "
+                                        f"--max-credits {max_credits:,.0f} ({expected.summary()}); nothing was "
+                                        "synthesized")
+            settings = dataclasses.replace(settings, max_credits=max_credits,
+                                           credit_budget=CreditBudget.for_run(uuid.uuid4().hex, max_credits))
         check_free_space(plan, missing, settings, out, cache.local_folder())
         total = plan.segment_count
         set_total(total)
@@ -171,6 +186,7 @@ def render_book(
                    "subtitles": subtitles, "report": REPORT_FILE, "sidecar": SIDECAR_FILE, "manifest": "manifest.json"}
         document = build_manifest(plan, timelines, rendered, settings, outputs, time.monotonic() - started)
         document["job"] = {"fingerprint": fingerprint}
+        document["estimate"] = expected.to_json()
         write_sidecar(out, document, plan.book.cover)
         write_report(out, document)
         write_manifest(out, document)  # last: its presence says the book is complete
@@ -182,8 +198,10 @@ def render_book(
             description=f"Chapters of {plan.book.title}",
         )
         totals = document["totals"]
-        logger.info("Wrote %s: %s of audio, %d segments (%d from cache)", out, clock(totals["duration_ms"]),
-                    totals["segments"], totals["segments_from_cache"])
+        logger.info("Wrote %s: %s of audio, %d segments (%d from cache); %d characters sent in %d generations "
+                    "(%d retries), %d credits", out, clock(totals["duration_ms"]), totals["segments"],
+                    totals["segments_from_cache"], totals["characters_sent"], totals["generations"],
+                    totals["retries"], totals["credits_used"])
         return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
 
 

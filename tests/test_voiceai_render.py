@@ -115,9 +115,13 @@ def test_voices_clone_command_waits_until_available(voiceai: LocalServer, tmp_pa
     assert _cli("voices", "delete", voice_id, env=dict(os.environ)).stdout.strip() == f"{voice_id}\tdeleted"
 
 
+@pytest.mark.parametrize("transport", ["http", "ws"])
 def test_a_book_survives_a_bad_day_and_matches_a_clean_run(prefect_api, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """20% 500s, 5% 429 with Retry-After, 2% mid-stream disconnects, 1% answers slower than the timeout."""
+                                                          monkeypatch: pytest.MonkeyPatch, transport: str) -> None:
+    """20% 500s, 5% 429 with Retry-After, 2% mid-stream disconnects, 1% answers slower than the timeout.
+
+    Over the multi-context WebSocket the 500s are per-context errors and a disconnect ends
+    every context on the connection: all of it is retried, each try on a fresh context."""
     from flows.render_book import render_book
 
     faults = ServerOptions(api_key=KEY, max_concurrent=3, error_rate=0.20, rate_limit_rate=0.05, retry_after=0.2,
@@ -131,15 +135,22 @@ def test_a_book_survives_a_bad_day_and_matches_a_clean_run(prefect_api, tmp_path
             monkeypatch.setenv("AUDIOBOOK_VOICEAI_MAX_ATTEMPTS", "10")
             monkeypatch.setenv("AUDIOBOOK_ASR_SAMPLE", "0")  # count the fault retries only (see the fixture)
             render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / name), engine="voiceai",
-                        formats=["m4b"], cache_dir=str(tmp_path / f"cache-{name}"))
+                        transport=transport, formats=["m4b"], cache_dir=str(tmp_path / f"cache-{name}"))
             manifests[name] = json.loads((tmp_path / name / "manifest.json").read_text())
             stats = server.local.stats
         if name == "faulty":
             injected = sum(stats.responses[k] for k in ("injected_500", "injected_429", "injected_disconnect",
                                                         "injected_slow"))
             segments = [s for c in manifests[name]["chapters"] for s in c["segments"]]
-            assert injected > 0 and sum(s["attempts"] for s in segments) == len(segments) + injected
-            assert stats.requests["/api/v1/tts/speech"] == len(segments) + injected  # every try was one request
+            totals = manifests[name]["totals"]
+            assert injected > 0 and totals["generations"] == sum(s["attempts"] for s in segments)
+            assert totals["retries"] == totals["generations"] - len(segments) and totals["retries"] >= injected
+            assert totals["characters_sent"] > stats.characters  # failed tries sent their text too
+            if transport == "http":
+                assert totals["retries"] == injected
+                assert stats.requests["/api/v1/tts/speech"] == len(segments) + injected  # every try was one request
+            else:
+                assert stats.requests["/api/v1/tts/multi-stream"] == 1 + stats.responses["injected_disconnect"]
     listed = {name: [(s["id"], s["text"], s["language"]) for c in m["chapters"] for s in c["segments"]]
               for name, m in manifests.items()}
     assert listed["faulty"] == listed["clean"]
@@ -204,3 +215,51 @@ def test_a_pronunciation_dictionary_reaches_every_request(prefect_api, voiceai: 
                          transport=transport, formats=["m4b"], cache_dir=str(tmp_path / "cache"),
                          voiceai_dictionary_id="dict-lighthouse", voiceai_dictionary_version=3)
     assert dict(voiceai.local.stats.dictionaries) == {"dict-lighthouse:3": result["segments"]}
+
+
+def test_max_credits_refuses_before_any_synthesis(prefect_api, voiceai: LocalServer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from audiobook.usage import CreditBudgetError
+    from flows.render_book import render_book
+
+    with pytest.raises(CreditBudgetError, match="more than --max-credits 500.*nothing was synthesized"):
+        render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "out"), engine="voiceai",
+                    formats=["m4b"], cache_dir=str(tmp_path / "cache"), max_credits=500)
+    assert voiceai.local.stats.characters == 0 and voiceai.local.stats.requests["/api/v1/tts/speech"] == 0
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_budget_stops_a_render_before_spending_passes_it(voiceai: LocalServer, tmp_path: Path) -> None:
+    from audiobook.models import Segment
+    from audiobook.render import render_segments
+    from audiobook.settings import RenderSettings
+    from audiobook.tts.registry import load_engine
+    from audiobook.usage import CreditBudget, CreditBudgetError
+
+    segments = [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"Sentence number {n} of a long book, read aloud.",
+                        language="en", model="voiceai-tts-v1-latest", block_index=n, ends_block=True)
+                for n in range(1, 41)]
+    budget = CreditBudget("budget-test", 1_000)
+    settings = RenderSettings(engine="voiceai", cache_dir=str(tmp_path), max_credits=1_000, credit_budget=budget)
+    with pytest.raises(CreditBudgetError, match="credit budget of 1,000"):
+        render_segments(segments, load_engine("voiceai"), settings)
+    generated = voiceai.local.stats.responses["200"]
+    assert 5 < generated < 40 and budget.spent <= 1_000
+    assert sum(1 for _ in tmp_path.rglob("*.wav")) >= generated - 3  # what was paid for is kept (3 in flight)
+
+
+def test_inspect_estimates_what_a_voiceai_render_costs_and_the_cache_is_free(prefect_api, voiceai: LocalServer,  # type: ignore[no-untyped-def]
+                                                                           tmp_path: Path) -> None:
+    from flows.render_book import render_book
+
+    book = str(SAMPLES / "polyglot.epub")
+    env = dict(os.environ)
+    before = _cli("inspect", book, "--engine", "voiceai", "--cache-dir", str(tmp_path / "cache"), "--json", env=env)
+    estimate = json.loads(before.stdout)["estimate"]
+    assert estimate["segments"] == 12 and estimate["cached_segments"] == 0 and estimate["credits"] > 0
+    assert 0.5 < estimate["audio_minutes"] < 3
+    result = render_book(source=book, output_dir=str(tmp_path / "out"), engine="voiceai", formats=["m4b"],
+                         cache_dir=str(tmp_path / "cache"))
+    assert result["characters_sent"] == estimate["characters"] and result["generations"] == 12
+    assert 0.6 < result["credits_used"] / estimate["credits"] < 1.6  # the estimate is in the right range
+    after = _cli("inspect", book, "--engine", "voiceai", "--cache-dir", str(tmp_path / "cache"), env=env)
+    assert "0 segments to synthesize (12 more already in the cache): 0 characters" in after.stdout

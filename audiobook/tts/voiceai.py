@@ -1,13 +1,15 @@
 """The Voice.ai backend: the synthesis interface over one Voice.ai transport.
 
 The transport ("http", "stream", "ws", "ws-single"; see voiceai/transports.py) is
-chosen once, when the backend is made, and each `synthesize` is one attempt on it: the
-render loop is the one retry layer, with this account's limits (`retries`). Audio is
-requested as `wav_22050`, the pipeline's own rate, so nothing is resampled.
+chosen once, when the backend is made (and opened on first use, so that planning and
+estimating need no key), and each `synthesize` is one attempt on it: the render loop
+is the one retry layer, with this account's limits (`retries`). Audio is requested as
+`wav_22050`, the pipeline's own rate, so nothing is resampled.
 """
 
 from __future__ import annotations
 
+import threading
 from urllib.parse import urlsplit
 
 from ..errors import ConfigurationError
@@ -15,7 +17,7 @@ from ..retry import RetryLimits
 from ..voiceai.client import SpeechRequest, VoiceAIClient
 from ..voiceai.config import VoiceAIConfig
 from ..voiceai.protocol import CREDITS_PER_AUDIO_MINUTE
-from ..voiceai.transports import open_transport
+from ..voiceai.transports import TRANSPORTS, Transport, open_transport
 from .base import Audio, SynthesisOptions
 
 DEFAULT_VOICE = "default"  # no voice_id: the service's built-in voice
@@ -29,11 +31,22 @@ class VoiceAISynthesizer:
     def __init__(self, transport: str = "http", config: VoiceAIConfig | None = None,
                  dictionary_id: str | None = None, dictionary_version: int | None = None) -> None:
         self.config = config or VoiceAIConfig.from_env()
-        self.transport = open_transport(transport, VoiceAIClient(self.config))
+        if transport not in TRANSPORTS:
+            raise ConfigurationError(f"unknown Voice.ai transport {transport!r}; choose one of {', '.join(TRANSPORTS)}")
+        self.transport_name = transport
+        self._transport: Transport | None = None
+        self._lock = threading.Lock()
         self.max_concurrency = self.config.concurrency
         self.retries = RetryLimits(self.config.max_attempts, self.config.backoff_multiplier)
         self.dictionary_id = dictionary_id
         self.dictionary_version = dictionary_version
+
+    @property
+    def transport(self) -> Transport:
+        with self._lock:
+            if self._transport is None:
+                self._transport = open_transport(self.transport_name, VoiceAIClient(self.config))
+            return self._transport
 
     def default_voice(self, language: str) -> str:
         return DEFAULT_VOICE
@@ -64,4 +77,7 @@ class VoiceAISynthesizer:
         return Audio(clip.data, clip.container, sample_rate=clip.sample_rate)
 
     def close(self) -> None:
-        self.transport.close()
+        with self._lock:
+            transport, self._transport = self._transport, None
+        if transport is not None:
+            transport.close()

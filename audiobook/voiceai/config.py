@@ -84,7 +84,7 @@ class VoiceAIConfig:
     api_key: ApiKey | None = None
     concurrency: int = 3
     timeout: float = 60.0
-    max_attempts: int = 5
+    max_attempts: int = 8
     backoff_multiplier: float = 0.5
     account_limit: str = "process"  # "process" or "prefect" (see slots.py)
 
