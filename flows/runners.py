@@ -19,7 +19,7 @@ from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audiobook.errors import ConfigurationError
 
-CHAPTERS_IN_PARALLEL = 2
+CHAPTERS_IN_PARALLEL = 3
 RUNNERS = ("threads", "dask")
 
 

@@ -93,17 +93,22 @@ def test_multi_stream_multiplexes_many_contexts_on_one_connection(server: LocalS
 
 def test_wrong_key_is_permanent_and_not_retried_on_any_transport() -> None:
     with served() as server:
-        client = client_for(server, key="vk_wrong_key_42")
-        for call in (client.speech, client.speech_stream, client.speech_ws):
+        for transport in ("speech", "speech_stream", "speech_ws"):
+            client = client_for(server, key="vk_wrong_key_42")
             with pytest.raises(PermanentSynthesisError) as caught:
-                call(SpeechRequest(TEXT))
+                getattr(client, transport)(SpeechRequest(TEXT))
             assert "API key" in str(caught.value) and "vk_wrong_key_42" not in str(caught.value)
+        client = client_for(server, key="vk_wrong_key_42")
         with pytest.raises(PermanentSynthesisError), client.multi_stream() as stream:
             stream.speak(SpeechRequest(TEXT))
         with pytest.raises(PermanentSynthesisError, match="401"):
-            client.list_voices()
+            client_for(server, key="vk_wrong_key_42").list_voices()
         stats = server.local.stats
         assert stats.responses["401"] == 5 and stats.characters == 0
+        for call in (client.speech, client.speech_stream, client.speech_ws):  # the refused account sends no more
+            with pytest.raises(PermanentSynthesisError, match="API key"):
+                call(SpeechRequest(TEXT))
+        assert stats.responses["401"] == 5
 
 
 def test_validation_errors_are_permanent_and_name_the_field(server: LocalServer) -> None:

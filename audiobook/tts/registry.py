@@ -8,7 +8,9 @@ ships neural weights for them); "voiceai" is the Voice.ai API for all eleven.
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from ..errors import ConfigurationError
@@ -40,6 +42,16 @@ class Engine:
     by_language: dict[str, Synthesizer]
     voice: str | None = None
     voices: dict[str, str] = field(default_factory=dict)
+    _pool: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
+    _pool_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    @property
+    def pool(self) -> ThreadPoolExecutor:
+        """The threads every render of this engine in this process shares (`max_concurrency` of them)."""
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=self.max_concurrency, thread_name_prefix="render")
+            return self._pool
 
     @property
     def primary(self) -> Synthesizer:
@@ -78,6 +90,10 @@ class Engine:
             backend.preflight(wanted)
 
     def close(self) -> None:
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         for backend in self.backends:
             backend.close()
 

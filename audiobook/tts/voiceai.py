@@ -36,7 +36,9 @@ class VoiceAISynthesizer:
         self.transport_name = transport
         self._transport: Transport | None = None
         self._lock = threading.Lock()
-        self.max_concurrency = self.config.concurrency
+        # more render threads than the plan's slots: while some decode, check and cache a finished
+        # clip, the others already hold the slots (the slots, not the threads, are the limit)
+        self.max_concurrency = 2 * self.config.concurrency
         self.retries = RetryLimits(self.config.max_attempts, self.config.backoff_multiplier)
         self.dictionary_id = dictionary_id
         self.dictionary_version = dictionary_version

@@ -21,7 +21,7 @@ import io
 import time
 import wave
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,13 +33,16 @@ from ..retry import retry_policy
 from ..tts.base import fix_wav_sizes
 from . import protocol
 from .config import VoiceAIConfig
-from .errors import BACKEND, error_for_status, error_text, retry_after_seconds
+from .errors import BACKEND, error_for_status, error_text, message_kind, retry_after_seconds
 from .slots import GenerationSlots
 
 if TYPE_CHECKING:
     from .streams import MultiStream
 
 USER_AGENT = "audiobook-voiceai-client/1"
+# answers about the account, not the request: no later request can succeed
+ACCOUNT_FAILURES = (401, 402)
+ACCOUNT_KINDS = ("credits", "authorization")
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ class VoiceAIClient:
         self._key = config.require_key()
         self._sleep = sleep
         self._slots = slots if slots is not None else config.open_slots()
+        self._account_failure: PermanentSynthesisError | None = None
         self._session = requests.Session()
         self._session.headers.update({"Authorization": f"Bearer {self._key.reveal()}", "User-Agent": USER_AGENT})
 
@@ -165,9 +169,27 @@ class VoiceAIClient:
     def scrub(self, text: str) -> str:
         return self._key.scrub(text)
 
-    def slot(self) -> AbstractContextManager[None]:
-        """One of the account's concurrent generations, held for one request."""
-        return self._slots.hold()
+    @contextmanager
+    def slot(self) -> Iterator[None]:
+        """One of the account's concurrent generations, held for one request.
+
+        Once the account has answered that the key is refused or the credits are gone, no
+        further request is sent: every later generation fails at once with that answer.
+        """
+        self._raise_account_failure()
+        with self._slots.hold():
+            self._raise_account_failure()
+            try:
+                yield
+            except PermanentSynthesisError as exc:
+                kind = message_kind(exc.message)
+                if exc.status in ACCOUNT_FAILURES or (kind is not None and kind[0] in ACCOUNT_KINDS):
+                    self._account_failure = exc
+                raise
+
+    def _raise_account_failure(self) -> None:
+        if self._account_failure is not None:
+            raise self._account_failure
 
     def with_retries(self, attempt: Callable[[], Clip]) -> Clip:
         """Run `attempt` under the retry policy; the clip carries the number of tries."""

@@ -41,7 +41,7 @@ class ServerOptions:
     """Behaviour knobs. Rates are probabilities per generation (seeded, reproducible)."""
 
     api_key: str | None = None  # None: any bearer token is accepted
-    latency: float = 0.0  # seconds a generation takes, spread over its chunks
+    latency: float = 0.0  # seconds a generation takes (synthesis included), its chunks spread over them
     max_concurrent: int | None = None  # generations at once; beyond: the API's concurrency error
     credits: int | None = None  # characters that may be generated; then 402
     error_rate: float = 0.0  # 500 (HTTP) / close 1011 (single WebSocket) / per-context error (multi)
@@ -64,11 +64,15 @@ class Stats:
     peak_active: int = 0
     characters: int = 0  # charged: completed generations only
     dictionaries: Counter = field(default_factory=Counter)  # generations by "dictionary_id:version"
+    first_started: float | None = None  # wall clock of the first admitted generation
+    last_finished: float | None = None  # and of the last one to end
+    busy_seconds: float = 0.0  # slot-seconds held by generations
 
     def as_dict(self) -> dict[str, Any]:
         return {"requests": dict(self.requests), "responses": dict(self.responses), "active": self.active,
                 "peak_active": self.peak_active, "characters": self.characters,
-                "dictionaries": dict(self.dictionaries)}
+                "dictionaries": dict(self.dictionaries), "first_started": self.first_started,
+                "last_finished": self.last_finished, "busy_seconds": round(self.busy_seconds, 3)}
 
 
 class InjectedDisconnect(Exception):
@@ -132,6 +136,8 @@ class LocalVoiceAI:
             self.stats.active += 1
             self.stats.peak_active = max(self.stats.peak_active, self.stats.active)
             self._reserved += len(text)
+            if self.stats.first_started is None:
+                self.stats.first_started = time.time()
         generation = Generation(self, body, text, paced=paced and self._paceable(body),
                                 cut_off=self._roll(options.disconnect_rate))
         if self._roll(options.error_rate):
@@ -146,10 +152,12 @@ class LocalVoiceAI:
     def _paceable(body: SpeechBody) -> bool:
         return protocol.AUDIO_FORMATS[body.audio_format][1] in PACED_CONTAINERS
 
-    def _finish(self, text: str, completed: bool) -> None:
+    def _finish(self, text: str, completed: bool, started: float) -> None:
         with self._lock:
             self.stats.active -= 1
             self._reserved -= len(text)
+            self.stats.last_finished = time.time()
+            self.stats.busy_seconds += time.monotonic() - started
             if completed:
                 self.stats.characters += len(text)
 
@@ -168,6 +176,7 @@ class Generation:
         self.state, self.body, self.text, self.paced, self.cut_off = state, body, text, paced, cut_off
         self.audio: bytes | None = None
         self._released = False
+        self._admitted = time.monotonic()
 
     async def prepare(self) -> bytes:
         """Synthesize the clip (once); a slow answer waits here first."""
@@ -190,16 +199,17 @@ class Generation:
         options = self.state.options
         completed = False
         try:
+            started = time.monotonic()
             audio = await self.prepare()
             size = self._chunk_bytes()
             pieces = [audio[i:i + size] for i in range(0, len(audio), size)] or [b""]
-            step = options.latency / len(pieces)
             first = None
             for index, piece in enumerate(pieces):
                 if self.cut_off and index >= max(1, len(pieces) // 2):
                     raise InjectedDisconnect("mid-stream disconnect")
-                if step:
-                    await asyncio.sleep(step)
+                if options.latency:  # chunk k of n is ready (k+1)/n of the way through the generation
+                    ready = started + options.latency * (index + 1) / len(pieces)
+                    await asyncio.sleep(max(0.0, ready - time.monotonic()))
                 if self.paced:
                     first = first if first is not None else time.monotonic()
                     await asyncio.sleep(max(0.0, first + index * PACED_CHUNK_SECONDS - time.monotonic()))
@@ -212,4 +222,4 @@ class Generation:
         """Give the slot back (once), charging the text if the generation completed."""
         if not self._released:
             self._released = True
-            self.state._finish(self.text, completed)
+            self.state._finish(self.text, completed, self._admitted)
