@@ -11,10 +11,15 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import get_args
 
 import click
 
 from .errors import AudiobookError, ConfigurationError, InputError
+from .settings import EngineName, TransportName
+
+ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
+TRANSPORT_NAMES: tuple[str, ...] = get_args(TransportName)
 
 
 def _fail(message: str, code: int) -> None:
@@ -60,7 +65,8 @@ def _ingest_options(toc_depth: int, include_matter: bool, include_nonlinear: boo
               help="Text in a language outside the 11: read with the book's voice, or skip and list it.")
 @click.option("--max-chars", type=int, default=300, show_default=True, help="Segment character limit.")
 @click.option("--max-words", type=int, default=50, show_default=True, help="Segment word limit.")
-@click.option("--engine", help="Also estimate what rendering with this engine would send and cost "
+@click.option("--engine", type=click.Choice(ENGINE_NAMES),
+              help="Also estimate what rendering with this engine would send and cost "
               "(characters, minutes of audio, Voice.ai credits; segments in the cache are free).")
 @click.option("--voice", help="The voice the render would use (it is part of the cache key).")
 @click.option("--speed", type=float, default=1.0, show_default=True, help="The render's speaking rate factor.")
@@ -170,22 +176,26 @@ class _ProgressBar:
                 self._bar = None
 
 
-def _quiet_prefect() -> None:
+def _before_flow_run() -> None:
     """Keep Prefect off the console: the CLI shows a progress bar and ends in one line
     (the outcome, or the error); the run's full logs still reach the Prefect API and UI.
-    Set PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO to see them here too."""
+    Set PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO to see them here too. And make sure
+    nothing this command starts (the ephemeral API server, encoders, workers) outlives it."""
+    from .watchdog import start_watchdog
+
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    start_watchdog()
 
 
 @main.command()
 @click.argument("book", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
-@click.option("--engine", default="espeak", show_default=True,
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="espeak", show_default=True,
               help="espeak (all 11 languages), piper (neural English) or voiceai (the Voice.ai API).")
-@click.option("--transport", type=click.Choice(["http", "stream", "ws", "ws-single"]), default="http", show_default=True,
+@click.option("--transport", type=click.Choice(TRANSPORT_NAMES), default="http", show_default=True,
               help="Voice.ai: HTTP, HTTP streaming, multi-context WebSocket, or a WebSocket per segment.")
 @click.option("--voice", help="Voice for the engine's main backend (e.g. en-gb for espeak).")
 @click.option("--language", help="Force one language for the whole book.")
@@ -223,7 +233,7 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
     from .languages import normalize_language
     from .progress import reset_sink, set_sink
 
-    _quiet_prefect()
+    _before_flow_run()
     bar = _ProgressBar()
 
     def action() -> dict:

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .audio.timeline import clock
-from .cli import _quiet_prefect, _run, main
+from .cli import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main
 
 
 def _print_rows(output_dir: Path) -> None:
@@ -56,9 +56,10 @@ def _speaker_map(pairs: tuple[str, ...]) -> dict[str, str]:
               help="Output folder: one folder per book inside it.")
 @click.option("--parallel", type=int, default=2, show_default=True, help="Books rendered at the same time.")
 @click.option("--force", is_flag=True, help="Render books whose outputs are current too.")
-@click.option("--engine", default="espeak", show_default=True, help="espeak, piper or voiceai.")
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="espeak", show_default=True,
+              help="espeak, piper or voiceai.")
 @click.option("--voice", help="Voice for the engine's main backend.")
-@click.option("--transport", type=click.Choice(["http", "stream", "ws", "ws-single"]), default="http",
+@click.option("--transport", type=click.Choice(TRANSPORT_NAMES), default="http",
               show_default=True, help="Voice.ai transport.")
 @click.option("--format", "formats", default="m4b,mp3", show_default=True, help="Comma-separated output formats.")
 @click.option("--announce-chapters", is_flag=True, help="Speak each chapter's title first if the text does not.")
@@ -69,7 +70,7 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
             transport: str, formats: str, announce_chapters: bool, speed: float, cache_dir: str | None,
             max_credits: float | None) -> None:
     """Render every book in SOURCES (folders, globs or files) through the render-library flow."""
-    _quiet_prefect()
+    _before_flow_run()
 
     def action() -> dict[str, Any]:
         from flows.render_library import render_library
@@ -93,15 +94,16 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
               help="Voice for a speaker, over the script's and the show's choices. Repeatable.")
 @click.option("--parallel", type=int, default=2, show_default=True, help="Episodes rendered at the same time.")
 @click.option("--force", is_flag=True, help="Render episodes whose outputs are current too.")
-@click.option("--engine", default="espeak", show_default=True, help="espeak, piper or voiceai.")
-@click.option("--transport", type=click.Choice(["http", "stream", "ws", "ws-single"]), default="http",
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default="espeak", show_default=True,
+              help="espeak, piper or voiceai.")
+@click.option("--transport", type=click.Choice(TRANSPORT_NAMES), default="http",
               show_default=True, help="Voice.ai transport.")
 @click.option("--speed", type=float, default=1.0, show_default=True, help="Speaking rate factor.")
 @click.option("--cache-dir", help="Segment cache folder or fsspec URL.")
 def narrate(scripts_dir: Path, output_dir: Path, base_url: str | None, speaker_voices: tuple[str, ...], parallel: int,
             force: bool, engine: str, transport: str, speed: float, cache_dir: str | None) -> None:
     """Narrate the podcast scripts in SCRIPTS_DIR into episode MP3s and an RSS feed."""
-    _quiet_prefect()
+    _before_flow_run()
     voices = _speaker_map(speaker_voices)
 
     def action() -> dict[str, Any]:

@@ -8,11 +8,11 @@ else: Prefect task retries are not used for synthesis failures.
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, wait
-import dataclasses
 from dataclasses import dataclass
 
 from . import asr

@@ -10,14 +10,24 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Literal, get_args
+
+from pydantic import Field
 
 from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from .usage import CreditBudget
 
-OUTPUT_FORMATS = ("m4b", "mp3", "mp3-single")
+# The choices people make, as types: the CLI, the flows' parameter forms (Prefect shows them as
+# dropdowns and refuses other values before a run starts) and the registries agree on them.
+EngineName = Literal["espeak", "piper", "voiceai"]
+TransportName = Literal["http", "stream", "ws", "ws-single"]
+OutputFormat = Literal["m4b", "mp3", "mp3-single"]
+LanguageCode = Literal["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"]
+PauseMs = Annotated[int, Field(ge=0, le=60_000)]
+
+OUTPUT_FORMATS: tuple[str, ...] = get_args(OutputFormat)
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 

@@ -107,6 +107,7 @@ def main() -> None:
     parser.add_argument("--chapters", type=int, default=12)
     parser.add_argument("--latency", type=float, default=0.5)
     parser.add_argument("--concurrency", type=int, default=5)
+    parser.add_argument("--runs", default="clean,faults,library,dask", help="Which runs (clean is the reference).")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="voiceai-production-"))
     books = {"A": write_synthetic_epub(work / "book-a.epub", args.words, args.chapters, seed=1),
@@ -135,6 +136,8 @@ def main() -> None:
               f"faults: {' '.join(FAULTS)}", flush=True)
         references: dict[str, tuple[Path, Path]] = {}
         for name, faulty, command, rendered in runs:
+            if name not in args.runs.split(","):
+                continue
             out, cache = work / "out" / name, work / "cache" / name
             server, url = voiceai_server(args.latency, args.concurrency, faulty)
             try:

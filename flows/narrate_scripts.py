@@ -9,13 +9,16 @@ every episode in the output folder.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from prefect import flow, get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
+from pydantic import Field
 
 from audiobook.errors import InputError
 from audiobook.feed import EPISODES_FOLDER, write_feed
 from audiobook.ingest import SCRIPT_SUFFIXES
+from audiobook.settings import EngineName, PauseMs, TransportName
 from audiobook.show import load_show
 from flows.batch import output_names, render_bounded, report
 
@@ -33,19 +36,35 @@ def find_scripts(folder: Path) -> list[Path]:
 def narrate_scripts(
     scripts_dir: str,
     output_dir: str,
-    engine: str = "espeak",
-    transport: str = "http",
+    engine: EngineName = "espeak",
+    transport: TransportName = "http",
     speaker_voices: dict[str, str] | None = None,
     base_url: str | None = None,
-    episodes_in_parallel: int = 2,
+    episodes_in_parallel: Annotated[int, Field(ge=1, le=8)] = 2,
     force: bool = False,
-    sentence_pause_ms: int = 200,
-    paragraph_pause_ms: int = 450,
-    section_pause_ms: int = 1200,
-    speed: float = 1.0,
+    sentence_pause_ms: PauseMs = 200,
+    paragraph_pause_ms: PauseMs = 450,
+    section_pause_ms: PauseMs = 1200,
+    speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1.0,
     cache_dir: str | None = None,
 ) -> dict:
-    """Render every script in `scripts_dir`; write `feed.xml` over the episodes; returns the summary."""
+    """Render every script in a folder into episode MP3s and write `feed.xml` over them; returns the summary.
+
+    Args:
+        scripts_dir: Folder of podcast scripts (.md/.txt) and an optional show.yaml.
+        output_dir: Folder for feed.xml, the cover and episodes/<name>/.
+        engine: espeak, piper or voiceai.
+        transport: Voice.ai only: http, stream, ws or ws-single.
+        speaker_voices: Speaker -> voice, over the scripts' and the show's choices.
+        base_url: Where the output folder will be published (default: show.yaml's base_url).
+        episodes_in_parallel: Episodes rendered at the same time.
+        force: Render episodes whose outputs are current too.
+        sentence_pause_ms: Silence after a sentence, in milliseconds.
+        paragraph_pause_ms: Silence after a paragraph, in milliseconds.
+        section_pause_ms: Silence after a section, in milliseconds.
+        speed: Speaking rate factor.
+        cache_dir: Segment cache: a folder or an fsspec URL.
+    """
     logger = get_run_logger()
     folder, out = Path(scripts_dir), Path(output_dir)
     show = load_show(folder)

@@ -16,12 +16,14 @@ import os
 import time
 import uuid
 from pathlib import Path
+from typing import Annotated
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
+from pydantic import Field
 
 from audiobook.audio.encode import ffmpeg_program
 from audiobook.audio.timeline import clock
@@ -37,7 +39,7 @@ from audiobook.progress import advance, note, set_total
 from audiobook.render import uncached
 from audiobook.report import REPORT_FILE, write_report
 from audiobook.segmenter import SegmentOptions
-from audiobook.settings import RenderSettings
+from audiobook.settings import EngineName, LanguageCode, OutputFormat, PauseMs, RenderSettings, TransportName
 from audiobook.sidecar import SIDECAR_FILE, write_sidecar
 from audiobook.space import check_free_space
 from audiobook.speakers import speaker_voices as speaker_voices_for
@@ -45,7 +47,6 @@ from audiobook.usage import CreditBudget, CreditBudgetError, estimate
 from audiobook.verify import verify_book
 from flows.runners import task_runner_from_env
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
-
 
 DEFAULT_ASR_SAMPLE = 12
 
@@ -64,41 +65,59 @@ def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
 def render_book(
     source: str,
     output_dir: str,
-    engine: str = "espeak",
+    engine: EngineName = "espeak",
     voice: str | None = None,
-    transport: str = "http",
-    language: str | None = None,
-    formats: list[str] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
-    sentence_pause_ms: int = 250,
-    paragraph_pause_ms: int = 700,
-    chapter_pause_ms: int = 2000,
+    transport: TransportName = "http",
+    language: LanguageCode | None = None,
+    formats: list[OutputFormat] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
+    sentence_pause_ms: PauseMs = 250,
+    paragraph_pause_ms: PauseMs = 700,
+    chapter_pause_ms: PauseMs = 2000,
     announce_chapters: bool = False,
-    toc_depth: int = 0,
+    toc_depth: Annotated[int, Field(ge=0, le=10)] = 0,
     include_matter: bool = False,
-    speed: float = 1.0,
+    speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1.0,
     cache_dir: str | None = None,
     speaker_voices: dict[str, str] | None = None,
     default_speaker_voices: dict[str, str] | None = None,
     file_stem: str = "Book",
-    loudness_lufs: float | None = -18.0,
-    asr_sample: int | None = None,
+    loudness_lufs: Annotated[float, Field(ge=-40, le=-5)] | None = -18.0,
+    asr_sample: Annotated[int, Field(ge=-1)] | None = None,
     lexicon: str | None = None,
     voiceai_dictionary_id: str | None = None,
-    voiceai_dictionary_version: int | None = None,
-    max_credits: float | None = None,
+    voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = None,
+    max_credits: Annotated[float, Field(ge=0)] | None = None,
 ) -> dict:
-    """Render `source` (EPUB, HTML or a podcast script) into `output_dir`; returns the run's totals.
+    """Render a book (EPUB, HTML or a podcast script) into a chaptered audiobook; returns the run's totals.
 
-    speaker_voices: a script's speakers -> voices, over the script's own choices;
-    default_speaker_voices: for speakers neither that nor the script names (a show's voices).
-    loudness_lufs: every chapter's loudness target (EBU R128); None leaves levels as synthesized.
-    asr_sample: English segments checked by speech recognition (0: none, -1: all; default
-        AUDIOBOOK_ASR_SAMPLE, else 12, but none for espeak-ng, whose formant voice the recognizer
-        cannot read: WER 0.8 on clean output).
-    lexicon: a pronunciation lexicon file (see audiobook.lexicon); the book's PLS lexicons apply too.
-    voiceai_dictionary_id/version: a Voice.ai pronunciation dictionary for every request.
-    max_credits: refuse before any synthesis when the estimate for the segments not in the cache
-        is higher, and stop before actual spending would pass it (Voice.ai credits; local engines are free).
+    Args:
+        source: Path of the EPUB, HTML or script file to read.
+        output_dir: Folder for the audiobook (created if missing).
+        engine: espeak (espeak-ng, all 11 languages), piper (neural English, espeak-ng for the rest) or voiceai
+            (the Voice.ai API; key from AUDIOBOOK_VOICEAI_API_KEY or a Secret block).
+        voice: Voice of the engine's main backend (an espeak voice such as en-gb, or a Voice.ai voice_id).
+        transport: Voice.ai only: http, stream (HTTP streaming), ws (multi-context WebSocket) or ws-single.
+        language: Force one language for the whole book; empty: detected per paragraph.
+        formats: Outputs: m4b (chaptered book), mp3 (one file per chapter), mp3-single (one chaptered MP3).
+        sentence_pause_ms: Silence after a sentence, in milliseconds.
+        paragraph_pause_ms: Silence after a paragraph, in milliseconds.
+        chapter_pause_ms: Silence after a chapter, in milliseconds.
+        announce_chapters: Speak each chapter's title first when the text does not start with it.
+        toc_depth: Table-of-contents level that makes chapters; 0 chooses automatically.
+        include_matter: Also read cover, title, copyright, contents and licence pages.
+        speed: Speaking rate factor.
+        cache_dir: Segment cache: a folder or an fsspec URL; empty: AUDIOBOOK_CACHE_DIR or ~/.cache/audiobook.
+        speaker_voices: Scripts: speaker -> voice, over the script's own choices.
+        default_speaker_voices: Scripts: voices for speakers that nothing else names (a show's voices).
+        file_stem: Name of the book files (Book.m4b, Book.mp3, Book.srt).
+        loudness_lufs: Every chapter's loudness target (EBU R128); empty keeps levels as synthesized.
+        asr_sample: English segments checked by speech recognition: N, 0 none, -1 all; empty: 12, or none
+            for espeak-ng, whose formant voice the recognizer cannot read.
+        lexicon: A pronunciation lexicon file; the book's own PLS lexicons apply too.
+        voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
+        voiceai_dictionary_version: Its version; empty: the latest.
+        max_credits: Refuse before any synthesis when the estimate for the segments not in the cache is
+            higher, and stop before spending would pass it (Voice.ai credits; local engines are free).
     """
     fingerprint = job_fingerprint(dict(locals()))
     started = time.monotonic()
@@ -128,7 +147,8 @@ def render_book(
         speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {},
                                       default_speaker_voices or {})
         settings = dataclasses.replace(settings, speakers=speakers,
-                                       asr_stride=asr_stride(plan, asr_sample, settings.engine))
+                                       asr_stride=asr_stride(plan, asr_sample,
+                                                             engine_in_use.backend_for("en").recognizable))
         if settings.speakers:
             engine_in_use.preflight(settings.speakers.values())
         missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
@@ -205,12 +225,13 @@ def render_book(
         return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
 
 
-def asr_stride(plan: BookPlan, sample: int | None, engine: str) -> int:
-    """Check every n-th English segment so that about `sample` are checked (-1: all, 0: none)."""
+def asr_stride(plan: BookPlan, sample: int | None, recognizable: bool) -> int:
+    """Check every n-th English segment so that about `sample` are checked (-1: all, 0: none);
+    by default none when the recognizer cannot read the English voice (espeak-ng's formants)."""
     if sample is None and os.environ.get("AUDIOBOOK_ASR_SAMPLE"):
         sample = int(os.environ["AUDIOBOOK_ASR_SAMPLE"])
     if sample is None:
-        sample = 0 if engine == "espeak" else DEFAULT_ASR_SAMPLE
+        sample = DEFAULT_ASR_SAMPLE if recognizable else 0
     english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
     if sample == 0 or not english:
         return 0

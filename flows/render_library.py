@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import glob
 from pathlib import Path
+from typing import Annotated
 
 from prefect import flow, get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
+from pydantic import Field
 
 from audiobook.errors import InputError
+from audiobook.settings import EngineName, OutputFormat, TransportName
 from flows.batch import output_names, render_bounded, report
 
 BOOK_SUFFIXES = {".epub", ".html", ".htm", ".xhtml"}
@@ -41,20 +44,32 @@ def find_sources(sources: list[str]) -> list[Path]:
 def render_library(
     sources: list[str],
     output_dir: str,
-    books_in_parallel: int = 2,
+    books_in_parallel: Annotated[int, Field(ge=1, le=MAX_BOOKS_IN_PARALLEL)] = 2,
     force: bool = False,
-    engine: str = "espeak",
+    engine: EngineName = "espeak",
     voice: str | None = None,
-    transport: str = "http",
-    formats: list[str] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
+    transport: TransportName = "http",
+    formats: list[OutputFormat] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
     announce_chapters: bool = False,
-    speed: float = 1.0,
+    speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1.0,
     cache_dir: str | None = None,
-    max_credits: float | None = None,
+    max_credits: Annotated[float, Field(ge=0)] | None = None,
 ) -> dict:
-    """Render every book in `sources` into `output_dir/<book name>/`; returns the summary.
+    """Render every book in a list of folders, globs and files, each into its own folder; returns the summary.
 
-    max_credits: each book's credit budget (see render-book); a book over it fails alone.
+    Args:
+        sources: Folders (their books), globs and book files.
+        output_dir: Folder with one folder per book inside it.
+        books_in_parallel: Books rendered at the same time.
+        force: Render books whose outputs are current too.
+        engine: espeak, piper or voiceai.
+        voice: Voice of the engine's main backend.
+        transport: Voice.ai only: http, stream, ws or ws-single.
+        formats: Outputs: m4b, mp3 (one file per chapter), mp3-single.
+        announce_chapters: Speak each chapter's title first when the text does not start with it.
+        speed: Speaking rate factor.
+        cache_dir: Segment cache: a folder or an fsspec URL.
+        max_credits: Each book's Voice.ai credit budget (see render-book); a book over it fails alone.
     """
     logger = get_run_logger()
     books = find_sources(sources)

@@ -35,7 +35,9 @@ def task_runner(runner: str = "threads", dask_address: str | None = None, dask_w
         raise ConfigurationError("the dask runner needs the dask extra: pip install '.[dask]'") from exc
     if dask_address:
         return DaskTaskRunner(address=dask_address)
-    return DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1, "processes": True,
+    # two chapters per worker: while one is measured and encoded, the next one's segments keep
+    # the engine busy (the engine's own pool, not the chapter count, bounds the work in a process)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 2, "processes": True,
                                           "dashboard_address": None})
 
 

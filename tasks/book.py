@@ -39,15 +39,14 @@ def engine_for(name: str, voice: str | None, voices: tuple[tuple[str, str], ...]
     return load_engine(name, voice, dict(voices), backend_options={"voiceai": dict(voiceai)})
 
 
+ACCOUNT_SETTINGS = ("AUDIOBOOK_VOICEAI_BASE_URL", "AUDIOBOOK_VOICEAI_API_KEY", "VOICEAI_API_KEY",
+                    "AUDIOBOOK_VOICEAI_SECRET_BLOCK", "AUDIOBOOK_VOICEAI_CONCURRENCY", "AUDIOBOOK_VOICEAI_ACCOUNT_LIMIT",
+                    "AUDIOBOOK_VOICEAI_MAX_ATTEMPTS", "AUDIOBOOK_VOICEAI_TIMEOUT", "PREFECT_API_URL")
+
+
 def settings_engine(settings: RenderSettings) -> Engine:
-    account = ""
-    if settings.engine == "voiceai":
-        env = os.environ
-        material = "|".join(env.get(k, "") for k in ("AUDIOBOOK_VOICEAI_BASE_URL", "AUDIOBOOK_VOICEAI_API_KEY",
-                                                     "VOICEAI_API_KEY", "AUDIOBOOK_VOICEAI_SECRET_BLOCK",
-                                                     "AUDIOBOOK_VOICEAI_CONCURRENCY", "AUDIOBOOK_VOICEAI_ACCOUNT_LIMIT",
-                                                     "AUDIOBOOK_VOICEAI_MAX_ATTEMPTS", "PREFECT_API_URL"))
-        account = hashlib.sha256(material.encode()).hexdigest()
+    material = "|".join(os.environ.get(k, "") for k in ACCOUNT_SETTINGS)
+    account = hashlib.sha256(material.encode()).hexdigest()
     voiceai = (("transport", settings.transport), *settings.dictionary)
     return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())), voiceai, account)
 

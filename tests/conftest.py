@@ -1,12 +1,8 @@
-"""Shared fixtures: clean environment, built samples, a scratch segment cache."""
+"""Shared fixtures: a clean environment, a scratch segment cache, Prefect's APIs."""
 
 from __future__ import annotations
 
 import os
-import shutil
-import signal
-import socket
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -14,31 +10,19 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "samples"
-CORPUS = ROOT.parent / "shared" / "corpus"
-sys.path.insert(0, str(ROOT))
+from tests.helpers import ROOT, free_port, start_process, stop_process
+
+# every setting the project or the Voice.ai client reads, so none leaks in from the developer's shell
+_ISOLATED = ("VOICEAI_API_KEY", "PREFECT_API_URL", "PREFECT_API_KEY")
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No AUDIOBOOK_* settings leak in from the developer's shell; a private cache."""
+    """No AUDIOBOOK_* (or Voice.ai key, or Prefect server) settings leak in; a private cache."""
     for name in list(os.environ):
-        if name.startswith("AUDIOBOOK_"):
+        if name.startswith("AUDIOBOOK_") or name in _ISOLATED:
             monkeypatch.delenv(name)
     monkeypatch.setenv("AUDIOBOOK_CACHE_DIR", str(tmp_path / "segment-cache"))
-
-
-def sample_books() -> list[Path]:
-    return sorted(SAMPLES.glob("*.epub")) + sorted(SAMPLES.glob("*.html"))
-
-
-def corpus_books() -> list[Path]:
-    return sorted(CORPUS.glob("*.epub")) if CORPUS.is_dir() else []
-
-
-requires_tools = pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("espeak-ng")),
-                                    reason="needs ffmpeg and espeak-ng (run the README's set-up)")
 
 
 @pytest.fixture(scope="session")
@@ -48,29 +32,6 @@ def prefect_api():  # type: ignore[no-untyped-def]
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_process(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    """A process in its own session (so it and its children can be stopped together), output to `log`."""
-    handle = log.open("wb")
-    return subprocess.Popen(command, env=env, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT,
-                            stdin=subprocess.DEVNULL, start_new_session=True)
-
-
-def stop_process(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, sig)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from audiobook.cli import main
-from conftest import SAMPLES
+from tests.helpers import SAMPLES
 
 CONTAINER = (b'<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
              b'<rootfiles><rootfile full-path="OEBPS/package.opf" media-type="application/oebps-package+xml"/>'

@@ -18,7 +18,7 @@ from lxml import etree
 from mutagen.id3 import ID3
 
 from audiobook.cli import main
-from conftest import SAMPLES, requires_tools
+from tests.helpers import SAMPLES, requires_tools
 
 pytestmark = [pytest.mark.slow, requires_tools]
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"

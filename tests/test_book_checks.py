@@ -14,7 +14,7 @@ import pytest
 from audiobook.cache import SegmentCache
 from audiobook.errors import ConfigurationError, OutputError
 from audiobook.verify import check_audio_file
-from conftest import SAMPLES, requires_tools
+from tests.helpers import SAMPLES, requires_tools
 
 pytestmark = requires_tools
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES, requires_tools
+from tests.helpers import SAMPLES, requires_tools
 
+pytest.importorskip("prefect_dask", reason="needs the dask extra: pip install '.[dask]'")
 pytestmark = [pytest.mark.slow, requires_tools]
 
 

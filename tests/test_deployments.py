@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import ROOT, SAMPLES, requires_tools, start_process, stop_process
+from tests.helpers import ROOT, SAMPLES, requires_tools, start_process, stop_process
 
 pytestmark = [pytest.mark.slow, requires_tools]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -35,6 +35,9 @@ def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(prefect_ser
     _prefect(env, "deploy", "--all")
     deployments = {d["name"]: d for d in httpx.post(f"{api}/deployments/filter", json={}).json()}
     assert set(deployments) == {"render-book", "nightly-library", "weekly-podcast"}
+    form = deployments["render-book"]["parameter_openapi_schema"]["properties"]
+    assert form["engine"]["enum"] == ["espeak", "piper", "voiceai"] and form["formats"]["items"]["enum"]
+    assert form["speed"]["maximum"] == 4.0 and all(spec.get("description") for spec in form.values())
     assert [s["schedule"]["cron"] for s in deployments["nightly-library"]["schedules"]] == ["0 2 * * *"]
     assert [s["schedule"]["cron"] for s in deployments["weekly-podcast"]["schedules"]] == ["0 6 * * 1"]
 

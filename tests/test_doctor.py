@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, requires_tools
+from tests.helpers import ROOT, requires_tools
 
 DOCTOR = [sys.executable, "-c", "from audiobook.cli import main; main()", "doctor"]
 

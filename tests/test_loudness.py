@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy
 
 from audiobook.audio.loudness import Loudness, gain_db, measure_loudness, normalize_chapter
-from conftest import requires_tools
+from tests.helpers import requires_tools
 
 pytestmark = requires_tools
 

@@ -14,7 +14,7 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp4 import MP4
 
-from conftest import SAMPLES, requires_tools
+from tests.helpers import SAMPLES, requires_tools
 
 pytestmark = [pytest.mark.slow, requires_tools]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLES, requires_tools
+from tests.helpers import ROOT, SAMPLES, requires_tools
 
 pytestmark = [pytest.mark.slow, requires_tools]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

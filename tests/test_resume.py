@@ -15,10 +15,9 @@ import pytest
 
 from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.server import ServerOptions
-from conftest import ROOT, SAMPLES, requires_tools
+from samples.synthetic import write_synthetic_epub
+from tests.helpers import ROOT, requires_tools
 
-sys.path.insert(0, str(SAMPLES))
-from synthetic import write_synthetic_epub  # noqa: E402
 
 pytestmark = [pytest.mark.slow, requires_tools]
 KEY = "vk_resume_test"

@@ -11,7 +11,7 @@ from audiobook.ingest import read_book
 from audiobook.models import EpisodeInfo
 from audiobook.segmenter import plan_book
 from audiobook.speakers import speaker_voices
-from conftest import SAMPLES
+from tests.helpers import SAMPLES
 
 SCRIPT = """---
 show: Test Show

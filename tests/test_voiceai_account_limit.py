@@ -5,7 +5,6 @@ back when a process is killed."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import pytest
 from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.server import ServerOptions
 from audiobook.voiceai.slots import account_limit_name
-from conftest import ROOT, SAMPLES, requires_tools, start_process, stop_process
+from tests.helpers import ROOT, SAMPLES, requires_tools, start_process, stop_process
 
 pytestmark = [pytest.mark.slow, requires_tools]
 KEY = "vk_account_limit_key_77"

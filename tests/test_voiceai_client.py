@@ -21,7 +21,7 @@ from audiobook.voiceai.config import ApiKey, VoiceAIConfig
 from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.protocol import AUDIO_FORMATS
 from audiobook.voiceai.server import ServerOptions
-from conftest import requires_tools
+from tests.helpers import requires_tools
 
 pytestmark = requires_tools
 KEY = "vk_test_0123456789abcdef"

@@ -28,7 +28,7 @@ from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.server import ServerOptions
 from audiobook.voiceai.slots import ProcessSlots
 from audiobook.voiceai.transports import TRANSPORTS, open_transport
-from conftest import requires_tools
+from tests.helpers import requires_tools
 
 pytestmark = requires_tools
 KEY = "vk_failures_0123456789"
@@ -212,3 +212,51 @@ def test_a_clone_whose_answer_is_lost_is_found_not_made_twice(tmp_path: Path) ->
         after = [v for v in client.list_voices() if v.voice_id not in before]
         assert [v.voice_id for v in after] == [voice.voice_id] and voice.name == "Narrator"
         assert server.local.stats.requests["/api/v1/tts/clone-voice"] == 1
+
+
+# -- the single-context socket after is_last: closed by the server (reference) or kept open (quickstart) --------
+
+
+@contextmanager
+def scripted_single_stream(close_after_is_last: bool) -> Iterator[str]:
+    """A single-context server that answers one flush with a short WAV, then closes or waits."""
+    import base64
+    import io
+    import wave
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as clip:
+        clip.setnchannels(1)
+        clip.setsampwidth(2)
+        clip.setframerate(22_050)
+        clip.writeframes(bytes(2 * 22_050))
+    audio = buffer.getvalue()
+
+    def handler(socket) -> None:  # type: ignore[no-untyped-def]
+        json.loads(socket.recv())
+        for start in range(0, len(audio), 8_192):
+            socket.send(json.dumps({"audio": base64.b64encode(audio[start:start + 8_192]).decode()}))
+        socket.send(json.dumps({"is_last": True}))
+        if close_after_is_last:
+            socket.close(1000)
+            return
+        try:
+            for _ in socket:  # keeps the socket open until the client closes it
+                pass
+        except Exception:  # noqa: BLE001
+            pass
+
+    with serve(handler, "127.0.0.1", 0) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        host, port = server.socket.getsockname()[:2]
+        yield f"http://{host}:{port}"
+        server.shutdown()
+
+
+@pytest.mark.parametrize("close_after_is_last", [True, False], ids=["server-closes", "server-keeps-open"])
+def test_the_single_context_client_works_whoever_closes_the_socket(close_after_is_last: bool) -> None:
+    with scripted_single_stream(close_after_is_last) as url:
+        client = VoiceAIClient(VoiceAIConfig(base_url=url, api_key=ApiKey(KEY), timeout=10), slots=ProcessSlots(1))
+        started = time.monotonic()
+        clip = client.speech_ws_once(SpeechRequest("One second of quiet.", audio_format="wav_22050"))
+        assert clip.seconds() == pytest.approx(1.0) and time.monotonic() - started < 5

@@ -18,7 +18,7 @@ import pytest
 
 from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.server import ServerOptions
-from conftest import ROOT, requires_tools
+from tests.helpers import ROOT, requires_tools
 
 QUICKSTART = ROOT.parent / "shared" / "reference" / "voiceai-quickstart.txt"
 KEY = "vk_quickstart_key"

@@ -13,7 +13,7 @@ import pytest
 
 from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.server import ServerOptions
-from conftest import ROOT, SAMPLES, requires_tools
+from tests.helpers import ROOT, SAMPLES, requires_tools
 
 pytestmark = [pytest.mark.slow, requires_tools]
 KEY = "vk_render_test_secret_5150"
@@ -102,8 +102,8 @@ def test_key_from_a_prefect_secret_block(prefect_api, monkeypatch: pytest.Monkey
 
 
 def test_voices_clone_command_waits_until_available(voiceai: LocalServer, tmp_path: Path) -> None:
-    from audiobook.tts.espeak import EspeakSynthesizer
     from audiobook.tts.base import SynthesisOptions
+    from audiobook.tts.espeak import EspeakSynthesizer
 
     sample = tmp_path / "me.wav"
     sample.write_bytes(EspeakSynthesizer().synthesize("My reading voice, for the record.", voice="en-us",

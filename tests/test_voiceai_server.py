@@ -14,7 +14,7 @@ from websockets.sync.client import connect
 
 from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.server import ServerOptions
-from conftest import requires_tools
+from tests.helpers import requires_tools
 
 pytestmark = requires_tools
 KEY = "vk_server_test"

@@ -13,6 +13,8 @@ libmp3lame `-compression_level 7` 1.4 s (its default: 2.7 s).
 
 from __future__ import annotations
 
+import logging
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -21,6 +23,8 @@ from pathlib import Path
 
 from ..errors import ConfigurationError, OutputError
 from ..tts.base import PIPELINE_CHANNELS, PIPELINE_RATE
+
+log = logging.getLogger(__name__)
 
 _PCM_INPUT = ["-f", "f32le", "-ar", str(PIPELINE_RATE), "-ac", str(PIPELINE_CHANNELS), "-i", "pipe:0"]
 
@@ -63,9 +67,22 @@ def ffmetadata(tags: dict[str, str], chapters: Sequence[tuple[str, int, int]]) -
     return "\n".join(lines) + "\n"
 
 
-def _last_line(stderr: bytes) -> str:
-    text = stderr.decode("utf-8", "replace").strip()
-    return text.splitlines()[-1] if text else "unknown error"
+STDERR_TAIL_LINES = 20
+
+
+def ffmpeg_failed(what: str, command: Sequence[str], stderr: bytes) -> OutputError:
+    """One line naming the file and ffmpeg's own last word; the rest of its stderr is kept
+    on the error (`detail`) and logged, with the command, at DEBUG."""
+    lines = [line for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+    error = OutputError(f"ffmpeg failed writing {what}: {lines[-1].strip() if lines else 'no message (exit code)'}")
+    error.detail = "\n".join(lines[-STDERR_TAIL_LINES:])  # type: ignore[attr-defined]
+    log.debug("ffmpeg failed: %s\n%s", shlex.join(command), error.detail)  # type: ignore[attr-defined]
+    return error
+
+
+def _started(command: list[str]) -> list[str]:
+    log.debug("ffmpeg: %s", shlex.join(command))
+    return command
 
 
 class PcmEncoder:
@@ -77,6 +94,7 @@ class PcmEncoder:
                    *arguments]
         # stderr goes to a file, not a pipe: a pipe nobody reads can fill and stall ffmpeg
         self._stderr = tempfile.TemporaryFile()
+        self._command = _started(command)
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                          stderr=self._stderr)
         self._broken = False
@@ -103,7 +121,7 @@ class PcmEncoder:
         logged = self._stderr.read()
         self._stderr.close()
         if code != 0:
-            raise OutputError(f"ffmpeg failed writing {self.what}: {_last_line(logged)}")
+            raise ffmpeg_failed(self.what, self._command, logged)
         return logged.decode("utf-8", "replace")
 
     def abort(self) -> None:
@@ -133,6 +151,6 @@ def add_chapters(source: Path, metadata_file: Path, target: Path, container: str
     command = [ffmpeg_program(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", str(source),
                "-f", "ffmetadata", "-i", str(metadata_file), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
                "-c", "copy", *extra, "-f", container, str(target)]
-    result = subprocess.run(command, capture_output=True, check=False)
+    result = subprocess.run(_started(command), capture_output=True, check=False)
     if result.returncode != 0:
-        raise OutputError(f"ffmpeg failed adding chapters to {target.name}: {_last_line(result.stderr)}")
+        raise ffmpeg_failed(f"{target.name} (adding chapters)", command, result.stderr)

@@ -59,6 +59,7 @@ class Synthesizer(Protocol):
     max_concurrency: int  # segments it can render at once in this process
     phoneme_style: str | None  # how [[phonemes]] reach it ("espeak", "ipa"), None: as words
     retries: RetryLimits  # the one retry layer's limits for this backend's failures
+    recognizable: bool  # the offline speech recognizer can read its English (QA's WER sample)
 
     def default_voice(self, language: str) -> str:
         """The voice used for `language` when the user names none."""
@@ -90,6 +91,7 @@ class LocalSynthesizer:
 
     phoneme_style: str | None = None
     retries = RetryLimits()
+    recognizable = True
 
     def preflight(self, voices: set[str]) -> None:
         return None

@@ -40,6 +40,7 @@ class EspeakSynthesizer(LocalSynthesizer):
 
     name = "espeak"
     phoneme_style = "espeak"  # [[...]] in its own phoneme notation
+    recognizable = False  # pocketsphinx reads its formant voice at WER 0.8 on clean output
 
     def __init__(self, max_concurrency: int | None = None) -> None:
         espeak_program()

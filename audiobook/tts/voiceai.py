@@ -27,6 +27,7 @@ AUDIO_FORMAT = "wav_22050"
 class VoiceAISynthesizer:
     name = "voiceai"
     phoneme_style = None  # Voice.ai reads words; pronunciation goes through its dictionaries
+    recognizable = True
 
     def __init__(self, transport: str = "http", config: VoiceAIConfig | None = None,
                  dictionary_id: str | None = None, dictionary_version: int | None = None) -> None:

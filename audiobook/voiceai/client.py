@@ -188,8 +188,9 @@ class VoiceAIClient:
                 raise
 
     def _raise_account_failure(self) -> None:
-        if self._account_failure is not None:
-            raise self._account_failure
+        failure = self._account_failure
+        if failure is not None:  # a new exception each time: threads may raise it at once
+            raise type(failure)(failure.message, backend=failure.backend, status=failure.status)
 
     def with_retries(self, attempt: Callable[[], Clip]) -> Clip:
         """Run `attempt` under the retry policy; the clip carries the number of tries."""

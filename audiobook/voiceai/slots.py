@@ -14,7 +14,8 @@ How `AccountSlots` keeps slots safe and cheap:
   A process that is killed stops renewing, and the server takes its slots back when
   the lease runs out (at most LEASE_SECONDS plus the server's 15 s lease sweep).
 - A slot a thread gives back is kept by this process for `IDLE_SECONDS`, so the next
-  generation starts without a round trip to the API; then it goes back to the server.
+  generation starts without a round trip to the API; then it goes back to the server,
+  where another process waiting for a slot takes it within POLL_SECONDS.
 - Only one thread per process asks the server for a new slot at a time, and a slot
   freed in this process meanwhile is handed over at once.
 """
@@ -37,8 +38,8 @@ from ..errors import ConfigurationError
 log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 60.0  # the shortest lease the Prefect server grants
-IDLE_SECONDS = 0.5
-POLL_SECONDS = 0.25  # the longest wait between two requests for a slot while the account is full
+IDLE_SECONDS = 0.1
+POLL_SECONDS = 0.1  # the longest wait between two requests for a slot while the account is full
 
 
 class GenerationSlots(Protocol):
