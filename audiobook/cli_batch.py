@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .audio.timeline import clock
-from .cli import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main
+from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main
 
 
 def _print_rows(output_dir: Path) -> None:

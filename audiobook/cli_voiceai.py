@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .cli import _run, main
+from .cli_base import _run, main
 
 
 def _client():  # type: ignore[no-untyped-def]

@@ -17,94 +17,30 @@ reused for connection pooling.
 
 from __future__ import annotations
 
-import io
 import time
-import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import requests
 
 from ..errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError, SynthesisError
 from ..retry import retry_policy
-from ..tts.base import fix_wav_sizes
 from . import protocol
 from .config import VoiceAIConfig
 from .errors import BACKEND, error_for_status, error_text, message_kind, retry_after_seconds
 from .slots import GenerationSlots
+from .speech import Clip, SpeechRequest, complete
+from .streams import MultiStream, single_context
 
-if TYPE_CHECKING:
-    from .streams import MultiStream
+__all__ = ["Clip", "SpeechRequest", "Voice", "VoiceAIClient", "complete"]
 
 USER_AGENT = "audiobook-voiceai-client/1"
 # answers about the account, not the request: no later request can succeed
 ACCOUNT_FAILURES = (401, 402)
 ACCOUNT_KINDS = ("credits", "authorization")
-
-
-@dataclass(frozen=True)
-class SpeechRequest:
-    """One generation: the documented GenerateSpeechRequest fields (None = server default)."""
-
-    text: str
-    voice_id: str | None = None
-    model: str | None = None
-    language: str | None = None
-    audio_format: str = "wav_22050"
-    temperature: float | None = None
-    top_p: float | None = None
-    dictionary_id: str | None = None
-    dictionary_version: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.audio_format not in protocol.AUDIO_FORMATS:
-            raise ConfigurationError(f"unknown Voice.ai audio format {self.audio_format!r}")
-
-    def body(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
-
-
-@dataclass(frozen=True)
-class Clip:
-    """Audio as the API returned it, and how many requests it took."""
-
-    data: bytes
-    audio_format: str
-    attempts: int = 1
-
-    @property
-    def sample_rate(self) -> int:
-        return protocol.AUDIO_FORMATS[self.audio_format][0]
-
-    @property
-    def container(self) -> str:
-        return protocol.AUDIO_FORMATS[self.audio_format][1]
-
-    def seconds(self) -> float:
-        """Decoded duration; raises RetryableSynthesisError if the clip does not decode."""
-        try:
-            if self.container == "pcm":
-                if len(self.data) % 2:
-                    raise ValueError("odd byte count")
-                return len(self.data) / 2 / self.sample_rate
-            if self.container in ("alaw", "mulaw"):
-                return len(self.data) / self.sample_rate
-            if self.container == "wav":
-                with wave.open(io.BytesIO(self.data)) as clip:
-                    declared = clip.getnframes()
-                    frames = len(clip.readframes(declared)) // (clip.getsampwidth() * clip.getnchannels())
-                if frames != declared:
-                    raise ValueError(f"{frames} of {declared} frames")
-                return frames / clip.getframerate()
-            from pydub import AudioSegment
-
-            return len(AudioSegment.from_file(io.BytesIO(self.data), format="ogg" if self.container == "opus"
-                                              else self.container)) / 1000
-        except Exception as exc:  # any decoder failure means a damaged clip
-            raise RetryableSynthesisError(f"returned audio does not decode ({exc})", backend=BACKEND) from exc
 
 
 @dataclass(frozen=True)
@@ -118,31 +54,6 @@ class Voice:
     def from_json(cls, document: dict[str, Any]) -> Voice:
         return cls(voice_id=str(document["voice_id"]), status=str(document.get("status") or "AVAILABLE"),
                    name=document.get("name"), voice_visibility=document.get("voice_visibility"))
-
-
-_PLACEHOLDER_SIZES = {0, 0xFFFFFFFF, 0x7FFFFFFF}
-
-
-def _complete_wav(data: bytes) -> bytes:
-    """A WAV whose header sizes are real: placeholders (a streamed header) are filled in;
-    a declared size larger than what arrived means the clip was cut off."""
-    if len(data) >= 44 and data[:4] == b"RIFF" and data[36:40] == b"data":
-        declared = int.from_bytes(data[40:44], "little")
-        if declared in _PLACEHOLDER_SIZES:
-            return fix_wav_sizes(data)
-        if declared > len(data) - 44:
-            raise RetryableSynthesisError(f"audio cut off: {len(data) - 44:,} of {declared:,} bytes arrived",
-                                          backend=BACKEND)
-    return data
-
-
-def complete(clip: Clip) -> Clip:
-    """`clip` if it arrived whole and decodes; else a retryable error. (Whether its length
-    fits its text is the render path's one plausibility check, not the client's.)"""
-    data = _complete_wav(clip.data) if clip.container == "wav" else clip.data
-    checked = Clip(data, clip.audio_format, clip.attempts)
-    checked.seconds()
-    return checked
 
 
 class VoiceAIClient:
@@ -251,8 +162,6 @@ class VoiceAIClient:
 
     def speech_ws_once(self, request: SpeechRequest) -> Clip:
         """WS /api/v1/tts/stream, one attempt: one generation on its own connection."""
-        from .streams import single_context
-
         with self.slot():
             return complete(Clip(single_context(self, request), request.audio_format))
 
@@ -262,8 +171,6 @@ class VoiceAIClient:
 
     def multi_stream(self) -> MultiStream:
         """A MultiStream over WS /api/v1/tts/multi-stream (use as a context manager)."""
-        from .streams import MultiStream
-
         return MultiStream(self)
 
     # -- voices ---------------------------------------------------------------------------------------------

@@ -30,9 +30,10 @@ from websockets.sync.client import ClientConnection, connect
 from ..errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
 from . import protocol
 from .errors import BACKEND, error_for_close, error_for_context, error_for_status, error_text
+from .speech import Clip, SpeechRequest, complete
 
 if TYPE_CHECKING:
-    from .client import Clip, SpeechRequest, VoiceAIClient
+    from .client import VoiceAIClient
 
 
 def _dumps(message: dict[str, Any]) -> str:
@@ -118,8 +119,6 @@ class MultiStream:
 
     def speak_once(self, request: SpeechRequest) -> Clip:
         """One generation as its own new context, one attempt."""
-        from .client import Clip, complete
-
         with self._client.slot():
             return complete(Clip(self._generate(request), request.audio_format))
 

@@ -1,0 +1,55 @@
+"""The `audiobook` command group and what every subcommand shares: one-line errors with
+exit codes (2 for bad input or options, 1 for failures while rendering), the choices
+the options offer, and the set-up before a flow runs. Subcommands live in `cli`,
+`cli_batch` and `cli_voiceai`, which register themselves on `main`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import get_args
+
+import click
+
+from .errors import AudiobookError, ConfigurationError, InputError
+from .settings import EngineName, TransportName
+
+ENGINE_NAMES: tuple[str, ...] = get_args(EngineName)
+TRANSPORT_NAMES: tuple[str, ...] = get_args(TransportName)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"error: {' '.join(message.split())}", err=True)  # always one line, whatever a parser said
+    sys.exit(code)
+
+
+def _run(action):  # type: ignore[no-untyped-def]
+    """Run `action`, turning the project's errors into one line and an exit code."""
+    try:
+        return action()
+    except (InputError, ConfigurationError) as exc:
+        _fail(str(exc), 2)
+    except AudiobookError as exc:
+        _fail(str(exc), 1)
+    except KeyboardInterrupt:
+        _fail("interrupted; outputs already finished are complete, nothing half-written was kept", 130)
+
+
+@click.group()
+@click.version_option(package_name="audiobook")
+def main() -> None:
+    """Turn EPUB and HTML books into chaptered audiobooks, and podcast scripts into episodes."""
+
+
+def _before_flow_run() -> None:
+    """Keep Prefect off the console: the CLI shows a progress bar and ends in one line
+    (the outcome, or the error); the run's full logs still reach the Prefect API and UI.
+    Set PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL=INFO to see them here too. And make sure
+    nothing this command starts (the ephemeral API server, encoders, workers) outlives it."""
+    from .watchdog import start_watchdog
+
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    start_watchdog()
