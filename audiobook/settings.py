@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, get_args
@@ -60,6 +61,7 @@ class RenderSettings:
     loudness_lufs: float | None = -18.0  # every chapter brought to this (EBU R128); None: as synthesized
     peak_limit_dbfs: float | None = -2.0  # the encoders' limiter
     dictionary: tuple[tuple[str, object], ...] = ()  # Voice.ai pronunciation dictionary: (("dictionary_id", ..), ...)
+    asr_sample: int | None = None  # English segments to check by speech recognition (see qa.recognition_stride)
     asr_stride: int = 0  # speech recognition on every n-th English segment by content address; 0 = none
     max_credits: float | None = None  # refuse, or stop, rather than spend more on the backend's account
     credit_budget: CreditBudget | None = None  # this run's budget (made from max_credits when the run starts)
@@ -98,3 +100,20 @@ class RenderSettings:
             values["transport"] = os.environ["AUDIOBOOK_VOICEAI_TRANSPORT"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+    @classmethod
+    def for_render(cls, *, loudness_lufs: float | None, dictionary_id: str | None, dictionary_version: int | None,
+                   asr_sample: int | None, **overrides: object) -> RenderSettings:
+        """The settings of one render-book run: its parameters over AUDIOBOOK_* defaults.
+
+        Here None is a choice for the loudness (levels as synthesized), and the speech-recognition
+        sample falls back to AUDIOBOOK_ASR_SAMPLE."""
+        dictionary = (("dictionary_id", dictionary_id),) if dictionary_id else ()
+        if dictionary_id and dictionary_version:
+            dictionary += (("dictionary_version", dictionary_version),)
+        if asr_sample is None and os.environ.get("AUDIOBOOK_ASR_SAMPLE"):
+            asr_sample = int(os.environ["AUDIOBOOK_ASR_SAMPLE"])
+        loudness = {"loudness_lufs": None, "peak_limit_dbfs": None} if loudness_lufs is None else {
+            "loudness_lufs": loudness_lufs}
+        settings = cls.from_env(dictionary=dictionary, **overrides)
+        return dataclasses.replace(settings, asr_sample=asr_sample, **loudness)  # type: ignore[arg-type]

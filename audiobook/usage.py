@@ -13,6 +13,7 @@ a run stops before its spending would pass the budget.
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -112,3 +113,13 @@ class CreditBudget:
         with self._lock:
             self._reserved -= reserved
             self.spent += actual
+
+
+def budget_for(expected: Estimate, max_credits: float | None, source: str) -> CreditBudget | None:
+    """This run's budget, or a refusal before any synthesis when the estimate is already over it."""
+    if max_credits is None:
+        return None
+    if expected.credits > max_credits:
+        raise CreditBudgetError(f"{source}: about {expected.credits:,.0f} credits needed, more than --max-credits "
+                                f"{max_credits:,.0f} ({expected.summary()}); nothing was synthesized")
+    return CreditBudget.for_run(uuid.uuid4().hex, max_credits)

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-import math
-import os
 import time
-import uuid
 from pathlib import Path
 from typing import Annotated
 
@@ -26,16 +23,16 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.audio.encode import ffmpeg_program
-from audiobook.audio.timeline import clock
+from audiobook.audio.timeline import clock, on_book_timeline
 from audiobook.cache import SegmentCache
 from audiobook.errors import OutputError
 from audiobook.files import remove_stale_partials, removed_if_left_empty, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.jobs import job_fingerprint
 from audiobook.lexicon import load_lexicon
-from audiobook.models import BookPlan
 from audiobook.outputs import BookWriter, book_tags, build_manifest, chapter_file_name, write_manifest, write_subtitles
 from audiobook.progress import advance, note, set_total
+from audiobook.qa import recognition_stride
 from audiobook.render import uncached
 from audiobook.report import REPORT_FILE, write_report
 from audiobook.segmenter import SegmentOptions
@@ -43,12 +40,10 @@ from audiobook.settings import EngineName, LanguageCode, OutputFormat, PauseMs, 
 from audiobook.sidecar import SIDECAR_FILE, write_sidecar
 from audiobook.space import check_free_space
 from audiobook.speakers import speaker_voices as speaker_voices_for
-from audiobook.usage import CreditBudget, CreditBudgetError, estimate
+from audiobook.usage import budget_for, estimate
 from audiobook.verify import verify_book
 from flows.runners import task_runner_from_env
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
-
-DEFAULT_ASR_SAMPLE = 12
 
 
 def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
@@ -122,16 +117,11 @@ def render_book(
     fingerprint = job_fingerprint(dict(locals()))
     started = time.monotonic()
     logger = get_run_logger()
-    settings = RenderSettings.from_env(engine=engine, transport=transport, voice=voice, formats=tuple(formats), speed=speed,
-                                       sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms,
-                                       chapter_pause_ms=chapter_pause_ms, cache_dir=cache_dir, file_stem=file_stem)
-    if voiceai_dictionary_id:
-        settings = dataclasses.replace(settings, dictionary=(("dictionary_id", voiceai_dictionary_id),) + (
-            (("dictionary_version", voiceai_dictionary_version),) if voiceai_dictionary_version else ()))
-    if loudness_lufs is None:  # None is a choice here, not "unset"
-        settings = dataclasses.replace(settings, loudness_lufs=None, peak_limit_dbfs=None)
-    else:
-        settings = dataclasses.replace(settings, loudness_lufs=loudness_lufs)
+    settings = RenderSettings.for_render(
+        engine=engine, transport=transport, voice=voice, formats=tuple(formats), speed=speed,
+        sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms, chapter_pause_ms=chapter_pause_ms,
+        cache_dir=cache_dir, file_stem=file_stem, loudness_lufs=loudness_lufs, asr_sample=asr_sample,
+        dictionary_id=voiceai_dictionary_id, dictionary_version=voiceai_dictionary_version)
     out = Path(output_dir)
     with removed_if_left_empty(out):  # a run that fails before writing anything leaves no folder
         # fail before any work on what can be checked up front
@@ -146,22 +136,17 @@ def render_book(
                                              lexicon=load_lexicon(lexicon) if lexicon else None))
         speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {},
                                       default_speaker_voices or {})
-        settings = dataclasses.replace(settings, speakers=speakers,
-                                       asr_stride=asr_stride(plan, asr_sample,
-                                                             engine_in_use.backend_for("en").recognizable))
+        english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
+        settings = dataclasses.replace(settings, speakers=speakers, asr_stride=recognition_stride(
+            english, settings.asr_sample, engine_in_use.backend_for("en").recognizable))
         if settings.speakers:
             engine_in_use.preflight(settings.speakers.values())
         missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
         expected = estimate(missing, plan.segment_count - len(missing), engine_in_use, settings)
         logger.info("Estimate: %s", expected.summary())
         note(f"Estimate: {expected.summary()}")
-        if max_credits is not None:
-            if expected.credits > max_credits:
-                raise CreditBudgetError(f"{source}: about {expected.credits:,.0f} credits needed, more than "
-                                        f"--max-credits {max_credits:,.0f} ({expected.summary()}); nothing was "
-                                        "synthesized")
-            settings = dataclasses.replace(settings, max_credits=max_credits,
-                                           credit_budget=CreditBudget.for_run(uuid.uuid4().hex, max_credits))
+        settings = dataclasses.replace(settings, max_credits=max_credits,
+                                       credit_budget=budget_for(expected, max_credits, source))
         check_free_space(plan, missing, settings, out, cache.local_folder())
         total = plan.segment_count
         set_total(total)
@@ -185,12 +170,7 @@ def render_book(
                     advance(len(results[position][0]))  # tasks elsewhere cannot reach this process's progress bar
                 update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
 
-            timelines = []
-            frame = 0
-            for position in range(len(plan.chapters)):
-                timeline = dataclasses.replace(results[position][1], start_frame=frame)
-                timelines.append(timeline)
-                frame = timeline.end_frame
+            timelines = on_book_timeline([results[position][1] for position in range(len(plan.chapters))])
             rendered = {chapter.index: results[position][0] for position, chapter in enumerate(plan.chapters)}
             book_files = finish_book_task(writer, plan, timelines)
         except BaseException:
@@ -223,21 +203,6 @@ def render_book(
                     totals["segments_from_cache"], totals["characters_sent"], totals["generations"],
                     totals["retries"], totals["credits_used"])
         return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
-
-
-def asr_stride(plan: BookPlan, sample: int | None, recognizable: bool) -> int:
-    """Check every n-th English segment so that about `sample` are checked (-1: all, 0: none);
-    by default none when the recognizer cannot read the English voice (espeak-ng's formants)."""
-    if sample is None and os.environ.get("AUDIOBOOK_ASR_SAMPLE"):
-        sample = int(os.environ["AUDIOBOOK_ASR_SAMPLE"])
-    if sample is None:
-        sample = DEFAULT_ASR_SAMPLE if recognizable else 0
-    english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
-    if sample == 0 or not english:
-        return 0
-    return 1 if sample < 0 else max(1, math.ceil(english / sample))
-
-
 
 
 def render_book_parameters(**given: object) -> dict[str, object]:

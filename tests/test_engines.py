@@ -178,3 +178,12 @@ def test_piper_reads_english_reproducibly_and_routes_other_languages_to_espeak()
     second = engine.backend_for("en").synthesize("The keeper wrote in the log.", voice="en_US-joe-medium", language="en",
                                                  options=SynthesisOptions())
     assert first.data == second.data and len(first.data) / 2 / first.sample_rate > 1.0
+
+
+def test_the_recognition_sample_follows_the_engine_and_the_request() -> None:
+    from audiobook.qa import recognition_stride
+
+    assert recognition_stride(100, None, recognizable=True) == 9  # about 12 of 100 English segments
+    assert recognition_stride(100, None, recognizable=False) == 0  # espeak-ng: the recognizer cannot read it
+    assert recognition_stride(100, 5, recognizable=False) == 20 and recognition_stride(100, -1, True) == 1
+    assert recognition_stride(0, 12, recognizable=True) == 0

@@ -7,6 +7,8 @@ absolute sample positions, never accumulated).
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -56,6 +58,16 @@ class ChapterTimeline:
             if clip.segment_id:
                 yield clip.segment_id, position, position + clip.frames
             position += clip.frames
+
+
+def on_book_timeline(chapters: Sequence[ChapterTimeline]) -> list[ChapterTimeline]:
+    """The chapters, rendered each from frame 0, laid end to end in reading order."""
+    placed: list[ChapterTimeline] = []
+    frame = 0
+    for chapter in chapters:
+        placed.append(dataclasses.replace(chapter, start_frame=frame))
+        frame = placed[-1].end_frame
+    return placed
 
 
 def frames_to_ms(frames: int) -> int:
