@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main
+from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _call_flow, _run, main
 from .errors import ConfigurationError
 
 
@@ -167,6 +167,13 @@ class _ProgressBar:
 @click.option("--announce-chapters", is_flag=True, help="Speak each chapter's title first if the text does not.")
 @click.option("--toc-depth", type=int, default=0, show_default=True, help="Table-of-contents level for chapters; 0 = auto.")
 @click.option("--include-matter", is_flag=True, help="Also read cover, title, copyright, contents and licence pages.")
+@click.option("--include-nonlinear", is_flag=True, help="Also read non-linear spine items (footnote files).")
+@click.option("--alt-text", is_flag=True, help="Read image alt text.")
+@click.option("--model", help="Force one Voice.ai model for every segment.")
+@click.option("--unsupported", type=click.Choice(["book", "skip"]), default="book", show_default=True,
+              help="Text in a language outside the 11: read with the book's voice, or skip and list it.")
+@click.option("--max-chars", type=int, default=300, show_default=True, help="Segment character limit.")
+@click.option("--max-words", type=int, default=50, show_default=True, help="Segment word limit.")
 @click.option("--speed", type=float, default=1.0, show_default=True, help="Speaking rate factor.")
 @click.option("--cache-dir", help="Segment cache: a folder or an fsspec URL (default: AUDIOBOOK_CACHE_DIR or "
               "~/.cache/audiobook/segments).")
@@ -186,7 +193,8 @@ class _ProgressBar:
 @click.option("--dask-workers", type=int, default=2, show_default=True, help="Workers of the LocalCluster.")
 def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str | None, language: str | None, formats: str,
            sentence_pause: int, paragraph_pause: int, chapter_pause: int, announce_chapters: bool, toc_depth: int,
-           include_matter: bool, speed: float, cache_dir: str | None, loudness: str, asr_sample: int | None,
+           include_matter: bool, include_nonlinear: bool, alt_text: bool, model: str | None, unsupported: str,
+           max_chars: int, max_words: int, speed: float, cache_dir: str | None, loudness: str, asr_sample: int | None,
            lexicon: Path | None, voiceai_dictionary: str | None, max_credits: float | None, runner: str,
            dask_address: str | None, dask_workers: int) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow."""
@@ -202,12 +210,15 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
 
         flow = render_book if runner == "threads" and not dask_address else render_book.with_options(
             task_runner=task_runner("dask" if dask_address else runner, dask_address, dask_workers))
-        return flow(source=str(book), output_dir=str(output_dir), engine=engine, transport=transport, voice=voice,
+        return _call_flow(flow, source=str(book), output_dir=str(output_dir), engine=engine, transport=transport,
+                           voice=voice,
                            language=_language(language, normalize_language),
                            formats=[f.strip() for f in formats.split(",") if f.strip()],
                            sentence_pause_ms=sentence_pause, paragraph_pause_ms=paragraph_pause,
                            chapter_pause_ms=chapter_pause, announce_chapters=announce_chapters, toc_depth=toc_depth,
-                           include_matter=include_matter, speed=speed, cache_dir=cache_dir,
+                           include_matter=include_matter, include_nonlinear=include_nonlinear, alt_text=alt_text,
+                           model=model, unsupported=unsupported, max_chars=max_chars, max_words=max_words,
+                           speed=speed, cache_dir=cache_dir,
                            loudness_lufs=_loudness(loudness), asr_sample=asr_sample,
                            lexicon=str(lexicon) if lexicon else None, max_credits=max_credits,
                            **_dictionary(voiceai_dictionary))

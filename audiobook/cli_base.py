@@ -53,3 +53,15 @@ def _before_flow_run() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     start_watchdog()
+
+
+def _call_flow(flow, **parameters):  # type: ignore[no-untyped-def]
+    """Run a flow; parameters Prefect refuses (a value outside its choices or bounds) are a
+    one-line configuration error, like any other bad option."""
+    from prefect.exceptions import ParameterTypeError
+
+    try:
+        return flow(**parameters)
+    except ParameterTypeError as exc:
+        problems = [line.strip().removeprefix("- ") for line in str(exc).splitlines()[1:] if line.strip()]
+        raise ConfigurationError(f"invalid option: {'; '.join(problems) or exc}") from None

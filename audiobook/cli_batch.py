@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .audio.timeline import clock
-from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main
+from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _call_flow, _run, main
 
 
 def _print_rows(output_dir: Path) -> None:
@@ -75,7 +75,7 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
     def action() -> dict[str, Any]:
         from flows.render_library import render_library
 
-        return render_library(sources=list(sources), output_dir=str(output_dir), books_in_parallel=parallel,
+        return _call_flow(render_library, sources=list(sources), output_dir=str(output_dir), books_in_parallel=parallel,
                               force=force, engine=engine, voice=voice, transport=transport,
                               formats=[f.strip() for f in formats.split(",") if f.strip()],
                               announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
@@ -109,7 +109,7 @@ def narrate(scripts_dir: Path, output_dir: Path, base_url: str | None, speaker_v
     def action() -> dict[str, Any]:
         from flows.narrate_scripts import narrate_scripts
 
-        return narrate_scripts(scripts_dir=str(scripts_dir), output_dir=str(output_dir), engine=engine,
+        return _call_flow(narrate_scripts, scripts_dir=str(scripts_dir), output_dir=str(output_dir), engine=engine,
                                transport=transport, speaker_voices=voices or None, base_url=base_url,
                                episodes_in_parallel=parallel, force=force, speed=speed, cache_dir=cache_dir)
 

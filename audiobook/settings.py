@@ -27,6 +27,9 @@ TransportName = Literal["http", "stream", "ws", "ws-single"]
 OutputFormat = Literal["m4b", "mp3", "mp3-single"]
 LanguageCode = Literal["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"]
 PauseMs = Annotated[int, Field(ge=0, le=60_000)]
+VoiceAIModel = Literal["voiceai-tts-v1-latest", "voiceai-tts-v1-2026-02-10", "voiceai-tts-lite-v1-latest",
+                       "voiceai-tts-lite-v1-2026-04-15", "voiceai-tts-multilingual-v1-latest",
+                       "voiceai-tts-multilingual-v1-2026-02-10"]
 
 OUTPUT_FORMATS: tuple[str, ...] = get_args(OutputFormat)
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

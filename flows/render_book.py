@@ -13,7 +13,7 @@ import dataclasses
 import inspect
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
@@ -36,7 +36,15 @@ from audiobook.qa import recognition_stride
 from audiobook.render import uncached
 from audiobook.report import REPORT_FILE, write_report
 from audiobook.segmenter import SegmentOptions
-from audiobook.settings import EngineName, LanguageCode, OutputFormat, PauseMs, RenderSettings, TransportName
+from audiobook.settings import (
+    EngineName,
+    LanguageCode,
+    OutputFormat,
+    PauseMs,
+    RenderSettings,
+    TransportName,
+    VoiceAIModel,
+)
 from audiobook.sidecar import SIDECAR_FILE, write_sidecar
 from audiobook.space import check_free_space
 from audiobook.speakers import speaker_voices as speaker_voices_for
@@ -71,6 +79,12 @@ def render_book(
     announce_chapters: bool = False,
     toc_depth: Annotated[int, Field(ge=0, le=10)] = 0,
     include_matter: bool = False,
+    include_nonlinear: bool = False,
+    alt_text: bool = False,
+    model: VoiceAIModel | None = None,
+    unsupported: Literal["book", "skip"] = "book",
+    max_chars: Annotated[int, Field(ge=20, le=5_000)] = 300,
+    max_words: Annotated[int, Field(ge=3, le=1_000)] = 50,
     speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1.0,
     cache_dir: str | None = None,
     speaker_voices: dict[str, str] | None = None,
@@ -100,6 +114,12 @@ def render_book(
         announce_chapters: Speak each chapter's title first when the text does not start with it.
         toc_depth: Table-of-contents level that makes chapters; 0 chooses automatically.
         include_matter: Also read cover, title, copyright, contents and licence pages.
+        include_nonlinear: Also read non-linear spine items (footnote files).
+        alt_text: Read image alt text.
+        model: Force one Voice.ai model for every segment; empty: by language (en: the English model).
+        unsupported: Text in a language outside the 11: read with the book's voice (book), or skip and list it.
+        max_chars: Segment character limit.
+        max_words: Segment word limit.
         speed: Speaking rate factor.
         cache_dir: Segment cache: a folder or an fsspec URL; empty: AUDIOBOOK_CACHE_DIR or ~/.cache/audiobook.
         speaker_voices: Scripts: speaker -> voice, over the script's own choices.
@@ -131,8 +151,10 @@ def render_book(
         cache = SegmentCache(settings.cache_location)
         _check_output_dir(out, cache)
 
-        plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter),
-                              SegmentOptions(language=language, announce_titles=announce_chapters,
+        plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter,
+                                                    include_nonlinear=include_nonlinear, include_alt_text=alt_text),
+                              SegmentOptions(language=language, model=model, unsupported=unsupported,
+                                             max_chars=max_chars, max_words=max_words, announce_titles=announce_chapters,
                                              lexicon=load_lexicon(lexicon) if lexicon else None))
         speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {},
                                       default_speaker_voices or {})

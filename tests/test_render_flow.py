@@ -159,3 +159,30 @@ def test_every_chapter_is_brought_to_the_loudness_target(rendered) -> None:  # t
         assert peak <= -1.0, (chapter["title"], peak)
     integrated, _ = _loudness(out / "Book.m4b")
     assert abs(integrated - -18.0) <= 1.0
+
+
+def test_render_reads_the_book_as_inspect_shows_it_with_the_same_text_options(tmp_path: Path) -> None:
+    import json as json_module
+    import subprocess
+    import sys
+
+    options = ["--max-words", "9", "--max-chars", "80", "--unsupported", "skip", "--include-nonlinear", "--alt-text"]
+    book = str(SAMPLES / "polyglot.epub")
+    cli = [sys.executable, "-m", "audiobook.cli"]
+    shown = subprocess.run([*cli, "inspect", book, "--json", *options], capture_output=True, text=True, check=True,
+                           stdin=subprocess.DEVNULL)
+    rendered = subprocess.run([*cli, "render", book, "-o", str(tmp_path / "out"), "--format", "m4b", *options],
+                              capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert rendered.returncode == 0, rendered.stderr
+    manifest = json_module.loads((tmp_path / "out" / "manifest.json").read_text())
+
+    def segments(document: dict) -> list[tuple[str, str]]:
+        return [(s["id"], s["text"]) for c in document["chapters"] for s in c["segments"]]
+
+    planned = json_module.loads(shown.stdout)
+    assert segments(manifest) == segments(planned) and len(segments(planned)) > 12  # shorter segments than default
+    assert manifest["skipped"] == planned["skipped"]
+    bad = subprocess.run([*cli, "render", book, "-o", str(tmp_path / "bad"), "--model", "voiceai-tts-v9"],
+                         capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert bad.returncode == 2 and bad.stderr.startswith("error: invalid option: model:")
+    assert len(bad.stderr.strip().splitlines()) == 1 and not (tmp_path / "bad").exists()
