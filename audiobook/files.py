@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -90,3 +91,12 @@ def unwritable_reason(folder: Path) -> str | None:
     except OSError as exc:
         return str(exc.strerror or exc)
     return None
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def chapter_file_name(index: int, title: str) -> str:
+    """`NN - Title.mp3`, safe on every common filesystem."""
+    safe = _UNSAFE_IN_NAMES.sub(" ", title).strip(" .") or f"Chapter {index}"
+    return f"{index:02d} - {' '.join(safe.split())[:80]}.mp3"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from .errors import ConfigurationError
 from .languages import SUPPORTED_LANGUAGES, choose_language, detect_language, model_for, normalize_language
-from .models import Book, BookPlan, ChapterPlan, Segment, Skipped
 from .lexicon import Lexicon, apply_lexicon
+from .models import Book, BookPlan, ChapterPlan, Segment, Skipped
 from .normalize import spoken_text
 from .sentences import pack_segments
 

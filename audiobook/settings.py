@@ -6,9 +6,9 @@ AUDIOBOOK_CACHE_DIR or AUDIOBOOK_ENGINE.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
-import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, get_args

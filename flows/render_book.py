@@ -22,15 +22,18 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
+from audiobook.audio.book import BookWriter
 from audiobook.audio.encode import ffmpeg_program
+from audiobook.audio.subtitles import write_subtitles
+from audiobook.audio.tags import book_tags
 from audiobook.audio.timeline import clock, on_book_timeline
 from audiobook.cache import SegmentCache
 from audiobook.errors import OutputError
-from audiobook.files import remove_stale_partials, removed_if_left_empty, unwritable_reason
+from audiobook.files import chapter_file_name, remove_stale_partials, removed_if_left_empty, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.jobs import job_fingerprint
 from audiobook.lexicon import load_lexicon
-from audiobook.outputs import BookWriter, book_tags, build_manifest, chapter_file_name, write_manifest, write_subtitles
+from audiobook.manifest import build_manifest, write_manifest
 from audiobook.progress import advance, note, set_total
 from audiobook.qa import recognition_stride
 from audiobook.render import uncached

@@ -15,13 +15,14 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from audiobook.audio.book import BookWriter
+from audiobook.audio.chapters import write_chapter_mp3
 from audiobook.audio.loudness import Loudness, measure_loudness, normalize_chapter
 from audiobook.audio.tags import BookTags
 from audiobook.audio.timeline import ChapterTimeline, chapter_timeline, stream_pcm
 from audiobook.cache import SegmentCache
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import BookPlan, ChapterPlan
-from audiobook.outputs import BookWriter, write_chapter_mp3
 from audiobook.render import RenderedSegment, render_segments
 from audiobook.segmenter import SegmentOptions, plan_book
 from audiobook.settings import RenderSettings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import Cover
+from ..models import BookPlan, Cover
 
 
 @dataclass(frozen=True)
@@ -74,3 +74,13 @@ def tag_m4b(path: Path, tags: BookTags) -> None:
         if tags.cover.media_type in {"image/png", "image/jpeg"}:
             audio.tags["covr"] = [MP4Cover(tags.cover.data, imageformat=kind)]
     audio.save()
+
+
+def book_tags(plan: BookPlan) -> BookTags:
+    book, episode = plan.book, plan.book.episode
+    if episode is None:
+        return BookTags(title=book.title, authors=book.authors, cover=book.cover, album=book.title,
+                        description=book.description)
+    return BookTags(title=book.title, authors=book.authors, cover=book.cover, genre="Podcast",
+                    album=episode.show or book.title, track=episode.number, date=episode.published,
+                    description=book.description)

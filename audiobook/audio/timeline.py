@@ -8,7 +8,6 @@ absolute sample positions, never accumulated).
 from __future__ import annotations
 
 import dataclasses
-
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
