@@ -206,11 +206,8 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
 
     def action() -> dict:
         from flows.render_book import render_book
-        from flows.runners import task_runner
 
-        flow = render_book if runner == "threads" and not dask_address else render_book.with_options(
-            task_runner=task_runner("dask" if dask_address else runner, dask_address, dask_workers))
-        return _call_flow(flow, source=str(book), output_dir=str(output_dir), engine=engine, transport=transport,
+        return _call_flow(render_book, source=str(book), output_dir=str(output_dir), engine=engine, transport=transport,
                            voice=voice,
                            language=_language(language, normalize_language),
                            formats=[f.strip() for f in formats.split(",") if f.strip()],
@@ -221,6 +218,8 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
                            speed=speed, cache_dir=cache_dir,
                            loudness_lufs=_loudness(loudness), asr_sample=asr_sample,
                            lexicon=str(lexicon) if lexicon else None, max_credits=max_credits,
+                           runner="dask" if dask_address else runner, dask_address=dask_address,
+                           dask_workers=dask_workers,
                            **_dictionary(voiceai_dictionary))
 
     token = set_sink(bar)

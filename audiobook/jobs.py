@@ -16,8 +16,9 @@ from typing import Any
 
 from .files import file_checksum
 
-# parameters that say where things go or what may be spent, not what the book sounds like
-PLACEMENT_PARAMETERS = frozenset({"source", "output_dir", "cache_dir", "max_credits"})
+# parameters that say where things go, where they run or what may be spent, not what the book sounds like
+PLACEMENT_PARAMETERS = frozenset({"source", "output_dir", "cache_dir", "max_credits", "runner", "dask_address",
+                                  "dask_workers"})
 
 
 def _package_version() -> str:

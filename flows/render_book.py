@@ -17,7 +17,6 @@ from typing import Annotated, Literal
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
-from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
@@ -53,7 +52,7 @@ from audiobook.space import check_free_space
 from audiobook.speakers import speaker_voices as speaker_voices_for
 from audiobook.usage import budget_for, estimate
 from audiobook.verify import verify_book
-from flows.runners import task_runner_from_env
+from flows.runners import chapter_runner
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
 
 
@@ -67,7 +66,7 @@ def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
     remove_stale_partials(output_dir)  # scratch of a run that was killed: this run supersedes it
 
 
-@flow(name="render-book", task_runner=task_runner_from_env())
+@flow(name="render-book")
 def render_book(
     source: str,
     output_dir: str,
@@ -99,6 +98,9 @@ def render_book(
     voiceai_dictionary_id: str | None = None,
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = None,
     max_credits: Annotated[float, Field(ge=0)] | None = None,
+    runner: Literal["threads", "dask"] | None = None,
+    dask_address: str | None = None,
+    dask_workers: Annotated[int, Field(ge=1, le=256)] | None = None,
 ) -> dict:
     """Render a book (EPUB, HTML or a podcast script) into a chaptered audiobook; returns the run's totals.
 
@@ -136,6 +138,11 @@ def render_book(
         voiceai_dictionary_version: Its version; empty: the latest.
         max_credits: Refuse before any synthesis when the estimate for the segments not in the cache is
             higher, and stop before spending would pass it (Voice.ai credits; local engines are free).
+        runner: Where chapter tasks run: threads in this process, or a Dask cluster; empty: the worker's
+            AUDIOBOOK_RUNNER, else threads.
+        dask_address: Scheduler of an existing Dask cluster (tcp://host:8786); empty: AUDIOBOOK_DASK_ADDRESS,
+            else a LocalCluster on this machine.
+        dask_workers: Workers of that LocalCluster; empty: AUDIOBOOK_DASK_WORKERS, else 2.
     """
     fingerprint = job_fingerprint(dict(locals()))
     started = time.monotonic()
@@ -181,19 +188,22 @@ def render_book(
         writer = BookWriter(settings, out, len(plan.chapters))
         try:
             tags = book_tags(plan)
-            in_process = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
-            futures = {render_chapter_task.submit(chapter, tags, len(plan.chapters), settings, output_dir): position
-                       for position, chapter in enumerate(plan.chapters)}
-            results = {}
-            done_segments = 0
-            for future in as_completed(list(futures)):
-                position = futures[future]
-                results[position] = future.result()
-                writer.add(position, results[position][1])
-                done_segments += len(results[position][0])
-                if not in_process:
-                    advance(len(results[position][0]))  # tasks elsewhere cannot reach this process's progress bar
-                update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
+            with chapter_runner(runner, dask_address, dask_workers) as pool:
+                in_process = isinstance(pool, ThreadPoolTaskRunner)
+                futures = {pool.submit(render_chapter_task, {"chapter": chapter, "tags": tags,
+                                                             "chapter_count": len(plan.chapters),
+                                                             "settings": settings, "output_dir": output_dir}): position
+                           for position, chapter in enumerate(plan.chapters)}
+                results = {}
+                done_segments = 0
+                for future in as_completed(list(futures)):
+                    position = futures[future]
+                    results[position] = future.result()
+                    writer.add(position, results[position][1])
+                    done_segments += len(results[position][0])
+                    if not in_process:
+                        advance(len(results[position][0]))  # tasks elsewhere cannot reach this progress bar
+                    update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
 
             timelines = on_book_timeline([results[position][1] for position in range(len(plan.chapters))])
             rendered = {chapter.index: results[position][0] for position, chapter in enumerate(plan.chapters)}

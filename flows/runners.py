@@ -41,7 +41,11 @@ def task_runner(runner: str = "threads", dask_address: str | None = None, dask_w
                                           "dashboard_address": None})
 
 
-def task_runner_from_env() -> TaskRunner:
-    """The runner a deployment's worker environment asks for (threads if it asks for none)."""
-    return task_runner(os.environ.get("AUDIOBOOK_RUNNER") or "threads", os.environ.get("AUDIOBOOK_DASK_ADDRESS"),
-                       int(os.environ.get("AUDIOBOOK_DASK_WORKERS") or 2))
+def chapter_runner(runner: str | None, dask_address: str | None, dask_workers: int | None) -> TaskRunner:
+    """The runner for one render's chapter tasks, chosen when the flow is called: the run's
+    parameters, else the worker's environment (AUDIOBOOK_RUNNER, AUDIOBOOK_DASK_ADDRESS,
+    AUDIOBOOK_DASK_WORKERS), else threads. An address alone means Dask."""
+    address = dask_address or os.environ.get("AUDIOBOOK_DASK_ADDRESS") or None
+    chosen = runner or os.environ.get("AUDIOBOOK_RUNNER") or ("dask" if address else "threads")
+    workers = dask_workers or int(os.environ.get("AUDIOBOOK_DASK_WORKERS") or 2)
+    return task_runner(chosen, address, workers)

@@ -8,12 +8,12 @@ import numpy
 import pytest
 
 from audiobook.cache import SegmentCache
-from audiobook.qa import audio_flags, word_error_rate
 from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError
 from audiobook.models import Segment
+from audiobook.qa import audio_flags, word_error_rate
 from audiobook.render import render_segment
-from audiobook.settings import RenderSettings
 from audiobook.retry import RetryLimits
+from audiobook.settings import RenderSettings
 from audiobook.tts.base import PIPELINE_RATE, Audio, LocalSynthesizer, SynthesisOptions
 from audiobook.tts.registry import Engine, load_engine
 from tests.helpers import requires_tools

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.accounting import planned_characters, raw_characters
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.segmenter import SegmentOptions, plan_book
+from tests.accounting import planned_characters, raw_characters
 from tests.helpers import ROOT, SAMPLES, corpus_books, sample_books
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import numpy
 
 from audiobook.audio.loudness import Loudness, gain_db, measure_loudness, normalize_chapter

@@ -18,7 +18,6 @@ from audiobook.voiceai.server import ServerOptions
 from samples.synthetic import write_synthetic_epub
 from tests.helpers import ROOT, requires_tools
 
-
 pytestmark = [pytest.mark.slow, requires_tools]
 KEY = "vk_resume_test"
 
