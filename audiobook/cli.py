@@ -84,7 +84,7 @@ def _estimate(plan, engine: str, voice: str | None, speed: float, cache_dir: str
     if chosen.get("voiceai_dictionary_version"):
         pairs += (("dictionary_version", chosen["voiceai_dictionary_version"]),)
     settings = RenderSettings.from_env(engine=engine, voice=voice, speed=speed, cache_dir=cache_dir, dictionary=pairs)
-    loaded = load_engine(settings.engine, voice, backend_options={"voiceai": dict(pairs)})
+    loaded = load_engine(settings.engine, voice, backend_options=settings.backend_options())
     try:
         segments = [s for c in plan.chapters for s in c.segments]
         missing = uncached(segments, loaded, settings)

@@ -19,6 +19,7 @@ from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from .usage import CreditBudget
+    from .voiceai.config import VoiceAIConfig
 
 # The choices people make, as types: the CLI, the flows' parameter forms (Prefect shows them as
 # dropdowns and refuses other values before a run starts) and the registries agree on them.
@@ -66,6 +67,8 @@ class RenderSettings:
     dictionary: tuple[tuple[str, object], ...] = ()  # Voice.ai pronunciation dictionary: (("dictionary_id", ..), ...)
     asr_sample: int | None = None  # English segments to check by speech recognition (see qa.recognition_stride)
     asr_stride: int = 0  # speech recognition on every n-th English segment by content address; 0 = none
+    voiceai: VoiceAIConfig | None = None  # the Voice.ai account (built at the edge when the engine uses it)
+    piper_workers: int | None = None  # Piper sessions in each process; None: one per core
     max_credits: float | None = None  # refuse, or stop, rather than spend more on the backend's account
     credit_budget: CreditBudget | None = None  # this run's budget (made from max_credits when the run starts)
 
@@ -95,14 +98,30 @@ class RenderSettings:
 
     @classmethod
     def from_env(cls, **overrides: object) -> RenderSettings:
-        """Defaults from AUDIOBOOK_* variables, then explicit overrides (None means unset)."""
+        """Defaults from AUDIOBOOK_* variables, then explicit overrides (None means unset).
+
+        The environment is read here, at the edge, and nowhere below: the Voice.ai account
+        (key, URL, plan) when the engine uses Voice.ai, and the Piper session count."""
+        from .tts.registry import uses_backend
+        from .voiceai.config import VoiceAIConfig
+
+        env = os.environ
         values: dict[str, object] = {}
-        if os.environ.get("AUDIOBOOK_ENGINE"):
-            values["engine"] = os.environ["AUDIOBOOK_ENGINE"]
-        if os.environ.get("AUDIOBOOK_VOICEAI_TRANSPORT"):
-            values["transport"] = os.environ["AUDIOBOOK_VOICEAI_TRANSPORT"]
+        if env.get("AUDIOBOOK_ENGINE"):
+            values["engine"] = env["AUDIOBOOK_ENGINE"]
+        if env.get("AUDIOBOOK_VOICEAI_TRANSPORT"):
+            values["transport"] = env["AUDIOBOOK_VOICEAI_TRANSPORT"]
+        if env.get("AUDIOBOOK_PIPER_WORKERS"):
+            values["piper_workers"] = max(1, int(env["AUDIOBOOK_PIPER_WORKERS"]))
         values.update({k: v for k, v in overrides.items() if v is not None})
+        if values.get("voiceai") is None and uses_backend(str(values.get("engine", "espeak")), "voiceai"):
+            values["voiceai"] = VoiceAIConfig.from_env()
         return cls(**values)  # type: ignore[arg-type]
+
+    def backend_options(self) -> dict[str, dict[str, object]]:
+        """Keyword arguments per backend for `load_engine` (hashable values, one engine per set)."""
+        return {"voiceai": {"transport": self.transport, "config": self.voiceai, **dict(self.dictionary)},
+                "piper": {"workers": self.piper_workers}}
 
     @classmethod
     def for_render(cls, *, loudness_lufs: float | None, dictionary_id: str | None, dictionary_version: int | None,

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
-import os
 from pathlib import Path
 
 from prefect import task
@@ -31,25 +29,16 @@ from audiobook.tts.registry import Engine, load_engine
 
 @functools.lru_cache(maxsize=4)
 def engine_for(name: str, voice: str | None, voices: tuple[tuple[str, str], ...],
-               voiceai: tuple[tuple[str, object], ...], account: str) -> Engine:
+               backend_options: tuple[tuple[str, tuple[tuple[str, object], ...]], ...]) -> Engine:
     """One engine (one loaded voice model, one HTTP session, one set of account slots) per
-    process and configuration.
-
-    `account` fingerprints the Voice.ai endpoint and key, so a changed key or URL gets a new client.
-    """
-    return load_engine(name, voice, dict(voices), backend_options={"voiceai": dict(voiceai)})
-
-
-ACCOUNT_SETTINGS = ("AUDIOBOOK_VOICEAI_BASE_URL", "AUDIOBOOK_VOICEAI_API_KEY", "VOICEAI_API_KEY",
-                    "AUDIOBOOK_VOICEAI_SECRET_BLOCK", "AUDIOBOOK_VOICEAI_CONCURRENCY", "AUDIOBOOK_VOICEAI_ACCOUNT_LIMIT",
-                    "AUDIOBOOK_VOICEAI_MAX_ATTEMPTS", "AUDIOBOOK_VOICEAI_TIMEOUT", "PREFECT_API_URL")
+    process and configuration; a changed key, URL or plan is another configuration."""
+    return load_engine(name, voice, dict(voices), backend_options={b: dict(o) for b, o in backend_options})
 
 
 def settings_engine(settings: RenderSettings) -> Engine:
-    material = "|".join(os.environ.get(k, "") for k in ACCOUNT_SETTINGS)
-    account = hashlib.sha256(material.encode()).hexdigest()
-    voiceai = (("transport", settings.transport), *settings.dictionary)
-    return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())), voiceai, account)
+    options = tuple(sorted((backend, tuple(sorted(values.items())))
+                           for backend, values in settings.backend_options().items()))
+    return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())), options)
 
 
 @task(name="plan-book", cache_policy=NO_CACHE)

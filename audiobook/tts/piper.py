@@ -42,10 +42,7 @@ def _load_voice() -> Any:
 
 
 def default_workers() -> int:
-    """AUDIOBOOK_PIPER_WORKERS, else one per core this process may use."""
-    configured = os.environ.get("AUDIOBOOK_PIPER_WORKERS")
-    if configured:
-        return max(1, int(configured))
+    """One session per core this process may use (AUDIOBOOK_PIPER_WORKERS, read at the edge, overrides)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 

@@ -24,6 +24,12 @@ _BACKENDS = {
 ENGINES = {"espeak": ("espeak", {}), "piper": ("espeak", {"en": "piper"}), "voiceai": ("voiceai", {})}
 
 
+def uses_backend(engine: str, backend: str) -> bool:
+    """Whether the engine called `engine` reads any language with `backend`."""
+    default, routes = ENGINES.get(engine, ("", {}))
+    return backend == default or backend in routes.values()
+
+
 def load_backend(name: str, **options: object) -> Synthesizer:
     module_name, _, class_name = _BACKENDS[name].partition(":")
     return getattr(importlib.import_module(module_name), class_name)(**options)  # type: ignore[no-any-return]

@@ -47,6 +47,12 @@ class ApiKey:
             return text
         return re.sub(rf"(?<![\w-]){re.escape(self._value)}(?![\w-])", "********", text)
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ApiKey) and other._value == self._value
+
+    def __hash__(self) -> int:  # equal keys are one account: one cached engine per process
+        return hash(("ApiKey", self._value))
+
     def __repr__(self) -> str:
         return "ApiKey('********')"
 
