@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _call_flow, _run, main
+from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main, start_render_book
 from .errors import ConfigurationError
 
 
@@ -205,9 +205,7 @@ def render(book: Path, output_dir: Path, engine: str, transport: str, voice: str
     bar = _ProgressBar()
 
     def action() -> dict:
-        from flows.render_book import render_book
-
-        return _call_flow(render_book, source=str(book), output_dir=str(output_dir), engine=engine, transport=transport,
+        return start_render_book(source=str(book), output_dir=str(output_dir), engine=engine, transport=transport,
                            voice=voice,
                            language=_language(language, normalize_language),
                            formats=[f.strip() for f in formats.split(",") if f.strip()],

@@ -1,13 +1,13 @@
 """The `audiobook` command group and what every subcommand shares: one-line errors with
 exit codes (2 for bad input or options, 1 for failures while rendering), the choices
-the options offer, and the set-up before a flow runs. Subcommands live in `cli`,
-`cli_batch` and `cli_voiceai`, which register themselves on `main`."""
+the options offer, the set-up before a flow runs, and the one place that starts flows.
+Subcommands live in `cli`, `cli_batch` and `cli_voiceai`, which register on `main`."""
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import get_args
+from typing import Any, get_args
 
 import click
 
@@ -53,6 +53,27 @@ def _before_flow_run() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     start_watchdog()
+
+
+# The edge: the only place in the package that starts flows.
+
+
+def start_render_book(**parameters: Any) -> dict[str, Any]:
+    from flows.render_book import render_book
+
+    return _call_flow(render_book, **parameters)  # type: ignore[no-any-return]
+
+
+def start_render_library(**parameters: Any) -> dict[str, Any]:
+    from flows.render_library import render_library
+
+    return _call_flow(render_library, **parameters)  # type: ignore[no-any-return]
+
+
+def start_narrate_scripts(**parameters: Any) -> dict[str, Any]:
+    from flows.narrate_scripts import narrate_scripts
+
+    return _call_flow(narrate_scripts, **parameters)  # type: ignore[no-any-return]
 
 
 def _call_flow(flow, **parameters):  # type: ignore[no-untyped-def]

@@ -13,7 +13,15 @@ from typing import Any
 import click
 
 from .audio.timeline import clock
-from .cli_base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _call_flow, _run, main
+from .cli_base import (
+    ENGINE_NAMES,
+    TRANSPORT_NAMES,
+    _before_flow_run,
+    _run,
+    main,
+    start_narrate_scripts,
+    start_render_library,
+)
 
 
 def _print_rows(output_dir: Path) -> None:
@@ -73,9 +81,7 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
     _before_flow_run()
 
     def action() -> dict[str, Any]:
-        from flows.render_library import render_library
-
-        return _call_flow(render_library, sources=list(sources), output_dir=str(output_dir), books_in_parallel=parallel,
+        return start_render_library(sources=list(sources), output_dir=str(output_dir), books_in_parallel=parallel,
                               force=force, engine=engine, voice=voice, transport=transport,
                               formats=[f.strip() for f in formats.split(",") if f.strip()],
                               announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
@@ -107,9 +113,7 @@ def narrate(scripts_dir: Path, output_dir: Path, base_url: str | None, speaker_v
     voices = _speaker_map(speaker_voices)
 
     def action() -> dict[str, Any]:
-        from flows.narrate_scripts import narrate_scripts
-
-        return _call_flow(narrate_scripts, scripts_dir=str(scripts_dir), output_dir=str(output_dir), engine=engine,
+        return start_narrate_scripts(scripts_dir=str(scripts_dir), output_dir=str(output_dir), engine=engine,
                                transport=transport, speaker_voices=voices or None, base_url=base_url,
                                episodes_in_parallel=parallel, force=force, speed=speed, cache_dir=cache_dir)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.helpers import ROOT
 
 PACKAGES = ("audiobook", "flows", "tasks")
-CLI_EDGE = {"audiobook.cli", "audiobook.cli_batch"}
+CLI_EDGE = {"audiobook.cli_base"}  # the one module that starts flows
 SERVER = {"audiobook.voiceai.server", "audiobook.voiceai.local_server", "audiobook.voiceai.local_state",
           "audiobook.voiceai.local_ws", "audiobook.voiceai.local_routes", "audiobook.voiceai.local_models",
           "audiobook.voiceai.local_audio", "audiobook.voiceai.local_voices"}
