@@ -18,25 +18,24 @@ from typing import Annotated, Literal
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.futures import as_completed
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.audio.book import BookWriter
 from audiobook.audio.encode import ffmpeg_program
-from audiobook.audio.subtitles import write_subtitles
 from audiobook.audio.tags import book_tags
-from audiobook.audio.timeline import clock, on_book_timeline
+from audiobook.audio.timeline import ChapterTimeline, clock, on_book_timeline
 from audiobook.cache import SegmentCache
+from audiobook.delivery import deliver_book
 from audiobook.errors import OutputError
-from audiobook.files import chapter_file_name, remove_stale_partials, removed_if_left_empty, unwritable_reason
+from audiobook.files import remove_stale_partials, removed_if_left_empty, unwritable_reason
 from audiobook.ingest import IngestOptions
 from audiobook.jobs import job_fingerprint
 from audiobook.lexicon import load_lexicon
-from audiobook.manifest import build_manifest, write_manifest
+from audiobook.models import BookPlan
 from audiobook.progress import advance, note, set_total
 from audiobook.qa import recognition_stride
-from audiobook.render import uncached
-from audiobook.report import REPORT_FILE, write_report
+from audiobook.render import RenderedSegment, uncached
 from audiobook.segmenter import SegmentOptions
 from audiobook.settings import (
     EngineName,
@@ -47,11 +46,9 @@ from audiobook.settings import (
     TransportName,
     VoiceAIModel,
 )
-from audiobook.sidecar import SIDECAR_FILE, write_sidecar
 from audiobook.space import check_free_space
 from audiobook.speakers import speaker_voices as speaker_voices_for
 from audiobook.usage import budget_for, estimate
-from audiobook.verify import verify_book
 from flows.runners import chapter_runner
 from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
 
@@ -164,7 +161,8 @@ def render_book(
         plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter,
                                                     include_nonlinear=include_nonlinear, include_alt_text=alt_text),
                               SegmentOptions(language=language, model=model, unsupported=unsupported,
-                                             max_chars=max_chars, max_words=max_words, announce_titles=announce_chapters,
+                                             max_chars=max_chars, max_words=max_words,
+                                             announce_titles=announce_chapters,
                                              lexicon=load_lexicon(lexicon) if lexicon else None))
         speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {},
                                       default_speaker_voices or {})
@@ -180,52 +178,14 @@ def render_book(
         settings = dataclasses.replace(settings, max_credits=max_credits,
                                        credit_budget=budget_for(expected, max_credits, source))
         check_free_space(plan, missing, settings, out, cache.local_folder())
-        total = plan.segment_count
-        set_total(total)
-        logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), total)
-        progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
+        set_total(plan.segment_count)
+        logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), plan.segment_count)
 
-        writer = BookWriter(settings, out, len(plan.chapters))
-        try:
-            tags = book_tags(plan)
-            with chapter_runner(runner, dask_address, dask_workers) as pool:
-                in_process = isinstance(pool, ThreadPoolTaskRunner)
-                futures = {pool.submit(render_chapter_task, {"chapter": chapter, "tags": tags,
-                                                             "chapter_count": len(plan.chapters),
-                                                             "settings": settings, "output_dir": output_dir}): position
-                           for position, chapter in enumerate(plan.chapters)}
-                results = {}
-                done_segments = 0
-                for future in as_completed(list(futures)):
-                    position = futures[future]
-                    results[position] = future.result()
-                    writer.add(position, results[position][1])
-                    done_segments += len(results[position][0])
-                    if not in_process:
-                        advance(len(results[position][0]))  # tasks elsewhere cannot reach this progress bar
-                    update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
-
-            timelines = on_book_timeline([results[position][1] for position in range(len(plan.chapters))])
-            rendered = {chapter.index: results[position][0] for position, chapter in enumerate(plan.chapters)}
-            book_files = finish_book_task(writer, plan, timelines)
-        except BaseException:
-            writer.abort()
-            raise
-
-        chapter_files = ([f"chapters/{chapter_file_name(c.index, c.title)}" for c in plan.chapters]
-                         if "mp3" in settings.formats else [])
-        verified = verify_book(plan, timelines, cache, out, book_files, chapter_files)
-        logger.info("Verified %d audio files against the timeline", verified)
-        subtitles = write_subtitles(plan, timelines, settings, out)
-        outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,
-                   "subtitles": subtitles, "report": REPORT_FILE, "sidecar": SIDECAR_FILE, "manifest": "manifest.json"}
-        document = build_manifest(plan, timelines, rendered, settings, outputs, time.monotonic() - started)
-        document["job"] = {"fingerprint": fingerprint}
-        document["estimate"] = expected.to_json()
-        write_sidecar(out, document, plan.book.cover)
-        write_report(out, document)
-        write_manifest(out, document)  # last: its presence says the book is complete
-
+        timelines, rendered, book_files = _render_chapters(plan, settings, out, chapter_runner(
+            runner, dask_address, dask_workers))
+        document = deliver_book(plan, timelines, rendered, settings, out, book_files,
+                                render_seconds=time.monotonic() - started,
+                                extra={"job": {"fingerprint": fingerprint}, "estimate": expected.to_json()})
         create_table_artifact(
             key="audiobook-chapters",
             table=[{"chapter": c["index"], "title": c["title"], "duration": clock(c["end_ms"] - c["start_ms"]),
@@ -238,6 +198,38 @@ def render_book(
                     totals["segments_from_cache"], totals["characters_sent"], totals["generations"],
                     totals["retries"], totals["credits_used"])
         return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
+
+
+def _render_chapters(plan: BookPlan, settings: RenderSettings, out: Path, runner: TaskRunner
+                     ) -> tuple[list[ChapterTimeline], dict[int, list[RenderedSegment]], dict[str, str]]:
+    """Every chapter as a task on `runner`; the book file is encoded as chapters finish, in order."""
+    total = plan.segment_count
+    progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
+    writer = BookWriter(settings, out, len(plan.chapters))
+    try:
+        tags = book_tags(plan)
+        with runner as pool:
+            in_process = isinstance(pool, ThreadPoolTaskRunner)
+            futures = {pool.submit(render_chapter_task, {"chapter": chapter, "tags": tags,
+                                                         "chapter_count": len(plan.chapters), "settings": settings,
+                                                         "output_dir": str(out)}): position
+                       for position, chapter in enumerate(plan.chapters)}
+            results = {}
+            done_segments = 0
+            for future in as_completed(list(futures)):
+                position = futures[future]
+                results[position] = future.result()
+                writer.add(position, results[position][1])
+                done_segments += len(results[position][0])
+                if not in_process:
+                    advance(len(results[position][0]))  # tasks elsewhere cannot reach this progress bar
+                update_progress_artifact(progress_id, progress=100.0 * done_segments / max(total, 1))
+        timelines = on_book_timeline([results[position][1] for position in range(len(plan.chapters))])
+        rendered = {chapter.index: results[position][0] for position, chapter in enumerate(plan.chapters)}
+        return timelines, rendered, finish_book_task(writer, plan, timelines)
+    except BaseException:
+        writer.abort()
+        raise
 
 
 def render_book_parameters(**given: object) -> dict[str, object]:
