@@ -64,7 +64,8 @@ def main() -> None:
                 print(f"{day:>6}: {len(rendered)} segments, {stats.requests['/api/v1/tts/speech']} requests, "
                       f"{sum(r.attempts for r in rendered) - len(rendered)} retries, {seconds:.1f} s; injected: "
                       + ", ".join(f"{k.removeprefix('injected_')} {v}" for k, v in sorted(stats.responses.items())
-                                  if k.startswith("injected_")), flush=True)
+                                  if k.startswith("injected_"))
+                      + f"; refused for concurrency {stats.responses['concurrency_rejected']}", flush=True)
         with LocalServer(ServerOptions(api_key=KEY, max_concurrent=3, credits=1500)) as server:
             os.environ.update(AUDIOBOOK_VOICEAI_BASE_URL=server.base_url)
             try:
