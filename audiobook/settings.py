@@ -69,8 +69,7 @@ class RenderSettings:
     asr_stride: int = 0  # speech recognition on every n-th English segment by content address; 0 = none
     voiceai: VoiceAIConfig | None = None  # the Voice.ai account (built at the edge when the engine uses it)
     piper_workers: int | None = None  # Piper sessions in each process; None: one per core
-    max_credits: float | None = None  # refuse, or stop, rather than spend more on the backend's account
-    credit_budget: CreditBudget | None = None  # this run's budget (made from max_credits when the run starts)
+    credit_budget: CreditBudget | None = None  # this run's credit budget (usage.budget_for), shared by its threads
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in OUTPUT_FORMATS]
@@ -86,8 +85,6 @@ class RenderSettings:
             raise ConfigurationError("loudness target must be between -40 and -5 LUFS")
         if self.peak_limit_dbfs is not None and not -24 <= self.peak_limit_dbfs <= 0:
             raise ConfigurationError("peak limit must be between -24 and 0 dBFS")
-        if self.max_credits is not None and self.max_credits < 0:
-            raise ConfigurationError("--max-credits must be 0 or more")
         if not 0.25 <= self.speed <= 4.0:
             raise ConfigurationError("speed must be between 0.25 and 4.0")
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .errors import PermanentSynthesisError
+from .errors import ConfigurationError, PermanentSynthesisError
 
 if TYPE_CHECKING:
     from .models import Segment
@@ -119,6 +119,8 @@ def budget_for(expected: Estimate, max_credits: float | None, source: str) -> Cr
     """This run's budget, or a refusal before any synthesis when the estimate is already over it."""
     if max_credits is None:
         return None
+    if max_credits < 0:
+        raise ConfigurationError(f"--max-credits must be 0 or more, not {max_credits:g}")
     if expected.credits > max_credits:
         raise CreditBudgetError(f"{source}: about {expected.credits:,.0f} credits needed, more than --max-credits "
                                 f"{max_credits:,.0f} ({expected.summary()}); nothing was synthesized")

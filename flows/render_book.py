@@ -175,8 +175,7 @@ def render_book(
         expected = estimate(missing, plan.segment_count - len(missing), engine_in_use, settings)
         logger.info("Estimate: %s", expected.summary())
         note(f"Estimate: {expected.summary()}")
-        settings = dataclasses.replace(settings, max_credits=max_credits,
-                                       credit_budget=budget_for(expected, max_credits, source))
+        settings = dataclasses.replace(settings, credit_budget=budget_for(expected, max_credits, source))
         check_free_space(plan, missing, settings, out, cache.local_folder())
         set_total(plan.segment_count)
         logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), plan.segment_count)

@@ -239,7 +239,7 @@ def test_the_budget_stops_a_render_before_spending_passes_it(voiceai: LocalServe
                         language="en", model="voiceai-tts-v1-latest", block_index=n, ends_block=True)
                 for n in range(1, 41)]
     budget = CreditBudget("budget-test", 1_000)
-    settings = RenderSettings(engine="voiceai", cache_dir=str(tmp_path), max_credits=1_000, credit_budget=budget)
+    settings = RenderSettings(engine="voiceai", cache_dir=str(tmp_path), credit_budget=budget)
     with pytest.raises(CreditBudgetError, match="credit budget of 1,000"):
         render_segments(segments, load_engine("voiceai"), settings)
     generated = voiceai.local.stats.responses["200"]
