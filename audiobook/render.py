@@ -25,7 +25,7 @@ from .qa import ASR_MISMATCH_WER, SegmentCheck, audio_flags, in_recognition_samp
 from .settings import RenderSettings
 from .tts.base import PIPELINE_RATE, SynthesisOptions, Synthesizer, implausible_duration
 from .tts.registry import Engine
-from .usage import expected_seconds
+from .usage import RESERVE_FACTOR, expected_seconds
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def render_segment(
     attempts, characters_sent, credits = 0, 0, 0.0
     text = text_for_engine(segment.heard, backend.phoneme_style)
     budget = settings.credit_budget
-    expected = backend.credits(expected_seconds(text, settings.speed))
+    expected = backend.credits(expected_seconds(text, settings.speed)) * RESERVE_FACTOR
 
     def attempt() -> bytes:
         nonlocal attempts, characters_sent, credits
@@ -180,4 +180,5 @@ def render_segments(segments: Sequence[Segment], engine: Engine, settings: Rende
     except BaseException:
         for future in futures:
             future.cancel()
+        wait(futures)  # what already started ends before this call does: nothing of it runs on unseen
         raise

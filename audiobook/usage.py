@@ -6,8 +6,8 @@ speech costs on the backend's account (Voice.ai: about 1,000 credits a minute; t
 local engines: nothing). Segments already in the cache cost nothing.
 
 `CreditBudget` is shared by every render thread of a run in one process: each attempt
-reserves its estimate first and settles on what the generated audio actually costs, so
-a run stops before its spending would pass the budget.
+reserves RESERVE_FACTOR times its estimate first and settles on what the generated audio
+actually costs, so a run stops before its spending would pass the budget.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from .tts.registry import Engine
 
 CHARACTERS_PER_SECOND = 15.0  # measured speaking rates are 13-17 for English narration
+# A generation in flight holds this much more than its estimate against the budget, so that
+# speech slower than the estimate cannot carry the run past the budget.
+RESERVE_FACTOR = 1.5
 
 
 def expected_seconds(text: str, speed: float = 1.0) -> float:

@@ -78,11 +78,15 @@ def watch(parent: int, parent_started: str) -> None:
     _end(known)
 
 
+_WATCHED: set[int] = set()  # processes whose helper runs: one per process, however many commands it runs
+
+
 def start_watchdog() -> None:
-    """Start the helper for this process (no-op where /proc is missing)."""
+    """Start the helper for this process, once (no-op where /proc is missing)."""
     stat = _stat(os.getpid())
-    if stat is None:
+    if stat is None or os.getpid() in _WATCHED:
         return
+    _WATCHED.add(os.getpid())
     subprocess.Popen([sys.executable, "-m", "audiobook.watchdog", str(os.getpid()), stat[1]],
                      stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      start_new_session=True, close_fds=True)

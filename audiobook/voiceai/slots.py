@@ -33,13 +33,14 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, RetryableSynthesisError
 
 log = logging.getLogger(__name__)
 
 LEASE_SECONDS = 60.0  # the shortest lease the Prefect server grants
 IDLE_SECONDS = 0.1
 POLL_SECONDS = 0.1  # the longest wait between two requests for a slot while the account is full
+CLOSE_SECONDS = 3.0  # the longest a closing process waits to give its slots back
 
 
 class GenerationSlots(Protocol):
@@ -136,7 +137,7 @@ class AccountSlots:
 
     def _request_lease(self) -> tuple[Any | None, float]:
         """(lease id, 0) or (None, seconds the server asks us to wait)."""
-        from httpx import HTTPStatusError
+        from httpx import HTTPError, HTTPStatusError
 
         try:
             response = self._client.increment_concurrency_slots_with_lease(
@@ -146,6 +147,9 @@ class AccountSlots:
                 raise ConfigurationError(f"Prefect refused a slot of concurrency limit {self.name}: "
                                          f"HTTP {exc.response.status_code}") from None
             return None, float(exc.response.headers.get("Retry-After") or POLL_SECONDS)
+        except HTTPError as exc:  # the server is unreachable: a transient failure of this generation
+            raise RetryableSynthesisError(f"no slot of concurrency limit {self.name}: the Prefect server did "
+                                          f"not answer ({type(exc).__name__})", backend="voiceai") from None
         return response.json()["lease_id"], 0.0
 
     def _keep(self) -> None:
@@ -177,16 +181,21 @@ class AccountSlots:
                         type(exc).__name__, self._lease_seconds)
 
     def close(self) -> None:
+        """Give every slot back, waiting at most CLOSE_SECONDS: a Prefect server that is gone
+        must not hold up the end of a process (its leases then simply expire)."""
         if self._closed.is_set():
             return
         self._closed.set()
         atexit.unregister(self.close)
-        self._keeper.join(timeout=5)
+        self._keeper.join(timeout=CLOSE_SECONDS)
         with self._changed:
             leases, self._held, self._idle = list(self._held), set(), []
-        for lease in leases:
-            self._release(lease)
-        self._client.__exit__(None, None, None)
+        releaser = threading.Thread(target=lambda: [self._release(lease) for lease in leases],
+                                    name="voiceai-slot-release", daemon=True)
+        releaser.start()
+        releaser.join(timeout=CLOSE_SECONDS)
+        if not releaser.is_alive():
+            self._client.__exit__(None, None, None)
 
 
 def ensure_limit(client: Any, name: str, size: int) -> None:
