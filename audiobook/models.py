@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from audiobook.text.lexicon import Lexicon
 
 
 @dataclass(frozen=True)

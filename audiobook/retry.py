@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
 
-from .errors import is_retryable
+from audiobook.errors import is_retryable
 
 MAX_WAIT_SECONDS = 30.0
 

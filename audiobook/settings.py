@@ -1,25 +1,27 @@
-"""Render settings: one typed object, built once (CLI, flow or environment) and passed down.
+"""The choices a person makes, and the settings the audio side is given.
 
-Environment variables with the AUDIOBOOK_ prefix give defaults, e.g.
-AUDIOBOOK_CACHE_DIR or AUDIOBOOK_ENGINE.
+`RenderOptions` is every choice for one book: the render-book flow's parameters one to
+one, and the options of `audiobook render` and `audiobook inspect`. Every default is
+written here and nowhere else: the flows' signatures, the CLI's options and
+`RenderSettings` read them from `DEFAULTS` (narrate-scripts from `NARRATION_DEFAULTS`).
+`audiobook.job.build_job` turns options and the environment into a job, once.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
 from pydantic import Field
 
-from .errors import ConfigurationError
+from audiobook.errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from .usage import CreditBudget
-    from .voiceai.config import VoiceAIConfig
+    from audiobook.synthesis.usage import CreditBudget
+    from audiobook.voiceai.config import VoiceAIConfig
 
 # The choices people make, as types: the CLI, the flows' parameter forms (Prefect shows them as
 # dropdowns and refuses other values before a run starts) and the registries agree on them.
@@ -28,42 +30,103 @@ TransportName = Literal["http", "stream", "ws", "ws-single"]
 OutputFormat = Literal["m4b", "mp3", "mp3-single"]
 LanguageCode = Literal["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"]
 PauseMs = Annotated[int, Field(ge=0, le=60_000)]
+Speed = Annotated[float, Field(ge=0.25, le=4.0)]
+RunnerName = Literal["threads", "dask"]
+UnsupportedPolicy = Literal["book", "skip"]
 VoiceAIModel = Literal["voiceai-tts-v1-latest", "voiceai-tts-v1-2026-02-10", "voiceai-tts-lite-v1-latest",
                        "voiceai-tts-lite-v1-2026-04-15", "voiceai-tts-multilingual-v1-latest",
                        "voiceai-tts-multilingual-v1-2026-02-10"]
 
 OUTPUT_FORMATS: tuple[str, ...] = get_args(OutputFormat)
+PEAK_LIMIT_DBFS = -2.0  # the limiter's ceiling whenever loudness is normalized
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-def default_cache_dir() -> Path:
-    configured = os.environ.get("AUDIOBOOK_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "audiobook" / "segments"
+
+# options that say where things go, where they run or what may be spent, not what the book sounds like
+PLACEMENT_OPTIONS = frozenset({"cache_dir", "max_credits", "runner", "dask_address", "dask_workers"})
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything a person can choose for one book (see render-book's parameters for each one's meaning)."""
+
+    engine: EngineName = "espeak"
+    voice: str | None = None
+    transport: TransportName = "http"
+    language: LanguageCode | None = None
+    formats: tuple[OutputFormat, ...] = ("m4b", "mp3")
+    sentence_pause_ms: int = 250
+    paragraph_pause_ms: int = 700
+    chapter_pause_ms: int = 2000
+    announce_chapters: bool = False
+    toc_depth: int = 0
+    include_matter: bool = False
+    include_nonlinear: bool = False
+    alt_text: bool = False
+    model: VoiceAIModel | None = None
+    unsupported: UnsupportedPolicy = "book"
+    max_chars: int = 300
+    max_words: int = 50
+    speed: float = 1.0
+    cache_dir: str | None = None
+    speaker_voices: Mapping[str, str] = field(default_factory=dict)
+    default_speaker_voices: Mapping[str, str] = field(default_factory=dict)
+    file_stem: str = "Book"
+    loudness_lufs: float | None = -18.0  # None: levels as synthesized
+    asr_sample: int | None = None  # None: AUDIOBOOK_ASR_SAMPLE, else qa.recognition_stride's default
+    lexicon: str | None = None
+    voiceai_dictionary_id: str | None = None
+    voiceai_dictionary_version: int | None = None
+    max_credits: float | None = None
+    runner: RunnerName | None = None  # None: AUDIOBOOK_RUNNER, else threads (or dask with an address)
+    dask_address: str | None = None
+    dask_workers: int | None = None  # None: AUDIOBOOK_DASK_WORKERS, else 2
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "formats", tuple(self.formats))
+        object.__setattr__(self, "speaker_voices", dict(self.speaker_voices or {}))
+        object.__setattr__(self, "default_speaker_voices", dict(self.default_speaker_voices or {}))
+
+    @classmethod
+    def of(cls, parameters: Mapping[str, Any]) -> RenderOptions:
+        """The options among a flow's parameters (others, such as source and output_dir, are left out)."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in parameters.items() if k in names})
+
+    def as_parameters(self) -> dict[str, Any]:
+        """The render-book flow's keyword arguments for these options."""
+        values = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        return {**values, "formats": list(self.formats), "speaker_voices": dict(self.speaker_voices) or None,
+                "default_speaker_voices": dict(self.default_speaker_voices) or None}
+
+
+DEFAULTS = RenderOptions()
+# a podcast episode: shorter pauses, one chaptered MP3
+NARRATION_DEFAULTS = RenderOptions(formats=("mp3-single",), sentence_pause_ms=200, paragraph_pause_ms=450,
+                                   chapter_pause_ms=1200)
 
 
 @dataclass(frozen=True)
 class RenderSettings:
     """Everything that shapes the audio and the outputs."""
 
-    engine: str = "espeak"
-    transport: str = "http"  # Voice.ai: http, stream, ws (multi-context), ws-single
-    voice: str | None = None
+    engine: str = DEFAULTS.engine
+    transport: str = DEFAULTS.transport  # Voice.ai: http, stream, ws (multi-context), ws-single
+    voice: str | None = DEFAULTS.voice
     voices: dict[str, str] = field(default_factory=dict)
     speakers: dict[str, str] = field(default_factory=dict)  # script speaker -> voice
-    speed: float = 1.0
-    formats: tuple[str, ...] = ("m4b", "mp3")
-    sentence_pause_ms: int = 250
-    paragraph_pause_ms: int = 700
-    chapter_pause_ms: int = 2000
-    cache_dir: str = ""
+    speed: float = DEFAULTS.speed
+    formats: tuple[str, ...] = DEFAULTS.formats
+    sentence_pause_ms: int = DEFAULTS.sentence_pause_ms
+    paragraph_pause_ms: int = DEFAULTS.paragraph_pause_ms
+    chapter_pause_ms: int = DEFAULTS.chapter_pause_ms
+    cache_dir: str = ""  # a folder or an fsspec URL (shared storage for several workers); the job fills it in
     mp3_bitrate: str = "64k"
     aac_bitrate: str = "64k"
-    file_stem: str = "Book"  # Book.m4b, Book.mp3, Book.srt
-    loudness_lufs: float | None = -18.0  # every chapter brought to this (EBU R128); None: as synthesized
-    peak_limit_dbfs: float | None = -2.0  # the encoders' limiter
+    file_stem: str = DEFAULTS.file_stem  # Book.m4b, Book.mp3, Book.srt
+    loudness_lufs: float | None = DEFAULTS.loudness_lufs  # every chapter brought to this (EBU R128); None: as is
+    peak_limit_dbfs: float | None = PEAK_LIMIT_DBFS  # the encoders' limiter
     dictionary: tuple[tuple[str, object], ...] = ()  # Voice.ai pronunciation dictionary: (("dictionary_id", ..), ...)
     asr_sample: int | None = None  # English segments to check by speech recognition (see qa.recognition_stride)
     asr_stride: int = 0  # speech recognition on every n-th English segment by content address; 0 = none
@@ -88,51 +151,7 @@ class RenderSettings:
         if not 0.25 <= self.speed <= 4.0:
             raise ConfigurationError("speed must be between 0.25 and 4.0")
 
-    @property
-    def cache_location(self) -> str:
-        """A folder or an fsspec URL (shared storage for several workers)."""
-        return self.cache_dir or str(default_cache_dir())
-
-    @classmethod
-    def from_env(cls, **overrides: object) -> RenderSettings:
-        """Defaults from AUDIOBOOK_* variables, then explicit overrides (None means unset).
-
-        The environment is read here, at the edge, and nowhere below: the Voice.ai account
-        (key, URL, plan) when the engine uses Voice.ai, and the Piper session count."""
-        from .tts.registry import uses_backend
-        from .voiceai.config import VoiceAIConfig
-
-        env = os.environ
-        values: dict[str, object] = {}
-        if env.get("AUDIOBOOK_ENGINE"):
-            values["engine"] = env["AUDIOBOOK_ENGINE"]
-        if env.get("AUDIOBOOK_VOICEAI_TRANSPORT"):
-            values["transport"] = env["AUDIOBOOK_VOICEAI_TRANSPORT"]
-        if env.get("AUDIOBOOK_PIPER_WORKERS"):
-            values["piper_workers"] = max(1, int(env["AUDIOBOOK_PIPER_WORKERS"]))
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        if values.get("voiceai") is None and uses_backend(str(values.get("engine", "espeak")), "voiceai"):
-            values["voiceai"] = VoiceAIConfig.from_env()
-        return cls(**values)  # type: ignore[arg-type]
-
     def backend_options(self) -> dict[str, dict[str, object]]:
         """Keyword arguments per backend for `load_engine` (hashable values, one engine per set)."""
         return {"voiceai": {"transport": self.transport, "config": self.voiceai, **dict(self.dictionary)},
                 "piper": {"workers": self.piper_workers}}
-
-    @classmethod
-    def for_render(cls, *, loudness_lufs: float | None, dictionary_id: str | None, dictionary_version: int | None,
-                   asr_sample: int | None, **overrides: object) -> RenderSettings:
-        """The settings of one render-book run: its parameters over AUDIOBOOK_* defaults.
-
-        Here None is a choice for the loudness (levels as synthesized), and the speech-recognition
-        sample falls back to AUDIOBOOK_ASR_SAMPLE."""
-        dictionary = (("dictionary_id", dictionary_id),) if dictionary_id else ()
-        if dictionary_id and dictionary_version:
-            dictionary += (("dictionary_version", dictionary_version),)
-        if asr_sample is None and os.environ.get("AUDIOBOOK_ASR_SAMPLE"):
-            asr_sample = int(os.environ["AUDIOBOOK_ASR_SAMPLE"])
-        loudness = {"loudness_lufs": None, "peak_limit_dbfs": None} if loudness_lufs is None else {
-            "loudness_lufs": loudness_lufs}
-        settings = cls.from_env(dictionary=dictionary, **overrides)
-        return dataclasses.replace(settings, asr_sample=asr_sample, **loudness)  # type: ignore[arg-type]

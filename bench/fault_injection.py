@@ -26,14 +26,14 @@ sys.path.insert(0, str(ROOT / "samples"))
 
 from synthetic import write_synthetic_epub  # noqa: E402
 
-from audiobook.cache import SegmentCache  # noqa: E402
 from audiobook.ingest import read_book  # noqa: E402
-from audiobook.render import render_segments  # noqa: E402
-from audiobook.segmenter import plan_book  # noqa: E402
+from audiobook.server.app import ServerOptions  # noqa: E402
+from audiobook.server.running import LocalServer  # noqa: E402
 from audiobook.settings import RenderSettings  # noqa: E402
+from audiobook.synthesis.cache import SegmentCache  # noqa: E402
+from audiobook.synthesis.render import render_segments  # noqa: E402
+from audiobook.text.segmenter import plan_book  # noqa: E402
 from audiobook.tts.registry import load_engine  # noqa: E402
-from audiobook.voiceai.local_server import LocalServer  # noqa: E402
-from audiobook.voiceai.server import ServerOptions  # noqa: E402
 
 KEY = "vk_bench_faults"
 

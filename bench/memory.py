@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "samples"))
 
-from synthetic import write_synthetic_epub  # noqa: E402
 from procs import run_measured  # noqa: E402
+from synthetic import write_synthetic_epub  # noqa: E402
 
 
 def main() -> None:

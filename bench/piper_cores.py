@@ -30,11 +30,11 @@ def child(cores: int, segments: int) -> None:
     from synthetic import write_synthetic_epub
 
     from audiobook.ingest import read_book
-    from audiobook.render import render_segments
-    from audiobook.segmenter import plan_book
     from audiobook.settings import RenderSettings
-    from audiobook.tts.registry import Engine
+    from audiobook.synthesis.render import render_segments
+    from audiobook.text.segmenter import plan_book
     from audiobook.tts.piper import PiperSynthesizer
+    from audiobook.tts.registry import Engine
 
     with tempfile.TemporaryDirectory() as scratch:
         book = write_synthetic_epub(Path(scratch) / "b.epub", words=segments * 40, chapters=1)

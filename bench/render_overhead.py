@@ -41,12 +41,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "samples"))
 
-from synthetic import write_synthetic_epub  # noqa: E402
 from procs import run_measured  # noqa: E402
+from synthetic import write_synthetic_epub  # noqa: E402
 
 from audiobook.ingest import read_book  # noqa: E402
 from audiobook.models import Segment  # noqa: E402
-from audiobook.segmenter import plan_book  # noqa: E402
+from audiobook.text.segmenter import plan_book  # noqa: E402
 from audiobook.tts.base import SynthesisOptions  # noqa: E402
 from audiobook.tts.registry import load_engine  # noqa: E402
 

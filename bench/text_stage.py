@@ -19,9 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "samples"))
 
-from audiobook.ingest import read_book  # noqa: E402
-from audiobook.segmenter import SegmentOptions, plan_book  # noqa: E402
 from synthetic import write_epub  # noqa: E402
+
+from audiobook.ingest import read_book  # noqa: E402
+from audiobook.text.segmenter import SegmentOptions, plan_book  # noqa: E402
 
 TARGET_WORDS = 1_400_000
 

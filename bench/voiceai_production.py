@@ -38,7 +38,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audiobook.cache import SegmentCache  # noqa: E402
+from audiobook.synthesis.cache import SegmentCache  # noqa: E402
 from samples.synthetic import write_synthetic_epub  # noqa: E402
 
 KEY = "vk_bench_production"

@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audiobook.models import Segment  # noqa: E402
-from audiobook.render import render_segments  # noqa: E402
 from audiobook.settings import RenderSettings  # noqa: E402
+from audiobook.synthesis.render import render_segments  # noqa: E402
 from audiobook.tts.registry import load_engine  # noqa: E402
 
 KEY = "vk_bench"

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from audiobook.tasks.batch import render_source_task
 from prefect.artifacts import create_table_artifact
 from prefect.futures import PrefectFuture, as_completed
 
 from audiobook.audio.timeline import clock
 from audiobook.errors import AudiobookError
 from audiobook.files import write_json_atomic
-from tasks.batch import render_source_task
+from audiobook.settings import RenderOptions
 
 
 class BatchFailed(AudiobookError):
@@ -31,16 +32,16 @@ def output_names(sources: Sequence[Path]) -> list[str]:
     return names
 
 
-def render_bounded(jobs: Sequence[tuple[str, str, str, dict[str, Any]]], limit: int, force: bool
+def render_bounded(jobs: Sequence[tuple[str, str, str, RenderOptions]], limit: int, force: bool
                    ) -> list[dict[str, Any]]:
-    """Submit (source, name, output_dir, parameters) jobs, at most `limit` running; rows in job order."""
+    """Submit (source, name, output_dir, options) jobs, at most `limit` running; rows in job order."""
     waiting = list(enumerate(jobs))
     running: dict[PrefectFuture, int] = {}
     rows: dict[int, dict[str, Any]] = {}
     while waiting or running:
         while waiting and len(running) < max(1, limit):
-            position, (source, name, output_dir, parameters) = waiting.pop(0)
-            running[render_source_task.submit(source, name, output_dir, parameters, force)] = position
+            position, (source, name, output_dir, options) = waiting.pop(0)
+            running[render_source_task.submit(source, name, output_dir, options, force)] = position
         finished = next(as_completed(list(running)))
         rows[running.pop(finished)] = finished.result()
     return [rows[i] for i in range(len(jobs))]

@@ -8,19 +8,20 @@ every episode in the output folder.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
+from audiobook.flows.batch import output_names, render_bounded, report
 from prefect import flow, get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.errors import InputError
-from audiobook.feed import EPISODES_FOLDER, write_feed
 from audiobook.ingest import SCRIPT_SUFFIXES
-from audiobook.settings import EngineName, PauseMs, TransportName
-from audiobook.show import load_show
-from flows.batch import output_names, render_bounded, report
+from audiobook.ingest.show import load_show
+from audiobook.outputs.feed import EPISODES_FOLDER, write_feed
+from audiobook.settings import NARRATION_DEFAULTS, EngineName, PauseMs, Speed, TransportName
 
 MAX_EPISODES_IN_PARALLEL = 8
 LOCAL_BASE_URL = "http://localhost:8000/"
@@ -36,17 +37,17 @@ def find_scripts(folder: Path) -> list[Path]:
 def narrate_scripts(
     scripts_dir: str,
     output_dir: str,
-    engine: EngineName = "espeak",
-    transport: TransportName = "http",
+    engine: EngineName = NARRATION_DEFAULTS.engine,
+    transport: TransportName = NARRATION_DEFAULTS.transport,
     speaker_voices: dict[str, str] | None = None,
     base_url: str | None = None,
     episodes_in_parallel: Annotated[int, Field(ge=1, le=8)] = 2,
     force: bool = False,
-    sentence_pause_ms: PauseMs = 200,
-    paragraph_pause_ms: PauseMs = 450,
-    section_pause_ms: PauseMs = 1200,
-    speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1.0,
-    cache_dir: str | None = None,
+    sentence_pause_ms: PauseMs = NARRATION_DEFAULTS.sentence_pause_ms,
+    paragraph_pause_ms: PauseMs = NARRATION_DEFAULTS.paragraph_pause_ms,
+    section_pause_ms: PauseMs = NARRATION_DEFAULTS.chapter_pause_ms,
+    speed: Speed = NARRATION_DEFAULTS.speed,
+    cache_dir: str | None = NARRATION_DEFAULTS.cache_dir,
 ) -> dict:
     """Render every script in a folder into episode MP3s and write `feed.xml` over them; returns the summary.
 
@@ -72,11 +73,11 @@ def narrate_scripts(
     if not scripts:
         raise InputError(scripts_dir, f"no scripts ({', '.join(sorted(SCRIPT_SUFFIXES))}) in the folder")
     out.mkdir(parents=True, exist_ok=True)
-    parameters = {"engine": engine, "transport": transport, "formats": ["mp3-single"], "speed": speed,
-                  "sentence_pause_ms": sentence_pause_ms, "paragraph_pause_ms": paragraph_pause_ms,
-                  "chapter_pause_ms": section_pause_ms, "speaker_voices": speaker_voices,
-                  "default_speaker_voices": show.voices or None, "cache_dir": cache_dir}
-    jobs = [(str(script), name, str(out / EPISODES_FOLDER / name), {**parameters, "file_stem": name})
+    options = dataclasses.replace(
+        NARRATION_DEFAULTS, engine=engine, transport=transport, speed=speed, sentence_pause_ms=sentence_pause_ms,
+        paragraph_pause_ms=paragraph_pause_ms, chapter_pause_ms=section_pause_ms,
+        speaker_voices=speaker_voices or {}, default_speaker_voices=show.voices or {}, cache_dir=cache_dir)
+    jobs = [(str(script), name, str(out / EPISODES_FOLDER / name), dataclasses.replace(options, file_stem=name))
             for script, name in zip(scripts, output_names(scripts))]
     rows = render_bounded(jobs, min(episodes_in_parallel, MAX_EPISODES_IN_PARALLEL), force)
     feed_base = base_url or show.base_url

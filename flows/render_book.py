@@ -1,105 +1,88 @@
 """render-book: a book into a chaptered audiobook.
 
-checks (tools, key, voice, folders, free space) -> ingest -> segments -> render
-chapters in parallel (one task per chapter, a bounded pool inside) -> chapter MP3s
--> M4B -> verification -> subtitles, Audiobookshelf sidecar, report.html -> manifest
-(written last: the book is done).
-Parameters are the ones a user sets in the Prefect UI.
+checks (tools, key, voice, folders) -> plan (ingest, segments) -> prepare (addresses,
+estimate, free space) -> chapters in parallel (one task per chapter, on the engine's
+one pool; the book file encoded as they finish) -> verification, subtitles, sidecar,
+report -> manifest (written last: the book is done).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import inspect
 import time
-from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
+from audiobook.flows.runners import task_runner
+from audiobook.tasks.book import finish_book_task, job_engine, plan_book_task, render_chapter_task
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.futures import as_completed
-from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.audio.book import BookWriter
-from audiobook.audio.encode import ffmpeg_program
 from audiobook.audio.tags import book_tags
 from audiobook.audio.timeline import ChapterTimeline, clock, on_book_timeline
-from audiobook.cache import SegmentCache
-from audiobook.delivery import deliver_book
-from audiobook.errors import OutputError
-from audiobook.files import remove_stale_partials, removed_if_left_empty, unwritable_reason
-from audiobook.ingest import IngestOptions
-from audiobook.jobs import job_fingerprint
-from audiobook.lexicon import load_lexicon
+from audiobook.files import removed_if_left_empty
+from audiobook.job import RenderJob, build_job
 from audiobook.models import BookPlan
+from audiobook.outputs.delivery import deliver_book
+from audiobook.prepare import PreparedRender, check_before_work, prepare_render
 from audiobook.progress import advance, note, set_total
-from audiobook.qa import recognition_stride
-from audiobook.render import RenderedSegment, uncached
-from audiobook.segmenter import SegmentOptions
 from audiobook.settings import (
+    DEFAULTS,
     EngineName,
     LanguageCode,
     OutputFormat,
     PauseMs,
-    RenderSettings,
+    RenderOptions,
+    RunnerName,
+    Speed,
     TransportName,
+    UnsupportedPolicy,
     VoiceAIModel,
 )
-from audiobook.space import check_free_space
-from audiobook.speakers import speaker_voices as speaker_voices_for
-from audiobook.usage import budget_for, estimate
-from flows.runners import chapter_runner
-from tasks.book import finish_book_task, plan_book_task, render_chapter_task, settings_engine
-
-
-def _check_output_dir(output_dir: Path, cache: SegmentCache) -> None:
-    problem = unwritable_reason(output_dir)
-    if problem:
-        raise OutputError(f"{output_dir}: cannot write to the output folder ({problem})")
-    problem = cache.writable_problem()
-    if problem:
-        raise OutputError(f"{cache.location}: cannot write to the segment cache ({problem})")
-    remove_stale_partials(output_dir)  # scratch of a run that was killed: this run supersedes it
+from audiobook.synthesis.render import RenderedSegment
 
 
 @flow(name="render-book")
 def render_book(
     source: str,
     output_dir: str,
-    engine: EngineName = "espeak",
-    voice: str | None = None,
-    transport: TransportName = "http",
-    language: LanguageCode | None = None,
-    formats: list[OutputFormat] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
-    sentence_pause_ms: PauseMs = 250,
-    paragraph_pause_ms: PauseMs = 700,
-    chapter_pause_ms: PauseMs = 2000,
-    announce_chapters: bool = False,
-    toc_depth: Annotated[int, Field(ge=0, le=10)] = 0,
-    include_matter: bool = False,
-    include_nonlinear: bool = False,
-    alt_text: bool = False,
-    model: VoiceAIModel | None = None,
-    unsupported: Literal["book", "skip"] = "book",
-    max_chars: Annotated[int, Field(ge=20, le=5_000)] = 300,
-    max_words: Annotated[int, Field(ge=3, le=1_000)] = 50,
-    speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1.0,
-    cache_dir: str | None = None,
+    engine: EngineName = DEFAULTS.engine,
+    voice: str | None = DEFAULTS.voice,
+    transport: TransportName = DEFAULTS.transport,
+    language: LanguageCode | None = DEFAULTS.language,
+    formats: list[OutputFormat] = list(DEFAULTS.formats),  # noqa: B006 - Prefect shows the default in the UI
+    sentence_pause_ms: PauseMs = DEFAULTS.sentence_pause_ms,
+    paragraph_pause_ms: PauseMs = DEFAULTS.paragraph_pause_ms,
+    chapter_pause_ms: PauseMs = DEFAULTS.chapter_pause_ms,
+    announce_chapters: bool = DEFAULTS.announce_chapters,
+    toc_depth: Annotated[int, Field(ge=0, le=10)] = DEFAULTS.toc_depth,
+    include_matter: bool = DEFAULTS.include_matter,
+    include_nonlinear: bool = DEFAULTS.include_nonlinear,
+    alt_text: bool = DEFAULTS.alt_text,
+    model: VoiceAIModel | None = DEFAULTS.model,
+    unsupported: UnsupportedPolicy = DEFAULTS.unsupported,
+    max_chars: Annotated[int, Field(ge=20, le=5_000)] = DEFAULTS.max_chars,
+    max_words: Annotated[int, Field(ge=3, le=1_000)] = DEFAULTS.max_words,
+    speed: Speed = DEFAULTS.speed,
+    cache_dir: str | None = DEFAULTS.cache_dir,
     speaker_voices: dict[str, str] | None = None,
     default_speaker_voices: dict[str, str] | None = None,
-    file_stem: str = "Book",
-    loudness_lufs: Annotated[float, Field(ge=-40, le=-5)] | None = -18.0,
-    asr_sample: Annotated[int, Field(ge=-1)] | None = None,
-    lexicon: str | None = None,
-    voiceai_dictionary_id: str | None = None,
-    voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = None,
-    max_credits: Annotated[float, Field(ge=0)] | None = None,
-    runner: Literal["threads", "dask"] | None = None,
-    dask_address: str | None = None,
-    dask_workers: Annotated[int, Field(ge=1, le=256)] | None = None,
+    file_stem: str = DEFAULTS.file_stem,
+    loudness_lufs: Annotated[float, Field(ge=-40, le=-5)] | None = DEFAULTS.loudness_lufs,
+    asr_sample: Annotated[int, Field(ge=-1)] | None = DEFAULTS.asr_sample,
+    lexicon: str | None = DEFAULTS.lexicon,
+    voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
+    voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
+    max_credits: Annotated[float, Field(ge=0)] | None = DEFAULTS.max_credits,
+    runner: RunnerName | None = DEFAULTS.runner,
+    dask_address: str | None = DEFAULTS.dask_address,
+    dask_workers: Annotated[int, Field(ge=1, le=256)] | None = DEFAULTS.dask_workers,
 ) -> dict:
     """Render a book (EPUB, HTML or a podcast script) into a chaptered audiobook; returns the run's totals.
+
+    The parameters are `audiobook.settings.RenderOptions`, one to one, with its defaults.
 
     Args:
         source: Path of the EPUB, HTML or script file to read.
@@ -141,78 +124,49 @@ def render_book(
             else a LocalCluster on this machine.
         dask_workers: Workers of that LocalCluster; empty: AUDIOBOOK_DASK_WORKERS, else 2.
     """
-    fingerprint = job_fingerprint(dict(locals()))
-    started = time.monotonic()
-    logger = get_run_logger()
-    settings = RenderSettings.for_render(
-        engine=engine, transport=transport, voice=voice, formats=tuple(formats), speed=speed,
-        sentence_pause_ms=sentence_pause_ms, paragraph_pause_ms=paragraph_pause_ms, chapter_pause_ms=chapter_pause_ms,
-        cache_dir=cache_dir, file_stem=file_stem, loudness_lufs=loudness_lufs, asr_sample=asr_sample,
-        dictionary_id=voiceai_dictionary_id, dictionary_version=voiceai_dictionary_version)
-    out = Path(output_dir)
-    with removed_if_left_empty(out):  # a run that fails before writing anything leaves no folder
-        # fail before any work on what can be checked up front
-        ffmpeg_program()
-        engine_in_use = settings_engine(settings)
-        engine_in_use.preflight()
-        cache = SegmentCache(settings.cache_location)
-        _check_output_dir(out, cache)
-
-        plan = plan_book_task(source, IngestOptions(toc_depth=toc_depth, include_matter=include_matter,
-                                                    include_nonlinear=include_nonlinear, include_alt_text=alt_text),
-                              SegmentOptions(language=language, model=model, unsupported=unsupported,
-                                             max_chars=max_chars, max_words=max_words,
-                                             announce_titles=announce_chapters,
-                                             lexicon=load_lexicon(lexicon) if lexicon else None))
-        speakers = speaker_voices_for(plan.book.episode, settings.engine, speaker_voices or {},
-                                      default_speaker_voices or {})
-        english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
-        settings = dataclasses.replace(settings, speakers=speakers, asr_stride=recognition_stride(
-            english, settings.asr_sample, engine_in_use.backend_for("en").recognizable))
-        if settings.speakers:
-            engine_in_use.preflight(settings.speakers.values())
-        missing = uncached([s for c in plan.chapters for s in c.segments], engine_in_use, settings)
-        expected = estimate(missing, plan.segment_count - len(missing), engine_in_use, settings)
-        logger.info("Estimate: %s", expected.summary())
-        note(f"Estimate: {expected.summary()}")
-        settings = dataclasses.replace(settings, credit_budget=budget_for(expected, max_credits, source))
-        check_free_space(plan, missing, settings, out, cache.local_folder())
+    job = build_job(source, output_dir, RenderOptions.of(locals()))
+    started, logger = time.monotonic(), get_run_logger()
+    with removed_if_left_empty(job.output_dir):  # a run that fails before writing anything leaves no folder
+        engine = job_engine(job.settings)
+        check_before_work(job, engine)
+        plan = plan_book_task(job.source, job.ingest, job.segmenting)
+        prepared = prepare_render(job, plan, engine)
+        logger.info("%s: %d chapters, %d segments. Estimate: %s", plan.book.title, len(plan.chapters),
+                    plan.segment_count, prepared.estimate.summary())
+        note(f"Estimate: {prepared.estimate.summary()}")
         set_total(plan.segment_count)
-        logger.info("%s: %d chapters, %d segments", plan.book.title, len(plan.chapters), plan.segment_count)
 
-        timelines, rendered, book_files = _render_chapters(plan, settings, out, chapter_runner(
-            runner, dask_address, dask_workers))
-        document = deliver_book(plan, timelines, rendered, settings, out, book_files,
+        timelines, rendered, book_files = _render_chapters(job, plan, prepared)
+        document = deliver_book(plan, timelines, rendered, prepared.settings, job.output_dir, book_files,
                                 render_seconds=time.monotonic() - started,
-                                extra={"job": {"fingerprint": fingerprint}, "estimate": expected.to_json()})
+                                extra={"job": {"fingerprint": job.fingerprint},
+                                       "estimate": prepared.estimate.to_json()})
         create_table_artifact(
-            key="audiobook-chapters",
+            key="audiobook-chapters", description=f"Chapters of {plan.book.title}",
             table=[{"chapter": c["index"], "title": c["title"], "duration": clock(c["end_ms"] - c["start_ms"]),
-                    "segments": len(c["segments"]), "language": c["language"]} for c in document["chapters"]],
-            description=f"Chapters of {plan.book.title}",
-        )
+                    "segments": len(c["segments"]), "language": c["language"]} for c in document["chapters"]])
         totals = document["totals"]
         logger.info("Wrote %s: %s of audio, %d segments (%d from cache); %d characters sent in %d generations "
-                    "(%d retries), %d credits", out, clock(totals["duration_ms"]), totals["segments"],
+                    "(%d retries), %d credits", job.output_dir, clock(totals["duration_ms"]), totals["segments"],
                     totals["segments_from_cache"], totals["characters_sent"], totals["generations"],
                     totals["retries"], totals["credits_used"])
-        return {"output_dir": str(out), "manifest": str(out / "manifest.json"), **totals}
+        return {"output_dir": str(job.output_dir), "manifest": str(job.output_dir / "manifest.json"), **totals}
 
 
-def _render_chapters(plan: BookPlan, settings: RenderSettings, out: Path, runner: TaskRunner
+def _render_chapters(job: RenderJob, plan: BookPlan, prepared: PreparedRender
                      ) -> tuple[list[ChapterTimeline], dict[int, list[RenderedSegment]], dict[str, str]]:
-    """Every chapter as a task on `runner`; the book file is encoded as chapters finish, in order."""
-    total = plan.segment_count
+    """Every chapter as a task on the job's runner; the book file is encoded as chapters finish, in order."""
+    total, settings, out = plan.segment_count, prepared.settings, job.output_dir
     progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
     writer = BookWriter(settings, out, len(plan.chapters))
     try:
         tags = book_tags(plan)
-        with runner as pool:
+        with task_runner(job.runner) as pool:
             in_process = isinstance(pool, ThreadPoolTaskRunner)
-            futures = {pool.submit(render_chapter_task, {"chapter": chapter, "tags": tags,
-                                                         "chapter_count": len(plan.chapters), "settings": settings,
-                                                         "output_dir": str(out)}): position
-                       for position, chapter in enumerate(plan.chapters)}
+            futures = {pool.submit(render_chapter_task, {
+                "chapter": chapter, "addresses": {s.id: prepared.addresses[s.id] for s in chapter.segments},
+                "tags": tags, "chapter_count": len(plan.chapters), "settings": settings,
+                "output_dir": str(out)}): position for position, chapter in enumerate(plan.chapters)}
             results = {}
             done_segments = 0
             for future in as_completed(list(futures)):
@@ -229,10 +183,3 @@ def _render_chapters(plan: BookPlan, settings: RenderSettings, out: Path, runner
     except BaseException:
         writer.abort()
         raise
-
-
-def render_book_parameters(**given: object) -> dict[str, object]:
-    """Every parameter of a render-book run, defaults filled in (what its fingerprint covers)."""
-    bound = inspect.signature(render_book.fn).bind(**given)
-    bound.apply_defaults()
-    return dict(bound.arguments)

@@ -11,13 +11,13 @@ import glob
 from pathlib import Path
 from typing import Annotated
 
+from audiobook.flows.batch import output_names, render_bounded, report
 from prefect import flow, get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.errors import InputError
-from audiobook.settings import EngineName, OutputFormat, TransportName
-from flows.batch import output_names, render_bounded, report
+from audiobook.settings import DEFAULTS, EngineName, OutputFormat, RenderOptions, Speed, TransportName
 
 BOOK_SUFFIXES = {".epub", ".html", ".htm", ".xhtml"}
 MAX_BOOKS_IN_PARALLEL = 8
@@ -46,14 +46,14 @@ def render_library(
     output_dir: str,
     books_in_parallel: Annotated[int, Field(ge=1, le=MAX_BOOKS_IN_PARALLEL)] = 2,
     force: bool = False,
-    engine: EngineName = "espeak",
-    voice: str | None = None,
-    transport: TransportName = "http",
-    formats: list[OutputFormat] = ["m4b", "mp3"],  # noqa: B006 - Prefect shows the default in the UI
-    announce_chapters: bool = False,
-    speed: Annotated[float, Field(ge=0.25, le=4.0)] = 1.0,
-    cache_dir: str | None = None,
-    max_credits: Annotated[float, Field(ge=0)] | None = None,
+    engine: EngineName = DEFAULTS.engine,
+    voice: str | None = DEFAULTS.voice,
+    transport: TransportName = DEFAULTS.transport,
+    formats: list[OutputFormat] = list(DEFAULTS.formats),  # noqa: B006 - Prefect shows the default in the UI
+    announce_chapters: bool = DEFAULTS.announce_chapters,
+    speed: Speed = DEFAULTS.speed,
+    cache_dir: str | None = DEFAULTS.cache_dir,
+    max_credits: Annotated[float, Field(ge=0)] | None = DEFAULTS.max_credits,
 ) -> dict:
     """Render every book in a list of folders, globs and files, each into its own folder; returns the summary.
 
@@ -76,9 +76,9 @@ def render_library(
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
     logger.info("%d books, %d at a time", len(books), books_in_parallel)
-    parameters = {"engine": engine, "voice": voice, "transport": transport, "formats": formats,
-                  "announce_chapters": announce_chapters, "speed": speed, "cache_dir": cache_dir,
-                  "max_credits": max_credits}
-    jobs = [(str(book), name, str(out / name), parameters) for book, name in zip(books, output_names(books))]
+    options = RenderOptions(engine=engine, voice=voice, transport=transport, formats=tuple(formats),
+                            announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
+                            max_credits=max_credits)
+    jobs = [(str(book), name, str(out / name), options) for book, name in zip(books, output_names(books))]
     rows = render_bounded(jobs, min(books_in_parallel, MAX_BOOKS_IN_PARALLEL), force)
     return report(rows, out, "library-summary", "Library")

@@ -14,7 +14,9 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from audiobook.errors import AudiobookError
-from audiobook.jobs import current_manifest
+from audiobook.job import job_fingerprint
+from audiobook.outputs.current import current_manifest
+from audiobook.settings import RenderOptions
 
 
 def _one_line(exc: BaseException) -> str:
@@ -31,19 +33,17 @@ def _row(source: str, output_dir: str, status: str, seconds: float, totals: dict
 
 
 @task(name="render-source", cache_policy=NO_CACHE, task_run_name="render-{name}")
-def render_source_task(source: str, name: str, output_dir: str, parameters: dict[str, Any], force: bool = False
+def render_source_task(source: str, name: str, output_dir: str, options: RenderOptions, force: bool = False
                        ) -> dict[str, Any]:
     """Render one source with render-book (a subflow) unless its outputs are current."""
-    from flows.render_book import render_book, render_book_parameters
+    from audiobook.flows.render_book import render_book
 
     started = time.monotonic()
-    out = Path(output_dir)
-    full = render_book_parameters(source=source, output_dir=output_dir, **parameters)
     try:
-        manifest = None if force else current_manifest(Path(source), out, full)
+        manifest = None if force else current_manifest(Path(source), Path(output_dir), job_fingerprint(options))
         if manifest is not None:
             return _row(source, output_dir, "current", time.monotonic() - started, manifest["totals"])
-        totals = render_book(**full)
+        totals = render_book(source=source, output_dir=output_dir, **options.as_parameters())
     except Exception as exc:  # noqa: BLE001 - isolation is this task's job; the reason is kept
         return _row(source, output_dir, "failed", time.monotonic() - started, reason=_one_line(exc))
     return _row(source, output_dir, "rendered", time.monotonic() - started, totals)

@@ -18,12 +18,12 @@ from audiobook.audio.chapters import write_chapter_mp3
 from audiobook.audio.loudness import Loudness, measure_loudness, normalize_chapter
 from audiobook.audio.tags import BookTags
 from audiobook.audio.timeline import ChapterTimeline, chapter_timeline, stream_pcm
-from audiobook.cache import SegmentCache
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import BookPlan, ChapterPlan
-from audiobook.render import RenderedSegment, render_segments
-from audiobook.segmenter import SegmentOptions, plan_book
 from audiobook.settings import RenderSettings
+from audiobook.synthesis.cache import SegmentCache
+from audiobook.synthesis.render import RenderedSegment, SegmentAddress, render_segments
+from audiobook.text.segmenter import SegmentOptions, plan_book
 from audiobook.tts.registry import Engine, load_engine
 
 
@@ -35,7 +35,8 @@ def engine_for(name: str, voice: str | None, voices: tuple[tuple[str, str], ...]
     return load_engine(name, voice, dict(voices), backend_options={b: dict(o) for b, o in backend_options})
 
 
-def settings_engine(settings: RenderSettings) -> Engine:
+def job_engine(settings: RenderSettings) -> Engine:
+    """The engine for these settings, loaded once per process."""
     options = tuple(sorted((backend, tuple(sorted(values.items())))
                            for backend, values in settings.backend_options().items()))
     return engine_for(settings.engine, settings.voice, tuple(sorted(settings.voices.items())), options)
@@ -48,16 +49,17 @@ def plan_book_task(source: str, ingest: IngestOptions, segmenting: SegmentOption
 
 
 @task(name="render-chapter", cache_policy=NO_CACHE, task_run_name="render-chapter-{chapter.index:03d}")
-def render_chapter_task(chapter: ChapterPlan, tags: BookTags, chapter_count: int, settings: RenderSettings,
-                        output_dir: str) -> tuple[list[RenderedSegment], ChapterTimeline]:
+def render_chapter_task(chapter: ChapterPlan, addresses: dict[str, SegmentAddress], tags: BookTags,
+                        chapter_count: int, settings: RenderSettings, output_dir: str
+                        ) -> tuple[list[RenderedSegment], ChapterTimeline]:
     """Render a chapter's segments into the cache, then encode its MP3 if wanted.
 
     Takes the book's tags, not its whole plan: on a Dask cluster the arguments travel.
     """
-    rendered = render_segments(chapter.segments, settings_engine(settings), settings)
+    rendered = render_segments(chapter.segments, job_engine(settings), settings, addresses)
     timeline = chapter_timeline(chapter, rendered, settings, start_frame=0)
     if settings.loudness_lufs is not None:
-        cache = SegmentCache(settings.cache_location)
+        cache = SegmentCache(settings.cache_dir)
 
         def measure(gain: float, limit: float | None) -> Loudness:
             return measure_loudness(stream_pcm([dataclasses.replace(timeline, gain_db=gain)], cache), limit)

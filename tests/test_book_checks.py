@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from audiobook.cache import SegmentCache
 from audiobook.errors import ConfigurationError, OutputError
-from audiobook.verify import check_audio_file
+from audiobook.outputs.verify import check_audio_file
+from audiobook.synthesis.cache import SegmentCache
 from tests.helpers import SAMPLES, requires_tools
 
 pytestmark = requires_tools
@@ -39,7 +39,7 @@ def test_unknown_cache_protocol_is_a_clear_configuration_error() -> None:
 
 @pytest.mark.slow
 def test_book_renders_with_its_cache_on_a_url_and_resumes_from_it(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     url = (tmp_path / "shared-cache").as_uri()  # file:///..., as a shared mount would be named
     first = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "a"), formats=["m4b"],
@@ -61,7 +61,7 @@ def _tiny_filesystem(folder: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small tmpfs needs root")
 def test_full_disk_is_reported_before_any_synthesis(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     small = tmp_path / "small"
     _tiny_filesystem(small)
@@ -129,11 +129,11 @@ def test_a_damaged_cache_entry_fails_verification_of_the_timeline(prefect_api, t
     """The check the flow runs before writing the manifest, on a real render's timeline."""
     from audiobook.audio.timeline import chapter_timeline
     from audiobook.ingest import read_book
-    from audiobook.render import render_segments
-    from audiobook.segmenter import SegmentOptions, plan_book
+    from audiobook.outputs.verify import check_timeline
     from audiobook.settings import RenderSettings
+    from audiobook.synthesis.render import render_segments
+    from audiobook.text.segmenter import SegmentOptions, plan_book
     from audiobook.tts.registry import load_engine
-    from audiobook.verify import check_timeline
 
     settings = RenderSettings(cache_dir=str(tmp_path / "cache"))
     plan = plan_book(read_book(str(SAMPLES / "clockmaker.html")), SegmentOptions())
@@ -141,7 +141,7 @@ def test_a_damaged_cache_entry_fails_verification_of_the_timeline(prefect_api, t
     rendered = render_segments(chapter.segments, load_engine("espeak", None, {}), settings)
     timelines = [chapter_timeline(chapter, rendered, settings, 0)]
     partial = type(plan)(plan.book, plan.language, (chapter,))
-    cache = SegmentCache(settings.cache_location)
+    cache = SegmentCache(settings.cache_dir)
     check_timeline(partial, timelines, cache)
     entry = Path(cache.path_for(rendered[1].cache_key))
     with wave.open(str(entry), "rb") as clip:
@@ -157,7 +157,7 @@ def test_a_damaged_cache_entry_fails_verification_of_the_timeline(prefect_api, t
 
 @pytest.mark.slow
 def test_editing_one_paragraph_re_renders_only_its_segments(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     original = (SAMPLES / "clockmaker.html").read_text(encoding="utf-8")
     sentence = '"Why do we never wind that one?" Tomas asked on his third day.'

@@ -28,7 +28,7 @@ def _audio_fields(manifest: dict) -> list[tuple]:
 
 
 def test_a_dask_cluster_renders_the_same_book(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     on_threads = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "threads"),
                              cache_dir=str(tmp_path / "cache-threads"))

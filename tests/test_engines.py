@@ -7,13 +7,13 @@ import importlib.util
 import numpy
 import pytest
 
-from audiobook.cache import SegmentCache
 from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError
 from audiobook.models import Segment
-from audiobook.qa import audio_flags, word_error_rate
-from audiobook.render import render_segment
 from audiobook.retry import RetryLimits
 from audiobook.settings import RenderSettings
+from audiobook.synthesis.cache import SegmentCache
+from audiobook.synthesis.qa import audio_flags, word_error_rate
+from audiobook.synthesis.render import render_segment
 from audiobook.tts.base import PIPELINE_RATE, Audio, LocalSynthesizer, SynthesisOptions
 from audiobook.tts.registry import Engine, load_engine
 from tests.helpers import requires_tools
@@ -127,7 +127,7 @@ def test_word_error_rate() -> None:
 
 @requires_tools
 def test_speech_recognition_hears_a_clear_english_voice() -> None:
-    from audiobook import asr
+    from audiobook.synthesis import asr
 
     pytest.importorskip("piper")
     engine = load_engine("piper")
@@ -181,7 +181,7 @@ def test_piper_reads_english_reproducibly_and_routes_other_languages_to_espeak()
 
 
 def test_the_recognition_sample_follows_the_engine_and_the_request() -> None:
-    from audiobook.qa import recognition_stride
+    from audiobook.synthesis.qa import recognition_stride
 
     assert recognition_stride(100, None, recognizable=True) == 9  # about 12 of 100 English segments
     assert recognition_stride(100, None, recognizable=False) == 0  # espeak-ng: the recognizer cannot read it

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import get_args
 
 import pytest
+from audiobook.flows.narrate_scripts import narrate_scripts
+from audiobook.flows.render_book import render_book
+from audiobook.flows.render_library import render_library
 from prefect.utilities.callables import parameter_schema
 
 from audiobook.settings import OUTPUT_FORMATS, EngineName
 from audiobook.tts.registry import ENGINES
 from audiobook.voiceai.transports import TRANSPORTS
-from flows.narrate_scripts import narrate_scripts
-from flows.render_book import render_book
-from flows.render_library import render_library
 from tests.helpers import SAMPLES
 
 

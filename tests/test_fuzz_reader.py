@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from audiobook.errors import AudiobookError
 from audiobook.ingest import read_book
-from audiobook.segmenter import plan_book
+from audiobook.text.segmenter import plan_book
 from tests.helpers import SAMPLES
 
 SAMPLE = (SAMPLES / "lighthouse.epub").read_bytes()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from audiobook.ingest import IngestOptions, read_book
-from audiobook.segmenter import SegmentOptions, plan_book
+from audiobook.text.segmenter import SegmentOptions, plan_book
 from tests.accounting import planned_characters, raw_characters
 from tests.helpers import ROOT, SAMPLES, corpus_books, sample_books
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from audiobook.languages import ENGLISH_MODEL, MULTILINGUAL_MODEL, choose_language, model_for, normalize_language
+from audiobook.text.languages import ENGLISH_MODEL, MULTILINGUAL_MODEL, choose_language, model_for, normalize_language
 
 
 @pytest.mark.parametrize(

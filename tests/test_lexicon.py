@@ -11,8 +11,8 @@ import pytest
 
 from audiobook.errors import ConfigurationError
 from audiobook.ingest import read_book
-from audiobook.lexicon import apply_lexicon, ipa_to_espeak, load_lexicon, text_for_engine
-from audiobook.segmenter import SegmentOptions, plan_book
+from audiobook.text.lexicon import apply_lexicon, engine_markup, ipa_to_espeak, load_lexicon
+from audiobook.text.segmenter import SegmentOptions, plan_book
 from tests.helpers import requires_tools
 
 LEXICON = """# pronunciations for the lighthouse books
@@ -32,9 +32,9 @@ def test_lexicon_file_respellings_ipa_and_case(tmp_path: Path) -> None:
     heard = apply_lexicon("The Keeper of Gull Point; the keeper, the gull.", "en", lexicon)
     assert heard == "The ⟦ˈkiːpɚ|Keeper⟧ of Gulley Point; the ⟦ˈkiːpɚ|keeper⟧, the gull."  # "Gull" has a capital
     assert apply_lexicon("Le phare de Gull.", "fr", lexicon) == "Le fare de Gulley."
-    assert text_for_engine(heard, None) == "The Keeper of Gulley Point; the keeper, the gull."
-    assert text_for_engine(heard, "ipa").startswith("The [[ˈkiːpɚ]] of")
-    assert text_for_engine(heard, "espeak").startswith("The [['ki:p3]] of")
+    assert engine_markup(heard, None) == "The Keeper of Gulley Point; the keeper, the gull."
+    assert engine_markup(heard, "ipa").startswith("The [[ˈkiːpɚ]] of")
+    assert engine_markup(heard, "espeak").startswith("The [['ki:p3]] of")
 
 
 def test_a_bad_lexicon_line_names_file_and_line(tmp_path: Path) -> None:
@@ -97,7 +97,7 @@ def test_piper_takes_the_ipa_as_phonemes() -> None:
 
     backend = load_engine("piper").backend_for("en")
     voice = backend.default_voice("en")
-    with_ipa = backend.synthesize(text_for_engine("I like ⟦pɪˈkɑːn|pecan⟧ pie.", "ipa"), voice=voice, language="en",
+    with_ipa = backend.synthesize(engine_markup("I like ⟦pɪˈkɑːn|pecan⟧ pie.", "ipa"), voice=voice, language="en",
                                   options=SynthesisOptions()).to_pipeline_pcm()
     as_written = backend.synthesize("I like pecan pie.", voice=voice, language="en",
                                     options=SynthesisOptions()).to_pipeline_pcm()

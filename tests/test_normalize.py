@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from audiobook.normalize import spoken_text
+from audiobook.text.normalize import spoken_text
 
 CATEGORIES = ["cardinal", "ordinal", "year", "decimal", "currency", "percentage", "time", "roman numeral",
               "abbreviation", "e-mail", "negative and symbol", "grouped thousands", "url"]

@@ -23,9 +23,13 @@ def test_the_wheel_holds_every_module_and_template(tmp_path: Path) -> None:
     assert built.returncode == 0, built.stderr[-2000:]
     [wheel] = tmp_path.glob("audiobook-*.whl")
     packed = set(zipfile.ZipFile(wheel).namelist())
-    wanted = {str(path.relative_to(ROOT)) for folder in ("audiobook", "flows", "tasks")
-              for path in (ROOT / folder).rglob("*.py") if "__pycache__" not in path.parts}
+    wanted = {str(path.relative_to(ROOT)) for path in (ROOT / "audiobook").rglob("*.py")
+              if "__pycache__" not in path.parts}
+    # flows/ and tasks/ install inside the package, so no other project's `flows` or `tasks` is shadowed
+    wanted |= {f"audiobook/{path.relative_to(ROOT)}" for folder in ("flows", "tasks")
+               for path in (ROOT / folder).rglob("*.py") if "__pycache__" not in path.parts}
     wanted |= {str(path.relative_to(ROOT)) for path in (ROOT / "audiobook" / "templates").iterdir()}
     assert wanted - packed == set()
+    assert {name.split("/")[0] for name in packed if not name.startswith("audiobook-")} == {"audiobook"}
     entry_points = next(name for name in packed if name.endswith("entry_points.txt"))
     assert "audiobook = audiobook.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -40,7 +40,7 @@ def probed_ms(path: Path) -> float:
 
 @pytest.fixture(scope="module")
 def rendered(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     out = tmp_path_factory.mktemp("out")
     cache = tmp_path_factory.mktemp("cache")
@@ -118,7 +118,7 @@ def test_subtitles_follow_segment_timings(rendered) -> None:  # type: ignore[no-
 
 
 def test_second_run_comes_from_the_cache(rendered, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     _, manifest, extra = rendered
     result = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path), formats=["m4b"],
@@ -129,7 +129,7 @@ def test_second_run_comes_from_the_cache(rendered, tmp_path: Path) -> None:  # t
 
 
 def test_mixed_language_book_uses_each_languages_voice(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path), formats=["m4b"])
     manifest = json.loads((tmp_path / "manifest.json").read_text())

@@ -18,7 +18,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 @pytest.fixture(scope="module")
 def checked(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:  # type: ignore[no-untyped-def]
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     out = tmp_path_factory.mktemp("report")
     render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out), asr_sample=12,

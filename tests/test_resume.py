@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from audiobook.voiceai.local_server import LocalServer
-from audiobook.voiceai.server import ServerOptions
+from audiobook.server.app import ServerOptions
+from audiobook.server.running import LocalServer
 from samples.synthetic import write_synthetic_epub
 from tests.helpers import ROOT, requires_tools
 

@@ -9,8 +9,8 @@ import pytest
 from audiobook.errors import ParseError
 from audiobook.ingest import read_book
 from audiobook.models import EpisodeInfo
-from audiobook.segmenter import plan_book
-from audiobook.speakers import speaker_voices
+from audiobook.synthesis.speakers import speaker_voices
+from audiobook.text.segmenter import plan_book
 from tests.helpers import SAMPLES
 
 SCRIPT = """---

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audiobook.errors import ParseError
-from audiobook.sentences import pack_segments, split_sentences
+from audiobook.text.sentences import pack_segments, split_sentences
 
 
 @pytest.mark.parametrize(

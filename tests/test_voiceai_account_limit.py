@@ -15,8 +15,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from audiobook.voiceai.local_server import LocalServer
-from audiobook.voiceai.server import ServerOptions
+from audiobook.server.app import ServerOptions
+from audiobook.server.running import LocalServer
 from audiobook.voiceai.slots import account_limit_name
 from tests.helpers import ROOT, SAMPLES, requires_tools, start_process, stop_process
 

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from audiobook.errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError, SynthesisError
+from audiobook.server.app import ServerOptions
+from audiobook.server.running import LocalServer
 from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
 from audiobook.voiceai.config import ApiKey, VoiceAIConfig
-from audiobook.voiceai.local_server import LocalServer
 from audiobook.voiceai.protocol import AUDIO_FORMATS
-from audiobook.voiceai.server import ServerOptions
 from tests.helpers import requires_tools
 
 pytestmark = requires_tools

@@ -22,10 +22,10 @@ from websockets.sync.server import serve
 
 from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
 from audiobook.retry import retry_policy
+from audiobook.server.app import ServerOptions
+from audiobook.server.running import LocalServer
 from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
 from audiobook.voiceai.config import ApiKey, VoiceAIConfig
-from audiobook.voiceai.local_server import LocalServer
-from audiobook.voiceai.server import ServerOptions
 from audiobook.voiceai.slots import ProcessSlots
 from audiobook.voiceai.transports import TRANSPORTS, open_transport
 from tests.helpers import requires_tools

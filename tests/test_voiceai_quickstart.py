@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from audiobook.voiceai.local_server import LocalServer
-from audiobook.voiceai.server import ServerOptions
+from audiobook.server.app import ServerOptions
+from audiobook.server.running import LocalServer
 from tests.helpers import ROOT, requires_tools
 
 QUICKSTART = ROOT.parent / "shared" / "reference" / "voiceai-quickstart.txt"

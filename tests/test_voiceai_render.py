@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from audiobook.voiceai.local_server import LocalServer
-from audiobook.voiceai.server import ServerOptions
+from audiobook.server.app import ServerOptions
+from audiobook.server.running import LocalServer
 from tests.helpers import ROOT, SAMPLES, requires_tools
 
 pytestmark = [pytest.mark.slow, requires_tools]
@@ -33,7 +33,7 @@ def voiceai(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
 @pytest.mark.parametrize("transport", ["ws", "http"])
 def test_a_sample_book_renders_through_voiceai(prefect_api, voiceai: LocalServer, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                transport: str) -> None:
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path / "voiceai"), engine="voiceai",
                 transport=transport, formats=["m4b"], cache_dir=str(tmp_path / "cache"))
@@ -122,7 +122,7 @@ def test_a_book_survives_a_bad_day_and_matches_a_clean_run(prefect_api, tmp_path
 
     Over the multi-context WebSocket the 500s are per-context errors and a disconnect ends
     every context on the connection: all of it is retried, each try on a fresh context."""
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     faults = ServerOptions(api_key=KEY, max_concurrent=3, error_rate=0.20, rate_limit_rate=0.05, retry_after=0.2,
                            disconnect_rate=0.02, slow_rate=0.01, slow_seconds=4, seed=7)
@@ -160,8 +160,8 @@ def test_a_book_survives_a_bad_day_and_matches_a_clean_run(prefect_api, tmp_path
 def test_exhausted_credits_mid_book_stop_without_a_request_storm(voiceai: LocalServer, tmp_path: Path) -> None:
     from audiobook.errors import PermanentSynthesisError
     from audiobook.models import Segment
-    from audiobook.render import render_segments
     from audiobook.settings import RenderSettings
+    from audiobook.synthesis.render import render_segments
     from audiobook.tts.registry import load_engine
 
     voiceai.local.options.credits = 400
@@ -179,10 +179,9 @@ def test_the_key_appears_in_no_output_log_or_artifact(prefect_api, voiceai: Loca
                                                        capfd: pytest.CaptureFixture[str]) -> None:
     import asyncio
 
+    from audiobook.flows.render_book import render_book
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId, LogFilter, LogFilterFlowRunId
-
-    from flows.render_book import render_book
 
     state = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "out"), engine="voiceai",
                         transport="stream", formats=["m4b", "mp3", "mp3-single"], cache_dir=str(tmp_path / "cache"),
@@ -209,7 +208,7 @@ def test_the_key_appears_in_no_output_log_or_artifact(prefect_api, voiceai: Loca
 @pytest.mark.parametrize("transport", ["http", "ws"])
 def test_a_pronunciation_dictionary_reaches_every_request(prefect_api, voiceai: LocalServer, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                           transport: str) -> None:
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     result = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "out"), engine="voiceai",
                          transport=transport, formats=["m4b"], cache_dir=str(tmp_path / "cache"),
@@ -218,8 +217,9 @@ def test_a_pronunciation_dictionary_reaches_every_request(prefect_api, voiceai: 
 
 
 def test_max_credits_refuses_before_any_synthesis(prefect_api, voiceai: LocalServer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from audiobook.usage import CreditBudgetError
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
+
+    from audiobook.synthesis.usage import CreditBudgetError
 
     with pytest.raises(CreditBudgetError, match="more than --max-credits 500.*nothing was synthesized"):
         render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "out"), engine="voiceai",
@@ -230,10 +230,10 @@ def test_max_credits_refuses_before_any_synthesis(prefect_api, voiceai: LocalSer
 
 def test_the_budget_stops_a_render_before_spending_passes_it(voiceai: LocalServer, tmp_path: Path) -> None:
     from audiobook.models import Segment
-    from audiobook.render import render_segments
     from audiobook.settings import RenderSettings
+    from audiobook.synthesis.render import render_segments
+    from audiobook.synthesis.usage import CreditBudget, CreditBudgetError
     from audiobook.tts.registry import load_engine
-    from audiobook.usage import CreditBudget, CreditBudgetError
 
     segments = [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"Sentence number {n} of a long book, read aloud.",
                         language="en", model="voiceai-tts-v1-latest", block_index=n, ends_block=True)
@@ -249,7 +249,7 @@ def test_the_budget_stops_a_render_before_spending_passes_it(voiceai: LocalServe
 
 def test_inspect_estimates_what_a_voiceai_render_costs_and_the_cache_is_free(prefect_api, voiceai: LocalServer,  # type: ignore[no-untyped-def]
                                                                            tmp_path: Path) -> None:
-    from flows.render_book import render_book
+    from audiobook.flows.render_book import render_book
 
     book = str(SAMPLES / "polyglot.epub")
     env = dict(os.environ)

@@ -12,8 +12,8 @@ import requests
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
-from audiobook.voiceai.local_server import LocalServer
-from audiobook.voiceai.server import ServerOptions
+from audiobook.server.app import ServerOptions
+from audiobook.server.running import LocalServer
 from tests.helpers import requires_tools
 
 pytestmark = requires_tools

@@ -10,15 +10,15 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..cache import SegmentCache
-from ..errors import OutputError
-from ..files import atomic_path
-from ..models import BookPlan
-from ..settings import RenderSettings
-from .encode import PcmEncoder, aac_arguments, add_chapters, ffmetadata, mp3_arguments
-from .loudness import limiter_arguments
-from .tags import book_tags, tag_book_mp3, tag_m4b
-from .timeline import ChapterTimeline, stream_pcm
+from audiobook.audio.encode import PcmEncoder, aac_arguments, add_chapters, ffmetadata, mp3_arguments
+from audiobook.audio.loudness import limiter_arguments
+from audiobook.audio.tags import book_tags, tag_book_mp3, tag_m4b
+from audiobook.audio.timeline import ChapterTimeline, stream_pcm
+from audiobook.errors import OutputError
+from audiobook.files import atomic_path
+from audiobook.models import BookPlan
+from audiobook.settings import RenderSettings
+from audiobook.synthesis.cache import SegmentCache
 
 
 class BookWriter:
@@ -51,7 +51,7 @@ class BookWriter:
             filters = limiter_arguments(settings.peak_limit_dbfs)
             self._encoders[name] = (container, stream, PcmEncoder([*filters, *codec, "-f", container, str(stream)],
                                                                   name))
-        self._cache = SegmentCache(settings.cache_location)
+        self._cache = SegmentCache(settings.cache_dir)
         self._feeder = threading.Thread(target=self._feed, name="book-encoder", daemon=True)
         if self._encoders:
             self._feeder.start()

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..cache import SegmentCache
-from ..files import atomic_path, chapter_file_name
-from ..models import ChapterPlan
-from ..settings import RenderSettings
-from .encode import encode_mp3
-from .loudness import limiter_arguments
-from .tags import BookTags, tag_chapter_mp3
-from .timeline import ChapterTimeline, stream_pcm
+from audiobook.audio.encode import encode_mp3
+from audiobook.audio.loudness import limiter_arguments
+from audiobook.audio.tags import BookTags, tag_chapter_mp3
+from audiobook.audio.timeline import ChapterTimeline, stream_pcm
+from audiobook.files import atomic_path, chapter_file_name
+from audiobook.models import ChapterPlan
+from audiobook.settings import RenderSettings
+from audiobook.synthesis.cache import SegmentCache
 
 
 def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, tags: BookTags, chapter_count: int,
                       settings: RenderSettings, output_dir: Path) -> Path:
     """Encode one chapter's MP3 (tagged) from the cache."""
     target = output_dir / "chapters" / chapter_file_name(chapter.index, chapter.title)
-    cache = SegmentCache(settings.cache_location)
+    cache = SegmentCache(settings.cache_dir)
     with atomic_path(target) as temporary:
         encode_mp3(stream_pcm([timeline], cache), temporary, settings.mp3_bitrate,
                    limiter_arguments(settings.peak_limit_dbfs))

@@ -21,8 +21,8 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..errors import ConfigurationError, OutputError
-from ..tts.base import PIPELINE_CHANNELS, PIPELINE_RATE
+from audiobook.errors import ConfigurationError, OutputError
+from audiobook.tts.base import PIPELINE_CHANNELS, PIPELINE_RATE
 
 log = logging.getLogger(__name__)
 

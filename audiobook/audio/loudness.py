@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..errors import OutputError
-from .encode import run_encoder
+from audiobook.audio.encode import run_encoder
+from audiobook.errors import OutputError
 
 MAX_GAIN_DB = 20.0
 SILENT_LUFS = -70.0  # ebur128's floor: nothing to measure

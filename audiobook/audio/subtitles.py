@@ -6,10 +6,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..files import chapter_file_name, write_bytes_atomic
-from ..models import BookPlan
-from ..settings import RenderSettings
-from .timeline import ChapterTimeline, frames_to_ms
+from audiobook.audio.timeline import ChapterTimeline, frames_to_ms
+from audiobook.files import chapter_file_name, write_bytes_atomic
+from audiobook.models import BookPlan
+from audiobook.settings import RenderSettings
 
 
 def _timestamp(ms: int) -> str:

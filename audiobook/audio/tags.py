@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import BookPlan, Cover
+from audiobook.models import BookPlan, Cover
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import numpy
 
-from ..cache import SegmentCache
-from ..models import ChapterPlan
-from ..render import RenderedSegment
-from ..settings import RenderSettings
-from ..tts.base import PIPELINE_RATE, PIPELINE_WIDTH
+from audiobook.models import ChapterPlan
+from audiobook.settings import RenderSettings
+from audiobook.synthesis.cache import SegmentCache
+from audiobook.synthesis.render import RenderedSegment
+from audiobook.tts.base import PIPELINE_RATE, PIPELINE_WIDTH
 
 FLOAT_WIDTH = 4  # bytes per float32 sample fed to the encoders
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import InputError
-from ..models import Book
-from .options import IngestOptions
+from audiobook.errors import InputError
+from audiobook.ingest.options import IngestOptions
+from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
 
@@ -23,15 +23,15 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         raise InputError(str(source), "is a folder, not a book file")
     suffix = source.suffix.lower()
     if suffix == ".epub":
-        from .epub import read_epub
+        from audiobook.ingest.epub import read_epub
 
         return read_epub(source, options)
     if suffix in {".html", ".htm", ".xhtml"}:
-        from .html import read_html
+        from audiobook.ingest.html import read_html
 
         return read_html(source, options)
     if suffix in SCRIPT_SUFFIXES:
-        from .script import read_script
+        from audiobook.ingest.script import read_script
 
         return read_script(source)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "

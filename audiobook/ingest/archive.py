@@ -12,8 +12,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from ..errors import DrmError, ParseError, UnsafeInputError
-from .xhtml import parse_xml
+from audiobook.errors import DrmError, ParseError, UnsafeInputError
+from audiobook.ingest.xhtml import parse_xml
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_ENTRY_BYTES = 512 * 1024**2

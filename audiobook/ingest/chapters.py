@@ -12,9 +12,9 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ..models import Block, Chapter, Skipped
-from .options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
-from .xhtml import Anchor, count_words, readable_characters
+from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
+from audiobook.ingest.xhtml import Anchor, count_words, readable_characters
+from audiobook.models import Block, Chapter, Skipped
 
 # Titles of table-of-contents entries that lead to front or back matter, in the 11 languages.
 MATTER_TITLE = re.compile(

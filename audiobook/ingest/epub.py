@@ -18,14 +18,12 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from ..errors import AudiobookError, EmptyBookError, ParseError
-from ..files import file_checksum
-from ..lexicon import Lexicon, parse_pls
-from ..models import Book, Cover, Skipped
-from .archive import check_package, open_archive, vet_xml_members
-from .chapters import FileStart, TocEntry, choose_depth, cut_chapters
-from .options import IngestOptions
-from .xhtml import (
+from audiobook.errors import AudiobookError, EmptyBookError, ParseError
+from audiobook.files import file_checksum
+from audiobook.ingest.archive import check_package, open_archive, vet_xml_members
+from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_chapters
+from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.xhtml import (
     EPUB_TYPE,
     Anchor,
     clean_text,
@@ -36,6 +34,8 @@ from .xhtml import (
     parse_xml,
     readable_characters,
 )
+from audiobook.models import Book, Cover, Skipped
+from audiobook.text.lexicon import Lexicon, parse_pls
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,12 @@ from pathlib import Path
 from bs4 import UnicodeDammit
 from lxml import etree, html
 
-from ..errors import ParseError
-from ..models import Book
-from .chapters import FileStart, TocEntry, cut_chapters
-from .epub import require_text
-from .options import IngestOptions
-from .xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
+from audiobook.errors import ParseError
+from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters
+from audiobook.ingest.epub import require_text
+from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
+from audiobook.models import Book
 
 MAX_HTML_BYTES = 200 * 1024**2
 

@@ -32,10 +32,10 @@ from typing import Any
 
 import yaml
 
-from ..errors import ParseError
-from ..models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
-from .epub import require_text
-from .html import _looks_binary
+from audiobook.errors import ParseError
+from audiobook.ingest.epub import require_text
+from audiobook.ingest.html import _looks_binary
+from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 
 MAX_SCRIPT_BYTES = 8 * 1024**2
 MAX_SCRIPT_LINES = 100_000

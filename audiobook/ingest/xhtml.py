@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..errors import ParseError, UnsafeInputError
-from ..models import Block, Skipped
+from audiobook.errors import ParseError, UnsafeInputError
+from audiobook.models import Block, Skipped
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"

@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..retry import RetryLimits
+from audiobook.retry import RetryLimits
 
 PIPELINE_RATE = 22_050
 PIPELINE_CHANNELS = 1

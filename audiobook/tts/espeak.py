@@ -11,8 +11,8 @@ import os
 import shutil
 import subprocess
 
-from ..errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError
-from .base import Audio, LocalSynthesizer, SynthesisOptions, fix_wav_sizes
+from audiobook.errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError
+from audiobook.tts.base import Audio, LocalSynthesizer, SynthesisOptions, fix_wav_sizes
 
 VOICES = {"en": "en-us", "ca": "ca", "sv": "sv", "es": "es", "fr": "fr-fr", "de": "de", "it": "it", "pt": "pt",
           "pl": "pl", "ru": "ru", "nl": "nl"}

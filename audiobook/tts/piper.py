@@ -17,8 +17,8 @@ import os
 import queue
 from typing import Any
 
-from ..errors import ConfigurationError, PermanentSynthesisError
-from .base import Audio, LocalSynthesizer, SynthesisOptions
+from audiobook.errors import ConfigurationError, PermanentSynthesisError
+from audiobook.tts.base import Audio, LocalSynthesizer, SynthesisOptions
 
 VOICE_NAME = "en_US-joe-medium"
 

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from ..errors import ConfigurationError
-from .base import Synthesizer
+from audiobook.errors import ConfigurationError
+from audiobook.tts.base import Synthesizer
 
 _BACKENDS = {
     "espeak": "audiobook.tts.espeak:EspeakSynthesizer",

@@ -12,13 +12,13 @@ from __future__ import annotations
 import threading
 from urllib.parse import urlsplit
 
-from ..errors import ConfigurationError
-from ..retry import RetryLimits
-from ..voiceai.client import SpeechRequest, VoiceAIClient
-from ..voiceai.config import VoiceAIConfig
-from ..voiceai.protocol import CREDITS_PER_AUDIO_MINUTE
-from ..voiceai.transports import TRANSPORTS, Transport, open_transport
-from .base import Audio, SynthesisOptions
+from audiobook.errors import ConfigurationError
+from audiobook.retry import RetryLimits
+from audiobook.tts.base import Audio, SynthesisOptions
+from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
+from audiobook.voiceai.config import VoiceAIConfig
+from audiobook.voiceai.protocol import CREDITS_PER_AUDIO_MINUTE
+from audiobook.voiceai.transports import TRANSPORTS, Transport, open_transport
 
 DEFAULT_VOICE = "default"  # no voice_id: the service's built-in voice
 AUDIO_FORMAT = "wav_22050"

@@ -26,14 +26,14 @@ from typing import Any
 
 import requests
 
-from ..errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError, SynthesisError
-from ..retry import retry_policy
-from . import protocol
-from .config import VoiceAIConfig
-from .errors import BACKEND, error_for_status, error_text, message_kind, retry_after_seconds
-from .slots import GenerationSlots
-from .speech import Clip, SpeechRequest, complete
-from .streams import MultiStream, single_context
+from audiobook.errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError, SynthesisError
+from audiobook.retry import retry_policy
+from audiobook.voiceai import protocol
+from audiobook.voiceai.config import VoiceAIConfig
+from audiobook.voiceai.errors import BACKEND, error_for_status, error_text, message_kind, retry_after_seconds
+from audiobook.voiceai.slots import GenerationSlots
+from audiobook.voiceai.speech import Clip, SpeechRequest, complete
+from audiobook.voiceai.streams import MultiStream, single_context
 
 __all__ = ["Clip", "SpeechRequest", "Voice", "VoiceAIClient", "complete"]
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..errors import ConfigurationError
-from .protocol import DEFAULT_BASE_URL
+from audiobook.errors import ConfigurationError
+from audiobook.voiceai.protocol import DEFAULT_BASE_URL
 
 
 class ApiKey:
@@ -106,13 +107,13 @@ class VoiceAIConfig:
     @property
     def limit_name(self) -> str:
         """The Prefect global concurrency limit this account's generations share."""
-        from .slots import account_limit_name
+        from audiobook.voiceai.slots import account_limit_name
 
         return account_limit_name(self.base_url, self.require_key().reveal())
 
     def open_slots(self):  # type: ignore[no-untyped-def]
         """The account's generation slots: on the Prefect server, or in this process."""
-        from .slots import AccountSlots, ProcessSlots
+        from audiobook.voiceai.slots import AccountSlots, ProcessSlots
 
         if self.account_limit == "prefect":
             return AccountSlots(self.limit_name, self.concurrency)
@@ -129,9 +130,9 @@ class VoiceAIConfig:
         return self.api_key
 
     @classmethod
-    def from_env(cls, **overrides: object) -> VoiceAIConfig:
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> VoiceAIConfig:
         """Values from AUDIOBOOK_VOICEAI_* (key: env, then Secret block), then explicit overrides."""
-        env = os.environ
+        env = os.environ if env is None else env
         values: dict[str, object] = {}
         key = env.get("AUDIOBOOK_VOICEAI_API_KEY") or env.get("VOICEAI_API_KEY")
         if not key and env.get("AUDIOBOOK_VOICEAI_SECRET_BLOCK"):

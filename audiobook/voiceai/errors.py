@@ -22,8 +22,8 @@ from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from time import time
 
-from ..errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
-from .protocol import (
+from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
+from audiobook.voiceai.protocol import (
     CLOSE_INTERNAL,
     CLOSE_INVALID_PAYLOAD,
     CLOSE_NORMAL,

@@ -7,7 +7,7 @@ Where the public documentation is silent (see shared/reference/voiceai-api.md,
 
 from __future__ import annotations
 
-from ..languages import SUPPORTED_LANGUAGES
+from audiobook.text.languages import SUPPORTED_LANGUAGES
 
 DEFAULT_BASE_URL = "https://dev.voice.ai"
 

@@ -33,7 +33,7 @@ from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from ..errors import ConfigurationError, RetryableSynthesisError
+from audiobook.errors import ConfigurationError, RetryableSynthesisError
 
 log = logging.getLogger(__name__)
 

@@ -8,10 +8,10 @@ import wave
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..errors import ConfigurationError, RetryableSynthesisError
-from ..tts.base import fix_wav_sizes
-from . import protocol
-from .errors import BACKEND
+from audiobook.errors import ConfigurationError, RetryableSynthesisError
+from audiobook.tts.base import fix_wav_sizes
+from audiobook.voiceai import protocol
+from audiobook.voiceai.errors import BACKEND
 
 
 @dataclass(frozen=True)

@@ -27,13 +27,13 @@ from typing import TYPE_CHECKING, Any
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 from websockets.sync.client import ClientConnection, connect
 
-from ..errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
-from . import protocol
-from .errors import BACKEND, error_for_close, error_for_context, error_for_status, error_text
-from .speech import Clip, SpeechRequest, complete
+from audiobook.errors import PermanentSynthesisError, RetryableSynthesisError, SynthesisError
+from audiobook.voiceai import protocol
+from audiobook.voiceai.errors import BACKEND, error_for_close, error_for_context, error_for_status, error_text
+from audiobook.voiceai.speech import Clip, SpeechRequest, complete
 
 if TYPE_CHECKING:
-    from .client import VoiceAIClient
+    from audiobook.voiceai.client import VoiceAIClient
 
 
 def _dumps(message: dict[str, Any]) -> str:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, ClassVar
 
-from ..errors import ConfigurationError
+from audiobook.errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from .client import Clip, SpeechRequest, VoiceAIClient
-    from .streams import MultiStream
+    from audiobook.voiceai.client import Clip, SpeechRequest, VoiceAIClient
+    from audiobook.voiceai.streams import MultiStream
 
 
 class Transport:

@@ -1,0 +1,248 @@
+"""`audiobook render`, `audiobook inspect` and `audiobook doctor`.
+
+`render` and `inspect` take the same options for what is read and how it is cut, so
+the preview is the book that is rendered. Every option maps onto a field of
+`RenderOptions`, whose defaults they show.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, get_args
+
+import click
+
+from audiobook.cli.base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main, start_render_book
+from audiobook.errors import ConfigurationError
+from audiobook.settings import DEFAULTS, OUTPUT_FORMATS, LanguageCode, RenderOptions, UnsupportedPolicy
+
+SUPPORTED = " ".join(get_args(LanguageCode))
+
+
+def _options(*decorators: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def apply(command: Any) -> Any:
+        for decorator in reversed(decorators):
+            command = decorator(command)
+        return command
+
+    return apply
+
+
+# what is read and how it is cut into segments
+text_options = _options(
+    click.option("--language", help=f"Force one language for the whole book ({SUPPORTED})."),
+    click.option("--model", help="Force one Voice.ai model for every segment."),
+    click.option("--toc-depth", type=int, default=DEFAULTS.toc_depth, show_default=True,
+                 help="Table-of-contents level for chapters; 0 = auto."),
+    click.option("--include-matter", is_flag=True, help="Also read cover, title, copyright, contents and licence pages."),
+    click.option("--include-nonlinear", is_flag=True, help="Also read non-linear spine items (footnote files)."),
+    click.option("--alt-text", is_flag=True, help="Read image alt text."),
+    click.option("--unsupported", type=click.Choice(get_args(UnsupportedPolicy)), default=DEFAULTS.unsupported,
+                 show_default=True,
+                 help="Text in a language outside the 11: read with the book's voice, or skip and list it."),
+    click.option("--max-chars", type=int, default=DEFAULTS.max_chars, show_default=True,
+                 help="Segment character limit."),
+    click.option("--max-words", type=int, default=DEFAULTS.max_words, show_default=True,
+                 help="Segment word limit."),
+    click.option("--announce-chapters", is_flag=True, help="Speak each chapter's title first if the text does not."),
+    click.option("--lexicon", type=click.Path(path_type=Path), callback=lambda _c, _p, v: str(v) if v else None,
+                 help="Pronunciation lexicon file (word = respelling, or word = /ipa/; [xx] sections per language)."),
+)
+
+# what the segments sound like (and so their cache addresses)
+voice_options = _options(
+    click.option("--voice", help="Voice for the engine's main backend (e.g. en-gb for espeak)."),
+    click.option("--speed", type=float, default=DEFAULTS.speed, show_default=True,
+                 help="Speaking rate factor."),
+    click.option("--cache-dir", help="Segment cache: a folder or an fsspec URL (default: AUDIOBOOK_CACHE_DIR or "
+                 "~/.cache/audiobook/segments)."),
+    click.option("--voiceai-dictionary", help="Voice.ai pronunciation dictionary: ID or ID:VERSION."),
+)
+
+
+def _language(value: str | None) -> str | None:
+    from audiobook.text.languages import normalize_language
+
+    if value is None:
+        return None
+    mapped = normalize_language(value)
+    if mapped is None:
+        raise ConfigurationError(f"language {value!r} is not supported; use one of {SUPPORTED}")
+    return mapped
+
+
+def _dictionary(value: str | None) -> dict[str, object]:
+    if not value:
+        return {}
+    identifier, _, version = value.partition(":")
+    if version and not version.isdigit():
+        raise ConfigurationError(f"--voiceai-dictionary must be ID or ID:VERSION, not {value!r}")
+    return {"voiceai_dictionary_id": identifier, "voiceai_dictionary_version": int(version) if version else None}
+
+
+def _loudness(value: str) -> float | None:
+    if value.strip().lower() in {"off", "none"}:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigurationError(f"--loudness must be a number of LUFS (e.g. -18) or 'off', not {value!r}") from None
+
+
+def render_options(voiceai_dictionary: str | None = None, language: str | None = None,
+                   loudness: str | None = None, **chosen: Any) -> RenderOptions:
+    """The command's options as a `RenderOptions`: the names match, except the language (any
+    spelling of one of the 11), the loudness ('off' or LUFS) and the Voice.ai dictionary (ID:VERSION)."""
+    if loudness is not None:
+        chosen["loudness_lufs"] = _loudness(loudness)
+    return RenderOptions(language=_language(language), **chosen, **_dictionary(voiceai_dictionary))
+
+
+@main.command()
+@click.argument("book", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the full plan as JSON.")
+@text_options
+@click.option("--engine", type=click.Choice(ENGINE_NAMES),
+              help="Also estimate what rendering with this engine would send and cost "
+              "(characters, minutes of audio, Voice.ai credits; segments in the cache are free).")
+@voice_options
+def inspect(book: Path, as_json: bool, engine: str | None, **chosen: Any) -> None:
+    """Show a book's chapters, segments, skipped parts and totals, without rendering."""
+    from audiobook.ingest import read_book
+    from audiobook.job import build_job
+    from audiobook.outputs.inspection import plan_document, plan_text_report
+    from audiobook.text.segmenter import plan_book
+
+    def action() -> None:
+        job = build_job(book, ".", render_options(engine=engine or DEFAULTS.engine, **chosen))
+        plan = plan_book(read_book(book, job.ingest), job.segmenting)
+        document = plan_document(plan)
+        expected = _estimate(plan, job) if engine else None
+        if as_json:
+            if expected is not None:
+                document["estimate"] = {"engine": engine, **expected.to_json()}
+            click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        else:
+            click.echo(plan_text_report(plan) + (f"\nEstimate ({engine}): {expected.summary()}" if expected else ""))
+
+    _run(action)
+
+
+def _estimate(plan, job):  # type: ignore[no-untyped-def]
+    """What rendering `plan` with the job's engine would synthesize and cost, given the cache."""
+    from audiobook.synthesis.cache import SegmentCache
+    from audiobook.synthesis.render import address_segments, uncached
+    from audiobook.synthesis.usage import estimate
+    from audiobook.tts.registry import load_engine
+
+    settings = job.settings
+    loaded = load_engine(settings.engine, settings.voice, backend_options=settings.backend_options())
+    try:
+        segments = [s for c in plan.chapters for s in c.segments]
+        missing = uncached(segments, address_segments(segments, loaded, settings), SegmentCache(settings.cache_dir))
+        return estimate(missing, len(segments) - len(missing), loaded, settings)
+    finally:
+        loaded.close()
+
+
+class _ProgressBar:
+    """A click progress bar fed from render threads."""
+
+    def __init__(self) -> None:
+        self._bar = None
+        self._lock = threading.Lock()
+
+    def total(self, segments: int) -> None:
+        with self._lock:
+            self._bar = click.progressbar(length=segments, label="Rendering", file=sys.stderr, show_pos=True)
+            self._bar.__enter__()
+
+    def advance(self, segments: int) -> None:
+        with self._lock:
+            if self._bar is not None:
+                self._bar.update(segments)
+
+    def note(self, message: str) -> None:
+        with self._lock:
+            click.echo(message, err=True)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._bar is not None:
+                self._bar.__exit__(None, None, None)
+                self._bar = None
+
+
+@main.command()
+@click.argument("book", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
+@click.option("--engine", type=click.Choice(ENGINE_NAMES), default=DEFAULTS.engine, show_default=True,
+              help="espeak (all 11 languages), piper (neural English) or voiceai (the Voice.ai API).")
+@click.option("--transport", type=click.Choice(TRANSPORT_NAMES), default=DEFAULTS.transport, show_default=True,
+              help="Voice.ai: HTTP, HTTP streaming, multi-context WebSocket, or a WebSocket per segment.")
+@voice_options
+@text_options
+@click.option("--format", "formats", default=",".join(DEFAULTS.formats), show_default=True,
+              callback=lambda _c, _p, v: tuple(f.strip() for f in v.split(",") if f.strip()),
+              help=f"Comma-separated: {', '.join(OUTPUT_FORMATS)} (m4b: chaptered book; mp3: one file per chapter; "
+              "mp3-single: one chaptered MP3).")
+@click.option("--sentence-pause", "sentence_pause_ms", type=int,
+              default=DEFAULTS.sentence_pause_ms, show_default=True, help="Milliseconds after a sentence.")
+@click.option("--paragraph-pause", "paragraph_pause_ms", type=int,
+              default=DEFAULTS.paragraph_pause_ms, show_default=True, help="Milliseconds after a paragraph.")
+@click.option("--chapter-pause", "chapter_pause_ms", type=int,
+              default=DEFAULTS.chapter_pause_ms, show_default=True, help="Milliseconds after a chapter.")
+@click.option("--loudness", default=f"{DEFAULTS.loudness_lufs:g}", show_default=True,
+              help="Loudness target of every chapter in LUFS (EBU R128), or 'off' to keep levels as synthesized.")
+@click.option("--asr-sample", type=int, default=DEFAULTS.asr_sample,
+              help="English segments checked by speech recognition: N, 0 = none, -1 = all "
+                   "(default 12; none with espeak, whose voice the recognizer cannot read).")
+@click.option("--max-credits", type=float, default=DEFAULTS.max_credits,
+              help="Refuse before any synthesis if the estimate for the segments not in the cache is higher, and "
+              "stop before spending would pass it (Voice.ai credits).")
+@click.option("--runner", type=click.Choice(["threads", "dask"]), default=DEFAULTS.runner,
+              help="Run chapter tasks in this process's threads, or on a Dask cluster "
+              "(default: AUDIOBOOK_RUNNER, else threads; dask when an address is given).")
+@click.option("--dask-address", help="Scheduler of an existing Dask cluster (default: a LocalCluster here).")
+@click.option("--dask-workers", type=int, default=DEFAULTS.dask_workers,
+              help="Workers of the LocalCluster (default: AUDIOBOOK_DASK_WORKERS, else 2).")
+def render(book: Path, output_dir: Path, **chosen: Any) -> None:
+    """Render BOOK into OUTPUT through the render-book Prefect flow."""
+    from audiobook.progress import reset_sink, set_sink
+
+    _before_flow_run()
+    bar = _ProgressBar()
+
+    def action() -> dict:
+        options = render_options(**chosen)
+        return start_render_book(source=str(book), output_dir=str(output_dir), **options.as_parameters())
+
+    token = set_sink(bar)
+    try:
+        result = _run(action)
+    finally:
+        bar.close()
+        reset_sink(token)
+    from audiobook.audio.timeline import clock
+
+    click.echo(f"{output_dir}: {result['chapters']} chapters, {clock(result['duration_ms'])} of audio, "
+               f"{result['segments']} segments "
+               f"({result['segments_from_cache']} from cache); {result['characters_sent']:,} characters sent in "
+               f"{result['generations']} generations ({result['retries']} retries)"
+               + (f", {result['credits_used']:,} credits" if result["credits_used"] else "")
+               + f"; manifest: {result['manifest']}")
+
+
+@main.command()
+def doctor() -> None:
+    """Report the tools, engines, cache and settings this machine offers (never the API key)."""
+    from audiobook.cli.doctor import report, run_checks
+
+    checks = run_checks()
+    click.echo(report(checks))
+    if any(c.required and not c.ok for c in checks):
+        sys.exit(1)

@@ -1,0 +1,137 @@
+"""One render job, built once at the edge and passed down as a frozen value.
+
+`settings.RenderOptions` is what a person chooses for a book; `build_job` adds the environment (AUDIOBOOK_* variables and the Voice.ai account) once.
+Below it nothing reads the environment: the ingest, segment and render settings travel
+as values, also to Dask workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from audiobook.errors import ConfigurationError
+from audiobook.ingest.options import IngestOptions
+from audiobook.settings import DEFAULTS, PEAK_LIMIT_DBFS, PLACEMENT_OPTIONS, RenderOptions, RenderSettings, RunnerName
+from audiobook.text.lexicon import load_lexicon
+from audiobook.text.segmenter import SegmentOptions
+
+
+@dataclass(frozen=True)
+class Runner:
+    """Where a render's chapter tasks run (see audiobook.flows.runners)."""
+
+    name: RunnerName = "threads"
+    dask_address: str | None = None
+    dask_workers: int = 2
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """One book to render: what to read, how to cut it, how to voice it, where it goes."""
+
+    source: str
+    output_dir: Path
+    options: RenderOptions
+    ingest: IngestOptions
+    segmenting: SegmentOptions
+    settings: RenderSettings
+    runner: Runner
+    fingerprint: str
+
+
+def ingest_options(options: RenderOptions) -> IngestOptions:
+    return IngestOptions(toc_depth=options.toc_depth, include_matter=options.include_matter,
+                         include_nonlinear=options.include_nonlinear, include_alt_text=options.alt_text)
+
+
+def segment_options(options: RenderOptions) -> SegmentOptions:
+    return SegmentOptions(language=options.language, model=options.model, unsupported=options.unsupported,
+                          max_chars=options.max_chars, max_words=options.max_words,
+                          announce_titles=options.announce_chapters,
+                          lexicon=load_lexicon(options.lexicon) if options.lexicon else None)
+
+
+def _package_version() -> str:
+    try:
+        return version("audiobook")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def job_fingerprint(options: RenderOptions) -> str:
+    """Hash of the output-shaping options and the package version: a book rendered with the
+    same fingerprint from the same source is current."""
+    shaping = {k: v for k, v in options.as_parameters().items() if k not in PLACEMENT_OPTIONS}
+    material = json.dumps({"parameters": shaping, "audiobook": _package_version()}, sort_keys=True, default=str)
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def default_cache_dir(env: Mapping[str, str]) -> Path:
+    """AUDIOBOOK_CACHE_DIR, else the XDG cache folder."""
+    if env.get("AUDIOBOOK_CACHE_DIR"):
+        return Path(env["AUDIOBOOK_CACHE_DIR"])
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "audiobook" / "segments"
+
+
+def _int_from(env: Mapping[str, str], name: str) -> int | None:
+    raw = env.get(name)
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def render_settings(options: RenderOptions, env: Mapping[str, str] | None = None) -> RenderSettings:
+    """The audio side of the options, with what the environment adds: the cache folder,
+    the speech-recognition sample, Piper's session count and the Voice.ai account."""
+    from audiobook.tts.registry import uses_backend
+    from audiobook.voiceai.config import VoiceAIConfig
+
+    env = os.environ if env is None else env
+    dictionary: tuple[tuple[str, object], ...] = ()
+    if options.voiceai_dictionary_id:
+        dictionary = (("dictionary_id", options.voiceai_dictionary_id),)
+        if options.voiceai_dictionary_version:
+            dictionary += (("dictionary_version", options.voiceai_dictionary_version),)
+    piper_workers = _int_from(env, "AUDIOBOOK_PIPER_WORKERS")
+    asr_sample = options.asr_sample if options.asr_sample is not None else _int_from(env, "AUDIOBOOK_ASR_SAMPLE")
+    return RenderSettings(
+        engine=options.engine, transport=options.transport, voice=options.voice, speed=options.speed,
+        formats=options.formats, sentence_pause_ms=options.sentence_pause_ms,
+        paragraph_pause_ms=options.paragraph_pause_ms, chapter_pause_ms=options.chapter_pause_ms,
+        cache_dir=options.cache_dir or str(default_cache_dir(env)), file_stem=options.file_stem,
+        loudness_lufs=options.loudness_lufs,
+        peak_limit_dbfs=PEAK_LIMIT_DBFS if options.loudness_lufs is not None else None,
+        dictionary=dictionary, asr_sample=asr_sample,
+        voiceai=VoiceAIConfig.from_env(env) if uses_backend(options.engine, "voiceai") else None,
+        piper_workers=max(1, piper_workers) if piper_workers else None)
+
+
+def runner_for(options: RenderOptions, env: Mapping[str, str] | None = None) -> Runner:
+    """The options' runner, else the worker's environment (AUDIOBOOK_RUNNER, AUDIOBOOK_DASK_ADDRESS,
+    AUDIOBOOK_DASK_WORKERS), else threads. An address alone means Dask."""
+    env = os.environ if env is None else env
+    address = options.dask_address or env.get("AUDIOBOOK_DASK_ADDRESS") or None
+    name = options.runner or env.get("AUDIOBOOK_RUNNER") or ("dask" if address else "threads")
+    if name not in ("threads", "dask"):
+        raise ConfigurationError(f"unknown runner {name!r}; choose threads or dask")
+    workers = options.dask_workers or _int_from(env, "AUDIOBOOK_DASK_WORKERS") or 2
+    return Runner(name, address, workers)  # type: ignore[arg-type]
+
+
+def build_job(source: str | Path, output_dir: str | Path, options: RenderOptions = DEFAULTS,
+              env: Mapping[str, str] | None = None) -> RenderJob:
+    """The one place a render's options meet the environment."""
+    return RenderJob(source=str(source), output_dir=Path(output_dir), options=options,
+                     ingest=ingest_options(options), segmenting=segment_options(options),
+                     settings=render_settings(options, env), runner=runner_for(options, env),
+                     fingerprint=job_fingerprint(options))

@@ -1,0 +1,51 @@
+"""Audiobookshelf's sidecar: `metadata.json` in the book's folder (title, authors,
+narrators, description, genres, language, chapters), and the cover as `cover.<ext>`,
+which its scanner reads when "store metadata with item" is on.
+
+For Audiobookshelf render with `--format m4b`: it counts every audio file in a book's
+folder (chapter MP3s included) as part of the book.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from audiobook.files import write_bytes_atomic, write_json_atomic
+from audiobook.models import Cover
+
+SIDECAR_FILE = "metadata.json"
+
+
+def write_sidecar(output_dir: Path, manifest: dict[str, Any], cover: Cover | None) -> list[str]:
+    """metadata.json (and cover.png/.jpg if the book has a cover); returns the names written."""
+    book, settings = manifest["book"], manifest["settings"]
+    episode = book.get("episode") or {}
+    narrator = "espeak-ng" if settings["engine"] == "espeak" else settings["engine"]
+    document = {
+        "title": book["title"],
+        "subtitle": None,
+        "authors": book["authors"],
+        "narrators": [f"{narrator} ({settings['voice']})" if settings.get("voice") else narrator],
+        "series": [episode["show"]] if episode.get("show") else [],
+        "genres": ["Podcast" if episode else "Audiobook"],
+        "publishedYear": (episode.get("published") or "")[:4] or None,
+        "publishedDate": episode.get("published"),
+        "publisher": None,
+        "description": book.get("description") or None,
+        "isbn": None,
+        "asin": None,
+        "language": book["language"],
+        "explicit": bool(episode.get("explicit")),
+        "abridged": False,
+        "tags": [],
+        "chapters": [{"id": number, "start": chapter["start_ms"] / 1000, "end": chapter["end_ms"] / 1000,
+                      "title": chapter["title"]} for number, chapter in enumerate(manifest["chapters"])],
+    }
+    write_json_atomic(output_dir / SIDECAR_FILE, document)
+    written = [SIDECAR_FILE]
+    if cover is not None and cover.media_type in {"image/png", "image/jpeg"}:
+        name = "cover.png" if cover.media_type == "image/png" else "cover.jpg"
+        write_bytes_atomic(output_dir / name, cover.data)
+        written.append(name)
+    return written

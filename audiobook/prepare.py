@@ -1,0 +1,72 @@
+"""Before any synthesis (a step of render-book between the plan and the chapters): what can
+fail early is checked, and the plan gets its addresses.
+
+`check_before_work` fails on a missing encoder, an engine that cannot run, or a folder
+that cannot be written, before the book is even read. `prepare_render` turns the job's
+settings into the settings of this plan (speaker voices, the speech-recognition sample,
+the credit budget), computes every segment's cache address once, and checks the
+estimate and the free space.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from audiobook.audio.encode import ffmpeg_program
+from audiobook.errors import OutputError
+from audiobook.files import remove_stale_partials, unwritable_reason
+from audiobook.job import RenderJob
+from audiobook.models import BookPlan
+from audiobook.outputs.space import check_free_space
+from audiobook.settings import RenderSettings
+from audiobook.synthesis.cache import SegmentCache
+from audiobook.synthesis.qa import recognition_stride
+from audiobook.synthesis.render import SegmentAddress, address_segments, uncached
+from audiobook.synthesis.speakers import speaker_voices
+from audiobook.synthesis.usage import Estimate, budget_for, estimate
+from audiobook.tts.registry import Engine
+
+
+@dataclass(frozen=True)
+class PreparedRender:
+    """A plan ready to render: its settings, every segment's address, and what it will cost."""
+
+    settings: RenderSettings
+    addresses: dict[str, SegmentAddress]
+    estimate: Estimate
+
+
+def check_before_work(job: RenderJob, engine: Engine) -> None:
+    """The encoder, the engine, the segment cache and the output folder, before any work."""
+    ffmpeg_program()
+    engine.preflight()
+    cache = SegmentCache(job.settings.cache_dir)
+    problem = unwritable_reason(job.output_dir)
+    if problem:
+        raise OutputError(f"{job.output_dir}: cannot write to the output folder ({problem})")
+    problem = cache.writable_problem()
+    if problem:
+        raise OutputError(f"{cache.location}: cannot write to the segment cache ({problem})")
+    remove_stale_partials(job.output_dir)  # scratch of a run that was killed: this run supersedes it
+
+
+def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRender:
+    """The settings for this plan, the addresses, the estimate (refused over the credit limit)
+    and the free-space check."""
+    options, settings = job.options, job.settings
+    speakers = speaker_voices(plan.book.episode, settings.engine, options.speaker_voices,
+                              options.default_speaker_voices)
+    if speakers:
+        engine.preflight(speakers.values())
+    english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
+    settings = dataclasses.replace(settings, speakers=speakers, asr_stride=recognition_stride(
+        english, settings.asr_sample, engine.backend_for("en").recognizable))
+    segments = [s for c in plan.chapters for s in c.segments]
+    addresses = address_segments(segments, engine, settings)
+    cache = SegmentCache(settings.cache_dir)
+    missing = uncached(segments, addresses, cache)
+    expected = estimate(missing, len(segments) - len(missing), engine, settings)
+    settings = dataclasses.replace(settings, credit_budget=budget_for(expected, options.max_credits, job.source))
+    check_free_space(plan, missing, settings, job.output_dir, cache.local_folder())
+    return PreparedRender(settings, addresses, expected)

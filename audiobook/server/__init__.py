@@ -1,0 +1,5 @@
+"""The local stand-in for the Voice.ai service (`audiobook serve`).
+
+It speaks the documented protocol from `audiobook.voiceai.protocol` and never imports
+the client, so a client bug cannot be hidden by shared code.
+"""

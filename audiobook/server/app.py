@@ -1,0 +1,118 @@
+"""A local server that speaks the Voice.ai TTS protocol, backed by espeak-ng.
+
+Same paths, request fields, enums, error bodies (ErrorResponse, and FastAPI's
+HTTPValidationError for every 422) and WebSocket close codes as the public API, so
+the client is tested over real sockets and users can develop without a key or
+credits. It is as strict as the documented service, never more lenient. Knobs
+(`ServerOptions`) make it behave like a plan or a bad day: a required key, latency
+per generation, a concurrency limit, a credit budget, and injected faults.
+
+Choices where the public docs are silent (also in the README): the HTTP body rejects
+unknown fields (422); 401 carries `WWW-Authenticate: Bearer`; the concurrency limit
+answers HTTP 429 (no Retry-After), close 1008 on the single-context socket and a
+per-context error on the multi-context one, all with the text "too many concurrent
+tts generations"; an injected rate limit is a 429 with Retry-After. WebSocket
+behaviour is described in `local_ws`. `GET /_local/stats` reports what the server
+saw (for tests and benchmarks).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import Response, StreamingResponse
+
+from audiobook.server.models import Refusal, SpeechBody, error_response
+from audiobook.server.routes import add_voice_routes
+from audiobook.server.state import Generation, InjectedDisconnect, LocalVoiceAI, ServerOptions, Stats
+from audiobook.server.ws import add_websocket_routes
+from audiobook.voiceai import protocol
+
+__all__ = ["ServerOptions", "Stats", "create_app", "LocalVoiceAI"]
+
+
+class _QuietInjectedFaults(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], InjectedDisconnect))
+
+
+class _Authenticate:
+    """Counts every HTTP request and refuses those without the key (plain ASGI, so an
+    injected disconnect still drops the connection instead of ending the body cleanly)."""
+
+    def __init__(self, app: Any, state: LocalVoiceAI) -> None:
+        self.app, self.state = app, state
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            path = scope["path"]
+            self.state.stats.requests["/api/v1/tts/voice/{id}" if "/voice/" in path else path] += 1
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+            if path.startswith("/api/") and not self.state.authorized(headers.get("authorization")):
+                self.state.stats.responses["401"] += 1
+                await error_response(401, "Invalid or missing API key", "unauthorized",
+                                     {"WWW-Authenticate": 'Bearer realm="voice.ai"'})(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+async def _whole(generation: Generation) -> bytes:
+    return b"".join([chunk async for chunk in generation.chunks()])
+
+
+def create_app(options: ServerOptions | None = None) -> FastAPI:
+    """The ASGI app; `app.state.local` is the LocalVoiceAI behind it."""
+    state = LocalVoiceAI(options or ServerOptions())
+    app = FastAPI(title="audiobook local Voice.ai server", version="1")
+    app.state.local = state
+    logging.getLogger("uvicorn.error").addFilter(_QuietInjectedFaults())
+    app.add_middleware(_Authenticate, state=state)
+
+    def media_type(body: SpeechBody) -> str:
+        return protocol.CONTENT_TYPES[protocol.AUDIO_FORMATS[body.audio_format][1]]
+
+    async def streamed(generation: Generation) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in generation.chunks():
+                yield chunk
+        finally:
+            generation.release()
+
+    async def respond(body: SpeechBody, *, stream: bool) -> Response:
+        try:
+            state.check(body, body.text)
+            generation = await state.start(body, body.text)
+        except Refusal as refusal:
+            return refusal.response()
+        state.stats.responses["200"] += 1
+        if stream:  # chunks leave as they are generated
+            return StreamingResponse(streamed(generation), media_type=media_type(body))
+        if generation.cut_off:  # a whole-file answer promises its length, then breaks it
+            audio = await generation.prepare()
+            return StreamingResponse(streamed(generation), media_type=media_type(body),
+                                     headers={"Content-Length": str(len(audio))})
+        try:
+            audio = await _whole(generation)
+        finally:
+            generation.release()
+        return Response(audio, media_type=media_type(body))
+
+    @app.post(protocol.SPEECH_PATH)
+    async def speech(body: SpeechBody) -> Response:
+        return await respond(body, stream=False)
+
+    @app.post(protocol.SPEECH_STREAM_PATH)
+    async def speech_stream(body: SpeechBody) -> Response:
+        return await respond(body, stream=True)
+
+    add_voice_routes(app, state)
+    add_websocket_routes(app, state)
+
+    @app.get("/_local/stats")
+    async def stats() -> dict[str, Any]:
+        return state.stats.as_dict()
+
+    return app

@@ -1,0 +1,141 @@
+"""Pronunciation lexicons: the user's file and PLS lexicons shipped inside an EPUB.
+
+User lexicon, a UTF-8 text file:
+
+    # comments and blank lines are ignored
+    [en]                      # the entries below are for English ([*]: every language)
+    Nguyen = Win              # a respelling, read by every engine
+    pecan = /pɪˈkɑːn/         # IPA between slashes
+
+A word matches whole, case-sensitively if it has capitals, else in any case. A
+respelling replaces the word in the heard text. An IPA entry is marked there as
+⟦IPA|word⟧ and each engine reads it its own way: Piper takes the IPA as raw phonemes,
+espeak-ng gets it converted to its phoneme notation (a common subset of IPA), and an
+engine without phoneme input (Voice.ai: use its pronunciation dictionaries) gets the word.
+EPUB PLS lexicons (W3C Pronunciation Lexicon) give the same two kinds: <alias> is a
+respelling, <phoneme> (alphabet ipa) an IPA entry; the user's file wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from audiobook.errors import ConfigurationError
+
+PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
+_MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]+)⟧")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """language ("*" for all) -> word -> (replacement, is_ipa)."""
+
+    entries: dict[str, dict[str, tuple[str, bool]]] = field(default_factory=dict)
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """This lexicon with `other`'s entries over it."""
+        languages = set(self.entries) | set(other.entries)
+        return Lexicon({lang: {**self.entries.get(lang, {}), **other.entries.get(lang, {})} for lang in languages})
+
+    def __bool__(self) -> bool:
+        return any(self.entries.values())
+
+
+def _entry(value: str) -> tuple[str, bool]:
+    value = value.strip()
+    if len(value) > 2 and value.startswith("/") and value.endswith("/"):
+        return value[1:-1].strip(), True
+    return value, False
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read a user lexicon; ConfigurationError names the file and line of a bad entry."""
+    source = Path(path)
+    try:
+        lines = source.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"{source}: cannot read the lexicon ({exc})") from exc
+    entries: dict[str, dict[str, tuple[str, bool]]] = {}
+    language = "*"
+    for number, raw in enumerate(lines, start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if section := re.fullmatch(r"\[([a-z]{2}|\*)\]", line):
+            language = section.group(1)
+            continue
+        word, sep, value = line.partition("=")
+        if not sep or not word.strip() or not value.strip():
+            raise ConfigurationError(f"{source}:{number}: expected 'word = respelling' or 'word = /ipa/'")
+        entries.setdefault(language, {})[word.strip()] = _entry(value)
+    return Lexicon(entries)
+
+
+def parse_pls(data: bytes, default_language: str) -> Lexicon:
+    """A PLS document's lexemes (alias, else IPA phoneme), or an empty lexicon if it has none usable."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(data, parser)
+    language = (root.get("{http://www.w3.org/XML/1998/namespace}lang") or default_language or "*")[:2].lower()
+    alphabet = (root.get("alphabet") or "ipa").lower()
+    words: dict[str, tuple[str, bool]] = {}
+    for lexeme in root.iter(f"{{{PLS_NS}}}lexeme"):
+        alias = lexeme.findtext(f"{{{PLS_NS}}}alias")
+        phoneme = lexeme.find(f"{{{PLS_NS}}}phoneme")
+        if alias and alias.strip():
+            value = (alias.strip(), False)
+        elif phoneme is not None and (phoneme.get("alphabet") or alphabet).lower() == "ipa" and (phoneme.text or "").strip():
+            value = ((phoneme.text or "").strip(), True)
+        else:
+            continue
+        for grapheme in lexeme.iterfind(f"{{{PLS_NS}}}grapheme"):
+            if grapheme.text and grapheme.text.strip():
+                words[grapheme.text.strip()] = value
+    return Lexicon({language: words} if words else {})
+
+
+def apply_lexicon(text: str, language: str, lexicon: Lexicon) -> str:
+    """`text` with the lexicon's words replaced (respellings) or marked (IPA)."""
+    table = {**lexicon.entries.get("*", {}), **lexicon.entries.get(language, {})}
+    if not table:
+        return text
+    for word, (value, is_ipa) in sorted(table.items(), key=lambda item: -len(item[0])):
+        flags = 0 if any(ch.isupper() for ch in word) else re.IGNORECASE
+        def replace(match: re.Match[str], value: str = value, is_ipa: bool = is_ipa) -> str:
+            return f"⟦{value}|{match.group(0)}⟧" if is_ipa else value
+
+        text = re.sub(rf"(?<![\w⟦|]){re.escape(word)}(?![\w|⟧])", replace, text, flags=flags)
+    return text
+
+
+# IPA -> espeak-ng phoneme mnemonics, longest first (a common subset; stress and length marks included)
+_IPA_TO_ESPEAK = sorted({
+    "tʃ": "tS", "dʒ": "dZ", "eɪ": "eI", "aɪ": "aI", "ɔɪ": "OI", "oʊ": "oU", "əʊ": "@U", "aʊ": "aU", "ɪə": "i@",
+    "eə": "e@", "ʊə": "U@", "ˈ": "'", "ˌ": ",", "ː": ":", "ə": "@", "ɪ": "I", "ɛ": "E", "æ": "a", "ʌ": "V", "ʊ": "U",
+    "ɒ": "0", "ɔ": "O", "ɑ": "A", "ɜ": "3", "ɐ": "a", "θ": "T", "ð": "D", "ʃ": "S", "ʒ": "Z", "ŋ": "N", "ɹ": "r",
+    "ʁ": "R", "ɾ": "*", "ɲ": "n^", "ʎ": "l^", "ç": "C", "ɣ": "Q", "β": "B", "ø": "Y", "œ": "W", "ɥ": "j",
+    "ɚ": "3", "ɝ": "3:", "\u0303": "~", "ʔ": "?", "ɡ": "g", ".": "",
+}.items(), key=lambda item: -len(item[0]))
+
+
+def ipa_to_espeak(ipa: str) -> str:
+    for symbol, mnemonic in _IPA_TO_ESPEAK:
+        ipa = ipa.replace(symbol, mnemonic)
+    return ipa
+
+
+def engine_markup(text: str, style: str | None) -> str:
+    """Write the heard text's pronunciation marks in an engine's notation.
+
+    The lexicon was applied once, by the segmenter, leaving ⟦IPA|word⟧ marks; this only
+    spells them out: "ipa" -> [[IPA]] (Piper), "espeak" -> [[mnemonics]], None -> the word."""
+    if "⟦" not in text:
+        return text
+    if style == "ipa":
+        return _MARK.sub(lambda m: f"[[{m.group(1)}]]", text)
+    if style == "espeak":
+        return _MARK.sub(lambda m: f"[[{ipa_to_espeak(m.group(1))}]]", text)
+    return _MARK.sub(lambda m: m.group(2), text)

@@ -1,0 +1,340 @@
+"""What the listener hears: text normalized for speech, per language.
+
+`spoken_text(text, language)` expands, in this order: URLs and e-mail addresses,
+abbreviations, currency amounts, percentages, times, ordinals, Roman numerals after
+"Chapter"-like words (and headings that are only a numeral), number ranges, symbols,
+then numbers (years, decimals, grouped thousands, negatives, plain integers). The
+original text is kept beside it (the manifest records both).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from audiobook.text.normalize.numbers import (
+    CURRENCIES,
+    cardinal,
+    currency,
+    currency_forms,
+    decimal,
+    ordinal,
+    plural_form,
+    year,
+)
+from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
+from audiobook.text.normalize.tables import ABBREVIATIONS, AFTER_NAME, DEGREES, NUMBERED_PARTS, RU_PERCENT, WORDS
+
+__all__ = ["spoken_text"]
+
+SPACES = " \u00a0\u202f"
+_DOT_GROUPED = {"de", "es", "it", "pt", "ca", "nl"}
+_SPACE_GROUPED = {"fr", "sv", "pl", "ru"}
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_DIGIT = re.compile(r"\d")
+_ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+\b")
+
+
+def _number_pattern(language: str) -> str:
+    """An unsigned number in the language's notation: groups (1) whole, (2) fraction."""
+    if language == "en":
+        return r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+    if language in _DOT_GROUPED:
+        return r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?"
+    return rf"(\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?!\d)|\d+)(?:,(\d+))?"
+
+
+def _whole(digits: str) -> int:
+    return int(re.sub(rf"[.,{SPACES}]", "", digits))
+
+
+def _roman_value(numeral: str) -> int | None:
+    if not numeral or not _ROMAN.fullmatch(numeral):
+        return None
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _urls(text: str, language: str) -> str:
+    words = WORDS[language]
+
+    def spell(address: str) -> str:
+        address = re.sub(r"^https?://", "", address)
+        address = re.sub(r"^www\.", "w w w.", address)
+        for mark, word in ((".", "dot"), ("/", "slash"), ("-", "dash"), ("_", "dash"), ("@", "at")):
+            address = address.replace(mark, f" {words[word]} ")
+        return " ".join(address.split())
+
+    text = re.sub(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", lambda m: spell(m.group(0)), text)
+    return re.sub(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]", lambda m: spell(m.group(0)), text)
+
+
+def _abbreviations(text: str, language: str) -> str:
+    detector, rules = _compiled_abbreviations(language)
+    if not detector.search(text):  # most text has no abbreviation at all
+        return text
+    for needles, pattern, spoken in rules:
+        if not any(needle in text for needle in needles):
+            continue
+        def expand(match: re.Match[str], spoken: str = spoken) -> str:
+            words = match.expand(spoken)
+            if match.group(0)[:1].isupper() and words[:1].islower():  # "T.ex." at a sentence start
+                words = words[:1].upper() + words[1:]
+            at_end = match.group(0).endswith(".") and not text[match.end():].strip()
+            return words + "." if at_end else words
+        text = pattern.sub(expand, text)
+    return text
+
+
+def _literal_start(pattern: str) -> str:
+    """The literal text a pattern starts with (after a leading name group): "St." of r"St\\.(?=...)"."""
+    pattern = pattern.removeprefix(AFTER_NAME)
+    literal, escaped = [], False
+    for char in pattern:
+        if escaped:
+            literal.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "()[]?*+{}|^$":
+            break
+        else:
+            literal.append(char)
+    return "".join(literal).strip()
+
+
+@lru_cache(maxsize=16)
+def _compiled_abbreviations(language: str
+                            ) -> tuple[re.Pattern[str], list[tuple[tuple[str, str], re.Pattern[str], str]]]:
+    """A quick test for any of the language's abbreviations, and each rule with the literal text it needs."""
+    rules = []
+    for pattern, spoken in ABBREVIATIONS[language]:
+        needle = _literal_start(pattern)
+        # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."
+        capitalizable = f"[{pattern[0]}{pattern[0].upper()}]{pattern[1:]}" if pattern[:1].islower() else pattern
+        rules.append(((needle, needle[:1].upper() + needle[1:]), re.compile(rf"(?<![\w.]){capitalizable}"), spoken))
+    detector = re.compile("|".join(re.escape(n) for needles, _, _ in rules for n in needles))
+    return detector, rules
+
+
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
+_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
+                 **{code: code for code in CURRENCIES}}
+
+
+def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "") -> str:
+    negative = whole[:1] in "-−"
+    major = _whole(whole.lstrip("-−"))
+    if negative:
+        return f"{WORDS_MINUS[language]} {_amount(whole.lstrip('-−'), fraction, code, language, scale)}"
+    if scale or (fraction and len(fraction) != 2):
+        forms = currency_forms(code, language)[0]
+        amount = decimal(str(major), fraction, language) if fraction else cardinal(major, language)
+        return f"{amount}{' ' + scale if scale else ''} {forms[2]}"
+    return currency(major, int(fraction or 0), code, language)
+
+
+def _currencies(text: str, language: str) -> str:
+    # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
+    number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
+    scale = r"(?:\s(thousand|million|billion|trillion)\b)?" if language == "en" else "()"
+    text = re.sub(rf"([-−]?)([$€£₽])\s?{number}{scale}",
+                  lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
+                                    m.group(5) or ""), text)
+    suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
+    text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
+                  lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+    return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])",
+                  lambda m: _amount(m.group(1), m.group(2), _SUFFIX_CODES[m.group(3)], language), text)
+
+
+def _percentages(text: str, language: str) -> str:
+    number = _number_pattern(language)
+
+    def say(match: re.Match[str]) -> str:
+        whole, fraction = match.group(1), match.group(2)
+        amount = decimal(str(_whole(whole)), fraction, language) if fraction else cardinal(_whole(whole), language)
+        word = WORDS[language]["percent"]
+        if language == "ru":
+            word = RU_PERCENT[1] if fraction else RU_PERCENT[plural_form(_whole(whole), "ru")]
+        return f"{amount} {word}"
+
+    return re.sub(rf"(?<![\w.,]){number}\s?%", say, text)
+
+
+_TIME_FORMS = {"fr": ("{h} heures {m}", "{h} heures"), "de": ("{h} Uhr {m}", "{h} Uhr"),
+               "nl": ("{h} uur {m}", "{h} uur"), "es": ("{h} y {m}", "{h} en punto"), "it": ("{h} e {m}", "{h} in punto"),
+               "pt": ("{h} e {m}", "{h} em ponto"), "ca": ("{h} i {m}", "{h} en punt"), "sv": ("{h} och {m}", "{h}"),
+               "pl": ("{h} {m}", "{h}"), "ru": ("{h} {m}", "{h} ровно")}
+
+
+def _times(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        h = cardinal(hour, language)
+        if language == "en":
+            if minute == 0:
+                return f"{h} o'clock"
+            return f"{h} oh {cardinal(minute, 'en')}" if minute < 10 else f"{h} {cardinal(minute, 'en')}"
+        with_minutes, on_the_hour = _TIME_FORMS[language]
+        return (with_minutes.format(h=h, m=cardinal(minute, language)) if minute else on_the_hour.format(h=h))
+
+    separator = r"[:h.]" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
+    return re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?", say, text)
+
+
+def _feminine(words: str, language: str) -> str:
+    if language == "fr":
+        return "première" if words == "premier" else words
+    if language == "ca":
+        return words[:-1] + "ena" if words.endswith("è") else words + "a"
+    return words[:-1] + "a" if words.endswith("o") else words
+
+
+# per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"
+_ORDINALS: dict[str, list[str]] = {
+    "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b"],
+    "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b"],
+    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
+    "it": [r"\b(?P<n>\d+)(?P<s>[ºª])"],
+    "pt": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
+    "ca": [r"\b(?P<n>\d+)(?P<s>r|n|t|è|a|º|ª)\b"],
+    "nl": [r"\b(?P<n>\d+)(?P<s>ste|de|e)\b"],
+    "sv": [r"\b(?P<n>\d+):(?P<s>a|e)\b"],
+    "de": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+           r"September|Oktober|November|Dezember)\b))",
+           r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)"],
+    "pl": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+[a-ząćęłńóśźż])"],
+    "ru": [r"\b(?P<n>\d+)-(?P<s>й|я|е|го|му|м|ю|х|ый|ая|ое|ой|ий|ья)\b"],
+}
+_FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
+_GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
+
+
+def _ordinals(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        words = ordinal(int(match.group("n")), language)
+        prefix = match.groupdict().get("p") or ""
+        if match.group("s") in _FEMININE_SUFFIXES:
+            words = _feminine(words, language)
+        elif language == "de":
+            before = (prefix or match.string[:match.start()]).split()[-1:]
+            if before and before[0].lower() in _GERMAN_WEAK_ENDINGS:  # "am dritten Mai", "der zweite Krieg"
+                words += "n"
+        elif language == "es" and re.match(r"\s+\w", match.string[match.end():]) and words in {"primero", "tercero"}:
+            words = words[:-1]  # "el tercer día"
+        return prefix + words
+
+    for pattern in _ORDINALS[language]:
+        text = re.sub(pattern, say, text)
+    return text
+
+
+@lru_cache(maxsize=16)
+def _numbered_part(language: str) -> re.Pattern[str]:
+    return re.compile(rf"\b((?i:{'|'.join(NUMBERED_PARTS[language])})\s+)([IVXLCDM]+)\b")
+
+
+def _roman_numerals(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        value = _roman_value(match.group(2))
+        return match.group(0) if value is None else f"{match.group(1)}{cardinal(value, language)}"
+
+    text = _numbered_part(language).sub(say, text)
+    whole = re.fullmatch(r"\s*([IVXLCDM]+)\.?\s*", text)
+    # a heading that is only a numeral ("IV."); a lone "I" is the pronoun
+    if whole and whole.group(1) != "I" and (value := _roman_value(whole.group(1))) is not None:
+        text = cardinal(value, language)
+    return text
+
+
+_ORDINAL_ENDINGS = {
+    # language -> word after the year -> (ending, replacement) applied to each word of the ordinal
+    "ru": {"году": (("ый", "ом"), ("ий", "ьем"), ("ой", "ом")), "года": (("ый", "ого"), ("ий", "ьего"), ("ой", "ого")),
+           "год": ()},
+    "pl": {"roku": (("y", "ym"), ("i", "im")), "rok": ()},
+}
+
+
+def _inflected_years(text: str, language: str) -> str:
+    """Russian and Polish read "в 1851 году", "w 1851 roku" as inflected ordinals."""
+    if language not in _ORDINAL_ENDINGS:
+        return text
+    endings = _ORDINAL_ENDINGS[language]
+
+    def say(match: re.Match[str]) -> str:
+        words = ordinal(int(match.group(1)), language).split()
+        last = len(words) - (2 if language == "pl" and len(words) > 1 and words[-2].endswith(("y", "i")) else 1)
+        for i in range(max(0, last), len(words)):
+            for ending, replacement in endings[match.group(2)]:
+                if words[i].endswith(ending):
+                    words[i] = words[i][: -len(ending)] + replacement
+                    break
+        return f"{' '.join(words)} {match.group(2)}"
+
+    return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
+
+
+def _ranges(text: str, language: str) -> str:
+    return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])", rf"\1 {WORDS[language]['to']} \2", text)
+
+
+def _symbols(text: str, language: str) -> str:
+    words = WORDS[language]
+    def degrees(scale: str) -> Callable[[re.Match[str]], str]:
+        def say(match: re.Match[str]) -> str:
+            word = words["degrees"]
+            if language in DEGREES:  # "cztery stopnie", "четыре градуса"
+                word = DEGREES[language][plural_form(int(match.group(2)), language)]
+            return f"{match.group(1)} {word}{' ' + words[scale] if scale else ''}"
+        return say
+
+    replacements: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+        (r"((\d+))\s?°\s?C\b", degrees("celsius")),
+        (r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
+        (r"((\d+))\s?°", degrees("")),
+        (r"§\s?(?=\d)", f"{words['section']} "),
+        (r"#(?=\d)", f"{words['number']} "),
+        (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
+        (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
+        (r"(\d)\s?[×x]\s?(?=\d)", rf"\1 {words['times']} "),
+    ]
+    for pattern, replacement in replacements:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def _numbers(text: str, language: str) -> str:
+    number = _number_pattern(language)
+
+    def say(match: re.Match[str]) -> str:
+        sign, whole, fraction = match.group(1), match.group(2), match.group(3)
+        if fraction:
+            words = decimal(str(_whole(whole)), fraction, language)
+        elif not sign and re.fullmatch(r"1[1-9]\d\d|20\d\d", whole):
+            words = year(int(whole), language)
+        else:
+            words = cardinal(_whole(whole), language)
+        return f"{WORDS_MINUS[language]} {words}" if sign else words
+
+    return re.sub(rf"(?:(?<=\s)|(?<=^)|(?<=\())?([-−](?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
+
+
+def spoken_text(text: str, language: str) -> str:
+    """`text` as it should be read aloud in `language` (one of the 11)."""
+    if language not in WORDS:
+        return text
+    if "@" in text or "www." in text or "://" in text:
+        text = _urls(text, language)
+    if "." in text or language in {"fr", "pl", "ru"}:
+        text = _abbreviations(text, language)
+    if _ROMAN_LETTER.search(text) and (len(text) < 12 or _numbered_part(language).search(text)):
+        text = _roman_numerals(text, language)
+    if " & " in text:
+        text = text.replace(" & ", f" {WORDS[language]['and']} ")
+    if _DIGIT.search(text):
+        for step in (_currencies, _percentages, _times, _ordinals, _inflected_years, _ranges, _symbols, _numbers):
+            text = step(text, language)
+    return " ".join(text.split())

@@ -1,0 +1,150 @@
+"""From a `Book` to a `BookPlan`: language per block, segments within engine limits.
+
+Language: the book's declared language (or, if unsupported, the detected majority)
+is the prior; an element's xml:lang/lang replaces it for that block; the detector
+overrules either when its evidence is strong. Blocks whose language is outside the
+11 follow `unsupported` ("book": read with the book's language; "skip": list them
+as skipped).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass
+
+from audiobook.errors import ConfigurationError
+from audiobook.models import Book, BookPlan, ChapterPlan, Segment, Skipped
+from audiobook.text.languages import (
+    SUPPORTED_LANGUAGES,
+    choose_language,
+    detect_language,
+    model_for,
+    normalize_language,
+)
+from audiobook.text.lexicon import Lexicon, apply_lexicon
+from audiobook.text.normalize import spoken_text
+from audiobook.text.sentences import pack_segments
+
+
+@dataclass(frozen=True)
+class SegmentOptions:
+    """How text becomes segments.
+
+    language: force one of the 11 languages for the whole book (no detection).
+    model: force one model for every segment.
+    unsupported: "book" reads text in other languages with the book's voice;
+    "skip" leaves it out and lists it.
+    normalize: expand numbers, abbreviations, symbols... for speech (`Segment.spoken`).
+    lexicon: pronunciations applied before normalization (see `audiobook.text.lexicon`).
+    """
+
+    max_chars: int = 300
+    max_words: int = 50
+    language: str | None = None
+    model: str | None = None
+    detect: bool = True
+    unsupported: str = "book"
+    announce_titles: bool = False
+    normalize: bool = True
+    lexicon: Lexicon | None = None  # the user's; over the book's own PLS lexicons
+
+    def __post_init__(self) -> None:
+        if self.max_chars < 20 or self.max_words < 3:
+            raise ConfigurationError("segment limits are too small (need max_chars >= 20 and max_words >= 3)")
+        if self.unsupported not in {"book", "skip"}:
+            raise ConfigurationError(f"unsupported-language policy must be 'book' or 'skip', not {self.unsupported!r}")
+        if self.language is not None and self.language not in SUPPORTED_LANGUAGES:
+            raise ConfigurationError(f"language {self.language!r} is not one of {', '.join(SUPPORTED_LANGUAGES)}")
+
+
+def book_language(book: Book, options: SegmentOptions) -> str:
+    """The prior language: forced, declared, or the majority detected over the text."""
+    if options.language:
+        return options.language
+    declared = normalize_language(book.declared_language)
+    if declared:
+        return declared
+    sample = " ".join(b.text for c in book.chapters for b in c.blocks[:20])[:20_000]
+    return detect_language(sample)[0] if sample.strip() else "en"
+
+
+def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
+    """Split every chapter into segments with a language and a model each."""
+    options = options or SegmentOptions()
+    prior = book_language(book, options)
+    lexicon = book.lexicon.merged(options.lexicon) if options.lexicon else book.lexicon
+    chapters: list[ChapterPlan] = []
+    skipped: list[Skipped] = list(book.skipped)
+    for chapter_index, chapter in enumerate(book.chapters, start=1):
+        segments: list[Segment] = []
+        words = 0
+        languages: Counter[str] = Counter()
+
+        def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
+                speaker: str | None = None) -> None:
+            segments.append(Segment(
+                id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
+                language=language, model=model_for(language, options.model), block_index=block_index,
+                ends_block=ends_block, kind=kind, speaker=speaker,
+                spoken=heard_text(text, language, lexicon, options.normalize),
+            ))
+
+        if options.announce_titles and chapter.title and (not chapter.blocks or
+                                                          chapter.blocks[0].text.strip(" .") != chapter.title.strip(" .")):
+            add(chapter.title, prior, -1, True, kind="announcement")
+        for block_index, block in enumerate(chapter.blocks):
+            language = _block_language(block.text, block.language_hint, prior, options)
+            if language is None:
+                skipped.append(Skipped(block.href, f"language outside the supported 11 ({block.language_hint})",
+                                       len(block.text.split()), sum(ch.isalnum() for ch in block.text)))
+                continue
+            pieces = pack_segments(block.text, language, max_chars=options.max_chars, max_words=options.max_words,
+                                   where=f"{book.source}: {block.href}")
+            for number, piece in enumerate(pieces):
+                add(piece, language, block_index, number == len(pieces) - 1, speaker=block.speaker)
+            block_words = len(block.text.split())
+            words += block_words
+            languages[language] += block_words
+        if not segments:
+            continue
+        language = languages.most_common(1)[0][0] if languages else prior
+        chapters.append(ChapterPlan(index=chapter_index, title=chapter.title, language=language,
+                                    model=model_for(language, options.model), words=words,
+                                    source_hrefs=chapter.source_hrefs, segments=tuple(segments)))
+    # renumber chapters densely in case a chapter had only skipped text
+    return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped))
+
+
+def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool) -> str:
+    """What the listener hears: the lexicon's pronunciations, then normalization for speech."""
+    text = apply_lexicon(text, language, lexicon) if lexicon else text
+    return spoken_text(text, language) if normalize else text
+
+
+def _block_language(text: str, hint: str | None, prior: str, options: SegmentOptions) -> str | None:
+    if options.language:
+        return options.language
+    local = prior
+    if hint:
+        mapped = normalize_language(hint)
+        if mapped is None:
+            # marked as a language none of our voices speaks: the documented policy decides
+            return prior if options.unsupported == "book" else None
+        local = mapped
+    return choose_language(text, local) if options.detect else local
+
+
+def _renumber(chapters: list[ChapterPlan]) -> list[ChapterPlan]:
+    result = []
+    for number, chapter in enumerate(chapters, start=1):
+        if chapter.index == number:
+            result.append(chapter)
+            continue
+        segments = tuple(
+            dataclasses.replace(s, id=f"c{number:03d}-s{i:04d}", chapter_index=number)
+            for i, s in enumerate(chapter.segments, start=1)
+        )
+        result.append(ChapterPlan(number, chapter.title, chapter.language, chapter.model, chapter.words,
+                                  chapter.source_hrefs, segments))
+    return result

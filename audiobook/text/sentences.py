@@ -1,0 +1,181 @@
+"""Sentence splitting and packing into engine-sized segments.
+
+blingfire finds boundaries (fast, offsets into the original text); a per-language
+abbreviation merge undoes its false splits (measured: it splits after French "M."
+and similar). Packing then groups whole sentences up to a character and word limit;
+a sentence over the limit is cut at clause boundaries, then between words, never
+inside a word. Every non-space character of the input lands in exactly one piece.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import blingfire
+
+from audiobook.errors import ParseError
+
+# Abbreviations that precede a name or number: the next word is never a new sentence.
+_TITLES: dict[str, frozenset[str]] = {
+    "en": frozenset("mr mrs ms dr prof st sr jr rev gen col capt lt sgt gov hon messrs mt no vol fig".split()),
+    "fr": frozenset("m mm mme mmes mlle mlles dr pr me st ste mgr no vol fig".split()),
+    "de": frozenset("hr fr frl dr prof st nr bd abb".split()),
+    "es": frozenset("sr sra srta sres dr dra d dña ud uds lic prof núm vol fig".split()),
+    "it": frozenset("sig sigg sig.ra dott dr prof avv ing on s n vol fig".split()),
+    "pt": frozenset("sr sra srta dr dra prof exmo exma d n vol fig".split()),
+    "ca": frozenset("sr sra srta dr dra prof mn n núm vol fig".split()),
+    "nl": frozenset("dhr mevr mw dr prof mr ir drs st nr fig".split()),
+    "sv": frozenset("hr fru fr dr prof st nr fig".split()),
+    "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk".split()),
+    "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др".split()),
+}
+# Abbreviations that may end a sentence: merge only when a lowercase word or digit follows.
+_GENERAL: dict[str, frozenset[str]] = {
+    "en": frozenset("etc e.g i.e approx vs cf a.m p.m ca ed eds esp jan feb mar apr jun jul aug sep sept oct nov dec".split()),
+    "fr": frozenset("etc cf p.ex env av apr c.-à-d janv févr avr juil sept oct nov déc".split()),
+    "de": frozenset("usw etc bzw z.b d.h u.a vgl ca evtl ggf s jan feb mär apr jun jul aug sep okt nov dez".split()),
+    "es": frozenset("etc p.ej aprox pág págs cf ej".split()),
+    "it": frozenset("ecc ca cfr pag pagg es".split()),
+    "pt": frozenset("etc p.ex aprox pág págs cf".split()),
+    "ca": frozenset("etc p.ex aprox pàg cf".split()),
+    "nl": frozenset("enz bijv bv d.w.z o.a ca vgl blz".split()),
+    "sv": frozenset("osv t.ex bl.a m.m ca dvs s jfr".split()),
+    "pl": frozenset("itd itp np tzn tj ok wg por zob r w".split()),
+    "ru": frozenset("т.д т.п др пр см напр".split()),
+}
+
+_LAST_TOKEN = re.compile(r"(\S+)\.$")
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013)\]]\s+|\s[\u2014\u2013-]\s")
+
+# Guards against absurd input: a "sentence" this long is not prose.
+MAX_SENTENCE_CHARS = 20_000
+MAX_WORD_CHARS = 1_000
+
+
+def _ends_with_abbreviation(sentence: str, following: str, language: str) -> bool:
+    match = _LAST_TOKEN.search(sentence)
+    if not match:
+        return False
+    token = match.group(1).lstrip("(\"'«“‘¿¡").lower()
+    if token in _TITLES.get(language, frozenset()) or token in _TITLES["en"] and language == "en":
+        return True
+    if len(token) == 1 and token.isalpha() and match.group(1)[-1:].isupper() and following[:1].isupper():
+        return True  # an initial: "J. R. Smith"
+    first = following[:1]
+    if token in _GENERAL.get(language, frozenset()) and (first.islower() or first.isdigit()):
+        return True
+    return False
+
+
+def _blingfire_offsets(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets; locates blingfire's sentences in the text (its own offset
+    mapping is a slow per-byte Python loop) and falls back to it if one is altered."""
+    offsets: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in blingfire.text_to_sentences(text).split("\n"):
+        if not sentence:
+            continue
+        start = text.find(sentence, cursor)
+        if start < 0:
+            return list(blingfire.text_to_sentences_and_offsets(text)[1])
+        offsets.append((start, start + len(sentence)))
+        cursor = start + len(sentence)
+    return offsets
+
+
+def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`, covering all its non-space text."""
+    if not text.strip():
+        return []
+    offsets = _blingfire_offsets(text)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for start, end in offsets:
+        if start < cursor:  # defensive: never overlap
+            start = cursor
+        if end <= start:
+            continue
+        if spans and text[cursor:start].strip():
+            # blingfire skipped something: keep it with the previous sentence
+            spans[-1] = (spans[-1][0], start)
+        spans.append((start, end))
+        cursor = end
+    if not spans:
+        spans = [(0, len(text))]
+    elif text[cursor:].strip():
+        spans[-1] = (spans[-1][0], len(text))
+    merged: list[tuple[int, int]] = [spans[0]]
+    for start, end in spans[1:]:
+        previous = text[merged[-1][0]:merged[-1][1]]
+        if _ends_with_abbreviation(previous, text[start:end], language):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def split_sentences(text: str, language: str) -> list[str]:
+    """The sentences of `text` as strings."""
+    return [text[s:e].strip() for s, e in sentence_spans(text, language)]
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _split_long(sentence: str, max_chars: int, max_words: int) -> Iterator[str]:
+    """Cut an over-long sentence at clause boundaries, else between words."""
+    rest = sentence.strip()
+    while len(rest) > max_chars or _word_count(rest) > max_words:
+        # the largest prefix within both limits
+        words = list(re.finditer(r"\S+", rest))
+        limit_index = min(max_words, len(words)) - 1
+        while limit_index > 0 and words[limit_index].end() > max_chars:
+            limit_index -= 1
+        window_end = words[max(limit_index, 0)].end()
+        cut = None
+        for match in _CLAUSE_BREAK.finditer(rest, 0, window_end + 1):
+            if match.start() > window_end * 0.3:
+                cut = match.start() + 1 if rest[match.start()] != " " else match.start()
+        if cut is None or cut <= 0:
+            cut = window_end
+        piece, rest = rest[:cut].strip(), rest[cut:].strip()
+        if not piece:  # a single word longer than the limit: keep it whole
+            word_end = words[0].end()
+            piece, rest = rest[:word_end], rest[word_end:].strip()
+        yield piece
+    if rest:
+        yield rest
+
+
+def pack_segments(text: str, language: str, *, max_chars: int, max_words: int, where: str = "") -> list[str]:
+    """Group the sentences of one block into pieces within the limits.
+
+    Raises ParseError for text no engine should be asked to read (a huge run with
+    no sentence punctuation, or an enormous "word").
+    """
+    pieces: list[str] = []
+    current = ""
+    for start, end in sentence_spans(text, language):
+        sentence = text[start:end].strip()
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            raise ParseError(where, f"a paragraph of {len(sentence):,} characters has no sentence punctuation")
+        longest = max((len(w) for w in sentence.split()), default=0)
+        if longest > MAX_WORD_CHARS:
+            raise ParseError(where, f"unreadable run of {longest:,} characters without spaces")
+        if len(sentence) > max_chars or _word_count(sentence) > max_words:
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.extend(_split_long(sentence, max_chars, max_words))
+            continue
+        candidate = f"{current} {sentence}" if current else sentence
+        if len(candidate) <= max_chars and _word_count(candidate) <= max_words:
+            current = candidate
+        else:
+            pieces.append(current)
+            current = sentence
+    if current:
+        pieces.append(current)
+    return pieces
