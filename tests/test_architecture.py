@@ -114,3 +114,37 @@ def test_the_local_server_does_not_depend_on_the_client() -> None:
 
 def test_the_checker_sees_a_cycle() -> None:
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+ENVIRONMENT_READERS = {"audiobook.job", "audiobook.voiceai.config", "audiobook.cli.base", "audiobook.cli.doctor"}
+
+
+def test_only_the_edge_reads_the_environment() -> None:
+    """Below `build_job` (and the Voice.ai account it builds) settings travel as values."""
+    readers = {name for name, path in modules().items()
+               if "os.environ" in (text := path.read_text(encoding="utf-8")) or "getenv(" in text}
+    assert readers <= ENVIRONMENT_READERS
+
+
+# the data flow, in order: a stage imports only stages before it (and the shared modules at the root)
+STAGES = ["text", "ingest", "voiceai", "tts", "synthesis", "audio", "outputs", "server"]
+SHARED_INTERFACES = {"audiobook.tts.base"}  # the audio type and engine protocol the Voice.ai client returns into
+EDGE = {"job", "prepare", "flows", "tasks", "cli"}
+
+
+def _stage(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else None
+
+
+def test_stages_import_only_earlier_stages_and_never_the_edge() -> None:
+    backwards = []
+    for module, targets in import_graph().items():
+        stage = _stage(module)
+        if stage not in STAGES:
+            continue
+        for target in targets - SHARED_INTERFACES:
+            other = _stage(target)
+            if other in EDGE or (other in STAGES and STAGES.index(other) > STAGES.index(stage)):
+                backwards.append((module, target))
+    assert sorted(backwards) == []
