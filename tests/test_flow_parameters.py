@@ -52,3 +52,28 @@ def test_a_bad_value_is_refused_before_the_run_starts(prefect_api, tmp_path: Pat
     with pytest.raises(ParameterTypeError, match=parameter):
         render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "out"), **{parameter: value})
     assert not (tmp_path / "out").exists()
+
+
+def test_render_book_parameters_are_render_options_one_to_one() -> None:
+    """The UI's form, the CLI and the library agree: one field per parameter, one default each."""
+    import dataclasses
+    import inspect
+
+    from audiobook.settings import DEFAULTS, RenderOptions
+
+    signature = inspect.signature(render_book.fn).parameters
+    fields = {f.name for f in dataclasses.fields(RenderOptions)}
+    assert set(signature) - {"source", "output_dir"} == fields
+    defaults = {name: p.default for name, p in signature.items() if name in fields}
+    assert defaults == DEFAULTS.as_parameters() | {"speaker_voices": None, "default_speaker_voices": None}
+
+
+def test_inspect_and_render_take_the_same_text_options() -> None:
+    from audiobook.cli import main
+
+    def names(command: str) -> set[str]:
+        return {p.name for p in main.commands[command].params}
+
+    text = {"language", "model", "toc_depth", "include_matter", "include_nonlinear", "alt_text", "unsupported",
+            "max_chars", "max_words", "announce_chapters", "lexicon"}
+    assert text <= names("inspect") and text <= names("render")
