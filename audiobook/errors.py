@@ -45,6 +45,10 @@ class EmptyBookError(InputError):
     """The source holds no readable text."""
 
 
+class UnsupportedLanguageError(InputError):
+    """The text is in a language or script none of the voices reads."""
+
+
 class ConfigurationError(AudiobookError):
     """An option, tool or environment problem detected before work starts."""
 

@@ -19,7 +19,7 @@ from pydantic import Field
 from audiobook.errors import InputError
 from audiobook.settings import DEFAULTS, EngineName, OutputFormat, RenderOptions, Speed, TransportName
 
-BOOK_SUFFIXES = {".epub", ".html", ".htm", ".xhtml"}
+BOOK_SUFFIXES = {".epub", ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown"}
 MAX_BOOKS_IN_PARALLEL = 8
 
 

@@ -1,4 +1,5 @@
-"""Reading sources into a `Book`: EPUB 2/3, single HTML files and podcast scripts."""
+"""Reading sources into a `Book`: EPUB 2/3, single HTML files, plain-text and Markdown
+books, and podcast scripts (a .txt or .md file that looks like one)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,19 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         return read_html(source, options)
     if suffix in SCRIPT_SUFFIXES:
         from audiobook.ingest.script import read_script
+        from audiobook.ingest.text_book import looks_like_script, read_text_book
 
-        return read_script(source)
+        if looks_like_script(_opening(source)):
+            return read_script(source)
+        return read_text_book(source)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "
-                                  "expected .epub, .html, .xhtml, or a script (.txt, .md)")
+                                  "expected .epub, .html, .xhtml, a text or Markdown book or script (.txt, .md)")
+
+
+def _opening(path: Path) -> str:
+    """The first 200 kB of a text file, enough to tell a script from a book."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(200_000).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return ""  # the reader reports it

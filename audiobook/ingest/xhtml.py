@@ -36,6 +36,18 @@ MATTER_TYPES = frozenset(
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+# numbering printed beside the text: line numbers of verse, page numbers of the print edition
+_LINE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:lnum|linenum|line-?num(?:ber)?|lineno|linenr|verse-?num|numline)",
+                                re.IGNORECASE)
+_PAGE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:pagenum|page-?num(?:ber)?|pageno|page-?break)", re.IGNORECASE)
+_NUMBERING = re.compile(r"^\[?(?:\d{1,5}|[ivxlcdm]{1,8})\]?\.?$", re.IGNORECASE)
+_INLINE_TAGS = frozenset("span a small b i em strong sup sub font".split())
+# links that lead to a picture: "ENLARGE TO FULL SIZE" is not part of the book
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp)(?:[?#].*)?$", re.IGNORECASE)
+_IMAGE_LINK_TEXT = re.compile(
+    r"\b(?:enlarge|full[- ]?size|view (?:the )?(?:image|picture|illustration)|larger (?:image|version)|zoom|"
+    r"agrandir|vergr[öo]ßern|ampliar|ingrandire|powi[ęe]ksz|увеличить|vergroten|förstora|ampliació)\b",
+    re.IGNORECASE)
 
 _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
                        remove_pis=True)
@@ -125,8 +137,21 @@ class _Walker:
         types = semantic_types(element)
         if types & {"noteref", "annoref"}:
             return "note reference marker"
-        if types & {"pagebreak"} or "pagenum" in (element.get("class") or ""):
+        classes = element.get("class") or ""
+        if types & {"pagebreak"}:
             return "page-break marker"
+        if _PAGE_NUMBER_CLASS.search(classes):
+            return "page number"
+        if tag in _INLINE_TAGS and _NUMBERING.match(clean_text(element_text(element)) or "-"):
+            if types & {"linenum", "line-number"} or _LINE_NUMBER_CLASS.search(classes):
+                return "line number"
+            if "float" in (element.get("style") or "").replace(" ", "").lower():
+                return "line number"
+        if tag == "a":
+            text = element_text(element)
+            if text and (_IMAGE_HREF.search(element.get("href") or "") or (
+                    count_words(text) <= 6 and _IMAGE_LINK_TEXT.search(text))):
+                return "link to an image"
         if types & _NOTE_TYPES:
             return "footnote"
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):

@@ -13,7 +13,7 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
-from audiobook.errors import ConfigurationError
+from audiobook.errors import ConfigurationError, UnsupportedLanguageError
 from audiobook.models import Book, BookPlan, ChapterPlan, Segment, Skipped
 from audiobook.text.languages import (
     SUPPORTED_LANGUAGES,
@@ -24,6 +24,7 @@ from audiobook.text.languages import (
 )
 from audiobook.text.lexicon import Lexicon, apply_lexicon
 from audiobook.text.normalize import spoken_text
+from audiobook.text.scripts import foreign_runs, is_foreign_script, script_share, without_foreign_runs
 from audiobook.text.sentences import pack_segments
 
 
@@ -59,14 +60,26 @@ class SegmentOptions:
 
 
 def book_language(book: Book, options: SegmentOptions) -> str:
-    """The prior language: forced, declared, or the majority detected over the text."""
+    """The prior language: forced, declared, or the majority detected over the text.
+
+    A book declared in a language none of the voices speaks, and written mostly in a
+    script none of the 11 languages uses, stops here (before any synthesis) unless
+    --unsupported skip asks for its other passages only."""
     if options.language:
         return options.language
     declared = normalize_language(book.declared_language)
     if declared:
         return declared
     sample = " ".join(b.text for c in book.chapters for b in c.blocks[:20])[:20_000]
-    return detect_language(sample)[0] if sample.strip() else "en"
+    script = is_foreign_script(sample)
+    if script and options.unsupported != "skip":
+        raise UnsupportedLanguageError(
+            book.source, f"the book's language ({book.declared_language or 'undeclared'}) is not one of the 11 "
+            f"supported, and its text is in {script} script, which none of them uses; nothing was synthesized. If the declared "
+            "language is wrong, force one with --language CODE; to render only its passages in Latin or Cyrillic "
+            "script, use --unsupported skip")
+    readable = without_foreign_runs(sample) if script else sample
+    return detect_language(readable)[0] if readable.strip() else "en"
 
 
 def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
@@ -94,16 +107,29 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                                                           chapter.blocks[0].text.strip(" .") != chapter.title.strip(" .")):
             add(chapter.title, prior, -1, True, kind="announcement")
         for block_index, block in enumerate(chapter.blocks):
-            language = _block_language(block.text, block.language_hint, prior, options)
+            text = block.text
+            if not text.isascii():  # the script first: letters no voice reads are never given a language
+                script = is_foreign_script(text)
+                if script:
+                    skipped.append(_skipped(block.href, f"text in {script} script, which none of the 11 languages "
+                                                        "uses", text))
+                    continue
+                for run in foreign_runs(text):
+                    skipped.append(_skipped(block.href, f"words in {script_share(run).script} script inside a "
+                                                        "paragraph", run))
+                text = without_foreign_runs(text) if foreign_runs(text) else text
+                if not text.strip():
+                    continue
+            language = _block_language(text, block.language_hint, prior, options)
             if language is None:
-                skipped.append(Skipped(block.href, f"language outside the supported 11 ({block.language_hint})",
-                                       len(block.text.split()), sum(ch.isalnum() for ch in block.text)))
+                skipped.append(_skipped(block.href, f"language outside the supported 11 ({block.language_hint})",
+                                        text))
                 continue
-            pieces = pack_segments(block.text, language, max_chars=options.max_chars, max_words=options.max_words,
+            pieces = pack_segments(text, language, max_chars=options.max_chars, max_words=options.max_words,
                                    where=f"{book.source}: {block.href}")
             for number, piece in enumerate(pieces):
                 add(piece, language, block_index, number == len(pieces) - 1, speaker=block.speaker)
-            block_words = len(block.text.split())
+            block_words = len(text.split())
             words += block_words
             languages[language] += block_words
         if not segments:
@@ -112,8 +138,18 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
         chapters.append(ChapterPlan(index=chapter_index, title=chapter.title, language=language,
                                     model=model_for(language, options.model), words=words,
                                     source_hrefs=chapter.source_hrefs, segments=tuple(segments)))
+    if not chapters:
+        foreign = sum(s.words for s in skipped if " script" in s.reason)
+        other = sum(s.words for s in skipped if s.reason.startswith("language outside"))
+        if foreign or other:
+            raise UnsupportedLanguageError(book.source, f"nothing to read: {foreign:,} words are in scripts and "
+                                                        f"{other:,} in languages outside the 11 supported (see inspect)")
     # renumber chapters densely in case a chapter had only skipped text
     return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped))
+
+
+def _skipped(href: str, reason: str, text: str) -> Skipped:
+    return Skipped(href, reason, len(text.split()), sum(ch.isalnum() for ch in text))
 
 
 def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool) -> str:

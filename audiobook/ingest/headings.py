@@ -1,0 +1,67 @@
+"""What a chapter heading looks like in running text, in the 11 languages.
+
+Books made from plain text carry their real chapter headings as ordinary paragraphs
+("CHAPTER VII.", "Chapter 7 — Judgement Day", "Part Two", "Rozdział 3", "Глава 5").
+These rules find them, for text books and for EPUBs whose table of contents is too
+sparse or too coarse to cut chapters by.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (r"(?:\d{1,4}|[ivxlcdm]{1,8}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+           r"premier|première|un|deux|trois|quatre|cinq|erste[rs]?|zweite[rs]?|dritte[rs]?|"
+           r"primero|segundo|tercero|primo|secondo|terzo|pierwszy|drugi|trzeci|первая|вторая|третья)")
+# words that name a division of a book, in the 11 languages
+_DIVISION = (r"(?:chapter|part|book|canto|act|scene|section|volume|letter|prologue|epilogue|"
+             r"chapitre|partie|livre|tome|acte|scène|"
+             r"kapitel|teil|buch|abschnitt|akt|"
+             r"cap[íi]tulo|parte|libro|acto|escena|"
+             r"capitolo|atto|scena|"
+             r"cap[íi]tol|llibre|"
+             r"rozdzia[łl]|cz[ęe][śs][ćc]|ksi[ęe]ga|akt|"
+             r"глава|часть|книга|действие|"
+             r"hoofdstuk|deel|boek|bedrijf|"
+             r"kapitel|del|bok|akt)")
+_HEADING = re.compile(rf"^{_DIVISION}\.?\s+(?:{_NUMBER}|the\s+\w+)\b[.:]?(?:\s*[-—–:.]\s*|\s+)?(?P<title>.*)$",
+                      re.IGNORECASE)
+_STANDALONE = re.compile(r"^(?:prologue|epilogue|preface|introduction|afterword|foreword|conclusion|"
+                         r"prologo|epílogo|prólogo|prefacio|préface|avant-propos|épilogue|vorwort|nachwort|"
+                         r"wstęp|epilog|prolog|пролог|эпилог|предисловие|voorwoord|förord|pròleg)\.?$",
+                         re.IGNORECASE)
+_NUMERAL_ONLY = re.compile(r"^(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8})\.?$")
+MAX_HEADING_WORDS = 14
+
+
+def is_numeral_title(title: str) -> bool:
+    """A title that is only a number or a Roman numeral: "I", "II.", "12"."""
+    return bool(_NUMERAL_ONLY.match(title.strip()))
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line that names a chapter, part, book... ("Chapter 7", "CHAPTER VII.", "Part Two")."""
+    text = text.strip()
+    if not text or len(text.split()) > MAX_HEADING_WORDS:
+        return False
+    return bool(_HEADING.match(text) or _STANDALONE.match(text))
+
+
+def heading_says_more(title: str, heading: str) -> bool:
+    """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm")."""
+    short, long = _plain(title), _plain(heading)
+    return bool(short) and long.startswith(short) and len(long) > len(short) + 2 and len(heading.split()) <= 20
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def is_capitalised_line(text: str) -> bool:
+    """A short line in capitals ("THE STORM"): a heading in plain-text books that have no others."""
+    text = text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (0 < len(text.split()) <= 8 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
+            and not text.endswith((",", ";")))

@@ -1,0 +1,82 @@
+"""Front and back matter decided by what a page says, not only by its markup.
+
+Publishers rarely mark copyright, imprint, licence, contact or advertisement pages. A
+short page dense with their vocabulary (in the 11 languages) is matter; so is a page of
+Project Gutenberg boilerplate, and a contents list written as plain text. Long pages are
+body text whatever their title says, so a chapter is never lost to a misplaced TOC entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.ingest import gutenberg
+
+# a heading or TOC title that names a contents list
+CONTENTS_TITLE = re.compile(
+    r"^(?:(?:table of )?contents|list of \w+|index|table des matières|sommaire|inhalt(?:sverzeichnis)?|"
+    r"índice|indice|índex|sumário|spis treści|содержание|оглавление|inhoud(?:sopgave)?|innehåll(?:sförteckning)?)"
+    r"\W*$", re.IGNORECASE)
+
+# page titles that are matter whatever the markup, in the 11 languages
+MATTER_HEADING = re.compile(
+    r"^(?:copyright|imprint|colophon|impressum|colof[óo]n|colofon|kolofon|mentions l[ée]gales|[àa] propos(?: de ce livre| "
+    r"de cette [ée]dition)?|about this (?:e-?book|edition)|how to contact us|contact us|strona redakcyjna|"
+    r"nota wydawnicza|informacja wydawnicza|выходные данные|об издании|licen[cs]e|licencia|licenza|licença|"
+    r"lizenz|licencja|лицензия|licentie|licens|llicència|cr[ée]dits|also (?:available|by)|du m[êe]me auteur|"
+    r"vom selben autor|del mismo autor|dello stesso autore|do mesmo autor|tego samego autora|"
+    r"van dezelfde auteur|av samma f[öo]rfattare)\W*$", re.IGNORECASE)
+
+# the vocabulary of copyright, imprint, licence, distributor and publisher pages
+_MARKERS = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\bisbn\b|all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|"
+    r"todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrze[żz]one|все права защищены|"
+    r"alle rechten voorbehouden|alla r[äa]ttigheter f[öo]rbeh[åa]llna|tots els drets reservats|"
+    r"todos os direitos reservados|d[ée]p[ôo]t l[ée]gal|printed in|imprim[ée] en|gedruckt in|impreso en|"
+    r"stampato in|wydrukowano|отпечатано|gedrukt in|tryckt i|published by|publi[ée] par|first published|"
+    r"premi[èe]re [ée]dition|erstausgabe|primera edici[óo]n|prima edizione|wydanie|издани[ея]|eerste druk|"
+    r"\bverlag\b|wydawnictw|издательств|uitgeverij|f[öo]rlag|editorial\b|editora\b|editore\b|[ée]diteur\b|"
+    r"creative commons|\bcc[ -]by\b|public domain|domaine public|gemeinfrei|dominio p[úu]blico|pubblico dominio|"
+    r"domena publiczna|общественн\w+ достояни|publiek domein|licen[cs]e[ds]?\b|licencia|licenza|licen[çc]a|"
+    r"lizenz|licencj|лицензи|licentie|\blicens\b|llic[èe]ncia|distribu[ée]|distributed by|distributor|"
+    r"dystrybu|newsletter|contact us|nous contacter|kontakt|cont[áa]ctenos|contattaci|контакт|"
+    r"www\.|https?://|\S+@\S+\.\w+|e-?mail|follow us|suivez-nous|online library|biblioth[èe]que num[ée]rique|"
+    r"e-?books? (?:gratuits?|libres?|free)|redakcja|korekta|sk[łl]ad\b|projekt ok[łl]adki|redaktor|"
+    r"cover (?:design|image|art)|couverture\s*:|typeset|mise en page|satz\b|maquetaci[óo]n|impaginazione|"
+    r"translated by|traduit (?:de|par)|[üu]bersetzt|traducido|tradotto|przek[łl]ad|перевод|vertaald|[öo]vers[äa]tt|"
+    r"project gutenberg", re.IGNORECASE)
+MATTER_MAX_WORDS = 600  # a page longer than this is body text, however it is titled
+HEADING_MATTER_MAX_WORDS = 1_500  # a page titled as matter may be longer (a licence)
+_DIVISION_NUMBER = re.compile(r"\b(?:chapter|canto|part|book|chapitre|kapitel|cap[íi]tulo|capitolo|cap[íi]tol|"
+                              r"rozdzia[łl]|глава|hoofdstuk|partie|teil|parte|cz[ęe][śs][ćc]|часть|deel|del|livre|"
+                              r"buch|libro|ksi[ęe]ga|книга|boek|bok)\.?\s+(?:\d{1,4}|[ivxlcdm]{1,8})\b", re.IGNORECASE)
+
+
+def matter_reason(title: str, texts: list[str]) -> str | None:
+    """Why a page (its title and paragraphs) is front or back matter, or None for body text."""
+    text = " ".join(texts)
+    words = len(text.split())
+    if not words:
+        return None
+    boilerplate = sum(1 for t in texts if gutenberg.is_boilerplate(t) or gutenberg.is_end(t))
+    if boilerplate >= 2 or (boilerplate and words <= MATTER_MAX_WORDS):
+        return "Project Gutenberg licence"
+    heading = title.strip() or (texts[0] if texts else "")
+    if MATTER_HEADING.match(heading) and words <= HEADING_MATTER_MAX_WORDS:
+        return f"{heading.strip()}, by its title"
+    if words > MATTER_MAX_WORDS:
+        return None
+    hits = {m.group(0).lower() for m in _MARKERS.finditer(text)}
+    if len(hits) >= 3 or (len(hits) >= 2 and words <= 150):
+        return f"copyright, imprint or publisher's page, by its content ({', '.join(sorted(hits)[:3])})"
+    if is_contents_text(texts):
+        return "contents list written as text"
+    return None
+
+
+def is_contents_text(texts: list[str]) -> bool:
+    """Paragraphs that are mostly a list of chapter names ("Canto 1 Canto 2 ... Canto 34")."""
+    text = " ".join(texts)
+    words = len(text.split())
+    found = _DIVISION_NUMBER.findall(text)
+    return len(found) >= 3 and len(found) * 2 >= words * 0.6

@@ -1,0 +1,195 @@
+"""Plain-text (.txt) and Markdown (.md) books into a `Book`.
+
+Paragraphs are separated by blank lines (hard-wrapped lines are joined). Chapters start
+at Markdown headings, or at paragraphs that look like headings ("CHAPTER I.", "Part
+Two"; lines in capitals when the book has no other headings). Title and author come
+from a Project Gutenberg header, a Markdown title and "by" line, or the file name. The
+Gutenberg header and licence, and a contents list written as text, are skipped and listed.
+
+A .txt or .md file is a podcast script instead when it looks like one: front matter, or
+speaker labels on many of its paragraphs (see `looks_like_script`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from audiobook.errors import ParseError
+from audiobook.files import file_checksum
+from audiobook.ingest import gutenberg
+from audiobook.ingest.epub import require_text
+from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
+from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
+from audiobook.ingest.xhtml import clean_text, count_words, readable_characters
+from audiobook.models import Block, Book, Chapter, Skipped
+
+MAX_BOOK_BYTES = 64 * 1024**2
+_LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
+_BY_LINE = re.compile(r"^(?:by|par|von|de|di|door|av|przez|автор)\s+(.+)$", re.IGNORECASE)
+CONTENTS_ITEM_WORDS = 12
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    text: str
+    heading_level: int = 0  # Markdown heading level; 0 = a paragraph
+
+
+def looks_like_script(text: str) -> bool:
+    """Front matter, or speaker labels ("HOST: ...") opening at least a third of the paragraphs."""
+    if text.lstrip("\ufeff").startswith("---"):
+        return True
+    starts = [block.strip().splitlines()[0] for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
+    labelled = sum(1 for line in starts if _LABEL.match(line))
+    return labelled >= 3 and labelled * 3 >= len(starts)
+
+
+def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
+    paragraphs: list[_Paragraph] = []
+    current: list[str] = []
+
+    def close() -> None:
+        if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
+            paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
+        elif current and clean_text(" ".join(current)):
+            paragraphs.append(_Paragraph(clean_text(" ".join(current))))
+        current.clear()
+
+    for line in lines:
+        stripped = line.strip()
+        heading = _MD_HEADING.match(stripped) if markdown else None
+        if heading:
+            close()
+            paragraphs.append(_Paragraph(clean_text(heading.group(2)), len(heading.group(1))))
+        elif not stripped or (markdown and stripped.startswith("```")):
+            close()
+        else:
+            current.append(stripped)
+    close()
+    return paragraphs
+
+
+def _skip(href: str, reason: str, texts: list[str]) -> Skipped | None:
+    text = " ".join(texts)
+    return Skipped(href, reason, count_words(text), readable_characters(text)) if text.strip() else None
+
+
+def read_text_book(path: Path) -> Book:
+    """Read a plain-text or Markdown book; ParseError/EmptyBookError name the file and the problem."""
+    source, href = str(path), path.name
+    try:
+        if path.stat().st_size > MAX_BOOK_BYTES:
+            raise ParseError(source, f"text is {path.stat().st_size:,} bytes; the limit is {MAX_BOOK_BYTES:,}")
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ParseError(source, f"not UTF-8 text (byte {exc.start})") from exc
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    skipped: list[Skipped | None] = []
+
+    start, end = gutenberg.book_span(lines)
+    fields = gutenberg.header_fields(lines[:start]) if start else {}
+    skipped.append(_skip(href, "Project Gutenberg header", lines[:start]))
+    skipped.append(_skip(href, "Project Gutenberg licence", lines[end:]))
+    markdown = path.suffix.lower() in {".md", ".markdown"}
+    paragraphs = _paragraphs(lines[start:end], markdown)
+    if markdown:
+        paragraphs = [_Paragraph(_markdown_text(p.text, href, skipped), p.heading_level) for p in paragraphs]
+        paragraphs = [p for p in paragraphs if p.text]
+
+    title, authors, rest = _title_and_authors(paragraphs, fields, path)
+    skipped.append(_skip(href, "title page (title and author lines)",
+                         [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))
+    paragraphs = rest
+    chapters = _chapters(paragraphs, title, href, skipped)
+    language = fields.get("language")
+    book = Book(source=source, title=title, authors=authors, declared_language=language, chapters=tuple(chapters),
+                skipped=tuple(s for s in skipped if s is not None), checksum=file_checksum(path))
+    require_text(book)
+    return book
+
+
+def _markdown_text(text: str, href: str, skipped: list[Skipped | None]) -> str:
+    for alt in _MD_IMAGE.findall(text):
+        skipped.append(_skip(href, "image alt text", [alt]))
+    text = _MD_IMAGE.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
+    return clean_text(_MD_EMPHASIS.sub("", text))
+
+
+def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], path: Path
+                       ) -> tuple[str, tuple[str, ...], list[_Paragraph]]:
+    """From the Gutenberg header, else a title line (a Markdown # title, or a short first
+    paragraph followed by a "by" line), else the file name. A title line is not read twice."""
+    title = fields.get("title", "")
+    authors = tuple(a.strip() for a in re.split(r"\s+and\s+|;", fields["author"])) if fields.get("author") else ()
+    rest = paragraphs
+    first = paragraphs[0] if paragraphs else None
+    second = paragraphs[1] if len(paragraphs) > 1 else None
+    by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
+    if first and (first.heading_level == 1 or (by and len(first.text.split()) <= 12)):
+        title = title or first.text
+        rest = paragraphs[1:]
+        if by:
+            authors = authors or (by.group(1).strip(" *_."),)
+            rest = paragraphs[2:]
+    return title or path.stem.replace("_", " ").replace("-", " ").strip(), authors, rest
+
+
+def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
+    """Cut at headings: Markdown's top two levels used, else heading-like paragraphs, else
+    lines in capitals. A contents list written as text is skipped."""
+    levels = sorted({p.heading_level for p in paragraphs if p.heading_level})
+    cut_levels = set(levels[:2])
+    cuts = {i for i, p in enumerate(paragraphs) if p.heading_level in cut_levels}
+    if not cuts:
+        cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
+    if not cuts:
+        cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
+    chapters: list[Chapter] = []
+    blocks: list[Block] = []
+    chapter_title = ""
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        if CONTENTS_TITLE.match(paragraph.text):
+            listed = _contents_run(paragraphs, index + 1, cuts)
+            if listed > index + 1:
+                skipped.append(_skip(href, "contents list written as text", [p.text for p in paragraphs[index:listed]]))
+                index = listed
+                continue
+        if index in cuts:
+            if blocks:
+                chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
+            blocks, chapter_title = [], paragraph.text
+        kind = "heading" if index in cuts or paragraph.heading_level else "p"
+        blocks.append(Block(paragraph.text, kind=kind, href=href))
+        index += 1
+    if blocks:
+        chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
+    if len(chapters) > 1 and chapters[0].title == title:  # the part before the first heading
+        reason = matter_reason("", [b.text for b in chapters[0].blocks])
+        if reason:
+            skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in chapters[0].blocks]))
+            chapters = chapters[1:]
+    return chapters
+
+
+def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> int:
+    """Where a contents list that starts at `start` ends: short items until the first
+    heading whose next paragraph is body text (the first chapter itself)."""
+    index = start
+    while index < len(paragraphs) and (len(paragraphs[index].text.split()) <= CONTENTS_ITEM_WORDS
+                                       or is_contents_text([paragraphs[index].text])):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if index in cuts and following is not None and len(following.text.split()) > CONTENTS_ITEM_WORDS:
+            break
+        index += 1
+    return index

@@ -1,0 +1,76 @@
+"""Writing systems, decided before languages.
+
+The 11 supported languages are written in Latin or Cyrillic letters. Text in any other
+script (Hebrew, Arabic, Greek, Han, Devanagari...) is never handed to the language
+detector, which, restricted to the 11, would have to pick one of them: espeak-ng then
+spells out every letter. Such text is skipped and listed instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Latin (Basic, Latin-1, Extended-A/B, IPA, Additional) and Cyrillic (with Supplement) letters
+_READABLE = re.compile(r"[A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F]")
+_LETTER = re.compile(r"[^\W\d_]")
+# a run of letters in other scripts, with the spaces and marks between its words
+_FOREIGN_RUN = re.compile(r"(?:[^\W\d_A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F][\u0300-\u036F"
+                          r"\u0591-\u05C7\u064B-\u065F]*[\s'\"’,;:.\-]*)+")
+# Unicode name prefixes that name a script well enough for a message
+_SCRIPT_NAMES = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HEBREW", "ARABIC", "GREEK", "DEVANAGARI", "BENGALI",
+                 "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "THAI", "LAO", "TIBETAN",
+                 "GEORGIAN", "ARMENIAN", "ETHIOPIC", "SYRIAC", "THAANA", "SINHALA", "KHMER", "MYANMAR", "MONGOLIAN")
+SAMPLE_CHARS = 2_000
+
+
+@dataclass(frozen=True)
+class ScriptShare:
+    """How much of a text's letters are in scripts the 11 languages do not use."""
+
+    letters: int
+    foreign: int
+    script: str  # the main foreign script's name ("Hebrew"), or "" when there is none
+
+    @property
+    def foreign_share(self) -> float:
+        return self.foreign / self.letters if self.letters else 0.0
+
+
+def script_name(character: str) -> str:
+    name = unicodedata.name(character, "")
+    for prefix in _SCRIPT_NAMES:
+        if name.startswith(prefix):
+            return {"CJK": "Chinese (Han)"}.get(prefix, prefix.title())
+    return name.split(" ")[0].title() if name else "unknown"
+
+
+def script_share(text: str) -> ScriptShare:
+    """Letters in and out of the Latin and Cyrillic scripts, over the first SAMPLE_CHARS characters."""
+    sample = text[:SAMPLE_CHARS]
+    letters = _LETTER.findall(sample)
+    foreign = [ch for ch in letters if not _READABLE.match(ch)]
+    if not foreign:
+        return ScriptShare(len(letters), 0, "")
+    names: dict[str, int] = {}
+    for ch in foreign[:200]:
+        name = script_name(ch)
+        names[name] = names.get(name, 0) + 1
+    return ScriptShare(len(letters), len(foreign), max(names, key=names.__getitem__))
+
+
+def is_foreign_script(text: str) -> str:
+    """The script's name when most of the text's letters are outside Latin and Cyrillic, else ""."""
+    share = script_share(text)
+    return share.script if share.foreign_share > 0.5 else ""
+
+
+def foreign_runs(text: str) -> list[str]:
+    """Runs of words in other scripts inside mostly Latin or Cyrillic text (a Greek quotation)."""
+    return [m.group(0).strip() for m in _FOREIGN_RUN.finditer(text) if _LETTER.search(m.group(0))]
+
+
+def without_foreign_runs(text: str) -> str:
+    """The text with those runs taken out, so no engine spells their letters."""
+    return " ".join(_FOREIGN_RUN.sub(" ", text).split())
