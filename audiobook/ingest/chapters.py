@@ -12,6 +12,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from audiobook.ingest.headings import heading_says_more, is_numeral_title, looks_like_heading
+from audiobook.ingest.matter import MATTER_MAX_WORDS, matter_reason
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import Anchor, count_words, readable_characters
 from audiobook.models import Block, Chapter, Skipped
@@ -19,7 +21,7 @@ from audiobook.models import Block, Chapter, Skipped
 # Titles of table-of-contents entries that lead to front or back matter, in the 11 languages.
 MATTER_TITLE = re.compile(
     r"^(cover|front cover|back cover|title( page)?|half[- ]title|copyright( page)?|(table of )?contents|colophon|imprint|"
-    r"licen[cs]e|(the full )?project gutenberg.*|index|list of (illustrations|figures|tables)|about this e-?book|"
+    r"licen[cs]e|(the full |the )?project gutenberg.*|index|list of (illustrations|figures|tables)|about this e-?book|"
     r"couverture|page de titre|table des matières|sommaire|mentions légales|inhalt(sverzeichnis)?|impressum|"
     r"índice|portada|sumário|capa|indice|copertina|frontespizio|inhoud(sopgave)?|omslag|colofon|innehåll(sförteckning)?|"
     r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta)\W*$",
@@ -64,18 +66,57 @@ def is_matter_title(title: str) -> bool:
     return bool(MATTER_TITLE.match(title.strip()))
 
 
+def _by_document(blocks: list[Block]) -> list[list[Block]]:
+    groups: list[list[Block]] = []
+    for block in blocks:
+        if groups and groups[-1][-1].href == block.href:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
+def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
+    """The TOC's title, unless the text's own heading says more ("Chapter 3" -> "Chapter 3 — The Storm");
+    without a title, the first heading or the opening words."""
+    heading = next((b.text for b in blocks[:3] if b.kind == "heading" or looks_like_heading(b.text)), None)
+    if title and heading and heading_says_more(title, heading):
+        return heading
+    return title or heading or blocks[0].text[:60]
+
+
 def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped]) -> None:
     if current is None or not current.blocks:
         return
     if current.skip_reason:
-        for block in current.blocks:
-            skipped.append(Skipped(block.href, current.skip_reason, count_words(block.text), readable_characters(block.text)))
+        # the TOC entry's title says matter; a document under it that is long body text is read anyway
+        for blocks in _by_document(current.blocks):
+            texts = [b.text for b in blocks]
+            if sum(count_words(t) for t in texts) > MATTER_MAX_WORDS and matter_reason("", texts) is None:
+                chapters.append(Chapter(title=_title_from_text(None, blocks), blocks=tuple(blocks),
+                                        source_hrefs=(blocks[0].href,)))
+                continue
+            for block in blocks:
+                skipped.append(Skipped(block.href, current.skip_reason, count_words(block.text),
+                                       readable_characters(block.text)))
         return
-    title = current.title
-    if not title:
-        heading = next((b.text for b in current.blocks if b.kind == "heading"), None)
-        title = heading or current.blocks[0].text[:60]
-    chapters.append(Chapter(title=title, blocks=tuple(current.blocks), source_hrefs=tuple(current.hrefs)))
+    chapters.append(Chapter(title=_title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
+                            source_hrefs=tuple(current.hrefs)))
+
+
+def _with_parent_titles(entries: list[TocEntry]) -> list[TocEntry]:
+    """Entries titled only "I", "II", "3" take their parent's title: "A Scandal in Bohemia, I"."""
+    result: list[TocEntry] = []
+    parents: list[TocEntry] = []
+    for entry in entries:
+        while parents and parents[-1].depth >= entry.depth:
+            parents.pop()
+        if is_numeral_title(entry.title) and parents and parents[-1].title.strip():
+            entry = TocEntry(f"{parents[-1].title.strip()}, {entry.title.strip()}", entry.href, entry.fragment,
+                             entry.depth)
+        parents.append(entry)
+        result.append(entry)
+    return result
 
 
 def cut_chapters(
@@ -88,7 +129,8 @@ def cut_chapters(
     """Chapters at `depth` and everything skipped, from one pass over the stream."""
     at_file: dict[str, list[TocEntry]] = {}
     at_anchor: dict[tuple[str, str], list[TocEntry]] = {}
-    for entry in entries:
+    titled = _with_parent_titles(entries)
+    for entry in titled:
         if entry.depth > depth:
             continue
         if entry.fragment:
@@ -175,3 +217,61 @@ def choose_depth(stream: list[FileStart | Anchor | Block | Skipped], entries: li
         if depth == 1 or len(chapters) <= AUTO_MAX_CHAPTERS or statistics.median(words) >= AUTO_MIN_MEDIAN_WORDS:
             chosen = depth
     return chosen
+
+
+# A chapter is too coarse when it is this many times the median chapter and this long,
+# or spans this many documents while being twice the median.
+COARSE_FACTOR = 4
+COARSE_MIN_WORDS = 5_000
+COARSE_DOCUMENTS = 3
+
+
+def _words(blocks: list[Block] | tuple[Block, ...]) -> int:
+    return sum(count_words(b.text) for b in blocks)
+
+
+def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
+    """Cut chapters that the table of contents left far larger than the rest (a sparse NCX,
+    a nav that covers a few documents, a level that merges many files): at headings found in
+    the text, else at documents that each start with a heading, else at every document."""
+    if len(chapters) == 0:
+        return chapters
+    sizes = [_words(c.blocks) for c in chapters]
+    median = statistics.median(sizes) if len(sizes) > 1 else 0
+    result: list[Chapter] = []
+    for chapter, words in zip(chapters, sizes):
+        documents = len(_by_document(list(chapter.blocks)))
+        # far larger than its siblings: cut at headings, else at documents
+        oversized = len(sizes) > 1 and ((words >= COARSE_MIN_WORDS and words > COARSE_FACTOR * median)
+                                        or (documents >= COARSE_DOCUMENTS and words > 2 * median))
+        # several documents, or one long chapter: cut only where the text shows headings
+        merged = documents >= 2 or words >= COARSE_MIN_WORDS
+        result.extend(_split(chapter, at_documents=oversized) if oversized or merged else [chapter])
+    return _merge_heading_fragments(result)
+
+
+def _split(chapter: Chapter, *, at_documents: bool) -> list[Chapter]:
+    blocks = list(chapter.blocks)
+    cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text)]
+    if len(cuts) < 2:
+        starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
+        headed = [i for i in starts if blocks[i].kind == "heading"]
+        if starts and len(headed) == len(starts):
+            cuts = headed  # each document starts a new heading
+        elif at_documents:
+            cuts = headed if len(headed) >= max(1, len(starts) // 2) else starts
+        else:
+            cuts = []
+    if not cuts:
+        return [chapter]
+    pieces = []
+    for number, (start, end) in enumerate(zip([0, *cuts], [*cuts, len(blocks)])):
+        part = blocks[start:end]
+        if not part:
+            continue
+        first = part[0]
+        heading = first.text if first.kind == "heading" or looks_like_heading(first.text) else None
+        title = chapter.title if number == 0 and not heading else heading or f"{chapter.title} ({number + 1})"
+        pieces.append(Chapter(title=_title_from_text(title, part), blocks=tuple(part),
+                              source_hrefs=tuple(dict.fromkeys(b.href for b in part))))
+    return pieces

@@ -20,8 +20,10 @@ from lxml import etree
 
 from audiobook.errors import AudiobookError, EmptyBookError, ParseError
 from audiobook.files import file_checksum
+from audiobook.ingest import gutenberg
 from audiobook.ingest.archive import check_package, open_archive, vet_xml_members
-from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_chapters
+from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_chapters, split_coarse_chapters
+from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.xhtml import (
     EPUB_TYPE,
@@ -34,7 +36,7 @@ from audiobook.ingest.xhtml import (
     parse_xml,
     readable_characters,
 )
-from audiobook.models import Book, Cover, Skipped
+from audiobook.models import Block, Book, Cover, Skipped
 from audiobook.text.lexicon import Lexicon, parse_pls
 
 log = logging.getLogger(__name__)
@@ -196,8 +198,14 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             continue
         present = {el.get("id") for el in root.iter() if el.get("id")}
         cut_ids = frozenset(fragments.get(href, set()) & present)
-        stream.extend(extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
-                                     include_alt_text=options.include_alt_text))
+        events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
+                                include_alt_text=options.include_alt_text)
+        reason = None if options.include_matter or cut_ids else _matter_by_content(events)
+        stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
+        stream.extend([] if reason else events)
+    stream = [item for item in stream if item is not None]
+    if not options.include_matter:
+        stream = _without_gutenberg_frame(stream)
 
     # entries whose target is missing from the document cut at the file start instead
     usable = []
@@ -213,6 +221,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
 
     depth = options.toc_depth or choose_depth(stream, usable, options.include_matter)
     chapters, skipped = cut_chapters(stream, usable, depth=depth, include_matter=options.include_matter)
+    if not options.toc_depth:  # a chosen depth is the user's; the automatic one is checked against the text
+        chapters = split_coarse_chapters(chapters)
     titles = _metadata(package, "title")
     languages = _metadata(package, "language")
     book = Book(
@@ -241,6 +251,34 @@ def _pls_lexicons(package, language: str, source: str) -> Lexicon:  # type: igno
             except etree.XMLSyntaxError as exc:
                 raise ParseError(source, f"{item.file_name}: malformed pronunciation lexicon ({exc})") from exc
     return lexicon
+
+
+def _matter_by_content(events: list) -> str | None:
+    """A document that reads as a copyright, imprint, licence or contents page, whatever its markup."""
+    blocks = [e for e in events if isinstance(e, Block)]
+    if not blocks:
+        return None
+    heading = next((b.text for b in blocks[:2] if b.kind == "heading"), "")
+    return matter_reason(heading, [b.text for b in blocks])
+
+
+def _without_gutenberg_frame(stream: list) -> list:
+    """Project Gutenberg's header (before its START line) and licence (from its END line) as
+    skipped text, where they sit inside documents that also hold the book."""
+    positions = [i for i, item in enumerate(stream) if isinstance(item, Block)]
+    start, end = gutenberg.book_span([stream[i].text for i in positions])
+    if start == 0 and end == len(positions):
+        return stream
+    first, last = (positions[start] if start < len(positions) else len(stream)), (
+        positions[end] if end < len(positions) else len(stream))
+    frame = []
+    for index, item in enumerate(stream):
+        if isinstance(item, Block) and (index < first or index >= last):
+            reason = "Project Gutenberg header" if index < first else "Project Gutenberg licence"
+            frame.append(Skipped(item.href, reason, count_words(item.text), readable_characters(item.text)))
+        else:
+            frame.append(item)
+    return frame
 
 
 def _anchors_by_file(stream: list):  # type: ignore[no-untyped-def]

@@ -58,7 +58,9 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
     words = len(text.split())
     if not words:
         return None
-    boilerplate = sum(1 for t in texts if gutenberg.is_boilerplate(t) or gutenberg.is_end(t))
+    if any(gutenberg.is_start(t) or gutenberg.is_end(t) for t in texts):
+        return None  # the book and its Gutenberg frame share this page: the frame is cut at its marker lines
+    boilerplate = sum(1 for t in texts if gutenberg.is_boilerplate(t))
     if boilerplate >= 2 or (boilerplate and words <= MATTER_MAX_WORDS):
         return "Project Gutenberg licence"
     heading = title.strip() or (texts[0] if texts else "")

@@ -1,0 +1,269 @@
+"""Sample books with the structures real books get wrong, written for this project's tests.
+
+    python samples/structure.py      # writes samples/structure/*.epub
+
+- salt-road.epub: a Gutenberg-style EPUB 2 made from plain text: 8 spine files, an NCX of
+  3 entries, chapter headings as ordinary paragraphs, the header and licence inside files.
+- lanterns.epub: poetry with line numbers (classed spans and floated digits), image links,
+  and a nav whose one "Poems" entry merges six poem files beside two small entries.
+- three-cases.epub: stories whose nav sub-entries are titled only "I", "II", "III".
+- le-phare.epub: a French book with an unmarked imprint page (French), an unmarked licence
+  page (English), and a long "Mode d'emploi" filed under the nav entry "Page de titre".
+
+Deterministic: fixed timestamps and order, so the committed files match this script.
+"""
+
+from __future__ import annotations
+
+import itertools
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+OUT = Path(__file__).resolve().parent / "structure"
+FIXED_TIME = (2026, 12, 2, 0, 0, 0)
+
+
+@dataclass
+class Entry:
+    label: str
+    href: str
+    children: list[Entry] = field(default_factory=list)
+
+
+def page(title: str, body: str, language: str = "en") -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+            f'xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="{language}" lang="{language}"><head><title>'
+            f'{escape(title)}</title></head><body>{body}</body></html>').encode()
+
+
+def paragraphs(texts: Sequence[str]) -> str:
+    return "".join(f"<p>{escape(t)}</p>" for t in texts)
+
+
+def _nav(entries: Sequence[Entry]) -> str:
+    items = "".join(f'<li><a href="{e.href}">{escape(e.label)}</a>{_nav(e.children) if e.children else ""}</li>'
+                    for e in entries)
+    return f"<ol>{items}</ol>"
+
+
+def _ncx(entries: Sequence[Entry], counter: itertools.count) -> str:  # type: ignore[type-arg]
+    points = ""
+    for e in entries:
+        n = next(counter)
+        points += (f'<navPoint id="n{n}" playOrder="{n}"><navLabel><text>{escape(e.label)}</text></navLabel>'
+                   f'<content src="{e.href}"/>{_ncx(e.children, counter)}</navPoint>')
+    return points
+
+
+def write_book(target: Path, title: str, author: str, language: str, pages: Sequence[tuple[str, bytes]],
+               toc: Sequence[Entry], epub2: bool = False) -> Path:
+    """An EPUB with `pages` (file name, XHTML) in spine order and `toc` as its nav (EPUB 3) or NCX (EPUB 2)."""
+    manifest = "".join(f'<item id="p{n}" href="{name}" media-type="application/xhtml+xml"/>'
+                       for n, (name, _) in enumerate(pages))
+    spine = "".join(f'<itemref idref="p{n}"/>' for n in range(len(pages)))
+    if epub2:
+        toc_item = '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+        toc_file = ("toc.ncx", '<?xml version="1.0" encoding="UTF-8"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"'
+                    f' version="2005-1"><head><meta name="dtb:uid" content="{escape(title)}"/></head><docTitle><text>'
+                    f'{escape(title)}</text></docTitle><navMap>{_ncx(toc, itertools.count(1))}</navMap></ncx>')
+        spine_open, version = '<spine toc="ncx">', "2.0"
+    else:
+        toc_item = '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+        toc_file = ("nav.xhtml", '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+                    'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Contents</title></head><body>'
+                    f'<nav epub:type="toc">{_nav(toc)}</nav></body></html>')
+        spine_open, version = "<spine>", "3.0"
+    opf = ('<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" '
+           f'version="{version}" unique-identifier="uid"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+           f'<dc:identifier id="uid">urn:audiobook-sample:{escape(target.stem)}</dc:identifier>'
+           f'<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>'
+           f'<dc:language>{language}</dc:language></metadata><manifest>{toc_item}{manifest}</manifest>'
+           f'{spine_open}{spine}</spine></package>')
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w") as archive:
+        def add(name: str, data: str | bytes, stored: bool = False) -> None:
+            archive.writestr(zipfile.ZipInfo(name, FIXED_TIME), data,
+                             compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+        add("mimetype", "application/epub+zip", stored=True)
+        add("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:'
+            'opendocument:xmlns:container"><rootfiles><rootfile full-path="OEBPS/book.opf" media-type="application/'
+            'oebps-package+xml"/></rootfiles></container>')
+        add("OEBPS/book.opf", opf)
+        add(f"OEBPS/{toc_file[0]}", toc_file[1])
+        for name, data in pages:
+            add(f"OEBPS/{name}", data)
+    return target
+
+
+# --- The Salt Road: a Gutenberg-style plain-text EPUB -------------------------------------------------
+
+SALT_CHAPTERS = [
+    ("Chapter 1 — The Ferry", ["The ferry to the salt flats ran twice a week, and on the Tuesday it carried a "
+                               "surveyor, two goats and a crate of lamp oil.",
+                               "The surveyor had a brass chain for measuring land, and he told everyone who asked "
+                               "that the road across the flats would be finished by spring."]),
+    ("Chapter 2 — The Chain", ["Nobody believed him. The flats had swallowed three roads already, and the "
+                               "old men at the harbour could name the year each one had gone under.",
+                               "Still, the surveyor walked out every morning with his chain and came back every "
+                               "evening with salt to his knees and a page of numbers."]),
+    ("Chapter 3 — High Water", ["In the third week the spring tide came early and the water stood a hand "
+                                "above the marker stones.",
+                                "The surveyor waited on the dune with the goats and watched his pegs float away "
+                                "one by one, like a line of small boats leaving harbour."]),
+    ("Chapter 4 — The Second Survey", ["He began again on the Monday, further inland, where the ground rang "
+                                       "hard under a boot heel.",
+                                       "This time the children of the village carried the far end of the chain, "
+                                       "and they shouted the numbers back across the flats."]),
+    ("Chapter 5 — Stones", ["The quarry sent stones by cart, and the carts sank to their axles on the first day "
+                            "and rode high on the second, once the men had learned where to lay the brush.",
+                            "By midsummer there was a grey line on the flats that a person could walk along "
+                            "without wetting a shoe."]),
+    ("Chapter 6 — Judgement Day", ["On the day of the inspection the whole village walked the road together, "
+                                   "the surveyor in front and the goats at the back.",
+                                   "At the far end the inspector stamped his foot twice, wrote one word in his "
+                                   "book, and caught the ferry home without saying what it was."]),
+]
+
+
+def salt_road() -> Path:
+    header = paragraphs(["The Project Gutenberg eBook of The Salt Road",
+                         "This ebook is for the use of anyone anywhere in the United States and most other parts of "
+                         "the world at no cost and with almost no restrictions whatsoever. (A sample in that shape.)",
+                         "Title: The Salt Road", "Author: Tobias Wren", "Language: English",
+                         "*** START OF THE PROJECT GUTENBERG EBOOK THE SALT ROAD ***",
+                         "THE SALT ROAD", "by Tobias Wren"])
+    pages = [("text00.html", page("The Salt Road", header))]
+    for number, (heading, texts) in enumerate(SALT_CHAPTERS, start=1):
+        pages.append((f"text{number:02d}.html", page(heading, paragraphs([heading, *texts]))))
+    notes = paragraphs(["NOTES", "1. The marker stones stood at every furlong of the old road.",
+                        "*** END OF THE PROJECT GUTENBERG EBOOK THE SALT ROAD ***",
+                        "Updated editions will replace the previous one; this sample imitates the licence "
+                        "section of a Project Gutenberg file.",
+                        "THE FULL PROJECT GUTENBERG LICENSE",
+                        "The Project Gutenberg Literary Archive Foundation and the Project Gutenberg-tm trademark "
+                        "are described at www.gutenberg.org for anyone who asks."])
+    pages.append(("text07.html", page("Notes", notes)))
+    toc = [Entry("The Project Gutenberg eBook of The Salt Road", "text00.html"),
+           Entry("Chapter 1", "text01.html"), Entry("Notes", "text07.html")]
+    return write_book(OUT / "salt-road.epub", "The Salt Road", "Tobias Wren", "en", pages, toc, epub2=True)
+
+
+# --- Lanterns: verse with line numbers, a coarse nav ---------------------------------------------------
+
+POEMS = [
+    ("Harbour Lights", ["The harbour lights come on at nine,", "one red, one green, one steady white,",
+                        "and every boat that keeps the line", "comes home along the dark all night."]),
+    ("The Net Mender", ["Her fingers know the knots by heart,", "she does not look, she does not count,",
+                        "she only feels the mesh apart", "and closes it, a small amount."]),
+    ("Fog Bell", ["The fog bell tolls a patient two,", "and two again, and two once more,",
+                  "for every ship it cannot view", "it names the rocks along the shore."]),
+    ("Low Tide", ["The sea goes out to think a while", "and leaves the weed upon the stone;",
+                  "the crabs go sideways, single file,", "and every pool becomes a throne."]),
+    ("Lamp Room", ["Up ninety steps the keeper climbs", "with oil and cloth and one small flame,",
+                   "and trims the wick a hundred times", "and every night it is the same."]),
+    ("Night Ferry", ["The night ferry hums across the bay,", "its windows yellow, low and warm,",
+                     "and carries the last of the day", "away from us, into the storm."]),
+]
+
+
+def _poem(title: str, lines: list[str], first_number: int) -> bytes:
+    body = f"<h2>{escape(title)}</h2>"
+    for offset, line in enumerate(lines):
+        number = first_number + offset
+        if offset % 2 == 0:
+            body += f'<p class="line">{escape(line)}<span class="lnum">{number}</span></p>'
+        else:
+            body += f'<p class="line">{escape(line)} <span style="float: right">{number}</span></p>'
+    body += (f'<p class="illus"><img src="lamp.png" alt=""/><a href="images/{title[:4].lower()}.jpg">'
+             "ENLARGE TO FULL SIZE</a></p>")
+    return page(title, body)
+
+
+def lanterns() -> Path:
+    pages = [("dedication.xhtml", page("Dedication", paragraphs(["For the keepers of every light on this coast, "
+                                                                 "and for the people who waited for them."])))]
+    for number, (title, lines) in enumerate(POEMS, start=1):
+        pages.append((f"poem{number}.xhtml", _poem(title, lines, 1 + 4 * (number - 1))))
+    pages.append(("afterword.xhtml", page("Afterword", "<h2>Afterword</h2>" + paragraphs(
+        ["These poems were written for a sample book, to test how an audiobook reads verse."]))))
+    toc = [Entry("Dedication", "dedication.xhtml"), Entry("Poems", "poem1.xhtml"),
+           Entry("Afterword", "afterword.xhtml")]
+    return write_book(OUT / "lanterns.epub", "Lanterns", "Orla Finch", "en", pages, toc)
+
+
+# --- Three Cases: untitled sub-parts -------------------------------------------------------------------
+
+STORIES = {
+    "The Copper Key": [["A key arrived by post with no letter, only a label that said: the third door."],
+                       ["The third door on Quay Street was a chandler's, and the chandler had no lock at all."],
+                       ["The key fitted the chandler's money box, which he had thought lost for years."]],
+    "The Silent Bell": [["The chapel bell stopped ringing on a Sunday, though the rope moved as always."],
+                        ["Inside the bell somebody had packed a winter coat, neatly folded, with a note."]],
+}
+
+
+def three_cases() -> Path:
+    pages, toc = [], []
+    for s, (story, parts) in enumerate(STORIES.items(), start=1):
+        entry = Entry(story, f"s{s}-1.xhtml")
+        for p, texts in enumerate(parts, start=1):
+            numeral = "I" * p if p < 4 else "IV"
+            name = f"s{s}-{p}.xhtml"
+            heading = f"<h1>{escape(story)}</h1>" if p == 1 else ""
+            pages.append((name, page(f"{story} {numeral}", heading + f"<h2>{numeral}</h2>" + paragraphs(texts))))
+            entry.children.append(Entry(numeral, name))
+        toc.append(entry)
+    return write_book(OUT / "three-cases.epub", "Three Cases", "Ada Pell", "en", pages, toc)
+
+
+# --- Le Phare: unmarked imprint and licence pages in two languages, body under "Page de titre" -----------
+
+_MODE_EMPLOI = [
+    "Ce livre se lit dans l'ordre, mais chaque chapitre peut aussi se lire seul, comme une promenade le long de la "
+    "côte.", "Les lieux sont inventés, les marées ne le sont pas : elles suivent le calendrier d'un port imaginaire "
+    "que nous avons dessiné pour l'occasion.", "Quand un mot de marin apparaît pour la première fois, il est expliqué "
+    "dans la phrase qui suit, sans note en bas de page.", "Les dialogues sont rares, parce que les gardiens de phare "
+    "parlaient peu et écrivaient beaucoup.", "Vous pouvez écouter ce livre la nuit, lampe éteinte, comme on écoute la "
+    "mer depuis une chambre d'hôtel.", "Le narrateur change de voix quand le journal de bord prend la parole, et "
+    "reprend la sienne quand la tempête se calme.",
+]
+
+
+def le_phare() -> Path:
+    title_page = page("Le Phare", "<h1>Le Phare</h1><p>Récit</p><p>Camille Roussel</p>", "fr")
+    guide = page("Mode d'emploi", "<h2>Mode d'emploi</h2>" + paragraphs(
+        [" ".join(_MODE_EMPLOI[(n + k) % len(_MODE_EMPLOI)] for k in range(4)) for n in range(10)]), "fr")
+    imprint = page("", paragraphs(["Le Phare, récit de Camille Roussel.", "© 2026 Éditions de la Jetée. Tous droits "
+                                   "réservés pour tous pays.", "Dépôt légal : décembre 2026. ISBN 000-0-00-000000-0.",
+                                   "Imprimé en France par l'atelier du projet."]), "fr")
+    licence = page("", paragraphs(["This digital edition is distributed under a Creative Commons licence "
+                                   "(CC BY 4.0).", "You may copy and share it; please credit the publisher. "
+                                   "Contact us at editions@example.org or visit www.example.org."]), "en")
+    chapters = [
+        ("Chapitre 1 — La lanterne", ["Le gardien monta les quatre-vingt-dix marches avec sa burette d'huile et son "
+                                      "chiffon, comme chaque soir depuis vingt ans.",
+                                      "En haut, la lanterne attendait, froide et propre, et la mer respirait "
+                                      "lentement au pied de la tour."]),
+        ("Chapitre 2 — Le journal", ["Il ouvrit le journal de bord et nota le vent, la houle et la couleur du "
+                                     "ciel, puis il ajouta une ligne qu'il n'avait jamais écrite auparavant.",
+                                     "« Un navire sans feux est passé au large à minuit. »"]),
+    ]
+    pages = [("titre.xhtml", title_page), ("emploi.xhtml", guide), ("p1.xhtml", imprint)]
+    for n, (heading, texts) in enumerate(chapters, start=1):
+        pages.append((f"ch{n}.xhtml", page(heading, f"<h1>{escape(heading)}</h1>" + paragraphs(texts), "fr")))
+    pages.append(("p9.xhtml", licence))
+    toc = [Entry("Page de titre", "titre.xhtml"), Entry("Chapitre 1 — La lanterne", "ch1.xhtml"),
+           Entry("Chapitre 2 — Le journal", "ch2.xhtml")]
+    return write_book(OUT / "le-phare.epub", "Le Phare", "Camille Roussel", "fr", pages, toc)
+
+
+def main() -> list[Path]:
+    return [salt_road(), lanterns(), three_cases(), le_phare()]
+
+
+if __name__ == "__main__":
+    for path in main():
+        print(path)
