@@ -11,6 +11,7 @@ estimate and the free space.
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from dataclasses import dataclass
 
 from audiobook.audio.encode import ffmpeg_program
@@ -21,7 +22,7 @@ from audiobook.models import BookPlan
 from audiobook.outputs.space import check_free_space
 from audiobook.settings import RenderSettings
 from audiobook.synthesis.cache import SegmentCache
-from audiobook.synthesis.qa import recognition_stride
+from audiobook.synthesis.qa import QualityGate, recognition_stride
 from audiobook.synthesis.render import SegmentAddress, address_segments, uncached
 from audiobook.synthesis.speakers import speaker_voices
 from audiobook.synthesis.usage import Estimate, budget_for, estimate
@@ -67,6 +68,8 @@ def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRe
     cache = SegmentCache(settings.cache_dir)
     missing = uncached(segments, addresses, cache)
     expected = estimate(missing, len(segments) - len(missing), engine, settings)
-    settings = dataclasses.replace(settings, credit_budget=budget_for(expected, options.max_credits, job.source))
+    run = uuid.uuid4().hex
+    settings = dataclasses.replace(settings, credit_budget=budget_for(expected, options.max_credits, job.source),
+                                   quality_gate=QualityGate.for_run(run, options.qa_stop) if options.qa_stop else None)
     check_free_space(plan, missing, settings, job.output_dir, cache.local_folder())
     return PreparedRender(settings, addresses, expected)

@@ -20,6 +20,7 @@ from pydantic import Field
 from audiobook.errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from audiobook.synthesis.qa import QualityGate
     from audiobook.synthesis.usage import CreditBudget
     from audiobook.voiceai.config import VoiceAIConfig
 
@@ -44,7 +45,7 @@ _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 # options that say where things go, where they run or what may be spent, not what the book sounds like
-PLACEMENT_OPTIONS = frozenset({"cache_dir", "max_credits", "runner", "dask_address", "dask_workers"})
+PLACEMENT_OPTIONS = frozenset({"cache_dir", "max_credits", "qa_stop", "runner", "dask_address", "dask_workers"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class RenderOptions:
     voiceai_dictionary_id: str | None = None
     voiceai_dictionary_version: int | None = None
     max_credits: float | None = None
+    qa_stop: float = 0.2  # stop when more than this share of new segments fail QA (after 30); 0: never
     runner: RunnerName | None = None  # None: AUDIOBOOK_RUNNER, else threads (or dask with an address)
     dask_address: str | None = None
     dask_workers: int | None = None  # None: AUDIOBOOK_DASK_WORKERS, else 2
@@ -133,6 +135,7 @@ class RenderSettings:
     voiceai: VoiceAIConfig | None = None  # the Voice.ai account (built at the edge when the engine uses it)
     piper_workers: int | None = None  # Piper sessions in each process; None: one per core
     credit_budget: CreditBudget | None = None  # this run's credit budget (usage.budget_for), shared by its threads
+    quality_gate: QualityGate | None = None  # stops this run when too many new segments fail QA (qa.QualityGate)
 
     def __post_init__(self) -> None:
         unknown = [f for f in self.formats if f not in OUTPUT_FORMATS]

@@ -76,6 +76,7 @@ def render_book(
     voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
     max_credits: Annotated[float, Field(ge=0)] | None = DEFAULTS.max_credits,
+    qa_stop: Annotated[float, Field(ge=0, le=1)] = DEFAULTS.qa_stop,
     runner: RunnerName | None = DEFAULTS.runner,
     dask_address: str | None = DEFAULTS.dask_address,
     dask_workers: Annotated[int, Field(ge=1, le=256)] | None = DEFAULTS.dask_workers,
@@ -118,6 +119,8 @@ def render_book(
         voiceai_dictionary_version: Its version; empty: the latest.
         max_credits: Refuse before any synthesis when the estimate for the segments not in the cache is
             higher, and stop before spending would pass it (Voice.ai credits; local engines are free).
+        qa_stop: Stop the render when more than this share of new segments fail QA (after the first 30), naming
+            the likely cause (wrong language or voice, broken engine); the cache keeps what was rendered. 0: never.
         runner: Where chapter tasks run: threads in this process, or a Dask cluster; empty: the worker's
             AUDIOBOOK_RUNNER, else threads.
         dask_address: Scheduler of an existing Dask cluster (tcp://host:8786); empty: AUDIOBOOK_DASK_ADDRESS,

@@ -17,7 +17,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def sample_books() -> list[Path]:
-    return sorted(SAMPLES.glob("*.epub")) + sorted(SAMPLES.glob("*.html"))
+    return sorted(SAMPLES.glob("*.epub")) + sorted(SAMPLES.glob("*.html")) + sorted(SAMPLES.glob("structure/*.epub"))
 
 
 def corpus_books() -> list[Path]:

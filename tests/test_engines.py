@@ -187,3 +187,51 @@ def test_the_recognition_sample_follows_the_engine_and_the_request() -> None:
     assert recognition_stride(100, None, recognizable=False) == 0  # espeak-ng: the recognizer cannot read it
     assert recognition_stride(100, 5, recognizable=False) == 20 and recognition_stride(100, -1, True) == 1
     assert recognition_stride(0, 12, recognizable=True) == 0
+
+
+class TooLongBackend(LocalSynthesizer):
+    """Every clip several times longer than its text: what a voice reading the wrong language sounds like."""
+
+    name = "too-long"
+    max_concurrency = 1
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def default_voice(self, language: str) -> str:
+        return "v"
+
+    def identity(self) -> str:
+        return "too-long 1"
+
+    def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
+        self.calls += 1
+        return Audio(_tone(8.0), "pcm", sample_rate=PIPELINE_RATE)
+
+
+def _segments(count: int) -> list[Segment]:
+    return [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"The lamp goes round, time number {n}.",
+                    language="en", model="m", block_index=n, ends_block=True) for n in range(1, count + 1)]
+
+
+def test_qa_stops_a_render_whose_segments_are_mostly_flagged_and_keeps_the_cache(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from audiobook.synthesis.qa import QualityGate, QualityStopError
+    from audiobook.synthesis.render import render_segments
+
+    backend = TooLongBackend()
+    settings = RenderSettings(cache_dir=str(tmp_path), quality_gate=QualityGate("gate-test", 0.2))
+    with pytest.raises(QualityStopError, match="30 of 30 new segments failed QA .*too long.*another language"):
+        render_segments(_segments(60), Engine("too-long", backend, {}), settings)
+    cache = SegmentCache(tmp_path)
+    assert sum(cache.has(k) for k in _keys(_segments(60), backend, settings)) == 30  # what was paid for is kept
+    assert backend.calls < 45  # not every segment twice: after 10 flagged in a row, no second tries
+
+    unguarded = TooLongBackend()  # --qa-stop 0: every segment rendered, each flagged one twice
+    render_segments(_segments(40), Engine("too-long", unguarded, {}), RenderSettings(cache_dir=str(tmp_path / "b")))
+    assert unguarded.calls == 80
+
+
+def _keys(segments, backend, settings):  # type: ignore[no-untyped-def]
+    from audiobook.synthesis.render import address
+
+    return [address(s, Engine("too-long", backend, {}), settings).key for s in segments]

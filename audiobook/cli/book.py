@@ -204,6 +204,9 @@ class _ProgressBar:
 @click.option("--max-credits", type=float, default=DEFAULTS.max_credits,
               help="Refuse before any synthesis if the estimate for the segments not in the cache is higher, and "
               "stop before spending would pass it (Voice.ai credits).")
+@click.option("--qa-stop", type=float, default=DEFAULTS.qa_stop, show_default=True,
+              help="Stop when more than this share of new segments fail QA (after the first 30), naming the likely "
+              "cause; rendered segments stay in the cache. 0 = never.")
 @click.option("--runner", type=click.Choice(["threads", "dask"]), default=DEFAULTS.runner,
               help="Run chapter tasks in this process's threads, or on a Dask cluster "
               "(default: AUDIOBOOK_RUNNER, else threads; dask when an address is given).")

@@ -6,15 +6,24 @@ speaking rate: under 0.45x or over 2.2x + 1 s of the expected 14 letters a secon
 scale), and for English segments in the recognition sample "asr mismatch" (word
 error rate of pocketsphinx's transcript against the heard text of 0.9 or more).
 A flagged segment is rendered once more; if it is still flagged it is kept and listed.
+
+When many segments are flagged the cause is not the segments: a wrong language or voice,
+or a broken engine. `QualityGate` stops the render then (by default when more than 20% of
+the first 30 or more new segments are flagged), naming the likely cause, instead of
+rendering every segment twice. What was rendered stays in the cache.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import threading
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy
+
+from audiobook.errors import PermanentSynthesisError
 
 LETTERS_PER_SECOND = 14.0
 TOO_SHORT = 0.45
@@ -103,3 +112,68 @@ def recognition_stride(english_segments: int, sample: int | None, recognizable: 
     if sample == 0 or not english_segments:
         return 0
     return 1 if sample < 0 else max(1, math.ceil(english_segments / sample))
+
+
+QA_STOP_MIN_SEGMENTS = 30
+QA_SYSTEMIC_AFTER = 10  # from here on, a flagged clip is rendered again only while flags are rare
+_CAUSES = {
+    "too long": "the clips are far longer than the text: the voice is probably reading another language or "
+                "spelling the text out (check --language, the book's declared language and --voice)",
+    "too short": "the clips are far shorter than the text: the engine is probably dropping words (check the engine "
+                 "and voice with `audiobook doctor`)",
+    "near silent": "the clips are nearly silent: the engine or voice is probably broken (check `audiobook doctor`)",
+    "clipped": "the clips are distorted: the engine's output level is probably broken",
+    "asr mismatch": "speech recognition does not hear the text: probably the wrong voice or language",
+}
+
+
+class QualityStopError(PermanentSynthesisError):
+    """Too many new segments failed QA: the render stops before paying for the rest twice."""
+
+
+class QualityGate:
+    """Counts QA verdicts on the new segments of one run in this process, and stops the run when
+    the flagged share passes `threshold` after at least `minimum` segments (threshold 0: never).
+
+    Shared by a run's render threads; pickled for another process (a Dask worker) it becomes that
+    process's gate for the same run."""
+
+    _by_run: dict[str, QualityGate] = {}
+    _registry_lock = threading.Lock()
+
+    def __init__(self, run: str, threshold: float, minimum: int = QA_STOP_MIN_SEGMENTS) -> None:
+        self.run, self.threshold, self.minimum = run, threshold, minimum
+        self.checked, self.flagged = 0, 0
+        self.flags: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_run(cls, run: str, threshold: float, minimum: int = QA_STOP_MIN_SEGMENTS) -> QualityGate:
+        with cls._registry_lock:
+            gate = cls._by_run.get(run)
+            if gate is None:
+                gate = cls._by_run[run] = cls(run, threshold, minimum)
+            return gate
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (QualityGate.for_run, (self.run, self.threshold, self.minimum))
+
+    def systemic(self) -> bool:
+        """Flags are the rule, not the exception, so far: rendering a flagged clip again would not help."""
+        with self._lock:
+            return self.checked >= QA_SYSTEMIC_AFTER and self.flagged > self.threshold * self.checked
+
+    def record(self, check: SegmentCheck) -> QualityStopError | None:
+        """Count one new segment's first verdict; the error to raise when the run must stop."""
+        with self._lock:
+            self.checked += 1
+            if check.flags:
+                self.flagged += 1
+                self.flags.update(check.flags)
+            if not self.threshold or self.checked < self.minimum or self.flagged <= self.threshold * self.checked:
+                return None
+            top, count = self.flags.most_common(1)[0]
+            return QualityStopError(
+                f"stopped: {self.flagged} of {self.checked} new segments failed QA ({count} {top}), more than "
+                f"{self.threshold:.0%}; likely cause: {_CAUSES.get(top, top)}. Rendered segments are kept in the "
+                "cache; --qa-stop 0 renders on regardless")

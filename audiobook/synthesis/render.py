@@ -153,7 +153,12 @@ def render_segment(
     try:
         pcm = retrying(attempt)
         check = check_segment(pcm, segment, key, settings)
-        if check.flags:  # once more; if it is still flagged, it is kept and listed
+        gate = settings.quality_gate
+        stop = gate.record(check) if gate is not None else None
+        if stop is not None:
+            cache.put(key, pcm)  # paid for: kept, like every segment before it
+            raise stop
+        if check.flags and not (gate is not None and gate.systemic()):  # once more; if it is still flagged, it is kept and listed
             log.info("segment %s flagged (%s): rendering it once more", segment.id, ", ".join(check.flags))
             pcm = retrying(attempt)
             check = dataclasses.replace(check_segment(pcm, segment, key, settings), rerendered=True)
