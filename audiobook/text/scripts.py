@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # Latin (Basic, Latin-1, Extended-A/B, IPA, Additional) and Cyrillic (with Supplement) letters
 _READABLE = re.compile(r"[A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F]")
 _LETTER = re.compile(r"[^\W\d_]")
+_FOREIGN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F]")
 # a run of letters in other scripts, with the spaces and marks between its words
 _FOREIGN_RUN = re.compile(r"(?:[^\W\d_A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F][\u0300-\u036F"
                           r"\u0591-\u05C7\u064B-\u065F]*[\s'\"’,;:.\-]*)+")
@@ -60,8 +61,15 @@ def script_share(text: str) -> ScriptShare:
     return ScriptShare(len(letters), len(foreign), max(names, key=names.__getitem__))
 
 
+def has_foreign_letters(text: str) -> bool:
+    """Any letter outside Latin and Cyrillic (one C-speed scan; most text has none)."""
+    return _FOREIGN_LETTER.search(text) is not None
+
+
 def is_foreign_script(text: str) -> str:
     """The script's name when most of the text's letters are outside Latin and Cyrillic, else ""."""
+    if not has_foreign_letters(text[:SAMPLE_CHARS]):
+        return ""
     share = script_share(text)
     return share.script if share.foreign_share > 0.5 else ""
 

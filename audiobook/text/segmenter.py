@@ -24,7 +24,13 @@ from audiobook.text.languages import (
 )
 from audiobook.text.lexicon import Lexicon, apply_lexicon
 from audiobook.text.normalize import spoken_text
-from audiobook.text.scripts import foreign_runs, is_foreign_script, script_share, without_foreign_runs
+from audiobook.text.scripts import (
+    foreign_runs,
+    has_foreign_letters,
+    is_foreign_script,
+    script_share,
+    without_foreign_runs,
+)
 from audiobook.text.sentences import pack_segments
 
 
@@ -108,16 +114,17 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             add(chapter.title, prior, -1, True, kind="announcement")
         for block_index, block in enumerate(chapter.blocks):
             text = block.text
-            if not text.isascii():  # the script first: letters no voice reads are never given a language
+            if has_foreign_letters(text):  # the script first: letters no voice reads are never given a language
                 script = is_foreign_script(text)
                 if script:
                     skipped.append(_skipped(block.href, f"text in {script} script, which none of the 11 languages "
                                                         "uses", text))
                     continue
-                for run in foreign_runs(text):
+                runs = foreign_runs(text)
+                for run in runs:
                     skipped.append(_skipped(block.href, f"words in {script_share(run).script} script inside a "
                                                         "paragraph", run))
-                text = without_foreign_runs(text) if foreign_runs(text) else text
+                text = without_foreign_runs(text) if runs else text
                 if not text.strip():
                     continue
             language = _block_language(text, block.language_hint, prior, options)
