@@ -40,7 +40,7 @@ def test_library_isolates_failures_skips_current_books_and_renders_changed_ones(
     shutil.copy(SAMPLES / "moulin.epub", inbox)
     shutil.copy(SAMPLES / "clockmaker.html", inbox)
     (inbox / "broken.epub").write_bytes(b"PK\x03\x04 not really a zip")
-    (inbox / "notes.txt").write_text("not a book: ignored by the folder scan")
+    (inbox / "cover.jpg").write_bytes(b"not a book: ignored by the folder scan")
     command = ["library", str(inbox), "-o", str(out), "--format", "m4b", "--cache-dir", str(cache)]
 
     first = CliRunner().invoke(main, command)

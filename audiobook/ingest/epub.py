@@ -18,9 +18,9 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import AudiobookError, EmptyBookError, ParseError
 from audiobook.files import file_checksum
-from audiobook.ingest import gutenberg
 from audiobook.ingest.archive import check_package, open_archive, vet_xml_members
 from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_chapters, split_coarse_chapters
 from audiobook.ingest.matter import matter_reason

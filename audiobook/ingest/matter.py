@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.ingest import gutenberg
+import audiobook.ingest.gutenberg as gutenberg
 
 # a heading or TOC title that names a contents list
 CONTENTS_TITLE = re.compile(

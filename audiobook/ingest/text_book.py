@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
-from audiobook.ingest import gutenberg
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
