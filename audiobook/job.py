@@ -7,6 +7,7 @@ as values, also to Dask workers.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -130,7 +131,10 @@ def runner_for(options: RenderOptions, env: Mapping[str, str] | None = None) -> 
 
 def build_job(source: str | Path, output_dir: str | Path, options: RenderOptions = DEFAULTS,
               env: Mapping[str, str] | None = None) -> RenderJob:
-    """The one place a render's options meet the environment."""
+    """The one place a render's options meet the environment (and "auto" becomes an engine)."""
+    from audiobook.tts.registry import resolve_engine
+
+    options = dataclasses.replace(options, engine=resolve_engine(options.engine))
     return RenderJob(source=str(source), output_dir=Path(output_dir), options=options,
                      ingest=ingest_options(options), segmenting=segment_options(options),
                      settings=render_settings(options, env), runner=runner_for(options, env),

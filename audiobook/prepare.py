@@ -11,11 +11,12 @@ estimate and the free space.
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid
 from dataclasses import dataclass
 
 from audiobook.audio.encode import ffmpeg_program
-from audiobook.errors import OutputError
+from audiobook.errors import ConfigurationError, OutputError
 from audiobook.files import remove_stale_partials, unwritable_reason
 from audiobook.job import RenderJob
 from audiobook.models import BookPlan
@@ -27,6 +28,32 @@ from audiobook.synthesis.render import SegmentAddress, address_segments, uncache
 from audiobook.synthesis.speakers import speaker_voices
 from audiobook.synthesis.usage import Estimate, budget_for, estimate
 from audiobook.tts.registry import Engine
+
+_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+
+
+def chapter_numbers(spec: str, count: int) -> list[int]:
+    """The chapters "1,3-5" names, in order, each once; ConfigurationError for numbers the book lacks."""
+    chosen: list[int] = []
+    for part in spec.split(","):
+        match = _RANGE.match(part)
+        if not match:
+            raise ConfigurationError(f"--chapters: {part.strip()!r} is not a chapter number or range (e.g. 1,3-5)")
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        if not 1 <= first <= last <= count:
+            raise ConfigurationError(f"--chapters: {part.strip()} is outside the book's chapters 1-{count} "
+                                     "(see `audiobook inspect`)")
+        chosen.extend(n for n in range(first, last + 1) if n not in chosen)
+    return sorted(chosen)
+
+
+def select_chapters(plan: BookPlan, spec: str | None) -> BookPlan:
+    """The plan with only the chapters `spec` names (numbers as `inspect` shows them); all when None.
+    Chapters keep their numbers, so their files and cache entries are those of a full render."""
+    if not spec:
+        return plan
+    wanted = set(chapter_numbers(spec, len(plan.chapters)))
+    return dataclasses.replace(plan, chapters=tuple(c for c in plan.chapters if c.index in wanted))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # The choices people make, as types: the CLI, the flows' parameter forms (Prefect shows them as
 # dropdowns and refuses other values before a run starts) and the registries agree on them.
-EngineName = Literal["espeak", "piper", "voiceai"]
+EngineName = Literal["auto", "espeak", "piper", "voiceai"]
 TransportName = Literal["http", "stream", "ws", "ws-single"]
 OutputFormat = Literal["m4b", "mp3", "mp3-single"]
 LanguageCode = Literal["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"]
@@ -52,7 +52,7 @@ PLACEMENT_OPTIONS = frozenset({"cache_dir", "max_credits", "qa_stop", "runner", 
 class RenderOptions:
     """Everything a person can choose for one book (see render-book's parameters for each one's meaning)."""
 
-    engine: EngineName = "espeak"
+    engine: EngineName = "auto"  # Piper for English when installed, else espeak-ng (tts.registry.resolve_engine)
     voice: str | None = None
     transport: TransportName = "http"
     language: LanguageCode | None = None
@@ -79,6 +79,7 @@ class RenderOptions:
     lexicon: str | None = None
     voiceai_dictionary_id: str | None = None
     voiceai_dictionary_version: int | None = None
+    chapters: str | None = None  # "1,3-5": only these chapters (numbers as inspect shows them); None: all
     max_credits: float | None = None
     qa_stop: float = 0.2  # stop when more than this share of new segments fail QA (after 30); 0: never
     runner: RunnerName | None = None  # None: AUDIOBOOK_RUNNER, else threads (or dask with an address)

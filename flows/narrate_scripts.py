@@ -54,7 +54,7 @@ def narrate_scripts(
     Args:
         scripts_dir: Folder of podcast scripts (.md/.txt) and an optional show.yaml.
         output_dir: Folder for feed.xml, the cover and episodes/<name>/.
-        engine: espeak, piper or voiceai.
+        engine: auto (Piper for English when installed, else espeak-ng), espeak, piper or voiceai.
         transport: Voice.ai only: http, stream, ws or ws-single.
         speaker_voices: Speaker -> voice, over the scripts' and the show's choices.
         base_url: Where the output folder will be published (default: show.yaml's base_url).

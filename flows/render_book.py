@@ -26,7 +26,7 @@ from audiobook.files import removed_if_left_empty
 from audiobook.job import RenderJob, build_job
 from audiobook.models import BookPlan
 from audiobook.outputs.delivery import deliver_book
-from audiobook.prepare import PreparedRender, check_before_work, prepare_render
+from audiobook.prepare import PreparedRender, check_before_work, prepare_render, select_chapters
 from audiobook.progress import advance, note, set_total
 from audiobook.settings import (
     DEFAULTS,
@@ -75,6 +75,8 @@ def render_book(
     lexicon: str | None = DEFAULTS.lexicon,
     voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
+    chapters: Annotated[str, Field(pattern=r"^\s*\d+\s*(-\s*\d+\s*)?(,\s*\d+\s*(-\s*\d+\s*)?)*$")] | None = (
+        DEFAULTS.chapters),
     max_credits: Annotated[float, Field(ge=0)] | None = DEFAULTS.max_credits,
     qa_stop: Annotated[float, Field(ge=0, le=1)] = DEFAULTS.qa_stop,
     runner: RunnerName | None = DEFAULTS.runner,
@@ -88,7 +90,8 @@ def render_book(
     Args:
         source: Path of the EPUB, HTML or script file to read.
         output_dir: Folder for the audiobook (created if missing).
-        engine: espeak (espeak-ng, all 11 languages), piper (neural English, espeak-ng for the rest) or voiceai
+        engine: auto (piper when the Piper extra is installed, else espeak), espeak (espeak-ng, all 11
+            languages), piper (neural English, espeak-ng for the rest) or voiceai
             (the Voice.ai API; key from AUDIOBOOK_VOICEAI_API_KEY or a Secret block).
         voice: Voice of the engine's main backend (an espeak voice such as en-gb, or a Voice.ai voice_id).
         transport: Voice.ai only: http, stream (HTTP streaming), ws (multi-context WebSocket) or ws-single.
@@ -117,6 +120,8 @@ def render_book(
         lexicon: A pronunciation lexicon file; the book's own PLS lexicons apply too.
         voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
         voiceai_dictionary_version: Its version; empty: the latest.
+        chapters: Render only these chapters, e.g. 1,3-5 (numbers as `audiobook inspect` shows them); the
+            manifest lists them, and a later full render takes their segments from the cache. Empty: all.
         max_credits: Refuse before any synthesis when the estimate for the segments not in the cache is
             higher, and stop before spending would pass it (Voice.ai credits; local engines are free).
         qa_stop: Stop the render when more than this share of new segments fail QA (after the first 30), naming
@@ -133,6 +138,8 @@ def render_book(
         engine = job_engine(job.settings)
         check_before_work(job, engine)
         plan = plan_book_task(job.source, job.ingest, job.segmenting)
+        chapter_count = len(plan.chapters)
+        plan = select_chapters(plan, job.options.chapters)
         prepared = prepare_render(job, plan, engine)
         logger.info("%s: %d chapters, %d segments. Estimate: %s", plan.book.title, len(plan.chapters),
                     plan.segment_count, prepared.estimate.summary())
@@ -143,7 +150,9 @@ def render_book(
         document = deliver_book(plan, timelines, rendered, prepared.settings, job.output_dir, book_files,
                                 render_seconds=time.monotonic() - started,
                                 extra={"job": {"fingerprint": job.fingerprint},
-                                       "estimate": prepared.estimate.to_json()})
+                                       "estimate": prepared.estimate.to_json(),
+                                       "chapters_rendered": {"chapters": [c.index for c in plan.chapters],
+                                                             "of": chapter_count}})
         create_table_artifact(
             key="audiobook-chapters", description=f"Chapters of {plan.book.title}",
             table=[{"chapter": c["index"], "title": c["title"], "duration": clock(c["end_ms"] - c["start_ms"]),

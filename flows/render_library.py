@@ -62,7 +62,7 @@ def render_library(
         output_dir: Folder with one folder per book inside it.
         books_in_parallel: Books rendered at the same time.
         force: Render books whose outputs are current too.
-        engine: espeak, piper or voiceai.
+        engine: auto (Piper for English when installed, else espeak-ng), espeak, piper or voiceai.
         voice: Voice of the engine's main backend.
         transport: Voice.ai only: http, stream, ws or ws-single.
         formats: Outputs: m4b, mp3 (one file per chapter), mp3-single.

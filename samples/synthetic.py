@@ -28,14 +28,23 @@ def _sentence(rng: random.Random) -> str:
     return first + rng.choice((".", ".", ".", "?", "!"))
 
 
-def chapter_paragraphs(words: int, rng: random.Random) -> list[str]:
+def _long_sentence(rng: random.Random) -> str:
+    """About 290 characters: clauses joined by commas, one full stop."""
+    clauses = [_sentence(rng).rstrip(".?!")]
+    while len(", and ".join(clauses)) < 280:
+        clause = _sentence(rng).rstrip(".?!")
+        clauses.append(clause[0].lower() + clause[1:])
+    return ", and ".join(clauses)[:295].rsplit(" ", 1)[0] + "."
+
+
+def chapter_paragraphs(words: int, rng: random.Random, long_sentences: bool = False) -> list[str]:
     """Paragraphs of about 60 words until `words` words are written."""
     paragraphs: list[str] = []
     written = 0
     while written < words:
         sentences = []
         while sum(len(s.split()) for s in sentences) < 60:
-            sentences.append(_sentence(rng))
+            sentences.append(_long_sentence(rng) if long_sentences else _sentence(rng))
         paragraph = " ".join(sentences)
         paragraphs.append(paragraph)
         written += len(paragraph.split())
@@ -66,13 +75,14 @@ def write_epub(target: Path, title: str, pages: Sequence[tuple[str, str, bytes]]
     return target
 
 
-def write_synthetic_epub(target: Path, words: int, chapters: int, seed: int = 1851) -> Path:
+def write_synthetic_epub(target: Path, words: int, chapters: int, seed: int = 1851,
+                         long_sentences: bool = False) -> Path:
     """An EPUB 3 of about `words` words of generated prose in `chapters` chapters."""
     rng = random.Random(seed)
     per_chapter = max(1, words // chapters)
     pages = []
     for n in range(1, chapters + 1):
-        body = "".join(f"<p>{escape(p)}</p>" for p in chapter_paragraphs(per_chapter, rng))
+        body = "".join(f"<p>{escape(p)}</p>" for p in chapter_paragraphs(per_chapter, rng, long_sentences))
         pages.append((f"c{n:03d}.xhtml", f"Chapter {n}", (
             '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
             f"Chapter {n}</title></head><body><h1>Chapter {n}</h1>{body}</body></html>").encode()))

@@ -41,7 +41,7 @@ def test_library_isolates_failures_skips_current_books_and_renders_changed_ones(
     shutil.copy(SAMPLES / "clockmaker.html", inbox)
     (inbox / "broken.epub").write_bytes(b"PK\x03\x04 not really a zip")
     (inbox / "cover.jpg").write_bytes(b"not a book: ignored by the folder scan")
-    command = ["library", str(inbox), "-o", str(out), "--format", "m4b", "--cache-dir", str(cache)]
+    command = ["library", "--engine", "espeak", str(inbox), "-o", str(out), "--format", "m4b", "--cache-dir", str(cache)]
 
     first = CliRunner().invoke(main, command)
     assert first.exit_code == 1
@@ -72,7 +72,7 @@ def test_library_isolates_failures_skips_current_books_and_renders_changed_ones(
 def narrated(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("podcast")
     cache = tmp_path_factory.mktemp("podcast-cache")
-    result = CliRunner().invoke(main, ["narrate", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
+    result = CliRunner().invoke(main, ["narrate", "--engine", "espeak", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
     assert result.exit_code == 0, result.output
     return out, result
 
@@ -117,7 +117,7 @@ def test_the_feed_is_what_podcast_apps_read(narrated) -> None:  # type: ignore[n
 def test_narrating_again_renders_nothing(narrated) -> None:  # type: ignore[no-untyped-def]
     out, _ = narrated
     cache = out.parent / "unused-cache"
-    again = CliRunner().invoke(main, ["narrate", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
+    again = CliRunner().invoke(main, ["narrate", "--engine", "espeak", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
     assert again.exit_code == 0, again.output
     assert again.stdout.count("current ") == 3 and "3 episodes (0 rendered, 3 already current)" in again.stdout
     assert not cache.exists()

@@ -42,11 +42,11 @@ def test_book_renders_with_its_cache_on_a_url_and_resumes_from_it(prefect_api, t
     from audiobook.flows.render_book import render_book
 
     url = (tmp_path / "shared-cache").as_uri()  # file:///..., as a shared mount would be named
-    first = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "a"), formats=["m4b"],
+    first = render_book(engine="espeak", source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "a"), formats=["m4b"],
                         cache_dir=url)
     assert first["segments_synthesized"] == first["segments"] > 0
     assert len(list((tmp_path / "shared-cache").rglob("*.wav"))) == first["segments"]
-    second = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "b"), formats=["m4b"],
+    second = render_book(engine="espeak", source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "b"), formats=["m4b"],
                          cache_dir=url)
     assert second["segments_from_cache"] == first["segments"] and second["segments_synthesized"] == 0
 
@@ -68,7 +68,7 @@ def test_full_disk_is_reported_before_any_synthesis(prefect_api, tmp_path: Path)
     try:
         cache = tmp_path / "cache"
         with pytest.raises(OutputError, match=rf"{small}: not enough free disk space: about \d+ MiB needed"):
-            render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(small), cache_dir=str(cache))
+            render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(small), cache_dir=str(cache))
         assert not list(cache.rglob("*.wav")), "nothing may be synthesized for a book that cannot be written"
         assert not [p for p in small.rglob("*") if p.is_file()]
     finally:
@@ -83,14 +83,14 @@ def test_a_failed_render_leaves_no_folder_it_created_and_keeps_one_it_found(pref
     broken = tmp_path / "broken.epub"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     new = tmp_path / "out" / "broken"
-    result = CliRunner().invoke(main, ["render", str(broken), "-o", str(new), "--cache-dir", str(tmp_path / "cache")])
+    result = CliRunner().invoke(main, ["render", "--engine", "espeak", str(broken), "-o", str(new), "--cache-dir", str(tmp_path / "cache")])
     assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1, result.output
     assert not (tmp_path / "out").exists()  # nor its parent, which the run had to create
 
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "notes.txt").write_text("the user's own file")
-    result = CliRunner().invoke(main, ["render", str(broken), "-o", str(mine), "--cache-dir", str(tmp_path / "cache")])
+    result = CliRunner().invoke(main, ["render", "--engine", "espeak", str(broken), "-o", str(mine), "--cache-dir", str(tmp_path / "cache")])
     assert result.exit_code == 2
     assert (mine / "notes.txt").read_text() == "the user's own file" and sorted(mine.iterdir()) == [mine / "notes.txt"]
 
@@ -165,10 +165,10 @@ def test_editing_one_paragraph_re_renders_only_its_segments(prefect_api, tmp_pat
     book = tmp_path / "clockmaker.html"
     book.write_text(original, encoding="utf-8")
     cache = str(tmp_path / "cache")
-    first = render_book(source=str(book), output_dir=str(tmp_path / "first"), formats=["m4b"], cache_dir=cache)
+    first = render_book(engine="espeak", source=str(book), output_dir=str(tmp_path / "first"), formats=["m4b"], cache_dir=cache)
     book.write_text(original.replace(sentence, '"Why does nobody wind that one?" Tomas asked on his third day.'),
                     encoding="utf-8")
-    second = render_book(source=str(book), output_dir=str(tmp_path / "second"), formats=["m4b"], cache_dir=cache)
+    second = render_book(engine="espeak", source=str(book), output_dir=str(tmp_path / "second"), formats=["m4b"], cache_dir=cache)
     assert second["segments"] == first["segments"]
     assert second["segments_synthesized"] == 1 and second["segments_from_cache"] == first["segments"] - 1
     manifest = json.loads((tmp_path / "second" / "manifest.json").read_text())

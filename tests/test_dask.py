@@ -30,9 +30,9 @@ def _audio_fields(manifest: dict) -> list[tuple]:
 def test_a_dask_cluster_renders_the_same_book(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from audiobook.flows.render_book import render_book
 
-    on_threads = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "threads"),
+    on_threads = render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "threads"),
                              cache_dir=str(tmp_path / "cache-threads"))
-    on_dask = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "dask"),
+    on_dask = render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "dask"),
                           cache_dir=(tmp_path / "cache-dask").as_uri(), runner="dask", dask_workers=2)
     assert on_dask["segments_synthesized"] == on_threads["segments_synthesized"] == on_threads["segments"]
     threads = json.loads((tmp_path / "threads" / "manifest.json").read_text())

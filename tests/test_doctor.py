@@ -46,7 +46,7 @@ def test_render_into_an_unwritable_folder_fails_before_any_work(tmp_path: Path) 
     blocker.write_text("not a folder")
     cache = tmp_path / "cache"
     env = {**os.environ, "AUDIOBOOK_CACHE_DIR": str(cache), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    result = subprocess.run([*DOCTOR[:3], "render", str(ROOT / "samples" / "lighthouse.epub"), "-o",
+    result = subprocess.run([*DOCTOR[:3], "render", "--engine", "espeak", str(ROOT / "samples" / "lighthouse.epub"), "-o",
                              str(blocker / "out")], capture_output=True, text=True, env=env, cwd=ROOT, check=False,
                             stdin=subprocess.DEVNULL, timeout=300)
     assert result.returncode == 1

@@ -235,3 +235,29 @@ def _keys(segments, backend, settings):  # type: ignore[no-untyped-def]
     from audiobook.synthesis.render import address
 
     return [address(s, Engine("too-long", backend, {}), settings).key for s in segments]
+
+
+def test_auto_is_piper_when_installed_and_espeak_otherwise(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from audiobook.job import build_job
+    from audiobook.settings import DEFAULTS, RenderOptions
+    from audiobook.tts import registry
+
+    assert DEFAULTS.engine == "auto"
+    assert build_job("book.epub", "out", RenderOptions()).settings.engine == ("piper" if has_piper else "espeak")
+    monkeypatch.setattr(registry, "piper_installed", lambda: False)
+    job = build_job("book.epub", "out", RenderOptions())
+    assert job.settings.engine == "espeak" and job.options.engine == "espeak"  # the fingerprint names the real engine
+
+
+def test_piper_runs_long_text_in_bounded_pieces_and_sessions_follow_memory(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from audiobook.tts import piper
+
+    text = "The keeper climbed the stairs with his oil can and a cloth, as every evening. " * 12
+    parts = piper.pieces(text)
+    assert all(len(p) <= piper.PIECE_CHARS for p in parts) and " ".join(parts).split() == text.split()
+    assert piper.pieces("x" * 700) == ["x" * 300, "x" * 300, "x" * 100]  # no space at all: cut anyway
+    monkeypatch.setattr(piper, "_available_mb", lambda: 600.0)  # a small machine: one session
+    assert piper.default_workers() == 1
+    monkeypatch.setattr(piper, "_available_mb", lambda: 64_000.0)
+    assert piper.default_workers() == min(len(__import__("os").sched_getaffinity(0)), int(piper.MEMORY_BUDGET_MB
+                                                                                         // piper.SESSION_MB))

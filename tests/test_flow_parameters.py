@@ -27,7 +27,7 @@ def _properties(flow) -> dict:  # type: ignore[no-untyped-def]
 def test_every_parameter_has_a_description_and_choices_are_dropdowns(flow) -> None:  # type: ignore[no-untyped-def]
     properties = _properties(flow)
     assert [name for name, spec in properties.items() if not spec.get("description")] == []
-    assert properties["engine"]["enum"] == sorted(ENGINES, key=list(get_args(EngineName)).index)
+    assert properties["engine"]["enum"] == list(get_args(EngineName)) and set(get_args(EngineName)) == {*ENGINES, "auto"}
     assert properties["transport"]["enum"] == list(TRANSPORTS) or set(properties["transport"]["enum"]) == set(TRANSPORTS)
     assert (properties["speed"]["minimum"], properties["speed"]["maximum"]) == (0.25, 4.0)
     if "formats" in properties:

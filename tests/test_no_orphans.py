@@ -28,7 +28,7 @@ def _command_line(pid: int) -> str:
 def test_a_killed_render_leaves_no_process_behind(tmp_path: Path) -> None:
     book = write_synthetic_epub(tmp_path / "book.epub", 6000, 6)
     env = {key: value for key, value in os.environ.items() if key != "PREFECT_API_URL"}  # the ephemeral API
-    render = start_process([sys.executable, "-m", "audiobook.cli", "render", str(book), "-o", str(tmp_path / "out"),
+    render = start_process([sys.executable, "-m", "audiobook.cli", "render", "--engine", "espeak", str(book), "-o", str(tmp_path / "out"),
                             "--cache-dir", str(tmp_path / "cache")], env, tmp_path / "render.log")
     deadline = time.monotonic() + 120
     seen: dict[int, str] = {}

@@ -44,7 +44,7 @@ def rendered(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pat
 
     out = tmp_path_factory.mktemp("out")
     cache = tmp_path_factory.mktemp("cache")
-    result = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out),
+    result = render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out),
                          formats=["m4b", "mp3", "mp3-single"], cache_dir=str(cache))
     manifest = json.loads((out / "manifest.json").read_text())
     return out, manifest, {"result": result, "cache": cache}
@@ -117,11 +117,55 @@ def test_subtitles_follow_segment_timings(rendered) -> None:  # type: ignore[no-
     assert srt.count(" --> ") == manifest["totals"]["segments"]
 
 
+def test_webvtt_subtitles_load_in_a_browser_with_the_segment_timings(rendered) -> None:  # type: ignore[no-untyped-def]
+    """Chromium's own WebVTT parser reads the book's and a chapter's .vtt beside the audio."""
+    import functools
+    import http.server
+    import shutil
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    out, manifest, _ = rendered
+    chapter = manifest["chapters"][0]
+    chapter_vtt = manifest["outputs"]["subtitles"]["chapters_vtt"][0]
+    assert manifest["outputs"]["subtitles"]["book_vtt"] == "Book.vtt" and (out / "Book.vtt").read_text().startswith(
+        "WEBVTT\n")
+    (out / "player.html").write_text(
+        f'<audio id="book" src="Book.m4b"><track kind="subtitles" src="Book.vtt" default></audio>'
+        f'<audio id="chapter" src="{chapter_vtt[:-4]}.mp3"><track kind="subtitles" src="{chapter_vtt}" default></audio>')
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                                 args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+            try:
+                page = browser.new_page()
+                page.goto(f"http://127.0.0.1:{server.server_address[1]}/player.html")
+                page.evaluate("document.querySelectorAll('track').forEach(t => t.track.mode = 'hidden')")
+                page.wait_for_function("Array.from(document.querySelectorAll('track')).every(t => t.readyState === 2)",
+                                       timeout=20_000)
+                cues = page.evaluate("""Object.fromEntries(['book', 'chapter'].map(id => [id, Array.from(
+                    document.getElementById(id).textTracks[0].cues).map(c => [c.startTime, c.endTime, c.text])]))""")
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
+    segments = [s for c in manifest["chapters"] for s in c["segments"]]
+    assert len(cues["book"]) == len(segments)
+    for (start, end, text), segment in zip(cues["book"], segments):
+        assert (round(start * 1000), round(end * 1000), text) == (segment["start_ms"], segment["end_ms"], segment["text"])
+    assert len(cues["chapter"]) == len(chapter["segments"])
+    assert round(cues["chapter"][-1][1] * 1000) == chapter["segments"][-1]["end_ms"] - chapter["start_ms"]
+
+
 def test_second_run_comes_from_the_cache(rendered, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from audiobook.flows.render_book import render_book
 
     _, manifest, extra = rendered
-    result = render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path), formats=["m4b"],
+    result = render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path), formats=["m4b"],
                          cache_dir=str(extra["cache"]))
     assert result["segments_from_cache"] == manifest["totals"]["segments"]
     assert result["segments_synthesized"] == 0
@@ -131,7 +175,7 @@ def test_second_run_comes_from_the_cache(rendered, tmp_path: Path) -> None:  # t
 def test_mixed_language_book_uses_each_languages_voice(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from audiobook.flows.render_book import render_book
 
-    render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path), formats=["m4b"])
+    render_book(engine="espeak", source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path), formats=["m4b"])
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     voices = {s["language"]: s["voice"] for c in manifest["chapters"] for s in c["segments"]}
     assert voices == {"en": "en-us", "es": "es", "de": "de"}
@@ -171,7 +215,7 @@ def test_render_reads_the_book_as_inspect_shows_it_with_the_same_text_options(tm
     cli = [sys.executable, "-m", "audiobook.cli"]
     shown = subprocess.run([*cli, "inspect", book, "--json", *options], capture_output=True, text=True, check=True,
                            stdin=subprocess.DEVNULL)
-    rendered = subprocess.run([*cli, "render", book, "-o", str(tmp_path / "out"), "--format", "m4b", *options],
+    rendered = subprocess.run([*cli, "render", "--engine", "espeak", book, "-o", str(tmp_path / "out"), "--format", "m4b", *options],
                               capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert rendered.returncode == 0, rendered.stderr
     manifest = json_module.loads((tmp_path / "out" / "manifest.json").read_text())
@@ -182,7 +226,33 @@ def test_render_reads_the_book_as_inspect_shows_it_with_the_same_text_options(tm
     planned = json_module.loads(shown.stdout)
     assert segments(manifest) == segments(planned) and len(segments(planned)) > 12  # shorter segments than default
     assert manifest["skipped"] == planned["skipped"]
-    bad = subprocess.run([*cli, "render", book, "-o", str(tmp_path / "bad"), "--model", "voiceai-tts-v9"],
+    bad = subprocess.run([*cli, "render", "--engine", "espeak", book, "-o", str(tmp_path / "bad"), "--model", "voiceai-tts-v9"],
                          capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert bad.returncode == 2 and bad.stderr.startswith("error: invalid option: model:")
     assert len(bad.stderr.strip().splitlines()) == 1 and not (tmp_path / "bad").exists()
+
+
+def test_a_chapter_subset_renders_alone_and_a_full_render_reuses_it(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from audiobook.flows.render_book import render_book
+
+    from audiobook.errors import ConfigurationError
+
+    cache = str(tmp_path / "cache")
+    render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "part"),
+                chapters="2-3", cache_dir=cache)
+    part = json.loads((tmp_path / "part" / "manifest.json").read_text())
+    assert part["chapters_rendered"] == {"chapters": [2, 3], "of": 3}
+    assert [c["index"] for c in part["chapters"]] == [2, 3]
+    assert sorted(p.name for p in (tmp_path / "part" / "chapters").glob("*.mp3")) == [
+        "02 - Chapter 2. A Visitor by Boat.mp3", "03 - Chapter 3. Lamps and Letters.mp3"]
+    assert [c["tags"]["title"] for c in ffprobe(tmp_path / "part" / "Book.m4b", "-show_chapters")["chapters"]] == [
+        "Chapter 2. A Visitor by Boat", "Chapter 3. Lamps and Letters"]
+    render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "full"),
+                cache_dir=cache)
+    full = json.loads((tmp_path / "full" / "manifest.json").read_text())
+    from_cache = {s["id"] for c in full["chapters"] for s in c["segments"] if s["from_cache"]}
+    assert from_cache == {s["id"] for c in part["chapters"] for s in c["segments"]}
+    with pytest.raises(ConfigurationError, match="outside the book's chapters 1-3"):
+        render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "bad"),
+                    chapters="4", cache_dir=cache)
+    assert not (tmp_path / "bad").exists()

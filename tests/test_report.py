@@ -21,7 +21,7 @@ def checked(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     from audiobook.flows.render_book import render_book
 
     out = tmp_path_factory.mktemp("report")
-    render_book(source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out), asr_sample=12,
+    render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out), asr_sample=12,
                 cache_dir=str(tmp_path_factory.mktemp("report-cache")))
     return out, json.loads((out / "manifest.json").read_text())
 

@@ -29,7 +29,7 @@ def test_kill_at_half_way_then_resume(tmp_path: Path) -> None:
         env = {**os.environ, "AUDIOBOOK_VOICEAI_BASE_URL": server.base_url, "AUDIOBOOK_VOICEAI_API_KEY": KEY,
                "AUDIOBOOK_CACHE_DIR": str(cache), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
                "AUDIOBOOK_ASR_SAMPLE": "0"}  # the local server speaks with espeak-ng (see test_voiceai_render)
-        command = [sys.executable, "-c", "from audiobook.cli import main; main()", "render", str(book), "-o", str(out),
+        command = [sys.executable, "-c", "from audiobook.cli import main; main()", "render", "--engine", "espeak", str(book), "-o", str(out),
                    "--engine", "voiceai"]
         total = json.loads(subprocess.run([*command[:3], "inspect", "--json", str(book)], capture_output=True,
                                           text=True, check=True, cwd=ROOT).stdout)["totals"]["segments"]

@@ -37,7 +37,7 @@ def test_a_sample_book_renders_through_voiceai(prefect_api, voiceai: LocalServer
 
     render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path / "voiceai"), engine="voiceai",
                 transport=transport, formats=["m4b"], cache_dir=str(tmp_path / "cache"))
-    render_book(source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path / "espeak"), formats=["m4b"],
+    render_book(engine="espeak", source=str(SAMPLES / "polyglot.epub"), output_dir=str(tmp_path / "espeak"), formats=["m4b"],
                 cache_dir=str(tmp_path / "cache"))
     voiced = json.loads((tmp_path / "voiceai" / "manifest.json").read_text())
     local = json.loads((tmp_path / "espeak" / "manifest.json").read_text())

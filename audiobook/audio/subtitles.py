@@ -1,4 +1,5 @@
-"""SubRip subtitles from segment timings: the book's, and one beside each chapter MP3."""
+"""Subtitles from segment timings, as SubRip and WebVTT: the book's, and one of each beside
+each chapter MP3 (WebVTT is what browsers and most web players read)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from audiobook.models import BookPlan
 from audiobook.settings import RenderSettings
 
 
-def _timestamp(ms: int) -> str:
+def _timestamp(ms: int, separator: str = ",") -> str:
     hours, rest = divmod(ms, 3_600_000)
     minutes, rest = divmod(rest, 60_000)
     seconds, millis = divmod(rest, 1000)
-    return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
 
 
 def srt(cues: Iterable[tuple[int, int, str]], offset_ms: int = 0) -> str:
@@ -27,20 +28,37 @@ def srt(cues: Iterable[tuple[int, int, str]], offset_ms: int = 0) -> str:
     return "\n".join(blocks)
 
 
+def _vtt_text(text: str) -> str:
+    """Cue text as WebVTT requires: &, < and > escaped (so "-->" cannot appear either)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def vtt(cues: Iterable[tuple[int, int, str]], offset_ms: int = 0) -> str:
+    """A WebVTT document from (start_ms, end_ms, text) cues, shifted by `offset_ms`; cue ids count from 1."""
+    blocks = ["WEBVTT\n"]
+    for number, (start, end, text) in enumerate(cues, start=1):
+        blocks.append(f"{number}\n{_timestamp(start - offset_ms, '.')} --> {_timestamp(end - offset_ms, '.')}\n"
+                      f"{_vtt_text(text)}\n")
+    return "\n".join(blocks)
+
+
 def write_subtitles(plan: BookPlan, timelines: Sequence[ChapterTimeline], settings: RenderSettings,
                     output_dir: Path) -> dict[str, Any]:
-    """Book.srt on the book's timeline, and one .srt beside each chapter MP3."""
+    """Book.srt and Book.vtt on the book's timeline, and an .srt and a .vtt beside each chapter MP3."""
     texts = {s.id: s.text for c in plan.chapters for s in c.segments}
     book_cues = []
-    book_name = f"{settings.file_stem}.srt"
-    written: dict[str, Any] = {"book": book_name, "chapters": []}
+    written: dict[str, Any] = {"book": f"{settings.file_stem}.srt", "book_vtt": f"{settings.file_stem}.vtt",
+                               "chapters": [], "chapters_vtt": []}
     for timeline in timelines:
         cues = [(frames_to_ms(a), frames_to_ms(b), texts[sid]) for sid, a, b in timeline.segment_spans()]
         book_cues.extend(cues)
         if "mp3" in settings.formats:
-            name = chapter_file_name(timeline.index, timeline.title).removesuffix(".mp3") + ".srt"
-            write_bytes_atomic(output_dir / "chapters" / name,
-                               srt(cues, offset_ms=frames_to_ms(timeline.start_frame)).encode("utf-8"))
-            written["chapters"].append(f"chapters/{name}")
-    write_bytes_atomic(output_dir / book_name, srt(book_cues).encode("utf-8"))
+            stem = chapter_file_name(timeline.index, timeline.title).removesuffix(".mp3")
+            offset = frames_to_ms(timeline.start_frame)
+            write_bytes_atomic(output_dir / "chapters" / f"{stem}.srt", srt(cues, offset).encode("utf-8"))
+            write_bytes_atomic(output_dir / "chapters" / f"{stem}.vtt", vtt(cues, offset).encode("utf-8"))
+            written["chapters"].append(f"chapters/{stem}.srt")
+            written["chapters_vtt"].append(f"chapters/{stem}.vtt")
+    write_bytes_atomic(output_dir / written["book"], srt(book_cues).encode("utf-8"))
+    write_bytes_atomic(output_dir / written["book_vtt"], vtt(book_cues).encode("utf-8"))
     return written

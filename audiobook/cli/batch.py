@@ -66,7 +66,7 @@ def _speaker_map(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--parallel", type=int, default=2, show_default=True, help="Books rendered at the same time.")
 @click.option("--force", is_flag=True, help="Render books whose outputs are current too.")
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default=DEFAULTS.engine, show_default=True,
-              help="espeak, piper or voiceai.")
+              help="auto (Piper for English when installed, else espeak), espeak, piper or voiceai.")
 @click.option("--voice", help="Voice for the engine's main backend.")
 @click.option("--transport", type=click.Choice(TRANSPORT_NAMES), default=DEFAULTS.transport,
               show_default=True, help="Voice.ai transport.")
@@ -102,7 +102,7 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
 @click.option("--parallel", type=int, default=2, show_default=True, help="Episodes rendered at the same time.")
 @click.option("--force", is_flag=True, help="Render episodes whose outputs are current too.")
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default=NARRATION_DEFAULTS.engine, show_default=True,
-              help="espeak, piper or voiceai.")
+              help="auto (Piper for English when installed, else espeak), espeak, piper or voiceai.")
 @click.option("--transport", type=click.Choice(TRANSPORT_NAMES), default=NARRATION_DEFAULTS.transport,
               show_default=True, help="Voice.ai transport.")
 @click.option("--speed", type=float, default=NARRATION_DEFAULTS.speed, show_default=True, help="Speaking rate factor.")

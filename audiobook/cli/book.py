@@ -181,7 +181,8 @@ class _ProgressBar:
 @click.argument("book", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output_dir", required=True, type=click.Path(path_type=Path), help="Output folder.")
 @click.option("--engine", type=click.Choice(ENGINE_NAMES), default=DEFAULTS.engine, show_default=True,
-              help="espeak (all 11 languages), piper (neural English) or voiceai (the Voice.ai API).")
+              help="auto (piper when installed, else espeak), espeak (all 11 languages), piper (neural English, "
+              "espeak-ng for the rest) or voiceai (the Voice.ai API).")
 @click.option("--transport", type=click.Choice(TRANSPORT_NAMES), default=DEFAULTS.transport, show_default=True,
               help="Voice.ai: HTTP, HTTP streaming, multi-context WebSocket, or a WebSocket per segment.")
 @voice_options
@@ -204,6 +205,8 @@ class _ProgressBar:
 @click.option("--max-credits", type=float, default=DEFAULTS.max_credits,
               help="Refuse before any synthesis if the estimate for the segments not in the cache is higher, and "
               "stop before spending would pass it (Voice.ai credits).")
+@click.option("--chapters", help="Render only these chapters, e.g. 1,3-5 (numbers as inspect shows them); a "
+              "later full render takes their segments from the cache.")
 @click.option("--qa-stop", type=float, default=DEFAULTS.qa_stop, show_default=True,
               help="Stop when more than this share of new segments fail QA (after the first 30), naming the likely "
               "cause; rendered segments stay in the cache. 0 = never.")

