@@ -22,6 +22,8 @@ from audiobook.settings import DEFAULTS, PEAK_LIMIT_DBFS, PLACEMENT_OPTIONS, Ren
 from audiobook.text.lexicon import load_lexicon
 from audiobook.text.segmenter import SegmentOptions
 
+PREVIEW_FOLDER = "preview"
+
 
 @dataclass(frozen=True)
 class Runner:
@@ -135,6 +137,9 @@ def build_job(source: str | Path, output_dir: str | Path, options: RenderOptions
     from audiobook.tts.registry import resolve_engine
 
     options = dataclasses.replace(options, engine=resolve_engine(options.engine))
+    if options.preview_seconds:  # a preview is chapter MP3s in their own folder, beside any full render
+        options = dataclasses.replace(options, formats=("mp3",))
+        output_dir = Path(output_dir) / PREVIEW_FOLDER
     return RenderJob(source=str(source), output_dir=Path(output_dir), options=options,
                      ingest=ingest_options(options), segmenting=segment_options(options),
                      settings=render_settings(options, env), runner=runner_for(options, env),

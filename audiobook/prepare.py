@@ -26,7 +26,7 @@ from audiobook.synthesis.cache import SegmentCache
 from audiobook.synthesis.qa import QualityGate, recognition_stride
 from audiobook.synthesis.render import SegmentAddress, address_segments, uncached
 from audiobook.synthesis.speakers import speaker_voices
-from audiobook.synthesis.usage import Estimate, budget_for, estimate
+from audiobook.synthesis.usage import Estimate, budget_for, estimate, expected_seconds
 from audiobook.tts.registry import Engine
 
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
@@ -54,6 +54,21 @@ def select_chapters(plan: BookPlan, spec: str | None) -> BookPlan:
         return plan
     wanted = set(chapter_numbers(spec, len(plan.chapters)))
     return dataclasses.replace(plan, chapters=tuple(c for c in plan.chapters if c.index in wanted))
+
+
+def preview_plan(plan: BookPlan, seconds: int, speed: float) -> BookPlan:
+    """Each chapter cut to its first `seconds` of speech, by the segments' expected durations,
+    rounded up to a whole segment (a preview never stops mid-sentence)."""
+    chapters = []
+    for chapter in plan.chapters:
+        kept, spoken = [], 0.0
+        for segment in chapter.segments:
+            if spoken >= seconds:
+                break
+            kept.append(segment)
+            spoken += expected_seconds(segment.heard, speed)
+        chapters.append(dataclasses.replace(chapter, segments=tuple(kept)))
+    return dataclasses.replace(plan, chapters=tuple(chapters))
 
 
 @dataclass(frozen=True)

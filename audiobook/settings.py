@@ -80,6 +80,7 @@ class RenderOptions:
     voiceai_dictionary_id: str | None = None
     voiceai_dictionary_version: int | None = None
     chapters: str | None = None  # "1,3-5": only these chapters (numbers as inspect shows them); None: all
+    preview_seconds: int | None = None  # the first N seconds of each chapter, as chapter MP3s in OUTPUT/preview
     max_credits: float | None = None
     qa_stop: float = 0.2  # stop when more than this share of new segments fail QA (after 30); 0: never
     runner: RunnerName | None = None  # None: AUDIOBOOK_RUNNER, else threads (or dask with an address)

@@ -26,7 +26,7 @@ from audiobook.files import removed_if_left_empty
 from audiobook.job import RenderJob, build_job
 from audiobook.models import BookPlan
 from audiobook.outputs.delivery import deliver_book
-from audiobook.prepare import PreparedRender, check_before_work, prepare_render, select_chapters
+from audiobook.prepare import PreparedRender, check_before_work, prepare_render, preview_plan, select_chapters
 from audiobook.progress import advance, note, set_total
 from audiobook.settings import (
     DEFAULTS,
@@ -77,6 +77,7 @@ def render_book(
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
     chapters: Annotated[str, Field(pattern=r"^\s*\d+\s*(-\s*\d+\s*)?(,\s*\d+\s*(-\s*\d+\s*)?)*$")] | None = (
         DEFAULTS.chapters),
+    preview_seconds: Annotated[int, Field(ge=5, le=3_600)] | None = DEFAULTS.preview_seconds,
     max_credits: Annotated[float, Field(ge=0)] | None = DEFAULTS.max_credits,
     qa_stop: Annotated[float, Field(ge=0, le=1)] = DEFAULTS.qa_stop,
     runner: RunnerName | None = DEFAULTS.runner,
@@ -122,6 +123,8 @@ def render_book(
         voiceai_dictionary_version: Its version; empty: the latest.
         chapters: Render only these chapters, e.g. 1,3-5 (numbers as `audiobook inspect` shows them); the
             manifest lists them, and a later full render takes their segments from the cache. Empty: all.
+        preview_seconds: Render only the first N seconds of each chapter (whole sentences) as chapter MP3s in
+            output_dir/preview, to check voices and pronunciation before paying for the book. Empty: the book.
         max_credits: Refuse before any synthesis when the estimate for the segments not in the cache is
             higher, and stop before spending would pass it (Voice.ai credits; local engines are free).
         qa_stop: Stop the render when more than this share of new segments fail QA (after the first 30), naming
@@ -140,6 +143,8 @@ def render_book(
         plan = plan_book_task(job.source, job.ingest, job.segmenting)
         chapter_count = len(plan.chapters)
         plan = select_chapters(plan, job.options.chapters)
+        if job.options.preview_seconds:
+            plan = preview_plan(plan, job.options.preview_seconds, job.settings.speed)
         prepared = prepare_render(job, plan, engine)
         logger.info("%s: %d chapters, %d segments. Estimate: %s", plan.book.title, len(plan.chapters),
                     plan.segment_count, prepared.estimate.summary())

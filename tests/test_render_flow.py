@@ -256,3 +256,31 @@ def test_a_chapter_subset_renders_alone_and_a_full_render_reuses_it(prefect_api,
         render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "bad"),
                     chapters="4", cache_dir=cache)
     assert not (tmp_path / "bad").exists()
+
+
+def test_a_preview_renders_the_first_seconds_of_each_chapter_into_its_own_folder(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    out, cache = tmp_path / "book", tmp_path / "cache"
+    result = subprocess.run([sys.executable, "-m", "audiobook.cli", "render", "--engine", "espeak", str(SAMPLES /
+                             "lighthouse.epub"), "-o", str(out), "--preview", "8", "--cache-dir", str(cache)],
+                            capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    preview = json.loads((out / "preview" / "manifest.json").read_text())
+    files = sorted((out / "preview" / "chapters").glob("*.mp3"))
+    assert len(files) == 3 and not (out / "Book.m4b").exists() and not (out / "preview" / "Book.m4b").exists()
+    full = render_full(out / "full", cache)
+    for chapter, whole, path in zip(preview["chapters"], full["chapters"], files):
+        seconds = duration_ms(path) / 1000
+        assert 8 <= seconds < (whole["end_ms"] - whole["start_ms"]) / 1000  # the opening, not the chapter
+        assert [s["text"] for s in chapter["segments"]] == [s["text"] for s in whole["segments"][:len(chapter["segments"])]]
+    assert {s["id"] for c in full["chapters"] for s in c["segments"] if s["from_cache"]} == {
+        s["id"] for c in preview["chapters"] for s in c["segments"]}
+
+
+def render_full(out: Path, cache: Path) -> dict:
+    from audiobook.flows.render_book import render_book
+
+    render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out), cache_dir=str(cache))
+    return json.loads((out / "manifest.json").read_text())

@@ -207,6 +207,8 @@ class _ProgressBar:
               "stop before spending would pass it (Voice.ai credits).")
 @click.option("--chapters", help="Render only these chapters, e.g. 1,3-5 (numbers as inspect shows them); a "
               "later full render takes their segments from the cache.")
+@click.option("--preview", "preview_seconds", type=int, help="Render only the first N seconds of each chapter "
+              "(whole sentences) as chapter MP3s in OUTPUT/preview, to try voices before paying for the book.")
 @click.option("--qa-stop", type=float, default=DEFAULTS.qa_stop, show_default=True,
               help="Stop when more than this share of new segments fail QA (after the first 30), naming the likely "
               "cause; rendered segments stay in the cache. 0 = never.")
