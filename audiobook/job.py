@@ -18,6 +18,7 @@ from pathlib import Path
 
 from audiobook.errors import ConfigurationError
 from audiobook.ingest.options import IngestOptions
+from audiobook.outputs.acx import ACX
 from audiobook.settings import DEFAULTS, PEAK_LIMIT_DBFS, PLACEMENT_OPTIONS, RenderOptions, RenderSettings, RunnerName
 from audiobook.text.lexicon import load_lexicon
 from audiobook.text.segmenter import SegmentOptions
@@ -105,15 +106,22 @@ def render_settings(options: RenderOptions, env: Mapping[str, str] | None = None
         dictionary = (("dictionary_id", options.voiceai_dictionary_id),)
         if options.voiceai_dictionary_version:
             dictionary += (("dictionary_version", options.voiceai_dictionary_version),)
+    acx = options.preset == "acx"
     piper_workers = _int_from(env, "AUDIOBOOK_PIPER_WORKERS")
     asr_sample = options.asr_sample if options.asr_sample is not None else _int_from(env, "AUDIOBOOK_ASR_SAMPLE")
+    loudness = options.loudness_lufs
+    if acx and loudness is not None and loudness == DEFAULTS.loudness_lufs:
+        loudness = ACX.loudness_lufs  # the preset's own target unless another one was chosen
     return RenderSettings(
         engine=options.engine, transport=options.transport, voice=options.voice, speed=options.speed,
-        formats=options.formats, sentence_pause_ms=options.sentence_pause_ms,
+        formats=tuple(dict.fromkeys([*options.formats, "mp3"])) if acx else options.formats,
+        mp3_bitrate=ACX.mp3_bitrate if acx else RenderSettings.mp3_bitrate,
+        mp3_sample_rate=ACX.sample_rate if acx else None, room_tone_ms=ACX.room_tone_ms if acx else (0, 0),
+        sentence_pause_ms=options.sentence_pause_ms,
         paragraph_pause_ms=options.paragraph_pause_ms, chapter_pause_ms=options.chapter_pause_ms,
         cache_dir=options.cache_dir or str(default_cache_dir(env)), file_stem=options.file_stem,
-        loudness_lufs=options.loudness_lufs,
-        peak_limit_dbfs=PEAK_LIMIT_DBFS if options.loudness_lufs is not None else None,
+        loudness_lufs=loudness,
+        peak_limit_dbfs=(ACX.peak_limit_dbfs if acx else PEAK_LIMIT_DBFS) if loudness is not None else None,
         dictionary=dictionary, asr_sample=asr_sample,
         voiceai=VoiceAIConfig.from_env(env) if uses_backend(options.engine, "voiceai") else None,
         piper_workers=max(1, piper_workers) if piper_workers else None)

@@ -33,6 +33,7 @@ LanguageCode = Literal["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru
 PauseMs = Annotated[int, Field(ge=0, le=60_000)]
 Speed = Annotated[float, Field(ge=0.25, le=4.0)]
 RunnerName = Literal["threads", "dask"]
+PresetName = Literal["standard", "acx"]
 UnsupportedPolicy = Literal["book", "skip"]
 VoiceAIModel = Literal["voiceai-tts-v1-latest", "voiceai-tts-v1-2026-02-10", "voiceai-tts-lite-v1-latest",
                        "voiceai-tts-lite-v1-2026-04-15", "voiceai-tts-multilingual-v1-latest",
@@ -79,6 +80,7 @@ class RenderOptions:
     lexicon: str | None = None
     voiceai_dictionary_id: str | None = None
     voiceai_dictionary_version: int | None = None
+    preset: PresetName = "standard"  # "acx": chapter MP3s as Audible's ACX requires (see audiobook.acx)
     chapters: str | None = None  # "1,3-5": only these chapters (numbers as inspect shows them); None: all
     preview_seconds: int | None = None  # the first N seconds of each chapter, as chapter MP3s in OUTPUT/preview
     max_credits: float | None = None
@@ -127,6 +129,8 @@ class RenderSettings:
     chapter_pause_ms: int = DEFAULTS.chapter_pause_ms
     cache_dir: str = ""  # a folder or an fsspec URL (shared storage for several workers); the job fills it in
     mp3_bitrate: str = "64k"
+    mp3_sample_rate: int | None = None  # chapter MP3s resampled to this; None: the pipeline's 22,050 Hz
+    room_tone_ms: tuple[int, int] = (0, 0)  # quiet added before and after each chapter MP3 (ACX asks for it)
     aac_bitrate: str = "64k"
     file_stem: str = DEFAULTS.file_stem  # Book.m4b, Book.mp3, Book.srt
     loudness_lufs: float | None = DEFAULTS.loudness_lufs  # every chapter brought to this (EBU R128); None: as is

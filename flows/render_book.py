@@ -34,6 +34,7 @@ from audiobook.settings import (
     LanguageCode,
     OutputFormat,
     PauseMs,
+    PresetName,
     RenderOptions,
     RunnerName,
     Speed,
@@ -75,6 +76,7 @@ def render_book(
     lexicon: str | None = DEFAULTS.lexicon,
     voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
+    preset: PresetName = DEFAULTS.preset,
     chapters: Annotated[str, Field(pattern=r"^\s*\d+\s*(-\s*\d+\s*)?(,\s*\d+\s*(-\s*\d+\s*)?)*$")] | None = (
         DEFAULTS.chapters),
     preview_seconds: Annotated[int, Field(ge=5, le=3_600)] | None = DEFAULTS.preview_seconds,
@@ -121,6 +123,8 @@ def render_book(
         lexicon: A pronunciation lexicon file; the book's own PLS lexicons apply too.
         voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
         voiceai_dictionary_version: Its version; empty: the latest.
+        preset: standard, or acx: chapter MP3s as Audible's ACX requires (44.1 kHz, 192 kb/s CBR, RMS -23 to
+            -18 dB, peaks under -3 dB, 0.75 s and 2 s of room tone); `audiobook check-acx` measures them.
         chapters: Render only these chapters, e.g. 1,3-5 (numbers as `audiobook inspect` shows them); the
             manifest lists them, and a later full render takes their segments from the cache. Empty: all.
         preview_seconds: Render only the first N seconds of each chapter (whole sentences) as chapter MP3s in

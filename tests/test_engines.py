@@ -255,7 +255,7 @@ def test_piper_runs_long_text_in_bounded_pieces_and_sessions_follow_memory(monke
     text = "The keeper climbed the stairs with his oil can and a cloth, as every evening. " * 12
     parts = piper.pieces(text)
     assert all(len(p) <= piper.PIECE_CHARS for p in parts) and " ".join(parts).split() == text.split()
-    assert piper.pieces("x" * 700) == ["x" * 300, "x" * 300, "x" * 100]  # no space at all: cut anyway
+    assert piper.pieces("x" * 450, limit=200) == ["x" * 200, "x" * 200, "x" * 50]  # no space at all: cut anyway
     monkeypatch.setattr(piper, "_available_mb", lambda: 600.0)  # a small machine: one session
     assert piper.default_workers() == 1
     monkeypatch.setattr(piper, "_available_mb", lambda: 64_000.0)

@@ -21,6 +21,6 @@ def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, tags: Boo
     cache = SegmentCache(settings.cache_dir)
     with atomic_path(target) as temporary:
         encode_mp3(stream_pcm([timeline], cache), temporary, settings.mp3_bitrate,
-                   limiter_arguments(settings.peak_limit_dbfs))
+                   limiter_arguments(settings.peak_limit_dbfs, settings.room_tone_ms), settings.mp3_sample_rate)
         tag_chapter_mp3(temporary, tags, title=chapter.title, track=chapter.index, total=chapter_count)
     return target

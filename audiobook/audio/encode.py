@@ -48,8 +48,10 @@ def aac_arguments(bitrate: str) -> list[str]:
             "-b:a", bitrate]
 
 
-def mp3_arguments(bitrate: str) -> list[str]:
-    return ["-c:a", "libmp3lame", "-b:a", bitrate, "-compression_level", "7"]
+def mp3_arguments(bitrate: str, sample_rate: int | None = None) -> list[str]:
+    """Constant bit rate MP3 (libmp3lame with -b:a is CBR), resampled if a rate is given."""
+    resample = ["-ar", str(sample_rate)] if sample_rate else []
+    return ["-c:a", "libmp3lame", "-b:a", bitrate, *resample, "-compression_level", "7"]
 
 
 def _escape(value: str) -> str:
@@ -141,8 +143,9 @@ def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str, loglevel:
     return encoder.finish()
 
 
-def encode_mp3(pcm: Iterable[bytes], target: Path, bitrate: str, filters: Sequence[str] = ()) -> None:
-    run_encoder([*filters, *mp3_arguments(bitrate), "-f", "mp3", str(target)], pcm, target.name)
+def encode_mp3(pcm: Iterable[bytes], target: Path, bitrate: str, filters: Sequence[str] = (),
+               sample_rate: int | None = None) -> None:
+    run_encoder([*filters, *mp3_arguments(bitrate, sample_rate), "-f", "mp3", str(target)], pcm, target.name)
 
 
 def add_chapters(source: Path, metadata_file: Path, target: Path, container: str) -> None:

@@ -62,9 +62,13 @@ def _limiter(peak_limit_dbfs: float | None) -> str:
     return f"alimiter=limit={limit:.4f}:level=0:latency=1"
 
 
-def limiter_arguments(peak_limit_dbfs: float | None) -> list[str]:
-    """ffmpeg arguments for the encoders' peak limiter (none without a limit)."""
-    return ["-af", _limiter(peak_limit_dbfs)] if peak_limit_dbfs is not None else []
+def limiter_arguments(peak_limit_dbfs: float | None, room_tone_ms: tuple[int, int] = (0, 0)) -> list[str]:
+    """ffmpeg arguments for the encoders' peak limiter (none without a limit), and the quiet
+    added before and after the audio (room tone, for ACX)."""
+    head, tail = room_tone_ms
+    chain = [f for f in (_limiter(peak_limit_dbfs), f"adelay={head}:all=1" if head else "",
+                         f"apad=pad_dur={tail / 1000:.3f}" if tail else "") if f]
+    return ["-af", ",".join(chain)] if chain else []
 
 
 def normalize_chapter(measure: Callable[[float, float | None], Loudness], target_lufs: float,

@@ -54,7 +54,7 @@ def write_subtitles(plan: BookPlan, timelines: Sequence[ChapterTimeline], settin
         book_cues.extend(cues)
         if "mp3" in settings.formats:
             stem = chapter_file_name(timeline.index, timeline.title).removesuffix(".mp3")
-            offset = frames_to_ms(timeline.start_frame)
+            offset = frames_to_ms(timeline.start_frame) - settings.room_tone_ms[0]  # the file opens with room tone
             write_bytes_atomic(output_dir / "chapters" / f"{stem}.srt", srt(cues, offset).encode("utf-8"))
             write_bytes_atomic(output_dir / "chapters" / f"{stem}.vtt", vtt(cues, offset).encode("utf-8"))
             written["chapters"].append(f"chapters/{stem}.srt")

@@ -18,7 +18,7 @@ import click
 
 from audiobook.cli.base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main, start_render_book
 from audiobook.errors import ConfigurationError
-from audiobook.settings import DEFAULTS, OUTPUT_FORMATS, LanguageCode, RenderOptions, UnsupportedPolicy
+from audiobook.settings import DEFAULTS, OUTPUT_FORMATS, LanguageCode, PresetName, RenderOptions, UnsupportedPolicy
 
 SUPPORTED = " ".join(get_args(LanguageCode))
 
@@ -205,6 +205,9 @@ class _ProgressBar:
 @click.option("--max-credits", type=float, default=DEFAULTS.max_credits,
               help="Refuse before any synthesis if the estimate for the segments not in the cache is higher, and "
               "stop before spending would pass it (Voice.ai credits).")
+@click.option("--preset", type=click.Choice(get_args(PresetName)), default=DEFAULTS.preset, show_default=True,
+              help="acx: chapter MP3s as Audible's ACX requires (44.1 kHz, 192 kb/s CBR, RMS -23 to -18 dB, peaks "
+              "under -3 dB, room tone at both ends); check them with `audiobook check-acx`.")
 @click.option("--chapters", help="Render only these chapters, e.g. 1,3-5 (numbers as inspect shows them); a "
               "later full render takes their segments from the cache.")
 @click.option("--preview", "preview_seconds", type=int, help="Render only the first N seconds of each chapter "
@@ -254,3 +257,23 @@ def doctor() -> None:
     click.echo(report(checks))
     if any(c.required and not c.ok for c in checks):
         sys.exit(1)
+
+
+@main.command("check-acx")
+@click.argument("folder", type=click.Path(path_type=Path))
+def check_acx(folder: Path) -> None:
+    """Measure every MP3 in FOLDER (and FOLDER/chapters) against ACX's limits; exit 1 if any fails."""
+    from audiobook.outputs.acx import check_folder
+
+    results = _run(lambda: check_folder(folder))
+    click.echo(f"{'file':<44} {'Hz':>6} {'kb/s':>5} {'RMS':>6} {'peak':>6} {'floor':>6} {'head':>5} {'tail':>5}")
+    for r in results:
+        floor = f"{r.noise_floor_db:6.1f}" if r.noise_floor_db > -200 else "  -inf"
+        click.echo(f"{r.file[:44]:<44} {r.sample_rate:>6} {r.bitrate // 1000:>4}{'c' if r.constant_bitrate else 'v'} "
+                   f"{r.rms_db:6.1f} {r.peak_db:6.1f} {floor} {r.head_seconds:5.2f} {r.tail_seconds:5.2f}"
+                   + ("" if not r.failures else "  FAIL: " + "; ".join(r.failures)))
+    failed = [r for r in results if r.failures]
+    if failed:
+        click.echo(f"error: {len(failed)} of {len(results)} files fail ACX's limits", err=True)
+        sys.exit(1)
+    click.echo(f"{len(results)} files meet ACX's limits")

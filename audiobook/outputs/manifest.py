@@ -61,7 +61,9 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         "paragraph_pause_ms": settings.paragraph_pause_ms, "chapter_pause_ms": settings.chapter_pause_ms,
         "audio": {"sample_rate": 22050, "channels": 1, "mp3_bitrate": settings.mp3_bitrate,
                   "aac_bitrate": settings.aac_bitrate, "loudness_lufs": settings.loudness_lufs,
-                  "peak_limit_dbfs": settings.peak_limit_dbfs},
+                  "peak_limit_dbfs": settings.peak_limit_dbfs,
+                  "chapter_mp3_sample_rate": settings.mp3_sample_rate or 22050,
+                  "chapter_room_tone_ms": list(settings.room_tone_ms)},
     }
     document["outputs"] = outputs
     end_frame = timelines[-1].end_frame if timelines else 0

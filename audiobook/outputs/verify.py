@@ -73,7 +73,8 @@ def check_audio_file(path: Path, expected_ms: int, chapter_starts_ms: Sequence[i
 
 
 def verify_book(plan: BookPlan, timelines: Sequence[ChapterTimeline], cache: SegmentCache, output_dir: Path,
-                book_files: dict[str, str], chapter_files: Sequence[str]) -> int:
+                book_files: dict[str, str], chapter_files: Sequence[str], room_tone_ms: tuple[int, int] = (0, 0)
+                ) -> int:
     """All checks; returns the number of audio files verified. OutputError on the first failure."""
     check_timeline(plan, timelines, cache)
     starts = [frames_to_ms(t.start_frame) for t in timelines]
@@ -84,5 +85,6 @@ def verify_book(plan: BookPlan, timelines: Sequence[ChapterTimeline], cache: Seg
         raise OutputError(f"{output_dir}: failed verification: {len(chapter_files)} chapter files for "
                           f"{len(timelines)} chapters")
     for name, timeline in zip(chapter_files, timelines):
-        check_audio_file(output_dir / name, frames_to_ms(timeline.end_frame) - frames_to_ms(timeline.start_frame))
+        check_audio_file(output_dir / name, frames_to_ms(timeline.end_frame) - frames_to_ms(timeline.start_frame)
+                         + sum(room_tone_ms))
     return len(book_files) + len(chapter_files)
