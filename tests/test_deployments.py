@@ -36,7 +36,7 @@ def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(prefect_ser
     deployments = {d["name"]: d for d in httpx.post(f"{api}/deployments/filter", json={}).json()}
     assert set(deployments) == {"render-book", "nightly-library", "weekly-podcast"}
     form = deployments["render-book"]["parameter_openapi_schema"]["properties"]
-    assert form["engine"]["enum"] == ["espeak", "piper", "voiceai"] and form["formats"]["items"]["enum"]
+    assert form["engine"]["enum"] == ["auto", "espeak", "piper", "voiceai"] and form["formats"]["items"]["enum"]
     assert form["speed"]["maximum"] == 4.0 and all(spec.get("description") for spec in form.values())
     assert [s["schedule"]["cron"] for s in deployments["nightly-library"]["schedules"]] == ["0 2 * * *"]
     assert [s["schedule"]["cron"] for s in deployments["weekly-podcast"]["schedules"]] == ["0 6 * * 1"]

