@@ -80,6 +80,7 @@ class RenderOptions:
     lexicon: str | None = None
     voiceai_dictionary_id: str | None = None
     voiceai_dictionary_version: int | None = None
+    credits: bool = False  # opening and closing credits as chapters (files) of their own (text.credits)
     preset: PresetName = "standard"  # "acx": chapter MP3s as Audible's ACX requires (see audiobook.acx)
     chapters: str | None = None  # "1,3-5": only these chapters (numbers as inspect shows them); None: all
     preview_seconds: int | None = None  # the first N seconds of each chapter, as chapter MP3s in OUTPUT/preview

@@ -43,6 +43,7 @@ from audiobook.settings import (
     VoiceAIModel,
 )
 from audiobook.synthesis.render import RenderedSegment
+from audiobook.text.credits import with_credits
 
 
 @flow(name="render-book")
@@ -76,6 +77,7 @@ def render_book(
     lexicon: str | None = DEFAULTS.lexicon,
     voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
+    credits: bool = DEFAULTS.credits,
     preset: PresetName = DEFAULTS.preset,
     chapters: Annotated[str, Field(pattern=r"^\s*\d+\s*(-\s*\d+\s*)?(,\s*\d+\s*(-\s*\d+\s*)?)*$")] | None = (
         DEFAULTS.chapters),
@@ -123,6 +125,8 @@ def render_book(
         lexicon: A pronunciation lexicon file; the book's own PLS lexicons apply too.
         voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
         voiceai_dictionary_version: Its version; empty: the latest.
+        credits: Add opening and closing credits (title, authors, narrating voice, in the book's language) as
+            chapters and files of their own, as ACX asks.
         preset: standard, or acx: chapter MP3s as Audible's ACX requires (44.1 kHz, 192 kb/s CBR, RMS -23 to
             -18 dB, peaks under -3 dB, 0.75 s and 2 s of room tone); `audiobook check-acx` measures them.
         chapters: Render only these chapters, e.g. 1,3-5 (numbers as `audiobook inspect` shows them); the
@@ -149,6 +153,8 @@ def render_book(
         plan = select_chapters(plan, job.options.chapters)
         if job.options.preview_seconds:
             plan = preview_plan(plan, job.options.preview_seconds, job.settings.speed)
+        if job.options.credits:
+            plan = with_credits(plan, job.settings.engine, job.settings.voice)
         prepared = prepare_render(job, plan, engine)
         logger.info("%s: %d chapters, %d segments. Estimate: %s", plan.book.title, len(plan.chapters),
                     plan.segment_count, prepared.estimate.summary())

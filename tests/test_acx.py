@@ -40,3 +40,20 @@ def test_the_acx_preset_meets_every_limit_and_a_standard_render_does_not(prefect
     assert "sample rate 22050 Hz, not 44100" in failing.stdout and "64 kb/s CBR, not 192 kb/s" in failing.stdout
     passing = CliRunner().invoke(main, ["check-acx", str(tmp_path / "acx")])
     assert passing.exit_code == 0 and "3 files meet ACX's limits" in passing.stdout
+
+
+def test_opening_and_closing_credits_are_files_of_their_own_in_the_books_language(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from audiobook.flows.render_book import render_book
+    from audiobook.outputs.acx import check_folder
+
+    render_book(engine="espeak", source=str(SAMPLES / "moulin.epub"), output_dir=str(tmp_path / "out"), preset="acx",
+                credits=True, cache_dir=str(tmp_path / "cache"))
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    chapters = manifest["chapters"]
+    assert [c["title"] for c in (chapters[0], chapters[-1])] == ["Opening Credits", "Closing Credits"]
+    assert chapters[0]["segments"][0]["text"] == ("Le Moulin de la Combe. Écrit par Les auteurs du projet Audiobook. "
+                                                  "Lu par eSpeak.")
+    assert chapters[-1]["segments"][0]["text"].endswith("Fin.") and len(chapters) == 4
+    names = [Path(f).name for f in manifest["outputs"]["chapter_files"]]
+    assert names[0] == "00 - Opening Credits.mp3" and names[-1] == "03 - Closing Credits.mp3"
+    assert [r.failures for r in check_folder(tmp_path / "out")] == [[]] * 4

@@ -205,6 +205,8 @@ class _ProgressBar:
 @click.option("--max-credits", type=float, default=DEFAULTS.max_credits,
               help="Refuse before any synthesis if the estimate for the segments not in the cache is higher, and "
               "stop before spending would pass it (Voice.ai credits).")
+@click.option("--credits", is_flag=True, help="Add opening and closing credits (title, authors, narrating voice) "
+              "as chapters and files of their own, as ACX asks.")
 @click.option("--preset", type=click.Choice(get_args(PresetName)), default=DEFAULTS.preset, show_default=True,
               help="acx: chapter MP3s as Audible's ACX requires (44.1 kHz, 192 kb/s CBR, RMS -23 to -18 dB, peaks "
               "under -3 dB, room tone at both ends); check them with `audiobook check-acx`.")

@@ -73,6 +73,19 @@ def _decode(path: Path, rate: int) -> numpy.ndarray:
     return numpy.frombuffer(result.stdout, dtype="<f4")
 
 
+def _frame_bitrate(path: Path) -> int:
+    """The bit rate the MP3 frames declare (file size over duration undercounts short files with tags)."""
+    from audiobook.audio.encode import ffprobe_program
+
+    result = subprocess.run([ffprobe_program(), "-v", "error", "-select_streams", "a:0", "-show_entries",
+                             "stream=bit_rate", "-of", "default=nw=1:nk=1", str(path)], capture_output=True, text=True,
+                            check=False)
+    try:
+        return int(result.stdout.strip())
+    except ValueError:
+        raise OutputError(f"{path}: ffprobe cannot read its bit rate") from None
+
+
 def check_file(path: Path) -> AcxResult:
     """Measure one MP3 against every ACX limit."""
     from mutagen.mp3 import MP3, BitrateMode, HeaderNotFoundError
@@ -83,6 +96,7 @@ def check_file(path: Path) -> AcxResult:
         raise OutputError(f"{path}: not an MP3 file") from None
     # LAME's header says CBR, or no header says anything (a plain CBR stream)
     constant = info.bitrate_mode in (BitrateMode.CBR, BitrateMode.UNKNOWN)
+    bitrate = _frame_bitrate(path) if constant else info.bitrate
     samples = _decode(path, info.sample_rate).astype(numpy.float64)
     window = max(1, int(WINDOW_SECONDS * info.sample_rate))
     short = max(1, int(0.01 * info.sample_rate))
@@ -91,7 +105,7 @@ def check_file(path: Path) -> AcxResult:
     levels = numpy.sqrt((samples[: len(samples) // short * short].reshape(-1, short) ** 2).mean(axis=1))
     loud = numpy.nonzero(levels > 10 ** (SPEECH_DB / 20))[0]
     result = AcxResult(
-        file=path.name, sample_rate=info.sample_rate, bitrate=info.bitrate, constant_bitrate=constant,
+        file=path.name, sample_rate=info.sample_rate, bitrate=bitrate, constant_bitrate=constant,
         rms_db=round(_db(float(numpy.sqrt((samples ** 2).mean()))) if len(samples) else -math.inf, 2),
         peak_db=round(_db(float(numpy.abs(samples).max())) if len(samples) else -math.inf, 2),
         noise_floor_db=round(_db(float(numpy.sqrt((windows ** 2).mean(axis=1)).min())), 2),
