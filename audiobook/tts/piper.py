@@ -32,7 +32,7 @@ from audiobook.errors import ConfigurationError, PermanentSynthesisError
 from audiobook.tts.base import Audio, LocalSynthesizer, SynthesisOptions
 
 VOICE_NAME = "en_US-joe-medium"
-PIECE_CHARS = 200
+PIECE_CHARS = 150
 SESSION_MB = 140 + 1.25 * PIECE_CHARS  # one session's peak while it runs a longest piece
 MEMORY_BUDGET_MB = 1_100  # for all sessions together: with the rest of a render, under 1.5 GB
 
