@@ -15,8 +15,9 @@ pytestmark = [pytest.mark.slow, requires_tools]
 
 
 def test_the_acx_preset_meets_every_limit_and_a_standard_render_does_not(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from audiobook.cli import main
     from audiobook.flows.render_book import render_book
+
+    from audiobook.cli import main
     from audiobook.outputs.acx import check_folder
 
     cache = str(tmp_path / "cache")
@@ -31,7 +32,7 @@ def test_the_acx_preset_meets_every_limit_and_a_standard_render_does_not(prefect
     assert manifest["settings"]["audio"]["chapter_mp3_sample_rate"] == 44_100
     vtt = (tmp_path / "acx" / manifest["outputs"]["subtitles"]["chapters_vtt"][0]).read_text()
     first = manifest["chapters"][0]["segments"][0]
-    assert f"\n00:00:00.750 --> " in vtt and first["start_ms"] == 0  # cues follow the room tone at the start
+    assert "\n00:00:00.750 --> " in vtt and first["start_ms"] == 0  # cues follow the room tone at the start
 
     render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(tmp_path / "standard"),
                 formats=["mp3"], cache_dir=cache)
@@ -44,6 +45,7 @@ def test_the_acx_preset_meets_every_limit_and_a_standard_render_does_not(prefect
 
 def test_opening_and_closing_credits_are_files_of_their_own_in_the_books_language(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from audiobook.flows.render_book import render_book
+
     from audiobook.outputs.acx import check_folder
 
     render_book(engine="espeak", source=str(SAMPLES / "moulin.epub"), output_dir=str(tmp_path / "out"), preset="acx",

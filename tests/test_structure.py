@@ -145,3 +145,19 @@ def test_corpus_matter_found_by_content() -> None:
     assert "Gutenberg" not in " ".join(b.text for b in dante.chapters[-1].blocks)
     jaune = read_book(CORPUS / "thorium-chambre-jaune-fr.epub")
     assert jaune.chapters[0].title.startswith("Chapitre 1")
+
+
+def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
+    from audiobook.ingest.chapters import _close, _Open
+    from audiobook.models import Block
+
+    index = [Block(f"{word}, {n}, {n + 40}, {n + 97}", href="index.xhtml") for n, word in
+             enumerate(("anchor bell chain dune ferry gull harbour inlet jetty keel lamp mast net oar pier quay rope "
+                        "sail tide wharf " * 12).split(), start=3)]
+    prose = [Block("The keeper wrote in the log every evening, whatever the weather did outside, " * 4,
+                   href="guide.xhtml")] * 12
+    chapters: list = []
+    skipped: list = []
+    _close(_Open("Index", "front/back matter (Index)", blocks=[*index, *prose]), chapters, skipped)
+    assert {s.href for s in skipped} == {"index.xhtml"} and len(skipped) == len(index)
+    assert [c.source_hrefs for c in chapters] == [("guide.xhtml",)]

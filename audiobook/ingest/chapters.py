@@ -13,7 +13,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from audiobook.ingest.headings import heading_says_more, is_numeral_title, looks_like_heading
-from audiobook.ingest.matter import MATTER_MAX_WORDS, matter_reason
+from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page, matter_reason
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import Anchor, count_words, readable_characters
 from audiobook.models import Block, Chapter, Skipped
@@ -92,7 +92,8 @@ def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped
         # the TOC entry's title says matter; a document under it that is long body text is read anyway
         for blocks in _by_document(current.blocks):
             texts = [b.text for b in blocks]
-            if sum(count_words(t) for t in texts) > MATTER_MAX_WORDS and matter_reason("", texts) is None:
+            if (sum(count_words(t) for t in texts) > MATTER_MAX_WORDS and matter_reason("", texts) is None
+                    and not is_list_page(texts)):
                 chapters.append(Chapter(title=_title_from_text(None, blocks), blocks=tuple(blocks),
                                         source_hrefs=(blocks[0].href,)))
                 continue

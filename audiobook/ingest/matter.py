@@ -80,6 +80,15 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
     return None
 
 
+def is_list_page(texts: list[str]) -> bool:
+    """Many short entries, most with numbers: an index, a list of figures, a page of references."""
+    if len(texts) < 20:
+        return False
+    lengths = sorted(len(t.split()) for t in texts)
+    numbered = sum(1 for t in texts if any(ch.isdigit() for ch in t))
+    return lengths[len(lengths) // 2] <= 8 and numbered * 5 >= len(texts) * 2
+
+
 def is_contents_text(texts: list[str]) -> bool:
     """Paragraphs that are mostly a list of chapter names ("Canto 1 Canto 2 ... Canto 34")."""
     text = " ".join(texts)
