@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy
 
 from audiobook.errors import PermanentSynthesisError
+from audiobook.synthesis.per_run import PerRun
 
 LETTERS_PER_SECOND = 14.0
 TOO_SHORT = 0.45
@@ -131,15 +132,12 @@ class QualityStopError(PermanentSynthesisError):
     """Too many new segments failed QA: the render stops before paying for the rest twice."""
 
 
-class QualityGate:
+class QualityGate(PerRun):
     """Counts QA verdicts on the new segments of one run in this process, and stops the run when
     the flagged share passes `threshold` after at least `minimum` segments (threshold 0: never).
 
     Shared by a run's render threads; pickled for another process (a Dask worker) it becomes that
     process's gate for the same run."""
-
-    _by_run: dict[str, QualityGate] = {}
-    _registry_lock = threading.Lock()
 
     def __init__(self, run: str, threshold: float, minimum: int = QA_STOP_MIN_SEGMENTS) -> None:
         self.run, self.threshold, self.minimum = run, threshold, minimum
@@ -147,16 +145,8 @@ class QualityGate:
         self.flags: Counter[str] = Counter()
         self._lock = threading.Lock()
 
-    @classmethod
-    def for_run(cls, run: str, threshold: float, minimum: int = QA_STOP_MIN_SEGMENTS) -> QualityGate:
-        with cls._registry_lock:
-            gate = cls._by_run.get(run)
-            if gate is None:
-                gate = cls._by_run[run] = cls(run, threshold, minimum)
-            return gate
-
-    def __reduce__(self):  # type: ignore[no-untyped-def]
-        return (QualityGate.for_run, (self.run, self.threshold, self.minimum))
+    def run_arguments(self) -> tuple[float, int]:
+        return (self.threshold, self.minimum)
 
     def systemic(self) -> bool:
         """Flags are the rule, not the exception, so far: rendering a flagged clip again would not help."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from audiobook.errors import ConfigurationError, PermanentSynthesisError
+from audiobook.synthesis.per_run import PerRun
 
 if TYPE_CHECKING:
     from audiobook.models import Segment
@@ -75,15 +76,12 @@ class CreditBudgetError(PermanentSynthesisError):
     """Spending would pass the run's credit budget."""
 
 
-class CreditBudget:
+class CreditBudget(PerRun):
     """At most `limit` credits for one run, shared by its render threads in this process.
 
     Pickled for another process (a Dask worker), it becomes that process's budget for the
     same run: each process then keeps within the limit on its own.
     """
-
-    _by_run: dict[str, CreditBudget] = {}
-    _registry_lock = threading.Lock()
 
     def __init__(self, run: str, limit: float) -> None:
         self.run, self.limit = run, limit
@@ -91,16 +89,8 @@ class CreditBudget:
         self._reserved = 0.0
         self._lock = threading.Lock()
 
-    @classmethod
-    def for_run(cls, run: str, limit: float) -> CreditBudget:
-        with cls._registry_lock:
-            budget = cls._by_run.get(run)
-            if budget is None:
-                budget = cls._by_run[run] = cls(run, limit)
-            return budget
-
-    def __reduce__(self):  # type: ignore[no-untyped-def]
-        return (CreditBudget.for_run, (self.run, self.limit))
+    def run_arguments(self) -> tuple[float]:
+        return (self.limit,)
 
     def reserve(self, credits: float) -> None:
         """Hold `credits` for one generation, or stop the run if that would pass the limit."""
