@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from audiobook.text.lexicon import Lexicon
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One readable unit of a chapter: a paragraph, heading, list item, verse line...
 
@@ -24,9 +24,13 @@ class Block:
     href: str = ""
     language_hint: str | None = None
     speaker: str | None = None
+    words: int = field(init=False, compare=False, repr=False)  # counted once: chaptering asks many times
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(self.text.split()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """Text deliberately not read, and why. Every dropped character is listed here."""
 
@@ -36,7 +40,7 @@ class Skipped:
     characters: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Chapter:
     """A chapter as read from the source, before segmentation."""
 
@@ -82,7 +86,7 @@ class Book:
     lexicon: Lexicon = field(default_factory=Lexicon)  # PLS lexicons shipped inside an EPUB
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """One synthesis request: text that fits the engine's limits, with its voice settings.
 
@@ -107,7 +111,7 @@ class Segment:
         return self.spoken or self.text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChapterPlan:
     """A chapter with its segments, ready to render."""
 

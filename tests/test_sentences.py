@@ -50,3 +50,28 @@ def test_packing_loses_no_character(parts: list[str], max_chars: int, max_words:
     for piece in pieces:
         if len(piece.split()) > 1:
             assert len(piece) <= max_chars and len(piece.split()) <= max_words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab cé.!?…—“”«»\n漢😀Жж")), min_size=1, max_size=400),
+                min_size=1, max_size=4))
+def test_boundaries_match_the_blingfire_module_on_any_text_and_call_order(texts: list[str]) -> None:
+    """Our direct call into blingfire's library finds what its own Python module finds, in characters,
+    whatever longer or shorter text the reused buffers held before."""
+    import blingfire
+
+    from audiobook.text.boundaries import sentence_offsets
+
+    for text in texts:
+        if text.strip():
+            assert sentence_offsets(text) == list(blingfire.text_to_sentences_and_offsets(text)[1])
+
+
+def test_sentence_splitting_does_not_load_numpy() -> None:
+    """blingfire's module imports numpy (18 MB resident) for nothing the text stage calls."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from audiobook.text.sentences import split_sentences; "
+            "split_sentences('One. Two.', 'en'); print('numpy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from audiobook.ingest.headings import heading_says_more, is_numeral_title, looks_like_heading
 from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page, matter_reason
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
-from audiobook.ingest.xhtml import Anchor, count_words, readable_characters
+from audiobook.ingest.xhtml import Anchor, readable_characters
 from audiobook.models import Block, Chapter, Skipped
 
 # Titles of table-of-contents entries that lead to front or back matter, in the 11 languages.
@@ -92,13 +92,13 @@ def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped
         # the TOC entry's title says matter; a document under it that is long body text is read anyway
         for blocks in _by_document(current.blocks):
             texts = [b.text for b in blocks]
-            if (sum(count_words(t) for t in texts) > MATTER_MAX_WORDS and matter_reason("", texts) is None
+            if (sum(b.words for b in blocks) > MATTER_MAX_WORDS and matter_reason("", texts) is None
                     and not is_list_page(texts)):
                 chapters.append(Chapter(title=_title_from_text(None, blocks), blocks=tuple(blocks),
                                         source_hrefs=(blocks[0].href,)))
                 continue
             for block in blocks:
-                skipped.append(Skipped(block.href, current.skip_reason, count_words(block.text),
+                skipped.append(Skipped(block.href, current.skip_reason, block.words,
                                        readable_characters(block.text)))
         return
     chapters.append(Chapter(title=_title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
@@ -180,7 +180,7 @@ def _merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
     merged: list[Chapter] = []
     pending: list[Chapter] = []
     for chapter in chapters:
-        words = sum(count_words(b.text) for b in chapter.blocks)
+        words = sum(b.words for b in chapter.blocks)
         if words < HEADING_FRAGMENT_WORDS and all(b.kind == "heading" for b in chapter.blocks):
             pending.append(chapter)
             continue
@@ -212,7 +212,7 @@ def choose_depth(stream: list[FileStart | Anchor | Block | Skipped], entries: li
     chosen = 1
     for depth in range(1, max_depth + 1):
         chapters, _ = cut_chapters(stream, entries, depth=depth, include_matter=include_matter)
-        words = [sum(count_words(b.text) for b in c.blocks) for c in chapters]
+        words = [sum(b.words for b in c.blocks) for c in chapters]
         if not words:
             continue
         if depth == 1 or len(chapters) <= AUTO_MAX_CHAPTERS or statistics.median(words) >= AUTO_MIN_MEDIAN_WORDS:
@@ -228,7 +228,7 @@ COARSE_DOCUMENTS = 3
 
 
 def _words(blocks: list[Block] | tuple[Block, ...]) -> int:
-    return sum(count_words(b.text) for b in blocks)
+    return sum(b.words for b in blocks)
 
 
 def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:

@@ -275,7 +275,7 @@ def _without_gutenberg_frame(stream: list) -> list:
     for index, item in enumerate(stream):
         if isinstance(item, Block) and (index < first or index >= last):
             reason = "Project Gutenberg header" if index < first else "Project Gutenberg licence"
-            frame.append(Skipped(item.href, reason, count_words(item.text), readable_characters(item.text)))
+            frame.append(Skipped(item.href, reason, item.words, readable_characters(item.text)))
         else:
             frame.append(item)
     return frame

@@ -31,6 +31,14 @@ def is_end(text: str) -> bool:
     return bool(END.match(text))
 
 
+def count_boilerplate(text: str) -> int:
+    """How many Project Gutenberg licence phrases `text` holds (a substring test first: most pages have none)."""
+    lowered = text.lower()
+    if "gutenberg" not in lowered and "anyone anywhere" not in lowered:
+        return 0
+    return len(BOILERPLATE.findall(text))
+
+
 def is_boilerplate(text: str) -> bool:
     return bool(BOILERPLATE.search(text))
 

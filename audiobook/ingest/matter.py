@@ -28,6 +28,7 @@ MATTER_HEADING = re.compile(
     r"van dezelfde auteur|av samma f[öo]rfattare)\W*$", re.IGNORECASE)
 
 # the vocabulary of copyright, imprint, licence, distributor and publisher pages
+# lower-case, matched against lower-cased text: IGNORECASE would turn off the regex engine's literal search
 _MARKERS = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|\bisbn\b|all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrze[żz]one|все права защищены|"
@@ -40,11 +41,11 @@ _MARKERS = re.compile(
     r"domena publiczna|общественн\w+ достояни|publiek domein|licen[cs]e[ds]?\b|licencia|licenza|licen[çc]a|"
     r"lizenz|licencj|лицензи|licentie|\blicens\b|llic[èe]ncia|distribu[ée]|distributed by|distributor|"
     r"dystrybu|newsletter|contact us|nous contacter|kontakt|cont[áa]ctenos|contattaci|контакт|"
-    r"www\.|https?://|\S+@\S+\.\w+|e-?mail|follow us|suivez-nous|online library|biblioth[èe]que num[ée]rique|"
+    r"www\.|https?://|[\w.+-]+@[\w-]+\.\w+|e-?mail|follow us|suivez-nous|online library|biblioth[èe]que num[ée]rique|"
     r"e-?books? (?:gratuits?|libres?|free)|redakcja|korekta|sk[łl]ad\b|projekt ok[łl]adki|redaktor|"
     r"cover (?:design|image|art)|couverture\s*:|typeset|mise en page|satz\b|maquetaci[óo]n|impaginazione|"
     r"translated by|traduit (?:de|par)|[üu]bersetzt|traducido|tradotto|przek[łl]ad|перевод|vertaald|[öo]vers[äa]tt|"
-    r"project gutenberg", re.IGNORECASE)
+    r"project gutenberg")
 MATTER_MAX_WORDS = 600  # a page longer than this is body text, however it is titled
 HEADING_MATTER_MAX_WORDS = 1_500  # a page titled as matter may be longer (a licence)
 _DIVISION_NUMBER = re.compile(r"\b(?:chapter|canto|part|book|chapitre|kapitel|cap[íi]tulo|capitolo|cap[íi]tol|"
@@ -59,7 +60,7 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
         return None
     if any(gutenberg.is_start(t) or gutenberg.is_end(t) for t in texts):
         return None  # the book and its Gutenberg frame share this page: the frame is cut at its marker lines
-    boilerplate = len(gutenberg.BOILERPLATE.findall(text))
+    boilerplate = gutenberg.count_boilerplate(text)
     # a long page is body text unless it is boilerplate or titled as matter: decided without counting words
     long = len(text) > HEADING_MATTER_MAX_WORDS * 12
     if boilerplate >= 2 or (boilerplate and not long and len(text.split()) <= MATTER_MAX_WORDS):
@@ -72,7 +73,7 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
         return f"{heading.strip()}, by its title"
     if words > MATTER_MAX_WORDS:
         return None
-    hits = {m.group(0).lower() for m in _MARKERS.finditer(text)}
+    hits = set(_MARKERS.findall(text.lower()))
     if len(hits) >= 3 or (len(hits) >= 2 and words <= 150):
         return f"copyright, imprint or publisher's page, by its content ({', '.join(sorted(hits)[:3])})"
     if is_contents_text(texts):

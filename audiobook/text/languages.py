@@ -37,7 +37,7 @@ _ALIASES: dict[str, str] = {
 MIN_WORDS_FOR_DETECTION = 6
 MIN_CONFIDENCE = 0.95
 # A paragraph's first few hundred characters are ample evidence; longer costs time.
-DETECTION_SAMPLE_CHARS = 300
+DETECTION_SAMPLE_CHARS = 160
 
 
 def normalize_language(code: str | None) -> str | None:
@@ -60,7 +60,7 @@ def model_for(language: str, override: str | None = None) -> str:
 
 # fastText ranks all 176 of its languages; the 11 are nearly always among its first few
 CANDIDATES = 30
-_LABEL = len("__label__")
+_SUPPORTED_LABELS = {f"__label__{code}": code for code in SUPPORTED_LANGUAGES}
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,15 +79,16 @@ def detect_language(text: str) -> tuple[str, float]:
     if sample.isupper():
         sample = sample.lower()  # capitals read as another script's statistics
     labels, probabilities = _model().predict(sample, k=CANDIDATES, threshold=0.0)
-    scores = {}
+    best, best_score, total = "en", 0.0, 0.0
     for label, probability in zip(labels, probabilities):
-        code = label[_LABEL:]
-        if code in SUPPORTED_LANGUAGES:
-            scores[code] = float(probability)
-    if not scores:
+        code = _SUPPORTED_LABELS.get(label)
+        if code is not None:
+            total += probability
+            if probability > best_score:
+                best, best_score = code, probability
+    if not total:
         return "en", 0.0  # no evidence for any of the 11: the caller keeps its prior (probability 0)
-    best = max(scores, key=scores.__getitem__)
-    return best, scores[best] / sum(scores.values())
+    return best, best_score / total
 
 
 def choose_language(text: str, prior: str, *, word_count: int | None = None) -> str:

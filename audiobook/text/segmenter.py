@@ -102,11 +102,12 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
                 speaker: str | None = None) -> None:
+            spoken = heard_text(text, language, lexicon, options.normalize)
             segments.append(Segment(
                 id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
                 language=language, model=model_for(language, options.model), block_index=block_index,
                 ends_block=ends_block, kind=kind, speaker=speaker,
-                spoken=heard_text(text, language, lexicon, options.normalize),
+                spoken="" if spoken == text else spoken,  # stored only when it differs: a book's text once
             ))
 
         if options.announce_titles and chapter.title and (not chapter.blocks or
@@ -127,7 +128,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 text = without_foreign_runs(text) if runs else text
                 if not text.strip():
                     continue
-            language = _block_language(text, block.language_hint, prior, options)
+            block_words = block.words if text is block.text else len(text.split())
+            language = _block_language(text, block_words, block.language_hint, prior, options)
             if language is None:
                 skipped.append(_skipped(block.href, f"language outside the supported 11 ({block.language_hint})",
                                         text))
@@ -136,7 +138,6 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                                    where=f"{book.source}: {block.href}")
             for number, piece in enumerate(pieces):
                 add(piece, language, block_index, number == len(pieces) - 1, speaker=block.speaker)
-            block_words = len(text.split())
             words += block_words
             languages[language] += block_words
         if not segments:
@@ -165,7 +166,7 @@ def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool) -> s
     return spoken_text(text, language) if normalize else text
 
 
-def _block_language(text: str, hint: str | None, prior: str, options: SegmentOptions) -> str | None:
+def _block_language(text: str, words: int, hint: str | None, prior: str, options: SegmentOptions) -> str | None:
     if options.language:
         return options.language
     local = prior
@@ -175,7 +176,7 @@ def _block_language(text: str, hint: str | None, prior: str, options: SegmentOpt
             # marked as a language none of our voices speaks: the documented policy decides
             return prior if options.unsupported == "book" else None
         local = mapped
-    return choose_language(text, local) if options.detect else local
+    return choose_language(text, local, word_count=words) if options.detect else local
 
 
 def _renumber(chapters: list[ChapterPlan]) -> list[ChapterPlan]:

@@ -1,6 +1,6 @@
 """Sentence splitting and packing into engine-sized segments.
 
-blingfire finds boundaries (fast, offsets into the original text); a per-language
+blingfire finds boundaries (fast, offsets into the original text; see `boundaries`); a per-language
 abbreviation merge undoes its false splits (measured: it splits after French "M."
 and similar). Packing then groups whole sentences up to a character and word limit;
 a sentence over the limit is cut at clause boundaries, then between words, never
@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import blingfire
-
 from audiobook.errors import ParseError
+from audiobook.text.boundaries import sentence_offsets
 
 # Abbreviations that precede a name or number: the next word is never a new sentence.
 _TITLES: dict[str, frozenset[str]] = {
@@ -45,22 +44,22 @@ _GENERAL: dict[str, frozenset[str]] = {
     "ru": frozenset("т.д т.п др пр см напр".split()),
 }
 
-_LAST_TOKEN = re.compile(r"(\S+)\.$")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013)\]]\s+|\s[\u2014\u2013-]\s")
 
 # Guards against absurd input: a "sentence" this long is not prose.
 MAX_SENTENCE_CHARS = 20_000
 MAX_WORD_CHARS = 1_000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD_CHARS + 1))
 
 
 def _ends_with_abbreviation(sentence: str, following: str, language: str) -> bool:
-    match = _LAST_TOKEN.search(sentence)
-    if not match:
+    if not sentence.endswith("."):
         return False
-    token = match.group(1).lstrip("(\"'«“‘¿¡").lower()
+    last = sentence.rsplit(None, 1)[-1][:-1]  # the last word, without its full stop
+    token = last.lstrip("(\"'«“‘¿¡").lower()
     if token in _TITLES.get(language, frozenset()) or token in _TITLES["en"] and language == "en":
         return True
-    if len(token) == 1 and token.isalpha() and match.group(1)[-1:].isupper() and following[:1].isupper():
+    if len(token) == 1 and token.isalpha() and last[-1:].isupper() and following[:1].isupper():
         return True  # an initial: "J. R. Smith"
     first = following[:1]
     if token in _GENERAL.get(language, frozenset()) and (first.islower() or first.isdigit()):
@@ -68,27 +67,11 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
     return False
 
 
-def _blingfire_offsets(text: str) -> list[tuple[int, int]]:
-    """Sentence offsets; locates blingfire's sentences in the text (its own offset
-    mapping is a slow per-byte Python loop) and falls back to it if one is altered."""
-    offsets: list[tuple[int, int]] = []
-    cursor = 0
-    for sentence in blingfire.text_to_sentences(text).split("\n"):
-        if not sentence:
-            continue
-        start = text.find(sentence, cursor)
-        if start < 0:
-            return list(blingfire.text_to_sentences_and_offsets(text)[1])
-        offsets.append((start, start + len(sentence)))
-        cursor = start + len(sentence)
-    return offsets
-
-
 def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, covering all its non-space text."""
     if not text.strip():
         return []
-    offsets = _blingfire_offsets(text)
+    offsets = sentence_offsets(text)
     spans: list[tuple[int, int]] = []
     cursor = 0
     for start, end in offsets:
@@ -155,27 +138,32 @@ def pack_segments(text: str, language: str, *, max_chars: int, max_words: int, w
     Raises ParseError for text no engine should be asked to read (a huge run with
     no sentence punctuation, or an enormous "word").
     """
+    if len(text) <= max_chars and " ".join(words := text.split()) == text:
+        # already one piece if it fits: packing whole sentences would rebuild exactly this text
+        if len(words) <= max_words:
+            return [text] if text else []
     pieces: list[str] = []
-    current = ""
+    current, current_words = "", 0
     for start, end in sentence_spans(text, language):
         sentence = text[start:end].strip()
         if len(sentence) > MAX_SENTENCE_CHARS:
             raise ParseError(where, f"a paragraph of {len(sentence):,} characters has no sentence punctuation")
-        longest = max((len(w) for w in sentence.split()), default=0)
-        if longest > MAX_WORD_CHARS:
-            raise ParseError(where, f"unreadable run of {longest:,} characters without spaces")
-        if len(sentence) > max_chars or _word_count(sentence) > max_words:
+        if len(sentence) > MAX_WORD_CHARS and (run := _LONG_RUN.search(sentence)):
+            raise ParseError(where, f"unreadable run of {len(run.group(0)):,} characters without spaces")
+        words = _word_count(sentence)
+        if len(sentence) > max_chars or words > max_words:
             if current:
                 pieces.append(current)
-                current = ""
+                current, current_words = "", 0
             pieces.extend(_split_long(sentence, max_chars, max_words))
             continue
-        candidate = f"{current} {sentence}" if current else sentence
-        if len(candidate) <= max_chars and _word_count(candidate) <= max_words:
-            current = candidate
-        else:
+        if current and len(current) + 1 + len(sentence) <= max_chars and current_words + words <= max_words:
+            current, current_words = f"{current} {sentence}", current_words + words
+        elif current:
             pieces.append(current)
-            current = sentence
+            current, current_words = sentence, words
+        else:
+            current, current_words = sentence, words
     if current:
         pieces.append(current)
     return pieces

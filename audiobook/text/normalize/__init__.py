@@ -115,7 +115,14 @@ def _compiled_abbreviations(language: str
         # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."
         capitalizable = f"[{pattern[0]}{pattern[0].upper()}]{pattern[1:]}" if pattern[:1].islower() else pattern
         rules.append(((needle, needle[:1].upper() + needle[1:]), re.compile(rf"(?<![\w.]){capitalizable}"), spoken))
-    detector = re.compile("|".join(re.escape(n) for needles, _, _ in rules for n in needles))
+    # grouped by first letter: the regex engine then tries one branch per position, not every needle
+    by_first: dict[str, set[str]] = {}
+    for needles, _, _ in rules:
+        for needle in needles:
+            by_first.setdefault(needle[:1], set()).add(needle[1:])
+    detector = re.compile("|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in sorted(tails, key=len, reverse=True)) + ")"
+        for first, tails in by_first.items()))
     return detector, rules
 
 
