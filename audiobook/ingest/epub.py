@@ -185,6 +185,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             stream.append(Skipped(href, f"not a text document ({media_type or 'unknown type'})", 0, 0))
             continue
         root = parse_xml(item.content, source=source, href=href)
+        item.content = b""  # parsed: drop the bytes, or the whole book stays in memory beside its text
         stream.append(FileStart(href))
         spine_hrefs.append(href)
         if str(linear).lower() == "no" and not options.include_nonlinear:
