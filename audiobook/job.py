@@ -114,7 +114,8 @@ def render_settings(options: RenderOptions, env: Mapping[str, str] | None = None
         loudness = ACX.loudness_lufs  # the preset's own target unless another one was chosen
     return RenderSettings(
         engine=options.engine, transport=options.transport, voice=options.voice, speed=options.speed,
-        formats=tuple(dict.fromkeys([*options.formats, "mp3"])) if acx else options.formats,
+        # ACX wants chapter files; the read-along EPUB carries them
+        formats=tuple(dict.fromkeys([*options.formats, "mp3"])) if acx or "epub" in options.formats else options.formats,
         mp3_bitrate=ACX.mp3_bitrate if acx else RenderSettings.mp3_bitrate,
         mp3_sample_rate=ACX.sample_rate if acx else None, room_tone_ms=ACX.room_tone_ms if acx else (0, 0),
         sentence_pause_ms=options.sentence_pause_ms,

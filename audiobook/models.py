@@ -16,7 +16,8 @@ class Block:
     """One readable unit of a chapter: a paragraph, heading, list item, verse line...
 
     `language_hint` is the nearest xml:lang/lang of the source element, if any;
-    `speaker` is for scripts with several voices.
+    `speaker` is for scripts with several voices; `element` counts from <body> (0) through
+    every node lxml's `iter()` yields, so a re-parse of the same document finds it again.
     """
 
     text: str
@@ -24,6 +25,7 @@ class Block:
     href: str = ""
     language_hint: str | None = None
     speaker: str | None = None
+    element: int = -1  # the source element's position in its document's <body> (read-along EPUB); -1: none
     words: int = field(init=False, compare=False, repr=False)  # counted once: chaptering asks many times
 
     def __post_init__(self) -> None:
@@ -91,6 +93,7 @@ class Segment:
     """One synthesis request: text that fits the engine's limits, with its voice settings.
 
     `ends_block` says whether a paragraph (rather than a sentence) pause follows.
+    `href` and `element` say where the text sits in the source, for the read-along EPUB.
     `kind` is "text" for book text and "announcement" for a spoken chapter title
     that is not part of the source.
     """
@@ -105,6 +108,8 @@ class Segment:
     kind: str = "text"
     speaker: str | None = None
     spoken: str = ""  # what is synthesized: `text` normalized for speech (numbers, abbreviations...)
+    href: str = ""  # the source document the text comes from, and its element there (see Block.element)
+    element: int = -1
 
     @property
     def heard(self) -> str:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # dropdowns and refuses other values before a run starts) and the registries agree on them.
 EngineName = Literal["auto", "espeak", "piper", "voiceai"]
 TransportName = Literal["http", "stream", "ws", "ws-single"]
-OutputFormat = Literal["m4b", "mp3", "mp3-single"]
+OutputFormat = Literal["m4b", "mp3", "mp3-single", "epub"]
 LanguageCode = Literal["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"]
 PauseMs = Annotated[int, Field(ge=0, le=60_000)]
 Speed = Annotated[float, Field(ge=0.25, le=4.0)]

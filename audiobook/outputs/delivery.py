@@ -1,6 +1,6 @@
 """The finished book's files, derived from the plan and the audio timelines: the audio is
-verified first, then subtitles, the Audiobookshelf sidecar, the report, and the manifest
-last (its presence says the book is complete)."""
+verified first, then subtitles, the read-along EPUB, the Audiobookshelf sidecar, the report,
+and the manifest last (its presence says the book is complete)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from audiobook.audio.subtitles import write_subtitles
 from audiobook.audio.timeline import ChapterTimeline
 from audiobook.files import chapter_file_name
 from audiobook.models import BookPlan
+from audiobook.outputs.epubcheck import check_epub
 from audiobook.outputs.manifest import build_manifest, write_manifest
+from audiobook.outputs.readalong import write_readalong_epub
 from audiobook.outputs.report import REPORT_FILE, write_report
 from audiobook.outputs.sidecar import SIDECAR_FILE, write_sidecar
 from audiobook.outputs.verify import verify_book
@@ -35,6 +37,9 @@ def deliver_book(plan: BookPlan, timelines: Sequence[ChapterTimeline], rendered:
     outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,
                "subtitles": subtitles, "report": REPORT_FILE, "sidecar": SIDECAR_FILE, "manifest": "manifest.json"}
     document = {**build_manifest(plan, timelines, rendered, settings, outputs, render_seconds), **extra}
+    if "epub" in settings.formats:  # built from the manifest's timings, checked before the manifest says "done"
+        epub = write_readalong_epub(plan, document, settings, output_dir)
+        outputs.update(epub=epub, epub_check=check_epub(output_dir / epub))
     write_sidecar(output_dir, document, plan.book.cover)
     write_report(output_dir, document)
     write_manifest(output_dir, document)

@@ -13,6 +13,7 @@ from typing import Any
 
 from audiobook.files import write_bytes_atomic, write_json_atomic
 from audiobook.models import Cover
+from audiobook.tts.registry import narrator_name
 
 SIDECAR_FILE = "metadata.json"
 
@@ -21,12 +22,11 @@ def write_sidecar(output_dir: Path, manifest: dict[str, Any], cover: Cover | Non
     """metadata.json (and cover.png/.jpg if the book has a cover); returns the names written."""
     book, settings = manifest["book"], manifest["settings"]
     episode = book.get("episode") or {}
-    narrator = "espeak-ng" if settings["engine"] == "espeak" else settings["engine"]
     document = {
         "title": book["title"],
         "subtitle": None,
         "authors": book["authors"],
-        "narrators": [f"{narrator} ({settings['voice']})" if settings.get("voice") else narrator],
+        "narrators": [narrator_name(settings["engine"], settings.get("voice"))],
         "series": [episode["show"]] if episode.get("show") else [],
         "genres": ["Podcast" if episode else "Audiobook"],
         "publishedYear": (episode.get("published") or "")[:4] or None,

@@ -27,6 +27,14 @@ ENGINES = {"espeak": ("espeak", {}), "piper": ("espeak", {"en": "piper"}), "voic
 
 
 AUTO = "auto"
+# how the backends are named to listeners (credits, narrator metadata)
+BACKEND_NAMES = {"espeak": "espeak-ng", "piper": "Piper", "voiceai": "Voice.ai"}
+
+
+def narrator_name(backend: str, voice: str | None) -> str:
+    """"Piper (en_US-joe-medium)", "espeak-ng (fr-fr)": a backend and its voice, for people."""
+    name = BACKEND_NAMES.get(backend, backend)
+    return f"{name} ({voice})" if voice else name
 
 
 def piper_installed() -> bool:

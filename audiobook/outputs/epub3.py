@@ -1,0 +1,125 @@
+"""An EPUB 2 book made an EPUB 3 one, for the read-along book (Media Overlays are EPUB 3 only).
+
+The package keeps its metadata, manifest and spine, less what EPUB 3 forbids (OPF and XSI
+attributes, empty or repeated Dublin Core elements); the NCX becomes a navigation document
+(its links kept only where their targets exist); non-linear documents nothing links to are
+listed in a hidden navigation list, since EPUB 3 wants every document reachable; content
+documents become HTML5 (see `as_html5`).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from urllib.parse import quote, unquote
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+from audiobook.ingest.xhtml import local_name
+
+OPF = "{http://www.idpf.org/2007/opf}"
+DC = "{http://purl.org/dc/elements/1.1/}"
+NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
+XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
+NCX_TYPE = "application/x-dtbncx+xml"
+_SIZED = frozenset({"img", "table", "td", "th", "col", "colgroup", "iframe", "video", "object", "embed", "canvas"})
+
+Member = Callable[[str], str]  # a manifest href -> its archive member name
+
+
+def as_html5(root: etree._Element) -> etree._Element:
+    """What an XHTML 1.1 document needs to be a valid EPUB 3 one: sizes that are not whole
+    pixels move into style, and an encoding declaration says UTF-8 (it is written as UTF-8).
+    The old DOCTYPE goes when the document is written."""
+    for element in root.iter():
+        name = local_name(element)
+        if name == "meta" and (element.get("http-equiv") or "").lower() == "content-type":
+            element.set("content", "text/html; charset=utf-8")
+        if name in _SIZED:
+            for dimension in ("width", "height"):
+                value = (element.get(dimension) or "").strip()
+                if value and not value.isdigit():
+                    del element.attrib[dimension]
+                    css = f"{value}px" if value.replace(".", "", 1).isdigit() else value
+                    element.set("style", f"{dimension}: {css}; {element.get('style') or ''}".strip())
+    return root
+
+
+def upgrade_package(package: etree._Element, items: dict[str, etree._Element]) -> list[str]:
+    """Make the package document EPUB 3 in place; returns the hrefs of the NCX items it removed."""
+    package.set("version", "3.0")
+    metadata = package.find(f"{OPF}metadata")
+    dates = 0
+    for element in list(metadata):
+        for name in [n for n in element.attrib if n.startswith((OPF, XSI))]:
+            del element.attrib[name]
+        if element.tag.startswith(DC) and not (element.text or "").strip():
+            metadata.remove(element)  # EPUB 3 wants every Dublin Core element to say something
+            continue
+        if element.tag == f"{DC}date":
+            dates += 1
+            if dates > 1:
+                metadata.remove(element)  # EPUB 2 dated events (creation, publication...); EPUB 3 has one date
+        if element.tag == f"{OPF}meta" and element.get("name") == "cover":
+            cover = next((i for i in items.values() if i.get("id") == element.get("content")), None)
+            if cover is not None and (cover.get("media-type") or "").startswith("image/"):
+                cover.set("properties", "cover-image")
+    manifest = package.find(f"{OPF}manifest")
+    removed = []
+    for href, item in list(items.items()):
+        if item.get("media-type") == NCX_TYPE:
+            manifest.remove(item)
+            removed.append(href)
+            del items[href]
+    spine = package.find(f"{OPF}spine")
+    if spine is not None and "toc" in spine.attrib:
+        del spine.attrib["toc"]
+    return removed
+
+
+def ncx_entries(ncx: etree._Element, ncx_member: str, nav_member: str, ids: Callable[[str], set[str] | None]) -> str:
+    """The NCX's navigation map as nested <li> entries for a nav document at `nav_member`.
+
+    `ids(member)` gives the ids of an archive member's document (None: no such document);
+    a link to a missing document is dropped, a missing fragment is dropped from its link."""
+
+    def entries(parent: etree._Element) -> str:
+        out = []
+        for point in parent.findall(f"{NCX}navPoint"):
+            label = " ".join("".join(point.find(f"{NCX}navLabel").itertext()).split()) if point.find(
+                f"{NCX}navLabel") is not None else ""
+            content = point.find(f"{NCX}content")
+            children = entries(point)
+            link = _link(content.get("src", "") if content is not None else "", ncx_member, nav_member, ids)
+            if link and label:
+                out.append(f'<li><a href="{escape(link)}">{escape(label)}</a>{children}</li>')
+            elif children:
+                out.append(f"<li><span>{escape(label or '-')}</span>{children}</li>")
+        return f"<ol>{''.join(out)}</ol>" if out else ""
+
+    nav_map = ncx.find(f"{NCX}navMap")
+    return entries(nav_map)[4:-5] if nav_map is not None else ""
+
+
+def _link(src: str, from_member: str, nav_member: str, ids: Callable[[str], set[str] | None]) -> str:
+    path, _, fragment = src.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_member), unquote(path)))
+    found = ids(target)
+    if found is None:
+        return ""
+    relative = quote(posixpath.relpath(target, posixpath.dirname(nav_member) or "."))
+    return f"{relative}#{fragment}" if fragment and fragment in found else relative
+
+
+def unreachable_nonlinear(package: etree._Element, items: dict[str, etree._Element], member: Member,
+                          linked: set[str]) -> list[str]:
+    """Archive members of non-linear spine documents that no navigation link reaches."""
+    by_id = {item.get("id"): href for href, item in items.items()}
+    spine = package.find(f"{OPF}spine")
+    result = []
+    for itemref in spine.iter(f"{OPF}itemref") if spine is not None else ():
+        href = by_id.get(itemref.get("idref"))
+        if href and itemref.get("linear") == "no" and member(href) not in linked:
+            result.append(member(href))
+    return result

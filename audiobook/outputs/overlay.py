@@ -1,0 +1,204 @@
+"""Media Overlays: marking what is read in a content document, and the SMIL that times it.
+
+A block of the book comes from one element of its document (`Block.element`). Each of its
+segments is wrapped in a `<span id>` when the element holds no other block, every segment's
+text is found in it in order, and each segment's first and last characters share a parent
+node (inline markup inside a sentence is fine, a sentence that ends inside an <em> it
+started outside is not): the listener then sees the sentence being read. Otherwise the element itself gets an id and
+one clip covers its segments: paragraph level. Skipped text is never marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+from audiobook.ingest.xhtml import BLOCK_TAGS, local_name
+
+SMIL_NS = "http://www.w3.org/ns/SMIL"
+EPUB_NS = "http://www.idpf.org/2007/ops"
+_INVISIBLE = frozenset("\u00ad\u200b\u2060\ufeff")  # what clean_text drops
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A segment of one block: its id, its text, and its span on the chapter file's audio (ms)."""
+
+    segment_id: str
+    text: str
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class Clip:
+    """One <par>: the fragment highlighted and the audio heard meanwhile."""
+
+    fragment: str
+    audio: str  # the chapter file, relative to the EPUB's package folder (made relative to the SMIL later)
+    start_ms: int
+    end_ms: int
+    sentence_level: bool
+
+
+@dataclass
+class _Slot:
+    """A run of text owned by `node`: its .text (`tail` False) or its .tail."""
+
+    node: etree._Element
+    tail: bool
+
+    @property
+    def parent(self) -> etree._Element:
+        return self.node.getparent() if self.tail else self.node
+
+    def get(self) -> str:
+        return (self.node.tail if self.tail else self.node.text) or ""
+
+    def set(self, value: str) -> None:
+        if self.tail:
+            self.node.tail = value or None
+        else:
+            self.node.text = value or None
+
+
+def _slots(element: etree._Element) -> list[_Slot | None]:
+    """The element's text runs in reading order; None marks a <br> (a space to the reader)."""
+    runs: list[_Slot | None] = [_Slot(element, False)]
+    for node in element.iterdescendants():
+        if isinstance(node.tag, str):
+            name = local_name(node)
+            runs.append(None if name == "br" else _Slot(node, False))
+        runs.append(_Slot(node, True))
+    return runs
+
+
+class _CleanMap:
+    """The element's text as `clean_text` gives it, with each character's (slot, offset)."""
+
+    def __init__(self, element: etree._Element) -> None:
+        self.text_chars: list[str] = []
+        self.where: list[tuple[int, int]] = []
+        self.slots = _slots(element)
+        pending_space = False
+        for number, slot in enumerate(self.slots):
+            if slot is None:
+                pending_space = bool(self.text_chars)
+                continue
+            if not isinstance(slot.node.tag, str) and not slot.tail:
+                continue  # a comment's or processing instruction's own text is not read
+            for offset, char in enumerate(slot.get()):
+                if char in _INVISIBLE:
+                    continue
+                if char.isspace():
+                    pending_space = bool(self.text_chars)
+                    continue
+                if pending_space:
+                    self.text_chars.append(" ")
+                    self.where.append((-1, -1))
+                    pending_space = False
+                self.text_chars.append(char)
+                self.where.append((number, offset))
+        self.text = "".join(self.text_chars)
+
+
+def _wrap(element: etree._Element, slots: list[_Slot | None], start: tuple[int, int], end: tuple[int, int],
+          span_id: str) -> bool:
+    """Wrap the text from `start` to `end` (inclusive (slot, offset) positions) in a span; False if it
+    cannot be done without splitting an element."""
+    first, last = slots[start[0]], slots[end[0]]
+    assert first is not None and last is not None
+    parent = first.parent
+    if last.parent is not parent:
+        return False
+    namespace = element.tag.split("}")[0] + "}" if element.tag.startswith("{") else ""
+    span = etree.Element(f"{namespace}span")
+    span.set("id", span_id)
+    children = list(parent)
+    # where the first slot sits among the parent's children: its text (before child 0) or child k's tail
+    first_index = children.index(first.node) + 1 if first.tail else 0
+    last_index = children.index(last.node) + 1 if last.tail else 0
+    head, rest = first.get()[:start[1]], first.get()[start[1]:]
+    if first_index == last_index:
+        inside, after = rest[:end[1] + 1 - start[1]], rest[end[1] + 1 - start[1]:]
+        first.set(head)
+        span.text, span.tail = inside, after or None
+        parent.insert(first_index, span)
+        return True
+    moving = children[first_index:last_index]
+    tail_inside, after = last.get()[:end[1] + 1], last.get()[end[1] + 1:]
+    first.set(head)
+    span.text = rest or None
+    for child in moving:
+        span.append(child)  # lxml moves the child, with its tail
+    moving[-1].tail = tail_inside or None
+    span.tail = after or None
+    parent.insert(first_index, span)
+    return True
+
+
+def mark_block(element: etree._Element, block_text: str, pieces: Sequence[Piece], audio: str,
+               used_ids: set[str], id_prefix: str = "ra-") -> list[Clip]:
+    """Add ids for one block's segments to `element` and return their clips (sentence or paragraph level)."""
+    mapping = _CleanMap(element)
+    # the element's text is the block's, or holds it with skipped inline text (a note marker, a line number)
+    if mapping.text == block_text or not any(local_name(d) in BLOCK_TAGS for d in element.iterdescendants()):
+        located, cursor = [], 0
+        for piece in pieces:
+            at = mapping.text.find(piece.text, cursor)
+            if at < 0 or not piece.text:
+                break
+            located.append((piece, mapping.where[at], mapping.where[at + len(piece.text) - 1]))
+            cursor = at + len(piece.text)
+        if len(located) == len(pieces) and all(
+                mapping.slots[a[0]].parent is mapping.slots[b[0]].parent for _, a, b in located):  # type: ignore[union-attr]
+            clips = []
+            for piece, start, end in reversed(located):  # from the end: earlier positions stay valid
+                span_id = _unique(f"{id_prefix}{piece.segment_id}", used_ids)
+                if not _wrap(element, mapping.slots, start, end, span_id):  # pragma: no cover - checked above
+                    raise AssertionError("a checked span could not be wrapped")
+                clips.append(Clip(span_id, audio, piece.start_ms, piece.end_ms, True))
+            return clips[::-1]
+    element_id = element.get("id")
+    if not element_id:
+        element_id = _unique(f"{id_prefix}p-{pieces[0].segment_id}", used_ids)
+        element.set("id", element_id)
+    return [Clip(element_id, audio, pieces[0].start_ms, pieces[-1].end_ms, False)]
+
+
+def _unique(wanted: str, used: set[str]) -> str:
+    name, number = wanted, 2
+    while name in used:
+        name, number = f"{wanted}-{number}", number + 1
+    used.add(name)
+    return name
+
+
+def clock_value(ms: int) -> str:
+    """A SMIL/EPUB clock value, h:mm:ss.fff."""
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def smil_document(document_href: str, clips: Sequence[tuple[str, Clip]]) -> bytes:
+    """The Media Overlay of one content document: a <par> per clip, in reading order.
+
+    `clips` pairs each clip with its audio file's path relative to the SMIL file;
+    `document_href` is the content document relative to the SMIL file."""
+    pars = "".join(
+        f'<par id="par{number}"><text src={quoteattr(f"{document_href}#{clip.fragment}")}/>'
+        f'<audio src={quoteattr(audio)} clipBegin="{clock_value(clip.start_ms)}" '
+        f'clipEnd="{clock_value(clip.end_ms)}"/></par>\n'
+        for number, (audio, clip) in enumerate(clips, start=1))
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<smil xmlns="{SMIL_NS}" xmlns:epub="{EPUB_NS}" version="3.0">\n'
+            f'<body>\n<seq id="seq1" epub:textref={quoteattr(document_href)}>\n{pars}</seq>\n</body>\n</smil>\n'
+            ).encode("utf-8")
+
+
+def overlay_duration_ms(clips: Sequence[Clip]) -> int:
+    """What EPUB calls an overlay's duration: the sum of its clips."""
+    return sum(clip.end_ms - clip.start_ms for clip in clips)

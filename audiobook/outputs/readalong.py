@@ -1,0 +1,426 @@
+"""The read-along book: an EPUB 3 whose Media Overlays highlight each sentence as it is heard.
+
+From an EPUB source it is the same book: every file kept, the content documents that are
+read get ids (see `overlay`), one SMIL document each, the chapter MP3s, a stylesheet for
+the active sentence and the media metadata (`media:duration` per overlay and in total,
+`media:active-class`, `media:narrator`). An EPUB 2 source is upgraded to an EPUB 3 package
+(a navigation document from the chapters, HTML5 content documents, no NCX). HTML, text and
+script sources get a minimal EPUB around the text that was read, one document per chapter.
+Skipped text stays in the book and out of the overlays. Clip times are the manifest's
+segment times, moved onto each chapter file's own clock.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import time
+import uuid
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+from audiobook.errors import AudiobookError
+from audiobook.files import atomic_path
+from audiobook.ingest.xhtml import body_of, local_name, parse_xml
+from audiobook.models import BookPlan
+from audiobook.outputs.epub3 import NCX_TYPE, as_html5, ncx_entries, unreachable_nonlinear, upgrade_package
+from audiobook.outputs.overlay import Clip, Piece, clock_value, mark_block, overlay_duration_ms, smil_document
+from audiobook.settings import RenderSettings
+from audiobook.tts.registry import narrator_name
+
+OPF_NS = "http://www.idpf.org/2007/opf"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+ACTIVE_CLASS = "-epub-media-overlay-active"
+STYLESHEET = (f".{ACTIVE_CLASS} {{ background-color: #ffe98a; color: #000; border-radius: 0.2em; }}\n"
+              ".-epub-media-overlay-playing { }\n").encode("utf-8")
+_O = f"{{{OPF_NS}}}"
+_CONTAINER = "META-INF/container.xml"
+
+
+@dataclass(frozen=True)
+class _Block:
+    """The segments of one source block that were rendered, with their audio."""
+
+    href: str
+    element: int
+    audio: str  # the chapter file inside the EPUB, relative to the package folder
+    pieces: tuple[Piece, ...]
+
+
+@dataclass
+class _Overlay:
+    """One content document's overlay as it is built."""
+
+    document: str  # relative to the package folder
+    clips: list[Clip] = field(default_factory=list)
+    smil: str = ""  # beside the document, with its name
+
+    def __post_init__(self) -> None:
+        self.smil = self.smil or f"{posixpath.splitext(self.document)[0]}.smil"
+
+
+def readalong_file(settings: RenderSettings) -> str:
+    return f"{settings.file_stem}.epub"
+
+
+def write_readalong_epub(plan: BookPlan, document: dict[str, Any], settings: RenderSettings, output_dir: Path
+                         ) -> str:
+    """Write `{stem}.epub` beside the audio (atomically) and return its name."""
+    audio_files, blocks = _rendered_blocks(plan, document, settings)
+    target = output_dir / readalong_file(settings)
+    narrator = _narrator(document)
+    source = Path(plan.book.source)
+    with atomic_path(target) as temporary:
+        if zipfile.is_zipfile(source) and source.suffix.lower() == ".epub":
+            _from_epub(source, plan, blocks, audio_files, output_dir, narrator, temporary)
+        else:
+            _minimal_epub(plan, blocks, audio_files, output_dir, narrator, temporary)
+    return target.name
+
+
+def _rendered_blocks(plan: BookPlan, document: dict[str, Any], settings: RenderSettings
+                     ) -> tuple[dict[str, str], list[_Block]]:
+    """Chapter files by their name in the EPUB, and the rendered blocks in reading order."""
+    chapters = {c["index"]: c for c in document["chapters"]}
+    audio_files: dict[str, str] = {}
+    blocks: list[_Block] = []
+    for chapter in plan.chapters:
+        entry = chapters.get(chapter.index)
+        if entry is None or not entry.get("file"):
+            continue
+        timing = {s["id"]: (s["start_ms"], s["end_ms"]) for s in entry["segments"]}
+        offset = entry["start_ms"] - settings.room_tone_ms[0]  # the file opens with room tone
+        audio = f"audio/chapter-{chapter.index:03d}.mp3"
+        current: list[Piece] = []
+        key: tuple[str, int, int] | None = None
+        for segment in chapter.segments:
+            if segment.kind != "text" or segment.id not in timing:
+                continue
+            start, end = timing[segment.id]
+            segment_key = (segment.href, segment.element, segment.block_index)
+            if key is not None and segment_key != key and current:
+                blocks.append(_Block(key[0], key[1], audio, tuple(current)))
+                current = []
+            key = segment_key
+            current.append(Piece(segment.id, segment.text, start - offset, end - offset))
+        if key is not None and current:
+            blocks.append(_Block(key[0], key[1], audio, tuple(current)))
+        if any(b.audio == audio for b in blocks):
+            audio_files[audio] = entry["file"]
+    return audio_files, blocks
+
+
+def _narrator(document: dict[str, Any]) -> str:
+    """Every backend and voice that read the book, in order of first use."""
+    voices = dict.fromkeys(narrator_name(s.get("backend", ""), s.get("voice"))
+                           for c in document["chapters"] for s in c["segments"] if s.get("backend"))
+    return ", ".join(voices) or narrator_name(document["settings"]["engine"], document["settings"].get("voice"))
+
+
+def _xhtml_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root.getroottree(), encoding="UTF-8", xml_declaration=True, doctype="<!DOCTYPE html>")
+
+
+def _link_stylesheet(root: etree._Element, href: str) -> None:
+    namespace = f"{{{XHTML_NS}}}" if root.tag.startswith(f"{{{XHTML_NS}}}") else ""
+    head = next((el for el in root if local_name(el) == "head"), None)
+    if head is None:
+        head = etree.Element(f"{namespace}head")
+        root.insert(0, head)
+    link = etree.SubElement(head, f"{namespace}link")
+    link.set("rel", "stylesheet")
+    link.set("type", "text/css")
+    link.set("href", href)
+
+
+def _relative(target: str, start_file: str) -> str:
+    """`target` (relative to the package folder) as a URL relative to `start_file`'s folder."""
+    return quote(posixpath.relpath(target, posixpath.dirname(start_file) or "."))
+
+
+def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str) -> tuple[dict[str, bytes], list[_Overlay]]:
+    """Mark every content document that has rendered blocks; returns their new bytes and their
+    overlays, in reading order."""
+    trees: dict[str, tuple[etree._Element, list[etree._Element], set[str]]] = {}
+    overlays: dict[str, _Overlay] = {}
+    for block in blocks:
+        if block.href not in trees:
+            root = read(block.href)
+            trees[block.href] = (root, list(body_of(root).iter()), {i for i in root.xpath("//@id")})
+            overlays[block.href] = _Overlay(block.href)
+        root, nodes, used = trees[block.href]
+        if not 0 <= block.element < len(nodes):
+            raise ValueError(f"{block.href}: no element at position {block.element} (the document changed?)")
+        overlays[block.href].clips.extend(mark_block(nodes[block.element], " ".join(p.text for p in block.pieces),
+                                                     block.pieces, block.audio, used))
+    marked = {}
+    for href, (root, _, _) in trees.items():
+        _link_stylesheet(root, _relative(stylesheet, href))
+        marked[href] = _xhtml_bytes(root)
+    return marked, list(overlays.values())
+
+
+def _smil_files(overlays: Sequence[_Overlay]) -> dict[str, bytes]:
+    return {o.smil: smil_document(_relative(o.document, o.smil), [(_relative(c.audio, o.smil), c) for c in o.clips])
+            for o in overlays}
+
+
+def _media_metadata(overlays: Sequence[_Overlay], smil_ids: dict[str, str], narrator: str) -> list[tuple[str, str, str]]:
+    """(property, refines, value) of the media metadata: each overlay's duration, the total, class, narrator."""
+    entries = [("media:duration", f"#{smil_ids[o.smil]}", clock_value(overlay_duration_ms(o.clips))) for o in overlays]
+    total = sum(overlay_duration_ms(o.clips) for o in overlays)
+    entries += [("media:duration", "", clock_value(total)), ("media:active-class", "", ACTIVE_CLASS)]
+    if narrator:
+        entries.append(("media:narrator", "", narrator))
+    return entries
+
+
+def _modified() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def _unique_name(wanted: str, taken: set[str]) -> str:
+    stem, suffix = posixpath.splitext(wanted)
+    name, number = wanted, 2
+    while name in taken:
+        name, number = f"{stem}-{number}{suffix}", number + 1
+    taken.add(name)
+    return name
+
+
+# --- from an EPUB ---------------------------------------------------------------------------------------------
+
+def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[str, str],
+               output_dir: Path, narrator: str, target: Path) -> None:
+    with zipfile.ZipFile(source) as archive:
+        container = parse_xml(archive.read(_CONTAINER), source=str(source), href=_CONTAINER)
+        opf_path = container.find(".//{*}rootfile").get("full-path")  # type: ignore[union-attr]
+        folder = posixpath.dirname(opf_path)
+        package = parse_xml(archive.read(opf_path), source=str(source), href=opf_path)
+        upgrade = not (package.get("version") or "").startswith("3")
+
+        def member(href: str) -> str:
+            return posixpath.normpath(posixpath.join(folder, href)) if folder else posixpath.normpath(href)
+
+        def read(href: str) -> etree._Element:
+            root = parse_xml(archive.read(member(href)), source=str(source), href=href)
+            return as_html5(root) if upgrade else root
+
+        manifest = package.find(f"{_O}manifest")
+        items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{_O}item")}
+        taken = set(items) | {posixpath.relpath(n, folder or ".") for n in archive.namelist()}
+        stylesheet = _unique_name("readalong.css", taken)
+        audio_names = {audio: _unique_name(audio, taken) for audio in audio_files}
+        blocks = [_Block(b.href, b.element, audio_names[b.audio], b.pieces) for b in blocks]
+        marked, overlays = _mark_documents(blocks, read, stylesheet)
+        replaced: dict[str, bytes] = {member(href): data for href, data in marked.items()}
+        dropped: set[str] = set()
+        added: dict[str, bytes] = {}
+
+        item_ids = {item.get("id") for item in items.values()}
+        smil_ids = {}
+        for overlay in overlays:
+            overlay.smil = _unique_name(overlay.smil, taken)
+            smil_ids[overlay.smil] = _unique_name(f"ra-smil-{len(smil_ids) + 1}", item_ids)
+            items[overlay.document].set("media-overlay", smil_ids[overlay.smil])
+        for name, data in _smil_files(overlays).items():
+            added[member(name)] = data
+            _add_item(manifest, smil_ids[name], name, "application/smil+xml")
+        for audio, name in audio_names.items():
+            added[member(name)] = (output_dir / audio_files[audio]).read_bytes()
+            _add_item(manifest, _unique_name("ra-audio", item_ids), name, "audio/mpeg")
+        added[member(stylesheet)] = STYLESHEET
+        _add_item(manifest, _unique_name("ra-css", item_ids), stylesheet, "text/css")
+
+        if upgrade:
+            for href, item in items.items():  # EPUB 3 content documents are HTML5: re-serialized without the old DOCTYPE
+                if item.get("media-type") == "application/xhtml+xml" and member(href) not in replaced:
+                    try:
+                        replaced[member(href)] = _xhtml_bytes(read(href))
+                    except AudiobookError:
+                        continue  # a document we cannot parse is kept as it was
+            ncx = [href for href, item in items.items() if item.get("media-type") == NCX_TYPE]
+            dropped |= {member(href) for href in upgrade_package(package, items)}
+            nav_name = _unique_name("nav.xhtml", taken)
+            added[member(nav_name)] = _upgraded_nav(plan, archive, ncx[0] if ncx else None, nav_name, member,
+                                                    package, items, replaced)
+            _add_item(manifest, _unique_name("ra-nav", item_ids), nav_name, "application/xhtml+xml", "nav")
+        _set_metadata(package, _media_metadata(overlays, smil_ids, narrator))
+        replaced[opf_path] = etree.tostring(package.getroottree(), encoding="UTF-8", xml_declaration=True)
+        _write_zip(target, _entries(archive, replaced, dropped, added))
+
+
+def _add_item(manifest: etree._Element, item_id: str, href: str, media_type: str, properties: str = "") -> None:
+    item = etree.SubElement(manifest, f"{_O}item")
+    item.set("id", item_id)
+    item.set("href", quote(href))
+    item.set("media-type", media_type)
+    if properties:
+        item.set("properties", properties)
+
+
+def _set_metadata(package: etree._Element, media: list[tuple[str, str, str]]) -> None:
+    """Media metadata replaces any the source had; dcterms:modified is now (exactly once)."""
+    metadata = package.find(f"{_O}metadata")
+    for element in list(metadata):
+        if element.tag == f"{_O}meta" and (element.get("property", "").startswith("media:")
+                                           or element.get("property") == "dcterms:modified"):
+            metadata.remove(element)
+    for prop, refines, value in [("dcterms:modified", "", _modified()), *media]:
+        meta = etree.SubElement(metadata, f"{_O}meta")
+        meta.set("property", prop)
+        if refines:
+            meta.set("refines", refines)
+        meta.text = value
+
+
+def _entries(archive: zipfile.ZipFile, replaced: dict[str, bytes], dropped: set[str], added: dict[str, bytes]
+             ) -> Iterator[tuple[str, bytes]]:
+    for info in archive.infolist():
+        if info.filename == "mimetype" or info.is_dir() or info.filename in dropped or info.filename in added:
+            continue
+        yield info.filename, replaced.get(info.filename) or archive.read(info.filename)
+    yield from added.items()
+
+
+def _write_zip(target: Path, entries: Iterator[tuple[str, bytes]]) -> None:
+    """An OCF container: `mimetype` first and stored, everything else deflated (MP3s stored)."""
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        for name, data in entries:
+            archive.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.endswith(".mp3")
+                             else zipfile.ZIP_DEFLATED)
+
+
+def _upgraded_nav(plan: BookPlan, archive: zipfile.ZipFile, ncx: str | None, nav_name: str, member: Any,
+                  package: etree._Element, items: dict[str, etree._Element], documents: dict[str, bytes]) -> bytes:
+    """The navigation document of an upgraded EPUB 2: its NCX's table of contents, and a hidden
+    list of the non-linear documents its links do not reach."""
+    id_cache: dict[str, set[str] | None] = {}
+
+    def ids(target: str) -> set[str] | None:
+        if target not in id_cache:
+            data = documents.get(target)
+            id_cache[target] = set(etree.fromstring(data).xpath("//@id")) if data else None
+        return id_cache[target]
+
+    nav_member = member(nav_name)
+    toc = ""
+    if ncx is not None:
+        try:
+            toc = ncx_entries(parse_xml(archive.read(member(ncx)), source=plan.book.source, href=ncx), member(ncx),
+                              nav_member, ids)
+        except AudiobookError:
+            toc = ""  # an unreadable NCX: the plan's chapters below
+    if not toc:
+        toc = "".join(f'<li><a href="{escape(_relative(c.source_hrefs[0], nav_name))}">{escape(c.title)}</a></li>'
+                      for c in plan.chapters if c.source_hrefs and c.title)
+    linked = {posixpath.normpath(posixpath.join(posixpath.dirname(nav_member), unquote(h.split("#")[0])))
+              for h in re.findall(r'href="([^"]+)"', toc)}
+    others = "".join(f'<li><a href="{escape(quote(posixpath.relpath(m, posixpath.dirname(nav_member) or ".")))}">'
+                     f"{escape(posixpath.basename(m))}</a></li>"
+                     for m in unreachable_nonlinear(package, items, member, linked))
+    return _nav_page(plan, toc, others)
+
+
+def _nav_page(plan: BookPlan, entries: str, hidden: str = "") -> bytes:
+    """A navigation document: the table of contents, and a hidden list of other documents."""
+    language = escape(plan.language)
+    other = (f'<nav id="other-documents" hidden="hidden"><h2>Other documents</h2>'
+             f"<ol>{hidden}</ol></nav>" if hidden else "")
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="{XHTML_NS}" '
+            f'xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="{language}" lang="{language}"><head><title>'
+            f'{escape(plan.book.title)}</title></head><body><nav epub:type="toc" id="toc"><h1>{escape(plan.book.title)}'
+            f"</h1><ol>{entries or '<li><span>(no chapters)</span></li>'}</ol></nav>{other}</body></html>\n"
+            ).encode("utf-8")
+
+
+# --- a minimal EPUB around the text ---------------------------------------------------------------------------
+
+def _minimal_epub(plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[str, str], output_dir: Path,
+                  narrator: str, target: Path) -> None:
+    """One XHTML document per rendered chapter: a paragraph per block, a span per segment."""
+    files: dict[str, bytes] = {}
+    spine: list[tuple[str, str]] = []  # (item id, href)
+    nav_entries = []
+    overlays: list[_Overlay] = []
+    for chapter in plan.chapters:
+        segment_ids = {s.id for s in chapter.segments}
+        chapter_blocks = [b for b in blocks if b.pieces[0].segment_id in segment_ids]
+        if not chapter_blocks:
+            continue
+        name = f"chapter-{chapter.index:03d}.xhtml"
+        overlay = _Overlay(name)
+        paragraphs = []
+        for block in chapter_blocks:
+            spans = " ".join(f'<span id="ra-{escape(p.segment_id)}">{escape(p.text)}</span>' for p in block.pieces)
+            paragraphs.append(f"<p>{spans}</p>")
+            overlay.clips.extend(Clip(f"ra-{p.segment_id}", block.audio, p.start_ms, p.end_ms, True)
+                                 for p in block.pieces)
+        title = escape(chapter.title or f"Chapter {chapter.index}")
+        language = escape(chapter.language)
+        files[name] = (f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html xmlns="{XHTML_NS}" '
+                       f'xml:lang="{language}" lang="{language}"><head><title>{title}</title>'
+                       f'<link rel="stylesheet" type="text/css" href="readalong.css"/></head><body>'
+                       f'<section id="chapter-{chapter.index:03d}">{"".join(paragraphs)}</section></body></html>\n'
+                       ).encode("utf-8")
+        spine.append((f"c{chapter.index:03d}", name))
+        nav_entries.append(f'<li><a href="{name}#chapter-{chapter.index:03d}">{title}</a></li>')
+        overlays.append(overlay)
+    smil_ids = {o.smil: f"smil-{n}" for n, o in enumerate(overlays, start=1)}
+    files.update(_smil_files(overlays))
+    for audio, source in audio_files.items():
+        files[audio] = (output_dir / source).read_bytes()
+    files["readalong.css"] = STYLESHEET
+    files["nav.xhtml"] = _nav_page(plan, "".join(nav_entries))
+    cover = plan.book.cover
+    cover_name = None
+    if cover is not None:
+        cover_name = "cover" + {"image/png": ".png", "image/gif": ".gif", "image/svg+xml": ".svg"}.get(
+            cover.media_type, ".jpg")
+        files[cover_name] = cover.data
+    media = _media_metadata(overlays, smil_ids, narrator)
+    files["content.opf"] = _minimal_package(plan, spine, overlays, smil_ids, audio_files, cover_name,
+                                            cover.media_type if cover else "", media)
+    container = ('<?xml version="1.0" encoding="UTF-8"?>\n<container version="1.0" '
+                 'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile '
+                 'full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n')
+    _write_zip(target, iter([(_CONTAINER, container.encode("utf-8")),
+                             *((f"OEBPS/{name}", data) for name, data in files.items())]))
+
+
+def _minimal_package(plan: BookPlan, spine: list[tuple[str, str]], overlays: list[_Overlay],
+                     smil_ids: dict[str, str], audio_files: dict[str, str], cover_name: str | None,
+                     cover_type: str, media: list[tuple[str, str, str]]) -> bytes:
+    book = plan.book
+    identifier = uuid.uuid5(uuid.NAMESPACE_URL, f"audiobook:{book.checksum or book.source}")
+    metadata = [f'<dc:identifier id="book-id">urn:uuid:{identifier}</dc:identifier>',
+                f"<dc:title>{escape(book.title)}</dc:title>", f"<dc:language>{escape(plan.language)}</dc:language>",
+                *(f"<dc:creator>{escape(author)}</dc:creator>" for author in book.authors),
+                f'<meta property="dcterms:modified">{_modified()}</meta>',
+                *(f'<meta property="{p}"{f" refines={chr(34)}{r}{chr(34)}" if r else ""}>{escape(v)}</meta>'
+                  for p, r, v in media)]
+    overlay_of = {o.document: smil_ids[o.smil] for o in overlays}
+    manifest = ['<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
+                '<item id="css" href="readalong.css" media-type="text/css"/>']
+    for item_id, href in spine:
+        manifest.append(f'<item id="{item_id}" href="{href}" media-type="application/xhtml+xml" '
+                        f'media-overlay="{overlay_of[href]}"/>')
+    manifest += [f'<item id="{smil_ids[o.smil]}" href="{o.smil}" media-type="application/smil+xml"/>' for o in overlays]
+    manifest += [f'<item id="audio-{n}" href="{audio}" media-type="audio/mpeg"/>'
+                 for n, audio in enumerate(audio_files, start=1)]
+    if cover_name:
+        manifest.append(f'<item id="cover" href="{cover_name}" media-type="{cover_type}" properties="cover-image"/>')
+    itemrefs = "".join(f'<itemref idref="{item_id}"/>' for item_id, _ in spine)
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<package xmlns="{OPF_NS}" version="3.0" '
+            f'unique-identifier="book-id" xml:lang="{escape(plan.language)}"><metadata xmlns:dc="{DC_NS}">'
+            f'{"".join(metadata)}</metadata><manifest>{"".join(manifest)}</manifest><spine>{itemrefs}</spine>'
+            "</package>\n").encode("utf-8")

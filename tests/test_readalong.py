@@ -1,0 +1,290 @@
+"""The read-along EPUB 3 (`--format epub`): real renders (espeak-ng, ffmpeg, Prefect's ephemeral
+API), checked by the real EPUBCheck, by parsing its SMIL against the manifest, and by headless
+Chromium loading its content documents; plus the marking of elements on their own."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import posixpath
+import shutil
+import threading
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from audiobook.outputs.epubcheck import check_epub
+from audiobook.outputs.overlay import Piece, mark_block
+from tests.helpers import SAMPLES, requires_tools
+
+OPF = "{http://www.idpf.org/2007/opf}"
+SMIL = "{http://www.w3.org/ns/SMIL}"
+XHTML = "http://www.w3.org/1999/xhtml"
+
+
+# --- marking one element ------------------------------------------------------------------------------------
+
+def _paragraph(markup: str) -> etree._Element:
+    return etree.fromstring(f'<p xmlns="{XHTML}">{markup}</p>')
+
+
+def _text(element: etree._Element) -> str:
+    return "".join(element.itertext())
+
+
+def _pieces(*texts: str) -> list[Piece]:
+    return [Piece(f"c001-s{n:04d}", text, n * 1000, n * 1000 + 900) for n, text in enumerate(texts, start=1)]
+
+
+def test_sentences_with_inline_markup_get_a_span_each_and_the_text_is_unchanged() -> None:
+    element = _paragraph("He said <em>no</em>. Then he <a href='#x'>left</a> the room. <b>Quiet.</b>")
+    before = _text(element)
+    clips = mark_block(element, "He said no. Then he left the room. Quiet.",
+                       _pieces("He said no.", "Then he left the room.", "Quiet."), "audio/c.mp3", set())
+    assert [c.sentence_level for c in clips] == [True, True, True]
+    assert _text(element) == before
+    spans = {s.get("id"): _text(s) for s in element.iter(f"{{{XHTML}}}span")}
+    assert spans == {"ra-c001-s0001": "He said no.", "ra-c001-s0002": "Then he left the room.",
+                     "ra-c001-s0003": "Quiet."}
+    assert [(c.start_ms, c.end_ms) for c in clips] == [(1000, 1900), (2000, 2900), (3000, 3900)]
+
+
+def test_a_skipped_note_marker_between_sentences_still_allows_sentence_spans() -> None:
+    element = _paragraph("First one.<a epub:type='noteref' xmlns:epub='http://www.idpf.org/2007/ops' "
+                         "href='n.xhtml#1'>1</a> Second one.")
+    clips = mark_block(element, "First one. Second one.", _pieces("First one.", "Second one."), "a.mp3", set())
+    assert all(c.sentence_level for c in clips)
+    assert "1" in _text(element) and element.find(f"{{{XHTML}}}a").getparent() is element
+
+
+def test_a_sentence_that_ends_inside_markup_it_began_outside_falls_back_to_the_paragraph() -> None:
+    element = _paragraph("One <em>two. Three</em> four.")
+    clips = mark_block(element, "One two. Three four.", _pieces("One two.", "Three four."), "a.mp3", set())
+    assert len(clips) == 1 and not clips[0].sentence_level
+    assert element.get("id") == clips[0].fragment and (clips[0].start_ms, clips[0].end_ms) == (1000, 2900)
+    assert _text(element) == "One two. Three four." and not list(element.iter(f"{{{XHTML}}}span"))
+
+
+def test_an_element_holding_other_blocks_is_marked_whole_and_keeps_its_own_id() -> None:
+    element = etree.fromstring(f'<div xmlns="{XHTML}" id="intro">Lead text. <p>Inner text.</p></div>')
+    clips = mark_block(element, "Lead text.", _pieces("Lead text."), "a.mp3", {"intro"})
+    assert [(c.fragment, c.sentence_level) for c in clips] == [("intro", False)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(["sea", "light", "keeper,", "storm.", "grey", "Ambrose", "night."]),
+                      min_size=2, max_size=30),
+       emphasis=st.lists(st.booleans(), min_size=30, max_size=30),
+       cuts=st.sets(st.integers(min_value=1, max_value=29), max_size=6))
+def test_any_split_of_a_paragraph_keeps_its_text_and_each_span_holds_its_segment(
+        words: list[str], emphasis: list[bool], cuts: set[int]) -> None:
+    markup = " ".join(f"<em>{w}</em>" if emphasis[i] else w for i, w in enumerate(words))
+    element = _paragraph(markup)
+    bounds = [0, *sorted(c for c in cuts if c < len(words)), len(words)]
+    texts = [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:])]
+    clips = mark_block(element, " ".join(words), _pieces(*texts), "a.mp3", set())
+    assert _text(element) == " ".join(words)
+    if clips[0].sentence_level:
+        spans = [_text(s) for s in element.iter(f"{{{XHTML}}}span")]
+        assert spans == texts
+    else:
+        assert len(clips) == 1 and element.get("id") == clips[0].fragment
+
+
+# --- whole renders ------------------------------------------------------------------------------------------
+
+def _render(source: Path, out: Path, cache: Path, **options: object) -> tuple[Path, dict]:
+    from audiobook.flows.render_book import render_book
+
+    render_book(engine="espeak", source=str(source), output_dir=str(out), formats=["epub"], cache_dir=str(cache),
+                **options)
+    manifest = json.loads((out / "manifest.json").read_text())
+    return out / manifest["outputs"]["epub"], manifest
+
+
+@pytest.fixture(scope="module")
+def books(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict]]:  # type: ignore[no-untyped-def]
+    """An EPUB 3 with ACX room tone (clip times move with it), an EPUB 2, an HTML file, a text book."""
+    cache = tmp_path_factory.mktemp("cache")
+    return {name: _render(source, tmp_path_factory.mktemp(name), cache, **options) for name, source, options in (
+        ("lighthouse", SAMPLES / "lighthouse.epub", {"preset": "acx"}),
+        ("moulin", SAMPLES / "moulin.epub", {}),
+        ("clockmaker", SAMPLES / "clockmaker.html", {}),
+        ("tidewater", SAMPLES / "text" / "tidewater.txt", {}),
+    )}
+
+
+BOOKS = ["lighthouse", "moulin", "clockmaker", "tidewater"]
+
+
+class Package:
+    """The read-along EPUB opened: its package document, overlays and content documents."""
+
+    def __init__(self, path: Path) -> None:
+        self.archive = zipfile.ZipFile(path)
+        container = etree.fromstring(self.archive.read("META-INF/container.xml"))
+        self.opf_path = container.find(".//{*}rootfile").get("full-path")
+        self.folder = posixpath.dirname(self.opf_path)
+        self.opf = etree.fromstring(self.archive.read(self.opf_path))
+        self.items = {i.get("id"): i for i in self.opf.iter(f"{OPF}item")}
+
+    def member(self, href: str, relative_to: str = "") -> str:
+        base = posixpath.dirname(relative_to) if relative_to else self.folder
+        return posixpath.normpath(posixpath.join(base, unquote(href)))
+
+    def overlays(self) -> dict[str, etree._Element]:
+        return {self.member(i.get("href")): etree.fromstring(self.archive.read(self.member(i.get("href"))))
+                for i in self.items.values() if i.get("media-type") == "application/smil+xml"}
+
+    def meta(self, prop: str) -> list[etree._Element]:
+        return [m for m in self.opf.iter(f"{OPF}meta") if m.get("property") == prop]
+
+
+def _seconds(clock: str) -> int:
+    hours, minutes, seconds = clock.split(":")
+    return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+
+
+@requires_tools
+@pytest.mark.slow
+@pytest.mark.parametrize("name", BOOKS)
+def test_epubcheck_reports_no_errors_or_warnings(books, name: str) -> None:  # type: ignore[no-untyped-def]
+    path, manifest = books[name]
+    verdict = check_epub(path)
+    assert verdict["ran"], verdict.get("reason")
+    assert (verdict["errors"], verdict["warnings"]) == (0, 0), verdict["messages"]
+    assert manifest["outputs"]["epub_check"]["errors"] == 0 and manifest["outputs"]["epub_check"]["warnings"] == 0
+
+
+@requires_tools
+@pytest.mark.slow
+@pytest.mark.parametrize("name", BOOKS)
+def test_every_clip_starts_and_ends_at_the_manifests_segment_times(books, name: str) -> None:  # type: ignore[no-untyped-def]
+    path, manifest = books[name]
+    package = Package(path)
+    room_tone = manifest["settings"]["audio"]["chapter_room_tone_ms"][0]
+    by_audio = {}
+    for chapter in manifest["chapters"]:
+        offset = chapter["start_ms"] - room_tone
+        by_audio[chapter["index"]] = ([s["start_ms"] - offset for s in chapter["segments"]],
+                                      [s["end_ms"] - offset for s in chapter["segments"]], chapter["segments"])
+    heard = set()
+    clips = 0
+    for smil_path, smil in package.overlays().items():
+        for par in smil.iter(f"{SMIL}par"):
+            audio = par.find(f"{SMIL}audio")
+            chapter = int(Path(unquote(audio.get("src"))).stem.rsplit("-", 1)[1])
+            starts, ends, segments = by_audio[chapter]
+            begin, end = _seconds(audio.get("clipBegin")), _seconds(audio.get("clipEnd"))
+            assert begin in starts and end in ends, (smil_path, par.get("id"))
+            first, last = starts.index(begin), ends.index(end)
+            heard |= {s["id"] for s in segments[first:last + 1]}
+            fragment = par.find(f"{SMIL}text").get("src").split("#")[1]
+            if fragment.startswith("ra-c"):
+                assert first == last and fragment == f"ra-{segments[first]['id']}"
+            clips += 1
+    rendered = {s["id"] for c in manifest["chapters"] for s in c["segments"] if s.get("kind", "text") == "text"}
+    assert clips and heard == rendered  # every segment heard is highlighted, in some clip
+
+
+@requires_tools
+@pytest.mark.slow
+@pytest.mark.parametrize("name", BOOKS)
+def test_package_metadata_names_durations_active_class_and_narrator(books, name: str) -> None:  # type: ignore[no-untyped-def]
+    path, manifest = books[name]
+    package = Package(path)
+    assert package.opf.get("version") == "3.0"
+    overlays = package.overlays()
+    durations = {m.get("refines"): _seconds(m.text) for m in package.meta("media:duration")}
+    total = durations.pop(None)
+    smil_ids = {i.get("id") for i in package.items.values() if i.get("media-type") == "application/smil+xml"}
+    assert set(durations) == {f"#{i}" for i in smil_ids} and abs(total - sum(durations.values())) <= len(durations)
+    for smil_path, smil in overlays.items():
+        clipped = sum(_seconds(a.get("clipEnd")) - _seconds(a.get("clipBegin")) for a in smil.iter(f"{SMIL}audio"))
+        smil_id = next(i.get("id") for i in package.items.values() if package.member(i.get("href")) == smil_path)
+        assert durations[f"#{smil_id}"] == clipped
+    assert [m.text for m in package.meta("media:active-class")] == ["-epub-media-overlay-active"]
+    voices = dict.fromkeys(f"espeak-ng ({s['voice']})" for c in manifest["chapters"] for s in c["segments"])
+    assert package.meta("media:narrator")[0].text == ", ".join(voices)
+    styles = [package.archive.read(package.member(i.get("href"))).decode()
+              for i in package.items.values() if i.get("media-type") == "text/css"]
+    assert any(".-epub-media-overlay-active" in css for css in styles)
+    with_overlay = [i for i in package.items.values() if i.get("media-overlay")]
+    assert {i.get("media-overlay") for i in with_overlay} == smil_ids
+
+
+@requires_tools
+@pytest.mark.slow
+def test_skipped_parts_stay_in_the_book_outside_the_overlays(books) -> None:  # type: ignore[no-untyped-def]
+    path, manifest = books["lighthouse"]
+    package = Package(path)
+    skipped_files = {s["href"] for s in manifest["skipped"] if s["reason"].startswith(("front/back matter", "non-linear"))}
+    assert {"copyright.xhtml", "notes.xhtml"} <= skipped_files
+    targets = {package.member(t.get("src").split("#")[0], smil_path)
+               for smil_path, smil in package.overlays().items() for t in smil.iter(f"{SMIL}text")}
+    for href in skipped_files:
+        original = zipfile.ZipFile(SAMPLES / "lighthouse.epub").read(f"OEBPS/{href}")
+        assert package.archive.read(f"OEBPS/{href}") == original  # untouched
+        assert f"OEBPS/{href}" not in targets
+
+
+@requires_tools
+@pytest.mark.slow
+def test_an_epub2_source_becomes_an_epub3_package_with_a_navigation_document(books) -> None:  # type: ignore[no-untyped-def]
+    path, _ = books["moulin"]
+    package = Package(path)
+    assert b'version="2.0"' in zipfile.ZipFile(SAMPLES / "moulin.epub").read("OEBPS/content.opf")
+    nav = [i for i in package.items.values() if i.get("properties") == "nav"]
+    assert len(nav) == 1 and not [i for i in package.items.values()
+                                  if i.get("media-type") == "application/x-dtbncx+xml"]
+    links = etree.fromstring(package.archive.read(package.member(nav[0].get("href")))).iter(f"{{{XHTML}}}a")
+    assert [a.text for a in links]
+
+
+@requires_tools
+@pytest.mark.slow
+@pytest.mark.parametrize("name", BOOKS)
+def test_every_id_a_smil_file_points_to_exists_in_chromium(books, name: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Chromium loads each content document (as XHTML) and finds every highlighted id; a sentence
+    span's text is its segment's."""
+    from playwright.sync_api import sync_playwright
+
+    path, manifest = books[name]
+    package = Package(path)
+    package.archive.extractall(tmp_path)
+    texts = {f"ra-{s['id']}": s["text"] for c in manifest["chapters"] for s in c["segments"]}
+    wanted: dict[str, list[str]] = {}
+    for smil_path, smil in package.overlays().items():
+        for target in smil.iter(f"{SMIL}text"):
+            document, fragment = target.get("src").split("#")
+            wanted.setdefault(package.member(document, smil_path), []).append(fragment)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                                 args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+            try:
+                page = browser.new_page()
+                for document, fragments in wanted.items():
+                    response = page.goto(f"http://127.0.0.1:{server.server_address[1]}/{document}")
+                    assert response is not None and response.ok
+                    found = page.evaluate("""ids => ids.map(id => { const el = document.getElementById(id);
+                        return el === null ? null : el.textContent.replace(/\\s+/g, ' ').trim(); })""", fragments)
+                    assert page.evaluate("document.documentElement.namespaceURI") == XHTML
+                    for fragment, text in zip(fragments, found, strict=True):
+                        assert text is not None, f"{document}#{fragment} is missing"
+                        if fragment in texts:
+                            assert text == texts[fragment]
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
+    assert wanted
