@@ -22,6 +22,7 @@ from audiobook.outputs.acx import ACX
 from audiobook.settings import DEFAULTS, PEAK_LIMIT_DBFS, PLACEMENT_OPTIONS, RenderOptions, RenderSettings, RunnerName
 from audiobook.text.lexicon import load_lexicon
 from audiobook.text.segmenter import SegmentOptions
+from audiobook.tts.base import PIPELINE_RATE
 
 PREVIEW_FOLDER = "preview"
 
@@ -117,6 +118,8 @@ def render_settings(options: RenderOptions, env: Mapping[str, str] | None = None
         # ACX wants chapter files; the read-along EPUB carries them
         formats=tuple(dict.fromkeys([*options.formats, "mp3"])) if acx or "epub" in options.formats else options.formats,
         mp3_bitrate=ACX.mp3_bitrate if acx else RenderSettings.mp3_bitrate,
+        # ACX files are 44.1 kHz: the whole pipeline runs at that rate and engines that offer it are asked for it
+        sample_rate=ACX.sample_rate if acx else PIPELINE_RATE,
         mp3_sample_rate=ACX.sample_rate if acx else None, room_tone_ms=ACX.room_tone_ms if acx else (0, 0),
         sentence_pause_ms=options.sentence_pause_ms,
         paragraph_pause_ms=options.paragraph_pause_ms, chapter_pause_ms=options.chapter_pause_ms,

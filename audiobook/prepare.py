@@ -84,7 +84,7 @@ def check_before_work(job: RenderJob, engine: Engine) -> None:
     """The encoder, the engine, the segment cache and the output folder, before any work."""
     ffmpeg_program()
     engine.preflight()
-    cache = SegmentCache(job.settings.cache_dir)
+    cache = SegmentCache(job.settings.cache_dir, job.settings.sample_rate)
     problem = unwritable_reason(job.output_dir)
     if problem:
         raise OutputError(f"{job.output_dir}: cannot write to the output folder ({problem})")
@@ -107,7 +107,7 @@ def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRe
         english, settings.asr_sample, engine.backend_for("en").recognizable))
     segments = [s for c in plan.chapters for s in c.segments]
     addresses = address_segments(segments, engine, settings)
-    cache = SegmentCache(settings.cache_dir)
+    cache = SegmentCache(settings.cache_dir, settings.sample_rate)
     missing = uncached(segments, addresses, cache)
     expected = estimate(missing, len(segments) - len(missing), engine, settings)
     run = uuid.uuid4().hex

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 from pydantic import Field
 
 from audiobook.errors import ConfigurationError
+from audiobook.tts.base import PIPELINE_RATE
 
 if TYPE_CHECKING:
     from audiobook.synthesis.qa import QualityGate
@@ -130,7 +131,8 @@ class RenderSettings:
     chapter_pause_ms: int = DEFAULTS.chapter_pause_ms
     cache_dir: str = ""  # a folder or an fsspec URL (shared storage for several workers); the job fills it in
     mp3_bitrate: str = "64k"
-    mp3_sample_rate: int | None = None  # chapter MP3s resampled to this; None: the pipeline's 22,050 Hz
+    sample_rate: int = PIPELINE_RATE  # the pipeline's: every clip, pause and timing (44,100 for ACX)
+    mp3_sample_rate: int | None = None  # chapter MP3s resampled to this; None: the pipeline's rate
     room_tone_ms: tuple[int, int] = (0, 0)  # quiet added before and after each chapter MP3 (ACX asks for it)
     aac_bitrate: str = "64k"
     file_stem: str = DEFAULTS.file_stem  # Book.m4b, Book.mp3, Book.srt

@@ -59,10 +59,11 @@ def render_chapter_task(chapter: ChapterPlan, addresses: dict[str, SegmentAddres
     rendered = render_segments(chapter.segments, job_engine(settings), settings, addresses)
     timeline = chapter_timeline(chapter, rendered, settings, start_frame=0)
     if settings.loudness_lufs is not None:
-        cache = SegmentCache(settings.cache_dir)
+        cache = SegmentCache(settings.cache_dir, settings.sample_rate)
 
         def measure(gain: float, limit: float | None) -> Loudness:
-            return measure_loudness(stream_pcm([dataclasses.replace(timeline, gain_db=gain)], cache), limit)
+            return measure_loudness(stream_pcm([dataclasses.replace(timeline, gain_db=gain)], cache), limit,
+                                    settings.sample_rate)
 
         measured, gain = normalize_chapter(measure, settings.loudness_lufs, settings.peak_limit_dbfs)
         timeline = dataclasses.replace(timeline, measured_lufs=measured, gain_db=gain)

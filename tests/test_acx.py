@@ -28,6 +28,7 @@ def test_the_acx_preset_meets_every_limit_and_a_standard_render_does_not(prefect
     for r in results:
         assert r.sample_rate == 44_100 and r.bitrate == 192_000 and r.constant_bitrate
         assert -23 <= r.rms_db <= -18 and r.peak_db <= -3 and 0.5 <= r.head_seconds <= 1 and 1 <= r.tail_seconds <= 5
+        assert -75 <= r.noise_floor_db <= -65  # room tone, not digital silence
     manifest = json.loads((tmp_path / "acx" / "manifest.json").read_text())
     assert manifest["settings"]["audio"]["chapter_mp3_sample_rate"] == 44_100
     vtt = (tmp_path / "acx" / manifest["outputs"]["subtitles"]["chapters_vtt"][0]).read_text()

@@ -216,6 +216,24 @@ def test_a_pronunciation_dictionary_reaches_every_request(prefect_api, voiceai: 
     assert dict(voiceai.local.stats.dictionaries) == {"dict-lighthouse:3": result["segments"]}
 
 
+def test_the_acx_preset_asks_voiceai_for_44_1_khz_and_never_resamples_up(prefect_api, voiceai: LocalServer,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path) -> None:
+    from audiobook.flows.render_book import render_book
+    from audiobook.outputs.acx import check_folder
+
+    result = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "out"), engine="voiceai",
+                         transport="ws", preset="acx", formats=["mp3"], cache_dir=str(tmp_path / "cache"))
+    assert dict(voiceai.local.stats.audio_formats) == {"pcm_44100": result["segments"]}
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert manifest["settings"]["audio"]["sample_rate"] == 44_100  # the pipeline itself, not only the files
+    assert all(r.sample_rate == 44_100 and not r.failures for r in check_folder(tmp_path / "out"))
+    # a standard render of the same book asks for the pipeline's default rate, and caches apart
+    standard = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "std"), engine="voiceai",
+                           transport="http", formats=["mp3"], cache_dir=str(tmp_path / "cache"))
+    assert standard["segments_from_cache"] == 0
+    assert voiceai.local.stats.audio_formats["wav_22050"] == standard["segments"]
+
+
 def test_max_credits_refuses_before_any_synthesis(prefect_api, voiceai: LocalServer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from audiobook.flows.render_book import render_book
 

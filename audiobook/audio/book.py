@@ -50,8 +50,8 @@ class BookWriter:
             codec = aac_arguments(settings.aac_bitrate) if container == "ipod" else mp3_arguments(settings.mp3_bitrate)
             filters = limiter_arguments(settings.peak_limit_dbfs)
             self._encoders[name] = (container, stream, PcmEncoder([*filters, *codec, "-f", container, str(stream)],
-                                                                  name))
-        self._cache = SegmentCache(settings.cache_dir)
+                                                                  name, rate=settings.sample_rate))
+        self._cache = SegmentCache(settings.cache_dir, settings.sample_rate)
         self._feeder = threading.Thread(target=self._feed, name="book-encoder", daemon=True)
         if self._encoders:
             self._feeder.start()
@@ -91,7 +91,8 @@ class BookWriter:
             metadata_file = self._scratch / "chapters.ffmeta"
             metadata_file.write_text(ffmetadata(
                 {"title": tags.title, "album": tags.album, "artist": tags.artist, "album_artist": tags.artist,
-                 "genre": tags.genre}, [(t.title, t.start_frame, t.end_frame) for t in timelines]), encoding="utf-8")
+                 "genre": tags.genre}, [(t.title, t.start_frame, t.end_frame) for t in timelines], self.settings.sample_rate),
+                encoding="utf-8")
             written = {}
             for name, (container, stream, _) in self._encoders.items():
                 with atomic_path(self.output_dir / name) as temporary:

@@ -18,9 +18,10 @@ def write_chapter_mp3(chapter: ChapterPlan, timeline: ChapterTimeline, tags: Boo
                       settings: RenderSettings, output_dir: Path) -> Path:
     """Encode one chapter's MP3 (tagged) from the cache."""
     target = output_dir / "chapters" / chapter_file_name(chapter.index, chapter.title)
-    cache = SegmentCache(settings.cache_dir)
+    cache = SegmentCache(settings.cache_dir, settings.sample_rate)
     with atomic_path(target) as temporary:
         encode_mp3(stream_pcm([timeline], cache), temporary, settings.mp3_bitrate,
-                   limiter_arguments(settings.peak_limit_dbfs, settings.room_tone_ms), settings.mp3_sample_rate)
+                   limiter_arguments(settings.peak_limit_dbfs, settings.room_tone_ms), settings.mp3_sample_rate,
+                   input_rate=settings.sample_rate)
         tag_chapter_mp3(temporary, tags, title=chapter.title, track=chapter.index, total=chapter_count)
     return target

@@ -26,7 +26,9 @@ from audiobook.tts.base import PIPELINE_CHANNELS, PIPELINE_RATE
 
 log = logging.getLogger(__name__)
 
-_PCM_INPUT = ["-f", "f32le", "-ar", str(PIPELINE_RATE), "-ac", str(PIPELINE_CHANNELS), "-i", "pipe:0"]
+def _pcm_input(rate: int) -> list[str]:
+    """ffmpeg reads the pipeline's float samples from its standard input."""
+    return ["-f", "f32le", "-ar", str(rate), "-ac", str(PIPELINE_CHANNELS), "-i", "pipe:0"]
 
 
 def ffprobe_program() -> str:
@@ -60,12 +62,12 @@ def _escape(value: str) -> str:
     return value
 
 
-def ffmetadata(tags: dict[str, str], chapters: Sequence[tuple[str, int, int]]) -> str:
-    """An FFMETADATA1 document: global tags, then chapters as (title, start, end) in samples."""
+def ffmetadata(tags: dict[str, str], chapters: Sequence[tuple[str, int, int]], rate: int = PIPELINE_RATE) -> str:
+    """An FFMETADATA1 document: global tags, then chapters as (title, start, end) in samples at `rate`."""
     lines = [";FFMETADATA1"]
     lines += [f"{key}={_escape(value)}" for key, value in tags.items() if value]
     for title, start, end in chapters:
-        lines += ["[CHAPTER]", f"TIMEBASE=1/{PIPELINE_RATE}", f"START={start}", f"END={end}", f"title={_escape(title)}"]
+        lines += ["[CHAPTER]", f"TIMEBASE=1/{rate}", f"START={start}", f"END={end}", f"title={_escape(title)}"]
     return "\n".join(lines) + "\n"
 
 
@@ -90,10 +92,10 @@ def _started(command: list[str]) -> list[str]:
 class PcmEncoder:
     """An ffmpeg process encoding pipeline PCM written to it, in pieces, over time."""
 
-    def __init__(self, arguments: list[str], what: str, loglevel: str = "error") -> None:
+    def __init__(self, arguments: list[str], what: str, loglevel: str = "error", rate: int = PIPELINE_RATE) -> None:
         self.what = what
-        command = [ffmpeg_program(), "-hide_banner", "-nostats", "-loglevel", loglevel, "-nostdin", "-y", *_PCM_INPUT,
-                   *arguments]
+        command = [ffmpeg_program(), "-hide_banner", "-nostats", "-loglevel", loglevel, "-nostdin", "-y",
+                   *_pcm_input(rate), *arguments]
         # stderr goes to a file, not a pipe: a pipe nobody reads can fill and stall ffmpeg
         self._stderr = tempfile.TemporaryFile()
         self._command = _started(command)
@@ -132,9 +134,10 @@ class PcmEncoder:
         self._stderr.close()
 
 
-def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str, loglevel: str = "error") -> str:
-    """Feed all of `pcm` to one ffmpeg run; returns what it logged."""
-    encoder = PcmEncoder(arguments, what, loglevel)
+def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str, loglevel: str = "error",
+                rate: int = PIPELINE_RATE) -> str:
+    """Feed all of `pcm` (float samples at `rate`) to one ffmpeg run; returns what it logged."""
+    encoder = PcmEncoder(arguments, what, loglevel, rate)
     try:
         encoder.write(pcm)
     except BaseException:
@@ -144,8 +147,9 @@ def run_encoder(arguments: list[str], pcm: Iterable[bytes], what: str, loglevel:
 
 
 def encode_mp3(pcm: Iterable[bytes], target: Path, bitrate: str, filters: Sequence[str] = (),
-               sample_rate: int | None = None) -> None:
-    run_encoder([*filters, *mp3_arguments(bitrate, sample_rate), "-f", "mp3", str(target)], pcm, target.name)
+               sample_rate: int | None = None, input_rate: int = PIPELINE_RATE) -> None:
+    run_encoder([*filters, *mp3_arguments(bitrate, sample_rate), "-f", "mp3", str(target)], pcm, target.name,
+                rate=input_rate)
 
 
 def add_chapters(source: Path, metadata_file: Path, target: Path, container: str) -> None:

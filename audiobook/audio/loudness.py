@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from audiobook.audio.encode import run_encoder
 from audiobook.errors import OutputError
+from audiobook.tts.base import PIPELINE_RATE
 
 MAX_GAIN_DB = 20.0
 SILENT_LUFS = -70.0  # ebur128's floor: nothing to measure
@@ -34,12 +35,14 @@ class Loudness:
     peak_dbfs: float
 
 
-def measure_loudness(float_pcm: Iterable[bytes], peak_limit_dbfs: float | None = None) -> Loudness:
+def measure_loudness(float_pcm: Iterable[bytes], peak_limit_dbfs: float | None = None,
+                     rate: int = PIPELINE_RATE) -> Loudness:
     """Integrated loudness and sample peak of pipeline float32 PCM (after the encoders' limiter
     if a limit is given)."""
     chain = ",".join(f for f in (_limiter(peak_limit_dbfs), "ebur128=peak=sample:framelog=verbose") if f)
     # ebur128 logs its summary at info level
-    text = run_encoder(["-af", chain, "-f", "null", "-"], float_pcm, "a loudness measurement", loglevel="info")
+    text = run_encoder(["-af", chain, "-f", "null", "-"], float_pcm, "a loudness measurement", loglevel="info",
+                       rate=rate)
     integrated, peak = _INTEGRATED.search(text), _SAMPLE_PEAK.search(text)
     if not integrated or not peak:
         raise OutputError("ffmpeg gave no loudness summary")
@@ -62,12 +65,20 @@ def _limiter(peak_limit_dbfs: float | None) -> str:
     return f"alimiter=limit={limit:.4f}:level=0:latency=1"
 
 
+# Room tone: the faint, steady noise of a quiet room, as ACX asks for before and after every chapter (and
+# hears in every pause) instead of digital silence. Uniform noise of this amplitude is -70 dBFS RMS
+# (0.00055 / sqrt 3), 10 dB under ACX's -60 dB noise-floor limit; ffmpeg's random() is seeded, so
+# renders stay byte-identical.
+ROOM_TONE_AMPLITUDE = 0.00055
+
+
 def limiter_arguments(peak_limit_dbfs: float | None, room_tone_ms: tuple[int, int] = (0, 0)) -> list[str]:
-    """ffmpeg arguments for the encoders' peak limiter (none without a limit), and the quiet
-    added before and after the audio (room tone, for ACX)."""
+    """ffmpeg arguments for the encoders' peak limiter (none without a limit), and the room tone
+    added before and after the audio and under it (for ACX)."""
     head, tail = room_tone_ms
+    noise = (f"aeval=val(0)+{ROOM_TONE_AMPLITUDE}*(2*random(0)-1):c=same" if head or tail else "")
     chain = [f for f in (_limiter(peak_limit_dbfs), f"adelay={head}:all=1" if head else "",
-                         f"apad=pad_dur={tail / 1000:.3f}" if tail else "") if f]
+                         f"apad=pad_dur={tail / 1000:.3f}" if tail else "", noise) if f]
     return ["-af", ",".join(chain)] if chain else []
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from audiobook.audio.timeline import ChapterTimeline, frames_to_ms
+from audiobook.audio.timeline import ChapterTimeline
 from audiobook.files import chapter_file_name, write_bytes_atomic
 from audiobook.models import BookPlan
 from audiobook.settings import RenderSettings
@@ -50,11 +50,11 @@ def write_subtitles(plan: BookPlan, timelines: Sequence[ChapterTimeline], settin
     written: dict[str, Any] = {"book": f"{settings.file_stem}.srt", "book_vtt": f"{settings.file_stem}.vtt",
                                "chapters": [], "chapters_vtt": []}
     for timeline in timelines:
-        cues = [(frames_to_ms(a), frames_to_ms(b), texts[sid]) for sid, a, b in timeline.segment_spans()]
+        cues = [(timeline.ms(a), timeline.ms(b), texts[sid]) for sid, a, b in timeline.segment_spans()]
         book_cues.extend(cues)
         if "mp3" in settings.formats:
             stem = chapter_file_name(timeline.index, timeline.title).removesuffix(".mp3")
-            offset = frames_to_ms(timeline.start_frame) - settings.room_tone_ms[0]  # the file opens with room tone
+            offset = timeline.ms(timeline.start_frame) - settings.room_tone_ms[0]  # the file opens with room tone
             write_bytes_atomic(output_dir / "chapters" / f"{stem}.srt", srt(cues, offset).encode("utf-8"))
             write_bytes_atomic(output_dir / "chapters" / f"{stem}.vtt", vtt(cues, offset).encode("utf-8"))
             written["chapters"].append(f"chapters/{stem}.srt")

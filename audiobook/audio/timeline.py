@@ -39,6 +39,7 @@ class ChapterTimeline:
     title: str
     start_frame: int
     clips: tuple[Clip, ...]
+    rate: int = PIPELINE_RATE  # frames per second
     gain_db: float = 0.0  # applied when streamed to the encoders (loudness normalization)
     measured_lufs: float | None = None  # the chapter's integrated loudness before the gain
 
@@ -49,6 +50,10 @@ class ChapterTimeline:
     @property
     def end_frame(self) -> int:
         return self.start_frame + self.frames
+
+    def ms(self, frames: int) -> int:
+        """A frame position or count of this timeline in milliseconds."""
+        return frames_to_ms(frames, self.rate)
 
     def segment_spans(self) -> Iterator[tuple[str, int, int]]:
         """(segment id, start, end) in book frames, pauses excluded."""
@@ -69,8 +74,8 @@ def on_book_timeline(chapters: Sequence[ChapterTimeline]) -> list[ChapterTimelin
     return placed
 
 
-def frames_to_ms(frames: int) -> int:
-    return round(frames * 1000 / PIPELINE_RATE)
+def frames_to_ms(frames: int, rate: int = PIPELINE_RATE) -> int:
+    return round(frames * 1000 / rate)
 
 
 def clock(ms: int) -> str:
@@ -79,8 +84,8 @@ def clock(ms: int) -> str:
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-def _silence(ms: int) -> int:
-    return PIPELINE_RATE * ms // 1000
+def _silence(ms: int, rate: int) -> int:
+    return rate * ms // 1000
 
 
 def chapter_timeline(chapter: ChapterPlan, rendered: Sequence[RenderedSegment], settings: RenderSettings,
@@ -97,8 +102,8 @@ def chapter_timeline(chapter: ChapterPlan, rendered: Sequence[RenderedSegment], 
         else:
             pause = settings.sentence_pause_ms
         if pause:
-            clips.append(Clip(None, _silence(pause)))
-    return ChapterTimeline(chapter.index, chapter.title, start_frame, tuple(clips))
+            clips.append(Clip(None, _silence(pause, settings.sample_rate)))
+    return ChapterTimeline(chapter.index, chapter.title, start_frame, tuple(clips), rate=settings.sample_rate)
 
 
 def stream_pcm(timelines: Sequence[ChapterTimeline], cache: SegmentCache, chunk_frames: int = PIPELINE_RATE * 10

@@ -143,7 +143,7 @@ def _estimate(plan, job):  # type: ignore[no-untyped-def]
     loaded = load_engine(settings.engine, settings.voice, backend_options=settings.backend_options())
     try:
         segments = [s for c in plan.chapters for s in c.segments]
-        missing = uncached(segments, address_segments(segments, loaded, settings), SegmentCache(settings.cache_dir))
+        missing = uncached(segments, address_segments(segments, loaded, settings), SegmentCache(settings.cache_dir, settings.sample_rate))
         return estimate(missing, len(segments) - len(missing), loaded, settings)
     finally:
         loaded.close()

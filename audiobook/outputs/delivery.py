@@ -31,7 +31,7 @@ def deliver_book(plan: BookPlan, timelines: Sequence[ChapterTimeline], rendered:
     `extra` goes into the manifest as it is (the job's fingerprint, the run's estimate)."""
     chapter_files = ([f"chapters/{chapter_file_name(c.index, c.title)}" for c in plan.chapters]
                      if "mp3" in settings.formats else [])
-    verify_book(plan, timelines, SegmentCache(settings.cache_dir), output_dir, book_files, chapter_files,
+    verify_book(plan, timelines, SegmentCache(settings.cache_dir, settings.sample_rate), output_dir, book_files, chapter_files,
                 settings.room_tone_ms)
     subtitles = write_subtitles(plan, timelines, settings, output_dir)
     outputs = {"m4b": book_files.get("m4b"), "mp3": book_files.get("mp3"), "chapter_files": chapter_files,

@@ -39,8 +39,8 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         timeline = by_chapter[chapter["index"]]
         spans = {sid: (start, end) for sid, start, end in timeline.segment_spans()}
         audio = {r.id: r for r in rendered[chapter["index"]]}
-        chapter["start_ms"] = frames_to_ms(timeline.start_frame)
-        chapter["end_ms"] = frames_to_ms(timeline.end_frame)
+        chapter["start_ms"] = timeline.ms(timeline.start_frame)
+        chapter["end_ms"] = timeline.ms(timeline.end_frame)
         chapter["loudness"] = {"measured_lufs": timeline.measured_lufs, "gain_db": timeline.gain_db,
                                "target_lufs": settings.loudness_lufs}
         chapter["file"] = (f"chapters/{chapter_file_name(chapter['index'], chapter['title'])}"
@@ -48,7 +48,7 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         for segment in chapter["segments"]:
             start, end = spans[segment["id"]]
             result = audio[segment["id"]]
-            segment.update(start_ms=frames_to_ms(start), end_ms=frames_to_ms(end), voice=result.voice,
+            segment.update(start_ms=timeline.ms(start), end_ms=timeline.ms(end), voice=result.voice,
                            backend=result.backend, cache_key=result.cache_key, attempts=result.attempts,
                            from_cache=result.cached)
             if result.check.worth_keeping:
@@ -59,10 +59,10 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         "speed": settings.speed,
         "formats": list(settings.formats), "sentence_pause_ms": settings.sentence_pause_ms,
         "paragraph_pause_ms": settings.paragraph_pause_ms, "chapter_pause_ms": settings.chapter_pause_ms,
-        "audio": {"sample_rate": 22050, "channels": 1, "mp3_bitrate": settings.mp3_bitrate,
+        "audio": {"sample_rate": settings.sample_rate, "channels": 1, "mp3_bitrate": settings.mp3_bitrate,
                   "aac_bitrate": settings.aac_bitrate, "loudness_lufs": settings.loudness_lufs,
                   "peak_limit_dbfs": settings.peak_limit_dbfs,
-                  "chapter_mp3_sample_rate": settings.mp3_sample_rate or 22050,
+                  "chapter_mp3_sample_rate": settings.mp3_sample_rate or settings.sample_rate,
                   "chapter_room_tone_ms": list(settings.room_tone_ms)},
     }
     document["outputs"] = outputs
@@ -75,7 +75,7 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
         asr_checked_segments=len(recognized),
         wer=(round(sum(c.wer * c.words for c in recognized) / sum(c.words for c in recognized), 3)  # type: ignore[operator]
              if recognized else None),
-        duration_ms=frames_to_ms(end_frame),
+        duration_ms=frames_to_ms(end_frame, settings.sample_rate),
         render_seconds=round(render_seconds, 3),
         segments_synthesized=sum(1 for rs in rendered.values() for r in rs if not r.cached),
         segments_from_cache=sum(1 for rs in rendered.values() for r in rs if r.cached),

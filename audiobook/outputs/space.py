@@ -17,7 +17,7 @@ from pathlib import Path
 from audiobook.errors import OutputError
 from audiobook.models import BookPlan, Segment
 from audiobook.settings import RenderSettings
-from audiobook.tts.base import PIPELINE_RATE, PIPELINE_WIDTH
+from audiobook.tts.base import PIPELINE_WIDTH
 
 CHARACTERS_PER_SECOND = 14
 MARGIN_BYTES = 32 << 20
@@ -57,7 +57,7 @@ def check_free_space(plan: BookPlan, missing: Sequence[Segment], settings: Rende
     needs: dict[int, list[tuple[Path, int]]] = defaultdict(list)
     needs[os.stat(_existing(output_dir)).st_dev].append((output_dir, output_bytes(book_seconds, settings)))
     if cache_folder is not None:
-        cache_bytes = int(speech_seconds(missing, settings.speed) * PIPELINE_RATE * PIPELINE_WIDTH)
+        cache_bytes = int(speech_seconds(missing, settings.speed) * settings.sample_rate * PIPELINE_WIDTH)
         needs[os.stat(_existing(cache_folder)).st_dev].append((cache_folder, cache_bytes))
     for entries in needs.values():
         needed = sum(size for _, size in entries) + MARGIN_BYTES

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from audiobook.audio.encode import ffprobe_program
-from audiobook.audio.timeline import ChapterTimeline, frames_to_ms
+from audiobook.audio.timeline import ChapterTimeline
 from audiobook.errors import OutputError
 from audiobook.models import BookPlan
 from audiobook.synthesis.cache import SegmentCache
@@ -77,14 +77,14 @@ def verify_book(plan: BookPlan, timelines: Sequence[ChapterTimeline], cache: Seg
                 ) -> int:
     """All checks; returns the number of audio files verified. OutputError on the first failure."""
     check_timeline(plan, timelines, cache)
-    starts = [frames_to_ms(t.start_frame) for t in timelines]
-    total = frames_to_ms(timelines[-1].end_frame) if timelines else 0
+    starts = [t.ms(t.start_frame) for t in timelines]
+    total = timelines[-1].ms(timelines[-1].end_frame) if timelines else 0
     for name in book_files.values():
         check_audio_file(output_dir / name, total, starts)
     if chapter_files and len(chapter_files) != len(timelines):
         raise OutputError(f"{output_dir}: failed verification: {len(chapter_files)} chapter files for "
                           f"{len(timelines)} chapters")
     for name, timeline in zip(chapter_files, timelines):
-        check_audio_file(output_dir / name, frames_to_ms(timeline.end_frame) - frames_to_ms(timeline.start_frame)
+        check_audio_file(output_dir / name, timeline.ms(timeline.end_frame) - timeline.ms(timeline.start_frame)
                          + sum(room_tone_ms))
     return len(book_files) + len(chapter_files)

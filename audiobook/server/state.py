@@ -64,6 +64,7 @@ class Stats:
     peak_active: int = 0
     characters: int = 0  # charged: completed generations only
     dictionaries: Counter = field(default_factory=Counter)  # generations by "dictionary_id:version"
+    audio_formats: Counter = field(default_factory=Counter)  # generations by audio_format
     first_started: float | None = None  # wall clock of the first admitted generation
     last_finished: float | None = None  # and of the last one to end
     busy_seconds: float = 0.0  # slot-seconds held by generations
@@ -71,7 +72,8 @@ class Stats:
     def as_dict(self) -> dict[str, Any]:
         return {"requests": dict(self.requests), "responses": dict(self.responses), "active": self.active,
                 "peak_active": self.peak_active, "characters": self.characters,
-                "dictionaries": dict(self.dictionaries), "first_started": self.first_started,
+                "dictionaries": dict(self.dictionaries), "audio_formats": dict(self.audio_formats),
+                "first_started": self.first_started,
                 "last_finished": self.last_finished, "busy_seconds": round(self.busy_seconds, 3)}
 
 
@@ -163,8 +165,9 @@ class LocalVoiceAI:
 
     async def audio(self, body: SpeechBody, text: str) -> bytes:
         variant = self.voices.variant(body.voice_id) if body.voice_id else None
-        if body.dictionary_id:
-            with self._lock:
+        with self._lock:
+            self.stats.audio_formats[body.audio_format] += 1
+            if body.dictionary_id:
                 self.stats.dictionaries[f"{body.dictionary_id}:{body.dictionary_version or 'latest'}"] += 1
         return await speak(self.engine, text, language=body.language, variant=variant, audio_format=body.audio_format)
 

@@ -34,11 +34,11 @@ def _new_decoder() -> Any:
     return Decoder(samprate=ASR_RATE, loglevel="FATAL", fwdflat=False, bestpath=False)
 
 
-def transcribe(pcm: bytes) -> str:
-    """The words pocketsphinx hears in pipeline PCM (16-bit mono at 22,050 Hz)."""
+def transcribe(pcm: bytes, rate: int = PIPELINE_RATE) -> str:
+    """The words pocketsphinx hears in pipeline PCM (16-bit mono at `rate`)."""
     samples = numpy.frombuffer(pcm, dtype="<i2").astype(numpy.float32)
-    count = int(len(samples) * ASR_RATE / PIPELINE_RATE)
-    resampled = numpy.interp(numpy.arange(count) * (PIPELINE_RATE / ASR_RATE), numpy.arange(len(samples)), samples)
+    count = int(len(samples) * ASR_RATE / rate)
+    resampled = numpy.interp(numpy.arange(count) * (rate / ASR_RATE), numpy.arange(len(samples)), samples)
     # render threads come and go with each chapter; the decoders stay (as many as ever ran at once)
     try:
         decoder = _idle_decoders.get_nowait()

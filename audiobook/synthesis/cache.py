@@ -22,7 +22,7 @@ import fsspec
 from fsspec.implementations.local import LocalFileSystem
 
 from audiobook.errors import ConfigurationError
-from audiobook.tts.base import PIPELINE_CHANNELS, PIPELINE_FORMAT, PIPELINE_RATE, PIPELINE_WIDTH, SynthesisOptions
+from audiobook.tts.base import PIPELINE_CHANNELS, PIPELINE_RATE, PIPELINE_WIDTH, SynthesisOptions, pcm_format
 
 _WAV_HEADER = 44
 
@@ -31,10 +31,13 @@ def cache_key(*, backend: str, model: str, voice: str, language: str, options: S
     """The content address of one segment's audio.
 
     ("extra" is a field options had until backend settings moved into `backend`; it stays
-    in the material so that every key written before keeps its address.)"""
+    in the material so that every key written before keeps its address. The sample rate is
+    in "format", where it always was, not among the options.)"""
+    knobs = asdict(options)
+    rate = knobs.pop("sample_rate")
     material = json.dumps(
-        {"backend": backend, "model": model, "voice": voice, "language": language, "options": {"extra": [], **asdict(options)},
-         "text": " ".join(text.split()), "format": PIPELINE_FORMAT},
+        {"backend": backend, "model": model, "voice": voice, "language": language, "options": {"extra": [], **knobs},
+         "text": " ".join(text.split()), "format": pcm_format(rate)},
         sort_keys=True, ensure_ascii=False,
     )
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
@@ -44,21 +47,22 @@ def is_url(location: str) -> bool:
     return "://" in location
 
 
-def _wav_bytes(pcm: bytes) -> bytes:
+def _wav_bytes(pcm: bytes, rate: int) -> bytes:
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as clip:
         clip.setnchannels(PIPELINE_CHANNELS)
         clip.setsampwidth(PIPELINE_WIDTH)
-        clip.setframerate(PIPELINE_RATE)
+        clip.setframerate(rate)
         clip.writeframes(pcm)
     return buffer.getvalue()
 
 
 class SegmentCache:
-    """`<key[:2]>/<key>.wav` files under a folder or fsspec URL."""
+    """`<key[:2]>/<key>.wav` files under a folder or fsspec URL, at one sample rate (the job's)."""
 
-    def __init__(self, location: str | Path) -> None:
+    def __init__(self, location: str | Path, rate: int = PIPELINE_RATE) -> None:
         self.location = str(location)
+        self.rate = rate
         try:
             self._fs, root = fsspec.core.url_to_fs(self.location)
         except (ImportError, ValueError) as exc:  # unknown protocol, or its package is not installed
@@ -74,7 +78,7 @@ class SegmentCache:
         path = self.path_for(key)
         try:
             with self._fs.open(path, "rb") as handle, wave.open(handle, "rb") as clip:
-                if (clip.getframerate(), clip.getnchannels(), clip.getsampwidth()) != (PIPELINE_RATE, PIPELINE_CHANNELS,
+                if (clip.getframerate(), clip.getnchannels(), clip.getsampwidth()) != (self.rate, PIPELINE_CHANNELS,
                                                                                      PIPELINE_WIDTH):
                     return None
                 frames = clip.getnframes()
@@ -102,7 +106,7 @@ class SegmentCache:
         temporary = f"{self._root}/{key[:2]}/.{key}.{uuid.uuid4().hex}.partial"
         self._fs.makedirs(f"{self._root}/{key[:2]}", exist_ok=True)
         try:
-            self._fs.pipe_file(temporary, _wav_bytes(pcm))
+            self._fs.pipe_file(temporary, _wav_bytes(pcm, self.rate))
             self._fs.mv(temporary, target)
         finally:
             if self._fs.exists(temporary):

@@ -24,7 +24,7 @@ from audiobook.synthesis.cache import SegmentCache, cache_key
 from audiobook.synthesis.qa import ASR_MISMATCH_WER, SegmentCheck, audio_flags, in_recognition_sample, word_error_rate
 from audiobook.synthesis.usage import RESERVE_FACTOR, expected_seconds
 from audiobook.text.lexicon import engine_markup
-from audiobook.tts.base import PIPELINE_RATE, SynthesisOptions, implausible_duration
+from audiobook.tts.base import SynthesisOptions, implausible_duration
 from audiobook.tts.registry import Engine
 
 log = logging.getLogger(__name__)
@@ -46,10 +46,10 @@ class RenderedSegment:
     credits: float = 0.0  # what the generations that returned audio cost
 
 
-def _validate(pcm: bytes, segment: Segment, backend: str, speed: float) -> None:
+def _validate(pcm: bytes, segment: Segment, backend: str, speed: float, rate: int) -> None:
     """The one plausibility check of a clip's duration, for every backend: a clip that
     cannot be this text is a failed attempt, retried like any other transient failure."""
-    problem = implausible_duration(len(pcm) / 2 / PIPELINE_RATE, segment.heard, speed)
+    problem = implausible_duration(len(pcm) / 2 / rate, segment.heard, speed)
     if problem:
         raise RetryableSynthesisError(f"returned {problem}", backend=backend, segment_id=segment.id)
 
@@ -67,7 +67,7 @@ class SegmentAddress:
 def address(segment: Segment, engine: Engine, settings: RenderSettings) -> SegmentAddress:
     backend = engine.backend_for(segment.language)
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
-    options = SynthesisOptions(speed=settings.speed, model=segment.model)
+    options = SynthesisOptions(speed=settings.speed, model=segment.model, sample_rate=settings.sample_rate)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
                     options=options, text=segment.heard)
     return SegmentAddress(voice, options, key)
@@ -88,10 +88,10 @@ def uncached(segments: Sequence[Segment], addresses: dict[str, SegmentAddress], 
 def check_segment(pcm: bytes, segment: Segment, key: str, settings: RenderSettings) -> SegmentCheck:
     """QA of one clip: flags from its samples and, if it is in the recognition sample, its WER."""
     heard = engine_markup(segment.heard, None)  # pronunciation marks as their words
-    flags = audio_flags(pcm, heard, settings.speed, PIPELINE_RATE)
+    flags = audio_flags(pcm, heard, settings.speed, settings.sample_rate)
     wer, transcript, words = None, None, 0
     if segment.language == "en" and in_recognition_sample(key, settings.asr_stride) and asr.available():
-        transcript = asr.transcribe(pcm)
+        transcript = asr.transcribe(pcm, settings.sample_rate)
         wer, words = word_error_rate(heard, transcript)
         if wer >= ASR_MISMATCH_WER:
             flags.append("asr mismatch")
@@ -139,13 +139,13 @@ def render_segment(
             attempts += 1
             characters_sent += len(text)
             audio = backend.synthesize(text, voice=voice, language=segment.language, options=options)
-            pcm = audio.to_pipeline_pcm()
-            cost = backend.credits(len(pcm) / 2 / PIPELINE_RATE)
+            pcm = audio.to_pipeline_pcm(settings.sample_rate)
+            cost = backend.credits(len(pcm) / 2 / settings.sample_rate)
             credits += cost
         finally:
             if budget is not None:
                 budget.settle(expected, cost)
-        _validate(pcm, segment, backend.name, settings.speed)
+        _validate(pcm, segment, backend.name, settings.speed, settings.sample_rate)
         return pcm
 
     # the one retry layer, for every backend: each attempt is one request or one local synthesis
@@ -184,7 +184,7 @@ def render_segments(segments: Sequence[Segment], engine: Engine, settings: Rende
     call not yet started, so a bad key or exhausted credits cost a handful of requests,
     not one per segment.
     """
-    cache = SegmentCache(settings.cache_dir)
+    cache = SegmentCache(settings.cache_dir, settings.sample_rate)
     addresses = addresses or {}
 
     def one(segment: Segment) -> RenderedSegment:

@@ -13,10 +13,17 @@ from typing import Protocol
 
 from audiobook.retry import RetryLimits
 
-PIPELINE_RATE = 22_050
+PIPELINE_RATE = 22_050  # the default; a job may run at another rate (RenderSettings.sample_rate)
+HIGH_RATE = 44_100  # the ACX preset's: its files are 44.1 kHz, so engines that offer it are asked for it
 PIPELINE_CHANNELS = 1
 PIPELINE_WIDTH = 2  # bytes per sample
-PIPELINE_FORMAT = f"pcm_s16le_{PIPELINE_RATE}_mono"
+
+
+def pcm_format(rate: int) -> str:
+    return f"pcm_s16le_{rate}_mono"
+
+
+PIPELINE_FORMAT = pcm_format(PIPELINE_RATE)
 
 
 @dataclass(frozen=True)
@@ -29,8 +36,8 @@ class Audio:
     sample_rate: int | None = None
     channels: int = 1
 
-    def to_pipeline_pcm(self) -> bytes:
-        """Decode and resample to the pipeline's format (one clip; never a chapter)."""
+    def to_pipeline_pcm(self, rate: int = PIPELINE_RATE) -> bytes:
+        """Decode and resample to the pipeline's format at `rate` (one clip; never a chapter)."""
         from pydub import AudioSegment
 
         if self.format == "pcm":
@@ -39,7 +46,7 @@ class Audio:
             clip = AudioSegment(data=self.data, sample_width=2, frame_rate=self.sample_rate, channels=self.channels)
         else:
             clip = AudioSegment.from_file(io.BytesIO(self.data), format=self.format)
-        clip = clip.set_channels(PIPELINE_CHANNELS).set_sample_width(PIPELINE_WIDTH).set_frame_rate(PIPELINE_RATE)
+        clip = clip.set_channels(PIPELINE_CHANNELS).set_sample_width(PIPELINE_WIDTH).set_frame_rate(rate)
         return clip.raw_data
 
 
@@ -49,6 +56,7 @@ class SynthesisOptions:
 
     speed: float = 1.0
     model: str | None = None  # the segment's Voice.ai model; local engines have one model each
+    sample_rate: int = PIPELINE_RATE  # the job's: a backend that offers it is asked for it (never resampled up)
 
 
 class Synthesizer(Protocol):

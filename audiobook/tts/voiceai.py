@@ -3,8 +3,9 @@
 The transport ("http", "stream", "ws", "ws-single"; see voiceai/transports.py) is
 chosen once, when the backend is made (and opened on first use, so that planning and
 estimating need no key), and each `synthesize` is one attempt on it: the render loop
-is the one retry layer, with this account's limits (`retries`). Audio is requested as
-`wav_22050`, the pipeline's own rate, so nothing is resampled.
+is the one retry layer, with this account's limits (`retries`). Audio is requested at
+the pipeline's own rate, so nothing is resampled: `wav_22050` by default, `pcm_44100` for
+the ACX preset's 44.1 kHz pipeline (the API offers WAV only up to 24 kHz).
 """
 
 from __future__ import annotations
@@ -14,14 +15,24 @@ from urllib.parse import urlsplit
 
 from audiobook.errors import ConfigurationError
 from audiobook.retry import RetryLimits
-from audiobook.tts.base import Audio, SynthesisOptions
+from audiobook.tts.base import PIPELINE_RATE, Audio, SynthesisOptions
 from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
 from audiobook.voiceai.config import VoiceAIConfig
-from audiobook.voiceai.protocol import CREDITS_PER_AUDIO_MINUTE
+from audiobook.voiceai.protocol import AUDIO_FORMATS, CREDITS_PER_AUDIO_MINUTE
 from audiobook.voiceai.transports import TRANSPORTS, Transport, open_transport
 
 DEFAULT_VOICE = "default"  # no voice_id: the service's built-in voice
-AUDIO_FORMAT = "wav_22050"
+AUDIO_FORMAT = "wav_22050"  # at the default rate (part of the backend's identity, so of every cache key)
+
+
+def audio_format_for(rate: int) -> str:
+    """The format asked for at a pipeline rate: WAV (self-describing) at the default, else raw PCM."""
+    if rate == PIPELINE_RATE:
+        return AUDIO_FORMAT
+    if f"pcm_{rate}" in AUDIO_FORMATS:
+        return f"pcm_{rate}"
+    raise ConfigurationError(f"Voice.ai offers no {rate} Hz format; choose one of "
+                             f"{sorted({r for r, kind in AUDIO_FORMATS.values() if kind == 'pcm'})}")
 
 
 class VoiceAISynthesizer:
@@ -74,7 +85,8 @@ class VoiceAISynthesizer:
 
     def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
         request = SpeechRequest(text, voice_id=None if voice == DEFAULT_VOICE else voice, model=options.model,
-                                language=language, audio_format=AUDIO_FORMAT, dictionary_id=self.dictionary_id,
+                                language=language, audio_format=audio_format_for(options.sample_rate),
+                                dictionary_id=self.dictionary_id,
                                 dictionary_version=self.dictionary_version)
         clip = self.transport.generate(request)
         return Audio(clip.data, clip.container, sample_rate=clip.sample_rate)
