@@ -55,6 +55,16 @@ def test_sentences_with_inline_markup_get_a_span_each_and_the_text_is_unchanged(
     assert [(c.start_ms, c.end_ms) for c in clips] == [(1000, 1900), (2000, 2900), (3000, 3900)]
 
 
+def test_a_segment_that_begins_or_ends_with_a_whole_inline_element_takes_the_element_in() -> None:
+    element = _paragraph("<span class='head'>The modern tale.</span> It began <em>late</em>. It ended <i>soon.</i>")
+    clips = mark_block(element, "The modern tale. It began late. It ended soon.",
+                       _pieces("The modern tale. It began late.", "It ended soon."), "a.mp3", set())
+    assert [c.sentence_level for c in clips] == [True, True]
+    spans = [s for s in element.iter(f"{{{XHTML}}}span") if s.get("id")]
+    assert [_text(s) for s in spans] == ["The modern tale. It began late.", "It ended soon."]
+    assert spans[0][0].get("class") == "head" and _text(element) == "The modern tale. It began late. It ended soon."
+
+
 def test_a_skipped_note_marker_between_sentences_still_allows_sentence_spans() -> None:
     element = _paragraph("First one.<a epub:type='noteref' xmlns:epub='http://www.idpf.org/2007/ops' "
                          "href='n.xhtml#1'>1</a> Second one.")

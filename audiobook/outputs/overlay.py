@@ -140,6 +140,38 @@ def _wrap(element: etree._Element, slots: list[_Slot | None], start: tuple[int, 
     return True
 
 
+def _slot_of(slots: list[_Slot | None], node: etree._Element, tail: bool) -> int:
+    return next(i for i, slot in enumerate(slots) if slot is not None and slot.node is node and slot.tail is tail)
+
+
+def _lift_start(element: etree._Element, slots: list[_Slot | None], position: tuple[int, int]) -> tuple[int, int]:
+    """A start at the first letter of an inline element moves before the element (as often as
+    that holds), so "<b>Title.</b> First sentence." can be one span."""
+    index, offset = position
+    while True:
+        slot = slots[index]
+        assert slot is not None
+        if slot.tail or slot.node is element or slot.get()[:offset].strip():
+            return index, offset
+        inline = slot.node
+        before = inline.getprevious()
+        index = _slot_of(slots, before, True) if before is not None else _slot_of(slots, inline.getparent(), False)
+        offset = len(slots[index].get())  # type: ignore[union-attr]
+
+
+def _lift_end(element: etree._Element, slots: list[_Slot | None], position: tuple[int, int]) -> tuple[int, int]:
+    """An end at the last letter of an inline element moves after it (the mirror of `_lift_start`)."""
+    index, offset = position
+    while True:
+        slot = slots[index]
+        assert slot is not None
+        owner = (slot.node.getparent() if slot.node.getnext() is None else None) if slot.tail else (
+            slot.node if len(slot.node) == 0 else None)
+        if owner is None or owner is element or slot.get()[offset + 1:].strip():
+            return index, offset
+        index, offset = _slot_of(slots, owner, True), -1  # inclusive end -1: nothing of the tail
+
+
 def mark_block(element: etree._Element, block_text: str, pieces: Sequence[Piece], audio: str,
                used_ids: set[str], id_prefix: str = "ra-") -> list[Clip]:
     """Add ids for one block's segments to `element` and return their clips (sentence or paragraph level)."""
@@ -153,8 +185,10 @@ def mark_block(element: etree._Element, block_text: str, pieces: Sequence[Piece]
                 break
             located.append((piece, mapping.where[at], mapping.where[at + len(piece.text) - 1]))
             cursor = at + len(piece.text)
+        slots = mapping.slots
+        located = [(piece, _lift_start(element, slots, a), _lift_end(element, slots, b)) for piece, a, b in located]
         if len(located) == len(pieces) and all(
-                mapping.slots[a[0]].parent is mapping.slots[b[0]].parent for _, a, b in located):  # type: ignore[union-attr]
+                slots[a[0]].parent is slots[b[0]].parent for _, a, b in located):  # type: ignore[union-attr]
             clips = []
             for piece, start, end in reversed(located):  # from the end: earlier positions stay valid
                 span_id = _unique(f"{id_prefix}{piece.segment_id}", used_ids)
