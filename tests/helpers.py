@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +32,30 @@ def corpus_books() -> list[Path]:
 
 requires_tools = pytest.mark.skipif(not (shutil.which("ffmpeg") and shutil.which("espeak-ng")),
                                     reason="needs ffmpeg and espeak-ng (run the README's set-up)")
+
+
+CHROMIUM_PATH = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@contextlib.contextmanager
+def served_in_chromium(folder: Path) -> Iterator[tuple[Any, str]]:
+    """A page of headless Chromium and the base URL of a local HTTP server for `folder` (served
+    with the right media types: .xhtml as XHTML, .vtt as WebVTT)."""
+    from playwright.sync_api import sync_playwright
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH,
+                                                 args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+            try:
+                yield browser.new_page(), f"http://127.0.0.1:{server.server_address[1]}"
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
 
 
 def free_port() -> int:

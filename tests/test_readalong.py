@@ -4,12 +4,8 @@ Chromium loading its content documents; plus the marking of elements on their ow
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import posixpath
-import shutil
-import threading
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote
@@ -21,7 +17,7 @@ from lxml import etree
 
 from audiobook.outputs.epubcheck import check_epub
 from audiobook.outputs.overlay import Piece, mark_block
-from tests.helpers import SAMPLES, requires_tools
+from tests.helpers import SAMPLES, requires_tools, served_in_chromium
 
 OPF = "{http://www.idpf.org/2007/opf}"
 SMIL = "{http://www.w3.org/ns/SMIL}"
@@ -263,8 +259,6 @@ def test_an_epub2_source_becomes_an_epub3_package_with_a_navigation_document(boo
 def test_every_id_a_smil_file_points_to_exists_in_chromium(books, name: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Chromium loads each content document (as XHTML) and finds every highlighted id; a sentence
     span's text is its segment's."""
-    from playwright.sync_api import sync_playwright
-
     path, manifest = books[name]
     package = Package(path)
     package.archive.extractall(tmp_path)
@@ -274,27 +268,15 @@ def test_every_id_a_smil_file_points_to_exists_in_chromium(books, name: str, tmp
         for target in smil.iter(f"{SMIL}text"):
             document, fragment = target.get("src").split("#")
             wanted.setdefault(package.member(document, smil_path), []).append(fragment)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                                 args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
-            try:
-                page = browser.new_page()
-                for document, fragments in wanted.items():
-                    response = page.goto(f"http://127.0.0.1:{server.server_address[1]}/{document}")
-                    assert response is not None and response.ok
-                    found = page.evaluate("""ids => ids.map(id => { const el = document.getElementById(id);
-                        return el === null ? null : el.textContent.replace(/\\s+/g, ' ').trim(); })""", fragments)
-                    assert page.evaluate("document.documentElement.namespaceURI") == XHTML
-                    for fragment, text in zip(fragments, found, strict=True):
-                        assert text is not None, f"{document}#{fragment} is missing"
-                        if fragment in texts:
-                            assert text == texts[fragment]
-            finally:
-                browser.close()
-    finally:
-        server.shutdown()
+    with served_in_chromium(tmp_path) as (page, base):
+        for document, fragments in wanted.items():
+            response = page.goto(f"{base}/{document}")
+            assert response is not None and response.ok
+            found = page.evaluate("""ids => ids.map(id => { const el = document.getElementById(id);
+                return el === null ? null : el.textContent.replace(/\\s+/g, ' ').trim(); })""", fragments)
+            assert page.evaluate("document.documentElement.namespaceURI") == XHTML
+            for fragment, text in zip(fragments, found, strict=True):
+                assert text is not None, f"{document}#{fragment} is missing"
+                if fragment in texts:
+                    assert text == texts[fragment]
     assert wanted

@@ -14,7 +14,7 @@ import pytest
 from mutagen.id3 import ID3
 from mutagen.mp4 import MP4
 
-from tests.helpers import SAMPLES, requires_tools
+from tests.helpers import SAMPLES, requires_tools, served_in_chromium
 
 pytestmark = [pytest.mark.slow, requires_tools]
 
@@ -119,13 +119,6 @@ def test_subtitles_follow_segment_timings(rendered) -> None:  # type: ignore[no-
 
 def test_webvtt_subtitles_load_in_a_browser_with_the_segment_timings(rendered) -> None:  # type: ignore[no-untyped-def]
     """Chromium's own WebVTT parser reads the book's and a chapter's .vtt beside the audio."""
-    import functools
-    import http.server
-    import shutil
-    import threading
-
-    from playwright.sync_api import sync_playwright
-
     out, manifest, _ = rendered
     chapter = manifest["chapters"][0]
     chapter_vtt = manifest["outputs"]["subtitles"]["chapters_vtt"][0]
@@ -134,25 +127,13 @@ def test_webvtt_subtitles_load_in_a_browser_with_the_segment_timings(rendered) -
     (out / "player.html").write_text(
         f'<audio id="book" src="Book.m4b"><track kind="subtitles" src="Book.vtt" default></audio>'
         f'<audio id="chapter" src="{chapter_vtt[:-4]}.mp3"><track kind="subtitles" src="{chapter_vtt}" default></audio>')
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                                 args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
-            try:
-                page = browser.new_page()
-                page.goto(f"http://127.0.0.1:{server.server_address[1]}/player.html")
-                page.evaluate("document.querySelectorAll('track').forEach(t => t.track.mode = 'hidden')")
-                page.wait_for_function("Array.from(document.querySelectorAll('track')).every(t => t.readyState === 2)",
-                                       timeout=20_000)
-                cues = page.evaluate("""Object.fromEntries(['book', 'chapter'].map(id => [id, Array.from(
-                    document.getElementById(id).textTracks[0].cues).map(c => [c.startTime, c.endTime, c.text])]))""")
-            finally:
-                browser.close()
-    finally:
-        server.shutdown()
+    with served_in_chromium(out) as (page, base):
+        page.goto(f"{base}/player.html")
+        page.evaluate("document.querySelectorAll('track').forEach(t => t.track.mode = 'hidden')")
+        page.wait_for_function("Array.from(document.querySelectorAll('track')).every(t => t.readyState === 2)",
+                               timeout=20_000)
+        cues = page.evaluate("""Object.fromEntries(['book', 'chapter'].map(id => [id, Array.from(
+            document.getElementById(id).textTracks[0].cues).map(c => [c.startTime, c.endTime, c.text])]))""")
     segments = [s for c in manifest["chapters"] for s in c["segments"]]
     assert len(cues["book"]) == len(segments)
     for (start, end, text), segment in zip(cues["book"], segments):
