@@ -43,6 +43,7 @@ STYLESHEET = (f".{ACTIVE_CLASS} {{ background-color: #ffe98a; color: #000; borde
               ".-epub-media-overlay-playing { }\n").encode("utf-8")
 _O = f"{{{OPF_NS}}}"
 _CONTAINER = "META-INF/container.xml"
+Content = bytes | Path  # an archive entry's bytes, or the file they are copied from
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
         marked, overlays = _mark_documents(blocks, read, stylesheet)
         replaced: dict[str, bytes] = {member(href): data for href, data in marked.items()}
         dropped: set[str] = set()
-        added: dict[str, bytes] = {}
+        added: dict[str, Content] = {}
 
         item_ids = {item.get("id") for item in items.values()}
         smil_ids = {}
@@ -235,7 +236,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
             added[member(name)] = data
             _add_item(manifest, smil_ids[name], name, "application/smil+xml")
         for audio, name in audio_names.items():
-            added[member(name)] = (output_dir / audio_files[audio]).read_bytes()
+            added[member(name)] = output_dir / audio_files[audio]  # copied from the file, never held in memory
             _add_item(manifest, _unique_name("ra-audio", item_ids), name, "audio/mpeg")
         added[member(stylesheet)] = STYLESHEET
         _add_item(manifest, _unique_name("ra-css", item_ids), stylesheet, "text/css")
@@ -282,8 +283,8 @@ def _set_metadata(package: etree._Element, media: list[tuple[str, str, str]]) ->
         meta.text = value
 
 
-def _entries(archive: zipfile.ZipFile, replaced: dict[str, bytes], dropped: set[str], added: dict[str, bytes]
-             ) -> Iterator[tuple[str, bytes]]:
+def _entries(archive: zipfile.ZipFile, replaced: dict[str, bytes], dropped: set[str], added: dict[str, Content]
+             ) -> Iterator[tuple[str, Content]]:
     for info in archive.infolist():
         if info.filename == "mimetype" or info.is_dir() or info.filename in dropped or info.filename in added:
             continue
@@ -291,13 +292,17 @@ def _entries(archive: zipfile.ZipFile, replaced: dict[str, bytes], dropped: set[
     yield from added.items()
 
 
-def _write_zip(target: Path, entries: Iterator[tuple[str, bytes]]) -> None:
-    """An OCF container: `mimetype` first and stored, everything else deflated (MP3s stored)."""
+def _write_zip(target: Path, entries: Iterator[tuple[str, Content]]) -> None:
+    """An OCF container: `mimetype` first and stored, everything else deflated (MP3s stored).
+    A Path entry is copied from its file in pieces: a long book's audio is never all in memory."""
     with zipfile.ZipFile(target, "w") as archive:
         archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         for name, data in entries:
-            archive.writestr(name, data, compress_type=zipfile.ZIP_STORED if name.endswith(".mp3")
-                             else zipfile.ZIP_DEFLATED)
+            method = zipfile.ZIP_STORED if name.endswith(".mp3") else zipfile.ZIP_DEFLATED
+            if isinstance(data, Path):
+                archive.write(data, name, compress_type=method)
+            else:
+                archive.writestr(name, data, compress_type=method)
 
 
 def _upgraded_nav(plan: BookPlan, archive: zipfile.ZipFile, ncx: str | None, nav_name: str, member: Any,
@@ -348,7 +353,7 @@ def _nav_page(plan: BookPlan, entries: str, hidden: str = "") -> bytes:
 def _minimal_epub(plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[str, str], output_dir: Path,
                   narrator: str, target: Path) -> None:
     """One XHTML document per rendered chapter: a paragraph per block, a span per segment."""
-    files: dict[str, bytes] = {}
+    files: dict[str, Content] = {}
     spine: list[tuple[str, str]] = []  # (item id, href)
     nav_entries = []
     overlays: list[_Overlay] = []
@@ -378,7 +383,7 @@ def _minimal_epub(plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[st
     smil_ids = {o.smil: f"smil-{n}" for n, o in enumerate(overlays, start=1)}
     files.update(_smil_files(overlays))
     for audio, source in audio_files.items():
-        files[audio] = (output_dir / source).read_bytes()
+        files[audio] = output_dir / source
     files["readalong.css"] = STYLESHEET
     files["nav.xhtml"] = _nav_page(plan, "".join(nav_entries))
     cover = plan.book.cover
