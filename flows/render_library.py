@@ -65,7 +65,7 @@ def render_library(
         engine: auto (Piper for English when installed, else espeak-ng), espeak, piper or voiceai.
         voice: Voice of the engine's main backend.
         transport: Voice.ai only: http, stream, ws or ws-single.
-        formats: Outputs: m4b, mp3 (one file per chapter), mp3-single.
+        formats: Outputs: m4b, mp3 (one file per chapter), mp3-single, epub (read-along EPUB 3).
         announce_chapters: Speak each chapter's title first when the text does not start with it.
         speed: Speaking rate factor.
         cache_dir: Segment cache: a folder or an fsspec URL.
