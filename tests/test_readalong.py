@@ -197,6 +197,9 @@ def test_every_clip_starts_and_ends_at_the_manifests_segment_times(books, name: 
             clips += 1
     rendered = {s["id"] for c in manifest["chapters"] for s in c["segments"] if s.get("kind", "text") == "text"}
     assert clips and heard == rendered  # every segment heard is highlighted, in some clip
+    overlay = manifest["outputs"]["epub_overlay"]
+    assert overlay["segments_by_sentence"] + overlay["segments_by_paragraph"] == len(rendered)
+    assert overlay["segments_not_highlighted"] == 0 and overlay["segments_by_sentence"] >= 0.9 * len(rendered)
 
 
 @requires_tools

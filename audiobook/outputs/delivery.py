@@ -38,8 +38,8 @@ def deliver_book(plan: BookPlan, timelines: Sequence[ChapterTimeline], rendered:
                "subtitles": subtitles, "report": REPORT_FILE, "sidecar": SIDECAR_FILE, "manifest": "manifest.json"}
     document = {**build_manifest(plan, timelines, rendered, settings, outputs, render_seconds), **extra}
     if "epub" in settings.formats:  # built from the manifest's timings, checked before the manifest says "done"
-        epub = write_readalong_epub(plan, document, settings, output_dir)
-        outputs.update(epub=epub, epub_check=check_epub(output_dir / epub))
+        epub, overlay = write_readalong_epub(plan, document, settings, output_dir)
+        outputs.update(epub=epub, epub_overlay=overlay, epub_check=check_epub(output_dir / epub))
     write_sidecar(output_dir, document, plan.book.cover)
     write_report(output_dir, document)
     write_manifest(output_dir, document)

@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from audiobook.errors import AudiobookError
+from audiobook.errors import AudiobookError, OutputError
 from audiobook.files import atomic_path
 from audiobook.ingest.xhtml import body_of, local_name, parse_xml
 from audiobook.models import BookPlan
@@ -73,18 +73,26 @@ def readalong_file(settings: RenderSettings) -> str:
 
 
 def write_readalong_epub(plan: BookPlan, document: dict[str, Any], settings: RenderSettings, output_dir: Path
-                         ) -> str:
-    """Write `{stem}.epub` beside the audio (atomically) and return its name."""
+                         ) -> tuple[str, dict[str, int]]:
+    """Write `{stem}.epub` beside the audio (atomically); returns its name and what its overlays
+    cover: segments highlighted by sentence, by paragraph, and not at all (no source element)."""
     audio_files, blocks = _rendered_blocks(plan, document, settings)
     target = output_dir / readalong_file(settings)
     narrator = _narrator(document)
     source = Path(plan.book.source)
+    from_epub = zipfile.is_zipfile(source) and source.suffix.lower() == ".epub"
+    placed = [b for b in blocks if b.element >= 0] if from_epub else blocks
     with atomic_path(target) as temporary:
-        if zipfile.is_zipfile(source) and source.suffix.lower() == ".epub":
-            _from_epub(source, plan, blocks, audio_files, output_dir, narrator, temporary)
+        if from_epub:
+            overlays = _from_epub(source, plan, placed, audio_files, output_dir, narrator, temporary)
         else:
-            _minimal_epub(plan, blocks, audio_files, output_dir, narrator, temporary)
-    return target.name
+            overlays = _minimal_epub(plan, placed, audio_files, output_dir, narrator, temporary)
+    clips = [clip for overlay in overlays for clip in overlay.clips]
+    sentence = sum(1 for clip in clips if clip.sentence_level)
+    highlighted = sum(len(b.pieces) for b in placed)
+    return target.name, {"segments_by_sentence": sentence, "segments_by_paragraph": highlighted - sentence,
+                         "paragraph_clips": len(clips) - sentence,
+                         "segments_not_highlighted": sum(len(b.pieces) for b in blocks) - highlighted}
 
 
 def _rendered_blocks(plan: BookPlan, document: dict[str, Any], settings: RenderSettings
@@ -159,7 +167,8 @@ def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str) -> tup
             overlays[block.href] = _Overlay(block.href)
         root, nodes, used = trees[block.href]
         if not 0 <= block.element < len(nodes):
-            raise ValueError(f"{block.href}: no element at position {block.element} (the document changed?)")
+            raise OutputError(f"{block.href}: no element at position {block.element} for the read-along book "
+                              "(the source changed during the render?)")
         overlays[block.href].clips.extend(mark_block(nodes[block.element], " ".join(p.text for p in block.pieces),
                                                      block.pieces, block.audio, used))
     marked = {}
@@ -200,7 +209,7 @@ def _unique_name(wanted: str, taken: set[str]) -> str:
 # --- from an EPUB ---------------------------------------------------------------------------------------------
 
 def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[str, str],
-               output_dir: Path, narrator: str, target: Path) -> None:
+               output_dir: Path, narrator: str, target: Path) -> list[_Overlay]:
     with zipfile.ZipFile(source) as archive:
         container = parse_xml(archive.read(_CONTAINER), source=str(source), href=_CONTAINER)
         opf_path = container.find(".//{*}rootfile").get("full-path")  # type: ignore[union-attr]
@@ -257,6 +266,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
         _set_metadata(package, _media_metadata(overlays, smil_ids, narrator))
         replaced[opf_path] = etree.tostring(package.getroottree(), encoding="UTF-8", xml_declaration=True)
         _write_zip(target, _entries(archive, replaced, dropped, added))
+    return overlays
 
 
 def _add_item(manifest: etree._Element, item_id: str, href: str, media_type: str, properties: str = "") -> None:
@@ -351,7 +361,7 @@ def _nav_page(plan: BookPlan, entries: str, hidden: str = "") -> bytes:
 # --- a minimal EPUB around the text ---------------------------------------------------------------------------
 
 def _minimal_epub(plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[str, str], output_dir: Path,
-                  narrator: str, target: Path) -> None:
+                  narrator: str, target: Path) -> list[_Overlay]:
     """One XHTML document per rendered chapter: a paragraph per block, a span per segment."""
     files: dict[str, Content] = {}
     spine: list[tuple[str, str]] = []  # (item id, href)
@@ -400,6 +410,7 @@ def _minimal_epub(plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[st
                  'full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n')
     _write_zip(target, iter([(_CONTAINER, container.encode("utf-8")),
                              *((f"OEBPS/{name}", data) for name, data in files.items())]))
+    return overlays
 
 
 def _minimal_package(plan: BookPlan, spine: list[tuple[str, str]], overlays: list[_Overlay],
