@@ -252,6 +252,13 @@ def extract_events(
     return walker.events
 
 
+def left_out(element: etree._Element) -> bool:
+    """Whether the reader (with its default options) leaves this element's text out: a page or
+    line number, a note marker, a script... The read-along book wraps sentences around them."""
+    tag = local_name(element)
+    return tag in _SKIP_TAGS or _Walker("", frozenset(), False, False).skip_reason(element, tag) is not None
+
+
 def body_of(root: etree._Element) -> etree._Element:
     """The <body> element (the root when there is none): where block positions count from."""
     return next((el for el in root.iter() if local_name(el) == "body"), root)

@@ -16,7 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from audiobook.ingest.xhtml import BLOCK_TAGS, local_name
+from audiobook.ingest.xhtml import BLOCK_TAGS, left_out, local_name
 
 SMIL_NS = "http://www.w3.org/ns/SMIL"
 EPUB_NS = "http://www.idpf.org/2007/ops"
@@ -66,13 +66,21 @@ class _Slot:
 
 
 def _slots(element: etree._Element) -> list[_Slot | None]:
-    """The element's text runs in reading order; None marks a <br> (a space to the reader)."""
+    """The element's text runs in reading order, as the reader reads them: None marks a <br> (a
+    space to the reader); what it leaves out (a page number, a note marker) has only its tail."""
     runs: list[_Slot | None] = [_Slot(element, False)]
-    for node in element.iterdescendants():
-        if isinstance(node.tag, str):
-            name = local_name(node)
-            runs.append(None if name == "br" else _Slot(node, False))
-        runs.append(_Slot(node, True))
+
+    def visit(parent: etree._Element) -> None:
+        for node in parent:
+            if isinstance(node.tag, str):
+                if local_name(node) == "br":
+                    runs.append(None)
+                elif not left_out(node):
+                    runs.append(_Slot(node, False))
+                    visit(node)
+            runs.append(_Slot(node, True))
+
+    visit(element)
     return runs
 
 
@@ -144,6 +152,18 @@ def _slot_of(slots: list[_Slot | None], node: etree._Element, tail: bool) -> int
     return next(i for i, slot in enumerate(slots) if slot is not None and slot.node is node and slot.tail is tail)
 
 
+def _common_level(element: etree._Element, slots: list[_Slot | None], start: tuple[int, int], end: tuple[int, int]
+                  ) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The start and end as they are if they share a parent, else moved out of whole inline elements
+    (start, end or both) until they do; as they are if nothing works (the caller then falls back)."""
+    same = lambda a, b: slots[a[0]].parent is slots[b[0]].parent  # type: ignore[union-attr]  # noqa: E731
+    lifted_start, lifted_end = _lift_start(element, slots, start), _lift_end(element, slots, end)
+    for candidate in ((start, end), (lifted_start, end), (start, lifted_end), (lifted_start, lifted_end)):
+        if same(*candidate):
+            return candidate
+    return start, end
+
+
 def _lift_start(element: etree._Element, slots: list[_Slot | None], position: tuple[int, int]) -> tuple[int, int]:
     """A start at the first letter of an inline element moves before the element (as often as
     that holds), so "<b>Title.</b> First sentence." can be one span."""
@@ -186,7 +206,7 @@ def mark_block(element: etree._Element, block_text: str, pieces: Sequence[Piece]
             located.append((piece, mapping.where[at], mapping.where[at + len(piece.text) - 1]))
             cursor = at + len(piece.text)
         slots = mapping.slots
-        located = [(piece, _lift_start(element, slots, a), _lift_end(element, slots, b)) for piece, a, b in located]
+        located = [(piece, *_common_level(element, slots, a, b)) for piece, a, b in located]
         if len(located) == len(pieces) and all(
                 slots[a[0]].parent is slots[b[0]].parent for _, a, b in located):  # type: ignore[union-attr]
             clips = []
