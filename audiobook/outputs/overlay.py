@@ -96,8 +96,6 @@ class _CleanMap:
             if slot is None:
                 pending_space = bool(self.text_chars)
                 continue
-            if not isinstance(slot.node.tag, str) and not slot.tail:
-                continue  # a comment's or processing instruction's own text is not read
             for offset, char in enumerate(slot.get()):
                 if char in _INVISIBLE:
                     continue

@@ -4,7 +4,7 @@ From an EPUB source it is the same book: every file kept, the content documents 
 read get ids (see `overlay`), one SMIL document each, the chapter MP3s, a stylesheet for
 the active sentence and the media metadata (`media:duration` per overlay and in total,
 `media:active-class`, `media:narrator`). An EPUB 2 source is upgraded to an EPUB 3 package
-(a navigation document from the chapters, HTML5 content documents, no NCX). HTML, text and
+(see `epub3`: its NCX becomes the navigation document, content documents become HTML5). HTML, text and
 script sources get a minimal EPUB around the text that was read, one document per chapter.
 Skipped text stays in the book and out of the overlays. Clip times are the manifest's
 segment times, moved onto each chapter file's own clock.
@@ -39,8 +39,7 @@ OPF_NS = "http://www.idpf.org/2007/opf"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 ACTIVE_CLASS = "-epub-media-overlay-active"
-STYLESHEET = (f".{ACTIVE_CLASS} {{ background-color: #ffe98a; color: #000; border-radius: 0.2em; }}\n"
-              ".-epub-media-overlay-playing { }\n").encode("utf-8")
+STYLESHEET = f".{ACTIVE_CLASS} {{ background-color: #ffe98a; color: #000; border-radius: 0.2em; }}\n".encode("utf-8")
 _O = f"{{{OPF_NS}}}"
 _CONTAINER = "META-INF/container.xml"
 Content = bytes | Path  # an archive entry's bytes, or the file they are copied from
