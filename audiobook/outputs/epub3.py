@@ -18,8 +18,10 @@ from lxml import etree
 
 from audiobook.ingest.xhtml import local_name
 
-OPF = "{http://www.idpf.org/2007/opf}"
-DC = "{http://purl.org/dc/elements/1.1/}"
+OPF_NS = "http://www.idpf.org/2007/opf"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+OPF = f"{{{OPF_NS}}}"
+DC = f"{{{DC_NS}}}"
 NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
 XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
 NCX_TYPE = "application/x-dtbncx+xml"
@@ -78,38 +80,50 @@ def upgrade_package(package: etree._Element, items: dict[str, etree._Element]) -
     return removed
 
 
-def ncx_entries(ncx: etree._Element, ncx_member: str, nav_member: str, ids: Callable[[str], set[str] | None]) -> str:
-    """The NCX's navigation map as nested <li> entries for a nav document at `nav_member`.
+def relative_url(target: str, start_file: str) -> str:
+    """`target` as a URL relative to `start_file`'s folder (both relative to one folder)."""
+    return quote(posixpath.relpath(target, posixpath.dirname(start_file) or "."))
+
+
+def ncx_entries(ncx: etree._Element, ncx_member: str, nav_member: str, ids: Callable[[str], set[str] | None]
+                ) -> tuple[str, set[str]]:
+    """The NCX's navigation map as nested <li> entries for a nav document at `nav_member`, and the
+    archive members they link to.
 
     `ids(member)` gives the ids of an archive member's document (None: no such document);
     a link to a missing document is dropped, a missing fragment is dropped from its link."""
+    linked: set[str] = set()
 
     def entries(parent: etree._Element) -> str:
         out = []
         for point in parent.findall(f"{NCX}navPoint"):
-            label = " ".join("".join(point.find(f"{NCX}navLabel").itertext()).split()) if point.find(
-                f"{NCX}navLabel") is not None else ""
+            label_element = point.find(f"{NCX}navLabel")
+            label = " ".join("".join(label_element.itertext()).split()) if label_element is not None else ""
             content = point.find(f"{NCX}content")
             children = entries(point)
-            link = _link(content.get("src", "") if content is not None else "", ncx_member, nav_member, ids)
-            if link and label:
-                out.append(f'<li><a href="{escape(link)}">{escape(label)}</a>{children}</li>')
+            nested = f"<ol>{children}</ol>" if children else ""
+            target, fragment = _target(content.get("src", "") if content is not None else "", ncx_member, ids)
+            if target and label:
+                linked.add(target)
+                link = relative_url(target, nav_member) + (f"#{fragment}" if fragment else "")
+                out.append(f'<li><a href="{escape(link)}">{escape(label)}</a>{nested}</li>')
             elif children:
-                out.append(f"<li><span>{escape(label or '-')}</span>{children}</li>")
-        return f"<ol>{''.join(out)}</ol>" if out else ""
+                out.append(f"<li><span>{escape(label or '-')}</span>{nested}</li>")
+        return "".join(out)
 
     nav_map = ncx.find(f"{NCX}navMap")
-    return entries(nav_map)[4:-5] if nav_map is not None else ""
+    return (entries(nav_map) if nav_map is not None else ""), linked
 
 
-def _link(src: str, from_member: str, nav_member: str, ids: Callable[[str], set[str] | None]) -> str:
+def _target(src: str, from_member: str, ids: Callable[[str], set[str] | None]) -> tuple[str, str]:
+    """(archive member, fragment) an NCX link reaches: ("", "") for a missing document, no fragment
+    for a missing id."""
     path, _, fragment = src.partition("#")
     target = posixpath.normpath(posixpath.join(posixpath.dirname(from_member), unquote(path)))
     found = ids(target)
     if found is None:
-        return ""
-    relative = quote(posixpath.relpath(target, posixpath.dirname(nav_member) or "."))
-    return f"{relative}#{fragment}" if fragment and fragment in found else relative
+        return "", ""
+    return target, fragment if fragment in found else ""
 
 
 def unreachable_nonlinear(package: etree._Element, items: dict[str, etree._Element], member: Member,

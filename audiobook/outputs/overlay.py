@@ -112,14 +112,12 @@ class _CleanMap:
 
 
 def _wrap(element: etree._Element, slots: list[_Slot | None], start: tuple[int, int], end: tuple[int, int],
-          span_id: str) -> bool:
-    """Wrap the text from `start` to `end` (inclusive (slot, offset) positions) in a span; False if it
-    cannot be done without splitting an element."""
+          span_id: str) -> None:
+    """Wrap the text from `start` to `end` (inclusive (slot, offset) positions, in slots of one
+    parent: `_common_level` found them) in a span."""
     first, last = slots[start[0]], slots[end[0]]
     assert first is not None and last is not None
     parent = first.parent
-    if last.parent is not parent:
-        return False
     namespace = element.tag.split("}")[0] + "}" if element.tag.startswith("{") else ""
     span = etree.Element(f"{namespace}span")
     span.set("id", span_id)
@@ -133,7 +131,7 @@ def _wrap(element: etree._Element, slots: list[_Slot | None], start: tuple[int, 
         first.set(head)
         span.text, span.tail = inside, after or None
         parent.insert(first_index, span)
-        return True
+        return
     moving = children[first_index:last_index]
     tail_inside, after = last.get()[:end[1] + 1], last.get()[end[1] + 1:]
     first.set(head)
@@ -143,7 +141,6 @@ def _wrap(element: etree._Element, slots: list[_Slot | None], start: tuple[int, 
     moving[-1].tail = tail_inside or None
     span.tail = after or None
     parent.insert(first_index, span)
-    return True
 
 
 def _slot_of(slots: list[_Slot | None], node: etree._Element, tail: bool) -> int:
@@ -210,8 +207,7 @@ def mark_block(element: etree._Element, block_text: str, pieces: Sequence[Piece]
             clips = []
             for piece, start, end in reversed(located):  # from the end: earlier positions stay valid
                 span_id = _unique(f"{id_prefix}{piece.segment_id}", used_ids)
-                if not _wrap(element, mapping.slots, start, end, span_id):  # pragma: no cover - checked above
-                    raise AssertionError("a checked span could not be wrapped")
+                _wrap(element, slots, start, end, span_id)
                 clips.append(Clip(span_id, audio, piece.start_ms, piece.end_ms, True))
             return clips[::-1]
     element_id = element.get("id")

@@ -13,11 +13,11 @@ segment times, moved onto each chapter file's own clock.
 from __future__ import annotations
 
 import posixpath
-import re
 import time
 import uuid
 import zipfile
 from collections.abc import Iterator, Sequence
+from itertools import groupby
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,17 +30,24 @@ from audiobook.errors import AudiobookError, OutputError
 from audiobook.files import atomic_path
 from audiobook.ingest.xhtml import body_of, local_name, parse_xml
 from audiobook.models import BookPlan
-from audiobook.outputs.epub3 import NCX_TYPE, as_html5, ncx_entries, unreachable_nonlinear, upgrade_package
+from audiobook.outputs.epub3 import (
+    DC_NS,
+    NCX_TYPE,
+    OPF,
+    OPF_NS,
+    as_html5,
+    ncx_entries,
+    relative_url,
+    unreachable_nonlinear,
+    upgrade_package,
+)
 from audiobook.outputs.overlay import Clip, Piece, clock_value, mark_block, overlay_duration_ms, smil_document
 from audiobook.settings import RenderSettings
 from audiobook.tts.registry import narrator_name
 
-OPF_NS = "http://www.idpf.org/2007/opf"
-DC_NS = "http://purl.org/dc/elements/1.1/"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 ACTIVE_CLASS = "-epub-media-overlay-active"
 STYLESHEET = f".{ACTIVE_CLASS} {{ background-color: #ffe98a; color: #000; border-radius: 0.2em; }}\n".encode("utf-8")
-_O = f"{{{OPF_NS}}}"
 _CONTAINER = "META-INF/container.xml"
 Content = bytes | Path  # an archive entry's bytes, or the file they are copied from
 
@@ -107,21 +114,11 @@ def _rendered_blocks(plan: BookPlan, document: dict[str, Any], settings: RenderS
         timing = {s["id"]: (s["start_ms"], s["end_ms"]) for s in entry["segments"]}
         offset = entry["start_ms"] - settings.room_tone_ms[0]  # the file opens with room tone
         audio = f"audio/chapter-{chapter.index:03d}.mp3"
-        current: list[Piece] = []
-        key: tuple[str, int, int] | None = None
-        for segment in chapter.segments:
-            if segment.kind != "text" or segment.id not in timing:
-                continue
-            start, end = timing[segment.id]
-            segment_key = (segment.href, segment.element, segment.block_index)
-            if key is not None and segment_key != key and current:
-                blocks.append(_Block(key[0], key[1], audio, tuple(current)))
-                current = []
-            key = segment_key
-            current.append(Piece(segment.id, segment.text, start - offset, end - offset))
-        if key is not None and current:
-            blocks.append(_Block(key[0], key[1], audio, tuple(current)))
-        if any(b.audio == audio for b in blocks):
+        timed = [s for s in chapter.segments if s.kind == "text" and s.id in timing]
+        for (href, element, _), group in groupby(timed, key=lambda s: (s.href, s.element, s.block_index)):
+            blocks.append(_Block(href, element, audio, tuple(
+                Piece(s.id, s.text, timing[s.id][0] - offset, timing[s.id][1] - offset) for s in group)))
+        if timed:
             audio_files[audio] = entry["file"]
     return audio_files, blocks
 
@@ -149,11 +146,6 @@ def _link_stylesheet(root: etree._Element, href: str) -> None:
     link.set("href", href)
 
 
-def _relative(target: str, start_file: str) -> str:
-    """`target` (relative to the package folder) as a URL relative to `start_file`'s folder."""
-    return quote(posixpath.relpath(target, posixpath.dirname(start_file) or "."))
-
-
 def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str) -> tuple[dict[str, bytes], list[_Overlay]]:
     """Mark every content document that has rendered blocks; returns their new bytes and their
     overlays, in reading order."""
@@ -172,13 +164,13 @@ def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str) -> tup
                                                      block.pieces, block.audio, used))
     marked = {}
     for href, (root, _, _) in trees.items():
-        _link_stylesheet(root, _relative(stylesheet, href))
+        _link_stylesheet(root, relative_url(stylesheet, href))
         marked[href] = _xhtml_bytes(root)
     return marked, list(overlays.values())
 
 
 def _smil_files(overlays: Sequence[_Overlay]) -> dict[str, bytes]:
-    return {o.smil: smil_document(_relative(o.document, o.smil), [(_relative(c.audio, o.smil), c) for c in o.clips])
+    return {o.smil: smil_document(relative_url(o.document, o.smil), [(relative_url(c.audio, o.smil), c) for c in o.clips])
             for o in overlays}
 
 
@@ -223,8 +215,8 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
             root = parse_xml(archive.read(member(href)), source=str(source), href=href)
             return as_html5(root) if upgrade else root
 
-        manifest = package.find(f"{_O}manifest")
-        items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{_O}item")}
+        manifest = package.find(f"{OPF}manifest")
+        items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{OPF}item")}
         taken = set(items) | {posixpath.relpath(n, folder or ".") for n in archive.namelist()}
         stylesheet = _unique_name("readalong.css", taken)
         audio_names = {audio: _unique_name(audio, taken) for audio in audio_files}
@@ -269,7 +261,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
 
 
 def _add_item(manifest: etree._Element, item_id: str, href: str, media_type: str, properties: str = "") -> None:
-    item = etree.SubElement(manifest, f"{_O}item")
+    item = etree.SubElement(manifest, f"{OPF}item")
     item.set("id", item_id)
     item.set("href", quote(href))
     item.set("media-type", media_type)
@@ -279,13 +271,13 @@ def _add_item(manifest: etree._Element, item_id: str, href: str, media_type: str
 
 def _set_metadata(package: etree._Element, media: list[tuple[str, str, str]]) -> None:
     """Media metadata replaces any the source had; dcterms:modified is now (exactly once)."""
-    metadata = package.find(f"{_O}metadata")
+    metadata = package.find(f"{OPF}metadata")
     for element in list(metadata):
-        if element.tag == f"{_O}meta" and (element.get("property", "").startswith("media:")
+        if element.tag == f"{OPF}meta" and (element.get("property", "").startswith("media:")
                                            or element.get("property") == "dcterms:modified"):
             metadata.remove(element)
     for prop, refines, value in [("dcterms:modified", "", _modified()), *media]:
-        meta = etree.SubElement(metadata, f"{_O}meta")
+        meta = etree.SubElement(metadata, f"{OPF}meta")
         meta.set("property", prop)
         if refines:
             meta.set("refines", refines)
@@ -327,20 +319,19 @@ def _upgraded_nav(plan: BookPlan, archive: zipfile.ZipFile, ncx: str | None, nav
         return id_cache[target]
 
     nav_member = member(nav_name)
-    toc = ""
+    toc, linked = "", set()
     if ncx is not None:
         try:
-            toc = ncx_entries(parse_xml(archive.read(member(ncx)), source=plan.book.source, href=ncx), member(ncx),
-                              nav_member, ids)
+            toc, linked = ncx_entries(parse_xml(archive.read(member(ncx)), source=plan.book.source, href=ncx),
+                                      member(ncx), nav_member, ids)
         except AudiobookError:
-            toc = ""  # an unreadable NCX: the plan's chapters below
+            pass  # an unreadable NCX: the plan's chapters below
     if not toc:
-        toc = "".join(f'<li><a href="{escape(_relative(c.source_hrefs[0], nav_name))}">{escape(c.title)}</a></li>'
-                      for c in plan.chapters if c.source_hrefs and c.title)
-    linked = {posixpath.normpath(posixpath.join(posixpath.dirname(nav_member), unquote(h.split("#")[0])))
-              for h in re.findall(r'href="([^"]+)"', toc)}
-    others = "".join(f'<li><a href="{escape(quote(posixpath.relpath(m, posixpath.dirname(nav_member) or ".")))}">'
-                     f"{escape(posixpath.basename(m))}</a></li>"
+        chapters = [c for c in plan.chapters if c.source_hrefs and c.title]
+        toc = "".join(f'<li><a href="{escape(relative_url(c.source_hrefs[0], nav_name))}">{escape(c.title)}</a></li>'
+                      for c in chapters)
+        linked = {member(c.source_hrefs[0]) for c in chapters}
+    others = "".join(f'<li><a href="{escape(relative_url(m, nav_member))}">{escape(posixpath.basename(m))}</a></li>'
                      for m in unreachable_nonlinear(package, items, member, linked))
     return _nav_page(plan, toc, others)
 
