@@ -35,8 +35,8 @@ MATTER_TYPES = frozenset(
 )
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
-_INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
-_INVISIBLE = str.maketrans("", "", _INVISIBLE_MARKS)
+INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
 # numbering printed beside the text: line numbers of verse, page numbers of the print edition
 _LINE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:lnum|linenum|line-?num(?:ber)?|lineno|linenr|verse-?num|numline)",
                                 re.IGNORECASE)
@@ -94,7 +94,7 @@ def semantic_types(element: etree._Element) -> set[str]:
 
 def clean_text(text: str) -> str:
     """Collapse whitespace and drop invisible characters (soft hyphens, zero-width)."""
-    if any(mark in text for mark in _INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
+    if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
 

@@ -16,11 +16,10 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from audiobook.ingest.xhtml import BLOCK_TAGS, left_out, local_name
+from audiobook.ingest.xhtml import BLOCK_TAGS, INVISIBLE_MARKS, left_out, local_name
 
 SMIL_NS = "http://www.w3.org/ns/SMIL"
 EPUB_NS = "http://www.idpf.org/2007/ops"
-_INVISIBLE = frozenset("\u00ad\u200b\u2060\ufeff")  # what clean_text drops
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ class _CleanMap:
                 pending_space = bool(self.text_chars)
                 continue
             for offset, char in enumerate(slot.get()):
-                if char in _INVISIBLE:
+                if char in INVISIBLE_MARKS:  # what clean_text drops
                     continue
                 if char.isspace():
                     pending_space = bool(self.text_chars)
