@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from html import unescape
 from pathlib import Path
 
 from lxml import etree, html
@@ -18,7 +19,10 @@ from audiobook.models import BookPlan
 
 def _count(root: etree._Element) -> int:
     body = next((el for el in root.iter() if isinstance(el.tag, str) and el.tag.rsplit("}", 1)[-1].lower() == "body"), root)
-    text = "".join(body.itertext()) + " ".join(img.get("alt") or "" for img in body.iter("{*}img", "img"))
+    # named entities under a DTD that is never loaded stay entity nodes, which itertext gives as "&eacute;"
+    entities = {entity.text for entity in body.iter(etree.Entity)}
+    text = "".join(unescape(piece) if piece in entities else piece for piece in body.itertext())
+    text += " ".join(img.get("alt") or "" for img in body.iter("{*}img", "img"))
     return sum(ch.isalnum() for ch in text.replace("\u00ad", ""))
 
 

@@ -69,6 +69,11 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
         b'<enc:CipherData><enc:CipherReference URI="OEBPS/c.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>')
     add("drm", epub(tmp / "drm.epub", files), "DRM")
     add("malformed xml", epub(tmp / "malformed.epub", good_files(page(b"<p>Unclosed <b>tag</p>"))), "malformed XML")
+    xhtml11 = (b'<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" '
+               b'"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+               b"<p>A caf&eacute; and a &madeup; word.</p></body></html>")
+    add("undefined entity", epub(tmp / "entity.epub", good_files(xhtml11)),
+        "c.xhtml: uses the entity &madeup;, which neither XML nor HTML defines")
     bomb = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
             b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&b;</p></body></html>')
     add("entity expansion", epub(tmp / "laughs.epub", good_files(bomb)), "entities")
@@ -143,7 +148,7 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str
 
 
 CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no opf", "missing spine file", "drm",
-              "malformed xml", "entity expansion", "external entity", "path escape", "no text", "huge paragraph",
+              "malformed xml", "undefined entity", "entity expansion", "external entity", "path escape", "no text", "huge paragraph",
               "invalid utf-8", "zip bomb", "unsupported type", "not found", "spine of images", "enormous attribute",
               "empty body", "deep nesting", "broken opf", "empty spine", "container points nowhere", "too many files",
               "binary html", "million-line script", "unclosed front matter", "broken front matter",

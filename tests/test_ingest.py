@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -66,6 +69,22 @@ def test_epub2_ncx_and_three_letter_language() -> None:
     assert {s.model for c in plan.chapters for s in c.segments} == {"voiceai-tts-multilingual-v1-latest"}
     sentences = [s.text for c in plan.chapters for s in c.segments]
     assert not any(s.endswith(("M.", "Mme")) for s in sentences)
+
+
+def test_named_html_entities_in_an_epub2_document_are_read_as_their_characters() -> None:
+    """moulin's chapter two (EPUB 2 under the XHTML 1.1 DOCTYPE) writes é, ê, «, », ’ and no-break
+    spaces as &eacute;, &ecirc;, &laquo;... An XML parser that does not load the DTD kept each as
+    an empty entity node, and the reader said "fatigu, dit-il enfin. Mme une roue"."""
+    raw = zipfile.ZipFile(SAMPLES / "moulin.epub").read("OEBPS/c2.xhtml").decode()
+    assert all(f"&{name};" in raw for name in ("eacute", "ecirc", "laquo", "raquo", "nbsp", "rsquo"))
+    # the reference: each block's markup without tags, unescaped by the standard library
+    expected = [" ".join(html.unescape(re.sub(r"<[^>]+>", "", inner)).split())
+                for inner in re.findall(r"<(?:h2|p)>(.*?)</(?:h2|p)>", raw, re.DOTALL)]
+    book = read_book(SAMPLES / "moulin.epub")
+    chapter = next(c for c in book.chapters if c.source_hrefs == ("c2.xhtml",))
+    assert [block.text for block in chapter.blocks] == expected
+    assert "« Elle est fatiguée, dit-il enfin. Même une roue a le droit de se reposer. »" in expected
+    assert "C’était un homme lent" in expected[1]
 
 
 def test_single_file_book_is_cut_at_nav_fragments_with_languages() -> None:
