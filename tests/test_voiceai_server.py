@@ -108,6 +108,20 @@ def test_single_context_close_codes(server: LocalServer) -> None:
         assert code == 1008 and "API key" in reason
 
 
+def test_an_init_message_without_text_is_refused_as_the_schema_requires(server: LocalServer) -> None:
+    """Both init schemas list `text` as required: a client that sends settings first and text
+    later must not pass here and fail on the real service."""
+    for path, init in (("/api/v1/tts/stream", {"language": "en"}),
+                       ("/api/v1/tts/multi-stream", {"context_id": "a", "language": "en"})):
+        with ws(server, path) as socket:
+            socket.send(json.dumps(init))
+            code, reason = close_of(socket)
+            assert code == 1007 and "text" in reason and "required" in reason, (path, code, reason)
+    with ws(server, "/api/v1/tts/multi-stream") as socket:  # the standalone close is not an init
+        socket.send(json.dumps({"close_socket": True}))
+        assert close_of(socket)[0] == 1000
+
+
 def test_multi_context_demultiplexes_and_closes_contexts(server: LocalServer) -> None:
     with ws(server, "/api/v1/tts/multi-stream") as socket:
         socket.send(json.dumps({"context_id": "a", "text": "First voice speaking.", "voice_id": "local-en"}))
@@ -152,6 +166,7 @@ def test_401_names_the_scheme_and_every_422_has_one_shape(server: LocalServer, t
                       timeout=10),
         requests.post(url, json={"text": "x" * 5_001}, headers=AUTH, timeout=10),
         requests.post(url, json={"text": ""}, headers=AUTH, timeout=10),
+        requests.post(url, json={"text": "Hi.", "dictionary_version": 2}, headers=AUTH, timeout=10),  # without its id
         requests.post(server.base_url + "/api/v1/tts/clone-voice", files={"file": ("a.wav", b"RIFF")},
                       data={"voice_visibility": "SECRET"}, headers=AUTH, timeout=10),
         requests.patch(server.base_url + "/api/v1/tts/voice/local-en", json={"voice_visibility": "SECRET"},

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Literal, Optional
 
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from audiobook.voiceai import protocol
 
@@ -35,10 +35,17 @@ class SpeechBody(BaseModel):
     dictionary_id: Optional[str] = None  # noqa: UP007
     dictionary_version: Optional[int] = Field(None, ge=1)  # noqa: UP007
 
+    @model_validator(mode="after")
+    def _version_of_a_dictionary(self) -> SpeechBody:
+        if self.dictionary_version is not None and self.dictionary_id is None:
+            raise ValueError("dictionary_version requires dictionary_id")
+        return self
+
 
 class WsInit(SpeechBody):
-    # WebSocket text is buffered; its length is checked at the flush (one rule, one answer)
-    text: str = ""
+    # required, as in the documented init schema (it may be empty: text is buffered until a
+    # flush, and its length is checked there, one rule with one answer)
+    text: str
     delivery_mode: Literal["raw", "paced"] = "raw"
     flush: bool = False
 

@@ -185,14 +185,14 @@ def add_websocket_routes(app: FastAPI, state: LocalVoiceAI) -> None:
                     and not document.get("flush") and isinstance(context_id, str):
                 await send({"context_closed": True, "context_id": context_id})
                 return not document.get("close_socket")
+            if context is None and document.keys() == {"close_socket"} and document["close_socket"] is True:
+                return False  # the standalone close: not a context init
             try:
                 message = WsMultiText(**document) if context is not None else WsMultiInit(**document)
             except ValidationError as exc:
                 raise Closed(protocol.CLOSE_INVALID_PAYLOAD, _first_error(exc)) from None
             if context is None:
                 assert isinstance(message, WsMultiInit)
-                if message.close_socket and not document.keys() - {"close_socket"}:
-                    return False
                 context_id = message.context_id or uuid.uuid4().hex
                 context = contexts[context_id] = _Context(message, auto_close=message.auto_close)
                 context.worker = asyncio.create_task(run(context_id, context))
