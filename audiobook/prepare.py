@@ -71,6 +71,18 @@ def preview_plan(plan: BookPlan, seconds: int, speed: float) -> BookPlan:
     return dataclasses.replace(plan, chapters=tuple(chapters))
 
 
+def pinned_dictionary(engine: Engine, dictionary: tuple[tuple[str, object], ...]) -> tuple[tuple[str, object], ...]:
+    """The pronunciation dictionary with the version the preflight found current, so that
+    every worker asks for the rules the cache keys name (a worker's engine is made from these
+    settings, not from the one preflight ran on)."""
+    pinned = {b.dictionary_id: b.dictionary_version for b in engine.backends  # type: ignore[attr-defined]
+              if getattr(b, "dictionary_id", None) and getattr(b, "dictionary_version", None)}
+    identifier = dict(dictionary).get("dictionary_id")
+    if identifier in pinned:
+        return (("dictionary_id", identifier), ("dictionary_version", pinned[identifier]))
+    return dictionary
+
+
 @dataclass(frozen=True)
 class PreparedRender:
     """A plan ready to render: its settings, every segment's address, and what it will cost."""
@@ -103,7 +115,8 @@ def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRe
     if speakers:
         engine.preflight(speakers.values())
     english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
-    settings = dataclasses.replace(settings, speakers=speakers, asr_stride=recognition_stride(
+    settings = dataclasses.replace(settings, dictionary=pinned_dictionary(engine, settings.dictionary),
+                                   speakers=speakers, asr_stride=recognition_stride(
         english, settings.asr_sample, engine.backend_for("en").recognizable))
     segments = [s for c in plan.chapters for s in c.segments]
     addresses = address_segments(segments, engine, settings)

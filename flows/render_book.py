@@ -125,7 +125,7 @@ def render_book(
             for espeak-ng, whose formant voice the recognizer cannot read.
         lexicon: A pronunciation lexicon file; the book's own PLS lexicons apply too.
         voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
-        voiceai_dictionary_version: Its version; empty: the latest.
+        voiceai_dictionary_version: Its version; empty: the current one, pinned before any synthesis.
         credits: Add opening and closing credits (title, authors, narrating voice, in the book's language) as
             chapters and files of their own, as ACX asks.
         preset: standard, or acx: chapter MP3s as Audible's ACX requires (44.1 kHz, 192 kb/s CBR, RMS -23 to

@@ -13,9 +13,10 @@ PACKAGES = ("audiobook", "flows", "tasks")
 CLI_EDGE = {"audiobook.cli.base"}  # the one module that starts flows
 SERVER = {"audiobook.server.app", "audiobook.server.running", "audiobook.server.state",
           "audiobook.server.ws", "audiobook.server.routes", "audiobook.server.models",
-          "audiobook.server.audio", "audiobook.server.voices"}
+          "audiobook.server.audio", "audiobook.server.voices", "audiobook.server.dictionaries",
+          "audiobook.server.dictionary_routes"}
 CLIENT = {"audiobook.voiceai.client", "audiobook.voiceai.streams", "audiobook.voiceai.transports",
-          "audiobook.voiceai.slots", "audiobook.voiceai.config"}
+          "audiobook.voiceai.slots", "audiobook.voiceai.config", "audiobook.voiceai.dictionaries"}
 
 
 def modules() -> dict[str, Path]:

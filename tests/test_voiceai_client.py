@@ -66,9 +66,13 @@ def test_every_documented_audio_format_decodes(server: LocalServer, audio_format
 
 
 def test_all_transports_return_the_same_audio(server: LocalServer) -> None:
+    from audiobook.voiceai.dictionaries import Dictionaries, Rule
+
     client = client_for(server)
+    dictionary = Dictionaries(client).create("Log", [Rule("log", "logbook")])
+    Dictionaries(client).add_rules(dictionary.id, [Rule("keeper", "lighthouse keeper")])
     request = SpeechRequest(TEXT, language="en", voice_id="local-en", model="voiceai-tts-v1-latest", temperature=0.7,
-                            top_p=0.5, dictionary_id="dict-1", dictionary_version=2)
+                            top_p=0.5, dictionary_id=dictionary.id, dictionary_version=2)
     http = client.speech(request).data
     assert client.speech_stream(request).data == http
     assert client.speech_ws(request).data == http

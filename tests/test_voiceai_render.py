@@ -13,6 +13,8 @@ import pytest
 
 from audiobook.server.app import ServerOptions
 from audiobook.server.running import LocalServer
+from audiobook.voiceai.client import VoiceAIClient
+from audiobook.voiceai.config import ApiKey, VoiceAIConfig
 from tests.helpers import ROOT, SAMPLES, requires_tools
 
 pytestmark = [pytest.mark.slow, requires_tools]
@@ -209,11 +211,35 @@ def test_the_key_appears_in_no_output_log_or_artifact(prefect_api, voiceai: Loca
 def test_a_pronunciation_dictionary_reaches_every_request(prefect_api, voiceai: LocalServer, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                           transport: str) -> None:
     from audiobook.flows.render_book import render_book
+    from audiobook.voiceai.dictionaries import Dictionaries, Rule
 
-    result = render_book(source=str(SAMPLES / "clockmaker.html"), output_dir=str(tmp_path / "out"), engine="voiceai",
-                         transport=transport, formats=["m4b"], cache_dir=str(tmp_path / "cache"),
-                         voiceai_dictionary_id="dict-lighthouse", voiceai_dictionary_version=3)
-    assert dict(voiceai.local.stats.dictionaries) == {"dict-lighthouse:3": result["segments"]}
+    client = VoiceAIClient(VoiceAIConfig(base_url=voiceai.base_url, api_key=ApiKey(KEY)))
+    dictionaries = Dictionaries(client)
+    made = dictionaries.create("Clockmaker", [Rule("Bell", "Belle")])
+    dictionaries.add_rules(made.id, [Rule("clock", "clock")])  # version 2
+    common = dict(source=str(SAMPLES / "clockmaker.html"), engine="voiceai", transport=transport, formats=["m4b"],
+                  cache_dir=str(tmp_path / "cache"))
+    # no version: the current one is pinned for the whole render, in every request and cache key
+    first = render_book(output_dir=str(tmp_path / "first"), voiceai_dictionary_id=made.id, **common)
+    assert dict(voiceai.local.stats.dictionaries) == {f"{made.id}:2": first["segments"]}
+    dictionaries.add_rules(made.id, [Rule("apprentice", "apprentice")])  # version 3: the clips of 2 are stale
+    second = render_book(output_dir=str(tmp_path / "second"), voiceai_dictionary_id=made.id, **common)
+    assert second["segments_from_cache"] == 0
+    assert dict(voiceai.local.stats.dictionaries) == {f"{made.id}:2": first["segments"],
+                                                      f"{made.id}:3": second["segments"]}
+    again = render_book(output_dir=str(tmp_path / "again"), voiceai_dictionary_id=made.id,
+                        voiceai_dictionary_version=2, **common)
+    assert again["segments_from_cache"] == again["segments"]  # version 2, named: its clips are still good
+
+
+def test_an_unknown_dictionary_stops_before_any_synthesis(voiceai: LocalServer, tmp_path: Path) -> None:
+    result = _cli("render", str(SAMPLES / "lighthouse.epub"), "-o", str(tmp_path / "out"), "--engine", "voiceai",
+                  "--voiceai-dictionary", "no-such-dictionary:2",
+                  env={**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines()[-1] == ("error: Voice.ai pronunciation dictionary no-such-dictionary was not "
+                                              "found (see `audiobook dictionaries list`)")
+    assert voiceai.local.stats.characters == 0 and not (tmp_path / "out").exists()
 
 
 def test_the_acx_preset_asks_voiceai_for_44_1_khz_and_never_resamples_up(prefect_api, voiceai: LocalServer,  # type: ignore[no-untyped-def]

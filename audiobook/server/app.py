@@ -25,6 +25,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.responses import Response, StreamingResponse
 
+from audiobook.server.dictionary_routes import add_dictionary_routes
 from audiobook.server.models import Refusal, SpeechBody, error_response
 from audiobook.server.routes import add_voice_routes
 from audiobook.server.state import Generation, InjectedDisconnect, LocalVoiceAI, ServerOptions, Stats
@@ -49,7 +50,7 @@ class _Authenticate:
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             path = scope["path"]
-            self.state.stats.requests["/api/v1/tts/voice/{id}" if "/voice/" in path else path] += 1
+            self.state.stats.requests[_route(path)] += 1
             headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
             if path.startswith("/api/") and not self.state.authorized(headers.get("authorization")):
                 self.state.stats.responses["401"] += 1
@@ -57,6 +58,18 @@ class _Authenticate:
                                      {"WWW-Authenticate": 'Bearer realm="voice.ai"'})(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+def _route(path: str) -> str:
+    """The path a request is counted under: ids folded, so the stats have one key per route."""
+    if "/voice/" in path:
+        return "/api/v1/tts/voice/{id}"
+    prefix = protocol.DICTIONARIES_PATH + "/"
+    if path.startswith(prefix):
+        parts = path[len(prefix):].split("/")
+        if parts[0] not in ("add-from-rules", "add-from-file"):
+            return prefix + "{id}" + (f"/{parts[-1]}" if len(parts) > 1 else "")
+    return path
 
 
 async def _whole(generation: Generation) -> bytes:
@@ -109,6 +122,7 @@ def create_app(options: ServerOptions | None = None) -> FastAPI:
         return await respond(body, stream=True)
 
     add_voice_routes(app, state)
+    add_dictionary_routes(app, state)
     add_websocket_routes(app, state)
 
     @app.get("/_local/stats")

@@ -78,6 +78,43 @@ class VoiceUpdate(BaseModel):
     voice_visibility: Optional[Literal[protocol.VISIBILITIES]] = None  # type: ignore[valid-type]  # noqa: UP007
 
 
+class RuleBody(BaseModel):
+    """One pronunciation rule as a request sends it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    word: str = Field(min_length=1)
+    replacement: str
+    ipa: Optional[str] = None  # noqa: UP007
+    case_sensitive: bool = True
+
+
+class DictionaryFromRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    language: Optional[Language] = None  # noqa: UP007
+    rules: list[RuleBody]
+
+
+class DictionaryRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[RuleBody]
+
+
+class DictionaryRuleIds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rule_ids: list[str]
+
+
+class DictionaryRename(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+
+
 class Refusal(Exception):
     """The API's answer instead of audio. `field` marks a validation error (422) and its location."""
 

@@ -3,7 +3,8 @@
 A request goes through three steps, in this order, on HTTP and on both WebSockets:
 
 1. `check`: what the request asks is valid (text present and at most 5,000 characters,
-   a usable voice, a model that speaks the language). A refusal here costs nothing.
+   a usable voice, a model that speaks the language, a pronunciation dictionary and version
+   that exist). A refusal here costs nothing.
 2. `start`: admission to the account. The plan's concurrency, the credit budget and
    injected 429s refuse before a slot is taken; nothing is charged for a refusal.
    Then the slot is held, and an injected 500 gives it back at once.
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from audiobook.server.audio import speak
+from audiobook.server.dictionaries import DictionaryStore, apply_rules
 from audiobook.server.models import MAX_TEXT, Refusal, SpeechBody
 from audiobook.server.voices import VoiceStore
 from audiobook.tts.espeak import EspeakSynthesizer
@@ -87,6 +89,7 @@ class LocalVoiceAI:
     def __init__(self, options: ServerOptions) -> None:
         self.options = options
         self.voices = VoiceStore(clone_seconds=options.clone_seconds)
+        self.dictionaries = DictionaryStore()
         self.stats = Stats()
         self.engine = EspeakSynthesizer(max_concurrency=64)
         self._random = random.Random(options.seed)
@@ -121,6 +124,14 @@ class LocalVoiceAI:
             raise Refusal(422, f"model {body.model} supports only English", "invalid_model", field="model")
         if body.voice_id and not self.voices.usable(body.voice_id):
             raise Refusal(404, "voice not found", "voice_not_found")
+        if body.dictionary_id:
+            dictionary = self.dictionaries.get(body.dictionary_id)
+            if dictionary is None:
+                raise Refusal(404, "pronunciation dictionary not found", "dictionary_not_found")
+            if dictionary.rules(body.dictionary_version) is None:
+                raise Refusal(404, f"pronunciation dictionary {body.dictionary_id} has no version "
+                                   f"{body.dictionary_version} (latest: {dictionary.current_version})",
+                              "dictionary_not_found")
 
     async def start(self, body: SpeechBody, text: str, *, paced: bool = False) -> Generation:
         """Admit one generation and hold its slot, or refuse it without charging anything."""
@@ -169,6 +180,10 @@ class LocalVoiceAI:
             self.stats.audio_formats[body.audio_format] += 1
             if body.dictionary_id:
                 self.stats.dictionaries[f"{body.dictionary_id}:{body.dictionary_version or 'latest'}"] += 1
+        dictionary = self.dictionaries.get(body.dictionary_id) if body.dictionary_id else None
+        rules = dictionary.rules(body.dictionary_version) if dictionary else None
+        if rules:  # (a dictionary deleted since the check reads as none)
+            text = apply_rules(text, rules)
         return await speak(self.engine, text, language=body.language, variant=variant, audio_format=body.audio_format)
 
 

@@ -45,7 +45,8 @@ class Lexicon:
         return any(self.entries.values())
 
 
-def _entry(value: str) -> tuple[str, bool]:
+def lexicon_entry(value: str) -> tuple[str, bool]:
+    """A lexicon value: (respelling, False), or (IPA, True) when written between slashes."""
     value = value.strip()
     if len(value) > 2 and value.startswith("/") and value.endswith("/"):
         return value[1:-1].strip(), True
@@ -71,7 +72,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
         word, sep, value = line.partition("=")
         if not sep or not word.strip() or not value.strip():
             raise ConfigurationError(f"{source}:{number}: expected 'word = respelling' or 'word = /ipa/'")
-        entries.setdefault(language, {})[word.strip()] = _entry(value)
+        entries.setdefault(language, {})[word.strip()] = lexicon_entry(value)
     return Lexicon(entries)
 
 

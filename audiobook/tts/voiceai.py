@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from urllib.parse import urlsplit
 
-from audiobook.errors import ConfigurationError
+from audiobook.errors import ConfigurationError, PermanentSynthesisError
 from audiobook.retry import RetryLimits
 from audiobook.tts.base import PIPELINE_RATE, Audio, SynthesisOptions
 from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
@@ -53,6 +53,7 @@ class VoiceAISynthesizer:
         self.max_concurrency = 2 * self.config.concurrency
         self.retries = RetryLimits(self.config.max_attempts, self.config.backoff_multiplier)
         self.dictionary_id = dictionary_id
+        self.requested_dictionary_version = dictionary_version  # None: the current one, pinned by preflight
         self.dictionary_version = dictionary_version
 
     @property
@@ -72,13 +73,33 @@ class VoiceAISynthesizer:
         return f"voiceai {urlsplit(self.config.base_url).netloc} {AUDIO_FORMAT}{dictionary}"
 
     def preflight(self, voices: set[str]) -> None:
-        """Fail before any synthesis on a bad key or an unknown voice (one request each)."""
+        """Fail before any synthesis on a bad key, an unknown voice or pronunciation dictionary (one
+        request each). A dictionary named without a version is pinned to its current one here, so
+        that every request and every cache key names the same rules even if they change mid-render."""
         client = self.transport.client
         client.list_voices()
         for voice in voices - {DEFAULT_VOICE}:
             status = client.get_voice(voice).status
             if status != "AVAILABLE":
                 raise ConfigurationError(f"Voice.ai voice {voice} is {status}, not AVAILABLE")
+        if self.dictionary_id:
+            self.dictionary_version = self._current_dictionary_version()
+
+    def _current_dictionary_version(self) -> int:
+        from audiobook.voiceai.dictionaries import Dictionaries
+
+        try:
+            dictionary = Dictionaries(self.transport.client).get(self.dictionary_id or "")
+        except PermanentSynthesisError as exc:
+            if exc.status == 404:
+                raise ConfigurationError(f"Voice.ai pronunciation dictionary {self.dictionary_id} was not found "
+                                         "(see `audiobook dictionaries list`)") from None
+            raise
+        requested = self.requested_dictionary_version
+        if requested is not None and requested > dictionary.current_version:
+            raise ConfigurationError(f"Voice.ai pronunciation dictionary {self.dictionary_id} has no version "
+                                     f"{requested} (its latest is {dictionary.current_version})")
+        return requested or dictionary.current_version
 
     def credits(self, audio_seconds: float) -> float:
         return audio_seconds / 60 * CREDITS_PER_AUDIO_MINUTE

@@ -116,7 +116,7 @@ class VoiceAIClient:
                             multiplier=self.config.backoff_multiplier)(once)
         return Clip(clip.data, clip.audio_format, tries)
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         """One HTTP request; transport failures and error statuses become our errors."""
         try:
             response = self._session.request(method, self.url(path), timeout=self.config.timeout, **kwargs)
@@ -134,7 +134,7 @@ class VoiceAIClient:
     def speech_once(self, request: SpeechRequest) -> Clip:
         """POST /api/v1/tts/speech, one attempt: the whole clip in one response."""
         with self.slot():
-            response = self._request("POST", protocol.SPEECH_PATH, json=request.body())
+            response = self.request("POST", protocol.SPEECH_PATH, json=request.body())
             return complete(Clip(response.content, request.audio_format))
 
     def speech(self, request: SpeechRequest) -> Clip:
@@ -144,7 +144,7 @@ class VoiceAIClient:
     def iter_speech_stream(self, request: SpeechRequest, chunk_size: int = 16_384) -> Iterator[bytes]:
         """POST /api/v1/tts/speech/stream, chunks as they arrive (no retries: the caller has them)."""
         with self.slot():
-            response = self._request("POST", protocol.SPEECH_STREAM_PATH, json=request.body(), stream=True)
+            response = self.request("POST", protocol.SPEECH_STREAM_PATH, json=request.body(), stream=True)
             try:
                 yield from response.iter_content(chunk_size)
             except (requests.RequestException, OSError) as exc:
@@ -173,32 +173,35 @@ class VoiceAIClient:
         """A MultiStream over WS /api/v1/tts/multi-stream (use as a context manager)."""
         return MultiStream(self)
 
-    # -- voices ---------------------------------------------------------------------------------------------
+    # -- voices (pronunciation dictionaries: see dictionaries.py) -------------------------------------------
 
-    def _json(self, method: str, path: str, **kwargs: Any) -> Any:
+    def request_json(self, method: str, path: str, *, retried: bool = True, **kwargs: Any) -> Any:
+        """One JSON answer; retried under the policy unless the request must not be sent twice."""
         def attempt() -> Any:
-            response = self._request(method, path, **kwargs)
+            response = self.request(method, path, **kwargs)
             try:
                 return response.json()
             except ValueError:
                 raise RetryableSynthesisError(f"{path} answered with something that is not JSON",
                                               backend=BACKEND) from None
 
+        if not retried:
+            return attempt()
         return retry_policy(self.config.max_attempts, sleep=self._sleep,
                             multiplier=self.config.backoff_multiplier)(attempt)
 
     def list_voices(self) -> list[Voice]:
-        return [Voice.from_json(v) for v in self._json("GET", protocol.VOICES_PATH)]
+        return [Voice.from_json(v) for v in self.request_json("GET", protocol.VOICES_PATH)]
 
     def get_voice(self, voice_id: str) -> Voice:
-        return Voice.from_json(self._json("GET", protocol.VOICE_PATH.format(voice_id=voice_id)))
+        return Voice.from_json(self.request_json("GET", protocol.VOICE_PATH.format(voice_id=voice_id)))
 
     def update_voice(self, voice_id: str, *, name: str | None = None, voice_visibility: str | None = None) -> Voice:
         body = {k: v for k, v in (("name", name), ("voice_visibility", voice_visibility)) if v is not None}
-        return Voice.from_json(self._json("PATCH", protocol.VOICE_PATH.format(voice_id=voice_id), json=body))
+        return Voice.from_json(self.request_json("PATCH", protocol.VOICE_PATH.format(voice_id=voice_id), json=body))
 
     def delete_voice(self, voice_id: str) -> dict[str, Any]:
-        return dict(self._json("DELETE", protocol.VOICE_PATH.format(voice_id=voice_id)))
+        return dict(self.request_json("DELETE", protocol.VOICE_PATH.format(voice_id=voice_id)))
 
     def clone_voice(self, audio: Path, *, name: str | None = None, voice_visibility: str = "PUBLIC",
                     language: str = "en") -> Voice:
@@ -215,7 +218,7 @@ class VoiceAIClient:
         fields = {"voice_visibility": voice_visibility, "language": language, **({"name": name} if name else {})}
         before = {v.voice_id for v in self.list_voices()}
         try:
-            response = self._request("POST", protocol.CLONE_PATH, files={"file": (Path(audio).name, data)},
+            response = self.request("POST", protocol.CLONE_PATH, files={"file": (Path(audio).name, data)},
                                      data=fields)
             return Voice.from_json(response.json())
         except (RetryableSynthesisError, ValueError) as exc:

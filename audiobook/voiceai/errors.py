@@ -7,8 +7,9 @@ every transport:
     retryable   429, 5xx, "too many concurrent tts generations", rate limits, "TTS
                 generation failed" and other server-side failures, timeouts, resets,
                 abnormal closes (1006, 1011, a 1000 before `is_last`)
-    permanent   401/403 and bad keys, 402 and credits, 404 and unknown voices, 422 and
-                validation, text too long, empty text, 1003, 1007, other 4xx
+    permanent   401/403 and bad keys, 402 and credits, 404 and unknown voices or
+                pronunciation dictionaries, 422 and validation, text too long, empty
+                text, 1003, 1007, other 4xx
 
 Only the message shown to people is scrubbed of the key (`Scrub`), after the
 decision is made, so scrubbing can never change what an error means.
@@ -45,6 +46,7 @@ _MESSAGE_KINDS: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
         (r"rate.?limit|too many requests|slow down", "rate limit", True),
         (r"credit", "credits", False),
         (r"api key|unauthori[sz]ed|forbidden|authenticat", "authorization", False),
+        (r"dictionar(y|ies)\b.*(not found|no version)", "pronunciation dictionary", False),
         (r"voice.*not found|unknown voice|voice.*not (accessible|available)", "voice", False),
         (r"too long|too large", "text too long", False),
         (r"no text|empty", "empty text", False),
@@ -108,6 +110,8 @@ def error_for_status(status: int, message: str, *, retry_after: float | None = N
     """The error for an HTTP status and the server's raw message."""
     meaning = _MEANING.get(status, "server error" if status >= 500 else "request failed")
     kind = message_kind(message)
+    if status == 404 and kind is not None and kind[0] == "pronunciation dictionary":
+        meaning = "pronunciation dictionary or version not found"
     retryable = status == 429 or status >= 500 or (kind is not None and kind[0] in ("concurrency limit", "rate limit"))
     shown = scrub(message)
     text = f"{meaning} (HTTP {status})" + (f": {shown}" if shown and shown.lower() != meaning.lower() else "")

@@ -18,6 +18,10 @@ WS_MULTI_PATH = "/api/v1/tts/multi-stream"
 CLONE_PATH = "/api/v1/tts/clone-voice"
 VOICES_PATH = "/api/v1/tts/voices"
 VOICE_PATH = "/api/v1/tts/voice/{voice_id}"
+DICTIONARIES_PATH = "/api/v1/tts/pronunciation-dictionaries"
+DICTIONARY_PATH = DICTIONARIES_PATH + "/{dictionary_id}"
+DICTIONARY_DOWNLOAD_PATH = DICTIONARY_PATH + "/{version}/download"
+PLS_MEDIA_TYPE = "application/pls+xml"
 
 LANGUAGES = SUPPORTED_LANGUAGES
 MODELS = (
