@@ -6,6 +6,7 @@ by what the server saw (its /_local/stats).
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 import wave
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import requests
 
 from audiobook.errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError, SynthesisError
 from audiobook.server.app import ServerOptions
@@ -257,12 +259,28 @@ def test_voices_list_clone_wait_update_delete(server: LocalServer, tmp_path: Pat
 
 
 def test_clone_of_something_that_is_not_audio_fails(server: LocalServer, tmp_path: Path) -> None:
-    not_audio = tmp_path / "notes.wav"
-    not_audio.write_bytes(b"definitely not a recording " * 100)
+    broken = tmp_path / "broken.wav"  # a WAV header over noise: accepted, then the clone fails
+    broken.write_bytes(b"RIFF\x00\x10\x00\x00WAVE" + b"definitely not a recording " * 100)
     client = client_for(server)
-    voice = client.clone_voice(not_audio)
+    voice = client.clone_voice(broken)
     with pytest.raises(SynthesisError, match="failed to clone"):
         client.wait_for_voice(voice.voice_id, poll=0.1, timeout=10)
+
+
+def test_clone_of_a_file_in_no_accepted_format_is_refused(server: LocalServer, tmp_path: Path) -> None:
+    """The clone endpoint takes MP3, WAV or OGG: our client says so before uploading, and the
+    local server refuses the upload (422) rather than accept what the service may not."""
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"definitely not a recording " * 100)
+    before = server.local.stats.requests["/api/v1/tts/clone-voice"]
+    with pytest.raises(ConfigurationError, match="notes.txt: reference audio must be MP3, WAV or OGG"):
+        client_for(server).clone_voice(notes)
+    assert server.local.stats.requests["/api/v1/tts/clone-voice"] == before
+    flac = subprocess.run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i", "sine=d=1", "-f", "flac", "pipe:1"],
+                          capture_output=True, check=True).stdout
+    answer = requests.post(server.base_url + "/api/v1/tts/clone-voice", files={"file": ("me.flac", flac)},
+                           headers={"Authorization": f"Bearer {KEY}"}, timeout=10)
+    assert answer.status_code == 422 and "MP3, WAV or OGG" in answer.json()["detail"][0]["msg"]
 
 
 def test_clone_upload_over_the_size_limit_is_refused_before_sending(server: LocalServer, tmp_path: Path) -> None:

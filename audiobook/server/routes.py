@@ -55,6 +55,8 @@ def add_voice_routes(app: FastAPI, state: LocalVoiceAI) -> None:
         data = await file.read()
         if len(data) > protocol.MAX_CLONE_BYTES:
             return error_response(413, "file is larger than 7.5 MB", "file_too_large")
+        if protocol.clone_audio_kind(data) is None:
+            return validation_error("file", f"file must be {protocol.CLONE_FORMATS} audio")
         if voice_visibility not in protocol.VISIBILITIES:
             return validation_error("voice_visibility", "voice_visibility must be PUBLIC or PRIVATE", "literal_error")
         if language not in protocol.LANGUAGES:

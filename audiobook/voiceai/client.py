@@ -215,6 +215,9 @@ class VoiceAIClient:
         data = Path(audio).read_bytes()
         if len(data) > protocol.MAX_CLONE_BYTES:
             raise ConfigurationError(f"{audio}: reference audio is {len(data):,} bytes; the limit is 7.5 MB")
+        if protocol.clone_audio_kind(data) is None:
+            raise ConfigurationError(f"{audio}: reference audio must be {protocol.CLONE_FORMATS}; this file is "
+                                     "none of them (convert it first, e.g. ffmpeg -i IN OUT.wav)")
         fields = {"voice_visibility": voice_visibility, "language": language, **({"name": name} if name else {})}
         before = {v.voice_id for v in self.list_voices()}
         try:

@@ -47,6 +47,18 @@ CONTENT_TYPES = {"mp3": "audio/mpeg", "wav": "audio/wav", "pcm": "audio/pcm", "o
 
 VISIBILITIES = ("PUBLIC", "PRIVATE")
 MAX_CLONE_BYTES = 7_500_000
+CLONE_FORMATS = "MP3, WAV or OGG"  # the clone reference and examples (the SDK and guide each name others)
+
+
+def clone_audio_kind(data: bytes) -> str | None:
+    """The container of reference audio, by its first bytes, if it is one the clone endpoint takes."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+        return "wav"
+    if data[:4] == b"OggS":
+        return "ogg"
+    if data[:3] == b"ID3" or (len(data) > 1 and data[0] == 0xFF and data[1] & 0xE0 == 0xE0):
+        return "mp3"  # an ID3 tag, or an MPEG audio frame sync
+    return None
 
 # WebSocket close codes (the streaming guide)
 CLOSE_NORMAL = 1000
