@@ -20,7 +20,7 @@ from websockets.sync.client import connect
 from audiobook.server.app import ServerOptions
 from audiobook.server.running import LocalServer
 from audiobook.text.lexicon import parse_pls
-from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
+from audiobook.voiceai.client import VoiceAIClient
 from audiobook.voiceai.config import ApiKey, VoiceAIConfig
 from audiobook.voiceai.dictionaries import Dictionaries, Rule
 from tests.helpers import ROOT, requires_tools

@@ -210,8 +210,9 @@ def test_the_key_appears_in_no_output_log_or_artifact(prefect_api, voiceai: Loca
 @pytest.mark.parametrize("transport", ["http", "ws"])
 def test_a_pronunciation_dictionary_reaches_every_request(prefect_api, voiceai: LocalServer, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                           transport: str) -> None:
-    from audiobook.flows.render_book import render_book
     from audiobook.voiceai.dictionaries import Dictionaries, Rule
+
+    from audiobook.flows.render_book import render_book
 
     client = VoiceAIClient(VoiceAIConfig(base_url=voiceai.base_url, api_key=ApiKey(KEY)))
     dictionaries = Dictionaries(client)

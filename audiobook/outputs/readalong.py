@@ -17,8 +17,8 @@ import time
 import uuid
 import zipfile
 from collections.abc import Iterator, Sequence
-from itertools import groupby
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
