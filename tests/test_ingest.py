@@ -87,6 +87,17 @@ def test_named_html_entities_in_an_epub2_document_are_read_as_their_characters()
     assert "C’était un homme lent" in expected[1]
 
 
+def test_entity_rewriting_leaves_comments_cdata_and_xml_references_as_they_are() -> None:
+    from audiobook.ingest.xhtml import with_numeric_references
+
+    data = b"a &mdash; &amp; &#233; <!-- &x; --> <![CDATA[ if (a &b;) ]]> &hellip;"
+    assert with_numeric_references(data, source="s", href="h") == (
+        b"a &#8212; &amp; &#233; <!-- &x; --> <![CDATA[ if (a &b;) ]]> &#8230;")
+    # an unterminated section runs to the end (the parser then refuses the document), scanned once
+    hostile = b"<p>&eacute;" + b"<![CDATA[ x " * 20_000
+    assert with_numeric_references(hostile, source="s", href="h") == b"<p>&#233;" + b"<![CDATA[ x " * 20_000
+
+
 def test_single_file_book_is_cut_at_nav_fragments_with_languages() -> None:
     plan = plan_book(read_book(SAMPLES / "polyglot.epub"))
     assert [c.title for c in plan.chapters] == ["Madrid", "Berlin", "Home Again"]

@@ -57,8 +57,9 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, 
 
 # references an XML parser knows without a DTD; any other "&name;" is one of HTML's named entities
 _XML_REFERENCES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&apos;", b"&#")
-# (CDATA sections and comments are matched only to be left as they are)
-_NAMED_REFERENCE = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|&([A-Za-z][A-Za-z0-9]{0,31});", re.DOTALL)
+# a named reference, or the start of a section whose text is literal (CDATA, comment): skipped whole
+_REFERENCE_OR_SECTION = re.compile(rb"&([A-Za-z][A-Za-z0-9]{0,31});|<!\[CDATA\[|<!--")
+_SECTION_ENDS = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
 
 
 @dataclass(frozen=True)
@@ -95,18 +96,26 @@ def with_numeric_references(data: bytes, *, source: str, href: str) -> bytes:
     if data.count(b"&") == sum(data.count(reference) for reference in _XML_REFERENCES):
         return data  # the common case: nothing to rewrite, decided without a regex scan
 
-    def numeric(match: re.Match[bytes]) -> bytes:
-        if match.group(1) is None:
-            return match.group(0)
-        name = match.group(1).decode("ascii")
-        if name in {"amp", "lt", "gt", "quot", "apos"}:
-            return match.group(0)
-        characters = HTML_ENTITIES.get(f"{name};")
+    pieces, position = [], 0
+    while match := _REFERENCE_OR_SECTION.search(data, position):
+        pieces.append(data[position:match.start()])
+        name = match.group(1)
+        if name is None:  # copied as it is up to the section's end (one forward search: linear)
+            end = data.find(_SECTION_ENDS[match.group(0)], match.end())
+            position = len(data) if end < 0 else end + len(_SECTION_ENDS[match.group(0)])
+            pieces.append(data[match.start():position])
+            continue
+        position = match.end()
+        if name in (b"amp", b"lt", b"gt", b"quot", b"apos"):
+            pieces.append(match.group(0))
+            continue
+        characters = HTML_ENTITIES.get(f"{name.decode('ascii')};")
         if characters is None:
-            raise ParseError(source, f"{href}: uses the entity &{name};, which neither XML nor HTML defines")
-        return "".join(f"&#{ord(character)};" for character in characters).encode("ascii")
-
-    return _NAMED_REFERENCE.sub(numeric, data)
+            raise ParseError(source, f"{href}: uses the entity &{name.decode('ascii')};, which neither XML nor HTML "
+                                     "defines")
+        pieces.append("".join(f"&#{ord(character)};" for character in characters).encode("ascii"))
+    pieces.append(data[position:])
+    return b"".join(pieces)
 
 
 def local_name(element: etree._Element) -> str:
