@@ -96,6 +96,9 @@ def test_entity_rewriting_leaves_comments_cdata_and_xml_references_as_they_are()
     # an unterminated section runs to the end (the parser then refuses the document), scanned once
     hostile = b"<p>&eacute;" + b"<![CDATA[ x " * 20_000
     assert with_numeric_references(hostile, source="s", href="h") == b"<p>&#233;" + b"<![CDATA[ x " * 20_000
+    # UTF-16 bytes are left alone: "\u4126;" encodes as b"&A;" in UTF-16-LE, which is no entity
+    utf16 = '<?xml version="1.0" encoding="UTF-16"?><p>\u4126;\u3b00</p>'.encode("utf-16")
+    assert with_numeric_references(utf16, source="s", href="h") == utf16
 
 
 def test_single_file_book_is_cut_at_nav_fragments_with_languages() -> None:

@@ -95,6 +95,8 @@ def with_numeric_references(data: bytes, *, source: str, href: str) -> bytes:
     here, rather than read with a hole in it."""
     if data.count(b"&") == sum(data.count(reference) for reference in _XML_REFERENCES):
         return data  # the common case: nothing to rewrite, decided without a regex scan
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
+        return data  # UTF-16: its bytes are not ASCII text (such documents have never been seen with entities)
 
     pieces, position = [], 0
     while match := _REFERENCE_OR_SECTION.search(data, position):
