@@ -77,6 +77,9 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     bomb = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
             b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&b;</p></body></html>')
     add("entity expansion", epub(tmp / "laughs.epub", good_files(bomb)), "entities")
+    utf16_bomb = bomb.replace(b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="UTF-16"?>').decode().encode(
+        "utf-16")
+    add("entity expansion in utf-16", epub(tmp / "laughs16.epub", good_files(utf16_bomb)), "entities")
     xxe = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
            b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&x;</p></body></html>')
     add("external entity", epub(tmp / "xxe.epub", good_files(xxe)), "entities")
@@ -148,7 +151,7 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str
 
 
 CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no opf", "missing spine file", "drm",
-              "malformed xml", "undefined entity", "entity expansion", "external entity", "path escape", "no text", "huge paragraph",
+              "malformed xml", "undefined entity", "entity expansion", "entity expansion in utf-16", "external entity", "path escape", "no text", "huge paragraph",
               "invalid utf-8", "zip bomb", "unsupported type", "not found", "spine of images", "enormous attribute",
               "empty body", "deep nesting", "broken opf", "empty spine", "container points nowhere", "too many files",
               "binary html", "million-line script", "unclosed front matter", "broken front matter",

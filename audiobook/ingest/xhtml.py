@@ -55,6 +55,8 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, 
                        remove_pis=True)
 
 
+# an internal DTD declaring entities, in UTF-8 (and ASCII-compatible encodings) or UTF-16
+_ENTITY_DECLARATIONS = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
 # references an XML parser knows without a DTD; any other "&name;" is one of HTML's named entities
 _XML_REFERENCES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&apos;", b"&#")
 # a named reference, or the start of a section whose text is literal (CDATA, comment): skipped whole
@@ -74,7 +76,7 @@ Event = Anchor | Block | Skipped
 
 def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
     """Parse XML bytes strictly and safely (no DTD loading, no entity resolution, no network)."""
-    if b"<!ENTITY" in data[:65536]:
+    if any(declaration in data[:65536] for declaration in _ENTITY_DECLARATIONS):
         raise UnsafeInputError(source, f"{href}: declares XML entities (refused: entity-expansion risk)")
     data = with_numeric_references(data, source=source, href=href)
     parser = etree.XMLParser(**_PARSER_OPTIONS)
