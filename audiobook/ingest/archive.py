@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 
 from audiobook.errors import DrmError, ParseError, UnsafeInputError
-from audiobook.ingest.xhtml import parse_xml
+from audiobook.ingest.xhtml import declares_entities, parse_xml
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_ENTRY_BYTES = 512 * 1024**2
@@ -96,7 +96,7 @@ def vet_xml_members(archive: zipfile.ZipFile, source: str) -> None:
                     head = member.read(65536)  # only the prolog can declare entities
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
                 raise ParseError(source, f"{info.filename} cannot be unpacked (corrupt or truncated archive)") from exc
-            if b"<!ENTITY" in head:
+            if declares_entities(head):
                 raise UnsafeInputError(source, f"{info.filename}: declares XML entities (refused: entity-expansion risk)")
 
 

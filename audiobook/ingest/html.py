@@ -18,7 +18,7 @@ from audiobook.errors import ParseError
 from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
+from audiobook.ingest.xhtml import XML_LANG, clean_text, declares_entities, extract_events, local_name, parse_xml
 from audiobook.models import Book
 
 MAX_HTML_BYTES = 200 * 1024**2
@@ -35,7 +35,7 @@ def _parse(data: bytes, path: Path) -> etree._Element:
     head = data[:1024].lstrip()
     if path.suffix.lower() == ".xhtml" or head.startswith(b"<?xml"):
         return parse_xml(data, source=source, href=path.name)
-    if b"<!ENTITY" in data[:65536]:
+    if declares_entities(data):
         return parse_xml(data, source=source, href=path.name)  # raises the refusal
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "some characters could not be decoded": judged just below

@@ -76,7 +76,7 @@ Event = Anchor | Block | Skipped
 
 def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
     """Parse XML bytes strictly and safely (no DTD loading, no entity resolution, no network)."""
-    if any(declaration in data[:65536] for declaration in _ENTITY_DECLARATIONS):
+    if declares_entities(data):
         raise UnsafeInputError(source, f"{href}: declares XML entities (refused: entity-expansion risk)")
     data = with_numeric_references(data, source=source, href=href)
     parser = etree.XMLParser(**_PARSER_OPTIONS)
@@ -86,6 +86,12 @@ def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
         raise ParseError(source, f"{href}: malformed XML: {exc.msg} (line {exc.lineno})") from exc
     except ValueError as exc:  # e.g. an encoding declaration lxml refuses
         raise ParseError(source, f"{href}: unreadable XML: {exc}") from exc
+
+
+def declares_entities(data: bytes) -> bool:
+    """Whether an XML document's prolog (its first 64 KiB) declares entities, in UTF-8 or UTF-16."""
+    head = data[:65536]
+    return any(declaration in head for declaration in _ENTITY_DECLARATIONS)
 
 
 def with_numeric_references(data: bytes, *, source: str, href: str) -> bytes:
