@@ -101,6 +101,23 @@ def test_entity_rewriting_leaves_comments_cdata_and_xml_references_as_they_are()
     assert with_numeric_references(utf16, source="s", href="h") == utf16
 
 
+def test_what_a_screen_reader_skips_is_not_read_and_is_listed(tmp_path: Path) -> None:
+    """A drop cap hidden from screen readers beside the word spelled out for them, a hidden
+    block, an inline display:none: the narration is what a screen reader says."""
+    from samples.synthetic import write_epub
+
+    page = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>One'
+            '</title></head><body><h1>One</h1><p><span class="dropcap" aria-hidden="true">O</span>'
+            '<span class="visually-hidden">Once</span> upon a time the keeper wrote his log.</p>'
+            '<div hidden="hidden"><p>Answers to the quiz.</p></div><p style="display: none">Print only.</p>'
+            '<p>The lamp <span aria-hidden="false">still</span> burned.</p></body></html>')
+    book = read_book(write_epub(tmp_path / "hidden.epub", "Hidden", [("one.xhtml", "One", page.encode())]))
+    assert [b.text for c in book.chapters for b in c.blocks] == [
+        "One", "Once upon a time the keeper wrote his log.", "The lamp still burned."]
+    hidden = [s for s in book.skipped if s.reason.startswith("hidden from readers")]
+    assert [(s.words, s.characters) for s in hidden] == [(1, 1), (4, 16), (2, 9)]
+
+
 def test_single_file_book_is_cut_at_nav_fragments_with_languages() -> None:
     plan = plan_book(read_book(SAMPLES / "polyglot.epub"))
     assert [c.title for c in plan.chapters] == ["Madrid", "Berlin", "Home Again"]

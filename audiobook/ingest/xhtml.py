@@ -143,6 +143,16 @@ def semantic_types(element: etree._Element) -> set[str]:
     return types
 
 
+def _is_hidden(element: etree._Element) -> bool:
+    """Not shown, or not given to screen readers: the `hidden` attribute, aria-hidden="true" (a
+    decorative duplicate, such as a drop cap whose word a visually hidden span spells out) or an
+    inline display:none. A narrator reads what a screen reader reads."""
+    if element.get("hidden") is not None or (element.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    style = element.get("style")
+    return bool(style) and "display:none" in style.replace(" ", "").lower()
+
+
 def clean_text(text: str) -> str:
     """Collapse whitespace and drop invisible characters (soft hyphens, zero-width)."""
     if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
@@ -228,6 +238,8 @@ class _Walker:
             classes = (element.get("class") or "").lower()
             if ident in {"pg-header", "pg-footer"} or "pg-boilerplate" in classes:
                 return "Project Gutenberg licence"
+        if _is_hidden(element):
+            return "hidden from readers (hidden, aria-hidden or display:none)"
         return None
 
     def walk(self, element: etree._Element) -> None:
