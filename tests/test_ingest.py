@@ -118,6 +118,24 @@ def test_what_a_screen_reader_skips_is_not_read_and_is_listed(tmp_path: Path) ->
     assert [(s.words, s.characters) for s in hidden] == [(1, 1), (4, 16), (2, 9)]
 
 
+def test_a_title_set_as_an_image_is_read_from_its_alt_text(tmp_path: Path) -> None:
+    """A heading whose only content is a picture is the picture's alt text; an ornament beside a
+    written title, and pictures in the text, stay unread (listed) unless --alt-text."""
+    from samples.synthetic import write_epub
+
+    page = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>One'
+            '</title></head><body><h1><img src="t.png" alt="Chapter One: The Lamp"/></h1>'
+            '<h2><img src="o.png" alt="ornament"/>The Stair</h2><p>He climbed <img src="g.png" alt="a gull"/> on.</p>'
+            '</body></html>')
+    path = write_epub(tmp_path / "pictures.epub", "Pictures", [("one.xhtml", "One", page.encode())])
+    book = read_book(path)
+    assert [(b.kind, b.text) for c in book.chapters for b in c.blocks] == [
+        ("heading", "Chapter One: The Lamp"), ("heading", "The Stair"), ("p", "He climbed on.")]
+    assert sorted(s.words for s in book.skipped if s.reason == "image alt text") == [1, 2]
+    with_alt = read_book(path, IngestOptions(include_alt_text=True))
+    assert [b.text for c in with_alt.chapters for b in c.blocks][1:] == ["ornament The Stair", "He climbed a gull on."]
+
+
 def test_single_file_book_is_cut_at_nav_fragments_with_languages() -> None:
     plan = plan_book(read_book(SAMPLES / "polyglot.epub"))
     assert [c.title for c in plan.chapters] == ["Madrid", "Berlin", "Home Again"]

@@ -186,6 +186,7 @@ class _Walker:
     langs: list[str | None] = field(default_factory=lambda: [None])
     elements: list[int] = field(default_factory=lambda: [0])  # positions of the open block elements
     position: int = 0  # of the next node in document order, counting from <body> as 0
+    in_picture_heading: bool = False  # inside a heading whose only content is images: their alt text is read
 
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
@@ -270,13 +271,17 @@ class _Walker:
             return
         if tag == "img":
             alt = clean_text(element.get("alt") or "")
-            if alt and self.include_alt_text:
+            if alt and (self.include_alt_text or self.in_picture_heading):
                 self.buffer.append(f" {alt} ")
             elif alt:
                 self.skip(alt, "image alt text")
             return
         lang = element.get(XML_LANG) or element.get("lang")
         is_block = tag in BLOCK_TAGS
+        picture_heading = tag in _HEADINGS and not self.in_picture_heading and not clean_text(
+            "".join(element.itertext()))  # a title set as an image: its alt text is the title
+        if picture_heading:
+            self.in_picture_heading = True
         if is_block:
             self.flush()
             self.kinds.append("heading" if tag in _HEADINGS else _KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
@@ -295,6 +300,8 @@ class _Walker:
             self.kinds.pop()
             self.langs.pop()
             self.elements.pop()
+        if picture_heading:
+            self.in_picture_heading = False
 
 
 def extract_events(
