@@ -65,6 +65,24 @@ def test_http_stream_is_chunked(server: LocalServer) -> None:
     assert len(list(response.iter_content(4096))) > 1
 
 
+def test_streamed_wav_cannot_know_its_sizes_and_a_whole_file_does(server: LocalServer) -> None:
+    """A streaming encoder writes the WAV header before the audio ends: the sizes are
+    placeholders (0xFFFFFFFF) on the stream and both sockets; the whole-file answer has them."""
+    body = {"text": "A sentence to stream.", "audio_format": "wav_22050"}
+    whole = requests.post(server.base_url + "/api/v1/tts/speech", json=body, headers=AUTH, timeout=30).content
+    streamed = requests.post(server.base_url + "/api/v1/tts/speech/stream", json=body, headers=AUTH, timeout=30).content
+    with ws(server, "/api/v1/tts/stream") as socket:
+        socket.send(json.dumps({**body, "flush": True}))
+        single = _generation(socket)
+    with ws(server, "/api/v1/tts/multi-stream") as socket:
+        socket.send(json.dumps({**body, "context_id": "c", "flush": True}))
+        multi = _generation(socket, "c")
+    unknown = b"\xff\xff\xff\xff"
+    assert int.from_bytes(whole[40:44], "little") == len(whole) - 44
+    for clip in (streamed, single, multi):
+        assert clip[4:8] == unknown and clip[40:44] == unknown and clip[44:] == whole[44:]
+
+
 def _generation(socket, context_id: str | None = None) -> bytes:  # type: ignore[no-untyped-def]
     """Audio frames up to `is_last` (of `context_id` on a multi-context socket)."""
     audio = b""

@@ -97,7 +97,7 @@ def create_app(options: ServerOptions | None = None) -> FastAPI:
     async def respond(body: SpeechBody, *, stream: bool) -> Response:
         try:
             state.check(body, body.text)
-            generation = await state.start(body, body.text)
+            generation = await state.start(body, body.text, streamed=stream)
         except Refusal as refusal:
             return refusal.response()
         state.stats.responses["200"] += 1

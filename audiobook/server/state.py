@@ -133,7 +133,7 @@ class LocalVoiceAI:
                                    f"{body.dictionary_version} (latest: {dictionary.current_version})",
                               "dictionary_not_found")
 
-    async def start(self, body: SpeechBody, text: str, *, paced: bool = False) -> Generation:
+    async def start(self, body: SpeechBody, text: str, *, paced: bool = False, streamed: bool = False) -> Generation:
         """Admit one generation and hold its slot, or refuse it without charging anything."""
         options = self.options
         if self._roll(options.rate_limit_rate):
@@ -151,7 +151,7 @@ class LocalVoiceAI:
             self._reserved += len(text)
             if self.stats.first_started is None:
                 self.stats.first_started = time.time()
-        generation = Generation(self, body, text, paced=paced and self._paceable(body),
+        generation = Generation(self, body, text, paced=paced and self._paceable(body), streamed=streamed,
                                 cut_off=self._roll(options.disconnect_rate))
         if self._roll(options.error_rate):
             self.stats.responses["injected_500"] += 1
@@ -187,11 +187,21 @@ class LocalVoiceAI:
         return await speak(self.engine, text, language=body.language, variant=variant, audio_format=body.audio_format)
 
 
+def with_unknown_sizes(wav: bytes) -> bytes:
+    """A WAV header as a streaming encoder writes it before the end: both sizes 0xFFFFFFFF."""
+    if len(wav) < 44 or wav[:4] != b"RIFF" or wav[36:40] != b"data":
+        return wav
+    unknown = b"\xff\xff\xff\xff"
+    return b"RIFF" + unknown + wav[8:40] + unknown + wav[44:]
+
+
 class Generation:
     """One admitted generation: its audio as chunks, its slot, its charge."""
 
-    def __init__(self, state: LocalVoiceAI, body: SpeechBody, text: str, *, paced: bool, cut_off: bool) -> None:
+    def __init__(self, state: LocalVoiceAI, body: SpeechBody, text: str, *, paced: bool, cut_off: bool,
+                 streamed: bool = False) -> None:
         self.state, self.body, self.text, self.paced, self.cut_off = state, body, text, paced, cut_off
+        self.streamed = streamed  # sent as it is generated: a WAV header cannot know the sizes yet
         self.audio: bytes | None = None
         self._released = False
         self._admitted = time.monotonic()
@@ -219,6 +229,8 @@ class Generation:
         try:
             started = time.monotonic()
             audio = await self.prepare()
+            if self.streamed and protocol.AUDIO_FORMATS[self.body.audio_format][1] == "wav":
+                audio = with_unknown_sizes(audio)
             size = self._chunk_bytes()
             pieces = [audio[i:i + size] for i in range(0, len(audio), size)] or [b""]
             first = None

@@ -110,7 +110,7 @@ def add_websocket_routes(app: FastAPI, state: LocalVoiceAI) -> None:
                     continue
                 text, buffer = "".join(buffer), []
                 state.check(settings, text)
-                generation = await state.start(settings, text, paced=settings.delivery_mode == "paced")
+                generation = await state.start(settings, text, paced=settings.delivery_mode == "paced", streamed=True)
                 try:
                     async for chunk in generation.chunks():
                         await websocket.send_text(_audio(chunk, {}))
@@ -147,7 +147,7 @@ def add_websocket_routes(app: FastAPI, state: LocalVoiceAI) -> None:
                 if isinstance(text, Refusal):
                     raise text
                 state.check(context.settings, text)
-                generation = await state.start(context.settings, text,
+                generation = await state.start(context.settings, text, streamed=True,
                                                paced=context.settings.delivery_mode == "paced")
             except Refusal as refusal:
                 await send({"error": refusal.message, **extra})
