@@ -140,6 +140,26 @@ def test_the_concurrency_limit_is_retried_whatever_the_key(transport: str, key: 
         assert server.local.stats.peak_active == 1
 
 
+@pytest.mark.parametrize("transport", ["http", "stream"])
+def test_a_concurrency_refusal_answered_400_is_retried_too(transport: str) -> None:
+    """The status of the concurrency refusal is undocumented; clients in the wild see 400 as
+    well as 429. The message decides: it is transient either way."""
+    with served(max_concurrent=1, concurrency_status=400, latency=0.3) as server:
+        results: list[object] = [None] * 3
+
+        def one(i: int) -> None:
+            results[i] = generate(server, transport, SpeechRequest(f"Number {i}. {TEXT}"), max_attempts=40,
+                                  sleep=time.sleep, concurrency=1)[0]
+
+        threads = [threading.Thread(target=one, args=(i,)) for i in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert all(not isinstance(r, Exception) for r in results), results
+        assert server.local.stats.responses["concurrency_rejected"] > 0
+
+
 def test_the_key_is_scrubbed_only_as_a_whole_word() -> None:
     assert ApiKey("any").scrub("too many concurrent tts generations") == "too many concurrent tts generations"
     assert ApiKey("any").scrub("Bearer any was refused") == "Bearer ******** was refused"

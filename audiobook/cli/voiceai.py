@@ -88,6 +88,8 @@ def delete_voice(voice_id: str) -> None:
 @click.option("--api-key", envvar="AUDIOBOOK_SERVE_API_KEY", help="Require this key (default: accept any bearer token).")
 @click.option("--latency", type=float, default=0.0, show_default=True, help="Seconds added to every generation.")
 @click.option("--max-concurrent", type=int, help="Concurrent generations allowed (a plan: 3, 5 or 10).")
+@click.option("--concurrency-status", type=click.Choice(["429", "400"]), default="429", show_default=True,
+              help="HTTP status of the concurrency refusal (undocumented; both are seen in the wild).")
 @click.option("--credits", type=int, help="Characters that may be generated before 402.")
 @click.option("--error-rate", type=float, default=0.0, show_default=True, help="Share of generations failing 500.")
 @click.option("--rate-limit-rate", type=float, default=0.0, show_default=True, help="Share answered 429.")
@@ -96,14 +98,16 @@ def delete_voice(voice_id: str) -> None:
 @click.option("--slow-rate", type=float, default=0.0, show_default=True, help="Share answered late.")
 @click.option("--slow-seconds", type=float, default=30.0, show_default=True, help="How late.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the fault dice.")
-def serve(host: str, port: int, api_key: str | None, latency: float, max_concurrent: int | None, credits: int | None,
+def serve(host: str, port: int, api_key: str | None, latency: float, max_concurrent: int | None,
+          concurrency_status: str, credits: int | None,
           error_rate: float, rate_limit_rate: float, retry_after: float, disconnect_rate: float, slow_rate: float,
           slow_seconds: float, seed: int) -> None:
     """Run a local server that speaks the Voice.ai TTS protocol (espeak-ng voices)."""
     from audiobook.server.app import ServerOptions
     from audiobook.server.running import serve as run_server
 
-    options = ServerOptions(api_key=api_key, latency=latency, max_concurrent=max_concurrent, credits=credits,
+    options = ServerOptions(api_key=api_key, latency=latency, max_concurrent=max_concurrent,
+                            concurrency_status=int(concurrency_status), credits=credits,
                             error_rate=error_rate, rate_limit_rate=rate_limit_rate, retry_after=retry_after,
                             disconnect_rate=disconnect_rate, slow_rate=slow_rate, slow_seconds=slow_seconds, seed=seed)
     click.echo(f"Voice.ai protocol on http://{host}:{port} (set AUDIOBOOK_VOICEAI_BASE_URL to it)", err=True)

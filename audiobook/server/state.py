@@ -45,6 +45,7 @@ class ServerOptions:
     api_key: str | None = None  # None: any bearer token is accepted
     latency: float = 0.0  # seconds a generation takes (synthesis included), its chunks spread over them
     max_concurrent: int | None = None  # generations at once; beyond: the API's concurrency error
+    concurrency_status: int = 429  # its HTTP status: undocumented, and clients in the wild expect 400 or 429
     credits: int | None = None  # characters that may be generated; then 402
     error_rate: float = 0.0  # 500 (HTTP) / close 1011 (single WebSocket) / per-context error (multi)
     rate_limit_rate: float = 0.0  # 429 with Retry-After
@@ -142,7 +143,7 @@ class LocalVoiceAI:
         with self._lock:
             if options.max_concurrent is not None and self.stats.active >= options.max_concurrent:
                 self.stats.responses["concurrency_rejected"] += 1
-                raise Refusal(429, protocol.CONCURRENCY_MESSAGE, "concurrency_limit")
+                raise Refusal(options.concurrency_status, protocol.CONCURRENCY_MESSAGE, "concurrency_limit")
             if options.credits is not None and self.stats.characters + self._reserved + len(text) > options.credits:
                 self.stats.responses["credits_exhausted"] += 1
                 raise Refusal(402, protocol.CREDITS_MESSAGE, "insufficient_credits")
