@@ -33,8 +33,9 @@ class Rule:
     id: str = ""  # given by the service
 
     def body(self) -> dict[str, Any]:
-        return {"word": self.word, "replacement": self.replacement, "ipa": self.ipa,
-                "case_sensitive": self.case_sensitive}
+        """The rule as a request sends it (an absent IPA is left out, not sent as null)."""
+        return {"word": self.word, "replacement": self.replacement, "case_sensitive": self.case_sensitive,
+                **({"ipa": self.ipa} if self.ipa else {})}
 
 
 @dataclass(frozen=True)
