@@ -57,8 +57,8 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, 
 
 # an internal DTD declaring entities, in UTF-8 (and ASCII-compatible encodings) or UTF-16
 _ENTITY_DECLARATIONS = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
-# references an XML parser knows without a DTD; any other "&name;" is one of HTML's named entities
-_XML_REFERENCES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&apos;", b"&#")
+# an ampersand that starts none of the references an XML parser knows without a DTD
+_OTHER_REFERENCE = re.compile(rb"&(?!amp;|lt;|gt;|quot;|apos;|#)")
 # a named reference, or the start of a section whose text is literal (CDATA, comment): skipped whole
 _REFERENCE_OR_SECTION = re.compile(rb"&([A-Za-z][A-Za-z0-9]{0,31});|<!\[CDATA\[|<!--")
 _SECTION_ENDS = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
@@ -101,8 +101,8 @@ def with_numeric_references(data: bytes, *, source: str, href: str) -> bytes:
     each as an empty entity node (the letter vanishes from the text: "caf" for "caf&eacute;"),
     or refuses the document when it has no DOCTYPE. A name HTML does not define is refused
     here, rather than read with a hole in it."""
-    if data.count(b"&") == sum(data.count(reference) for reference in _XML_REFERENCES):
-        return data  # the common case: nothing to rewrite, decided without a regex scan
+    if not _OTHER_REFERENCE.search(data):
+        return data  # the common case: only the references XML knows
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
         return data  # UTF-16: its bytes are not ASCII text (such documents have never been seen with entities)
 
