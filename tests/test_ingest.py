@@ -88,7 +88,7 @@ def test_named_html_entities_in_an_epub2_document_are_read_as_their_characters()
 
 
 def test_entity_rewriting_leaves_comments_cdata_and_xml_references_as_they_are() -> None:
-    from audiobook.ingest.xhtml import with_numeric_references
+    from audiobook.ingest.entities import with_numeric_references
 
     data = b"a &mdash; &amp; &#233; <!-- &x; --> <![CDATA[ if (a &b;) ]]> &hellip;"
     assert with_numeric_references(data, source="s", href="h") == (

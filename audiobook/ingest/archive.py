@@ -13,7 +13,8 @@ import zlib
 from pathlib import Path
 
 from audiobook.errors import DrmError, ParseError, UnsafeInputError
-from audiobook.ingest.xhtml import declares_entities, parse_xml
+from audiobook.ingest.entities import declares_entities
+from audiobook.ingest.xhtml import parse_xml
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_ENTRY_BYTES = 512 * 1024**2

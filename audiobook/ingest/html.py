@@ -16,9 +16,10 @@ from lxml import etree, html
 
 from audiobook.errors import ParseError
 from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters
+from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.xhtml import XML_LANG, clean_text, declares_entities, extract_events, local_name, parse_xml
+from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
 from audiobook.models import Book
 
 MAX_HTML_BYTES = 200 * 1024**2

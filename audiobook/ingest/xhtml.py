@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html.entities import html5 as HTML_ENTITIES
 
 from lxml import etree
 
 from audiobook.errors import ParseError, UnsafeInputError
+from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.models import Block, Skipped
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -55,15 +55,6 @@ _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, 
                        remove_pis=True)
 
 
-# an internal DTD declaring entities, in UTF-8 (and ASCII-compatible encodings) or UTF-16
-_ENTITY_DECLARATIONS = (b"<!ENTITY", "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
-# an ampersand that starts none of the references an XML parser knows without a DTD
-_OTHER_REFERENCE = re.compile(rb"&(?!amp;|lt;|gt;|quot;|apos;|#)")
-# a named reference, or the start of a section whose text is literal (CDATA, comment): skipped whole
-_REFERENCE_OR_SECTION = re.compile(rb"&([A-Za-z][A-Za-z0-9]{0,31});|<!\[CDATA\[|<!--")
-_SECTION_ENDS = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
-
-
 @dataclass(frozen=True)
 class Anchor:
     """An element with an id that a table-of-contents entry points at."""
@@ -86,46 +77,6 @@ def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
         raise ParseError(source, f"{href}: malformed XML: {exc.msg} (line {exc.lineno})") from exc
     except ValueError as exc:  # e.g. an encoding declaration lxml refuses
         raise ParseError(source, f"{href}: unreadable XML: {exc}") from exc
-
-
-def declares_entities(data: bytes) -> bool:
-    """Whether an XML document's prolog (its first 64 KiB) declares entities, in UTF-8 or UTF-16."""
-    head = data[:65536]
-    return any(declaration in head for declaration in _ENTITY_DECLARATIONS)
-
-
-def with_numeric_references(data: bytes, *, source: str, href: str) -> bytes:
-    """HTML's named entities (&eacute;, &nbsp;, &mdash;) as numeric character references.
-
-    EPUB 2 documents may use them under the XHTML DTD, which we never load: libxml2 then keeps
-    each as an empty entity node (the letter vanishes from the text: "caf" for "caf&eacute;"),
-    or refuses the document when it has no DOCTYPE. A name HTML does not define is refused
-    here, rather than read with a hole in it."""
-    if not _OTHER_REFERENCE.search(data):
-        return data  # the common case: only the references XML knows
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
-        return data  # UTF-16: its bytes are not ASCII text (such documents have never been seen with entities)
-
-    pieces, position = [], 0
-    while match := _REFERENCE_OR_SECTION.search(data, position):
-        pieces.append(data[position:match.start()])
-        name = match.group(1)
-        if name is None:  # copied as it is up to the section's end (one forward search: linear)
-            end = data.find(_SECTION_ENDS[match.group(0)], match.end())
-            position = len(data) if end < 0 else end + len(_SECTION_ENDS[match.group(0)])
-            pieces.append(data[match.start():position])
-            continue
-        position = match.end()
-        if name in (b"amp", b"lt", b"gt", b"quot", b"apos"):
-            pieces.append(match.group(0))
-            continue
-        characters = HTML_ENTITIES.get(f"{name.decode('ascii')};")
-        if characters is None:
-            raise ParseError(source, f"{href}: uses the entity &{name.decode('ascii')};, which neither XML nor HTML "
-                                     "defines")
-        pieces.append("".join(f"&#{ord(character)};" for character in characters).encode("ascii"))
-    pieces.append(data[position:])
-    return b"".join(pieces)
 
 
 def local_name(element: etree._Element) -> str:
