@@ -192,7 +192,7 @@ def test_connection_refused_is_retryable() -> None:
     with served() as server:
         url = server.base_url
     client = VoiceAIClient(VoiceAIConfig(base_url=url, api_key=ApiKey(KEY), max_attempts=2), sleep=lambda _: None)
-    with pytest.raises(RetryableSynthesisError, match="connection failed"):
+    with pytest.raises(RetryableSynthesisError, match=f"connection to {url} failed"):
         client.speech(SpeechRequest(TEXT))
 
 

@@ -74,7 +74,8 @@ class Dictionaries:
         return protocol.DICTIONARY_PATH.format(dictionary_id=dictionary_id) + (f"/{action}" if action else "")
 
     def list(self) -> list[PronunciationDictionary]:
-        return [PronunciationDictionary.from_json(d) for d in self.client.request_json("GET", protocol.DICTIONARIES_PATH)]
+        listed = self.client.request_json("GET", protocol.DICTIONARIES_PATH)
+        return [PronunciationDictionary.from_json(document) for document in listed]
 
     def get(self, dictionary_id: str) -> PronunciationDictionary:
         return PronunciationDictionary.from_json(self.client.request_json("GET", self._path(dictionary_id)))

@@ -50,7 +50,8 @@ def open_socket(client: VoiceAIClient, path: str) -> ClientConnection:
         response = exc.response
         raise error_for_status(response.status_code, error_text(response.body or b""), scrub=client.scrub) from None
     except (InvalidHandshake, OSError, TimeoutError) as exc:
-        raise RetryableSynthesisError(f"WebSocket connection failed: {type(exc).__name__}", backend=BACKEND) from None
+        raise RetryableSynthesisError(f"WebSocket connection to {client.scrub(client.config.ws_base_url)} failed: "
+                                      f"{type(exc).__name__}", backend=BACKEND) from None
 
 
 def _closed_error(exc: ConnectionClosed, client: VoiceAIClient) -> SynthesisError:
