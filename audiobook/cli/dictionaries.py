@@ -130,7 +130,8 @@ def update_dictionary(dictionary_id: str, source: Path | None, rules: tuple[str,
 @dictionaries.command("download")
 @click.argument("dictionary_id")
 @click.argument("version", type=click.IntRange(min=1))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
 def download_dictionary(dictionary_id: str, version: int, output: Path | None) -> None:
     """One version as a PLS file."""
     def action() -> None:

@@ -124,7 +124,8 @@ class VoiceAIClient:
             raise RetryableSynthesisError(f"no answer within {self.config.timeout:g}s", backend=BACKEND) from None
         except requests.RequestException as exc:  # refused, reset, or a body that broke off
             where = self.scrub(self.config.base_url)
-            raise RetryableSynthesisError(f"connection to {where} failed: {type(exc).__name__}", backend=BACKEND) from None
+            raise RetryableSynthesisError(f"connection to {where} failed: {type(exc).__name__}",
+                                          backend=BACKEND) from None
         if response.status_code >= 400:
             raise error_for_status(response.status_code, error_text(response.content), scrub=self.scrub,
                                    retry_after=retry_after_seconds(response.headers.get("Retry-After")))
