@@ -24,6 +24,8 @@ from audiobook.text.lexicon import PLS_NS, ipa_to_espeak
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule as stored: what to read for `word`."""
+
     id: str
     word: str
     replacement: str
@@ -36,11 +38,14 @@ class Rule:
 
 
 def new_rule(word: str, replacement: str, ipa: str | None = None, case_sensitive: bool = True) -> Rule:
+    """A rule with a fresh id (rules are removed by id)."""
     return Rule(uuid.uuid4().hex, word, replacement, ipa, case_sensitive)
 
 
 @dataclass
 class StoredDictionary:
+    """A dictionary and every version of its rules (version n is `versions[n - 1]`)."""
+
     id: str
     name: str
     language: str | None
