@@ -80,6 +80,16 @@ def test_unknown_voice_stops_before_any_synthesis(voiceai: LocalServer, tmp_path
     assert voiceai.local.stats.characters == 0
 
 
+def test_serve_on_a_port_in_use_says_so_in_one_line() -> None:
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = _cli("serve", "--port", str(port), env=dict(os.environ))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == f"error: cannot listen on 127.0.0.1:{port}: Address already in use"
+
+
 def test_voices_commands(voiceai: LocalServer, tmp_path: Path) -> None:
     listed = _cli("voices", "list", env=dict(os.environ))
     assert listed.returncode == 0 and "local-en\tAVAILABLE" in listed.stdout

@@ -3,16 +3,25 @@ background thread on a free port (tests, benchmarks, `LocalServer`)."""
 
 from __future__ import annotations
 
+import os
+import socket
 import threading
 import time
 
 import uvicorn
 
+from audiobook.errors import ConfigurationError
 from audiobook.server.app import ServerOptions, create_app
 
 
 def serve(host: str, port: int, options: ServerOptions) -> None:
-    """Serve until interrupted."""
+    """Serve until interrupted; a host and port that cannot be bound is one ConfigurationError."""
+    try:
+        with socket.create_server((host, port)):
+            pass  # free (closed again at once, so uvicorn can bind it)
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise ConfigurationError(f"cannot listen on {host}:{port}: {reason}") from None
     uvicorn.run(create_app(options), host=host, port=port, log_level="warning", ws="websockets-sansio")
 
 
