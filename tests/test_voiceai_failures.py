@@ -118,23 +118,29 @@ def test_permanent_failures_fail_at_once(transport: str, options: dict, call: di
         assert "vk_not_this_one" not in str(outcome)
 
 
+def three_at_once(server: LocalServer, transport: str, key: str = KEY) -> list[object]:
+    """Three generations started together by clients that each allow one at a time."""
+    results: list[object] = [None] * 3
+
+    def one(i: int) -> None:
+        results[i] = generate(server, transport, SpeechRequest(f"Number {i}. {TEXT}"), key=key, max_attempts=40,
+                              sleep=time.sleep, concurrency=1)[0]
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
 @pytest.mark.parametrize("transport", TRANSPORT_NAMES)
 @pytest.mark.parametrize("key", ["any", "a", KEY])
 def test_the_concurrency_limit_is_retried_whatever_the_key(transport: str, key: str) -> None:
     """A client allowed more than the plan is refused "too many concurrent tts generations":
     that is transient, even when the key is a word inside that message."""
     with served(api_key=key, max_concurrent=1, latency=0.3) as server:
-        results: list[object] = [None] * 3
-
-        def one(i: int) -> None:
-            results[i] = generate(server, transport, SpeechRequest(f"Number {i}. {TEXT}"), key=key, max_attempts=40,
-                                  sleep=time.sleep, concurrency=1)[0]
-
-        threads = [threading.Thread(target=one, args=(i,)) for i in range(3)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        results = three_at_once(server, transport, key)
         assert all(not isinstance(r, Exception) for r in results), results
         assert server.local.stats.responses["concurrency_rejected"] > 0
         assert server.local.stats.peak_active == 1
@@ -145,17 +151,7 @@ def test_a_concurrency_refusal_answered_400_is_retried_too(transport: str) -> No
     """The status of the concurrency refusal is undocumented; clients in the wild see 400 as
     well as 429. The message decides: it is transient either way."""
     with served(max_concurrent=1, concurrency_status=400, latency=0.3) as server:
-        results: list[object] = [None] * 3
-
-        def one(i: int) -> None:
-            results[i] = generate(server, transport, SpeechRequest(f"Number {i}. {TEXT}"), max_attempts=40,
-                                  sleep=time.sleep, concurrency=1)[0]
-
-        threads = [threading.Thread(target=one, args=(i,)) for i in range(3)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        results = three_at_once(server, transport)
         assert all(not isinstance(r, Exception) for r in results), results
         assert server.local.stats.responses["concurrency_rejected"] > 0
 
