@@ -66,8 +66,8 @@ OPF = """<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" vers
 <spine><itemref idref="c"/></spine></package>"""
 
 
-def test_a_pls_lexicon_in_the_epub_is_honoured_and_the_users_wins(tmp_path: Path) -> None:
-    book = tmp_path / "pls.epub"
+def pls_book(book: Path) -> Path:
+    """An EPUB 3 with a PLS lexicon in its manifest (an alias for "Gull", IPA for "keeper")."""
     with zipfile.ZipFile(book, "w") as archive:
         archive.writestr("mimetype", "application/epub+zip")
         archive.writestr("META-INF/container.xml", '<?xml version="1.0"?><container version="1.0" '
@@ -79,6 +79,11 @@ def test_a_pls_lexicon_in_the_epub_is_honoured_and_the_users_wins(tmp_path: Path
         archive.writestr("OEBPS/c.xhtml", '<?xml version="1.0" encoding="UTF-8"?><html '
                          'xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body>'
                          "<p>The keeper walked along Gull Point at dawn.</p></body></html>")
+    return book
+
+
+def test_a_pls_lexicon_in_the_epub_is_honoured_and_the_users_wins(tmp_path: Path) -> None:
+    book = pls_book(tmp_path / "pls.epub")
     plan = plan_book(read_book(book))
     segment = plan.chapters[0].segments[0]
     assert segment.text == "The keeper walked along Gull Point at dawn."

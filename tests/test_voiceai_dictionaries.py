@@ -184,4 +184,16 @@ def test_dictionaries_commands_make_one_from_the_lexicon_file_format(server: Loc
     assert again.returncode == 1 and again.stderr.strip().splitlines() == [
         "error: voiceai: pronunciation dictionary or version not found (HTTP 404): Pronunciation dictionary not found"]
     empty = _cli("dictionaries", "create", "Nothing", server=server)
-    assert empty.returncode == 2 and "give --from FILE or --rule WORD=SAY" in empty.stderr
+    assert empty.returncode == 2 and "no rules for 'en': give --from FILE" in empty.stderr
+
+
+def test_a_dictionary_made_from_the_lexicons_inside_an_epub(server: LocalServer, tmp_path: Path) -> None:
+    """EPUB 3 PLS lexicons reach Voice.ai only through a dictionary: --from BOOK.epub makes one."""
+    from tests.test_lexicon import pls_book
+
+    made = _cli("dictionaries", "create", "Gull Point", "--from", str(pls_book(tmp_path / "pls.epub")), server=server)
+    assert made.returncode == 0, made.stderr
+    identifier, version, language, name = made.stdout.splitlines()[0].split("\t")
+    assert (version, language, name) == ("v1", "en", "Gull Point")  # the book's language
+    shown = _cli("dictionaries", "show", identifier, server=server).stdout
+    assert "Gull = Gulley" in shown and "keeper = /ˈkiːpɚ/  (any case)" in shown

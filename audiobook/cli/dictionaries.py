@@ -25,12 +25,28 @@ def _dictionaries():  # type: ignore[no-untyped-def]
     return Dictionaries(_client())
 
 
-def _rules(source: Path | None, rules: tuple[str, ...], language: str):  # type: ignore[no-untyped-def]
-    """Rules from a lexicon file (the `--lexicon` format) and WORD=SAY options (SAY may be /ipa/)."""
-    from audiobook.text.lexicon import Lexicon, lexicon_entry, load_lexicon
+def _lexicon(source: Path | None):  # type: ignore[no-untyped-def]
+    """(lexicon, its book's language or None) from a lexicon file, or from an EPUB's PLS lexicons."""
+    from audiobook.text.lexicon import Lexicon, load_lexicon
+
+    if source is None:
+        return Lexicon(), None
+    if source.suffix.lower() == ".epub":
+        from audiobook.ingest import read_book
+        from audiobook.text.languages import normalize_language
+
+        book = read_book(source)
+        return book.lexicon, normalize_language(book.declared_language)
+    return load_lexicon(source), None
+
+
+def _rules(source: Path | None, rules: tuple[str, ...], language: str | None):  # type: ignore[no-untyped-def]
+    """(rules, their language) from a lexicon file or a book, and WORD=SAY options (SAY may be /ipa/)."""
+    from audiobook.text.lexicon import Lexicon, lexicon_entry
     from audiobook.voiceai.dictionaries import rules_from_lexicon
 
-    lexicon = load_lexicon(source) if source else Lexicon()
+    lexicon, book_language = _lexicon(source)
+    language = language or book_language or "en"
     for rule in rules:
         word, sep, said = rule.partition("=")
         if not sep or not word.strip() or not said.strip():
@@ -38,8 +54,9 @@ def _rules(source: Path | None, rules: tuple[str, ...], language: str):  # type:
         lexicon = lexicon.merged(Lexicon({"*": {word.strip(): lexicon_entry(said)}}))
     made = rules_from_lexicon(lexicon, language)
     if not made:
-        raise ConfigurationError(f"no rules for {language!r}: give --from FILE or --rule WORD=SAY")
-    return made
+        raise ConfigurationError(f"no rules for {language!r}: give --from FILE (a lexicon, PLS or an EPUB with "
+                                 "PLS lexicons) or --rule WORD=SAY")
+    return made, language
 
 
 def _show(dictionary, as_json: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -50,11 +67,12 @@ def _show(dictionary, as_json: bool = False) -> None:  # type: ignore[no-untyped
 
 
 _SOURCE = click.option("--from", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                       help="A lexicon file (the --lexicon format) or a W3C PLS file (.pls).")
+                       help="A lexicon file (the --lexicon format), a W3C PLS file (.pls), or an EPUB whose PLS "
+                            "lexicons to use.")
 _RULE = click.option("--rule", "rules", multiple=True, metavar="WORD=SAY",
                      help="A rule: WORD=respelling or WORD=/ipa/ (repeatable).")
-_LANGUAGE = click.option("--language", default="en", show_default=True,
-                         help="The book language the rules are for (a lexicon's [xx] sections).")
+_LANGUAGE = click.option("--language", help="The language the rules are for (a lexicon's [xx] sections); "
+                                            "default: the EPUB's language, else en.")
 
 
 @main.group()
@@ -99,13 +117,14 @@ def show_dictionary(dictionary_id: str, as_json: bool) -> None:
 @_SOURCE
 @_RULE
 @_LANGUAGE
-def create_dictionary(name: str, source: Path | None, rules: tuple[str, ...], language: str) -> None:
+def create_dictionary(name: str, source: Path | None, rules: tuple[str, ...], language: str | None) -> None:
     """Make a dictionary called NAME; prints the --voiceai-dictionary value that names it."""
     def action() -> None:
         if source is not None and source.suffix.lower() == ".pls" and not rules:
             made = _dictionaries().create_from_pls(source, name, language=language)
         else:
-            made = _dictionaries().create(name, _rules(source, rules, language), language=language)
+            made_rules, rules_language = _rules(source, rules, language)
+            made = _dictionaries().create(name, made_rules, language=rules_language)
         _show(made)
         click.echo(f"render with: --voiceai-dictionary {made.id}:{made.current_version}")
 
@@ -117,10 +136,10 @@ def create_dictionary(name: str, source: Path | None, rules: tuple[str, ...], la
 @_SOURCE
 @_RULE
 @_LANGUAGE
-def update_dictionary(dictionary_id: str, source: Path | None, rules: tuple[str, ...], language: str) -> None:
+def update_dictionary(dictionary_id: str, source: Path | None, rules: tuple[str, ...], language: str | None) -> None:
     """Replace the rules of a dictionary: a new version (earlier renders keep theirs)."""
     def action() -> None:
-        made = _dictionaries().set_rules(dictionary_id, _rules(source, rules, language))
+        made = _dictionaries().set_rules(dictionary_id, _rules(source, rules, language)[0])
         _show(made)
         click.echo(f"render with: --voiceai-dictionary {made.id}:{made.current_version}")
 
