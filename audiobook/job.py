@@ -69,10 +69,19 @@ def _package_version() -> str:
         return "unknown"
 
 
+def _file_sha256(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as exc:
+        raise ConfigurationError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from None
+
+
 def job_fingerprint(options: RenderOptions) -> str:
     """Hash of the output-shaping options and the package version: a book rendered with the
     same fingerprint from the same source is current."""
     shaping = {k: v for k, v in options.as_parameters().items() if k not in PLACEMENT_OPTIONS}
+    if options.lexicon:  # what the file says, not only where it is: an edited lexicon changes the sound
+        shaping["lexicon_sha256"] = _file_sha256(options.lexicon)
     material = json.dumps({"parameters": shaping, "audiobook": _package_version()}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()
 

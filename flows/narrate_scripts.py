@@ -48,6 +48,9 @@ def narrate_scripts(
     section_pause_ms: PauseMs = NARRATION_DEFAULTS.chapter_pause_ms,
     speed: Speed = NARRATION_DEFAULTS.speed,
     cache_dir: str | None = NARRATION_DEFAULTS.cache_dir,
+    lexicon: str | None = NARRATION_DEFAULTS.lexicon,
+    voiceai_dictionary_id: str | None = NARRATION_DEFAULTS.voiceai_dictionary_id,
+    voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = NARRATION_DEFAULTS.voiceai_dictionary_version,
 ) -> dict:
     """Render every script in a folder into episode MP3s and write `feed.xml` over them; returns the summary.
 
@@ -65,6 +68,9 @@ def narrate_scripts(
         section_pause_ms: Silence after a section, in milliseconds.
         speed: Speaking rate factor.
         cache_dir: Segment cache: a folder or an fsspec URL.
+        lexicon: A pronunciation lexicon file for every script; a changed file makes every episode not current.
+        voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
+        voiceai_dictionary_version: Its version; empty: each episode pins the current one.
     """
     logger = get_run_logger()
     folder, out = Path(scripts_dir), Path(output_dir)
@@ -76,7 +82,9 @@ def narrate_scripts(
     options = dataclasses.replace(
         NARRATION_DEFAULTS, engine=engine, transport=transport, speed=speed, sentence_pause_ms=sentence_pause_ms,
         paragraph_pause_ms=paragraph_pause_ms, chapter_pause_ms=section_pause_ms,
-        speaker_voices=speaker_voices or {}, default_speaker_voices=show.voices or {}, cache_dir=cache_dir)
+        speaker_voices=speaker_voices or {}, default_speaker_voices=show.voices or {}, cache_dir=cache_dir,
+        lexicon=lexicon, voiceai_dictionary_id=voiceai_dictionary_id,
+        voiceai_dictionary_version=voiceai_dictionary_version)
     jobs = [(str(script), name, str(out / EPISODES_FOLDER / name), dataclasses.replace(options, file_stem=name))
             for script, name in zip(scripts, output_names(scripts))]
     rows = render_bounded(jobs, min(episodes_in_parallel, MAX_EPISODES_IN_PARALLEL), force)

@@ -54,6 +54,9 @@ def render_library(
     speed: Speed = DEFAULTS.speed,
     cache_dir: str | None = DEFAULTS.cache_dir,
     max_credits: Annotated[float, Field(ge=0)] | None = DEFAULTS.max_credits,
+    lexicon: str | None = DEFAULTS.lexicon,
+    voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
+    voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
 ) -> dict:
     """Render every book in a list of folders, globs and files, each into its own folder; returns the summary.
 
@@ -70,6 +73,11 @@ def render_library(
         speed: Speaking rate factor.
         cache_dir: Segment cache: a folder or an fsspec URL.
         max_credits: Each book's Voice.ai credit budget (see render-book); a book over it fails alone.
+        lexicon: A pronunciation lexicon file for every book (their own PLS lexicons apply too); a
+            changed file makes every book not current.
+        voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
+        voiceai_dictionary_version: Its version; empty: each book pins the current one (name one to
+            have books re-rendered when the rules change).
     """
     logger = get_run_logger()
     books = find_sources(sources)
@@ -78,7 +86,8 @@ def render_library(
     logger.info("%d books, %d at a time", len(books), books_in_parallel)
     options = RenderOptions(engine=engine, voice=voice, transport=transport, formats=tuple(formats),
                             announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
-                            max_credits=max_credits)
+                            max_credits=max_credits, lexicon=lexicon, voiceai_dictionary_id=voiceai_dictionary_id,
+                            voiceai_dictionary_version=voiceai_dictionary_version)
     jobs = [(str(book), name, str(out / name), options) for book, name in zip(books, output_names(books))]
     rows = render_bounded(jobs, min(books_in_parallel, MAX_BOOKS_IN_PARALLEL), force)
     return report(rows, out, "library-summary", "Library")

@@ -68,6 +68,27 @@ def test_library_isolates_failures_skips_current_books_and_renders_changed_ones(
     assert "rendered  moulin.epub" in slower.stdout and "rendered  clockmaker.html" in slower.stdout
 
 
+def test_a_library_lexicon_is_heard_and_an_edited_one_renders_again(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    inbox, out, cache, lexicon = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache", tmp_path / "names.txt"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "clockmaker.html", inbox)
+    lexicon.write_text("[en]\nBell = Belle\n", encoding="utf-8")
+    command = ["library", "--engine", "espeak", str(inbox), "-o", str(out), "--format", "m4b", "--cache-dir", str(cache),
+               "--lexicon", str(lexicon)]
+
+    def heard() -> str:
+        manifest = json.loads((out / "clockmaker" / "manifest.json").read_text())
+        return " ".join(s["spoken"] for c in manifest["chapters"] for s in c["segments"])
+
+    first = CliRunner().invoke(main, command)
+    assert first.exit_code == 0 and "rendered  clockmaker.html" in first.stdout, first.output
+    assert "Belle Street" in heard()
+    assert "current   clockmaker.html" in CliRunner().invoke(main, command).stdout
+    lexicon.write_text("[en]\nBell = Bella\n", encoding="utf-8")  # same file, new rules: not current any more
+    edited = CliRunner().invoke(main, command)
+    assert "rendered  clockmaker.html" in edited.stdout and "Bella Street" in heard()
+
+
 @pytest.fixture(scope="module")
 def narrated(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("podcast")

@@ -22,7 +22,15 @@ from audiobook.cli.base import (
     start_narrate_scripts,
     start_render_library,
 )
+from audiobook.cli.book import _dictionary
 from audiobook.settings import DEFAULTS, NARRATION_DEFAULTS
+
+
+def _pronunciation(command):  # type: ignore[no-untyped-def]
+    """--lexicon and --voiceai-dictionary, as `render` takes them, for every source of a batch."""
+    command = click.option("--voiceai-dictionary", help="Voice.ai pronunciation dictionary: ID or ID:VERSION.")(command)
+    return click.option("--lexicon", type=click.Path(exists=True, dir_okay=False),
+                        help="Pronunciation lexicon file (word = respelling, or word = /ipa/).")(command)
 
 
 def _print_rows(output_dir: Path) -> None:
@@ -75,9 +83,10 @@ def _speaker_map(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--speed", type=float, default=DEFAULTS.speed, show_default=True, help="Speaking rate factor.")
 @click.option("--cache-dir", help="Segment cache folder or fsspec URL.")
 @click.option("--max-credits", type=float, help="Each book's Voice.ai credit budget (see render --max-credits).")
+@_pronunciation
 def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bool, engine: str, voice: str | None,
             transport: str, formats: str, announce_chapters: bool, speed: float, cache_dir: str | None,
-            max_credits: float | None) -> None:
+            max_credits: float | None, lexicon: str | None, voiceai_dictionary: str | None) -> None:
     """Render every book in SOURCES (folders, globs or files) through the render-library flow."""
     _before_flow_run()
 
@@ -86,7 +95,7 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
                               force=force, engine=engine, voice=voice, transport=transport,
                               formats=[f.strip() for f in formats.split(",") if f.strip()],
                               announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
-                              max_credits=max_credits)
+                              max_credits=max_credits, lexicon=lexicon, **_dictionary(voiceai_dictionary))
 
     summary = _run_batch(action, output_dir)
     click.echo(f"{output_dir}: {summary['rendered']} rendered, {summary['current']} already current")
@@ -107,8 +116,10 @@ def library(sources: tuple[str, ...], output_dir: Path, parallel: int, force: bo
               show_default=True, help="Voice.ai transport.")
 @click.option("--speed", type=float, default=NARRATION_DEFAULTS.speed, show_default=True, help="Speaking rate factor.")
 @click.option("--cache-dir", help="Segment cache folder or fsspec URL.")
+@_pronunciation
 def narrate(scripts_dir: Path, output_dir: Path, base_url: str | None, speaker_voices: tuple[str, ...], parallel: int,
-            force: bool, engine: str, transport: str, speed: float, cache_dir: str | None) -> None:
+            force: bool, engine: str, transport: str, speed: float, cache_dir: str | None, lexicon: str | None,
+            voiceai_dictionary: str | None) -> None:
     """Narrate the podcast scripts in SCRIPTS_DIR into episode MP3s and an RSS feed."""
     _before_flow_run()
     voices = _speaker_map(speaker_voices)
@@ -116,7 +127,8 @@ def narrate(scripts_dir: Path, output_dir: Path, base_url: str | None, speaker_v
     def action() -> dict[str, Any]:
         return start_narrate_scripts(scripts_dir=str(scripts_dir), output_dir=str(output_dir), engine=engine,
                                transport=transport, speaker_voices=voices or None, base_url=base_url,
-                               episodes_in_parallel=parallel, force=force, speed=speed, cache_dir=cache_dir)
+                               episodes_in_parallel=parallel, force=force, speed=speed, cache_dir=cache_dir,
+                               lexicon=lexicon, **_dictionary(voiceai_dictionary))
 
     summary = _run_batch(action, output_dir)
     click.echo(f"{summary['feed']}: {summary['feed_episodes']} episodes ({summary['rendered']} rendered, "
