@@ -88,7 +88,11 @@ def _sample(text: str) -> str:
 
 def detect_language(text: str) -> tuple[str, float]:
     """The most likely of the 11 languages for `text`, with its probability among the 11."""
-    labels, probabilities = _model().predict(_sample(text), k=CANDIDATES, threshold=0.0)
+    return _best_of_eleven(_sample(text))
+
+
+def _best_of_eleven(sample: str) -> tuple[str, float]:
+    labels, probabilities = _model().predict(sample, k=CANDIDATES, threshold=0.0)
     best, best_score, total = "en", 0.0, 0.0
     for label, probability in zip(labels, probabilities):
         code = _SUPPORTED_LABELS.get(label)
@@ -112,10 +116,11 @@ def choose_language(text: str, prior: str, *, word_count: int | None = None) -> 
         return prior
     # Most paragraphs are in the prior language, and then fastText's first label says so: the
     # prior is also the best of the 11, so ranking 30 labels would change nothing (it costs 1.6x).
-    top, _ = _model().predict(_sample(text), k=1, threshold=0.0)
+    sample = _sample(text)
+    top, _ = _model().predict(sample, k=1, threshold=0.0)
     if top and _SUPPORTED_LABELS.get(top[0]) == prior:
         return prior
-    detected, probability = detect_language(text)
+    detected, probability = _best_of_eleven(sample)
     if detected != prior and probability >= MIN_CONFIDENCE:
         return detected
     return prior
