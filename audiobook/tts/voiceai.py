@@ -18,6 +18,7 @@ from audiobook.retry import RetryLimits
 from audiobook.tts.base import PIPELINE_RATE, Audio, SynthesisOptions
 from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
 from audiobook.voiceai.config import VoiceAIConfig
+from audiobook.voiceai.dictionaries import Dictionaries
 from audiobook.voiceai.protocol import AUDIO_FORMATS, CREDITS_PER_AUDIO_MINUTE
 from audiobook.voiceai.transports import TRANSPORTS, Transport, open_transport
 
@@ -86,8 +87,6 @@ class VoiceAISynthesizer:
             self.dictionary_version = self._current_dictionary_version()
 
     def _current_dictionary_version(self) -> int:
-        from audiobook.voiceai.dictionaries import Dictionaries
-
         try:
             dictionary = Dictionaries(self.transport.client).get(self.dictionary_id or "")
         except PermanentSynthesisError as exc:
