@@ -144,8 +144,10 @@ def _skip_whole(root: etree._Element, href: str, reason: str) -> Skipped:
 
 def _is_link_page(root: etree._Element) -> bool:
     """A page whose words are mostly links: a table of contents without markup."""
-    words = count_words(" ".join(iter_body_text(root)))
     linked = sum(count_words(" ".join(a.itertext())) for a in root.iter("{*}a", "a") if a.get("href"))
+    if linked < 8:  # at least 10 words, 80% of them linked: most pages end here, uncounted
+        return False
+    words = count_words(" ".join(iter_body_text(root)))
     return words >= 10 and linked >= 0.8 * words
 
 
@@ -175,8 +177,11 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
 
     stream: list = []
     spine_hrefs: list[str] = []
+    by_id: dict = {}  # manifest id -> ebooklib item
+    for manifest_item in package.get_items():  # ebooklib looks ids up one by one: n^2 for a long spine
+        by_id.setdefault(manifest_item.id, manifest_item)
     for idref, linear in package.spine:
-        item = package.get_item_with_id(idref)
+        item = by_id.get(idref)
         if item is None:
             raise ParseError(source, f"the spine names {idref!r}, which is not in the manifest")
         href = posixpath.normpath(item.file_name)
