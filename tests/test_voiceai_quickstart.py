@@ -1,7 +1,6 @@
 """The public quickstart's example calls, run unchanged against the local server.
 
-The three Python examples (HTTP generate, HTTP stream, the WebSocket conversation that
-sends a second message after `is_last`) are taken from the quickstart as published
+The three Python examples (HTTP generate, HTTP stream, the WebSocket conversation) are taken from the quickstart as published
 (shared/reference/voiceai-quickstart.txt); only the URL and the key are replaced.
 """
 
@@ -54,7 +53,7 @@ def quickstart_programs(text: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalServer]:
-    with LocalServer(ServerOptions(api_key=KEY, idle_seconds=2.0)) as running:
+    with LocalServer(ServerOptions(api_key=KEY)) as running:
         yield running
 
 
@@ -86,11 +85,17 @@ def test_http_examples_write_a_playable_mp3(server: LocalServer, tmp_path: Path,
     assert 1.0 < duration(tmp_path / "output.mp3") < 10.0
 
 
-def test_websocket_conversation_sends_a_second_message_after_is_last(server: LocalServer, tmp_path: Path) -> None:
+def test_websocket_conversation_gets_one_generation_and_a_normal_close(server: LocalServer, tmp_path: Path) -> None:
+    """The quickstart sends a second message after `is_last`; the reference, the guide and
+    the official examples say the single-context socket closes 1000 after one generation.
+    The local server follows the stricter documents: the first answer arrives whole, the
+    second message is never answered, and the program ends either quietly (its send beat
+    the close frame) or on websockets' ConnectionClosedOK (1000), never on another error."""
     program = quickstart_programs(QUICKSTART.read_text(encoding="utf-8"))[2]
     before = dict(server.local.stats.responses)
     result = run_example(program, server, tmp_path)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0 or result.stderr.rstrip().splitlines()[-1].startswith(
+        "websockets.exceptions.ConnectionClosedOK: received 1000"), result.stderr
     stats = server.local.stats.responses
-    assert stats["ws_generation"] - before.get("ws_generation", 0) >= 1
+    assert stats["ws_generation"] - before.get("ws_generation", 0) == 1
     assert stats["401"] == before.get("401", 0)

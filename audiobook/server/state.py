@@ -55,7 +55,6 @@ class ServerOptions:
     slow_seconds: float = 30.0
     clone_seconds: float = 0.5  # how long a clone stays PENDING/PROCESSING
     clone_answer_delay: float = 0.0  # a clone is stored at once but answered this much later (a slow upload)
-    idle_seconds: float = 20.0  # a single-context socket with nothing more to say is closed (1000) after this
     seed: int = 0
 
 

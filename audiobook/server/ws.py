@@ -2,11 +2,11 @@
 are silent (the README lists them too):
 
 - A bad key: the socket is accepted, then closed 1008.
-- Single-context: after `is_last` the socket stays open for more `{text, flush}`
-  messages with the first message's settings (the public quickstart does this), and is
-  closed 1000 after `idle_seconds` of silence. An empty flush closes 1007; text over
-  5,000 characters, an unknown voice, credits or the concurrency limit close 1008;
-  a failed generation closes 1011.
+- Single-context: one generation per connection, as the reference, the streaming guide
+  and the official examples say: `is_last`, then close 1000 (the public quickstart sends
+  a second message after `is_last`; a client that relies on that is told here, not in
+  production). An empty flush closes 1007; text over 5,000 characters, an unknown
+  voice, credits or the concurrency limit close 1008; a failed generation closes 1011.
 - Multi-context: every context has its own queue, so its flushes are answered in
   order; `context_closed` comes after the last audio and `is_last` of that context.
   An empty flush, text over 5,000 characters and every refusal are a per-context
@@ -87,14 +87,9 @@ def add_websocket_routes(app: FastAPI, state: LocalVoiceAI) -> None:
             return
         settings: WsInit | None = None
         buffer: list[str] = []
-        generations = 0
         try:
             while True:
-                try:
-                    document = await asyncio.wait_for(_receive(websocket),
-                                                      state.options.idle_seconds if generations else None)
-                except TimeoutError:
-                    raise Closed(protocol.CLOSE_NORMAL, "") from None
+                document = await _receive(websocket)
                 if document is None:
                     return
                 try:
@@ -120,7 +115,7 @@ def add_websocket_routes(app: FastAPI, state: LocalVoiceAI) -> None:
                     generation.release()
                 state.stats.responses["ws_generation"] += 1
                 await websocket.send_text(json.dumps({"is_last": True}))
-                generations += 1
+                raise Closed(protocol.CLOSE_NORMAL, "")  # one generation per connection
         except Refusal as refusal:
             closed = refusal.close()
             await websocket.close(closed.code, closed.reason)
