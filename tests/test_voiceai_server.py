@@ -126,9 +126,10 @@ def test_single_context_close_codes(server: LocalServer) -> None:
         assert code == 1008 and "API key" in reason
 
 
-def test_an_init_message_without_text_is_refused_as_the_schema_requires(server: LocalServer) -> None:
-    """Both init schemas list `text` as required: a client that sends settings first and text
-    later must not pass here and fail on the real service."""
+def test_messages_without_the_text_their_schema_requires_are_refused(server: LocalServer) -> None:
+    """Both init schemas list `text` as required, and so does the single-context follow-up: a
+    client that sends settings first and text later must not pass here and fail on the real
+    service."""
     for path, init in (("/api/v1/tts/stream", {"language": "en"}),
                        ("/api/v1/tts/multi-stream", {"context_id": "a", "language": "en"})):
         with ws(server, path) as socket:
@@ -138,6 +139,15 @@ def test_an_init_message_without_text_is_refused_as_the_schema_requires(server: 
     with ws(server, "/api/v1/tts/multi-stream") as socket:  # the standalone close is not an init
         socket.send(json.dumps({"close_socket": True}))
         assert close_of(socket)[0] == 1000
+    with ws(server, "/api/v1/tts/stream") as socket:  # a single-context follow-up needs text too
+        socket.send(json.dumps({"text": "Buffered first.", "language": "en"}))
+        socket.send(json.dumps({"flush": True}))
+        code, reason = close_of(socket)
+        assert code == 1007 and "text" in reason and "required" in reason
+    with ws(server, "/api/v1/tts/multi-stream") as socket:  # where the multi-context schema defaults it
+        socket.send(json.dumps({"context_id": "m", "text": "Buffered first."}))
+        socket.send(json.dumps({"context_id": "m", "flush": True}))
+        assert _generation(socket, "m")
 
 
 def test_multi_context_demultiplexes_and_closes_contexts(server: LocalServer) -> None:

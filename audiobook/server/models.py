@@ -58,13 +58,16 @@ class WsMultiInit(WsInit):
 
 
 class WsText(BaseModel):
+    """A single-context follow-up: `text` is required there (the multi-context one defaults it)."""
+
     model_config = ConfigDict(extra="forbid")
 
-    text: str = ""
+    text: str
     flush: bool = False
 
 
 class WsMultiText(WsText):
+    text: str = ""  # optional with close_context, and defaults to "" in the multi-context schema
     context_id: str
     close_context: bool = False
     close_socket: bool = False
