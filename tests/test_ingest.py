@@ -96,9 +96,20 @@ def test_entity_rewriting_leaves_comments_cdata_and_xml_references_as_they_are()
     # an unterminated section runs to the end (the parser then refuses the document), scanned once
     hostile = b"<p>&eacute;" + b"<![CDATA[ x " * 20_000
     assert with_numeric_references(hostile, source="s", href="h") == b"<p>&#233;" + b"<![CDATA[ x " * 20_000
-    # UTF-16 bytes are left alone: "\u4126;" encodes as b"&A;" in UTF-16-LE, which is no entity
+    # UTF-16 is read as characters, not bytes: "\u4126;" encodes as b"&A;" in UTF-16-LE, which is no entity
     utf16 = '<?xml version="1.0" encoding="UTF-16"?><p>\u4126;\u3b00</p>'.encode("utf-16")
     assert with_numeric_references(utf16, source="s", href="h") == utf16
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_named_entities_in_a_utf16_document_are_read_too(codec: str) -> None:
+    """With or without a byte-order mark, in either byte order: the letters are kept."""
+    from audiobook.ingest.xhtml import parse_xml
+
+    document = ('<?xml version="1.0" encoding="UTF-16"?><html xmlns="http://www.w3.org/1999/xhtml"><body>'
+                "<p>Caf&eacute; cr&egrave;me &amp; &laquo;&#160;th&eacute;&nbsp;&raquo;</p></body></html>")
+    root = parse_xml(document.encode(codec), source="s", href="h")
+    assert "".join(root.itertext()) == "Café crème & «\xa0thé\xa0»"
 
 
 def test_what_a_screen_reader_skips_is_not_read_and_is_listed(tmp_path: Path) -> None:

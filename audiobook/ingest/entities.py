@@ -3,7 +3,7 @@
 A document that declares entities is refused before any parser sees it (entity expansion is
 an attack, and no book needs it). EPUB 2 documents may use HTML's named entities (&eacute;,
 &nbsp;) under the XHTML DTD, which is never loaded; they are rewritten as numeric character
-references first, so no letter is lost.
+references first (in UTF-8 or UTF-16), so no letter is lost.
 """
 
 from __future__ import annotations
@@ -28,6 +28,16 @@ def declares_entities(data: bytes) -> bool:
     return any(declaration in head for declaration in _ENTITY_DECLARATIONS)
 
 
+def _utf16_codec(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for a UTF-16 document (by its byte-order mark, or the zero
+    bytes of its first ASCII characters), else None."""
+    if data[:2] == b"\xff\xfe" or (data[1:2] == b"\x00" and data[:1] != b"\x00"):
+        return "utf-16-le"
+    if data[:2] == b"\xfe\xff" or (data[:1] == b"\x00" and data[1:2] not in (b"", b"\x00")):
+        return "utf-16-be"
+    return None
+
+
 def with_numeric_references(data: bytes, *, source: str, href: str) -> bytes:
     """HTML's named entities (&eacute;, &nbsp;, &mdash;) as numeric character references.
 
@@ -35,10 +45,16 @@ def with_numeric_references(data: bytes, *, source: str, href: str) -> bytes:
     each as an empty entity node (the letter vanishes from the text: "caf" for "caf&eacute;"),
     or refuses the document when it has no DOCTYPE. A name HTML does not define is refused
     here, rather than read with a hole in it."""
+    codec = _utf16_codec(data)
+    if codec is not None:  # rewritten as UTF-8 and back: the references are ASCII in both
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            return data  # lxml names the problem
+        rewritten = with_numeric_references(text.encode("utf-8"), source=source, href=href)
+        return data if rewritten == text.encode("utf-8") else rewritten.decode("utf-8").encode(codec)
     if not _OTHER_REFERENCE.search(data):
         return data  # the common case: only the references XML knows
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data[:64]:
-        return data  # UTF-16: its bytes are not ASCII text (such documents have never been seen with entities)
 
     pieces, position = [], 0
     while match := _REFERENCE_OR_SECTION.search(data, position):
