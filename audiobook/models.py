@@ -41,6 +41,11 @@ class Skipped:
     words: int
     characters: int
 
+    @classmethod
+    def of_text(cls, href: str, reason: str, text: str) -> Skipped:
+        """`text` skipped: its words, and its letters and digits (what the no-text-lost check counts)."""
+        return cls(href, reason, len(text.split()), sum(1 for ch in text if ch.isalnum()))
+
 
 @dataclass(frozen=True, slots=True)
 class Chapter:

@@ -7,6 +7,10 @@
 - lanterns.epub: poetry with line numbers (classed spans and floated digits), image links,
   and a nav whose one "Poems" entry merges six poem files beside two small entries.
 - three-cases.epub: stories whose nav sub-entries are titled only "I", "II", "III".
+- cinder-hill.epub: an older Project Gutenberg EPUB 2 (EpubMaker style): header and licence
+  set as <br/>-lined divs with one class for both, the START line inside the header, a
+  production note, a title page of headings, "LIST OF SONGS" as a paragraph of links, and a
+  bibliography under its own NCX entry.
 - le-phare.epub: a French book with an unmarked imprint page (French), an unmarked licence
   page (English), and a long "Mode d'emploi" filed under the nav entry "Page de titre".
 
@@ -260,8 +264,65 @@ def le_phare() -> Path:
     return write_book(OUT / "le-phare.epub", "Le Phare", "Camille Roussel", "fr", pages, toc)
 
 
+# --- Cinder Hill: an older Project Gutenberg EPUB (EpubMaker 0.3 style) ---------------------------------
+
+SONGS = [
+    ("SONG I", ["The kilns on Cinder Hill burn low at dusk,", "and the potters walk home with ash in their hair,",
+                "singing the count of the pots that did not crack."]),
+    ("SONG II", ["Clay from the river, clay from the field,", "each has a voice when the fire gets into it:",
+                 "the river clay rings, the field clay only sighs."]),
+    ("SONG III", ["In winter the hill is the warmest place for miles,", "and the foxes sleep against the kiln walls",
+                  "until the first cart comes up the track at dawn."]),
+    ("SONG IV", ["When the last kiln cooled, they left the door open", "so the wind could finish the work,",
+                 "and the hill went on humming without them."]),
+]
+
+
+def _pg_div(lines: Sequence[str]) -> str:
+    """A monospaced block of lines set with <br/>s, as EpubMaker 0.3 set the header and the licence."""
+    return ('<div xml:space="preserve" class="pgmonospaced pgheader"><br/>'
+            + "<br/>".join(escape(line) for line in lines) + "<br/></div>")
+
+
+def _song(number: int, title: str, lines: Sequence[str]) -> str:
+    return (f'<h2 id="link{number}">{escape(title)}</h2>'
+            + "".join(f"<p>{escape(line)}</p>" for line in lines))
+
+
+def cinder_hill() -> Path:
+    header = _pg_div(["Project Gutenberg's The Cinder Hill, by Margaret Ash", "",
+                      "This eBook is for the use of anyone anywhere at no cost and with almost no restrictions "
+                      "whatsoever. (A sample written in that shape.)", "", "Title: The Cinder Hill",
+                      "Author: Margaret Ash", "Language: English", "",
+                      "*** START OF THIS PROJECT GUTENBERG EBOOK THE CINDER HILL ***", "", "Produced by a sample script"])
+    note = ('<div class="mynote"><a>LINK TO THE ORIGINAL HTML FILE: This Ebook Has Been Reformatted For Better '
+            "Appearance In Mobile Viewers. The Original Format May Be Viewed By Clicking On This Box.</a></div>")
+    title_page = '<h2 id="top">THE CINDER HILL</h2><h3>BY</h3><h2>MARGARET ASH</h2>'
+    contents = ('<h2 id="list">LIST OF SONGS</h2><p>' + "<br/>".join(
+        f'<a href="{"p0" if n <= 2 else "p1"}.html#link{n}" class="pginternal">Song {n}</a>' for n in range(1, 5))
+        + "</p>")
+    first = (f"<h1>THE CINDER HILL</h1>{header}{note}{title_page}{contents}"
+             + "".join(_song(n, *SONGS[n - 1]) for n in (1, 2)))
+    bibliography = ('<h2 id="bib">Bibliography</h2><ol>' + "".join(f"<li>{escape(b)}</li>" for b in (
+        "Ash, Margaret, Kiln Songs of the North.", "Ash, Margaret, A Potter's Almanac.",
+        "Reed, Tomas, The River Clays and Their Uses.")) + "</ol>")
+    second = "".join(_song(n, *SONGS[n - 1]) for n in (3, 4)) + bibliography
+    licence = _pg_div(["End of the Project Gutenberg EBook of The Cinder Hill, by Margaret Ash", "",
+                       "*** END OF THIS PROJECT GUTENBERG EBOOK THE CINDER HILL ***", "",
+                       "Updated editions will replace the previous one. Creating the works from public domain print "
+                       "editions means that no one owns a United States copyright in these works. (A sample "
+                       "written in that shape.)"])
+    pages = [("p0.html", page("THE CINDER HILL", first)), ("p1.html", page("THE CINDER HILL", second)),
+             ("p2.html", page("THE CINDER HILL", licence))]
+    toc = [Entry("THE CINDER HILL", "p0.html#top", [
+        Entry("LIST OF SONGS", "p0.html#list"), *(Entry(title, f'{"p0" if n <= 2 else "p1"}.html#link{n}')
+                                                  for n, (title, _) in enumerate(SONGS, start=1)),
+        Entry("Bibliography", "p1.html#bib")])]
+    return write_book(OUT / "cinder-hill.epub", "The Cinder Hill", "Margaret Ash", "en", pages, toc, epub2=True)
+
+
 def main() -> list[Path]:
-    return [salt_road(), lanterns(), three_cases(), le_phare()]
+    return [salt_road(), lanterns(), three_cases(), le_phare(), cinder_hill()]
 
 
 if __name__ == "__main__":

@@ -80,6 +80,90 @@ def test_unmarked_imprint_and_licence_pages_in_two_languages_and_body_under_a_ti
     assert "Tous droits réservés" in read_text(everything) and "Creative Commons" in read_text(everything)
 
 
+def test_an_older_gutenberg_epub_loses_its_frame_contents_list_and_bibliography() -> None:
+    """EpubMaker 0.3 set the header and the licence as <br/>-lined divs with the one class
+    "pgheader"; the START line sits inside the header; a production note, a title page of
+    headings and "LIST OF SONGS" (a paragraph of links) come before the first song."""
+    book = read_book(STRUCTURE / "cinder-hill.epub")
+    assert [c.title for c in book.chapters] == ["SONG I", "SONG II", "SONG III", "SONG IV"]
+    assert [b.text for b in book.chapters[0].blocks[:5]] == ["THE CINDER HILL", "THE CINDER HILL", "BY",
+                                                             "MARGARET ASH", "SONG I"]  # the title page opens it
+    found = reasons(book)
+    assert found["Project Gutenberg header"] == 57 and found["Project Gutenberg licence"] == 57
+    assert found["Project Gutenberg production note"] == 28
+    assert found["list of links (a contents list written as text)"] == 3 + 8  # its heading and "Song 1 ... Song 4"
+    assert found["front/back matter (Bibliography)"] == 21
+    text = read_text(book)
+    assert "Gutenberg" not in text and "Song 1" not in text and "Reformatted" not in text and "Potter" not in text
+    everything = read_book(STRUCTURE / "cinder-hill.epub", IngestOptions(include_matter=True))
+    assert all(words in read_text(everything) for words in ("START OF THIS", "Song 1", "A Potter's Almanac"))
+
+
+def test_a_gutenberg_html_file_with_its_frame_inside_paragraphs(tmp_path: Path) -> None:
+    """An older Project Gutenberg HTML file: the header is one <pre> with the START line in its
+    middle, and the licence begins in the middle of the book's last paragraph."""
+    source = tmp_path / "lamp-oil.html"
+    source.write_text(
+        "<html><head><title>The Project Gutenberg eBook of The Lamp Oil, by Ivo Brand</title></head><body><pre>\n"
+        "The Project Gutenberg EBook of The Lamp Oil, by Ivo Brand\n\nThis eBook is for the use of anyone anywhere "
+        "at no cost.\n\nTitle: The Lamp Oil\n\n*** START OF THIS PROJECT GUTENBERG EBOOK THE LAMP OIL ***\n\n"
+        "Produced by a sample script\n</pre>"
+        "<h2>CHAPTER I</h2><p>The oil came up the coast in barrels, and the keepers rolled them up the cliff path.</p>"
+        "<h2>CHAPTER II</h2><p>By March the last barrel was empty and the lamp burned fish oil, which smoked. "
+        "End of the Project Gutenberg EBook of The Lamp Oil, by Ivo Brand *** END OF THIS PROJECT GUTENBERG EBOOK "
+        "THE LAMP OIL *** This file should be named lamp-oil.html</p></body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert (book.title, book.authors) == ("The Lamp Oil", ("Ivo Brand",))
+    assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II"]
+    assert book.chapters[-1].blocks[-1].text == "By March the last barrel was empty and the lamp burned fish oil, which smoked."
+    found = reasons(book)
+    assert found["Project Gutenberg header"] == 11 + 12 + 4 + 11 + 5 and found["Project Gutenberg licence"] == 13 + 11 + 6
+    assert "Gutenberg" not in read_text(book)
+
+
+def test_only_blocks_that_are_mostly_links_into_the_book_are_a_contents_list() -> None:
+    from lxml import etree
+
+    from audiobook.ingest.xhtml import LINK_LIST, extract_events
+    from audiobook.models import Block, Skipped
+
+    links = "".join(f'<a href="c{n}.xhtml">Chapter {n}</a> ' for n in range(1, 6))
+    document = etree.fromstring(
+        '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body>'
+        '<h2><a href="toc.xhtml#c1">CHAPTER I</a></h2>'  # a heading that links back to the contents: read
+        '<p>She read <a href="c2.xhtml">the second letter</a> and <a href="c3.xhtml">the third</a> twice.</p>'
+        f'<p>Further out: <a href="https://example.org/a">one</a> <a href="https://example.org/b">two</a> '
+        '<a href="mailto:x@example.org">three</a>.</p>'  # links that leave the book: read
+        f'<h3>Contents</h3><p>{links}</p>'
+        '<section epub:type="bibliography"><p>Holt, Maren, The Tidewater Almanac.</p></section>'
+        '<p>The end.</p></body></html>')
+    events = extract_events(document, href="c1.xhtml")
+    assert [e.text for e in events if isinstance(e, Block)] == [
+        "CHAPTER I", "She read the second letter and the third twice.", "Further out: one two three.", "The end."]
+    assert [(e.reason, e.words) for e in events if isinstance(e, Skipped)] == [
+        (LINK_LIST, 1), (LINK_LIST, 10), ("front/back matter (bibliography)", 5)]
+
+
+def test_a_start_line_inside_a_paragraph_keeps_the_book_text_after_it() -> None:
+    from audiobook.ingest.gutenberg import without_frame
+    from audiobook.models import Block, Skipped
+
+    stream = [Block("Title: Harbour. *** START OF THE PROJECT GUTENBERG EBOOK HARBOUR *** It was a grey morning."),
+              Block("Produced by nobody in particular."), Block("The boats were in.")]
+    result = without_frame(stream)
+    assert [type(item).__name__ for item in result] == ["Skipped", "Block", "Block", "Block"]
+    assert [item.text for item in result if isinstance(item, Block)] == [
+        "It was a grey morning.", "Produced by nobody in particular.", "The boats were in."]  # not a credit here
+    assert isinstance(result[0], Skipped) and result[0].words == 11
+    # the oldest files' markers name only "the small print"
+    old = without_frame([Block("Header words."), Block("*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*"),
+                         Block("Call me."), Block("*** START**THE SMALL PRINT!**FOR PUBLIC DOMAIN"), Block("Fees.")])
+    assert [item.text for item in old if isinstance(item, Block)] == ["Call me."]
+    # without a START line nothing is cut, not even a line that looks like a credit
+    assert without_frame([Block("A title."), Block("Produced by the harbour board.")]) == [
+        Block("A title."), Block("Produced by the harbour board.")]
+
+
 def test_a_plain_text_gutenberg_book() -> None:
     book = read_book(SAMPLES / "text" / "tidewater.txt")
     assert (book.title, book.authors, book.declared_language) == ("The Tidewater Almanac", ("Maren Holt",), "English")
@@ -141,8 +225,14 @@ def test_passages_in_other_scripts_are_skipped_and_listed_never_spelled_out(tmp_
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_corpus_matter_found_by_content() -> None:
     dante = read_book(CORPUS / "readium-dante-hell-epub2.epub")
-    assert reasons(dante).get("Project Gutenberg licence", 0) > 2_000
-    assert "Gutenberg" not in " ".join(b.text for b in dante.chapters[-1].blocks)
+    found = reasons(dante)
+    assert found.get("Project Gutenberg licence", 0) > 2_000 and found.get("Project Gutenberg header", 0) > 50
+    assert found.get("list of links (a contents list written as text)", 0) > 60  # "Canto 1 Canto 2 ... Canto 34"
+    assert [c.title for c in dante.chapters[:2]] == ["CANTO I", "CANTO II"]
+    text = read_text(dante)
+    assert "Gutenberg" not in text and "Canto 2" not in text and "Reformatted" not in text
+    children = read_book(CORPUS / "idpf-childrens-literature.epub")
+    assert children.chapters[0].title == "INTRODUCTORY" and "Wizard of Oz" not in read_text(children)
     jaune = read_book(CORPUS / "thorium-chambre-jaune-fr.epub")
     assert jaune.chapters[0].title.startswith("Chapitre 1")
 

@@ -13,7 +13,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from audiobook.ingest.headings import heading_says_more, is_numeral_title, looks_like_heading
-from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page, matter_reason
+from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import Anchor, readable_characters
 from audiobook.models import Block, Chapter, Skipped
@@ -24,7 +24,9 @@ MATTER_TITLE = re.compile(
     r"licen[cs]e|(the full |the )?project gutenberg.*|index|list of (illustrations|figures|tables)|about this e-?book|"
     r"couverture|page de titre|table des matières|sommaire|mentions légales|inhalt(sverzeichnis)?|impressum|"
     r"índice|portada|sumário|capa|indice|copertina|frontespizio|inhoud(sopgave)?|omslag|colofon|innehåll(sförteckning)?|"
-    r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta)\W*$",
+    r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta|"
+    r"bibliography|works cited|further reading|bibliographie|literaturverzeichnis|bibliograf[íi]a|bibliografi|"
+    r"библиография|список литературы|literatuurlijst|litteraturförteckning|bibliografia)\W*$",
     re.IGNORECASE,
 )
 
@@ -63,7 +65,9 @@ class _Open:
 
 
 def is_matter_title(title: str) -> bool:
-    return bool(MATTER_TITLE.match(title.strip()))
+    """Cover, title page, copyright, a contents list ("List of Cantos")... in the 11 languages."""
+    title = title.strip()
+    return bool(MATTER_TITLE.match(title) or CONTENTS_TITLE.match(title))
 
 
 def _by_document(blocks: list[Block]) -> list[list[Block]]:

@@ -211,7 +211,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         stream.extend([] if reason else events)
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
-        stream = _without_gutenberg_frame(stream)
+        stream = gutenberg.without_frame(stream)
 
     # entries whose target is missing from the document cut at the file start instead
     usable = []
@@ -266,25 +266,6 @@ def _matter_by_content(events: list) -> str | None:
         return None
     heading = next((b.text for b in blocks[:2] if b.kind == "heading"), "")
     return matter_reason(heading, [b.text for b in blocks])
-
-
-def _without_gutenberg_frame(stream: list) -> list:
-    """Project Gutenberg's header (before its START line) and licence (from its END line) as
-    skipped text, where they sit inside documents that also hold the book."""
-    positions = [i for i, item in enumerate(stream) if isinstance(item, Block)]
-    start, end = gutenberg.book_span([stream[i].text for i in positions])
-    if start == 0 and end == len(positions):
-        return stream
-    first, last = (positions[start] if start < len(positions) else len(stream)), (
-        positions[end] if end < len(positions) else len(stream))
-    frame = []
-    for index, item in enumerate(stream):
-        if isinstance(item, Block) and (index < first or index >= last):
-            reason = "Project Gutenberg header" if index < first else "Project Gutenberg licence"
-            frame.append(Skipped(item.href, reason, item.words, readable_characters(item.text)))
-        else:
-            frame.append(item)
-    return frame
 
 
 def _anchors_by_file(stream: list):  # type: ignore[no-untyped-def]

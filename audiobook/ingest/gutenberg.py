@@ -8,7 +8,11 @@ Gutenberg EBook of ...". Everything before the start and after the end is not th
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import Any
+
+from audiobook.models import Block, Skipped
 
 START = re.compile(r"^\W*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)|"
                    r"^\W*\*END\*?\s*THE SMALL PRINT", re.IGNORECASE)
@@ -20,6 +24,22 @@ END = re.compile(r"^\W*\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|
 BOILERPLATE = re.compile(r"This (?:e-?book|etext) is for the use of anyone anywhere|"
                          r"Project Gutenberg(?:-tm|™)? (?:License|Licence|Literary Archive Foundation)|"
                          r"www\.gutenberg\.(?:org|net)", re.IGNORECASE)
+# the same markers inside a paragraph (an old header set as one <pre> or <div> with <br/>s)
+START_WITHIN = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)\b[^*]{0,300}\*{3}",
+                          re.IGNORECASE)
+END_WITHIN = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?(?:BOOK|TEXT)|"
+                        r"\bEnd of (?:the |this )?Project Gutenberg(?:'s)? E-?(?:book|text)\b", re.IGNORECASE)
+# the producers' credit right after the START line
+CREDIT = re.compile(r"^\W*(?:Produced by|E-?text prepared by|Transcribed (?:from .{1,80} )?by|Prepared by)\b",
+                    re.IGNORECASE)
+CREDIT_MAX_WORDS = 40
+# a production note about this edition's layout, in many older HTML files
+PRODUCTION_NOTE = re.compile(r"[Rr]eformatted [Ff]or [Bb]etter [Aa]ppearance [Ii]n [Mm]obile [Vv]iewers")  # no
+# IGNORECASE: the regex engine then searches for the literal "eformatted", which most paragraphs lack
+PRODUCTION_NOTE_MAX_WORDS = 120
+HEADER = "Project Gutenberg header"
+LICENCE = "Project Gutenberg licence"
+
 HEADER_FIELD = re.compile(r"^(Title|Author|Language|Translator|Editor)\s*:\s*(.+)$", re.IGNORECASE)
 
 
@@ -41,6 +61,19 @@ def count_boilerplate(text: str) -> int:
 
 def is_boilerplate(text: str) -> bool:
     return bool(BOILERPLATE.search(text))
+
+
+_EBOOK_TITLE = re.compile(r"^\W*(?:The )?Project Gutenberg(?:['’]s)?\s+(?:e-?(?:book|text),?\s+(?:of\s+)?)?(.+?)"
+                          r"(?:,\s+by\s+(.+?))?\W*$", re.IGNORECASE)
+
+
+def title_and_author(title: str) -> tuple[str, str | None]:
+    """The book's own title (and author) from a file's "The Project Gutenberg eBook of Emma, by
+    Jane Austen"; any other title as it is, with no author."""
+    match = _EBOOK_TITLE.match(title)
+    if not match:
+        return title, None
+    return match.group(1).strip(), (match.group(2) or "").strip() or None
 
 
 def header_fields(lines: list[str]) -> dict[str, str]:
@@ -65,3 +98,83 @@ def book_span(texts: list[str]) -> tuple[int, int]:
         if is_end(texts[index]):
             return start, index
     return start, len(texts)
+
+
+def without_frame(stream: list[Any]) -> list[Any]:
+    """A reader's stream with Project Gutenberg's frame as skipped text: the header (up to its
+    START line and the producers' credit after it), the licence (from its END line), and the
+    production note of older HTML files. A marker inside a paragraph cuts the paragraph there:
+    the book's own text on the other side is read."""
+    blocks = [item for item in stream if isinstance(item, Block)]
+    start = _book_start(blocks)
+    end = _book_end(blocks, start or (0, 0))
+    credit = _first_text_after(blocks, start) if start else -1  # where "Produced by ..." may stand
+    start = start or (0, 0)
+    result: list[Any] = []
+    number = -1
+    for item in stream:
+        if not isinstance(item, Block):
+            result.append(item)
+            continue
+        number += 1
+        book_from = 0 if number > start[0] else start[1] if number == start[0] else None
+        book_to = len(item.text) if number < end[0] else end[1] if number == end[0] else 0
+        if book_from is None:
+            result.append(Skipped.of_text(item.href, HEADER, item.text))
+            continue
+        head, text, tail = item.text[:book_from], item.text[book_from:book_to].strip(), item.text[book_to:]
+        if number == credit and _is_credit(text):  # "Produced by ..." right after the START line
+            head, text = f"{head} {text}", ""
+        if head.strip():
+            result.append(Skipped.of_text(item.href, HEADER, head))
+        if text:
+            if item.words <= PRODUCTION_NOTE_MAX_WORDS and PRODUCTION_NOTE.search(text):
+                result.append(Skipped.of_text(item.href, "Project Gutenberg production note", text))
+            else:
+                result.append(item if text == item.text else dataclasses.replace(item, text=text))
+        if tail.strip():
+            result.append(Skipped.of_text(item.href, LICENCE, tail))
+    return result
+
+
+def _book_start(blocks: list[Block]) -> tuple[int, int] | None:
+    """(block number, character offset) where the book starts, after the START marker; None without one."""
+    for number, block in enumerate(blocks):
+        if not _may_mark(block.text):
+            continue
+        if is_start(block.text):
+            return number + 1, 0
+        if match := START_WITHIN.search(block.text):
+            return number, match.end()
+    return None
+
+
+def _may_mark(text: str) -> bool:
+    """Every marker names Project Gutenberg or its "small print": substring tests spare most
+    paragraphs a case-insensitive regex search."""
+    return any(word in text for word in ("utenberg", "UTENBERG", "MALL PRINT", "mall print", "mall Print"))
+
+
+def _first_text_after(blocks: list[Block], start: tuple[int, int]) -> int:
+    """The block holding the first text after the START line (the line may end its block)."""
+    number, offset = start
+    if number < len(blocks) and offset and not blocks[number].text[offset:].strip():
+        return number + 1
+    return number
+
+
+def _book_end(blocks: list[Block], start: tuple[int, int]) -> tuple[int, int]:
+    """(block number, character offset) where the licence starts: at the END marker, else past the last block."""
+    for number in range(start[0], len(blocks)):
+        text = blocks[number].text
+        if not _may_mark(text):
+            continue
+        if is_end(text):
+            return number, 0
+        if match := END_WITHIN.search(text, start[1] if number == start[0] else 0):
+            return number, match.start()
+    return len(blocks), 0
+
+
+def _is_credit(text: str) -> bool:
+    return bool(CREDIT.match(text)) and len(text.split()) <= CREDIT_MAX_WORDS

@@ -14,6 +14,7 @@ from pathlib import Path
 from bs4 import UnicodeDammit
 from lxml import etree, html
 
+import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters
 from audiobook.ingest.entities import declares_entities
@@ -70,6 +71,8 @@ def read_html(path: Path, options: IngestOptions) -> Book:
         entries.append(TocEntry(clean_text("".join(heading.itertext())), path.name, heading.get("id"), 1))
     events = extract_events(root, href=path.name, cut_ids=frozenset(e.fragment for e in entries if e.fragment),
                             include_matter=options.include_matter, include_alt_text=options.include_alt_text)
+    if not options.include_matter:
+        events = gutenberg.without_frame(events)
     chapters, skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1, include_matter=options.include_matter)
     title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
     title = clean_text("".join(title_element.itertext())) if title_element is not None else ""
@@ -77,6 +80,9 @@ def read_html(path: Path, options: IngestOptions) -> Book:
         title = next((clean_text("".join(h.itertext())) for h in headings), "") or path.stem
     authors = [clean_text(m.get("content") or "") for m in root.iter() if local_name(m) == "meta"
                and (m.get("name") or "").lower() in {"author", "dc.creator"}]
+    title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
+    if author and not authors:
+        authors = [author]
     book = Book(
         source=source,
         title=title,

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
+from audiobook.ingest.matter import CONTENTS_TITLE
 from audiobook.models import Block, Skipped
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -32,7 +34,7 @@ _KIND_BY_TAG = {"li": "list-item", "dt": "list-item", "dd": "list-item", "blockq
 # epub:type / role values that mark whole regions as front or back matter.
 MATTER_TYPES = frozenset(
     "cover titlepage halftitlepage title-page copyright-page colophon toc imprint imprimatur loi lot lof index "
-    "landmarks page-list errata license licence".split()
+    "landmarks page-list errata license licence bibliography".split()
 )
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
@@ -120,6 +122,25 @@ def readable_characters(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
+LINK_LIST = "list of links (a contents list written as text)"
+_LINK_LIST_MIN_LINKS = 3
+_LINK_LIST_SHARE = 0.8
+
+
+def _is_internal(href: str) -> bool:
+    return bool(href) and ":" not in href.split("/", 1)[0].split("#", 1)[0]  # no scheme: http:, mailto:...
+
+
+def is_link_list(element: etree._Element) -> bool:
+    """Whether a block is mostly links into the book ("Canto 1 Canto 2 ... Canto 34" as links):
+    a contents list, which no listener wants read. At least 3 links and 80% of the words."""
+    links = [a for a in element.iter("{*}a", "a") if _is_internal(a.get("href") or "")]
+    if len(links) < _LINK_LIST_MIN_LINKS:
+        return False
+    linked = sum(count_words(" ".join(a.itertext())) for a in links)
+    return linked >= _LINK_LIST_SHARE * count_words(" ".join(element.itertext()))
+
+
 def element_text(element: etree._Element) -> str:
     """All text inside an element, scripts and styles included (for skip accounting)."""
     return clean_text(" ".join(t for t in element.itertext()))
@@ -156,6 +177,12 @@ class _Walker:
             return
         self.events.append(Skipped(self.href, reason, count_words(text), readable_characters(text)))
 
+    def skip_contents_heading(self) -> None:
+        """The heading just before a contents list ("LIST OF CANTOS") goes with it."""
+        last = self.events[-1] if self.events else None
+        if isinstance(last, Block) and last.kind == "heading" and CONTENTS_TITLE.match(last.text):
+            self.events[-1] = Skipped(self.href, LINK_LIST, last.words, readable_characters(last.text))
+
     def skip_reason(self, element: etree._Element, tag: str) -> str | None:
         types = semantic_types(element)
         if types & {"noteref", "annoref"}:
@@ -187,9 +214,15 @@ class _Walker:
             if matter:
                 return f"front/back matter ({sorted(matter)[0]})"
             ident = (element.get("id") or "").lower()
-            classes = (element.get("class") or "").lower()
-            if ident in {"pg-header", "pg-footer"} or "pg-boilerplate" in classes:
-                return "Project Gutenberg licence"
+            class_names = set(classes.lower().split())
+            if ident == "pg-header" or "pgheader" in class_names:  # new files; EpubMaker's older ones use the
+                if ident != "pg-header" and gutenberg.END_WITHIN.search(element_text(element)):  # class for both
+                    return gutenberg.LICENCE
+                return gutenberg.HEADER
+            if ident == "pg-footer" or class_names & {"pg-boilerplate", "pgfooter"}:
+                return gutenberg.LICENCE
+            if tag in BLOCK_TAGS and tag not in _HEADINGS and is_link_list(element):
+                return LINK_LIST
         if _is_hidden(element):
             return "hidden from readers (hidden, aria-hidden or display:none)"
         return None
@@ -212,6 +245,8 @@ class _Walker:
         if reason:
             if tag in BLOCK_TAGS:
                 self.flush()
+            if reason == LINK_LIST:
+                self.skip_contents_heading()
             self.skip(element_text(element), reason)
             self.pass_over(element)
             return
