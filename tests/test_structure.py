@@ -121,7 +121,7 @@ def test_a_gutenberg_html_file_with_its_frame_inside_paragraphs(tmp_path: Path) 
     assert "Gutenberg" not in read_text(book)
 
 
-def test_only_blocks_that_are_mostly_links_into_the_book_are_a_contents_list() -> None:
+def test_blocks_that_are_mostly_links_into_the_book_are_a_contents_list_when_there_are_three_or_more() -> None:
     from lxml import etree
 
     from audiobook.ingest.xhtml import LINK_LIST, extract_events
@@ -138,6 +138,12 @@ def test_only_blocks_that_are_mostly_links_into_the_book_are_a_contents_list() -
         '<section epub:type="bibliography"><p>Holt, Maren, The Tidewater Almanac.</p></section>'
         '<p>The end.</p></body></html>')
     events = extract_events(document, href="c1.xhtml")
+    lines = extract_events(etree.fromstring(
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p><a href="toc.xhtml">Back to the contents</a></p>'
+        '<h2>Contents</h2>' + "".join(f'<p> <a href="c{n}.xhtml#top">CHAPTER {n}</a></p>' for n in range(1, 5))
+        + '<p>A letter came.</p><p><a href="c2.xhtml">Chapter 2</a></p></body></html>'), href="c1.xhtml")
+    assert [e.text for e in lines if isinstance(e, Block)] == ["Back to the contents", "A letter came.", "Chapter 2"]
+    assert sum(e.words for e in lines if isinstance(e, Skipped) and e.reason == LINK_LIST) == 1 + 4 * 2
     assert [e.text for e in events if isinstance(e, Block)] == [
         "CHAPTER I", "She read the second letter and the third twice.", "Further out: one two three.", "The end."]
     assert [(e.reason, e.words) for e in events if isinstance(e, Skipped)] == [

@@ -131,11 +131,12 @@ def _is_internal(href: str) -> bool:
     return bool(href) and ":" not in href.split("/", 1)[0].split("#", 1)[0]  # no scheme: http:, mailto:...
 
 
-def is_link_list(element: etree._Element) -> bool:
+def is_link_list(element: etree._Element, min_links: int = _LINK_LIST_MIN_LINKS) -> bool:
     """Whether a block is mostly links into the book ("Canto 1 Canto 2 ... Canto 34" as links):
-    a contents list, which no listener wants read. At least 3 links and 80% of the words."""
+    a contents list, which no listener wants read. At least `min_links` links and 80% of the words
+    (with fewer than 3, a line of a list: see `_Walker.drop_link_runs`)."""
     links = [a for a in element.iter("{*}a", "a") if _is_internal(a.get("href") or "")]
-    if len(links) < _LINK_LIST_MIN_LINKS:
+    if len(links) < min_links:
         return False
     linked = sum(count_words(" ".join(a.itertext())) for a in links)
     return linked >= _LINK_LIST_SHARE * count_words(" ".join(element.itertext()))
@@ -159,6 +160,7 @@ class _Walker:
     elements: list[int] = field(default_factory=lambda: [0])  # positions of the open block elements
     position: int = 0  # of the next node in document order, counting from <body> as 0
     in_picture_heading: bool = False  # inside a heading whose only content is images: their alt text is read
+    link_lines: set[int] = field(default_factory=set)  # events that are blocks made of one or two links
 
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
@@ -177,11 +179,32 @@ class _Walker:
             return
         self.events.append(Skipped(self.href, reason, count_words(text), readable_characters(text)))
 
-    def skip_contents_heading(self) -> None:
-        """The heading just before a contents list ("LIST OF CANTOS") goes with it."""
-        last = self.events[-1] if self.events else None
+    def skip_contents_heading(self, before: int | None = None) -> None:
+        """The heading just before a contents list ("LIST OF CANTOS") goes with it: the last Block
+        before event `before` (default: the end)."""
+        index = next((i for i in range(len(self.events) if before is None else before, 0, -1)
+                      if isinstance(self.events[i - 1], Block)), 0) - 1
+        last = self.events[index] if index >= 0 else None
         if isinstance(last, Block) and last.kind == "heading" and CONTENTS_TITLE.match(last.text):
-            self.events[-1] = Skipped(self.href, LINK_LIST, last.words, readable_characters(last.text))
+            self.events[index] = Skipped(self.href, LINK_LIST, last.words, readable_characters(last.text))
+
+    def drop_link_runs(self) -> None:
+        """Three or more blocks in a row that are each a link into the book (a contents list set as one
+        <p> per entry) are skipped as a list of links; a lone one (a heading that links back) is read."""
+        runs: list[list[int]] = [[]]
+        for index, event in enumerate(self.events):
+            if isinstance(event, Block):
+                if index in self.link_lines:
+                    runs[-1].append(index)
+                elif runs[-1]:
+                    runs.append([])
+        for run in runs:
+            if len(run) < _LINK_LIST_MIN_LINKS:
+                continue
+            for index in run:
+                block = self.events[index]
+                self.events[index] = Skipped(self.href, LINK_LIST, block.words, readable_characters(block.text))
+            self.skip_contents_heading(before=run[0])
 
     def skip_reason(self, element: etree._Element, tag: str) -> str | None:
         types = semantic_types(element)
@@ -282,7 +305,11 @@ class _Walker:
             if child.tail:
                 self.buffer.append(child.tail)
         if is_block:
+            events = len(self.events)
             self.flush()
+            if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and is_link_list(
+                    element, min_links=1):
+                self.link_lines.add(events)
             self.kinds.pop()
             self.langs.pop()
             self.elements.pop()
@@ -305,6 +332,8 @@ def extract_events(
     walker.langs = [root_lang]
     walker.walk(body_of(root))
     walker.flush()
+    if walker.link_lines:
+        walker.drop_link_runs()
     return walker.events
 
 
