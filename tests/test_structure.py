@@ -69,6 +69,20 @@ def test_untitled_sub_parts_take_their_story_title() -> None:
         "The Copper Key, I", "The Copper Key, II", "The Copper Key, III", "The Silent Bell, I", "The Silent Bell, II"]
 
 
+@pytest.mark.parametrize("labels", [["part0001.xhtml", "part0002.xhtml", "part0003.xhtml"],
+                                    ["index_split_000", "Untitled", "Start"], ["1", "2", "3"]])
+def test_toc_labels_that_name_nothing_give_way_to_the_text_headings(tmp_path: Path, labels: list[str]) -> None:
+    """A converter's file names and placeholders, or bare numbers with no parent: the chapter is
+    titled by its own heading."""
+    from samples.structure import SALT_CHAPTERS, Entry, page, paragraphs, write_book
+
+    pages = [(f"p{n}.xhtml", page(title, f"<h1>{title}</h1>" + paragraphs(texts)))
+             for n, (title, texts) in enumerate(SALT_CHAPTERS[:3])]
+    book = write_book(tmp_path / "labels.epub", "Labels", "A. Writer", "en", pages,
+                      [Entry(label, f"p{n}.xhtml") for n, label in enumerate(labels)])
+    assert [c.title for c in read_book(book).chapters] == [title for title, _ in SALT_CHAPTERS[:3]]
+
+
 def test_unmarked_imprint_and_licence_pages_in_two_languages_and_body_under_a_title_page_entry() -> None:
     book = read_book(STRUCTURE / "le-phare.epub")
     assert [c.title for c in book.chapters] == ["Mode d'emploi", "Chapitre 1 — La lanterne", "Chapitre 2 — Le journal"]

@@ -12,7 +12,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from audiobook.ingest.headings import heading_says_more, is_numeral_title, looks_like_heading
+from audiobook.ingest.headings import heading_says_more, is_numeral_title, is_placeholder_title, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import Anchor, readable_characters
@@ -81,10 +81,14 @@ def _by_document(blocks: list[Block]) -> list[list[Block]]:
 
 
 def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
-    """The TOC's title, unless the text's own heading says more ("Chapter 3" -> "Chapter 3 — The Storm");
-    without a title, the first heading or the opening words."""
+    """The TOC's title, unless the text's own heading says more ("Chapter 3" -> "Chapter 3 — The Storm",
+    "2" -> "Chapter 2 — The Chain"); without a title, or with one that names nothing ("part0003.xhtml",
+    "Untitled"), the first heading or the opening words."""
     heading = next((b.text for b in blocks[:3] if b.kind == "heading" or looks_like_heading(b.text)), None)
-    if title and heading and heading_says_more(title, heading):
+    if title and is_placeholder_title(title):
+        title = None
+    if title and heading and (heading_says_more(title, heading) or (
+            is_numeral_title(title) and looks_like_heading(heading))):
         return heading
     return title or heading or blocks[0].text[:60]
 

@@ -49,6 +49,21 @@ def looks_like_heading(text: str) -> bool:
     return bool(_HEADING.match(text) or _STANDALONE.match(text))
 
 
+# table-of-contents labels that name no chapter: a file name, a converter's placeholder
+_FILE_NAME_TITLE = re.compile(r"^(?:[\w.-]+\.(?:x?html?|xml)|(?:part|split|index_split|section|chapter|ch|text|"
+                              r"file|page|item)[_-]?\d+(?:[_-]\d+)*)$", re.IGNORECASE)
+_PLACEHOLDER_TITLE = re.compile(r"^(?:start|begin|untitled|unknown|no title|text|document|chapter|content|"
+                                r"sans titre|ohne titel|sin t[íi]tulo|senza titolo|sem t[íi]tulo|bez tytu[łl]u|"
+                                r"без названия|zonder titel|utan titel|sense t[íi]tol)\W*$", re.IGNORECASE)
+
+
+def is_placeholder_title(title: str) -> bool:
+    """A TOC label that names no chapter ("part0003.xhtml", "index_split_002", "Start", "Untitled"):
+    the text's own heading, or its opening words, title the chapter instead."""
+    title = title.strip()
+    return bool(_FILE_NAME_TITLE.match(title) or _PLACEHOLDER_TITLE.match(title))
+
+
 def heading_says_more(title: str, heading: str) -> bool:
     """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm")."""
     short, long = _plain(title), _plain(heading)
