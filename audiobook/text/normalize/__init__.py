@@ -240,6 +240,7 @@ def _ordinals(text: str, language: str) -> str:
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=16)
 def _numbered_part(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b((?i:{'|'.join(NUMBERED_PARTS[language])})\s+)([IVXLCDM]+)\b")
 
