@@ -197,6 +197,13 @@ def test_corpus_books_give_sensible_chapters(path: Path) -> None:
     assert not any(t.lower().startswith(("contents", "table of contents", "copyright")) for t in (c.title for c in book.chapters))
 
 
+def test_counted_puts_the_noun_in_the_right_number() -> None:
+    from audiobook.wording import counted
+
+    assert [counted(1, "chapter"), counted(2, "chapter"), counted(1_250, "word"), counted(1, "retry", "retries"),
+            counted(0, "retry", "retries")] == ["1 chapter", "2 chapters", "1,250 words", "1 retry", "0 retries"]
+
+
 def test_inspect_json_has_the_documented_shape() -> None:
     result = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(SAMPLES / "lighthouse.epub"), "--json"],
                             capture_output=True, text=True, cwd=ROOT, check=True)

@@ -24,6 +24,7 @@ from audiobook.cli.base import (
 )
 from audiobook.cli.book import _dictionary
 from audiobook.settings import DEFAULTS, NARRATION_DEFAULTS
+from audiobook.wording import counted
 
 
 def _pronunciation(command):  # type: ignore[no-untyped-def]
@@ -40,7 +41,7 @@ def _print_rows(output_dir: Path) -> None:
         return
     for row in summary["rows"]:
         length = clock(row["duration_ms"]) if row["duration_ms"] is not None else "-"
-        detail = row["reason"] if row["status"] == "failed" else f"{length}, {row['chapters']} chapters"
+        detail = row["reason"] if row["status"] == "failed" else f"{length}, {counted(row['chapters'], 'chapter')}"
         click.echo(f"{row['status']:<9} {Path(row['source']).name}: {detail}")
 
 

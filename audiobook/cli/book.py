@@ -19,6 +19,7 @@ import click
 from audiobook.cli.base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main, start_render_book
 from audiobook.errors import ConfigurationError
 from audiobook.settings import DEFAULTS, OUTPUT_FORMATS, LanguageCode, PresetName, RenderOptions, UnsupportedPolicy
+from audiobook.wording import counted
 
 SUPPORTED = " ".join(get_args(LanguageCode))
 
@@ -243,10 +244,11 @@ def render(book: Path, output_dir: Path, **chosen: Any) -> None:
         reset_sink(token)
     from audiobook.audio.timeline import clock
 
-    click.echo(f"{output_dir}: {result['chapters']} chapters, {clock(result['duration_ms'])} of audio, "
-               f"{result['segments']} segments "
-               f"({result['segments_from_cache']} from cache); {result['characters_sent']:,} characters sent in "
-               f"{result['generations']} generations ({result['retries']} retries)"
+    click.echo(f"{output_dir}: {counted(result['chapters'], 'chapter')}, {clock(result['duration_ms'])} of audio, "
+               f"{counted(result['segments'], 'segment')} "
+               f"({result['segments_from_cache']} from cache); {counted(result['characters_sent'], 'character')} "
+               f"sent in {counted(result['generations'], 'generation')} "
+               f"({counted(result['retries'], 'retry', 'retries')})"
                + (f", {result['credits_used']:,} credits" if result["credits_used"] else "")
                + f"; manifest: {result['manifest']}")
 
@@ -277,6 +279,6 @@ def check_acx(folder: Path) -> None:
                    + ("" if not r.failures else "  FAIL: " + "; ".join(r.failures)))
     failed = [r for r in results if r.failures]
     if failed:
-        click.echo(f"error: {len(failed)} of {len(results)} files fail ACX's limits", err=True)
+        click.echo(f"error: {len(failed)} of {counted(len(results), 'file')} fail ACX's limits", err=True)
         sys.exit(1)
-    click.echo(f"{len(results)} files meet ACX's limits")
+    click.echo(f"{counted(len(results), 'file')} {'meets' if len(results) == 1 else 'meet'} ACX's limits")

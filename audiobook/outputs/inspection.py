@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from audiobook.models import BookPlan, Skipped
+from audiobook.wording import counted
 
 
 def count_characters(plan: BookPlan) -> int:
@@ -83,8 +84,9 @@ def plan_text_report(plan: BookPlan) -> str:
     if document["skipped"]:
         lines += ["", "Skipped:"]
         for item in document["skipped"]:
-            lines.append(f"  {item['href']}: {item['reason']} ({item['words']} words)")
+            lines.append(f"  {item['href']}: {item['reason']} ({counted(item['words'], 'word')})")
     totals = document["totals"]
-    lines += ["", f"Totals: {totals['chapters']} chapters, {totals['segments']} segments, {totals['words']:,} words, "
-                  f"{totals['characters']:,} characters; {totals['skipped_words']:,} words skipped"]
+    lines += ["", f"Totals: {counted(totals['chapters'], 'chapter')}, {counted(totals['segments'], 'segment')}, "
+                  f"{counted(totals['words'], 'word')}, {counted(totals['characters'], 'character')}; "
+                  f"{counted(totals['skipped_words'], 'word')} skipped"]
     return "\n".join(lines)

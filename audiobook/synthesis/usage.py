@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from audiobook.errors import ConfigurationError, PermanentSynthesisError
 from audiobook.synthesis.per_run import PerRun
+from audiobook.wording import counted
 
 if TYPE_CHECKING:
     from audiobook.models import Segment
@@ -48,8 +49,8 @@ class Estimate:
 
     def summary(self) -> str:
         """One line for people."""
-        line = (f"{self.segments:,} segments to synthesize ({self.cached:,} more already in the cache): "
-                f"{self.characters:,} characters, about {self.audio_seconds / 60:,.1f} min of audio")
+        line = (f"{counted(self.segments, 'segment')} to synthesize ({self.cached:,} more already in the cache): "
+                f"{counted(self.characters, 'character')}, about {self.audio_seconds / 60:,.1f} min of audio")
         return line + (f", about {self.credits:,.0f} credits" if self.credits else "")
 
     def to_json(self) -> dict[str, Any]:
