@@ -83,6 +83,19 @@ def test_toc_labels_that_name_nothing_give_way_to_the_text_headings(tmp_path: Pa
     assert [c.title for c in read_book(book).chapters] == [title for title, _ in SALT_CHAPTERS[:3]]
 
 
+def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
+    """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title."""
+    from audiobook.ingest.epub import catalogue_title
+    from samples.structure import SALT_CHAPTERS, Entry, page, paragraphs, write_book
+
+    title, texts = SALT_CHAPTERS[0]
+    book = write_book(tmp_path / "catalogue.epub", "The salt road. / By Tobias Wren. / Illustrated by the author.",
+                      "Tobias Wren", "en", [("p.xhtml", page(title, paragraphs(texts)))], [Entry(title, "p.xhtml")])
+    assert read_book(book).title == "The salt road"
+    assert [catalogue_title(t) for t in ("Fire / Ice", "Les Misérables / par Victor Hugo", "AC/DC / by A. Fan")] == [
+        "Fire / Ice", "Les Misérables", "AC/DC"]
+
+
 def test_unmarked_imprint_and_licence_pages_in_two_languages_and_body_under_a_title_page_entry() -> None:
     book = read_book(STRUCTURE / "le-phare.epub")
     assert [c.title for c in book.chapters] == ["Mode d'emploi", "Chapitre 1 — La lanterne", "Chapitre 2 — Le journal"]

@@ -137,6 +137,18 @@ def _metadata(package, name: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [clean_text(value) for value, _ in package.get_metadata("DC", name) if isinstance(value, str) and value.strip()]
 
 
+# a library catalogue's statement of responsibility after the title: " / By Dante Alighieri. / Translated by..."
+_RESPONSIBILITY = re.compile(r"\s+/\s+(?=(?:by|edited|translated|illustrated|par|von|de|di|door|av|przez)\b)",
+                             re.IGNORECASE)
+
+
+def catalogue_title(title: str) -> str:
+    """The title alone, from one written as a catalogue entry ("The vision of hell. / By Dante
+    Alighieri. / Translated by ..."): what a player shows and a listener hears."""
+    parts = _RESPONSIBILITY.split(title, maxsplit=1)
+    return parts[0].rstrip(" .;:/") or title if len(parts) > 1 else title
+
+
 def _skip_whole(root: etree._Element, href: str, reason: str) -> Skipped:
     text = clean_text(" ".join(iter_body_text(root)))
     return Skipped(href, reason, count_words(text), readable_characters(text))
@@ -233,7 +245,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     languages = _metadata(package, "language")
     book = Book(
         source=source,
-        title=titles[0] if titles else path.stem,
+        title=catalogue_title(titles[0]) if titles else path.stem,
         authors=tuple(_metadata(package, "creator")),
         declared_language=languages[0] if languages else None,
         chapters=tuple(chapters),
