@@ -177,6 +177,18 @@ def test_blocks_that_are_mostly_links_into_the_book_are_a_contents_list_when_the
         (LINK_LIST, 1), (LINK_LIST, 10), ("front/back matter (bibliography)", 5)]
 
 
+def test_an_html_book_whose_chapter_headings_are_paragraphs_is_cut_at_them(tmp_path: Path) -> None:
+    """No heading elements at all: "CHAPTER I." set as a paragraph still starts a chapter."""
+    source = tmp_path / "lamp-oil.html"
+    source.write_text("<html><head><title>The Lamp Oil</title></head><body>"
+                      "<p>CHAPTER I.</p><p>The oil came up the coast in barrels.</p><p>It took all morning.</p>"
+                      "<p>CHAPTER II.</p><p>By March the lamp burned fish oil, which smoked.</p>"
+                      "<p>CHAPTER III.</p><p>The new barrels came in April.</p></body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]
+    assert [len(c.blocks) for c in book.chapters] == [3, 2, 2]
+
+
 def test_a_start_line_inside_a_paragraph_keeps_the_book_text_after_it() -> None:
     from audiobook.ingest.gutenberg import without_frame
     from audiobook.models import Block, Skipped

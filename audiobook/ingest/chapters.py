@@ -253,8 +253,8 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
         # far larger than its siblings: cut at headings, else at documents
         oversized = len(sizes) > 1 and ((words >= COARSE_MIN_WORDS and words > COARSE_FACTOR * median)
                                         or (documents >= COARSE_DOCUMENTS and words > 2 * median))
-        # several documents, or one long chapter: cut only where the text shows headings
-        merged = documents >= 2 or words >= COARSE_MIN_WORDS
+        # several documents, one long chapter, or the book's only one: cut only where the text shows headings
+        merged = documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1
         result.extend(_split(chapter, at_documents=oversized) if oversized or merged else [chapter])
     return _merge_heading_fragments(result)
 

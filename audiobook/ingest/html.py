@@ -16,7 +16,7 @@ from lxml import etree, html
 
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
-from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters
+from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters, split_coarse_chapters
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.options import IngestOptions
@@ -74,6 +74,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     if not options.include_matter:
         events = gutenberg.without_frame(events)
     chapters, skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1, include_matter=options.include_matter)
+    chapters = split_coarse_chapters(chapters)  # headings set as paragraphs ("CHAPTER I."), as in EPUBs
     title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
     title = clean_text("".join(title_element.itertext())) if title_element is not None else ""
     if not title:
