@@ -180,13 +180,25 @@ def test_blocks_that_are_mostly_links_into_the_book_are_a_contents_list_when_the
 def test_an_html_book_whose_chapter_headings_are_paragraphs_is_cut_at_them(tmp_path: Path) -> None:
     """No heading elements at all: "CHAPTER I." set as a paragraph still starts a chapter."""
     source = tmp_path / "lamp-oil.html"
-    source.write_text("<html><head><title>The Lamp Oil</title></head><body>"
-                      "<p>CHAPTER I.</p><p>The oil came up the coast in barrels.</p><p>It took all morning.</p>"
+    source.write_text('<html><head><title>The Lamp Oil</title><meta name="dc.creator" content="Brand, Ivo, 1901-1977"/>'
+                      "</head><body><p>CHAPTER I.</p><p>The oil came up the coast in barrels.</p><p>It took all morning.</p>"
                       "<p>CHAPTER II.</p><p>By March the lamp burned fish oil, which smoked.</p>"
                       "<p>CHAPTER III.</p><p>The new barrels came in April.</p></body></html>", encoding="utf-8")
     book = read_book(source)
+    assert book.authors == ("Ivo Brand",)  # the catalogue's "Brand, Ivo, 1901-1977", as a player shows it
     assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]
     assert [len(c.blocks) for c in book.chapters] == [3, 2, 2]
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("Austen, Jane, 1775-1817", "Jane Austen"), ("Doyle, Arthur Conan, 1859-1930", "Arthur Conan Doyle"),
+    ("Le Guin, Ursula K.", "Ursula K. Le Guin"), ("Ash, Margaret (1951-)", "Margaret Ash"),
+    ("Jane Austen", "Jane Austen"), ("Homer", "Homer"), ("Smith, Jones & Co.", "Smith, Jones & Co."),
+    ("Tolstoy, Leo, graf, 1828-1910", "Tolstoy, Leo, graf")])
+def test_author_names_are_shown_in_display_order(written: str, shown: str) -> None:
+    from audiobook.ingest.names import display_name
+
+    assert display_name(written) == shown
 
 
 def test_a_start_line_inside_a_paragraph_keeps_the_book_text_after_it() -> None:

@@ -24,6 +24,7 @@ from audiobook.files import file_checksum
 from audiobook.ingest.archive import check_package, open_archive, vet_xml_members
 from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_chapters, split_coarse_chapters
 from audiobook.ingest.matter import matter_reason
+from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.xhtml import (
     EPUB_TYPE,
@@ -246,7 +247,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     book = Book(
         source=source,
         title=catalogue_title(titles[0]) if titles else path.stem,
-        authors=tuple(_metadata(package, "creator")),
+        authors=tuple(display_name(name) for name in _metadata(package, "creator")),
         declared_language=languages[0] if languages else None,
         chapters=tuple(chapters),
         skipped=tuple(skipped),

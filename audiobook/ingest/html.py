@@ -19,6 +19,7 @@ from audiobook.errors import ParseError
 from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters, split_coarse_chapters
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import require_text
+from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
 from audiobook.models import Book
@@ -79,7 +80,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     title = clean_text("".join(title_element.itertext())) if title_element is not None else ""
     if not title:
         title = next((clean_text("".join(h.itertext())) for h in headings), "") or path.stem
-    authors = [clean_text(m.get("content") or "") for m in root.iter() if local_name(m) == "meta"
+    authors = [display_name(clean_text(m.get("content") or "")) for m in root.iter() if local_name(m) == "meta"
                and (m.get("name") or "").lower() in {"author", "dc.creator"}]
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not authors:

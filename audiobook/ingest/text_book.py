@@ -22,6 +22,7 @@ from audiobook.files import file_checksum
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
+from audiobook.ingest.names import display_name
 from audiobook.ingest.xhtml import clean_text, count_words, readable_characters
 from audiobook.models import Block, Book, Chapter, Skipped
 
@@ -129,7 +130,8 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
     """From the Gutenberg header, else a title line (a Markdown # title, or a short first
     paragraph followed by a "by" line), else the file name. A title line is not read twice."""
     title = fields.get("title", "")
-    authors = tuple(a.strip() for a in re.split(r"\s+and\s+|;", fields["author"])) if fields.get("author") else ()
+    authors = tuple(display_name(a.strip()) for a in re.split(r"\s+and\s+|;", fields["author"])) if fields.get(
+        "author") else ()
     rest = paragraphs
     first = paragraphs[0] if paragraphs else None
     second = paragraphs[1] if len(paragraphs) > 1 else None

@@ -1,0 +1,24 @@
+"""Author names as a listener and a store show them, from the forms catalogues write.
+
+Catalogue records (Project Gutenberg's HTML `dc.creator`, badly made EPUBs) give
+"Austen, Jane, 1775-1817": inverted, with life dates. Players and stores show "Jane Austen".
+"""
+
+from __future__ import annotations
+
+import re
+
+# ", 1775-1817", " (1775-1817)", ", 1812?-1870", ", -1650", ", 1951-"
+_LIFE_DATES = re.compile(r"[,\s]*\(?\s*(?:[a-z.]+\s*)?-?\d{3,4}\??\s*-\s*(?:\d{3,4}\??)?\s*\)?\s*$|[,\s]+-\d{3,4}\s*$",
+                         re.IGNORECASE)
+_NAME_PART = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+
+
+def display_name(name: str) -> str:
+    """ "Austen, Jane, 1775-1817" -> "Jane Austen"; a name already in display order stays as it is."""
+    name = " ".join(name.split())
+    name = _LIFE_DATES.sub("", name).strip(" ,")
+    last, comma, first = name.partition(", ")
+    if comma and "," not in first and _NAME_PART.match(last) and _NAME_PART.match(first):
+        return f"{first} {last}"
+    return name
