@@ -195,6 +195,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "From nineteen ninety to twenty twenty-four, and nineteen ninety to nineteen ninety-five."),
     ("en", "I think I am.", "I think I am."),
     ("en", "IV.", "four"),
+    # after a division word, "I" is the pronoun when a lower-case word precedes and a word follows
+    ("en", "The book I read was long, and the part I liked best was the scene I cried at.",
+     "The book I read was long, and the part I liked best was the scene I cried at."),
+    ("en", "He read Chapter I aloud; see chapter I. PART I", "He read Chapter one aloud; see chapter one. PART one"),
+    # one letter that is also a numeral names a lettered section, not 100 or 500
+    ("en", "Section C and Part D, then Part V.", "Section C and Part D, then Part five."),
     ("sv", "Den 1 januari 1905 hade han 1000 kr och 21000 kartor.",
      "Den ett januari nittonhundrafem hade han ettusen kronor och tjugoettusen kartor."),
     ("pl", "Temperatura -12 stopni, w 1905 roku.", "Temperatura minus dwanaście stopni, w tysiąc dziewięćset piątym roku."),

@@ -247,7 +247,12 @@ def _numbered_part(language: str) -> re.Pattern[str]:
 
 def _roman_numerals(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
-        value = _roman_value(match.group(2))
+        numeral = match.group(2)
+        if numeral in {"L", "C", "D", "M"}:
+            return match.group(0)  # "Section C", "Part D": a letter, not 50 or 500
+        if numeral == "I" and match.group(1)[:1].islower() and text[match.end():].lstrip()[:1].isalpha():
+            return match.group(0)  # "the book I read", "the part I liked": the pronoun
+        value = _roman_value(numeral)
         return match.group(0) if value is None else f"{match.group(1)}{cardinal(value, language)}"
 
     text = _numbered_part(language).sub(say, text)
