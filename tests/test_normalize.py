@@ -210,6 +210,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Der zweite Weltkrieg begann neunzehnhundertneununddreißig. Dann kam der achte Mai."),
     ("de", "Das war 1999. Dann ging er.", "Das war neunzehnhundertneunundneunzig. Dann ging er."),
     ("fr", "La 1re fois, Chapitre II, 1 000 €.", "La première fois, Chapitre deux, mille euros."),
+    # an abbreviation written without its full stop ends its word: "Presque", "Drôle" are words
+    ("fr", "Presque. Près du Dragon, Drôle de Propriétés. Prenez !",
+     "Presque. Près du Dragon, Drôle de Propriétés. Prenez !"),
+    ("fr", "Le Dr Watson, le Dr. Lenoir, le Pr Nimbus, Mmes Roy et Mlles Dupont.",
+     "Le Docteur Watson, le Docteur Lenoir, le Professeur Nimbus, Mesdames Roy et Mesdemoiselles Dupont."),
     ("es", "Pagó $12.50 el 1.º día.", "Pagó doce dólares con cincuenta centavos el primer día."),
     # a currency named only in its own language is read with those names, not a crash
     ("en", "It cost 50 kr, or 5 zł.", "It cost fifty kronor, or five złotych."),

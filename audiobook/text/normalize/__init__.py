@@ -114,7 +114,10 @@ def _compiled_abbreviations(language: str
         needle = _literal_start(pattern)
         # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."
         capitalizable = f"[{pattern[0]}{pattern[0].upper()}]{pattern[1:]}" if pattern[:1].islower() else pattern
-        rules.append(((needle, needle[:1].upper() + needle[1:]), re.compile(rf"(?<![\w.]){capitalizable}"), spoken))
+        # one ending in a letter (French "Mme", "Dr", "Pr") must end its word: not "Dragon", "Presque"
+        whole_word = "(?!\\w)" if pattern[-1:].isalnum() or pattern[-1:] in "ºª" else ""
+        rules.append(((needle, needle[:1].upper() + needle[1:]),
+                      re.compile(rf"(?<![\w.]){capitalizable}{whole_word}"), spoken))
     # grouped by first letter: the regex engine then tries one branch per position, not every needle
     by_first: dict[str, set[str]] = {}
     for needles, _, _ in rules:

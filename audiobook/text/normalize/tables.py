@@ -96,8 +96,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"núm\.", "número"), (r"pág\.", "página"),
     ],
     "fr": [
-        (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mme", "Madame"), (r"Mlle", "Mademoiselle"),
-        (r"Dr", "docteur"), (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
+        (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
+        (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"),
+        (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
+        (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
     ],
     "de": [
