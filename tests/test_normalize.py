@@ -194,6 +194,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "From 1990 to 2024, and 1990-1995.",
      "From nineteen ninety to twenty twenty-four, and nineteen ninety to nineteen ninety-five."),
     ("en", "I think I am.", "I think I am."),
+    # a day beside its month is an ordinal, where a date starts; a month's abbreviation before a day is the month
+    ("en", "June 16.—Going out. Nov. 2, 1659. On 4 July we sailed; from 3 May to Sept. 9.",
+     "June sixteenth.—Going out. November second, sixteen fifty-nine. On fourth July we sailed; from third May to "
+     "September ninth."),
+    ("en", "He had 3 June bugs. In May 1851. Chapter 3 June. I met Jan. Then at 3:15.",
+     "He had three June bugs. In May eighteen fifty-one. Chapter three June. I met Jan. Then at three fifteen."),
     ("en", "IV.", "four"),
     # after a division word, "I" is the pronoun when a lower-case word precedes and a word follows
     ("en", "The book I read was long, and the part I liked best was the scene I cried at.",

@@ -204,8 +204,16 @@ def _feminine(words: str, language: str) -> str:
 
 
 # per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"
+_EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _ORDINALS: dict[str, list[str]] = {
-    "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b"],
+    # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
+    "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b",
+           rf"\b(?P<p>{_EN_MONTHS}\s)(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?![\d:]|[.,]\d|\w)",
+           # a day before its month only where a date starts ("on 16 June", "16 June 1815."), not "Chapter 3 June"
+           r"(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
+           r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) ))"
+           rf"(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+{_EN_MONTHS}(?!\w))"],
     "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b"],
     "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
     "it": [r"\b(?P<n>\d+)(?P<s>[ºª])"],
@@ -242,7 +250,6 @@ def _ordinals(text: str, language: str) -> str:
     return text
 
 
-@lru_cache(maxsize=16)
 @lru_cache(maxsize=16)
 def _numbered_part(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b((?i:{'|'.join(NUMBERED_PARTS[language])})\s+)([IVXLCDM]+)\b")

@@ -80,6 +80,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
+        # a month's abbreviation before a day: "Nov. 2" (not "I met Jan.")
+        *((rf"{short}\.(?=\s*\d)", month) for short, month in (
+            ("Jan", "January"), ("Feb", "February"), ("Mar", "March"), ("Apr", "April"), ("Jun", "June"),
+            ("Jul", "July"), ("Aug", "August"), ("Sept", "September"), ("Sep", "September"), ("Oct", "October"),
+            ("Nov", "November"), ("Dec", "December"))),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
