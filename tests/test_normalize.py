@@ -216,6 +216,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Der zweite Weltkrieg begann neunzehnhundertneununddreißig. Dann kam der achte Mai."),
     ("de", "Das war 1999. Dann ging er.", "Das war neunzehnhundertneunundneunzig. Dann ging er."),
     ("fr", "La 1re fois, Chapitre II, 1 000 €.", "La première fois, Chapitre deux, mille euros."),
+    # the degree sign as an ordinal: French list items, Italian floors; one degree is singular
+    ("fr", "« 1° J’avais vu l’inconnu ; 2° L’échelle. Il fait 1 °C, puis 45° de latitude.",
+     "« premièrement J’avais vu l’inconnu ; deuxièmement L’échelle. Il fait un degré Celsius, puis quarante-cinq "
+     "degrés de latitude."),
+    ("it", "Al 1° piano, con 30 °C.", "Al primo piano, con trenta gradi Celsius."),
+    ("en", "It was 1° colder.", "It was one degree colder."),
+    # a note number stuck to its word is not read; an hour with its leading zero before a full stop is a time
+    ("fr", "J’en étais dégoûté[1]. Voir [2] ici.", "J’en étais dégoûté. Voir [deux] ici."),
+    ("en", "02.15, SW 9; pi is 3.14 and 0.15.", "two fifteen, SW nine; pi is three point one four and zero point one five."),
     # an abbreviation written without its full stop ends its word: "Presque", "Drôle" are words
     ("fr", "Presque. Près du Dragon, Drôle de Propriétés. Prenez !",
      "Presque. Près du Dragon, Drôle de Propriétés. Prenez !"),

@@ -24,7 +24,15 @@ from audiobook.text.normalize.numbers import (
     year,
 )
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
-from audiobook.text.normalize.tables import ABBREVIATIONS, AFTER_NAME, DEGREES, NUMBERED_PARTS, RU_PERCENT, WORDS
+from audiobook.text.normalize.tables import (
+    ABBREVIATIONS,
+    AFTER_NAME,
+    DEGREE,
+    DEGREES,
+    NUMBERED_PARTS,
+    RU_PERCENT,
+    WORDS,
+)
 
 __all__ = ["spoken_text"]
 
@@ -192,6 +200,8 @@ def _times(text: str, language: str) -> str:
         return (with_minutes.format(h=h, m=cardinal(minute, language)) if minute else on_the_hour.format(h=h))
 
     separator = r"[:h.]" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
+    # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
+    separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"
     return re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?", say, text)
 
 
@@ -304,6 +314,19 @@ def _ranges(text: str, language: str) -> str:
     return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])", rf"\1 {WORDS[language]['to']} \2", text)
 
 
+def _enumeration_fr(match: re.Match[str]) -> str:
+    """French "1° ... 2° ..." items: "premièrement", "deuxièmement"."""
+    words = ordinal(int(match.group(1)), "fr")
+    return "premièrement" if words == "premier" else words + "ment"
+
+
+# the degree sign as an ordinal mark: French list items ("« 1° J'avais vu"), Italian "1° piano"
+_ORDINAL_DEGREE_SIGNS: dict[str, list[tuple[str, Callable[[re.Match[str]], str]]]] = {
+    "fr": [(r"(?:(?<=^)|(?<=[«(;:—–])|(?<=[«(;:—–]\s))(\d{1,2})\s?°(?=\s+[A-ZÀ-ÖØ-Ý«“\"])", _enumeration_fr)],
+    "it": [(r"(?<![\d.,])(\d{1,2})°(?=\s+[a-zà-ù])", lambda match: ordinal(int(match.group(1)), "it"))],
+}
+
+
 def _symbols(text: str, language: str) -> str:
     words = WORDS[language]
     def degrees(scale: str) -> Callable[[re.Match[str]], str]:
@@ -311,10 +334,13 @@ def _symbols(text: str, language: str) -> str:
             word = words["degrees"]
             if language in DEGREES:  # "cztery stopnie", "четыре градуса"
                 word = DEGREES[language][plural_form(int(match.group(2)), language)]
+            elif int(match.group(2)) == 1:
+                word = DEGREE.get(language, word)  # "one degree", "un degré"
             return f"{match.group(1)} {word}{' ' + words[scale] if scale else ''}"
         return say
 
     replacements: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+        *_ORDINAL_DEGREE_SIGNS.get(language, []),
         (r"((\d+))\s?°\s?C\b", degrees("celsius")),
         (r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
         (r"((\d+))\s?°", degrees("")),
@@ -345,10 +371,16 @@ def _numbers(text: str, language: str) -> str:
     return re.sub(rf"(?:(?<=\s)|(?<=^)|(?<=\())?([-−](?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
 
 
+# a note number in brackets stuck to the word or mark before it: "dégoûté[1]." (not read)
+_NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?»”’)\]])\[\d{1,3}\]")
+
+
 def spoken_text(text: str, language: str) -> str:
     """`text` as it should be read aloud in `language` (one of the 11)."""
     if language not in WORDS:
         return text
+    if "[" in text:
+        text = _NOTE_MARKER.sub("", text)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
     if "." in text or language in {"fr", "pl", "ru"}:

@@ -51,6 +51,9 @@ WORDS: dict[str, dict[str, str]] = {
 # Russian "процент" and Polish and Russian degrees by plural form (1, 2-4, 5+)
 RU_PERCENT = ("процент", "процента", "процентов")
 DEGREES = {"pl": ("stopień", "stopnie", "stopni"), "ru": ("градус", "градуса", "градусов")}
+# one degree, where the word has a singular of its own
+DEGREE = {"en": "degree", "ca": "grau", "sv": "grad", "es": "grado", "fr": "degré", "de": "Grad", "it": "grado",
+          "pt": "grau", "nl": "graad"}
 _SCALES = {"ru": ("по Цельсию", "по Фаренгейту"), "pl": ("Celsjusza", "Fahrenheita")}
 for _language, _words in WORDS.items():
     _words["celsius"], _words["fahrenheit"] = _SCALES.get(_language, ("Celsius", "Fahrenheit"))
