@@ -21,8 +21,10 @@ def checked(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     from audiobook.flows.render_book import render_book
 
     out = tmp_path_factory.mktemp("report")
+    # qa_stop=0: with the gate on, whether a flagged clip is rendered again depends on how many flags the render
+    # threads have met so far (none once flags pass 20% of 10 or more), which varies from run to run
     render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out), asr_sample=12,
-                cache_dir=str(tmp_path_factory.mktemp("report-cache")))
+                cache_dir=str(tmp_path_factory.mktemp("report-cache")), qa_stop=0)
     return out, json.loads((out / "manifest.json").read_text())
 
 

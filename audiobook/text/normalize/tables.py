@@ -83,6 +83,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
+        (r"pp\.(?=\s*\d)", "pages"), (r"p\.(?=\s*\d)", "page"),
         # a month's abbreviation before a day: "Nov. 2" (not "I met Jan.")
         *((rf"{short}\.(?=\s*\d)", month) for short, month in (
             ("Jan", "January"), ("Feb", "February"), ("Mar", "March"), ("Apr", "April"), ("Jun", "June"),
