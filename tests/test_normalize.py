@@ -208,6 +208,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "He read Chapter I aloud; see chapter I. PART I", "He read Chapter one aloud; see chapter one. PART one"),
     # one letter that is also a numeral names a lettered section, not 100 or 500
     ("en", "Section C and Part D, then Part V.", "Section C and Part D, then Part five."),
+    # rulers' numbers; more division words; but not a pronoun, nor a type or a class
+    ("en", "In Henry VIIIth’s time, Louis XVI. of France and George V; Vol. II, Psalm XXXVI, Letter XII.",
+     "In Henry the eighth’s time, Louis the sixteenth of France and George the fifth; Volume two, Psalm "
+     "thirty-six, Letter twelve."),
+    ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type II diabetes, Class V."),
+    ("fr", "Louis XIV et François Ier, au XIXe siècle, sous la IIIe République. Ce matin, Me Dupont.",
+     "Louis quatorze et François premier, au dix-neuvième siècle, sous la troisième République. Ce matin, Me Dupont."),
     ("sv", "Den 1 januari 1905 hade han 1000 kr och 21000 kartor.",
      "Den ett januari nittonhundrafem hade han ettusen kronor och tjugoettusen kartor."),
     ("pl", "Temperatura -12 stopni, w 1905 roku.", "Temperatura minus dwanaście stopni, w tysiąc dziewięćset piątym roku."),

@@ -26,10 +26,12 @@ from audiobook.text.normalize.numbers import (
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
+    ABBREVIATIONS_BEFORE_NUMBERS,
     AFTER_NAME,
     DEGREE,
     DEGREES,
     NUMBERED_PARTS,
+    REGNAL_NAMES,
     RU_PERCENT,
     WORDS,
 )
@@ -42,7 +44,8 @@ _SPACE_GROUPED = {"fr", "sv", "pl", "ru"}
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _DIGIT = re.compile(r"\d")
-_ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+\b")
+# a Roman numeral, alone or with an ordinal ending ("VIIIth", "XIXe", "Ier"): whether the numeral rules need to run
+_ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?\b")  # starts with a character set: fast
 
 
 def _number_pattern(language: str) -> str:
@@ -137,6 +140,27 @@ def _compiled_abbreviations(language: str
     return detector, rules
 
 
+@lru_cache(maxsize=16)
+def _compiled_before_numbers(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern for all of a language's abbreviations before numbers, and what each is read as."""
+    words = ABBREVIATIONS_BEFORE_NUMBERS.get(language)
+    if not words:
+        return None
+    spoken = {**{short[:1].upper() + short[1:]: word[:1].upper() + word[1:] for short, word in words.items()},
+              **words}
+    shorts = sorted(spoken, key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, shorts))})\.(?=\s*\d)"), spoken
+
+
+def _abbreviations_before_numbers(text: str, language: str) -> str:
+    """"p. 45" is "page 45", "Nov. 2" "November 2": abbreviations that only a number after them makes sure of."""
+    compiled = _compiled_before_numbers(language)
+    if compiled is None:
+        return text
+    pattern, spoken = compiled
+    return pattern.sub(lambda match: spoken[match.group(1)], text)
+
+
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
 _SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
                  **{code: code for code in CURRENCIES}}
@@ -219,9 +243,9 @@ _EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|O
 _ORDINALS: dict[str, list[str]] = {
     # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
     "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b",
-           rf"\b(?P<p>{_EN_MONTHS}\s)(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?![\d:]|[.,]\d|\w)",
+           rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?![\d:]|[.,]\d|\w)",
            # a day before its month only where a date starts ("on 16 June", "16 June 1815."), not "Chapter 3 June"
-           r"(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
+           r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
            r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) ))"
            rf"(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+{_EN_MONTHS}(?!\w))"],
     "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b"],
@@ -261,21 +285,80 @@ def _ordinals(text: str, language: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _numbered_part(language: str) -> re.Pattern[str]:
-    return re.compile(rf"\b((?i:{'|'.join(NUMBERED_PARTS[language])})\s+)([IVXLCDM]+)\b")
+def _part_words(language: str) -> frozenset[str]:
+    return frozenset(NUMBERED_PARTS[language])
+
+
+_ROMAN_WORD = re.compile(r"\b[IVXLCDM]+\b")
+_OPENING_MARKS = "([{\"'«“‘"
+
+
+def _word_before(text: str, position: int) -> str | None:
+    """The word that ends in the spaces just before `position` (opening brackets and quotes left off);
+    None when no space separates them."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == position:
+        return None
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip(_OPENING_MARKS)
+
+
+@lru_cache(maxsize=16)
+def _regnal(language: str) -> re.Pattern[str] | None:
+    """A ruler's name and number ("Henry VIII", "Henry VIIIth's", "Louis XIV"); "I" alone is left (the pronoun)."""
+    names = REGNAL_NAMES.get(language)
+    if not names:
+        return None
+    # an old-style full stop after the numeral inside a sentence ("Louis XVI. of France") goes with it
+    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|[VX])(?:th|st|nd|rd)?(?!\w)(?:\.(?=\s+[a-z]))?")
+
+
+# French ordinals in Roman numerals: "XIXe siècle", "la IIIe République", "François Ier"
+_FR_ROMAN_ORDINAL = re.compile(r"\b((?:[IVXL]{2,}|[IVX]))(e|ème|er|re)(?!\w)")
+
+
+def _regnal_and_ordinal_numerals(text: str, language: str) -> str:
+    regnal = _regnal(language)
+    if regnal is not None:
+        def say(match: re.Match[str]) -> str:
+            value = _roman_value(match.group(2))
+            if value is None:
+                return match.group(0)
+            if language == "en":
+                return f"{match.group(1)} the {ordinal(value, 'en')}"
+            return f"{match.group(1)} {'premier' if value == 1 else cardinal(value, language)}"
+        text = regnal.sub(say, text)
+    if language == "fr":
+        def say_ordinal(match: re.Match[str]) -> str:
+            value = _roman_value(match.group(1))
+            if value is None or (match.group(2) in {"er", "re"}) != (value == 1):
+                return match.group(0)
+            words = ordinal(value, "fr")
+            return _feminine(words, "fr") if match.group(2) == "re" else words
+        text = _FR_ROMAN_ORDINAL.sub(say_ordinal, text)
+    return text
 
 
 def _roman_numerals(text: str, language: str) -> str:
-    def say(match: re.Match[str]) -> str:
-        numeral = match.group(2)
-        if numeral in {"L", "C", "D", "M"}:
-            return match.group(0)  # "Section C", "Part D": a letter, not 50 or 500
-        if numeral == "I" and match.group(1)[:1].islower() and text[match.end():].lstrip()[:1].isalpha():
-            return match.group(0)  # "the book I read", "the part I liked": the pronoun
-        value = _roman_value(numeral)
-        return match.group(0) if value is None else f"{match.group(1)}{cardinal(value, language)}"
+    """A numeral after a division word ("Chapter XIV", "Livre II") as a number. Found numeral first
+    (they are rare but for the pronoun "I"), then the word before it looked up: no scan for every word."""
+    parts = _part_words(language)
 
-    text = _numbered_part(language).sub(say, text)
+    def say(match: re.Match[str]) -> str:
+        numeral = match.group(0)
+        word = _word_before(text, match.start())
+        if not word or word.lower() not in parts or numeral in {"L", "C", "D", "M"}:
+            return numeral  # "Section C", "Part D": a letter, not 50 or 500
+        if numeral == "I" and word[:1].islower() and text[match.end():].lstrip()[:1].isalpha():
+            return numeral  # "the book I read", "the part I liked": the pronoun
+        value = _roman_value(numeral)
+        return numeral if value is None else cardinal(value, language)
+
+    text = _ROMAN_WORD.sub(say, text)
     whole = re.fullmatch(r"\s*([IVXLCDM]+)\.?\s*", text)
     # a heading that is only a numeral ("IV."); a lone "I" is the pronoun
     if whole and whole.group(1) != "I" and (value := _roman_value(whole.group(1))) is not None:
@@ -385,11 +468,14 @@ def spoken_text(text: str, language: str) -> str:
         text = _urls(text, language)
     if "." in text or language in {"fr", "pl", "ru"}:
         text = _abbreviations(text, language)
-    if _ROMAN_LETTER.search(text) and (len(text) < 12 or _numbered_part(language).search(text)):
+    if numerals := _ROMAN_LETTER.findall(text):
         text = _roman_numerals(text, language)
+        if language in REGNAL_NAMES and any(numeral != "I" for numeral in numerals):  # English prose is full of "I"
+            text = _regnal_and_ordinal_numerals(text, language)
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (_currencies, _percentages, _times, _ordinals, _inflected_years, _ranges, _symbols, _numbers):
+        for step in (_abbreviations_before_numbers, _currencies, _percentages, _times, _ordinals, _inflected_years,
+                     _ranges, _symbols, _numbers):
             text = step(text, language)
     return " ".join(text.split())

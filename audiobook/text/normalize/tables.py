@@ -60,7 +60,8 @@ for _language, _words in WORDS.items():
 
 # words before a Roman numeral that make it a number: "Chapter IV", "Livre II"
 NUMBERED_PARTS: dict[str, tuple[str, ...]] = {
-    "en": ("chapter", "part", "book", "volume", "act", "scene", "section", "canto"),
+    "en": ("chapter", "part", "book", "volume", "act", "scene", "section", "canto", "psalm", "letter", "song",
+           "stave", "poem", "sonnet", "lesson", "lecture", "article", "appendix", "plate", "figure", "table"),
     "ca": ("capítol", "part", "llibre", "volum", "acte", "escena"),
     "sv": ("kapitel", "del", "bok", "akt", "scen"),
     "es": ("capítulo", "parte", "libro", "volumen", "acto", "escena", "canto"),
@@ -73,6 +74,26 @@ NUMBERED_PARTS: dict[str, tuple[str, ...]] = {
     "nl": ("hoofdstuk", "deel", "boek", "bedrijf", "scène"),
 }
 
+# names that take a regnal number: "Henry VIII" is "Henry the eighth" in English, "Louis XIV" "Louis quatorze"
+REGNAL_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("Henry", "Richard", "Edward", "George", "William", "James", "Charles", "Louis", "Elizabeth", "Mary",
+           "John", "Pius", "Leo", "Gregory", "Innocent", "Benedict", "Clement", "Boniface", "Urban", "Paul",
+           "Philip", "Frederick", "Peter", "Catherine", "Alexander", "Nicholas", "Ivan", "Ludwig", "Napoleon",
+           "Ferdinand", "Francis", "Alfonso", "Gustavus", "Victor Emmanuel", "Umberto", "Otto", "Wilhelm",
+           "Edmund", "Harold", "Malcolm", "David", "Robert", "Constantine", "Ramses", "Ptolemy", "Antiochus"),
+    "fr": ("Louis", "Henri", "Charles", "François", "Philippe", "Jean", "Napoléon", "Pie", "Léon", "Grégoire",
+           "Innocent", "Benoît", "Clément", "Paul", "Pierre", "Catherine", "Élisabeth", "Édouard", "Guillaume",
+           "Richard", "Frédéric", "Alexandre", "Nicolas", "Ferdinand", "Jacques", "Georges"),
+}
+
+# abbreviations read only before a number ("p. 45", "Nov. 2"; not "I met Jan."), each written with its full stop:
+# looked for only in text with digits (most text has none)
+ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
+    "en": {"pp": "pages", "p": "page", "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
+           "Jun": "June", "Jul": "July", "Aug": "August", "Sept": "September", "Sep": "September", "Oct": "October",
+           "Nov": "November", "Dec": "December"},
+}
+
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
@@ -83,12 +104,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
-        (r"pp\.(?=\s*\d)", "pages"), (r"p\.(?=\s*\d)", "page"),
-        # a month's abbreviation before a day: "Nov. 2" (not "I met Jan.")
-        *((rf"{short}\.(?=\s*\d)", month) for short, month in (
-            ("Jan", "January"), ("Feb", "February"), ("Mar", "March"), ("Apr", "April"), ("Jun", "June"),
-            ("Jul", "July"), ("Aug", "August"), ("Sept", "September"), ("Sep", "September"), ("Oct", "October"),
-            ("Nov", "November"), ("Dec", "December"))),
+        (r"Vol\.(?=\s*(?:\d|[IVXL]+\b))", "Volume"),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
