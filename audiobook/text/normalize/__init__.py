@@ -330,7 +330,7 @@ def _regnal_and_ordinal_numerals(text: str, language: str) -> str:
                 return match.group(0)
             if language == "en":
                 return f"{match.group(1)} the {ordinal(value, 'en')}"
-            return f"{match.group(1)} {'premier' if value == 1 else cardinal(value, language)}"
+            return f"{match.group(1)} {cardinal(value, language)}"  # French: "Louis quatorze" ("Ier" is an ordinal)
         text = regnal.sub(say, text)
     if language == "fr":
         def say_ordinal(match: re.Match[str]) -> str:
