@@ -254,7 +254,10 @@ _ORDINALS: dict[str, list[str]] = {
     "pt": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
     "ca": [r"\b(?P<n>\d+)(?P<s>r|n|t|è|a|º|ª)\b"],
     "nl": [r"\b(?P<n>\d+)(?P<s>ste|de|e)\b"],
-    "sv": [r"\b(?P<n>\d+):(?P<s>a|e)\b"],
+    # "3:e"; and a day before its month: "den 1 januari" is "den första januari"
+    "sv": [r"\b(?P<n>\d+):(?P<s>a|e)\b",
+           r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+           r"september|oktober|november|december)(?![-\w]))"],
     "de": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
            r"September|Oktober|November|Dezember)\b))",
            r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)"],
