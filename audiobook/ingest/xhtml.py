@@ -177,7 +177,7 @@ class _Walker:
         text = clean_text(text)
         if not text:
             return
-        self.events.append(Skipped(self.href, reason, count_words(text), readable_characters(text)))
+        self.events.append(Skipped.of_text(self.href, reason, text))
 
     def skip_contents_heading(self, before: int | None = None) -> None:
         """The heading just before a contents list ("LIST OF CANTOS") goes with it: the last Block
@@ -186,7 +186,7 @@ class _Walker:
                       if isinstance(self.events[i - 1], Block)), 0) - 1
         last = self.events[index] if index >= 0 else None
         if isinstance(last, Block) and last.kind == "heading" and CONTENTS_TITLE.match(last.text):
-            self.events[index] = Skipped(self.href, LINK_LIST, last.words, readable_characters(last.text))
+            self.events[index] = Skipped.of_text(self.href, LINK_LIST, last.text)
 
     def drop_link_runs(self) -> None:
         """Three or more blocks in a row that are each a link into the book (a contents list set as one
@@ -203,7 +203,7 @@ class _Walker:
                 continue
             for index in run:
                 block = self.events[index]
-                self.events[index] = Skipped(self.href, LINK_LIST, block.words, readable_characters(block.text))
+                self.events[index] = Skipped.of_text(self.href, LINK_LIST, block.text)
             self.skip_contents_heading(before=run[0])
 
     def skip_reason(self, element: etree._Element, tag: str) -> str | None:

@@ -119,12 +119,12 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             if has_foreign_letters(text):  # the script first: letters no voice reads are never given a language
                 script = is_foreign_script(text)
                 if script:
-                    skipped.append(_skipped(block.href, f"text in {script} script, which none of the 11 languages "
+                    skipped.append(Skipped.of_text(block.href, f"text in {script} script, which none of the 11 languages "
                                                         "uses", text))
                     continue
                 runs = foreign_runs(text)
                 for run in runs:
-                    skipped.append(_skipped(block.href, f"words in {script_share(run).script} script inside a "
+                    skipped.append(Skipped.of_text(block.href, f"words in {script_share(run).script} script inside a "
                                                         "paragraph", run))
                 text = without_foreign_runs(text) if runs else text
                 if not text.strip():
@@ -132,7 +132,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             block_words = block.words if text is block.text else len(text.split())
             language = _block_language(text, block_words, block.language_hint, prior, options)
             if language is None:
-                skipped.append(_skipped(block.href, f"language outside the supported 11 ({block.language_hint})",
+                skipped.append(Skipped.of_text(block.href, f"language outside the supported 11 ({block.language_hint})",
                                         text))
                 continue
             pieces = pack_segments(text, language, max_chars=options.max_chars, max_words=options.max_words,
@@ -156,10 +156,6 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                                                         f"{other:,} in languages outside the 11 supported (see inspect)")
     # renumber chapters densely in case a chapter had only skipped text
     return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped))
-
-
-def _skipped(href: str, reason: str, text: str) -> Skipped:
-    return Skipped(href, reason, len(text.split()), sum(ch.isalnum() for ch in text))
 
 
 def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool) -> str:
