@@ -113,9 +113,10 @@ def test_an_older_gutenberg_epub_loses_its_frame_contents_list_and_bibliography(
     headings and "LIST OF SONGS" (a paragraph of links) come before the first song."""
     book = read_book(STRUCTURE / "cinder-hill.epub")
     assert [c.title for c in book.chapters] == ["SONG I", "SONG II", "SONG III", "SONG IV"]
-    assert [b.text for b in book.chapters[0].blocks[:5]] == ["THE CINDER HILL", "THE CINDER HILL", "BY",
-                                                             "MARGARET ASH", "SONG I"]  # the title page opens it
+    assert [b.text for b in book.chapters[0].blocks[:2]] == ["SONG I", "The kilns on Cinder Hill burn low at dusk,"]
     found = reasons(book)
+    # the title page, set as headings: "THE CINDER HILL", "THE CINDER HILL", "BY", "MARGARET ASH"
+    assert found["title page, by its content (the book's title and author lines)"] == 9
     assert found["Project Gutenberg header"] == 57 and found["Project Gutenberg licence"] == 57
     assert found["Project Gutenberg production note"] == 28
     assert found["list of links (a contents list written as text)"] == 3 + 8  # its heading and "Song 1 ... Song 4"
@@ -123,7 +124,8 @@ def test_an_older_gutenberg_epub_loses_its_frame_contents_list_and_bibliography(
     text = read_text(book)
     assert "Gutenberg" not in text and "Song 1" not in text and "Reformatted" not in text and "Potter" not in text
     everything = read_book(STRUCTURE / "cinder-hill.epub", IngestOptions(include_matter=True))
-    assert all(words in read_text(everything) for words in ("START OF THIS", "Song 1", "A Potter's Almanac"))
+    assert all(words in read_text(everything) for words in ("START OF THIS", "Song 1", "A Potter's Almanac",
+                                                            "THE CINDER HILL BY MARGARET ASH"))
 
 
 def test_a_gutenberg_html_file_with_its_frame_inside_paragraphs(tmp_path: Path) -> None:
@@ -286,6 +288,10 @@ def test_corpus_matter_found_by_content() -> None:
     assert found.get("Project Gutenberg licence", 0) > 2_000 and found.get("Project Gutenberg header", 0) > 50
     assert found.get("list of links (a contents list written as text)", 0) > 60  # "Canto 1 Canto 2 ... Canto 34"
     assert [c.title for c in dante.chapters[:2]] == ["CANTO I", "CANTO II"]
+    assert dante.chapters[0].blocks[0].text == "CANTO I"  # its title page ("THE VISION / OF / ... BY / DANTE ...")
+    assert found["title page, by its content (the book's title and author lines)"] == 30
+    robinson = read_book(CORPUS / "pg-robinson-crusoe.epub")  # title, by-line, illustrator, publisher's address
+    assert robinson.chapters[0].title == "CHAPTER I. START IN LIFE" and "Great Russell Street" not in read_text(robinson)
     text = read_text(dante)
     assert "Gutenberg" not in text and "Canto 2" not in text and "Reformatted" not in text
     children = read_book(CORPUS / "idpf-childrens-literature.epub")
@@ -308,3 +314,33 @@ def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read
     _close(_Open("Index", "front/back matter (Index)", blocks=[*index, *prose]), chapters, skipped)
     assert {s.href for s in skipped} == {"index.xhtml"} and len(skipped) == len(index)
     assert [c.source_hrefs for c in chapters] == [("guide.xhtml",)]
+
+
+def _html_book(tmp_path: Path, body: str, author: str = "Ines Roca") -> Path:
+    source = tmp_path / "book.html"
+    source.write_text(f'<html><head><title>The Tide Clock</title><meta name="author" content="{author}"/></head>'
+                      f"<body>{body}</body></html>", encoding="utf-8")
+    return source
+
+
+def test_an_unmarked_title_page_is_skipped_and_listed_and_a_lone_title_is_read(tmp_path: Path) -> None:
+    """Title, "by" line and publisher lines before the first chapter heading are a title page;
+    the book's title alone above the first chapter is read, and so is everything after."""
+    chapters = "".join(f"<h2>Chapter {n}</h2><p>{'The tide clock ran slow in winter. ' * 3}</p>" for n in (1, 2))
+    titled = read_book(_html_book(tmp_path, "<h1>THE TIDE CLOCK</h1><h3>BY</h3><h3>INES ROCA</h3>"
+                                             "<p>Harbour Press, 12 Quay Street</p>" + chapters))
+    assert [b.text for b in titled.chapters[0].blocks[:1]] == ["Chapter 1"]
+    assert reasons(titled)["title page, by its content (the book's title and author lines)"] == 11
+    assert "Quay Street" not in read_text(titled)
+    everything = read_book(_html_book(tmp_path, "<h1>THE TIDE CLOCK</h1><h3>BY</h3><h3>INES ROCA</h3>" + chapters),
+                           IngestOptions(include_matter=True))
+    assert read_text(everything).startswith("THE TIDE CLOCK BY INES ROCA Chapter 1")
+    lone = read_book(_html_book(tmp_path, "<h1>The Tide Clock</h1>" + chapters))
+    assert read_text(lone).startswith("The Tide Clock Chapter 1")
+    # "By Ines Roca" as an author line, then the story starts without a heading: the story is read
+    story = read_book(_html_book(tmp_path, "<h1>The Tide Clock</h1><p>By Ines Roca</p>"
+                                           f"<p>{'The tide clock ran slow in winter, and nobody minded. ' * 3}</p>"))
+    assert read_text(story).startswith("The tide clock ran slow")
+    # someone else's name under the title is not the author's: nothing is skipped
+    other = read_book(_html_book(tmp_path, "<h1>The Tide Clock</h1><p>For Marta Vell</p>" + chapters))
+    assert read_text(other).startswith("The Tide Clock For Marta Vell Chapter 1")

@@ -26,6 +26,7 @@ from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_cha
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.title_page import without_title_page
 from audiobook.ingest.xhtml import (
     EPUB_TYPE,
     Anchor,
@@ -243,11 +244,16 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if not options.toc_depth:  # a chosen depth is the user's; the automatic one is checked against the text
         chapters = split_coarse_chapters(chapters)
     titles = _metadata(package, "title")
+    title = catalogue_title(titles[0]) if titles else path.stem
+    authors = tuple(display_name(name) for name in _metadata(package, "creator"))
+    if not options.include_matter:
+        chapters, title_page = without_title_page(chapters, title, authors)
+        skipped = [*skipped, *title_page]
     languages = _metadata(package, "language")
     book = Book(
         source=source,
-        title=catalogue_title(titles[0]) if titles else path.stem,
-        authors=tuple(display_name(name) for name in _metadata(package, "creator")),
+        title=title,
+        authors=authors,
         declared_language=languages[0] if languages else None,
         chapters=tuple(chapters),
         skipped=tuple(skipped),

@@ -21,6 +21,7 @@ from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.title_page import without_title_page
 from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
 from audiobook.models import Book
 
@@ -85,6 +86,9 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not authors:
         authors = [author]
+    if not options.include_matter:
+        chapters, title_page = without_title_page(chapters, title, tuple(authors))
+        skipped = [*skipped, *title_page]
     book = Book(
         source=source,
         title=title,

@@ -1,0 +1,67 @@
+"""A title page that nothing marks, found by what it says.
+
+Older Project Gutenberg EPUBs and hand-made HTML open the first chapter with the printed
+title page set as headings and short paragraphs: "THE VISION / OF / HELL ... BY / DANTE
+ALIGHIERI / TRANSLATED BY ...", or "By Daniel Defoe / ... / London Seeley, Service & Co.
+Limited 38 Great Russell Street". Read aloud it is a string of one-word sentences before
+the first canto. A title page marked as such is skipped as front matter; so is this one,
+when its lines hold the book's title and its author (or a "by" line), and it is listed.
+A lone title heading above the first chapter is read, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.ingest.headings import looks_like_heading
+from audiobook.models import Chapter, Skipped
+
+TITLE_PAGE_MAX_WORDS = 80  # title, subtitle, by-line, translator, illustrator, imprint
+LINE_MAX_WORDS = 15  # a longer line is the book's text
+REASON = "title page, by its content (the book's title and author lines)"
+# "by" on a line of its own, in the 11 languages
+_BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) -> int:
+    """How many of the chapter's first blocks are a title page (0: none).
+
+    The candidates are the short lines before the text's first heading ("CANTO I", the
+    chapter's own title) or its first long paragraph; they are a title page when one is
+    the book's title and another its author, or a "by" line."""
+    book_title, chapter_title = _plain(title), _plain(chapter.title)
+    names = {_plain(author) for author in authors if author.strip()}
+    count = words = 0
+    has_title = has_author = False
+    for block in chapter.blocks:
+        plain = _plain(block.text)
+        if block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
+            break
+        if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title)):
+            break
+        has_title = has_title or bool(book_title) and (plain == book_title or (
+            len(plain.split()) >= 2 and (book_title.startswith(plain + " ") or plain.startswith(book_title + " "))))
+        by, _, rest = plain.partition(" ")
+        has_author = has_author or plain in _BY or plain in names or (by in _BY and rest in names)
+        count, words = count + 1, words + block.words
+    return count if count >= 2 and has_title and has_author else 0
+
+
+def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, ...]
+                       ) -> tuple[list[Chapter], list[Skipped]]:
+    """The chapters with the first one's unmarked title page taken out (and listed)."""
+    first = next((index for index, chapter in enumerate(chapters) if chapter.blocks), None)
+    if first is None:
+        return chapters, []
+    chapter = chapters[first]
+    length = title_page_length(chapter, title, authors)
+    if not length:
+        return chapters, []
+    page = chapter.blocks[:length]
+    skipped = [Skipped.of_text(page[0].href, REASON, " ".join(block.text for block in page))]
+    rest = Chapter(chapter.title, chapter.blocks[length:], chapter.source_hrefs)
+    return chapters[:first] + ([rest] if rest.blocks else []) + chapters[first + 1:], skipped
