@@ -344,3 +344,24 @@ def test_an_unmarked_title_page_is_skipped_and_listed_and_a_lone_title_is_read(t
     # someone else's name under the title is not the author's: nothing is skipped
     other = read_book(_html_book(tmp_path, "<h1>The Tide Clock</h1><p>For Marta Vell</p>" + chapters))
     assert read_text(other).startswith("The Tide Clock For Marta Vell Chapter 1")
+
+
+@pytest.mark.parametrize("entry", ['<tr><td><a href="#c{n}">CHAPTER {r}.</a></td><td>The {w} Night</td></tr>',
+                                   '<p><a href="#c{n}">CHAPTER {r}.</a> The {w} Night</p>'])
+def test_a_contents_list_whose_titles_are_only_partly_links_is_skipped(tmp_path: Path, entry: str) -> None:
+    """Older Gutenberg files link only the number ("<a>CHAPTER I.</a> The First Night"), in a table
+    or one paragraph per entry, with no "Contents" heading to give them away. Short lines that
+    open with a link into the book, three or more in a row, are a contents list; notes that open
+    with their number's back-link are read."""
+    names = [("I", "First"), ("II", "Second"), ("III", "Third")]
+    contents = "".join(entry.format(n=n, r=r, w=w) for n, (r, w) in enumerate(names, start=1))
+    if entry.startswith("<tr>"):
+        contents = f"<table>{contents}</table>"
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
+    notes = "".join(f'<p><a href="#r{n}">{n}.</a> A keeper’s word for the lamp.</p>' for n in (1, 2, 3))
+    chapters = "".join(f'<h2 id="c{n}">CHAPTER {r}.</h2>{prose}' for n, (r, _) in enumerate(names, start=1))
+    book = read_book(_html_book(tmp_path, f"<h1>The Keeper</h1>{contents}{chapters}{notes}"))
+    assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]
+    assert reasons(book)["list of links (a contents list written as text)"] == 3 * 5
+    text = read_text(book)
+    assert "Night" not in text and text.count("A keeper’s word for the lamp.") == 3

@@ -131,15 +131,49 @@ def _is_internal(href: str) -> bool:
     return bool(href) and ":" not in href.split("/", 1)[0].split("#", 1)[0]  # no scheme: http:, mailto:...
 
 
-def is_link_list(element: etree._Element, min_links: int = _LINK_LIST_MIN_LINKS) -> bool:
+_LINK_LINE_MAX_WORDS = 12
+
+
+def _internal_links(element: etree._Element) -> list[etree._Element]:
+    return [a for a in element.iter("{*}a", "a") if _is_internal(a.get("href") or "")]
+
+
+def is_link_list(element: etree._Element) -> bool:
     """Whether a block is mostly links into the book ("Canto 1 Canto 2 ... Canto 34" as links):
-    a contents list, which no listener wants read. At least `min_links` links and 80% of the words
-    (with fewer than 3, a line of a list: see `_Walker.drop_link_runs`)."""
-    links = [a for a in element.iter("{*}a", "a") if _is_internal(a.get("href") or "")]
-    if len(links) < min_links:
+    a contents list, which no listener wants read. Three links or more, and 80% of the words."""
+    links = _internal_links(element)
+    if len(links) < _LINK_LIST_MIN_LINKS:
         return False
     linked = sum(count_words(" ".join(a.itertext())) for a in links)
     return linked >= _LINK_LIST_SHARE * count_words(" ".join(element.itertext()))
+
+
+def is_link_line(element: etree._Element) -> bool:
+    """Whether a block could be one entry of a contents list (three in a row are one: see
+    `_Walker.drop_link_runs`): mostly a link into the book, or a short line that opens with one
+    whose text has letters ("<a>CHAPTER I.</a> The Beginning"; not a note's "<a>12.</a>")."""
+    links = _internal_links(element)
+    if not links:
+        return False
+    words = count_words(" ".join(element.itertext()))
+    if sum(count_words(" ".join(a.itertext())) for a in links) >= _LINK_LIST_SHARE * words:
+        return True
+    return words <= _LINK_LINE_MAX_WORDS and _opens_with(element, links[0]) and any(
+        ch.isalpha() for ch in "".join(links[0].itertext()))
+
+
+def _opens_with(element: etree._Element, link: etree._Element) -> bool:
+    """Whether `link` holds the first words of `element`."""
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node is link:
+            return True
+        if event == "start":
+            text = node.text if isinstance(node.tag, str) else None  # a comment's text is not read
+        else:
+            text = node.tail if node is not element else None
+        if text and text.strip():
+            return False
+    return False
 
 
 def element_text(element: etree._Element) -> str:
@@ -307,8 +341,8 @@ class _Walker:
         if is_block:
             events = len(self.events)
             self.flush()
-            if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and is_link_list(
-                    element, min_links=1):
+            if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and is_link_line(
+                    element):
                 self.link_lines.add(events)
             self.kinds.pop()
             self.langs.pop()
