@@ -365,3 +365,16 @@ def test_a_contents_list_whose_titles_are_only_partly_links_is_skipped(tmp_path:
     assert reasons(book)["list of links (a contents list written as text)"] == 3 * 5
     text = read_text(book)
     assert "Night" not in text and text.count("A keeper’s word for the lamp.") == 3
+
+
+def test_a_chapter_numbered_in_one_heading_and_named_in_the_next_is_titled_by_both(tmp_path: Path) -> None:
+    """<h2>Chapter 1</h2><h3>The First Night</h3> is "Chapter 1 — The First Night" in the chapter
+    list (and the M4B's markers); a heading that already names its chapter keeps its title, and a
+    second division label ("Chapter 2" under "Part One") is not a subtitle."""
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
+    book = read_book(_html_book(tmp_path, (
+        f"<h2>Chapter 1</h2><h3>The First Night</h3>{prose}<h2>II</h2><h3>The Second Night</h3>{prose}"
+        f"<h2>Chapter 3 — The Storm</h2><h3>A Postscript</h3>{prose}<h2>Part Two</h2><h3>Chapter 4</h3>{prose}")))
+    assert [c.title for c in book.chapters] == ["Chapter 1 — The First Night", "II — The Second Night",
+                                                "Chapter 3 — The Storm", "Part Two"]
+    assert read_text(book).startswith("Chapter 1 The First Night The lamp")  # the text is read as written

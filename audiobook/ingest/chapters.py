@@ -12,7 +12,14 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from audiobook.ingest.headings import heading_says_more, is_numeral_title, is_placeholder_title, looks_like_heading
+from audiobook.ingest.headings import (
+    heading_says_more,
+    is_bare_label,
+    is_numeral_title,
+    is_placeholder_title,
+    looks_like_heading,
+    same_words,
+)
 from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import Anchor, readable_characters
@@ -89,8 +96,26 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
         title = None
     if title and heading and (heading_says_more(title, heading) or (
             is_numeral_title(title) and looks_like_heading(heading))):
-        return heading
-    return title or heading or blocks[0].text[:60]
+        return _with_subtitle(heading, blocks)
+    return _with_subtitle(title, blocks) if title else heading or blocks[0].text[:60]
+
+
+SUBTITLE_MAX_WORDS = 12
+
+
+def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
+    """A title that only numbers ("Chapter 1", "II") takes the heading set below its own:
+    <h2>Chapter 1</h2><h3>The First Night</h3> is "Chapter 1 — The First Night"."""
+    if not is_bare_label(title):
+        return title
+    for index, block in enumerate(blocks[:3]):
+        if block.kind == "heading" and same_words(block.text, title):
+            below = blocks[index + 1] if index + 1 < len(blocks) else None
+            if (below is not None and below.kind == "heading" and below.words <= SUBTITLE_MAX_WORDS
+                    and not looks_like_heading(below.text) and not is_numeral_title(below.text)):
+                return f"{title.strip()} — {below.text}"
+            break
+    return title
 
 
 def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped]) -> None:

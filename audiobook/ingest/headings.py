@@ -49,6 +49,15 @@ def looks_like_heading(text: str) -> bool:
     return bool(_HEADING.match(text) or _STANDALONE.match(text))
 
 
+def is_bare_label(text: str) -> bool:
+    """A heading that only numbers a division, with no name of its own: "Chapter 7", "CHAPTER VII.",
+    "II", "Prologue" (not "Chapter 7 — Judgement Day")."""
+    text = text.strip()
+    match = _HEADING.match(text)
+    return is_numeral_title(text) or bool(_STANDALONE.match(text)) or bool(match and not match.group("title").strip(
+        " .:-—–"))
+
+
 # table-of-contents labels that name no chapter: a file name, a converter's placeholder
 _FILE_NAME_TITLE = re.compile(r"^(?:[\w.-]+\.(?:x?html?|xml)|(?:part|split|index_split|section|chapter|ch|text|"
                               r"file|page|item)[_-]?\d+(?:[_-]\d+)*)$", re.IGNORECASE)
@@ -68,6 +77,11 @@ def heading_says_more(title: str, heading: str) -> bool:
     """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm")."""
     short, long = _plain(title), _plain(heading)
     return bool(short) and long.startswith(short) and len(long) > len(short) + 2 and len(heading.split()) <= 20
+
+
+def same_words(first: str, second: str) -> bool:
+    """The same words, whatever the case and punctuation ("CHAPTER I." and "Chapter I")."""
+    return _plain(first) == _plain(second)
 
 
 def _plain(text: str) -> str:
