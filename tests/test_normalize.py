@@ -199,6 +199,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "June 16.—Going out. Nov. 2, 1659. On 4 July we sailed; from 3 May to Sept. 9.",
      "June sixteenth.—Going out. November second, sixteen fifty-nine. On fourth July we sailed; from third May to "
      "September ninth."),
+    # the other days of a list after its month, where the list ends; not a count after it
+    ("en", "Nov. 14, 15, 16.—Three days. April 28, 29 and 30. May 3, 10 men died. June 16, 1815.",
+     "November fourteenth, fifteenth, sixteenth.—Three days. April twenty-eighth, twenty-ninth and thirtieth. "
+     "May third, ten men died. June sixteenth, eighteen fifteen."),
     ("en", "He had 3 June bugs. In May 1851. Chapter 3 June. I met Jan. Then at 3:15.",
      "He had three June bugs. In May eighteen fifty-one. Chapter three June. I met Jan. Then at three fifteen."),
     ("en", "IV.", "four"),

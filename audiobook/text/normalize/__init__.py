@@ -240,10 +240,13 @@ def _feminine(words: str, language: str) -> str:
 # per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"
 _EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,]\d|\w)"
+# more days of the same month, where a list of them ends: "Nov. 14, 15, 16.—", "April 28, 29 and 30." (not "May 3, 10 men")
+_EN_MORE_DAYS = rf"(?:,\s?{_EN_DAY}(?=[,.;:—–)]|\s+and\s))*(?:,?\s+and\s+{_EN_DAY}(?=[,.;:—–)]|\s*$))?"
 _ORDINALS: dict[str, list[str]] = {
     # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
     "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b",
-           rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?![\d:]|[.,]\d|\w)",
+           rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})",
            # a day before its month only where a date starts ("on 16 June", "16 June 1815."), not "Chapter 3 June"
            r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
            r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) ))"
@@ -280,7 +283,8 @@ def _ordinals(text: str, language: str) -> str:
                 words += "n"
         elif language == "es" and re.match(r"\s+\w", match.string[match.end():]) and words in {"primero", "tercero"}:
             words = words[:-1]  # "el tercer día"
-        return prefix + words
+        more = match.groupdict().get("more") or ""  # the other days of a list: "14, 15, 16"
+        return prefix + words + re.sub(r"\d+", lambda day: ordinal(int(day.group(0)), language), more)
 
     for pattern in _ORDINALS[language]:
         text = re.sub(pattern, say, text)
