@@ -199,6 +199,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "June 16.—Going out. Nov. 2, 1659. On 4 July we sailed; from 3 May to Sept. 9.",
      "June sixteenth.—Going out. November second, sixteen fifty-nine. On fourth July we sailed; from third May to "
      "September ninth."),
+    # "IT" and "US" in capitals, which espeak-ng and Piper spell out: the pronouns where a paragraph opens
+    # with its first word in capitals, and in a heading set in capitals; acronyms elsewhere
+    ("en", "IT was the best of times. STARBUCK LEANING AGAINST IT. WHAT IS IT TO US? LET US GO.",
+     "It was the best of times. STARBUCK LEANING AGAINST it. WHAT IS it TO us? LET us GO."),
+    ("en", "He works in IT, for the US Navy. THE US NAVY. I want IT now.",
+     "He works in IT, for the US Navy. THE US NAVY. I want IT now."),
     # the other days of a list after its month, where the list ends; not a count after it
     ("en", "Nov. 14, 15, 16.—Three days. April 28, 29 and 30. May 3, 10 men died. June 16, 1815.",
      "November fourteenth, fifteenth, sixteenth.—Three days. April twenty-eighth, twenty-ninth and thirtieth. "

@@ -461,6 +461,36 @@ def _numbers(text: str, language: str) -> str:
     return re.sub(rf"(?:(?<=\s)|(?<=^)|(?<=\())?([-−](?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
 
 
+# "IT" and "US" in capitals are acronyms to espeak-ng and Piper, which spell them ("I T", "U S"); a
+# paragraph's first word set in capitals ("IT was the best of times") and a heading in capitals
+# ("STARBUCK LEANING AGAINST IT.", "WHAT IS IT TO US") mean the pronouns. "The IT department" and
+# "THE US NAVY" keep their letters.
+_CAPITAL_PRONOUN = re.compile(r"\b(?:IT(?:['’]S)?|US)\b")
+_LAST_WORD = re.compile(r"([^\W\d_]+)?([^\w]*)$")
+_NEXT_WORD = re.compile(r"[^\w]*([^\W\d_]+)?")
+_US_AFTER = frozenset("TO FOR WITH OF LET FROM BY ABOUT AMONG BEFORE AFTER BETWEEN UPON AGAINST WITHOUT GAVE GIVE "
+                      "GIVES TOLD TELL TELLS SHOW SHOWED HELP SAVE FOLLOW JOIN LEAVE LEFT TAKE TOOK SEND SENT BRING "
+                      "BROUGHT MAKE MADE".split())
+
+
+def _capital_pronouns(text: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        word = match.group(0)
+        before = _LAST_WORD.search(text, 0, match.start())
+        previous, gap = (before.group(1), before.group(2)) if before else (None, "")
+        following = _NEXT_WORD.match(text, match.end()).group(1)  # type: ignore[union-attr]
+        starts = previous is None or any(mark in gap for mark in '.!?"“‘(—')
+        if word != "US" and starts and following and following.islower():
+            return word.capitalize()  # "IT was the best of times"
+        in_capitals = (previous is None or starts or previous.isupper()) and (following is None or following.isupper())
+        if in_capitals and (previous and previous.isupper() or following and following.isupper()):
+            if word != "US" or (previous and previous in _US_AFTER):
+                return word.lower()
+        return word
+
+    return _CAPITAL_PRONOUN.sub(say, text)
+
+
 # a note number in brackets stuck to the word or mark before it: "dégoûté[1]." (not read)
 _NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?»”’)\]])\[\d{1,3}\]")
 
@@ -479,6 +509,8 @@ def spoken_text(text: str, language: str) -> str:
         text = _roman_numerals(text, language)
         if language in REGNAL_NAMES and any(numeral != "I" for numeral in numerals):  # English prose is full of "I"
             text = _regnal_and_ordinal_numerals(text, language)
+    if language == "en" and ("IT" in text or "US" in text):
+        text = _capital_pronouns(text)
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
