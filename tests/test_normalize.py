@@ -190,6 +190,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "St. Paul lived on Baker St., near Mulholland Dr. and Dr. Watson.",
      "Saint Paul lived on Baker Street, near Mulholland Drive and Doctor Watson."),
     ("en", "No. 5 was sold, etc.", "Number five was sold, et cetera."),
+    # older English: espeak-ng read "vizz" and "and c dot"
+    ("en", "Provisions—viz. bread, rice, &c. and see chap. 3 and Chap. XIV; the chap. laughed.",
+     "Provisions—namely bread, rice, et cetera and see chapter three and Chapter fourteen; the chap. laughed."),
     ("en", "See pp. 151-153, or p. 45.", "See pages one hundred and fifty-one to one hundred and fifty-three, or page forty-five."),
     ("en", "It cost $3 million or -$5.", "It cost three million dollars or minus five dollars."),
     ("en", "From 1990 to 2024, and 1990-1995.",

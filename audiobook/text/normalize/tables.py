@@ -104,7 +104,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
-        (r"Vol\.(?=\s*(?:\d|[IVXL]+\b))", "Volume"),
+        (r"Vol\.(?=\s*(?:\d|[IVXL]+\b))", "Volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
+        (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
