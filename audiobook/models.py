@@ -18,6 +18,7 @@ class Block:
     `language_hint` is the nearest xml:lang/lang of the source element, if any;
     `speaker` is for scripts with several voices; `element` counts from <body> (0) through
     every node lxml's `iter()` yields, so a re-parse of the same document finds it again.
+    `ends_scene`: a scene break follows (a line of ornaments such as "* * *", or <hr/>).
     """
 
     text: str
@@ -26,10 +27,16 @@ class Block:
     language_hint: str | None = None
     speaker: str | None = None
     element: int = -1  # the source element's position in its document's <body> (read-along EPUB); -1: none
+    ends_scene: bool = False
     words: int = field(init=False, compare=False, repr=False)  # counted once: chaptering asks many times
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", len(self.text.split()))
+
+
+def is_ornament(text: str) -> bool:
+    """A line with no letters or digits ("* * *", "⁂", "———"): a scene break, heard as a pause."""
+    return bool(text.strip()) and not any(ch.isalnum() for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +104,8 @@ class Book:
 class Segment:
     """One synthesis request: text that fits the engine's limits, with its voice settings.
 
-    `ends_block` says whether a paragraph (rather than a sentence) pause follows.
+    `ends_block` says whether a paragraph (rather than a sentence) pause follows; `ends_scene`,
+    whether a scene break's longer one does.
     `href` and `element` say where the text sits in the source, for the read-along EPUB.
     `kind` is "text" for book text and "announcement" for a spoken chapter title
     that is not part of the source.
@@ -115,6 +123,7 @@ class Segment:
     spoken: str = ""  # what is synthesized: `text` normalized for speech (numbers, abbreviations...)
     href: str = ""  # the source document the text comes from, and its element there (see Block.element)
     element: int = -1
+    ends_scene: bool = False
 
     @property
     def heard(self) -> str:

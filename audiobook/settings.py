@@ -61,6 +61,7 @@ class RenderOptions:
     formats: tuple[OutputFormat, ...] = ("m4b", "mp3")
     sentence_pause_ms: int = 250
     paragraph_pause_ms: int = 700
+    scene_pause_ms: int = 1500
     chapter_pause_ms: int = 2000
     announce_chapters: bool = False
     toc_depth: int = 0
@@ -112,7 +113,7 @@ class RenderOptions:
 DEFAULTS = RenderOptions()
 # a podcast episode: shorter pauses, one chaptered MP3
 NARRATION_DEFAULTS = RenderOptions(formats=("mp3-single",), sentence_pause_ms=200, paragraph_pause_ms=450,
-                                   chapter_pause_ms=1200)
+                                   scene_pause_ms=900, chapter_pause_ms=1200)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ class RenderSettings:
     formats: tuple[str, ...] = DEFAULTS.formats
     sentence_pause_ms: int = DEFAULTS.sentence_pause_ms
     paragraph_pause_ms: int = DEFAULTS.paragraph_pause_ms
+    scene_pause_ms: int = DEFAULTS.scene_pause_ms
     chapter_pause_ms: int = DEFAULTS.chapter_pause_ms
     cache_dir: str = ""  # a folder or an fsspec URL (shared storage for several workers); the job fills it in
     mp3_bitrate: str = "64k"
@@ -151,7 +153,7 @@ class RenderSettings:
         if unknown or not self.formats:
             raise ConfigurationError(f"unknown output format {', '.join(unknown) or '(none)'}; "
                                      f"choose from {', '.join(OUTPUT_FORMATS)}")
-        for name in ("sentence_pause_ms", "paragraph_pause_ms", "chapter_pause_ms"):
+        for name in ("sentence_pause_ms", "paragraph_pause_ms", "scene_pause_ms", "chapter_pause_ms"):
             if not 0 <= getattr(self, name) <= 60_000:
                 raise ConfigurationError(f"{name} must be between 0 and 60000")
         if not self.file_stem or self.file_stem != _UNSAFE_NAME.sub("", self.file_stem).strip(" ."):

@@ -57,6 +57,7 @@ def render_book(
     formats: list[OutputFormat] = list(DEFAULTS.formats),  # noqa: B006 - Prefect shows the default in the UI
     sentence_pause_ms: PauseMs = DEFAULTS.sentence_pause_ms,
     paragraph_pause_ms: PauseMs = DEFAULTS.paragraph_pause_ms,
+    scene_pause_ms: PauseMs = DEFAULTS.scene_pause_ms,
     chapter_pause_ms: PauseMs = DEFAULTS.chapter_pause_ms,
     announce_chapters: bool = DEFAULTS.announce_chapters,
     toc_depth: Annotated[int, Field(ge=0, le=10)] = DEFAULTS.toc_depth,
@@ -105,6 +106,7 @@ def render_book(
             epub (a read-along EPUB 3 with Media Overlays: the book highlights each sentence as it is heard).
         sentence_pause_ms: Silence after a sentence, in milliseconds.
         paragraph_pause_ms: Silence after a paragraph, in milliseconds.
+        scene_pause_ms: Silence at a scene break (a line such as "* * *", or a horizontal rule), in milliseconds.
         chapter_pause_ms: Silence after a chapter, in milliseconds.
         announce_chapters: Speak each chapter's title first when the text does not start with it.
         toc_depth: Table-of-contents level that makes chapters; 0 chooses automatically.

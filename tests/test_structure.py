@@ -378,3 +378,37 @@ def test_a_chapter_numbered_in_one_heading_and_named_in_the_next_is_titled_by_bo
     assert [c.title for c in book.chapters] == ["Chapter 1 — The First Night", "II — The Second Night",
                                                 "Chapter 3 — The Storm", "Part Two"]
     assert read_text(book).startswith("Chapter 1 The First Night The lamp")  # the text is read as written
+
+
+def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
+    """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
+    The ornaments are not sent to any engine; the paragraph before the break ends its scene, and
+    the timeline puts the scene pause there (between the paragraph and the chapter pause)."""
+    from audiobook.audio.timeline import chapter_timeline
+    from audiobook.settings import RenderSettings
+    from audiobook.synthesis.render import RenderedSegment
+
+    scene = "<p>The lamp was lit at dusk and the keeper wrote the hour in his book.</p>"
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2>{scene}<p class='center'>* * *</p>{scene}<hr/>"
+                                          f"{scene}<p>⁂</p>{scene}{scene}"))
+    assert [b.text for b in book.chapters[0].blocks].count(BLOCK := "The lamp was lit at dusk and the keeper "
+                                                             "wrote the hour in his book.") == 5
+    assert [b.ends_scene for b in book.chapters[0].blocks] == [False, True, True, True, False, False]
+    plan = plan_book(book)
+    segments = plan.chapters[0].segments
+    assert all("*" not in s.heard and "⁂" not in s.heard for s in segments) and segments[1].text == BLOCK
+    settings = RenderSettings(paragraph_pause_ms=700, scene_pause_ms=1500, chapter_pause_ms=2000, sample_rate=1000)
+    rendered = [RenderedSegment(s.id, f"key{n}", 100, "v", "espeak", 1, False) for n, s in enumerate(segments)]
+    pauses = [clip.frames for clip in chapter_timeline(plan.chapters[0], rendered, settings, 0).clips if clip.key is None]
+    assert pauses == [700, 1500, 1500, 1500, 700, 2000]  # heading, three scene ends, a paragraph, the chapter
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("tide.txt", "THE TIDE\n\nby Ines Roca\n\nCHAPTER I.\n\nThe first scene ends here.\n\n* * *\n\nThe second begins.\n"),
+    ("tide.md", "# The Tide\n\nby Ines Roca\n\n## Chapter 1\n\nThe first scene ends here.\n\n***\n\nThe second begins.\n")])
+def test_a_text_book_scene_break_ends_the_scene_before_it(tmp_path: Path, name: str, text: str) -> None:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    blocks = read_book(source).chapters[0].blocks
+    assert [(b.text, b.ends_scene) for b in blocks[-2:]] == [("The first scene ends here.", True),
+                                                              ("The second begins.", False)]

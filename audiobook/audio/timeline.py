@@ -90,13 +90,15 @@ def _silence(ms: int, rate: int) -> int:
 
 def chapter_timeline(chapter: ChapterPlan, rendered: Sequence[RenderedSegment], settings: RenderSettings,
                      start_frame: int) -> ChapterTimeline:
-    """Lay out one chapter: each segment, then its sentence/paragraph/chapter pause."""
+    """Lay out one chapter: each segment, then its sentence/paragraph/scene/chapter pause."""
     clips: list[Clip] = []
     last = len(chapter.segments) - 1
     for position, (segment, audio) in enumerate(zip(chapter.segments, rendered, strict=True)):
         clips.append(Clip(audio.cache_key, audio.frames, segment.id))
         if position == last:
             pause = settings.chapter_pause_ms
+        elif segment.ends_scene:
+            pause = settings.scene_pause_ms
         elif segment.ends_block:
             pause = settings.paragraph_pause_ms
         else:

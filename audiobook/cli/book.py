@@ -197,6 +197,8 @@ class _ProgressBar:
               default=DEFAULTS.sentence_pause_ms, show_default=True, help="Milliseconds after a sentence.")
 @click.option("--paragraph-pause", "paragraph_pause_ms", type=int,
               default=DEFAULTS.paragraph_pause_ms, show_default=True, help="Milliseconds after a paragraph.")
+@click.option("--scene-pause", "scene_pause_ms", type=int, default=DEFAULTS.scene_pause_ms, show_default=True,
+              help="Milliseconds at a scene break (a line such as '* * *', or a horizontal rule).")
 @click.option("--chapter-pause", "chapter_pause_ms", type=int,
               default=DEFAULTS.chapter_pause_ms, show_default=True, help="Milliseconds after a chapter.")
 @click.option("--loudness", default=f"{DEFAULTS.loudness_lufs:g}", show_default=True,

@@ -13,7 +13,7 @@ speaker labels on many of its paragraphs (see `looks_like_script`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import audiobook.ingest.gutenberg as gutenberg
@@ -24,7 +24,7 @@ from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.xhtml import clean_text, count_words, readable_characters
-from audiobook.models import Block, Book, Chapter, Skipped
+from audiobook.models import Block, Book, Chapter, Skipped, is_ornament
 
 MAX_BOOK_BYTES = 64 * 1024**2
 _LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")
@@ -102,7 +102,8 @@ def read_text_book(path: Path) -> Book:
     markdown = path.suffix.lower() in {".md", ".markdown"}
     paragraphs = _paragraphs(lines[start:end], markdown)
     if markdown:
-        paragraphs = [_Paragraph(_markdown_text(p.text, href, skipped), p.heading_level) for p in paragraphs]
+        paragraphs = [p if is_ornament(p.text) else _Paragraph(_markdown_text(p.text, href, skipped), p.heading_level)
+                      for p in paragraphs]  # "***" is a scene break, not emphasis
         paragraphs = [p for p in paragraphs if p.text]
 
     title, authors, rest = _title_and_authors(paragraphs, fields, path)
@@ -171,6 +172,11 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
             if blocks:
                 chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
             blocks, chapter_title = [], paragraph.text
+        if is_ornament(paragraph.text):  # "* * *": a scene break, heard as a pause
+            if blocks:
+                blocks[-1] = replace(blocks[-1], ends_scene=True)
+            index += 1
+            continue
         kind = "heading" if index in cuts or paragraph.heading_level else "p"
         blocks.append(Block(paragraph.text, kind=kind, href=href))
         index += 1

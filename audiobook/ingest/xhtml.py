@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -18,7 +18,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.matter import CONTENTS_TITLE
-from audiobook.models import Block, Skipped
+from audiobook.models import Block, Skipped, is_ornament
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
@@ -199,9 +199,19 @@ class _Walker:
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()
-        if text:
+        if is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
+            self.end_scene()
+        elif text:
             self.events.append(Block(text=text, kind=self.kinds[-1], href=self.href, language_hint=self.langs[-1],
                                      element=self.elements[-1]))
+
+    def end_scene(self) -> None:
+        """A scene break (a line of ornaments, <hr/>): the block before it ends its scene."""
+        for index in range(len(self.events) - 1, -1, -1):
+            event = self.events[index]
+            if isinstance(event, Block):
+                self.events[index] = replace(event, ends_scene=True)
+                return
 
     def pass_over(self, element: etree._Element) -> None:
         """Count the nodes below an element that is not walked, so later positions stay true."""
@@ -309,6 +319,10 @@ class _Walker:
             return
         if tag in {"br", "img"}:
             self.pass_over(element)
+        if tag == "hr":
+            self.flush()
+            self.end_scene()
+            return
         if tag == "br":
             self.buffer.append(" ")
             return

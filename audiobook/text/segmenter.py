@@ -101,14 +101,14 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
         languages: Counter[str] = Counter()
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
-                speaker: str | None = None, href: str = "", element: int = -1) -> None:
+                speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False) -> None:
             spoken = heard_text(text, language, lexicon, options.normalize)
             segments.append(Segment(
                 id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
                 language=language, model=model_for(language, options.model), block_index=block_index,
                 ends_block=ends_block, kind=kind, speaker=speaker,
                 spoken="" if spoken == text else spoken,  # stored only when it differs: a book's text once
-                href=href, element=element,
+                href=href, element=element, ends_scene=ends_scene,
             ))
 
         if options.announce_titles and chapter.title and (not chapter.blocks or
@@ -138,8 +138,9 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             pieces = pack_segments(text, language, max_chars=options.max_chars, max_words=options.max_words,
                                    where=f"{book.source}: {block.href}")
             for number, piece in enumerate(pieces):
-                add(piece, language, block_index, number == len(pieces) - 1, speaker=block.speaker, href=block.href,
-                    element=block.element)
+                last = number == len(pieces) - 1
+                add(piece, language, block_index, last, speaker=block.speaker, href=block.href,
+                    element=block.element, ends_scene=last and block.ends_scene)
             words += block_words
             languages[language] += block_words
         if not segments:

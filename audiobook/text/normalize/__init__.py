@@ -438,7 +438,7 @@ def _symbols(text: str, language: str) -> str:
         (r"#(?=\d)", f"{words['number']} "),
         (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
-        (r"(\d)\s?[×x]\s?(?=\d)", rf"\1 {words['times']} "),
+        (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
     ]
     for pattern, replacement in replacements:
         text = re.sub(pattern, replacement, text)
@@ -491,6 +491,9 @@ def _capital_pronouns(text: str) -> str:
     return _CAPITAL_PRONOUN.sub(say, text)
 
 
+# asterisks against a word: emphasis from plain text ("*this*", "**bold**") or a note marker ("word*"),
+# which espeak-ng and Piper read as "asterisk"
+_ASTERISKS = re.compile(r"(?<=[^\W\d])\*+|\*+(?=[^\W\d])")
 # a note number in brackets stuck to the word or mark before it: "dégoûté[1]." (not read)
 _NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?»”’)\]])\[\d{1,3}\]")
 
@@ -501,6 +504,8 @@ def spoken_text(text: str, language: str) -> str:
         return text
     if "[" in text:
         text = _NOTE_MARKER.sub("", text)
+    if "*" in text:
+        text = _ASTERISKS.sub("", text)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
     if "." in text or language in {"fr", "pl", "ru"}:
