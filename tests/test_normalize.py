@@ -191,7 +191,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Saint Paul lived on Baker Street, near Mulholland Drive and Doctor Watson."),
     ("en", "No. 5 was sold, etc.", "Number five was sold, et cetera."),
     # asterisks against a word (emphasis, a note marker) are not read; between numbers they multiply
-    ("en", "He said *this*, **twice**, and a note* here; 2 * 3.", "He said this, twice, and a note here; two times three."),
+    ("en", "He said *this*, **twice**, and a note* here; 2 * 3. A “royal fish.”* OCTAVOES.*—These",
+     "He said this, twice, and a note here; two times three. A “royal fish.” OCTAVOES.—These"),
     # older English: espeak-ng read "vizz" and "and c dot"
     ("en", "Provisions—viz. bread, rice, &c. and see chap. 3 and Chap. XIV; the chap. laughed.",
      "Provisions—namely bread, rice, et cetera and see chapter three and Chapter fourteen; the chap. laughed."),

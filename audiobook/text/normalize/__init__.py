@@ -491,9 +491,9 @@ def _capital_pronouns(text: str) -> str:
     return _CAPITAL_PRONOUN.sub(say, text)
 
 
-# asterisks against a word: emphasis from plain text ("*this*", "**bold**") or a note marker ("word*"),
+# asterisks against a word: emphasis from plain text ("*this*", "**bold**") or a note marker ("word*", "fish."*"),
 # which espeak-ng and Piper read as "asterisk"
-_ASTERISKS = re.compile(r"(?<=[^\W\d])\*+|\*+(?=[^\W\d])")
+_ASTERISKS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])\*+|\*+(?=[^\W\d])")
 # a note number in brackets stuck to the word or mark before it: "dégoûté[1]." (not read)
 _NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?»”’)\]])\[\d{1,3}\]")
 
