@@ -231,6 +231,17 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type II diabetes, Class V."),
     ("fr", "Louis XIV et François Ier, au XIXe siècle, sous la IIIe République. Ce matin, Me Dupont.",
      "Louis quatorze et François premier, au dix-neuvième siècle, sous la troisième République. Ce matin, Me Dupont."),
+    # rulers' numbers in the other languages, where espeak-ng spelled "I I I" or said "römisch zwei": ordinals
+    # (cardinals past ten in Spanish, Portuguese and Catalan), feminine for queens, with the article where it is said
+    ("es", "Felipe II y Alfonso XIII, Isabel II y Carlos I.", "Felipe segundo y Alfonso trece, Isabel segunda y Carlos primero."),
+    ("it", "Luigi XIV e Vittorio Emanuele II, Elisabetta I.", "Luigi quattordicesimo e Vittorio Emanuele secondo, Elisabetta prima."),
+    ("pt", "Pedro II e João VI, Luís XIV, Maria I.", "Pedro segundo e João sexto, Luís catorze, Maria primeira."),
+    ("ca", "Jaume I i Pere III, Isabel II.", "Jaume primer i Pere tercer, Isabel segona."),
+    ("nl", "Willem III en Lodewijk XIV.", "Willem de derde en Lodewijk de veertiende."),
+    ("sv", "Gustav II Adolf och Karl XII, Kristina II.", "Gustav den andre Adolf och Karl den tolfte, Kristina den andra."),
+    ("de", "Ludwig XIV. und Friedrich II. und Maria I.", "Ludwig der vierzehnte und Friedrich der zweite und Maria die erste."),
+    ("pl", "Zygmunt III i Elżbieta II.", "Zygmunt trzeci i Elżbieta druga."),
+    ("ru", "Пётр I и Екатерина II, Иван III.", "Пётр первый и Екатерина вторая, Иван третий."),
     ("sv", "Den 1 januari 1905 hade han 1000 kr och 21000 kartor.",
      "Den första januari nittonhundrafem hade han ettusen kronor och tjugoettusen kartor."),
     ("sv", "Den 24 december, och 3 maj-blommor.", "Den tjugofjärde december, och tre maj-blommor."),

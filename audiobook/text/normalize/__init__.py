@@ -31,6 +31,7 @@ from audiobook.text.normalize.tables import (
     DEGREE,
     DEGREES,
     NUMBERED_PARTS,
+    REGNAL_FEMININE,
     REGNAL_NAMES,
     RU_PERCENT,
     WORDS,
@@ -234,6 +235,10 @@ def _feminine(words: str, language: str) -> str:
         return "première" if words == "premier" else words
     if language == "ca":
         return words[:-1] + "ena" if words.endswith("è") else words + "a"
+    if language == "pl":  # "druga", "trzecia", "pierwsza"
+        return words + "a" if words.endswith("ci") else words[:-1] + "a" if words.endswith(("y", "i")) else words
+    if language == "ru":  # "вторая", "третья", "первая"
+        return words[:-2] + "ья" if words.endswith("ий") else words[:-2] + "ая" if words.endswith(("ый", "ой")) else words
     return words[:-1] + "a" if words.endswith("o") else words
 
 
@@ -320,8 +325,25 @@ def _regnal(language: str) -> re.Pattern[str] | None:
     names = REGNAL_NAMES.get(language)
     if not names:
         return None
-    # an old-style full stop after the numeral inside a sentence ("Louis XVI. of France") goes with it
-    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|[VX])(?:th|st|nd|rd)?(?!\w)(?:\.(?=\s+[a-z]))?")
+    # an old-style full stop after the numeral inside a sentence ("Louis XVI. of France") goes with it; "I" is
+    # the pronoun in English and "Ier" in French, but the first of its name elsewhere ("Carlos I", "Пётр I")
+    single = "[VX]" if language in {"en", "fr"} else "[IVX]"
+    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?(?!\w)(?:\.(?=\s+[a-zäöüß]))?")
+
+
+def _regnal_number(name: str, value: int, language: str) -> str:
+    """A ruler's number as said: "the eighth", "quatorze", "segundo" (but "trece" past ten), "de derde",
+    "den andre", "der Zweite", "Вторая"..."""
+    if language == "fr" or (language in {"es", "pt", "ca"} and value > 10):
+        return cardinal(value, language)
+    words = ordinal(value, language)
+    feminine = name in REGNAL_FEMININE.get(language, frozenset())
+    if feminine:
+        words = _feminine(words, language)
+    elif language == "sv":
+        words = {"första": "förste", "andra": "andre"}.get(words, words)  # "Gustav den andre"
+    article = {"en": "the", "nl": "de", "sv": "den", "de": "die" if feminine else "der"}.get(language)
+    return f"{article} {words}" if article else words
 
 
 # French ordinals in Roman numerals: "XIXe siècle", "la IIIe République", "François Ier"
@@ -335,9 +357,7 @@ def _regnal_and_ordinal_numerals(text: str, language: str) -> str:
             value = _roman_value(match.group(2))
             if value is None:
                 return match.group(0)
-            if language == "en":
-                return f"{match.group(1)} the {ordinal(value, 'en')}"
-            return f"{match.group(1)} {cardinal(value, language)}"  # French: "Louis quatorze" ("Ier" is an ordinal)
+            return f"{match.group(1)} {_regnal_number(match.group(1), value, language)}"
         text = regnal.sub(say, text)
     if language == "fr":
         def say_ordinal(match: re.Match[str]) -> str:
@@ -512,7 +532,7 @@ def spoken_text(text: str, language: str) -> str:
         text = _abbreviations(text, language)
     if numerals := _ROMAN_LETTER.findall(text):
         text = _roman_numerals(text, language)
-        if language in REGNAL_NAMES and any(numeral != "I" for numeral in numerals):  # English prose is full of "I"
+        if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):
             text = _regnal_and_ordinal_numerals(text, language)
     if language == "en" and ("IT" in text or "US" in text):
         text = _capital_pronouns(text)
