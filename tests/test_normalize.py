@@ -242,6 +242,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Ludwig XIV. und Friedrich II. und Maria I.", "Ludwig der vierzehnte und Friedrich der zweite und Maria die erste."),
     ("pl", "Zygmunt III i Elżbieta II.", "Zygmunt trzeci i Elżbieta druga."),
     ("ru", "Пётр I и Екатерина II, Иван III.", "Пётр первый и Екатерина вторая, Иван третий."),
+    # "D." before a name: Spanish "don", Portuguese "dom" or "dona" (espeak-ng read "de")
+    ("es", "D. Quijote y Dña. Ana, y D.ª María.", "Don Quijote y Doña Ana, y Doña María."),
+    ("pt", "D. João VI e D. Maria I, D. Isabel.", "Dom João sexto e Dona Maria primeira, Dona Isabel."),
     ("sv", "Den 1 januari 1905 hade han 1000 kr och 21000 kartor.",
      "Den första januari nittonhundrafem hade han ettusen kronor och tjugoettusen kartor."),
     ("sv", "Den 24 december, och 3 maj-blommor.", "Den tjugofjärde december, och tre maj-blommor."),

@@ -166,6 +166,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
         (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
         (r"núm\.", "número"), (r"pág\.", "página"),
+        # "D. Quijote" is "don Quijote" (espeak-ng read "de"), "Dña. Ana" "doña Ana"
+        (r"D\.(?=\s+[A-ZÁÉÍÓÚÑ])", "don"), (r"Dña\.", "doña"), (r"D\.ª", "doña"),
     ],
     "fr": [
         (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
@@ -188,6 +190,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "pt": [
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
         (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
+        # "D. João" is "dom João", "D. Maria" "dona Maria" (espeak-ng read "de")
+        (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
     ],
     "pl": [
         (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
