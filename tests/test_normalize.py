@@ -242,6 +242,28 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Ludwig XIV. und Friedrich II. und Maria I.", "Ludwig der vierzehnte und Friedrich der zweite und Maria die erste."),
     ("pl", "Zygmunt III i Elżbieta II.", "Zygmunt trzeci i Elżbieta druga."),
     ("ru", "Пётр I и Екатерина II, Иван III.", "Пётр первый и Екатерина вторая, Иван третий."),
+    # eras, pages, chapters and saints, which espeak-ng spelled or clipped ("v. Chr." was "fau tse ha er")
+    ("de", "Im 19. Jh., 44 v. Chr. bis 14 n. Chr., St. Pauli, S. 45, Abb. 3, Bd. 2, Kap. 4.",
+     "Im neunzehnten Jahrhundert, vierundvierzig vor Christus bis vierzehn nach Christus, Sankt Pauli, Seite "
+     "fünfundvierzig, Abbildung drei, Band zwei, Kapitel vier."),
+    ("fr", "En 52 av. J.-C. et 14 apr. J.-C., p. 45, cf. plus haut, vol. 2, chap. 3.",
+     "En cinquante-deux avant Jésus-Christ et quatorze après Jésus-Christ, page quarante-cinq, confer plus haut, "
+     "volume deux, chapitre trois."),
+    ("es", "En el 44 a. C. y el 14 d.C., cap. 3, Sta. María, EE. UU., y A. C. Doyle.",
+     "En el cuarenta y cuatro antes de Cristo y el catorce después de Cristo, capítulo tres, Santa María, Estados "
+     "Unidos, y A. C. Doyle."),
+    ("it", "Nel 44 a.C. e nel 14 d.C., cap. 3.", "Nel quarantaquattro avanti Cristo e nel quattordici dopo Cristo, capitolo tre."),
+    ("pt", "Em 44 a.C. e 14 d. C., cap. 3, Sto. António.",
+     "Em quarenta e quatro antes de Cristo e catorze depois de Cristo, capítulo três, Santo António."),
+    ("ca", "cap. 3, St. Jordi, Sta. Maria.", "capítol tres, Sant Jordi, Santa Maria."),
+    ("nl", "In 44 v. Chr. en 14 n. Chr., blz. 4, hfdst. 3, St. Jan.",
+     "In vierenveertig voor Christus en veertien na Christus, bladzijde vier, hoofdstuk drie, Sint Jan."),
+    ("sv", "År 44 f.Kr. och 14 e.Kr., s. 4, kap. 3, S:t Erik", "År förtiofyra före Kristus och fjorton efter Kristus, "
+     "sidan fyra, kapitel tre, Sankt Erik"),
+    ("pl", "W 44 p.n.e. i 14 n.e., s. 4, rozdz. 3, św. Jan i św. Anna.",
+     "W czterdzieści cztery przed naszą erą i czternaście naszej ery, strona cztery, rozdział trzy, święty Jan i "
+     "święta Anna."),
+    ("ru", "До н. э., с. 4, гл. 3.", "До нашей эры, страница четыре, глава три."),
     # "D." before a name: Spanish "don", Portuguese "dom" or "dona" (espeak-ng read "de")
     ("es", "D. Quijote y Dña. Ana, y D.ª María.", "Don Quijote y Doña Ana, y Doña María."),
     ("pt", "D. João VI e D. Maria I, D. Isabel.", "Dom João sexto e Dona Maria primeira, Dona Isabel."),

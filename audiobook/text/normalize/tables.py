@@ -140,6 +140,13 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Nov": "November", "Dec": "December"},
 }
 
+
+
+def _era(letter: str, spoken: str) -> list[tuple[str, str]]:
+    """"44 a. C." / "44 a.C." (after a year or a century's numeral only: "A. C. Doyle" is a name)."""
+    return [(rf"{letter}\. C\.(?<=[\dIVXLC] {letter}\. C\.)", spoken), (rf"{letter}\.C\.(?<=[\dIVXLC] {letter}\.C\.)", spoken)]
+
+
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
@@ -156,11 +163,14 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
+        (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
     ],
     "sv": [
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
         (r"dvs\.", "det vill säga"), (r"m\.m\.", "med mera"), (r"kl\.", "klockan"), (r"ca\.?(?=\s*\d)", "cirka"),
         (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.", "så kallad"),
+        (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
+        (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
     ],
     "es": [
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
@@ -168,6 +178,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"núm\.", "número"), (r"pág\.", "página"),
         # "D. Quijote" is "don Quijote" (espeak-ng read "de"), "Dña. Ana" "doña Ana"
         (r"D\.(?=\s+[A-ZÁÉÍÓÚÑ])", "don"), (r"Dña\.", "doña"), (r"D\.ª", "doña"),
+        *_era("a", "antes de Cristo"), *_era("d", "después de Cristo"), (r"EE\. ?UU\.", "Estados Unidos"),
+        (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
     ],
     "fr": [
         (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
@@ -175,37 +187,53 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
         (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
+        (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
+        (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
+        (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"),
     ],
     "de": [
         (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\.", "unter anderem"),
         (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"), (r"Dr\.", "Doktor"),
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
+        # eras, pages, chapters, saints: espeak-ng spelled them ("v. Chr." was "fau tse ha er")
+        (r"v\. ?Chr\.", "vor Christus"), (r"n\. ?Chr\.", "nach Christus"), (r"Jh\.", "Jahrhundert"),
+        (rf"St\.{BEFORE_NAME}", "Sankt"), (r"S\.(?=\s*\d)", "Seite"), (r"Abb\.", "Abbildung"), (r"Bd\.", "Band"),
+        (r"Kap\.(?=\s*(?:\d|[IVXLC]+\b))", "Kapitel"),
     ],
     "it": [
         (r"Sig\.ra", "signora"), (r"Sig\.na", "signorina"), (r"Sig\.", "signor"), (r"Dott\.ssa", "dottoressa"),
         (r"Dott\.", "dottor"), (r"Prof\.ssa", "professoressa"), (r"Prof\.", "professor"), (r"ecc\.", "eccetera"),
         (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"),
+        *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
     ],
     "pt": [
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
         (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
         # "D. João" is "dom João", "D. Maria" "dona Maria" (espeak-ng read "de")
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
+        *_era("a", "antes de Cristo"), *_era("d", "depois de Cristo"),
+        (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
     ],
     "pl": [
         (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
         (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"), (r"ul\.", "ulica"), (r"m\.in\.", "między innymi"),
         (r"godz\.", "godzina"), (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
+        (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
+        (r"rozdz\.", "rozdział"), (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
     ],
     "ru": [
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
         (r"т\. ?к\.", "так как"), (r"ул\.", "улица"), (r"стр\.", "страница"), (r"см\.", "смотри"),
         (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
+        (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
+        (r"гл\.(?=\s*\d)", "глава"),
     ],
     "nl": [
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
         (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
+        (r"v\. ?Chr\.", "voor Christus"), (r"n\. ?Chr\.", "na Christus"), (r"blz\.", "bladzijde"),
+        (r"hfdst\.", "hoofdstuk"), (rf"St\.{BEFORE_NAME}", "Sint"),
     ],
 }
