@@ -242,6 +242,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Ludwig XIV. und Friedrich II. und Maria I.", "Ludwig der vierzehnte und Friedrich der zweite und Maria die erste."),
     ("pl", "Zygmunt III i Elżbieta II.", "Zygmunt trzeci i Elżbieta druga."),
     ("ru", "Пётр I и Екатерина II, Иван III.", "Пётр первый и Екатерина вторая, Иван третий."),
+    # units after a number, which espeak-ng spelled ("K M"), in the number's form
+    ("en", "He ran 5 km, then 1 km at 20 mph; 2.5 kg and 3 lbs. of flour, 6 ft tall. 50 km/h.",
+     "He ran five kilometers, then one kilometer at twenty miles per hour; two point five kilograms and three pounds "
+     "of flour, six feet tall. fifty kilometers per hour."),
+    ("fr", "5 km, 1 km, 2,5 kg, 100 m, 50 km/h.", "cinq kilomètres, un kilomètre, deux virgule cinq kilogrammes, "
+     "cent mètres, cinquante kilomètres-heure."),
+    ("de", "5 km, 1 km, 2,5 kg, 1 l.", "fünf Kilometer, ein Kilometer, zwei Komma fünf Kilogramm, ein Liter."),
+    ("es", "5 km, 1 km, 100 m.", "cinco kilómetros, un kilómetro, cien metros."),
+    ("sv", "5 km, 1 kg, 1 km.", "fem kilometer, ett kilo, en kilometer."),
+    ("pl", "1 km, 2 km, 5 km, 22 kg, 2,5 km.", "jeden kilometr, dwa kilometry, pięć kilometrów, dwadzieścia dwa "
+     "kilogramy, dwa przecinek pięć kilometra."),
+    ("ru", "1 км, 2 км, 5 км, 21 кг.", "один километр, два километра, пять километров, двадцать один килограмм."),
     # eras, pages, chapters and saints, which espeak-ng spelled or clipped ("v. Chr." was "fau tse ha er")
     ("de", "Im 19. Jh., 44 v. Chr. bis 14 n. Chr., St. Pauli, S. 45, Abb. 3, Bd. 2, Kap. 4.",
      "Im neunzehnten Jahrhundert, vierundvierzig vor Christus bis vierzehn nach Christus, Sankt Pauli, Seite "

@@ -33,6 +33,9 @@ from audiobook.text.normalize.tables import (
     NUMBERED_PARTS,
     REGNAL_FEMININE,
     REGNAL_NAMES,
+    SWEDISH_NEUTER_UNITS,
+    UNIT_ONE,
+    UNITS,
     RU_PERCENT,
     WORDS,
 )
@@ -191,6 +194,30 @@ def _currencies(text: str, language: str) -> str:
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
     return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])",
                   lambda m: _amount(m.group(1), m.group(2), _SUFFIX_CODES[m.group(3)], language), text)
+
+
+@lru_cache(maxsize=16)
+def _unit_pattern(language: str) -> re.Pattern[str]:
+    units = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
+    # "3 lbs. of flour": a unit's full stop inside a sentence goes with it
+    return re.compile(rf"(?<![\w.,]){_number_pattern(language)}\s?({units})(?![\w/])(?:\.(?=\s+[a-z]))?")
+
+
+def _units(text: str, language: str) -> str:
+    """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
+    def say(match: re.Match[str]) -> str:
+        whole, fraction, unit = match.group(1), match.group(2), match.group(3)
+        forms = UNITS[language][unit]
+        if fraction:
+            words = forms[3] if len(forms) > 3 else forms[2]
+            return f"{decimal(str(_whole(whole)), fraction, language)} {words}"
+        count = _whole(whole)
+        amount = cardinal(count, language)
+        if count == 1 and language in UNIT_ONE:
+            amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
+        return f"{amount} {forms[plural_form(count, language)]}"
+
+    return _unit_pattern(language).sub(say, text)
 
 
 def _percentages(text: str, language: str) -> str:
@@ -539,7 +566,7 @@ def spoken_text(text: str, language: str) -> str:
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (_abbreviations_before_numbers, _currencies, _percentages, _times, _ordinals, _inflected_years,
+        for step in (_abbreviations_before_numbers, _currencies, _percentages, _units, _times, _ordinals, _inflected_years,
                      _ranges, _symbols, _numbers):
             text = step(text, language)
     return " ".join(text.split())

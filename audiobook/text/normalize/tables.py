@@ -237,3 +237,65 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"hfdst\.", "hoofdstuk"), (rf"St\.{BEFORE_NAME}", "Sint"),
     ],
 }
+
+# units after a number ("5 km", "2,5 kg"), which espeak-ng spelled ("K M"; Russian switched to English letters):
+# language -> unit -> (one, few, many) and, for Polish and Russian, the form after a fraction
+_METRIC = ("km/h", "km", "cm", "mm", "m", "kg", "mg", "g", "ml", "l")
+UNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {**dict(zip(_METRIC, [(one, many, many) for one, many in (
+        ("kilometer per hour", "kilometers per hour"), ("kilometer", "kilometers"), ("centimeter", "centimeters"),
+        ("millimeter", "millimeters"), ("meter", "meters"), ("kilogram", "kilograms"), ("milligram", "milligrams"),
+        ("gram", "grams"), ("milliliter", "milliliters"), ("liter", "liters"))])),
+           "ft": ("foot", "feet", "feet"), "mi": ("mile", "miles", "miles"), "lb": ("pound", "pounds", "pounds"),
+           "lbs": ("pound", "pounds", "pounds"), "oz": ("ounce", "ounces", "ounces"), "yd": ("yard", "yards", "yards"),
+           "yds": ("yard", "yards", "yards"), "mph": ("mile per hour", "miles per hour", "miles per hour")},
+    "fr": dict(zip(_METRIC, [(one, many, many) for one, many in (
+        ("kilomètre-heure", "kilomètres-heure"), ("kilomètre", "kilomètres"), ("centimètre", "centimètres"),
+        ("millimètre", "millimètres"), ("mètre", "mètres"), ("kilogramme", "kilogrammes"),
+        ("milligramme", "milligrammes"), ("gramme", "grammes"), ("millilitre", "millilitres"), ("litre", "litres"))])),
+    "de": dict(zip(_METRIC, [(w, w, w) for w in (
+        "Kilometer pro Stunde", "Kilometer", "Zentimeter", "Millimeter", "Meter", "Kilogramm", "Milligramm", "Gramm",
+        "Milliliter", "Liter")])),
+    "es": dict(zip(_METRIC, [(w, p, p) for w, p in (
+        ("kilómetro por hora", "kilómetros por hora"), ("kilómetro", "kilómetros"), ("centímetro", "centímetros"),
+        ("milímetro", "milímetros"), ("metro", "metros"), ("kilogramo", "kilogramos"), ("miligramo", "miligramos"),
+        ("gramo", "gramos"), ("mililitro", "mililitros"), ("litro", "litros"))])),
+    "it": dict(zip(_METRIC, [(w, p, p) for w, p in (
+        ("chilometro orario", "chilometri orari"), ("chilometro", "chilometri"), ("centimetro", "centimetri"),
+        ("millimetro", "millimetri"), ("metro", "metri"), ("chilogrammo", "chilogrammi"), ("milligrammo", "milligrammi"),
+        ("grammo", "grammi"), ("millilitro", "millilitri"), ("litro", "litri"))])),
+    "pt": dict(zip(_METRIC, [(w, p, p) for w, p in (
+        ("quilómetro por hora", "quilómetros por hora"), ("quilómetro", "quilómetros"), ("centímetro", "centímetros"),
+        ("milímetro", "milímetros"), ("metro", "metros"), ("quilograma", "quilogramas"), ("miligrama", "miligramas"),
+        ("grama", "gramas"), ("mililitro", "mililitros"), ("litro", "litros"))])),
+    "ca": dict(zip(_METRIC, [(w, p, p) for w, p in (
+        ("quilòmetre per hora", "quilòmetres per hora"), ("quilòmetre", "quilòmetres"), ("centímetre", "centímetres"),
+        ("mil·límetre", "mil·límetres"), ("metre", "metres"), ("quilogram", "quilograms"), ("mil·ligram", "mil·ligrams"),
+        ("gram", "grams"), ("mil·lilitre", "mil·lilitres"), ("litre", "litres"))])),
+    "nl": dict(zip(_METRIC, [(w, w, w) for w in (
+        "kilometer per uur", "kilometer", "centimeter", "millimeter", "meter", "kilogram", "milligram", "gram",
+        "milliliter", "liter")])),
+    "sv": dict(zip(_METRIC, [(w, w, w) for w in (
+        "kilometer i timmen", "kilometer", "centimeter", "millimeter", "meter", "kilo", "milligram", "gram",
+        "milliliter", "liter")])),
+    "pl": dict(zip(_METRIC, [(f"{a}{tail}", f"{b}{tail}", f"{c}{tail}", f"{d}{tail}") for (a, b, c, d), tail in (
+        (("kilometr", "kilometry", "kilometrów", "kilometra"), " na godzinę"),
+        (("kilometr", "kilometry", "kilometrów", "kilometra"), ""),
+        (("centymetr", "centymetry", "centymetrów", "centymetra"), ""),
+        (("milimetr", "milimetry", "milimetrów", "milimetra"), ""), (("metr", "metry", "metrów", "metra"), ""),
+        (("kilogram", "kilogramy", "kilogramów", "kilograma"), ""),
+        (("miligram", "miligramy", "miligramów", "miligrama"), ""), (("gram", "gramy", "gramów", "grama"), ""),
+        (("mililitr", "mililitry", "mililitrów", "mililitra"), ""), (("litr", "litry", "litrów", "litra"), ""))])),
+}
+# Russian: the Cyrillic abbreviations, and the Latin ones too ("г" alone is also "год", a year: not a unit here)
+_RU_UNITS = [(f"{a}{tail}", f"{b}{tail}", f"{c}{tail}", f"{b}{tail}") for (a, b, c), tail in (
+    (("километр", "километра", "километров"), " в час"), (("километр", "километра", "километров"), ""),
+    (("сантиметр", "сантиметра", "сантиметров"), ""), (("миллиметр", "миллиметра", "миллиметров"), ""),
+    (("метр", "метра", "метров"), ""), (("килограмм", "килограмма", "килограммов"), ""),
+    (("миллиграмм", "миллиграмма", "миллиграммов"), ""), (("грамм", "грамма", "граммов"), ""),
+    (("миллилитр", "миллилитра", "миллилитров"), ""), (("литр", "литра", "литров"), ""))]
+UNITS["ru"] = {**dict(zip(_METRIC, _RU_UNITS)),
+               **{k: v for k, v in zip(("км/ч", "км", "см", "мм", "м", "кг", "мг", "", "мл", "л"), _RU_UNITS) if k}}
+# "1" before a unit: the article-like form ("un kilómetro", "ein Kilometer"); Swedish by the unit's gender
+UNIT_ONE: dict[str, str] = {"es": "un", "it": "un", "de": "ein", "sv": "en"}
+SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g"})  # "ett kilo", "ett gram"
