@@ -190,6 +190,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "St. Paul lived on Baker St., near Mulholland Dr. and Dr. Watson.",
      "Saint Paul lived on Baker Street, near Mulholland Drive and Doctor Watson."),
     ("en", "No. 5 was sold, etc.", "Number five was sold, et cetera."),
+    ("en", "See Fig. 3, Sec. 2, ch. 5 and Eq. 2, ca. 1850; cf. Smith of Acme Inc. The ca. was.",
+     "See Figure three, Section two, chapter five and Equation two, circa eighteen fifty; compare Smith of Acme "
+     "Incorporated. The ca. was."),
     # asterisks against a word (emphasis, a note marker) are not read; between numbers they multiply
     ("en", "He said *this*, **twice**, and a note* here; 2 * 3. A “royal fish.”* OCTAVOES.*—These",
      "He said this, twice, and a note here; two times three. A “royal fish.” OCTAVOES.—These"),

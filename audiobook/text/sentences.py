@@ -33,7 +33,7 @@ _TITLES: dict[str, frozenset[str]] = {
 # Abbreviations that may end a sentence: merge only when a lowercase word or digit follows.
 _GENERAL: dict[str, frozenset[str]] = {
     "en": frozenset("etc e.g i.e approx vs cf a.m p.m ca ed eds esp jan feb mar apr jun jul aug sep sept oct nov dec "
-                    "viz &c chap".split()),
+                    "viz &c chap ch sec eq inc".split()),
     "fr": frozenset("etc cf p.ex env av apr c.-à-d janv févr avr juil sept oct nov déc".split()),
     "de": frozenset("usw etc bzw z.b d.h u.a vgl ca evtl ggf s jan feb mär apr jun jul aug sep okt nov dez".split()),
     "es": frozenset("etc p.ej aprox pág págs cf ej".split()),

@@ -137,7 +137,8 @@ REGNAL_FEMININE: dict[str, frozenset[str]] = {
 ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
     "en": {"pp": "pages", "p": "page", "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Jun": "June", "Jul": "July", "Aug": "August", "Sept": "September", "Sep": "September", "Oct": "October",
-           "Nov": "November", "Dec": "December"},
+           "Nov": "November", "Dec": "December", "Fig": "Figure", "fig": "figure", "Sec": "Section", "ch": "chapter",
+           "Eq": "Equation", "ca": "circa"},
 }
 
 
@@ -159,6 +160,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
         (r"Vol\.(?=\s*(?:\d|[IVXL]+\b))", "Volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
+        (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
