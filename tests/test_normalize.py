@@ -245,6 +245,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Ludwig XIV. und Friedrich II. und Maria I.", "Ludwig der vierzehnte und Friedrich der zweite und Maria die erste."),
     ("pl", "Zygmunt III i Elżbieta II.", "Zygmunt trzeci i Elżbieta druga."),
     ("ru", "Пётр I и Екатерина II, Иван III.", "Пётр первый и Екатерина вторая, Иван третий."),
+    # decades and fractions (espeak-ng: "one thousand eight hundred seventy z", "one slash two"); a letter's hyphen
+    # before a number is no minus sign; a date's slashes are not read
+    ("en", "In the 1870s and 1900s, the '70s; 2½ miles, 1/2 mile, 3/4 of it, 2/3; B-52, COVID-19 at -5; 24/7, 3/12/2020.",
+     "In the eighteen seventies and nineteen hundreds, the seventies; two and a half miles, one half mile, three "
+     "quarters of it, two thirds; B-fifty-two, COVID-nineteen at minus five; twenty-four seven, three twelve twenty "
+     "twenty."),
     # units after a number, which espeak-ng spelled ("K M"), in the number's form
     ("en", "He ran 5 km, then 1 km at 20 mph; 2.5 kg and 3 lbs. of flour, 6 ft tall. 50 km/h.",
      "He ran five kilometers, then one kilometer at twenty miles per hour; two point five kilograms and three pounds "

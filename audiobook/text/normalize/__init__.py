@@ -447,6 +447,40 @@ def _inflected_years(text: str, language: str) -> str:
     return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
 
 
+def _plural_of_number(words: str) -> str:
+    """"seventy" -> "seventies", "eighteen hundred" -> "eighteen hundreds"."""
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+_DECADE = re.compile(r"(?<![\w.,])(?:(1[1-9]\d0|20\d0)|['’]?([1-9]0))['’]?s\b")
+_FRACTION = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+_VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+           "⅞": (7, 8), "⅕": (1, 5)}
+_WITH_VULGAR = re.compile(rf"(?<![\w.,])(\d+)\s?([{''.join(_VULGAR)}])")
+
+
+def _fraction_words(numerator: int, denominator: int) -> str:
+    """"one half", "three quarters", "two thirds"."""
+    name = {2: "half", 4: "quarter"}.get(denominator) or ordinal(denominator, "en")
+    if numerator != 1:
+        name = "halves" if name == "half" else name + "s"
+    return f"{cardinal(numerator, 'en')} {name}"
+
+
+def _decades_and_fractions(text: str, language: str) -> str:
+    """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies") and fractions
+    ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
+    if language != "en":
+        return text
+    text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
+                                                   else cardinal(int(m.group(2)), "en")), text)
+    text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
+                                      f"{_fraction_words(*_VULGAR[m.group(2)]).replace('one ', 'a ', 1)}", text)
+    text = re.sub(r"(?<![\w/])24/7(?![\w/])", "twenty-four seven", text)
+    return _FRACTION.sub(lambda m: _fraction_words(int(m.group(1)), int(m.group(2)))
+                         if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
+
+
 def _ranges(text: str, language: str) -> str:
     return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])", rf"\1 {WORDS[language]['to']} \2", text)
 
@@ -486,6 +520,7 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
+        (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
     for pattern, replacement in replacements:
         text = re.sub(pattern, replacement, text)
@@ -505,7 +540,8 @@ def _numbers(text: str, language: str) -> str:
             words = cardinal(_whole(whole), language)
         return f"{WORDS_MINUS[language]} {words}" if sign else words
 
-    return re.sub(rf"(?:(?<=\s)|(?<=^)|(?<=\())?([-−](?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
+    # a minus sign is not one after a letter: "B-52", "COVID-19"
+    return re.sub(rf"(?:(?<![\w.,])([-−])(?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
 
 
 # "IT" and "US" in capitals are acronyms to espeak-ng and Piper, which spell them ("I T", "U S"); a
@@ -566,7 +602,8 @@ def spoken_text(text: str, language: str) -> str:
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (_abbreviations_before_numbers, _currencies, _percentages, _units, _times, _ordinals, _inflected_years,
+        for step in (_abbreviations_before_numbers, _currencies, _percentages, _units, _times, _ordinals,
+                     _decades_and_fractions, _inflected_years,
                      _ranges, _symbols, _numbers):
             text = step(text, language)
     return " ".join(text.split())
