@@ -293,7 +293,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "Den 24 december, och 3 maj-blommor.", "Den tjugofjärde december, och tre maj-blommor."),
     ("pl", "Temperatura -12 stopni, w 1905 roku.", "Temperatura minus dwanaście stopni, w tysiąc dziewięćset piątym roku."),
     ("it", "Il 21º secolo, la 3ª volta.", "Il ventunesimo secolo, la terza volta."),
-    ("ru", "До 1903 года, 2-я глава.", "До тысяча девятьсот третьего года, второй глава."),
+    # the ending after the hyphen is the case: "2-я" is feminine (the table read "второй глава" before)
+    ("ru", "До 1903 года, 2-я глава.", "До тысяча девятьсот третьего года, вторая глава."),
+    ("ru", "В 1905-м году, в 1870-х годах, 3-го мая, 21-й век; в XX веке, начало XIX века.",
+     "В тысяча девятьсот пятом году, в тысяча восемьсот семидесятых годах, третьего мая, двадцать первый век; в "
+     "двадцатом веке, начало девятнадцатого века."),
+    # centuries in Roman numerals, which espeak-ng spelled; German decades
+    ("pl", "W XX wieku, literatura XIX wieku, XXI wiek.", "W dwudziestym wieku, literatura dziewiętnastego wieku, "
+     "dwudziesty pierwszy wiek."),
+    ("nl", "In de XXe eeuw.", "In de twintigste eeuw."),
+    ("de", "In den 1870er Jahren.", "In den achtzehnhundertsiebziger Jahren."),
     ("de", "Der 2. Weltkrieg begann 1939. Dann kam der 8. Mai.",
      "Der zweite Weltkrieg begann neunzehnhundertneununddreißig. Dann kam der achte Mai."),
     ("de", "Das war 1999. Dann ging er.", "Das war neunzehnhundertneunundneunzig. Dann ging er."),

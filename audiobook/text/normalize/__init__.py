@@ -303,11 +303,32 @@ _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
 
 
+# Russian: the ending written after the hyphen says the case ("2-я" is "вторая", "1905-м" "пятом", "1870-х" "семидесятых")
+_RU_ENDINGS = {"я": "ая", "ая": "ая", "ья": "ая", "е": "ое", "ое": "ое", "го": "ого", "му": "ому", "м": "ом",
+               "ю": "ую", "х": "ых"}
+_RU_THIRD = {"ая": "третья", "ое": "третье", "ого": "третьего", "ому": "третьему", "ом": "третьем", "ую": "третью",
+             "ых": "третьих", "ым": "третьим"}
+
+
+def _ru_ordinal(words: str, ending: str | None) -> str:
+    """The ordinal's last word (the only one that declines) with `ending` ("ая", "ого", "ом", "ых", "ым")."""
+    if not ending:
+        return words
+    head, _, last = words.rpartition(" ")
+    if last == "третий":
+        last = _RU_THIRD[ending]
+    elif last.endswith(("ый", "ой")):
+        last = last[:-2] + ending
+    return f"{head} {last}" if head else last
+
+
 def _ordinals(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         words = ordinal(int(match.group("n")), language)
         prefix = match.groupdict().get("p") or ""
-        if match.group("s") in _FEMININE_SUFFIXES:
+        if language == "ru":
+            words = _ru_ordinal(words, _RU_ENDINGS.get(match.group("s")))
+        elif match.group("s") in _FEMININE_SUFFIXES:
             words = _feminine(words, language)
         elif language == "de":
             before = (prefix or match.string[:match.start()]).split()[-1:]
@@ -373,6 +394,30 @@ def _regnal_number(name: str, value: int, language: str) -> str:
     return f"{article} {words}" if article else words
 
 
+# a century in Roman numerals, which espeak-ng spelled ("X X wieku") or read in English letters ("XX век")
+_CENTURY = {
+    "pl": re.compile(r"(?:\b(?P<w>[wW]e?)\s+)?\b(?P<n>[IVXL]{1,6})\s+(?P<c>wiek|wieku|wiekiem)\b"),
+    "ru": re.compile(r"\b(?P<n>[IVXL]{1,6})\s+(?P<c>век|века|веке|веку|веком)\b"),
+    "nl": re.compile(r"\b(?P<n>[IVXL]{1,6})(?:e|ste|de)\s+(?P<c>eeuw)\b"),
+}
+_RU_CENTURY_ENDINGS = {"века": "ого", "веке": "ом", "веку": "ому", "веком": "ым"}
+
+
+def _century(match: re.Match[str], language: str) -> str:
+    value = _roman_value(match.group("n"))
+    if value is None:
+        return match.group(0)
+    words, noun = ordinal(value, language), match.group("c")
+    if language == "ru":
+        words = _ru_ordinal(words, _RU_CENTURY_ENDINGS.get(noun))
+    elif language == "pl" and noun != "wiek":  # "XX wieku": "dwudziestego"; "w XX wieku", "XX wiekiem": "dwudziestym"
+        locative = noun == "wiekiem" or bool(match.group("w"))
+        words = " ".join(word[:-1] + ("ym" if locative else "ego") if word.endswith("y") else
+                         word + ("m" if locative else "ego") if word.endswith("i") else word for word in words.split())
+    preposition = f"{match.group('w')} " if language == "pl" and match.group("w") else ""
+    return f"{preposition}{words} {noun}"
+
+
 # French ordinals in Roman numerals: "XIXe siècle", "la IIIe République", "François Ier"
 _FR_ROMAN_ORDINAL = re.compile(r"\b((?:[IVXL]{2,}|[IVX]))(e|ème|er|re)(?!\w)")
 
@@ -394,6 +439,8 @@ def _regnal_and_ordinal_numerals(text: str, language: str) -> str:
             words = ordinal(value, "fr")
             return _feminine(words, "fr") if match.group(2) == "re" else words
         text = _FR_ROMAN_ORDINAL.sub(say_ordinal, text)
+    if language in _CENTURY:
+        text = _CENTURY[language].sub(lambda match: _century(match, language), text)
     return text
 
 
@@ -468,8 +515,10 @@ def _fraction_words(numerator: int, denominator: int) -> str:
 
 
 def _decades_and_fractions(text: str, language: str) -> str:
-    """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies") and fractions
+    """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
+    if language == "de":  # "die 1870er Jahre": espeak-ng read "eintausendachthundertsiebziger"
+        return re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
     if language != "en":
         return text
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
