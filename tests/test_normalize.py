@@ -138,7 +138,7 @@ CASES = {
         ('Pi to 3,14.', 'Pi to trzy przecinek czternaście.'),
         ('Kosztuje 12,50 zł.', 'Kosztuje dwanaście złotych i pięćdziesiąt groszy.'),
         ('Wzrost o 15 %.', 'Wzrost o piętnaście procent.'),
-        ('O 7:05.', 'O siedem pięć.'),
+        ('O 7:05.', 'O siódmej zero pięć.'),  # the hour a feminine ordinal, as Poles say it
         ('Rozdział XIV', 'Rozdział czternaście'),
         ('Np. dzisiaj.', 'Na przykład dzisiaj.'),
         ('Napisz na jo@example.org.', 'Napisz na jo małpa example kropka org.'),
@@ -153,7 +153,7 @@ CASES = {
         ('Пи равно 3,14.', 'Пи равно три целых четырнадцать сотых.'),
         ('Стоит 12,50 ₽.', 'Стоит двенадцать рублей и пятьдесят копеек.'),
         ('Рост на 15 %.', 'Рост на пятнадцать процентов.'),
-        ('В 7:05.', 'В семь пять.'),
+        ('В 7:05.', 'В семь ноль пять.'),
         ('Глава XIV', 'Глава четырнадцать'),
         ('Т. е. сегодня.', 'То есть сегодня.'),
         ('Пишите на jo@example.org.', 'Пишите на jo собака example точка org.'),
@@ -298,6 +298,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "В 1905-м году, в 1870-х годах, 3-го мая, 21-й век; в XX веке, начало XIX века.",
      "В тысяча девятьсот пятом году, в тысяча восемьсот семидесятых годах, третьего мая, двадцать первый век; в "
      "двадцатом веке, начало девятнадцатого века."),
+    # dates and times: a Polish or Russian day before its month is an ordinal, a year after a date the genitive
+    # ("1918 r.", "1961 г." expanded), a Polish hour a feminine ordinal; French "15 h 30"; Dutch "12:30 uur" once
+    ("pl", "Konstytucja 3 maja 1791 roku. Dnia 11 listopada 1918 r. o godz. 12:30. W 1905 roku o 9:05.",
+     "Konstytucja trzeciego maja tysiąc siedemset dziewięćdziesiątego pierwszego roku. Dnia jedenastego listopada "
+     "tysiąc dziewięćset osiemnastego roku o godzinie dwunastej trzydzieści. W tysiąc dziewięćset piątym roku o "
+     "dziewiątej zero pięć."),
+    ("ru", "9 мая 1945 года. 12 апреля 1961 г. в 9:07. В 1961 г. полетел. До 9 мая.",
+     "девятое мая тысяча девятьсот сорок пятого года. двенадцатое апреля тысяча девятьсот шестьдесят первого года в "
+     "девять ноль семь. В тысяча девятьсот шестьдесят первом году полетел. До девятого мая."),
+    ("fr", "À 15 h 30, à 15h30, à 1 h et vers 21 h.", "À quinze heures trente, à quinze heures trente, à une heure et "
+     "vers vingt et une heures."),
+    ("nl", "Om 12:30 uur en om 9:00 uur.", "Om twaalf uur dertig en om negen uur."),
     # centuries in Roman numerals, which espeak-ng spelled; German decades
     ("pl", "W XX wieku, literatura XIX wieku, XXI wiek.", "W dwudziestym wieku, literatura dziewiętnastego wieku, "
      "dwudziesty pierwszy wiek."),

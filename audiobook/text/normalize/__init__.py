@@ -234,10 +234,17 @@ def _percentages(text: str, language: str) -> str:
     return re.sub(rf"(?<![\w.,]){number}\s?%", say, text)
 
 
-_TIME_FORMS = {"fr": ("{h} heures {m}", "{h} heures"), "de": ("{h} Uhr {m}", "{h} Uhr"),
+_TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
                "nl": ("{h} uur {m}", "{h} uur"), "es": ("{h} y {m}", "{h} en punto"), "it": ("{h} e {m}", "{h} in punto"),
                "pt": ("{h} e {m}", "{h} em ponto"), "ca": ("{h} i {m}", "{h} en punt"), "sv": ("{h} och {m}", "{h}"),
                "pl": ("{h} {m}", "{h}"), "ru": ("{h} {m}", "{h} ровно")}
+
+
+def _french_time(hour: int, minute: int) -> str:
+    """"quinze heures trente", "une heure", "vingt et une heures"."""
+    words = {1: "une", 21: "vingt et une"}.get(hour) or cardinal(hour, "fr")
+    hours = f"{words} {'heure' if hour <= 1 else 'heures'}"
+    return f"{hours} {cardinal(minute, 'fr')}" if minute else hours
 
 
 def _times(text: str, language: str) -> str:
@@ -248,13 +255,28 @@ def _times(text: str, language: str) -> str:
             if minute == 0:
                 return f"{h} o'clock"
             return f"{h} oh {cardinal(minute, 'en')}" if minute < 10 else f"{h} {cardinal(minute, 'en')}"
+        if language == "pl":  # the hour is a feminine ordinal: "dwunasta", "o dwunastej"
+            before = match.string[:match.start()].split()[-1:]
+            words = ordinal(hour, "pl") if hour else "zero"
+            if before and before[0].lower() in {"o", "godzinie", "po", "przed"}:
+                h = " ".join(w[:-1] + "ej" if w.endswith("y") else w + "ej" if w.endswith("i") else w for w in words.split())
+            else:
+                h = " ".join(_feminine(w, "pl") for w in words.split())
+        if language == "fr":
+            return _french_time(hour, minute)
+        m = cardinal(minute, language)
+        if language in {"pl", "ru"} and 0 < minute < 10:  # "девять ноль семь"
+            m = f"{'zero' if language == 'pl' else 'ноль'} {m}"
         with_minutes, on_the_hour = _TIME_FORMS[language]
-        return (with_minutes.format(h=h, m=cardinal(minute, language)) if minute else on_the_hour.format(h=h))
+        return with_minutes.format(h=h, m=m) if minute else on_the_hour.format(h=h)
 
-    separator = r"[:h.]" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
+    separator = r"(?:[:.]|\s?h\s?)" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
     # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
     separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"
-    return re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?", say, text)
+    text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d)(?:\s?(?:Uhr|uur)\b)?", say, text)
+    if language == "fr":  # "15 h", "15h": "quinze heures"
+        text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)
+    return text
 
 
 def _feminine(words: str, language: str) -> str:
@@ -296,9 +318,16 @@ _ORDINALS: dict[str, list[str]] = {
     "de": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
            r"September|Oktober|November|Dezember)\b))",
            r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)"],
-    "pl": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+[a-ząćęłńóśźż])"],
-    "ru": [r"\b(?P<n>\d+)-(?P<s>й|я|е|го|му|м|ю|х|ый|ая|ое|ой|ий|ья)\b"],
+    # and a day before its month (in the genitive) is an ordinal: "3 maja" is "trzeciego maja", "9 мая" "девятое мая"
+    "pl": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+[a-ząćęłńóśźż])",
+           r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
+           r"września|października|listopada|grudnia)\b)"],
+    "ru": [r"\b(?P<n>\d+)-(?P<s>й|я|е|го|му|м|ю|х|ый|ая|ое|ой|ий|ья)\b",
+           r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+           r"октября|ноября|декабря)\b)"],
 }
+# Russian prepositions before a date that take the genitive ("до 9 мая": "девятого") or the dative ("к 9 мая")
+_RU_GENITIVE_BEFORE = frozenset({"до", "с", "со", "от", "после", "около", "из", "для", "без", "у"})
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
 
@@ -322,12 +351,29 @@ def _ru_ordinal(words: str, ending: str | None) -> str:
     return f"{head} {last}" if head else last
 
 
+def _polish_case(words: str, ending: str) -> str:
+    """Every word of a Polish ordinal in the genitive ("ego") or the locative ("ym"): "dwudziestego trzeciego"."""
+    def one(word: str) -> str:
+        if word.endswith("y"):  # "dwudziesty": "dwudziestego", "dwudziestym"
+            return word[:-1] + ending
+        if word.endswith("i"):  # "trzeci": "trzeciego", "trzecim"
+            return word + ("m" if ending == "ym" else ending)
+        return word
+    return " ".join(one(word) for word in words.split())
+
+
 def _ordinals(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         words = ordinal(int(match.group("n")), language)
         prefix = match.groupdict().get("p") or ""
-        if language == "ru":
+        if language == "ru" and not match.group("s"):  # a date: "9 мая" is "девятое мая"
+            before = match.string[:match.start()].split()[-1:]
+            word = before[0].lower() if before else ""
+            words = _ru_ordinal(words, "ого" if word in _RU_GENITIVE_BEFORE else "ому" if word in {"к", "ко"} else "ое")
+        elif language == "ru":
             words = _ru_ordinal(words, _RU_ENDINGS.get(match.group("s")))
+        elif language == "pl" and not match.group("s"):  # a date: "3 maja" is "trzeciego maja"
+            words = _polish_case(words, "ego")
         elif match.group("s") in _FEMININE_SUFFIXES:
             words = _feminine(words, language)
         elif language == "de":
@@ -411,9 +457,7 @@ def _century(match: re.Match[str], language: str) -> str:
     if language == "ru":
         words = _ru_ordinal(words, _RU_CENTURY_ENDINGS.get(noun))
     elif language == "pl" and noun != "wiek":  # "XX wieku": "dwudziestego"; "w XX wieku", "XX wiekiem": "dwudziestym"
-        locative = noun == "wiekiem" or bool(match.group("w"))
-        words = " ".join(word[:-1] + ("ym" if locative else "ego") if word.endswith("y") else
-                         word + ("m" if locative else "ego") if word.endswith("i") else word for word in words.split())
+        words = _polish_case(words, "ym" if noun == "wiekiem" or match.group("w") else "ego")
     preposition = f"{match.group('w')} " if language == "pl" and match.group("w") else ""
     return f"{preposition}{words} {noun}"
 
@@ -481,15 +525,32 @@ def _inflected_years(text: str, language: str) -> str:
         return text
     endings = _ORDINAL_ENDINGS[language]
 
+    def after_in(match: re.Match[str]) -> bool:
+        before = match.string[:match.start()].split()[-1:]
+        return bool(before) and before[0].lower() in {"w", "we", "в", "во"}
+
+    # "1918 r." and "1961 г." are "roku" and "года" (or, after "в", "году")
+    if language == "pl":
+        text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+r\.(?=\s+[a-ząćęłńóśźż]|[,;:)])", r"\1 roku", text)
+        text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+r\.", r"\1 roku.", text)
+    else:
+        text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+г\.(?P<end>(?=\s+[а-яё]|[,;:)]))?",
+                      lambda m: f"{m.group(1)} {'году' if after_in(m) else 'года'}{'' if m.group('end') is not None else '.'}",
+                      text)
+
     def say(match: re.Match[str]) -> str:
         words = ordinal(int(match.group(1)), language).split()
+        noun = match.group(2)
+        replacements = endings[noun]
+        if language == "pl" and noun == "roku" and not after_in(match):  # "3 maja 1791 roku": the genitive
+            replacements = (("y", "ego"), ("i", "iego"))
         last = len(words) - (2 if language == "pl" and len(words) > 1 and words[-2].endswith(("y", "i")) else 1)
         for i in range(max(0, last), len(words)):
-            for ending, replacement in endings[match.group(2)]:
+            for ending, replacement in replacements:
                 if words[i].endswith(ending):
                     words[i] = words[i][: -len(ending)] + replacement
                     break
-        return f"{' '.join(words)} {match.group(2)}"
+        return f"{' '.join(words)} {noun}"
 
     return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
 

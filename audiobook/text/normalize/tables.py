@@ -220,7 +220,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "pl": [
         (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
         (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"), (r"ul\.", "ulica"), (r"m\.in\.", "między innymi"),
-        (r"godz\.", "godzina"), (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
+        (r"godz\.(?<=\bo godz\.)", "godzinie"), (r"godz\.", "godzina"), (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
         (r"rozdz\.", "rozdział"), (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
     ],
