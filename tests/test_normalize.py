@@ -193,6 +193,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "See Fig. 3, Sec. 2, ch. 5 and Eq. 2, ca. 1850; cf. Smith of Acme Inc. The ca. was.",
      "See Figure three, Section two, chapter five and Equation two, circa eighteen fifty; compare Smith of Acme "
      "Incorporated. The ca. was."),
+    # a currency's scale written as a suffix, "Ph.D.", "c." before a year, the World Wars, "~" before a number
+    ("en", "It spent $4.5bn, €1.2m and £3k. Jane Smith, Ph.D., born c. 1950; WWII and WWI; ~50 km; a ~ b.",
+     "It spent four point five billion dollars, one point two million euros and three thousand pounds. Jane Smith, "
+     "P H D, born circa nineteen fifty; World War Two and World War One; about fifty kilometers; a ~ b."),
+    ("de", "~50 km", "etwa fünfzig Kilometer"),
     # asterisks against a word (emphasis, a note marker) are not read; between numbers they multiply
     ("en", "He said *this*, **twice**, and a note* here; 2 * 3. A “royal fish.”* OCTAVOES.*—These",
      "He said this, twice, and a note here; two times three. A “royal fish.” OCTAVOES.—These"),

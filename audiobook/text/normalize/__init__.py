@@ -28,6 +28,7 @@ from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
     AFTER_NAME,
+    ABOUT,
     DEGREE,
     DEGREES,
     NUMBERED_PARTS,
@@ -182,13 +183,18 @@ def _amount(whole: str, fraction: str | None, code: str, language: str, scale: s
     return currency(major, int(fraction or 0), code, language)
 
 
+# "$4.5bn", "€1.2m", "£3k": the scale written as a suffix
+_SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "B": "billion",
+                   "tn": "trillion"}
+
+
 def _currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
-    scale = r"(?:\s(thousand|million|billion|trillion)\b)?" if language == "en" else "()"
+    scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
     text = re.sub(rf"([-−]?)([$€£₽])\s?{number}{scale}",
                   lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
-                                    m.group(5) or ""), text)
+                                    m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", "")), text)
     suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
     text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
@@ -218,6 +224,11 @@ def _units(text: str, language: str) -> str:
         return f"{amount} {forms[plural_form(count, language)]}"
 
     return _unit_pattern(language).sub(say, text)
+
+
+def _approximately(text: str, language: str) -> str:
+    """"~50 km" is "about fifty kilometers" (espeak-ng read "tilde")."""
+    return re.sub(r"(?<![\w~])~\s?(?=\d)", f"{ABOUT[language]} ", text) if "~" in text else text
 
 
 def _percentages(text: str, language: str) -> str:
@@ -712,7 +723,7 @@ def spoken_text(text: str, language: str) -> str:
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (_abbreviations_before_numbers, _currencies, _percentages, _units, _times, _ordinals,
+        for step in (_approximately, _abbreviations_before_numbers, _currencies, _percentages, _units, _times, _ordinals,
                      _decades_and_fractions, _inflected_years,
                      _ranges, _symbols, _numbers):
             text = step(text, language)

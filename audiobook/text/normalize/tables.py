@@ -55,6 +55,9 @@ DEGREES = {"pl": ("stopień", "stopnie", "stopni"), "ru": ("градус", "гр
 DEGREE = {"en": "degree", "ca": "grau", "sv": "grad", "es": "grado", "fr": "degré", "de": "Grad", "it": "grado",
           "pt": "grau", "nl": "graad"}
 _SCALES = {"ru": ("по Цельсию", "по Фаренгейту"), "pl": ("Celsjusza", "Fahrenheita")}
+# "~50 km": espeak-ng read "tilde"
+ABOUT = {"en": "about", "ca": "uns", "sv": "cirka", "es": "unos", "fr": "environ", "de": "etwa", "it": "circa",
+         "pt": "cerca de", "pl": "około", "ru": "около", "nl": "ongeveer"}
 for _language, _words in WORDS.items():
     _words["celsius"], _words["fahrenheit"] = _SCALES.get(_language, ("Celsius", "Fahrenheit"))
 
@@ -160,7 +163,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
         (r"Vol\.(?=\s*(?:\d|[IVXL]+\b))", "Volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
-        (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
+        (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
+        (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
