@@ -198,6 +198,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "It spent four point five billion dollars, one point two million euros and three thousand pounds. Jane Smith, "
      "P H D, born circa nineteen fifty; World War Two and World War One; about fifty kilometers; a ~ b."),
     ("de", "~50 km", "etwa fünfzig Kilometer"),
+    # leading zeros are said (a phone number, a code), but not in a chapter's number; money and law abbreviations
+    ("fr", "4,5 Md€ et 1 M€. Appelez le 01 23 45. Chapitre 02. Art. 4, al. 2. Env. 50 km.",
+     "quatre virgule cinq milliards d'euros et un million d'euros. Appelez le zéro un vingt-trois quarante-cinq. "
+     "Chapitre deux. Article quatre, alinéa deux. Environ cinquante kilomètres."),
+    ("de", "4,5 Mrd. € und 3 Mio. Euro. Geb. 1950. Art. 4 Abs. 2.",
+     "vier Komma fünf Milliarden € und drei Millionen Euro. Geboren neunzehnhundertfünfzig. Artikel vier Absatz zwei."),
+    ("en", "Agent 007, CHAPTER 01.", "Agent zero zero seven, CHAPTER one."),
     # asterisks against a word (emphasis, a note marker) are not read; between numbers they multiply
     ("en", "He said *this*, **twice**, and a note* here; 2 * 3. A “royal fish.”* OCTAVOES.*—These",
      "He said this, twice, and a note here; two times three. A “royal fish.” OCTAVOES.—These"),

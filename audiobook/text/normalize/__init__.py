@@ -195,6 +195,9 @@ def _currencies(text: str, language: str) -> str:
     text = re.sub(rf"([-−]?)([$€£₽])\s?{number}{scale}",
                   lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
                                     m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", "")), text)
+    if language == "fr" and "€" in text:  # "4,5 Md€", "3 M€": "milliards d'euros", "millions d'euros"
+        text = re.sub(rf"{number}\s?(Md|M)\s?€", lambda m: f"{decimal(str(_whole(m.group(1))), m.group(2), 'fr') if m.group(2) else cardinal(_whole(m.group(1)), 'fr')} "
+                      f"{'milliard' if m.group(3) == 'Md' else 'million'}{'s' if _whole(m.group(1)) > 1 or m.group(2) else ''} d'euros", text)
     suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
     text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
@@ -653,6 +656,13 @@ def _numbers(text: str, language: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         sign, whole, fraction = match.group(1), match.group(2), match.group(3)
+        if (not fraction and len(whole) > 1 and whole.startswith("0") and whole.isdigit() and not sign
+                and text.strip() != match.group(0) and (_word_before(text, match.start()) or "").lower()
+                not in _part_words(language)):
+            # "01", "007": each leading zero is said ("zéro un"), as in a phone number or a code; not in "Chapter 01"
+            rest = whole.lstrip("0")
+            zeros = " ".join([cardinal(0, language)] * (len(whole) - len(rest)))
+            return f"{zeros} {cardinal(int(rest), language)}" if rest else zeros
         if fraction:
             words = decimal(str(_whole(whole)), fraction, language)
         elif not sign and re.fullmatch(r"1[1-9]\d\d|20\d\d", whole):

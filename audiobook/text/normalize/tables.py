@@ -195,7 +195,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
-        (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"),
+        (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
+        (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"),
     ],
     "de": [
         (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\.", "unter anderem"),
@@ -205,7 +206,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # eras, pages, chapters, saints: espeak-ng spelled them ("v. Chr." was "fau tse ha er")
         (r"v\. ?Chr\.", "vor Christus"), (r"n\. ?Chr\.", "nach Christus"), (r"Jh\.", "Jahrhundert"),
         (rf"St\.{BEFORE_NAME}", "Sankt"), (r"S\.(?=\s*\d)", "Seite"), (r"Abb\.", "Abbildung"), (r"Bd\.", "Band"),
-        (r"Kap\.(?=\s*(?:\d|[IVXLC]+\b))", "Kapitel"),
+        (r"Kap\.(?=\s*(?:\d|[IVXLC]+\b))", "Kapitel"), (r"Art\.(?=\s*\d)", "Artikel"), (r"Abs\.(?=\s*\d)", "Absatz"),
+        (r"Mrd\.", "Milliarden"), (r"Mio\.", "Millionen"), (r"Tsd\.", "Tausend"), (r"geb\.", "geboren"),
     ],
     "it": [
         (r"Sig\.ra", "signora"), (r"Sig\.na", "signorina"), (r"Sig\.", "signor"), (r"Dott\.ssa", "dottoressa"),
