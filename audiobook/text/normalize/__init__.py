@@ -188,6 +188,14 @@ _SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "milli
                    "tn": "trillion"}
 
 
+def _french_euro_scale(match: re.Match[str]) -> str:
+    """"4,5 Md€" is "quatre virgule cinq milliards d'euros", "1 M€" "un million d'euros"."""
+    whole, fraction, scale = _whole(match.group(1)), match.group(2), match.group(3)
+    amount = decimal(str(whole), fraction, "fr") if fraction else cardinal(whole, "fr")
+    word = "milliard" if scale == "Md" else "million"
+    return f"{amount} {word}{'s' if whole > 1 or fraction else ''} d'euros"
+
+
 def _currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
@@ -195,9 +203,8 @@ def _currencies(text: str, language: str) -> str:
     text = re.sub(rf"([-−]?)([$€£₽])\s?{number}{scale}",
                   lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
                                     m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", "")), text)
-    if language == "fr" and "€" in text:  # "4,5 Md€", "3 M€": "milliards d'euros", "millions d'euros"
-        text = re.sub(rf"{number}\s?(Md|M)\s?€", lambda m: f"{decimal(str(_whole(m.group(1))), m.group(2), 'fr') if m.group(2) else cardinal(_whole(m.group(1)), 'fr')} "
-                      f"{'milliard' if m.group(3) == 'Md' else 'million'}{'s' if _whole(m.group(1)) > 1 or m.group(2) else ''} d'euros", text)
+    if language == "fr" and "€" in text:
+        text = re.sub(rf"{number}\s?(Md|M)\s?€", _french_euro_scale, text)
     suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
     text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
