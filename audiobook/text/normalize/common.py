@@ -1,0 +1,77 @@
+"""What the normalization steps share: number notation per language, Roman numeral values,
+the word before a position, and feminine ordinals."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audiobook.text.normalize.tables import NUMBERED_PARTS
+
+SPACES = " \u00a0\u202f"
+
+
+_DOT_GROUPED = {"de", "es", "it", "pt", "ca", "nl"}
+
+
+_SPACE_GROUPED = {"fr", "sv", "pl", "ru"}
+
+
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def number_pattern(language: str) -> str:
+    """An unsigned number in the language's notation: groups (1) whole, (2) fraction."""
+    if language == "en":
+        return r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+    if language in _DOT_GROUPED:
+        return r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?"
+    return rf"(\d{{1,3}}(?:[{SPACES}]\d{{3}})+(?!\d)|\d+)(?:,(\d+))?"
+
+
+def whole_number(digits: str) -> int:
+    return int(re.sub(rf"[.,{SPACES}]", "", digits))
+
+
+def roman_value(numeral: str) -> int | None:
+    if not numeral or not _ROMAN.fullmatch(numeral):
+        return None
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def feminine(words: str, language: str) -> str:
+    if language == "fr":
+        return "première" if words == "premier" else words
+    if language == "ca":
+        return words[:-1] + "ena" if words.endswith("è") else words + "a"
+    if language == "pl":  # "druga", "trzecia", "pierwsza"
+        return words + "a" if words.endswith("ci") else words[:-1] + "a" if words.endswith(("y", "i")) else words
+    if language == "ru":  # "вторая", "третья", "первая"
+        return words[:-2] + "ья" if words.endswith("ий") else words[:-2] + "ая" if words.endswith(("ый", "ой")) else words
+    return words[:-1] + "a" if words.endswith("o") else words
+
+
+@lru_cache(maxsize=16)
+def part_words(language: str) -> frozenset[str]:
+    return frozenset(NUMBERED_PARTS[language])
+
+
+_OPENING_MARKS = "([{\"'«“‘"
+
+
+def word_before(text: str, position: int) -> str | None:
+    """The word that ends in the spaces just before `position` (opening brackets and quotes left off);
+    None when no space separates them."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == position:
+        return None
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip(_OPENING_MARKS)

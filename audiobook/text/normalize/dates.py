@@ -1,0 +1,210 @@
+"""Dates, times and ordinals: "21st", "June 16" ("June sixteenth"), "3 maja 1791 roku", "9 мая",
+"2-я глава", "15 h 30", "o 12:30", "в 1905 году"."""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.text.normalize.common import feminine
+from audiobook.text.normalize.numbers import cardinal, ordinal
+
+_TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
+               "nl": ("{h} uur {m}", "{h} uur"), "es": ("{h} y {m}", "{h} en punto"), "it": ("{h} e {m}", "{h} in punto"),
+               "pt": ("{h} e {m}", "{h} em ponto"), "ca": ("{h} i {m}", "{h} en punt"), "sv": ("{h} och {m}", "{h}"),
+               "pl": ("{h} {m}", "{h}"), "ru": ("{h} {m}", "{h} ровно")}
+
+
+def _french_time(hour: int, minute: int) -> str:
+    """"quinze heures trente", "une heure", "vingt et une heures"."""
+    words = {1: "une", 21: "vingt et une"}.get(hour) or cardinal(hour, "fr")
+    hours = f"{words} {'heure' if hour <= 1 else 'heures'}"
+    return f"{hours} {cardinal(minute, 'fr')}" if minute else hours
+
+
+def times(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        h = cardinal(hour, language)
+        if language == "en":
+            if minute == 0:
+                return f"{h} o'clock"
+            return f"{h} oh {cardinal(minute, 'en')}" if minute < 10 else f"{h} {cardinal(minute, 'en')}"
+        if language == "pl":  # the hour is a feminine ordinal: "dwunasta", "o dwunastej"
+            before = match.string[:match.start()].split()[-1:]
+            words = ordinal(hour, "pl") if hour else "zero"
+            if before and before[0].lower() in {"o", "godzinie", "po", "przed"}:
+                h = " ".join(w[:-1] + "ej" if w.endswith("y") else w + "ej" if w.endswith("i") else w for w in words.split())
+            else:
+                h = " ".join(feminine(w, "pl") for w in words.split())
+        if language == "fr":
+            return _french_time(hour, minute)
+        m = cardinal(minute, language)
+        if language in {"pl", "ru"} and 0 < minute < 10:  # "девять ноль семь"
+            m = f"{'zero' if language == 'pl' else 'ноль'} {m}"
+        with_minutes, on_the_hour = _TIME_FORMS[language]
+        return with_minutes.format(h=h, m=m) if minute else on_the_hour.format(h=h)
+
+    separator = r"(?:[:.]|\s?h\s?)" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
+    # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
+    separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"
+    text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d)(?:\s?(?:Uhr|uur)\b)?", say, text)
+    if language == "fr":  # "15 h", "15h": "quinze heures"
+        text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)
+    return text
+
+
+# per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"
+_EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+
+
+_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,]\d|\w)"
+
+
+# more days of the same month, where a list of them ends: "Nov. 14, 15, 16.—", "April 28, 29 and 30." (not "May 3, 10 men")
+_EN_MORE_DAYS = rf"(?:,\s?{_EN_DAY}(?=[,.;:—–)]|\s+and\s))*(?:,?\s+and\s+{_EN_DAY}(?=[,.;:—–)]|\s*$))?"
+
+
+_ORDINALS: dict[str, list[str]] = {
+    # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
+    "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b",
+           rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})",
+           # a day before its month only where a date starts ("on 16 June", "16 June 1815."), not "Chapter 3 June"
+           r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
+           r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) ))"
+           rf"(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+{_EN_MONTHS}(?!\w))"],
+    "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b"],
+    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
+    "it": [r"\b(?P<n>\d+)(?P<s>[ºª])"],
+    "pt": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
+    "ca": [r"\b(?P<n>\d+)(?P<s>r|n|t|è|a|º|ª)\b"],
+    "nl": [r"\b(?P<n>\d+)(?P<s>ste|de|e)\b"],
+    # "3:e"; and a day before its month: "den 1 januari" is "den första januari"
+    "sv": [r"\b(?P<n>\d+):(?P<s>a|e)\b",
+           r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+           r"september|oktober|november|december)(?![-\w]))"],
+    "de": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+           r"September|Oktober|November|Dezember)\b))",
+           r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)"],
+    # and a day before its month (in the genitive) is an ordinal: "3 maja" is "trzeciego maja", "9 мая" "девятое мая"
+    "pl": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+[a-ząćęłńóśźż])",
+           r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
+           r"września|października|listopada|grudnia)\b)"],
+    "ru": [r"\b(?P<n>\d+)-(?P<s>й|я|е|го|му|м|ю|х|ый|ая|ое|ой|ий|ья)\b",
+           r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
+           r"октября|ноября|декабря)\b)"],
+}
+
+
+# Russian prepositions before a date that take the genitive ("до 9 мая": "девятого") or the dative ("к 9 мая")
+_RU_GENITIVE_BEFORE = frozenset({"до", "с", "со", "от", "после", "около", "из", "для", "без", "у"})
+
+
+_FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
+
+
+_GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
+
+
+# Russian: the ending written after the hyphen says the case ("2-я" is "вторая", "1905-м" "пятом", "1870-х" "семидесятых")
+_RU_ENDINGS = {"я": "ая", "ая": "ая", "ья": "ая", "е": "ое", "ое": "ое", "го": "ого", "му": "ому", "м": "ом",
+               "ю": "ую", "х": "ых"}
+
+
+_RU_THIRD = {"ая": "третья", "ое": "третье", "ого": "третьего", "ому": "третьему", "ом": "третьем", "ую": "третью",
+             "ых": "третьих", "ым": "третьим"}
+
+
+def ru_ordinal(words: str, ending: str | None) -> str:
+    """The ordinal's last word (the only one that declines) with `ending` ("ая", "ого", "ом", "ых", "ым")."""
+    if not ending:
+        return words
+    head, _, last = words.rpartition(" ")
+    if last == "третий":
+        last = _RU_THIRD[ending]
+    elif last.endswith(("ый", "ой")):
+        last = last[:-2] + ending
+    return f"{head} {last}" if head else last
+
+
+def polish_case(words: str, ending: str) -> str:
+    """Every word of a Polish ordinal in the genitive ("ego") or the locative ("ym"): "dwudziestego trzeciego"."""
+    def one(word: str) -> str:
+        if word.endswith("y"):  # "dwudziesty": "dwudziestego", "dwudziestym"
+            return word[:-1] + ending
+        if word.endswith("i"):  # "trzeci": "trzeciego", "trzecim"
+            return word + ("m" if ending == "ym" else ending)
+        return word
+    return " ".join(one(word) for word in words.split())
+
+
+def ordinals(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        words = ordinal(int(match.group("n")), language)
+        prefix = match.groupdict().get("p") or ""
+        if language == "ru" and not match.group("s"):  # a date: "9 мая" is "девятое мая"
+            before = match.string[:match.start()].split()[-1:]
+            word = before[0].lower() if before else ""
+            words = ru_ordinal(words, "ого" if word in _RU_GENITIVE_BEFORE else "ому" if word in {"к", "ко"} else "ое")
+        elif language == "ru":
+            words = ru_ordinal(words, _RU_ENDINGS.get(match.group("s")))
+        elif language == "pl" and not match.group("s"):  # a date: "3 maja" is "trzeciego maja"
+            words = polish_case(words, "ego")
+        elif match.group("s") in _FEMININE_SUFFIXES:
+            words = feminine(words, language)
+        elif language == "de":
+            before = (prefix or match.string[:match.start()]).split()[-1:]
+            if before and before[0].lower() in _GERMAN_WEAK_ENDINGS:  # "am dritten Mai", "der zweite Krieg"
+                words += "n"
+        elif language == "es" and re.match(r"\s+\w", match.string[match.end():]) and words in {"primero", "tercero"}:
+            words = words[:-1]  # "el tercer día"
+        more = match.groupdict().get("more") or ""  # the other days of a list: "14, 15, 16"
+        return prefix + words + re.sub(r"\d+", lambda day: ordinal(int(day.group(0)), language), more)
+
+    for pattern in _ORDINALS[language]:
+        text = re.sub(pattern, say, text)
+    return text
+
+
+_ORDINAL_ENDINGS = {
+    # language -> word after the year -> (ending, replacement) applied to each word of the ordinal
+    "ru": {"году": (("ый", "ом"), ("ий", "ьем"), ("ой", "ом")), "года": (("ый", "ого"), ("ий", "ьего"), ("ой", "ого")),
+           "год": ()},
+    "pl": {"roku": (("y", "ym"), ("i", "im")), "rok": ()},
+}
+
+
+def inflected_years(text: str, language: str) -> str:
+    """Russian and Polish read "в 1851 году", "w 1851 roku" as inflected ordinals."""
+    if language not in _ORDINAL_ENDINGS:
+        return text
+    endings = _ORDINAL_ENDINGS[language]
+
+    def after_in(match: re.Match[str]) -> bool:
+        before = match.string[:match.start()].split()[-1:]
+        return bool(before) and before[0].lower() in {"w", "we", "в", "во"}
+
+    # "1918 r." and "1961 г." are "roku" and "года" (or, after "в", "году")
+    if language == "pl":
+        text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+r\.(?=\s+[a-ząćęłńóśźż]|[,;:)])", r"\1 roku", text)
+        text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+r\.", r"\1 roku.", text)
+    else:
+        text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+г\.(?P<end>(?=\s+[а-яё]|[,;:)]))?",
+                      lambda m: f"{m.group(1)} {'году' if after_in(m) else 'года'}{'' if m.group('end') is not None else '.'}",
+                      text)
+
+    def say(match: re.Match[str]) -> str:
+        words = ordinal(int(match.group(1)), language).split()
+        noun = match.group(2)
+        replacements = endings[noun]
+        if language == "pl" and noun == "roku" and not after_in(match):  # "3 maja 1791 roku": the genitive
+            replacements = (("y", "ego"), ("i", "iego"))
+        last = len(words) - (2 if language == "pl" and len(words) > 1 and words[-2].endswith(("y", "i")) else 1)
+        for i in range(max(0, last), len(words)):
+            for ending, replacement in replacements:
+                if words[i].endswith(ending):
+                    words[i] = words[i][: -len(ending)] + replacement
+                    break
+        return f"{' '.join(words)} {noun}"
+
+    return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)

@@ -1,0 +1,164 @@
+"""Amounts: currencies, units, percentages, "~" before a number, English decades and fractions,
+and ranges ("3-4 days")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audiobook.text.normalize.common import SPACES, number_pattern, whole_number
+from audiobook.text.normalize.numbers import (
+    CURRENCIES,
+    cardinal,
+    currency,
+    currency_forms,
+    decimal,
+    ordinal,
+    plural_form,
+    year,
+)
+from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
+from audiobook.text.normalize.tables import (
+    ABOUT,
+    RU_PERCENT,
+    SWEDISH_NEUTER_UNITS,
+    UNIT_ONE,
+    UNITS,
+    WORDS,
+)
+
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
+
+
+_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
+                 **{code: code for code in CURRENCIES}}
+
+
+def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "") -> str:
+    negative = whole[:1] in "-−"
+    major = whole_number(whole.lstrip("-−"))
+    if negative:
+        return f"{WORDS_MINUS[language]} {_amount(whole.lstrip('-−'), fraction, code, language, scale)}"
+    if scale or (fraction and len(fraction) != 2):
+        forms = currency_forms(code, language)[0]
+        amount = decimal(str(major), fraction, language) if fraction else cardinal(major, language)
+        return f"{amount}{' ' + scale if scale else ''} {forms[2]}"
+    return currency(major, int(fraction or 0), code, language)
+
+
+# "$4.5bn", "€1.2m", "£3k": the scale written as a suffix
+_SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "B": "billion",
+                   "tn": "trillion"}
+
+
+def _french_euro_scale(match: re.Match[str]) -> str:
+    """"4,5 Md€" is "quatre virgule cinq milliards d'euros", "1 M€" "un million d'euros"."""
+    whole, fraction, scale = whole_number(match.group(1)), match.group(2), match.group(3)
+    amount = decimal(str(whole), fraction, "fr") if fraction else cardinal(whole, "fr")
+    word = "milliard" if scale == "Md" else "million"
+    return f"{amount} {word}{'s' if whole > 1 or fraction else ''} d'euros"
+
+
+def currencies(text: str, language: str) -> str:
+    # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
+    number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
+    scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
+    text = re.sub(rf"([-−]?)([$€£₽])\s?{number}{scale}",
+                  lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
+                                    m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", "")), text)
+    if language == "fr" and "€" in text:
+        text = re.sub(rf"{number}\s?(Md|M)\s?€", _french_euro_scale, text)
+    suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
+    text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
+                  lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+    return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])",
+                  lambda m: _amount(m.group(1), m.group(2), _SUFFIX_CODES[m.group(3)], language), text)
+
+
+@lru_cache(maxsize=16)
+def _unit_pattern(language: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
+    # "3 lbs. of flour": a unit's full stop inside a sentence goes with it
+    return re.compile(rf"(?<![\w.,]){number_pattern(language)}\s?({names})(?![\w/])(?:\.(?=\s+[a-z]))?")
+
+
+def units(text: str, language: str) -> str:
+    """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
+    def say(match: re.Match[str]) -> str:
+        whole, fraction, unit = match.group(1), match.group(2), match.group(3)
+        forms = UNITS[language][unit]
+        if fraction:
+            words = forms[3] if len(forms) > 3 else forms[2]
+            return f"{decimal(str(whole_number(whole)), fraction, language)} {words}"
+        count = whole_number(whole)
+        amount = cardinal(count, language)
+        if count == 1 and language in UNIT_ONE:
+            amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
+        return f"{amount} {forms[plural_form(count, language)]}"
+
+    return _unit_pattern(language).sub(say, text)
+
+
+def approximately(text: str, language: str) -> str:
+    """"~50 km" is "about fifty kilometers" (espeak-ng read "tilde")."""
+    return re.sub(r"(?<![\w~])~\s?(?=\d)", f"{ABOUT[language]} ", text) if "~" in text else text
+
+
+def percentages(text: str, language: str) -> str:
+    number = number_pattern(language)
+
+    def say(match: re.Match[str]) -> str:
+        whole, fraction = match.group(1), match.group(2)
+        amount = decimal(str(whole_number(whole)), fraction, language) if fraction else cardinal(whole_number(whole), language)
+        word = WORDS[language]["percent"]
+        if language == "ru":
+            word = RU_PERCENT[1] if fraction else RU_PERCENT[plural_form(whole_number(whole), "ru")]
+        return f"{amount} {word}"
+
+    return re.sub(rf"(?<![\w.,]){number}\s?%", say, text)
+
+
+def _plural_of_number(words: str) -> str:
+    """"seventy" -> "seventies", "eighteen hundred" -> "eighteen hundreds"."""
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+_DECADE = re.compile(r"(?<![\w.,])(?:(1[1-9]\d0|20\d0)|['’]?([1-9]0))['’]?s\b")
+
+
+_FRACTION = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
+
+
+_VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+           "⅞": (7, 8), "⅕": (1, 5)}
+
+
+_WITH_VULGAR = re.compile(rf"(?<![\w.,])(\d+)\s?([{''.join(_VULGAR)}])")
+
+
+def _fraction_words(numerator: int, denominator: int) -> str:
+    """"one half", "three quarters", "two thirds"."""
+    name = {2: "half", 4: "quarter"}.get(denominator) or ordinal(denominator, "en")
+    if numerator != 1:
+        name = "halves" if name == "half" else name + "s"
+    return f"{cardinal(numerator, 'en')} {name}"
+
+
+def decades_and_fractions(text: str, language: str) -> str:
+    """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
+    ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
+    if language == "de":  # "die 1870er Jahre": espeak-ng read "eintausendachthundertsiebziger"
+        return re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
+    if language != "en":
+        return text
+    text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
+                                                   else cardinal(int(m.group(2)), "en")), text)
+    text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
+                                      f"{_fraction_words(*_VULGAR[m.group(2)]).replace('one ', 'a ', 1)}", text)
+    text = re.sub(r"(?<![\w/])24/7(?![\w/])", "twenty-four seven", text)
+    return _FRACTION.sub(lambda m: _fraction_words(int(m.group(1)), int(m.group(2)))
+                         if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
+
+
+def ranges(text: str, language: str) -> str:
+    return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])", rf"\1 {WORDS[language]['to']} \2", text)

@@ -1,0 +1,120 @@
+"""Roman numerals read as numbers: after a division word ("Chapter XIV"), a heading that is only
+a numeral, rulers' numbers in the 11 languages ("Henry VIII", "Felipe II", "Екатерина II"), French
+Roman ordinals ("XIXe siècle") and centuries ("w XX wieku", "в XX веке", "XXe eeuw")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audiobook.text.normalize.common import (
+    feminine,
+    part_words,
+    roman_value,
+    word_before,
+)
+from audiobook.text.normalize.dates import polish_case, ru_ordinal
+from audiobook.text.normalize.numbers import cardinal, ordinal
+from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES
+
+_ROMAN_WORD = re.compile(r"\b[IVXLCDM]+\b")
+
+
+@lru_cache(maxsize=16)
+def _regnal(language: str) -> re.Pattern[str] | None:
+    """A ruler's name and number ("Henry VIII", "Henry VIIIth's", "Louis XIV"); "I" alone is left (the pronoun)."""
+    names = REGNAL_NAMES.get(language)
+    if not names:
+        return None
+    # an old-style full stop after the numeral inside a sentence ("Louis XVI. of France") goes with it; "I" is
+    # the pronoun in English and "Ier" in French, but the first of its name elsewhere ("Carlos I", "Пётр I")
+    single = "[VX]" if language in {"en", "fr"} else "[IVX]"
+    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?(?!\w)(?:\.(?=\s+[a-zäöüß]))?")
+
+
+def _regnal_number(name: str, value: int, language: str) -> str:
+    """A ruler's number as said: "the eighth", "quatorze", "segundo" (but "trece" past ten), "de derde",
+    "den andre", "der Zweite", "Вторая"..."""
+    if language == "fr" or (language in {"es", "pt", "ca"} and value > 10):
+        return cardinal(value, language)
+    words = ordinal(value, language)
+    queen = name in REGNAL_FEMININE.get(language, frozenset())
+    if queen:
+        words = feminine(words, language)
+    elif language == "sv":
+        words = {"första": "förste", "andra": "andre"}.get(words, words)  # "Gustav den andre"
+    article = {"en": "the", "nl": "de", "sv": "den", "de": "die" if queen else "der"}.get(language)
+    return f"{article} {words}" if article else words
+
+
+# a century in Roman numerals, which espeak-ng spelled ("X X wieku") or read in English letters ("XX век")
+_CENTURY = {
+    "pl": re.compile(r"(?:\b(?P<w>[wW]e?)\s+)?\b(?P<n>[IVXL]{1,6})\s+(?P<c>wiek|wieku|wiekiem)\b"),
+    "ru": re.compile(r"\b(?P<n>[IVXL]{1,6})\s+(?P<c>век|века|веке|веку|веком)\b"),
+    "nl": re.compile(r"\b(?P<n>[IVXL]{1,6})(?:e|ste|de)\s+(?P<c>eeuw)\b"),
+}
+
+
+_RU_CENTURY_ENDINGS = {"века": "ого", "веке": "ом", "веку": "ому", "веком": "ым"}
+
+
+def _century(match: re.Match[str], language: str) -> str:
+    value = roman_value(match.group("n"))
+    if value is None:
+        return match.group(0)
+    words, noun = ordinal(value, language), match.group("c")
+    if language == "ru":
+        words = ru_ordinal(words, _RU_CENTURY_ENDINGS.get(noun))
+    elif language == "pl" and noun != "wiek":  # "XX wieku": "dwudziestego"; "w XX wieku", "XX wiekiem": "dwudziestym"
+        words = polish_case(words, "ym" if noun == "wiekiem" or match.group("w") else "ego")
+    preposition = f"{match.group('w')} " if language == "pl" and match.group("w") else ""
+    return f"{preposition}{words} {noun}"
+
+
+# French ordinals in Roman numerals: "XIXe siècle", "la IIIe République", "François Ier"
+_FR_ROMAN_ORDINAL = re.compile(r"\b((?:[IVXL]{2,}|[IVX]))(e|ème|er|re)(?!\w)")
+
+
+def regnal_and_ordinal_numerals(text: str, language: str) -> str:
+    regnal = _regnal(language)
+    if regnal is not None:
+        def say(match: re.Match[str]) -> str:
+            value = roman_value(match.group(2))
+            if value is None:
+                return match.group(0)
+            return f"{match.group(1)} {_regnal_number(match.group(1), value, language)}"
+        text = regnal.sub(say, text)
+    if language == "fr":
+        def say_ordinal(match: re.Match[str]) -> str:
+            value = roman_value(match.group(1))
+            if value is None or (match.group(2) in {"er", "re"}) != (value == 1):
+                return match.group(0)
+            words = ordinal(value, "fr")
+            return feminine(words, "fr") if match.group(2) == "re" else words
+        text = _FR_ROMAN_ORDINAL.sub(say_ordinal, text)
+    if language in _CENTURY:
+        text = _CENTURY[language].sub(lambda match: _century(match, language), text)
+    return text
+
+
+def roman_numerals(text: str, language: str) -> str:
+    """A numeral after a division word ("Chapter XIV", "Livre II") as a number. Found numeral first
+    (they are rare but for the pronoun "I"), then the word before it looked up: no scan for every word."""
+    parts = part_words(language)
+
+    def say(match: re.Match[str]) -> str:
+        numeral = match.group(0)
+        word = word_before(text, match.start())
+        if not word or word.lower() not in parts or numeral in {"L", "C", "D", "M"}:
+            return numeral  # "Section C", "Part D": a letter, not 50 or 500
+        if numeral == "I" and word[:1].islower() and text[match.end():].lstrip()[:1].isalpha():
+            return numeral  # "the book I read", "the part I liked": the pronoun
+        value = roman_value(numeral)
+        return numeral if value is None else cardinal(value, language)
+
+    text = _ROMAN_WORD.sub(say, text)
+    whole = re.fullmatch(r"\s*([IVXLCDM]+)\.?\s*", text)
+    # a heading that is only a numeral ("IV."); a lone "I" is the pronoun
+    if whole and whole.group(1) != "I" and (value := roman_value(whole.group(1))) is not None:
+        text = cardinal(value, language)
+    return text
