@@ -1,5 +1,5 @@
 """What the normalization steps share: number notation per language, Roman numeral values,
-the word before a position, and feminine ordinals."""
+the word before a position, and ordinals put in a gender or case (feminine, Polish and Russian cases)."""
 
 from __future__ import annotations
 
@@ -75,3 +75,30 @@ def word_before(text: str, position: int) -> str | None:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return text[start:end].lstrip(_OPENING_MARKS)
+
+
+_RU_THIRD = {"ая": "третья", "ое": "третье", "ого": "третьего", "ому": "третьему", "ом": "третьем", "ую": "третью",
+             "ых": "третьих", "ым": "третьим"}
+
+
+def ru_ordinal(words: str, ending: str | None) -> str:
+    """The ordinal's last word (the only one that declines) with `ending` ("ая", "ого", "ом", "ых", "ым")."""
+    if not ending:
+        return words
+    head, _, last = words.rpartition(" ")
+    if last == "третий":
+        last = _RU_THIRD[ending]
+    elif last.endswith(("ый", "ой")):
+        last = last[:-2] + ending
+    return f"{head} {last}" if head else last
+
+
+def polish_case(words: str, ending: str) -> str:
+    """Every word of a Polish ordinal in the genitive ("ego") or the locative ("ym"): "dwudziestego trzeciego"."""
+    def one(word: str) -> str:
+        if word.endswith("y"):  # "dwudziesty": "dwudziestego", "dwudziestym"
+            return word[:-1] + ending
+        if word.endswith("i"):  # "trzeci": "trzeciego", "trzecim"
+            return word + ("m" if ending == "ym" else ending)
+        return word
+    return " ".join(one(word) for word in words.split())

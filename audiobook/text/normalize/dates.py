@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.common import feminine
+from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal
 from audiobook.text.normalize.numbers import cardinal, ordinal
 
 _TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
@@ -109,33 +109,6 @@ _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
 # Russian: the ending written after the hyphen says the case ("2-я" is "вторая", "1905-м" "пятом", "1870-х" "семидесятых")
 _RU_ENDINGS = {"я": "ая", "ая": "ая", "ья": "ая", "е": "ое", "ое": "ое", "го": "ого", "му": "ому", "м": "ом",
                "ю": "ую", "х": "ых"}
-
-
-_RU_THIRD = {"ая": "третья", "ое": "третье", "ого": "третьего", "ому": "третьему", "ом": "третьем", "ую": "третью",
-             "ых": "третьих", "ым": "третьим"}
-
-
-def ru_ordinal(words: str, ending: str | None) -> str:
-    """The ordinal's last word (the only one that declines) with `ending` ("ая", "ого", "ом", "ых", "ым")."""
-    if not ending:
-        return words
-    head, _, last = words.rpartition(" ")
-    if last == "третий":
-        last = _RU_THIRD[ending]
-    elif last.endswith(("ый", "ой")):
-        last = last[:-2] + ending
-    return f"{head} {last}" if head else last
-
-
-def polish_case(words: str, ending: str) -> str:
-    """Every word of a Polish ordinal in the genitive ("ego") or the locative ("ym"): "dwudziestego trzeciego"."""
-    def one(word: str) -> str:
-        if word.endswith("y"):  # "dwudziesty": "dwudziestego", "dwudziestym"
-            return word[:-1] + ending
-        if word.endswith("i"):  # "trzeci": "trzeciego", "trzecim"
-            return word + ("m" if ending == "ym" else ending)
-        return word
-    return " ".join(one(word) for word in words.split())
 
 
 def ordinals(text: str, language: str) -> str:

@@ -7,13 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.common import (
-    feminine,
-    part_words,
-    roman_value,
-    word_before,
-)
-from audiobook.text.normalize.dates import polish_case, ru_ordinal
+from audiobook.text.normalize.common import feminine, part_words, polish_case, roman_value, ru_ordinal, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES
 

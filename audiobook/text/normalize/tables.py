@@ -145,7 +145,6 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
 }
 
 
-
 def _era(letter: str, spoken: str) -> list[tuple[str, str]]:
     """"44 a. C." / "44 a.C." (after a year or a century's numeral only: "A. C. Doyle" is a name)."""
     return [(rf"{letter}\. C\.(?<=[\dIVXLC] {letter}\. C\.)", spoken), (rf"{letter}\.C\.(?<=[\dIVXLC] {letter}\.C\.)", spoken)]
