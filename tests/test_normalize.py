@@ -288,7 +288,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Nel 44 a.C. e nel 14 d.C., cap. 3.", "Nel quarantaquattro avanti Cristo e nel quattordici dopo Cristo, capitolo tre."),
     ("pt", "Em 44 a.C. e 14 d. C., cap. 3, Sto. António.",
      "Em quarenta e quatro antes de Cristo e catorze depois de Cristo, capítulo três, Santo António."),
-    ("ca", "cap. 3, St. Jordi, Sta. Maria.", "capítol tres, Sant Jordi, Santa Maria."),
+    ("ca", "cap. 3, St. Jordi, Sta. Maria, l'any 44 aC i el 14 dC, AC/DC", "capítol tres, Sant Jordi, Santa Maria, "
+     "l'any quaranta-quatre abans de Crist i el catorze després de Crist, AC/DC"),
     ("nl", "In 44 v. Chr. en 14 n. Chr., blz. 4, hfdst. 3, St. Jan.",
      "In vierenveertig voor Christus en veertien na Christus, bladzijde vier, hoofdstuk drie, Sint Jan."),
     ("sv", "År 44 f.Kr. och 14 e.Kr., s. 4, kap. 3, S:t Erik", "År förtiofyra före Kristus och fjorton efter Kristus, "

@@ -261,7 +261,7 @@ def spoken_text(text: str, language: str) -> str:
         text = _ASTERISKS.sub("", text)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
-    if "." in text or language in {"fr", "pl", "ru", "sv"}:
+    if "." in text or language in {"fr", "pl", "ru", "sv", "ca"}:
         text = _abbreviations(text, language)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)

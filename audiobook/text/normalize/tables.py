@@ -169,6 +169,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
+        # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
+        (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
     ],
     "sv": [
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
