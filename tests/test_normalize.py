@@ -199,6 +199,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "P H D, born circa nineteen fifty; World War Two and World War One; about fifty kilometers; a ~ b."),
     ("de", "~50 km", "etwa fünfzig Kilometer"),
     # leading zeros are said (a phone number, a code), but not in a chapter's number; money and law abbreviations
+    ("fr", "MLLE STANGERSON ET MME MATHIEU", "MADEMOISELLE STANGERSON ET MADAME MATHIEU"),
     ("fr", "4,5 Md€ et 1 M€. Appelez le 01 23 45. Chapitre 02. Art. 4, al. 2. Env. 50 km.",
      "quatre virgule cinq milliards d'euros et un million d'euros. Appelez le zéro un vingt-trois quarante-cinq. "
      "Chapitre deux. Article quatre, alinéa deux. Environ cinquante kilomètres."),

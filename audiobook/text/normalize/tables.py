@@ -190,7 +190,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
-        (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"),
+        (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
         (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
