@@ -34,11 +34,6 @@ class Block:
         object.__setattr__(self, "words", len(self.text.split()))
 
 
-def is_ornament(text: str) -> bool:
-    """A line with no letters or digits ("* * *", "⁂", "———"): a scene break, heard as a pause."""
-    return bool(text.strip()) and not any(ch.isalnum() for ch in text)
-
-
 @dataclass(frozen=True, slots=True)
 class Skipped:
     """Text deliberately not read, and why. Every dropped character is listed here."""

@@ -75,16 +75,17 @@ def is_placeholder_title(title: str) -> bool:
 
 def heading_says_more(title: str, heading: str) -> bool:
     """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm")."""
-    short, long = _plain(title), _plain(heading)
+    short, long = plain_words(title), plain_words(heading)
     return bool(short) and long.startswith(short) and len(long) > len(short) + 2 and len(heading.split()) <= 20
 
 
 def same_words(first: str, second: str) -> bool:
     """The same words, whatever the case and punctuation ("CHAPTER I." and "Chapter I")."""
-    return _plain(first) == _plain(second)
+    return plain_words(first) == plain_words(second)
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
+    """Lower-case words without punctuation: what two spellings of a title share."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 

@@ -23,8 +23,8 @@ from audiobook.ingest.epub import require_text
 from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
-from audiobook.ingest.xhtml import clean_text, count_words, readable_characters
-from audiobook.models import Block, Book, Chapter, Skipped, is_ornament
+from audiobook.ingest.xhtml import clean_text, count_words, is_ornament, readable_characters
+from audiobook.models import Block, Book, Chapter, Skipped
 
 MAX_BOOK_BYTES = 64 * 1024**2
 _LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")

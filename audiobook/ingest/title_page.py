@@ -11,9 +11,7 @@ A lone title heading above the first chapter is read, as before.
 
 from __future__ import annotations
 
-import re
-
-from audiobook.ingest.headings import looks_like_heading
+from audiobook.ingest.headings import looks_like_heading, plain_words
 from audiobook.models import Chapter, Skipped
 
 TITLE_PAGE_MAX_WORDS = 80  # title, subtitle, by-line, translator, illustrator, imprint
@@ -23,22 +21,18 @@ REASON = "title page, by its content (the book's title and author lines)"
 _BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
 def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) -> int:
     """How many of the chapter's first blocks are a title page (0: none).
 
     The candidates are the short lines before the text's first heading ("CANTO I", the
     chapter's own title) or its first long paragraph; they are a title page when one is
     the book's title and another its author, or a "by" line."""
-    book_title, chapter_title = _plain(title), _plain(chapter.title)
-    names = {_plain(author) for author in authors if author.strip()}
+    book_title, chapter_title = plain_words(title), plain_words(chapter.title)
+    names = {plain_words(author) for author in authors if author.strip()}
     count = words = 0
     has_title = has_author = False
     for block in chapter.blocks:
-        plain = _plain(block.text)
+        plain = plain_words(block.text)
         if block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
             break
         if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title)):

@@ -18,7 +18,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.matter import CONTENTS_TITLE
-from audiobook.models import Block, Skipped, is_ornament
+from audiobook.models import Block, Skipped
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
@@ -122,6 +122,11 @@ def readable_characters(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
+def is_ornament(text: str) -> bool:
+    """A line with no letters or digits ("* * *", "⁂", "———"): a scene break, heard as a pause."""
+    return bool(text.strip()) and not any(ch.isalnum() for ch in text)
+
+
 LINK_LIST = "list of links (a contents list written as text)"
 _LINK_LIST_MIN_LINKS = 3
 _LINK_LIST_SHARE = 0.8
@@ -142,8 +147,10 @@ def is_link_list(element: etree._Element) -> bool:
     """Whether a block is mostly links into the book ("Canto 1 Canto 2 ... Canto 34" as links):
     a contents list, which no listener wants read. Three links or more, and 80% of the words."""
     links = _internal_links(element)
-    if len(links) < _LINK_LIST_MIN_LINKS:
-        return False
+    return len(links) >= _LINK_LIST_MIN_LINKS and _mostly_links(element, links)
+
+
+def _mostly_links(element: etree._Element, links: list[etree._Element]) -> bool:
     linked = sum(count_words(" ".join(a.itertext())) for a in links)
     return linked >= _LINK_LIST_SHARE * count_words(" ".join(element.itertext()))
 
@@ -155,10 +162,9 @@ def is_link_line(element: etree._Element) -> bool:
     links = _internal_links(element)
     if not links:
         return False
-    words = count_words(" ".join(element.itertext()))
-    if sum(count_words(" ".join(a.itertext())) for a in links) >= _LINK_LIST_SHARE * words:
+    if _mostly_links(element, links):
         return True
-    return words <= _LINK_LINE_MAX_WORDS and _opens_with(element, links[0]) and any(
+    return count_words(" ".join(element.itertext())) <= _LINK_LINE_MAX_WORDS and _opens_with(element, links[0]) and any(
         ch.isalpha() for ch in "".join(links[0].itertext()))
 
 
