@@ -9,17 +9,8 @@ from functools import lru_cache
 from audiobook.text.normalize.tables import NUMBERED_PARTS
 
 SPACES = " \u00a0\u202f"
-
-
 _DOT_GROUPED = {"de", "es", "it", "pt", "ca", "nl"}
-
-
-_SPACE_GROUPED = {"fr", "sv", "pl", "ru"}
-
-
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-
-
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -94,7 +85,8 @@ def ru_ordinal(words: str, ending: str | None) -> str:
 
 
 def polish_case(words: str, ending: str) -> str:
-    """Every word of a Polish ordinal in the genitive ("ego") or the locative ("ym"): "dwudziestego trzeciego"."""
+    """Every word of a Polish ordinal in the genitive ("ego"), the locative ("ym") or the feminine locative
+    ("ej"): "dwudziestego trzeciego", "o dwunastej"."""
     def one(word: str) -> str:
         if word.endswith("y"):  # "dwudziesty": "dwudziestego", "dwudziestym"
             return word[:-1] + ending

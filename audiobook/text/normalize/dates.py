@@ -33,7 +33,7 @@ def times(text: str, language: str) -> str:
             before = match.string[:match.start()].split()[-1:]
             words = ordinal(hour, "pl") if hour else "zero"
             if before and before[0].lower() in {"o", "godzinie", "po", "przed"}:
-                h = " ".join(w[:-1] + "ej" if w.endswith("y") else w + "ej" if w.endswith("i") else w for w in words.split())
+                h = polish_case(words, "ej")
             else:
                 h = " ".join(feminine(w, "pl") for w in words.split())
         if language == "fr":
@@ -56,15 +56,9 @@ def times(text: str, language: str) -> str:
 # per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"
 _EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-
-
 _EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,]\d|\w)"
-
-
 # more days of the same month, where a list of them ends: "Nov. 14, 15, 16.—", "April 28, 29 and 30." (not "May 3, 10 men")
 _EN_MORE_DAYS = rf"(?:,\s?{_EN_DAY}(?=[,.;:—–)]|\s+and\s))*(?:,?\s+and\s+{_EN_DAY}(?=[,.;:—–)]|\s*$))?"
-
-
 _ORDINALS: dict[str, list[str]] = {
     # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
     "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b",
@@ -98,11 +92,7 @@ _ORDINALS: dict[str, list[str]] = {
 
 # Russian prepositions before a date that take the genitive ("до 9 мая": "девятого") or the dative ("к 9 мая")
 _RU_GENITIVE_BEFORE = frozenset({"до", "с", "со", "от", "после", "около", "из", "для", "без", "у"})
-
-
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
-
-
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
 
 

@@ -28,8 +28,6 @@ from audiobook.text.normalize.tables import (
 )
 
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
-
-
 _SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
                  **{code: code for code in CURRENCIES}}
 
@@ -124,11 +122,7 @@ def _plural_of_number(words: str) -> str:
 
 
 _DECADE = re.compile(r"(?<![\w.,])(?:(1[1-9]\d0|20\d0)|['’]?([1-9]0))['’]?s\b")
-
-
 _FRACTION = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
-
-
 _VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
            "⅞": (7, 8), "⅕": (1, 5)}
 
