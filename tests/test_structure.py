@@ -296,6 +296,10 @@ def test_corpus_matter_found_by_content() -> None:
     assert "Gutenberg" not in text and "Canto 2" not in text and "Reformatted" not in text
     children = read_book(CORPUS / "idpf-childrens-literature.epub")
     assert children.chapters[0].title == "INTRODUCTORY" and "Wizard of Oz" not in read_text(children)
+    titles = [c.title for c in children.chapters]  # the last story (9,400 words) in its five chapters
+    story = titles.index("204 THE KING OF THE GOLDEN RIVER OR THE BLACK BROTHERS")
+    assert [t.split(" — ")[0] for t in titles[story + 1:]] == ["CHAPTER I", "CHAPTER II", "CHAPTER III", "CHAPTER IV",
+                                                               "CHAPTER V"]
     jaune = read_book(CORPUS / "thorium-chambre-jaune-fr.epub")
     assert jaune.chapters[0].title.startswith("Chapitre 1")
 
@@ -378,6 +382,46 @@ def test_a_chapter_numbered_in_one_heading_and_named_in_the_next_is_titled_by_bo
     assert [c.title for c in book.chapters] == ["Chapter 1 — The First Night", "II — The Second Night",
                                                 "Chapter 3 — The Storm", "Part Two"]
     assert read_text(book).startswith("Chapter 1 The First Night The lamp")  # the text is read as written
+
+
+def test_a_heading_that_breaks_its_line_after_the_number_is_titled_and_read_as_two_lines(tmp_path: Path) -> None:
+    """"CHAPTER I<br/>HOW THE BROTHERS FARED" (older Gutenberg and anthology files): the chapter
+    list says "CHAPTER I — HOW THE BROTHERS FARED", and the label and the name are two lines, with
+    a pause between them, instead of one run "chapter one how the brothers fared". A title broken
+    only for its layout ("The<br/>Tide Clock") stays one line."""
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
+    book = read_book(_html_book(tmp_path, (
+        f"<h2>CHAPTER I<br/> HOW THE BROTHERS FARED</h2>{prose}<h2>Chapter 2.<br/>The Storm</h2>{prose}"
+        f"<h2>The<br/>Tide Clock</h2>{prose}")))
+    assert [c.title for c in book.chapters] == ["CHAPTER I — HOW THE BROTHERS FARED", "Chapter 2 — The Storm",
+                                                "The Tide Clock"]
+    assert [b.text for b in book.chapters[0].blocks[:2]] == ["CHAPTER I", "HOW THE BROTHERS FARED"]
+    assert [b.text for b in book.chapters[2].blocks[:1]] == ["The Tide Clock"]
+    plan = plan_book(book)
+    assert [s.text for s in plan.chapters[1].segments[:2]] == ["Chapter 2.", "The Storm"]
+    assert all(s.ends_block for s in plan.chapters[1].segments[:2])  # a paragraph's pause after each line
+
+
+def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_toc_title(tmp_path: Path) -> None:
+    """An anthology's entry "4 The Lamp Keeper" (its heading in the text only "4") holds a story of
+    five chapters headed "CHAPTER I<br/>HOW THE LAMP WAS LIT..." while the other entries are short:
+    the story is cut at its chapters, each titled by label and name, and its first part keeps the
+    entry's title rather than the bare "4"."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20 + "</p>"
+    short = [(f"s{n}.xhtml", f"{n} A Short Tale", f'<html xmlns="http://www.w3.org/1999/xhtml"><body><h3>{n}</h3>'
+              f"{prose * 3}</body></html>".encode()) for n in (1, 2, 3)]
+    names = ["HOW THE LAMP WAS LIT, AND WHO CAME TO SEE IT; WITH A LONG DIGRESSION ON THE WEATHER OF THE COAST",
+             "OF THE STORM", "HOW THE KEEPER SLEPT", "THE SHIP", "THE MORNING"]
+    story = "".join(f"<h4>CHAPTER {r}<br/> {name}</h4>{prose * 10}" for r, name in zip("I II III IV V".split(), names))
+    long = ("s4.xhtml", "4 The Lamp Keeper", '<html xmlns="http://www.w3.org/1999/xhtml"><body><h3>4</h3>'
+            f"<p>An introduction to the story.</p><h3>THE LAMP KEEPER</h3>{story}</body></html>".encode())
+    book = read_book(write_epub(tmp_path / "anthology.epub", "Tales", [*short, long]))
+    assert [c.title for c in book.chapters] == ["1 A Short Tale", "2 A Short Tale", "3 A Short Tale",
+                                                "4 The Lamp Keeper", *(f"CHAPTER {r} — {name}" for r, name in
+                                                                       zip("I II III IV V".split(), names))]
+    assert read_text(book).count("The lamp was lit at dusk") == 20 * (3 * 3 + 5 * 10)
 
 
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:

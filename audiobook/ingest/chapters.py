@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from audiobook.ingest.headings import (
     heading_says_more,
     is_bare_label,
+    label_and_name,
     is_numeral_title,
     is_placeholder_title,
     looks_like_heading,
@@ -100,7 +101,7 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     return _with_subtitle(title, blocks) if title else heading or blocks[0].text[:60]
 
 
-SUBTITLE_MAX_WORDS = 12
+SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the old style made it
 
 
 def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
@@ -113,7 +114,7 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if (below is not None and below.kind == "heading" and below.words <= SUBTITLE_MAX_WORDS
                     and not looks_like_heading(below.text) and not is_numeral_title(below.text)):
-                return f"{title.strip()} — {below.text}"
+                return label_and_name(title, below.text)
             break
     return title
 
@@ -305,7 +306,9 @@ def _split(chapter: Chapter, *, at_documents: bool) -> list[Chapter]:
             continue
         first = part[0]
         heading = first.text if first.kind == "heading" or looks_like_heading(first.text) else None
-        title = chapter.title if number == 0 and not heading else heading or f"{chapter.title} ({number + 1})"
+        # the first piece keeps the TOC's title where it says more than the heading ("204" under "204 THE KING OF...")
+        keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title))
+        title = chapter.title if keeps_title else heading or f"{chapter.title} ({number + 1})"
         pieces.append(Chapter(title=_title_from_text(title, part), blocks=tuple(part),
                               source_hrefs=tuple(dict.fromkeys(b.href for b in part))))
     return pieces

@@ -58,6 +58,12 @@ def is_bare_label(text: str) -> bool:
         " .:-—–"))
 
 
+def label_and_name(*lines: str) -> str:
+    """Division label and name as one title: ("Chapter 2.", "The Storm") is "Chapter 2 — The Storm"."""
+    lines = tuple(line.strip() for line in lines if line.strip())
+    return " — ".join([*(line.rstrip(" .:") for line in lines[:-1]), *lines[-1:]])
+
+
 # table-of-contents labels that name no chapter: a file name, a converter's placeholder
 _FILE_NAME_TITLE = re.compile(r"^(?:[\w.-]+\.(?:x?html?|xml)|(?:part|split|index_split|section|chapter|ch|text|"
                               r"file|page|item)[_-]?\d+(?:[_-]\d+)*)$", re.IGNORECASE)

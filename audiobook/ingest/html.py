@@ -22,7 +22,7 @@ from audiobook.ingest.epub import require_text
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import without_title_page
-from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, local_name, parse_xml
+from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, heading_title, local_name, parse_xml
 from audiobook.models import Book
 
 MAX_HTML_BYTES = 200 * 1024**2
@@ -70,7 +70,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     for number, heading in enumerate(h for h in headings if local_name(h) == cut_level):
         if not heading.get("id"):
             heading.set("id", f"__chapter{number}")
-        entries.append(TocEntry(clean_text("".join(heading.itertext())), path.name, heading.get("id"), 1))
+        entries.append(TocEntry(heading_title(heading), path.name, heading.get("id"), 1))
     events = extract_events(root, href=path.name, cut_ids=frozenset(e.fragment for e in entries if e.fragment),
                             include_matter=options.include_matter, include_alt_text=options.include_alt_text)
     if not options.include_matter:
@@ -80,7 +80,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
     title = clean_text("".join(title_element.itertext())) if title_element is not None else ""
     if not title:
-        title = next((clean_text("".join(h.itertext())) for h in headings), "") or path.stem
+        title = next((heading_title(h) for h in headings), "") or path.stem
     authors = [display_name(clean_text(m.get("content") or "")) for m in root.iter() if local_name(m) == "meta"
                and (m.get("name") or "").lower() in {"author", "dc.creator"}]
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"

@@ -17,6 +17,7 @@ from lxml import etree
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
+from audiobook.ingest.headings import is_bare_label, label_and_name
 from audiobook.ingest.matter import CONTENTS_TITLE
 from audiobook.models import Block, Skipped
 
@@ -330,7 +331,10 @@ class _Walker:
             self.end_scene()
             return
         if tag == "br":
-            self.buffer.append(" ")
+            if self.kinds[-1] == "heading" and is_bare_label(clean_text("".join(self.buffer))):
+                self.flush()  # "Chapter 1<br/>The First Night": two lines, read with a pause between them
+            else:
+                self.buffer.append(" ")
             return
         if tag == "img":
             alt = clean_text(element.get("alt") or "")
@@ -389,6 +393,15 @@ def extract_events(
     if walker.link_lines:
         walker.drop_link_runs()
     return walker.events
+
+
+def heading_title(element: etree._Element) -> str:
+    """A heading's text as a title, as the reader reads it: "Chapter 1<br/>The First Night" (two
+    lines) is "Chapter 1 — The First Night", any other line break a space; note markers left out."""
+    walker = _Walker("", frozenset(), include_matter=True, include_alt_text=False)
+    walker.walk(element)
+    walker.flush()
+    return label_and_name(*(event.text for event in walker.events if isinstance(event, Block)))
 
 
 def left_out(element: etree._Element) -> bool:
