@@ -234,6 +234,25 @@ def test_a_plain_text_gutenberg_book() -> None:
     assert "Gutenberg" not in read_text(book) and plan_book(book).language == "en"
 
 
+@pytest.mark.parametrize(("language", "headings", "sentence"), [
+    ("de", ["Erstes Kapitel", "Zweites Kapitel: Der Sturm", "Kapitel drei"], "Der Wind kam über das Meer."),
+    ("sv", ["Första kapitlet", "Andra kapitlet", "Tredje delen"], "Vinden kom in över havet."),
+    ("nl", ["Eerste hoofdstuk", "Hoofdstuk twee", "Derde deel"], "De wind kwam over de zee."),
+    ("fr", ["Première partie", "Chapitre deux", "Chapitre troisième"], "Le vent venait de la mer."),
+    ("es", ["Capítulo primero", "Segunda parte", "Capítulo tres"], "El viento venía del mar."),
+    ("pl", ["Rozdział pierwszy", "Rozdział drugi", "Część trzecia"], "Wiatr wiał od morza."),
+    ("ru", ["Глава первая", "Часть вторая", "Глава четвёртая"], "Ветер дул с моря."),
+])
+def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path, language: str,
+                                                                  headings: list[str], sentence: str) -> None:
+    """German, Swedish and Dutch books put the ordinal first ("Erstes Kapitel", "Första kapitlet");
+    others spell the number after the division ("Kapitel drei", "Глава четвёртая"). A plain-text
+    book set that way is cut at each of them."""
+    path = tmp_path / "book.txt"
+    path.write_text("".join(f"{heading}\n\n{(sentence + ' ') * 30}\n\n" for heading in headings), encoding="utf-8")
+    assert [c.title for c in read_book(path).chapters] == headings
+
+
 def test_a_markdown_book_and_a_script_are_told_apart(tmp_path: Path) -> None:
     book = read_book(SAMPLES / "text" / "harbour-notes.md")
     assert (book.title, book.authors) == ("Harbour Notes", ("Ilse Varga",))

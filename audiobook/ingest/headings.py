@@ -10,11 +10,34 @@ from __future__ import annotations
 
 import re
 
-_NUMBER = (r"(?:\d{1,4}|[ivxlcdm]{1,8}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-           r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
-           r"premier|première|un|deux|trois|quatre|cinq|erste[rs]?|zweite[rs]?|dritte[rs]?|"
-           r"primero|segundo|tercero|primo|secondo|terzo|pierwszy|drugi|trzeci|первая|вторая|третья)")
+# ordinals that number a division, written out, in the 11 languages ("Chapter the First", "Erstes Kapitel")
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|"
+            r"premi[eè]re?|seconde?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|"
+            r"huiti[eè]me|neuvi[eè]me|dixi[eè]me|derni[eè]re?|"
+            r"erste[rsn]?|zweite[rsn]?|dritte[rsn]?|vierte[rsn]?|f[üu]nfte[rsn]?|sechste[rsn]?|siebte[rsn]?|"
+            r"achte[rsn]?|neunte[rsn]?|zehnte[rsn]?|letzte[rsn]?|"
+            r"primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|"
+            r"d[ée]cim[oa]|[úu]ltim[oa]|prim[oa]|second[oa]|terz[oa]|quart[oa]|sest[oa]|settim[oa]|ottav[oa]|"
+            r"non[oa]|primeir[oa]|terceir[oa]|oitav[oa]|segon[a]?|quarta|cinqu[eè]na?|sis[eè]na?|set[eè]na?|"
+            r"vuit[eè]na?|nov[eè]na?|des[eè]na?|"
+            r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste|"
+            r"f[öo]rsta|andra|tredje|fj[äa]rde|femte|sj[äa]tte|sjunde|[åa]ttonde|nionde|tionde|sista|"
+            r"pierwsz[ya]|drug[ia]|trzeci[a]?|czwart[ya]|pi[ąa]t[ya]|sz[óo]st[ya]|si[óo]dm[ya]|[óo]sm[ya]|"
+            r"dziewi[ąa]t[ya]|dziesi[ąa]t[ya]|ostatni[a]?|"
+            r"перв(?:ая|ый|ое)|втор(?:ая|ой|ое)|треть(?:я|е)|трети[йя]|четв[её]рт(?:ая|ый|ое)|пят(?:ая|ый|ое)|"
+            r"шест(?:ая|ой|ое)|седьм(?:ая|ой|ое)|восьм(?:ая|ой|ое)|девят(?:ая|ый|ое)|десят(?:ая|ый|ое)|"
+            r"последн(?:яя|ий|ее))")
+# a division's number: digits, a Roman numeral, or a word ("Kapitel drei", "Capítulo primero", "Глава первая")
+_NUMBER = (r"(?:\d{1,4}|[ivxlcdm]{1,8}|" + _ORDINAL[3:-1] + "|"
+           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+           r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+           r"un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+           r"eins|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun|zehn|elf|zw[öo]lf|"
+           r"uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+           r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
+           r"um|dois|tr[êe]s|sete|oito|dez|quatre|cinc|sis|set|vuit|nou|deu|"
+           r"een|twee|drie|vijf|zes|zeven|negen|tien|"
+           r"ett|tv[åa]|fyra|fem|sju|[åa]tta|nio|tio)")
 # words that name a division of a book, in the 11 languages
 _DIVISION = (r"(?:chapter|part|book|canto|act|scene|section|volume|letter|prologue|epilogue|"
              r"chapitre|partie|livre|tome|acte|scène|"
@@ -26,8 +49,12 @@ _DIVISION = (r"(?:chapter|part|book|canto|act|scene|section|volume|letter|prolog
              r"глава|часть|книга|действие|"
              r"hoofdstuk|deel|boek|bedrijf|"
              r"kapitel|del|bok|akt)")
-_HEADING = re.compile(rf"^{_DIVISION}\.?\s+(?:{_NUMBER}|the\s+\w+)\b[.:]?(?:\s*[-—–:.]\s*|\s+)?(?P<title>.*)$",
-                      re.IGNORECASE)
+# the same words after an ordinal, where the language puts them there ("Zweiter Teil", "Första kapitlet")
+_DIVISION_AFTER_ORDINAL = (r"(?:chapitre|partie|livre|kapitel|teil|buch|abschnitt|akt|aufzug|cap[íi]tulo|parte|"
+                           r"libro|acto|capitolo|atto|llibre|hoofdstuk|deel|boek|bedrijf|kapitlet|delen|"
+                           r"boken|akten|глава|часть|книга)")
+_HEADING = re.compile(rf"^(?:{_DIVISION}\.?\s+(?:{_NUMBER}|the\s+\w+)|{_ORDINAL}\s+{_DIVISION_AFTER_ORDINAL})\b[.:]?"
+                      r"(?:\s*[-—–:.]\s*|\s+)?(?P<title>.*)$", re.IGNORECASE)
 _STANDALONE = re.compile(r"^(?:prologue|epilogue|preface|introduction|afterword|foreword|conclusion|"
                          r"prologo|epílogo|prólogo|prefacio|préface|avant-propos|épilogue|vorwort|nachwort|"
                          r"wstęp|epilog|prolog|пролог|эпилог|предисловие|voorwoord|förord|pròleg)\.?$",
