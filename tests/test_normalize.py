@@ -244,7 +244,23 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "In Henry VIIIth’s time, Louis XVI. of France and George V; Vol. II, Psalm XXXVI, Letter XII.",
      "In Henry the eighth’s time, Louis the sixteenth of France and George the fifth; Volume two, Psalm "
      "thirty-six, Letter twelve."),
-    ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type II diabetes, Class V."),
+    ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type two diabetes, Class V."),
+    # any other numeral of two or more letters next to a capitalised word: espeak-ng said "World War roman two",
+    # "römisch zwei", "deux romain", and spelled it in Dutch, Swedish, Polish and Russian ("L" and "D" left alone)
+    ("en", "World War II ended; Apollo XI landed; his XXXIX Articles; the XIV century; an XL shirt in DC.",
+     "World War two ended; Apollo eleven landed; his thirty-nine Articles; the XIV century; an XL shirt in DC."),
+    ("de", "Typ II und Apollo XI", "Typ zwei und Apollo elf"),
+    ("fr", "Vatican II et Apollo XI", "Vatican deux et Apollo onze"),
+    ("nl", "Apollo XI en Type II", "Apollo elf en Type twee"),
+    ("sv", "Apollo XI och Typ II", "Apollo elva och Typ två"),
+    ("pl", "Apollo XI i Typ II", "Apollo jedenaście i Typ dwa"),
+    ("ru", "Аполлон XI и Тип II", "Аполлон одиннадцать и Тип два"),
+    # numerals that label list items (Moby-Dick's Cetology); not initials, nor the pronoun after a question
+    ("en", "numbered:—I., the GRAMPUS; II., the BLACK FISH. I. The Huzza Porpoise. II. The Algerine Porpoise.",
+     "numbered:—one, the GRAMPUS; two, the BLACK FISH. One. The Huzza Porpoise. Two. The Algerine Porpoise."),
+    ("en", "II. A Loose-Fish is fair game.", "Two. A Loose-Fish is fair game."),
+    ("en", "V. I. Lenin met I. M. Pei. Who? I. He was taller than I. The end.",
+     "V. I. Lenin met I. M. Pei. Who? I. He was taller than I. The end."),
     ("fr", "Louis XIV et François Ier, au XIXe siècle, sous la IIIe République. Ce matin, Me Dupont.",
      "Louis quatorze et François premier, au dix-neuvième siècle, sous la troisième République. Ce matin, Me Dupont."),
     # rulers' numbers in the other languages, where espeak-ng spelled "I I I" or said "römisch zwei": ordinals

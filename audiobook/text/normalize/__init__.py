@@ -37,7 +37,7 @@ from audiobook.text.normalize.quantities import (
     ranges,
     units,
 )
-from audiobook.text.normalize.roman import regnal_and_ordinal_numerals, roman_numerals
+from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
@@ -267,6 +267,8 @@ def spoken_text(text: str, language: str) -> str:
         text = roman_numerals(text, language)
         if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):
             text = regnal_and_ordinal_numerals(text, language)
+        if "." in text or any(len(numeral) > 1 for numeral in numerals):
+            text = numerals_after_names(text, language)
     if language == "en" and ("IT" in text or "US" in text):
         text = _capital_pronouns(text)
     if " & " in text:

@@ -112,3 +112,43 @@ def roman_numerals(text: str, language: str) -> str:
     if whole and whole.group(1) != "I" and (value := roman_value(whole.group(1))) is not None:
         text = cardinal(value, language)
     return text
+
+
+# a numeral of two or more letters after a capitalised word, whatever the word ("World War II", "Type II",
+# "Apollo XI", "Psalm XXIII"), or before one ("the XXXIX Articles"); L, C, D and M left out ("Size XL", "DC")
+_NAMED_NUMERAL = re.compile(r"\b[IVX]{2,6}\b(?!['’-]\w)")
+# a numeral that labels an item of a list, at the start, after a sentence or run into one: "I. The Huzza
+# Porpoise. II. The Algerine Porpoise.", ":—I., the GRAMPUS; II., the BLACK FISH" (not initials: "V. I. Lenin")
+_LIST_LABEL = re.compile(r"(?:^|(?<=[;:—(])|(?<=[;:.!?] ))(?<!\b[A-Z]\.\s)([IVX]{1,6})\.(?=,|\s+(?![A-Z]\.)\w)")
+
+
+def numerals_after_names(text: str, language: str) -> str:
+    """Numerals no other rule took, next to a capitalised word or labelling a list item, as numbers. espeak-ng (and Piper, which
+    phonemizes with it) says "roman two" in English, "römisch zwei", "deux romain", and spells them out
+    letter by letter in Dutch, Swedish, Polish and Russian."""
+    def say(match: re.Match[str]) -> str:
+        word = word_before(text, match.start())
+        if not word or not word.replace("-", "").replace("’", "").isalpha():
+            return match.group(0)
+        if not word[:1].isupper() and not text[match.end():].lstrip()[:1].isupper():
+            return match.group(0)  # "the XXXIX Articles" is a name; "the XIV century" is left
+        value = roman_value(match.group(0))
+        return match.group(0) if value is None else cardinal(value, language)
+
+    def say_label(match: re.Match[str]) -> str:
+        numeral, start = match.group(1), match.start()
+        after_sentence = start >= 2 and text[start - 2] in ".!?"
+        if numeral == "I" and after_sentence and "II." not in text[match.end():]:
+            return match.group(0)  # "Who? I. Nobody else.": the pronoun, unless a list goes on to "II."
+        value = roman_value(numeral)
+        if value is None:
+            return match.group(0)
+        words = cardinal(value, language)
+        if text.startswith(",", match.end()):
+            return words
+        return f"{words[:1].upper()}{words[1:]}." if start == 0 or after_sentence else f"{words}."
+
+    if "." in text:
+        text = _LIST_LABEL.sub(say_label, text)
+    return _NAMED_NUMERAL.sub(say, text)
+
