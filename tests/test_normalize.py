@@ -255,6 +255,24 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "Apollo XI och Typ II", "Apollo elva och Typ två"),
     ("pl", "Apollo XI i Typ II", "Apollo jedenaście i Typ dwa"),
     ("ru", "Аполлон XI и Тип II", "Аполлон одиннадцать и Тип два"),
+    # telephone numbers, which were ranges ("five hundred and fifty-five to twelve thirty-four") or millions: digit
+    # by digit, or group by group where speakers read them so; ranges, dates and spaced thousands stay what they are
+    ("en", "Call 555-1234, 1-800-555-0199 or (555) 123-4567; in London +44 20 7946 0958. Pages 200-1250, the years "
+           "900-1200.",
+     "Call five five five, one two three four, one, eight zero zero, five five five, zero one nine nine or five five "
+     "five, one two three, four five six seven; in London plus four four, two zero, seven nine four six, zero nine "
+     "five eight. Pages two hundred to twelve fifty, the years nine hundred to twelve hundred."),
+    ("de", "Ruf 030 1234567 oder 030/1234567 an.", "Ruf null drei null, eins zwei drei vier fünf sechs sieben oder "
+     "null drei null, eins zwei drei vier fünf sechs sieben an."),
+    ("fr", "Appelez le 01 23 45 67 89 ou le +33 1 23 45 67 89.", "Appelez le zéro un, vingt-trois, quarante-cinq, "
+     "soixante-sept, quatre-vingt-neuf ou le plus trente-trois, un, vingt-trois, quarante-cinq, soixante-sept, "
+     "quatre-vingt-neuf."),
+    ("ru", "Звоните 8 (495) 123-45-67.", "Звоните восемь, четыреста девяносто пять, сто двадцать три, сорок пять, "
+     "шестьдесят семь."),
+    ("sv", "Ring 08-123 456 78 den 2020-01-02.", "Ring noll åtta, ett två tre, fyra fem sex, sju åtta den "
+     "tvåtusentjugo noll ett noll två."),
+    ("nl", "Bel 020-1234567 op 01-02-2020.", "Bel nul twee nul, één twee drie vier vijf zes zeven op nul één nul twee "
+     "tweeduizendtwintig."),
     # numerals that label list items (Moby-Dick's Cetology); not initials, nor the pronoun after a question
     ("en", "numbered:—I., the GRAMPUS; II., the BLACK FISH. I. The Huzza Porpoise. II. The Algerine Porpoise.",
      "numbered:—one, the GRAMPUS; two, the BLACK FISH. One. The Huzza Porpoise. Two. The Algerine Porpoise."),

@@ -37,6 +37,7 @@ from audiobook.text.normalize.quantities import (
     ranges,
     units,
 )
+from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
@@ -184,6 +185,8 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
+        (r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", r"\1 \2 \3"),  # "01-02-2020", not "one-two-..."
+        (r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])", r"\1 \2 \3"),  # ISO "2020-01-02"
     ]
     for pattern, replacement in replacements:
         text = re.sub(pattern, replacement, text)
@@ -267,14 +270,14 @@ def spoken_text(text: str, language: str) -> str:
         text = roman_numerals(text, language)
         if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):
             text = regnal_and_ordinal_numerals(text, language)
-        if "." in text or any(len(numeral) > 1 for numeral in numerals):
+        if any(len(numeral) > 1 for numeral in numerals) or "I." in text or "V." in text or "X." in text:
             text = numerals_after_names(text, language)
     if language == "en" and ("IT" in text or "US" in text):
         text = _capital_pronouns(text)
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (approximately, _abbreviations_before_numbers, currencies, percentages, units, times, ordinals,
+        for step in (phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units, times, ordinals,
                      decades_and_fractions, inflected_years, ranges, _symbols, _numbers):
             text = step(text, language)
     return " ".join(text.split())

@@ -1,0 +1,68 @@
+"""Telephone numbers, read the way each language reads them.
+
+Without this, "555-1234" was a range ("five hundred and fifty-five to twelve thirty-four"),
+"030 1234567" a million and "+49" "+neunundvierzig". Only unmistakable shapes are taken: a
+leading "+" or trunk "0", an area code in brackets, the North American 3-3-4 and 3-4 forms with
+hyphens, the Russian 3-2-2. Groups of digits set with spaces alone ("22 123 45 67") stay numbers,
+since Polish, French and Swedish write thousands that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.tables import WORDS
+
+# languages whose speakers read a number group by group ("zéro un, vingt-trois, quarante-cinq"); the others
+# say it digit by digit ("five five five, one two three four")
+_BY_GROUP = frozenset({"fr", "es", "ru", "pl"})
+
+_PHONE = re.compile(
+    r"(?<![\w+./,-])(?:"
+    r"\+\d{1,3}(?:[ .-]?\(\d{1,5}\))?(?:[ .-]\d{1,8}){1,5}"  # +44 20 7946 0958, +1 (555) 123-4567
+    r"|(?:\d{1,2}[ -]?)?\(\d{2,5}\)[ -]?\d{2,4}(?:[ .-]\d{2,4}){1,2}"  # (555) 123-4567, 8 (495) 123-45-67
+    r"|(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}"  # 1-800-555-0199, 555.123.4567
+    r"|0\d{1,4}(?:[ -]\d{2,8}){1,4}|0\d{2,4}/\d{4,8}"  # 030 1234567, 020 7946 0958, 01 23 45 67 89, 030/1234567
+    r"|\d{3}-\d{2}-\d{2}"  # 123-45-67
+    r"|\d{3}-\d{4}"  # 555-1234
+    r")(?![\w-]|[.,]\d)")
+# a range, not a telephone number, when the word before says so ("pages 200-1250", "from 900-1200")
+_RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|vols?|ad|bc|bce|ce|"
+                        r"seiten?|von|zwischen|pages|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"
+                        r"mellan|stron[ay]?|od|от|с|стр)\.?|[§(])\s*$", re.IGNORECASE)
+
+
+_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+def _group(group: str, language: str) -> str:
+    """A group as its speakers say it: digit by digit, or as one number with its leading zeros said."""
+    if language not in _BY_GROUP:
+        return " ".join(cardinal(int(digit), language) for digit in group)
+    zeros = len(group) - len(group.lstrip("0"))
+    rest = group[zeros:]
+    return " ".join([cardinal(0, language)] * zeros + ([cardinal(int(rest), language)] if rest else []))
+
+
+def phone_numbers(text: str, language: str) -> str:
+    """Telephone numbers as their digits, a short pause (a comma) between the groups."""
+    def say(match: re.Match[str]) -> str:
+        number = match.group(0)
+        digits = _digits(number)
+        hyphenated_seven = re.fullmatch(r"\d{3}-\d{4}", number) is not None
+        if not 7 <= digits <= 15 or (hyphenated_seven and _RANGE_CUE.search(text, 0, match.start())):
+            return number
+        if _DATE.fullmatch(number):
+            return number  # "01-02-2020" is a date
+        groups = re.findall(r"\d+", number)
+        spoken = ", ".join(_group(group, language) for group in groups)
+        return f"{WORDS[language]['plus']} {spoken}" if number.startswith("+") else spoken
+
+    if not any(mark in text for mark in "-+(/0"):  # every shape has one of these: most text with digits skips the scan
+        return text
+    return _PHONE.sub(say, text)
