@@ -421,6 +421,21 @@ def test_a_heading_that_breaks_its_line_after_the_number_is_titled_and_read_as_t
     assert all(s.ends_block for s in plan.chapters[1].segments[:2])  # a paragraph's pause after each line
 
 
+def test_a_heading_that_sets_its_label_in_its_own_element_is_read_as_two_lines(tmp_path: Path) -> None:
+    """Feedbooks-style <h2><span class="chapterHeader">Chapitre 1</span> Où l’on...</h2>, and a number and a
+    name in two spans: the label is its own line, as the book's style sheet shows it. A label split over
+    two spans ("Part" "One") stays whole."""
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
+    book = read_book(_html_book(tmp_path, (
+        f'<h2><span class="chapterHeader"><span>Chapter</span> <span>1</span></span> The First Night</h2>{prose}'
+        f'<h2><span class="number">2</span><span class="name">The Storm</span></h2>{prose}'
+        f"<h2><span>Part</span> <span>Three</span></h2>{prose}")))
+    assert [c.title for c in book.chapters] == ["Chapter 1 — The First Night", "2 — The Storm", "Part Three"]
+    assert [[b.text for b in c.blocks[:2]] for c in book.chapters] == [
+        ["Chapter 1", "The First Night"], ["2", "The Storm"], ["Part Three", BLOCK := prose[3:-4].strip()]]
+    assert read_text(book).count(BLOCK) == 3
+
+
 def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_toc_title(tmp_path: Path) -> None:
     """An anthology's entry "4 The Lamp Keeper" (its heading in the text only "4") holds a story of
     five chapters headed "CHAPTER I<br/>HOW THE LAMP WAS LIT..." while the other entries are short:

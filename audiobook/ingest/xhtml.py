@@ -358,8 +358,12 @@ class _Walker:
             self.buffer.append(", ")
         if element.text:
             self.buffer.append(element.text)
+        heading = tag in _HEADINGS
         for child in element:
+            opens_heading = heading and not "".join(self.buffer).strip()
             self.walk(child)
+            if opens_heading and is_bare_label(clean_text("".join(self.buffer))):
+                self.flush()  # <h2><span class="chapterHeader">Chapitre 1</span> Où l’on...</h2>: its own line
             if child.tail:
                 self.buffer.append(child.tail)
         if is_block:
