@@ -282,6 +282,70 @@ def test_an_epub2_source_becomes_an_epub3_package_with_a_navigation_document(boo
     assert [a.text for a in links]
 
 
+def _with_old_overlays(target: Path) -> Path:
+    """lighthouse.epub as a book that already has Media Overlays: SMIL files for its title page and
+    chapter 1, the audio they play, their durations and narrator in the package."""
+    import subprocess
+
+    audio = target.with_suffix(".mp3")
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "anullsrc=r=22050:cl=mono", "-t", "1",
+                    "-c:a", "libmp3lame", str(audio)], check=True)
+
+    def smil(document: str, fragment: str) -> str:
+        return (f'<?xml version="1.0" encoding="UTF-8"?><smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="{EPUB}" '
+                f'version="3.0"><body><seq id="s1" epub:textref="../{document}"><par id="p1"><text src="../{document}'
+                f'#{fragment}"/><audio src="../audio/old.mp3" clipBegin="0:00:00.000" clipEnd="0:00:01.000"/></par>'
+                "</seq></body></smil>")
+
+    package = {'<meta property="dcterms:modified">': '<meta property="media:duration" refines="#mo-title">0:00:01.000'
+               '</meta><meta property="media:duration" refines="#mo-ch1">0:00:01.000</meta><meta property='
+               '"media:duration">0:00:02.000</meta><meta property="media:narrator">Old Narrator</meta>'
+               '<meta property="dcterms:modified">',
+               'href="titlepage.xhtml" media-type="application/xhtml+xml"/>':
+               'href="titlepage.xhtml" media-type="application/xhtml+xml" media-overlay="mo-title"/>',
+               'href="chapter1.xhtml" media-type="application/xhtml+xml"/>':
+               'href="chapter1.xhtml" media-type="application/xhtml+xml" media-overlay="mo-ch1"/>',
+               "</manifest>": '<item id="mo-title" href="overlays/titlepage.smil" media-type="application/smil+xml"/>'
+               '<item id="mo-ch1" href="overlays/chapter1.smil" media-type="application/smil+xml"/>'
+               '<item id="old-audio" href="audio/old.mp3" media-type="audio/mpeg"/></manifest>'}
+    with zipfile.ZipFile(SAMPLES / "lighthouse.epub") as source, zipfile.ZipFile(target, "w") as book:
+        for info in source.infolist():
+            data = source.read(info.filename).decode() if info.filename.endswith((".opf", ".xhtml")) else None
+            if info.filename.endswith(".opf"):
+                for old, new in package.items():
+                    data = data.replace(old, new)
+            elif info.filename.endswith("titlepage.xhtml"):
+                data = data.replace("<h1>", '<h1 id="t1">')
+            elif info.filename.endswith("chapter1.xhtml"):
+                data = data.replace("<h2>", '<h2 id="c1h">', 1)
+            book.writestr(info, data if data is not None else source.read(info.filename))
+        book.writestr("OEBPS/overlays/titlepage.smil", smil("titlepage.xhtml", "t1"))
+        book.writestr("OEBPS/overlays/chapter1.smil", smil("chapter1.xhtml", "c1h"))
+        book.write(audio, "OEBPS/audio/old.mp3")
+    return target
+
+
+@requires_tools
+@pytest.mark.slow
+def test_a_source_with_its_own_media_overlays_gets_ours_instead(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The source's SMIL files and the audio only they play are dropped with their manifest items,
+    media-overlay attributes and durations: one document tied to two overlays, or an overlay without
+    its duration, fails EPUBCheck (13 errors here before), and a reader would play the old narration."""
+    source = _with_old_overlays(tmp_path / "overlaid.epub")
+    assert check_epub(source)["errors"] == 0  # a valid book to start from
+    path, manifest = _render(source, tmp_path / "out", tmp_path / "cache")
+    verdict = check_epub(path)
+    assert (verdict["errors"], verdict["warnings"]) == (0, 0), verdict["messages"]
+    package = Package(path)
+    names = package.archive.namelist()
+    assert not [n for n in names if "overlays/" in n or n.endswith("old.mp3")]
+    assert not {"mo-title", "mo-ch1", "old-audio"} & set(package.items)
+    assert package.items["titlepage"].get("media-overlay") is None
+    assert package.items["chapter1"].get("media-overlay") in package.items
+    assert "Old Narrator" not in [m.text for m in package.meta("media:narrator")]
+    assert len(package.meta("media:duration")) == len(package.overlays()) + 1
+
+
 @requires_tools
 @pytest.mark.slow
 @pytest.mark.parametrize("name", BOOKS)

@@ -16,7 +16,7 @@ import posixpath
 import time
 import uuid
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
@@ -41,12 +41,21 @@ from audiobook.outputs.epub3 import (
     unreachable_nonlinear,
     upgrade_package,
 )
-from audiobook.outputs.overlay import Clip, Piece, clock_value, mark_block, overlay_duration_ms, smil_document
+from audiobook.outputs.overlay import (
+    SMIL_NS,
+    Clip,
+    Piece,
+    clock_value,
+    mark_block,
+    overlay_duration_ms,
+    smil_document,
+)
 from audiobook.settings import RenderSettings
 from audiobook.tts.registry import narrator_name
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 ACTIVE_CLASS = "-epub-media-overlay-active"
+SMIL_TYPE = "application/smil+xml"
 STYLESHEET = f".{ACTIVE_CLASS} {{ background-color: #ffe98a; color: #000; border-radius: 0.2em; }}\n".encode("utf-8")
 _CONTAINER = "META-INF/container.xml"
 Content = bytes | Path  # an archive entry's bytes, or the file they are copied from
@@ -217,13 +226,18 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
 
         manifest = package.find(f"{OPF}manifest")
         items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{OPF}item")}
+        dropped: set[str] = set()
+        for href in _old_overlays(archive, items, member):  # the book gets one set of overlays: ours
+            manifest.remove(items.pop(href))
+            dropped.add(member(href))
+        for item in items.values():
+            item.attrib.pop("media-overlay", None)
         taken = set(items) | {posixpath.relpath(n, folder or ".") for n in archive.namelist()}
         stylesheet = _unique_name("readalong.css", taken)
         audio_names = {audio: _unique_name(audio, taken) for audio in audio_files}
         blocks = [_Block(b.href, b.element, audio_names[b.audio], b.pieces) for b in blocks]
         marked, overlays = _mark_documents(blocks, read, stylesheet)
         replaced: dict[str, bytes] = {member(href): data for href, data in marked.items()}
-        dropped: set[str] = set()
         added: dict[str, Content] = {}
 
         item_ids = {item.get("id") for item in items.values()}
@@ -234,7 +248,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
             items[overlay.document].set("media-overlay", smil_ids[overlay.smil])
         for name, data in _smil_files(overlays).items():
             added[member(name)] = data
-            _add_item(manifest, smil_ids[name], name, "application/smil+xml")
+            _add_item(manifest, smil_ids[name], name, SMIL_TYPE)
         for audio, name in audio_names.items():
             added[member(name)] = output_dir / audio_files[audio]  # copied from the file, never held in memory
             _add_item(manifest, _unique_name("ra-audio", item_ids), name, "audio/mpeg")
@@ -258,6 +272,29 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
         replaced[opf_path] = etree.tostring(package.getroottree(), encoding="UTF-8", xml_declaration=True)
         _write_zip(target, _entries(archive, replaced, dropped, added))
     return overlays
+
+
+def _old_overlays(archive: zipfile.ZipFile, items: dict[str, etree._Element], member: Callable[[str], str]
+                  ) -> set[str]:
+    """The source's own Media Overlays: its SMIL files, and the audio files that only they play.
+    Kept beside ours, they would tie one document to two overlays and leave overlays without a
+    duration, which EPUBCheck rejects (and a reader would play the old narration)."""
+    overlays = {href for href, item in items.items() if item.get("media-type") == SMIL_TYPE}
+    audio: set[str] = set()
+    for href in overlays:
+        try:
+            smil = parse_xml(archive.read(member(href)), source=archive.filename or "", href=href)
+        except (AudiobookError, KeyError):
+            continue  # unreadable or missing: dropped all the same
+        folder = posixpath.dirname(href)
+        audio |= {posixpath.normpath(posixpath.join(folder, unquote(clip.get("src", "").split("#")[0])))
+                  for clip in smil.iter(f"{{{SMIL_NS}}}audio") if clip.get("src")}
+    if not audio:
+        return overlays
+    documents = [archive.read(member(href)) for href, item in items.items()
+                 if item.get("media-type") == "application/xhtml+xml" and member(href) in archive.namelist()]
+    played_elsewhere = {href for href in audio if any(posixpath.basename(href).encode() in d for d in documents)}
+    return overlays | {href for href in audio - played_elsewhere if href in items}
 
 
 def _add_item(manifest: etree._Element, item_id: str, href: str, media_type: str, properties: str = "") -> None:
