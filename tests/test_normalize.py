@@ -273,6 +273,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "tvåtusentjugo noll ett noll två."),
     ("nl", "Bel 020-1234567 op 01-02-2020.", "Bel nul twee nul, één twee drie vier vijf zes zeven op nul één nul twee "
      "tweeduizendtwintig."),
+    # saints: espeak-ng read "S. Pietro" as "esse. Pietro"; by gender and first sounds; "S." before another name is
+    # an initial
+    ("it", "Da S. Pietro a S. Maria, S. Stefano, S. Antonio e S. Agnese; lo disse S. Rossi.",
+     "Da San Pietro a Santa Maria, Santo Stefano, Sant'Antonio e Sant'Agnese; lo disse S. Rossi."),
+    ("pt", "Em S. Paulo e S. João, S. António e S. Clara; disse S. Silva.",
+     "Em São Paulo e São João, Santo António e Santa Clara; disse S. Silva."),
     # numerals that label list items (Moby-Dick's Cetology); not initials, nor the pronoun after a question
     ("en", "numbered:—I., the GRAMPUS; II., the BLACK FISH. I. The Huzza Porpoise. II. The Algerine Porpoise.",
      "numbered:—one, the GRAMPUS; two, the BLACK FISH. One. The Huzza Porpoise. Two. The Algerine Porpoise."),

@@ -150,6 +150,40 @@ def _era(letter: str, spoken: str) -> list[tuple[str, str]]:
     return [(rf"{letter}\. C\.(?<=[\dIVXLC] {letter}\. C\.)", spoken), (rf"{letter}\.C\.(?<=[\dIVXLC] {letter}\.C\.)", spoken)]
 
 
+# saints' names after "S." (a list: "S." before any other name is an initial, "S. Rossi"); espeak-ng read
+# "S. Pietro" as "esse. Pietro", and "S. Paulo" as "esse Paulo"
+_IT_SAINTS = ("Pietro|Paolo|Giovanni|Marco|Francesco|Giuseppe|Lorenzo|Michele|Giorgio|Luca|Matteo|Nicola|"
+              "Gennaro|Domenico|Benedetto|Martino|Sebastiano|Bartolomeo|Giacomo|Filippo|Tommaso|Simone|Girolamo|"
+              "Gregorio|Leone|Carlo|Rocco|Biagio|Vito|Gaetano|Gimignano|Miniato|Pellegrino|Cristoforo|Bernardino|"
+              "Basilio|Nazario|Vitale|Babila|Celso|Fedele|Firenze|Remo|Romolo|Rufino|Salvatore|Valentino|Petronio|"
+              "Maria|Anna|Chiara|Caterina|Lucia|Agata|Cecilia|Teresa|Rita|Croce|Sabina|Prassede|Margherita|Giustina|"
+              "Antonio|Agostino|Ambrogio|Andrea|Angelo|Anselmo|Alessandro|Onofrio|Elena|Agnese|Eufemia|Orsola|"
+              "Stefano|Spirito|Zeno|Zaccaria|Severo|Sisto|Eustachio|Ilario|Egidio|Elia|Eusebio|Ignazio|Apollinare|"
+              "Apollonia|Ivo|Oliva|Ermete|Erasmo")
+_PT_SAINTS = ("Paulo|Pedro|João|Tomé|Vicente|Jorge|Francisco|Bento|Sebastião|Miguel|José|Lourenço|Mamede|Roque|"
+              "Martinho|Gonçalo|Brás|Cristóvão|Domingos|Salvador|Luís|Marcos|Mateus|Tiago|Bartolomeu|Julião|"
+              "Torcato|Nicolau|Cosme|Caetano|Carlos|Bernardo|Romão|Simão|Filipe|Félix|Jerónimo|Jerônimo|Lucas|"
+              "Maria|Clara|Catarina|Luzia|Bárbara|Teresa|Isabel|Marta|Cruz|Rita|Comba|Eulália|Joana|Apolónia|"
+              "António|Antônio|André|Amaro|Agostinho|Inácio|Estêvão|Ildefonso|Onofre|Antão|Ovídio|Adrião|Aleixo|"
+              "Eleutério|Emilião|Isidoro|Amaro")
+_IT_FEMININE = "Maria|Anna|Chiara|Caterina|Lucia|Agata|Cecilia|Teresa|Rita|Croce|Sabina|Prassede|Margherita|" \
+               "Giustina|Elena|Agnese|Eufemia|Orsola|Apollonia|Oliva"
+_PT_FEMININE = "Maria|Clara|Catarina|Luzia|Bárbara|Teresa|Isabel|Marta|Cruz|Rita|Comba|Eulália|Joana|Apolónia"
+
+
+def _saints(feminine: str, names: str, *, vowel_masculine: str, vowel_feminine: str, impure: str, masculine: str
+            ) -> list[tuple[str, str]]:
+    """"S." before a saint's name, by gender and the name's first sounds ("San Pietro", "Santo Stefano",
+    "Sant'Antonio", "Santa Maria"; "São Paulo", "Santo António", "Santa Clara")."""
+    return [
+        (rf"S\.(?=\s+(?:{feminine})\b)(?=\s+[AEIOUÁÉÍÓÚÀÈÌÒÙ])\s+", vowel_feminine),
+        (rf"S\.(?=\s+(?:{feminine})\b)", "Santa"),
+        (rf"S\.(?=\s+(?:{names})\b)(?=\s+[AEIOUÁÉÍÓÚÀÈÌÒÙ])\s+", vowel_masculine),
+        (rf"S\.(?=\s+(?:{names})\b)(?=\s+(?:S[bcdfgmnpqt]|Z))", impure),
+        (rf"S\.(?=\s+(?:{names})\b)", masculine),
+    ]
+
+
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
@@ -215,6 +249,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dott\.", "dottor"), (r"Prof\.ssa", "professoressa"), (r"Prof\.", "professor"), (r"ecc\.", "eccetera"),
         (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"),
         *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
+        *_saints(_IT_FEMININE, _IT_SAINTS, vowel_masculine="Sant'", vowel_feminine="Sant'", impure="Santo",
+                 masculine="San"),
     ],
     "pt": [
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
@@ -223,6 +259,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
         *_era("a", "antes de Cristo"), *_era("d", "depois de Cristo"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
+        *_saints(_PT_FEMININE, _PT_SAINTS, vowel_masculine="Santo ", vowel_feminine="Santa ", impure="São",
+                 masculine="São"),
     ],
     "pl": [
         (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
