@@ -147,7 +147,7 @@ CASES = {
         ('Odwiedź www.example.com.', 'Odwiedź w w w kropka example kropka com.'),
     ],
     "ru": [
-        ('У меня 42 кошки.', 'У меня сорок два кошки.'),
+        ('У меня 42 кошки.', 'У меня сорок две кошки.'),
         ('В 3-й раз.', 'В третий раз.'),
         ('В 1851 году.', 'В тысяча восемьсот пятьдесят первом году.'),
         ('Пи равно 3,14.', 'Пи равно три целых четырнадцать сотых.'),
@@ -273,6 +273,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "tvåtusentjugo noll ett noll två."),
     ("nl", "Bel 020-1234567 op 01-02-2020.", "Bel nul twee nul, één twee drie vier vijf zes zeven op nul één nul twee "
      "tweeduizendtwintig."),
+    # a Russian "two" in a feminine noun's gender (its genitive singular ends in -ы/-и after two); others stay
+    ("ru", "2 недели, 22 минуты, 2 дня, 2 кота, 12 минут, 2 тысячи книг.",
+     "две недели, двадцать две минуты, два дня, два кота, двенадцать минут, две тысячи книг."),
     # saints: espeak-ng read "S. Pietro" as "esse. Pietro"; by gender and first sounds; "S." before another name is
     # an initial
     ("it", "Da S. Pietro a S. Maria, S. Stefano, S. Antonio e S. Agnese; lo disse S. Rossi.",

@@ -24,6 +24,7 @@ from audiobook.text.normalize.dates import inflected_years, ordinals, times
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
     cardinal,
+    counting,
     decimal,
     ordinal,
     plural_form,
@@ -193,6 +194,10 @@ def _symbols(text: str, language: str) -> str:
     return text
 
 
+# the lower-case word a count is followed by, in the languages whose counts take its gender
+_NOUN_AFTER = {"ru": re.compile(r"\s([а-яё]{2,})")}
+
+
 def _numbers(text: str, language: str) -> str:
     number = number_pattern(language)
 
@@ -209,6 +214,8 @@ def _numbers(text: str, language: str) -> str:
             words = decimal(str(whole_number(whole)), fraction, language)
         elif not sign and re.fullmatch(r"1[1-9]\d\d|20\d\d", whole):
             words = year(int(whole), language)
+        elif language in _NOUN_AFTER and (noun := _NOUN_AFTER[language].match(text, match.end())):
+            words = counting(whole_number(whole), noun.group(1), language)
         else:
             words = cardinal(whole_number(whole), language)
         return f"{WORDS_MINUS[language]} {words}" if sign else words

@@ -33,6 +33,16 @@ def cardinal(number: int, language: str) -> str:
     return words
 
 
+def counting(number: int, noun: str, language: str) -> str:
+    """A count in the gender of the noun after it: Russian "две кошки", "сорок две минуты" (not "два"). After
+    two a noun is in its genitive singular, which ends in "-ы/-и" for feminine nouns and "-а/-я" for the
+    others. (After one the noun's case varies too much to tell its gender by its ending: "одна собака",
+    but "одного кота", "в одном доме"; those stay masculine.)"""
+    if language == "ru" and number % 10 == 2 and number % 100 != 12 and noun[-1] in "ыи":
+        return num2words(number, lang="ru", gender="f")
+    return cardinal(number, language)
+
+
 @lru_cache(maxsize=1024)
 def ordinal(number: int, language: str) -> str:
     return num2words(number, lang=language, to="ordinal")
