@@ -434,6 +434,11 @@ def test_a_heading_that_sets_its_label_in_its_own_element_is_read_as_two_lines(t
     assert [[b.text for b in c.blocks[:2]] for c in book.chapters] == [
         ["Chapter 1", "The First Night"], ["2", "The Storm"], ["Part Three", BLOCK := prose[3:-4].strip()]]
     assert read_text(book).count(BLOCK) == 3
+    # a drop cap is no label, and a label the text goes on from ("IV</span>. The Storm") stays on its line
+    capped = read_book(_html_book(tmp_path, (
+        f"<h2><span>I</span>ntroduction</h2>{prose}<h2><span>C</span><span>hapter One</span></h2>{prose}"
+        f"<h2><span>IV</span>. The Storm</h2>{prose}")))
+    assert [c.blocks[0].text for c in capped.chapters] == ["Introduction", "Chapter One", "IV. The Storm"]
 
 
 def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_toc_title(tmp_path: Path) -> None:

@@ -183,6 +183,18 @@ def _opens_with(element: etree._Element, link: etree._Element) -> bool:
     return False
 
 
+def _label_element(element: etree._Element, text: str) -> bool:
+    """A heading's first element holds only its label ("Chapitre 1", "2"), the name set apart by style;
+    not a drop cap ("<span>I</span>ntroduction", "<span>C</span><span>hapter</span>")."""
+    if not is_bare_label(text):
+        return False
+    if element.tail:  # "Chapitre 1</span> Où": a space; "IV</span>. The Storm" and "I</span>ntroduction" go on
+        return element.tail[:1].isspace()
+    sibling = element.getnext()
+    following = next((t for t in sibling.itertext() if t.strip()), "") if sibling is not None else ""
+    return not following.lstrip()[:1].islower()
+
+
 def element_text(element: etree._Element) -> str:
     """All text inside an element, scripts and styles included (for skip accounting)."""
     return clean_text(" ".join(t for t in element.itertext()))
@@ -362,7 +374,7 @@ class _Walker:
         for child in element:
             opens_heading = heading and not "".join(self.buffer).strip()
             self.walk(child)
-            if opens_heading and is_bare_label(clean_text("".join(self.buffer))):
+            if opens_heading and _label_element(child, clean_text("".join(self.buffer))):
                 self.flush()  # <h2><span class="chapterHeader">Chapitre 1</span> Où l’on...</h2>: its own line
             if child.tail:
                 self.buffer.append(child.tail)
