@@ -411,9 +411,9 @@ def test_a_heading_that_breaks_its_line_after_the_number_is_titled_and_read_as_t
     prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
     book = read_book(_html_book(tmp_path, (
         f"<h2>CHAPTER I<br/> HOW THE BROTHERS FARED</h2>{prose}<h2>Chapter 2.<br/>The Storm</h2>{prose}"
-        f"<h2>The<br/>Tide Clock</h2>{prose}")))
+        f"<h2>The<br/>Tide Clock</h2>{prose}<h2>I<br/>am the lamp</h2>{prose}")))
     assert [c.title for c in book.chapters] == ["CHAPTER I — HOW THE BROTHERS FARED", "Chapter 2 — The Storm",
-                                                "The Tide Clock"]
+                                                "The Tide Clock", "I am the lamp"]
     assert [b.text for b in book.chapters[0].blocks[:2]] == ["CHAPTER I", "HOW THE BROTHERS FARED"]
     assert [b.text for b in book.chapters[2].blocks[:1]] == ["The Tide Clock"]
     plan = plan_book(book)

@@ -343,7 +343,8 @@ class _Walker:
             self.end_scene()
             return
         if tag == "br":
-            if self.kinds[-1] == "heading" and is_bare_label(clean_text("".join(self.buffer))):
+            if (self.kinds[-1] == "heading" and not (element.tail or "").lstrip()[:1].islower()
+                    and is_bare_label(clean_text("".join(self.buffer)))):
                 self.flush()  # "Chapter 1<br/>The First Night": two lines, read with a pause between them
             else:
                 self.buffer.append(" ")
