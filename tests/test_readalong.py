@@ -327,7 +327,7 @@ def _with_old_overlays(target: Path) -> Path:
 
 @requires_tools
 @pytest.mark.slow
-def test_a_source_with_its_own_media_overlays_gets_ours_instead(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_source_with_its_own_media_overlays_gets_ours_instead(prefect_api: object, tmp_path: Path) -> None:
     """The source's SMIL files and the audio only they play are dropped with their manifest items,
     media-overlay attributes and durations: one document tied to two overlays, or an overlay without
     its duration, fails EPUBCheck (13 errors here before), and a reader would play the old narration."""

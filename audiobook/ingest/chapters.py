@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from audiobook.ingest.headings import (
     heading_says_more,
     is_bare_label,
-    label_and_name,
     is_numeral_title,
     is_placeholder_title,
+    label_and_name,
     looks_like_heading,
     same_words,
 )

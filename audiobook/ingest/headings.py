@@ -27,7 +27,7 @@ _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
             r"перв(?:ая|ый|ое)|втор(?:ая|ой|ое)|треть(?:я|е)|трети[йя]|четв[её]рт(?:ая|ый|ое)|пят(?:ая|ый|ое)|"
             r"шест(?:ая|ой|ое)|седьм(?:ая|ой|ое)|восьм(?:ая|ой|ое)|девят(?:ая|ый|ое)|десят(?:ая|ый|ое)|"
             r"последн(?:яя|ий|ее))")
-# a division's number: digits, a Roman numeral, or a word ("Kapitel drei", "Capítulo primero", "Глава первая")
+# a division's number: digits, a Roman numeral, or a word ("Kapitel drei", "Глава первая")
 _NUMBER = (r"(?:\d{1,4}|[ivxlcdm]{1,8}|" + _ORDINAL[3:-1] + "|"
            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"

@@ -284,7 +284,7 @@ def spoken_text(text: str, language: str) -> str:
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units, times, ordinals,
-                     decades_and_fractions, inflected_years, ranges, _symbols, _numbers):
+        for step in (phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units, times,
+                     ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers):
             text = step(text, language)
     return " ".join(text.split())

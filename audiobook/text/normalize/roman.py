@@ -123,9 +123,9 @@ _LIST_LABEL = re.compile(r"(?:^|(?<=[;:—(])|(?<=[;:.!?] ))(?<!\b[A-Z]\.\s)([IV
 
 
 def numerals_after_names(text: str, language: str) -> str:
-    """Numerals no other rule took, next to a capitalised word or labelling a list item, as numbers. espeak-ng (and Piper, which
-    phonemizes with it) says "roman two" in English, "römisch zwei", "deux romain", and spells them out
-    letter by letter in Dutch, Swedish, Polish and Russian."""
+    """Numerals no other rule took, next to a capitalised word or labelling a list item, as numbers.
+    espeak-ng (and Piper, which phonemizes with it) says "roman two" in English, "römisch zwei",
+    "deux romain", and spells them out letter by letter in Dutch, Swedish, Polish and Russian."""
     def say(match: re.Match[str]) -> str:
         word = word_before(text, match.start())
         if not word or not word.replace("-", "").replace("’", "").isalpha():
