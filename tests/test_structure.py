@@ -369,6 +369,10 @@ def test_an_unmarked_title_page_is_skipped_and_listed_and_a_lone_title_is_read(t
     assert read_text(other).startswith("The Tide Clock For Marta Vell Chapter 1")
 
 
+# a paragraph of body text for the small books built below
+PROSE = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
+
+
 @pytest.mark.parametrize("entry", ['<tr><td><a href="#c{n}">CHAPTER {r}.</a></td><td>The {w} Night</td></tr>',
                                    '<p><a href="#c{n}">CHAPTER {r}.</a> The {w} Night</p>'])
 def test_a_contents_list_whose_titles_are_only_partly_links_is_skipped(tmp_path: Path, entry: str) -> None:
@@ -380,9 +384,8 @@ def test_a_contents_list_whose_titles_are_only_partly_links_is_skipped(tmp_path:
     contents = "".join(entry.format(n=n, r=r, w=w) for n, (r, w) in enumerate(names, start=1))
     if entry.startswith("<tr>"):
         contents = f"<table>{contents}</table>"
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
     notes = "".join(f'<p><a href="#r{n}">{n}.</a> A keeper’s word for the lamp.</p>' for n in (1, 2, 3))
-    chapters = "".join(f'<h2 id="c{n}">CHAPTER {r}.</h2>{prose}' for n, (r, _) in enumerate(names, start=1))
+    chapters = "".join(f'<h2 id="c{n}">CHAPTER {r}.</h2>{PROSE}' for n, (r, _) in enumerate(names, start=1))
     book = read_book(_html_book(tmp_path, f"<h1>The Keeper</h1>{contents}{chapters}{notes}"))
     assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]
     assert reasons(book)["list of links (a contents list written as text)"] == 3 * 5
@@ -394,10 +397,9 @@ def test_a_chapter_numbered_in_one_heading_and_named_in_the_next_is_titled_by_bo
     """<h2>Chapter 1</h2><h3>The First Night</h3> is "Chapter 1 — The First Night" in the chapter
     list (and the M4B's markers); a heading that already names its chapter keeps its title, and a
     second division label ("Chapter 2" under "Part One") is not a subtitle."""
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
     book = read_book(_html_book(tmp_path, (
-        f"<h2>Chapter 1</h2><h3>The First Night</h3>{prose}<h2>II</h2><h3>The Second Night</h3>{prose}"
-        f"<h2>Chapter 3 — The Storm</h2><h3>A Postscript</h3>{prose}<h2>Part Two</h2><h3>Chapter 4</h3>{prose}")))
+        f"<h2>Chapter 1</h2><h3>The First Night</h3>{PROSE}<h2>II</h2><h3>The Second Night</h3>{PROSE}"
+        f"<h2>Chapter 3 — The Storm</h2><h3>A Postscript</h3>{PROSE}<h2>Part Two</h2><h3>Chapter 4</h3>{PROSE}")))
     assert [c.title for c in book.chapters] == ["Chapter 1 — The First Night", "II — The Second Night",
                                                 "Chapter 3 — The Storm", "Part Two"]
     assert read_text(book).startswith("Chapter 1 The First Night The lamp")  # the text is read as written
@@ -408,10 +410,9 @@ def test_a_heading_that_breaks_its_line_after_the_number_is_titled_and_read_as_t
     list says "CHAPTER I — HOW THE BROTHERS FARED", and the label and the name are two lines, with
     a pause between them, instead of one run "chapter one how the brothers fared". A title broken
     only for its layout ("The<br/>Tide Clock") stays one line."""
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
     book = read_book(_html_book(tmp_path, (
-        f"<h2>CHAPTER I<br/> HOW THE BROTHERS FARED</h2>{prose}<h2>Chapter 2.<br/>The Storm</h2>{prose}"
-        f"<h2>The<br/>Tide Clock</h2>{prose}<h2>I<br/>am the lamp</h2>{prose}")))
+        f"<h2>CHAPTER I<br/> HOW THE BROTHERS FARED</h2>{PROSE}<h2>Chapter 2.<br/>The Storm</h2>{PROSE}"
+        f"<h2>The<br/>Tide Clock</h2>{PROSE}<h2>I<br/>am the lamp</h2>{PROSE}")))
     assert [c.title for c in book.chapters] == ["CHAPTER I — HOW THE BROTHERS FARED", "Chapter 2 — The Storm",
                                                 "The Tide Clock", "I am the lamp"]
     assert [b.text for b in book.chapters[0].blocks[:2]] == ["CHAPTER I", "HOW THE BROTHERS FARED"]
@@ -425,19 +426,18 @@ def test_a_heading_that_sets_its_label_in_its_own_element_is_read_as_two_lines(t
     """Feedbooks-style <h2><span class="chapterHeader">Chapitre 1</span> Où l’on...</h2>, and a number and a
     name in two spans: the label is its own line, as the book's style sheet shows it. A label split over
     two spans ("Part" "One") stays whole."""
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
     book = read_book(_html_book(tmp_path, (
-        f'<h2><span class="chapterHeader"><span>Chapter</span> <span>1</span></span> The First Night</h2>{prose}'
-        f'<h2><span class="number">2</span><span class="name">The Storm</span></h2>{prose}'
-        f"<h2><span>Part</span> <span>Three</span></h2>{prose}")))
+        f'<h2><span class="chapterHeader"><span>Chapter</span> <span>1</span></span> The First Night</h2>{PROSE}'
+        f'<h2><span class="number">2</span><span class="name">The Storm</span></h2>{PROSE}'
+        f"<h2><span>Part</span> <span>Three</span></h2>{PROSE}")))
     assert [c.title for c in book.chapters] == ["Chapter 1 — The First Night", "2 — The Storm", "Part Three"]
     assert [[b.text for b in c.blocks[:2]] for c in book.chapters] == [
-        ["Chapter 1", "The First Night"], ["2", "The Storm"], ["Part Three", BLOCK := prose[3:-4].strip()]]
+        ["Chapter 1", "The First Night"], ["2", "The Storm"], ["Part Three", BLOCK := PROSE[3:-4].strip()]]
     assert read_text(book).count(BLOCK) == 3
     # a drop cap is no label, and a label the text goes on from ("IV</span>. The Storm") stays on its line
     capped = read_book(_html_book(tmp_path, (
-        f"<h2><span>I</span>ntroduction</h2>{prose}<h2><span>C</span><span>hapter One</span></h2>{prose}"
-        f"<h2><span>IV</span>. The Storm</h2>{prose}")))
+        f"<h2><span>I</span>ntroduction</h2>{PROSE}<h2><span>C</span><span>hapter One</span></h2>{PROSE}"
+        f"<h2><span>IV</span>. The Storm</h2>{PROSE}")))
     assert [c.blocks[0].text for c in capped.chapters] == ["Introduction", "Chapter One", "IV. The Storm"]
 
 
