@@ -463,6 +463,26 @@ def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_t
     assert read_text(book).count("The lamp was lit at dusk") == 20 * (3 * 3 + 5 * 10)
 
 
+def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: Path) -> None:
+    """Project Gutenberg's HTML (and the EPUBs made from it) mark notes by class, not epub:type:
+    <div class="footnote"> under a "FOOTNOTES:" heading, markers <a class="fnanchor">. They are
+    skipped and listed as footnotes are, with the heading, whether it sits inside their container
+    or just above the notes; a paragraph that only mentions notes is read."""
+    marker = '<a id="FNanchor_1_1" href="#Footnote_1_1" class="fnanchor">[1]</a>'
+    note = ('<div class="footnote"><p><a id="Footnote_1_1" href="#FNanchor_1_1"><span class="label">[1]</span></a> '
+            "The lamp was an Argand burner, fitted in 1820.</p></div>")
+    body = (f"<h2>CHAPTER I.</h2><p>The lamp was lit at dusk.{marker} The keeper slept.</p>{PROSE}"
+            f'<div class="footnotes"><h3>FOOTNOTES:</h3>{note}</div>'
+            f"<h2>CHAPTER II.</h2>{PROSE}<p>Notes on the tide were kept in the log.</p><h3>Footnotes</h3>{note}"
+            f"<h2>CHAPTER III.</h2>{PROSE}")
+    book = read_book(_html_book(tmp_path, body))
+    assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]
+    text = read_text(book)
+    assert "Argand" not in text and "FOOTNOTES" not in text and "Footnotes" not in text and "[1]" not in text
+    assert "The lamp was lit at dusk. The keeper slept." in text and "Notes on the tide" in text
+    assert reasons(book) == {"note reference marker": 1, "footnote": 2 * 10 + 2}  # two notes, two headings
+
+
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
     """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
     The ornaments are not sent to any engine; the paragraph before the break ends its scene, and

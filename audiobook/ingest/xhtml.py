@@ -38,6 +38,14 @@ MATTER_TYPES = frozenset(
     "landmarks page-list errata license licence bibliography".split()
 )
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
+FOOTNOTE = "footnote"
+# notes marked by class only (Project Gutenberg's HTML and the EPUBs made from it), and their markers
+_NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)notes?(?:\s|$)", re.IGNORECASE)
+_NOTE_MARKER_CLASS = re.compile(r"footnote|fnanchor|noteref", re.IGNORECASE)
+# the heading set above notes ("FOOTNOTES:", "Anmerkungen"), skipped with them
+NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|anmerkungen|endnoten|notas?|note|"
+                         r"noten|voetnoten|eindnoten|fotnoter|slutnoter|przypisy|примечания|сноски|"
+                         r"notes de bas de page|notes de fin)\W*$", re.IGNORECASE)
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
 INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
@@ -242,14 +250,15 @@ class _Walker:
             return
         self.events.append(Skipped.of_text(self.href, reason, text))
 
-    def skip_contents_heading(self, before: int | None = None) -> None:
-        """The heading just before a contents list ("LIST OF CANTOS") goes with it: the last Block
-        before event `before` (default: the end)."""
+    def skip_heading_above(self, reason: str, before: int | None = None) -> None:
+        """The heading just before a skipped contents list ("LIST OF CANTOS") or notes ("FOOTNOTES:")
+        goes with it: the last Block before event `before` (default: the end)."""
         index = next((i for i in range(len(self.events) if before is None else before, 0, -1)
                       if isinstance(self.events[i - 1], Block)), 0) - 1
         last = self.events[index] if index >= 0 else None
-        if isinstance(last, Block) and last.kind == "heading" and CONTENTS_TITLE.match(last.text):
-            self.events[index] = Skipped.of_text(self.href, LINK_LIST, last.text)
+        title = CONTENTS_TITLE if reason == LINK_LIST else NOTES_TITLE
+        if isinstance(last, Block) and last.kind == "heading" and title.match(last.text):
+            self.events[index] = Skipped.of_text(self.href, reason, last.text)
 
     def drop_link_runs(self) -> None:
         """Three or more blocks in a row that are each a link into the book (a contents list set as one
@@ -267,7 +276,7 @@ class _Walker:
             for index in run:
                 block = self.events[index]
                 self.events[index] = Skipped.of_text(self.href, LINK_LIST, block.text)
-            self.skip_contents_heading(before=run[0])
+            self.skip_heading_above(LINK_LIST, before=run[0])
 
     def skip_reason(self, element: etree._Element, tag: str) -> str | None:
         types = semantic_types(element)
@@ -289,12 +298,14 @@ class _Walker:
                     count_words(text) <= 6 and _IMAGE_LINK_TEXT.search(text))):
                 return "link to an image"
         if types & _NOTE_TYPES:
-            return "footnote"
+            return FOOTNOTE
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):
             if _NOTE_REF.match(clean_text(element_text(element))):
                 return "note reference marker"
-        if tag == "a" and (element.get("href") or "").startswith("#") and "footnote" in (element.get("class") or "").lower():
+        if tag == "a" and "#" in (element.get("href") or "") and _NOTE_MARKER_CLASS.search(classes):
             return "note reference marker"
+        if _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
+            return FOOTNOTE
         if not self.include_matter:
             matter = types & MATTER_TYPES
             if matter:
@@ -331,8 +342,8 @@ class _Walker:
         if reason:
             if tag in BLOCK_TAGS:
                 self.flush()
-            if reason == LINK_LIST:
-                self.skip_contents_heading()
+            if reason in {LINK_LIST, FOOTNOTE}:
+                self.skip_heading_above(reason)
             self.skip(element_text(element), reason)
             self.pass_over(element)
             return
