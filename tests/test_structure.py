@@ -253,6 +253,23 @@ def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path
     assert [c.title for c in read_book(path).chapters] == headings
 
 
+def test_illustration_placeholders_are_skipped_like_alt_text(tmp_path: Path) -> None:
+    """Project Gutenberg's "[Illustration]" and "[Illustration: The keeper at his lamp.]" lines stand
+    for images: skipped and listed (as an image's alt text is), in text books and in HTML, unless alt
+    text is asked for; a bracketed line that is not one is read."""
+    prose = "The lamp was lit at dusk and the keeper wrote in his book every night without fail."
+    path = tmp_path / "book.txt"
+    path.write_text(f"CHAPTER I.\n\n{prose}\n\n[Illustration: The keeper at his lamp.]\n\n{prose}\n\n"
+                    f"[Illustration]\n\n[Sealed by order of the Board.]\n\nCHAPTER II.\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II."]
+    assert "Illustration" not in read_text(book) and "[Sealed by order of the Board.]" in read_text(book)
+    assert reasons(book) == {"image placeholder ([Illustration: ...])": 6 + 1}
+    html = _html_book(tmp_path, f"<h2>Chapter 1</h2><p>{prose}</p><p>[Illustration: The keeper at his lamp.]</p>")
+    assert "Illustration" not in read_text(read_book(html))
+    assert "The keeper at his lamp." in read_text(read_book(html, IngestOptions(include_alt_text=True)))
+
+
 def test_a_markdown_book_and_a_script_are_told_apart(tmp_path: Path) -> None:
     book = read_book(SAMPLES / "text" / "harbour-notes.md")
     assert (book.title, book.authors) == ("Harbour Notes", ("Ilse Varga",))

@@ -23,7 +23,14 @@ from audiobook.ingest.epub import require_text
 from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
-from audiobook.ingest.xhtml import clean_text, count_words, is_ornament, readable_characters
+from audiobook.ingest.xhtml import (
+    ILLUSTRATION,
+    clean_text,
+    count_words,
+    is_illustration,
+    is_ornament,
+    readable_characters,
+)
 from audiobook.models import Block, Book, Chapter, Skipped
 
 MAX_BOOK_BYTES = 64 * 1024**2
@@ -106,6 +113,8 @@ def read_text_book(path: Path) -> Book:
                       for p in paragraphs]  # "***" is a scene break, not emphasis
         paragraphs = [p for p in paragraphs if p.text]
 
+    skipped.extend(_skip(href, ILLUSTRATION, [p.text]) for p in paragraphs if is_illustration(p.text))
+    paragraphs = [p for p in paragraphs if not is_illustration(p.text)]
     title, authors, rest = _title_and_authors(paragraphs, fields, path)
     skipped.append(_skip(href, "title page (title and author lines)",
                          [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))

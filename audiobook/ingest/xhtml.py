@@ -136,6 +136,19 @@ def is_ornament(text: str) -> bool:
     return bool(text.strip()) and not any(ch.isalnum() for ch in text)
 
 
+ILLUSTRATION = "image placeholder ([Illustration: ...])"
+# where an image was, in Project Gutenberg's plain text and the books made from it: "[Illustration]",
+# "[Illustration: The keeper at his lamp.]" (an image's caption, as alt text is not read)
+_ILLUSTRATION = re.compile(r"^\[(?:illustrations?|image|picture|figure|abbildung|illustration|ilustraci[óo]n|"
+                           r"illustrazione|ilustra[çc][ãa]o|ilustracja|иллюстрация|afbeelding|bild|il·lustració)"
+                           r"(?:[:.][^\]]*)?\]$", re.IGNORECASE)
+
+
+def is_illustration(text: str) -> bool:
+    """A line that only stands for an image: "[Illustration]", "[Illustration: The keeper at his lamp.]"."""
+    return text[:1] == "[" and bool(_ILLUSTRATION.match(text))
+
+
 LINK_LIST = "list of links (a contents list written as text)"
 _LINK_LIST_MIN_LINKS = 3
 _LINK_LIST_SHARE = 0.8
@@ -228,6 +241,8 @@ class _Walker:
         self.buffer.clear()
         if is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
             self.end_scene()
+        elif is_illustration(text) and not self.include_alt_text:
+            self.skip(text, ILLUSTRATION)
         elif text:
             self.events.append(Block(text=text, kind=self.kinds[-1], href=self.href, language_hint=self.langs[-1],
                                      element=self.elements[-1]))
