@@ -270,6 +270,25 @@ def test_illustration_placeholders_are_skipped_like_alt_text(tmp_path: Path) -> 
     assert "The keeper at his lamp." in read_text(read_book(html, IngestOptions(include_alt_text=True)))
 
 
+def test_transcribers_notes_and_plain_text_italics_are_not_read(tmp_path: Path) -> None:
+    """A transcriber's note is not the author's text ("Transcriber's Note: original reads 'Emporer's'"
+    sat in the middle of a story in the corpus): skipped and listed, by its words or its class, and
+    read with --include-matter. Plain text's "_italics_" lose their underscores in what is heard."""
+    prose = "The lamp was lit at dusk and the keeper wrote in his book every night without fail."
+    path = tmp_path / "book.txt"
+    path.write_text(f"CHAPTER I.\n\n{prose}\n\n[Transcriber's Note: original reads 'lamb'.]\n\n"
+                    f"He read _The Tide Table_ aloud.\n\nCHAPTER II.\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert "Transcriber" not in read_text(book)
+    assert reasons(book) == {"transcriber's note (not the book's text)": 5}
+    heard = [s.heard for c in plan_book(book).chapters for s in c.segments]
+    assert "He read The Tide Table aloud." in heard
+    html = _html_book(tmp_path, f"<h2>Chapter 1</h2><p>{prose}</p><p>Transcriber’s note: a word was mended.</p>"
+                                f"<div class='transnote'><p>Spelling kept as printed.</p></div>")
+    assert read_text(read_book(html)) == f"Chapter 1 {prose}"
+    assert "a word was mended" in read_text(read_book(html, IngestOptions(include_matter=True)))
+
+
 def test_a_markdown_book_and_a_script_are_told_apart(tmp_path: Path) -> None:
     book = read_book(SAMPLES / "text" / "harbour-notes.md")
     assert (book.title, book.authors) == ("Harbour Notes", ("Ilse Varga",))
@@ -332,6 +351,7 @@ def test_corpus_matter_found_by_content() -> None:
     assert "Gutenberg" not in text and "Canto 2" not in text and "Reformatted" not in text
     children = read_book(CORPUS / "idpf-childrens-literature.epub")
     assert children.chapters[0].title == "INTRODUCTORY" and "Wizard of Oz" not in read_text(children)
+    assert "Transcriber" not in read_text(children) and reasons(children)["transcriber's note (not the book's text)"] == 15
     titles = [c.title for c in children.chapters]  # the last story (9,400 words) in its five chapters
     story = titles.index("204 THE KING OF THE GOLDEN RIVER OR THE BLACK BROTHERS")
     assert [t.split(" — ")[0] for t in titles[story + 1:]] == ["CHAPTER I", "CHAPTER II", "CHAPTER III", "CHAPTER IV",

@@ -25,10 +25,12 @@ from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_rea
 from audiobook.ingest.names import display_name
 from audiobook.ingest.xhtml import (
     ILLUSTRATION,
+    TRANSCRIBERS_NOTE,
     clean_text,
     count_words,
     is_illustration,
     is_ornament,
+    is_transcribers_note,
     readable_characters,
 )
 from audiobook.models import Block, Book, Chapter, Skipped
@@ -114,7 +116,8 @@ def read_text_book(path: Path) -> Book:
         paragraphs = [p for p in paragraphs if p.text]
 
     skipped.extend(_skip(href, ILLUSTRATION, [p.text]) for p in paragraphs if is_illustration(p.text))
-    paragraphs = [p for p in paragraphs if not is_illustration(p.text)]
+    skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [p.text]) for p in paragraphs if is_transcribers_note(p.text))
+    paragraphs = [p for p in paragraphs if not is_illustration(p.text) and not is_transcribers_note(p.text)]
     title, authors, rest = _title_and_authors(paragraphs, fields, path)
     skipped.append(_skip(href, "title page (title and author lines)",
                          [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))

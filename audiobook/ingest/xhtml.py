@@ -149,6 +149,16 @@ def is_illustration(text: str) -> bool:
     return text[:1] == "[" and bool(_ILLUSTRATION.match(text))
 
 
+TRANSCRIBERS_NOTE = "transcriber's note (not the book's text)"
+_TRANSCRIBERS_NOTE = re.compile(r"^\[?transcriber[’']?s[’']? notes?\b", re.IGNORECASE)
+_TRANSCRIBERS_NOTE_CLASS = re.compile(r"(?:^|\s)(?:transnote|tnote|transcriber(?:s?note)?)(?:\s|$)", re.IGNORECASE)
+
+
+def is_transcribers_note(text: str) -> bool:
+    """A note by the person who transcribed the book ("[Transcriber's Note: ...]"), not by its author."""
+    return text[:1] in "[Tt" and bool(_TRANSCRIBERS_NOTE.match(text))
+
+
 LINK_LIST = "list of links (a contents list written as text)"
 _LINK_LIST_MIN_LINKS = 3
 _LINK_LIST_SHARE = 0.8
@@ -243,6 +253,8 @@ class _Walker:
             self.end_scene()
         elif is_illustration(text) and not self.include_alt_text:
             self.skip(text, ILLUSTRATION)
+        elif is_transcribers_note(text) and not self.include_matter:
+            self.skip(text, TRANSCRIBERS_NOTE)
         elif text:
             self.events.append(Block(text=text, kind=self.kinds[-1], href=self.href, language_hint=self.langs[-1],
                                      element=self.elements[-1]))
@@ -321,6 +333,8 @@ class _Walker:
             return "note reference marker"
         if _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
             return FOOTNOTE
+        if not self.include_matter and _TRANSCRIBERS_NOTE_CLASS.search(classes):
+            return TRANSCRIBERS_NOTE
         if not self.include_matter:
             matter = types & MATTER_TYPES
             if matter:

@@ -257,6 +257,9 @@ def _capital_pronouns(text: str) -> str:
 # asterisks against a word: emphasis from plain text ("*this*", "**bold**") or a note marker ("word*", "fish."*"),
 # which espeak-ng and Piper read as "asterisk"
 _ASTERISKS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])\*+|\*+(?=[^\W\d])")
+# underscores around words: plain text's italics ("_The Times_", Project Gutenberg's convention), which some
+# engines read as "underscore"; not inside a name ("file_name")
+_UNDERSCORES = re.compile(r"(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
 # a note number in brackets stuck to the word or mark before it: "dégoûté[1]." (not read)
 _NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?»”’)\]])\[\d{1,3}\]")
 
@@ -269,6 +272,8 @@ def spoken_text(text: str, language: str) -> str:
         text = _NOTE_MARKER.sub("", text)
     if "*" in text:
         text = _ASTERISKS.sub("", text)
+    if "_" in text:
+        text = _UNDERSCORES.sub("", text)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
     if "." in text or language in {"fr", "pl", "ru", "sv", "ca"}:
