@@ -288,6 +288,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "II. A Loose-Fish is fair game.", "Two. A Loose-Fish is fair game."),
     ("en", "V. I. Lenin met I. M. Pei. Who? I. He was taller than I. The end.",
      "V. I. Lenin met I. M. Pei. Who? I. He was taller than I. The end."),
+    ("en", "V. Woolf wrote it.", "V. Woolf wrote it."),
+    ("en", "I. Newton saw it; X. Li too.", "I. Newton saw it; X. Li too."),
+    ("en", "V. The Storm", "Five. The Storm"),
     ("fr", "Louis XIV et François Ier, au XIXe siècle, sous la IIIe République. Ce matin, Me Dupont.",
      "Louis quatorze et François premier, au dix-neuvième siècle, sous la troisième République. Ce matin, Me Dupont."),
     # rulers' numbers in the other languages, where espeak-ng spelled "I I I" or said "römisch zwei": ordinals

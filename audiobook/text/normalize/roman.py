@@ -117,6 +117,9 @@ def roman_numerals(text: str, language: str) -> str:
 # a numeral of two or more letters after a capitalised word, whatever the word ("World War II", "Type II",
 # "Apollo XI", "Psalm XXIII"), or before one ("the XXXIX Articles"); L, C, D and M left out ("Size XL", "DC")
 _NAMED_NUMERAL = re.compile(r"\b[IVX]{2,6}\b(?!['’-]\w)")
+# the words that open a list item's title after a one-letter label ("I. The Huzza Porpoise", "I. A Fast-Fish")
+_ARTICLES = frozenset("a an the le la les l un une der die das ein eine el los las il lo gli o os as het de een en ett "
+                      "ten ta to".split())
 # a numeral that labels an item of a list, at the start, after a sentence or run into one: "I. The Huzza
 # Porpoise. II. The Algerine Porpoise.", ":—I., the GRAMPUS; II., the BLACK FISH" (not initials: "V. I. Lenin")
 _LIST_LABEL = re.compile(r"(?:^|(?<=[;:—(])|(?<=[;:.!?] ))(?<!\b[A-Z]\.\s)([IVX]{1,6})\.(?=,|\s+(?![A-Z]\.)\w)")
@@ -138,8 +141,12 @@ def numerals_after_names(text: str, language: str) -> str:
     def say_label(match: re.Match[str]) -> str:
         numeral, start = match.group(1), match.start()
         after_sentence = start >= 2 and text[start - 2] in ".!?"
-        if numeral == "I" and after_sentence and "II." not in text[match.end():]:
-            return match.group(0)  # "Who? I. Nobody else.": the pronoun, unless a list goes on to "II."
+        if len(numeral) == 1 and not text.startswith(",", match.end()):
+            # "I. The Huzza Porpoise" is a label; "Who? I. Nobody else." the pronoun, "V. Woolf" an initial
+            following = text[match.end():].split(None, 1)[:1]
+            next_label = {"I": "II.", "V": "VI.", "X": "XI."}[numeral]
+            if next_label not in text[match.end():] and (not following or following[0].lower() not in _ARTICLES):
+                return match.group(0)
         value = roman_value(numeral)
         if value is None:
             return match.group(0)
