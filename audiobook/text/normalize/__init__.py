@@ -186,9 +186,12 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
-        (r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", r"\1 \2 \3"),  # "01-02-2020", not "one-two-..."
-        (r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])", r"\1 \2 \3"),  # ISO "2020-01-02"
     ]
+    if "-" in text:
+        replacements += [
+            (r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", r"\1 \2 \3"),  # "01-02-2020", not "one-two-..."
+            (r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])", r"\1 \2 \3"),  # ISO "2020-01-02"
+        ]
     for pattern, replacement in replacements:
         text = re.sub(pattern, replacement, text)
     return text

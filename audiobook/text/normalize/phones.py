@@ -33,6 +33,7 @@ _RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|
                         r"mellan|stron[ay]?|od|от|с|стр)\.?|[§(])\s*$", re.IGNORECASE)
 
 
+_GROUPS = re.compile(r"\d[-. /)]\(?\d|\+\d")
 _DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
 
 
@@ -63,6 +64,6 @@ def phone_numbers(text: str, language: str) -> str:
         spoken = ", ".join(_group(group, language) for group in groups)
         return f"{WORDS[language]['plus']} {spoken}" if number.startswith("+") else spoken
 
-    if not any(mark in text for mark in "-+(/0"):  # every shape has one of these: most text with digits skips the scan
+    if not _GROUPS.search(text):  # every shape has digit groups with a mark or space between: most text skips the scan
         return text
     return _PHONE.sub(say, text)
