@@ -520,6 +520,25 @@ def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: P
     assert reasons(book) == {"note reference marker": 1, "footnote": 2 * 10 + 2}  # two notes, two headings
 
 
+@pytest.mark.parametrize("toc_title", ["Start", "The Keeper"])
+def test_a_book_made_as_one_file_is_cut_at_its_heading_elements(tmp_path: Path, toc_title: str) -> None:
+    """One XHTML file under one TOC entry (a placeholder or the book's title), with chapters headed
+    <h2>The Storm</h2> (nothing like "Chapter 7"), parts as <h1> and sections as <h3>: cut at the
+    chapters, the part titles folded into the chapter after them, the sections left inside, and no
+    text lost."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    names = ["The Storm", "The Rescue", "The Inquiry", "The Winter", "The Letter"]
+    chapters = [f"<h2>{name}</h2>{prose * 3}<h3>At night</h3>{prose * 3}<h3>By day</h3>{prose * 2}" for name in names]
+    body = f"<h1>The Keeper</h1><h1>Part One</h1>{''.join(chapters[:2])}<h1>Part Two</h1>{''.join(chapters[2:])}"
+    page = f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+    book = read_book(write_epub(tmp_path / "one.epub", "The Keeper", [("book.xhtml", toc_title, page)]))
+    assert [c.title for c in book.chapters] == names
+    assert read_text(book).count("The lamp was lit at dusk") == 40 * 8 * 5
+    assert read_text(book).count("At night") == 5 and "Part Two" in read_text(book)
+
+
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
     """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
     The ornaments are not sent to any engine; the paragraph before the break ends its scene, and

@@ -285,9 +285,34 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
     return _merge_heading_fragments(result)
 
 
+def _heading_element_cuts(blocks: list[Block]) -> list[int]:
+    """Cuts at the heading elements of one document: a book made as a single file, whose table of
+    contents has one entry or none, with headings that need not look like "Chapter 7" ("The Storm"
+    as <h2>). At the first of <h1>-<h3> that occurs twice, and one level deeper while the median
+    piece is still over COARSE_MIN_WORDS (parts, then their chapters; never the sections of a
+    chapter that is not too long). A piece that is only a heading (a part title) later folds into
+    the next one."""
+    chosen: list[int] = []
+    for level in (1, 2, 3):
+        cuts = [i for i, b in enumerate(blocks) if i and b.kind == "heading" and 0 < b.level <= level]
+        if len(cuts) < 2 or len(cuts) == len(chosen):
+            continue
+        chosen = cuts
+        bounds = [0, *cuts, len(blocks)]
+        sizes = [sum(b.words for b in blocks[a:z]) for a, z in zip(bounds, bounds[1:])]
+        if statistics.median([n for n in sizes if n >= HEADING_FRAGMENT_WORDS] or [0]) <= COARSE_MIN_WORDS:
+            break
+    return chosen
+
+
 def _split(chapter: Chapter, *, at_documents: bool) -> list[Chapter]:
     blocks = list(chapter.blocks)
     cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text)]
+    if len(chapter.source_hrefs) == 1:
+        elements = _heading_element_cuts(blocks)
+        # finer, and at every heading-like line too ("Part One" <h1> over "The Storm" <h2>): the elements
+        if len(elements) > len(cuts) and set(cuts) <= set(elements):
+            cuts = elements
     if len(cuts) < 2:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
         headed = [i for i in starts if blocks[i].kind == "heading"]

@@ -240,6 +240,7 @@ class _Walker:
     events: list[Event] = field(default_factory=list)
     buffer: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=lambda: ["p"])
+    levels: list[int] = field(default_factory=lambda: [0])  # heading levels of the open block elements
     langs: list[str | None] = field(default_factory=lambda: [None])
     elements: list[int] = field(default_factory=lambda: [0])  # positions of the open block elements
     position: int = 0  # of the next node in document order, counting from <body> as 0
@@ -256,8 +257,8 @@ class _Walker:
         elif is_transcribers_note(text) and not self.include_matter:
             self.skip(text, TRANSCRIBERS_NOTE)
         elif text:
-            self.events.append(Block(text=text, kind=self.kinds[-1], href=self.href, language_hint=self.langs[-1],
-                                     element=self.elements[-1]))
+            self.events.append(Block(text=text, kind=self.kinds[-1], level=self.levels[-1], href=self.href,
+                                     language_hint=self.langs[-1], element=self.elements[-1]))
 
     def end_scene(self) -> None:
         """A scene break (a line of ornaments, <hr/>): the block before it ends its scene."""
@@ -405,6 +406,7 @@ class _Walker:
         if is_block:
             self.flush()
             self.kinds.append("heading" if tag in _HEADINGS else _KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
+            self.levels.append(int(tag[1]) if tag in _HEADINGS else self.levels[-1])
             self.langs.append(lang or self.langs[-1])
             self.elements.append(position)
         if tag in {"td", "th"} and "".join(self.buffer).strip():
@@ -426,6 +428,7 @@ class _Walker:
                     element):
                 self.link_lines.add(events)
             self.kinds.pop()
+            self.levels.pop()
             self.langs.pop()
             self.elements.pop()
         if picture_heading:
