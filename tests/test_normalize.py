@@ -276,6 +276,24 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a Russian "two" in a feminine noun's gender (its genitive singular ends in -ы/-и after two); others stay
     ("ru", "2 недели, 22 минуты, 2 дня, 2 кота, 12 минут, 2 тысячи книг.",
      "две недели, двадцать две минуты, два дня, два кота, двенадцать минут, две тысячи книг."),
+    # abbreviations espeak-ng spelled or stopped at ("tej ot", "ef er punkt o em", "sig" + a full stop's pause)
+    ("sv", "3 st. 3 ggr fr.o.m. maj t.o.m. juni; dr. Berg, ca 5 km, nr 5.",
+     "tre stycken tre gånger från och med maj till och med juni; doktor Berg, cirka fem kilometer, nummer fem."),
+    ("nl", "t.a.v. de heer, m.b.t. het plan, i.p.v. de trein, a.s. maandag, o.b.v. data, n.a.v. het bericht.",
+     "ter attentie van de heer, met betrekking tot het plan, in plaats van de trein, aanstaande maandag, op basis van "
+     "data, naar aanleiding van het bericht."),
+    ("pl", "tj. koledzy, ok. 5 osób, w r. 1990, mgr inż. Lis, ww. osoby, pt. Potop, cdn.",
+     "to jest koledzy, około pięć osób, w roku tysiąc dziewięćset dziewięćdziesiąt, magister inżynier Lis, wyżej "
+     "wymienione osoby, pod tytułem Potop, ciąg dalszy nastąpi."),
+    ("it", "ad es. il sig. Rossi, tel. 555, p.es. del dott. Verdi, ca. 5 km.",
+     "ad esempio il signor Rossi, telefono cinquecentocinquantacinque, per esempio del dottor Verdi, circa cinque "
+     "chilometri."),
+    ("ca", "pàg. 12, aprox. 5 km.", "pàgina dotze, aproximadament cinc quilòmetres."),
+    # "etc." and its kind end their sentence before a capital: the full stop's pause stays
+    ("en", "Pliny, Cuvier, etc. But I pass that by; tea, etc. and cake.",
+     "Pliny, Cuvier, et cetera. But I pass that by; tea, et cetera and cake."),
+    ("sv", "Äpplen osv. Kl. 15 kom han.", "Äpplen och så vidare. Klockan femton kom han."),
+    ("de", "Äpfel usw. Das war gut.", "Äpfel und so weiter. Das war gut."),
     # saints: espeak-ng read "S. Pietro" as "esse. Pietro"; by gender and first sounds; "S." before another name is
     # an initial
     ("it", "Da S. Pietro a S. Maria, S. Stefano, S. Antonio e S. Agnese; lo disse S. Rossi.",

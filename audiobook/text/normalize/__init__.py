@@ -71,6 +71,12 @@ def _urls(text: str, language: str) -> str:
     return re.sub(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]", lambda m: spell(m.group(0)), text)
 
 
+# abbreviations that close a list, so that a capital after them starts a sentence ("... osv. Klockan 15 ...")
+_ENDS_LISTS = frozenset({"et cetera", "etcétera", "etcètera", "und so weiter", "och så vidare", "med mera",
+                         "med flera", "enzovoort", "i tak dalej", "i tym podobne", "eccetera", "и так далее",
+                         "и тому подобное"})
+
+
 def _abbreviations(text: str, language: str) -> str:
     detector, rules = _compiled_abbreviations(language)
     if not detector.search(text):  # most text has no abbreviation at all
@@ -82,7 +88,9 @@ def _abbreviations(text: str, language: str) -> str:
             words = match.expand(spoken)
             if match.group(0)[:1].isupper() and words[:1].islower():  # "T.ex." at a sentence start
                 words = words[:1].upper() + words[1:]
-            at_end = match.group(0).endswith(".") and not text[match.end():].strip()
+            rest = text[match.end():].lstrip()
+            # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
+            at_end = match.group(0).endswith(".") and (not rest or words in _ENDS_LISTS and rest[:1].isupper())
             return words + "." if at_end else words
         text = pattern.sub(expand, text)
     return text
@@ -99,6 +107,8 @@ def _literal_start(pattern: str) -> str:
         elif char == "\\":
             escaped = True
         elif char in "()[]?*+{}|^$":
+            if char in "?*{" and literal:
+                literal.pop()  # "ca\.?": the full stop may be missing, so it is not part of the literal
             break
         else:
             literal.append(char)

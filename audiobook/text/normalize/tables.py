@@ -202,6 +202,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
+        (r"pàg\.", "pàgina"), (r"aprox\.", "aproximadament"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
@@ -212,6 +213,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.", "så kallad"),
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
         (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
+        # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
+        (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.(?=\s+[A-ZÅÄÖ])", "doktor"),
+        (r"ggr", "gånger"), (r"st\.(?<=\d st\.)", "stycken"), (r"m\.fl\.", "med flera"),
     ],
     "es": [
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
@@ -245,9 +249,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Mrd\.", "Milliarden"), (r"Mio\.", "Millionen"), (r"Tsd\.", "Tausend"), (r"geb\.", "geboren"),
     ],
     "it": [
-        (r"Sig\.ra", "signora"), (r"Sig\.na", "signorina"), (r"Sig\.", "signor"), (r"Dott\.ssa", "dottoressa"),
-        (r"Dott\.", "dottor"), (r"Prof\.ssa", "professoressa"), (r"Prof\.", "professor"), (r"ecc\.", "eccetera"),
-        (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"),
+        # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
+        (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
+        (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"), (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
+        (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"), (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
+        (r"tel\.", "telefono"), (r"ca\.(?=\s*\d)", "circa"),
         *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
         *_saints(_IT_FEMININE, _IT_SAINTS, vowel_masculine="Sant'", vowel_feminine="Sant'", impure="Santo",
                  masculine="San"),
@@ -268,6 +274,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"godz\.(?<=\bo godz\.)", "godzinie"), (r"godz\.", "godzina"), (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
         (r"rozdz\.", "rozdział"), (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
+        # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
+        (r"tj\.", "to jest"), (r"ok\.(?=\s*\d)", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
+        (r"mgr", "magister"), (r"pt\.", "pod tytułem"), (r"cdn\.", "ciąg dalszy nastąpi"), (r"ww\.", "wyżej wymienione"),
     ],
     "ru": [
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
@@ -282,6 +291,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
         (r"v\. ?Chr\.", "voor Christus"), (r"n\. ?Chr\.", "na Christus"), (r"blz\.", "bladzijde"),
         (r"hfdst\.", "hoofdstuk"), (rf"St\.{BEFORE_NAME}", "Sint"),
+        # spelled by espeak-ng ("ie pee vee"); read out in full by a narrator
+        (r"i\.p\.v\.", "in plaats van"), (r"t\.a\.v\.", "ter attentie van"), (r"n\.a\.v\.", "naar aanleiding van"),
+        (r"m\.b\.t\.", "met betrekking tot"), (r"o\.b\.v\.", "op basis van"), (r"a\.s\.(?=\s+[a-z])", "aanstaande"),
+        (r"z\.g\.a\.n\.", "zo goed als nieuw"),
     ],
 }
 
