@@ -289,6 +289,22 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "ad esempio il signor Rossi, telefono cinquecentocinquantacinque, per esempio del dottor Verdi, circa cinque "
      "chilometri."),
     ("ca", "pàg. 12, aprox. 5 km.", "pàgina dotze, aproximadament cinc quilòmetres."),
+    ("en", "Gov. Ross and John Smith, Esq., of Smith & Co. and Warner Bros.; Ft. Knox; Smith et al., ibid., no. 5, vol. 2.",
+     "Governor Ross and John Smith, Esquire, of Smith and Company and Warner Brothers; Fort Knox; Smith and others, "
+     "ibidem, number five, volume two."),
+    ("de", "Hrn. Meier u.U. mit Fa. Müller, s.o., i.d.R. inkl. 5 Std. u. 3 Min. am 5. Jan., Tel. 555, v.a., u.a.m.",
+     "Herrn Meier unter Umständen mit Firma Müller, siehe oben, in der Regel inklusive fünf Stunden und drei Minuten "
+     "am fünften Januar, Telefon fünfhundertfünfundfünfzig, vor allem, und anderes mehr."),
+    ("fr", "Tél. 12, Mgr Leroy, bd Voltaire, av. Foch, éd. Gallimard, ibid.",
+     "Téléphone douze, Monseigneur Leroy, boulevard Voltaire, avenue Foch, édition Gallimard, ibidem."),
+    ("es", "aprox. 5 km, Avda. Libertad, c/ Mayor, dcha., Excmo. Sr., Cía., tel. 12, art. 5.",
+     "aproximadamente cinco kilómetros, Avenida Libertad, calle Mayor, derecha, Excelentísimo Señor, Compañía, "
+     "teléfono doce, artículo cinco."),
+    ("pt", "V. Exa., Av. da Liberdade, tel. 12, art. 5, séc. XIX, Lda.",
+     "Vossa Excelência, Avenida da Liberdade, telefone doze, artigo cinco, século XIX, Limitada."),
+    ("ru", "г. Москва, д. 5, кв. 3, 1 тыс. руб., 2 тыс. руб., 3 млн руб., 21 руб., им. Пушкина, в XX в., XIX в.",
+     "город Москва, дом пять, квартира три, одна тысяча рублей, две тысячи рублей, три миллиона рублей, двадцать один "
+     "рубль, имени Пушкина, в двадцатом веке, девятнадцатый век."),
     # "etc." and its kind end their sentence before a capital: the full stop's pause stays
     ("en", "Pliny, Cuvier, etc. But I pass that by; tea, etc. and cake.",
      "Pliny, Cuvier, et cetera. But I pass that by; tea, et cetera and cake."),
@@ -310,7 +326,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "I. Newton saw it; X. Li too.", "I. Newton saw it; X. Li too."),
     ("en", "V. The Storm", "Five. The Storm"),
     ("fr", "Louis XIV et François Ier, au XIXe siècle, sous la IIIe République. Ce matin, Me Dupont.",
-     "Louis quatorze et François premier, au dix-neuvième siècle, sous la troisième République. Ce matin, Me Dupont."),
+     "Louis quatorze et François premier, au dix-neuvième siècle, sous la troisième République. Ce matin, Maître "
+     "Dupont."),
     # rulers' numbers in the other languages, where espeak-ng spelled "I I I" or said "römisch zwei": ordinals
     # (cardinals past ten in Spanish, Portuguese and Catalan), feminine for queens, with the article where it is said
     ("es", "Felipe II y Alfonso XIII, Isabel II y Carlos I.", "Felipe segundo y Alfonso trece, Isabel segunda y Carlos primero."),

@@ -22,10 +22,12 @@ DIGIT_BY_DIGIT = {"en", "de", "sv", "nl"}
 
 
 @lru_cache(maxsize=4096)
-def cardinal(number: int, language: str) -> str:
+def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
+    """`number` in words; `feminine` where the language's count changes for a feminine noun (Russian)."""
     if number < 0:
-        return f"{MINUS[language]} {cardinal(-number, language)}"
-    words = num2words(number, lang=language)
+        return f"{MINUS[language]} {cardinal(-number, language, feminine=feminine)}"
+    words = num2words(number, lang=language, gender="f") if feminine and language == "ru" else num2words(
+        number, lang=language)
     if language == "en":
         words = words.replace(",", "")  # "two thousand, five hundred": no pause inside a number
     if language == "sv":

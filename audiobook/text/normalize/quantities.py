@@ -20,6 +20,7 @@ from audiobook.text.normalize.numbers import (
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.tables import (
     ABOUT,
+    FEMININE_UNITS,
     RU_PERCENT,
     SWEDISH_NEUTER_UNITS,
     UNIT_ONE,
@@ -89,7 +90,7 @@ def units(text: str, language: str) -> str:
             words = forms[3] if len(forms) > 3 else forms[2]
             return f"{decimal(str(whole_number(whole)), fraction, language)} {words}"
         count = whole_number(whole)
-        amount = cardinal(count, language)
+        amount = cardinal(count, language, feminine=unit in FEMININE_UNITS)
         if count == 1 and language in UNIT_ONE:
             amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
         return f"{amount} {forms[plural_form(count, language)]}"

@@ -193,11 +193,17 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
-        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
-        (r"Vol\.(?=\s*(?:\d|[IVXL]+\b))", "Volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
+        (r"approx\.", "approximately"), (r"no\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
+        (r"vol\.(?=\s*(?:\d|[IVXL]+\b))", "volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
         (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
+        # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
+        (rf"Gov\.{BEFORE_NAME}", "Governor"), (rf"Hon\.{BEFORE_NAME}", "Honorable"), (r"Esq\.", "Esquire"),
+        (r"Messrs\.", "Messieurs"), (r"Bros\.", "Brothers"), (r"Corp\.", "Corporation"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
+        (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
+        (r"ibid\.", "ibidem"), (r"op\. cit\.", "in the work cited"), (r"ed\.(?= by\b)", "edited"),
+        (r"trans\.(?= by\b)", "translated"),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
@@ -225,6 +231,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"D\.(?=\s+[A-ZÁÉÍÓÚÑ])", "don"), (r"Dña\.", "doña"), (r"D\.ª", "doña"),
         *_era("a", "antes de Cristo"), *_era("d", "después de Cristo"), (r"EE\. ?UU\.", "Estados Unidos"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
+        # espeak-ng read "aproks", "avda", "dcha", "excmo"
+        (r"aprox\.", "aproximadamente"), (r"Avda\.", "avenida"), (r"c/(?=\s*[A-Z])", "calle "), (r"dcha\.", "derecha"),
+        (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
+        (r"Ilma\.", "ilustrísima"), (r"Cía\.", "compañía"), (r"tel\.", "teléfono"), (r"art\.(?=\s*\d)", "artículo"),
+        (r"s\.(?=\s+[IVXL]+\b)", "siglo"),
     ],
     "fr": [
         (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
@@ -236,9 +247,14 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
         (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"),
+        # espeak-ng read "tél", "cie", "mgr", "bd", "éd"
+        (r"tél\.", "téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"), (rf"Mgr{BEFORE_NAME}", "Monseigneur"),
+        (r"bd(?=\s+[A-Z])", "boulevard"), (r"av\.(?=\s+[A-Z])", "avenue"), (r"éd\.", "édition"),
+        (r"trad\.", "traduction"), (r"ibid\.", "ibidem"), (r"op\. cit\.", "opere citato"),
     ],
     "de": [
-        (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\.", "unter anderem"),
+        (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\. ?m\.", "und anderes mehr"),
+        (r"u\. ?a\.", "unter anderem"),
         (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"), (r"Dr\.", "Doktor"),
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
@@ -247,6 +263,15 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"St\.{BEFORE_NAME}", "Sankt"), (r"S\.(?=\s*\d)", "Seite"), (r"Abb\.", "Abbildung"), (r"Bd\.", "Band"),
         (r"Kap\.(?=\s*(?:\d|[IVXLC]+\b))", "Kapitel"), (r"Art\.(?=\s*\d)", "Artikel"), (r"Abs\.(?=\s*\d)", "Absatz"),
         (r"Mrd\.", "Milliarden"), (r"Mio\.", "Millionen"), (r"Tsd\.", "Tausend"), (r"geb\.", "geboren"),
+        # espeak-ng spelled these ("es o", "zett zett ge el", "ha be ef") or read them as words ("inkl", "min")
+        (r"Hrn\.", "Herrn"), (r"u\. ?U\.", "unter Umständen"), (r"Fa\.", "Firma"), (r"s\. ?o\.", "siehe oben"),
+        (r"s\. ?u\.", "siehe unten"), (r"i\. ?d\. ?R\.", "in der Regel"), (r"o\. ?Ä\.", "oder Ähnliches"),
+        (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.", "Stunden"), (r"Min\.(?<=\d Min\.)", "Minuten"),
+        (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
+        (r"u\.(?=\s+\w)", "und"), (r"lt\.", "laut"), (r"gez\.", "gezeichnet"), (r"Hbf\.", "Hauptbahnhof"), (r"Jhdt\.", "Jahrhundert"),
+        *((rf"{short}\.(?<=\d\. {short}\.)", month) for short, month in (
+            ("Jan", "Januar"), ("Feb", "Februar"), ("Mär", "März"), ("Apr", "April"), ("Jun", "Juni"), ("Jul", "Juli"),
+            ("Aug", "August"), ("Sept", "September"), ("Sep", "September"), ("Okt", "Oktober"), ("Nov", "November"), ("Dez", "Dezember"))),
     ],
     "it": [
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
@@ -265,6 +290,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
         *_era("a", "antes de Cristo"), *_era("d", "depois de Cristo"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
+        (r"V\. ?Exa\.", "Vossa Excelência"), (r"aprox\.", "aproximadamente"), (r"Av\.(?=\s+(?:d[aoe]s?\s+)?[A-Z])", "Avenida"),
+        (r"tel\.", "telefone"), (r"art\.(?=\s*\d)", "artigo"), (r"séc\.", "século"), (r"Lda\.", "limitada"),
+        (r"Cia\.", "companhia"),
         *_saints(_PT_FEMININE, _PT_SAINTS, vowel_masculine="Santo ", vowel_feminine="Santa ", impure="São",
                  masculine="São"),
     ],
@@ -284,6 +312,12 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
         (r"гл\.(?=\s*\d)", "глава"),
+        # espeak-ng spelled these or switched to English letters ("в XX в.")
+        (r"г\.(?=\s+[А-ЯЁ])", "город"), (r"д\.(?=\s*\d)", "дом"), (r"кв\.(?=\s*\d)", "квартира"),
+        # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
+        (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
+        (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
+        *((rf"в\.(?<=в [IVXL]{{{n}}} в\.)", "веке") for n in range(1, 7)), (r"в\.(?<=[IVXL] в\.)", "век"),
     ],
     "nl": [
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
@@ -355,7 +389,13 @@ _RU_UNITS = [(f"{a}{tail}", f"{b}{tail}", f"{c}{tail}", f"{b}{tail}") for (a, b,
     (("миллиграмм", "миллиграмма", "миллиграммов"), ""), (("грамм", "грамма", "граммов"), ""),
     (("миллилитр", "миллилитра", "миллилитров"), ""), (("литр", "литра", "литров"), ""))]
 UNITS["ru"] = {**dict(zip(_METRIC, _RU_UNITS)),
-               **{k: v for k, v in zip(("км/ч", "км", "см", "мм", "м", "кг", "мг", "", "мл", "л"), _RU_UNITS) if k}}
+               **{k: v for k, v in zip(("км/ч", "км", "см", "мм", "м", "кг", "мг", "", "мл", "л"), _RU_UNITS) if k},
+               # counts and money after a number ("5 тыс.", "3 млн", "2 руб."): espeak-ng spelled them
+               "тыс.": ("тысяча", "тысячи", "тысяч", "тысячи"), "млн": ("миллион", "миллиона", "миллионов", "миллиона"),
+               "млрд": ("миллиард", "миллиарда", "миллиардов", "миллиарда"),
+               "руб.": ("рубль", "рубля", "рублей", "рубля")}
+# units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи")
+FEMININE_UNITS = frozenset({"тыс."})
 # "1" before a unit: the article-like form ("un kilómetro", "ein Kilometer"); Swedish by the unit's gender
 UNIT_ONE: dict[str, str] = {"es": "un", "it": "un", "de": "ein", "sv": "en"}
 SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g"})  # "ett kilo", "ett gram"
