@@ -289,14 +289,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "ad esempio il signor Rossi, telefono cinquecentocinquantacinque, per esempio del dottor Verdi, circa cinque "
      "chilometri."),
     ("ca", "pàg. 12, aprox. 5 km.", "pàgina dotze, aproximadament cinc quilòmetres."),
-    ("en", "Gov. Ross and John Smith, Esq., of Smith & Co. and Warner Bros.; Ft. Knox; Smith et al., ibid., no. 5, vol. 2.",
+    ("en", "Gov. Ross and John Smith, Esq., of Smith & Co. and Warner Bros.; Ft. Knox; Smith et al., ibid., No. 5, vol. 2.",
      "Governor Ross and John Smith, Esquire, of Smith and Company and Warner Brothers; Fort Knox; Smith and others, "
-     "ibidem, number five, volume two."),
+     "ibidem, Number five, volume two."),
     ("de", "Hrn. Meier u.U. mit Fa. Müller, s.o., i.d.R. inkl. 5 Std. u. 3 Min. am 5. Jan., Tel. 555, v.a., u.a.m.",
      "Herrn Meier unter Umständen mit Firma Müller, siehe oben, in der Regel inklusive fünf Stunden und drei Minuten "
      "am fünften Januar, Telefon fünfhundertfünfundfünfzig, vor allem, und anderes mehr."),
-    ("fr", "Tél. 12, Mgr Leroy, bd Voltaire, av. Foch, éd. Gallimard, ibid.",
-     "Téléphone douze, Monseigneur Leroy, boulevard Voltaire, avenue Foch, édition Gallimard, ibidem."),
+    ("fr", "Tél. 12, Mgr Leroy, av. Foch, Cie.", "Téléphone douze, Monseigneur Leroy, avenue Foch, Compagnie."),
     ("es", "aprox. 5 km, Avda. Libertad, c/ Mayor, dcha., Excmo. Sr., Cía., tel. 12, art. 5.",
      "aproximadamente cinco kilómetros, Avenida Libertad, calle Mayor, derecha, Excelentísimo Señor, Compañía, "
      "teléfono doce, artículo cinco."),

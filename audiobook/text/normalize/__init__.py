@@ -133,9 +133,12 @@ def _compiled_abbreviations(language: str
     for needles, _, _ in rules:
         for needle in needles:
             by_first.setdefault(needle[:1], set()).add(needle[1:])
-    detector = re.compile("|".join(
+    # at a word start only, as the rules themselves; the class of first characters up front lets the engine skip
+    # the positions no abbreviation starts at without trying each branch
+    firsts = "".join(re.escape(first) for first in sorted(by_first))
+    detector = re.compile(rf"(?<![\w.])(?=[{firsts}])(?:" + "|".join(
         re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in sorted(tails, key=len, reverse=True)) + ")"
-        for first, tails in by_first.items()))
+        for first, tails in by_first.items()) + ")")
     return detector, rules
 
 

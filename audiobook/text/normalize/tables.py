@@ -193,7 +193,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
-        (r"approx\.", "approximately"), (r"no\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
+        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
         (r"vol\.(?=\s*(?:\d|[IVXL]+\b))", "volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
         (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
@@ -202,8 +202,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"Gov\.{BEFORE_NAME}", "Governor"), (rf"Hon\.{BEFORE_NAME}", "Honorable"), (r"Esq\.", "Esquire"),
         (r"Messrs\.", "Messieurs"), (r"Bros\.", "Brothers"), (r"Corp\.", "Corporation"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
         (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
-        (r"ibid\.", "ibidem"), (r"op\. cit\.", "in the work cited"), (r"ed\.(?= by\b)", "edited"),
-        (r"trans\.(?= by\b)", "translated"),
+        (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
@@ -247,10 +246,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
         (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"),
-        # espeak-ng read "tél", "cie", "mgr", "bd", "éd"
-        (r"tél\.", "téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"), (rf"Mgr{BEFORE_NAME}", "Monseigneur"),
-        (r"bd(?=\s+[A-Z])", "boulevard"), (r"av\.(?=\s+[A-Z])", "avenue"), (r"éd\.", "édition"),
-        (r"trad\.", "traduction"), (r"ibid\.", "ibidem"), (r"op\. cit\.", "opere citato"),
+        # espeak-ng read "cie", "me", "mgr" (lower-case ones such as "tél." cost every text a scan: left out)
+        (r"Tél\.", "Téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"),
+        (rf"Mgr{BEFORE_NAME}", "Monseigneur"), (r"av\.(?=\s+[A-Z])", "avenue"),
     ],
     "de": [
         (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\. ?m\.", "und anderes mehr"),
