@@ -139,7 +139,7 @@ def is_ornament(text: str) -> bool:
 ILLUSTRATION = "image placeholder ([Illustration: ...])"
 # where an image was, in Project Gutenberg's plain text and the books made from it: "[Illustration]",
 # "[Illustration: The keeper at his lamp.]" (an image's caption, as alt text is not read)
-_ILLUSTRATION = re.compile(r"^\[(?:illustrations?|image|picture|figure|abbildung|illustration|ilustraci[óo]n|"
+_ILLUSTRATION = re.compile(r"^\[(?:illustrations?|image|picture|figure|abbildung|ilustraci[óo]n|"
                            r"illustrazione|ilustra[çc][ãa]o|ilustracja|иллюстрация|afbeelding|bild|il·lustració)"
                            r"(?:[:.][^\]]*)?\]$", re.IGNORECASE)
 
