@@ -295,6 +295,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Hrn. Meier u.U. mit Fa. Müller, s.o., i.d.R. inkl. 5 Std. u. 3 Min. am 5. Jan., Tel. 555, v.a., u.a.m.",
      "Herrn Meier unter Umständen mit Firma Müller, siehe oben, in der Regel inklusive fünf Stunden und drei Minuten "
      "am fünften Januar, Telefon fünfhundertfünfundfünfzig, vor allem, und anderes mehr."),
+    ("de", "U. Meier und Lt. Weber, lt. Vertrag.", "U. Meier und Lt. Weber, laut Vertrag."),  # an initial, a rank
     ("fr", "Tél. 12, Mgr Leroy, av. Foch, Cie.", "Téléphone douze, Monseigneur Leroy, avenue Foch, Compagnie."),
     ("es", "aprox. 5 km, Avda. Libertad, c/ Mayor, dcha., Excmo. Sr., Cía., tel. 12, art. 5.",
      "aproximadamente cinco kilómetros, Avenida Libertad, calle Mayor, derecha, Excelentísimo Señor, Compañía, "

@@ -266,7 +266,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\. ?u\.", "siehe unten"), (r"i\. ?d\. ?R\.", "in der Regel"), (r"o\. ?Ä\.", "oder Ähnliches"),
         (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.", "Stunden"), (r"Min\.(?<=\d Min\.)", "Minuten"),
         (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
-        (r"u\.(?=\s+\w)", "und"), (r"lt\.", "laut"), (r"gez\.", "gezeichnet"), (r"Hbf\.", "Hauptbahnhof"), (r"Jhdt\.", "Jahrhundert"),
+        # lower case only (the look-behind): "U. Meier" and "Lt. Meier" (Leutnant) keep their letters
+        (r"u\.(?<=u\.)(?=\s+\w)", "und"), (r"lt\.(?<=lt\.)", "laut"), (r"gez\.", "gezeichnet"), (r"Hbf\.", "Hauptbahnhof"), (r"Jhdt\.", "Jahrhundert"),
         *((rf"{short}\.(?<=\d\. {short}\.)", month) for short, month in (
             ("Jan", "Januar"), ("Feb", "Februar"), ("Mär", "März"), ("Apr", "April"), ("Jun", "Juni"), ("Jul", "Juli"),
             ("Aug", "August"), ("Sept", "September"), ("Sep", "September"), ("Okt", "Oktober"), ("Nov", "November"), ("Dez", "Dezember"))),
