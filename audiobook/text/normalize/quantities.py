@@ -78,7 +78,7 @@ def currencies(text: str, language: str) -> str:
 def _unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
     # "3 lbs. of flour": a unit's full stop inside a sentence goes with it
-    return re.compile(rf"(?<![\w.,]){number_pattern(language)}\s?({names})(?![\w/])(?:\.(?=\s+[a-z]))?")
+    return re.compile(rf"(?<![\w.,]){number_pattern(language)}\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё]))?")
 
 
 def units(text: str, language: str) -> str:
