@@ -29,16 +29,12 @@ _PHONE = re.compile(
     r")(?![\w-]|[.,]\d)")
 # a range, not a telephone number, when the word before says so ("pages 200-1250", "from 900-1200")
 _RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|vols?|ad|bc|bce|ce|"
-                        r"seiten?|von|zwischen|pages|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"
+                        r"seiten?|von|zwischen|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"
                         r"mellan|stron[ay]?|od|от|с|стр)\.?|[§(])\s*$", re.IGNORECASE)
-
-
+# what every shape has: digit groups with a mark or a space between them, or a "+" (most text skips the scan)
 _GROUPS = re.compile(r"\d[-. /)]\(?\d|\+\d")
+# a date with hyphens ("01-02-2020"), not a telephone number
 _DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
-
-
-def _digits(text: str) -> int:
-    return sum(ch.isdigit() for ch in text)
 
 
 def _group(group: str, language: str) -> str:
@@ -54,16 +50,16 @@ def phone_numbers(text: str, language: str) -> str:
     """Telephone numbers as their digits, a short pause (a comma) between the groups."""
     def say(match: re.Match[str]) -> str:
         number = match.group(0)
-        digits = _digits(number)
+        digits = sum(ch.isdigit() for ch in number)
         hyphenated_seven = re.fullmatch(r"\d{3}-\d{4}", number) is not None
         if not 7 <= digits <= 15 or (hyphenated_seven and _RANGE_CUE.search(text, 0, match.start())):
             return number
         if _DATE.fullmatch(number):
-            return number  # "01-02-2020" is a date
+            return number
         groups = re.findall(r"\d+", number)
         spoken = ", ".join(_group(group, language) for group in groups)
         return f"{WORDS[language]['plus']} {spoken}" if number.startswith("+") else spoken
 
-    if not _GROUPS.search(text):  # every shape has digit groups with a mark or space between: most text skips the scan
+    if not _GROUPS.search(text):
         return text
     return _PHONE.sub(say, text)
