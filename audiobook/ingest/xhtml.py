@@ -156,7 +156,7 @@ _TRANSCRIBERS_NOTE_CLASS = re.compile(r"(?:^|\s)(?:transnote|tnote|transcriber(?
 
 def is_transcribers_note(text: str) -> bool:
     """A note by the person who transcribed the book ("[Transcriber's Note: ...]"), not by its author."""
-    return text[:1] in "[Tt" and bool(_TRANSCRIBERS_NOTE.match(text))
+    return text[:1] in "[Tt" and "ranscriber" in text[:16] and bool(_TRANSCRIBERS_NOTE.match(text))
 
 
 LINK_LIST = "list of links (a contents list written as text)"
@@ -252,13 +252,20 @@ class _Walker:
         self.buffer.clear()
         if is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
             self.end_scene()
-        elif is_illustration(text) and not self.include_alt_text:
-            self.skip(text, ILLUSTRATION)
-        elif is_transcribers_note(text) and not self.include_matter:
-            self.skip(text, TRANSCRIBERS_NOTE)
+        elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
+            self.skip(text, reason)
         elif text:
             self.events.append(Block(text=text, kind=self.kinds[-1], level=self.levels[-1], href=self.href,
                                      language_hint=self.langs[-1], element=self.elements[-1]))
+
+    def not_the_books_text(self, text: str) -> str | None:
+        """Why a line that stands for an image ("[Illustration: ...]") or is a transcriber's note is
+        not read, unless the options ask for it."""
+        if not self.include_alt_text and is_illustration(text):
+            return ILLUSTRATION
+        if not self.include_matter and is_transcribers_note(text):
+            return TRANSCRIBERS_NOTE
+        return None
 
     def end_scene(self) -> None:
         """A scene break (a line of ornaments, <hr/>): the block before it ends its scene."""
@@ -332,9 +339,9 @@ class _Walker:
                 return "note reference marker"
         if tag == "a" and "#" in (element.get("href") or "") and _NOTE_MARKER_CLASS.search(classes):
             return "note reference marker"
-        if _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
+        if classes and _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
             return FOOTNOTE
-        if not self.include_matter and _TRANSCRIBERS_NOTE_CLASS.search(classes):
+        if classes and not self.include_matter and _TRANSCRIBERS_NOTE_CLASS.search(classes):
             return TRANSCRIBERS_NOTE
         if not self.include_matter:
             matter = types & MATTER_TYPES
