@@ -40,9 +40,8 @@ def counting(number: int, noun: str, language: str) -> str:
     two a noun is in its genitive singular, which ends in "-ы/-и" for feminine nouns and "-а/-я" for the
     others. (After one the noun's case varies too much to tell its gender by its ending: "одна собака",
     but "одного кота", "в одном доме"; those stay masculine.)"""
-    if language == "ru" and number % 10 == 2 and number % 100 != 12 and noun[-1] in "ыи":
-        return num2words(number, lang="ru", gender="f")
-    return cardinal(number, language)
+    feminine = language == "ru" and number % 10 == 2 and number % 100 != 12 and noun[-1] in "ыи"
+    return cardinal(number, language, feminine=feminine)
 
 
 @lru_cache(maxsize=1024)
