@@ -539,6 +539,66 @@ def test_a_book_made_as_one_file_is_cut_at_its_heading_elements(tmp_path: Path, 
     assert read_text(book).count("At night") == 5 and "Part Two" in read_text(book)
 
 
+@pytest.mark.parametrize(("chapter_style", "part_style"), [
+    ("Chapter-Title", "Part-Title"),  # InDesign
+    ("Heading_20_2", "Heading_20_1"),  # LibreOffice
+    ("MsoNormal Heading2", "Heading1"),  # Word
+    ("chapter", "part"),
+])
+def test_a_book_made_as_one_file_is_cut_at_headings_marked_only_by_paragraph_style(
+        tmp_path: Path, chapter_style: str, part_style: str) -> None:
+    """Word processors and layout programs export headings as styled paragraphs, <p class="Chapter-Title">,
+    not <h2>: they cut a single-file book like heading elements do (parts above chapters), while a
+    long element with such a class (a <div class="chapter"> around a whole chapter) stays body text."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    names = ["The Storm", "The Rescue", "The Inquiry", "The Winter", "The Letter"]
+    chapters = [f'<div class="chapter"><p class="{chapter_style}">{name}</p>{prose * 3}<p class="Body-Text">At night'
+                f"</p>{prose * 3}</div>" for name in names]
+    body = (f'<p class="{part_style}">Part One</p>{"".join(chapters[:2])}<p class="{part_style}">Part Two</p>'
+            f'{"".join(chapters[2:])}')
+    page = f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+    book = read_book(write_epub(tmp_path / "one.epub", "The Keeper", [("book.xhtml", "Start", page)]))
+    assert [c.title for c in book.chapters] == names
+    blocks = [b for c in book.chapters for b in c.blocks]
+    assert [(b.text, b.level) for b in blocks if b.kind == "heading"] == [
+        ("Part One", 1), ("The Storm", 2), ("The Rescue", 2), ("Part Two", 1), ("The Inquiry", 2), ("The Winter", 2),
+        ("The Letter", 2)]
+    assert read_text(book).count("The lamp was lit at dusk") == 40 * 6 * 5 and read_text(book).count("At night") == 5
+
+
+def test_a_heading_style_on_most_paragraphs_is_the_body_style(tmp_path: Path) -> None:
+    """A book whose every paragraph has class="chapter" (short lines of dialogue too) has no headings
+    by style: its chapters stay the table of contents' and no line is read as a title."""
+    from samples.synthetic import write_epub
+
+    lines = "".join(f'<p class="chapter">{line}</p>' for line in ["“Is it late?” he asked.", "“Very,” she said.",
+                                                                    "The lamp was lit at dusk. " * 20] * 4)
+    pages = [(f"c{n}.xhtml", f"Chapter {n}", f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{lines}</body></html>'
+              .encode()) for n in (1, 2)]
+    book = read_book(write_epub(tmp_path / "styled.epub", "The Keeper", pages))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert not [b for c in book.chapters for b in c.blocks if b.kind == "heading"]
+
+
+def test_paragraphs_set_apart_by_blank_lines_are_paragraphs_and_their_chapter_lines_cut(tmp_path: Path) -> None:
+    """A book made without <p>, its text in one element with "<br/><br/>" between paragraphs (and
+    stanzas): each paragraph is a block (a paragraph's pause, not one run-on), so its "Chapter 2"
+    lines are found and cut at; a single <br/> (a verse line) stays inside its stanza."""
+    from samples.synthetic import write_epub
+
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 30
+    stanza = "The tide came in,<br/>the tide went out,<br/>\n the keeper slept."
+    parts = [f"Chapter {n}<br/><br/>{prose}<br/><br/>{stanza}<br/>\n<br/>{stanza}<br/><br/><br/>" for n in (1, 2, 3)]
+    page = f'<html xmlns="http://www.w3.org/1999/xhtml"><body><div>{"".join(parts)}</div></body></html>'.encode()
+    book = read_book(write_epub(tmp_path / "blank-lines.epub", "The Keeper", [("book.xhtml", "Start", page)]))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    verse = "The tide came in, the tide went out, the keeper slept."
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        [f"Chapter {n}", prose.strip(), verse, verse] for n in (1, 2, 3)]
+
+
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
     """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
     The ornaments are not sent to any engine; the paragraph before the break ends its scene, and

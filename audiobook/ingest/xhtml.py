@@ -9,6 +9,7 @@ are cut at anchors by the caller. Nothing here knows about EPUB packaging.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -61,6 +62,28 @@ _IMAGE_LINK_TEXT = re.compile(
     r"\b(?:enlarge|full[- ]?size|view (?:the )?(?:image|picture|illustration)|larger (?:image|version)|zoom|"
     r"agrandir|vergr[öo]ßern|ampliar|ingrandire|powi[ęe]ksz|увеличить|vergroten|förstora|ampliació)\b",
     re.IGNORECASE)
+
+# paragraph styles that word processors and layout programs export as classes: "Heading_20_2" (LibreOffice),
+# "Heading2" (Word), "Chapter-Title", "Part-Number" (InDesign). On <p> or <div>, short, they are headings
+# in books made without <h1>-<h6>; their level orders parts above chapters.
+_HEADING_STYLE = re.compile(r"^(?:heading|head|h|titre|t[íi]tulo|titolo|[üu]?berschrift|kop|rubrik|nag[łl][óo]wek|"
+                            r"заголовок)([1-6])$")
+_DIVISION_STYLE = re.compile(r"^(?:(part)|chapter|chap)(?:title|heading|head|name|number|num|no|label)?$")
+_DIVISION_STYLE_LEVELS = {"part": 1, None: 2}
+HEADING_STYLE_MAX_WORDS = 25  # a longer element is a container ("<div class='chapter'>" around a chapter)
+_STYLED = frozenset({"p", "div"})
+
+
+def heading_style_level(classes: str) -> int:
+    """The heading level a paragraph style names ("Heading_20_2" 2, "Chapter-Title" 2, "PartTitle" 1), or 0."""
+    for token in classes.lower().split():
+        token = token.replace("_20_", "").replace("-", "").replace("_", "")
+        if match := _HEADING_STYLE.match(token):
+            return int(match.group(1))
+        if match := _DIVISION_STYLE.match(token):
+            return _DIVISION_STYLE_LEVELS[match.group(1)]
+    return 0
+
 
 _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
                        remove_pis=True)
@@ -246,10 +269,13 @@ class _Walker:
     position: int = 0  # of the next node in document order, counting from <body> as 0
     in_picture_heading: bool = False  # inside a heading whose only content is images: their alt text is read
     link_lines: set[int] = field(default_factory=set)  # events that are blocks made of one or two links
+    after_break: int | None = None  # the buffer's length after the last <br/>, while no text followed it
+    styles: Counter[str | None] | None = None  # how many <p> and <div> have each class attribute (counted when needed)
 
     def flush(self) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()
+        self.after_break = None
         if is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
             self.end_scene()
         elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
@@ -361,6 +387,17 @@ class _Walker:
             return "hidden from readers (hidden, aria-hidden or display:none)"
         return None
 
+    def heading_style(self, element: etree._Element, classes: str) -> int:
+        """The heading level of a paragraph styled as a heading ("Chapter-Title"), or 0: not for a long
+        element (a container), nor for a class on most of the document's paragraphs (its body style)."""
+        level = heading_style_level(classes)
+        if not level or count_words(" ".join(element.itertext())) > HEADING_STYLE_MAX_WORDS:
+            return 0
+        if self.styles is None:
+            self.styles = Counter(el.get("class") for el in element.getroottree().iter("{*}p", "{*}div", "p", "div"))
+        used = self.styles[classes]
+        return 0 if used > 3 and used * 2 > self.styles.total() else level
+
     def walk(self, element: etree._Element) -> None:
         position = self.position
         self.position += 1
@@ -391,11 +428,16 @@ class _Walker:
             self.end_scene()
             return
         if tag == "br":
-            if (self.kinds[-1] == "heading" and not (element.tail or "").lstrip()[:1].islower()
-                    and is_bare_label(clean_text("".join(self.buffer)))):
-                self.flush()  # "Chapter 1<br/>The First Night": two lines, read with a pause between them
+            if self.kinds[-1] == "heading":
+                if not (element.tail or "").lstrip()[:1].islower() and is_bare_label(clean_text("".join(self.buffer))):
+                    self.flush()  # "Chapter 1<br/>The First Night": two lines, read with a pause between them
+                else:
+                    self.buffer.append(" ")
+            elif self.after_break is not None and not "".join(self.buffer[self.after_break:]).strip():
+                self.flush()  # "<br/><br/>": a blank line between paragraphs, in a book made without <p>
             else:
                 self.buffer.append(" ")
+                self.after_break = len(self.buffer)
             return
         if tag == "img":
             alt = clean_text(element.get("alt") or "")
@@ -406,21 +448,26 @@ class _Walker:
             return
         lang = element.get(XML_LANG) or element.get("lang")
         is_block = tag in BLOCK_TAGS
+        styled_level = self.heading_style(element, classes) if tag in _STYLED and (classes := element.get("class")) else 0
         picture_heading = tag in _HEADINGS and not self.in_picture_heading and not clean_text(
             "".join(element.itertext()))  # a title set as an image: its alt text is the title
         if picture_heading:
             self.in_picture_heading = True
         if is_block:
             self.flush()
-            self.kinds.append("heading" if tag in _HEADINGS else _KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
-            self.levels.append(int(tag[1]) if tag in _HEADINGS else self.levels[-1])
+            if tag in _HEADINGS or styled_level:
+                self.kinds.append("heading")
+                self.levels.append(int(tag[1]) if tag in _HEADINGS else styled_level)
+            else:
+                self.kinds.append(_KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
+                self.levels.append(self.levels[-1])
             self.langs.append(lang or self.langs[-1])
             self.elements.append(position)
         if tag in {"td", "th"} and "".join(self.buffer).strip():
             self.buffer.append(", ")
         if element.text:
             self.buffer.append(element.text)
-        heading = tag in _HEADINGS
+        heading = tag in _HEADINGS or bool(styled_level)
         for child in element:
             opens_heading = heading and not "".join(self.buffer).strip()
             self.walk(child)

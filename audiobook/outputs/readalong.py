@@ -63,7 +63,7 @@ Content = bytes | Path  # an archive entry's bytes, or the file they are copied 
 
 @dataclass(frozen=True)
 class _Block:
-    """The segments of one source block that were rendered, with their audio."""
+    """The segments of one source element that were rendered, with their audio."""
 
     href: str
     element: int
@@ -124,7 +124,10 @@ def _rendered_blocks(plan: BookPlan, document: dict[str, Any], settings: RenderS
         offset = entry["start_ms"] - settings.room_tone_ms[0]  # the file opens with room tone
         audio = f"audio/chapter-{chapter.index:03d}.mp3"
         timed = [s for s in chapter.segments if s.kind == "text" and s.id in timing]
-        for (href, element, _), group in groupby(timed, key=lambda s: (s.href, s.element, s.block_index)):
+        # one element may hold several blocks (stanzas parted by "<br/><br/>"): marked as one, in order, so a
+        # repeated stanza (a refrain) is found after the one before it
+        for (href, element, _), group in groupby(timed, key=lambda s: (s.href, s.element,
+                                                                       s.block_index if s.element < 0 else -1)):
             blocks.append(_Block(href, element, audio, tuple(
                 Piece(s.id, s.text, timing[s.id][0] - offset, timing[s.id][1] - offset) for s in group)))
         if timed:
