@@ -599,6 +599,38 @@ def test_paragraphs_set_apart_by_blank_lines_are_paragraphs_and_their_chapter_li
         [f"Chapter {n}", prose.strip(), verse, verse] for n in (1, 2, 3)]
 
 
+def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_path: Path) -> None:
+    """A novel whose chapters are numbered again in each part ("Chapter 1" in Part One and in Part
+    Two): a player's chapter list would show the same titles twice, so they take their part's name
+    (from the part title folded into them, or an <h1> above their <h2>); titles that do not repeat,
+    and repeats no part tells apart, stay as they are."""
+    from samples.synthetic import write_epub
+
+    def page(body: str) -> bytes:
+        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+
+    pages = [("p1.xhtml", "Part One", page("<h1>Part One</h1>")),
+             ("c1.xhtml", "Chapter 1", page(f"<h2>Chapter 1</h2>{PROSE}")),
+             ("c2.xhtml", "Chapter 2", page(f"<h2>Chapter 2</h2>{PROSE}")),
+             ("p2.xhtml", "Chapter 1", page(f"<h1>The Return</h1><h2>Chapter 1</h2>{PROSE}")),
+             ("c3.xhtml", "Chapter 2", page(f"<h2>Chapter 2</h2>{PROSE}")),
+             ("c4.xhtml", "Epilogue", page(f"<h2>Epilogue</h2>{PROSE}"))]
+    book = read_book(write_epub(tmp_path / "parts.epub", "The Keeper", pages))
+    assert [c.title for c in book.chapters] == ["Part One, Chapter 1", "Part One, Chapter 2",
+                                                "The Return, Chapter 1", "The Return, Chapter 2", "Epilogue"]
+    untold = [("c1.xhtml", "Chapter 1", page(f"<h2>Chapter 1</h2>{PROSE}")),
+              ("c2.xhtml", "Chapter 1", page(f"<h2>Chapter 1</h2>{PROSE}"))]
+    book = read_book(write_epub(tmp_path / "untold.epub", "The Keeper", untold))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 1"]
+
+    text = tmp_path / "parts.txt"
+    text.write_text("THE KEEPER\n\nby Ines Roca\n\n" + "".join(
+        f"PART {part}\n\nCHAPTER I.\n\nThe lamp was lit at dusk.\n\nCHAPTER II.\n\nThe keeper slept.\n\n"
+        for part in ("ONE", "TWO")), encoding="utf-8")
+    assert [c.title for c in read_book(text).chapters] == [
+        "PART ONE, CHAPTER I.", "PART ONE, CHAPTER II.", "PART TWO, CHAPTER I.", "PART TWO, CHAPTER II."]
+
+
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
     """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
     The ornaments are not sent to any engine; the paragraph before the break ends its scene, and

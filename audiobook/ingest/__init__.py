@@ -3,6 +3,7 @@ books, and podcast scripts (a .txt or .md file that looks like one)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from audiobook.errors import InputError
@@ -26,20 +27,27 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
     if suffix == ".epub":
         from audiobook.ingest.epub import read_epub
 
-        return read_epub(source, options)
+        return _with_distinct_titles(read_epub(source, options))
     if suffix in {".html", ".htm", ".xhtml"}:
         from audiobook.ingest.html import read_html
 
-        return read_html(source, options)
+        return _with_distinct_titles(read_html(source, options))
     if suffix in SCRIPT_SUFFIXES:
         from audiobook.ingest.script import read_script
         from audiobook.ingest.text_book import looks_like_script, read_text_book
 
         if looks_like_script(_opening(source)):
             return read_script(source)
-        return read_text_book(source)
+        return _with_distinct_titles(read_text_book(source))
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "
                                   "expected .epub, .html, .xhtml, a text or Markdown book or script (.txt, .md)")
+
+
+def _with_distinct_titles(book: Book) -> Book:
+    """The book with repeated chapter titles told apart by their parts (see `distinct_titles`)."""
+    from audiobook.ingest.chapters import distinct_titles
+
+    return dataclasses.replace(book, chapters=tuple(distinct_titles(book.chapters)))
 
 
 def _opening(path: Path) -> str:

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 
 from audiobook.ingest.headings import (
     heading_says_more,
     is_bare_label,
+    is_numbered_label,
     is_numeral_title,
+    is_part_heading,
     is_placeholder_title,
     label_and_name,
     looks_like_heading,
+    plain_words,
     same_words,
 )
 from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason
@@ -206,10 +210,10 @@ def cut_chapters(
         else:
             skipped.append(item)
     _close(current, chapters, skipped)
-    return _merge_heading_fragments(chapters), skipped
+    return merge_heading_fragments(chapters), skipped
 
 
-def _merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
+def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
     """Fold chapters that are only a few heading words (title-page lines) into the next one."""
     merged: list[Chapter] = []
     pending: list[Chapter] = []
@@ -282,7 +286,7 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
         # several documents, one long chapter, or the book's only one: cut only where the text shows headings
         merged = documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1
         result.extend(_split(chapter, at_documents=oversized) if oversized or merged else [chapter])
-    return _merge_heading_fragments(result)
+    return merge_heading_fragments(result)
 
 
 def _heading_element_cuts(blocks: list[Block]) -> list[int]:
@@ -337,3 +341,43 @@ def _split(chapter: Chapter, *, at_documents: bool) -> list[Chapter]:
         pieces.append(Chapter(title=_title_from_text(title, part), blocks=tuple(part),
                               source_hrefs=tuple(dict.fromkeys(b.href for b in part))))
     return pieces
+
+
+_LEADING_HEADINGS = 4
+
+
+def _part_of(chapter: Chapter) -> str | None:
+    """The part a chapter opens with: a heading at its start above the chapter's own ("Part Two"
+    over "Chapter 1", or an <h1> over an <h2>), or its own title when that names a part."""
+    lead = []
+    for block in chapter.blocks[:_LEADING_HEADINGS]:
+        if block.kind != "heading" and not looks_like_heading(block.text):
+            break
+        lead.append(block)
+    for index, block in enumerate(lead[:-1]):
+        below = lead[index + 1:]
+        if is_part_heading(block.text) or any(0 < block.level < other.level for other in below):
+            return block.text
+    return chapter.title if is_part_heading(chapter.title) else None
+
+
+def distinct_titles(chapters: list[Chapter] | tuple[Chapter, ...]) -> list[Chapter]:
+    """When chapter titles repeat in the book (numbering that starts again in each part: "Chapter 1"
+    in Part One and in Part Two), the chapters titled by a repeated title or a bare label take
+    their part's name: "Part Two, Chapter 1". A player's chapter list then tells them apart. Nothing
+    changes when no title repeats, or when the parts found do not tell every repeat apart."""
+    counts = Counter(plain_words(c.title) for c in chapters)
+    if all(n == 1 for n in counts.values()):
+        return list(chapters)
+    named: list[str] = []
+    part = None
+    for chapter in chapters:
+        part = _part_of(chapter) or part
+        title = chapter.title
+        wanted = counts[plain_words(title)] > 1 or is_numbered_label(title)
+        named.append(f"{part}, {title}" if wanted and part and plain_words(part) not in plain_words(title) else title)
+    repeats = [plain_words(n) for c, n in zip(chapters, named) if counts[plain_words(c.title)] > 1]
+    if len(set(repeats)) < len(repeats):
+        return list(chapters)
+    return [Chapter(title=name, blocks=c.blocks, source_hrefs=c.source_hrefs) if name != c.title else c
+            for c, name in zip(chapters, named)]

@@ -55,6 +55,12 @@ _DIVISION_AFTER_ORDINAL = (r"(?:chapitre|partie|livre|kapitel|teil|buch|abschnit
                            r"boken|akten|глава|часть|книга)")
 _HEADING = re.compile(rf"^(?:{_DIVISION}\.?\s+(?:{_NUMBER}|the\s+\w+)|{_ORDINAL}\s+{_DIVISION_AFTER_ORDINAL})\b[.:]?"
                       r"(?:\s*[-—–:.]\s*|\s+)?(?P<title>.*)$", re.IGNORECASE)
+# divisions above chapters: a part, book or volume ("Part Two", "BOOK ONE: 1805", "Zweiter Teil", "Часть первая")
+_PART = (r"(?:part|book|volume|partie|livre|tome|teil|buch|band|parte|libro|volumen|volume|llibre|"
+         r"cz[ęe][śs][ćc]|ksi[ęe]ga|tom|часть|книга|том|deel|boek|del|bok|volym)")
+_PART_AFTER_ORDINAL = r"(?:partie|livre|teil|buch|parte|libro|llibre|deel|boek|delen|boken|часть|книга)"
+_PART_HEADING = re.compile(rf"^(?:{_PART}\.?\s+(?:{_NUMBER}|the\s+\w+)|{_ORDINAL}\s+{_PART_AFTER_ORDINAL})\b",
+                           re.IGNORECASE)
 _STANDALONE = re.compile(r"^(?:prologue|epilogue|preface|introduction|afterword|foreword|conclusion|"
                          r"prologo|epílogo|prólogo|prefacio|préface|avant-propos|épilogue|vorwort|nachwort|"
                          r"wstęp|epilog|prolog|пролог|эпилог|предисловие|voorwoord|förord|pròleg)\.?$",
@@ -76,6 +82,12 @@ def looks_like_heading(text: str) -> bool:
     return bool(_HEADING.match(text) or _STANDALONE.match(text))
 
 
+def is_part_heading(text: str) -> bool:
+    """A heading that names a division above chapters: "Part Two", "BOOK ONE: 1805", "Zweiter Teil"."""
+    text = text.strip()
+    return bool(text) and len(text.split()) <= MAX_HEADING_WORDS and bool(_PART_HEADING.match(text))
+
+
 def is_bare_label(text: str) -> bool:
     """A heading that only numbers a division, with no name of its own: "Chapter 7", "CHAPTER VII.",
     "II", "Prologue" (not "Chapter 7 — Judgement Day")."""
@@ -83,6 +95,11 @@ def is_bare_label(text: str) -> bool:
     match = _HEADING.match(text)
     return is_numeral_title(text) or bool(_STANDALONE.match(text)) or bool(match and not match.group("title").strip(
         " .:-—–"))
+
+
+def is_numbered_label(text: str) -> bool:
+    """A bare label with a number: "Chapter 7", "CHAPTER VII.", "II" (not "Prologue")."""
+    return is_bare_label(text) and not _STANDALONE.match(text.strip())
 
 
 def label_and_name(*lines: str) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
+from audiobook.ingest.chapters import merge_heading_fragments
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
@@ -199,7 +200,7 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         if reason:
             skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in chapters[0].blocks]))
             chapters = chapters[1:]
-    return chapters
+    return merge_heading_fragments(chapters)  # a part title alone ("PART ONE") opens the chapter after it
 
 
 def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> int:
