@@ -631,6 +631,33 @@ def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_p
         "PART ONE, CHAPTER I.", "PART ONE, CHAPTER II.", "PART TWO, CHAPTER I.", "PART TWO, CHAPTER II."]
 
 
+def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn_sentences_joined(
+        tmp_path: Path) -> None:
+    """A book converted from print keeps each page's furniture as paragraphs: the title or author
+    at the top of the page, with or without the page number, and bare page numbers, often in the
+    middle of a sentence. They are skipped and listed; the sentence they tore (a hyphenated word
+    too) is one paragraph again. A chapter numbered "2" on its own line, a story titled as the
+    book, and the title inside a sentence are read."""
+    page = "".join([
+        "<h2>The Tide Clock</h2><p>The clock was wound at dusk and the keeper</p><p>THE TIDE CLOCK</p><p>12</p>",
+        "<p>went down to the lamp.</p><p>It ran slow in winter.</p><p>Ines Roca 13</p>",
+        "<p>Nobody minded the light-</p><p>14</p><p>house, nor the bell.</p>",
+        "<p>2</p><p>The second night was calm, and the tide clock was right.</p>",
+        "<p>“The Tide Clock,” she said, “is slow.”</p><p>The Tide Clock</p><p>15</p>",
+        "<p>The last page ends here.</p>"])
+    book = read_book(_html_book(tmp_path, page))
+    texts = [b.text for c in book.chapters for b in c.blocks]
+    assert texts == ["The Tide Clock", "The clock was wound at dusk and the keeper went down to the lamp.",
+                     "It ran slow in winter.", "Nobody minded the light-house, nor the bell.", "2",
+                     "The second night was calm, and the tide clock was right.",
+                     "“The Tide Clock,” she said, “is slow.”", "The last page ends here."]
+    assert reasons(book) == {"running head (the book's title or author, repeated on its pages)": 3 + 3 + 3,
+                             "page number": 3}
+    letters = "".join(f"<h2>Letter {n}</h2><p>The lamp is lit and the tide is high.</p><p>Ines Roca</p>"
+                      for n in (1, 2, 3))
+    assert read_text(read_book(_html_book(tmp_path, letters))).count("Ines Roca") == 3  # signed letters are read
+
+
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
     """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
     The ornaments are not sent to any engine; the paragraph before the break ends its scene, and

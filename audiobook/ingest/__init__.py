@@ -27,27 +27,32 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
     if suffix == ".epub":
         from audiobook.ingest.epub import read_epub
 
-        return _with_distinct_titles(read_epub(source, options))
+        return _finished(read_epub(source, options))
     if suffix in {".html", ".htm", ".xhtml"}:
         from audiobook.ingest.html import read_html
 
-        return _with_distinct_titles(read_html(source, options))
+        return _finished(read_html(source, options))
     if suffix in SCRIPT_SUFFIXES:
         from audiobook.ingest.script import read_script
         from audiobook.ingest.text_book import looks_like_script, read_text_book
 
         if looks_like_script(_opening(source)):
             return read_script(source)
-        return _with_distinct_titles(read_text_book(source))
+        return _finished(read_text_book(source))
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "
                                   "expected .epub, .html, .xhtml, a text or Markdown book or script (.txt, .md)")
 
 
-def _with_distinct_titles(book: Book) -> Book:
-    """The book with repeated chapter titles told apart by their parts (see `distinct_titles`)."""
+def _finished(book: Book) -> Book:
+    """The book without a printed page's running heads and page numbers, and with repeated chapter
+    titles told apart by their parts (see `page_furniture` and `distinct_titles`)."""
     from audiobook.ingest.chapters import distinct_titles
+    from audiobook.ingest.page_furniture import without_page_furniture
 
-    return dataclasses.replace(book, chapters=tuple(distinct_titles(book.chapters)))
+    chapters, furniture = without_page_furniture(list(book.chapters), book.title, book.authors)
+    if not chapters:  # nothing but the book's name: read what there is
+        chapters, furniture = list(book.chapters), []
+    return dataclasses.replace(book, chapters=tuple(distinct_titles(chapters)), skipped=(*book.skipped, *furniture))
 
 
 def _opening(path: Path) -> str:

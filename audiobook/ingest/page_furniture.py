@@ -1,0 +1,91 @@
+"""What a printed page leaves in a converted book: running heads and page numbers.
+
+Books converted from PDF or a print layout carry the page's furniture as paragraphs: the
+book's title or its author at the top of every page ("THE KEEPER", "Ines Roca 23"), and
+page numbers on a line of their own, often in the middle of a sentence ("...the keeper
+went" / "23" / "down to the lamp"). Read aloud, the listener hears the title every few
+minutes and numbers out of nowhere, and a sentence torn in two. They are found by what
+they say, skipped and listed, and a sentence they tore is joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from audiobook.ingest.headings import plain_words
+from audiobook.models import Block, Chapter, Skipped
+
+RUNNING_HEAD = "running head (the book's title or author, repeated on its pages)"
+PAGE_NUMBER = "page number"
+RUNNING_HEAD_MIN = 3  # a title or name on its own line this often is the page's head, not the text
+RUNNING_HEAD_MAX_WORDS = 14
+_BARE_NUMBER = re.compile(r"^[\[(\-–—\s]*\d{1,4}[\])\-–—\s]*$")
+_NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # "23 THE KEEPER", "Ines Roca 23"
+_SENTENCE_END = tuple(".!?…:;\"'”’»)]*—–")  # a dash: speech broken off
+
+
+def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[str, ...]
+                           ) -> tuple[list[Chapter], list[Skipped]]:
+    """The chapters without running heads, and without page numbers that stand beside them or break
+    a sentence; both listed."""
+    heads = _running_heads(chapters, title, authors)
+    skipped: list[Skipped] = []
+    result = []
+    for chapter in chapters:
+        blocks = _without_furniture(chapter, heads, skipped)
+        result.append(chapter if len(blocks) == len(chapter.blocks) else replace(chapter, blocks=tuple(blocks)))
+    return [chapter for chapter in result if chapter.blocks], skipped
+
+
+def _running_heads(chapters: list[Chapter], title: str, authors: tuple[str, ...]) -> set[str]:
+    """The lines that are running heads in this book (plain words, any page number taken off): the
+    title, when it stands alone RUNNING_HEAD_MIN times or more, and then the authors too; an author
+    alone only with page numbers ("Ines Roca 13"), as a letter signed with the name is the text."""
+    book = plain_words(title)
+    names = {plain_words(author) for author in authors} - {""}
+    longest = max(len(name) for name in (title, *authors)) + 8  # a page number, spacing, punctuation
+    lines = [(plain_words(_NUMBER_AT_EDGE.sub("", b.text)), _NUMBER_AT_EDGE.search(b.text) is not None)
+             for c in chapters for b in c.blocks if len(b.text) <= longest and b.words <= RUNNING_HEAD_MAX_WORDS]
+    titled = sum(1 for line, _ in lines if line == book) >= RUNNING_HEAD_MIN
+    numbered_names = sum(1 for line, numbered in lines if numbered and line in names) >= RUNNING_HEAD_MIN
+    return ({book} if titled and book else set()) | (names if titled or numbered_names else set())
+
+
+def _names_the_book(block: Block, heads: set[str]) -> bool:
+    return block.words <= RUNNING_HEAD_MAX_WORDS and plain_words(_NUMBER_AT_EDGE.sub("", block.text)) in heads
+
+
+def _without_furniture(chapter: Chapter, heads: set[str], skipped: list[Skipped]) -> list[Block]:
+    blocks: list[Block] = []
+    torn = False  # furniture was taken out right after the last block kept
+    for index, block in enumerate(chapter.blocks):
+        following = chapter.blocks[index + 1] if index + 1 < len(chapter.blocks) else None
+        previous = blocks[-1] if blocks else None
+        own_heading = index == 0 and block.kind == "heading"  # a story titled as the book is read
+        if heads and not own_heading and _names_the_book(block, heads):
+            skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
+            torn = True
+            continue
+        beside_head = torn or bool(heads) and following is not None and _names_the_book(following, heads)
+        if _BARE_NUMBER.match(block.text) and (beside_head or _breaks_off(previous) or _runs_on(following)):
+            skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, block.text))
+            torn = True
+            continue
+        if torn and previous is not None and _breaks_off(previous) and _runs_on(block) and previous.href == block.href:
+            joint = "" if previous.text.endswith("-") else " "  # a word hyphenated across the page
+            blocks[-1] = replace(previous, text=f"{previous.text}{joint}{block.text}")
+        else:
+            blocks.append(block)
+        torn = False
+    return blocks
+
+
+def _breaks_off(block: Block | None) -> bool:
+    """A paragraph that stops in the middle of a sentence."""
+    return block is not None and block.kind == "p" and not block.text.endswith(_SENTENCE_END)
+
+
+def _runs_on(block: Block | None) -> bool:
+    """A paragraph that carries on a sentence: it opens with a lower-case letter."""
+    return block is not None and block.kind == "p" and block.text[:1].islower()
