@@ -653,6 +653,12 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
                      "“The Tide Clock,” she said, “is slow.”", "The last page ends here."]
     assert reasons(book) == {"running head (the book's title or author, repeated on its pages)": 3 + 3 + 3,
                              "page number": 3}
+    torn = ("<h2>Chapter 1</h2><p>The clock was wound at dusk, as it had been every evening since the keeper came to "
+            "the island, and the</p><p>keeper went down to the lamp.</p><p>The lamp goes round,</p>"
+            "<p>it does not ask who sees.</p>")
+    assert [b.text for b in read_book(_html_book(tmp_path, torn)).chapters[0].blocks][1:] == [
+        "The clock was wound at dusk, as it had been every evening since the keeper came to the island, and the keeper "
+        "went down to the lamp.", "The lamp goes round,", "it does not ask who sees."]  # verse lines stay lines
     letters = "".join(f"<h2>Letter {n}</h2><p>The lamp is lit and the tide is high.</p><p>Ines Roca</p>"
                       for n in (1, 2, 3))
     assert read_text(read_book(_html_book(tmp_path, letters))).count("Ines Roca") == 3  # signed letters are read

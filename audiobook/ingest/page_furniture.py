@@ -5,7 +5,9 @@ book's title or its author at the top of every page ("THE KEEPER", "Ines Roca 23
 page numbers on a line of their own, often in the middle of a sentence ("...the keeper
 went" / "23" / "down to the lamp"). Read aloud, the listener hears the title every few
 minutes and numbers out of nowhere, and a sentence torn in two. They are found by what
-they say, skipped and listed, and a sentence they tore is joined again.
+they say, skipped and listed, and a sentence they tore is joined again; so is a long
+paragraph that stops mid-sentence before one that carries the sentence on (a page's end,
+the furniture gone), read otherwise with a paragraph's pause and a falling voice inside it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ RUNNING_HEAD = "running head (the book's title or author, repeated on its pages)
 PAGE_NUMBER = "page number"
 RUNNING_HEAD_MIN = 3  # a title or name on its own line this often is the page's head, not the text
 RUNNING_HEAD_MAX_WORDS = 14
+# a paragraph this long that stops mid-sentence, before one that opens in lower case, was torn at a
+# page's end even with no furniture left between them; shorter ones may be verse lines, which run on
+TORN_MIN_WORDS = 20
 _BARE_NUMBER = re.compile(r"^[\[(\-–—\s]*\d{1,4}[\])\-–—\s]*$")
 _NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # "23 THE KEEPER", "Ines Roca 23"
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]*—–")  # a dash: speech broken off
@@ -72,7 +77,8 @@ def _without_furniture(chapter: Chapter, heads: set[str], skipped: list[Skipped]
             skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, block.text))
             torn = True
             continue
-        if torn and previous is not None and _breaks_off(previous) and _runs_on(block) and previous.href == block.href:
+        if (previous is not None and (torn or previous.words >= TORN_MIN_WORDS) and _breaks_off(previous)
+                and _runs_on(block) and previous.href == block.href):
             joint = "" if previous.text.endswith("-") else " "  # a word hyphenated across the page
             blocks[-1] = replace(previous, text=f"{previous.text}{joint}{block.text}")
         else:
