@@ -84,6 +84,18 @@ def test_an_element_holding_other_blocks_is_marked_whole_and_keeps_its_own_id() 
     assert [(c.fragment, c.sentence_level) for c in clips] == [("intro", False)]
 
 
+def test_a_power_or_note_number_in_sup_still_allows_sentence_spans() -> None:
+    """The reader reads "10<sup>11</sup>" as "10¹¹" and leaves a note's "<sup>3</sup>" out: the
+    segments' text is found in the paragraph all the same."""
+    element = _paragraph("The galaxy holds 10<sup>11</sup> stars.<sup>3</sup> It is old.")
+    clips = mark_block(element, "The galaxy holds 10¹¹ stars. It is old.",
+                       _pieces("The galaxy holds 10¹¹ stars.", "It is old."), "a.mp3", set())
+    assert [c.sentence_level for c in clips] == [True, True]
+    spans = [s for s in element.iter(f"{{{XHTML}}}span") if s.get("id")]
+    assert [_text(s) for s in spans] == ["The galaxy holds 1011 stars.", "It is old."]
+    assert _text(element) == "The galaxy holds 1011 stars.3 It is old."
+
+
 def _heard(element: etree._Element) -> str:
     """The text the reader reads in `element`: page numbers left out, spaces collapsed."""
     parts = [element.text or ""]

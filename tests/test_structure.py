@@ -336,6 +336,19 @@ def test_passages_in_other_scripts_are_skipped_and_listed_never_spelled_out(tmp_
     assert "keeper read the log" not in " ".join(s.text for c in skip.chapters for s in c.segments)
 
 
+def test_signs_latin_text_writes_are_not_taken_for_another_script(tmp_path: Path) -> None:
+    """"½", "1º", "m²", "µm" and "H₂O" count as letters to Python but belong to Latin text: before,
+    the script check cut them out as Greek or "unknown" script ("a ½ mile" was read "a mile")."""
+    path = _html(tmp_path, "es", "<h1>Uno</h1><p>El 1º de mayo anduvo ½ milla, vio 20 m² de agua (H₂O) y 5 µm de "
+                                 "polvo.</p>")
+    plan = plan_book(read_book(path))
+    assert [s.text for s in plan.chapters[0].segments][1:] == [
+        "El 1º de mayo anduvo ½ milla, vio 20 m² de agua (H₂O) y 5 µm de polvo."]
+    heard = plan.chapters[0].segments[1].heard
+    assert "El primero de mayo" in heard and "½" in heard and "metros cuadrados" in heard
+    assert not [s for s in plan.skipped if "script" in s.reason]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_corpus_matter_found_by_content() -> None:
     dante = read_book(CORPUS / "readium-dante-hell-epub2.epub")
@@ -662,6 +675,24 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
     letters = "".join(f"<h2>Letter {n}</h2><p>The lamp is lit and the tide is high.</p><p>Ines Roca</p>"
                       for n in (1, 2, 3))
     assert read_text(read_book(_html_book(tmp_path, letters))).count("Ines Roca") == 3  # signed letters are read
+
+
+def test_superscripts_are_powers_ordinal_indicators_or_note_numbers(tmp_path: Path) -> None:
+    """<sup> after a number, a unit or a lone letter is a power ("10<sup>11</sup>" read as written,
+    "one thousand and eleven", was a wrong number); after a word or a mark, a number in <sup> is a
+    note's number, skipped and listed; "1<sup>o</sup>" and "n<sup>o</sup>" are ordinal indicators;
+    letters ("1<sup>st</sup>", "M<sup>me</sup>") stay letters."""
+    body = ("<p>The galaxy holds 10<sup>11</sup> stars in 10<sup>-5</sup> of the sky.<sup>12</sup> A room of 20 "
+            "m<sup>2</sup>, where x<sup>2</sup> grows, slept<sup>3</sup> on the 1<sup>st</sup> of May.</p>"
+            "<p>M<sup>me</sup> Roy, n<sup>o</sup> 5, the 2<sup>a</sup> time.</p>")
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2>{body}"))
+    assert [b.text for b in book.chapters[0].blocks[1:]] == [
+        "The galaxy holds 10¹¹ stars in 10⁻⁵ of the sky. A room of 20 m², where x² grows, slept on the 1st of May.",
+        "Mme Roy, nº 5, the 2ª time."]
+    assert reasons(book) == {"note reference marker": 2}
+    heard = [s.heard for s in plan_book(book).chapters[0].segments]
+    assert "The galaxy holds ten to the power of eleven stars in ten to the power of minus five of the sky." in heard[1]
+    assert "A room of twenty square meters, where x squared grows, slept on the first of May." in heard[1]
 
 
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:

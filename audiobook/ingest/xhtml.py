@@ -249,6 +249,49 @@ def _label_element(element: etree._Element, text: str) -> bool:
     return not following.lstrip()[:1].islower()
 
 
+# <sup> holding a number: a power after a number, a unit of length or a lone letter ("10<sup>11</sup>",
+# "m<sup>2</sup>", "x<sup>2</sup>"); after a word or a mark, a note's number ("dusk.<sup>3</sup>")
+_SUP_NUMBER = re.compile(r"^\s*[-−]?\d{1,3}\s*$")
+_POWER_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[kcm]?m|[кcсм]?м|ft|[^\W\d_]))$")
+_TO_SUPERSCRIPT = str.maketrans("0123456789-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
+# "1<sup>o</sup>", "n<sup>o</sup>": the ordinal indicators º and ª of Spanish, Portuguese, Italian, Catalan
+_INDICATOR_BASE = re.compile(r"(?:\d|(?<![^\W\d_])[nN])$")
+_TO_INDICATOR = str.maketrans("oa", "ºª")
+
+
+def _text_before(element: etree._Element) -> str:
+    """The text just before an element: its previous sibling's tail (or, without one, the end of that
+    sibling's own text: "<em>10</em><sup>11</sup>"), else its parent's text."""
+    previous = element.getprevious()
+    if previous is not None:
+        return previous.tail or "".join(previous.itertext())[-12:]
+    parent = element.getparent()
+    return (parent.text or "") if parent is not None else ""
+
+
+def raised_text(element: etree._Element) -> str | None:
+    """A <sup>'s text as the characters it stands for, or None to read it as it is: superscript
+    digits for a power ("10¹¹", "m²", "x²", which normalization reads), º or ª for an ordinal
+    indicator ("1º", "nº"). Set as <sup>, "10<sup>11</sup>" would read "one thousand and eleven"."""
+    text = element.text
+    if len(element) or not text:
+        return None
+    before = _text_before(element)
+    if _SUP_NUMBER.match(text) and _POWER_BASE.search(before):
+        return text.translate(_TO_SUPERSCRIPT)
+    if text in {"o", "a"} and _INDICATOR_BASE.search(before):
+        return text.translate(_TO_INDICATOR)
+    return None
+
+
+def is_note_number(element: etree._Element) -> bool:
+    """A <sup> holding only a number right after a word or a mark, not a power: a note's number."""
+    if len(element) or not element.text or not _SUP_NUMBER.match(element.text):
+        return False
+    before = _text_before(element)
+    return bool(before) and not before[-1].isspace() and not _POWER_BASE.search(before)
+
+
 def element_text(element: etree._Element) -> str:
     """All text inside an element, scripts and styles included (for skip accounting)."""
     return clean_text(" ".join(t for t in element.itertext()))
@@ -363,6 +406,8 @@ class _Walker:
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):
             if _NOTE_REF.match(clean_text(element_text(element))):
                 return "note reference marker"
+        if tag == "sup" and is_note_number(element):  # "dusk.<sup>3</sup>", no link
+            return "note reference marker"
         if tag == "a" and "#" in (element.get("href") or "") and _NOTE_MARKER_CLASS.search(classes):
             return "note reference marker"
         if classes and _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
@@ -445,6 +490,9 @@ class _Walker:
                 self.buffer.append(f" {alt} ")
             elif alt:
                 self.skip(alt, "image alt text")
+            return
+        if tag == "sup" and (raised := raised_text(element)) is not None:
+            self.buffer.append(raised)
             return
         lang = element.get(XML_LANG) or element.get("lang")
         is_block = tag in BLOCK_TAGS

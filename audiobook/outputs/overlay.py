@@ -16,7 +16,7 @@ from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
-from audiobook.ingest.xhtml import BLOCK_TAGS, INVISIBLE_MARKS, left_out, local_name
+from audiobook.ingest.xhtml import BLOCK_TAGS, INVISIBLE_MARKS, left_out, local_name, raised_text
 
 SMIL_NS = "http://www.w3.org/ns/SMIL"
 EPUB_NS = "http://www.idpf.org/2007/ops"
@@ -95,7 +95,10 @@ class _CleanMap:
             if slot is None:
                 pending_space = bool(self.text_chars)
                 continue
-            for offset, char in enumerate(slot.get()):
+            text = slot.get()
+            if not slot.tail and local_name(slot.node) == "sup":  # "10<sup>11</sup>" reads "10¹¹": one for one
+                text = raised_text(slot.node) or text
+            for offset, char in enumerate(text):
                 if char in INVISIBLE_MARKS:  # what clean_text drops
                     continue
                 if char.isspace():

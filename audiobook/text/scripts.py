@@ -12,13 +12,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# Latin (Basic, Latin-1, Extended-A/B, IPA, Additional) and Cyrillic (with Supplement) letters
-_READABLE = re.compile(r"[A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F]")
+# Latin (Basic, Latin-1, Extended-A/B, IPA, Additional) and Cyrillic (with Supplement) letters, and the
+# characters Latin text writes that Python counts as letters: ordinal indicators (º ª), superscripts and
+# subscripts (m², 10¹¹, H₂O), the micro sign, fractions (½, ⅓), letter-like symbols (ℓ)
+_LATIN_AND_CYRILLIC = (r"A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F\u00AA\u00B2\u00B3\u00B5\u00B9"
+                       r"\u00BA\u00BC-\u00BE\u2070-\u209F\u2100-\u218F")
+_READABLE = re.compile(rf"[{_LATIN_AND_CYRILLIC}]")
 _LETTER = re.compile(r"[^\W\d_]")
-_FOREIGN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F]")
+_FOREIGN_LETTER = re.compile(rf"[^\W\d_{_LATIN_AND_CYRILLIC}]")
 # a run of letters in other scripts, with the spaces and marks between its words
-_FOREIGN_RUN = re.compile(r"(?:[^\W\d_A-Za-z\u00C0-\u024F\u0250-\u02AF\u1E00-\u1EFF\u0400-\u052F][\u0300-\u036F"
-                          r"\u0591-\u05C7\u064B-\u065F]*[\s'\"’,;:.\-]*)+")
+_FOREIGN_RUN = re.compile(rf"(?:[^\W\d_{_LATIN_AND_CYRILLIC}][\u0300-\u036F\u0591-\u05C7\u064B-\u065F]*"
+                          r"[\s'\"’,;:.\-]*)+")
 # Unicode name prefixes that name a script well enough for a message
 _SCRIPT_NAMES = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HEBREW", "ARABIC", "GREEK", "DEVANAGARI", "BENGALI",
                  "GURMUKHI", "GUJARATI", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "THAI", "LAO", "TIBETAN",

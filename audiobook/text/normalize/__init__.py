@@ -34,7 +34,9 @@ from audiobook.text.normalize.quantities import (
     approximately,
     currencies,
     decades_and_fractions,
+    has_superscript,
     percentages,
+    powers,
     ranges,
     units,
 )
@@ -292,7 +294,7 @@ def spoken_text(text: str, language: str) -> str:
         text = _UNDERSCORES.sub("", text)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
-    if "." in text or language in {"fr", "pl", "ru", "sv", "ca"}:
+    if "." in text or language in {"fr", "pl", "ru", "sv", "ca"} or "º" in text or "°" in text:
         text = _abbreviations(text, language)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
@@ -305,7 +307,9 @@ def spoken_text(text: str, language: str) -> str:
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units, times,
-                     ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers):
+        for step in (phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units,
+                     powers, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers):
             text = step(text, language)
+    elif has_superscript(text):  # "x²", or a note's number after a word
+        text = powers(text, language)
     return " ".join(text.split())

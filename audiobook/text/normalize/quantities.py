@@ -98,6 +98,40 @@ def units(text: str, language: str) -> str:
     return _unit_pattern(language).sub(say, text)
 
 
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+has_superscript = re.compile(f"[{SUPERSCRIPT_DIGITS}]").search
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
+# a power: a number, a unit of length or a lone letter raised to superscript digits ("10¹¹", "10⁻⁶", "per km²",
+# "x²"); a unit after a number is `units`' ("20 m²")
+_POWER = re.compile(rf"(?<![\w.,])(\d+|[kcdm]?m(?=[²³])|[кcсдм]?м(?=[²³])|[^\W\d_{SUPERSCRIPT_DIGITS}])"
+                    rf"(⁻?[{SUPERSCRIPT_DIGITS}]+)")
+# superscript digits left after a word or a mark: a note's number ("the lamp¹", "dusk.²"), not read
+_SUPERSCRIPT_NOTE = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[.,;:!?\"”’)\]]))[{SUPERSCRIPT_DIGITS}]+")
+POWER_WORDS = {"en": "to the power of", "fr": "puissance", "de": "hoch", "es": "elevado a", "it": "alla",
+               "pt": "elevado a", "ca": "elevat a", "nl": "tot de macht", "sv": "upphöjt till", "pl": "do potęgi",
+               "ru": "в степени"}
+_ENGLISH_POWERS = {2: "squared", 3: "cubed"}
+
+
+def powers(text: str, language: str) -> str:
+    """"10¹¹" is "ten to the power of eleven", "10⁻⁶" "zehn hoch minus sechs", "x²" "x squared"
+    (espeak-ng read "ten", dropping the power); units with powers ("m²") are `units`. Superscript
+    digits after a word are a note's number, and are not read."""
+    if not has_superscript(text):
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        base, power = match.group(1), match.group(2).translate(_FROM_SUPERSCRIPT)
+        base_words = cardinal(int(base), language) if base.isdigit() else base
+        exponent = int(power.lstrip("-"))
+        if language == "en" and exponent in _ENGLISH_POWERS and not power.startswith("-"):
+            return f"{base_words} {_ENGLISH_POWERS[exponent]}"
+        minus = f"{WORDS_MINUS[language]} " if power.startswith("-") else ""
+        return f"{base_words} {POWER_WORDS[language]} {minus}{cardinal(exponent, language)}"
+
+    return _SUPERSCRIPT_NOTE.sub("", _POWER.sub(say, text))
+
+
 def approximately(text: str, language: str) -> str:
     """"~50 km" is "about fifty kilometers" (espeak-ng read "tilde")."""
     return re.sub(r"(?<![\w~])~\s?(?=\d)", f"{ABOUT[language]} ", text) if "~" in text else text

@@ -193,7 +193,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
-        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
+        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"), (r"n°(?=\s*\d)", "number"),
+        (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
         (r"vol\.(?=\s*(?:\d|[IVXL]+\b))", "volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
         (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
@@ -207,6 +208,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
+        (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"),
         (r"pàg\.", "pàgina"), (r"aprox\.", "aproximadament"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
@@ -225,7 +227,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "es": [
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
         (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
-        (r"núm\.", "número"), (r"pág\.", "página"),
+        (r"núm\.", "número"), (r"pág\.", "página"), (r"n\.º(?=\s*\d)", "número"), (r"nº(?=\s*\d)", "número"),
+        (r"n°(?=\s*\d)", "número"),
         # "D. Quijote" is "don Quijote" (espeak-ng read "de"), "Dña. Ana" "doña Ana"
         (r"D\.(?=\s+[A-ZÁÉÍÓÚÑ])", "don"), (r"Dña\.", "doña"), (r"D\.ª", "doña"),
         *_era("a", "antes de Cristo"), *_era("d", "después de Cristo"), (r"EE\. ?UU\.", "Estados Unidos"),
@@ -241,7 +244,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
         (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
-        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
+        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"), (r"nº(?=\s*\d)", "numéro"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
@@ -276,7 +279,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
         (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"), (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
-        (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"), (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
+        (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
+        (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
         (r"tel\.", "telefono"), (r"ca\.(?=\s*\d)", "circa"),
         *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
         *_saints(_IT_FEMININE, _IT_SAINTS, vowel_masculine="Sant'", vowel_feminine="Sant'", impure="Santo",
@@ -284,7 +288,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "pt": [
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
-        (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
+        (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"), (r"nº(?=\s*\d)", "número"),
         # "D. João" is "dom João", "D. Maria" "dona Maria" (espeak-ng read "de")
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
         *_era("a", "antes de Cristo"), *_era("d", "depois de Cristo"),
@@ -393,6 +397,75 @@ UNITS["ru"] = {**dict(zip(_METRIC, _RU_UNITS)),
                "тыс.": ("тысяча", "тысячи", "тысяч", "тысячи"), "млн": ("миллион", "миллиона", "миллионов", "миллиона"),
                "млрд": ("миллиард", "миллиарда", "миллиардов", "миллиарда"),
                "руб.": ("рубль", "рубля", "рублей", "рубля")}
+# areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
+_SQUARE_CUBIC = ("km²", "cm²", "mm²", "m²", "km³", "cm³", "m³")
+_ASCII_POWERS = {"km2": "km²", "cm2": "cm²", "mm2": "mm²", "m2": "m²", "cm3": "cm³", "m3": "m³"}
+
+
+def _areas(forms: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    units = dict(zip(_SQUARE_CUBIC, forms))
+    return {**units, **{ascii_name: units[name] for ascii_name, name in _ASCII_POWERS.items()}}
+
+
+def _with_adjective(one: str, many: str, adjective_one: str, adjective_many: str, before: bool
+                    ) -> tuple[str, str, str]:
+    """(one, few, many) of a unit named by a length and an adjective: "square meter", "mètres carrés"."""
+    return ((f"{adjective_one} {one}", f"{adjective_many} {many}", f"{adjective_many} {many}") if before else
+            (f"{one} {adjective_one}", f"{many} {adjective_many}", f"{many} {adjective_many}"))
+
+
+_LENGTHS = {  # (one, many) of kilometre, centimetre, millimetre, metre: the area and volume units' nouns
+    "en": [("kilometer", "kilometers"), ("centimeter", "centimeters"), ("millimeter", "millimeters"),
+           ("meter", "meters")],
+    "fr": [("kilomètre", "kilomètres"), ("centimètre", "centimètres"), ("millimètre", "millimètres"),
+           ("mètre", "mètres")],
+    "es": [("kilómetro", "kilómetros"), ("centímetro", "centímetros"), ("milímetro", "milímetros"),
+           ("metro", "metros")],
+    "it": [("chilometro", "chilometri"), ("centimetro", "centimetri"), ("millimetro", "millimetri"),
+           ("metro", "metri")],
+    "pt": [("quilómetro", "quilómetros"), ("centímetro", "centímetros"), ("milímetro", "milímetros"),
+           ("metro", "metros")],
+    "ca": [("quilòmetre", "quilòmetres"), ("centímetre", "centímetres"), ("mil·límetre", "mil·límetres"),
+           ("metre", "metres")],
+}
+_SQUARE = {"en": ("square", "square", True), "fr": ("carré", "carrés", False), "es": ("cuadrado", "cuadrados", False),
+           "it": ("quadrato", "quadrati", False), "pt": ("quadrado", "quadrados", False),
+           "ca": ("quadrat", "quadrats", False)}
+_CUBIC = {"en": ("cubic", "cubic", True), "fr": ("cube", "cubes", False), "es": ("cúbico", "cúbicos", False),
+          "it": ("cubo", "cubi", False), "pt": ("cúbico", "cúbicos", False), "ca": ("cúbic", "cúbics", False)}
+for _language, (_km, _cm, _mm, _m) in _LENGTHS.items():
+    _square, _cubic = _SQUARE[_language], _CUBIC[_language]
+    UNITS[_language].update(_areas([_with_adjective(*length, *adjective) for length, adjective in (
+        (_km, _square), (_cm, _square), (_mm, _square), (_m, _square), (_km, _cubic), (_cm, _cubic), (_m, _cubic))]))
+UNITS["de"].update(_areas([(n, n, n) for n in (
+    "Quadratkilometer", "Quadratzentimeter", "Quadratmillimeter", "Quadratmeter", "Kubikkilometer", "Kubikzentimeter",
+    "Kubikmeter")]))
+UNITS["sv"].update(_areas([(n, n, n) for n in (
+    "kvadratkilometer", "kvadratcentimeter", "kvadratmillimeter", "kvadratmeter", "kubikkilometer", "kubikcentimeter",
+    "kubikmeter")]))
+UNITS["nl"].update(_areas([(f"{a} {n}", f"{a} {n}", f"{a} {n}") for a, n in (
+    ("vierkante", "kilometer"), ("vierkante", "centimeter"), ("vierkante", "millimeter"), ("vierkante", "meter"),
+    ("kubieke", "kilometer"), ("kubieke", "centimeter"), ("kubieke", "meter"))]))
+_PL_SQUARE = ("kwadratowy", "kwadratowe", "kwadratowych", "kwadratowego")
+_PL_CUBIC = ("sześcienny", "sześcienne", "sześciennych", "sześciennego")
+_PL_NOUNS = [("kilometr", "kilometry", "kilometrów", "kilometra"),
+             ("centymetr", "centymetry", "centymetrów", "centymetra"),
+             ("milimetr", "milimetry", "milimetrów", "milimetra"), ("metr", "metry", "metrów", "metra")]
+UNITS["pl"].update(_areas([tuple(f"{n} {a}" for n, a in zip(noun, adjective)) for noun, adjective in (
+    *((noun, _PL_SQUARE) for noun in _PL_NOUNS), (_PL_NOUNS[0], _PL_CUBIC), (_PL_NOUNS[1], _PL_CUBIC),
+    (_PL_NOUNS[3], _PL_CUBIC))]))
+# Russian: one, few, many, after a fraction ("квадратный метр", "два квадратных метра", "пять квадратных метров")
+_RU_SQUARE = ("квадратный", "квадратных", "квадратных", "квадратного")
+_RU_CUBIC = ("кубический", "кубических", "кубических", "кубического")
+_RU_NOUNS = [("километр", "километра", "километров", "километра"),
+             ("сантиметр", "сантиметра", "сантиметров", "сантиметра"),
+             ("миллиметр", "миллиметра", "миллиметров", "миллиметра"), ("метр", "метра", "метров", "метра")]
+_RU_AREAS = [tuple(f"{a} {n}" for n, a in zip(noun, adjective)) for noun, adjective in (
+    *((noun, _RU_SQUARE) for noun in _RU_NOUNS), (_RU_NOUNS[0], _RU_CUBIC), (_RU_NOUNS[1], _RU_CUBIC),
+    (_RU_NOUNS[3], _RU_CUBIC))]
+UNITS["ru"].update({**_areas(_RU_AREAS), **dict(zip(("км²", "см²", "мм²", "м²", "км³", "см³", "м³"), _RU_AREAS)),
+                    "кв. км": _RU_AREAS[0], "кв. м": _RU_AREAS[3], "куб. м": _RU_AREAS[6]})
+
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи")
 FEMININE_UNITS = frozenset({"тыс."})
 # "1" before a unit: the article-like form ("un kilómetro", "ein Kilometer"); Swedish by the unit's gender
