@@ -460,6 +460,20 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Il nº 5.", "Il numero cinque."),
     ("pt", "O nº 5.", "O número cinco."),
     ("fr", "Le nº 5.", "Le numéro cinq."),
+    # fractions as one character (espeak-ng switched to English for "½" in five languages, and read "2½" as "due un
+    # mezzo"); Romance languages put the fraction after its noun and a half agrees with a feminine one
+    ("en", "A ½ mile, 2⅛ inches and ¾ of it.", "A half mile, two and an eighth inches and three quarters of it."),
+    ("es", "Media: ½ milla, 2½ horas, 2½ días y 3¼ kilos.",
+     "Media: media milla, dos horas y media, dos días y medio y tres kilos y cuarto."),
+    ("fr", "Il a marché 2½ heures et bu ½ litre.", "Il a marché deux heures et demi et bu un demi litre."),
+    ("de", "Es dauerte 2½ Stunden und ¾ Liter.", "Es dauerte zweieinhalb Stunden und drei Viertel Liter."),
+    ("it", "Dopo ½ ora e 2½ chilometri.", "Dopo mezza ora e due chilometri e mezzo."),
+    ("pt", "Meia: ½ hora.", "Meia: meia hora."),
+    ("ca", "Durant ½ hora i 2½ metres.", "Durant mitja hora i dos metres i mig."),
+    ("nl", "Het duurde 2½ uur.", "Het duurde twee en een half uur."),
+    ("sv", "Det tog 2½ timmar.", "Det tog två och en halv timmar."),
+    ("pl", "Trwało 2½ godziny.", "Trwało dwa i pół godziny."),
+    ("ru", "Прошло 2½ часа и ½ дня.", "Прошло два с половиной часа и половина дня."),
     # a currency named only in its own language is read with those names, not a crash
     ("en", "It cost 50 kr, or 5 zł.", "It cost fifty kronor, or five złotych."),
     ("de", "Es kostet 5 ₽.", "Es kostet fünf рублей."),

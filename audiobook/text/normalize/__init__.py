@@ -34,11 +34,11 @@ from audiobook.text.normalize.quantities import (
     approximately,
     currencies,
     decades_and_fractions,
-    has_superscript,
     percentages,
     powers,
     ranges,
     units,
+    vulgar_fractions,
 )
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
@@ -55,6 +55,8 @@ from audiobook.text.normalize.tables import (
 __all__ = ["spoken_text"]
 
 _DIGIT = re.compile(r"\d")
+# superscripts, fractions and ordinal indicators: one scan says whether their steps are needed
+_RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°]")
 # a Roman numeral, alone or with an ordinal ending ("VIIIth", "XIXe", "Ier"): whether the numeral rules need to run
 _ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?\b")  # starts with a character set: fast
 
@@ -294,7 +296,8 @@ def spoken_text(text: str, language: str) -> str:
         text = _UNDERSCORES.sub("", text)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
-    if "." in text or language in {"fr", "pl", "ru", "sv", "ca"} or "º" in text or "°" in text:
+    signs = _RARE_SIGNS.search(text) is not None
+    if "." in text or language in {"fr", "pl", "ru", "sv", "ca"} or signs and ("º" in text or "°" in text):
         text = _abbreviations(text, language)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
@@ -307,9 +310,15 @@ def spoken_text(text: str, language: str) -> str:
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if _DIGIT.search(text):
-        for step in (phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units,
-                     powers, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers):
+        for step in _NUMBER_STEPS_AND_SIGNS if signs else _NUMBER_STEPS:
             text = step(text, language)
-    elif has_superscript(text):  # "x²", or a note's number after a word
-        text = powers(text, language)
+    elif signs:  # "x²", "½ mile", or a note's number after a word
+        text = vulgar_fractions(powers(text, language), language)
     return " ".join(text.split())
+
+
+_NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
+    phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units, times, ordinals,
+    decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+# with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
+_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:6], powers, *_NUMBER_STEPS[6:9], vulgar_fractions, *_NUMBER_STEPS[9:])

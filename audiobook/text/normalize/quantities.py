@@ -21,6 +21,7 @@ from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.tables import (
     ABOUT,
     FEMININE_UNITS,
+    FRACTIONS,
     RU_PERCENT,
     SWEDISH_NEUTER_UNITS,
     UNIT_ONE,
@@ -173,6 +174,62 @@ def _fraction_words(numerator: int, denominator: int) -> str:
     return f"{cardinal(numerator, 'en')} {name}"
 
 
+_LONE_FRACTION = re.compile(r"(?<![\w½¼¾⅓⅔])([½¼¾⅓⅔])(?:(\s+)([^\W\d_]+))?")
+_WHOLE_AND_FRACTION = re.compile(r"(?<![\w.,])(\d+)\s?([½¼¾⅓⅔])(?:(\s+)([^\W\d_]+))?")
+has_fraction = re.compile("[½¼¾⅓⅔⅛⅜⅝⅞⅕]").search
+# Romance languages say the fraction after the noun ("dos horas y media", "deux heures et quart"), and a half
+# before or after a feminine noun (by its ending: "milla", "horas", "hores") is feminine
+_FRACTION_AFTER_NOUN = frozenset({"es", "fr", "it", "pt", "ca"})
+_FEMININE_HALF = {"es": ("medio", "media", ("a", "as")), "it": ("mezzo", "mezza", ("a",)),
+                  "pt": ("meio", "meia", ("a", "as")), "ca": ("mig", "mitja", ("a",))}
+# masculine nouns that end in -a ("dos días y medio")
+_MASCULINE_IN_A = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
+                            "idiomas clima climas planeta planetas programa programas poema poemas drama "
+                            "dramas".split())
+
+
+def _agreeing(words: str, noun: str | None, language: str) -> str:
+    if (language in _FEMININE_HALF and noun and noun.lower().endswith(_FEMININE_HALF[language][2])
+            and noun.lower() not in _MASCULINE_IN_A):
+        masculine, feminine, _ = _FEMININE_HALF[language]
+        return re.sub(rf"\b{masculine}$", feminine, words)
+    return words
+
+
+def vulgar_fractions(text: str, language: str) -> str:
+    """"2½" is "dos horas y media" before "horas", "zweieinhalb", "два с половиной"; "½" alone "media
+    milla", "ein halb", "half" (English after a number: `decades_and_fractions`)."""
+    if not has_fraction(text):
+        return text
+    names = FRACTIONS[language]
+
+    def with_whole(match: re.Match[str]) -> str:
+        whole, fraction, space, noun = match.groups()
+        if fraction not in names:
+            return match.group(0)
+        words = names[fraction][1].format(n=cardinal(int(whole), language))
+        if noun and language in _FRACTION_AFTER_NOUN:  # "{n} y medio" + "horas": "dos horas y media"
+            count, rest = words.split(" ", 1)
+            return f"{count} {noun} {_agreeing(rest, noun, language)}"
+        return words + (f"{space}{noun}" if noun else "")
+
+    def alone(match: re.Match[str]) -> str:
+        fraction, space, noun = match.groups()
+        return _agreeing(names[fraction][0], noun, language) + (f"{space}{noun}" if noun else "")
+
+    if language != "en":
+        text = _WHOLE_AND_FRACTION.sub(with_whole, text)
+    return _LONE_FRACTION.sub(alone, text)
+
+
+def _with_article(words: str) -> str:
+    """"one half" as "a half", "one eighth" as "an eighth"."""
+    if not words.startswith("one "):
+        return words
+    name = words.removeprefix("one ")
+    return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
@@ -183,7 +240,7 @@ def decades_and_fractions(text: str, language: str) -> str:
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
                                                    else cardinal(int(m.group(2)), "en")), text)
     text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
-                                      f"{_fraction_words(*_VULGAR[m.group(2)]).replace('one ', 'a ', 1)}", text)
+                                      f"{_with_article(_fraction_words(*_VULGAR[m.group(2)]))}", text)
     text = re.sub(r"(?<![\w/])24/7(?![\w/])", "twenty-four seven", text)
     return _FRACTION.sub(lambda m: _fraction_words(int(m.group(1)), int(m.group(2)))
                          if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
