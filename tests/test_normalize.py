@@ -460,6 +460,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Il nº 5.", "Il numero cinque."),
     ("pt", "O nº 5.", "O número cinco."),
     ("fr", "Le nº 5.", "Le numéro cinq."),
+    ("en", "Dust of 5 µm, 1 µg of salt, light of 400 nm.",
+     "Dust of five micrometers, one microgram of salt, light of four hundred nanometers."),
+    ("ru", "Пыль 5 мкм и 2 µm.", "Пыль пять микрометров и два микрометра."),
     # fractions as one character (espeak-ng switched to English for "½" in five languages, and read "2½" as "due un
     # mezzo"); Romance languages put the fraction after its noun and a half agrees with a feminine one
     ("en", "A ½ mile, 2⅛ inches and ¾ of it.", "A half mile, two and an eighth inches and three quarters of it."),

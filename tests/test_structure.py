@@ -338,14 +338,16 @@ def test_passages_in_other_scripts_are_skipped_and_listed_never_spelled_out(tmp_
 
 def test_signs_latin_text_writes_are_not_taken_for_another_script(tmp_path: Path) -> None:
     """"½", "1º", "m²", "µm" and "H₂O" count as letters to Python but belong to Latin text: before,
-    the script check cut them out as Greek or "unknown" script ("a ½ mile" was read "a mile")."""
-    path = _html(tmp_path, "es", "<h1>Uno</h1><p>El 1º de mayo anduvo ½ milla, vio 20 m² de agua (H₂O) y 5 µm de "
-                                 "polvo.</p>")
+    the script check cut them out as Greek or "unknown" script ("a ½ mile" was read "a mile"). A
+    Greek mu written for the micro sign ("5 μm") is the micro sign (before: cut, and read "5 m")."""
+    path = _html(tmp_path, "es", "<h1>Uno</h1><p>El 1º de mayo anduvo ½ milla, vio 20 m² de agua (H₂O), 5 µm de "
+                                 "polvo y 2 μm de sal.</p>")
     plan = plan_book(read_book(path))
     assert [s.text for s in plan.chapters[0].segments][1:] == [
-        "El 1º de mayo anduvo ½ milla, vio 20 m² de agua (H₂O) y 5 µm de polvo."]
+        "El 1º de mayo anduvo ½ milla, vio 20 m² de agua (H₂O), 5 µm de polvo y 2 µm de sal."]
     heard = plan.chapters[0].segments[1].heard
     assert "El primero de mayo" in heard and "media milla" in heard and "metros cuadrados" in heard
+    assert "cinco micrómetros de polvo y dos micrómetros de sal" in heard
     assert not [s for s in plan.skipped if "script" in s.reason]
 
 

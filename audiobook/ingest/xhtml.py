@@ -49,6 +49,7 @@ NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|
                          r"notes de bas de page|notes de fin)\W*$", re.IGNORECASE)
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
 INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
+_MU_AS_MICRO = re.compile(r"(?<=\d)(\s?)μ(?=[mgLls]\b)")  # "5 μm": a unit after a number
 _INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
 # numbering printed beside the text: line numbers of verse, page numbers of the print edition
 _LINE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:lnum|linenum|line-?num(?:ber)?|lineno|linenr|verse-?num|numline)",
@@ -139,9 +140,12 @@ def _is_hidden(element: etree._Element) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width)."""
+    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width); a Greek mu used as
+    the micro sign ("5 μm") becomes the micro sign, or it is cut as Greek text and read "5 m"."""
     if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
         text = text.translate(_INVISIBLE)
+    if "μ" in text:
+        text = _MU_AS_MICRO.sub("\\1µ", text)
     return " ".join(text.split())
 
 

@@ -466,6 +466,27 @@ _RU_AREAS = [tuple(f"{a} {n}" for n, a in zip(noun, adjective)) for noun, adject
 UNITS["ru"].update({**_areas(_RU_AREAS), **dict(zip(("км²", "см²", "мм²", "м²", "км³", "см³", "м³"), _RU_AREAS)),
                     "кв. км": _RU_AREAS[0], "кв. м": _RU_AREAS[3], "куб. м": _RU_AREAS[6]})
 
+# micrometres, micrograms, nanometres ("5 µm"; espeak-ng read "micro m", and in Russian switched to English)
+_SMALL = ("µm", "µg", "nm")
+for _language, _forms in {
+        "en": [("micrometer", "micrometers"), ("microgram", "micrograms"), ("nanometer", "nanometers")],
+        "fr": [("micromètre", "micromètres"), ("microgramme", "microgrammes"), ("nanomètre", "nanomètres")],
+        "es": [("micrómetro", "micrómetros"), ("microgramo", "microgramos"), ("nanómetro", "nanómetros")],
+        "it": [("micrometro", "micrometri"), ("microgrammo", "microgrammi"), ("nanometro", "nanometri")],
+        "pt": [("micrómetro", "micrómetros"), ("micrograma", "microgramas"), ("nanómetro", "nanómetros")],
+        "ca": [("micròmetre", "micròmetres"), ("microgram", "micrograms"), ("nanòmetre", "nanòmetres")],
+        "de": [("Mikrometer", "Mikrometer"), ("Mikrogramm", "Mikrogramm"), ("Nanometer", "Nanometer")],
+        "nl": [("micrometer", "micrometer"), ("microgram", "microgram"), ("nanometer", "nanometer")],
+        "sv": [("mikrometer", "mikrometer"), ("mikrogram", "mikrogram"), ("nanometer", "nanometer")]}.items():
+    UNITS[_language].update({unit: (one, many, many) for unit, (one, many) in zip(_SMALL, _forms)})
+UNITS["pl"].update(dict(zip(_SMALL, [("mikrometr", "mikrometry", "mikrometrów", "mikrometra"),
+                                     ("mikrogram", "mikrogramy", "mikrogramów", "mikrograma"),
+                                     ("nanometr", "nanometry", "nanometrów", "nanometra")])))
+_RU_SMALL = [("микрометр", "микрометра", "микрометров", "микрометра"),
+             ("микрограмм", "микрограмма", "микрограммов", "микрограмма"),
+             ("нанометр", "нанометра", "нанометров", "нанометра")]
+UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мкг", "нм"), _RU_SMALL))})
+
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи")
 FEMININE_UNITS = frozenset({"тыс."})
 # "1" before a unit: the article-like form ("un kilómetro", "ein Kilometer"); Swedish by the unit's gender
