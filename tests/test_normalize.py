@@ -463,6 +463,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Dust of 5 µm, 1 µg of salt, light of 400 nm.",
      "Dust of five micrometers, one microgram of salt, light of four hundred nanometers."),
     ("ru", "Пыль 5 мкм и 2 µm.", "Пыль пять микрометров и два микрометра."),
+    # a Greek letter as a symbol, by its name in the language (espeak-ng switched to Greek and said "vita")
+    ("en", "The β-carotene, π r² and Δt.", "The beta-carotene, pi r squared and delta t."),
+    ("de", "Das β-Carotin.", "Das Beta-Carotin."),
+    ("ru", "Это β-каротин и π.", "Это бета-каротин и пи."),
     # fractions as one character (espeak-ng switched to English for "½" in five languages, and read "2½" as "due un
     # mezzo"); Romance languages put the fraction after its noun and a half agrees with a feminine one
     ("en", "A ½ mile, 2⅛ inches and ¾ of it.", "A half mile, two and an eighth inches and three quarters of it."),

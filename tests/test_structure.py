@@ -351,6 +351,21 @@ def test_signs_latin_text_writes_are_not_taken_for_another_script(tmp_path: Path
     assert not [s for s in plan.skipped if "script" in s.reason]
 
 
+def test_ligatures_apostrophes_and_lone_greek_letters_are_read(tmp_path: Path) -> None:
+    """A converted book's ligatures ("ﬁnd the ﬂow") were cut as another script ("nd the ow"), a
+    modifier-letter apostrophe ("donʼt") was spelled, and a Greek letter used as a symbol
+    ("β-carotene") was cut: they are letters, an apostrophe, and the letter's name. A Greek
+    quotation is still skipped and listed."""
+    path = _html(tmp_path, "en", "<h1>One</h1><p>We could ﬁnd the ﬂow, but donʼt ask why the β-carotene and the "
+                                 "α particle matter; Homer begins: μῆνιν ἄειδε θεὰ, and stops.</p>")
+    plan = plan_book(read_book(path))
+    [segment] = plan.chapters[0].segments[1:]
+    assert segment.text == ("We could find the flow, but don’t ask why the β-carotene and the α particle matter; Homer "
+                            "begins: and stops.")
+    assert "beta-carotene and the alpha particle" in segment.heard
+    assert [s.reason for s in plan.skipped] == ["words in Greek script inside a paragraph"]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_corpus_matter_found_by_content() -> None:
     dante = read_book(CORPUS / "readium-dante-hell-epub2.epub")

@@ -51,6 +51,11 @@ _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
 INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
 _MU_AS_MICRO = re.compile(r"(?<=\d)(\s?)μ(?=[mgLls]\b)")  # "5 μm": a unit after a number
 _INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
+# typographic ligatures (PDF conversions keep them: "ﬁnd", which the script check cut to "nd") as their letters,
+# and the modifier letter apostrophe ("donʼt", which espeak-ng spelled) as the apostrophe
+_LIGATURES_AND_APOSTROPHE = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "ʼ": "’"}
+_AS_LETTERS = str.maketrans(_LIGATURES_AND_APOSTROPHE)
+_HAS_LIGATURE = re.compile(f"[{''.join(_LIGATURES_AND_APOSTROPHE)}]").search
 # numbering printed beside the text: line numbers of verse, page numbers of the print edition
 _LINE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:lnum|linenum|line-?num(?:ber)?|lineno|linenr|verse-?num|numline)",
                                 re.IGNORECASE)
@@ -140,10 +145,13 @@ def _is_hidden(element: etree._Element) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width); a Greek mu used as
-    the micro sign ("5 μm") becomes the micro sign, or it is cut as Greek text and read "5 m"."""
+    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width); ligatures ("ﬁ")
+    become letters; a Greek mu used as the micro sign ("5 μm") becomes the micro sign, or it is cut as
+    Greek text and read "5 m"."""
     if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
         text = text.translate(_INVISIBLE)
+    if _HAS_LIGATURE(text):
+        text = text.translate(_AS_LETTERS)
     if "μ" in text:
         text = _MU_AS_MICRO.sub("\\1µ", text)
     return " ".join(text.split())

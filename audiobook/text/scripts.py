@@ -78,11 +78,19 @@ def is_foreign_script(text: str) -> str:
     return share.script if share.foreign_share > 0.5 else ""
 
 
+def _is_symbol(run: str) -> bool:
+    """A lone Greek letter among Latin or Cyrillic words is a symbol ("β-carotene", "the α particle",
+    "π r²"), read by its name (see normalize), not a quotation."""
+    letters = _LETTER.findall(run)
+    return len(letters) == 1 and "\u0391" <= letters[0] <= "\u03c9"
+
+
 def foreign_runs(text: str) -> list[str]:
     """Runs of words in other scripts inside mostly Latin or Cyrillic text (a Greek quotation)."""
-    return [m.group(0).strip() for m in _FOREIGN_RUN.finditer(text) if _LETTER.search(m.group(0))]
+    return [m.group(0).strip() for m in _FOREIGN_RUN.finditer(text)
+            if _LETTER.search(m.group(0)) and not _is_symbol(m.group(0))]
 
 
 def without_foreign_runs(text: str) -> str:
     """The text with those runs taken out, so no engine spells their letters."""
-    return " ".join(_FOREIGN_RUN.sub(" ", text).split())
+    return " ".join(_FOREIGN_RUN.sub(lambda m: m.group(0) if _is_symbol(m.group(0)) else " ", text).split())

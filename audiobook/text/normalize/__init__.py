@@ -40,6 +40,7 @@ from audiobook.text.normalize.quantities import (
     units,
     vulgar_fractions,
 )
+from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
 from audiobook.text.normalize.tables import (
@@ -55,8 +56,8 @@ from audiobook.text.normalize.tables import (
 __all__ = ["spoken_text"]
 
 _DIGIT = re.compile(r"\d")
-# superscripts, fractions and ordinal indicators: one scan says whether their steps are needed
-_RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°]")
+# superscripts, fractions, ordinal indicators, Greek letters: one scan says whether their steps are needed
+_RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9]")
 # a Roman numeral, alone or with an ordinal ending ("VIIIth", "XIXe", "Ier"): whether the numeral rules need to run
 _ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?\b")  # starts with a character set: fast
 
@@ -297,6 +298,8 @@ def spoken_text(text: str, language: str) -> str:
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
     signs = _RARE_SIGNS.search(text) is not None
+    if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
+        text = greek_letters(text, language)
     if "." in text or language in {"fr", "pl", "ru", "sv", "ca"} or signs and ("º" in text or "°" in text):
         text = _abbreviations(text, language)
     if numerals := _ROMAN_LETTER.findall(text):
