@@ -366,6 +366,21 @@ def test_ligatures_apostrophes_and_lone_greek_letters_are_read(tmp_path: Path) -
     assert [s.reason for s in plan.skipped] == ["words in Greek script inside a paragraph"]
 
 
+def test_a_word_hyphenated_at_a_lines_end_is_one_word(tmp_path: Path) -> None:
+    """Text converted from print keeps its line breaks and the hyphens that broke words at them:
+    "beauti-" / "ful" (in a text node, at a <br/> of a line-per-<br/> book, in a text book) is read
+    as "beautiful", not "beauti ful"; a compound's first part before its conjunction ("pre- and
+    post-war", "Ein- und Ausgang") keeps its hyphen, and so does a word with a capital after it."""
+    expected = "It was beautiful and the pre- and post-war world, X- Ray and all."
+    lines = ["It was beauti-", "ful and the pre-", "and post-war world, X-", "Ray and all."]
+    for markup in ("\n".join(lines), "<br/>".join(lines)):
+        book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2><p>{markup}</p>"))
+        assert [b.text for b in book.chapters[0].blocks] == ["Chapter 1", expected]
+    text = tmp_path / "lines.txt"
+    text.write_text("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    assert [b.text for b in read_book(text).chapters[0].blocks] == ["CHAPTER I.", expected]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_corpus_matter_found_by_content() -> None:
     dante = read_book(CORPUS / "readium-dante-hell-epub2.epub")
@@ -678,7 +693,7 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
     book = read_book(_html_book(tmp_path, page))
     texts = [b.text for c in book.chapters for b in c.blocks]
     assert texts == ["The Tide Clock", "The clock was wound at dusk and the keeper went down to the lamp.",
-                     "It ran slow in winter.", "Nobody minded the light-house, nor the bell.", "2",
+                     "It ran slow in winter.", "Nobody minded the lighthouse, nor the bell.", "2",
                      "The second night was calm, and the tide clock was right.",
                      "“The Tide Clock,” she said, “is slow.”", "The last page ends here."]
     assert reasons(book) == {"running head (the book's title or author, repeated on its pages)": 3 + 3 + 3,

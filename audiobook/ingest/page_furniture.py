@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from audiobook.ingest.headings import plain_words
+from audiobook.ingest.xhtml import breaks_a_word
 from audiobook.models import Block, Chapter, Skipped
 
 RUNNING_HEAD = "running head (the book's title or author, repeated on its pages)"
@@ -79,8 +80,8 @@ def _without_furniture(chapter: Chapter, heads: set[str], skipped: list[Skipped]
             continue
         if (previous is not None and (torn or previous.words >= TORN_MIN_WORDS) and _breaks_off(previous)
                 and _runs_on(block) and previous.href == block.href):
-            joint = "" if previous.text.endswith("-") else " "  # a word hyphenated across the page
-            blocks[-1] = replace(previous, text=f"{previous.text}{joint}{block.text}")
+            before = previous.text[:-1] if breaks_a_word(previous.text, block.text) else f"{previous.text} "
+            blocks[-1] = replace(previous, text=before + block.text)  # "light-" / "house": one word
         else:
             blocks.append(block)
         torn = False

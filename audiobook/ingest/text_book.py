@@ -68,8 +68,8 @@ def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
     def close() -> None:
         if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
             paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
-        elif current and clean_text(" ".join(current)):
-            paragraphs.append(_Paragraph(clean_text(" ".join(current))))
+        elif current and (text := clean_text("\n".join(current))):  # lines kept: "beauti-" / "ful" is one word
+            paragraphs.append(_Paragraph(text))
         current.clear()
 
     for line in lines:

@@ -55,7 +55,6 @@ _INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
 # and the modifier letter apostrophe ("donʼt", which espeak-ng spelled) as the apostrophe
 _LIGATURES_AND_APOSTROPHE = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "ʼ": "’"}
 _AS_LETTERS = str.maketrans(_LIGATURES_AND_APOSTROPHE)
-_HAS_LIGATURE = re.compile(f"[{''.join(_LIGATURES_AND_APOSTROPHE)}]").search
 # numbering printed beside the text: line numbers of verse, page numbers of the print edition
 _LINE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:lnum|linenum|line-?num(?:ber)?|lineno|linenr|verse-?num|numline)",
                                 re.IGNORECASE)
@@ -144,16 +143,39 @@ def _is_hidden(element: etree._Element) -> bool:
     return bool(style) and "display:none" in style.replace(" ", "").lower()
 
 
+# the first part of a compound, hyphenated before its conjunction ("pre- and post-war", "Ein- und Ausgang")
+_CONJUNCTIONS = frozenset("and or nor to und oder bis et ou y o e i och eller en of и или lub albo".split())
+_LINE_BROKEN = re.compile(r"(?<=[^\W\d_])-\n\s*(?=([^\W\d_]+))")
+
+
+def breaks_a_word(before: str, after: str) -> bool:
+    """Whether a hyphen ending `before` broke a word across a line's end, in text converted from print
+    ("beauti-" / "ful"): a letter before it, a lower-case word after it that is no conjunction."""
+    if before[-1:] != "-" or not before[-2:-1].isalpha():
+        return False
+    word = after.lstrip().split(" ", 1)[0].rstrip(",.;:!?")
+    return word[:1].islower() and word.lower() not in _CONJUNCTIONS
+
+
+def _joined_lines(text: str) -> str:
+    """"beauti-\nful" as "beautiful": the hyphen and line break of a word broken at a line's end."""
+    return _LINE_BROKEN.sub(lambda m: "" if breaks_a_word(m.string[:m.start() + 1], m.group(1)) else m.group(0), text)
+
+
 def clean_text(text: str) -> str:
     """Collapse whitespace and drop invisible characters (soft hyphens, zero-width); ligatures ("ﬁ")
     become letters; a Greek mu used as the micro sign ("5 μm") becomes the micro sign, or it is cut as
-    Greek text and read "5 m"."""
+    Greek text and read "5 m"; a word hyphenated at a line's end ("beauti-\nful") is one word."""
     if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
         text = text.translate(_INVISIBLE)
-    if _HAS_LIGATURE(text):
-        text = text.translate(_AS_LETTERS)
-    if "μ" in text:
-        text = _MU_AS_MICRO.sub("\\1µ", text)
+    if not text.isascii():  # a substring test per character is three times faster than a regex scan
+        if "ﬁ" in text or "ﬂ" in text or "ʼ" in text or "ﬀ" in text or "ﬃ" in text or "ﬄ" in text or "ﬅ" in text or (
+                "ﬆ" in text):
+            text = text.translate(_AS_LETTERS)
+        if "μ" in text:
+            text = _MU_AS_MICRO.sub("\\1µ", text)
+    if "-\n" in text:
+        text = _joined_lines(text)
     return " ".join(text.split())
 
 
@@ -492,6 +514,9 @@ class _Walker:
                     self.buffer.append(" ")
             elif self.after_break is not None and not "".join(self.buffer[self.after_break:]).strip():
                 self.flush()  # "<br/><br/>": a blank line between paragraphs, in a book made without <p>
+            elif self.buffer and breaks_a_word(self.buffer[-1], element.tail or ""):
+                self.buffer[-1] = self.buffer[-1][:-1]  # "beauti-<br/>ful": one word, from a line-per-<br/> book
+                self.after_break = len(self.buffer)
             else:
                 self.buffer.append(" ")
                 self.after_break = len(self.buffer)
