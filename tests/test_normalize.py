@@ -68,7 +68,7 @@ CASES = {
         ('El Sr. García.', 'El Señor García.'),
         ('Escribe a jo@example.org.', 'Escribe a jo arroba example punto org.'),
         ('Hace -4 °C.', 'Hace menos cuatro grados Celsius.'),
-        ('Lee 1.250.000 palabras.', 'Lee un millón doscientos cincuenta mil palabras.'),
+        ('Lee 1.250.000 palabras.', 'Lee un millón doscientas cincuenta mil palabras.'),
         ('Visita www.example.com.', 'Visita w w w punto example punto com.'),
     ],
     "fr": [
@@ -128,7 +128,7 @@ CASES = {
         ('O Sr. Silva.', 'O Senhor Silva.'),
         ('Escreve para jo@example.org.', 'Escreve para jo arroba example ponto org.'),
         ('Faz -4 °C.', 'Faz menos quatro graus Celsius.'),
-        ('Lê 1.250.000 palavras.', 'Lê um milhão duzentos e cinquenta mil palavras.'),
+        ('Lê 1.250.000 palavras.', 'Lê um milhão duzentas e cinquenta mil palavras.'),
         ('Visita www.example.com.', 'Visita w w w ponto example ponto com.'),
     ],
     "pl": [
@@ -463,6 +463,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Dust of 5 µm, 1 µg of salt, light of 400 nm.",
      "Dust of five micrometers, one microgram of salt, light of four hundred nanometers."),
     ("ru", "Пыль 5 мкм и 2 µm.", "Пыль пять микрометров и два микрометра."),
+    # a count agrees with the noun after it (num2words gave "uno", "um", "dois", "doscientos", "un" alone)
+    ("es", "Esperó 1 hora, leyó 1 libro y 21 cartas; vinieron 200 personas y 200.000.000 de euros, el 1 de mayo.",
+     "Esperó una hora, leyó un libro y veintiuna cartas; vinieron doscientas personas y doscientos millones de euros, "
+     "el uno de mayo."),
+    ("es", "Pasaron 21 días. El capítulo 1 cuenta la historia.",
+     "Pasaron veintiún días. El capítulo uno cuenta la historia."),  # a label is no count
+    ("pt", "Esperou 1 hora e 2 horas; 22 casas, 2 livros e 200 pessoas.",
+     "Esperou uma hora e duas horas; vinte e duas casas, dois livros e duzentas pessoas."),
+    ("ca", "Va esperar 1 hora i 2 llibres.", "Va esperar una hora i dos llibres."),
+    ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò una ora, lesse un libro, vide uno studente."),
+    ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre.",
+     "Il attendit une heure, puis vingt et une heures, et lut un livre."),
     # a Greek letter as a symbol, by its name in the language (espeak-ng switched to Greek and said "vita")
     ("en", "The β-carotene, π r² and Δt.", "The beta-carotene, pi r squared and delta t."),
     ("de", "Das β-Carotin.", "Das Beta-Carotin."),

@@ -1,0 +1,92 @@
+"""Counts that agree with the noun after them, in the Romance languages.
+
+num2words says a number on its own: "uno", "um", "un", "dois", "doscientos". Before a noun the
+count takes the noun's gender, and Spanish and Italian shorten "uno": "una hora", "un libro",
+"duas horas", "doscientas personas", "una hora", "une heure", "una ora". espeak-ng read what it
+was given ("uno hora", "dois horas", "un heure"). A noun's gender is told by its ending in
+Spanish, Portuguese, Catalan and Italian (-a, and its plural in the first two, with the
+common masculine exceptions), and by a list of frequent feminine nouns in French.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.tables import NUMBERED_PARTS
+
+ROMANCE = frozenset({"es", "pt", "ca", "it", "fr"})
+# words after a number that are not what it counts ("el 1 de mayo", "1 e 2"): the number keeps its own form
+_NOT_NOUNS = {
+    "es": frozenset("de del y e o u a al en que por para con como sin se es son fue era más menos".split()),
+    "pt": frozenset("de do da dos das e ou a o os as ao em no na que por para com como sem se é são mais".split()),
+    "ca": frozenset("de del dels i o a al als en que per amb com sense es és són més".split()),
+    "it": frozenset("di del della dei delle e o a al alla in che per con come da su è sono più".split()),
+    "fr": frozenset("de du des et ou à au aux en que pour avec par sur est sont plus".split()),
+}
+# words a number labels rather than counts ("capítulo 1 cuenta...", "página 21 trata..."): what follows is no noun
+_LABELS = {language: frozenset(NUMBERED_PARTS[language]) | frozenset(extra.split()) for language, extra in {
+    "es": "página pág número núm artículo art figura fig tabla nota línea versículo",
+    "pt": "página pág número artigo art figura fig tabela nota linha versículo",
+    "ca": "pàgina pàg número núm article art figura fig taula nota línia",
+    "it": "pagina pag numero articolo art figura fig tabella nota riga versetto",
+    "fr": "page numéro article art figure fig tableau note ligne verset",
+}.items()}
+_FEMININE_ENDINGS = {"es": ("a", "as"), "pt": ("a", "as"), "ca": ("a",), "it": ("a",)}
+_MASCULINE_IN_A = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
+                            "idiomas clima climas planeta planetas programa programas poema poemas drama dramas "
+                            "papa papas".split())
+_FRENCH_FEMININE = frozenset("heure heures fois minute minutes seconde secondes semaine semaines année années journée "
+                             "journées nuit nuits page pages personne personnes femme femmes chose choses ville villes "
+                             "maison maisons lettre lettres porte portes fille filles main mains voix rue rues "
+                             "chambre chambres étoile étoiles île îles lieue lieues livre-sterling".split())
+# Italian "uno" stays before s + consonant, z, gn, ps, x ("uno studente")
+_ITALIAN_UNO = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|x|y)")
+# the millions a count names are a masculine noun of their own: only the hundreds after them agree with the
+# noun counted ("doscientos millones de personas", "un millón doscientas mil personas")
+_MILLIONS = re.compile(r"\b(?:millón|millones|billón|billones|milhão|milhões|bilião|biliões|milió|milions)\b")
+
+
+def _hundreds(words: str, pattern: str, feminine: str) -> str:
+    """The hundreds of the last group (after any millions) in the feminine: "doscientas", "duzentas"."""
+    end = max((m.end() for m in _MILLIONS.finditer(words)), default=0)
+    return words[:end] + re.sub(pattern, feminine, words[end:])
+
+
+def is_feminine(noun: str, language: str) -> bool:
+    """Whether a noun is feminine, by its ending (or, in French, a list of frequent ones)."""
+    if language == "fr":
+        return noun in _FRENCH_FEMININE
+    return noun.endswith(_FEMININE_ENDINGS[language]) and noun not in _MASCULINE_IN_A
+
+
+def romance_count(number: int, noun: str, language: str, before: str | None = None) -> str:
+    """`number` in words before `noun`: "una hora", "veintiún libros", "duas horas", "una hora" (Catalan),
+    "doscientas personas", "vingt et une heures", "un libro", "una ora"."""
+    words = cardinal(number, language)
+    if noun in _NOT_NOUNS[language] or (before or "").lower().rstrip(".") in _LABELS[language]:
+        return words
+    feminine = is_feminine(noun, language)
+    if language == "es":
+        if words.endswith("uno"):
+            words = words[:-3] + ("una" if feminine else "ún" if words.endswith("iuno") else "un")
+        return _hundreds(words, r"ientos\b", "ientas") if feminine else words
+    if language == "pt":
+        if not feminine:
+            return words
+        words = re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", words))
+        return _hundreds(words, r"entos\b", "entas")
+    if language == "ca":
+        if not feminine:
+            return words
+        words = re.sub(r"\bun$", "una", re.sub(r"\bdos$", "dues", words))
+        return _hundreds(re.sub(r"\bdos-cents\b", "dues-cents", words), r"cents\b", "centes")
+    if language == "it":
+        if words != "uno":
+            return words
+        if feminine:
+            return "una"
+        return words if _ITALIAN_UNO.match(noun) else "un"
+    if feminine and (words == "un" or words.endswith(" un")):  # French
+        words = words[:-2] + "une"
+    return words
