@@ -473,8 +473,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Esperou uma hora e duas horas; vinte e duas casas, dois livros e duzentas pessoas."),
     ("ca", "Va esperar 1 hora i 2 llibres.", "Va esperar una hora i dos llibres."),
     ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò una ora, lesse un libro, vide uno studente."),
-    ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre.",
-     "Il attendit une heure, puis vingt et une heures, et lut un livre."),
+    ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre le 1 mai, pas le 2 mai.",
+     "Il attendit une heure, puis vingt et une heures, et lut un livre le premier mai, pas le deux mai."),
     # a Greek letter as a symbol, by its name in the language (espeak-ng switched to Greek and said "vita")
     ("en", "The β-carotene, π r² and Δt.", "The beta-carotene, pi r squared and delta t."),
     ("de", "Das β-Carotin.", "Das Beta-Carotin."),

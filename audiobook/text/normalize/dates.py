@@ -67,7 +67,10 @@ _ORDINALS: dict[str, list[str]] = {
            r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
            r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) ))"
            rf"(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+{_EN_MONTHS}(?!\w))"],
-    "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b"],
+    # and the first of a month is "premier" ("le 1 mai" is "le premier mai"; the other days are cardinals)
+    "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b",
+           r"(?<![\d,.])(?P<n>1)(?P<s>)(?=\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+           r"novembre|décembre)\b)"],
     "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
     "it": [r"\b(?P<n>\d+)(?P<s>[ºª])"],
     "pt": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
