@@ -613,6 +613,24 @@ def test_a_book_made_as_one_file_is_cut_at_headings_marked_only_by_paragraph_sty
     assert read_text(book).count("The lamp was lit at dusk") == 40 * 6 * 5 and read_text(book).count("At night") == 5
 
 
+def test_a_book_made_as_one_file_with_two_chapters_is_cut_in_two(tmp_path: Path) -> None:
+    """Two heading elements, the first at the start of the file: two chapters (before, a single cut
+    was not enough). A label set over its name ("CHAPTER XX." / "FIGHT...") is not cut apart, and
+    titles the chapter with it where the table of contents names nothing ("Start")."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 100 + "</p>"
+
+    def book(body: str) -> Book:
+        page = f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+        return read_book(write_epub(tmp_path / "two.epub", "The Keeper", [("book.xhtml", "Start", page)]))
+
+    assert [c.title for c in book(f"<h2>The Storm</h2>{prose * 4}<h2>The Rescue</h2>{prose * 4}").chapters] == [
+        "The Storm", "The Rescue"]
+    labelled = book(f"<h2>CHAPTER XX.</h2><h3>FIGHT ON THE SHORE</h3>{prose * 8}")
+    assert [c.title for c in labelled.chapters] == ["CHAPTER XX — FIGHT ON THE SHORE"]
+
+
 def test_a_heading_style_on_most_paragraphs_is_the_body_style(tmp_path: Path) -> None:
     """A book whose every paragraph has class="chapter" (short lines of dialogue too) has no headings
     by style: its chapters stay the table of contents' and no line is read as a title."""
@@ -704,6 +722,12 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
     assert [b.text for b in read_book(_html_book(tmp_path, torn)).chapters[0].blocks][1:] == [
         "The clock was wound at dusk, as it had been every evening since the keeper came to the island, and the keeper "
         "went down to the lamp.", "The lamp goes round,", "it does not ask who sees."]  # verse lines stay lines
+    # once only, but beside its page number: the title line is the page's head, and the sentence is whole again
+    once = read_book(_html_book(tmp_path, "<h2>Chapter 1</h2><p>The clock was wound at dusk, as it was every evening "
+                                          "since he came, and the</p><p>THE TIDE CLOCK</p><p>12</p><p>keeper went down."
+                                          "</p>"))
+    assert [b.text for b in once.chapters[0].blocks] == [
+        "Chapter 1", "The clock was wound at dusk, as it was every evening since he came, and the keeper went down."]
     letters = "".join(f"<h2>Letter {n}</h2><p>The lamp is lit and the tide is high.</p><p>Ines Roca</p>"
                       for n in (1, 2, 3))
     assert read_text(read_book(_html_book(tmp_path, letters))).count("Ines Roca") == 3  # signed letters are read

@@ -102,7 +102,9 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     if title and heading and (heading_says_more(title, heading) or (
             is_numeral_title(title) and looks_like_heading(heading))):
         return _with_subtitle(heading, blocks)
-    return _with_subtitle(title, blocks) if title else heading or blocks[0].text[:60]
+    if title:
+        return _with_subtitle(title, blocks)
+    return _with_subtitle(heading, blocks) if heading else blocks[0].text[:60]
 
 
 SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the old style made it
@@ -298,8 +300,9 @@ def _heading_element_cuts(blocks: list[Block]) -> list[int]:
     the next one."""
     chosen: list[int] = []
     for level in (1, 2, 3):
-        cuts = [i for i, b in enumerate(blocks) if i and b.kind == "heading" and 0 < b.level <= level]
-        if len(cuts) < 2 or len(cuts) == len(chosen):
+        headings = [i for i, b in enumerate(blocks) if b.kind == "heading" and 0 < b.level <= level]
+        cuts = [i for i in headings if i]  # the first block opens the first piece
+        if len(headings) < 2 or not cuts or len(cuts) == len(chosen):
             continue
         chosen = cuts
         bounds = [0, *cuts, len(blocks)]
@@ -312,12 +315,15 @@ def _heading_element_cuts(blocks: list[Block]) -> list[int]:
 def _split(chapter: Chapter, *, at_documents: bool) -> list[Chapter]:
     blocks = list(chapter.blocks)
     cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text)]
+    enough = 2  # heading-like lines: two at least, as one may be a line that only looks like a heading
     if len(chapter.source_hrefs) == 1:
         elements = _heading_element_cuts(blocks)
         # finer, and at every heading-like line too ("Part One" <h1> over "The Storm" <h2>): the elements
         if len(elements) > len(cuts) and set(cuts) <= set(elements):
+            # a heading element at the start, text, and one more: two chapters (not a label over its name)
             cuts = elements
-    if len(cuts) < 2:
+            enough = 1 if any(b.kind != "heading" for b in blocks[:cuts[0]]) else 2
+    if len(cuts) < enough:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
         headed = [i for i in starts if blocks[i].kind == "heading"]
         if starts and len(headed) == len(starts):

@@ -36,10 +36,11 @@ def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[s
     """The chapters without running heads, and without page numbers that stand beside them or break
     a sentence; both listed."""
     heads = _running_heads(chapters, title, authors)
+    names = {plain_words(name) for name in (title, *authors)} - {""}
     skipped: list[Skipped] = []
     result = []
     for chapter in chapters:
-        blocks = _without_furniture(chapter, heads, skipped)
+        blocks = _without_furniture(chapter, heads, names, skipped)
         result.append(chapter if len(blocks) == len(chapter.blocks) else replace(chapter, blocks=tuple(blocks)))
     return [chapter for chapter in result if chapter.blocks], skipped
 
@@ -62,21 +63,26 @@ def _names_the_book(block: Block, heads: set[str]) -> bool:
     return block.words <= RUNNING_HEAD_MAX_WORDS and plain_words(_NUMBER_AT_EDGE.sub("", block.text)) in heads
 
 
-def _without_furniture(chapter: Chapter, heads: set[str], skipped: list[Skipped]) -> list[Block]:
+def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipped: list[Skipped]) -> list[Block]:
+    """`heads`: the running heads found in the whole book; `names`: the title and authors, which are a
+    running head anywhere they carry a page number or stand beside one ("THE KEEPER" / "12")."""
     blocks: list[Block] = []
-    torn = False  # furniture was taken out right after the last block kept
+    torn = numbered = False  # furniture (a page number) was taken out right after the last block kept
     for index, block in enumerate(chapter.blocks):
         following = chapter.blocks[index + 1] if index + 1 < len(chapter.blocks) else None
         previous = blocks[-1] if blocks else None
         own_heading = index == 0 and block.kind == "heading"  # a story titled as the book is read
-        if heads and not own_heading and _names_the_book(block, heads):
+        beside_number = numbered or bool(_NUMBER_AT_EDGE.search(block.text)) or (
+            following is not None and bool(_BARE_NUMBER.match(following.text)))
+        if not own_heading and (heads and _names_the_book(block, heads)
+                                or beside_number and _names_the_book(block, names)):
             skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
-            torn = True
+            torn, numbered = True, False
             continue
-        beside_head = torn or bool(heads) and following is not None and _names_the_book(following, heads)
+        beside_head = torn or following is not None and _names_the_book(following, names)
         if _BARE_NUMBER.match(block.text) and (beside_head or _breaks_off(previous) or _runs_on(following)):
             skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, block.text))
-            torn = True
+            torn = numbered = True
             continue
         if (previous is not None and (torn or previous.words >= TORN_MIN_WORDS) and _breaks_off(previous)
                 and _runs_on(block) and previous.href == block.href):
@@ -84,7 +90,7 @@ def _without_furniture(chapter: Chapter, heads: set[str], skipped: list[Skipped]
             blocks[-1] = replace(previous, text=before + block.text)  # "light-" / "house": one word
         else:
             blocks.append(block)
-        torn = False
+        torn = numbered = False
     return blocks
 
 
