@@ -38,7 +38,7 @@ CASES = {
         ('El Sr. Puig.', 'El Senyor Puig.'),
         ('Escriu a jo@example.org.', 'Escriu a jo arrova example punt org.'),
         ('Fa -4 °C.', 'Fa menys quatre graus Celsius.'),
-        ('Llegeix 1.250.000 paraules.', 'Llegeix un milió dos-cents cinquanta mil paraules.'),
+        ('Llegeix 1.250.000 paraules.', 'Llegeix un milió dues-centes cinquanta mil paraules.'),
         ('Visita www.example.com.', 'Visita w w w punt example punt com.'),
     ],
     "sv": [
@@ -471,7 +471,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Pasaron veintiún días. El capítulo uno cuenta la historia."),  # a label is no count
     ("pt", "Esperou 1 hora e 2 horas; 22 casas, 2 livros e 200 pessoas.",
      "Esperou uma hora e duas horas; vinte e duas casas, dois livros e duzentas pessoas."),
-    ("ca", "Va esperar 1 hora i 2 llibres.", "Va esperar una hora i dos llibres."),
+    ("ca", "Va esperar 1 hora, 2 hores i 200 persones per 2 llibres.",
+     "Va esperar una hora, dues hores i dues-centes persones per dos llibres."),
     ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò una ora, lesse un libro, vide uno studente."),
     ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre le 1 mai, pas le 2 mai.",
      "Il attendit une heure, puis vingt et une heures, et lut un livre le premier mai, pas le deux mai."),

@@ -5,7 +5,8 @@ count takes the noun's gender, and Spanish and Italian shorten "uno": "una hora"
 "duas horas", "doscientas personas", "una hora", "une heure", "una ora". espeak-ng read what it
 was given ("uno hora", "dois horas", "un heure"). A noun's gender is told by its ending in
 Spanish, Portuguese, Catalan and Italian (-a, and its plural in the first two, with the
-common masculine exceptions), and by a list of frequent feminine nouns in French.
+common masculine exceptions; frequent Catalan feminine plurals by a list, as "-es" ends masculine
+ones too), and by a list of frequent feminine nouns in French.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ _FRENCH_FEMININE = frozenset("heure heures fois minute minutes seconde secondes 
                              "journées nuit nuits page pages personne personnes femme femmes chose choses ville villes "
                              "maison maisons lettre lettres porte portes fille filles main mains voix rue rues "
                              "chambre chambres étoile étoiles île îles lieue lieues livre-sterling".split())
+# Catalan feminine plurals end in -es as many masculine ones do ("hores", "llibres"): the frequent ones
+_CATALAN_FEMININE_PLURALS = frozenset("hores persones cases vegades dones setmanes pàgines coses paraules noies nenes "
+                                      "places cartes portes finestres taules lletres línies lliures pessetes monedes "
+                                      "terres illes ciutats nits mans veus milles llegües vaques".split())
 # Italian "uno" stays before s + consonant, z, gn, ps, x ("uno studente")
 _ITALIAN_UNO = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|x|y)")
 # the millions a count names are a masculine noun of their own: only the hundreds after them agree with the
@@ -57,6 +62,8 @@ def is_feminine(noun: str, language: str) -> bool:
     """Whether a noun is feminine, by its ending (or, in French, a list of frequent ones)."""
     if language == "fr":
         return noun in _FRENCH_FEMININE
+    if language == "ca" and noun in _CATALAN_FEMININE_PLURALS:
+        return True
     return noun.endswith(_FEMININE_ENDINGS[language]) and noun not in _MASCULINE_IN_A
 
 
