@@ -35,6 +35,11 @@ def _text(element: etree._Element) -> str:
     return "".join(element.itertext())
 
 
+def _marked_spans(element: etree._Element) -> list[etree._Element]:
+    """The spans marking put in, in document order (the ones with an id)."""
+    return [s for s in element.iter(f"{{{XHTML}}}span") if s.get("id")]
+
+
 def _pieces(*texts: str) -> list[Piece]:
     return [Piece(f"c001-s{n:04d}", text, n * 1000, n * 1000 + 900) for n, text in enumerate(texts, start=1)]
 
@@ -57,7 +62,7 @@ def test_a_segment_that_begins_or_ends_with_a_whole_inline_element_takes_the_ele
     clips = mark_block(element, "The modern tale. It began late. It ended soon.",
                        _pieces("The modern tale. It began late.", "It ended soon."), "a.mp3", set())
     assert [c.sentence_level for c in clips] == [True, True]
-    spans = [s for s in element.iter(f"{{{XHTML}}}span") if s.get("id")]
+    spans = _marked_spans(element)
     assert [_text(s) for s in spans] == ["The modern tale. It began late.", "It ended soon."]
     assert spans[0][0].get("class") == "head" and _text(element) == "The modern tale. It began late. It ended soon."
 
@@ -91,7 +96,7 @@ def test_a_power_or_note_number_in_sup_still_allows_sentence_spans() -> None:
     clips = mark_block(element, "The galaxy holds 10¹¹ stars. It is old.",
                        _pieces("The galaxy holds 10¹¹ stars.", "It is old."), "a.mp3", set())
     assert [c.sentence_level for c in clips] == [True, True]
-    spans = [s for s in element.iter(f"{{{XHTML}}}span") if s.get("id")]
+    spans = _marked_spans(element)
     assert [_text(s) for s in spans] == ["The galaxy holds 1011 stars.", "It is old."]
     assert _text(element) == "The galaxy holds 1011 stars.3 It is old."
 
@@ -113,7 +118,7 @@ def test_a_page_number_or_nested_markup_inside_a_sentence_stays_inside_its_span(
     clips = mark_block(element, "There came a soldier marching. One, two! he sang.",
                        _pieces("There came a soldier marching.", "One, two! he sang."), "a.mp3", set())
     assert [c.sentence_level for c in clips] == [True, True] and _text(element) == before
-    spans = [s for s in element.iter(f"{{{XHTML}}}span") if s.get("id")]
+    spans = _marked_spans(element)
     assert [_heard(s) for s in spans] == ["There came a soldier marching.", "One, two! he sang."]
 
 
@@ -136,7 +141,7 @@ def test_any_split_of_a_paragraph_keeps_its_text_and_each_span_holds_its_segment
     clips = mark_block(element, " ".join(words), _pieces(*texts), "a.mp3", set())
     assert _text(element) == before and _heard(element) == " ".join(words)
     if clips[0].sentence_level:
-        assert [_heard(s) for s in element.iter(f"{{{XHTML}}}span") if s.get("id")] == texts
+        assert [_heard(s) for s in _marked_spans(element)] == texts
     else:
         assert len(clips) == 1 and element.get("id") == clips[0].fragment
 

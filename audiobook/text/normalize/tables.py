@@ -496,35 +496,25 @@ SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g"})  # "ett kilo", "ett gram"
 
 # fractions written as one character (espeak-ng switched to English for "½" in Catalan, Swedish, Spanish, Russian
 # and Dutch, and read "2½" as "due un mezzo", "dois meio"): the fraction alone, and after a whole number "{n}"
-FRACTIONS: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {"½": ("half", ""), "¼": ("a quarter", ""), "¾": ("three quarters", ""), "⅓": ("a third", ""),
-           "⅔": ("two thirds", "")},  # after a number: `decades_and_fractions` ("two and a half")
-    "ca": {"½": ("mig", "{n} i mig"), "¼": ("un quart", "{n} i un quart"), "¾": ("tres quarts", "{n} i tres quarts"),
-           "⅓": ("un terç", "{n} i un terç"), "⅔": ("dos terços", "{n} i dos terços")},
-    "sv": {"½": ("en halv", "{n} och en halv"), "¼": ("en fjärdedel", "{n} och en fjärdedel"),
-           "¾": ("tre fjärdedelar", "{n} och tre fjärdedelar"), "⅓": ("en tredjedel", "{n} och en tredjedel"),
-           "⅔": ("två tredjedelar", "{n} och två tredjedelar")},
-    "es": {"½": ("medio", "{n} y medio"), "¼": ("un cuarto", "{n} y cuarto"),
-           "¾": ("tres cuartos", "{n} y tres cuartos"), "⅓": ("un tercio", "{n} y un tercio"),
-           "⅔": ("dos tercios", "{n} y dos tercios")},
-    "fr": {"½": ("un demi", "{n} et demi"), "¼": ("un quart", "{n} et quart"),
-           "¾": ("trois quarts", "{n} trois quarts"), "⅓": ("un tiers", "{n} et un tiers"),
-           "⅔": ("deux tiers", "{n} deux tiers")},
-    "de": {"½": ("ein halb", "{n}einhalb"), "¼": ("ein Viertel", "{n} und ein Viertel"),
-           "¾": ("drei Viertel", "{n} und drei Viertel"), "⅓": ("ein Drittel", "{n} und ein Drittel"),
-           "⅔": ("zwei Drittel", "{n} und zwei Drittel")},
-    "it": {"½": ("mezzo", "{n} e mezzo"), "¼": ("un quarto", "{n} e un quarto"),
-           "¾": ("tre quarti", "{n} e tre quarti"), "⅓": ("un terzo", "{n} e un terzo"),
-           "⅔": ("due terzi", "{n} e due terzi")},
-    "pt": {"½": ("meio", "{n} e meio"), "¼": ("um quarto", "{n} e um quarto"),
-           "¾": ("três quartos", "{n} e três quartos"), "⅓": ("um terço", "{n} e um terço"),
-           "⅔": ("dois terços", "{n} e dois terços")},
-    "pl": {"½": ("pół", "{n} i pół"), "¼": ("ćwierć", "{n} i ćwierć"), "¾": ("trzy czwarte", "{n} i trzy czwarte"),
-           "⅓": ("jedna trzecia", "{n} i jedna trzecia"), "⅔": ("dwie trzecie", "{n} i dwie trzecie")},
-    "ru": {"½": ("половина", "{n} с половиной"), "¼": ("четверть", "{n} с четвертью"),
-           "¾": ("три четверти", "{n} и три четверти"), "⅓": ("одна треть", "{n} и одна треть"),
-           "⅔": ("две трети", "{n} и две трети")},
-    "nl": {"½": ("een half", "{n} en een half"), "¼": ("een kwart", "{n} en een kwart"),
-           "¾": ("drie kwart", "{n} en drie kwart"), "⅓": ("een derde", "{n} en een derde"),
-           "⅔": ("twee derde", "{n} en twee derde")},
+_FRACTION_NAMES = {  # ½ ¼ ¾ ⅓ ⅔ alone
+    "en": ("half", "a quarter", "three quarters", "a third", "two thirds"),
+    "ca": ("mig", "un quart", "tres quarts", "un terç", "dos terços"),
+    "sv": ("en halv", "en fjärdedel", "tre fjärdedelar", "en tredjedel", "två tredjedelar"),
+    "es": ("medio", "un cuarto", "tres cuartos", "un tercio", "dos tercios"),
+    "fr": ("un demi", "un quart", "trois quarts", "un tiers", "deux tiers"),
+    "de": ("ein halb", "ein Viertel", "drei Viertel", "ein Drittel", "zwei Drittel"),
+    "it": ("mezzo", "un quarto", "tre quarti", "un terzo", "due terzi"),
+    "pt": ("meio", "um quarto", "três quartos", "um terço", "dois terços"),
+    "pl": ("pół", "ćwierć", "trzy czwarte", "jedna trzecia", "dwie trzecie"),
+    "ru": ("половина", "четверть", "три четверти", "одна треть", "две трети"),
+    "nl": ("een half", "een kwart", "drie kwart", "een derde", "twee derde"),
 }
+# after a whole number "{n}": "{n} <and> <the fraction>", but where the language says it otherwise
+_AND = {"ca": "i", "sv": "och", "es": "y", "fr": "et", "de": "und", "it": "e", "pt": "e", "pl": "i", "ru": "и", "nl": "en"}
+_AFTER_WHOLE = {"es": {"¼": "{n} y cuarto"}, "de": {"½": "{n}einhalb"},
+                "fr": {"½": "{n} et demi", "¼": "{n} et quart", "¾": "{n} trois quarts", "⅔": "{n} deux tiers"},
+                "ru": {"½": "{n} с половиной", "¼": "{n} с четвертью"}}
+FRACTIONS: dict[str, dict[str, tuple[str, str]]] = {  # the fraction alone, and after a whole number
+    language: {fraction: (alone, _AFTER_WHOLE.get(language, {}).get(fraction, f"{{n}} {_AND.get(language, '')} {alone}"))
+               for fraction, alone in zip("½¼¾⅓⅔", names)}
+    for language, names in _FRACTION_NAMES.items()}  # English after a number: `decades_and_fractions`
