@@ -510,11 +510,13 @@ _FRACTION_NAMES = {  # ½ ¼ ¾ ⅓ ⅔ alone
     "nl": ("een half", "een kwart", "drie kwart", "een derde", "twee derde"),
 }
 # after a whole number "{n}": "{n} <and> <the fraction>", but where the language says it otherwise
-_AND = {"ca": "i", "sv": "och", "es": "y", "fr": "et", "de": "und", "it": "e", "pt": "e", "pl": "i", "ru": "и", "nl": "en"}
+_AND = {"ca": "i", "sv": "och", "es": "y", "fr": "et", "de": "und", "it": "e", "pt": "e", "pl": "i", "ru": "и",
+        "nl": "en"}
 _AFTER_WHOLE = {"es": {"¼": "{n} y cuarto"}, "de": {"½": "{n}einhalb"},
                 "fr": {"½": "{n} et demi", "¼": "{n} et quart", "¾": "{n} trois quarts", "⅔": "{n} deux tiers"},
                 "ru": {"½": "{n} с половиной", "¼": "{n} с четвертью"}}
 FRACTIONS: dict[str, dict[str, tuple[str, str]]] = {  # the fraction alone, and after a whole number
-    language: {fraction: (alone, _AFTER_WHOLE.get(language, {}).get(fraction, f"{{n}} {_AND.get(language, '')} {alone}"))
+    language: {fraction: (alone, _AFTER_WHOLE.get(language, {}).get(fraction,
+                                                                    f"{{n}} {_AND.get(language, '')} {alone}"))
                for fraction, alone in zip("½¼¾⅓⅔", names)}
     for language, names in _FRACTION_NAMES.items()}  # English after a number: `decades_and_fractions`
