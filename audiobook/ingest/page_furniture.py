@@ -72,15 +72,15 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
         following = chapter.blocks[index + 1] if index + 1 < len(chapter.blocks) else None
         previous = blocks[-1] if blocks else None
         own_heading = index == 0 and block.kind == "heading"  # a story titled as the book is read
-        beside_number = numbered or bool(_NUMBER_AT_EDGE.search(block.text)) or (
-            following is not None and bool(_BARE_NUMBER.match(following.text)))
-        if not own_heading and (heads and _names_the_book(block, heads)
-                                or beside_number and _names_the_book(block, names)):
+        short = block.words <= RUNNING_HEAD_MAX_WORDS and not own_heading  # a head is a short line
+        beside_number = short and (numbered or bool(_NUMBER_AT_EDGE.search(block.text)) or (
+            following is not None and bool(_BARE_NUMBER.match(following.text))))
+        if short and (heads and _names_the_book(block, heads) or beside_number and _names_the_book(block, names)):
             skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
             torn, numbered = True, False
             continue
-        beside_head = torn or following is not None and _names_the_book(following, names)
-        if _BARE_NUMBER.match(block.text) and (beside_head or _breaks_off(previous) or _runs_on(following)):
+        if _BARE_NUMBER.match(block.text) and (torn or _breaks_off(previous) or _runs_on(following) or (
+                following is not None and _names_the_book(following, names))):  # beside a head, or mid-sentence
             skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, block.text))
             torn = numbered = True
             continue
