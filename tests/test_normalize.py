@@ -476,6 +476,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò una ora, lesse un libro, vide uno studente."),
     ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre le 1 mai, pas le 2 mai.",
      "Il attendit une heure, puis vingt et une heures, et lut un livre le premier mai, pas le deux mai."),
+    # "±" and "≈" (espeak-ng switched to English for them in Spanish, Catalan, French)
+    ("es", "Mide 5 ± 2 cm, ≈ 10 en total.", "Mide cinco más o menos dos centímetros, aproximadamente diez en total."),
+    ("fr", "Il pèse ≈ 10 kg, 5 ± 1.", "Il pèse environ dix kilogrammes, cinq plus ou moins un."),
     # a Greek letter as a symbol, by its name in the language (espeak-ng switched to Greek and said "vita")
     ("en", "The β-carotene, π r² and Δt.", "The beta-carotene, pi r squared and delta t."),
     ("de", "Das β-Carotin.", "Das Beta-Carotin."),

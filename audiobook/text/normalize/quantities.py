@@ -20,8 +20,10 @@ from audiobook.text.normalize.numbers import (
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.tables import (
     ABOUT,
+    APPROXIMATELY,
     FEMININE_UNITS,
     FRACTIONS,
+    PLUS_MINUS,
     RU_PERCENT,
     SWEDISH_NEUTER_UNITS,
     UNIT_ONE,
@@ -134,8 +136,15 @@ def powers(text: str, language: str) -> str:
 
 
 def approximately(text: str, language: str) -> str:
-    """"~50 km" is "about fifty kilometers" (espeak-ng read "tilde")."""
-    return re.sub(r"(?<![\w~])~\s?(?=\d)", f"{ABOUT[language]} ", text) if "~" in text else text
+    """"~50 km" is "about fifty kilometers" (espeak-ng read "tilde"), "≈ 10" "approximately ten", "5 ± 2"
+    "five plus or minus two" (before units and numbers are read, which need the digits)."""
+    if "~" in text:
+        text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{ABOUT[language]} ", text)
+    if "≈" in text:
+        text = re.sub(r"≈\s?(?=\d)", f"{APPROXIMATELY[language]} ", text)
+    if "±" in text:
+        text = re.sub(r"(?<=\d)\s?±\s?(?=\d)", f" {PLUS_MINUS[language]} ", text)
+    return text
 
 
 def percentages(text: str, language: str) -> str:

@@ -56,6 +56,13 @@ DEGREE = {"en": "degree", "ca": "grau", "sv": "grad", "es": "grado", "fr": "degr
           "pt": "grau", "nl": "graad"}
 _SCALES = {"ru": ("по Цельсию", "по Фаренгейту"), "pl": ("Celsjusza", "Fahrenheita")}
 # "~50 km": espeak-ng read "tilde"
+# "5 ± 2" and "≈ 10" (espeak-ng switched to English for them in Spanish, Catalan and, for "≈", French)
+PLUS_MINUS = {"en": "plus or minus", "ca": "més o menys", "sv": "plus minus", "es": "más o menos", "fr": "plus ou moins",
+              "de": "plus minus", "it": "più o meno", "pt": "mais ou menos", "pl": "plus minus", "ru": "плюс-минус",
+              "nl": "plus of min"}
+APPROXIMATELY = {"en": "approximately", "ca": "aproximadament", "sv": "ungefär", "es": "aproximadamente",
+                 "fr": "environ", "de": "ungefähr", "it": "circa", "pt": "aproximadamente", "pl": "około",
+                 "ru": "примерно", "nl": "ongeveer"}
 ABOUT = {"en": "about", "ca": "uns", "sv": "cirka", "es": "unos", "fr": "environ", "de": "etwa", "it": "circa",
          "pt": "cerca de", "pl": "około", "ru": "около", "nl": "ongeveer"}
 for _language, _words in WORDS.items():
