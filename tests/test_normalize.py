@@ -476,6 +476,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò una ora, lesse un libro, vide uno studente."),
     ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre le 1 mai, pas le 2 mai.",
      "Il attendit une heure, puis vingt et une heures, et lut un livre le premier mai, pas le deux mai."),
+    # feet and inches (espeak-ng read "6'2\"" as "sixtwo"); a quote after a number may close a quotation
+    ("en", "He was 6'2\" tall, she 5′ 4″, a 5 ft 1 in man; 'I am 12' he said.",
+     "He was six feet two inches tall, she five feet four inches, a five feet one inch man; 'I am twelve' he said."),
     # "±" and "≈" (espeak-ng switched to English for them in Spanish, Catalan, French)
     ("es", "Mide 5 ± 2 cm, ≈ 10 en total.", "Mide cinco más o menos dos centímetros, aproximadamente diez en total."),
     ("fr", "Il pèse ≈ 10 kg, 5 ± 1.", "Il pèse environ dix kilogrammes, cinq plus ou moins un."),

@@ -34,6 +34,7 @@ from audiobook.text.normalize.quantities import (
     approximately,
     currencies,
     decades_and_fractions,
+    feet_and_inches,
     percentages,
     powers,
     ranges,
@@ -325,7 +326,7 @@ def spoken_text(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, units, times, ordinals,
-    decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, feet_and_inches, units, times,
+    ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
-_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:6], powers, *_NUMBER_STEPS[6:9], vulgar_fractions, *_NUMBER_STEPS[9:])
+_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:7], powers, *_NUMBER_STEPS[7:10], vulgar_fractions, *_NUMBER_STEPS[10:])

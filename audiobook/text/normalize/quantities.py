@@ -84,6 +84,29 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,]){number_pattern(language)}\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё]))?")
 
 
+# feet and inches written with primes or quotes ("6'2\"", "6′ 2″", "12″"), and "5 ft 3 in": espeak-ng read
+# "six'two\"" as "sixtwo" and dropped the inch mark; a straight quote alone after a number may close a quotation
+_FEET_AND_INCHES = re.compile(r"(?<![\w.,'’])(\d{1,2})\s?['′’]\s?(\d{1,2})\s?(?:[\"″”]|'')")
+_PRIMES = re.compile(r"(?<![\w.,])(\d{1,3})\s?([′″])(?!\w)")
+_FT_IN = re.compile(r"(?<![\w.,])(\d{1,2})\s?ft\.?\s+(\d{1,2})\s?in\b\.?")
+
+
+def _feet(number: str, unit: str, units: str) -> str:
+    return f"{cardinal(int(number), 'en')} {unit if int(number) == 1 else units}"
+
+
+def feet_and_inches(text: str, language: str) -> str:
+    """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in": "six feet two inches", "twelve inches"."""
+    if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or " in" in text):
+        return text
+    def both(match: re.Match[str]) -> str:
+        return f"{_feet(match.group(1), 'foot', 'feet')} {_feet(match.group(2), 'inch', 'inches')}"
+
+    text = _FT_IN.sub(both, _FEET_AND_INCHES.sub(both, text))
+    return _PRIMES.sub(lambda m: _feet(m.group(1), *(("foot", "feet") if m.group(2) == "′" else ("inch", "inches"))),
+                       text)
+
+
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
     def say(match: re.Match[str]) -> str:
