@@ -476,6 +476,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò una ora, lesse un libro, vide uno studente."),
     ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre le 1 mai, pas le 2 mai.",
      "Il attendit une heure, puis vingt et une heures, et lut un livre le premier mai, pas le deux mai."),
+    # "one" before a noun takes its gender (num2words said "eins", "ett", "jeden", "один"); a label keeps its form
+    ("de", "Es war 1 Stunde, dann 1 Tag, dann 1 Jahr; Kapitel 1 Der Sturm.",
+     "Es war eine Stunde, dann ein Tag, dann ein Jahr; Kapitel eins Der Sturm."),
+    ("sv", "Efter 1 timme och 1 år; kapitel 1 handlar om 1 och 2.",
+     "Efter en timme och ett år; kapitel ett handlar om ett och två."),
+    ("pl", "To była 1 godzina, 1 dzień i 1 okno; strona 1 była.",
+     "To była jedna godzina, jeden dzień i jedno okno; strona jeden była."),
+    ("ru", "Прошла 1 минута, 1 час и 1 окно; страница 1 была.",
+     "Прошла одна минута, один час и одно окно; страница один была."),
     # feet and inches (espeak-ng read "6'2\"" as "sixtwo"); a quote after a number may close a quotation
     ("en", "He was 6'2\" tall, she 5′ 4″, a 5 ft 1 in man; 'I am 12' he said.",
      "He was six feet two inches tall, she five feet four inches, a five feet one inch man; 'I am twelve' he said."),

@@ -41,7 +41,7 @@ from audiobook.text.normalize.quantities import (
     units,
     vulgar_fractions,
 )
-from audiobook.text.normalize.agreement import ROMANCE, romance_count
+from audiobook.text.normalize.agreement import ROMANCE, one_before_noun, romance_count
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
@@ -219,7 +219,9 @@ def _symbols(text: str, language: str) -> str:
 
 # the lower-case word a count is followed by, in the languages whose counts take its gender
 _NOUN_AFTER = {"ru": re.compile(r"\s([а-яё]{2,})"),
-               **dict.fromkeys(ROMANCE, re.compile(r"\s([a-zàáâãçèéêëíìîïñòóôõúùûü]{2,})(?![\w'’-])"))}
+               **dict.fromkeys(ROMANCE, re.compile(r"\s([a-zàáâãçèéêëíìîïñòóôõúùûü]{2,})(?![\w'’-])")),
+               "de": re.compile(r"\s([A-ZÄÖÜ][a-zäöüß]+)(?![\w-])"), "sv": re.compile(r"\s([a-zåäö]{2,})(?![\w-])"),
+               "pl": re.compile(r"\s([a-ząćęłńóśźż]{2,})(?![\w-])")}
 
 
 def _numbers(text: str, language: str) -> str:
@@ -239,9 +241,11 @@ def _numbers(text: str, language: str) -> str:
         elif not sign and re.fullmatch(r"1[1-9]\d\d|20\d\d", whole):
             words = year(int(whole), language)
         elif language in _NOUN_AFTER and (noun := _NOUN_AFTER[language].match(text, match.end())):
-            count, counted = whole_number(whole), noun.group(1)
-            words = (romance_count(count, counted, language, word_before(text, match.start())) if language in ROMANCE
-                     else counting(count, counted, language))
+            count, counted, before = whole_number(whole), noun.group(1), word_before(text, match.start())
+            if language in ROMANCE:
+                words = romance_count(count, counted, language, before)
+            else:
+                words = one_before_noun(count, counted, language, before) or counting(count, counted, language)
         else:
             words = cardinal(whole_number(whole), language)
         return f"{WORDS_MINUS[language]} {words}" if sign else words

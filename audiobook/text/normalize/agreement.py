@@ -1,4 +1,5 @@
-"""Counts that agree with the noun after them, in the Romance languages.
+"""Counts that agree with the noun after them: the Romance languages, and "one" in German, Swedish,
+Polish and Russian.
 
 num2words says a number on its own: "uno", "um", "un", "dois", "doscientos". Before a noun the
 count takes the noun's gender, and Spanish and Italian shorten "uno": "una hora", "un libro",
@@ -24,6 +25,11 @@ _NOT_NOUNS = {
     "ca": frozenset("de del dels i o a al als en que per amb com sense es és són més".split()),
     "it": frozenset("di del della dei delle e o a al alla in che per con come da su è sono più".split()),
     "fr": frozenset("de du des et ou à au aux en que pour avec par sur est sont plus".split()),
+    "de": frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer Und Oder Er Sie Es Ich Wir Ihr Man Im Am In "
+                    "Auf Mit Von Zu Bei Nach Aus Für".split()),
+    "sv": frozenset("och eller till av i på med om som är var för från den det de en ett".split()),
+    "pl": frozenset("i a w z na do od po za o że jest był była było oraz lub albo".split()),
+    "ru": frozenset("и а в с на до от по за о что был была было были или из к у".split()),
 }
 # words a number labels rather than counts ("capítulo 1 cuenta...", "página 21 trata..."): what follows is no noun
 _LABELS = {language: frozenset(NUMBERED_PARTS[language]) | frozenset(extra.split()) for language, extra in {
@@ -32,6 +38,10 @@ _LABELS = {language: frozenset(NUMBERED_PARTS[language]) | frozenset(extra.split
     "ca": "pàgina pàg número núm article art figura fig taula nota línia",
     "it": "pagina pag numero articolo art figura fig tabella nota riga versetto",
     "fr": "page numéro article art figure fig tableau note ligne verset",
+    "de": "seite nummer nr artikel art abbildung abb tabelle anmerkung zeile vers",
+    "sv": "sidan sida nummer nr artikel figur tabell not rad vers",
+    "pl": "strona str numer nr artykuł art rycina rys tabela przypis wiersz",
+    "ru": "страница стр номер статья рисунок рис таблица примечание строка стих",
 }.items()}
 _FEMININE_ENDINGS = {"es": ("a", "as"), "pt": ("a", "as"), "ca": ("a",), "it": ("a",)}
 _MASCULINE_IN_A = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
@@ -58,6 +68,12 @@ def _hundreds(words: str, pattern: str, feminine: str) -> str:
     return words[:end] + re.sub(pattern, feminine, words[end:])
 
 
+def counts_noun(word: str, before: str | None, language: str) -> bool:
+    """Whether the number between `before` and `word` counts `word`: not when it labels ("capítulo 1
+    cuenta...", "Seite 1 Der"), nor before a word that is no noun ("el 1 de mayo", "1 och 2")."""
+    return word not in _NOT_NOUNS[language] and (before or "").lower().rstrip(".") not in _LABELS[language]
+
+
 def is_feminine(noun: str, language: str) -> bool:
     """Whether a noun is feminine, by its ending (or, in French, a list of frequent ones)."""
     if language == "fr":
@@ -71,7 +87,7 @@ def romance_count(number: int, noun: str, language: str, before: str | None = No
     """`number` in words before `noun`: "una hora", "veintiún libros", "duas horas", "una hora" (Catalan),
     "doscientas personas", "vingt et une heures", "un libro", "una ora"."""
     words = cardinal(number, language)
-    if noun in _NOT_NOUNS[language] or (before or "").lower().rstrip(".") in _LABELS[language]:
+    if not counts_noun(noun, before, language):
         return words
     feminine = is_feminine(noun, language)
     if language == "es":
@@ -97,3 +113,30 @@ def romance_count(number: int, noun: str, language: str, before: str | None = No
     if feminine and (words == "un" or words.endswith(" un")):  # French
         words = words[:-2] + "une"
     return words
+
+
+# "one" before a noun: num2words says "eins", "ett", "jeden", "один" (espeak-ng read "eins Stunde", "ett timme",
+# "jeden godzina", "один минута"); the noun's gender by its ending, or in Swedish by a list of frequent neuter nouns
+ONE_BEFORE_NOUN = frozenset({"de", "sv", "pl", "ru"})
+_GERMAN_FEMININE = ("e", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in", "ik", "ur")
+_GERMAN_MASCULINE_IN_E = frozenset("Name Junge Käse Gedanke Glaube Wille Friede Buchstabe Funke Kunde Affe "
+                                   "Hase Löwe Matrose Franzose Riese Bote".split())
+_SWEDISH_NEUTER = frozenset("år hus barn land ord liv namn rum kapitel exempel ögonblick glas brev fönster ben huvud "
+                            "hjärta öga öra skepp fartyg folk träd djur kilo gram bord tåg slag svar papper "
+                            "pund mål problem system".split())
+
+
+def one_before_noun(number: int, noun: str, language: str, before: str | None = None) -> str | None:
+    """"ein Tag", "eine Stunde", "en timme", "ett år", "jedna godzina", "jedno okno", "одна минута",
+    "одно окно"; None when `number` is not one or the word after it is no noun the rule knows."""
+    if number != 1 or not counts_noun(noun, before, language):
+        return None
+    if language == "de":
+        if not noun[:1].isupper():
+            return None
+        return "eine" if noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E else "ein"
+    if language == "sv":
+        return "ett" if noun in _SWEDISH_NEUTER else "en"
+    if language == "pl":
+        return "jedna" if noun.endswith("a") else "jedno" if noun.endswith(("o", "e", "ę", "um")) else "jeden"
+    return "одна" if noun.endswith(("а", "я")) else "одно" if noun.endswith(("о", "е")) else "один"
