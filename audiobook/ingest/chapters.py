@@ -381,7 +381,9 @@ def distinct_titles(chapters: list[Chapter] | tuple[Chapter, ...]) -> list[Chapt
         part = _part_of(chapter) or part
         title = chapter.title
         wanted = counts[plain_words(title)] > 1 or is_numbered_label(title)
-        named.append(f"{part}, {title}" if wanted and part and plain_words(part) not in plain_words(title) else title)
+        if wanted and part and plain_words(part) not in plain_words(title):
+            title = f"{part.rstrip(' .:')}, {title}"  # not "PART TWO., CHAPTER I."
+        named.append(title)
     repeats = [plain_words(n) for c, n in zip(chapters, named) if counts[plain_words(c.title)] > 1]
     if len(set(repeats)) < len(repeats):
         return list(chapters)

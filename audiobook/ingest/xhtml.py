@@ -49,8 +49,8 @@ NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|
                          r"notes de bas de page|notes de fin)\W*$", re.IGNORECASE)
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
 INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
-_MU_AS_MICRO = re.compile(r"(?<=\d)(\s?)μ(?=[mgLls]\b)")  # "5 μm": a unit after a number
 _INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
+_MU_AS_MICRO = re.compile(r"(?<=\d)(\s?)μ(?=[mgLls]\b)")  # "5 μm": a unit after a number
 # typographic ligatures (PDF conversions keep them: "ﬁnd", which the script check cut to "nd") as their letters,
 # and the modifier letter apostrophe ("donʼt", which espeak-ng spelled) as the apostrophe
 _LIGATURES_AND_APOSTROPHE = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "ʼ": "’"}
@@ -168,7 +168,7 @@ def clean_text(text: str) -> str:
     Greek text and read "5 m"; a word hyphenated at a line's end ("beauti-\nful") is one word."""
     if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
         text = text.translate(_INVISIBLE)
-    if not text.isascii():  # a substring test per character is three times faster than a regex scan
+    if not text.isascii():  # these substring tests cost a third of one regex scan of the text
         if "ﬁ" in text or "ﬂ" in text or "ʼ" in text or "ﬀ" in text or "ﬃ" in text or "ﬄ" in text or "ﬅ" in text or (
                 "ﬆ" in text):
             text = text.translate(_AS_LETTERS)
@@ -533,7 +533,8 @@ class _Walker:
             return
         lang = element.get(XML_LANG) or element.get("lang")
         is_block = tag in BLOCK_TAGS
-        styled_level = self.heading_style(element, classes) if tag in _STYLED and (classes := element.get("class")) else 0
+        classes = element.get("class") if tag in _STYLED else None
+        styled_level = self.heading_style(element, classes) if classes else 0
         picture_heading = tag in _HEADINGS and not self.in_picture_heading and not clean_text(
             "".join(element.itertext()))  # a title set as an image: its alt text is the title
         if picture_heading:

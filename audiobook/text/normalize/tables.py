@@ -57,9 +57,9 @@ DEGREE = {"en": "degree", "ca": "grau", "sv": "grad", "es": "grado", "fr": "degr
 _SCALES = {"ru": ("по Цельсию", "по Фаренгейту"), "pl": ("Celsjusza", "Fahrenheita")}
 # "~50 km": espeak-ng read "tilde"
 # "5 ± 2" and "≈ 10" (espeak-ng switched to English for them in Spanish, Catalan and, for "≈", French)
-PLUS_MINUS = {"en": "plus or minus", "ca": "més o menys", "sv": "plus minus", "es": "más o menos", "fr": "plus ou moins",
-              "de": "plus minus", "it": "più o meno", "pt": "mais ou menos", "pl": "plus minus", "ru": "плюс-минус",
-              "nl": "plus of min"}
+PLUS_MINUS = {"en": "plus or minus", "ca": "més o menys", "sv": "plus minus", "es": "más o menos",
+              "fr": "plus ou moins", "de": "plus minus", "it": "più o meno", "pt": "mais ou menos",
+              "pl": "plus minus", "ru": "плюс-минус", "nl": "plus of min"}
 APPROXIMATELY = {"en": "approximately", "ca": "aproximadament", "sv": "ungefär", "es": "aproximadamente",
                  "fr": "environ", "de": "ungefähr", "it": "circa", "pt": "aproximadamente", "pl": "około",
                  "ru": "примерно", "nl": "ongeveer"}
@@ -200,7 +200,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
-        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"), (r"n°(?=\s*\d)", "number"),
+        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"),
+        (r"n°(?=\s*\d)", "number"),
         (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
         (r"vol\.(?=\s*(?:\d|[IVXL]+\b))", "volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
@@ -251,7 +252,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
         (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
-        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"), (r"nº(?=\s*\d)", "numéro"),
+        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
+        (r"nº(?=\s*\d)", "numéro"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
@@ -295,7 +297,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "pt": [
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
-        (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"), (r"nº(?=\s*\d)", "número"),
+        (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
+        (r"nº(?=\s*\d)", "número"),
         # "D. João" is "dom João", "D. Maria" "dona Maria" (espeak-ng read "de")
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
         *_era("a", "antes de Cristo"), *_era("d", "depois de Cristo"),
