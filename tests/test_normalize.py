@@ -479,6 +479,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # "one" before a noun takes its gender (num2words said "eins", "ett", "jeden", "один"); a label keeps its form
     ("de", "Es war 1 Stunde, dann 1 Tag, dann 1 Jahr; Kapitel 1 Der Sturm.",
      "Es war eine Stunde, dann ein Tag, dann ein Jahr; Kapitel eins Der Sturm."),
+    ("de", "Nach 1 Stunde, für 1 Tag, in 1 Jahr, mit 1 Mädchen, seit 1 Monat.",
+     "Nach einer Stunde, für einen Tag, in einem Jahr, mit einem Mädchen, seit einem Monat."),
+    ("ru", "Через 1 минуту, с 1 другом, к 1 дому, до 1 часа.",
+     "Через одну минуту, с одним другом, к одному дому, до одного часа."),
     ("sv", "Efter 1 timme och 1 år; kapitel 1 handlar om 1 och 2.",
      "Efter en timme och ett år; kapitel ett handlar om ett och två."),
     ("pl", "To była 1 godzina, 1 dzień i 1 okno; strona 1 była.",

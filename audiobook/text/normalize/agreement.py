@@ -121,6 +121,26 @@ ONE_BEFORE_NOUN = frozenset({"de", "sv", "pl", "ru"})
 _GERMAN_FEMININE = ("e", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in", "ik", "ur")
 _GERMAN_MASCULINE_IN_E = frozenset("Name Junge Käse Gedanke Glaube Wille Friede Buchstabe Funke Kunde Affe "
                                    "Hase Löwe Matrose Franzose Riese Bote".split())
+_GERMAN_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Kind Haus Buch Mal Stück Wort Land Kapitel Zimmer "
+                           "Auto Bild Dorf Schiff Pferd Tier Fenster Leben Licht Wasser Geld Spiel Lied Bett Glas Paar "
+                           "Dutzend Kilo Gramm Pfund Meter Volk Blatt Feld Gesicht Auge Ohr Herz".split())
+_GERMAN_NEUTER_ENDINGS = ("chen", "lein", "ment", "tum", "um")
+# the case a German preposition gives the count after it ("nach einer Stunde", "für einen Tag"); in, an, vor
+# before a count are mostly about time, with the dative ("in einem Jahr", "vor einer Stunde")
+_GERMAN_DATIVE = frozenset("aus bei mit nach seit von zu gegenüber in an vor binnen".split())
+_GERMAN_ACCUSATIVE = frozenset("durch für gegen ohne um pro".split())
+_GERMAN_ONE = {  # case -> gender -> form
+    "nominative": {"f": "eine", "m": "ein", "n": "ein"},
+    "accusative": {"f": "eine", "m": "einen", "n": "ein"},
+    "dative": {"f": "einer", "m": "einem", "n": "einem"},
+}
+# Russian: the noun's ending, and the preposition before the count, say its case ("через 1 минуту" "одну",
+# "с 1 другом" "одним", "до 1 часа" "одного", "к 1 дому" "одному"); an -е after в/на/о/при may be either
+# gender's prepositional ("в 1 комнате", "в 1 доме"), and stays "один"
+_RUSSIAN_ONE = (("ой", "одной"), ("ей", "одной"), ("ом", "одним"), ("ем", "одним"), ("а", "одна"), ("я", "одна"),
+                ("о", "одно"), ("е", "одно"), ("у", "одну"), ("ю", "одну"))
+_RUSSIAN_GENITIVE = frozenset("до без у от из для около после кроме среди вместо".split())
+_RUSSIAN_PREPOSITIONAL = frozenset("в во на о об при".split())
 _SWEDISH_NEUTER = frozenset("år hus barn land ord liv namn rum kapitel exempel ögonblick glas brev fönster ben huvud "
                             "hjärta öga öra skepp fartyg folk träd djur kilo gram bord tåg slag svar papper "
                             "pund mål problem system".split())
@@ -132,11 +152,29 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
     if number != 1 or not counts_noun(noun, before, language):
         return None
     if language == "de":
-        if not noun[:1].isupper():
-            return None
-        return "eine" if noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E else "ein"
+        return _german_one(noun, (before or "").lower()) if noun[:1].isupper() else None
     if language == "sv":
         return "ett" if noun in _SWEDISH_NEUTER else "en"
     if language == "pl":
         return "jedna" if noun.endswith("a") else "jedno" if noun.endswith(("o", "e", "ę", "um")) else "jeden"
-    return "одна" if noun.endswith(("а", "я")) else "одно" if noun.endswith(("о", "е")) else "один"
+    preposition = (before or "").lower()
+    if preposition in {"к", "ко", "по"} and noun.endswith(("у", "ю")):
+        return "одному"
+    if preposition in _RUSSIAN_GENITIVE and noun.endswith(("а", "я")):
+        return "одного"
+    if preposition in _RUSSIAN_PREPOSITIONAL and noun.endswith("е"):
+        return None
+    return next((form for ending, form in _RUSSIAN_ONE if noun.endswith(ending)), "один")
+
+
+def _german_one(noun: str, before: str) -> str:
+    """"ein", "eine", "einen", "einem", "einer": by the noun's gender (its ending, or a list of
+    neuter nouns) and the case the preposition before the count gives (else the nominative)."""
+    if noun in _GERMAN_NEUTER or noun.endswith(_GERMAN_NEUTER_ENDINGS):
+        gender = "n"
+    elif noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E:
+        gender = "f"
+    else:
+        gender = "m"
+    case = "dative" if before in _GERMAN_DATIVE else "accusative" if before in _GERMAN_ACCUSATIVE else "nominative"
+    return _GERMAN_ONE[case][gender]
