@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from audiobook.text.normalize.agreement import counts_noun
 from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal
 from audiobook.text.normalize.numbers import cardinal, ordinal
 
@@ -97,8 +98,6 @@ _ORDINALS: dict[str, list[str]] = {
 _RU_GENITIVE_BEFORE = frozenset({"до", "с", "со", "от", "после", "около", "из", "для", "без", "у"})
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
-# words after a Spanish ordinal that are not its noun: "primero" and "tercero" keep their ending before them
-_ES_NOT_NOUNS = frozenset("de del y e o u a al en que por para con como sin".split())
 
 
 # Russian: the ending written after the hyphen says the case ("2-я" is "вторая", "1905-м" "пятом", "1870-х" "семидесятых")
@@ -125,7 +124,7 @@ def ordinals(text: str, language: str) -> str:
             if before and before[0].lower() in _GERMAN_WEAK_ENDINGS:  # "am dritten Mai", "der zweite Krieg"
                 words += "n"
         elif (language == "es" and words in {"primero", "tercero"} and (following := re.match(
-                r"\s+(\w+)", match.string[match.end():])) and following.group(1).lower() not in _ES_NOT_NOUNS):
+                r"\s+(\w+)", match.string[match.end():])) and counts_noun(following.group(1).lower(), None, "es")):
             words = words[:-1]  # "el tercer día" (but "el primero de mayo")
         more = match.groupdict().get("more") or ""  # the other days of a list: "14, 15, 16"
         return prefix + words + re.sub(r"\d+", lambda day: ordinal(int(day.group(0)), language), more)

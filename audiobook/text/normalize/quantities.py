@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from audiobook.text.normalize.agreement import is_feminine
 from audiobook.text.normalize.common import SPACES, number_pattern, whole_number
 from audiobook.text.normalize.numbers import (
     CURRENCIES,
@@ -212,18 +213,12 @@ has_fraction = re.compile("[½¼¾⅓⅔⅛⅜⅝⅞⅕]").search
 # Romance languages say the fraction after the noun ("dos horas y media", "deux heures et quart"), and a half
 # before or after a feminine noun (by its ending: "milla", "horas", "hores") is feminine
 _FRACTION_AFTER_NOUN = frozenset({"es", "fr", "it", "pt", "ca"})
-_FEMININE_HALF = {"es": ("medio", "media", ("a", "as")), "it": ("mezzo", "mezza", ("a",)),
-                  "pt": ("meio", "meia", ("a", "as")), "ca": ("mig", "mitja", ("a",))}
-# masculine nouns that end in -a ("dos días y medio")
-_MASCULINE_IN_A = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
-                            "idiomas clima climas planeta planetas programa programas poema poemas drama "
-                            "dramas".split())
+_FEMININE_HALF = {"es": ("medio", "media"), "it": ("mezzo", "mezza"), "pt": ("meio", "meia"), "ca": ("mig", "mitja")}
 
 
 def _agreeing(words: str, noun: str | None, language: str) -> str:
-    if (language in _FEMININE_HALF and noun and noun.lower().endswith(_FEMININE_HALF[language][2])
-            and noun.lower() not in _MASCULINE_IN_A):
-        masculine, feminine, _ = _FEMININE_HALF[language]
+    if language in _FEMININE_HALF and noun and is_feminine(noun.lower(), language):  # "dos días y medio"
+        masculine, feminine = _FEMININE_HALF[language]
         return re.sub(rf"\b{masculine}$", feminine, words)
     return words
 

@@ -7,6 +7,8 @@ choose ("St. Paul" is Saint, "Baker St." is Street).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 CAPITAL = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ]"
 # a capitalized word before (a name, kept as group 1): "Baker St.", "Mulholland Dr."
 AFTER_NAME = rf"({CAPITAL}[a-zà-öø-ÿ]+\s)"
@@ -417,63 +419,47 @@ def _areas(forms: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {**units, **{ascii_name: units[name] for ascii_name, name in _ASCII_POWERS.items()}}
 
 
-def _with_adjective(one: str, many: str, adjective_one: str, adjective_many: str, before: bool
-                    ) -> tuple[str, str, str]:
-    """(one, few, many) of a unit named by a length and an adjective: "square meter", "mètres carrés"."""
-    return ((f"{adjective_one} {one}", f"{adjective_many} {many}", f"{adjective_many} {many}") if before else
-            (f"{one} {adjective_one}", f"{many} {adjective_many}", f"{many} {adjective_many}"))
+def _powered(language: str, square: tuple[str, ...], cubic: tuple[str, ...],
+             join: Callable[[str, str], str]) -> dict[str, tuple[str, ...]]:
+    """The language's areas and volumes, from its lengths' forms above and the forms of "square" and
+    "cubic" (one per form of the noun), joined as the language joins them."""
+    forms = [tuple(join(noun, adjective) for noun, adjective in zip(UNITS[language][length], power))
+             for length, power in (("km", square), ("cm", square), ("mm", square), ("m", square), ("km", cubic),
+                                   ("cm", cubic), ("m", cubic))]
+    return _areas(forms)
 
 
-_LENGTHS = {  # (one, many) of kilometre, centimetre, millimetre, metre: the area and volume units' nouns
-    "en": [("kilometer", "kilometers"), ("centimeter", "centimeters"), ("millimeter", "millimeters"),
-           ("meter", "meters")],
-    "fr": [("kilomètre", "kilomètres"), ("centimètre", "centimètres"), ("millimètre", "millimètres"),
-           ("mètre", "mètres")],
-    "es": [("kilómetro", "kilómetros"), ("centímetro", "centímetros"), ("milímetro", "milímetros"),
-           ("metro", "metros")],
-    "it": [("chilometro", "chilometri"), ("centimetro", "centimetri"), ("millimetro", "millimetri"),
-           ("metro", "metri")],
-    "pt": [("quilómetro", "quilómetros"), ("centímetro", "centímetros"), ("milímetro", "milímetros"),
-           ("metro", "metros")],
-    "ca": [("quilòmetre", "quilòmetres"), ("centímetre", "centímetres"), ("mil·límetre", "mil·límetres"),
-           ("metre", "metres")],
-}
-_SQUARE = {"en": ("square", "square", True), "fr": ("carré", "carrés", False), "es": ("cuadrado", "cuadrados", False),
-           "it": ("quadrato", "quadrati", False), "pt": ("quadrado", "quadrados", False),
-           "ca": ("quadrat", "quadrats", False)}
-_CUBIC = {"en": ("cubic", "cubic", True), "fr": ("cube", "cubes", False), "es": ("cúbico", "cúbicos", False),
-          "it": ("cubo", "cubi", False), "pt": ("cúbico", "cúbicos", False), "ca": ("cúbic", "cúbics", False)}
-for _language, (_km, _cm, _mm, _m) in _LENGTHS.items():
-    _square, _cubic = _SQUARE[_language], _CUBIC[_language]
-    UNITS[_language].update(_areas([_with_adjective(*length, *adjective) for length, adjective in (
-        (_km, _square), (_cm, _square), (_mm, _square), (_m, _square), (_km, _cubic), (_cm, _cubic), (_m, _cubic))]))
-UNITS["de"].update(_areas([(n, n, n) for n in (
-    "Quadratkilometer", "Quadratzentimeter", "Quadratmillimeter", "Quadratmeter", "Kubikkilometer", "Kubikzentimeter",
-    "Kubikmeter")]))
-UNITS["sv"].update(_areas([(n, n, n) for n in (
-    "kvadratkilometer", "kvadratcentimeter", "kvadratmillimeter", "kvadratmeter", "kubikkilometer", "kubikcentimeter",
-    "kubikmeter")]))
-UNITS["nl"].update(_areas([(f"{a} {n}", f"{a} {n}", f"{a} {n}") for a, n in (
-    ("vierkante", "kilometer"), ("vierkante", "centimeter"), ("vierkante", "millimeter"), ("vierkante", "meter"),
-    ("kubieke", "kilometer"), ("kubieke", "centimeter"), ("kubieke", "meter"))]))
-_PL_SQUARE = ("kwadratowy", "kwadratowe", "kwadratowych", "kwadratowego")
-_PL_CUBIC = ("sześcienny", "sześcienne", "sześciennych", "sześciennego")
-_PL_NOUNS = [("kilometr", "kilometry", "kilometrów", "kilometra"),
-             ("centymetr", "centymetry", "centymetrów", "centymetra"),
-             ("milimetr", "milimetry", "milimetrów", "milimetra"), ("metr", "metry", "metrów", "metra")]
-UNITS["pl"].update(_areas([tuple(f"{n} {a}" for n, a in zip(noun, adjective)) for noun, adjective in (
-    *((noun, _PL_SQUARE) for noun in _PL_NOUNS), (_PL_NOUNS[0], _PL_CUBIC), (_PL_NOUNS[1], _PL_CUBIC),
-    (_PL_NOUNS[3], _PL_CUBIC))]))
-# Russian: one, few, many, after a fraction ("квадратный метр", "два квадратных метра", "пять квадратных метров")
-_RU_SQUARE = ("квадратный", "квадратных", "квадратных", "квадратного")
-_RU_CUBIC = ("кубический", "кубических", "кубических", "кубического")
-_RU_NOUNS = [("километр", "километра", "километров", "километра"),
-             ("сантиметр", "сантиметра", "сантиметров", "сантиметра"),
-             ("миллиметр", "миллиметра", "миллиметров", "миллиметра"), ("метр", "метра", "метров", "метра")]
-_RU_AREAS = [tuple(f"{a} {n}" for n, a in zip(noun, adjective)) for noun, adjective in (
-    *((noun, _RU_SQUARE) for noun in _RU_NOUNS), (_RU_NOUNS[0], _RU_CUBIC), (_RU_NOUNS[1], _RU_CUBIC),
-    (_RU_NOUNS[3], _RU_CUBIC))]
-UNITS["ru"].update({**_areas(_RU_AREAS), **dict(zip(("км²", "см²", "мм²", "м²", "км³", "см³", "м³"), _RU_AREAS)),
+def _before(noun: str, adjective: str) -> str:
+    return f"{adjective} {noun}"  # "square meters", "квадратных метров"
+
+
+def _after(noun: str, adjective: str) -> str:
+    return f"{noun} {adjective}"  # "mètres carrés", "metry kwadratowe"
+
+
+def _compound(noun: str, prefix: str) -> str:
+    return prefix + noun.lower()  # "Quadratmeter", "kvadratmeter"
+
+
+for _language, (_square, _cubic, _join) in {
+        "en": (("square",) * 3, ("cubic",) * 3, _before),
+        "fr": (("carré", "carrés", "carrés"), ("cube", "cubes", "cubes"), _after),
+        "es": (("cuadrado", "cuadrados", "cuadrados"), ("cúbico", "cúbicos", "cúbicos"), _after),
+        "it": (("quadrato", "quadrati", "quadrati"), ("cubo", "cubi", "cubi"), _after),
+        "pt": (("quadrado", "quadrados", "quadrados"), ("cúbico", "cúbicos", "cúbicos"), _after),
+        "ca": (("quadrat", "quadrats", "quadrats"), ("cúbic", "cúbics", "cúbics"), _after),
+        "de": (("Quadrat",) * 3, ("Kubik",) * 3, _compound),
+        "sv": (("kvadrat",) * 3, ("kubik",) * 3, _compound),
+        "nl": (("vierkante",) * 3, ("kubieke",) * 3, _before),
+        # one, few, many, after a fraction ("metr kwadratowy", "dwa metry kwadratowe", "два квадратных метра")
+        "pl": (("kwadratowy", "kwadratowe", "kwadratowych", "kwadratowego"),
+               ("sześcienny", "sześcienne", "sześciennych", "sześciennego"), _after),
+        "ru": (("квадратный", "квадратных", "квадратных", "квадратного"),
+               ("кубический", "кубических", "кубических", "кубического"), _before)}.items():
+    UNITS[_language].update(_powered(_language, _square, _cubic, _join))
+# Russian also writes them in Cyrillic: "м²", "кв. м", "куб. м"
+_RU_AREAS = [UNITS["ru"][name] for name in _SQUARE_CUBIC]
+UNITS["ru"].update({**dict(zip(("км²", "см²", "мм²", "м²", "км³", "см³", "м³"), _RU_AREAS)),
                     "кв. км": _RU_AREAS[0], "кв. м": _RU_AREAS[3], "куб. м": _RU_AREAS[6]})
 
 # micrometres, micrograms, nanometres ("5 µm"; espeak-ng read "micro m", and in Russian switched to English)
@@ -525,8 +511,9 @@ _AND = {"ca": "i", "sv": "och", "es": "y", "fr": "et", "de": "und", "it": "e", "
 _AFTER_WHOLE = {"es": {"¼": "{n} y cuarto"}, "de": {"½": "{n}einhalb"},
                 "fr": {"½": "{n} et demi", "¼": "{n} et quart", "¾": "{n} trois quarts", "⅔": "{n} deux tiers"},
                 "ru": {"½": "{n} с половиной", "¼": "{n} с четвертью"}}
-FRACTIONS: dict[str, dict[str, tuple[str, str]]] = {  # the fraction alone, and after a whole number
-    language: {fraction: (alone, _AFTER_WHOLE.get(language, {}).get(fraction,
-                                                                    f"{{n}} {_AND.get(language, '')} {alone}"))
+# the fraction alone, and after a whole number (English's: `decades_and_fractions`, "two and a half")
+FRACTIONS: dict[str, dict[str, tuple[str, str]]] = {
+    language: {fraction: (alone, _AFTER_WHOLE.get(language, {}).get(fraction, f"{{n}} {_AND[language]} {alone}")
+                          if language in _AND else "")
                for fraction, alone in zip("½¼¾⅓⅔", names)}
-    for language, names in _FRACTION_NAMES.items()}  # English after a number: `decades_and_fractions`
+    for language, names in _FRACTION_NAMES.items()}
