@@ -35,8 +35,8 @@ def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[s
                            ) -> tuple[list[Chapter], list[Skipped]]:
     """The chapters without running heads, and without page numbers that stand beside them or break
     a sentence; both listed."""
-    heads = _running_heads(chapters, title, authors)
     names = {plain_words(name) for name in (title, *authors)} - {""}
+    heads = _running_heads(chapters, title, authors, names)
     skipped: list[Skipped] = []
     result = []
     for chapter in chapters:
@@ -45,22 +45,39 @@ def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[s
     return [chapter for chapter in result if chapter.blocks], skipped
 
 
-def _running_heads(chapters: list[Chapter], title: str, authors: tuple[str, ...]) -> set[str]:
-    """The lines that are running heads in this book (plain words, any page number taken off): the
-    title, when it stands alone RUNNING_HEAD_MIN times or more, and then the authors too; an author
-    alone only with page numbers ("Ines Roca 13"), as a letter signed with the name is the text."""
+def _running_heads(chapters: list[Chapter], title: str, authors: tuple[str, ...], names: set[str]) -> set[str]:
+    """The lines that are running heads wherever they stand (plain words, any page number taken off):
+    the title, when it stands alone RUNNING_HEAD_MIN times or more, and then the authors too; an
+    author RUNNING_HEAD_MIN times with page numbers ("Ines Roca 13"). `names`: title and authors."""
     book = plain_words(title)
-    names = {plain_words(author) for author in authors} - {""}
     longest = max(len(name) for name in (title, *authors)) + 8  # a page number, spacing, punctuation
-    lines = [(plain_words(_NUMBER_AT_EDGE.sub("", b.text)), _NUMBER_AT_EDGE.search(b.text) is not None)
+    lines = [(_head_words(b), _NUMBER_AT_EDGE.search(b.text) is not None)
              for c in chapters for b in c.blocks if len(b.text) <= longest and b.words <= RUNNING_HEAD_MAX_WORDS]
     titled = sum(1 for line, _ in lines if line == book) >= RUNNING_HEAD_MIN
-    numbered_names = sum(1 for line, numbered in lines if numbered and line in names) >= RUNNING_HEAD_MIN
-    return ({book} if titled and book else set()) | (names if titled or numbered_names else set())
+    authors_only = names - {book}
+    numbered_names = sum(1 for line, numbered in lines if numbered and line in authors_only) >= RUNNING_HEAD_MIN
+    return names if titled else authors_only if numbered_names else set()
 
 
-def _names_the_book(block: Block, heads: set[str]) -> bool:
-    return block.words <= RUNNING_HEAD_MAX_WORDS and plain_words(_NUMBER_AT_EDGE.sub("", block.text)) in heads
+def _names_the_book(block: Block, names: set[str]) -> bool:
+    return block.words <= RUNNING_HEAD_MAX_WORDS and _head_words(block) in names
+
+
+def _head_words(block: Block) -> str:
+    """A line's words as a running head's are compared: plain, any page number at its edge taken off."""
+    return plain_words(_NUMBER_AT_EDGE.sub("", block.text))
+
+
+def _is_running_head(block: Block, following: Block | None, numbered: bool, heads: set[str], names: set[str]
+                     ) -> bool:
+    """A short line that is one of the book's running heads, or names the book beside a page number
+    (its own, one just taken out, or the next line's)."""
+    beside_number = numbered or bool(_NUMBER_AT_EDGE.search(block.text)) or (
+        following is not None and bool(_BARE_NUMBER.match(following.text)))
+    if not heads and not beside_number:  # most lines: no plain-words comparison at all
+        return False
+    line = _head_words(block)
+    return line in heads or beside_number and line in names
 
 
 def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipped: list[Skipped]) -> list[Block]:
@@ -73,9 +90,7 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
         previous = blocks[-1] if blocks else None
         own_heading = index == 0 and block.kind == "heading"  # a story titled as the book is read
         short = block.words <= RUNNING_HEAD_MAX_WORDS and not own_heading  # a head is a short line
-        beside_number = short and (numbered or bool(_NUMBER_AT_EDGE.search(block.text)) or (
-            following is not None and bool(_BARE_NUMBER.match(following.text))))
-        if short and (heads and _names_the_book(block, heads) or beside_number and _names_the_book(block, names)):
+        if short and _is_running_head(block, following, numbered, heads, names):
             skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
             torn, numbered = True, False
             continue
