@@ -545,6 +545,29 @@ def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_t
     assert read_text(book).count("The lamp was lit at dusk") == 20 * (3 * 3 + 5 * 10)
 
 
+def test_long_chapters_the_toc_chose_are_not_cut_at_their_own_sections(tmp_path: Path) -> None:
+    """A book whose TOC names its chapters, each a file of 6,000 words or more with sections inside
+    (<h3> with names of their own, or "Section 2"), keeps those chapters: a section is not a chapter.
+    A file the TOC names as a part is still cut at its chapters, <h2> under its <h1>, and no text is lost."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+
+    def page(body: str) -> bytes:
+        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+
+    named = "".join(f"<h3>The {watch} Watch</h3>{prose * 3}" for watch in ("First", "Second", "Third", "Fourth"))
+    numbered = "".join(f"<h3>Section {n}</h3>{prose * 3}" for n in (1, 2, 3, 4))
+    part = "".join(f"<h2>{name}</h2>{prose * 6}" for name in ("The Return", "The Winter"))
+    pages = [("c1.xhtml", "Chapter 1: Field Notes", page(f"<h2>Chapter 1: Field Notes</h2>{named}")),
+             ("c2.xhtml", "Chapter 2: The Log", page(f"<h2>Chapter 2: The Log</h2>{numbered}")),
+             ("p3.xhtml", "Part Three", page(f"<h1>Part Three</h1>{part}"))]
+    book = read_book(write_epub(tmp_path / "sections.epub", "The Keeper", pages))
+    assert [c.title for c in book.chapters] == ["Chapter 1: Field Notes", "Chapter 2: The Log", "The Return",
+                                                "The Winter"]
+    assert read_text(book).count("The lamp was lit at dusk") == 40 * 3 * 4 * 2 + 40 * 6 * 2
+
+
 def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: Path) -> None:
     """Project Gutenberg's HTML (and the EPUBs made from it) mark notes by class, not epub:type:
     <div class="footnote"> under a "FOOTNOTES:" heading, markers <a class="fnanchor">. They are

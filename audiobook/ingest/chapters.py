@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audiobook.ingest.headings import (
+    division_rank,
     heading_says_more,
     is_bare_label,
     is_numbered_label,
@@ -287,19 +288,21 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
                                         or (documents >= COARSE_DOCUMENTS and words > 2 * median))
         # several documents, one long chapter, or the book's only one: cut only where the text shows headings
         merged = documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1
-        result.extend(_split(chapter, at_documents=oversized) if oversized or merged else [chapter])
+        into_sections = oversized or len(chapters) == 1
+        result.extend(_split(chapter, at_documents=oversized, into_sections=into_sections)
+                      if oversized or merged else [chapter])
     return merge_heading_fragments(result)
 
 
-def _heading_element_cuts(blocks: list[Block]) -> list[int]:
+def _heading_element_cuts(blocks: list[Block], deepest: int = 3) -> list[int]:
     """Cuts at the heading elements of one document: a book made as a single file, whose table of
     contents has one entry or none, with headings that need not look like "Chapter 7" ("The Storm"
     as <h2>). At the first of <h1>-<h3> that occurs twice, and one level deeper while the median
     piece is still over COARSE_MIN_WORDS (parts, then their chapters; never the sections of a
     chapter that is not too long). A piece that is only a heading (a part title) later folds into
-    the next one."""
+    the next one. No level below `deepest` is cut at."""
     chosen: list[int] = []
-    for level in (1, 2, 3):
+    for level in range(1, deepest + 1):
         headings = [i for i, b in enumerate(blocks) if b.kind == "heading" and 0 < b.level <= level]
         cuts = [i for i in headings if i]  # the first block opens the first piece
         if len(headings) < 2 or not cuts or len(cuts) == len(chosen):
@@ -312,12 +315,30 @@ def _heading_element_cuts(blocks: list[Block]) -> list[int]:
     return chosen
 
 
-def _split(chapter: Chapter, *, at_documents: bool) -> list[Chapter]:
+def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list[Chapter]:
+    """`chapter` cut at the headings in its text. Unless `into_sections` (a chapter far larger than the
+    rest, or the book's only one), only where another division of its own rank or above starts
+    ("Chapter 2" inside the TOC's "Chapter 1", chapters inside a part), never at its sections."""
     blocks = list(chapter.blocks)
-    cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text)]
+    deepest, highest_rank = 3, 3
+    if not into_sections:
+        opening = blocks[0] if blocks[0].kind == "heading" else None
+        own = min(division_rank(chapter.title), division_rank(opening.text) if opening else 2)
+        highest_rank = max(own, 2)
+        if opening and opening.level and own > 1:  # <h2> title, <h3> sections: not cut (a part's <h2> are)
+            deepest = opening.level
+
+    def divides(block: Block) -> bool:
+        """A heading that starts a division of the chapter's rank or above: by its words when they name
+        one ("CHAPTER II" as <h3> in a story), else by its level."""
+        if looks_like_heading(block.text):
+            return division_rank(block.text) <= highest_rank
+        return not (block.kind == "heading" and block.level > deepest)
+
+    cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text) and divides(b)]
     enough = 2  # heading-like lines: two at least, as one may be a line that only looks like a heading
     if len(chapter.source_hrefs) == 1:
-        elements = _heading_element_cuts(blocks)
+        elements = _heading_element_cuts(blocks, deepest)
         # finer, and at every heading-like line too ("Part One" <h1> over "The Storm" <h2>): the elements
         if len(elements) > len(cuts) and set(cuts) <= set(elements):
             # a heading element at the start, text, and one more: two chapters (not a label over its name)
@@ -325,7 +346,7 @@ def _split(chapter: Chapter, *, at_documents: bool) -> list[Chapter]:
             enough = 1 if any(b.kind != "heading" for b in blocks[:cuts[0]]) else 2
     if len(cuts) < enough:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
-        headed = [i for i in starts if blocks[i].kind == "heading"]
+        headed = [i for i in starts if blocks[i].kind == "heading" and divides(blocks[i])]
         if starts and len(headed) == len(starts):
             cuts = headed  # each document starts a new heading
         elif at_documents:

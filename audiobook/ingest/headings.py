@@ -88,6 +88,19 @@ def is_part_heading(text: str) -> bool:
     return bool(text) and len(text.split()) <= MAX_HEADING_WORDS and bool(_PART_HEADING.match(text))
 
 
+# divisions below chapters: a section or a scene ("Section 3", "Scene 2", "Abschnitt 4", "Escena 1")
+_SECTION_HEADING = re.compile(r"^(?:section|sc[èe]ne|abschnitt|escena|scena|secci[óo]n?|se[çc][ãa]o|sekcja|"
+                              r"раздел|сцена|sectie|avsnitt|scen)\.?\s", re.IGNORECASE)
+
+
+def division_rank(text: str) -> int:
+    """How high a heading's division stands: 1 a part ("Part Two", "Book I"), 3 a section or scene
+    ("Section 3", "Scene 2"), 2 anything else (a chapter, or a title that does not say)."""
+    if is_part_heading(text):
+        return 1
+    return 3 if _SECTION_HEADING.match(text.strip()) else 2
+
+
 def is_bare_label(text: str) -> bool:
     """A heading that only numbers a division, with no name of its own: "Chapter 7", "CHAPTER VII.",
     "II", "Prologue" (not "Chapter 7 — Judgement Day")."""
