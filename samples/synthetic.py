@@ -51,10 +51,14 @@ def chapter_paragraphs(words: int, rng: random.Random, long_sentences: bool = Fa
     return paragraphs
 
 
-def write_epub(target: Path, title: str, pages: Sequence[tuple[str, str, bytes]], language: str = "en") -> Path:
-    """A minimal EPUB 3: `pages` are (file name, table-of-contents title, XHTML bytes), in reading order."""
+def write_epub(target: Path, title: str, pages: Sequence[tuple[str, str, bytes]], language: str = "en",
+               resources: Sequence[tuple[str, str, bytes]] = ()) -> Path:
+    """A minimal EPUB 3: `pages` are (file name, table-of-contents title, XHTML bytes), in reading order;
+    `resources` (file name, media type, bytes) are in the manifest only (stylesheets, images)."""
     manifest = "".join(f'<item id="p{n}" href="{name}" media-type="application/xhtml+xml"/>'
                        for n, (name, _, _) in enumerate(pages))
+    manifest += "".join(f'<item id="r{n}" href="{name}" media-type="{media_type}"/>'
+                        for n, (name, media_type, _) in enumerate(resources))
     spine = "".join(f'<itemref idref="p{n}"/>' for n in range(len(pages)))
     nav = "".join(f'<li><a href="{name}">{escape(label)}</a></li>' for name, label, _ in pages)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -70,7 +74,7 @@ def write_epub(target: Path, title: str, pages: Sequence[tuple[str, str, bytes]]
                          '</package>')
         archive.writestr("nav.xhtml", '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub='
                          f'"http://www.idpf.org/2007/ops"><body><nav epub:type="toc"><ol>{nav}</ol></nav></body></html>')
-        for name, _, data in pages:
+        for name, _, data in [*pages, *resources]:
             archive.writestr(name, data)
     return target
 

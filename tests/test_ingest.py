@@ -216,3 +216,23 @@ def test_inspect_json_has_the_documented_shape() -> None:
     totals = document["totals"]
     assert totals["segments"] == sum(len(c["segments"]) for c in document["chapters"])
     assert totals["words"] == sum(c["words"] for c in document["chapters"])
+
+
+@pytest.mark.parametrize(("declarations", "bold", "larger", "centred"), [
+    ("font-weight: bold; font-size: 1.29167em; text-align: center", True, True, True),
+    ("font-weight:700;font-size:14.0pt", True, True, False),
+    ("font: bold 1.4em/1.2 Georgia, serif", True, True, False),
+    ("font-size: x-large", False, True, False),
+    ("font-weight: normal; font-size: 12pt; text-align: justify", False, False, False),
+    ("font-size: 0.9em; font-weight: 400", False, False, False),
+    ("font-size: 110%", False, False, False),
+])
+def test_the_look_a_stylesheet_gives_is_read_from_its_declarations(declarations: str, bold: bool, larger: bool,
+                                                                   centred: bool) -> None:
+    """Bold, larger type and centring, the three things that set a title apart in a book without
+    heading styles, are read from CSS declarations in their usual spellings."""
+    from audiobook.ingest.look import BOLD, CENTRED, LARGER, class_looks, declared_look
+
+    bits = declared_look(declarations)
+    assert (bool(bits & BOLD), bool(bits & LARGER), bool(bits & CENTRED)) == (bold, larger, centred)
+    assert class_looks(f"/* a */ p.title, .other > .x {{ {declarations} }}") == ({"title": bits} if bits else {})

@@ -654,6 +654,49 @@ def test_a_book_made_as_one_file_with_two_chapters_is_cut_in_two(tmp_path: Path)
     assert [c.title for c in labelled.chapters] == ["CHAPTER XX — FIGHT ON THE SHORE"]
 
 
+def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp_path: Path) -> None:
+    """A book typed in a word processor without heading styles, or converted by a tool that keeps only
+    the look of its pages, sets its chapter titles apart by look alone: bold, larger and centred, by
+    inline markup (Word's filtered HTML) or by a class its linked stylesheet styles (an EPUB made by a
+    converter). It is cut at those titles; a bold word or line of emphasis in the text is not a title,
+    and the title page's by-line names the author where no metadata does."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    names = ["The Storm", "A Quiet Harbour", "The Rescue", "Letters Home"]
+
+    def chapters(title: str, shout: str) -> str:
+        return "".join(f"{title.format(name)}{prose}<p><b>Note.</b> The keeper wrote it down.</p>{shout}"
+                       f"{prose * 2}" for name in names)
+
+    word = tmp_path / "keeper.html"
+    word.write_text(
+        "<html><head><title>The Keeper's Year</title><style>p.MsoNormal {font-size:12.0pt} "
+        "p.MsoTitle {font-size:28.0pt}</style></head><body lang=EN-GB><div class=WordSection1>"
+        "<p class=MsoTitle>The Keeper's Year</p><p class=MsoNormal>by Ann Example</p>" + chapters(
+            "<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:14.0pt'>{}</span>"
+            "</b></p>", "<p class=MsoNormal><b>Stop!</b></p>") + "</div></body></html>", encoding="windows-1252")
+    book = read_book(word)
+    assert [c.title for c in book.chapters] == names and book.authors == ("Ann Example",)
+    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 6}
+
+    stylesheet = (b"/* made by a converter */ .calibre { display: block } .calibre5 { font-weight: bold;\n"
+                  b"font-size: 1.29167em; text-align: center } p.calibre3 { margin: 0 } .bold { font-weight: bold }")
+    shout = '<p class="calibre3"><span class="bold">Stop!</span></p>'
+    page = ('<html xmlns="http://www.w3.org/1999/xhtml"><head><link rel="stylesheet" type="text/css" '
+            'href="../styles/stylesheet.css"/></head><body class="calibre">'
+            + chapters('<p class="calibre5">{}</p>', shout) + "</body></html>")
+    book = read_book(write_epub(tmp_path / "converted.epub", "The Keeper's Year", [("text/part0000.xhtml", "Start",
+                                page.encode())], resources=[("styles/stylesheet.css", "text/css", stylesheet)]))
+    assert [c.title for c in book.chapters] == names
+    for read in (read_text(book), read_text(read_book(word))):
+        assert read.count("The lamp was lit at dusk") == 40 * 3 * 4 and read.count("Stop!") == 4
+
+    sign = "<p align=center><b>NO ENTRY</b></p>"  # twice in a story: a sign the keeper read, not a title
+    story = read_book(_html_book(tmp_path, f"{prose * 3}{sign}{prose * 3}{sign}{prose * 3}"))
+    assert len(story.chapters) == 1 and read_text(story).count("NO ENTRY") == 2
+
+
 def test_a_heading_style_on_most_paragraphs_is_the_body_style(tmp_path: Path) -> None:
     """A book whose every paragraph has class="chapter" (short lines of dialogue too) has no headings
     by style: its chapters stay the table of contents' and no line is read as a title."""

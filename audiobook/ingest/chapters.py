@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from audiobook.ingest.headings import (
     division_rank,
@@ -315,6 +315,35 @@ def _heading_element_cuts(blocks: list[Block], deepest: int = 3) -> list[int]:
     return chosen
 
 
+LOOK_HEADING_MAX_WORDS = 12
+LOOK_MIN_RANK = 3  # bold and centred, or larger type: bold alone is emphasis ("<b>Stop!</b>")
+LOOK_MIN_HEADINGS = 3  # one or two such lines may be a sign or a letter's heading set in the text
+LOOK_MIN_MEDIAN_WORDS = 400  # pieces shorter than this between such lines: emphasis or sections, not chapters
+
+
+def _look_cuts(blocks: list[Block]) -> list[int]:
+    """Cuts at paragraphs set apart by their look alone (`Block.look`: bold, larger, centred), in a
+    book typed without heading styles: at the strongest look that occurs LOOK_MIN_HEADINGS times or
+    more, and a weaker one while the median piece is still over COARSE_MIN_WORDS, as long as the pieces
+    keep a median of LOOK_MIN_MEDIAN_WORDS. A look line is a title: short, not ending as a clause does."""
+    titles = [i for i, b in enumerate(blocks) if b.look >= LOOK_MIN_RANK and b.words <= LOOK_HEADING_MAX_WORDS
+              and not b.text.endswith((".", ",", ";", ":")) and not b.text[:1].islower()]
+    chosen: list[int] = []
+    for look in sorted({blocks[i].look for i in titles}, reverse=True):
+        headings = [i for i in titles if blocks[i].look >= look]
+        cuts = [i for i in headings if i]
+        if len(headings) < LOOK_MIN_HEADINGS or not cuts or len(cuts) == len(chosen):
+            continue
+        bounds = [0, *cuts, len(blocks)]
+        median = statistics.median(sum(b.words for b in blocks[a:z]) for a, z in zip(bounds, bounds[1:]))
+        if median < LOOK_MIN_MEDIAN_WORDS:
+            break
+        chosen = cuts
+        if median <= COARSE_MIN_WORDS:
+            break
+    return chosen
+
+
 def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list[Chapter]:
     """`chapter` cut at the headings in its text. Unless `into_sections` (a chapter far larger than the
     rest, or the book's only one), only where another division of its own rank or above starts
@@ -344,6 +373,12 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             # a heading element at the start, text, and one more: two chapters (not a label over its name)
             cuts = elements
             enough = 1 if any(b.kind != "heading" for b in blocks[:cuts[0]]) else 2
+        if into_sections and len(cuts) < enough:  # no heading elements: titles set apart by their look
+            looks = _look_cuts(blocks)
+            if len(looks) > len(cuts) and set(cuts) <= set(looks):
+                cuts, enough = looks, 1
+                titles = set(looks)
+                blocks = [replace(b, kind="heading") if i in titles else b for i, b in enumerate(blocks)]
     if len(cuts) < enough:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
         headed = [i for i in starts if blocks[i].kind == "heading" and divides(blocks[i])]

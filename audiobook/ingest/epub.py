@@ -23,6 +23,7 @@ from audiobook.errors import AudiobookError, EmptyBookError, ParseError
 from audiobook.files import file_checksum
 from audiobook.ingest.archive import check_package, open_archive, vet_xml_members
 from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_chapters, split_coarse_chapters
+from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
@@ -165,6 +166,26 @@ def _is_link_page(root: etree._Element) -> bool:
     return words >= 10 and linked >= 0.8 * words
 
 
+class _Stylesheets:
+    """The class looks of the book's stylesheets, each parsed once however many documents link it."""
+
+    def __init__(self, items: dict[str, object]) -> None:
+        self.items = items  # file name -> ebooklib item
+        self.parsed: dict[str, dict[str, int]] = {}
+
+    def looks_for(self, root: etree._Element, href: str) -> dict[str, int]:
+        """The class looks of document `href`: its linked stylesheets' and its own."""
+        def linked(link: str) -> dict[str, int]:
+            name = posixpath.normpath(posixpath.join(posixpath.dirname(href), unquote(link.split("#")[0])))
+            if name not in self.parsed:
+                item = self.items.get(name)
+                content = item.get_content() if item is not None else b""  # type: ignore[attr-defined]
+                self.parsed[name] = class_looks(content.decode("utf-8", "replace"))
+            return self.parsed[name]
+
+        return document_looks(root, linked)
+
+
 def read_epub(path: Path, options: IngestOptions) -> Book:
     """Read an EPUB 2 or 3 file into chapters of blocks, listing everything skipped."""
     source = str(path)
@@ -194,6 +215,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     by_id: dict = {}  # manifest id -> ebooklib item
     for manifest_item in package.get_items():  # ebooklib looks ids up one by one: n^2 for a long spine
         by_id.setdefault(manifest_item.id, manifest_item)
+    stylesheets = _Stylesheets({posixpath.normpath(item.file_name): item for item in by_id.values()
+                                if (item.media_type or "").lower() == "text/css"})
     for idref, linear in package.spine:
         item = by_id.get(idref)
         if item is None:
@@ -219,7 +242,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         present = {el.get("id") for el in root.iter() if el.get("id")}
         cut_ids = frozenset(fragments.get(href, set()) & present)
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
-                                include_alt_text=options.include_alt_text)
+                                include_alt_text=options.include_alt_text,
+                                looks=stylesheets.looks_for(root, href))
         reason = None if options.include_matter or cut_ids else _matter_by_content(events)
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
         stream.extend([] if reason else events)

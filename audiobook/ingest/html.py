@@ -21,7 +21,7 @@ from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import without_title_page
+from audiobook.ingest.title_page import byline_name, without_title_page
 from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, heading_title, local_name, parse_xml
 from audiobook.models import Book
 
@@ -52,6 +52,9 @@ def _parse(data: bytes, path: Path) -> etree._Element:
         return html.document_fromstring(decoded.unicode_markup)
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(source, f"malformed HTML: {exc}") from exc
+
+
+_BYLINE_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
 
 
 def read_html(path: Path, options: IngestOptions) -> Book:
@@ -86,6 +89,9 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not authors:
         authors = [author]
+    if not authors:  # a hand-made page names its author only in its text: "by Ann Example" under the title
+        bylines = (byline_name(b.text) for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS])
+        authors = [name for name in bylines if name][:1]
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(authors))
         skipped = [*skipped, *title_page]

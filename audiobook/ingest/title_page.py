@@ -11,6 +11,8 @@ A lone title heading above the first chapter is read, as before.
 
 from __future__ import annotations
 
+import re
+
 from audiobook.ingest.headings import looks_like_heading, plain_words
 from audiobook.models import Chapter, Skipped
 
@@ -19,6 +21,21 @@ LINE_MAX_WORDS = 15  # a longer line is the book's text
 REASON = "title page, by its content (the book's title and author lines)"
 # "by" on a line of its own, in the 11 languages
 _BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
+# "by Ann Example", "par Jeanne de la Tour": a by-line whose name is capitalised (particles aside)
+_BYLINE = re.compile(r"^(?:written by|by|par|von|di|de|por|door|av|przez|per|автор)\s+"
+                     r"(?P<name>\w[\w.'’-]*(?:\s+(?:\w[\w.'’-]*)){0,4})$", re.IGNORECASE)
+_PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
+
+
+def byline_name(line: str) -> str | None:
+    """The author a by-line names ("by Ann Example" -> "Ann Example"), or None: not a by-line."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    words = match.group("name").split()
+    if not words[0][:1].isupper() or any(not w[:1].isupper() and w.lower() not in _PARTICLES for w in words):
+        return None
+    return match.group("name")
 
 
 def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) -> int:
@@ -40,7 +57,8 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         has_title = has_title or bool(book_title) and (plain == book_title or (
             len(plain.split()) >= 2 and (book_title.startswith(plain + " ") or plain.startswith(book_title + " "))))
         by, _, rest = plain.partition(" ")
-        has_author = has_author or plain in _BY or plain in names or (by in _BY and rest in names)
+        has_author = has_author or plain in _BY or plain in names or (by in _BY and rest in names) or (
+            not names and byline_name(block.text) is not None)
         count, words = count + 1, words + block.words
     return count if count >= 2 and has_title and has_author else 0
 

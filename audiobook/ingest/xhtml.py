@@ -19,6 +19,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name
+from audiobook.ingest.look import document_looks, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE
 from audiobook.models import Block, Skipped
 
@@ -76,6 +77,7 @@ _HEADING_STYLE = re.compile(r"^(?:heading|head|h|titre|t[íi]tulo|titolo|[üu]?b
 _DIVISION_STYLE = re.compile(r"^(?:(part)|chapter|chap)(?:title|heading|head|name|number|num|no|label)?$")
 _DIVISION_STYLE_LEVELS = {"part": 1, None: 2}
 HEADING_STYLE_MAX_WORDS = 25  # a longer element is a container ("<div class='chapter'>" around a chapter)
+_LOOK_MAX_CHARS = 120  # a paragraph set apart by its look is a heading only when this short
 _STYLED = frozenset({"p", "div"})
 
 
@@ -348,8 +350,9 @@ class _Walker:
     link_lines: set[int] = field(default_factory=set)  # events that are blocks made of one or two links
     after_break: int | None = None  # the buffer's length after the last <br/>, while no text followed it
     styles: Counter[str | None] | None = None  # how many <p> and <div> have each class attribute (counted when needed)
+    class_looks: dict[str, int] = field(default_factory=dict)  # the look each class gives (`look.class_looks`)
 
-    def flush(self) -> None:
+    def flush(self, look: int = 0) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()
         self.after_break = None
@@ -359,7 +362,7 @@ class _Walker:
             self.skip(text, reason)
         elif text:
             self.events.append(Block(text=text, kind=self.kinds[-1], level=self.levels[-1], href=self.href,
-                                     language_hint=self.langs[-1], element=self.elements[-1]))
+                                     language_hint=self.langs[-1], element=self.elements[-1], look=look))
 
     def not_the_books_text(self, text: str) -> str | None:
         """Why a line that stands for an image ("[Illustration: ...]") or is a transcriber's note is
@@ -477,6 +480,14 @@ class _Walker:
         used = self.styles[classes]
         return 0 if used > 3 and used * 2 > self.styles.total() else level
 
+    def look(self, element: etree._Element) -> int:
+        """How a short paragraph is set apart by its look alone (`look.look_rank`); 0 for anything longer."""
+        if self.kinds[-1] != "p" or not (len(element) or element.attrib):  # a bare <p>: nothing sets it apart
+            return 0
+        if sum(map(len, self.buffer)) > _LOOK_MAX_CHARS:
+            return 0
+        return look_rank(element, self.class_looks)
+
     def walk(self, element: etree._Element) -> None:
         position = self.position
         self.position += 1
@@ -563,7 +574,7 @@ class _Walker:
                 self.buffer.append(child.tail)
         if is_block:
             events = len(self.events)
-            self.flush()
+            self.flush(self.look(element) if tag in _STYLED else 0)
             if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and is_link_line(
                     element):
                 self.link_lines.add(events)
@@ -583,9 +594,12 @@ def extract_events(
     include_matter: bool = False,
     include_alt_text: bool = False,
     inherited_language: str | None = None,
+    looks: dict[str, int] | None = None,
 ) -> list[Event]:
-    """Readable blocks, anchors and skipped text of one document, in order."""
+    """Readable blocks, anchors and skipped text of one document, in order. `looks`: the look its
+    stylesheets give each class (`look.document_looks`); by default, its own <style> elements'."""
     walker = _Walker(href, cut_ids, include_matter, include_alt_text)
+    walker.class_looks = document_looks(root) if looks is None else looks
     root_lang = root.get(XML_LANG) or root.get("lang") or inherited_language
     walker.langs = [root_lang]
     walker.walk(body_of(root))
