@@ -697,6 +697,30 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
     assert len(story.chapters) == 1 and read_text(story).count("NO ENTRY") == 2
 
 
+def test_a_book_without_a_table_of_contents_split_into_files_for_size_is_cut_at_its_headings(tmp_path: Path) -> None:
+    """An EPUB 2 whose NCX lists nothing (ebooklib hands over its empty navMap as a single link, which
+    once crashed the reader) and whose documents a converter cut for size: chapters run on across
+    documents and start inside them. Chapters are cut at the repeated heading level across the book,
+    a document that starts mid-chapter continues it, and nothing is lost. Without repeated headings
+    each document stays a chapter."""
+    from samples.structure import page, write_book
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    files = [("<h1>The Keeper</h1><p>by Ann Example</p>"), f"<h2>Chapter 1: The Storm</h2>{prose * 4}",
+             prose * 3, f"<h2>Chapter 2: The Rescue</h2>{prose * 2}<h2>Chapter 3: The Inquiry</h2>{prose * 4}",
+             f"{prose * 2}<h2>Chapter 4: Home</h2>{prose * 2}"]
+    pages = [(f"index_split_{n:03d}.html", page("The Keeper", body)) for n, body in enumerate(files)]
+    book = read_book(write_book(tmp_path / "split.epub", "The Keeper", "Ann Example", "en", pages, [], epub2=True))
+    assert [(c.title, sum(b.words for b in c.blocks) // 560) for c in book.chapters] == [
+        ("Chapter 1: The Storm", 7), ("Chapter 2: The Rescue", 2), ("Chapter 3: The Inquiry", 6),
+        ("Chapter 4: Home", 2)]
+    assert read_text(book).count("The lamp was lit at dusk") == 40 * 17
+
+    plain = [(f"part{n}.html", page("The Keeper", prose * 2)) for n in range(3)]
+    book = read_book(write_book(tmp_path / "plain.epub", "The Keeper", "Ann Example", "en", plain, [], epub2=True))
+    assert len(book.chapters) == 3
+
+
 def test_a_heading_style_on_most_paragraphs_is_the_body_style(tmp_path: Path) -> None:
     """A book whose every paragraph has class="chapter" (short lines of dialogue too) has no headings
     by style: its chapters stay the table of contents' and no line is read as a title."""

@@ -242,6 +242,27 @@ def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
     return merged
 
 
+def chapters_at_headings(chapters: list[Chapter]) -> list[Chapter]:
+    """A book with no table of contents gets one chapter per document; but where a converter cut its
+    documents for size ("index_split_001.html"...), a chapter runs on into the next document and
+    another starts inside one. So its chapters are cut again, across documents, at the highest
+    heading level (<h1>-<h3>) that occurs more than once; a document that does not start with such
+    a heading continues the chapter before it. A book without repeated headings keeps its chapters."""
+    blocks = [block for chapter in chapters for block in chapter.blocks]
+    levels = Counter(b.level for b in blocks if b.kind == "heading" and 0 < b.level <= 3)
+    level = next((n for n in (1, 2, 3) if levels[n] > 1), None)
+    if level is None:
+        return chapters
+    pieces: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind == "heading" and 0 < block.level <= level and pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(block)
+    return merge_heading_fragments([Chapter(title=_title_from_text(None, piece), blocks=tuple(piece),
+                                            source_hrefs=tuple(dict.fromkeys(b.href for b in piece)))
+                                    for piece in pieces if piece])
+
+
 def choose_depth(stream: list[FileStart | Anchor | Block | Skipped], entries: list[TocEntry], include_matter: bool) -> int:
     """The deepest TOC level with at most AUTO_MAX_CHAPTERS chapters, or whose chapters
     keep a median of AUTO_MIN_MEDIAN_WORDS words.

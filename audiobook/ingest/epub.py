@@ -22,7 +22,14 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import AudiobookError, EmptyBookError, ParseError
 from audiobook.files import file_checksum
 from audiobook.ingest.archive import check_package, open_archive, vet_xml_members
-from audiobook.ingest.chapters import FileStart, TocEntry, choose_depth, cut_chapters, split_coarse_chapters
+from audiobook.ingest.chapters import (
+    FileStart,
+    TocEntry,
+    chapters_at_headings,
+    choose_depth,
+    cut_chapters,
+    split_coarse_chapters,
+)
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import display_name
@@ -90,12 +97,14 @@ def _flatten_toc(toc, base_dir: str = "", depth: int = 1) -> list[TocEntry]:  # 
 def _toc_entries(package) -> list[TocEntry]:  # type: ignore[no-untyped-def]
     from ebooklib import epub
 
+    # ebooklib gives an NCX whose navMap is empty as one bare Link, not a list
+    toc = package.toc if isinstance(package.toc, (list, tuple)) else [package.toc]
     nav = next((i for i in package.get_items() if isinstance(i, epub.EpubNav)), None)
     if nav is not None:
-        return _flatten_toc(package.toc)  # ebooklib resolves nav hrefs against the nav's folder
+        return _flatten_toc(toc)  # ebooklib resolves nav hrefs against the nav's folder
     ncx = next((i for i in package.get_items() if isinstance(i, epub.EpubNcx)), None)
     base = posixpath.dirname(ncx.file_name) if ncx is not None else ""
-    return _flatten_toc(package.toc, base)
+    return _flatten_toc(toc, base)
 
 
 def _matter_files(package, source: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -260,11 +269,14 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if entry.fragment and (entry.href, entry.fragment) not in anchors:
             entry = TocEntry(entry.title, entry.href, None, entry.depth)
         usable.append(entry)
-    if not usable:  # no usable table of contents: one chapter per spine document
+    without_toc = not usable
+    if without_toc:  # no usable table of contents: one chapter per spine document, then per heading
         usable = [TocEntry("", href, None, 1) for href in spine_hrefs]
 
     depth = options.toc_depth or choose_depth(stream, usable, options.include_matter)
     chapters, skipped = cut_chapters(stream, usable, depth=depth, include_matter=options.include_matter)
+    if without_toc:
+        chapters = chapters_at_headings(chapters)
     if not options.toc_depth:  # a chosen depth is the user's; the automatic one is checked against the text
         chapters = split_coarse_chapters(chapters)
     titles = _metadata(package, "title")
