@@ -270,6 +270,22 @@ def test_illustration_placeholders_are_skipped_like_alt_text(tmp_path: Path) -> 
     assert "The keeper at his lamp." in read_text(read_book(html, IngestOptions(include_alt_text=True)))
 
 
+@pytest.mark.parametrize("include_alt_text", [False, True])
+def test_a_drop_cap_set_as_a_picture_keeps_its_letter(tmp_path: Path, include_alt_text: bool) -> None:
+    """Illustrated books set a paragraph's first letter as a picture whose alt text is the letter:
+    <img alt="T"/>HE lamp... It is read as the word it begins ("THE lamp", "It was late", not "he
+    lamp", "t was late"); a one-letter picture with no text after it, and any other alt text, is
+    skipped and listed as before (or read, when alt text is asked for)."""
+    body = ('<h2>Chapter 1</h2><p><img src="t.jpg" alt="T"/>HE lamp was lit at dusk.</p>'
+            '<p><img src="a.jpg" alt="A"/> lamp is a light.</p><p><span class="dropcap"><img src="i.png" alt="I"/>'
+            '</span>t was late.</p><p><img src="b.jpg" alt="B"/></p><p><img src="p.jpg" alt="The lamp room"/></p>')
+    book = read_book(_html_book(tmp_path, body), IngestOptions(include_alt_text=include_alt_text))
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", "THE lamp was lit at dusk.", "A lamp is a light.", "It was late.",
+        *(["B", "The lamp room"] if include_alt_text else [])]
+    assert reasons(book) == ({} if include_alt_text else {"image alt text": 1 + 3})
+
+
 def test_transcribers_notes_and_plain_text_italics_are_not_read(tmp_path: Path) -> None:
     """A transcriber's note is not the author's text ("Transcriber's Note: original reads 'Emporer's'"
     sat in the middle of a story in the corpus): skipped and listed, by its words or its class, and

@@ -351,12 +351,16 @@ class _Walker:
     after_break: int | None = None  # the buffer's length after the last <br/>, while no text followed it
     styles: Counter[str | None] | None = None  # how many <p> and <div> have each class attribute (counted when needed)
     class_looks: dict[str, int] = field(default_factory=dict)  # the look each class gives (`look.class_looks`)
+    drop_cap: bool = False  # the buffer opens with an image's one-letter alt text
 
     def flush(self, look: int = 0) -> None:
         text = clean_text("".join(self.buffer))
         self.buffer.clear()
         self.after_break = None
-        if is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
+        drop_cap, self.drop_cap = self.drop_cap, False
+        if drop_cap and len(text) == 1 and not self.include_alt_text:  # nothing after it: alt text, not a drop cap
+            self.skip(text, "image alt text")
+        elif is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
             self.end_scene()
         elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
             self.skip(text, reason)
@@ -534,7 +538,10 @@ class _Walker:
             return
         if tag == "img":
             alt = clean_text(element.get("alt") or "")
-            if alt and (self.include_alt_text or self.in_picture_heading):
+            if len(alt) == 1 and alt.isalpha() and not "".join(self.buffer).strip():
+                self.buffer.append(alt)  # a drop cap: the paragraph's first letter as a picture, "T" + "HE lamp"
+                self.drop_cap = True
+            elif alt and (self.include_alt_text or self.in_picture_heading):
                 self.buffer.append(f" {alt} ")
             elif alt:
                 self.skip(alt, "image alt text")
