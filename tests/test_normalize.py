@@ -491,7 +491,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Прошла одна минута, один час и одно окно; страница один была."),
     # feet and inches (espeak-ng read "6'2\"" as "sixtwo"); a quote after a number may close a quotation
     ("en", "He was 6'2\" tall, she 5′ 4″, a 5 ft 1 in man; 'I am 12' he said.",
-     "He was six feet two inches tall, she five feet four inches, a five feet one inch man; 'I am twelve' he said."),
+     "He was six feet two inches tall, she five feet four inches, a five foot one inch man; 'I am twelve' he said."),
+    # a measure before its noun is singular in English ("a 5 km run"), not after a verb ("walked 5 km to town")
+    ("en", "A 5 km run, a 2.5 kg bag, the 3 m wall and a 12″ record; he walked 5 km to town, 3 m high.",
+     "A five kilometer run, a two point five kilogram bag, the three meter wall and a twelve inch record; he walked "
+     "five kilometers to town, three meters high."),
     # "±" and "≈" (espeak-ng switched to English for them in Spanish, Catalan, French)
     ("es", "Mide 5 ± 2 cm, ≈ 10 en total.", "Mide cinco más o menos dos centímetros, aproximadamente diez en total."),
     ("fr", "Il pèse ≈ 10 kg, 5 ± 1.", "Il pèse environ dix kilogrammes, cinq plus ou moins un."),

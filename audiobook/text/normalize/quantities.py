@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from audiobook.text.normalize.agreement import is_feminine
-from audiobook.text.normalize.common import SPACES, number_pattern, whole_number
+from audiobook.text.normalize.common import SPACES, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
     CURRENCIES,
     cardinal,
@@ -92,8 +92,25 @@ _PRIMES = re.compile(r"(?<![\w.,])(\d{1,3})\s?([′″])(?!\w)")
 _FT_IN = re.compile(r"(?<![\w.,])(\d{1,2})\s?ft\.?\s+(\d{1,2})\s?in\b\.?")
 
 
-def _feet(number: str, unit: str, units: str) -> str:
-    return f"{cardinal(int(number), 'en')} {unit if int(number) == 1 else units}"
+# English puts a measure before its noun in the singular: "a 5 km run" is "a five kilometer run"
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your every each another".split())
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
+_NOT_NOUNS = frozenset("of in on at to from and or but by per away high long wide deep tall thick above below across "
+                       "into onto for with ahead behind off down up out a an the is was are were be has had as than "
+                       "north south east west around along beyond further farther more less".split())
+
+
+def _before_its_noun(match: re.Match[str]) -> bool:
+    """An English measure used as an adjective: a determiner before it, a noun after ("the 3 m wall")."""
+    before = word_before(match.string, match.start())
+    if before is None or before.lower() not in _DETERMINERS:
+        return False
+    after = _NOUN_AFTER.match(match.string, match.end())
+    return bool(after) and after.group(1) not in _NOT_NOUNS
+
+
+def _feet(number: str, unit: str, units: str, attributive: bool = False) -> str:
+    return f"{cardinal(int(number), 'en')} {unit if int(number) == 1 or attributive else units}"
 
 
 def feet_and_inches(text: str, language: str) -> str:
@@ -101,11 +118,13 @@ def feet_and_inches(text: str, language: str) -> str:
     if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or " in" in text):
         return text
     def both(match: re.Match[str]) -> str:
-        return f"{_feet(match.group(1), 'foot', 'feet')} {_feet(match.group(2), 'inch', 'inches')}"
+        attributive = _before_its_noun(match)  # "a 5 ft 1 in man": "a five foot one inch man"
+        return (f"{_feet(match.group(1), 'foot', 'feet', attributive)} "
+                f"{_feet(match.group(2), 'inch', 'inches', attributive)}")
 
     text = _FT_IN.sub(both, _FEET_AND_INCHES.sub(both, text))
-    return _PRIMES.sub(lambda m: _feet(m.group(1), *(("foot", "feet") if m.group(2) == "′" else ("inch", "inches"))),
-                       text)
+    return _PRIMES.sub(lambda m: _feet(m.group(1), *(("foot", "feet") if m.group(2) == "′" else ("inch", "inches")),
+                                       attributive=_before_its_noun(m)), text)
 
 
 def units(text: str, language: str) -> str:
@@ -113,10 +132,13 @@ def units(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
         forms = UNITS[language][unit]
+        attributive = language == "en" and _before_its_noun(match)
         if fraction:
-            words = forms[3] if len(forms) > 3 else forms[2]
+            words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
             return f"{decimal(str(whole_number(whole)), fraction, language)} {words}"
         count = whole_number(whole)
+        if attributive:
+            return f"{cardinal(count, language)} {forms[0]}"
         amount = cardinal(count, language, feminine=unit in FEMININE_UNITS)
         if count == 1 and language in UNIT_ONE:
             amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
