@@ -604,6 +604,39 @@ def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: P
     assert reasons(book) == {"note reference marker": 1, "footnote": 2 * 10 + 2}  # two notes, two headings
 
 
+def test_endnotes_and_note_markers_that_nothing_marks_are_skipped_and_listed(tmp_path: Path) -> None:
+    """Converters and word processors write notes without epub:type or a class: a marker
+    <a href="notes.xhtml#n1"><sup>1</sup></a> or <a href="#_ftn1">[1]</a> in the text, and notes
+    that open with their number linked back to it, in a notes file or at a chapter's end. A
+    listener would hear "book. one" and a string of citations: markers and notes (with their
+    "Notes" heading and a note's second paragraph) are skipped and listed; the text is all read."""
+    from samples.structure import Entry, page, write_book
+
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 8
+
+    def chapter(n: int) -> str:
+        return f"<h2>Chapter {n}</h2>" + "".join(
+            f'<p>{prose}<a id="r{n}{k}" href="notes.xhtml#n{n}{k}"><sup>{k}</sup></a></p>' for k in (1, 2))
+
+    notes = "<h2>Notes</h2>" + "".join(
+        f'<p id="n{n}{k}"><a href="c{n}.xhtml#r{n}{k}">{k}</a>. See the log for {1900 + n}.</p>'
+        for n in (1, 2, 3) for k in (1, 2)) + "<p>The last note runs on to a second paragraph.</p>"
+    pages = [*((f"c{n}.xhtml", page(f"C{n}", chapter(n))) for n in (1, 2, 3)), ("notes.xhtml", page("Notes", notes))]
+    toc = [*(Entry(f"Chapter {n}", f"c{n}.xhtml") for n in (1, 2, 3)), Entry("Notes", "notes.xhtml")]
+    book = read_book(write_book(tmp_path / "notes.epub", "The Keeper", "Ann Example", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert read_text(book).count(prose.strip()) == 6 and "See the log" not in read_text(book)
+    endnote = "endnote (opens with its number, linked back into the text)"
+    assert reasons(book) == {"note reference marker": 6, endnote: 1 + 6 * 6 + 9}
+
+    word = (f'<h2>Chapter 1</h2><p>{prose}<a href="#_ftn1" name="_ftnref1">[1]</a> And so on.</p><p>{prose}</p>'
+            + "".join(f'<p><a href="#_ftnref{k}" name="_ftn{k}">[{k}]</a> The harbour log, page {k}.</p>'
+                      for k in (1, 2, 3)))
+    book = read_book(_html_book(tmp_path, word))
+    assert read_text(book) == f"Chapter 1 {prose.strip()} And so on. {prose.strip()}"
+    assert reasons(book) == {"note reference marker": 1 + 3, endnote: 3 * 5}
+
+
 @pytest.mark.parametrize("toc_title", ["Start", "The Keeper"])
 def test_a_book_made_as_one_file_is_cut_at_its_heading_elements(tmp_path: Path, toc_title: str) -> None:
     """One XHTML file under one TOC entry (a placeholder or the book's title), with chapters headed

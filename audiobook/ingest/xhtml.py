@@ -246,17 +246,34 @@ def _mostly_links(element: etree._Element, links: list[etree._Element]) -> bool:
     return linked >= _LINK_LIST_SHARE * count_words(" ".join(element.itertext()))
 
 
-def is_link_line(element: etree._Element) -> bool:
-    """Whether a block could be one entry of a contents list (three in a row are one: see
-    `_Walker.drop_link_runs`): mostly a link into the book, or a short line that opens with one
+def is_link_line(element: etree._Element, links: list[etree._Element]) -> bool:
+    """Whether a block with these links into the book could be one entry of a contents list (three in a
+    row are one: see `_Walker.drop_link_runs`): mostly links, or a short line that opens with one
     whose text has letters ("<a>CHAPTER I.</a> The Beginning"; not a note's "<a>12.</a>")."""
-    links = _internal_links(element)
-    if not links:
-        return False
     if _mostly_links(element, links):
         return True
     return count_words(" ".join(element.itertext())) <= _LINK_LINE_MAX_WORDS and _opens_with(element, links[0]) and any(
         ch.isalpha() for ch in "".join(links[0].itertext()))
+
+
+def is_note_link(element: etree._Element) -> bool:
+    """A link whose only text is a note's number, raised or in brackets: <a href="#n1"><sup>1</sup></a>,
+    <a href="#_ftn1">[1]</a> (as Word and many converters write a note's marker, with no class)."""
+    text = clean_text(element_text(element))
+    return bool(_NOTE_REF.match(text)) and (text[:1] == "[" or any(
+        local_name(node) == "sup" for node in element.iterdescendants()))
+
+
+ENDNOTE = "endnote (opens with its number, linked back into the text)"
+_ENDNOTES_MIN = 3
+
+
+def is_note_line(element: etree._Element, links: list[etree._Element]) -> bool:
+    """Whether a block is an endnote that nothing marks: it opens with its number as a link back to
+    where the text marks it ("<a href='ch1.xhtml#r1'>1</a> See the keeper's letter...")."""
+    first = links[0]
+    number = clean_text("".join(first.itertext())).rstrip(".")
+    return "#" in (first.get("href") or "") and bool(_NOTE_REF.match(number)) and _opens_with(element, first)
 
 
 def _opens_with(element: etree._Element, link: etree._Element) -> bool:
@@ -348,6 +365,7 @@ class _Walker:
     position: int = 0  # of the next node in document order, counting from <body> as 0
     in_picture_heading: bool = False  # inside a heading whose only content is images: their alt text is read
     link_lines: set[int] = field(default_factory=set)  # events that are blocks made of one or two links
+    note_lines: list[int] = field(default_factory=list)  # events that are blocks opening with a note's number link
     after_break: int | None = None  # the buffer's length after the last <br/>, while no text followed it
     styles: Counter[str | None] | None = None  # how many <p> and <div> have each class attribute (counted when needed)
     class_looks: dict[str, int] = field(default_factory=dict)  # the look each class gives (`look.class_looks`)
@@ -423,6 +441,26 @@ class _Walker:
                 self.events[index] = Skipped.of_text(self.href, LINK_LIST, block.text)
             self.skip_heading_above(LINK_LIST, before=run[0])
 
+    def drop_endnotes(self) -> None:
+        """Endnotes that nothing marks, where they end the document: from a block that opens with a
+        note's number linked back into the text to the end, when such blocks are three or more and at
+        least half of the blocks there (a note may run to a second paragraph). Skipped and listed,
+        with the "Notes" heading above them."""
+        blocks = [i for i, event in enumerate(self.events) if isinstance(event, Block)]
+        position = {event: n for n, event in enumerate(blocks)}
+        lines = [i for i in self.note_lines if i in position]
+        for rank, first in enumerate(lines):
+            notes = len(lines) - rank
+            if notes < _ENDNOTES_MIN:
+                return
+            if notes * 2 >= len(blocks) - position[first]:
+                break
+        else:
+            return
+        for index in blocks[position[first]:]:
+            self.events[index] = Skipped.of_text(self.href, ENDNOTE, self.events[index].text)
+        self.skip_heading_above(ENDNOTE, before=first)
+
     def skip_reason(self, element: etree._Element, tag: str) -> str | None:
         types = semantic_types(element)
         if types & {"noteref", "annoref"}:
@@ -449,7 +487,8 @@ class _Walker:
                 return "note reference marker"
         if tag == "sup" and is_note_number(element):  # "dusk.<sup>3</sup>", no link
             return "note reference marker"
-        if tag == "a" and "#" in (element.get("href") or "") and _NOTE_MARKER_CLASS.search(classes):
+        if tag == "a" and "#" in (element.get("href") or "") and (
+                _NOTE_MARKER_CLASS.search(classes) or is_note_link(element)):
             return "note reference marker"
         if classes and _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
             return FOOTNOTE
@@ -582,9 +621,12 @@ class _Walker:
         if is_block:
             events = len(self.events)
             self.flush(self.look(element) if tag in _STYLED else 0)
-            if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and is_link_line(
-                    element):
-                self.link_lines.add(events)
+            if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and (
+                    links := _internal_links(element)):
+                if is_link_line(element, links):
+                    self.link_lines.add(events)
+                elif is_note_line(element, links):
+                    self.note_lines.append(events)
             self.kinds.pop()
             self.levels.pop()
             self.langs.pop()
@@ -613,6 +655,8 @@ def extract_events(
     walker.flush()
     if walker.link_lines:
         walker.drop_link_runs()
+    if len(walker.note_lines) >= _ENDNOTES_MIN:
+        walker.drop_endnotes()
     return walker.events
 
 
