@@ -740,6 +740,10 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
     assert [c.title for c in book.chapters] == names
     for read in (read_text(book), read_text(read_book(word))):
         assert read.count("The lamp was lit at dusk") == 40 * 3 * 4 and read.count("Stop!") == 4
+    (tmp_path / "htmlz").mkdir()  # a converter's HTML output: the page and the stylesheet it links beside it
+    (tmp_path / "htmlz" / "style.css").write_bytes(stylesheet)
+    (tmp_path / "htmlz" / "index.html").write_text(page.replace("../styles/stylesheet.css", "style.css"))
+    assert [c.title for c in read_book(tmp_path / "htmlz" / "index.html").chapters] == names
 
     sign = "<p align=center><b>NO ENTRY</b></p>"  # twice in a story: a sign the keeper read, not a title
     story = read_book(_html_book(tmp_path, f"{prose * 3}{sign}{prose * 3}{sign}{prose * 3}"))

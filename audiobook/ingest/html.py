@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import warnings
 from pathlib import Path
+from urllib.parse import unquote
 
 from bs4 import UnicodeDammit
 from lxml import etree, html
@@ -19,6 +20,7 @@ from audiobook.errors import ParseError
 from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters, split_coarse_chapters
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import require_text
+from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, without_title_page
@@ -54,6 +56,21 @@ def _parse(data: bytes, path: Path) -> etree._Element:
         raise ParseError(source, f"malformed HTML: {exc}") from exc
 
 
+MAX_STYLESHEET_BYTES = 1_000_000
+
+
+def _stylesheet_looks(page: Path, href: str) -> dict[str, int]:
+    """The class looks of a stylesheet the page links, when it lies beside the page or below it
+    (a converter's "style.css"); anything else (a web address, a missing file) gives none."""
+    folder = page.resolve().parent
+    target = (folder / unquote(href.split("#")[0].split("?")[0])).resolve()
+    if "://" in href or not target.is_relative_to(folder) or not target.is_file():
+        return {}
+    if target.stat().st_size > MAX_STYLESHEET_BYTES:
+        return {}
+    return class_looks(target.read_text(encoding="utf-8", errors="replace"))
+
+
 _BYLINE_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
 
 
@@ -75,7 +92,8 @@ def read_html(path: Path, options: IngestOptions) -> Book:
             heading.set("id", f"__chapter{number}")
         entries.append(TocEntry(heading_title(heading), path.name, heading.get("id"), 1))
     events = extract_events(root, href=path.name, cut_ids=frozenset(e.fragment for e in entries if e.fragment),
-                            include_matter=options.include_matter, include_alt_text=options.include_alt_text)
+                            include_matter=options.include_matter, include_alt_text=options.include_alt_text,
+                            looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
     if not options.include_matter:
         events = gutenberg.without_frame(events)
     chapters, skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1, include_matter=options.include_matter)
