@@ -604,6 +604,31 @@ def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: P
     assert reasons(book) == {"note reference marker": 1, "footnote": 2 * 10 + 2}  # two notes, two headings
 
 
+def test_a_printed_contents_page_with_dot_leaders_is_skipped_and_listed(tmp_path: Path) -> None:
+    """A book converted from print keeps its contents page as text, titles running along a dot leader
+    to their page numbers, inside its first chapter: as paragraphs, as the lines of one paragraph,
+    or with ellipses. Three entries or more are a contents list: skipped and listed with their
+    "CONTENTS" line, read with --include-matter; a line of prose that ends so, alone, is read."""
+    from samples.structure import Entry, page, write_book
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 30 + "</p>"
+    names = [("The Storm", 5), ("A Quiet Harbour", 19), ("The Rescue", 33)]
+    lists = ["<p>CONTENTS</p>" + "".join(f"<p>{name} {'. ' * 12}{n}</p>" for name, n in names),
+             "<p>" + "<br/>".join(f"{name}{'.' * 20}{n}" for name, n in names) + "</p>",
+             "<h3>Contents</h3>" + "".join(f"<p>{name} ……… {n}</p>" for name, n in names)]
+    counted = "<p>He counted the steps, one by one . . . . 12</p>"
+    for number, listing in reversed(list(enumerate(lists))):  # the paragraphs' list last, read with the matter
+        body = f"<h1>The Keeper</h1>{listing}" + "".join(f"<h2>{name}</h2>{prose}{counted}" for name, _ in names)
+        path = write_book(tmp_path / f"printed{number}.epub", "The Keeper", "Ann Example", "en",
+                          [("book.xhtml", page("The Keeper", body))], [Entry("Start", "book.xhtml")])
+        book = read_book(path)
+        assert [c.title for c in book.chapters] == ["The Storm", "A Quiet Harbour", "The Rescue"]
+        assert read_text(book).count("He counted the steps") == 3 and "19" not in read_text(book)
+        assert {s.reason for s in book.skipped} == {"contents list written as text"}
+    assert "CONTENTS" not in read_text(book)
+    assert "CONTENTS The Storm . . ." in read_text(read_book(path, IngestOptions(include_matter=True)))
+
+
 def test_endnotes_and_note_markers_that_nothing_marks_are_skipped_and_listed(tmp_path: Path) -> None:
     """Converters and word processors write notes without epub:type or a class: a marker
     <a href="notes.xhtml#n1"><sup>1</sup></a> or <a href="#_ftn1">[1]</a> in the text, and notes

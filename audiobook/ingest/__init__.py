@@ -27,32 +27,38 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
     if suffix == ".epub":
         from audiobook.ingest.epub import read_epub
 
-        return _finished(read_epub(source, options))
+        return _finished(read_epub(source, options), options)
     if suffix in {".html", ".htm", ".xhtml"}:
         from audiobook.ingest.html import read_html
 
-        return _finished(read_html(source, options))
+        return _finished(read_html(source, options), options)
     if suffix in SCRIPT_SUFFIXES:
         from audiobook.ingest.script import read_script
         from audiobook.ingest.text_book import looks_like_script, read_text_book
 
         if looks_like_script(_opening(source)):
             return read_script(source)
-        return _finished(read_text_book(source))
+        return _finished(read_text_book(source), options)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "
                                   "expected .epub, .html, .xhtml, a text or Markdown book or script (.txt, .md)")
 
 
-def _finished(book: Book) -> Book:
-    """The book without a printed page's running heads and page numbers, and with repeated chapter
-    titles told apart by their parts (see `page_furniture` and `distinct_titles`)."""
+def _finished(book: Book, options: IngestOptions) -> Book:
+    """The book without a printed page's running heads, page numbers and contents list (unless matter
+    is to be read), and with repeated chapter titles told apart by their parts (see `page_furniture`,
+    `printed_contents` and `distinct_titles`)."""
     from audiobook.ingest.chapters import distinct_titles
     from audiobook.ingest.page_furniture import without_page_furniture
+    from audiobook.ingest.printed_contents import without_printed_contents
 
-    chapters, furniture = without_page_furniture(list(book.chapters), book.title, book.authors)
-    if not chapters:  # nothing but the book's name: read what there is
-        chapters, furniture = list(book.chapters), []
-    return dataclasses.replace(book, chapters=tuple(distinct_titles(chapters)), skipped=(*book.skipped, *furniture))
+    chapters, contents = list(book.chapters), []
+    if not options.include_matter:
+        chapters, contents = without_printed_contents(chapters)
+    chapters, furniture = without_page_furniture(chapters, book.title, book.authors)
+    if not chapters:  # nothing but the book's name and its contents: read what there is
+        chapters, contents, furniture = list(book.chapters), [], []
+    return dataclasses.replace(book, chapters=tuple(distinct_titles(chapters)),
+                               skipped=(*book.skipped, *contents, *furniture))
 
 
 def _opening(path: Path) -> str:

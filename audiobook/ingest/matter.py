@@ -46,6 +46,7 @@ _MARKERS = re.compile(
     r"cover (?:design|image|art)|couverture\s*:|typeset|mise en page|satz\b|maquetaci[óo]n|impaginazione|"
     r"translated by|traduit (?:de|par)|[üu]bersetzt|traducido|tradotto|przek[łl]ad|перевод|vertaald|[öo]vers[äa]tt|"
     r"project gutenberg")
+CONTENTS_AS_TEXT = "contents list written as text"
 MATTER_MAX_WORDS = 600  # a page longer than this is body text, however it is titled
 HEADING_MATTER_MAX_WORDS = 1_500  # a page titled as matter may be longer (a licence)
 _DIVISION_NUMBER = re.compile(r"\b(?:chapter|canto|part|book|chapitre|kapitel|cap[íi]tulo|capitolo|cap[íi]tol|"
@@ -77,7 +78,7 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
     if len(hits) >= 3 or (len(hits) >= 2 and words <= 150):
         return f"copyright, imprint or publisher's page, by its content ({', '.join(sorted(hits)[:3])})"
     if is_contents_text(texts):
-        return "contents list written as text"
+        return CONTENTS_AS_TEXT
     return None
 
 

@@ -22,7 +22,7 @@ from audiobook.files import file_checksum
 from audiobook.ingest.chapters import merge_heading_fragments
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
-from audiobook.ingest.matter import CONTENTS_TITLE, is_contents_text, matter_reason
+from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.xhtml import (
     ILLUSTRATION,
@@ -178,7 +178,7 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         if CONTENTS_TITLE.match(paragraph.text):
             listed = _contents_run(paragraphs, index + 1, cuts)
             if listed > index + 1:
-                skipped.append(_skip(href, "contents list written as text", [p.text for p in paragraphs[index:listed]]))
+                skipped.append(_skip(href, CONTENTS_AS_TEXT, [p.text for p in paragraphs[index:listed]]))
                 index = listed
                 continue
         if index in cuts:
