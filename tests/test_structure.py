@@ -604,6 +604,28 @@ def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: P
     assert reasons(book) == {"note reference marker": 1, "footnote": 2 * 10 + 2}  # two notes, two headings
 
 
+def test_a_document_listed_twice_in_the_spine_is_read_once(tmp_path: Path) -> None:
+    """Some tools list a document twice in the spine (invalid, but found in the wild): the book was
+    refused with "book.xhtml: malformed XML: Document is empty". It is read once, where it first
+    stands, and the repeat is listed."""
+    import zipfile
+
+    from samples.structure import Entry, page, write_book
+
+    pages = [(f"c{n}.xhtml", page(f"C{n}", f"<h2>Chapter {n}</h2><p>The keeper wrote page {n}.</p>")) for n in (1, 2)]
+    made = write_book(tmp_path / "made.epub", "The Keeper", "Ann Example", "en", pages,
+                      [Entry(f"Chapter {n}", f"c{n}.xhtml") for n in (1, 2)])
+    twice = tmp_path / "twice.epub"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(twice, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            target.writestr(member, data.replace(b'<itemref idref="p1"/>', b'<itemref idref="p1"/>' * 2)
+                            if member.filename.endswith(".opf") else data)
+    book = read_book(twice)
+    assert read_text(book) == "Chapter 1 The keeper wrote page 1. Chapter 2 The keeper wrote page 2."
+    assert reasons(book) == {"listed again in the spine (read once, where it first stands)": 0}
+
+
 def test_a_printed_contents_page_with_dot_leaders_is_skipped_and_listed(tmp_path: Path) -> None:
     """A book converted from print keeps its contents page as text, titles running along a dot leader
     to their page numbers, inside its first chapter: as paragraphs, as the lines of one paragraph,

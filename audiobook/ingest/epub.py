@@ -226,11 +226,16 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         by_id.setdefault(manifest_item.id, manifest_item)
     stylesheets = _Stylesheets({posixpath.normpath(item.file_name): item for item in by_id.values()
                                 if (item.media_type or "").lower() == "text/css"})
+    seen: set[str] = set()
     for idref, linear in package.spine:
         item = by_id.get(idref)
         if item is None:
             raise ParseError(source, f"the spine names {idref!r}, which is not in the manifest")
         href = posixpath.normpath(item.file_name)
+        if href in seen:  # invalid, but made by some tools: the document is read where it first stands
+            stream.append(Skipped(href, "listed again in the spine (read once, where it first stands)", 0, 0))
+            continue
+        seen.add(href)
         media_type = (item.media_type or "").lower()
         if media_type not in _TEXT_TYPES and not href.lower().endswith((".xhtml", ".html", ".htm", ".xml")):
             stream.append(Skipped(href, f"not a text document ({media_type or 'unknown type'})", 0, 0))
