@@ -168,3 +168,22 @@ def test_bad_input_fails_with_one_clear_line(name: str, cases: dict[str, tuple[P
     assert str(path) in lines[0] and expected in lines[0]
     assert "Traceback" not in result.output + result.stderr
     assert result.stdout == ""
+
+
+def test_a_book_missing_only_an_image_and_a_stylesheet_is_read_and_they_are_listed(tmp_path: Path) -> None:
+    """Broken books often lack a picture or a stylesheet their manifest lists; a reader shows them
+    anyway, and they hold nothing to read. The book is read (the missing cover is no cover) and
+    the missing files are listed; a missing document of the text is still refused, naming it."""
+    from audiobook.ingest import read_book
+
+    extra = (b'<item id="i" href="images/cover%20art.jpg" media-type="image/jpeg" properties="cover-image"/>'
+             b'<item id="s" href="style.css" media-type="text/css"/>')
+    book = read_book(epub(tmp_path / "no-image.epub", good_files(extra_manifest=extra)))
+    assert [b.text for c in book.chapters for b in c.blocks] == ["Hello there, reader."] and book.cover is None
+    assert [(s.href, s.reason) for s in book.skipped] == [
+        (name, "missing from the archive (not text: an image, a stylesheet or a font)")
+        for name in ("OEBPS/images/cover art.jpg", "OEBPS/style.css")]
+    extra = b'<item id="n" href="notes.xhtml" media-type="application/xhtml+xml"/>'
+    no_notes = epub(tmp_path / "no-notes.epub", good_files(extra_manifest=extra))
+    result = CliRunner().invoke(main, ["inspect", str(no_notes)])
+    assert result.exit_code == 2 and "OEBPS/notes.xhtml, a document of the book" in result.stderr

@@ -11,6 +11,9 @@ import posixpath
 import zipfile
 import zlib
 from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
 
 from audiobook.errors import DrmError, ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities
@@ -104,9 +107,11 @@ def vet_xml_members(archive: zipfile.ZipFile, source: str) -> None:
 _CONTAINER_NS = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 
 
-def check_package(archive: zipfile.ZipFile, source: str) -> None:
-    """The container names a package document that exists and is well-formed XML
-    (so ebooklib's own, vaguer errors about it never reach the user)."""
+def check_package(archive: zipfile.ZipFile, source: str) -> list[str]:
+    """The container names a package document that exists and is well-formed XML (so ebooklib's own,
+    vaguer errors about it never reach the user), and every file of the book's text is there.
+    Returns the other files the manifest lists but the archive lacks (images, stylesheets, fonts):
+    a reader shows the book without them, and so is it read."""
     container = parse_xml(read_member(archive, "META-INF/container.xml", source), source=source,
                           href="META-INF/container.xml")
     rootfile = container.find(f".//{_CONTAINER_NS}rootfile")
@@ -116,4 +121,24 @@ def check_package(archive: zipfile.ZipFile, source: str) -> None:
     if full_path not in archive.NameToInfo:
         raise ParseError(source, f"not a valid EPUB: META-INF/container.xml names {full_path}, which is not in the "
                                  "archive")
-    parse_xml(read_member(archive, full_path, source), source=source, href=full_path)
+    package = parse_xml(read_member(archive, full_path, source), source=source, href=full_path)
+    return _missing_resources(archive, package, posixpath.dirname(full_path), source)
+
+
+_OPF_NS = "{http://www.idpf.org/2007/opf}"
+
+
+def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str) -> list[str]:
+    """Manifest files the archive lacks that hold no text (refused, naming the file, for one that does)."""
+    missing = []
+    for item in package.iter(f"{_OPF_NS}item", "item"):
+        href = item.get("href") or ""
+        name = posixpath.normpath(posixpath.join(folder, unquote(href.split("#")[0]))) if href else ""
+        if not name or name in archive.NameToInfo:
+            continue
+        media_type = (item.get("media-type") or "").lower()
+        if "xml" in media_type or "html" in media_type or not media_type:
+            raise ParseError(source, f"{name}, a document of the book ({media_type or 'no media type'}), is listed "
+                                     "in the package but missing from the archive")
+        missing.append(name)
+    return missing

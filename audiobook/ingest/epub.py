@@ -7,6 +7,8 @@ documents are parsed from their raw bytes (ebooklib's `get_content()` rewrites
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import logging
 import posixpath
 import re
@@ -59,15 +61,26 @@ _MATTER_FILE = re.compile(r"(^|[/_.-])(cover|coverpage|title-?page|titlepage|hal
                           r"contents|licen[cs]e)([_.-]|$)", re.IGNORECASE)
 
 
-def _load_package(path: Path):  # type: ignore[no-untyped-def]
-    """ebooklib's view of the package, with its exceptions translated."""
+MISSING_RESOURCE = "missing from the archive (not text: an image, a stylesheet or a font)"
+
+
+def _load_package(path: Path, missing: list[str]):  # type: ignore[no-untyped-def]
+    """ebooklib's view of the package, with its exceptions translated. ebooklib reads every manifest
+    file, so `missing` ones (images, stylesheets: nothing to read) stand in empty, in a copy in memory."""
     from ebooklib import epub
 
     source = str(path)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return epub.read_epub(source, {"ignore_ncx": True})
+            if not missing:
+                return epub.read_epub(source, {"ignore_ncx": True})
+            copy = io.BytesIO(path.read_bytes())
+            with zipfile.ZipFile(copy, "a") as archive:
+                for name in missing:
+                    archive.writestr(name, b"")
+            copy.seek(0)
+            return epub.read_epub(copy, {"ignore_ncx": True})
     except KeyError as exc:
         raise ParseError(source, f"a file listed in the package is missing from the archive: {exc.args[0] if exc.args else exc}") from exc
     except epub.EpubException as exc:
@@ -136,11 +149,11 @@ def _cover(package) -> Cover | None:  # type: ignore[no-untyped-def]
     from ebooklib import epub
 
     for item in package.get_items():
-        if isinstance(item, epub.EpubCover):
+        if isinstance(item, epub.EpubCover) and item.content:  # empty: missing from the archive
             return Cover(item.content, item.media_type)
     for _, attributes in package.get_metadata("OPF", "cover"):
         item = package.get_item_with_id(attributes.get("content", ""))
-        if item is not None and (item.media_type or "").startswith("image/"):
+        if item is not None and (item.media_type or "").startswith("image/") and item.content:
             return Cover(item.content, item.media_type)
     return None
 
@@ -200,14 +213,16 @@ def read_epub(path: Path, options: IngestOptions) -> Book:
     source = str(path)
     with open_archive(path) as archive:
         vet_xml_members(archive, source)
-        check_package(archive, source)
-    package = _load_package(path)
+        missing = check_package(archive, source)
+    package = _load_package(path, missing)
     try:
-        return _build_book(path, package, options)
+        book = _build_book(path, package, options)
     except AudiobookError:
         raise
     except RecursionError as exc:
         raise ParseError(source, "documents are nested too deeply to read") from exc
+    absent = tuple(Skipped(name, MISSING_RESOURCE, 0, 0) for name in missing)
+    return dataclasses.replace(book, skipped=(*book.skipped, *absent)) if absent else book
 
 
 def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: ignore[no-untyped-def]
