@@ -181,9 +181,37 @@ def test_a_book_missing_only_an_image_and_a_stylesheet_is_read_and_they_are_list
     book = read_book(epub(tmp_path / "no-image.epub", good_files(extra_manifest=extra)))
     assert [b.text for c in book.chapters for b in c.blocks] == ["Hello there, reader."] and book.cover is None
     assert [(s.href, s.reason) for s in book.skipped] == [
-        (name, "missing from the archive (not text: an image, a stylesheet or a font)")
+        (name, "missing from the archive (holds none of the text: an image, a stylesheet, a font, the NCX)")
         for name in ("OEBPS/images/cover art.jpg", "OEBPS/style.css")]
     extra = b'<item id="n" href="notes.xhtml" media-type="application/xhtml+xml"/>'
     no_notes = epub(tmp_path / "no-notes.epub", good_files(extra_manifest=extra))
     result = CliRunner().invoke(main, ["inspect", str(no_notes)])
     assert result.exit_code == 2 and "OEBPS/notes.xhtml, a document of the book" in result.stderr
+
+
+@pytest.mark.parametrize("breakage", ["no navMap", "malformed", "missing"])
+def test_an_epub2_whose_ncx_is_broken_is_read_with_chapters_from_its_text(tmp_path: Path, breakage: str) -> None:
+    """An EPUB 2's NCX without its navMap, malformed, or missing from the archive: ebooklib fails on it,
+    and the book was refused, though a reading app opens it and its text is whole. It is read, its
+    chapters found at its headings, and the broken table of contents is listed."""
+    import re
+
+    from audiobook.ingest import read_book
+    from samples.structure import Entry, page, write_book
+
+    pages = [(f"c{n}.xhtml", page(f"C{n}", f"<h2>Chapter {n}</h2><p>The keeper wrote page {n}.</p>")) for n in (1, 2)]
+    made = write_book(tmp_path / "made.epub", "The Keeper", "Ann Example", "en", pages,
+                      [Entry(f"Chapter {n}", f"c{n}.xhtml") for n in (1, 2)], epub2=True)
+    broken = tmp_path / "broken.epub"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(broken, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name.endswith(".ncx"):
+                if breakage == "missing":
+                    continue
+                data = re.sub(rb"<navMap>.*</navMap>", b"", data) if breakage == "no navMap" else data[:200]
+            target.writestr(name, data)
+    book = read_book(broken)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert any(s.reason.startswith("its table of contents (the NCX) is missing or broken") for s in book.skipped)
+    assert " ".join(b.text for c in book.chapters for b in c.blocks).count("The keeper wrote page") == 2

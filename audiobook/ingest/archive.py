@@ -107,11 +107,11 @@ def vet_xml_members(archive: zipfile.ZipFile, source: str) -> None:
 _CONTAINER_NS = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 
 
-def check_package(archive: zipfile.ZipFile, source: str) -> list[str]:
+def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str]]:
     """The container names a package document that exists and is well-formed XML (so ebooklib's own,
     vaguer errors about it never reach the user), and every file of the book's text is there.
-    Returns the other files the manifest lists but the archive lacks (images, stylesheets, fonts):
-    a reader shows the book without them, and so is it read."""
+    Returns the package's path, and the other files the manifest lists but the archive lacks
+    (images, stylesheets, fonts, the NCX): a reader shows the book without them, and so is it read."""
     container = parse_xml(read_member(archive, "META-INF/container.xml", source), source=source,
                           href="META-INF/container.xml")
     rootfile = container.find(f".//{_CONTAINER_NS}rootfile")
@@ -122,10 +122,11 @@ def check_package(archive: zipfile.ZipFile, source: str) -> list[str]:
         raise ParseError(source, f"not a valid EPUB: META-INF/container.xml names {full_path}, which is not in the "
                                  "archive")
     package = parse_xml(read_member(archive, full_path, source), source=source, href=full_path)
-    return _missing_resources(archive, package, posixpath.dirname(full_path), source)
+    return full_path, _missing_resources(archive, package, posixpath.dirname(full_path), source)
 
 
 _OPF_NS = "{http://www.idpf.org/2007/opf}"
+_NCX_TYPE = "application/x-dtbncx+xml"  # the EPUB 2 table of contents: without it, chapters come from the text
 
 
 def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str) -> list[str]:
@@ -137,7 +138,7 @@ def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder
         if not name or name in archive.NameToInfo:
             continue
         media_type = (item.get("media-type") or "").lower()
-        if "xml" in media_type or "html" in media_type or not media_type:
+        if ("xml" in media_type or "html" in media_type or not media_type) and media_type != _NCX_TYPE:
             raise ParseError(source, f"{name}, a document of the book ({media_type or 'no media type'}), is listed "
                                      "in the package but missing from the archive")
         missing.append(name)

@@ -61,26 +61,27 @@ _MATTER_FILE = re.compile(r"(^|[/_.-])(cover|coverpage|title-?page|titlepage|hal
                           r"contents|licen[cs]e)([_.-]|$)", re.IGNORECASE)
 
 
-MISSING_RESOURCE = "missing from the archive (not text: an image, a stylesheet or a font)"
+MISSING_RESOURCE = "missing from the archive (holds none of the text: an image, a stylesheet, a font, the NCX)"
+UNREADABLE_NCX = "its table of contents (the NCX) is missing or broken: chapters were found in the text"
 
 
-def _load_package(path: Path, missing: list[str]):  # type: ignore[no-untyped-def]
-    """ebooklib's view of the package, with its exceptions translated. ebooklib reads every manifest
-    file, so `missing` ones (images, stylesheets: nothing to read) stand in empty, in a copy in memory."""
+def _load_package(path: Path, package_path: str, missing: list[str]):  # type: ignore[no-untyped-def]
+    """ebooklib's view of the package, with its exceptions translated, and whether its EPUB 2 table of
+    contents (the NCX) could be read. One ebooklib cannot parse (no navMap, malformed, missing) is left
+    out, as a reading app would, and chapters come from the text. ebooklib reads every manifest file,
+    so `missing` ones (images, stylesheets: nothing to read) stand in empty, in a copy in memory."""
     from ebooklib import epub
 
     source = str(path)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            if not missing:
-                return epub.read_epub(source, {"ignore_ncx": True})
-            copy = io.BytesIO(path.read_bytes())
-            with zipfile.ZipFile(copy, "a") as archive:
-                for name in missing:
-                    archive.writestr(name, b"")
-            copy.seek(0)
-            return epub.read_epub(copy, {"ignore_ncx": True})
+        try:
+            return _read_package(path, package_path, missing, without_ncx=False), True
+        except (epub.EpubException, etree.LxmlError, AttributeError, TypeError, IndexError) as exc:
+            first = exc
+        try:
+            return _read_package(path, package_path, missing, without_ncx=True), False
+        except Exception:
+            raise first from None
     except KeyError as exc:
         raise ParseError(source, f"a file listed in the package is missing from the archive: {exc.args[0] if exc.args else exc}") from exc
     except epub.EpubException as exc:
@@ -89,6 +90,29 @@ def _load_package(path: Path, missing: list[str]):  # type: ignore[no-untyped-de
             NotImplementedError, RuntimeError, UnicodeError,
             ValueError) as exc:
         raise ParseError(source, f"not a valid EPUB: the package document is broken ({type(exc).__name__})") from exc
+
+
+_SPINE_TOC = re.compile(rb"(<(?:\w+:)?spine\b[^>]*?)\s+toc\s*=\s*(?:\"[^\"]*\"|'[^']*')")
+
+
+def _read_package(path: Path, package_path: str, missing: list[str],  # type: ignore[no-untyped-def]
+                  *, without_ncx: bool):
+    from ebooklib import epub
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if not missing and not without_ncx:
+            return epub.read_epub(str(path), {"ignore_ncx": True})
+        copy = io.BytesIO()
+        with zipfile.ZipFile(path) as original, zipfile.ZipFile(copy, "w") as archive:
+            for info in original.infolist():
+                data = original.read(info)
+                archive.writestr(info.filename, _SPINE_TOC.sub(rb"\1", data)
+                                 if without_ncx and info.filename == package_path else data)
+            for name in missing:
+                archive.writestr(name, b"")
+        copy.seek(0)
+        return epub.read_epub(copy, {"ignore_ncx": True})
 
 
 def _flatten_toc(toc, base_dir: str = "", depth: int = 1) -> list[TocEntry]:  # type: ignore[no-untyped-def]
@@ -213,15 +237,17 @@ def read_epub(path: Path, options: IngestOptions) -> Book:
     source = str(path)
     with open_archive(path) as archive:
         vet_xml_members(archive, source)
-        missing = check_package(archive, source)
-    package = _load_package(path, missing)
+        package_path, missing = check_package(archive, source)
+    package, toc_read = _load_package(path, package_path, missing)
     try:
         book = _build_book(path, package, options)
     except AudiobookError:
         raise
     except RecursionError as exc:
         raise ParseError(source, "documents are nested too deeply to read") from exc
-    absent = tuple(Skipped(name, MISSING_RESOURCE, 0, 0) for name in missing)
+    absent = [Skipped(name, MISSING_RESOURCE, 0, 0) for name in missing]
+    if not toc_read:
+        absent.append(Skipped(package_path, UNREADABLE_NCX, 0, 0))
     return dataclasses.replace(book, skipped=(*book.skipped, *absent)) if absent else book
 
 
