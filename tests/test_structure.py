@@ -924,6 +924,42 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
     assert read_text(read_book(_html_book(tmp_path, letters))).count("Ines Roca") == 3  # signed letters are read
 
 
+def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_keeps_its_lines(
+        tmp_path: Path) -> None:
+    """A book converted from print without unwrapping has a paragraph per printed line, and each
+    would end with a paragraph's pause mid-sentence ("... and the" / "keeper remembered ..."). Its
+    lines are joined into paragraphs again, all the text kept (a word hyphenated at a line's end
+    is one word); a paragraph whose last line happens to be full runs on into the next, as in any
+    unwrapping. Verse set a line per paragraph, capitalised or not, keeps its lines."""
+    import random
+    import textwrap
+
+    from samples.structure import Entry, page, write_book
+    from samples.synthetic import chapter_paragraphs
+
+    paragraphs = chapter_paragraphs(1500, random.Random(4))
+    paragraphs[3] = paragraphs[3].replace("keeper", "light-house keeper", 1)
+    lines = []
+    for line in (line for paragraph in paragraphs for line in textwrap.wrap(paragraph, 64, break_on_hyphens=False)):
+        before, hyphen, after = line.partition("light-")
+        lines.extend([before + hyphen, after] if hyphen else [line])  # "light-" / "house keeper watched ..."
+    body = "<h2>Chapter 1</h2>" + "".join(f"<p>{line}</p>" for line in lines)
+    verse = ["The keeper climbs the stair at dusk,", "And counts the steps", "Beneath the lamp,",
+             "While gulls go home across the bay;", "The tide comes in", "And no one sees", "the light go round,",
+             "but ships at sea", "that read the dark", "and turn for home."] * 3
+    poem = "<h2>Chapter 2</h2>" + "".join(f"<p>{line}</p>" for line in verse)
+    for n, line in enumerate(verse[::3]):
+        verse[3 * n] = line.lower()
+    free = "<h2>Chapter 3</h2>" + "".join(f"<p>{line}</p>" for line in verse)
+    pages = [("c1.xhtml", page("C1", body)), ("c2.xhtml", page("C2", poem)), ("c3.xhtml", page("C3", free))]
+    book = read_book(write_book(tmp_path / "wrapped.epub", "The Keeper", "Ann Example", "en", pages,
+                                [Entry(f"Chapter {n}", f"c{n}.xhtml") for n in (1, 2, 3)]))
+    prose = [b.text for b in book.chapters[0].blocks[1:]]
+    assert " ".join(prose) == " ".join(paragraphs).replace("light-house", "lighthouse")
+    assert len(paragraphs) - 3 <= len(prose) < len(paragraphs) and all(p.endswith((".", "!", "?")) for p in prose)
+    assert [len(c.blocks) for c in book.chapters[1:]] == [1 + len(verse), 1 + len(verse)]
+
+
 def test_superscripts_are_powers_ordinal_indicators_or_note_numbers(tmp_path: Path) -> None:
     """<sup> after a number, a unit or a lone letter is a power ("10<sup>11</sup>" read as written,
     "one thousand and eleven", was a wrong number); after a word or a mark, a number in <sup> is a

@@ -45,11 +45,13 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
 
 def _finished(book: Book, options: IngestOptions) -> Book:
     """The book without a printed page's running heads, page numbers and contents list (unless matter
-    is to be read), and with repeated chapter titles told apart by their parts (see `page_furniture`,
-    `printed_contents` and `distinct_titles`)."""
+    is to be read), its printed lines joined into paragraphs again, and with repeated chapter titles
+    told apart by their parts (see `page_furniture`, `printed_contents`, `printed_lines` and
+    `distinct_titles`)."""
     from audiobook.ingest.chapters import distinct_titles
     from audiobook.ingest.page_furniture import without_page_furniture
     from audiobook.ingest.printed_contents import without_printed_contents
+    from audiobook.ingest.printed_lines import unwrapped_lines
 
     chapters, contents = list(book.chapters), []
     if not options.include_matter:
@@ -57,6 +59,7 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     chapters, furniture = without_page_furniture(chapters, book.title, book.authors)
     if not chapters:  # nothing but the book's name and its contents: read what there is
         chapters, contents, furniture = list(book.chapters), [], []
+    chapters = unwrapped_lines(chapters)
     return dataclasses.replace(book, chapters=tuple(distinct_titles(chapters)),
                                skipped=(*book.skipped, *contents, *furniture))
 

@@ -94,13 +94,13 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
             skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
             torn, numbered = True, False
             continue
-        if _BARE_NUMBER.match(block.text) and (torn or _breaks_off(previous) or _runs_on(following) or (
+        if _BARE_NUMBER.match(block.text) and (torn or breaks_off(previous) or runs_on(following) or (
                 following is not None and _names_the_book(following, names))):  # beside a head, or mid-sentence
             skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, block.text))
             torn = numbered = True
             continue
-        if (previous is not None and (torn or previous.words >= TORN_MIN_WORDS) and _breaks_off(previous)
-                and _runs_on(block) and previous.href == block.href):
+        if (previous is not None and (torn or previous.words >= TORN_MIN_WORDS) and breaks_off(previous)
+                and runs_on(block) and previous.href == block.href):
             before = previous.text[:-1] if breaks_a_word(previous.text, block.text) else f"{previous.text} "
             blocks[-1] = replace(previous, text=before + block.text)  # "light-" / "house": one word
         else:
@@ -109,11 +109,11 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
     return blocks
 
 
-def _breaks_off(block: Block | None) -> bool:
+def breaks_off(block: Block | None) -> bool:
     """A paragraph that stops in the middle of a sentence."""
     return block is not None and block.kind == "p" and not block.text.endswith(_SENTENCE_END)
 
 
-def _runs_on(block: Block | None) -> bool:
+def runs_on(block: Block | None) -> bool:
     """A paragraph that carries on a sentence: it opens with a lower-case letter."""
     return block is not None and block.kind == "p" and block.text[:1].islower()

@@ -1,0 +1,62 @@
+"""Printed lines kept as paragraphs: a book converted from print without its lines unwrapped.
+
+Converted from a PDF or a scan without unwrapping, every printed line is a paragraph: "The
+lamp was lit at dusk, and the" / "keeper wrote the hour in his book." Read so, each line
+ends with a paragraph's pause and a falling voice, in the middle of a sentence. A chapter
+whose paragraphs are such lines (most of them near one width, and many stopping mid-sentence
+before one that carries the sentence on in lower case) gets its paragraphs back: a line joins
+the next unless it ends a sentence and is shorter than a full line, as a paragraph's last
+line is. Verse, whose lines vary in width and open with capitals, keeps its lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from audiobook.ingest.page_furniture import breaks_off, runs_on
+from audiobook.ingest.xhtml import breaks_a_word
+from audiobook.models import Block, Chapter
+
+LINES_MIN = 10
+RUN_ON_SHARE = 0.3  # of the lines, that stop mid-sentence before one that opens in lower case
+FULL_LINE = 0.8  # of a full line's width: a line this wide was wrapped, and its paragraph goes on
+FULL_LINES_SHARE = 0.5  # of the lines, that are full: wrapped prose (verse varies)
+MAX_LINE_WIDTH = 110  # characters: no printed line is wider
+
+
+def _line_width(blocks: tuple[Block, ...]) -> int | None:
+    """The width of a full printed line, when the chapter's paragraphs are printed lines; else None."""
+    lines = [block for block in blocks if block.kind == "p"]
+    if len(lines) < LINES_MIN:
+        return None
+    run_ons = sum(1 for line, following in zip(lines, lines[1:]) if breaks_off(line) and runs_on(following))
+    if run_ons < RUN_ON_SHARE * len(lines):
+        return None
+    widths = sorted(len(line.text) for line in lines)
+    width = widths[len(widths) * 9 // 10]  # a full line: most lines are, bar each paragraph's last
+    full = sum(1 for w in widths if w >= FULL_LINE * width)
+    return width if width <= MAX_LINE_WIDTH and full >= FULL_LINES_SHARE * len(widths) else None
+
+
+def unwrapped_lines(chapters: list[Chapter]) -> list[Chapter]:
+    """The chapters, each whose paragraphs are printed lines with its paragraphs joined again."""
+    result = []
+    for chapter in chapters:
+        width = _line_width(chapter.blocks)
+        result.append(chapter if width is None else replace(chapter, blocks=_joined(chapter.blocks, width)))
+    return result
+
+
+def _joined(blocks: tuple[Block, ...], width: int) -> tuple[Block, ...]:
+    joined: list[Block] = []
+    last_line = 0  # the width of the last line joined to the paragraph being built
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.kind == block.kind == "p" and previous.href == block.href
+                and not previous.ends_scene and (breaks_off(previous) or last_line >= FULL_LINE * width)):
+            before = previous.text[:-1] if breaks_a_word(previous.text, block.text) else f"{previous.text} "
+            joined[-1] = replace(previous, text=before + block.text, ends_scene=block.ends_scene)
+        else:
+            joined.append(block)
+        last_line = len(block.text)
+    return tuple(joined)
