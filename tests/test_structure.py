@@ -1001,6 +1001,26 @@ def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path
     assert pauses == [700, 1500, 1500, 1500, 700, 2000]  # heading, three scene ends, a paragraph, the chapter
 
 
+def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(tmp_path: Path) -> None:
+    """A plain-text book that marks paragraphs by indenting their first line, with no blank line
+    between them, was read as one paragraph per chapter, without a paragraph's pause. Its
+    paragraphs are found at the indents; a stanza whose lines are indented in turn stays whole."""
+    import random
+    import textwrap
+
+    from samples.synthetic import chapter_paragraphs
+
+    paragraphs = chapter_paragraphs(800, random.Random(9))
+    prose = "\n".join("    " + "\n".join(textwrap.wrap(p, 66, break_on_hyphens=False)) for p in paragraphs)
+    stanza = "The keeper climbs the stair at dusk,\n  And counts the steps beneath the lamp,\n" * 3
+    path = tmp_path / "indented.txt"
+    path.write_text(f"THE KEEPER\n\nby Ann Example\n\nCHAPTER I.\n\n{prose}\n\nCHAPTER II.\n\n{stanza}\n",
+                    encoding="utf-8")
+    book = read_book(path)
+    assert [b.text for b in book.chapters[0].blocks] == ["CHAPTER I.", *paragraphs]
+    assert [b.text for b in book.chapters[1].blocks] == ["CHAPTER II.", " ".join(stanza.split())]
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("tide.txt", "THE TIDE\n\nby Ines Roca\n\nCHAPTER I.\n\nThe first scene ends here.\n\n* * *\n\nThe second begins.\n"),
     ("tide.md", "# The Tide\n\nby Ines Roca\n\n## Chapter 1\n\nThe first scene ends here.\n\n***\n\nThe second begins.\n")])

@@ -13,6 +13,7 @@ speaker labels on many of its paragraphs (see `looks_like_script`).
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -61,16 +62,37 @@ def looks_like_script(text: str) -> bool:
     return labelled >= 3 and labelled * 3 >= len(starts)
 
 
+PROSE_LINE_CHARS = 50  # the median line of a prose text's lines; verse lines are shorter
+
+
+def _by_indentation(lines: list[str], indented: list[bool]) -> list[list[str]]:
+    """Prose whose paragraphs open with an indent, not a blank line: cut at each indented line.
+    A block of verse (short lines), or one indented throughout or mostly, stays whole."""
+    indents = sum(indented)
+    if indents < 2 or indents * 2 > len(lines) or statistics.median(map(len, lines)) < PROSE_LINE_CHARS:
+        return [lines]
+    groups: list[list[str]] = [[]]
+    for line, indent in zip(lines, indented):
+        if indent and groups[-1]:
+            groups.append([])
+        groups[-1].append(line)
+    return groups
+
+
 def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
+    indented: list[bool] = []
 
     def close() -> None:
         if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
             paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
-        elif current and (text := clean_text("\n".join(current))):  # lines kept: "beauti-" / "ful" is one word
-            paragraphs.append(_Paragraph(text))
+        else:
+            for group in [current] if markdown else _by_indentation(current, indented):
+                if text := clean_text("\n".join(group)):  # lines kept: "beauti-" / "ful" is one word
+                    paragraphs.append(_Paragraph(text))
         current.clear()
+        indented.clear()
 
     for line in lines:
         stripped = line.strip()
@@ -82,6 +104,7 @@ def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
             close()
         else:
             current.append(stripped)
+            indented.append(line[:2].isspace() or line[:1] == "\t")
     close()
     return paragraphs
 
