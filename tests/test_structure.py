@@ -792,6 +792,13 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
     (tmp_path / "htmlz" / "style.css").write_bytes(stylesheet)
     (tmp_path / "htmlz" / "index.html").write_text(page.replace("../styles/stylesheet.css", "style.css"))
     assert [c.title for c in read_book(tmp_path / "htmlz" / "index.html").chapters] == names
+    docs = tmp_path / "docs.html"  # an online word processor's export: classes styled in <style>, the
+    docs.write_text(  # document's title above in the titles' look, read with the first chapter
+        "<html><head><style>.c1{font-weight:400;font-size:11pt}.c3{text-align:center}.c5{font-weight:700;"
+        'font-size:16pt}</style></head><body><p class="c3 title"><span class="c5">The Keeper\'s Year</span></p>'
+        + chapters('<p class="c3"><span class="c5">{}</span></p>', "") + "</body></html>", encoding="utf-8")
+    book = read_book(docs)
+    assert [c.title for c in book.chapters] == names and book.chapters[0].blocks[0].text == "The Keeper's Year"
 
     sign = "<p align=center><b>NO ENTRY</b></p>"  # twice in a story: a sign the keeper read, not a title
     story = read_book(_html_book(tmp_path, f"{prose * 3}{sign}{prose * 3}{sign}{prose * 3}"))

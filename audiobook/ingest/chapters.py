@@ -398,7 +398,9 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             looks = _look_cuts(blocks)
             if len(looks) > len(cuts) and set(cuts) <= set(looks):
                 cuts, enough = looks, 1
-                titles = set(looks)
+                weakest = min(blocks[i].look for i in looks)  # the opening line too, if it looks as they do
+                titles = {*looks, *([0] if blocks[0].look >= weakest and blocks[0].words <= LOOK_HEADING_MAX_WORDS
+                                    else [])}
                 blocks = [replace(b, kind="heading") if i in titles else b for i, b in enumerate(blocks)]
     if len(cuts) < enough:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
