@@ -565,7 +565,8 @@ def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_t
 def test_long_chapters_the_toc_chose_are_not_cut_at_their_own_sections(tmp_path: Path) -> None:
     """A book whose TOC names its chapters, each a file of 6,000 words or more with sections inside
     (<h3> with names of their own, or "Section 2"), keeps those chapters: a section is not a chapter.
-    A file the TOC names as a part is still cut at its chapters, <h2> under its <h1>, and no text is lost."""
+    A file the TOC names as a part is still cut at its chapters, <h2> under its <h1>; so is one whose
+    TOC entry left out the second chapter it holds, a second <h2>; and no text is lost."""
     from samples.synthetic import write_epub
 
     prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
@@ -578,11 +579,12 @@ def test_long_chapters_the_toc_chose_are_not_cut_at_their_own_sections(tmp_path:
     part = "".join(f"<h2>{name}</h2>{prose * 6}" for name in ("The Return", "The Winter"))
     pages = [("c1.xhtml", "Chapter 1: Field Notes", page(f"<h2>Chapter 1: Field Notes</h2>{named}")),
              ("c2.xhtml", "Chapter 2: The Log", page(f"<h2>Chapter 2: The Log</h2>{numbered}")),
-             ("p3.xhtml", "Part Three", page(f"<h1>Part Three</h1>{part}"))]
+             ("p3.xhtml", "Part Three", page(f"<h1>Part Three</h1>{part}")),
+             ("c4.xhtml", "Chapter 4", page(f"<h2>Chapter 4</h2>{prose * 5}<h2>Chapter 5</h2>{prose * 5}"))]
     book = read_book(write_epub(tmp_path / "sections.epub", "The Keeper", pages))
     assert [c.title for c in book.chapters] == ["Chapter 1: Field Notes", "Chapter 2: The Log", "The Return",
-                                                "The Winter"]
-    assert read_text(book).count("The lamp was lit at dusk") == 40 * 3 * 4 * 2 + 40 * 6 * 2
+                                                "The Winter", "Chapter 4", "Chapter 5"]
+    assert read_text(book).count("The lamp was lit at dusk") == 40 * 3 * 4 * 2 + 40 * 6 * 2 + 40 * 10
 
 
 def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: Path) -> None:

@@ -390,7 +390,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
     if len(chapter.source_hrefs) == 1:
         elements = _heading_element_cuts(blocks, deepest)
         # finer, and at every heading-like line too ("Part One" <h1> over "The Storm" <h2>): the elements
-        if len(elements) > len(cuts) and set(cuts) <= set(elements):
+        if elements and len(elements) >= len(cuts) and set(cuts) <= set(elements):
             # a heading element at the start, text, and one more: two chapters (not a label over its name)
             cuts = elements
             enough = 1 if any(b.kind != "heading" for b in blocks[:cuts[0]]) else 2
