@@ -587,6 +587,26 @@ def test_long_chapters_the_toc_chose_are_not_cut_at_their_own_sections(tmp_path:
     assert read_text(book).count("The lamp was lit at dusk") == 40 * 3 * 4 * 2 + 40 * 6 * 2 + 40 * 10
 
 
+def test_a_chapter_the_toc_left_out_is_found_and_letters_inside_a_chapter_stay_in_it(tmp_path: Path) -> None:
+    """A TOC that names "Chapter 6" over a file that also holds <h2>Chapter 7</h2>, short as it is:
+    the file is cut there. A long chapter whose letters are headed <h3>Letter 1</h3> keeps them:
+    below a heading that names its division, only a heading naming the same kind divides it."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+
+    def page(body: str) -> bytes:
+        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+
+    letters = "".join(f"<h3>Letter {n}</h3>{prose * 4}" for n in (1, 2, 3))
+    pages = [("c5.xhtml", "Chapter 5", page(f"<h2>Chapter 5</h2>{prose * 3}")),
+             ("c6.xhtml", "Chapter 6", page(f"<h2>Chapter 6</h2>{prose * 2}<h2>Chapter 7</h2>{prose * 2}")),
+             ("c8.xhtml", "Chapter 8", page(f"<h2>Chapter 8</h2>{letters}"))]
+    book = read_book(write_epub(tmp_path / "letters.epub", "The Keeper", pages))
+    assert [c.title for c in book.chapters] == ["Chapter 5", "Chapter 6", "Chapter 7", "Chapter 8"]
+    assert read_text(book).count("The lamp was lit at dusk") == 40 * (3 + 4 + 12)
+
+
 def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: Path) -> None:
     """Project Gutenberg's HTML (and the EPUBs made from it) mark notes by class, not epub:type:
     <div class="footnote"> under a "FOOTNOTES:" heading, markers <a class="fnanchor">. They are

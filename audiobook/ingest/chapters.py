@@ -307,12 +307,29 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
         # far larger than its siblings: cut at headings, else at documents
         oversized = len(sizes) > 1 and ((words >= COARSE_MIN_WORDS and words > COARSE_FACTOR * median)
                                         or (documents >= COARSE_DOCUMENTS and words > 2 * median))
-        # several documents, one long chapter, or the book's only one: cut only where the text shows headings
-        merged = documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1
+        # several documents, one long chapter, the book's only one, or one whose text starts another division
+        # like its own (the TOC left "Chapter 5" out): cut only where the text shows headings
+        merged = documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1 or _holds_another(chapter)
         into_sections = oversized or len(chapters) == 1
         result.extend(_split(chapter, at_documents=oversized, into_sections=into_sections)
                       if oversized or merged else [chapter])
     return merge_heading_fragments(result)
+
+
+def _division_word(text: str) -> str:
+    """The word a heading names its division by, as written first ("chapter" in "CHAPTER V.")."""
+    return plain_words(text).split(" ", 1)[0]
+
+
+def _holds_another(chapter: Chapter) -> bool:
+    """A chapter opening with a division heading ("Chapter 4") whose text has another heading element
+    of its level naming the same kind of division ("Chapter 5"): one the table of contents left out."""
+    opening = chapter.blocks[0]
+    if opening.kind != "heading" or not opening.level or not looks_like_heading(opening.text):
+        return False
+    word = _division_word(opening.text)
+    return any(b.kind == "heading" and b.level == opening.level and _division_word(b.text) == word
+               and not same_words(b.text, opening.text) for b in chapter.blocks[1:])
 
 
 def _heading_element_cuts(blocks: list[Block], deepest: int = 3) -> list[int]:
@@ -370,20 +387,27 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
     rest, or the book's only one), only where another division of its own rank or above starts
     ("Chapter 2" inside the TOC's "Chapter 1", chapters inside a part), never at its sections."""
     blocks = list(chapter.blocks)
-    deepest, highest_rank = 3, 3
+    deepest, highest_rank, own_word = 3, 3, ""
     if not into_sections:
         opening = blocks[0] if blocks[0].kind == "heading" else None
         own = min(division_rank(chapter.title), division_rank(opening.text) if opening else 2)
         highest_rank = max(own, 2)
         if opening and opening.level and own > 1:  # <h2> title, <h3> sections: not cut (a part's <h2> are)
             deepest = opening.level
+        named = opening.text if opening and looks_like_heading(opening.text) else chapter.title
+        own_word = _division_word(named) if looks_like_heading(named) else ""
 
     def divides(block: Block) -> bool:
         """A heading that starts a division of the chapter's rank or above: by its words when they name
-        one ("CHAPTER II" as <h3> in a story), else by its level."""
+        one ("CHAPTER II" as <h3> in a story), else by its level. Below a chapter that names its
+        division, a deeper heading divides only if it names the same kind ("Letter 1" under
+        "Chapter 4" is a part of it)."""
+        deeper = block.kind == "heading" and block.level > deepest
         if looks_like_heading(block.text):
+            if deeper and own_word and _division_word(block.text) != own_word:
+                return False
             return division_rank(block.text) <= highest_rank
-        return not (block.kind == "heading" and block.level > deepest)
+        return not deeper
 
     cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text) and divides(b)]
     enough = 2  # heading-like lines: two at least, as one may be a line that only looks like a heading
