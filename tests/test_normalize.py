@@ -489,6 +489,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "To była jedna godzina, jeden dzień i jedno okno; strona jeden była."),
     ("ru", "Прошла 1 минута, 1 час и 1 окно; страница 1 была.",
      "Прошла одна минута, один час и одно окно; страница один была."),
+    # a count that ends in millions takes "de" before its noun ("doscientos millones personas" before), elided
+    # before a vowel or a mute h in French and Catalan; not when smaller numbers follow the millions
+    ("es", "Había 200.000.000 personas, 1.000.000 libros y 1.200.000 casas.",
+     "Había doscientos millones de personas, un millón de libros y un millón doscientas mil casas."),
+    ("fr", "Il y avait 2 000 000 habitants, 3 000 000 héros et 4 000 000 maisons.",
+     "Il y avait deux millions d’habitants, trois millions de héros et quatre millions de maisons."),
+    ("it", "Ci sono 3.000.000 abitanti.", "Ci sono tre milioni di abitanti."),
+    ("pt", "Há 2.000.000 pessoas.", "Há dois milhões de pessoas."),
+    ("ca", "Hi ha 2.000.000 persones i 3.000.000 habitants.",
+     "Hi ha dos milions de persones i tres milions d’habitants."),
     # feet and inches (espeak-ng read "6'2\"" as "sixtwo"); a quote after a number may close a quotation
     ("en", "He was 6'2\" tall, she 5′ 4″, a 5 ft 1 in man; 'I am 12' he said.",
      "He was six feet two inches tall, she five feet four inches, a five foot one inch man; 'I am twelve' he said."),

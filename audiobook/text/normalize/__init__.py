@@ -41,7 +41,7 @@ from audiobook.text.normalize.quantities import (
     units,
     vulgar_fractions,
 )
-from audiobook.text.normalize.agreement import ROMANCE, one_before_noun, romance_count
+from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
@@ -251,7 +251,8 @@ def _numbers(text: str, language: str) -> str:
         return f"{WORDS_MINUS[language]} {words}" if sign else words
 
     # a minus sign is not one after a letter: "B-52", "COVID-19"
-    return re.sub(rf"(?:(?<![\w.,])([-−])(?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
+    text = re.sub(rf"(?:(?<![\w.,])([-−])(?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
+    return text.replace(f" {ELIDED_OF} ", f" {ELIDED_OF}") if ELIDED_OF in text else text
 
 
 # "IT" and "US" in capitals are acronyms to espeak-ng and Piper, which spell them ("I T", "U S"); a

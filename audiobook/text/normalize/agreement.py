@@ -83,12 +83,35 @@ def is_feminine(noun: str, language: str) -> bool:
     return noun.endswith(_FEMININE_ENDINGS[language]) and noun not in _MASCULINE_IN_A
 
 
+# a count that ends in millions takes "de" before its noun, as a noun of quantity does ("doscientos millones
+# de personas", "deux millions d’habitants", "tre milioni di abitanti"); elided before a vowel in fr and ca
+_OF = {"es": "de", "pt": "de", "ca": "de", "fr": "de", "it": "di"}
+_ENDS_IN_MILLIONS = re.compile(r"\b(?:mill[óo]n|millones|bill[óo]n|billones|milh[ãõ]o|milhões|bilh[ãõ]o|bilhões|"
+                               r"bili[ãõ]o|biliões|milió|milions|bilió|bilions|millions?|milliards?|milion[ei]|"
+                               r"miliard[oi])$")
+ELIDED_OF = "d’"  # the caller joins it to the noun: "d’habitants"
+_ASPIRATED_H = frozenset("héros haricots hiboux homards harengs hameaux hangars hérissons".split())  # "de héros"
+
+
+def _of_millions(words: str, noun: str, language: str) -> str:
+    if not _ENDS_IN_MILLIONS.search(words):
+        return words
+    if language in {"fr", "ca"} and noun[:1].lower() in "aeiouyàâéèêëîïíóòúôöûüh" and noun.lower() not in _ASPIRATED_H:
+        return f"{words} {ELIDED_OF}"
+    return f"{words} {_OF[language]}"
+
+
 def romance_count(number: int, noun: str, language: str, before: str | None = None) -> str:
     """`number` in words before `noun`: "una hora", "veintiún libros", "duas horas", "una hora" (Catalan),
-    "doscientas personas", "vingt et une heures", "un libro", "una ora"."""
+    "doscientas personas", "vingt et une heures", "un libro", "una ora", "doscientos millones de
+    personas"."""
     words = cardinal(number, language)
     if not counts_noun(noun, before, language):
         return words
+    return _of_millions(_agreeing(words, noun, language), noun, language)
+
+
+def _agreeing(words: str, noun: str, language: str) -> str:
     feminine = is_feminine(noun, language)
     if language == "es":
         if words.endswith("uno"):
