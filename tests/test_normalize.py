@@ -489,6 +489,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "To była jedna godzina, jeden dzień i jedno okno; strona jeden była."),
     ("ru", "Прошла 1 минута, 1 час и 1 окно; страница 1 была.",
      "Прошла одна минута, один час и одно окно; страница один была."),
+    # a count in its noun's gender past one: Russian 21 with a feminine noun, Polish 2 with a feminine plural
+    ("ru", "Прошло 21 минута, 31 час и 22 недели.",
+     "Прошло двадцать одна минута, тридцать один час и двадцать две недели."),
+    ("pl", "Minęły 2 godziny, 2 dni, 22 minuty i 12 godzin.",
+     "Minęły dwie godziny, dwa dni, dwadzieścia dwie minuty i dwanaście godzin."),
     # a count that ends in millions takes "de" before its noun ("doscientos millones personas" before), elided
     # before a vowel or a mute h in French and Catalan; not when smaller numbers follow the millions
     ("es", "Había 200.000.000 personas, 1.000.000 libros y 1.200.000 casas.",

@@ -35,13 +35,26 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
     return words
 
 
+# Polish nouns whose plural after two ("dwie godziny") is feminine: a plural's ending does not tell ("dwa domy")
+_POLISH_FEMININE_PLURALS = frozenset("godziny minuty sekundy osoby kobiety książki strony noce rzeczy siostry córki "
+                                     "ulice lekcje dziewczyny rodziny drogi ręce nogi matki żony szkoły łodzie "
+                                     "wyspy kobiet".split())
+
+
 def counting(number: int, noun: str, language: str) -> str:
-    """A count in the gender of the noun after it: Russian "две кошки", "сорок две минуты" (not "два"). After
-    two a noun is in its genitive singular, which ends in "-ы/-и" for feminine nouns and "-а/-я" for the
-    others. (After one the noun's case varies too much to tell its gender by its ending: "одна собака",
-    but "одного кота", "в одном доме"; those stay masculine.)"""
-    feminine = language == "ru" and number % 10 == 2 and number % 100 != 12 and noun[-1] in "ыи"
-    return cardinal(number, language, feminine=feminine)
+    """A count in the gender of the noun after it: Russian "две кошки", "сорок две минуты" (not "два"), and
+    "двадцать одна минута"; Polish "dwie godziny". After two a Russian noun is in its genitive singular,
+    which ends in "-ы/-и" for feminine nouns and "-а/-я" for the others; after twenty-one it is in the
+    nominative, "-а/-я" for feminine ones. (After one alone, see `agreement.one_before_noun`.)"""
+    ones, tens = number % 10, number % 100
+    if language == "ru":
+        feminine = (ones == 2 and tens != 12 and noun[-1] in "ыи") or (
+            ones == 1 and tens != 11 and number > 1 and noun[-1] in "ая")
+        return cardinal(number, language, feminine=feminine)
+    words = cardinal(number, language)
+    if language == "pl" and ones == 2 and tens != 12 and noun in _POLISH_FEMININE_PLURALS:
+        words = words[:-3] + "dwie" if words.endswith("dwa") else words
+    return words
 
 
 @lru_cache(maxsize=1024)
