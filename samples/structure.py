@@ -24,7 +24,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 OUT = Path(__file__).resolve().parent / "structure"
 FIXED_TIME = (2026, 12, 2, 0, 0, 0)
@@ -48,8 +48,9 @@ def paragraphs(texts: Sequence[str]) -> str:
 
 
 def _nav(entries: Sequence[Entry]) -> str:
-    items = "".join(f'<li><a href="{e.href}">{escape(e.label)}</a>{_nav(e.children) if e.children else ""}</li>'
-                    for e in entries)
+    """An EPUB 3 nav list; an entry without an href is a heading over its children (<span>)."""
+    items = "".join(f'<li>{f"<a href={quoteattr(e.href)}>" if e.href else "<span>"}{escape(e.label)}'
+                    f'{"</a>" if e.href else "</span>"}{_nav(e.children) if e.children else ""}</li>' for e in entries)
     return f"<ol>{items}</ol>"
 
 

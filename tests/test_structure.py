@@ -906,6 +906,14 @@ def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_p
     book = read_book(write_epub(tmp_path / "untold.epub", "The Keeper", untold))
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 1"]
 
+    from samples.structure import Entry, write_book  # parts named only in the nav, as unlinked <span>s
+    files = [(f"p{p}c{c}.xhtml", page(f"<h2>Chapter {c}</h2>{PROSE}")) for p in (1, 2) for c in (1, 2)]
+    nav = [Entry(part, "", [Entry(f"Chapter {c}", f"p{p}c{c}.xhtml") for c in (1, 2)])
+           for p, part in ((1, "Part One"), (2, "Part Two"))]
+    book = read_book(write_book(tmp_path / "spans.epub", "The Keeper", "Ines Roca", "en", files, nav))
+    assert [c.title for c in book.chapters] == ["Part One, Chapter 1", "Part One, Chapter 2",
+                                                "Part Two, Chapter 1", "Part Two, Chapter 2"]
+
     text = tmp_path / "parts.txt"
     text.write_text("THE KEEPER\n\nby Ines Roca\n\n" + "".join(
         f"PART {part}\n\nCHAPTER I.\n\nThe lamp was lit at dusk.\n\nCHAPTER II.\n\nThe keeper slept.\n\n"

@@ -63,6 +63,7 @@ class TocEntry:
     href: str
     fragment: str | None
     depth: int
+    part: str = ""  # the title of an unlinked entry above it ("Part Two" as a <span> in the nav)
 
 
 @dataclass
@@ -147,15 +148,18 @@ def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped
 
 
 def _with_parent_titles(entries: list[TocEntry]) -> list[TocEntry]:
-    """Entries titled only "I", "II", "3" take their parent's title: "A Scandal in Bohemia, I"."""
+    """Entries titled only "I", "II", "3" take their parent's title: "A Scandal in Bohemia, I". So do
+    titles the TOC repeats under unlinked parts ("Chapter 1" under "Part One" and "Part Two" as
+    <span>s in the nav): "Part Two, Chapter 1"."""
+    repeated = Counter(plain_words(entry.title) for entry in entries)
     result: list[TocEntry] = []
     parents: list[TocEntry] = []
     for entry in entries:
         while parents and parents[-1].depth >= entry.depth:
             parents.pop()
-        if is_numeral_title(entry.title) and parents and parents[-1].title.strip():
-            entry = TocEntry(f"{parents[-1].title.strip()}, {entry.title.strip()}", entry.href, entry.fragment,
-                             entry.depth)
+        parent = parents[-1].title.strip() if parents else entry.part
+        if parent and (is_numeral_title(entry.title) or (not parents and repeated[plain_words(entry.title)] > 1)):
+            entry = replace(entry, title=f"{parent.rstrip(' .:')}, {entry.title.strip()}")
         parents.append(entry)
         result.append(entry)
     return result

@@ -115,7 +115,10 @@ def _read_package(path: Path, package_path: str, missing: list[str],  # type: ig
         return epub.read_epub(copy, {"ignore_ncx": True})
 
 
-def _flatten_toc(toc, base_dir: str = "", depth: int = 1) -> list[TocEntry]:  # type: ignore[no-untyped-def]
+def _flatten_toc(toc, base_dir: str = "", depth: int = 1,  # type: ignore[no-untyped-def]
+                 part: str = "") -> list[TocEntry]:
+    """The TOC's linked entries in order. An entry without a link ("<span>Part Two</span>" over its
+    chapters) cuts nothing, but its title goes to the entries below it as their `part`."""
     entries: list[TocEntry] = []
     for node in toc:
         children = []
@@ -126,8 +129,8 @@ def _flatten_toc(toc, base_dir: str = "", depth: int = 1) -> list[TocEntry]:  # 
         if href:
             file_part, _, fragment = unquote(href).partition("#")
             file_part = posixpath.normpath(posixpath.join(base_dir, file_part)) if file_part else ""
-            entries.append(TocEntry(title=title, href=file_part, fragment=fragment or None, depth=depth))
-        entries.extend(_flatten_toc(children, base_dir, depth + 1))
+            entries.append(TocEntry(title=title, href=file_part, fragment=fragment or None, depth=depth, part=part))
+        entries.extend(_flatten_toc(children, base_dir, depth + 1, part if href or not title else title))
     return entries
 
 
