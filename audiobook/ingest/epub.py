@@ -316,7 +316,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if entry.href not in spine_hrefs:
             continue
         if entry.fragment and (entry.href, entry.fragment) not in anchors:
-            entry = TocEntry(entry.title, entry.href, None, entry.depth)
+            entry = dataclasses.replace(entry, fragment=None)
         usable.append(entry)
     without_toc = not usable
     if without_toc:  # no usable table of contents: one chapter per spine document, then per heading
