@@ -284,6 +284,9 @@ def test_a_drop_cap_set_as_a_picture_keeps_its_letter(tmp_path: Path, include_al
         "Chapter 1", "THE lamp was lit at dusk.", "A lamp is a light.", "It was late.",
         *(["B", "The lamp room"] if include_alt_text else [])]
     assert reasons(book) == ({} if include_alt_text else {"image alt text": 1 + 3})
+    pictured = read_book(_html_book(tmp_path, '<h2><img src="1.png" alt="I"/></h2><p>The lamp was lit.</p>'
+                                              '<h2><img src="2.png" alt="II"/></h2><p>The keeper slept.</p>'))
+    assert [c.title for c in pictured.chapters] == ["I", "II"]  # a heading set as a picture: its alt text
 
 
 def test_transcribers_notes_and_plain_text_italics_are_not_read(tmp_path: Path) -> None:

@@ -577,10 +577,12 @@ class _Walker:
             return
         if tag == "img":
             alt = clean_text(element.get("alt") or "")
-            if len(alt) == 1 and alt.isalpha() and not "".join(self.buffer).strip():
+            if alt and self.in_picture_heading:
+                self.buffer.append(f" {alt} ")
+            elif len(alt) == 1 and alt.isalpha() and not "".join(self.buffer).strip():
                 self.buffer.append(alt)  # a drop cap: the paragraph's first letter as a picture, "T" + "HE lamp"
                 self.drop_cap = True
-            elif alt and (self.include_alt_text or self.in_picture_heading):
+            elif alt and self.include_alt_text:
                 self.buffer.append(f" {alt} ")
             elif alt:
                 self.skip(alt, "image alt text")
