@@ -365,6 +365,34 @@ def test_a_source_with_its_own_media_overlays_gets_ours_instead(prefect_api: obj
 
 @requires_tools
 @pytest.mark.slow
+def test_a_source_a_store_would_refuse_gives_a_read_along_book_it_accepts(prefect_api: object, tmp_path: Path) -> None:
+    """moulin.epub broken as books in the wild are: its NCX, a cover image and a font listed but not in
+    the archive, and a chapter listed twice in the spine. The reader reads past all of it; the
+    read-along book leaves out what is missing and the repeat, and passes EPUBCheck."""
+    source = tmp_path / "broken.epub"
+    with zipfile.ZipFile(SAMPLES / "moulin.epub") as original, zipfile.ZipFile(source, "w") as broken:
+        for name in original.namelist():
+            data = original.read(name)
+            if name.endswith("toc.ncx"):
+                continue
+            if name.endswith(".opf"):
+                missing = (b'<item id="cover-img" href="images/cover.jpg" media-type="image/jpeg"/>'
+                           b'<item id="font" href="fonts/serif.otf" media-type="font/otf"/>')
+                data = (data.replace(b"</metadata>", b'<meta name="cover" content="cover-img"/></metadata>')
+                        .replace(b"</manifest>", missing + b"</manifest>")
+                        .replace(b'<itemref idref="c1"/>', b'<itemref idref="c1"/><itemref idref="c1"/>'))
+            broken.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    assert check_epub(source)["errors"] > 0  # broken to start from
+    path, manifest = _render(source, tmp_path / "out", tmp_path / "cache")
+    verdict = check_epub(path)
+    assert (verdict["errors"], verdict["warnings"]) == (0, 0), verdict["messages"]
+    assert [c["title"] for c in manifest["chapters"]] == ["Chapitre premier : La roue", "Chapitre deux : Le meunier"]
+    spine = [i.get("idref") for i in Package(path).opf.iter(f"{OPF}itemref")]
+    assert spine.count("c1") == 1 and "cover-img" not in Package(path).items
+
+
+@requires_tools
+@pytest.mark.slow
 def test_stanzas_parted_by_blank_lines_in_one_element_are_highlighted_each_in_order(prefect_api: object,
                                                                                      tmp_path: Path) -> None:
     """A poem in one <p>, its stanzas parted by "<br/><br/>", is several blocks of one element. Each

@@ -48,6 +48,33 @@ def as_html5(root: etree._Element) -> etree._Element:
     return root
 
 
+def repair_package(package: etree._Element, items: dict[str, etree._Element], present: Callable[[str], bool]
+                   ) -> None:
+    """Mend in place what a source package gets wrong and a store refuses, which the reader read past:
+    manifest items whose files are missing (`present` says, by href), what pointed at them (the spine's
+    NCX, the cover meta), and a document listed twice in the spine (kept where it first stands)."""
+    manifest = package.find(f"{OPF}manifest")
+    gone = set()
+    for href, item in list(items.items()):
+        if not present(href):
+            gone.add(item.get("id"))
+            manifest.remove(item)
+            del items[href]
+    spine = package.find(f"{OPF}spine")
+    if spine is None:
+        return
+    if spine.get("toc") in gone:
+        del spine.attrib["toc"]
+    for meta in package.iter(f"{OPF}meta"):
+        if meta.get("name") == "cover" and meta.get("content") in gone:
+            meta.getparent().remove(meta)
+    listed = set()
+    for itemref in list(spine.iter(f"{OPF}itemref")):
+        if itemref.get("idref") in listed or itemref.get("idref") in gone:
+            spine.remove(itemref)
+        listed.add(itemref.get("idref"))
+
+
 def upgrade_package(package: etree._Element, items: dict[str, etree._Element]) -> list[str]:
     """Make the package document EPUB 3 in place; returns the hrefs of the NCX items it removed."""
     package.set("version", "3.0")

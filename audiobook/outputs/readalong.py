@@ -38,6 +38,7 @@ from audiobook.outputs.epub3 import (
     as_html5,
     ncx_entries,
     relative_url,
+    repair_package,
     unreachable_nonlinear,
     upgrade_package,
 )
@@ -229,6 +230,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
 
         manifest = package.find(f"{OPF}manifest")
         items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{OPF}item")}
+        repair_package(package, items, lambda href: member(href) in archive.NameToInfo)
         dropped: set[str] = set()
         for href in _old_overlays(archive, items, member):  # the book gets one set of overlays: ours
             manifest.remove(items.pop(href))
