@@ -854,6 +854,27 @@ def test_a_book_without_a_table_of_contents_split_into_files_for_size_is_cut_at_
     assert len(book.chapters) == 3
 
 
+def test_text_a_stylesheet_class_hides_is_skipped_like_inline_display_none(tmp_path: Path) -> None:
+    """A narrator reads what a screen reader reads: a class whose stylesheet rule says display:none
+    or visibility:hidden hides its text as an inline style does (skipped and listed). A rule inside
+    an @-block ("@media print", a reading system's own "@media amzn-kf8") holds only there, and a
+    rule after "@charset" or "@import" is still read."""
+    from samples.synthetic import write_epub
+
+    stylesheet = (b'@charset "utf-8"; @import url(fonts.css); .dup { display: none } .gone { visibility: hidden }\n'
+                  b"@media print { .screen { display: none } } @media amzn-kf8 { .kindle { display: none } }")
+    body = ('<h2>Chapter 1</h2><p>The lamp was lit at dusk.</p><p class="dup">The lamp was lit at dusk, again.</p>'
+            '<p>The keeper <span class="gone">never</span> slept.</p><p class="screen">The tide turned.</p>'
+            '<p class="kindle">The gulls came home.</p>')
+    page = ('<html xmlns="http://www.w3.org/1999/xhtml"><head><link rel="stylesheet" href="style.css"/></head>'
+            f"<body>{body}</body></html>")
+    book = read_book(write_epub(tmp_path / "hidden.epub", "The Keeper", [("c1.xhtml", "Chapter 1", page.encode())],
+                               resources=[("style.css", "text/css", stylesheet)]))
+    assert read_text(book) == ("Chapter 1 The lamp was lit at dusk. The keeper slept. The tide turned. "
+                               "The gulls came home.")
+    assert reasons(book) == {"hidden from readers (hidden, aria-hidden or display:none)": 7 + 1}
+
+
 def test_a_heading_style_on_most_paragraphs_is_the_body_style(tmp_path: Path) -> None:
     """A book whose every paragraph has class="chapter" (short lines of dialogue too) has no headings
     by style: its chapters stay the table of contents' and no line is read as a title."""

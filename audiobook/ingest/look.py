@@ -15,12 +15,12 @@ from collections.abc import Callable
 
 from lxml import etree
 
-BOLD, LARGER, CENTRED = 1, 2, 4
+BOLD, LARGER, CENTRED, HIDDEN = 1, 2, 4, 8  # HIDDEN: display:none or visibility:hidden, not a look
 
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.([\w-]+)$", re.IGNORECASE)
-_DECLARATION = re.compile(r"(font-weight|font-size|text-align|font)\s*:\s*([^;]+)", re.IGNORECASE)
+_DECLARATION = re.compile(r"(font-weight|font-size|text-align|font|display|visibility)\s*:\s*([^;]+)",
+                          re.IGNORECASE)
 _SIZE = re.compile(r"(\d*\.?\d+)\s*(em|rem|%|pt|px)")
 # a size at least this much above the body's (1em, 12pt in word processors, 16px in browsers) is larger type
 _LARGER_FROM = {"em": 1.15, "rem": 1.15, "%": 115.0, "pt": 13.5, "px": 18.5}
@@ -48,16 +48,38 @@ def declared_look(declarations: str) -> int:
             bits |= LARGER
         elif name == "text-align" and value.startswith("center"):
             bits |= CENTRED
+        elif (name == "display" and value.startswith("none")) or (name == "visibility" and value.startswith("hidden")):
+            bits |= HIDDEN
         elif name == "font":  # the shorthand: "bold 1.4em serif"
             bits |= (BOLD if re.search(r"\b(?:bold|bolder|[6-9]00)\b", value) else 0) | (
                 LARGER if any(_size_is_larger(word) for word in value.replace("/", " ").split()) else 0)
     return bits
 
 
+def _top_level_rules(stylesheet: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of the rules outside any @-block: a rule inside "@media print" or a
+    reader's own "@media amzn-kf8" holds only there."""
+    rules = []
+    depth, start, selectors = 0, 0, ""
+    for match in re.finditer(r"[{}]", stylesheet):
+        if match.group() == "{":
+            if depth == 0:  # after any "@charset ...;" or "@import ...;" before it
+                selectors, start = stylesheet[start:match.start()].rsplit(";", 1)[-1], match.end()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                if not selectors.lstrip().startswith("@"):
+                    rules.append((selectors, stylesheet[start:match.start()]))
+                start = match.end()
+    return rules
+
+
 def class_looks(stylesheet: str) -> dict[str, int]:
-    """Look bits by class name, from a stylesheet's rules on a single class (".chapter", "p.calibre5")."""
+    """Look bits by class name, from a stylesheet's top-level rules on a single class (".chapter",
+    "p.calibre5")."""
     looks: dict[str, int] = {}
-    for selectors, declarations in _RULE.findall(_COMMENT.sub("", stylesheet)):
+    for selectors, declarations in _top_level_rules(_COMMENT.sub("", stylesheet)):
         bits = declared_look(declarations)
         if not bits:
             continue

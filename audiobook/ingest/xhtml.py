@@ -19,7 +19,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name
-from audiobook.ingest.look import document_looks, look_rank
+from audiobook.ingest.look import HIDDEN, document_looks, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE
 from audiobook.models import Block, Skipped
 
@@ -508,7 +508,8 @@ class _Walker:
                 return gutenberg.LICENCE
             if tag in BLOCK_TAGS and tag not in _HEADINGS and is_link_list(element):
                 return LINK_LIST
-        if _is_hidden(element):
+        if _is_hidden(element) or (classes and self.class_looks and any(
+                self.class_looks.get(name, 0) & HIDDEN for name in classes.split())):
             return "hidden from readers (hidden, aria-hidden or display:none)"
         return None
 
