@@ -24,10 +24,11 @@ _LEADER_MARKS = (". .", "....", "……", "… …", "____")
 ENTRIES_MIN = 3
 
 
+_LAST = frozenset("0123456789ivxlcdmIVXLCDM")  # a page number's last character
+
+
 def _entries(text: str) -> int:
     """How many contents entries a block holds: 0 unless it ends with a leader and a page number."""
-    if not text or not (text[-1].isdigit() or text[-1] in "ivxlcdmIVXLCDM"):
-        return 0
     if not any(mark in text for mark in _LEADER_MARKS) or not _ENDS_WITH_LEADER.search(text):
         return 0
     return len(_LEADERS.findall(text))
@@ -36,17 +37,18 @@ def _entries(text: str) -> int:
 def _listed(blocks: tuple[Block, ...]) -> set[int]:
     """The blocks that make contents lists: ENTRIES_MIN entries or more in a row, or in one block;
     with the "Contents" line above each list."""
+    counts = {i: n for i, block in enumerate(blocks) if block.text[-1:] in _LAST and (n := _entries(block.text))}
     listed: set[int] = set()
-    index = 0
-    while index < len(blocks):
-        counts = []
-        while index + len(counts) < len(blocks) and (entries := _entries(blocks[index + len(counts)].text)):
-            counts.append(entries)
-        if len(counts) >= ENTRIES_MIN or (counts and max(counts) >= ENTRIES_MIN):
-            listed.update(range(index, index + len(counts)))
+    for index in sorted(counts):
+        if index - 1 in counts:
+            continue  # inside a run already looked at
+        run = [index]
+        while run[-1] + 1 in counts:
+            run.append(run[-1] + 1)
+        if len(run) >= ENTRIES_MIN or max(counts[i] for i in run) >= ENTRIES_MIN:
+            listed.update(run)
             if index and CONTENTS_TITLE.match(blocks[index - 1].text):
                 listed.add(index - 1)
-        index += len(counts) or 1
     return listed
 
 

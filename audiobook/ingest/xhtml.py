@@ -369,6 +369,7 @@ class _Walker:
     after_break: int | None = None  # the buffer's length after the last <br/>, while no text followed it
     styles: Counter[str | None] | None = None  # how many <p> and <div> have each class attribute (counted when needed)
     class_looks: dict[str, int] = field(default_factory=dict)  # the look each class gives (`look.class_looks`)
+    hidden_classes: frozenset[str] = frozenset()  # the classes whose stylesheet rule hides them
     drop_cap: bool = False  # the buffer opens with an image's one-letter alt text
 
     def flush(self, look: int = 0) -> None:
@@ -508,8 +509,8 @@ class _Walker:
                 return gutenberg.LICENCE
             if tag in BLOCK_TAGS and tag not in _HEADINGS and is_link_list(element):
                 return LINK_LIST
-        if _is_hidden(element) or (classes and self.class_looks and any(
-                self.class_looks.get(name, 0) & HIDDEN for name in classes.split())):
+        if _is_hidden(element) or (classes and self.hidden_classes and not self.hidden_classes.isdisjoint(
+                classes.split())):
             return "hidden from readers (hidden, aria-hidden or display:none)"
         return None
 
@@ -652,6 +653,8 @@ def extract_events(
     stylesheets give each class (`look.document_looks`); by default, its own <style> elements'."""
     walker = _Walker(href, cut_ids, include_matter, include_alt_text)
     walker.class_looks = document_looks(root) if looks is None else looks
+    if walker.class_looks:
+        walker.hidden_classes = frozenset(name for name, bits in walker.class_looks.items() if bits & HIDDEN)
     root_lang = root.get(XML_LANG) or root.get("lang") or inherited_language
     walker.langs = [root_lang]
     walker.walk(body_of(root))
