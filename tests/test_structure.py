@@ -84,7 +84,8 @@ def test_toc_labels_that_name_nothing_give_way_to_the_text_headings(tmp_path: Pa
 
 
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
-    """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title."""
+    """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
+    converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""
     from audiobook.ingest.epub import catalogue_title
     from samples.structure import SALT_CHAPTERS, Entry, page, paragraphs, write_book
 
@@ -94,6 +95,13 @@ def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path)
     assert read_book(book).title == "The salt road"
     assert [catalogue_title(t) for t in ("Fire / Ice", "Les Misérables / par Victor Hugo", "AC/DC / by A. Fan")] == [
         "Fire / Ice", "Les Misérables", "AC/DC"]
+    # a converted document's title is the name its program gave the file: not what a player should show
+    assert [catalogue_title(t) for t in ("Microsoft Word - The Keeper.docx", "The Keeper.pdf", "Notes on .NET")] == [
+        "The Keeper", "The Keeper", "Notes on .NET"]
+    html = tmp_path / "keeper.html"
+    html.write_text("<html><head><title>Microsoft Word - The Salt Road.doc</title></head><body><h2>Chapter 1</h2>"
+                    "<p>The ferry ran twice a week.</p></body></html>", encoding="utf-8")
+    assert read_book(html).title == "The Salt Road"
 
 
 def test_unmarked_imprint_and_licence_pages_in_two_languages_and_body_under_a_title_page_entry() -> None:

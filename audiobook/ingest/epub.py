@@ -194,9 +194,16 @@ _RESPONSIBILITY = re.compile(r"\s+/\s+(?=(?:by|edited|translated|illustrated|par
                              re.IGNORECASE)
 
 
+# the name a program gave a converted document: "Microsoft Word - The Keeper.docx"
+_PROGRAM_PREFIX = re.compile(r"^(?:Microsoft (?:Word|PowerPoint)|Word|Writer) - ", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|odt|rtf|pdf|pages|indd|txt|html?)$", re.IGNORECASE)
+
+
 def catalogue_title(title: str) -> str:
     """The title alone, from one written as a catalogue entry ("The vision of hell. / By Dante
-    Alighieri. / Translated by ..."): what a player shows and a listener hears."""
+    Alighieri. / Translated by ..."), or as the name of the file a program converted ("Microsoft
+    Word - The Keeper.docx"): what a player shows and a listener hears."""
+    title = _FILE_EXTENSION.sub("", _PROGRAM_PREFIX.sub("", title)).strip() or title
     parts = _RESPONSIBILITY.split(title, maxsplit=1)
     return parts[0].rstrip(" .;:/") or title if len(parts) > 1 else title
 

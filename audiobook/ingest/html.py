@@ -19,7 +19,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters, split_coarse_chapters
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.epub import require_text
+from audiobook.ingest.epub import catalogue_title, require_text
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
@@ -99,7 +99,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     chapters, skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1, include_matter=options.include_matter)
     chapters = split_coarse_chapters(chapters)  # headings set as paragraphs ("CHAPTER I."), as in EPUBs
     title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
-    title = clean_text("".join(title_element.itertext())) if title_element is not None else ""
+    title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
     if not title:
         title = next((heading_title(h) for h in headings), "") or path.stem
     authors = [display_name(clean_text(m.get("content") or "")) for m in root.iter() if local_name(m) == "meta"
