@@ -8,11 +8,15 @@ minutes and numbers out of nowhere, and a sentence torn in two. They are found b
 they say, skipped and listed, and a sentence they tore is joined again; so is a long
 paragraph that stops mid-sentence before one that carries the sentence on (a page's end,
 the furniture gone), read otherwise with a paragraph's pause and a falling voice inside it.
+A word the page's end broke at a hyphen is one word again, unless the book writes it with the
+hyphen elsewhere ("salt-" / "stained" is "salt-stained").
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from audiobook.ingest.headings import plain_words
@@ -31,16 +35,43 @@ _NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # "23 THE KEEPER", "In
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]*—–")  # a dash: speech broken off
 
 
+_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+_LAST_PART = re.compile(r"([^\W\d_]+)-$")
+_FIRST_PART = re.compile(r"\s*([^\W\d_]+)")
+
+
+def hyphenated_compounds(chapters: list[Chapter]) -> Callable[[], set[str]]:
+    """The compounds the book writes with a hyphen inside a line ("salt-stained"), lower-case: found
+    once, when first asked for (most books never need them)."""
+    @functools.cache
+    def found() -> set[str]:
+        return {word.lower() for chapter in chapters for block in chapter.blocks if "-" in block.text
+                for word in _HYPHENATED.findall(block.text)}
+    return found
+
+
+def joined_lines(before: str, after: str, compounds: Callable[[], set[str]]) -> str:
+    """Two lines of one paragraph as one: "light-" + "house" is "lighthouse" (a word broken at a line's
+    end), "salt-" + "stained" stays "salt-stained" when the book writes it so elsewhere; else a space."""
+    if not breaks_a_word(before, after):
+        return f"{before} {after}"
+    last, first = _LAST_PART.search(before), _FIRST_PART.match(after)
+    if last is not None and first is not None and f"{last.group(1)}-{first.group(1)}".lower() in compounds():
+        return before + after
+    return before[:-1] + after
+
+
 def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[str, ...]
                            ) -> tuple[list[Chapter], list[Skipped]]:
     """The chapters without running heads, and without page numbers that stand beside them or break
     a sentence; both listed."""
     names = {plain_words(name) for name in (title, *authors)} - {""}
     heads = _running_heads(chapters, title, authors, names)
+    compounds = hyphenated_compounds(chapters)
     skipped: list[Skipped] = []
     result = []
     for chapter in chapters:
-        blocks = _without_furniture(chapter, heads, names, skipped)
+        blocks = _without_furniture(chapter, heads, names, skipped, compounds)
         result.append(chapter if len(blocks) == len(chapter.blocks) else replace(chapter, blocks=tuple(blocks)))
     return [chapter for chapter in result if chapter.blocks], skipped
 
@@ -80,7 +111,8 @@ def _is_running_head(block: Block, following: Block | None, numbered: bool, head
     return line in heads or beside_number and line in names
 
 
-def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipped: list[Skipped]) -> list[Block]:
+def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipped: list[Skipped],
+                       compounds: Callable[[], set[str]]) -> list[Block]:
     """`heads`: the running heads found in the whole book; `names`: the title and authors, which are a
     running head anywhere they carry a page number or stand beside one ("THE KEEPER" / "12")."""
     blocks: list[Block] = []
@@ -101,8 +133,7 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
             continue
         if (previous is not None and (torn or previous.words >= TORN_MIN_WORDS) and breaks_off(previous)
                 and runs_on(block) and previous.href == block.href):
-            before = previous.text[:-1] if breaks_a_word(previous.text, block.text) else f"{previous.text} "
-            blocks[-1] = replace(previous, text=before + block.text)  # "light-" / "house": one word
+            blocks[-1] = replace(previous, text=joined_lines(previous.text, block.text, compounds))
         else:
             blocks.append(block)
         torn = numbered = False

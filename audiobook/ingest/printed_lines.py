@@ -13,11 +13,10 @@ open with capitals, keeps its lines.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import replace
 
-from audiobook.ingest.page_furniture import breaks_off, runs_on
-from audiobook.ingest.xhtml import breaks_a_word
+from audiobook.ingest.page_furniture import breaks_off, hyphenated_compounds, joined_lines, runs_on
 from audiobook.models import Block, Chapter
 
 LINES_MIN = 10
@@ -41,41 +40,25 @@ def _line_width(blocks: tuple[Block, ...]) -> int | None:
     return width if width <= MAX_LINE_WIDTH and full >= FULL_LINES_SHARE * len(widths) else None
 
 
-_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
-_LAST_PART = re.compile(r"([^\W\d_]+)-$")
-_FIRST_PART = re.compile(r"\s*([^\W\d_]+)")
-
-
 def unwrapped_lines(chapters: list[Chapter]) -> list[Chapter]:
     """The chapters, each whose paragraphs are printed lines with its paragraphs joined again."""
     widths = [_line_width(chapter.blocks) for chapter in chapters]
     if not any(widths):
         return chapters
-    # compounds the book writes with a hyphen inside a line ("salt-stained"): one split at a line's end keeps it
-    compounds = {word.lower() for chapter in chapters for block in chapter.blocks if "-" in block.text
-                 for word in _HYPHENATED.findall(block.text)}
+    compounds = hyphenated_compounds(chapters)
     return [chapter if width is None else replace(chapter, blocks=_joined(chapter.blocks, width, compounds))
             for chapter, width in zip(chapters, widths)]
 
 
-def _compound(before: str, after: str, compounds: set[str]) -> bool:
-    """Whether a word split at a line's hyphen is a compound the book hyphenates: "salt-" / "stained"."""
-    last, first = _LAST_PART.search(before), _FIRST_PART.match(after)
-    return last is not None and first is not None and f"{last.group(1)}-{first.group(1)}".lower() in compounds
-
-
-def _joined(blocks: tuple[Block, ...], width: int, compounds: set[str]) -> tuple[Block, ...]:
+def _joined(blocks: tuple[Block, ...], width: int, compounds: Callable[[], set[str]]) -> tuple[Block, ...]:
     joined: list[Block] = []
     last_line = 0  # the width of the last line joined to the paragraph being built
     for block in blocks:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind == block.kind == "p" and previous.href == block.href
                 and not previous.ends_scene and (breaks_off(previous) or last_line >= FULL_LINE * width)):
-            if breaks_a_word(previous.text, block.text):  # "light-" / "house"; "salt-" / "stained" if the book says so
-                before = previous.text if _compound(previous.text, block.text, compounds) else previous.text[:-1]
-            else:
-                before = f"{previous.text} "
-            joined[-1] = replace(previous, text=before + block.text, ends_scene=block.ends_scene)
+            joined[-1] = replace(previous, text=joined_lines(previous.text, block.text, compounds),
+                                 ends_scene=block.ends_scene)
         else:
             joined.append(block)
         last_line = len(block.text)
