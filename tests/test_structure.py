@@ -397,7 +397,8 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word(tmp_path: Path) -> None:
     """Text converted from print keeps its line breaks and the hyphens that broke words at them:
     "beauti-" / "ful" (in a text node, at a <br/> of a line-per-<br/> book, in a text book) is read
     as "beautiful", not "beauti ful"; a compound's first part before its conjunction ("pre- and
-    post-war", "Ein- und Ausgang") keeps its hyphen, and so does a word with a capital after it."""
+    post-war", "Ein- und Ausgang") keeps its hyphen, and so does a word with a capital after it, and
+    in a text book a compound it writes with the hyphen elsewhere."""
     expected = "It was beautiful and the pre- and post-war world, X- Ray and all."
     lines = ["It was beauti-", "ful and the pre-", "and post-war world, X-", "Ray and all."]
     for markup in ("\n".join(lines), "<br/>".join(lines)):
@@ -406,6 +407,10 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word(tmp_path: Path) -> None:
     text = tmp_path / "lines.txt"
     text.write_text("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
     assert [b.text for b in read_book(text).chapters[0].blocks] == ["CHAPTER I.", expected]
+    # a compound the text book writes with its hyphen elsewhere keeps it where a line's end split it
+    text.write_text("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\nThe salt-stained door stood on the salt-\n"
+                    "stained steps.\n", encoding="utf-8")
+    assert read_text(read_book(text)) == "CHAPTER I. The salt-stained door stood on the salt-stained steps."
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")

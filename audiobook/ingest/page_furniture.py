@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from audiobook.ingest.headings import plain_words
@@ -40,13 +40,16 @@ _LAST_PART = re.compile(r"([^\W\d_]+)-$")
 _FIRST_PART = re.compile(r"\s*([^\W\d_]+)")
 
 
+def compounds_in(texts: Iterable[str]) -> set[str]:
+    """The compounds `texts` write with a hyphen inside a line ("salt-stained"), lower-case."""
+    return {word.lower() for text in texts if "-" in text for word in _HYPHENATED.findall(text)}
+
+
 def hyphenated_compounds(chapters: list[Chapter]) -> Callable[[], set[str]]:
-    """The compounds the book writes with a hyphen inside a line ("salt-stained"), lower-case: found
-    once, when first asked for (most books never need them)."""
+    """The book's `compounds_in`, found once, when first asked for (most books never need them)."""
     @functools.cache
     def found() -> set[str]:
-        return {word.lower() for chapter in chapters for block in chapter.blocks if "-" in block.text
-                for word in _HYPHENATED.findall(block.text)}
+        return compounds_in(block.text for chapter in chapters for block in chapter.blocks)
     return found
 
 
