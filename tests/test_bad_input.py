@@ -177,12 +177,13 @@ def test_a_book_missing_only_an_image_and_a_stylesheet_is_read_and_they_are_list
     from audiobook.ingest import read_book
 
     extra = (b'<item id="i" href="images/cover%20art.jpg" media-type="image/jpeg" properties="cover-image"/>'
-             b'<item id="s" href="style.css" media-type="text/css"/>')
+             b'<item id="s" href="style.css" media-type="text/css"/>'
+             b'<item id="m" href="map.svg" media-type="image/svg+xml"/>')
     book = read_book(epub(tmp_path / "no-image.epub", good_files(extra_manifest=extra)))
     assert [b.text for c in book.chapters for b in c.blocks] == ["Hello there, reader."] and book.cover is None
     assert [(s.href, s.reason) for s in book.skipped] == [
         (name, "missing from the archive (holds none of the text: an image, a stylesheet, a font, the NCX)")
-        for name in ("OEBPS/images/cover art.jpg", "OEBPS/style.css")]
+        for name in ("OEBPS/images/cover art.jpg", "OEBPS/style.css", "OEBPS/map.svg")]
     extra = b'<item id="n" href="notes.xhtml" media-type="application/xhtml+xml"/>'
     no_notes = epub(tmp_path / "no-notes.epub", good_files(extra_manifest=extra))
     result = CliRunner().invoke(main, ["inspect", str(no_notes)])

@@ -126,11 +126,14 @@ def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str]
 
 
 _OPF_NS = "{http://www.idpf.org/2007/opf}"
-_NCX_TYPE = "application/x-dtbncx+xml"  # the EPUB 2 table of contents: without it, chapters come from the text
+# files that may hold the book's text; any other (an image, SVG too, a stylesheet, a font, audio, a SMIL
+# overlay, the NCX, without which chapters come from the text) may be missing
+_TEXT_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml", "text/xml",
+                         "application/x-dtbook+xml"})
 
 
 def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str) -> list[str]:
-    """Manifest files the archive lacks that hold no text (refused, naming the file, for one that does)."""
+    """Manifest files the archive lacks that hold no text (refused, naming the file, for one that may)."""
     missing = []
     for item in package.iter(f"{_OPF_NS}item", "item"):
         href = item.get("href") or ""
@@ -138,7 +141,7 @@ def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder
         if not name or name in archive.NameToInfo:
             continue
         media_type = (item.get("media-type") or "").lower()
-        if ("xml" in media_type or "html" in media_type or not media_type) and media_type != _NCX_TYPE:
+        if media_type in _TEXT_TYPES or not media_type:
             raise ParseError(source, f"{name}, a document of the book ({media_type or 'no media type'}), is listed "
                                      "in the package but missing from the archive")
         missing.append(name)

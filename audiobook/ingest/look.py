@@ -5,7 +5,9 @@ only the look of its pages, sets its chapter titles apart by look alone:
 `<p align=center><b><span style="font-size:14pt">The Storm</span></b></p>` from Word, or
 `<p class="calibre5">` whose stylesheet makes it bold and large. Chaptering cuts such books at
 the strongest look that recurs (see `chapters`). Only the few properties that make a heading
-are read from the stylesheets: class rules, inline styles and the old presentational tags.
+are read from the stylesheets (class rules outside @-blocks, inline styles and the old
+presentational tags), and the two that hide a class's text from a screen reader (display:none,
+visibility:hidden), which the reader skips as it does an inline display:none.
 """
 
 from __future__ import annotations

@@ -21,10 +21,8 @@ _LEADER = r"(?:(?:\s?\.){4,}|(?:\s?…){2,}|(?:\s?_){4,})\s*(?:\d{1,4}|[ivxlcdm]
 _LEADERS = re.compile(_LEADER, re.IGNORECASE)
 _ENDS_WITH_LEADER = re.compile(_LEADER + r"\s*$", re.IGNORECASE)
 _LEADER_MARKS = (". .", "....", "……", "… …", "____")
-ENTRIES_MIN = 3
-
-
 _LAST = frozenset("0123456789ivxlcdmIVXLCDM")  # a page number's last character
+ENTRIES_MIN = 3
 
 
 def _entries(text: str) -> int:
