@@ -4,7 +4,8 @@ The package keeps its metadata, manifest and spine, less what EPUB 3 forbids (OP
 attributes, empty or repeated Dublin Core elements); the NCX becomes a navigation document
 (its links kept only where their targets exist); non-linear documents nothing links to are
 listed in a hidden navigation list, since EPUB 3 wants every document reachable; content
-documents become HTML5 (see `as_html5`).
+documents become HTML5 (see `as_html5`). Any source's package is first mended where it is
+broken in ways the reader reads past and a store refuses (`repair_package`).
 """
 
 from __future__ import annotations

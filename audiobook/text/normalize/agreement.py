@@ -94,6 +94,7 @@ _ASPIRATED_H = frozenset("héros haricots hiboux homards harengs hameaux hangars
 
 
 def _of_millions(words: str, noun: str, language: str) -> str:
+    """`words` with the "de" a count ending in millions takes before `noun`; else as they are."""
     if not _ENDS_IN_MILLIONS.search(words):
         return words
     if language in {"fr", "ca"} and noun[:1].lower() in "aeiouyàâéèêëîïíóòúôöûüh" and noun.lower() not in _ASPIRATED_H:
@@ -112,6 +113,7 @@ def romance_count(number: int, noun: str, language: str, before: str | None = No
 
 
 def _agreeing(words: str, noun: str, language: str) -> str:
+    """A Romance count's words in the gender of `noun`."""
     feminine = is_feminine(noun, language)
     if language == "es":
         if words.endswith("uno"):

@@ -38,7 +38,7 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
 # Polish nouns whose plural after two ("dwie godziny") is feminine: a plural's ending does not tell ("dwa domy")
 _POLISH_FEMININE_PLURALS = frozenset("godziny minuty sekundy osoby kobiety książki strony noce rzeczy siostry córki "
                                      "ulice lekcje dziewczyny rodziny drogi ręce nogi matki żony szkoły łodzie "
-                                     "wyspy kobiet".split())
+                                     "wyspy".split())
 
 
 def counting(number: int, noun: str, language: str) -> str:
