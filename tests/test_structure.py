@@ -1034,13 +1034,18 @@ def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_k
     for n, line in enumerate(verse[::3]):
         verse[3 * n] = line.lower()
     free = "<h2>Chapter 3</h2>" + "".join(f"<p>{line}</p>" for line in verse)
-    pages = [("c1.xhtml", page("C1", body)), ("c2.xhtml", page("C2", poem)), ("c3.xhtml", page("C3", free))]
+    even = ["the keeper climbs at dusk and counts", "each step beneath the turning lamp",
+            "while the gulls go home across", "the grey bay and no one sees", "the light go round but ships",
+            "that read the dark and turn"] * 4
+    lower = "<h2>Chapter 4</h2>" + "".join(f"<p>{line}</p>" for line in even)  # lines even, in lower case: verse
+    pages = [("c1.xhtml", page("C1", body)), ("c2.xhtml", page("C2", poem)), ("c3.xhtml", page("C3", free)),
+             ("c4.xhtml", page("C4", lower))]
     book = read_book(write_book(tmp_path / "wrapped.epub", "The Keeper", "Ann Example", "en", pages,
-                                [Entry(f"Chapter {n}", f"c{n}.xhtml") for n in (1, 2, 3)]))
+                                [Entry(f"Chapter {n}", f"c{n}.xhtml") for n in (1, 2, 3, 4)]))
     prose = [b.text for b in book.chapters[0].blocks[1:]]
     assert " ".join(prose) == " ".join(paragraphs).replace("light-house", "lighthouse")
     assert len(paragraphs) - 3 <= len(prose) < len(paragraphs) and all(p.endswith((".", "!", "?")) for p in prose)
-    assert [len(c.blocks) for c in book.chapters[1:]] == [1 + len(verse), 1 + len(verse)]
+    assert [len(c.blocks) for c in book.chapters[1:]] == [1 + len(verse), 1 + len(verse), 1 + len(even)]
 
 
 def test_superscripts_are_powers_ordinal_indicators_or_note_numbers(tmp_path: Path) -> None:

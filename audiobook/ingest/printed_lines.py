@@ -7,8 +7,8 @@ whose paragraphs are such lines (most of them near one width, and many stopping 
 before one that carries the sentence on in lower case) gets its paragraphs back: a line joins
 the next unless it ends a sentence and is shorter than a full line, as a paragraph's last
 line is. A word broken at a line's hyphen is one word ("light-" / "house"), unless the book
-writes it with the hyphen elsewhere ("salt-stained"). Verse, whose lines vary in width and
-open with capitals, keeps its lines.
+writes it with the hyphen elsewhere ("salt-stained"). Verse, whose lines vary in width, open
+with capitals or are shorter than a printed page's lines of prose, keeps its lines.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ LINES_MIN = 10
 RUN_ON_SHARE = 0.3  # of the lines, that stop mid-sentence before one that opens in lower case
 FULL_LINE = 0.8  # of a full line's width: a line this wide was wrapped, and its paragraph goes on
 FULL_LINES_SHARE = 0.5  # of the lines, that are full: wrapped prose (verse varies)
-MAX_LINE_WIDTH = 110  # characters: no printed line is wider
+MIN_LINE_WIDTH, MAX_LINE_WIDTH = 50, 110  # characters: a printed page's lines of prose; verse lines are shorter
 
 
 def _line_width(blocks: tuple[Block, ...]) -> int | None:
@@ -37,7 +37,7 @@ def _line_width(blocks: tuple[Block, ...]) -> int | None:
     widths = sorted(len(line.text) for line in lines)
     width = widths[len(widths) * 9 // 10]  # a full line: most lines are, bar each paragraph's last
     full = sum(1 for w in widths if w >= FULL_LINE * width)
-    return width if width <= MAX_LINE_WIDTH and full >= FULL_LINES_SHARE * len(widths) else None
+    return width if MIN_LINE_WIDTH <= width <= MAX_LINE_WIDTH and full >= FULL_LINES_SHARE * len(widths) else None
 
 
 def unwrapped_lines(chapters: list[Chapter]) -> list[Chapter]:
