@@ -966,7 +966,7 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
     middle of a sentence. They are skipped and listed; the sentence they tore (a hyphenated word
     too, which keeps its hyphen where the book writes it so elsewhere) is one paragraph again.
     A chapter numbered "2" on its own line, a story titled as the book, and the title inside a
-    sentence are read."""
+    sentence are read; the book's title over every chapter's heading is not, nor its title."""
     page = "".join([
         "<h2>The Tide Clock</h2><p>The clock was wound at dusk and the keeper</p><p>THE TIDE CLOCK</p><p>12</p>",
         "<p>went down to the lamp.</p><p>It ran slow in winter.</p><p>Ines Roca 13</p>",
@@ -999,6 +999,14 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
     letters = "".join(f"<h2>Letter {n}</h2><p>The lamp is lit and the tide is high.</p><p>Ines Roca</p>"
                       for n in (1, 2, 3))
     assert read_text(read_book(_html_book(tmp_path, letters))).count("Ines Roca") == 3  # signed letters are read
+    # every document opens with the book's title above its chapter's own heading, and no TOC names the chapters
+    from samples.structure import page as xhtml_page
+    from samples.structure import write_book
+
+    files = [(f"c{n}.xhtml", xhtml_page("K", f"<h1>The Tide Clock</h1><h2>Chapter {n}</h2>{PROSE}")) for n in (1, 2, 3)]
+    book = read_book(write_book(tmp_path / "heads.epub", "The Tide Clock", "Ines Roca", "en", files, [], epub2=True))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert "Tide Clock" not in read_text(book)
 
 
 def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_keeps_its_lines(

@@ -67,15 +67,25 @@ def joined_lines(before: str, after: str, compounds: Callable[[], set[str]]) -> 
 def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[str, ...]
                            ) -> tuple[list[Chapter], list[Skipped]]:
     """The chapters without running heads, and without page numbers that stand beside them or break
-    a sentence; both listed."""
+    a sentence; both listed. A chapter titled by the running head it opened with takes the heading
+    below it as its title."""
     names = {plain_words(name) for name in (title, *authors)} - {""}
     heads = _running_heads(chapters, title, authors, names)
     compounds = hyphenated_compounds(chapters)
+    # the book's title heading every document ("The Keeper" over "Chapter 3") is a running head too;
+    # a story that only shares the book's title keeps its heading
+    opened = sum(1 for chapter in chapters if chapter.blocks and chapter.blocks[0].kind == "heading"
+                 and _head_words(chapter.blocks[0]) in heads)
     skipped: list[Skipped] = []
     result = []
     for chapter in chapters:
-        blocks = _without_furniture(chapter, heads, names, skipped, compounds)
-        result.append(chapter if len(blocks) == len(chapter.blocks) else replace(chapter, blocks=tuple(blocks)))
+        blocks = _without_furniture(chapter, heads, names, skipped, compounds, opened >= RUNNING_HEAD_MIN)
+        if len(blocks) == len(chapter.blocks):
+            result.append(chapter)
+            continue
+        heading = next((b.text for b in blocks[:2] if b.kind == "heading"), None)
+        retitled = heading and plain_words(chapter.title) in heads  # titled by the head it opened with
+        result.append(replace(chapter, blocks=tuple(blocks), title=heading if retitled else chapter.title))
     return [chapter for chapter in result if chapter.blocks], skipped
 
 
@@ -115,15 +125,16 @@ def _is_running_head(block: Block, following: Block | None, numbered: bool, head
 
 
 def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipped: list[Skipped],
-                       compounds: Callable[[], set[str]]) -> list[Block]:
+                       compounds: Callable[[], set[str]], opening_heads: bool) -> list[Block]:
     """`heads`: the running heads found in the whole book; `names`: the title and authors, which are a
-    running head anywhere they carry a page number or stand beside one ("THE KEEPER" / "12")."""
+    running head anywhere they carry a page number or stand beside one ("THE KEEPER" / "12");
+    `opening_heads`: a chapter's opening heading may be a running head too."""
     blocks: list[Block] = []
     torn = numbered = False  # furniture (a page number) was taken out right after the last block kept
     for index, block in enumerate(chapter.blocks):
         following = chapter.blocks[index + 1] if index + 1 < len(chapter.blocks) else None
         previous = blocks[-1] if blocks else None
-        own_heading = index == 0 and block.kind == "heading"  # a story titled as the book is read
+        own_heading = index == 0 and block.kind == "heading" and not opening_heads  # a story titled as the book
         short = block.words <= RUNNING_HEAD_MAX_WORDS and not own_heading  # a head is a short line
         if short and _is_running_head(block, following, numbered, heads, names):
             skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
