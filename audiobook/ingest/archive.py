@@ -126,10 +126,11 @@ def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str]
 
 
 _OPF_NS = "{http://www.idpf.org/2007/opf}"
-# files that may hold the book's text; any other (an image, SVG too, a stylesheet, a font, audio, a SMIL
-# overlay, the NCX, without which chapters come from the text) may be missing
-_TEXT_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml", "text/xml",
-                         "application/x-dtbook+xml"})
+# the media types of documents that may hold the book's text (the spine's documents are read as text, and one
+# missing refuses the book); any other file (an image, SVG too, a stylesheet, a font, audio, a SMIL overlay,
+# the NCX, without which chapters come from the text) may be missing
+TEXT_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml", "text/xml",
+                        "application/x-dtbook+xml"})
 
 
 def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str) -> list[str]:
@@ -141,7 +142,7 @@ def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder
         if not name or name in archive.NameToInfo:
             continue
         media_type = (item.get("media-type") or "").lower()
-        if media_type in _TEXT_TYPES or not media_type:
+        if media_type in TEXT_TYPES or not media_type:
             raise ParseError(source, f"{name}, a document of the book ({media_type or 'no media type'}), is listed "
                                      "in the package but missing from the archive")
         missing.append(name)

@@ -23,7 +23,7 @@ from lxml import etree
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import AudiobookError, EmptyBookError, ParseError
 from audiobook.files import file_checksum
-from audiobook.ingest.archive import check_package, open_archive, vet_xml_members
+from audiobook.ingest.archive import TEXT_TYPES, check_package, open_archive, vet_xml_members
 from audiobook.ingest.chapters import (
     FileStart,
     TocEntry,
@@ -53,7 +53,6 @@ from audiobook.text.lexicon import Lexicon, parse_pls
 
 log = logging.getLogger(__name__)
 
-_TEXT_TYPES = {"application/xhtml+xml", "text/html", "application/xml", "text/xml", "application/x-dtbook+xml"}
 # EPUB 2 guide and EPUB 3 landmark types whose documents are front or back matter.
 _MATTER_LANDMARKS = {"cover", "title-page", "titlepage", "toc", "copyright-page", "colophon", "imprint", "index", "loi",
                      "lot", "halftitlepage", "imprimatur"}
@@ -288,7 +287,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             continue
         seen.add(href)
         media_type = (item.media_type or "").lower()
-        if media_type not in _TEXT_TYPES and not href.lower().endswith((".xhtml", ".html", ".htm", ".xml")):
+        if media_type not in TEXT_TYPES and not href.lower().endswith((".xhtml", ".html", ".htm", ".xml")):
             stream.append(Skipped(href, f"not a text document ({media_type or 'unknown type'})", 0, 0))
             continue
         root = parse_xml(item.content, source=source, href=href)

@@ -22,7 +22,7 @@ REASON = "title page, by its content (the book's title and author lines)"
 # "by" on a line of its own, in the 11 languages
 _BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
 # "by Ann Example", "par Jeanne de la Tour": a by-line whose name is capitalised (particles aside)
-_BYLINE = re.compile(r"^(?:written by|by|par|von|di|de|por|door|av|przez|per|автор)\s+"
+_BYLINE = re.compile(rf"^(?:{'|'.join(sorted(_BY, key=len, reverse=True))})\s+"
                      r"(?P<name>\w[\w.'’-]*(?:\s+(?:\w[\w.'’-]*)){0,4})$", re.IGNORECASE)
 _PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
 
