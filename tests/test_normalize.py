@@ -535,6 +535,28 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a currency named only in its own language is read with those names, not a crash
     ("en", "It cost 50 kr, or 5 zł.", "It cost fifty kronor, or five złotych."),
     ("de", "Es kostet 5 ₽.", "Es kostet fünf рублей."),
+    # pounds, shillings and pence in older books (espeak-ng read "three pounds tens. 6d."); decades stay decades
+    ("en", "It cost £3 10s. 6d. and then 5s. more; 2s 6d, a penny (1d.), ½d., 4½d. and 3l. 10s. In his 20s. Paid 6d.",
+     "It cost three pounds, ten shillings and six pence and then five shillings more; two shillings and six pence, a "
+     "penny (one penny), a halfpenny, four and a half pence and three pounds, ten shillings. In his twenties. Paid "
+     "six pence."),
+    # "am" and "pm" after an hour (read as the word "am", or run into the number), British times with a full stop,
+    # a duration; a full stop after "p.m." still ends its sentence; "Room 12 Am" and decimals stay as they are
+    ("en", "At 6 am, 10pm, 9:30a.m. and 11:45 PM; home by 9 p.m. Then at 6:00 a.m. Room 12 Am.",
+     "At six A M, ten P M, nine thirty A M and eleven forty-five P M; home by nine P M. Then at six A M. Room twelve "
+     "Am."),
+    ("en", "At 9.30 the shop opened and shut until 10.15; at 3.14 per cent; about 1.50 m. He ran 2:03:59.",
+     "At nine thirty the shop opened and shut until ten fifteen; at three point one four per cent; about one point "
+     "five zero meters. He ran two hours, three minutes and fifty-nine seconds."),
+    # Bible references (espeak-ng read "General one colon one"), ratios; "Gen." and "Rev." before a name stay titles
+    ("en", "Read Gen. 1:1, Ps. 23:4, 1 Cor. 13:4-7 and John 3:16. Rev. Smith and Gen. Grant liked a 3:1 ratio.",
+     "Read Genesis one, verse one, Psalm twenty-three, verse four, First Corinthians thirteen, verses four to seven "
+     "and John three, verse sixteen. Reverend Smith and General Grant liked a three to one ratio."),
+    # a dagger against a word is a note marker (espeak-ng read the full stop before it as "dot")
+    ("en", "Nobody else knew.† Then‡ more.", "Nobody else knew. Then more."),
+    ("en", "In the 100s, 1,000s and 10,000s since 9/11; up 10-15%; a .22 rifle; No.1 fan, a.k.a. the boss.",
+     "In the hundreds, thousands and tens of thousands since nine eleven; up ten to fifteen percent; a point two two "
+     "rifle; Number one fan, also known as the boss."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

@@ -1,11 +1,12 @@
 """What the listener hears: text normalized for speech, per language.
 
-`spoken_text(text, language)` expands, in this order: note markers and asterisks (dropped),
-URLs and e-mail addresses, abbreviations, Roman numerals (`roman`), English capitals that
-are pronouns, then, in text with digits: "~", abbreviations before numbers, currencies, units
-and percentages (`quantities`), times and ordinals (`dates`), decades and fractions, inflected
-years, ranges, symbols, and last the numbers themselves (years, decimals, grouped thousands,
-negatives, leading zeros). The original text is kept beside it (the manifest records both).
+`spoken_text(text, language)` expands, in this order: note markers, asterisks and daggers (dropped),
+URLs and e-mail addresses, English Bible references (`scripture`), abbreviations, Roman numerals
+(`roman`), English capitals that are pronouns, then, in text with digits: "~", abbreviations before
+numbers, pounds, shillings and pence (`old_money`), currencies, units and percentages
+(`quantities`), times and ordinals (`dates`), decades and fractions, inflected years, ranges,
+symbols, and last the numbers themselves (years, decimals, grouped thousands, negatives, leading
+zeros). The original text is kept beside it (the manifest records both).
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ from audiobook.text.normalize.quantities import (
     vulgar_fractions,
 )
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
+from audiobook.text.normalize.old_money import old_money
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.phones import phone_numbers
+from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
@@ -78,8 +81,10 @@ def _urls(text: str, language: str) -> str:
     return re.sub(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]", lambda m: spell(m.group(0)), text)
 
 
-# abbreviations that close a list, so that a capital after them starts a sentence ("... osv. Klockan 15 ...")
-_ENDS_LISTS = frozenset({"et cetera", "etcétera", "etcètera", "und so weiter", "och så vidare", "med mera",
+# abbreviations that close a list or a time, so that a capital after them starts a sentence ("... osv. Klockan
+# 15 ...", "... at 9 p.m. Then ...")
+_ENDS_LISTS = frozenset({"A M", "P M",
+                         "et cetera", "etcétera", "etcètera", "und so weiter", "och så vidare", "med mera",
                          "med flera", "enzovoort", "i tak dalej", "i tym podobne", "eccetera", "и так далее",
                          "и тому подобное"})
 
@@ -98,7 +103,10 @@ def _abbreviations(text: str, language: str) -> str:
             rest = text[match.end():].lstrip()
             # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
             at_end = match.group(0).endswith(".") and (not rest or words in _ENDS_LISTS and rest[:1].isupper())
-            return words + "." if at_end else words
+            if at_end:
+                return words + "."
+            # "No.1" is "Number one", not "Number1"; "Sant'Antonio" stays joined
+            return words + " " if words[-1:].isalnum() and text[match.end():match.end() + 1].isalnum() else words
         text = pattern.sub(expand, text)
     return text
 
@@ -207,6 +215,11 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
+    if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
+        replacements.append((r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
+    if language == "en" and "." in text:  # a decimal without its zero: ".5", "a .22 rifle" (espeak-ng: "dot five")
+        replacements.append((r"(?<![\w.,])\.(\d+)(?!\w|[.,]\d)", lambda match: decimal("0", match.group(1), "en")
+                             .removeprefix(cardinal(0, "en") + " ")))
     if "-" in text:
         replacements += [
             (r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", r"\1 \2 \3"),  # "01-02-2020", not "one-two-..."
@@ -288,6 +301,9 @@ def _capital_pronouns(text: str) -> str:
 # asterisks against a word: emphasis from plain text ("*this*", "**bold**") or a note marker ("word*", "fish."*"),
 # which espeak-ng and Piper read as "asterisk"
 _ASTERISKS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])\*+|\*+(?=[^\W\d])")
+# a dagger against a word or mark: a note marker ("knew.†", "Then‡"), after which espeak-ng read the full stop as
+# "dot"; one standing alone ("† 1820", died) is left
+_DAGGERS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])[†‡]+")
 # underscores around words: plain text's italics ("_The Times_", Project Gutenberg's convention), which some
 # engines read as "underscore"; not inside a name ("file_name")
 _UNDERSCORES = re.compile(r"(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
@@ -305,8 +321,12 @@ def spoken_text(text: str, language: str) -> str:
         text = _ASTERISKS.sub("", text)
     if "_" in text:
         text = _UNDERSCORES.sub("", text)
+    if "†" in text or "‡" in text:
+        text = _DAGGERS.sub("", text)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
+    if ":" in text and language == "en":  # "Gen. 1:1": before "Gen." is read as "General"
+        text = bible_references(text, language)
     signs = _RARE_SIGNS.search(text) is not None
     if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
         text = greek_letters(text, language)
@@ -325,13 +345,13 @@ def spoken_text(text: str, language: str) -> str:
     if _DIGIT.search(text):
         for step in _NUMBER_STEPS_AND_SIGNS if signs else _NUMBER_STEPS:
             text = step(text, language)
-    elif signs:  # "x²", "½ mile", or a note's number after a word
-        text = vulgar_fractions(powers(text, language), language)
+    elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word
+        text = vulgar_fractions(powers(old_money(text, language), language), language)
     return " ".join(text.split())
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    phone_numbers, approximately, _abbreviations_before_numbers, currencies, percentages, feet_and_inches, units, times,
-    ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    phone_numbers, approximately, _abbreviations_before_numbers, old_money, currencies, percentages, feet_and_inches,
+    units, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
-_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:7], powers, *_NUMBER_STEPS[7:10], vulgar_fractions, *_NUMBER_STEPS[10:])
+_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:8], powers, *_NUMBER_STEPS[8:11], vulgar_fractions, *_NUMBER_STEPS[11:])

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from audiobook.text.normalize.agreement import counts_noun
 from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal
@@ -20,6 +21,53 @@ def _french_time(hour: int, minute: int) -> str:
     words = {1: "une", 21: "vingt et une"}.get(hour) or cardinal(hour, "fr")
     hours = f"{words} {'heure' if hour <= 1 else 'heures'}"
     return f"{hours} {cardinal(minute, 'fr')}" if minute else hours
+
+
+# "6 am", "10pm", "9:30a.m.", "11:45 PM": the letters, which engines read as the word "am" or ran into the number
+# (and "A M" as the abbreviations step left "a.m."); not "Room 12 Am"
+_MERIDIEM = r"\s?(?:(?P<m>[ap])(?:\.?m\.|m\b)|(?P<M>[AP])(?:\.?M\.|M\b| M\b))"
+_HOUR_MERIDIEM = re.compile(rf"(?<![\w:.,])(1[0-2]|0?[1-9])(?::([0-5]\d))?{_MERIDIEM}")
+# a British time with a full stop ("at 9.30", "until 10.15"), where a preposition of time comes before it and the
+# minutes are a clock's (a multiple of five); "at 3.14", "about 1.50" and "at 2.50 per cent" stay decimals
+_TIME_PREPOSITIONS = ("at", "At", "until", "till", "before", "after", "since")
+_DOT_TIME = re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _TIME_PREPOSITIONS) + ")"
+                       r"([01]?\d|2[0-3])\.([0-5][05])"
+                       rf"(?:{_MERIDIEM})?(?![\d%]|[.,]\d|\s?per\b|\s?percent\b)")
+
+
+# a duration in hours, minutes and seconds: "ran it in 2:03:59" (espeak-ng said "colon")
+_DURATION = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)")
+
+
+def _duration(match: re.Match[str]) -> str:
+    """"two hours, three minutes and fifty-nine seconds"; a part that is zero is not said."""
+    parts = [f"{cardinal(amount, 'en')} {unit}{'' if amount == 1 else 's'}"
+             for amount, unit in zip(map(int, match.groups()), ("hour", "minute", "second")) if amount]
+    if not parts:
+        return cardinal(0, "en")
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+
+
+def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
+    """English durations ("1:23:45"), hours with "am" or "pm" ("six A M", "nine thirty P M") and British times
+    written with a full stop ("at 9.30" is "at nine thirty", not "nine point three zero")."""
+    def with_meridiem(match: re.Match[str]) -> str:
+        meridiem = match.group("m") or match.group("M")
+        if meridiem is None:
+            return say(match)
+        clock = say(match) if match.group(2) and match.group(2) != "00" else cardinal(int(match.group(1)), "en")
+        rest = match.string[match.end():].lstrip()
+        # its full stop also ends the sentence: at the end, or before a capital
+        end = "." if match.group(0).endswith(".") and (not rest or rest[:1].isupper() or rest[:1].isdigit()) else ""
+        return f"{clock} {meridiem.upper()} M{end}"
+
+    if text.count(":") > 1:
+        text = _DURATION.sub(_duration, text)
+    if "." in text:
+        text = _DOT_TIME.sub(with_meridiem, text)
+    if "m" in text or "M" in text:
+        text = _HOUR_MERIDIEM.sub(with_meridiem, text)
+    return text
 
 
 def times(text: str, language: str) -> str:
@@ -45,6 +93,8 @@ def times(text: str, language: str) -> str:
         with_minutes, on_the_hour = _TIME_FORMS[language]
         return with_minutes.format(h=h, m=m) if minute else on_the_hour.format(h=h)
 
+    if language == "en":
+        text = _english_clock(text, say)
     separator = r"(?:[:.]|\s?h\s?)" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
     # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
     separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"

@@ -204,6 +204,8 @@ def percentages(text: str, language: str) -> str:
             word = RU_PERCENT[1] if fraction else RU_PERCENT[plural_form(whole_number(whole), "ru")]
         return f"{amount} {word}"
 
+    if "-" in text or "–" in text:  # "10-15%": the range's first number too, "ten to fifteen percent"
+        text = re.sub(rf"(?<![\w.,])({number})\s?[-–]\s?(?={number}\s?%)", rf"\1 {WORDS[language]['to']} ", text)
     return re.sub(rf"(?<![\w.,]){number}\s?%", say, text)
 
 
@@ -218,6 +220,10 @@ _VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3
            "⅞": (7, 8), "⅕": (1, 5)}
 
 
+# "100s of them", "1,000s", "10,000s": espeak-ng read "one,000s" and "one hundred z"
+_ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands",
+                  "100000": "hundreds of thousands", "1000000": "millions"}
+_ROUND_PLURAL = re.compile(r"(?<![\w.,])(100|1,?000|10,?000|100,?000|1,?000,?000)['’]?s\b")
 _WITH_VULGAR = re.compile(rf"(?<![\w.,])(\d+)\s?([{''.join(_VULGAR)}])")
 
 
@@ -290,7 +296,10 @@ def decades_and_fractions(text: str, language: str) -> str:
                                                    else cardinal(int(m.group(2)), "en")), text)
     text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
                                       f"{_with_article(_fraction_words(*_VULGAR[m.group(2)]))}", text)
+    if "s" in text:
+        text = _ROUND_PLURAL.sub(lambda m: _ROUND_PLURALS[m.group(1).replace(",", "")], text)
     text = re.sub(r"(?<![\w/])24/7(?![\w/])", "twenty-four seven", text)
+    text = re.sub(r"(?<![\w/])9/11(?![\w/])", "nine eleven", text)  # the date, not "nine elevenths"
     return _FRACTION.sub(lambda m: _fraction_words(int(m.group(1)), int(m.group(2)))
                          if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
 

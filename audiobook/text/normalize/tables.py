@@ -202,6 +202,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
+        (r"a\.k\.a\.", "also known as"),
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"),
         (r"n°(?=\s*\d)", "number"),
         (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),

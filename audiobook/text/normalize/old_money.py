@@ -1,0 +1,77 @@
+"""Pounds, shillings and pence as older English books write them: "£3 10s. 6d.", "2s. 6d.", "4½d.".
+
+Read before the pound sign on its own ("£3" is "three pounds"): espeak-ng read "£3 10s. 6d." as
+"three pounds tens. 6d." and "4½d." as "four and a halfd".
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.text.normalize.common import word_before
+from audiobook.text.normalize.numbers import cardinal
+
+_PENCE = r"(\d{1,2}[½¼¾]?|[½¼¾])"  # "6", "4½", "½"
+_FRACTIONS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
+# "£3 10s. 6d.", "£3. 10s.", "£1 1s 6d", "3l. 10s." (the older "l." for pounds, only before shillings)
+_POUNDS_SHILLINGS = re.compile(rf"(?:£\s?(\d[\d,]*)\.?|(?<![\w.,])(\d[\d,]*)l\.)\s+(1?\d)s\b\.?"
+                               rf"(?:\s*{_PENCE}d\b\.?)?")
+# "2s. 6d.", "2s 6d": a shilling amount beside pence is not a decade
+_SHILLINGS_PENCE = re.compile(rf"(?<![\w.,£])(1?\d)s\b\.?\s*{_PENCE}d\b\.?")
+# "5s." alone; "the 10s." and "his 20s." are decades (and twenty shillings made a pound)
+_SHILLINGS = re.compile(r"(?<![\w.,£'’])(1?\d)s\.(?=\s|$)")
+_DECADE_WORDS = frozenset("the his her their its my your our early mid late".split())
+# "6d.", "4½d.": pence need their full stop alone ("3d" is three-dimensional)
+_PENCE_ALONE = re.compile(rf"(?<![\w.,£]){_PENCE}d\.(?=[\s,;:)]|$)")
+
+
+def _pence(written: str) -> str:
+    """"six pence", "one penny", "a halfpenny", "four and a half pence"."""
+    whole, fraction = written.rstrip("½¼¾"), written[len(written.rstrip("½¼¾")):]
+    if not whole:
+        return {"½": "a halfpenny", "¼": "a farthing", "¾": "three farthings"}[fraction]
+    if fraction:
+        return f"{cardinal(int(whole), 'en')} and {_FRACTIONS[fraction]} pence"
+    return "one penny" if whole == "1" else f"{cardinal(int(whole), 'en')} pence"
+
+
+def _shillings(written: str) -> str:
+    return "one shilling" if written == "1" else f"{cardinal(int(written), 'en')} shillings"
+
+
+def _pounds(written: str) -> str:
+    amount = int(written.replace(",", ""))
+    return "one pound" if amount == 1 else f"{cardinal(amount, 'en')} pounds"
+
+
+def _ends_sentence(match: re.Match[str]) -> str:
+    """The amount's last full stop, kept where it also ends the sentence."""
+    rest = match.string[match.end():].lstrip()
+    return "." if match.group(0).endswith(".") and (not rest or rest[:1].isupper()) else ""
+
+
+def old_money(text: str, language: str) -> str:
+    """English pounds, shillings and pence ("£3 10s. 6d." is "three pounds, ten shillings and six pence")."""
+    if language != "en" or ("s" not in text and "d." not in text):
+        return text
+
+    def pounds_shillings(match: re.Match[str]) -> str:
+        pounds, shillings, pence = match.group(1) or match.group(2), match.group(3), match.group(4)
+        amount = f"{_pounds(pounds)}, {_shillings(shillings)}"
+        return (f"{amount} and {_pence(pence)}" if pence else amount) + _ends_sentence(match)
+
+    def shillings_pence(match: re.Match[str]) -> str:
+        return f"{_shillings(match.group(1))} and {_pence(match.group(2))}" + _ends_sentence(match)
+
+    def shillings(match: re.Match[str]) -> str:
+        if (word_before(match.string, match.start()) or "").lower() in _DECADE_WORDS:
+            return match.group(0)
+        return _shillings(match.group(1)) + _ends_sentence(match)
+
+    text = _POUNDS_SHILLINGS.sub(pounds_shillings, text)
+    text = _SHILLINGS_PENCE.sub(shillings_pence, text)
+    if "s." in text:
+        text = _SHILLINGS.sub(shillings, text)
+    if "d." in text:
+        text = _PENCE_ALONE.sub(lambda match: _pence(match.group(1)) + _ends_sentence(match), text)
+    return text
