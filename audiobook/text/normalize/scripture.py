@@ -31,6 +31,7 @@ _SPOKEN["Psalms"] = "Psalms"  # written out in the plural, it stays so
 _SPOKEN["Song of Songs"] = "Song of Songs"
 _NUMBERED = {"1": "First", "2": "Second", "3": "Third", "I": "First", "II": "Second", "III": "Third",
              "1st": "First", "2nd": "Second", "3rd": "Third", "First": "First", "Second": "Second", "Third": "Third"}
+_CHAPTER_VERSE = re.compile(r"\d:\d")
 _REFERENCE = re.compile(
     rf"\b(?:({'|'.join(sorted(_NUMBERED, key=len, reverse=True))})\s)?"
     rf"({'|'.join(re.escape(written) for written in sorted(_SPOKEN, key=len, reverse=True))})\.?\s"
@@ -39,7 +40,7 @@ _REFERENCE = re.compile(
 
 def bible_references(text: str, language: str) -> str:
     """English "Book chapter:verse" references, spoken as a reader says them."""
-    if language != "en" or ":" not in text:
+    if language != "en" or not _CHAPTER_VERSE.search(text):  # the book names are many: look for "1:1" first
         return text
 
     def say(match: re.Match[str]) -> str:
