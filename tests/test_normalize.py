@@ -557,6 +557,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "In the 100s, 1,000s and 10,000s since 9/11; up 10-15%; a .22 rifle; No.1 fan, a.k.a. the boss.",
      "In the hundreds, thousands and tens of thousands since nine eleven; up ten to fifteen percent; a point two two "
      "rifle; Number one fan, also known as the boss."),
+    # recipe, time and area units (espeak-ng spelled "T S P", "H R S", "S Q F T"); "3x faster" (not "three ex")
+    ("en", "Add 2 tbsp sugar and 1 tsp salt, bake 1 hr 20 mins, for a 1,500 sq ft house; 3x faster; a 10x lens.",
+     "Add two tablespoons sugar and one teaspoon salt, bake one hour twenty minutes, for a one thousand five hundred "
+     "square foot house; three times faster; a 10x lens."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

@@ -358,7 +358,16 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         ("gram", "grams"), ("milliliter", "milliliters"), ("liter", "liters"))])),
            "ft": ("foot", "feet", "feet"), "mi": ("mile", "miles", "miles"), "lb": ("pound", "pounds", "pounds"),
            "lbs": ("pound", "pounds", "pounds"), "oz": ("ounce", "ounces", "ounces"), "yd": ("yard", "yards", "yards"),
-           "yds": ("yard", "yards", "yards"), "mph": ("mile per hour", "miles per hour", "miles per hour")},
+           "yds": ("yard", "yards", "yards"), "mph": ("mile per hour", "miles per hour", "miles per hour"),
+           # recipes, times and areas, which espeak-ng spelled ("T S P", "H R S", "S Q F T")
+           **{short: (one, many, many) for shorts, one, many in (
+               (("tsp",), "teaspoon", "teaspoons"), (("tbsp", "tbs"), "tablespoon", "tablespoons"),
+               (("fl oz",), "fluid ounce", "fluid ounces"), (("gal",), "gallon", "gallons"), (("qt",), "quart", "quarts"),
+               (("hr", "hrs"), "hour", "hours"), (("min", "mins"), "minute", "minutes"),
+               (("sec", "secs"), "second", "seconds"), (("sq ft",), "square foot", "square feet"),
+               (("sq mi",), "square mile", "square miles"), (("sq in",), "square inch", "square inches"),
+               (("sq yd",), "square yard", "square yards"), (("cu ft",), "cubic foot", "cubic feet"))
+              for short in shorts}},
     "fr": dict(zip(_METRIC, [(one, many, many) for one, many in (
         ("kilomètre-heure", "kilomètres-heure"), ("kilomètre", "kilomètres"), ("centimètre", "centimètres"),
         ("millimètre", "millimètres"), ("mètre", "mètres"), ("kilogramme", "kilogrammes"),
