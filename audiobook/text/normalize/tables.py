@@ -362,7 +362,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
            # recipes, times and areas, which espeak-ng spelled ("T S P", "H R S", "S Q F T")
            **{short: (one, many, many) for shorts, one, many in (
                (("tsp",), "teaspoon", "teaspoons"), (("tbsp", "tbs"), "tablespoon", "tablespoons"),
-               (("fl oz",), "fluid ounce", "fluid ounces"), (("gal",), "gallon", "gallons"), (("qt",), "quart", "quarts"),
+               (("fl oz",), "fluid ounce", "fluid ounces"), (("gal",), "gallon", "gallons"),
+               (("qt",), "quart", "quarts"),
                (("hr", "hrs"), "hour", "hours"), (("min", "mins"), "minute", "minutes"),
                (("sec", "secs"), "second", "seconds"), (("sq ft",), "square foot", "square feet"),
                (("sq mi",), "square mile", "square miles"), (("sq in",), "square inch", "square inches"),
