@@ -1097,6 +1097,32 @@ def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path
     assert pauses == [700, 1500, 1500, 1500, 700, 2000]  # heading, three scene ends, a paragraph, the chapter
 
 
+def test_scene_breaks_set_as_a_decorative_image_a_break_class_or_a_rare_blank_line(tmp_path: Path) -> None:
+    """Books mark scene breaks without a character to read: an ornament image (empty alt text, which
+    marks decoration), an empty block whose class names the break, or, in word-processor exports, a
+    blank paragraph. Each was read as a paragraph's pause. They are scene breaks between paragraphs;
+    a figure (alt text), a "page-break" marker, a picture or blank line under a title or before the
+    next one, and blank paragraphs that space out every paragraph are not."""
+    def scene(n: int) -> str:
+        return f"<p>Scene {n}: the lamp was lit at dusk and the keeper wrote the hour in his book.</p>"
+
+    def ends(body: str) -> list[bool]:
+        return [b.ends_scene for chapter in read_book(_html_book(tmp_path, body)).chapters for b in chapter.blocks]
+
+    breaks = ['<p class="center"><img src="flourish.png" alt=""/></p>', '<div class="scene-break"></div>',
+              '<div class="orn"><svg xmlns="http://www.w3.org/2000/svg"/></div>']
+    not_breaks = ['<p><img src="map.png" alt="A map of the island"/></p>', '<div class="page-break"></div>']
+    body = "".join(scene(n) + cut for n, cut in enumerate([*breaks, *not_breaks, ""]))
+    assert ends(f"<h2>Chapter 1</h2>{body}") == [False, True, True, True, False, False, False]
+    # under the title and before the next one: the heading's own pauses
+    assert ends(f"<h2>Chapter 1</h2>{breaks[0]}{scene(1)}{breaks[1]}<h2>Chapter 2</h2>{scene(2)}") == [
+        False, False, False, False]
+    blank = "<p>&#160;</p>"
+    assert ends("<h2>Chapter 1</h2>" + "".join(map(scene, range(6))) + blank + "".join(map(scene, range(6, 12)))) == [
+        False, *([False] * 5), True, *([False] * 6)]
+    assert not any(ends("<h2>Chapter 1</h2>" + "".join(scene(n) + blank for n in range(12))))
+
+
 def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(tmp_path: Path) -> None:
     """A plain-text book that marks paragraphs by indenting their first line, with no blank line
     between them, was read as one paragraph per chapter, without a paragraph's pause. Its

@@ -266,6 +266,16 @@ def is_note_link(element: etree._Element) -> bool:
 
 ENDNOTE = "endnote (opens with its number, linked back into the text)"
 _ENDNOTES_MIN = 3
+# a class that names a scene break on an empty block: "scene-break", "sectionbreak", "ornament", "divider"
+# (not "pagebreak", which marks where a printed page ended: `names_a_break`)
+_BREAK_CLASS = re.compile(r"break|brk|ornament|divider|separator|dinkus|fleuron|asterism")
+
+
+def names_a_break(classes: str) -> bool:
+    """Whether a class attribute names a scene break ("scene-break", "ornament"; not "page-break")."""
+    return any("page" not in name and _BREAK_CLASS.search(name) for name in classes.lower().split())
+# a blank paragraph is a scene break only if there is at most one for this many blocks of text
+_BLANK_LINES_PER_BLOCK = 10
 
 
 def is_note_line(element: etree._Element, links: list[etree._Element]) -> bool:
@@ -371,6 +381,8 @@ class _Walker:
     class_looks: dict[str, int] = field(default_factory=dict)  # the look each class gives (`look.class_looks`)
     hidden_classes: frozenset[str] = frozenset()  # the classes whose stylesheet rule hides them
     drop_cap: bool = False  # the buffer opens with an image's one-letter alt text
+    breaks: list[tuple[int, bool]] = field(default_factory=list)  # blocks an empty block follows, and if it
+    # is surely a scene break (`mark_breaks`)
 
     def flush(self, look: int = 0) -> None:
         text = clean_text("".join(self.buffer))
@@ -403,6 +415,34 @@ class _Walker:
             if isinstance(event, Block):
                 self.events[index] = replace(event, ends_scene=True)
                 return
+
+    def empty_block(self, element: etree._Element, classes: str | None) -> None:
+        """A <p> or <div> with nothing to read: a scene break where it holds only decorative images
+        (empty alt text, as accessibility marks decoration) or its class names one ("scene-break",
+        "ornament"); else a blank line, which may be one. Both only between paragraphs (`mark_breaks`)."""
+        last = next((index for index in range(len(self.events) - 1, -1, -1)
+                     if isinstance(self.events[index], Block)), None)
+        if last is None or self.events[last].kind == "heading":  # type: ignore[union-attr]
+            return  # a picture under a title, a blank line after it: no scene has started
+        images = [child for child in element.iter() if local_name(child) in {"img", "image", "svg"}]
+        if images or (classes and names_a_break(classes)):
+            if all(local_name(image) != "img" or not (image.get("alt") or "").strip() for image in images):
+                self.breaks.append((last, True))
+        elif not self.breaks or self.breaks[-1][0] != last:
+            self.breaks.append((last, False))
+
+    def mark_breaks(self) -> None:
+        """The blocks an empty block follows end a scene where a paragraph, not a heading, comes next.
+        Blank lines count only where they are rare (a word processor's blank line between scenes), not
+        where they space every paragraph out."""
+        blocks = [index for index, event in enumerate(self.events) if isinstance(event, Block)]
+        following = {before: after for before, after in zip(blocks, blocks[1:])}
+        blank_lines = sum(1 for _, definite in self.breaks if not definite)
+        rare = blank_lines * _BLANK_LINES_PER_BLOCK <= len(blocks)
+        for index, definite in self.breaks:
+            after = following.get(index)
+            if after is not None and self.events[after].kind != "heading" and (definite or rare):  # type: ignore[union-attr]
+                self.events[index] = replace(self.events[index], ends_scene=True)  # type: ignore[arg-type]
 
     def pass_over(self, element: etree._Element) -> None:
         """Count the nodes below an element that is not walked, so later positions stay true."""
@@ -610,6 +650,7 @@ class _Walker:
                 self.levels.append(self.levels[-1])
             self.langs.append(lang or self.langs[-1])
             self.elements.append(position)
+            opened_at = len(self.events)
         if tag in {"td", "th"} and "".join(self.buffer).strip():
             self.buffer.append(", ")
         if element.text:
@@ -625,6 +666,8 @@ class _Walker:
         if is_block:
             events = len(self.events)
             self.flush(self.look(element) if tag in _STYLED else 0)
+            if tag in _STYLED and len(self.events) == opened_at:
+                self.empty_block(element, classes)
             if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and (
                     links := _internal_links(element)):
                 if is_link_line(element, links):
@@ -659,6 +702,8 @@ def extract_events(
     walker.langs = [root_lang]
     walker.walk(body_of(root))
     walker.flush()
+    if walker.breaks:
+        walker.mark_breaks()
     if walker.link_lines:
         walker.drop_link_runs()
     if len(walker.note_lines) >= _ENDNOTES_MIN:
