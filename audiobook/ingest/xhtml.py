@@ -441,7 +441,9 @@ class _Walker:
         rare = blank_lines * _BLANK_LINES_PER_BLOCK <= len(blocks)
         for index, definite in self.breaks:
             after = following.get(index)
-            if after is not None and self.events[after].kind != "heading" and (definite or rare):  # type: ignore[union-attr]
+            if after is None or self.events[after].kind == "heading":  # type: ignore[union-attr]
+                continue
+            if definite or rare:
                 self.events[index] = replace(self.events[index], ends_scene=True)  # type: ignore[arg-type]
 
     def pass_over(self, element: etree._Element) -> None:
