@@ -1143,6 +1143,34 @@ def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(t
     assert [b.text for b in book.chapters[1].blocks] == ["CHAPTER II.", " ".join(stanza.split())]
 
 
+@pytest.mark.parametrize(("heads", "titles"), [
+    (["1", "2", "3"], ["1", "2", "3"]),
+    (["I.", "II.", "III."], ["I.", "II.", "III."]),
+    (["\n\nThe First Night", "\n\nThe Second Night", "\n\nThe Storm"],
+     ["The First Night", "The Second Night", "The Storm"]),
+    # spaced out everywhere: more blank lines before a title are no signal, and the book is one chapter
+    (["\n\nThe First Night", "\n\nThe Second Night", "\n\nThe Storm"], None)])
+def test_a_text_book_is_cut_at_bare_numbers_or_at_titles_set_apart(tmp_path: Path, heads: list[str],
+                                                                    titles: list[str] | None) -> None:
+    """Plain-text books number their chapters alone on a line ("1", "II."), or title them with no
+    chapter word after more blank lines than a paragraph has. Both were one chapter titled with the
+    book's name. Every paragraph is still read, in order."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(4)
+    gap = "\n\n\n" if titles is None else "\n\n"
+    chapters = [chapter_paragraphs(400, rng) for _ in heads]
+    body = "".join(f"\n\n{head}\n\n" + gap.join(paragraphs) for head, paragraphs in zip(heads, chapters))
+    path = tmp_path / "tide.txt"
+    path.write_text(f"THE TIDE CLOCK\n\nby Ines Roca\n{body}\n", encoding="utf-8")
+    book = read_book(path)
+    heard = [b.text for chapter in book.chapters for b in chapter.blocks]
+    assert heard == [text for head, paragraphs in zip(heads, chapters) for text in [head.strip(), *paragraphs]]
+    assert [c.title for c in book.chapters] == (titles or ["THE TIDE CLOCK"])
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("tide.txt", "THE TIDE\n\nby Ines Roca\n\nCHAPTER I.\n\nThe first scene ends here.\n\n* * *\n\nThe second begins.\n"),
     ("tide.md", "# The Tide\n\nby Ines Roca\n\n## Chapter 1\n\nThe first scene ends here.\n\n***\n\nThe second begins.\n")])

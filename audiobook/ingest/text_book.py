@@ -2,7 +2,7 @@
 
 Paragraphs are separated by blank lines (hard-wrapped lines are joined). Chapters start
 at Markdown headings, or at paragraphs that look like headings ("CHAPTER I.", "Part
-Two"; lines in capitals when the book has no other headings). Title and author come
+Two"; else bare numbers counting up, titles set apart by more blank lines, lines in capitals). Title and author come
 from a Project Gutenberg header, a Markdown title and "by" line, or the file name. The
 Gutenberg header and licence, and a contents list written as text, are skipped and listed.
 
@@ -22,7 +22,7 @@ from audiobook.errors import ParseError
 from audiobook.files import file_checksum
 from audiobook.ingest.chapters import merge_heading_fragments
 from audiobook.ingest.epub import require_text
-from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
+from audiobook.ingest.headings import is_capitalised_line, is_numeral_title, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.page_furniture import compounds_in
@@ -37,6 +37,7 @@ from audiobook.ingest.xhtml import (
     readable_characters,
 )
 from audiobook.models import Block, Book, Chapter, Skipped
+from audiobook.text.normalize.common import roman_value
 
 MAX_BOOK_BYTES = 64 * 1024**2
 _LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")
@@ -52,6 +53,7 @@ CONTENTS_ITEM_WORDS = 12
 class _Paragraph:
     text: str
     heading_level: int = 0  # Markdown heading level; 0 = a paragraph
+    gap: int = 0  # the blank lines before it (a chapter's title often stands after more than one)
 
 
 def looks_like_script(text: str) -> bool:
@@ -84,14 +86,20 @@ def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
     indented: list[bool] = []
+    blank_lines = 0  # before the lines in `current`
 
     def close() -> None:
+        nonlocal blank_lines
+        opened = len(paragraphs)
         if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
             paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
         else:
             for group in [current] if markdown else _by_indentation(current, indented):
                 if text := clean_text("\n".join(group)):  # lines kept: "beauti-" / "ful" is one word
                     paragraphs.append(_Paragraph(text))
+        if len(paragraphs) > opened:
+            paragraphs[opened] = replace(paragraphs[opened], gap=blank_lines)
+            blank_lines = 0
         current.clear()
         indented.clear()
 
@@ -101,8 +109,10 @@ def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
         if heading:
             close()
             paragraphs.append(_Paragraph(clean_text(heading.group(2)), len(heading.group(1))))
+            blank_lines = 0
         elif not stripped or (markdown and stripped.startswith("```")):
             close()
+            blank_lines += not stripped
         else:
             current.append(stripped)
             indented.append(line[:2].isspace() or line[:1] == "\t")
@@ -150,7 +160,7 @@ def read_text_book(path: Path) -> Book:
     markdown = path.suffix.lower() in {".md", ".markdown"}
     paragraphs = _paragraphs(lines[start:end], markdown)
     if markdown:
-        paragraphs = [p if is_ornament(p.text) else _Paragraph(_markdown_text(p.text, href, skipped), p.heading_level)
+        paragraphs = [p if is_ornament(p.text) else replace(p, text=_markdown_text(p.text, href, skipped))
                       for p in paragraphs]  # "***" is a scene break, not emphasis
         paragraphs = [p for p in paragraphs if p.text]
 
@@ -206,6 +216,8 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
     if not cuts:
         cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
     if not cuts:
+        cuts = _numbered_run(paragraphs) or _set_apart(paragraphs)
+    if not cuts:
         cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
     chapters: list[Chapter] = []
     blocks: list[Block] = []
@@ -239,6 +251,36 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
             skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in chapters[0].blocks]))
             chapters = chapters[1:]
     return merge_heading_fragments(chapters)  # a part title alone ("PART ONE") opens the chapter after it
+
+
+def _numeral_value(text: str) -> int | None:
+    numeral = text.strip().rstrip(".")
+    return int(numeral) if numeral.isdigit() else roman_value(numeral.upper())
+
+
+def _numbered_run(paragraphs: list[_Paragraph]) -> set[int]:
+    """Chapters numbered and nothing else ("1", "2", "3" or "I.", "II.", "III." alone on their line):
+    the bare numbers that count up from one, two or more of them, with text between."""
+    cuts: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        if is_numeral_title(paragraph.text) and _numeral_value(paragraph.text) == len(cuts) + 1:
+            if not cuts or index > cuts[-1] + 1:
+                cuts.append(index)
+    return set(cuts) if len(cuts) >= 2 else set()
+
+
+SET_APART_LINES = 2  # blank lines before a title that stands apart; paragraphs have one
+MAX_SET_APART_WORDS = 10
+
+
+def _set_apart(paragraphs: list[_Paragraph]) -> set[int]:
+    """Titles with no chapter word, each a short line after more blank lines than a paragraph has
+    ("\n\n\nThe Storm\n\n"), as plain-text books and Project Gutenberg's set them: two or more, and
+    few beside the paragraphs (a book that spaces everything out widely has no such signal)."""
+    cuts = {index for index, p in enumerate(paragraphs) if p.gap >= SET_APART_LINES
+            and len(p.text.split()) <= MAX_SET_APART_WORDS and p.text[-1:] not in ".,;:!?" and p.text[:1].isupper()}
+    widely_spaced = sum(1 for p in paragraphs if p.gap >= SET_APART_LINES)
+    return cuts if len(cuts) >= 2 and widely_spaced * 5 <= len(paragraphs) else set()
 
 
 def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> int:
