@@ -70,10 +70,11 @@ def test_untitled_sub_parts_take_their_story_title() -> None:
 
 
 @pytest.mark.parametrize("labels", [["part0001.xhtml", "part0002.xhtml", "part0003.xhtml"],
-                                    ["index_split_000", "Untitled", "Start"], ["1", "2", "3"]])
+                                    ["index_split_000", "Untitled", "Start"], ["1", "2", "3"],
+                                    ["Labels", "Labels", "Labels"]])
 def test_toc_labels_that_name_nothing_give_way_to_the_text_headings(tmp_path: Path, labels: list[str]) -> None:
-    """A converter's file names and placeholders, or bare numbers with no parent: the chapter is
-    titled by its own heading."""
+    """A converter's file names and placeholders, bare numbers with no parent, or one label on every
+    entry (the book's title, as some converters write the TOC): the chapter is titled by its own heading."""
     from samples.structure import SALT_CHAPTERS, Entry, page, paragraphs, write_book
 
     pages = [(f"p{n}.xhtml", page(title, f"<h1>{title}</h1>" + paragraphs(texts)))

@@ -165,6 +165,17 @@ def _with_parent_titles(entries: list[TocEntry]) -> list[TocEntry]:
     return result
 
 
+SHARED_LABEL_MIN = 3
+
+
+def _without_shared_label(entries: list[TocEntry]) -> list[TocEntry]:
+    """Entries that all carry one label (the book's title on every line, as some converters write
+    the TOC) name no chapter: each takes its text's own heading, like "Untitled"."""
+    if len(entries) >= SHARED_LABEL_MIN and len({plain_words(entry.title) for entry in entries}) == 1:
+        return [replace(entry, title="") for entry in entries]
+    return entries
+
+
 def cut_chapters(
     stream: list[FileStart | Anchor | Block | Skipped],
     entries: list[TocEntry],
@@ -175,7 +186,7 @@ def cut_chapters(
     """Chapters at `depth` and everything skipped, from one pass over the stream."""
     at_file: dict[str, list[TocEntry]] = {}
     at_anchor: dict[tuple[str, str], list[TocEntry]] = {}
-    titled = _with_parent_titles(entries)
+    titled = _with_parent_titles(_without_shared_label(entries))
     for entry in titled:
         if entry.depth > depth:
             continue
