@@ -399,10 +399,10 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word(tmp_path: Path) -> None:
     "beauti-" / "ful" (in a text node, at a <br/> of a line-per-<br/> book, in a text book) is read
     as "beautiful", not "beauti ful"; a compound's first part before its conjunction ("pre- and
     post-war", "Ein- und Ausgang") keeps its hyphen, and so does a word with a capital after it, and
-    in a text book a compound it writes with the hyphen elsewhere."""
+    a compound the book writes with the hyphen elsewhere."""
     expected = "It was beautiful and the pre- and post-war world, X- Ray and all."
     lines = ["It was beauti-", "ful and the pre-", "and post-war world, X-", "Ray and all."]
-    for markup in ("\n".join(lines), "<br/>".join(lines)):
+    for markup in ("\n".join(lines), "<br/>".join(lines), "<br/>\n  ".join(lines)):
         book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2><p>{markup}</p>"))
         assert [b.text for b in book.chapters[0].blocks] == ["Chapter 1", expected]
     text = tmp_path / "lines.txt"
@@ -412,6 +412,11 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word(tmp_path: Path) -> None:
     text.write_text("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\nThe salt-stained door stood on the salt-\n"
                     "stained steps.\n", encoding="utf-8")
     assert read_text(read_book(text)) == "CHAPTER I. The salt-stained door stood on the salt-stained steps."
+    # and so in EPUB and HTML, in a text node and at a <br/> ("saltstained", "salt stained" before)
+    for markup in ("salt-\nstained", "salt-<br/>stained", "salt-<br/>\n  stained"):
+        book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2><p>The salt-stained door stood on the {markup} "
+                                              "steps of the light-<br/>house.</p>"))
+        assert read_text(book) == "Chapter 1 The salt-stained door stood on the salt-stained steps of the lighthouse."
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
 from audiobook.ingest.headings import plain_words
-from audiobook.ingest.xhtml import breaks_a_word
+from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound
 from audiobook.models import Block, Chapter, Skipped
 
 RUNNING_HEAD = "running head (the book's title or author, repeated on its pages)"
@@ -33,16 +33,6 @@ TORN_MIN_WORDS = 20
 _BARE_NUMBER = re.compile(r"^[\[(\-–—\s]*\d{1,4}[\])\-–—\s]*$")
 _NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # "23 THE KEEPER", "Ines Roca 23"
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]*—–")  # a dash: speech broken off
-
-
-_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
-_LAST_PART = re.compile(r"([^\W\d_]+)-$")
-_FIRST_PART = re.compile(r"\s*([^\W\d_]+)")
-
-
-def compounds_in(texts: Iterable[str]) -> set[str]:
-    """The compounds `texts` write with a hyphen inside a line ("salt-stained"), lower-case."""
-    return {word.lower() for text in texts if "-" in text for word in _HYPHENATED.findall(text)}
 
 
 def hyphenated_compounds(chapters: list[Chapter]) -> Callable[[], set[str]]:
@@ -58,8 +48,7 @@ def joined_lines(before: str, after: str, compounds: Callable[[], set[str]]) -> 
     end), "salt-" + "stained" stays "salt-stained" when the book writes it so elsewhere; else a space."""
     if not breaks_a_word(before, after):
         return f"{before} {after}"
-    last, first = _LAST_PART.search(before), _FIRST_PART.match(after)
-    if last is not None and first is not None and f"{last.group(1)}-{first.group(1)}".lower() in compounds():
+    if is_split_compound(before, after, compounds()):
         return before + after
     return before[:-1] + after
 

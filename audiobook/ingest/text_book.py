@@ -25,7 +25,7 @@ from audiobook.ingest.epub import require_text
 from audiobook.ingest.headings import is_capitalised_line, is_numeral_title, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
-from audiobook.ingest.page_furniture import compounds_in
+from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
 from audiobook.ingest.xhtml import (
     ILLUSTRATION,
     TRANSCRIBERS_NOTE,
@@ -125,17 +125,6 @@ def _skip(href: str, reason: str, texts: list[str]) -> Skipped | None:
     return Skipped(href, reason, count_words(text), readable_characters(text)) if text.strip() else None
 
 
-_SPLIT_AT_HYPHEN = re.compile(r"\b([^\W\d_]+)-\n([ \t]*)([^\W\d_]+)\b")
-
-
-def _with_compounds_whole(text: str) -> str:
-    """A compound the book writes with its hyphen inside a line elsewhere ("salt-stained") put back on
-    one line where a line's end split it ("salt-" / "stained"): the lines' join would drop the hyphen."""
-    compounds = compounds_in(text.split("\n"))
-    return _SPLIT_AT_HYPHEN.sub(lambda m: f"{m.group(1)}-{m.group(3)}\n{m.group(2)}"
-                                if f"{m.group(1)}-{m.group(3)}".lower() in compounds else m.group(0), text)
-
-
 def read_text_book(path: Path) -> Book:
     """Read a plain-text or Markdown book; ParseError/EmptyBookError name the file and the problem."""
     source, href = str(path), path.name
@@ -149,7 +138,7 @@ def read_text_book(path: Path) -> Book:
         raise ParseError(source, f"not UTF-8 text (byte {exc.start})") from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "-\n" in text:
-        text = _with_compounds_whole(text)
+        text = with_compounds_whole(text, compounds_in(text.split("\n")))  # "salt-" / "stained" keeps its hyphen
     lines = text.split("\n")
     skipped: list[Skipped | None] = []
 

@@ -19,6 +19,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name
+from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
 from audiobook.ingest.look import HIDDEN, document_looks, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE
 from audiobook.models import Block, Skipped
@@ -145,18 +146,7 @@ def _is_hidden(element: etree._Element) -> bool:
     return bool(style) and "display:none" in style.replace(" ", "").lower()
 
 
-# the first part of a compound, hyphenated before its conjunction ("pre- and post-war", "Ein- und Ausgang")
-_CONJUNCTIONS = frozenset("and or nor to und oder bis et ou y o e i och eller en of и или lub albo".split())
 _LINE_BROKEN = re.compile(r"(?<=[^\W\d_])-\n\s*(?=([^\W\d_]+))")
-
-
-def breaks_a_word(before: str, after: str) -> bool:
-    """Whether a hyphen ending `before` broke a word across a line's end, in text converted from print
-    ("beauti-" / "ful"): a letter before it, a lower-case word after it that is no conjunction."""
-    if before[-1:] != "-" or not before[-2:-1].isalpha():
-        return False
-    word = after.lstrip().split(" ", 1)[0].rstrip(",.;:!?")
-    return word[:1].islower() and word.lower() not in _CONJUNCTIONS
 
 
 def _joined_lines(text: str) -> str:
@@ -383,9 +373,21 @@ class _Walker:
     drop_cap: bool = False  # the buffer opens with an image's one-letter alt text
     breaks: list[tuple[int, bool]] = field(default_factory=list)  # blocks an empty block follows, and if it
     # is surely a scene break (`mark_breaks`)
+    body: etree._Element | None = None  # the document's body, whose compounds `compounds` finds
+    found_compounds: set[str] | None = None
+
+    def compounds(self) -> set[str]:
+        """The compounds the document writes with a hyphen inside a line ("salt-stained"), found when a
+        line's end first splits a word at a hyphen."""
+        if self.found_compounds is None:
+            self.found_compounds = compounds_in(self.body.itertext()) if self.body is not None else set()
+        return self.found_compounds
 
     def flush(self, look: int = 0) -> None:
-        text = clean_text("".join(self.buffer))
+        text = "".join(self.buffer)
+        if "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes "salt-stained"
+            text = with_compounds_whole(text, self.compounds())
+        text = clean_text(text)
         self.buffer.clear()
         self.after_break = None
         drop_cap, self.drop_cap = self.drop_cap, False
@@ -613,7 +615,10 @@ class _Walker:
             elif self.after_break is not None and not "".join(self.buffer[self.after_break:]).strip():
                 self.flush()  # "<br/><br/>": a blank line between paragraphs, in a book made without <p>
             elif self.buffer and breaks_a_word(self.buffer[-1], element.tail or ""):
-                self.buffer[-1] = self.buffer[-1][:-1]  # "beauti-<br/>ful": one word, from a line-per-<br/> book
+                # "beauti-<br/>ful": one word, from a line-per-<br/> book; "salt-<br/>stained" keeps its hyphen
+                if not is_split_compound(self.buffer[-1], element.tail or "", self.compounds()):
+                    self.buffer[-1] = self.buffer[-1][:-1]
+                element.tail = (element.tail or "").lstrip()  # "beauti-<br/>\n  ful" too
                 self.after_break = len(self.buffer)
             else:
                 self.buffer.append(" ")
@@ -702,7 +707,8 @@ def extract_events(
         walker.hidden_classes = frozenset(name for name, bits in walker.class_looks.items() if bits & HIDDEN)
     root_lang = root.get(XML_LANG) or root.get("lang") or inherited_language
     walker.langs = [root_lang]
-    walker.walk(body_of(root))
+    walker.body = body_of(root)
+    walker.walk(walker.body)
     walker.flush()
     if walker.breaks:
         walker.mark_breaks()
