@@ -301,7 +301,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "aproximadamente cinco kilómetros, Avenida Libertad, calle Mayor, derecha, Excelentísimo Señor, Compañía, "
      "teléfono doce, artículo cinco."),
     ("pt", "V. Exa., Av. da Liberdade, tel. 12, art. 5, séc. XIX, Lda.",
-     "Vossa Excelência, Avenida da Liberdade, telefone doze, artigo cinco, século XIX, Limitada."),
+     "Vossa Excelência, Avenida da Liberdade, telefone doze, artigo cinco, século dezanove, Limitada."),
     ("ru", "г. Москва, д. 5, кв. 3, 1 тыс. руб., 2 тыс. руб., 3 млн руб., 21 руб., им. Пушкина, в XX в., XIX в.",
      "город Москва, дом пять, квартира три, одна тысяча рублей, две тысячи рублей, три миллиона рублей, двадцать один "
      "рубль, имени Пушкина, в двадцатом веке, девятнадцатый век."),
@@ -561,6 +561,19 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Add 2 tbsp sugar and 1 tsp salt, bake 1 hr 20 mins, for a 1,500 sq ft house; 3x faster; a 10x lens.",
      "Add two tablespoons sugar and one teaspoon salt, bake one hour twenty minutes, for a one thousand five hundred "
      "square foot house; three times faster; a 10x lens."),
+    # dates with full stops (espeak-ng: "drei Punkt zehn"), by the month's name; an amount is no time
+    ("de", "Am 3.10.1990 und am 01.01.2000. Es kostet 12.30 €.",
+     "Am dritten Oktober neunzehnhundertneunzig und am ersten Januar zweitausend. Es kostet zwölf Euro und dreißig "
+     "Cent."),
+    ("pl", "Dnia 1.01.2000 oraz 3.05.1791 r. w Warszawie.",
+     "Dnia pierwszego stycznia dwutysięcznego roku oraz trzeciego maja tysiąc siedemset dziewięćdziesiątego "
+     "pierwszego roku w Warszawie."),
+    ("ru", "Это было 01.01.2000 и 9.05.1945 г. в Москве.",
+     "Это было первое января двухтысячного года и девятое мая тысяча девятьсот сорок пятого года в Москве."),
+    # Romance centuries in Roman numerals (espeak-ng spelled or read them as English letters)
+    ("es", "En el siglo XIX y el siglo V.", "En el siglo diecinueve y el siglo quinto."),
+    ("it", "Il XIX secolo e il secolo XX.", "Il diciannovesimo secolo e il secolo ventesimo."),
+    ("ca", "El segle XIX.", "El segle dinou."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

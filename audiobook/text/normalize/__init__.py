@@ -21,7 +21,7 @@ from audiobook.text.normalize.common import (
     whole_number,
     word_before,
 )
-from audiobook.text.normalize.dates import inflected_years, ordinals, times
+from audiobook.text.normalize.dates import dot_dates, inflected_years, ordinals, times
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
     cardinal,
@@ -354,6 +354,6 @@ def spoken_text(text: str, language: str) -> str:
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     phone_numbers, approximately, _abbreviations_before_numbers, old_money, currencies, percentages, feet_and_inches,
-    units, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    units, dot_dates, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
-_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:8], powers, *_NUMBER_STEPS[8:11], vulgar_fractions, *_NUMBER_STEPS[11:])
+_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:8], powers, *_NUMBER_STEPS[8:12], vulgar_fractions, *_NUMBER_STEPS[12:])

@@ -70,6 +70,9 @@ def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
     return text
 
 
+_AMOUNT_AFTER = r"\s?(?:[€$£₽%]|(?i:euros?|eur|dollars?|usd|zł|złotych|руб|рублей|kr|kronor|prozent|procent)\b)"
+
+
 def times(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         hour, minute = int(match.group(1)), int(match.group(2))
@@ -98,10 +101,41 @@ def times(text: str, language: str) -> str:
     separator = r"(?:[:.]|\s?h\s?)" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
     # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
     separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"
-    text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d)(?:\s?(?:Uhr|uur)\b)?", say, text)
+    # not an amount: "3.50 Euro", "12.30 €", "2.15 %"
+    text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})"
+                  r"(?:\s?(?:Uhr|uur)\b)?", say, text)
     if language == "fr":  # "15 h", "15h": "quinze heures"
         text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)
     return text
+
+
+# dates written with full stops ("3.10.1990", "01.01.2000"), which espeak-ng read "drei Punkt zehn...": the
+# month by its name, so the day becomes an ordinal ("am dritten Oktober neunzehnhundertneunzig"), and in
+# Polish and Russian the year one too ("pierwszego stycznia dwutysięcznego roku")
+_DOT_DATE = re.compile(r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1\d{3}|20\d\d)(?![\d]|[.,]\d)")
+_MONTH_NAMES = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+}
+_YEAR_WORD = {"pl": ("roku", r"\s+(?:r\.|roku\b)"), "ru": ("года", r"\s+(?:г\.|года\b|году\b)")}
+
+
+def dot_dates(text: str, language: str) -> str:
+    """German, Polish and Russian dates with full stops, read with the month's name."""
+    if language not in _MONTH_NAMES or "." not in text:
+        return text
+    months = _MONTH_NAMES[language].split()
+
+    def say(match: re.Match[str]) -> str:
+        day, month, year = int(match.group(1)), months[int(match.group(2)) - 1], match.group(3)
+        if language == "de":
+            return f"{day}. {month} {year}"
+        word, written = _YEAR_WORD[language]
+        has_word = re.match(written, match.string[match.end():]) is not None  # "1.01.2000 r." says it already
+        return f"{day} {month} {year}" + ("" if has_word else f" {word}")
+
+    return _DOT_DATE.sub(say, text)
 
 
 # per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"

@@ -50,6 +50,25 @@ _CENTURY = {
 
 
 _RU_CENTURY_ENDINGS = {"века": "ого", "веке": "ом", "веку": "ому", "веком": "ым"}
+# the Romance centuries: "siglo XIX" is "siglo diecinueve" (an ordinal up to the tenth: "siglo quinto"), Catalan
+# "segle XIX" "segle dinou", Portuguese "século XIX"; Italian "XIX secolo" is "diciannovesimo secolo"
+_ROMANCE_CENTURY = {
+    "es": re.compile(r"\b(?P<c>[sS]iglos?)\s+(?P<n>[IVXL]{1,6})\b"),
+    "pt": re.compile(r"\b(?P<c>[sS]éculos?)\s+(?P<n>[IVXL]{1,6})\b"),
+    "ca": re.compile(r"\b(?P<c>[sS]egles?)\s+(?P<n>[IVXL]{1,6})\b"),
+    "it": re.compile(r"\b(?:(?P<n>[IVXL]{1,6})\s+(?P<c>secol[oi])|(?P<c2>[sS]ecol[oi])\s+(?P<n2>[IVXL]{1,6}))\b"),
+}
+
+
+def _romance_century(match: re.Match[str], language: str) -> str:
+    numeral = match.group("n") or match.group("n2")
+    value = roman_value(numeral)
+    if value is None:
+        return match.group(0)
+    if language == "it":
+        words = ordinal(value, "it")
+        return f"{words} {match.group('c')}" if match.group("n") else f"{match.group('c2')} {words}"
+    return f"{match.group('c')} {ordinal(value, language) if value <= 10 else cardinal(value, language)}"
 
 
 def _century(match: re.Match[str], language: str) -> str:
@@ -88,6 +107,8 @@ def regnal_and_ordinal_numerals(text: str, language: str) -> str:
         text = _FR_ROMAN_ORDINAL.sub(say_ordinal, text)
     if language in _CENTURY:
         text = _CENTURY[language].sub(lambda match: _century(match, language), text)
+    if language in _ROMANCE_CENTURY:
+        text = _ROMANCE_CENTURY[language].sub(lambda match: _romance_century(match, language), text)
     return text
 
 
