@@ -343,7 +343,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # decades and fractions (espeak-ng: "one thousand eight hundred seventy z", "one slash two"); a letter's hyphen
     # before a number is no minus sign; a date's slashes are not read
     ("en", "In the 1870s and 1900s, the '70s; 2½ miles, 1/2 mile, 3/4 of it, 2/3; B-52, COVID-19 at -5; 24/7, 3/12/2020.",
-     "In the eighteen seventies and nineteen hundreds, the seventies; two and a half miles, one half mile, three "
+     "In the eighteen seventies and nineteen hundreds, the seventies; two and a half miles, half mile, three "
      "quarters of it, two thirds; B-fifty-two, COVID-nineteen at minus five; twenty-four seven, three twelve twenty "
      "twenty."),
     # units after a number, which espeak-ng spelled ("K M"), in the number's form
@@ -574,6 +574,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "En el siglo XIX y el siglo V.", "En el siglo diecinueve y el siglo quinto."),
     ("it", "Il XIX secolo e il secolo XX.", "Il diciannovesimo secolo e il secolo ventesimo."),
     ("ca", "El segle XIX.", "El segle dinou."),
+    # fractions with a slash as the language reads its fractions, a unit after a fraction in the form the fraction
+    # takes (espeak-ng read "one slash four liters", "drei Viertel K G"), and a Romance "of" after most fractions
+    ("en", "Add 1/4 l, ¾ kg and 3 1/2 km.", "Add a quarter of a liter, three quarters of a kilogram and three and a "
+                                            "half kilometers."),
+    ("de", "¾ kg und 2½ kg.", "drei Viertel Kilogramm und zweieinhalb Kilogramm."),
+    ("es", "1/2 litro, ¾ kg, 2 1/2 horas y ¼ de hora.",
+     "medio litro, tres cuartos de kilogramo, dos horas y media y un cuarto de hora."),
+    ("fr", "Un quart d'heure: ¼ heure, ¾ kg.", "Un quart d'heure: un quart d’heure, trois quarts de kilogramme."),
+    ("ru", "¾ км и 2½ кг.", "три четверти километра и два с половиной килограмма."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

@@ -313,6 +313,11 @@ _UNDERSCORES = re.compile(r"(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
 _NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?»”’)\]])\[\d{1,3}\]")
 
 
+# the common fractions written with a slash (English reads any other too: "3/16")
+_AS_FRACTION_SIGN = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
+_ASCII_FRACTION = re.compile(r"(?<![\w/.,])(?:1/[234]|3/4|2/3)(?![\w/]|[.,]\d)")
+
+
 def spoken_text(text: str, language: str) -> str:
     """`text` as it should be read aloud in `language` (one of the 11)."""
     if language not in WORDS:
@@ -329,6 +334,8 @@ def spoken_text(text: str, language: str) -> str:
         text = _urls(text, language)
     if ":" in text and language == "en":  # "Gen. 1:1": before "Gen." is read as "General"
         text = bible_references(text, language)
+    if "/" in text:  # "1/2 litre", "2 1/2 horas", "1/4 l": as "½", which each language reads, before its noun
+        text = _ASCII_FRACTION.sub(lambda match: _AS_FRACTION_SIGN[match.group(0)], text)
     signs = _RARE_SIGNS.search(text) is not None
     if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
         text = greek_letters(text, language)
@@ -348,7 +355,7 @@ def spoken_text(text: str, language: str) -> str:
         for step in _NUMBER_STEPS_AND_SIGNS if signs else _NUMBER_STEPS:
             text = step(text, language)
     elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word
-        text = vulgar_fractions(powers(old_money(text, language), language), language)
+        text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
     return " ".join(text.split())
 
 

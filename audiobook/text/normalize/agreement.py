@@ -93,13 +93,20 @@ ELIDED_OF = "d’"  # the caller joins it to the noun: "d’habitants"
 _ASPIRATED_H = frozenset("héros haricots hiboux homards harengs hameaux hangars hérissons".split())  # "de héros"
 
 
+def of_before(noun: str, language: str) -> str:
+    """The Romance "of" before `noun`: "de", "di", or "d’" (to be joined to the noun) before a vowel
+    or a mute h in French, Catalan and Italian ("d’habitants", "d’hora", "d’ora")."""
+    if (language in {"fr", "ca", "it"} and noun[:1].lower() in "aeiouyàâéèêëîïíóòúôöûüh"
+            and noun.lower() not in _ASPIRATED_H and (language != "it" or noun[:1].lower() != "h")):
+        return ELIDED_OF
+    return _OF[language]
+
+
 def _of_millions(words: str, noun: str, language: str) -> str:
     """`words` with the "de" a count ending in millions takes before `noun`; else as they are."""
     if not _ENDS_IN_MILLIONS.search(words):
         return words
-    if language in {"fr", "ca"} and noun[:1].lower() in "aeiouyàâéèêëîïíóòúôöûüh" and noun.lower() not in _ASPIRATED_H:
-        return f"{words} {ELIDED_OF}"
-    return f"{words} {_OF[language]}"
+    return f"{words} {of_before(noun, language) if language != 'it' else _OF['it']}"
 
 
 def romance_count(number: int, noun: str, language: str, before: str | None = None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.agreement import is_feminine
+from audiobook.text.normalize.agreement import ELIDED_OF, is_feminine, of_before
 from audiobook.text.normalize.common import SPACES, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
     CURRENCIES,
@@ -127,8 +127,35 @@ def feet_and_inches(text: str, language: str) -> str:
                                        attributive=_before_its_noun(m)), text)
 
 
+@lru_cache(maxsize=16)
+def _fraction_unit_pattern(language: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(\d+\s?)?([{''.join(_VULGAR)}])\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё]))?")
+
+
+def _units_after_fractions(text: str, language: str) -> str:
+    """A unit after a fraction sign, in the form the fraction takes ("¾ kg" is "three quarters of a
+    kilogram", "drei Viertel Kilogramm", "tres cuartos de kilogramo", "два с половиной километра");
+    the fraction itself is read later (`vulgar_fractions`, `decades_and_fractions`)."""
+    def say(match: re.Match[str]) -> str:
+        whole, sign, forms = match.group(1) or "", match.group(2), UNITS[language][match.group(3)]
+        if language == "en":
+            if whole:
+                return f"{whole}{sign} {forms[2]}"
+            fraction = _with_article(_fraction_words(*_VULGAR[sign]))
+            return f"half a {forms[0]}" if sign == "½" else f"{fraction} of a {forms[0]}"
+        if len(forms) > 3:  # Polish and Russian: the genitive singular ("kilograma", "километра")
+            return f"{whole}{sign} {forms[3]}"
+        return f"{whole}{sign} {forms[2] if whole or language not in _FRACTION_AFTER_NOUN else forms[0]}"
+
+    return _fraction_unit_pattern(language).sub(say, text)
+
+
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
+    if has_fraction(text):
+        text = _units_after_fractions(text, language)
+
     def say(match: re.Match[str]) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
         forms = UNITS[language][unit]
@@ -241,6 +268,7 @@ has_fraction = re.compile("[½¼¾⅓⅔⅛⅜⅝⅞⅕]").search
 # Romance languages say the fraction after the noun ("dos horas y media", "deux heures et quart"), and a half
 # before or after a feminine noun (by its ending: "milla", "horas", "hores") is feminine
 _FRACTION_AFTER_NOUN = frozenset({"es", "fr", "it", "pt", "ca"})
+_ROMANCE_OF = frozenset({"de", "di", "d", "del", "della", "dello", "du", "des", "do", "da", "dos", "das"})
 _FEMININE_HALF = {"es": ("medio", "media"), "it": ("mezzo", "mezza"), "pt": ("meio", "meia"), "ca": ("mig", "mitja")}
 
 
@@ -270,7 +298,12 @@ def vulgar_fractions(text: str, language: str) -> str:
 
     def alone(match: re.Match[str]) -> str:
         fraction, space, noun = match.groups()
-        return _agreeing(names[fraction][0], noun, language) + (f"{space}{noun}" if noun else "")
+        words = _agreeing(names[fraction][0], noun, language)
+        if (noun and fraction != "½" and language in _FRACTION_AFTER_NOUN  # "tres cuartos de hora", "d’heure"
+                and noun.lower() not in _ROMANCE_OF):  # the text may say it: "¼ de hora"
+            of = of_before(noun, language)
+            return f"{words} {of}{noun}" if of == ELIDED_OF else f"{words} {of} {noun}"
+        return words + (f"{space}{noun}" if noun else "")
 
     if language != "en":
         text = _WHOLE_AND_FRACTION.sub(with_whole, text)
