@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from audiobook.text.normalize.agreement import counts_noun
-from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal
+from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
 
 _TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
@@ -29,9 +29,8 @@ _MERIDIEM = r"\s?(?:(?P<m>[ap])(?:\.?m\.|m\b)|(?P<M>[AP])(?:\.?M\.|M\b| M\b))"
 _HOUR_MERIDIEM = re.compile(rf"(?<![\w:.,])(1[0-2]|0?[1-9])(?::([0-5]\d))?{_MERIDIEM}")
 # a British time with a full stop ("at 9.30", "until 10.15"), where a preposition of time comes before it and the
 # minutes are a clock's (a multiple of five); "at 3.14", "about 1.50" and "at 2.50 per cent" stay decimals
-_TIME_PREPOSITIONS = ("at", "At", "until", "till", "before", "after", "since")
-_DOT_TIME = re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _TIME_PREPOSITIONS) + ")"
-                       r"([01]?\d|2[0-3])\.([0-5][05])"
+_TIME_PREPOSITIONS = frozenset({"at", "until", "till", "before", "after", "since"})
+_DOT_TIME = re.compile(r"(?<![\w.,])([01]?\d|2[0-3])\.([0-5][05])"
                        rf"(?:{_MERIDIEM})?(?![\d%]|[.,]\d|\s?per\b|\s?percent\b)")
 
 
@@ -51,6 +50,11 @@ def _duration(match: re.Match[str]) -> str:
 def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
     """English durations ("1:23:45"), hours with "am" or "pm" ("six A M", "nine thirty P M") and British times
     written with a full stop ("at 9.30" is "at nine thirty", not "nine point three zero")."""
+    def dot_time(match: re.Match[str]) -> str:
+        if (word_before(match.string, match.start()) or "").lower() not in _TIME_PREPOSITIONS:
+            return match.group(0)
+        return with_meridiem(match)
+
     def with_meridiem(match: re.Match[str]) -> str:
         meridiem = match.group("m") or match.group("M")
         if meridiem is None:
@@ -64,7 +68,7 @@ def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
     if text.count(":") > 1:
         text = _DURATION.sub(_duration, text)
     if "." in text:
-        text = _DOT_TIME.sub(with_meridiem, text)
+        text = _DOT_TIME.sub(dot_time, text)
     if "m" in text or "M" in text:
         text = _HOUR_MERIDIEM.sub(with_meridiem, text)
     return text
