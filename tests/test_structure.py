@@ -251,12 +251,24 @@ def test_a_plain_text_gutenberg_book() -> None:
     ("es", ["Capítulo primero", "Segunda parte", "Capítulo tres"], "El viento venía del mar."),
     ("pl", ["Rozdział pierwszy", "Rozdział drugi", "Część trzecia"], "Wiatr wiał od morza."),
     ("ru", ["Глава первая", "Часть вторая", "Глава четвёртая"], "Ветер дул с моря."),
+    # past the tenth, and German's numeral with an ordinal's full stop ("12. Kapitel")
+    ("de", ["Einundzwanzigstes Kapitel", "Kapitel zweiundzwanzig", "23. Kapitel"], "Der Wind kam über das Meer."),
+    ("sv", ["Tjugonde kapitlet", "Kapitel tjugoett", "Kapitel tolv"], "Vinden kom in över havet."),
+    ("nl", ["Hoofdstuk eenentwintig", "Hoofdstuk dertien", "Twintigste hoofdstuk"], "De wind kwam over de zee."),
+    ("fr", ["Chapitre vingt et un", "Chapitre treize", "Chapitre quarante-deux"], "Le vent venait de la mer."),
+    ("es", ["Capítulo veintiuno", "Capítulo trece", "Capítulo dieciséis"], "El viento venía del mar."),
+    ("it", ["Capitolo ventuno", "Capitolo tredici", "Capitolo diciassette"], "Il vento veniva dal mare."),
+    ("pt", ["Capítulo vinte e um", "Capítulo treze", "Capítulo dezesseis"], "O vento vinha do mar."),
+    ("ca", ["Capítol vint-i-u", "Capítol tretze", "Capítol dinou"], "El vent venia del mar."),
+    ("pl", ["Rozdział dwudziesty", "Rozdział jedenasty", "Rozdział trzydziesty pierwszy"], "Wiatr wiał od morza."),
+    ("ru", ["Глава двадцать первая", "Глава одиннадцатая", "Глава тридцатая"], "Ветер дул с моря."),
 ])
 def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path, language: str,
                                                                   headings: list[str], sentence: str) -> None:
     """German, Swedish and Dutch books put the ordinal first ("Erstes Kapitel", "Första kapitlet");
-    others spell the number after the division ("Kapitel drei", "Глава четвёртая"). A plain-text
-    book set that way is cut at each of them."""
+    others spell the number after the division ("Kapitel drei", "Глава четвёртая"), past the tenth
+    too ("Capítulo veintiuno", "Глава двадцать первая", which were paragraphs). A plain-text book set
+    that way is cut at each of them."""
     path = tmp_path / "book.txt"
     path.write_text("".join(f"{heading}\n\n{(sentence + ' ') * 30}\n\n" for heading in headings), encoding="utf-8")
     assert [c.title for c in read_book(path).chapters] == headings

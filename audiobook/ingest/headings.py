@@ -26,9 +26,26 @@ _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
             r"dziewi[ąa]t[ya]|dziesi[ąa]t[ya]|ostatni[a]?|"
             r"перв(?:ая|ый|ое)|втор(?:ая|ой|ое)|треть(?:я|е)|трети[йя]|четв[её]рт(?:ая|ый|ое)|пят(?:ая|ый|ое)|"
             r"шест(?:ая|ой|ое)|седьм(?:ая|ой|ое)|восьм(?:ая|ой|ое)|девят(?:ая|ый|ое)|десят(?:ая|ый|ое)|"
-            r"последн(?:яя|ий|ее))")
+            r"последн(?:яя|ий|ее)|"
+            # past the tenth: "Einundzwanzigstes Kapitel", "Tjugonde kapitlet", "Twintigste hoofdstuk"
+            r"\w*(?:zehnte|zigste|ßigste)[rsn]?|elfte[rsn]?|zw[öo]lfte[rsn]?|elfte|tolfte|\w*tonde|tjugo\w*|"
+            r"trettio\w*|\w*tiende|\w*tigste|elfde|twaalfde)")
+# numbers past ten written out, in the 11 languages: "Capítulo veintiuno", "Chapitre vingt et un", "Kapitel
+# einundzwanzig", "Rozdział dwudziesty", "Глава двадцать первая" (what follows the first word is the title's)
+_BIG_NUMBER = (r"sixty|seventy|eighty|ninety|hundred|"
+               r"treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|"
+               r"\w*zehn|\w*(?:zig|ßig)|hundert|"
+               r"trece|catorce|quince|dieci\w+|veinte|veinti\w+|treinta|cuarenta|cincuenta|"
+               r"tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|vent\w*|trent\w*|quarant\w*|"
+               r"cinquant\w*|treze|catorze|quatorze|dez\w+|vinte|trinta|quarenta|cinquenta|"
+               r"tretze|setze|disset|divuit|dinou|vint\w*|trenta|quaranta|cinquanta|"
+               r"\w*tien|\w*tig|twaalf|"
+               r"elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|"
+               r"\w*na[śs]cie|dwadzie[śs]cia|trzydzie[śs]ci|czterdzie[śs]ci|\w*dziesi[ąa]t\w*|\w*nast[yaie]|"
+               r"dwudziest\w*|trzydziest\w*|czterdziest\w*|"
+               r"\w*надцат\w*|двадцат\w*|тридцат\w*|сорок\w*|\w*десят\w*")
 # a division's number: digits, a Roman numeral, or a word ("Kapitel drei", "Глава первая")
-_NUMBER = (r"(?:\d{1,4}|[ivxlcdm]{1,8}|" + _ORDINAL[3:-1] + "|"
+_NUMBER = (r"(?:\d{1,4}|[ivxlcdm]{1,8}|" + _ORDINAL[3:-1] + "|" + _BIG_NUMBER + "|"
            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
            r"un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
@@ -53,13 +70,17 @@ _DIVISION = (r"(?:chapter|part|book|canto|act|scene|section|volume|letter|prolog
 _DIVISION_AFTER_ORDINAL = (r"(?:chapitre|partie|livre|kapitel|teil|buch|abschnitt|akt|aufzug|cap[íi]tulo|parte|"
                            r"libro|acto|capitolo|atto|llibre|hoofdstuk|deel|boek|bedrijf|kapitlet|delen|"
                            r"boken|akten|глава|часть|книга)")
-_HEADING = re.compile(rf"^(?:{_DIVISION}\.?\s+(?:{_NUMBER}|the\s+\w+)|{_ORDINAL}\s+{_DIVISION_AFTER_ORDINAL})\b[.:]?"
+# German numbers its divisions with an ordinal's full stop before the word: "1. Kapitel", "II. Teil"
+_NUMERAL_ORDINAL = r"(?:\d{1,3}|[ivxlc]{1,6})\.\s*"
+_HEADING = re.compile(rf"^(?:{_DIVISION}\.?\s+(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
+                      rf"{_DIVISION_AFTER_ORDINAL})\b[.:]?"
                       r"(?:\s*[-—–:.]\s*|\s+)?(?P<title>.*)$", re.IGNORECASE)
 # divisions above chapters: a part, book or volume ("Part Two", "BOOK ONE: 1805", "Zweiter Teil", "Часть первая")
 _PART = (r"(?:part|book|volume|partie|livre|tome|teil|buch|band|parte|libro|volumen|volume|llibre|"
          r"cz[ęe][śs][ćc]|ksi[ęe]ga|tom|часть|книга|том|deel|boek|del|bok|volym)")
 _PART_AFTER_ORDINAL = r"(?:partie|livre|teil|buch|parte|libro|llibre|deel|boek|delen|boken|часть|книга)"
-_PART_HEADING = re.compile(rf"^(?:{_PART}\.?\s+(?:{_NUMBER}|the\s+\w+)|{_ORDINAL}\s+{_PART_AFTER_ORDINAL})\b",
+_PART_HEADING = re.compile(rf"^(?:{_PART}\.?\s+(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
+                           rf"{_PART_AFTER_ORDINAL})\b",
                            re.IGNORECASE)
 _STANDALONE = re.compile(r"^(?:prologue|epilogue|preface|introduction|afterword|foreword|conclusion|"
                          r"prologo|epílogo|prólogo|prefacio|préface|avant-propos|épilogue|vorwort|nachwort|"
