@@ -855,6 +855,14 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
         + chapters('<p class="c3"><span class="c5">{}</span></p>', "") + "</body></html>", encoding="utf-8")
     book = read_book(docs)
     assert [c.title for c in book.chapters] == names and book.chapters[0].blocks[0].text == "The Keeper's Year"
+    assert book.title == "The Keeper's Year"  # the export has no <title>: its opening line, not the file's name
+    numbered = docs.read_text(encoding="utf-8")  # titled "Chapter 1"...: the title line was a chapter of its own
+    for n, name in enumerate(names, start=1):
+        numbered = numbered.replace(f">{name}<", f">Chapter {n}<")
+    docs.write_text(numbered, encoding="utf-8")
+    book = read_book(docs)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"]
+    assert [b.text for b in book.chapters[0].blocks[:2]] == ["The Keeper's Year", "Chapter 1"]
 
     sign = "<p align=center><b>NO ENTRY</b></p>"  # twice in a story: a sign the keeper read, not a title
     story = read_book(_html_book(tmp_path, f"{prose * 3}{sign}{prose * 3}{sign}{prose * 3}"))

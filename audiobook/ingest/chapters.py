@@ -232,12 +232,14 @@ def cut_chapters(
 
 
 def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
-    """Fold chapters that are only a few heading words (title-page lines) into the next one."""
+    """Fold chapters that are only a few heading words (title-page lines, headings or lines set apart by
+    their look) into the next one."""
     merged: list[Chapter] = []
     pending: list[Chapter] = []
     for chapter in chapters:
         words = sum(b.words for b in chapter.blocks)
-        if words < HEADING_FRAGMENT_WORDS and all(b.kind == "heading" for b in chapter.blocks):
+        if words < HEADING_FRAGMENT_WORDS and all(b.kind == "heading" or b.look >= LOOK_MIN_RANK
+                                                  for b in chapter.blocks):
             pending.append(chapter)
             continue
         if pending:
@@ -459,9 +461,11 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             continue
         first = part[0]
         heading = first.text if first.kind == "heading" or looks_like_heading(first.text) else None
-        # the first piece keeps the TOC's title where it says more than the heading ("204" under "204 THE KING OF...")
-        keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title))
-        title = chapter.title if keeps_title else heading or f"{chapter.title} ({number + 1})"
+        # the first piece keeps the TOC's title where it says more than the heading ("204" under "204 THE KING OF..."),
+        # unless that title is the next piece's own heading (a chapter titled by the text's first "Chapter 1")
+        keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title)) and not (
+            same_words(chapter.title, blocks[cuts[0]].text))
+        title = chapter.title if keeps_title else heading or (None if number == 0 else f"{chapter.title} ({number + 1})")
         pieces.append(Chapter(title=_title_from_text(title, part), blocks=tuple(part),
                               source_hrefs=tuple(dict.fromkeys(b.href for b in part))))
     return pieces

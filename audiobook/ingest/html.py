@@ -17,15 +17,23 @@ from lxml import etree, html
 
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
-from audiobook.ingest.chapters import FileStart, TocEntry, cut_chapters, split_coarse_chapters
+from audiobook.ingest.chapters import (
+    LOOK_HEADING_MAX_WORDS,
+    LOOK_MIN_RANK,
+    FileStart,
+    TocEntry,
+    cut_chapters,
+    split_coarse_chapters,
+)
 from audiobook.ingest.entities import declares_entities
+from audiobook.ingest.headings import looks_like_heading
 from audiobook.ingest.epub import catalogue_title, require_text
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, without_title_page
 from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, heading_title, local_name, parse_xml
-from audiobook.models import Book
+from audiobook.models import Book, Chapter
 
 MAX_HTML_BYTES = 200 * 1024**2
 
@@ -74,6 +82,16 @@ def _stylesheet_looks(page: Path, href: str) -> dict[str, int]:
 _BYLINE_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
 
 
+def _title_line(chapters: list[Chapter]) -> str:
+    """A document typed without heading styles opens with its title set apart by its look (a larger,
+    or bold and centred, line that names no chapter): the book's title, when nothing else gives one."""
+    first = chapters[0].blocks[0] if chapters and chapters[0].blocks else None
+    if (first is None or first.look < LOOK_MIN_RANK or first.words > LOOK_HEADING_MAX_WORDS
+            or looks_like_heading(first.text)):
+        return ""
+    return first.text
+
+
 def read_html(path: Path, options: IngestOptions) -> Book:
     """Read one HTML file into chapters cut at its repeated heading level."""
     source = str(path)
@@ -101,7 +119,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
     title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
     if not title:
-        title = next((heading_title(h) for h in headings), "") or path.stem
+        title = next((heading_title(h) for h in headings), "") or _title_line(chapters) or path.stem
     authors = [display_name(clean_text(m.get("content") or "")) for m in root.iter() if local_name(m) == "meta"
                and (m.get("name") or "").lower() in {"author", "dc.creator"}]
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
