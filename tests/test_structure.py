@@ -945,6 +945,25 @@ def test_paragraphs_set_apart_by_blank_lines_are_paragraphs_and_their_chapter_li
         [f"Chapter {n}", prose.strip(), verse, verse] for n in (1, 2, 3)]
 
 
+def test_a_plain_text_book_wrapped_in_pre_keeps_its_paragraphs_and_chapters(tmp_path: Path) -> None:
+    """A converter's HTML of a plain-text book: all of it in one <pre>, hard-wrapped lines and blank
+    lines between paragraphs. It was one paragraph of thousands of words, one chapter. Each blank
+    line ends a paragraph, the wrapped lines join (a word broken at a line's hyphen too), and the
+    "CHAPTER 2" lines cut chapters."""
+    import random
+    import textwrap
+
+    from samples.synthetic import chapter_paragraphs
+
+    chapters = [chapter_paragraphs(700, random.Random(n)) for n in (1, 2, 3)]
+    text = "".join(f"CHAPTER {n}\n\n" + "\n\n".join(textwrap.fill(p, 68) for p in paragraphs) + "\n\n\n"
+                   for n, paragraphs in enumerate(chapters, start=1))
+    book = read_book(_html_book(tmp_path, f"<pre>{text}</pre>"))
+    assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2", "CHAPTER 3"]
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        [f"CHAPTER {n}", *paragraphs] for n, paragraphs in enumerate(chapters, start=1)]
+
+
 def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_path: Path) -> None:
     """A novel whose chapters are numbered again in each part ("Chapter 1" in Part One and in Part
     Two): a player's chapter list would show the same titles twice, so they take their part's name

@@ -256,6 +256,7 @@ def is_note_link(element: etree._Element) -> bool:
 
 ENDNOTE = "endnote (opens with its number, linked back into the text)"
 _ENDNOTES_MIN = 3
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # a class that names a scene break on an empty block: "scene-break", "sectionbreak", "ornament", "divider"
 # (not "pagebreak", which marks where a printed page ended: `names_a_break`)
 _BREAK_CLASS = re.compile(r"break|brk|ornament|divider|separator|dinkus|fleuron|asterism")
@@ -373,8 +374,21 @@ class _Walker:
     drop_cap: bool = False  # the buffer opens with an image's one-letter alt text
     breaks: list[tuple[int, bool]] = field(default_factory=list)  # blocks an empty block follows, and if it
     # is surely a scene break (`mark_breaks`)
+    preformatted: int = 0  # open <pre> elements: a blank line in their text ends a paragraph
     body: etree._Element | None = None  # the document's body, whose compounds `compounds` finds
     found_compounds: set[str] | None = None
+
+    def add_text(self, text: str) -> None:
+        """Text into the open block; inside <pre>, a blank line ends a paragraph (a plain-text book
+        wrapped in <pre> by a converter was one paragraph of thousands of words)."""
+        if not self.preformatted or "\n" not in text or not _BLANK_LINE.search(text):
+            self.buffer.append(text)
+            return
+        first, *rest = _BLANK_LINE.split(text)
+        self.buffer.append(first)
+        for paragraph in rest:
+            self.flush()
+            self.buffer.append(paragraph)
 
     def compounds(self) -> set[str]:
         """The compounds the document writes with a hyphen inside a line ("salt-stained"), found when a
@@ -660,8 +674,10 @@ class _Walker:
             opened_at = len(self.events)
         if tag in {"td", "th"} and "".join(self.buffer).strip():
             self.buffer.append(", ")
+        if tag == "pre":
+            self.preformatted += 1
         if element.text:
-            self.buffer.append(element.text)
+            self.add_text(element.text)
         heading = tag in _HEADINGS or bool(styled_level)
         for child in element:
             opens_heading = heading and not "".join(self.buffer).strip()
@@ -669,7 +685,9 @@ class _Walker:
             if opens_heading and _label_element(child, clean_text("".join(self.buffer))):
                 self.flush()  # <h2><span class="chapterHeader">Chapitre 1</span> Où l’on...</h2>: its own line
             if child.tail:
-                self.buffer.append(child.tail)
+                self.add_text(child.tail)
+        if tag == "pre":
+            self.preformatted -= 1
         if is_block:
             events = len(self.events)
             self.flush(self.look(element) if tag in _STYLED else 0)
