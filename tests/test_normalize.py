@@ -583,6 +583,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "medio litro, tres cuartos de kilogramo, dos horas y media y un cuarto de hora."),
     ("fr", "Un quart d'heure: ¼ heure, ¾ kg.", "Un quart d'heure: un quart d’heure, trois quarts de kilogramme."),
     ("ru", "¾ км и 2½ кг.", "три четверти километра и два с половиной килограмма."),
+    # emergency numbers digit by digit ("nine hundred and eleven" before), a year's "'08" with "oh"
+    ("en", "\"Call 911!\" He dialled 999, then 0800 123 4567. In '08. A Porsche 911.",
+     "\"Call nine one one!\" He dialled nine nine nine, then zero eight zero zero, one two three, four five six "
+     "seven. In oh eight. A Porsche nine hundred and eleven."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

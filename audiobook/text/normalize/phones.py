@@ -46,8 +46,23 @@ def _group(group: str, language: str) -> str:
     return " ".join([cardinal(0, language)] * zeros + ([cardinal(int(rest), language)] if rest else []))
 
 
+# English emergency and short numbers are said digit by digit: "call 911", "dialled 999" ("nine hundred and
+# ninety-nine" before); "911" alone too, but for the car
+_DIALLED = re.compile(r"\b((?i:call|called|calling|dial|dialed|dialled|dialing|dialling|ring|rang|phone|phoned)\s+)"
+                      r"(\d{3,4})(?![\w/-]|[.,]\d|\s\d)")
+_NINE_ONE_ONE = re.compile(r"(?<![\w.,-])(?<!Porsche )911(?![\w.,-]|[.,]\d)")
+
+
+def _digits(number: str, language: str) -> str:
+    return " ".join(cardinal(int(digit), language) for digit in number)
+
+
 def phone_numbers(text: str, language: str) -> str:
     """Telephone numbers as their digits, a short pause (a comma) between the groups."""
+    if language == "en" and ("911" in text or _DIALLED.search(text)):
+        text = _DIALLED.sub(lambda match: match.group(1) + _digits(match.group(2), "en"), text)
+        text = _NINE_ONE_ONE.sub(_digits("911", "en"), text)
+
     def say(match: re.Match[str]) -> str:
         number = match.group(0)
         digits = sum(ch.isdigit() for ch in number)

@@ -325,6 +325,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         return re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
     if language != "en":
         return text
+    if "'0" in text or "’0" in text:  # "in '08": "oh eight", not "zero eight"
+        text = re.sub(r"(?<!\w)['’]0(\d)\b(?!['’]?s\b)", lambda m: f"oh {cardinal(int(m.group(1)), 'en')}", text)
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
                                                    else cardinal(int(m.group(2)), "en")), text)
     text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
