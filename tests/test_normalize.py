@@ -583,6 +583,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "medio litro, tres cuartos de kilogramo, dos horas y media y un cuarto de hora."),
     ("fr", "Un quart d'heure: ¼ heure, ¾ kg.", "Un quart d'heure: un quart d’heure, trois quarts de kilogramme."),
     ("ru", "¾ км и 2½ кг.", "три четверти километра и два с половиной килограмма."),
+    # times written with a full stop beside a word of time, or with an "h" (espeak-ng: "quindici punto trenta")
+    ("it", "Alle 15.30 del 3 maggio; costa 3.50 €.", "Alle quindici e trenta del tre maggio; costa tre euro e "
+                                                    "cinquanta centesimi."),
+    ("nl", "Om 15.30 uur of 16.00 uur.", "Om vijftien uur dertig of zestien uur."),
+    ("pt", "Até às 15h30, ou às 9.15 horas.", "Até às quinze e trinta, ou às nove e quinze horas."),
+    ("ca", "A les 15.30 h o a les 16h30.", "A les quinze i trenta o a les setze i trenta."),
     # emergency numbers digit by digit ("nine hundred and eleven" before), a year's "'08" with "oh"
     ("en", "\"Call 911!\" He dialled 999, then 0800 123 4567. In '08. A Porsche 911.",
      "\"Call nine one one!\" He dialled nine nine nine, then zero eight zero zero, one two three, four five six "

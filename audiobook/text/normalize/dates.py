@@ -77,6 +77,33 @@ def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
 _AMOUNT_AFTER = r"\s?(?:[€$£₽%]|(?i:euros?|eur|dollars?|usd|zł|złotych|руб|рублей|kr|kronor|prozent|procent)\b)"
 
 
+# the words around an hour in Italian, Dutch and the Iberian languages, whose times are also written with a full stop
+# ("alle 15.30", "om 15.30 uur", "a les 15.30 h") or an "h" ("às 15h30"): before it, and after it
+_CLOCK_WORDS = {"it": ({"alle", "dalle", "delle", "le", "ore", "verso"}, "ore"),
+                "nl": ({"om", "tot", "vanaf", "rond", "tussen"}, "uur"),
+                "ca": ({"les", "la", "cap"}, "h|hores"), "es": ({"las", "la", "sobre"}, "h|horas"),
+                "pt": ({"às", "as", "das", "pelas", "até"}, "h|horas")}
+_H_TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3])h([0-5]\d)\b")  # "15h30"
+
+
+def _written_clock(text: str, language: str) -> str:
+    """"15.30" after a word of time ("alle", "om", "a les") or before one ("uur", "h"), and "15h30", as
+    "15:30" for the time rule; an amount ("3.50 €") stays."""
+    before, after = _CLOCK_WORDS[language]
+    if "h" in text and language in {"pt", "es", "ca"}:
+        text = _H_TIME.sub(r"\1:\2", text)
+    if "." not in text:
+        return text
+
+    def colon(match: re.Match[str]) -> str:
+        word = (word_before(match.string, match.start()) or "").lower()
+        if word in before or re.match(rf"\s?(?:{after})\b", match.string[match.end():]):
+            return f"{match.group(1)}:{match.group(2)}"
+        return match.group(0)
+
+    return re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3])\.([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})", colon, text)
+
+
 def times(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         hour, minute = int(match.group(1)), int(match.group(2))
@@ -102,12 +129,14 @@ def times(text: str, language: str) -> str:
 
     if language == "en":
         text = _english_clock(text, say)
+    elif language in _CLOCK_WORDS:
+        text = _written_clock(text, language)
     separator = r"(?:[:.]|\s?h\s?)" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
     # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
     separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"
     # not an amount: "3.50 Euro", "12.30 €", "2.15 %"
     text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})"
-                  r"(?:\s?(?:Uhr|uur)\b)?", say, text)
+                  r"(?:\s?(?:Uhr|uur|h(?![\w.]|\.\w)))?", say, text)
     if language == "fr":  # "15 h", "15h": "quinze heures"
         text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)
     return text
