@@ -589,6 +589,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("nl", "Om 15.30 uur of 16.00 uur.", "Om vijftien uur dertig of zestien uur."),
     ("pt", "Até às 15h30, ou às 9.15 horas.", "Até às quinze e trinta, ou às nove e quinze horas."),
     ("ca", "A les 15.30 h o a les 16h30.", "A les quinze i trenta o a les setze i trenta."),
+    # hours, minutes and seconds after a number as their nouns, with the count agreeing (espeak-ng: "drei h")
+    ("de", "Nach 1 h und 5 min, 10 s.", "Nach einer Stunde und fünf Minuten, zehn Sekunden."),
+    ("es", "Tras 1 h y 22 min.", "Tras una hora y veintidós minutos."),
+    ("pl", "Trwało 2 h i 22 min.", "Trwało dwie godziny i dwadzieścia dwie minuty."),
+    ("ru", "Через 1 ч 5 мин и 2 с.", "Через один час пять минут и две секунды."),
     # emergency numbers digit by digit ("nine hundred and eleven" before), a year's "'08" with "oh"
     ("en", "\"Call 911!\" He dialled 999, then 0800 123 4567. In '08. A Porsche 911.",
      "\"Call nine one one!\" He dialled nine nine nine, then zero eight zero zero, one two three, four five six "

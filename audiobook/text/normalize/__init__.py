@@ -39,6 +39,7 @@ from audiobook.text.normalize.quantities import (
     percentages,
     powers,
     ranges,
+    time_units,
     units,
     vulgar_fractions,
 )
@@ -361,6 +362,6 @@ def spoken_text(text: str, language: str) -> str:
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     phone_numbers, approximately, _abbreviations_before_numbers, old_money, currencies, percentages, feet_and_inches,
-    units, dot_dates, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    units, time_units, dot_dates, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
-_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:8], powers, *_NUMBER_STEPS[8:12], vulgar_fractions, *_NUMBER_STEPS[12:])
+_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:8], powers, *_NUMBER_STEPS[8:13], vulgar_fractions, *_NUMBER_STEPS[13:])

@@ -27,6 +27,7 @@ from audiobook.text.normalize.tables import (
     PLUS_MINUS,
     RU_PERCENT,
     SWEDISH_NEUTER_UNITS,
+    TIME_UNITS,
     UNIT_ONE,
     UNITS,
     WORDS,
@@ -149,6 +150,26 @@ def _units_after_fractions(text: str, language: str) -> str:
         return f"{whole}{sign} {forms[2] if whole or language not in _FRACTION_AFTER_NOUN else forms[0]}"
 
     return _fraction_unit_pattern(language).sub(say, text)
+
+
+@lru_cache(maxsize=16)
+def _time_unit_pattern(language: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(unit) for unit in sorted(TIME_UNITS[language], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,]){number_pattern(language)}\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
+
+
+def time_units(text: str, language: str) -> str:
+    """"3 h", "5 min", "10 s" as the nouns ("3 Stunden", "5 minut"), which the count then agrees with
+    (`_numbers`: "drei Stunden", "pięć minut", "una hora"); English has its own ("hr", "mins")."""
+    if language not in TIME_UNITS:
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        forms = TIME_UNITS[language][match.group(3)]
+        form = forms[2] if match.group(2) else forms[plural_form(whole_number(match.group(1)), language)]
+        return f"{match.group(0)[:match.end(2 if match.group(2) else 1) - match.start()]} {form}"
+
+    return _time_unit_pattern(language).sub(say, text)
 
 
 def units(text: str, language: str) -> str:

@@ -496,6 +496,28 @@ UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мк�
 
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи")
 FEMININE_UNITS = frozenset({"тыс."})
+# hours, minutes and seconds after a number, which espeak-ng read as letters ("drei h", "cinco min"): the
+# abbreviations, and the noun's (one, few, many) forms; the count before it then agrees with the noun
+_HMS = {
+    "de": (("Stunde", "Stunden", "Stunden"), ("Minute", "Minuten", "Minuten"), ("Sekunde", "Sekunden", "Sekunden")),
+    "es": (("hora", "horas", "horas"), ("minuto", "minutos", "minutos"), ("segundo", "segundos", "segundos")),
+    "it": (("ora", "ore", "ore"), ("minuto", "minuti", "minuti"), ("secondo", "secondi", "secondi")),
+    "pt": (("hora", "horas", "horas"), ("minuto", "minutos", "minutos"), ("segundo", "segundos", "segundos")),
+    "ca": (("hora", "hores", "hores"), ("minut", "minuts", "minuts"), ("segon", "segons", "segons")),
+    "fr": (("heure", "heures", "heures"), ("minute", "minutes", "minutes"), ("seconde", "secondes", "secondes")),
+    "nl": (("uur", "uur", "uur"), ("minuut", "minuten", "minuten"), ("seconde", "seconden", "seconden")),
+    "sv": (("timme", "timmar", "timmar"), ("minut", "minuter", "minuter"), ("sekund", "sekunder", "sekunder")),
+    "pl": (("godzina", "godziny", "godzin"), ("minuta", "minuty", "minut"), ("sekunda", "sekundy", "sekund")),
+    "ru": (("час", "часа", "часов"), ("минута", "минуты", "минут"), ("секунда", "секунды", "секунд")),
+}
+_HMS_SHORT = {"de": ("h Std", "min Min", "s Sek"), "es": ("h", "min", "s seg"), "it": ("h", "min", "s sec"),
+              "pt": ("h", "min", "s seg"), "ca": ("h", "min", "s"), "fr": ("", "min", "s"),  # "15 h": a time in French
+              "nl": ("u h", "min", "s sec"), "sv": ("h tim", "min", "s sek"), "pl": ("h godz", "min", "s sek"),
+              "ru": ("ч", "мин", "с сек")}
+TIME_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
+    language: {short: forms for shorts, forms in zip(_HMS_SHORT[language], _HMS[language]) for short in shorts.split()}
+    for language in _HMS}
+
 # "1" before a unit: the article-like form ("un kilómetro", "ein Kilometer"); Swedish by the unit's gender
 UNIT_ONE: dict[str, str] = {"es": "un", "it": "un", "de": "ein", "sv": "en"}
 SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g"})  # "ett kilo", "ett gram"
