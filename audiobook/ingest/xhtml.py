@@ -260,13 +260,13 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # a class that names a scene break on an empty block: "scene-break", "sectionbreak", "ornament", "divider"
 # (not "pagebreak", which marks where a printed page ended: `names_a_break`)
 _BREAK_CLASS = re.compile(r"break|brk|ornament|divider|separator|dinkus|fleuron|asterism")
+# a blank paragraph is a scene break only if there is at most one for this many blocks of text
+_BLANK_LINES_PER_BLOCK = 10
 
 
 def names_a_break(classes: str) -> bool:
     """Whether a class attribute names a scene break ("scene-break", "ornament"; not "page-break")."""
     return any("page" not in name and _BREAK_CLASS.search(name) for name in classes.lower().split())
-# a blank paragraph is a scene break only if there is at most one for this many blocks of text
-_BLANK_LINES_PER_BLOCK = 10
 
 
 def is_note_line(element: etree._Element, links: list[etree._Element]) -> bool:
@@ -376,7 +376,7 @@ class _Walker:
     # is surely a scene break (`mark_breaks`)
     preformatted: int = 0  # open <pre> elements: a blank line in their text ends a paragraph
     body: etree._Element | None = None  # the document's body, whose compounds `compounds` finds
-    found_compounds: set[str] | None = None
+    found_compounds: set[str] | None = None  # `compounds`, once found
 
     def add_text(self, text: str) -> None:
         """Text into the open block; inside <pre>, a blank line ends a paragraph (a plain-text book

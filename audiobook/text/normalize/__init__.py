@@ -1,12 +1,13 @@
 """What the listener hears: text normalized for speech, per language.
 
 `spoken_text(text, language)` expands, in this order: note markers, asterisks and daggers (dropped),
-URLs and e-mail addresses, English Bible references (`scripture`), abbreviations, Roman numerals
-(`roman`), English capitals that are pronouns, then, in text with digits: "~", abbreviations before
-numbers, pounds, shillings and pence (`old_money`), currencies, units and percentages
-(`quantities`), times and ordinals (`dates`), decades and fractions, inflected years, ranges,
-symbols, and last the numbers themselves (years, decimals, grouped thousands, negatives, leading
-zeros). The original text is kept beside it (the manifest records both).
+URLs and e-mail addresses, English Bible references (`scripture`), fractions with a slash ("1/2"
+as "½"), abbreviations, Roman numerals (`roman`), English capitals that are pronouns, then, in text
+with digits: telephone numbers (`phones`), "~", abbreviations before numbers, pounds, shillings and
+pence (`old_money`), currencies, percentages, units, hours, minutes and seconds (`quantities`),
+dates with full stops, times of day (`clock`) and ordinals (`dates`), decades and fractions,
+inflected years, ranges, symbols, and last the numbers themselves (years, decimals, grouped
+thousands, negatives, leading zeros). The original text is kept beside it (the manifest records both).
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
+from audiobook.text.normalize.clock import times
 from audiobook.text.normalize.common import (
     number_pattern,
     part_words,
     whole_number,
     word_before,
 )
-from audiobook.text.normalize.dates import dot_dates, inflected_years, ordinals, times
+from audiobook.text.normalize.dates import dot_dates, inflected_years, ordinals
+from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
     cardinal,
@@ -31,6 +35,8 @@ from audiobook.text.normalize.numbers import (
     plural_form,
     year,
 )
+from audiobook.text.normalize.old_money import old_money
+from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.quantities import (
     approximately,
     currencies,
@@ -43,12 +49,8 @@ from audiobook.text.normalize.quantities import (
     units,
     vulgar_fractions,
 )
-from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
-from audiobook.text.normalize.old_money import old_money
-from audiobook.text.normalize.greek import greek_letters, has_greek_letter
-from audiobook.text.normalize.phones import phone_numbers
-from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
+from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,

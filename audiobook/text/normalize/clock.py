@@ -1,0 +1,141 @@
+"""Times of day: "15:30", "at 9.30", "6 am", "alle 15.30", "às 15h30", "o 12:30" ("o dwunastej trzydzieści"),
+"15 h 30"; and English durations ("2:03:59")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from audiobook.text.normalize.common import feminine, polish_case, word_before
+from audiobook.text.normalize.numbers import cardinal, ordinal
+
+_TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
+               "nl": ("{h} uur {m}", "{h} uur"), "es": ("{h} y {m}", "{h} en punto"), "it": ("{h} e {m}", "{h} in punto"),
+               "pt": ("{h} e {m}", "{h} em ponto"), "ca": ("{h} i {m}", "{h} en punt"), "sv": ("{h} och {m}", "{h}"),
+               "pl": ("{h} {m}", "{h}"), "ru": ("{h} {m}", "{h} ровно")}
+
+
+def _french_time(hour: int, minute: int) -> str:
+    """"quinze heures trente", "une heure", "vingt et une heures"."""
+    words = {1: "une", 21: "vingt et une"}.get(hour) or cardinal(hour, "fr")
+    hours = f"{words} {'heure' if hour <= 1 else 'heures'}"
+    return f"{hours} {cardinal(minute, 'fr')}" if minute else hours
+
+
+# "6 am", "10pm", "9:30a.m.", "11:45 PM": the letters, which engines read as the word "am" or ran into the number
+# (and "A M" as the abbreviations step left "a.m."); not "Room 12 Am"
+_MERIDIEM = r"\s?(?:(?P<m>[ap])(?:\.?m\.|m\b)|(?P<M>[AP])(?:\.?M\.|M\b| M\b))"
+_HOUR_MERIDIEM = re.compile(rf"(?<![\w:.,])(1[0-2]|0?[1-9])(?::([0-5]\d))?{_MERIDIEM}")
+# a British time with a full stop ("at 9.30", "until 10.15"), where a preposition of time comes before it and the
+# minutes are a clock's (a multiple of five); "at 3.14", "about 1.50" and "at 2.50 per cent" stay decimals
+_TIME_PREPOSITIONS = frozenset({"at", "until", "till", "before", "after", "since"})
+_DOT_TIME = re.compile(r"(?<![\w.,])([01]?\d|2[0-3])\.([0-5][05])"
+                       rf"(?:{_MERIDIEM})?(?![\d%]|[.,]\d|\s?per\b|\s?percent\b)")
+
+
+# a duration in hours, minutes and seconds: "ran it in 2:03:59" (espeak-ng said "colon")
+_DURATION = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)")
+
+
+def _duration(match: re.Match[str]) -> str:
+    """"two hours, three minutes and fifty-nine seconds"; a part that is zero is not said."""
+    parts = [f"{cardinal(amount, 'en')} {unit}{'' if amount == 1 else 's'}"
+             for amount, unit in zip(map(int, match.groups()), ("hour", "minute", "second")) if amount]
+    if not parts:
+        return cardinal(0, "en")
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+
+
+def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
+    """English durations ("1:23:45"), hours with "am" or "pm" ("six A M", "nine thirty P M") and British times
+    written with a full stop ("at 9.30" is "at nine thirty", not "nine point three zero")."""
+    def dot_time(match: re.Match[str]) -> str:
+        if (word_before(match.string, match.start()) or "").lower() not in _TIME_PREPOSITIONS:
+            return match.group(0)
+        return with_meridiem(match)
+
+    def with_meridiem(match: re.Match[str]) -> str:
+        meridiem = match.group("m") or match.group("M")
+        if meridiem is None:
+            return say(match)
+        clock = say(match) if match.group(2) and match.group(2) != "00" else cardinal(int(match.group(1)), "en")
+        rest = match.string[match.end():].lstrip()
+        # its full stop also ends the sentence: at the end, or before a capital
+        end = "." if match.group(0).endswith(".") and (not rest or rest[:1].isupper() or rest[:1].isdigit()) else ""
+        return f"{clock} {meridiem.upper()} M{end}"
+
+    if text.count(":") > 1:
+        text = _DURATION.sub(_duration, text)
+    if "." in text:
+        text = _DOT_TIME.sub(dot_time, text)
+    if "m" in text or "M" in text:
+        text = _HOUR_MERIDIEM.sub(with_meridiem, text)
+    return text
+
+
+_AMOUNT_AFTER = r"\s?(?:[€$£₽%]|(?i:euros?|eur|dollars?|usd|zł|złotych|руб|рублей|kr|kronor|prozent|procent)\b)"
+
+
+# the words around an hour in Italian, Dutch and the Iberian languages, whose times are also written with a full stop
+# ("alle 15.30", "om 15.30 uur", "a les 15.30 h") or an "h" ("às 15h30"): before it, and after it
+_CLOCK_WORDS = {"it": ({"alle", "dalle", "delle", "le", "ore", "verso"}, "ore"),
+                "nl": ({"om", "tot", "vanaf", "rond", "tussen"}, "uur"),
+                "ca": ({"les", "la", "cap"}, "h|hores"), "es": ({"las", "la", "sobre"}, "h|horas"),
+                "pt": ({"às", "as", "das", "pelas", "até"}, "h|horas")}
+_H_TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3])h([0-5]\d)\b")  # "15h30"
+
+
+def _written_clock(text: str, language: str) -> str:
+    """"15.30" after a word of time ("alle", "om", "a les") or before one ("uur", "h"), and "15h30", as
+    "15:30" for the time rule; an amount ("3.50 €") stays."""
+    before, after = _CLOCK_WORDS[language]
+    if "h" in text and language in {"pt", "es", "ca"}:
+        text = _H_TIME.sub(r"\1:\2", text)
+    if "." not in text:
+        return text
+
+    def colon(match: re.Match[str]) -> str:
+        word = (word_before(match.string, match.start()) or "").lower()
+        if word in before or re.match(rf"\s?(?:{after})\b", match.string[match.end():]):
+            return f"{match.group(1)}:{match.group(2)}"
+        return match.group(0)
+
+    return re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3])\.([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})", colon, text)
+
+
+def times(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        hour, minute = int(match.group(1)), int(match.group(2))
+        h = cardinal(hour, language)
+        if language == "en":
+            if minute == 0:
+                return f"{h} o'clock"
+            return f"{h} oh {cardinal(minute, 'en')}" if minute < 10 else f"{h} {cardinal(minute, 'en')}"
+        if language == "pl":  # the hour is a feminine ordinal: "dwunasta", "o dwunastej"
+            before = match.string[:match.start()].split()[-1:]
+            words = ordinal(hour, "pl") if hour else "zero"
+            if before and before[0].lower() in {"o", "godzinie", "po", "przed"}:
+                h = polish_case(words, "ej")
+            else:
+                h = " ".join(feminine(w, "pl") for w in words.split())
+        if language == "fr":
+            return _french_time(hour, minute)
+        m = cardinal(minute, language)
+        if language in {"pl", "ru"} and 0 < minute < 10:  # "девять ноль семь"
+            m = f"{'zero' if language == 'pl' else 'ноль'} {m}"
+        with_minutes, on_the_hour = _TIME_FORMS[language]
+        return with_minutes.format(h=h, m=m) if minute else on_the_hour.format(h=h)
+
+    if language == "en":
+        text = _english_clock(text, say)
+    elif language in _CLOCK_WORDS:
+        text = _written_clock(text, language)
+    separator = r"(?:[:.]|\s?h\s?)" if language == "fr" else ":" if language not in {"de", "sv", "pl", "ru"} else r"[:.]"
+    # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
+    separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"
+    # not an amount: "3.50 Euro", "12.30 €", "2.15 %"
+    text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})"
+                  r"(?:\s?(?:Uhr|uur|h(?![\w.]|\.\w)))?", say, text)
+    if language == "fr":  # "15 h", "15h": "quinze heures"
+        text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)
+    return text
