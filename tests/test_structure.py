@@ -1188,6 +1188,37 @@ def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(t
     assert [b.text for b in book.chapters[1].blocks] == ["CHAPTER II.", " ".join(stanza.split())]
 
 
+def test_a_markdown_book_with_pandoc_front_matter_is_a_book(tmp_path: Path) -> None:
+    """A Markdown book written for Pandoc opens with YAML front matter (title, subtitle, author list,
+    lang, rights). It was taken for a podcast script and refused ("unknown front matter key 'lang'").
+    It is a book: title, authors and language from the front matter (listed as skipped, not read), and
+    its first "# Chapter 1" heading is a chapter's, not the title's. Front matter with a script's keys,
+    or a body of speaker labels and stage directions, is still a script."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(8)
+    chapters = [(f"Chapter {n}: {name}", chapter_paragraphs(500, rng)) for n, name in
+                enumerate(["The Lamp", "The Storm", "The Bell"], start=1)]
+    front = ("---\ntitle: The Tide Clock\nsubtitle: A Novel\nauthor:\n  - Ann Example\n  - Bo Roe\nlang: en-GB\n"
+             "rights: © 2026 Ann Example\n---\n\n")
+    path = tmp_path / "tide.md"
+    path.write_text(front + "".join(f"# {title}\n\n" + "\n\n".join(texts) + "\n\n" for title, texts in chapters),
+                    encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors, book.declared_language) == ("The Tide Clock", ("Ann Example", "Bo Roe"), "en-GB")
+    assert [c.title for c in book.chapters] == [title for title, _ in chapters]
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [[title, *texts] for title, texts in chapters]
+    assert reasons(book) == {"front matter (the book's metadata)": 21}
+    script = tmp_path / "episode.md"
+    script.write_text("---\ntitle: Fog Signals\nepisode: 3\n---\n## Cold open\n\nHOST: Welcome back.\n",
+                      encoding="utf-8")
+    assert read_book(script).episode is not None and read_book(script).episode.number == 3
+    script.write_text("---\ntitle: Fog Signals\n---\nHOST: Welcome back.\n\n[Theme music]\n", encoding="utf-8")
+    assert read_book(script).episode is not None
+
+
 @pytest.mark.parametrize(("heads", "titles"), [
     (["1", "2", "3"], ["1", "2", "3"]),
     (["I.", "II.", "III."], ["I.", "II.", "III."]),

@@ -30,10 +30,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from audiobook.errors import ParseError
 from audiobook.ingest.epub import require_text
+from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html import _looks_binary
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 
@@ -89,23 +88,11 @@ def read_script(path: Path) -> Book:
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
-    if end is None:
-        raise ParseError(source, "front matter opened with '---' on line 1 is never closed")
-    try:
-        front = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" on line {mark.line + 2}" if mark is not None else ""
-        raise ParseError(source, f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}") from exc
-    if not isinstance(front, dict):
-        raise ParseError(source, "front matter must be 'key: value' lines")
+    front, body_start = split_front_matter(lines, source)
     unknown = sorted(set(map(str, front)) - _FRONT_KEYS)
     if unknown:
         raise ParseError(source, f"unknown front matter key {unknown[0]!r}; known: {', '.join(sorted(_FRONT_KEYS))}")
-    return front, end + 1
+    return front, body_start
 
 
 def _integer(front: dict[str, Any], key: str, source: str) -> int | None:

@@ -6,8 +6,9 @@ Two"; else bare numbers counting up, titles set apart by more blank lines, lines
 from a Project Gutenberg header, a Markdown title and "by" line, or the file name. The
 Gutenberg header and licence, and a contents list written as text, are skipped and listed.
 
-A .txt or .md file is a podcast script instead when it looks like one: front matter, or
-speaker labels on many of its paragraphs (see `looks_like_script`).
+A .txt or .md file is a podcast script instead when it looks like one: front matter with a
+script's keys, or speaker labels on many of its paragraphs (see `looks_like_script`); a
+Markdown book's own front matter (Pandoc's title, author, lang) gives its metadata.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
 from audiobook.ingest.chapters import merge_heading_fragments
+from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
 from audiobook.ingest.epub import require_text
-from audiobook.ingest.headings import is_capitalised_line, is_numeral_title, looks_like_heading
+from audiobook.ingest.headings import is_capitalised_line, is_numeral_title, looks_like_heading, same_words
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
@@ -41,6 +44,7 @@ from audiobook.text.normalize.common import roman_value
 
 MAX_BOOK_BYTES = 64 * 1024**2
 _LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")
+_SCRIPT_MARKS = re.compile(rf"{_LABEL.pattern}|^\[[^\]]*\]$|^//")  # a label, "[Theme music]", "// a note"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -57,12 +61,26 @@ class _Paragraph:
 
 
 def looks_like_script(text: str) -> bool:
-    """Front matter, or speaker labels ("HOST: ...") opening at least a third of the paragraphs."""
+    """Front matter with a script's keys (show, episode, voices...), or speaker labels ("HOST: ...")
+    opening at least a third of the paragraphs. A Markdown book's front matter (title, author, lang,
+    as Pandoc's) does not make it a script; front matter that cannot be read goes to the script
+    reader, which says why."""
+    least = 3  # labelled paragraphs: a book may quote "NOTE: ..." once or twice
     if text.lstrip("\ufeff").startswith("---"):
-        return True
+        lines = text[:200_000].split("\n")
+        try:
+            front, body_start = split_front_matter(lines, "")
+        except ParseError:
+            return True
+        if set(map(str, front)) & SCRIPT_KEYS:
+            return True
+        # with front matter, one label makes a short script, and so do stage directions and production notes
+        text, least, marks = "\n".join(lines[body_start:]), 1, _SCRIPT_MARKS
+    else:
+        marks = _LABEL
     starts = [block.strip().splitlines()[0] for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
-    labelled = sum(1 for line in starts if _LABEL.match(line))
-    return labelled >= 3 and labelled * 3 >= len(starts)
+    labelled = sum(1 for line in starts if marks.match(line))
+    return labelled >= least and labelled * 3 >= len(starts)
 
 
 PROSE_LINE_CHARS = 50  # the median line of a prose text's lines; verse lines are shorter
@@ -142,8 +160,12 @@ def read_text_book(path: Path) -> Book:
     lines = text.split("\n")
     skipped: list[Skipped | None] = []
 
+    front, body_start = split_front_matter(lines, source)  # a Markdown book's metadata, as Pandoc reads it
+    if front:
+        skipped.append(_skip(href, "front matter (the book's metadata)", lines[1:body_start - 1]))
+        lines = [""] * body_start + lines[body_start:]  # line numbers kept
     start, end = gutenberg.book_span(lines)
-    fields = gutenberg.header_fields(lines[:start]) if start else {}
+    fields = gutenberg.header_fields(lines[:start]) if start else _front_fields(front)
     skipped.append(_skip(href, "Project Gutenberg header", lines[:start]))
     skipped.append(_skip(href, "Project Gutenberg licence", lines[end:]))
     markdown = path.suffix.lower() in {".md", ".markdown"}
@@ -176,6 +198,14 @@ def _markdown_text(text: str, href: str, skipped: list[Skipped | None]) -> str:
     return clean_text(_MD_EMPHASIS.sub("", text))
 
 
+def _front_fields(front: dict[str, Any]) -> dict[str, str]:
+    """Title, author and language from a Markdown book's front matter, as the Gutenberg header gives them."""
+    fields = {"title": str(front.get("title") or "").strip(),
+              "author": "; ".join(names(front.get("author") or front.get("authors") or front.get("creator"))),
+              "language": str(front.get("lang") or front.get("language") or "").strip()}
+    return {key: value for key, value in fields.items() if value}
+
+
 def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], path: Path
                        ) -> tuple[str, tuple[str, ...], list[_Paragraph]]:
     """From the Gutenberg header, else a title line (a Markdown # title, or a short first
@@ -187,7 +217,9 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
     first = paragraphs[0] if paragraphs else None
     second = paragraphs[1] if len(paragraphs) > 1 else None
     by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
-    if first and (first.heading_level == 1 or (by and len(first.text.split()) <= 12)):
+    # the first line is the title's, unless the header or front matter named another (then it is a chapter's)
+    if first and (first.heading_level == 1 or (by and len(first.text.split()) <= 12)) and (
+            not title or by or same_words(first.text, title)):
         title = title or first.text
         rest = paragraphs[1:]
         if by:

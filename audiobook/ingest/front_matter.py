@@ -1,0 +1,46 @@
+"""YAML front matter between "---" lines at the top of a text or Markdown file.
+
+A podcast script carries its show, episode and voices there; a Markdown book written for
+Pandoc its title, author and language. Which keys it holds says which of the two a file is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from audiobook.errors import ParseError
+
+# keys only a script's front matter has: such a file is a podcast script whatever else it says
+SCRIPT_KEYS = frozenset({"show", "episode", "season", "voices", "explicit"})
+
+
+def split_front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
+    """The front matter as a mapping, and the index of the first line after it ({} and 0 without one)."""
+    if not lines or lines[0].lstrip("\ufeff").strip() != "---":
+        return {}, 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in {"---", "..."}), None)
+    if end is None:
+        raise ParseError(source, "front matter opened with '---' on line 1 is never closed")
+    try:
+        front = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        raise ParseError(source, f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(front, dict):
+        raise ParseError(source, "front matter must be 'key: value' lines")
+    return front, end + 1
+
+
+def names(value: Any) -> tuple[str, ...]:
+    """Author names as front matter writes them: "Ann Example", a list of names, or Pandoc's list of
+    {"text": ..., "role": ...} or {"name": ...} entries."""
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if isinstance(value, dict):
+        return names(value.get("text") or value.get("name"))
+    if isinstance(value, list):
+        return tuple(name for item in value for name in names(item))
+    return ()
