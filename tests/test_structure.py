@@ -1188,6 +1188,23 @@ def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(t
     assert [b.text for b in book.chapters[1].blocks] == ["CHAPTER II.", " ".join(stanza.split())]
 
 
+def test_markdown_setext_headings_are_headings(tmp_path: Path) -> None:
+    """Markdown's other heading style, a line underlined with "=" or "-", was read as text ("The Tide
+    Clock ==============") and the book was one chapter. It titles the book and cuts its chapters."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(9)
+    chapters = [(name, chapter_paragraphs(400, rng)) for name in ["The Lamp", "The Storm", "The Bell"]]
+    path = tmp_path / "tide.md"
+    path.write_text("The Tide Clock\n==============\n\nby Ann Example\n\n" + "".join(
+        f"{name}\n{'-' * len(name)}\n\n" + "\n\n".join(texts) + "\n\n" for name, texts in chapters), encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Tide Clock", ("Ann Example",))
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [[name, *texts] for name, texts in chapters]
+
+
 def test_a_markdown_book_with_pandoc_front_matter_is_a_book(tmp_path: Path) -> None:
     """A Markdown book written for Pandoc opens with YAML front matter (title, subtitle, author list,
     lang, rights). It was taken for a podcast script and refused ("unknown front matter key 'lang'").

@@ -46,6 +46,7 @@ MAX_BOOK_BYTES = 64 * 1024**2
 _LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")
 _SCRIPT_MARKS = re.compile(rf"{_LABEL.pattern}|^\[[^\]]*\]$|^//")  # a label, "[Theme music]", "// a note"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_MD_UNDERLINE = re.compile(r"^(?:=+|-+)$")  # a Setext heading's underline, below its one line of text
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
@@ -124,9 +125,15 @@ def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
     for line in lines:
         stripped = line.strip()
         heading = _MD_HEADING.match(stripped) if markdown else None
+        underline = _MD_UNDERLINE.match(stripped) if markdown and len(current) == 1 else None
         if heading:
             close()
             paragraphs.append(_Paragraph(clean_text(heading.group(2)), len(heading.group(1))))
+            blank_lines = 0
+        elif underline:  # "The Storm" over "---------": a heading, level 1 under "=", 2 under "-"
+            paragraphs.append(_Paragraph(clean_text(current[0]), 1 if stripped[0] == "=" else 2, blank_lines))
+            current.clear()
+            indented.clear()
             blank_lines = 0
         elif not stripped or (markdown and stripped.startswith("```")):
             close()
