@@ -33,7 +33,7 @@ from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, without_title_page
 from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, heading_title, local_name, parse_xml
-from audiobook.models import Book, Chapter
+from audiobook.models import Book, Chapter, Skipped
 
 MAX_HTML_BYTES = 200 * 1024**2
 
@@ -102,6 +102,16 @@ def read_html(path: Path, options: IngestOptions) -> Book:
     if len(data) > MAX_HTML_BYTES:
         raise ParseError(source, f"file is {len(data):,} bytes; refusing HTML over {MAX_HTML_BYTES:,}")
     root = _parse(data, path)
+    return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
+                          looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
+
+
+def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, checksum: str,
+                   looks: dict[str, int] | None = None, title: str = "", authors: tuple[str, ...] = (),
+                   language: str | None = None, skipped: tuple[Skipped, ...] = ()) -> Book:
+    """A parsed HTML document (a file, or Markdown rendered to HTML) as a book: chapters cut at its
+    repeated heading level; `title`, `authors` and `language` where the source gave them elsewhere
+    (a Markdown book's front matter), else from the document."""
     headings = [el for el in root.iter() if local_name(el) in {"h1", "h2", "h3"}]
     cut_level = next((level for level in ("h1", "h2", "h3") if sum(local_name(h) == level for h in headings) > 1), None)
     entries: list[TocEntry] = []
@@ -111,34 +121,37 @@ def read_html(path: Path, options: IngestOptions) -> Book:
         entries.append(TocEntry(heading_title(heading), path.name, heading.get("id"), 1))
     events = extract_events(root, href=path.name, cut_ids=frozenset(e.fragment for e in entries if e.fragment),
                             include_matter=options.include_matter, include_alt_text=options.include_alt_text,
-                            looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
+                            looks=looks)
     if not options.include_matter:
         events = gutenberg.without_frame(events)
-    chapters, skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1, include_matter=options.include_matter)
+    chapters, cut_skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1,
+                                         include_matter=options.include_matter)
     chapters = split_coarse_chapters(chapters)  # headings set as paragraphs ("CHAPTER I."), as in EPUBs
-    title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
-    title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
+    if not title:
+        title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
+        title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
     if not title:
         title = next((heading_title(h) for h in headings), "") or _title_line(chapters) or path.stem
-    authors = [display_name(clean_text(m.get("content") or "")) for m in root.iter() if local_name(m) == "meta"
-               and (m.get("name") or "").lower() in {"author", "dc.creator"}]
+    found = list(authors) or [display_name(clean_text(m.get("content") or "")) for m in root.iter()
+                              if local_name(m) == "meta" and (m.get("name") or "").lower() in {"author", "dc.creator"}]
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
-    if author and not authors:
-        authors = [author]
-    if not authors:  # a hand-made page names its author only in its text: "by Ann Example" under the title
+    if author and not found:
+        found = [author]
+    if not found:  # a hand-made page names its author only in its text: "by Ann Example" under the title
         bylines = (byline_name(b.text) for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS])
-        authors = [name for name in bylines if name][:1]
+        found = [name for name in bylines if name][:1]
+    all_skipped = [*skipped, *cut_skipped]
     if not options.include_matter:
-        chapters, title_page = without_title_page(chapters, title, tuple(authors))
-        skipped = [*skipped, *title_page]
+        chapters, title_page = without_title_page(chapters, title, tuple(found))
+        all_skipped = [*all_skipped, *title_page]
     book = Book(
-        source=source,
+        source=str(path),
         title=title,
-        authors=tuple(a for a in authors if a),
-        declared_language=root.get(XML_LANG) or root.get("lang"),
+        authors=tuple(a for a in found if a),
+        declared_language=language or root.get(XML_LANG) or root.get("lang"),
         chapters=tuple(chapters),
-        skipped=tuple(skipped),
-        checksum=hashlib.sha256(data).hexdigest(),
+        skipped=tuple(all_skipped),
+        checksum=checksum,
     )
     require_text(book)
     return book
