@@ -38,7 +38,7 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
 
         if looks_like_script(_opening(source)):
             return read_script(source)
-        return _finished(read_text_book(source), options)
+        return _finished(read_text_book(source, options), options)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "
                                   "expected .epub, .html, .xhtml, a text or Markdown book or script (.txt, .md)")
 

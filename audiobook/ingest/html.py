@@ -29,6 +29,7 @@ from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.headings import looks_like_heading
 from audiobook.ingest.epub import catalogue_title, require_text
 from audiobook.ingest.look import class_looks, document_looks
+from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, without_title_page
@@ -44,7 +45,7 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(text) // 100)
 
 
-def _parse(data: bytes, path: Path) -> etree._Element:
+def parse_html(data: bytes, path: Path) -> etree._Element:
     source = str(path)
     head = data[:1024].lstrip()
     if path.suffix.lower() == ".xhtml" or head.startswith(b"<?xml"):
@@ -101,7 +102,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
         raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
     if len(data) > MAX_HTML_BYTES:
         raise ParseError(source, f"file is {len(data):,} bytes; refusing HTML over {MAX_HTML_BYTES:,}")
-    root = _parse(data, path)
+    root = parse_html(data, path)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
                           looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
 
@@ -144,6 +145,14 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))
         all_skipped = [*all_skipped, *title_page]
+        if cut_level and len(chapters) > 1 and not any(b.kind == "heading" and b.level == int(cut_level[1])
+                                                       for b in chapters[0].blocks):
+            # what stands before the first chapter's heading: a copyright or contents page by its content
+            reason = matter_reason("", [b.text for b in chapters[0].blocks])
+            if reason:
+                all_skipped += [Skipped.of_text(b.href, f"front/back matter ({reason})", b.text)
+                                for b in chapters[0].blocks]
+                chapters = chapters[1:]
     book = Book(
         source=str(path),
         title=title,

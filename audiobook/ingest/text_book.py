@@ -1,10 +1,11 @@
 """Plain-text (.txt) and Markdown (.md) books into a `Book`.
 
-Paragraphs are separated by blank lines (hard-wrapped lines are joined). Chapters start
-at Markdown headings, or at paragraphs that look like headings ("CHAPTER I.", "Part
-Two"; else bare numbers counting up, titles set apart by more blank lines, lines in capitals). Title and author come
-from a Project Gutenberg header, a Markdown title and "by" line, or the file name. The
-Gutenberg header and licence, and a contents list written as text, are skipped and listed.
+Paragraphs are separated by blank lines (hard-wrapped lines are joined). Chapters start at
+paragraphs that look like headings ("CHAPTER I.", "Part Two"; else bare numbers counting up,
+titles set apart by more blank lines, lines in capitals). Title and author come from a Project
+Gutenberg header, a title line and "by" line, or the file name. The Gutenberg header and
+licence, and a contents list written as text, are skipped and listed. Markdown is rendered to
+HTML and read as an HTML file is (`markdown_book`, `html.book_from_html`).
 
 A .txt or .md file is a podcast script instead when it looks like one: front matter with a
 script's keys, or speaker labels on many of its paragraphs (see `looks_like_script`); a
@@ -23,12 +24,15 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
 from audiobook.ingest.chapters import merge_heading_fragments
-from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
 from audiobook.ingest.epub import require_text
+from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
 from audiobook.ingest.headings import is_capitalised_line, is_numeral_title, looks_like_heading, same_words
+from audiobook.ingest.html import book_from_html
+from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
+from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
-from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
+from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.xhtml import (
     ILLUSTRATION,
     TRANSCRIBERS_NOTE,
@@ -45,11 +49,6 @@ from audiobook.text.normalize.common import roman_value
 MAX_BOOK_BYTES = 64 * 1024**2
 _LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")
 _SCRIPT_MARKS = re.compile(rf"{_LABEL.pattern}|^\[[^\]]*\]$|^//")  # a label, "[Theme music]", "// a note"
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-_MD_UNDERLINE = re.compile(r"^(?:=+|-+)$")  # a Setext heading's underline, below its one line of text
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
 _BY_LINE = re.compile(r"^(?:by|par|von|de|di|door|av|przez|автор)\s+(.+)$", re.IGNORECASE)
 CONTENTS_ITEM_WORDS = 12
 
@@ -57,7 +56,6 @@ CONTENTS_ITEM_WORDS = 12
 @dataclass(frozen=True)
 class _Paragraph:
     text: str
-    heading_level: int = 0  # Markdown heading level; 0 = a paragraph
     gap: int = 0  # the blank lines before it (a chapter's title often stands after more than one)
 
 
@@ -101,7 +99,7 @@ def _by_indentation(lines: list[str], indented: list[bool]) -> list[list[str]]:
     return groups
 
 
-def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
+def _paragraphs(lines: list[str]) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
     indented: list[bool] = []
@@ -113,7 +111,7 @@ def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
         if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
             paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
         else:
-            for group in [current] if markdown else _by_indentation(current, indented):
+            for group in _by_indentation(current, indented):
                 if text := clean_text("\n".join(group)):  # lines kept: "beauti-" / "ful" is one word
                     paragraphs.append(_Paragraph(text))
         if len(paragraphs) > opened:
@@ -124,18 +122,7 @@ def _paragraphs(lines: list[str], markdown: bool) -> list[_Paragraph]:
 
     for line in lines:
         stripped = line.strip()
-        heading = _MD_HEADING.match(stripped) if markdown else None
-        underline = _MD_UNDERLINE.match(stripped) if markdown and len(current) == 1 else None
-        if heading:
-            close()
-            paragraphs.append(_Paragraph(clean_text(heading.group(2)), len(heading.group(1))))
-            blank_lines = 0
-        elif underline:  # "The Storm" over "---------": a heading, level 1 under "=", 2 under "-"
-            paragraphs.append(_Paragraph(clean_text(current[0]), 1 if stripped[0] == "=" else 2, blank_lines))
-            current.clear()
-            indented.clear()
-            blank_lines = 0
-        elif not stripped or (markdown and stripped.startswith("```")):
+        if not stripped:
             close()
             blank_lines += not stripped
         else:
@@ -150,7 +137,10 @@ def _skip(href: str, reason: str, texts: list[str]) -> Skipped | None:
     return Skipped(href, reason, count_words(text), readable_characters(text)) if text.strip() else None
 
 
-def read_text_book(path: Path) -> Book:
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+
+def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     """Read a plain-text or Markdown book; ParseError/EmptyBookError name the file and the problem."""
     source, href = str(path), path.name
     try:
@@ -175,12 +165,12 @@ def read_text_book(path: Path) -> Book:
     fields = gutenberg.header_fields(lines[:start]) if start else _front_fields(front)
     skipped.append(_skip(href, "Project Gutenberg header", lines[:start]))
     skipped.append(_skip(href, "Project Gutenberg licence", lines[end:]))
-    markdown = path.suffix.lower() in {".md", ".markdown"}
-    paragraphs = _paragraphs(lines[start:end], markdown)
-    if markdown:
-        paragraphs = [p if is_ornament(p.text) else replace(p, text=_markdown_text(p.text, href, skipped))
-                      for p in paragraphs]  # "***" is a scene break, not emphasis
-        paragraphs = [p for p in paragraphs if p.text]
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:  # read as the HTML it renders to, chapters at its headings
+        authors = tuple(display_name(a.strip()) for a in fields.get("author", "").split(";") if a.strip())
+        return book_from_html(markdown_document("\n".join(lines[start:end]), path), path, options or IngestOptions(),
+                              checksum=file_checksum(path), title=fields.get("title", ""), authors=authors,
+                              language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
+    paragraphs = _paragraphs(lines[start:end])
 
     skipped.extend(_skip(href, ILLUSTRATION, [p.text]) for p in paragraphs if is_illustration(p.text))
     skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [p.text]) for p in paragraphs if is_transcribers_note(p.text))
@@ -195,14 +185,6 @@ def read_text_book(path: Path) -> Book:
                 skipped=tuple(s for s in skipped if s is not None), checksum=file_checksum(path))
     require_text(book)
     return book
-
-
-def _markdown_text(text: str, href: str, skipped: list[Skipped | None]) -> str:
-    for alt in _MD_IMAGE.findall(text):
-        skipped.append(_skip(href, "image alt text", [alt]))
-    text = _MD_IMAGE.sub(" ", text)
-    text = _MD_LINK.sub(r"\1", text)
-    return clean_text(_MD_EMPHASIS.sub("", text))
 
 
 def _front_fields(front: dict[str, Any]) -> dict[str, str]:
@@ -225,7 +207,7 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
     second = paragraphs[1] if len(paragraphs) > 1 else None
     by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
     # the first line is the title's, unless the header or front matter named another (then it is a chapter's)
-    if first and (first.heading_level == 1 or (by and len(first.text.split()) <= 12)) and (
+    if first and by and len(first.text.split()) <= 12 and (
             not title or by or same_words(first.text, title)):
         title = title or first.text
         rest = paragraphs[1:]
@@ -238,11 +220,7 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
 def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
     """Cut at headings: Markdown's top two levels used, else heading-like paragraphs, else
     lines in capitals. A contents list written as text is skipped."""
-    levels = sorted({p.heading_level for p in paragraphs if p.heading_level})
-    cut_levels = set(levels[:2])
-    cuts = {i for i, p in enumerate(paragraphs) if p.heading_level in cut_levels}
-    if not cuts:
-        cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
+    cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
     if not cuts:
         cuts = _numbered_run(paragraphs) or _set_apart(paragraphs)
     if not cuts:
@@ -268,7 +246,7 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
                 blocks[-1] = replace(blocks[-1], ends_scene=True)
             index += 1
             continue
-        kind = "heading" if index in cuts or paragraph.heading_level else "p"
+        kind = "heading" if index in cuts else "p"
         blocks.append(Block(paragraph.text, kind=kind, href=href))
         index += 1
     if blocks:

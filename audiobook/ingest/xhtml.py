@@ -672,8 +672,8 @@ class _Walker:
             self.langs.append(lang or self.langs[-1])
             self.elements.append(position)
             opened_at = len(self.events)
-        if tag in {"td", "th"} and "".join(self.buffer).strip():
-            self.buffer.append(", ")
+        if tag in {"td", "th"} and (row := "".join(self.buffer).rstrip()):
+            self.buffer[:] = [row, ", "]  # "Day, Tide", not "Day , Tide" from a table laid out on lines
         if tag == "pre":
             self.preformatted += 1
         if element.text:
