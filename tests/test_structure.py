@@ -1212,6 +1212,30 @@ def test_a_markdown_books_marks_are_not_read(tmp_path: Path) -> None:
     assert "literal star" in plan_book(book).chapters[0].segments[7].heard
 
 
+def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path) -> None:
+    """A book made as one file whose parts ("# Part One") hold its chapters ("## Chapter 1") was cut
+    only at the parts; it is cut at both, each part's title opening its first chapter, and chapters
+    numbered again in each part take the part's name. A book of chapter headings only is titled by
+    its file, not by its first chapter's heading."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(10)
+    body = "".join(f"# {part}\n\n" + "".join(f"## Chapter {n}\n\n" + "\n\n".join(chapter_paragraphs(400, rng))
+                                            + "\n\n" for n in (1, 2)) for part in ("Part One", "Part Two"))
+    (tmp_path / "tide-clock.md").write_text(body, encoding="utf-8")
+    book = read_book(tmp_path / "tide-clock.md")
+    assert [c.title for c in book.chapters] == ["Part One, Chapter 1", "Part One, Chapter 2", "Part Two, Chapter 1",
+                                                 "Part Two, Chapter 2"]
+    assert [b.text for b in book.chapters[2].blocks[:2]] == ["Part Two", "Chapter 1"]
+    assert book.title == "tide clock"
+    (tmp_path / "flat.md").write_text(body.replace("# Part One\n\n", "").replace("# Part Two\n\n", "")
+                                      .replace("## ", "# "), encoding="utf-8")
+    flat = read_book(tmp_path / "flat.md")
+    assert flat.title == "flat" and [c.title for c in flat.chapters] == ["Chapter 1", "Chapter 2"] * 2
+
+
 def test_markdown_setext_headings_are_headings(tmp_path: Path) -> None:
     """Markdown's other heading style, a line underlined with "=" or "-", was read as text ("The Tide
     Clock ==============") and the book was one chapter. It titles the book and cuts its chapters."""

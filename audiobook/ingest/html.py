@@ -1,8 +1,9 @@
 """A single HTML/XHTML file into a `Book`, cut into chapters at headings.
 
 The heading level that cuts chapters is the highest one that occurs more than once
-(a lone <h1> is the book's title). The title comes from <title>, else the first
-heading. Well-formed XHTML is parsed as XML; anything else with lxml's HTML parser.
+(a lone <h1> is the book's title), and the level below too where those headings all name
+parts ("Part One"). The title comes from <title>, else a heading above the chapters', else
+the file's name. Well-formed XHTML is parsed as XML; anything else with lxml's HTML parser.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from audiobook.ingest.chapters import (
     split_coarse_chapters,
 )
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.headings import looks_like_heading
+from audiobook.ingest.headings import division_rank, looks_like_heading
 from audiobook.ingest.epub import catalogue_title, require_text
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import matter_reason
@@ -115,8 +116,14 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     (a Markdown book's front matter), else from the document."""
     headings = [el for el in root.iter() if local_name(el) in {"h1", "h2", "h3"}]
     cut_level = next((level for level in ("h1", "h2", "h3") if sum(local_name(h) == level for h in headings) > 1), None)
+    cut_levels = {cut_level}
+    if cut_level and cut_level != "h3":  # parts ("Part One", "Book II") over their chapters: cut at both
+        below = f"h{int(cut_level[1]) + 1}"
+        tops = [heading_title(h) for h in headings if local_name(h) == cut_level]
+        if all(division_rank(title) == 1 for title in tops) and sum(local_name(h) == below for h in headings) > len(tops):
+            cut_levels.add(below)
     entries: list[TocEntry] = []
-    for number, heading in enumerate(h for h in headings if local_name(h) == cut_level):
+    for number, heading in enumerate(h for h in headings if local_name(h) in cut_levels):
         if not heading.get("id"):
             heading.set("id", f"__chapter{number}")
         entries.append(TocEntry(heading_title(heading), path.name, heading.get("id"), 1))
@@ -131,8 +138,9 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not title:
         title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
         title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
-    if not title:
-        title = next((heading_title(h) for h in headings), "") or _title_line(chapters) or path.stem
+    if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own
+        title = next((heading_title(h) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
+            chapters) or path.stem.replace("_", " ").replace("-", " ").strip()
     found = list(authors) or [display_name(clean_text(m.get("content") or "")) for m in root.iter()
                               if local_name(m) == "meta" and (m.get("name") or "").lower() in {"author", "dc.creator"}]
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
@@ -145,7 +153,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))
         all_skipped = [*all_skipped, *title_page]
-        if cut_level and len(chapters) > 1 and not any(b.kind == "heading" and b.level == int(cut_level[1])
+        if cut_level and len(chapters) > 1 and not any(b.kind == "heading" and f"h{b.level}" in cut_levels
                                                        for b in chapters[0].blocks):
             # what stands before the first chapter's heading: a copyright or contents page by its content
             reason = matter_reason("", [b.text for b in chapters[0].blocks])
