@@ -1210,6 +1210,12 @@ def test_a_markdown_books_marks_are_not_read(tmp_path: Path) -> None:
         ("Mon, 6:10", False), ("A *literal* star and code.", True), ("The next scene.", False)]
     assert reasons(book)["footnote"] == 8 and reasons(book)["note reference marker"] == 1
     assert "literal star" in plan_book(book).chapters[0].segments[7].heard
+    # Pandoc's attributes on a heading and a span, and its inline footnote, are not read either
+    path.write_text("# Preface {-}\n\nA short preface.\n\n# Chapter 1 {#ch1 .chapter}\n\nAnd [Mr Lamb]{.smallcaps} "
+                    "came.^[An inline note.]\n", encoding="utf-8")
+    book = read_book(path)
+    assert [b.text for c in book.chapters for b in c.blocks] == ["Preface", "A short preface.", "Chapter 1",
+                                                                 "And Mr Lamb came."]
 
 
 def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path) -> None:
