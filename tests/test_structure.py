@@ -274,6 +274,26 @@ def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path
     assert [c.title for c in read_book(path).chapters] == headings
 
 
+def test_a_text_books_footnotes_are_skipped_and_listed(tmp_path: Path) -> None:
+    """Project Gutenberg's plain text sets notes as "[Footnote 1: ...]" paragraphs, or as a paragraph
+    that opens with the number its marker used ("... dusk.[1]" ... "[1] The lamp ..."). They were
+    read in the middle of the chapter, and the marker as "[two]". They are skipped and listed, as
+    an EPUB's notes are; a bracketed number that no marker used before is read."""
+    from audiobook.text.segmenter import plan_book
+
+    path = tmp_path / "book.txt"
+    path.write_text("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\nThe lamp was lit at dusk.[1] The keeper wrote "
+                    "it down.\n\n[Footnote 1: The lamp was first\nlit in 1820.]\n\nHe slept. [2]\n\n[2] A second "
+                    "note.\n\n[3] Three bells rang.\n", encoding="utf-8")
+    book = read_book(path)
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "CHAPTER I.", "The lamp was lit at dusk.[1] The keeper wrote it down.", "He slept. [2]",
+        "[3] Three bells rang."]
+    assert reasons(book)["footnote"] == 9 + 4
+    assert [s.heard for s in plan_book(book).chapters[0].segments][1:3] == [
+        "The lamp was lit at dusk. The keeper wrote it down.", "He slept."]
+
+
 def test_illustration_placeholders_are_skipped_like_alt_text(tmp_path: Path) -> None:
     """Project Gutenberg's "[Illustration]" and "[Illustration: The keeper at his lamp.]" lines stand
     for images: skipped and listed (as an image's alt text is), in text books and in HTML, unless alt

@@ -34,6 +34,7 @@ from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_content
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.xhtml import (
+    FOOTNOTE,
     ILLUSTRATION,
     TRANSCRIBERS_NOTE,
     clean_text,
@@ -172,9 +173,12 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                               language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
     paragraphs = _paragraphs(lines[start:end])
 
+    notes = _footnotes(paragraphs)
+    skipped.extend(_skip(href, FOOTNOTE, [paragraphs[i].text]) for i in sorted(notes))
     skipped.extend(_skip(href, ILLUSTRATION, [p.text]) for p in paragraphs if is_illustration(p.text))
     skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [p.text]) for p in paragraphs if is_transcribers_note(p.text))
-    paragraphs = [p for p in paragraphs if not is_illustration(p.text) and not is_transcribers_note(p.text)]
+    paragraphs = [p for i, p in enumerate(paragraphs) if i not in notes and not is_illustration(p.text)
+                  and not is_transcribers_note(p.text)]
     title, authors, rest = _title_and_authors(paragraphs, fields, path)
     skipped.append(_skip(href, "title page (title and author lines)",
                          [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))
@@ -185,6 +189,26 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                 skipped=tuple(s for s in skipped if s is not None), checksum=file_checksum(path))
     require_text(book)
     return book
+
+
+# Project Gutenberg's plain-text notes: "[Footnote 1: The lamp was first lit in 1820.]", and a paragraph that
+# opens with a note's number its text used before ("... at dusk.[1]" ... "[1] The lamp was...")
+_FOOTNOTE_BLOCK = re.compile(r"^\[(?:foot-?note|note|anmerkung|fu(?:ß|ss)note|nota|noot|fotnot|przypis|примечание)"
+                             r"\s*[\w*†]{0,4}\s*:.*\]$", re.IGNORECASE | re.DOTALL)
+_NUMBERED_NOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
+
+
+def _footnotes(paragraphs: list[_Paragraph]) -> set[int]:
+    """The paragraphs that are notes, not the book's running text."""
+    notes = {i for i, p in enumerate(paragraphs) if p.text[:1] == "[" and _FOOTNOTE_BLOCK.match(p.text)}
+    used: set[str] = set()
+    for index, paragraph in enumerate(paragraphs):
+        numbered = _NUMBERED_NOTE.match(paragraph.text) if paragraph.text[:1] == "[" else None
+        if numbered and numbered.group(1) in used:
+            notes.add(index)
+        elif "[" in paragraph.text:
+            used.update(re.findall(r"(?<=\S)\s?\[(\d{1,3})\]", paragraph.text))  # markers after a word or mark
+    return notes
 
 
 def _front_fields(front: dict[str, Any]) -> dict[str, str]:

@@ -313,7 +313,8 @@ _DAGGERS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])[†‡]+")
 # engines read as "underscore"; not inside a name ("file_name")
 _UNDERSCORES = re.compile(r"(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
 # a note number in brackets stuck to the word or mark before it: "dégoûté[1]." (not read)
-_NOTE_MARKER = re.compile(r"(?<=[\w.,;:!?»”’)\]])\[\d{1,3}\]")
+# (or set after a sentence's end and a space: "He slept. [2]"; "Voir [2] ici" is read)
+_NOTE_MARKER = re.compile(r"(?:(?<=[\w.,;:!?»”’)\]])|(?<=[.!?»”’)] ))\[\d{1,3}\]")
 
 
 # the common fractions written with a slash (English reads any other too: "3/16")
