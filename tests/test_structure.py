@@ -274,6 +274,23 @@ def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path
     assert [c.title for c in read_book(path).chapters] == headings
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_text_books_chapter_label_takes_the_name_below_it(tmp_path: Path, gap: str) -> None:
+    """Plain-text books set a chapter's name on the line below its number ("CHAPTER I." over "THE
+    BEGINNING"), in its own paragraph or the same one. The chapter was titled "CHAPTER I." and its
+    name read as a paragraph; it is titled "CHAPTER I — THE BEGINNING", both lines headings. A
+    sentence below a label is the text, not a name."""
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20
+    path = tmp_path / "book.txt"
+    path.write_text(f"THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.{gap}THE BEGINNING\n\n{prose}\n\nCHAPTER II.{gap}"
+                    f"The Storm\n\n{prose}\n\nCHAPTER III.\n\nIt rained.\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER I — THE BEGINNING", "CHAPTER II — The Storm", "CHAPTER III."]
+    assert [(b.kind, b.text) for b in book.chapters[0].blocks[:2]] == [("heading", "CHAPTER I."),
+                                                                       ("heading", "THE BEGINNING")]
+    assert [b.kind for b in book.chapters[2].blocks[:2]] == ["heading", "p"]
+
+
 def test_a_text_books_footnotes_are_skipped_and_listed(tmp_path: Path) -> None:
     """Project Gutenberg's plain text sets notes as "[Footnote 1: ...]" paragraphs, or as a paragraph
     that opens with the number its marker used ("... dusk.[1]" ... "[1] The lamp ..."). They were

@@ -26,7 +26,14 @@ from audiobook.files import file_checksum
 from audiobook.ingest.chapters import merge_heading_fragments
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
-from audiobook.ingest.headings import is_capitalised_line, is_numeral_title, looks_like_heading, same_words
+from audiobook.ingest.headings import (
+    is_bare_label,
+    is_capitalised_line,
+    is_numeral_title,
+    label_and_name,
+    looks_like_heading,
+    same_words,
+)
 from audiobook.ingest.html import book_from_html
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
 from audiobook.ingest.markdown_book import markdown_document
@@ -261,16 +268,21 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
                 skipped.append(_skip(href, CONTENTS_AS_TEXT, [p.text for p in paragraphs[index:listed]]))
                 index = listed
                 continue
+        subtitle = False
         if index in cuts:
             if blocks:
                 chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
             blocks, chapter_title = [], paragraph.text
+            if _is_subtitle(paragraphs, index + 1, cuts):  # "CHAPTER I." over "THE BEGINNING": one title
+                chapter_title = label_and_name(paragraph.text, paragraphs[index + 1].text)
+                blocks.append(Block(paragraph.text, kind="heading", href=href))
+                paragraph, index, subtitle = paragraphs[index + 1], index + 1, True
         if is_ornament(paragraph.text):  # "* * *": a scene break, heard as a pause
             if blocks:
                 blocks[-1] = replace(blocks[-1], ends_scene=True)
             index += 1
             continue
-        kind = "heading" if index in cuts else "p"
+        kind = "heading" if index in cuts or subtitle else "p"
         blocks.append(Block(paragraph.text, kind=kind, href=href))
         index += 1
     if blocks:
@@ -311,6 +323,20 @@ def _set_apart(paragraphs: list[_Paragraph]) -> set[int]:
             and len(p.text.split()) <= MAX_SET_APART_WORDS and p.text[-1:] not in ".,;:!?" and p.text[:1].isupper()}
     widely_spaced = sum(1 for p in paragraphs if p.gap >= SET_APART_LINES)
     return cuts if len(cuts) >= 2 and widely_spaced * 5 <= len(paragraphs) else set()
+
+
+SUBTITLE_MAX_WORDS = 10
+
+
+def _is_subtitle(paragraphs: list[_Paragraph], index: int, cuts: set[int]) -> bool:
+    """Whether the paragraph at `index`, just below a heading that only numbers its chapter ("CHAPTER
+    I."), names it: a short line in capitals or without a sentence's end, with the text after it."""
+    if index >= len(paragraphs) - 1 or index in cuts or not is_bare_label(paragraphs[index - 1].text):
+        return False
+    text = paragraphs[index].text
+    if len(text.split()) > SUBTITLE_MAX_WORDS or looks_like_heading(text) or is_ornament(text):
+        return False
+    return is_capitalised_line(text) or (text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!", "?")))
 
 
 def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> int:
