@@ -379,9 +379,9 @@ class _Walker:
     found_compounds: set[str] | None = None  # `compounds`, once found
 
     def add_text(self, text: str) -> None:
-        """Text into the open block; inside <pre>, a blank line ends a paragraph (a plain-text book
-        wrapped in <pre> by a converter was one paragraph of thousands of words)."""
-        if not self.preformatted or "\n" not in text or not _BLANK_LINE.search(text):
+        """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
+        book wrapped in <pre> by a converter was one paragraph of thousands of words)."""
+        if "\n" not in text or not _BLANK_LINE.search(text):
             self.buffer.append(text)
             return
         first, *rest = _BLANK_LINE.split(text)
@@ -677,7 +677,10 @@ class _Walker:
         if tag == "pre":
             self.preformatted += 1
         if element.text:
-            self.add_text(element.text)
+            if self.preformatted:
+                self.add_text(element.text)
+            else:
+                self.buffer.append(element.text)
         heading = tag in _HEADINGS or bool(styled_level)
         for child in element:
             opens_heading = heading and not "".join(self.buffer).strip()
@@ -685,7 +688,10 @@ class _Walker:
             if opens_heading and _label_element(child, clean_text("".join(self.buffer))):
                 self.flush()  # <h2><span class="chapterHeader">Chapitre 1</span> Où l’on...</h2>: its own line
             if child.tail:
-                self.add_text(child.tail)
+                if self.preformatted:
+                    self.add_text(child.tail)
+                else:
+                    self.buffer.append(child.tail)
         if tag == "pre":
             self.preformatted -= 1
         if is_block:
