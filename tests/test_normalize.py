@@ -594,6 +594,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "Tras 1 h y 22 min.", "Tras una hora y veintidós minutos."),
     ("pl", "Trwało 2 h i 22 min.", "Trwało dwie godziny i dwadzieścia dwie minuty."),
     ("ru", "Через 1 ч 5 мин и 2 с.", "Через один час пять минут и две секунды."),
+    # an English year before 1100 after a word of time ("one thousand and sixty-six" before), not a count
+    ("en", "In 1066 the Normans came; from 1054 to 1066 AD. It broke in 1050 pieces; he had 1066 soldiers.",
+     "In ten sixty-six the Normans came; from ten fifty-four to ten sixty-six AD. It broke in one thousand and "
+     "fifty pieces; he had one thousand and sixty-six soldiers."),
     # emergency numbers digit by digit ("nine hundred and eleven" before), a year's "'08" with "oh"
     ("en", "\"Call 911!\" He dialled 999, then 0800 123 4567. In '08. A Porsche 911.",
      "\"Call nine one one!\" He dialled nine nine nine, then zero eight zero zero, one two three, four five six "

@@ -242,6 +242,19 @@ _NOUN_AFTER = {"ru": re.compile(r"\s([а-яё]{2,})"),
                "pl": re.compile(r"\s([a-ząćęłńóśźż]{2,})(?![\w-])")}
 
 
+# an English year before 1100 is said as one ("in 1066" is "ten sixty-six") where a word of time comes before
+# it and no counted noun after it ("in 1050 pieces")
+_BEFORE_EARLY_YEARS = frozenset({"in", "year", "since", "until", "till", "circa", "c", "before", "after", "from", "to",
+                                 "ad"})
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+def _early_year(text: str, match: re.Match[str]) -> bool:
+    before = (word_before(text, match.start()) or "").lower().rstrip(".")
+    after = text[match.end():]
+    return (before in _BEFORE_EARLY_YEARS and not _COUNTED_AFTER.match(after)) or after.lstrip().startswith(("AD", "A.D"))
+
+
 def _numbers(text: str, language: str) -> str:
     number = number_pattern(language)
 
@@ -256,7 +269,8 @@ def _numbers(text: str, language: str) -> str:
             return f"{zeros} {cardinal(int(rest), language)}" if rest else zeros
         if fraction:
             words = decimal(str(whole_number(whole)), fraction, language)
-        elif not sign and re.fullmatch(r"1[1-9]\d\d|20\d\d", whole):
+        elif not sign and (re.fullmatch(r"1[1-9]\d\d|20\d\d", whole) or (
+                language == "en" and re.fullmatch(r"10[1-9]\d", whole) and _early_year(text, match))):
             words = year(int(whole), language)
         elif language in _NOUN_AFTER and (noun := _NOUN_AFTER[language].match(text, match.end())):
             count, counted, before = whole_number(whole), noun.group(1), word_before(text, match.start())
