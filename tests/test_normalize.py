@@ -270,8 +270,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "Звоните 8 (495) 123-45-67.", "Звоните восемь, четыреста девяносто пять, сто двадцать три, сорок пять, "
      "шестьдесят семь."),
     ("sv", "Ring 08-123 456 78 den 2020-01-02.", "Ring noll åtta, ett två tre, fyra fem sex, sju åtta den "
-     "tvåtusentjugo noll ett noll två."),
-    ("nl", "Bel 020-1234567 op 01-02-2020.", "Bel nul twee nul, één twee drie vier vijf zes zeven op nul één nul twee "
+     "andra januari tvåtusentjugo."),
+    ("nl", "Bel 020-1234567 op 01-02-2020.", "Bel nul twee nul, één twee drie vier vijf zes zeven op één februari "
      "tweeduizendtwintig."),
     # a Russian "two" in a feminine noun's gender (its genitive singular ends in -ы/-и after two); others stay
     ("ru", "2 недели, 22 минуты, 2 дня, 2 кота, 12 минут, 2 тысячи книг.",
@@ -594,6 +594,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "Tras 1 h y 22 min.", "Tras una hora y veintidós minutos."),
     ("pl", "Trwało 2 h i 22 min.", "Trwało dwie godziny i dwadzieścia dwie minuty."),
     ("ru", "Через 1 ч 5 мин и 2 с.", "Через один час пять минут и две секунды."),
+    # dates in figures, day first or ISO, by the month's name (espeak-ng read three numbers)
+    ("fr", "Le 3/12/2020 et le 2020-12-03.", "Le trois décembre deux mille vingt et le trois décembre deux mille vingt."),
+    ("es", "El 01/02/2020.", "El uno de febrero de dos mil veinte."),
+    ("it", "Il 1/5/1990.", "Il primo maggio millenovecentonovanta."),
+    ("ca", "El 3/04/2020.", "El tres d’abril de dos mil vint."),
     # an English year before 1100 after a word of time ("one thousand and sixty-six" before), not a count
     ("en", "In 1066 the Normans came; from 1054 to 1066 AD. It broke in 1050 pieces; he had 1066 soldiers.",
      "In ten sixty-six the Normans came; from ten fifty-four to ten sixty-six AD. It broke in one thousand and "

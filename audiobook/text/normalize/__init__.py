@@ -24,7 +24,7 @@ from audiobook.text.normalize.common import (
     whole_number,
     word_before,
 )
-from audiobook.text.normalize.dates import dot_dates, inflected_years, ordinals
+from audiobook.text.normalize.dates import inflected_years, numeric_dates, ordinals
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
@@ -379,6 +379,6 @@ def spoken_text(text: str, language: str) -> str:
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     phone_numbers, approximately, _abbreviations_before_numbers, old_money, currencies, percentages, feet_and_inches,
-    units, time_units, dot_dates, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    units, time_units, numeric_dates, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
 _NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:8], powers, *_NUMBER_STEPS[8:13], vulgar_fractions, *_NUMBER_STEPS[13:])

@@ -9,33 +9,54 @@ from audiobook.text.normalize.agreement import counts_noun
 from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal
 from audiobook.text.normalize.numbers import ordinal
 
-# dates written with full stops ("3.10.1990", "01.01.2000"), which espeak-ng read "drei Punkt zehn...": the
-# month by its name, so the day becomes an ordinal ("am dritten Oktober neunzehnhundertneunzig"), and in
-# Polish and Russian the year one too ("pierwszego stycznia dwutysięcznego roku")
-_DOT_DATE = re.compile(r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(1\d{3}|20\d\d)(?![\d]|[.,]\d)")
+# dates written in figures, day first ("3.10.1990", "01/01/2000", "3-12-2020") or ISO ("2020-12-03"), which
+# espeak-ng read "drei Punkt zehn..." or as three numbers: the month by its name, so the day is read as each
+# language reads a date's day ("am dritten Oktober neunzehnhundertneunzig", "le trois décembre", "tres de
+# diciembre de dos mil veinte"; in Polish and Russian the year too: "pierwszego stycznia dwutysięcznego roku")
+_DAY, _MONTH, _YEAR = r"(0?[1-9]|[12]\d|3[01])", r"(0?[1-9]|1[0-2])", r"(1\d{3}|20\d\d)"
+_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:{_DAY}([./-]){_MONTH}\2{_YEAR}|{_YEAR}-{_MONTH}-{_DAY})"
+                           r"(?![\d]|[.,/-]\d)")
 _MONTH_NAMES = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
 }
 _YEAR_WORD = {"pl": ("roku", r"\s+(?:r\.|roku\b)"), "ru": ("года", r"\s+(?:г\.|года\b|году\b)")}
 
 
-def dot_dates(text: str, language: str) -> str:
-    """German, Polish and Russian dates with full stops, read with the month's name."""
-    if language not in _MONTH_NAMES or "." not in text:
+def numeric_dates(text: str, language: str) -> str:
+    """Dates in figures, day first as every language but English writes them, read with the month's name."""
+    if language not in _MONTH_NAMES or not ("." in text or "/" in text or "-" in text):
         return text
     months = _MONTH_NAMES[language].split()
 
     def say(match: re.Match[str]) -> str:
-        day, month, year = int(match.group(1)), months[int(match.group(2)) - 1], match.group(3)
+        if match.group(1):
+            day, month, year = int(match.group(1)), months[int(match.group(3)) - 1], match.group(4)
+        else:
+            day, month, year = int(match.group(7)), months[int(match.group(6)) - 1], match.group(5)
         if language == "de":
             return f"{day}. {month} {year}"
-        word, written = _YEAR_WORD[language]
-        has_word = re.match(written, match.string[match.end():]) is not None  # "1.01.2000 r." says it already
-        return f"{day} {month} {year}" + ("" if has_word else f" {word}")
+        if language == "it" and day == 1:  # "il primo maggio"
+            return f"1º {month} {year}"
+        if language in {"es", "pt"}:
+            return f"{day} de {month} de {year}"
+        if language == "ca":
+            return f"{day} {'d’' if month[0] in 'aeiou' else 'de '}{month} de {year}"
+        if language in _YEAR_WORD:
+            word, written = _YEAR_WORD[language]
+            has_word = re.match(written, match.string[match.end():]) is not None  # "1.01.2000 r." says it already
+            return f"{day} {month} {year}" + ("" if has_word else f" {word}")
+        return f"{day} {month} {year}"
 
-    return _DOT_DATE.sub(say, text)
+    return _NUMERIC_DATE.sub(say, text)
 
 
 # per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"
