@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from audiobook.errors import UnsupportedLanguageError
+from audiobook.errors import ParseError, UnsupportedLanguageError
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import Book
 from audiobook.text.segmenter import SegmentOptions, plan_book
@@ -289,6 +289,26 @@ def test_a_text_books_chapter_label_takes_the_name_below_it(tmp_path: Path, gap:
     assert [(b.kind, b.text) for b in book.chapters[0].blocks[:2]] == [("heading", "CHAPTER I."),
                                                                        ("heading", "THE BEGINNING")]
     assert [b.kind for b in book.chapters[2].blocks[:2]] == ["heading", "p"]
+
+
+def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
+    """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
+    Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the
+    encoding declared, else the one detected. Binary data is still refused, naming the file."""
+    body = "CHAPTER I.\n\nThe café was closed, said naïve Zoë, and the keeper went home at dusk.\n"
+    gutenberg = tmp_path / "pg.txt"
+    gutenberg.write_bytes(("Title: The Keeper\n\nAuthor: Ines Roca\n\nCharacter set encoding: ISO-8859-1\n\n"
+                           "*** START OF THIS PROJECT GUTENBERG EBOOK THE KEEPER ***\n\n" + body +
+                           "\n*** END OF THIS PROJECT GUTENBERG EBOOK THE KEEPER ***\n").encode("latin-1"))
+    book = read_book(gutenberg)
+    assert (book.title, read_text(book)) == ("The Keeper", " ".join(body.split()))
+    word = tmp_path / "word.txt"
+    word.write_bytes(f"THE KEEPER\n\nby Ines Roca\n\n{body}“Home,” she said — twice.\n".encode("windows-1252"))
+    assert read_text(read_book(word)).endswith("naïve Zoë, and the keeper went home at dusk. “Home,” she said — twice.")
+    binary = tmp_path / "noise.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(ParseError, match="noise.txt: not UTF-8 text"):
+        read_book(binary)
 
 
 def test_a_text_books_footnotes_are_skipped_and_listed(tmp_path: Path) -> None:

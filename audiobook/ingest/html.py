@@ -40,7 +40,7 @@ from audiobook.models import Book, Chapter, Skipped
 MAX_HTML_BYTES = 200 * 1024**2
 
 
-def _looks_binary(text: str) -> bool:
+def looks_binary(text: str) -> bool:
     """Control characters (other than whitespace) in more than 1% of the text: an image, an archive..."""
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     return controls > max(8, len(text) // 100)
@@ -58,7 +58,7 @@ def parse_html(data: bytes, path: Path) -> etree._Element:
         decoded = UnicodeDammit(data, is_html=True)
     if decoded.unicode_markup is None:
         raise ParseError(source, "cannot decode the text (unknown encoding)")
-    if _looks_binary(decoded.unicode_markup[:65_536]):
+    if looks_binary(decoded.unicode_markup[:65_536]):
         raise ParseError(source, "binary data, not an HTML document")
     try:
         return html.document_fromstring(decoded.unicode_markup)

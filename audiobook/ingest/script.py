@@ -33,7 +33,7 @@ from typing import Any
 from audiobook.errors import ParseError
 from audiobook.ingest.epub import require_text
 from audiobook.ingest.front_matter import split_front_matter
-from audiobook.ingest.html import _looks_binary
+from audiobook.ingest.html import looks_binary
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 
 MAX_SCRIPT_BYTES = 8 * 1024**2
@@ -60,7 +60,7 @@ def read_script(path: Path) -> Book:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ParseError(source, f"not UTF-8 text (byte {exc.start})") from exc
-    if _looks_binary(text[:65_536]):
+    if looks_binary(text[:65_536]):
         raise ParseError(source, "binary data, not a text script")
     lines = text.splitlines()
     if len(lines) > MAX_SCRIPT_LINES:

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 import statistics
+import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from bs4 import UnicodeDammit
 
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
@@ -34,7 +37,7 @@ from audiobook.ingest.headings import (
     looks_like_heading,
     same_words,
 )
-from audiobook.ingest.html import book_from_html
+from audiobook.ingest.html import book_from_html, looks_binary
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
 from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
@@ -87,7 +90,7 @@ def looks_like_script(text: str) -> bool:
         marks = _LABEL
     starts = [block.strip().splitlines()[0] for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
     labelled = sum(1 for line in starts if marks.match(line))
-    return labelled >= least and labelled * 3 >= len(starts)
+    return labelled >= min(least, len(starts)) > 0 and labelled * 3 >= len(starts)
 
 
 PROSE_LINE_CHARS = 50  # the median line of a prose text's lines; verse lines are shorter
@@ -148,17 +151,42 @@ def _skip(href: str, reason: str, texts: list[str]) -> Skipped | None:
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 
+# the encoding a Project Gutenberg header declares: "Character set encoding: ISO-8859-1"
+_DECLARED_ENCODING = re.compile(rb"character set encoding:\s*([\w.:-]+)", re.IGNORECASE)
+
+
+def _decoded(data: bytes, source: str) -> str:
+    """The file's text: UTF-8, else the encoding its Gutenberg header declares (older files are
+    ISO-8859-1), else the one charset detection finds (Windows-1252 from a word processor)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        position = exc.start
+    declared = _DECLARED_ENCODING.search(data[:20_000])
+    try:
+        if declared:
+            return data.decode(declared.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        guess = UnicodeDammit(data, ["windows-1252"], is_html=False)
+    text = guess.unicode_markup
+    if text is None or looks_binary(text[:65_536]) or "\ufffd" in text:
+        raise ParseError(source, f"not UTF-8 text (byte {position}), and no other encoding reads it")
+    return text
+
+
 def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     """Read a plain-text or Markdown book; ParseError/EmptyBookError name the file and the problem."""
     source, href = str(path), path.name
     try:
         if path.stat().st_size > MAX_BOOK_BYTES:
             raise ParseError(source, f"text is {path.stat().st_size:,} bytes; the limit is {MAX_BOOK_BYTES:,}")
-        text = path.read_bytes().decode("utf-8-sig")
+        data = path.read_bytes()
     except OSError as exc:
         raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise ParseError(source, f"not UTF-8 text (byte {exc.start})") from exc
+    text = _decoded(data, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "-\n" in text:
         text = with_compounds_whole(text, compounds_in(text.split("\n")))  # "salt-" / "stained" keeps its hyphen
