@@ -599,6 +599,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "El 01/02/2020.", "El uno de febrero de dos mil veinte."),
     ("it", "Il 1/5/1990.", "Il primo maggio millenovecentonovanta."),
     ("ca", "El 3/04/2020.", "El tres d’abril de dos mil vint."),
+    # British titles without a full stop before a name (espeak-ng: "M S Jones", "S G T Pepper"); not "Still"
+    ("en", "Ms Jones met Sgt Pepper, Revd Green and Capt Hook at St Paul's. Still, Mr and Mrs. left.",
+     "Miz Jones met Sergeant Pepper, Reverend Green and Captain Hook at Saint Paul's. Still, Mr and Missus left."),
     # an English year before 1100 after a word of time ("one thousand and sixty-six" before), not a count
     ("en", "In 1066 the Normans came; from 1054 to 1066 AD. It broke in 1050 pieces; he had 1066 soldiers.",
      "In ten sixty-six the Normans came; from ten fifty-four to ten sixty-six AD. It broke in one thousand and "

@@ -130,7 +130,7 @@ def _literal_start(pattern: str) -> str:
             break
         else:
             literal.append(char)
-    return "".join(literal).strip()
+    return "".join(literal).lstrip()  # a space it ends with stays: "St " (so that "Still" is not looked at)
 
 
 @lru_cache(maxsize=16)

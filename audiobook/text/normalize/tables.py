@@ -203,6 +203,12 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
         (r"a\.k\.a\.", "also known as"),
+        # British titles without a full stop, before a name (espeak-ng read "Ms Jones" as "M S", "Sgt" as "S G T");
+        # the space is part of the pattern, so that "Still" and "Drive" are not looked at
+        *((rf"{short} (?=[A-Z])", f"{word} ") for short, word in (
+            ("Mr", "Mister"), ("Mrs", "Missus"), ("Ms", "Miz"), ("Dr", "Doctor"), ("Prof", "Professor"),
+            ("Revd", "Reverend"), ("Rev", "Reverend"), ("Sgt", "Sergeant"), ("Capt", "Captain"),
+            ("Lt", "Lieutenant"), ("St", "Saint"))),
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"),
         (r"n°(?=\s*\d)", "number"),
         (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
