@@ -291,6 +291,22 @@ def test_a_text_books_chapter_label_takes_the_name_below_it(tmp_path: Path, gap:
     assert [b.kind for b in book.chapters[2].blocks[:2]] == ["heading", "p"]
 
 
+@pytest.mark.parametrize("joined", ["\n", "\n\n"])
+def test_a_text_books_contents_list_without_a_contents_line_is_skipped(tmp_path: Path, joined: str) -> None:
+    """A plain-text book that lists its chapters at the top with no "Contents" line over them: each
+    line looked like a heading, and all of them were read at the start of the first chapter. Three or
+    more headings in a row, each standing again over its chapter, are a contents list, skipped and
+    listed; the first chapter keeps its own heading."""
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20
+    names = ["Chapter 1: The Lamp", "Chapter 2: The Storm", "Chapter 3: The Bell", "Chapter 4: The Tide"]
+    path = tmp_path / "book.txt"
+    path.write_text("THE KEEPER\n\nby Ines Roca\n\n" + joined.join(names) + "\n\n\n" +
+                    "".join(f"{name}\n\n{prose}\n\n" for name in names), encoding="utf-8")
+    book = read_book(path)
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [[name, prose.strip()] for name in names]
+    assert reasons(book)["contents list written as text"] == 16
+
+
 def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
     Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the

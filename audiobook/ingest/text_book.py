@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import statistics
 import warnings
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from audiobook.ingest.headings import (
     is_numeral_title,
     label_and_name,
     looks_like_heading,
+    plain_words,
     same_words,
 )
 from audiobook.ingest.html import book_from_html, looks_binary
@@ -284,6 +286,11 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         cuts = _numbered_run(paragraphs) or _set_apart(paragraphs)
     if not cuts:
         cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
+    listed = _unlabelled_contents(paragraphs, cuts)
+    if listed:
+        skipped.append(_skip(href, CONTENTS_AS_TEXT, [paragraphs[i].text for i in sorted(listed)]))
+        paragraphs = [p for i, p in enumerate(paragraphs) if i not in listed]
+        cuts = {i - sum(1 for j in listed if j < i) for i in cuts if i not in listed}
     chapters: list[Chapter] = []
     blocks: list[Block] = []
     chapter_title = ""
@@ -365,6 +372,29 @@ def _is_subtitle(paragraphs: list[_Paragraph], index: int, cuts: set[int]) -> bo
     if len(text.split()) > SUBTITLE_MAX_WORDS or looks_like_heading(text) or is_ornament(text):
         return False
     return is_capitalised_line(text) or (text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!", "?")))
+
+
+CONTENTS_MIN_ENTRIES = 3
+
+
+def _unlabelled_contents(paragraphs: list[_Paragraph], cuts: set[int]) -> set[int]:
+    """A contents list with no "Contents" line over it: three or more headings in a row, nothing between
+    them, each standing again later over its chapter's text (the last of a run opens its chapter)."""
+    titles = Counter(plain_words(paragraphs[i].text) for i in cuts)
+    listed: set[int] = set()
+    run: list[int] = []
+    for index in sorted(cuts) + [-1]:
+        if run and index == run[-1] + 1:
+            run.append(index)
+            continue
+        entries = run[:-1]
+        first = entries[0] if entries else 0
+        labelled = first > 0 and CONTENTS_TITLE.match(paragraphs[first - 1].text) is not None  # `_contents_run`'s
+        if len(entries) >= CONTENTS_MIN_ENTRIES and not labelled and all(
+                titles[plain_words(paragraphs[i].text)] > 1 for i in entries):
+            listed.update(entries)
+        run = [index]
+    return listed
 
 
 def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> int:
