@@ -307,6 +307,22 @@ def test_a_text_books_contents_list_without_a_contents_line_is_skipped(tmp_path:
     assert reasons(book)["contents list written as text"] == 16
 
 
+def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: Path) -> None:
+    """The chapters' titles listed (not linked) under the book's title, before the first chapter, were a
+    chapter of their own, read aloud. They are a contents list: skipped and listed."""
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20
+    names = ["Chapter 1: The Lamp", "Chapter 2: The Storm", "Chapter 3: The Bell", "Chapter 4: The Tide"]
+    html_book = _html_book(tmp_path, "<h1>The Keeper</h1>" + "".join(f"<p>{n}</p>" for n in names) +
+                           "".join(f"<h2>{n}</h2><p>{prose}</p>" for n in names))
+    markdown = tmp_path / "keeper.md"
+    markdown.write_text("# The Keeper\n\n" + "\n".join(f"1. {n}" for n in names) + "\n\n" +
+                        "".join(f"## {n}\n\n{prose}\n\n" for n in names), encoding="utf-8")
+    for source in (html_book, markdown):
+        book = read_book(source)
+        assert [c.title for c in book.chapters] == names
+        assert reasons(book)["front/back matter (contents list written as text)"] == 16
+
+
 def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
     Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the

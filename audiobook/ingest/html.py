@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -24,13 +25,14 @@ from audiobook.ingest.chapters import (
     FileStart,
     TocEntry,
     cut_chapters,
+    merge_heading_fragments,
     split_coarse_chapters,
 )
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.headings import division_rank, looks_like_heading
+from audiobook.ingest.headings import division_rank, looks_like_heading, plain_words
 from audiobook.ingest.epub import catalogue_title, require_text
 from audiobook.ingest.look import class_looks, document_looks
-from audiobook.ingest.matter import matter_reason
+from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, without_title_page
@@ -94,6 +96,25 @@ def _title_line(chapters: list[Chapter]) -> str:
     return first.text
 
 
+def _without_opening_matter(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
+    """What stands before the first chapter's heading, when it is a copyright or contents page by its
+    content, or a list of the chapters' titles (a heading above such a list stays, to open the first
+    chapter as a lone title does)."""
+    opening = chapters[0].blocks
+    titles = {plain_words(chapter.title) for chapter in chapters[1:]}
+    entries = [b for b in opening if b.kind != "heading"]
+    if len(entries) >= 3 and all(plain_words(b.text) in titles for b in entries):
+        reason, dropped = CONTENTS_AS_TEXT, entries
+    else:
+        reason, dropped = matter_reason("", [b.text for b in opening]), list(opening)
+    if not reason:
+        return chapters, []
+    kept = tuple(b for b in opening if all(b is not d for d in dropped))
+    rest = ([replace(chapters[0], blocks=kept)] if kept else []) + chapters[1:]
+    return merge_heading_fragments(rest), [Skipped.of_text(b.href, f"front/back matter ({reason})", b.text)
+                                           for b in dropped]
+
+
 def read_html(path: Path, options: IngestOptions) -> Book:
     """Read one HTML file into chapters cut at its repeated heading level."""
     source = str(path)
@@ -155,12 +176,8 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         all_skipped = [*all_skipped, *title_page]
         if cut_level and len(chapters) > 1 and not any(b.kind == "heading" and f"h{b.level}" in cut_levels
                                                        for b in chapters[0].blocks):
-            # what stands before the first chapter's heading: a copyright or contents page by its content
-            reason = matter_reason("", [b.text for b in chapters[0].blocks])
-            if reason:
-                all_skipped += [Skipped.of_text(b.href, f"front/back matter ({reason})", b.text)
-                                for b in chapters[0].blocks]
-                chapters = chapters[1:]
+            chapters, opening = _without_opening_matter(chapters)
+            all_skipped += opening
     book = Book(
         source=str(path),
         title=title,
