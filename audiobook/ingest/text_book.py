@@ -37,7 +37,6 @@ from audiobook.ingest.headings import (
     label_and_name,
     looks_like_heading,
     plain_words,
-    same_words,
 )
 from audiobook.ingest.html import book_from_html, looks_binary
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
@@ -258,8 +257,8 @@ def _front_fields(front: dict[str, Any]) -> dict[str, str]:
 
 def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], path: Path
                        ) -> tuple[str, tuple[str, ...], list[_Paragraph]]:
-    """From the Gutenberg header, else a title line (a Markdown # title, or a short first
-    paragraph followed by a "by" line), else the file name. A title line is not read twice."""
+    """From the Gutenberg header, else a title line (a short first paragraph followed by a "by"
+    line), else the file name. A title line is not read twice."""
     title = fields.get("title", "")
     authors = tuple(display_name(a.strip()) for a in re.split(r"\s+and\s+|;", fields["author"])) if fields.get(
         "author") else ()
@@ -267,9 +266,7 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
     first = paragraphs[0] if paragraphs else None
     second = paragraphs[1] if len(paragraphs) > 1 else None
     by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
-    # the first line is the title's, unless the header or front matter named another (then it is a chapter's)
-    if first and by and len(first.text.split()) <= 12 and (
-            not title or by or same_words(first.text, title)):
+    if first and by and len(first.text.split()) <= 12:  # a title line over a "by" line
         title = title or first.text
         rest = paragraphs[1:]
         if by:
@@ -279,8 +276,8 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
 
 
 def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
-    """Cut at headings: Markdown's top two levels used, else heading-like paragraphs, else
-    lines in capitals. A contents list written as text is skipped."""
+    """Cut at heading-like paragraphs, else at bare numbers counting up, else at titles set apart by
+    blank lines, else at lines in capitals. A contents list written as text is skipped."""
     cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
     if not cuts:
         cuts = _numbered_run(paragraphs) or _set_apart(paragraphs)
