@@ -29,8 +29,8 @@ from audiobook.ingest.chapters import (
     split_coarse_chapters,
 )
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.headings import division_rank, looks_like_heading, plain_words
 from audiobook.ingest.epub import catalogue_title, require_text
+from audiobook.ingest.headings import division_rank, looks_like_heading, plain_words
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
 from audiobook.ingest.names import display_name
