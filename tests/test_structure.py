@@ -99,6 +99,14 @@ def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path)
     # a converted document's title is the name its program gave the file: not what a player should show
     assert [catalogue_title(t) for t in ("Microsoft Word - The Keeper.docx", "The Keeper.pdf", "Notes on .NET")] == [
         "The Keeper", "The Keeper", "Notes on .NET"]
+    # nor is the name a program gives a new file: the book's own heading, or the file's name, says more
+    document = _html_book(tmp_path, f"<h1>The Salt Road</h1><h2>{title}</h2>" + paragraphs(texts) + "<h2>Two</h2>" +
+                          paragraphs(texts)).read_text(encoding="utf-8").replace("The Tide Clock", "Untitled document")
+    (tmp_path / "untitled.html").write_text(document, encoding="utf-8")
+    assert read_book(tmp_path / "untitled.html").title == "The Salt Road"
+    book = write_book(tmp_path / "the-salt-road.epub", "Document1", "Tobias Wren", "en",
+                      [("p.xhtml", page(title, paragraphs(texts)))], [Entry(title, "p.xhtml")])
+    assert read_book(book).title == "the salt road"
     html = tmp_path / "keeper.html"
     html.write_text("<html><head><title>Microsoft Word - The Salt Road.doc</title></head><body><h2>Chapter 1</h2>"
                     "<p>The ferry ran twice a week.</p></body></html>", encoding="utf-8")

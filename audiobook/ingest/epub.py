@@ -32,6 +32,7 @@ from audiobook.ingest.chapters import (
     cut_chapters,
     split_coarse_chapters,
 )
+from audiobook.ingest.headings import is_placeholder_title
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import display_name
@@ -335,7 +336,9 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if not options.toc_depth:  # a chosen depth is the user's; the automatic one is checked against the text
         chapters = split_coarse_chapters(chapters)
     titles = _metadata(package, "title")
-    title = catalogue_title(titles[0]) if titles else path.stem
+    title = catalogue_title(titles[0]) if titles else ""
+    if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
+        title = path.stem.replace("_", " ").replace("-", " ").strip()
     authors = tuple(display_name(name) for name in _metadata(package, "creator"))
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)

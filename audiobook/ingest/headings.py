@@ -147,7 +147,11 @@ _FILE_NAME_TITLE = re.compile(r"^(?:[\w.-]+\.(?:x?html?|xml)|(?:part|split|index
                               r"file|page|item)[_-]?\d+(?:[_-]\d+)*)$", re.IGNORECASE)
 _PLACEHOLDER_TITLE = re.compile(r"^(?:start|begin|untitled|unknown|no title|text|document|chapter|content|"
                                 r"sans titre|ohne titel|sin t[íi]tulo|senza titolo|sem t[íi]tulo|bez tytu[łl]u|"
-                                r"без названия|zonder titel|utan titel|sense t[íi]tol)\W*$", re.IGNORECASE)
+                                r"без названия|zonder titel|utan titel|sense t[íi]tol|"
+                                # a word processor's name for a new file: "Untitled document", "Document1"
+                                r"untitled[ _-]?(?:document|\d+)|(?:new )?document ?\d*|dokument ?\d*|"
+                                r"documento (?:sin t[íi]tulo|sem t[íi]tulo|senza titolo)|document sans titre)\W*$",
+                                re.IGNORECASE)
 
 
 def is_placeholder_title(title: str) -> bool:

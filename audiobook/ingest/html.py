@@ -30,7 +30,7 @@ from audiobook.ingest.chapters import (
 )
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import catalogue_title, require_text
-from audiobook.ingest.headings import division_rank, looks_like_heading, plain_words
+from audiobook.ingest.headings import division_rank, is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
 from audiobook.ingest.names import display_name
@@ -159,6 +159,8 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not title:
         title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
         title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
+        if is_placeholder_title(title):  # "Untitled document", "Document1": the program's name for a new file
+            title = ""
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own
         title = next((heading_title(h) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
             chapters) or path.stem.replace("_", " ").replace("-", " ").strip()
