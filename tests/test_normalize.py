@@ -602,6 +602,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # British titles without a full stop before a name (espeak-ng: "M S Jones", "S G T Pepper"); not "Still"
     ("en", "Ms Jones met Sgt Pepper, Revd Green and Capt Hook at St Paul's. Still, Mr and Mrs. left.",
      "Miz Jones met Sergeant Pepper, Reverend Green and Captain Hook at Saint Paul's. Still, Mr and Missus left."),
+    # more currencies by symbol or code (espeak-ng: "Rfifty dollars", "five cent sign"), in the text's language
+    ("en", "¥1,000, ₹500, CHF 20, R$ 50, A$20, C$15, US$10 and 5¢.",
+     "one thousand yen, five hundred rupees, twenty francs, fifty reais, twenty Australian dollars, fifteen Canadian "
+     "dollars, ten dollars and five cents."),
+    ("de", "Es kostet CHF 20.50.", "Es kostet zwanzig Franken und fünfzig Rappen."),
     # an English year before 1100 after a word of time ("one thousand and sixty-six" before), not a count
     ("en", "In 1066 the Normans came; from 1054 to 1066 AD. It broke in 1050 pieces; he had 1066 soldiers.",
      "In ten sixty-six the Normans came; from ten fifty-four to ten sixty-six AD. It broke in one thousand and "

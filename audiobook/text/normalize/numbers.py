@@ -144,6 +144,20 @@ CURRENCIES: dict[str, dict[str, tuple[tuple[str, str, str], tuple[str, str, str]
         "nl": (("pond", "pond", "pond"), ("penny", "pence", "pence")),
     },
     "SEK": {"sv": (("krona", "kronor", "kronor"), ("öre", "öre", "öre"))},
+    # others a book names by symbol or code ("¥1,000", "₹500", "CHF 20", "R$ 50", "A$20"): English names, and their
+    # own language's where it is one of the 11
+    "JPY": {"en": (("yen", "yen", "yen"), ("sen", "sen", "sen")), "de": (("Yen", "Yen", "Yen"), ("Sen", "Sen", "Sen")),
+            "ru": (("иена", "иены", "иен"), ("сен", "сен", "сен"))},
+    "INR": {"en": (("rupee", "rupees", "rupees"), ("paisa", "paise", "paise"))},
+    "CHF": {"en": (("franc", "francs", "francs"), ("centime", "centimes", "centimes")),
+            "fr": (("franc", "francs", "francs"), ("centime", "centimes", "centimes")),
+            "de": (("Franken", "Franken", "Franken"), ("Rappen", "Rappen", "Rappen")),
+            "it": (("franco", "franchi", "franchi"), ("centesimo", "centesimi", "centesimi"))},
+    "BRL": {"en": (("real", "reais", "reais"), ("centavo", "centavos", "centavos")),
+            "pt": (("real", "reais", "reais"), ("centavo", "centavos", "centavos"))},
+    "AUD": {"en": (("Australian dollar", "Australian dollars", "Australian dollars"), ("cent", "cents", "cents"))},
+    "CAD": {"en": (("Canadian dollar", "Canadian dollars", "Canadian dollars"), ("cent", "cents", "cents")),
+            "fr": (("dollar canadien", "dollars canadiens", "dollars canadiens"), ("cent", "cents", "cents"))},
     "PLN": {"pl": (("złoty", "złote", "złotych"), ("grosz", "grosze", "groszy"))},
     "RUB": {"ru": (("рубль", "рубля", "рублей"), ("копейка", "копейки", "копеек"))},
 }

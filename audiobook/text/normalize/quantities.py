@@ -33,7 +33,10 @@ from audiobook.text.normalize.tables import (
     WORDS,
 )
 
-_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB"}
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "US$": "USD", "A$": "AUD",
+                 "C$": "CAD", "R$": "BRL"}
+# a currency's symbol before its amount; "R$", "A$", "C$", "US$" as one symbol (they were "Rfifty dollars")
+_SYMBOL = r"((?:(?<![A-Za-z])(?:US|A|C|R))?\$|[€£₽¥₹])"
 _SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
                  **{code: code for code in CURRENCIES}}
 
@@ -67,7 +70,7 @@ def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
     scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
-    text = re.sub(rf"([-−]?)([$€£₽])\s?{number}{scale}",
+    text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
                   lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
                                     m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", "")), text)
     if language == "fr" and "€" in text:
@@ -75,6 +78,8 @@ def currencies(text: str, language: str) -> str:
     suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
     text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+    if "¢" in text:  # "5¢": "five cents"
+        text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
     return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])",
                   lambda m: _amount(m.group(1), m.group(2), _SUFFIX_CODES[m.group(3)], language), text)
 
