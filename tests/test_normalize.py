@@ -607,6 +607,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "one thousand yen, five hundred rupees, twenty francs, fifty reais, twenty Australian dollars, fifteen Canadian "
      "dollars, ten dollars and five cents."),
     ("de", "Es kostet CHF 20.50.", "Es kostet zwanzig Franken und fünfzig Rappen."),
+    # degrees before their noun are singular in English, as other measures are
+    ("en", "A 45° angle; it was 30° outside.", "A forty-five degree angle; it was thirty degrees outside."),
     # an English year before 1100 after a word of time ("one thousand and sixty-six" before), not a count
     ("en", "In 1066 the Normans came; from 1054 to 1066 AD. It broke in 1050 pieces; he had 1066 soldiers.",
      "In ten sixty-six the Normans came; from ten fifty-four to ten sixty-six AD. It broke in one thousand and "

@@ -39,6 +39,7 @@ from audiobook.text.normalize.old_money import old_money
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.quantities import (
     approximately,
+    before_its_noun,
     currencies,
     decades_and_fractions,
     feet_and_inches,
@@ -201,8 +202,8 @@ def _symbols(text: str, language: str) -> str:
             word = words["degrees"]
             if language in DEGREES:  # "cztery stopnie", "четыре градуса"
                 word = DEGREES[language][plural_form(int(match.group(2)), language)]
-            elif int(match.group(2)) == 1:
-                word = DEGREE.get(language, word)  # "one degree", "un degré"
+            elif int(match.group(2)) == 1 or (language == "en" and before_its_noun(match)):
+                word = DEGREE.get(language, word)  # "one degree", "un degré", "a 45° angle": "forty-five degree"
             return f"{match.group(1)} {word}{' ' + words[scale] if scale else ''}"
         return say
 

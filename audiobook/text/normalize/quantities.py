@@ -106,7 +106,7 @@ _NOT_NOUNS = frozenset("of in on at to from and or but by per away high long wid
                        "north south east west around along beyond further farther more less".split())
 
 
-def _before_its_noun(match: re.Match[str]) -> bool:
+def before_its_noun(match: re.Match[str]) -> bool:
     """An English measure used as an adjective: a determiner before it, a noun after ("the 3 m wall")."""
     before = word_before(match.string, match.start())
     if before is None or before.lower() not in _DETERMINERS:
@@ -124,13 +124,13 @@ def feet_and_inches(text: str, language: str) -> str:
     if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or " in" in text):
         return text
     def both(match: re.Match[str]) -> str:
-        attributive = _before_its_noun(match)  # "a 5 ft 1 in man": "a five foot one inch man"
+        attributive = before_its_noun(match)  # "a 5 ft 1 in man": "a five foot one inch man"
         return (f"{_feet(match.group(1), 'foot', 'feet', attributive)} "
                 f"{_feet(match.group(2), 'inch', 'inches', attributive)}")
 
     text = _FT_IN.sub(both, _FEET_AND_INCHES.sub(both, text))
     return _PRIMES.sub(lambda m: _feet(m.group(1), *(("foot", "feet") if m.group(2) == "′" else ("inch", "inches")),
-                                       attributive=_before_its_noun(m)), text)
+                                       attributive=before_its_noun(m)), text)
 
 
 @lru_cache(maxsize=16)
@@ -185,7 +185,7 @@ def units(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
         forms = UNITS[language][unit]
-        attributive = language == "en" and _before_its_noun(match)
+        attributive = language == "en" and before_its_noun(match)
         if fraction:
             words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
             return f"{decimal(str(whole_number(whole)), fraction, language)} {words}"
