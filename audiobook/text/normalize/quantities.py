@@ -1,5 +1,5 @@
-"""Amounts: currencies, units, percentages, "~" before a number, English decades and fractions,
-and ranges ("3-4 days")."""
+"""Amounts: currencies, units (after a fraction too), hours, minutes and seconds, percentages, "~"
+before a number, English decades and fractions, fractions in each language, and ranges ("3-4 days")."""
 
 from __future__ import annotations
 
@@ -160,7 +160,7 @@ def _units_after_fractions(text: str, language: str) -> str:
 @lru_cache(maxsize=16)
 def _time_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(TIME_UNITS[language], key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,]){number_pattern(language)}\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
+    return re.compile(rf"(?<![\w.,])({number_pattern(language)})\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
 
 
 def time_units(text: str, language: str) -> str:
@@ -170,9 +170,9 @@ def time_units(text: str, language: str) -> str:
         return text
 
     def say(match: re.Match[str]) -> str:
-        forms = TIME_UNITS[language][match.group(3)]
-        form = forms[2] if match.group(2) else forms[plural_form(whole_number(match.group(1)), language)]
-        return f"{match.group(0)[:match.end(2 if match.group(2) else 1) - match.start()]} {form}"
+        amount, whole, fraction, unit = match.groups()
+        forms = TIME_UNITS[language][unit]
+        return f"{amount} {forms[2] if fraction else forms[plural_form(whole_number(whole), language)]}"
 
     return _time_unit_pattern(language).sub(say, text)
 
