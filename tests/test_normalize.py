@@ -571,7 +571,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "Это было 01.01.2000 и 9.05.1945 г. в Москве.",
      "Это было первое января двухтысячного года и девятое мая тысяча девятьсот сорок пятого года в Москве."),
     # Romance centuries in Roman numerals (espeak-ng spelled or read them as English letters)
-    ("es", "En el siglo XIX y el siglo V.", "En el siglo diecinueve y el siglo quinto."),
+    ("es", "En el siglo XIX y el siglo V, y en los siglos XV y XVI.",
+     "En el siglo diecinueve y el siglo quinto, y en los siglos quince y dieciséis."),
     ("it", "Il XIX secolo e il secolo XX.", "Il diciannovesimo secolo e il secolo ventesimo."),
     ("ca", "El segle XIX.", "El segle dinou."),
     # fractions with a slash as the language reads its fractions, a unit after a fraction in the form the fraction

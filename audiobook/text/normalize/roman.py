@@ -52,10 +52,12 @@ _CENTURY = {
 _RU_CENTURY_ENDINGS = {"века": "ого", "веке": "ом", "веку": "ому", "веком": "ым"}
 # the Romance centuries: "siglo XIX" is "siglo diecinueve" (an ordinal up to the tenth: "siglo quinto"), Catalan
 # "segle XIX" "segle dinou", Portuguese "século XIX"; Italian "XIX secolo" is "diciannovesimo secolo"
+# (and the others a plural names: "siglos XV y XVI", "séculos XV e XVI", "segles XV-XVI")
+_MORE_CENTURIES = r"(?P<more>(?:\s*(?:,|y|e|i|al|a|-|–)\s*[IVXL]{1,6}\b)*)"
 _ROMANCE_CENTURY = {
-    "es": re.compile(r"\b(?P<c>[sS]iglos?)\s+(?P<n>[IVXL]{1,6})\b"),
-    "pt": re.compile(r"\b(?P<c>[sS]éculos?)\s+(?P<n>[IVXL]{1,6})\b"),
-    "ca": re.compile(r"\b(?P<c>[sS]egles?)\s+(?P<n>[IVXL]{1,6})\b"),
+    "es": re.compile(rf"\b(?P<c>[sS]iglos?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
+    "pt": re.compile(rf"\b(?P<c>[sS]éculos?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
+    "ca": re.compile(rf"\b(?P<c>[sS]egles?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
     "it": re.compile(r"\b(?:(?P<n>[IVXL]{1,6})\s+(?P<c>secol[oi])|(?P<c2>[sS]ecol[oi])\s+(?P<n2>[IVXL]{1,6}))\b"),
 }
 
@@ -68,7 +70,12 @@ def _romance_century(match: re.Match[str], language: str) -> str:
     if language == "it":
         words = ordinal(value, "it")
         return f"{words} {match.group('c')}" if match.group("n") else f"{match.group('c2')} {words}"
-    return f"{match.group('c')} {ordinal(value, language) if value <= 10 else cardinal(value, language)}"
+    def number(numeral: re.Match[str]) -> str:
+        value = roman_value(numeral.group(0))
+        return numeral.group(0) if value is None else ordinal(value, language) if value <= 10 else cardinal(
+            value, language)
+
+    return f"{match.group('c')} {re.sub(r'[IVXL]{1,6}', number, numeral + (match.group('more') or ''))}"
 
 
 def _century(match: re.Match[str], language: str) -> str:
