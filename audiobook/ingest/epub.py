@@ -199,6 +199,11 @@ _PROGRAM_PREFIX = re.compile(r"^(?:Microsoft (?:Word|PowerPoint)|Word|Writer) - 
 _FILE_EXTENSION = re.compile(r"\.(?:docx?|odt|rtf|pdf|pages|indd|txt|html?)$", re.IGNORECASE)
 
 
+def file_title(path: Path) -> str:
+    """A title from the file's name, when the book gives none: "the-salt-road.epub" is "the salt road"."""
+    return path.stem.replace("_", " ").replace("-", " ").strip()
+
+
 def catalogue_title(title: str) -> str:
     """The title alone, from one written as a catalogue entry ("The vision of hell. / By Dante
     Alighieri. / Translated by ..."), or as the name of the file a program converted ("Microsoft
@@ -338,7 +343,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     titles = _metadata(package, "title")
     title = catalogue_title(titles[0]) if titles else ""
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
-        title = path.stem.replace("_", " ").replace("-", " ").strip()
+        title = file_title(path)
     authors = tuple(display_name(name) for name in _metadata(package, "creator"))
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)

@@ -29,7 +29,7 @@ from audiobook.ingest.chapters import (
     split_coarse_chapters,
 )
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.epub import catalogue_title, require_text
+from audiobook.ingest.epub import catalogue_title, file_title, require_text
 from audiobook.ingest.headings import division_rank, is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
@@ -163,7 +163,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
             title = ""
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own
         title = next((heading_title(h) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
-            chapters) or path.stem.replace("_", " ").replace("-", " ").strip()
+            chapters) or file_title(path)
     found = list(authors) or [display_name(clean_text(m.get("content") or "")) for m in root.iter()
                               if local_name(m) == "meta" and (m.get("name") or "").lower() in {"author", "dc.creator"}]
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from audiobook.errors import ParseError
-from audiobook.ingest.epub import require_text
+from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html import looks_binary
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
@@ -66,7 +66,7 @@ def read_script(path: Path) -> Book:
     if len(lines) > MAX_SCRIPT_LINES:
         raise ParseError(source, f"script has {len(lines):,} lines; the limit is {MAX_SCRIPT_LINES:,}")
     front, body_start = _front_matter(lines, source)
-    title = str(front.get("title") or "").strip() or path.stem.replace("-", " ").replace("_", " ").strip()
+    title = str(front.get("title") or "").strip() or file_title(path)
     chapters, skipped = _sections(lines[body_start:], body_start, title)
     authors = front.get("authors") or ([front["author"]] if front.get("author") else [])
     book = Book(

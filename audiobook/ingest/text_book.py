@@ -28,7 +28,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
 from audiobook.ingest.chapters import merge_heading_fragments
-from audiobook.ingest.epub import require_text
+from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
 from audiobook.ingest.headings import (
     is_bare_label,
@@ -232,6 +232,7 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
 _FOOTNOTE_BLOCK = re.compile(r"^\[(?:foot-?note|note|anmerkung|fu(?:ß|ss)note|nota|noot|fotnot|przypis|примечание)"
                              r"\s*[\w*†]{0,4}\s*:.*\]$", re.IGNORECASE | re.DOTALL)
 _NUMBERED_NOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
+_NOTE_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")  # "dusk.[1]", "slept. [2]": after a word or mark
 
 
 def _footnotes(paragraphs: list[_Paragraph]) -> set[int]:
@@ -243,7 +244,7 @@ def _footnotes(paragraphs: list[_Paragraph]) -> set[int]:
         if numbered and numbered.group(1) in used:
             notes.add(index)
         elif "[" in paragraph.text:
-            used.update(re.findall(r"(?<=\S)\s?\[(\d{1,3})\]", paragraph.text))  # markers after a word or mark
+            used.update(_NOTE_MARKER.findall(paragraph.text))
     return notes
 
 
@@ -272,7 +273,7 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
         if by:
             authors = authors or (by.group(1).strip(" *_."),)
             rest = paragraphs[2:]
-    return title or path.stem.replace("_", " ").replace("-", " ").strip(), authors, rest
+    return title or file_title(path), authors, rest
 
 
 def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audiobook.text.normalize.common import feminine, polish_case, word_before
+from audiobook.text.normalize.common import closing_stop, feminine, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
 
 _TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
@@ -59,10 +59,7 @@ def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
         if meridiem is None:
             return say(match)
         clock = say(match) if match.group(2) and match.group(2) != "00" else cardinal(int(match.group(1)), "en")
-        rest = match.string[match.end():].lstrip()
-        # its full stop also ends the sentence: at the end, or before a capital
-        end = "." if match.group(0).endswith(".") and (not rest or rest[:1].isupper() or rest[:1].isdigit()) else ""
-        return f"{clock} {meridiem.upper()} M{end}"
+        return f"{clock} {meridiem.upper()} M{closing_stop(match)}"
 
     if text.count(":") > 1:
         text = _DURATION.sub(_duration, text)

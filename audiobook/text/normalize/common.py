@@ -94,3 +94,10 @@ def polish_case(words: str, ending: str) -> str:
             return word + ("m" if ending == "ym" else ending)
         return word
     return " ".join(one(word) for word in words.split())
+
+
+def closing_stop(match: re.Match[str]) -> str:
+    """"." when the full stop a match ends with ("6d.", "9 P.M.") also ends its sentence: at the text's
+    end, or before a capital or a digit; else "" (the expansion takes the stop with it)."""
+    rest = match.string[match.end():].lstrip()
+    return "." if match.group(0).endswith(".") and (not rest or rest[:1].isupper() or rest[:1].isdigit()) else ""

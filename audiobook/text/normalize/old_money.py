@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.common import word_before
+from audiobook.text.normalize.common import closing_stop, word_before
 from audiobook.text.normalize.numbers import cardinal
 
 _PENCE = r"(\d{1,2}[½¼¾]?|[½¼¾])"  # "6", "4½", "½"
@@ -44,12 +44,6 @@ def _pounds(written: str) -> str:
     return "one pound" if amount == 1 else f"{cardinal(amount, 'en')} pounds"
 
 
-def _ends_sentence(match: re.Match[str]) -> str:
-    """The amount's last full stop, kept where it also ends the sentence."""
-    rest = match.string[match.end():].lstrip()
-    return "." if match.group(0).endswith(".") and (not rest or rest[:1].isupper()) else ""
-
-
 def old_money(text: str, language: str) -> str:
     """English pounds, shillings and pence ("£3 10s. 6d." is "three pounds, ten shillings and six pence")."""
     if language != "en" or ("s" not in text and "d." not in text):
@@ -58,20 +52,20 @@ def old_money(text: str, language: str) -> str:
     def pounds_shillings(match: re.Match[str]) -> str:
         pounds, shillings, pence = match.group(1) or match.group(2), match.group(3), match.group(4)
         amount = f"{_pounds(pounds)}, {_shillings(shillings)}"
-        return (f"{amount} and {_pence(pence)}" if pence else amount) + _ends_sentence(match)
+        return (f"{amount} and {_pence(pence)}" if pence else amount) + closing_stop(match)
 
     def shillings_pence(match: re.Match[str]) -> str:
-        return f"{_shillings(match.group(1))} and {_pence(match.group(2))}" + _ends_sentence(match)
+        return f"{_shillings(match.group(1))} and {_pence(match.group(2))}" + closing_stop(match)
 
     def shillings(match: re.Match[str]) -> str:
         if (word_before(match.string, match.start()) or "").lower() in _DECADE_WORDS:
             return match.group(0)
-        return _shillings(match.group(1)) + _ends_sentence(match)
+        return _shillings(match.group(1)) + closing_stop(match)
 
     text = _POUNDS_SHILLINGS.sub(pounds_shillings, text)
     text = _SHILLINGS_PENCE.sub(shillings_pence, text)
     if "s." in text:
         text = _SHILLINGS.sub(shillings, text)
     if "d." in text:
-        text = _PENCE_ALONE.sub(lambda match: _pence(match.group(1)) + _ends_sentence(match), text)
+        text = _PENCE_ALONE.sub(lambda match: _pence(match.group(1)) + closing_stop(match), text)
     return text
