@@ -68,7 +68,9 @@ _DIGIT = re.compile(r"\d")
 # superscripts, fractions, ordinal indicators, Greek letters: one scan says whether their steps are needed
 _RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9]")
 # a Roman numeral, alone or with an ordinal ending ("VIIIth", "XIXe", "Ier"): whether the numeral rules need to run
-_ROMAN_LETTER = re.compile(r"\b[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?\b")  # starts with a character set: fast
+# (the word start is checked after the first letter: a pattern that opens with a character set lets the regex
+# engine skip every position that cannot start a match, one that opens with "\b" is tried at each position)
+_ROMAN_LETTER = re.compile(r"[IVXLCDM](?<!\w.)[IVXLCDM]*(?:e|er|re|ème|th|st|nd|rd)?\b")
 
 
 def _urls(text: str, language: str) -> str:
@@ -152,12 +154,11 @@ def _compiled_abbreviations(language: str
     for needles, _, _ in rules:
         for needle in needles:
             by_first.setdefault(needle[:1], set()).add(needle[1:])
-    # at a word start only, as the rules themselves; the class of first characters up front lets the engine skip
-    # the positions no abbreviation starts at without trying each branch
-    firsts = "".join(re.escape(first) for first in sorted(by_first))
-    detector = re.compile(rf"(?<![\w.])(?=[{firsts}])(?:" + "|".join(
-        re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in sorted(tails, key=len, reverse=True)) + ")"
-        for first, tails in by_first.items()) + ")")
+    # at a word start only, as the rules themselves, checked after the first character: every branch then opens
+    # with a literal, and the regex engine skips the positions no abbreviation starts at without trying any
+    detector = re.compile("|".join(
+        re.escape(first) + r"(?<![\w.].)(?:" + "|".join(re.escape(rest) for rest in sorted(tails, key=len, reverse=True))
+        + ")" for first, tails in by_first.items()))
     return detector, rules
 
 

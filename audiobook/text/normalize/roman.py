@@ -11,7 +11,7 @@ from audiobook.text.normalize.common import feminine, part_words, polish_case, r
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES
 
-_ROMAN_WORD = re.compile(r"\b[IVXLCDM]+\b")
+_ROMAN_WORD = re.compile(r"[IVXLCDM](?<!\w.)[IVXLCDM]*\b")  # the word start checked after its first letter: fast
 
 
 @lru_cache(maxsize=16)
