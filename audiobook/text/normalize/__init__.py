@@ -13,6 +13,7 @@ thousands, negatives, leading zeros). The original text is kept beside it (the m
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -149,17 +150,24 @@ def _compiled_abbreviations(language: str
         whole_word = "(?!\\w)" if pattern[-1:].isalnum() or pattern[-1:] in "ºª" else ""
         rules.append(((needle, needle[:1].upper() + needle[1:]),
                       re.compile(rf"(?<![\w.]){capitalizable}{whole_word}"), spoken))
-    # grouped by first letter: the regex engine then tries one branch per position, not every needle
-    by_first: dict[str, set[str]] = {}
-    for needles, _, _ in rules:
-        for needle in needles:
-            by_first.setdefault(needle[:1], set()).add(needle[1:])
-    # at a word start only, as the rules themselves, checked after the first character: every branch then opens
-    # with a literal, and the regex engine skips the positions no abbreviation starts at without trying any
-    detector = re.compile("|".join(
-        re.escape(first) + r"(?<![\w.].)(?:" + "|".join(re.escape(rest) for rest in sorted(tails, key=len, reverse=True))
-        + ")" for first, tails in by_first.items()))
-    return detector, rules
+    return _quick_test({needle for needles, _, _ in rules for needle in needles}), rules
+
+
+def _quick_test(needles: set[str]) -> re.Pattern[str]:
+    """One regex that says whether any of `needles` starts a word in a text, fast.
+
+    Each needle is looked for from its first character that is not a lower-case letter or a space (the "S" of
+    "St.", the "." of "e.g.", the "º" of "nº"), then checked back to its word start. Every branch then opens with
+    a literal that is rare in prose, which lets the regex engine skip every other position without trying any
+    branch: opening with the word-start check, or with "e", it tries each position.
+    """
+    branches: dict[str, set[str]] = {}
+    for needle in needles:
+        at = next((i for i, char in enumerate(needle) if unicodedata.category(char) not in {"Ll", "Zs"}), 0)
+        anchor, before, after = needle[at], needle[:at], needle[at + 1:]
+        branches.setdefault(anchor, set()).add(rf"(?<=(?<![\w.]){re.escape(before + anchor)}){re.escape(after)}")
+    return re.compile("|".join(re.escape(anchor) + "(?:" + "|".join(sorted(tails)) + ")"
+                               for anchor, tails in sorted(branches.items())))
 
 
 @lru_cache(maxsize=16)
