@@ -28,23 +28,24 @@ MATTER_HEADING = re.compile(
     r"van dezelfde auteur|av samma f[öo]rfattare)\W*$", re.IGNORECASE)
 
 # the vocabulary of copyright, imprint, licence, distributor and publisher pages
-# lower-case, matched against lower-cased text: IGNORECASE would turn off the regex engine's literal search
+# lower-case, matched against lower-cased text: IGNORECASE would turn off the regex engine's literal search;
+# every branch opens with a literal (no "\b", no character set), so the engine skips the positions none starts at
 _MARKERS = re.compile(
-    r"©|\(c\)\s*\d{4}|\bcopyright\b|\bisbn\b|all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|"
+    r"©|\(c\)\s*\d{4}|copyright\b|isbn\b|all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten|"
     r"todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrze[żz]one|все права защищены|"
     r"alle rechten voorbehouden|alla r[äa]ttigheter f[öo]rbeh[åa]llna|tots els drets reservats|"
     r"todos os direitos reservados|d[ée]p[ôo]t l[ée]gal|printed in|imprim[ée] en|gedruckt in|impreso en|"
     r"stampato in|wydrukowano|отпечатано|gedrukt in|tryckt i|published by|publi[ée] par|first published|"
     r"premi[èe]re [ée]dition|erstausgabe|primera edici[óo]n|prima edizione|wydanie|издани[ея]|eerste druk|"
-    r"\bverlag\b|wydawnictw|издательств|uitgeverij|f[öo]rlag|editorial\b|editora\b|editore\b|[ée]diteur\b|"
-    r"creative commons|\bcc[ -]by\b|public domain|domaine public|gemeinfrei|dominio p[úu]blico|pubblico dominio|"
+    r"verlag\b|wydawnictw|издательств|uitgeverij|f[öo]rlag|editorial\b|editora\b|editore\b|éditeur\b|editeur\b|"
+    r"creative commons|cc[ -]by\b|public domain|domaine public|gemeinfrei|dominio p[úu]blico|pubblico dominio|"
     r"domena publiczna|общественн\w+ достояни|publiek domein|licen[cs]e[ds]?\b|licencia|licenza|licen[çc]a|"
-    r"lizenz|licencj|лицензи|licentie|\blicens\b|llic[èe]ncia|distribu[ée]|distributed by|distributor|"
+    r"lizenz|licencj|лицензи|licentie|licens\b|llic[èe]ncia|distribu[ée]|distributed by|distributor|"
     r"dystrybu|newsletter|contact us|nous contacter|kontakt|cont[áa]ctenos|contattaci|контакт|"
-    r"www\.|https?://|[\w.+-]+@[\w-]+\.\w+|e-?mail|follow us|suivez-nous|online library|biblioth[èe]que num[ée]rique|"
+    r"www\.|https?://|@[\w-]+\.\w+|e-?mail|follow us|suivez-nous|online library|biblioth[èe]que num[ée]rique|"
     r"e-?books? (?:gratuits?|libres?|free)|redakcja|korekta|sk[łl]ad\b|projekt ok[łl]adki|redaktor|"
     r"cover (?:design|image|art)|couverture\s*:|typeset|mise en page|satz\b|maquetaci[óo]n|impaginazione|"
-    r"translated by|traduit (?:de|par)|[üu]bersetzt|traducido|tradotto|przek[łl]ad|перевод|vertaald|[öo]vers[äa]tt|"
+    r"translated by|traduit (?:de|par)|übersetzt|ubersetzt|traducido|tradotto|przek[łl]ad|перевод|vertaald|övers[äa]tt|overs[äa]tt|"
     r"project gutenberg")
 CONTENTS_AS_TEXT = "contents list written as text"
 MATTER_MAX_WORDS = 600  # a page longer than this is body text, however it is titled
