@@ -30,6 +30,7 @@ class Block:
     ends_scene: bool = False
     level: int = 0  # a heading element's level (1 for <h1> ... 6 for <h6>); 0 for anything else
     look: int = 0  # a short paragraph set apart by its look alone (bold, larger, centred: `ingest.look`); 0 else
+    list_marker: str = ""  # an ordered list item's number or letter, which the reader app draws ("3", "c")
     words: int = field(init=False, compare=False, repr=False)  # counted once: chaptering asks many times
 
     def __post_init__(self) -> None:

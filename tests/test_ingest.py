@@ -129,6 +129,42 @@ def test_what_a_screen_reader_skips_is_not_read_and_is_listed(tmp_path: Path) ->
     assert [(s.words, s.characters) for s in hidden] == [(1, 1), (4, 16), (2, 9)]
 
 
+def test_an_ordered_lists_numbers_are_heard_before_its_items(tmp_path: Path) -> None:
+    """The numbers and letters a reader app draws before ordered list items are heard ("Three.
+    Warm the pan."), as the app counts them (start, type, reversed, value, an item of several
+    paragraphs), in the item's language; not where the list's style hides them, nor twice where
+    the item writes its own. The text (subtitles, read-along) stays the book's."""
+    from samples.synthetic import write_epub
+
+    items = "".join(f"<li>{text}</li>" for text in ("Three to go.", "Two to go.", "One to go."))
+    page = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>One'
+            '</title><style>ol.plain { list-style-type: none }</style></head><body><h1>One</h1>'
+            "<p>The keeper kept a list of what to do before the lamp was lit each night.</p>"
+            '<ol start="3"><li>Trim the wick.</li><li><p>Fill the oil.</p><p>Wipe the glass.</p></li>'
+            '<li value="9">Light it.</li></ol><ol type="A"><li>Alpha item.</li><li>Beta item.</li></ol>'
+            f'<ol reversed="reversed">{items}</ol><ol class="plain"><li>Not numbered.</li></ol>'
+            '<ol style="list-style: none"><li>Nor this.</li></ol>'
+            "<ol><li>1. Numbered by hand.</li><li>Step 2: named by hand.</li><li>Third.</li></ol>"
+            '<ul><li>A bullet.</li></ul><ol xml:lang="de"><li>Den Ofen vorheizen, dann das Brot backen.</li></ol>'
+            "</body></html>")
+    plan = plan_book(read_book(write_epub(tmp_path / "lists.epub", "Lists", [("one.xhtml", "One", page.encode())])))
+    heard = {s.text: s.heard for s in plan.chapters[0].segments}
+    assert [heard[text] for text in ("Trim the wick.", "Fill the oil.", "Wipe the glass.", "Light it.")] == [
+        "Three. Trim the wick.", "Four. Fill the oil.", "Wipe the glass.", "Nine. Light it."]
+    assert [heard[text] for text in ("Alpha item.", "Beta item.", "Three to go.", "Two to go.", "One to go.")] == [
+        "A. Alpha item.", "B. Beta item.", "Three. Three to go.", "Two. Two to go.", "One. One to go."]
+    assert [heard[text] for text in ("Not numbered.", "Nor this.", "Step 2: named by hand.", "Third.",
+                                     "A bullet.")] == [
+        "Not numbered.", "Nor this.", "Step two: named by hand.", "Three. Third.", "A bullet."]
+    assert heard["1. Numbered by hand."].lower() == "one. numbered by hand."
+    assert heard["Den Ofen vorheizen, dann das Brot backen."] == "Eins. Den Ofen vorheizen, dann das Brot backen."
+    markdown = tmp_path / "steps.md"
+    markdown.write_text("# Chapter 1\n\nThe keeper wrote down how he lit the lamp on a winter night.\n\n"
+                        "3. Warm the oil.\n4. Trim the wick.\n", encoding="utf-8")
+    assert [s.heard for s in plan_book(read_book(markdown)).chapters[0].segments][-2:] == [
+        "Three. Warm the oil.", "Four. Trim the wick."]
+
+
 def test_a_title_set_as_an_image_is_read_from_its_alt_text(tmp_path: Path) -> None:
     """A heading whose only content is a picture is the picture's alt text; an ornament beside a
     written title, and pictures in the text, stay unread (listed) unless --alt-text."""

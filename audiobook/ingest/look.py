@@ -7,7 +7,8 @@ only the look of its pages, sets its chapter titles apart by look alone:
 the strongest look that recurs (see `chapters`). Only the few properties that make a heading
 are read from the stylesheets (class rules outside @-blocks, inline styles and the old
 presentational tags), and the two that hide a class's text from a screen reader (display:none,
-visibility:hidden), which the reader skips as it does an inline display:none.
+visibility:hidden), which the reader skips as it does an inline display:none, and the one that
+hides a list's numbers (list-style: none).
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from collections.abc import Callable
 from lxml import etree
 
 BOLD, LARGER, CENTRED, HIDDEN = 1, 2, 4, 8  # HIDDEN: display:none or visibility:hidden, not a look
+UNMARKED = 16  # list-style: none, a list whose items show no number (`list_markers`), not a look either
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.([\w-]+)$", re.IGNORECASE)
-_DECLARATION = re.compile(r"(font-weight|font-size|text-align|font|display|visibility)\s*:\s*([^;]+)",
-                          re.IGNORECASE)
+_DECLARATION = re.compile(
+    r"(font-weight|font-size|text-align|font|display|visibility|list-style-type|list-style)\s*:\s*([^;]+)",
+    re.IGNORECASE)
 _SIZE = re.compile(r"(\d*\.?\d+)\s*(em|rem|%|pt|px)")
 # a size at least this much above the body's (1em, 12pt in word processors, 16px in browsers) is larger type
 _LARGER_FROM = {"em": 1.15, "rem": 1.15, "%": 115.0, "pt": 13.5, "px": 18.5}
@@ -52,6 +55,8 @@ def declared_look(declarations: str) -> int:
             bits |= CENTRED
         elif (name == "display" and value.startswith("none")) or (name == "visibility" and value.startswith("hidden")):
             bits |= HIDDEN
+        elif name in {"list-style", "list-style-type"} and "none" in value.split():
+            bits |= UNMARKED
         elif name == "font":  # the shorthand: "bold 1.4em serif"
             bits |= (BOLD if re.search(r"\b(?:bold|bolder|[6-9]00)\b", value) else 0) | (
                 LARGER if any(_size_is_larger(word) for word in value.replace("/", " ").split()) else 0)
@@ -103,10 +108,10 @@ def combined(*tables: dict[str, int]) -> dict[str, int]:
 def document_looks(root: etree._Element, linked: Callable[[str], dict[str, int]] | None = None) -> dict[str, int]:
     """The look each class has in a document: from the stylesheets it links (`linked` gives their
     class looks by href, as written) and its own <style> elements."""
-    head = next((child for child in root if _tag(child) == "head"), None)
+    head = next((child for child in root if local_name(child) == "head"), None)
     tables: list[dict[str, int]] = []
     for element in head if head is not None else ():
-        tag = _tag(element)
+        tag = local_name(element)
         if tag == "style" and element.text:
             tables.append(class_looks(element.text))
         elif (tag == "link" and linked is not None and element.get("href")
@@ -128,17 +133,18 @@ def _own_look(element: etree._Element, tag: str, looks: dict[str, int]) -> int:
     return bits
 
 
-def _tag(element: etree._Element) -> str:
+def local_name(element: etree._Element) -> str:
+    """An element's tag without its namespace, in lower case ("p", "h1"); "" for a comment."""
     tag = element.tag
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""  # "" for comments
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
 def _text_look(element: etree._Element, looks: dict[str, int], inherited: int) -> int | None:
     """The look bits that all of an element's visible text has (None: it has no text)."""
-    bits = inherited | _own_look(element, _tag(element), looks)
+    bits = inherited | _own_look(element, local_name(element), looks)
     shared: int | None = bits if (element.text or "").strip() else None
     for child in element:
-        if _tag(child):
+        if local_name(child):
             inner = _text_look(child, looks, bits)
             if inner is not None:
                 shared = inner if shared is None else shared & inner

@@ -20,7 +20,8 @@ from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name
 from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
-from audiobook.ingest.look import HIDDEN, document_looks, look_rank
+from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
+from audiobook.ingest.look import HIDDEN, document_looks, local_name, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE
 from audiobook.models import Block, Skipped
 
@@ -119,13 +120,6 @@ def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
         raise ParseError(source, f"{href}: malformed XML: {exc.msg} (line {exc.lineno})") from exc
     except ValueError as exc:  # e.g. an encoding declaration lxml refuses
         raise ParseError(source, f"{href}: unreadable XML: {exc}") from exc
-
-
-def local_name(element: etree._Element) -> str:
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1].lower()
 
 
 def semantic_types(element: etree._Element) -> set[str]:
@@ -377,6 +371,8 @@ class _Walker:
     preformatted: int = 0  # open <pre> elements: a blank line in their text ends a paragraph
     body: etree._Element | None = None  # the document's body, whose compounds `compounds` finds
     found_compounds: set[str] | None = None  # `compounds`, once found
+    lists: list[ListNumbering] = field(default_factory=list)  # the open <ol> elements, innermost last
+    marker: str = ""  # the open <li>'s number or letter, for the first block read inside it (`list_markers`)
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
@@ -412,8 +408,10 @@ class _Walker:
         elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
             self.skip(text, reason)
         elif text:
+            marker, self.marker = self.marker, ""
             self.events.append(Block(text=text, kind=self.kinds[-1], level=self.levels[-1], href=self.href,
-                                     language_hint=self.langs[-1], element=self.elements[-1], look=look))
+                                     language_hint=self.langs[-1], element=self.elements[-1], look=look,
+                                     list_marker=marker if marker and not writes_own_marker(text, marker) else ""))
 
     def not_the_books_text(self, text: str) -> str | None:
         """Why a line that stands for an image ("[Illustration: ...]") or is a transcriber's note is
@@ -672,6 +670,10 @@ class _Walker:
             self.langs.append(lang or self.langs[-1])
             self.elements.append(position)
             opened_at = len(self.events)
+            if tag == "ol":
+                self.lists.append(ListNumbering(element, self.class_looks))
+            elif tag == "li" and self.lists and local_name(element.getparent()) == "ol":
+                self.marker = self.lists[-1].marker(element)
         if tag in {"td", "th"} and (row := "".join(self.buffer).rstrip()):
             self.buffer[:] = [row, ", "]  # "Day, Tide", not "Day , Tide" from a table laid out on lines
         if tag == "pre":
@@ -709,6 +711,10 @@ class _Walker:
             self.levels.pop()
             self.langs.pop()
             self.elements.pop()
+            if tag == "ol":
+                self.lists.pop()
+            elif tag == "li":
+                self.marker = ""
         if picture_heading:
             self.in_picture_heading = False
 

@@ -24,6 +24,7 @@ from audiobook.text.languages import (
 )
 from audiobook.text.lexicon import Lexicon, apply_lexicon
 from audiobook.text.normalize import spoken_text
+from audiobook.text.normalize.numbers import cardinal
 from audiobook.text.scripts import (
     foreign_runs,
     has_foreign_letters,
@@ -101,8 +102,11 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
         languages: Counter[str] = Counter()
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
-                speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False) -> None:
+                speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False,
+                marker: str = "") -> None:
             spoken = heard_text(text, language, lexicon, options.normalize)
+            if marker:  # a list item's number, which the reader app draws: "Three. Preheat the oven."
+                spoken = f"{spoken_marker(marker, language)} {spoken}"
             segments.append(Segment(
                 id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
                 language=language, model=model_for(language, options.model), block_index=block_index,
@@ -140,7 +144,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             for number, piece in enumerate(pieces):
                 last = number == len(pieces) - 1
                 add(piece, language, block_index, last, speaker=block.speaker, href=block.href,
-                    element=block.element, ends_scene=last and block.ends_scene)
+                    element=block.element, ends_scene=last and block.ends_scene,
+                    marker=block.list_marker if number == 0 else "")
             words += block_words
             languages[language] += block_words
         if not segments:
@@ -163,6 +168,12 @@ def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool) -> s
     """What the listener hears: the lexicon's pronunciations, then normalization for speech."""
     text = apply_lexicon(text, language, lexicon) if lexicon else text
     return spoken_text(text, language) if normalize else text
+
+
+def spoken_marker(marker: str, language: str) -> str:
+    """A list item's marker as a narrator says it before the item: "3" is "Three.", "c" is "C."."""
+    words = cardinal(int(marker), language) if marker.isdigit() else marker.upper()
+    return f"{words[:1].upper()}{words[1:]}."
 
 
 def _block_language(text: str, words: int, hint: str | None, prior: str, options: SegmentOptions) -> str | None:
