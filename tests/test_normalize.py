@@ -603,6 +603,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # British titles without a full stop before a name (espeak-ng: "M S Jones", "S G T Pepper"); not "Still"
     ("en", "Ms Jones met Sgt Pepper, Revd Green and Capt Hook at St Paul's. Still, Mr and Mrs. left.",
      "Miz Jones met Sergeant Pepper, Reverend Green and Captain Hook at Saint Paul's. Still, Mr and Missus left."),
+    # in a sentence with no full stop too
+    ("en", "Did you see Ms Jones? Ask Dr Watson!", "Did you see Miz Jones? Ask Doctor Watson!"),
     # more currencies by symbol or code (espeak-ng: "Rfifty dollars", "five cent sign"), in the text's language
     ("en", "¥1,000, ₹500, CHF 20, R$ 50, A$20, C$15, US$10 and 5¢.",
      "one thousand yen, five hundred rupees, twenty francs, fifty reais, twenty Australian dollars, fifteen Canadian "

@@ -367,8 +367,7 @@ def spoken_text(text: str, language: str) -> str:
     signs = _RARE_SIGNS.search(text) is not None
     if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
         text = greek_letters(text, language)
-    if "." in text or language in {"fr", "pl", "ru", "sv", "ca"} or signs and ("º" in text or "°" in text):
-        text = _abbreviations(text, language)
+    text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
         if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):
