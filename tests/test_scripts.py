@@ -64,6 +64,71 @@ def test_a_script_reads_into_sections_of_labelled_paragraphs(tmp_path: Path) -> 
     assert "cut this" not in " ".join(s.text for s in segments)
 
 
+WRITTEN_BY_HAND = """---
+show: Night Shift
+title: Lamps
+episode: 4
+voices:
+  Lena: en-gb+Alicia
+---
+## Part one
+
+**Host:** Welcome back to Night Shift. Tonight, lamps.
+
+**Maria**: Thanks for having me. (laughs) It is a strange subject. (Sound familiar?)
+
+Host: Strange how?
+
+Maria: Well [pause] nobody thinks about them until they fail.
+
+Note: nobody fixes them at night.
+
+(beat)
+
+JOSÉ (V.O.): Nobody at all.
+
+Lena: Except the keeper.
+
+HOST
+(quietly)
+So what happens when they fail?
+
+MARIA
+Everything goes dark.
+"""
+
+
+def test_scripts_written_by_hand_are_read_as_their_writer_meant(tmp_path: Path) -> None:
+    """Labels in any case (a speaker's name labels two lines or more, or has a voice), in Markdown
+    emphasis, in any alphabet, with "(V.O.)"; screenplay cues; directions on their own line and
+    inside one. No name and no direction is read; each direction is listed; a single "Note:" and a
+    spoken aside in parentheses are read."""
+    path = tmp_path / "lamps.md"
+    path.write_text(WRITTEN_BY_HAND, encoding="utf-8")
+    book = read_book(path)
+    assert [(b.speaker, b.text) for b in book.chapters[0].blocks] == [
+        ("HOST", "Welcome back to Night Shift. Tonight, lamps."),
+        ("MARIA", "Thanks for having me. It is a strange subject. (Sound familiar?)"),
+        ("HOST", "Strange how?"),
+        ("MARIA", "Well nobody thinks about them until they fail."),
+        ("MARIA", "Note: nobody fixes them at night."),
+        ("JOSÉ", "Nobody at all."),
+        ("LENA", "Except the keeper."),
+        ("HOST", "So what happens when they fail?"),
+        ("MARIA", "Everything goes dark."),
+    ]
+    directions = [s for s in book.skipped if s.reason == "stage direction"]
+    assert sorted(s.characters for s in directions) == sorted(len(word) for word in (
+        "laughs", "pause", "beat", "VO", "quietly"))
+    assert speaker_voices(book.episode, "espeak", {}, {})["LENA"] == "en-gb+Alicia"
+    # without front matter, a transcript labelled in mixed case is a script too
+    transcript = tmp_path / "transcript.txt"
+    transcript.write_text("Host: Hello and welcome.\n\nGuest: Thank you.\n\nHost: Shall we start?\n\n"
+                          "Guest: Yes, let us.\n", encoding="utf-8")
+    assert [(b.speaker, b.text) for b in read_book(transcript).chapters[0].blocks][:2] == [
+        ("HOST", "Hello and welcome."), ("GUEST", "Thank you.")]
+
+
 def test_voice_precedence_show_then_script_then_engine_then_run() -> None:
     episode = EpisodeInfo(voices=(("HOST", "", "en-us+Annie"), ("GUEST", "espeak", "en-gb+Andy"),
                                   ("GUEST", "voiceai", "voice-123")))

@@ -18,8 +18,10 @@
     [Theme music]                  (a stage direction: listed as skipped, not spoken)
     // a production note           (not spoken, not listed)
 
-A label is an upper-case name followed by a colon at the start of a line. A blank
-line ends a paragraph. Text before the first section belongs to the episode title.
+A label is a speaker's name followed by a colon at the start of a line; the other shapes
+scripts written by hand take (labels in any case or in Markdown emphasis, screenplay cues,
+directions inside a line) are in `script_lines`. A blank line ends a paragraph. Text before
+the first section belongs to the episode title.
 """
 
 from __future__ import annotations
@@ -34,13 +36,12 @@ from audiobook.errors import ParseError
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html import looks_binary
+from audiobook.ingest.script_lines import cue, is_direction, label, speakers, without_directions
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 
 MAX_SCRIPT_BYTES = 8 * 1024**2
 MAX_SCRIPT_LINES = 100_000
-_LABEL = re.compile(r"^([A-Z][A-Z0-9 .'_-]{0,39}):\s*(.*)$")
 _SECTION = re.compile(r"^#{1,3}\s+(.+?)\s*#*$")
-_DIRECTION = re.compile(r"^\[[^\]]*\]$")
 _MARKUP = [(re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"), (re.compile(r"(\*\*|__|\*|`)"), "")]
 _FRONT_KEYS = {"show", "title", "episode", "season", "date", "author", "authors", "language", "description",
                "voices", "image", "explicit"}
@@ -67,7 +68,8 @@ def read_script(path: Path) -> Book:
         raise ParseError(source, f"script has {len(lines):,} lines; the limit is {MAX_SCRIPT_LINES:,}")
     front, body_start = _front_matter(lines, source)
     title = str(front.get("title") or "").strip() or file_title(path)
-    chapters, skipped = _sections(lines[body_start:], body_start, title)
+    declared = [speaker for speaker, _, _ in _voices(front, source)]
+    chapters, skipped = _sections(lines[body_start:], body_start, title, speakers(lines[body_start:], declared))
     authors = front.get("authors") or ([front["author"]] if front.get("author") else [])
     book = Book(
         source=source,
@@ -150,17 +152,25 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
-def _sections(lines: list[str], first_line: int, title: str) -> tuple[list[Chapter], list[Skipped]]:
-    """Cut at headings; one Block per paragraph, labelled with its speaker."""
+def _sections(lines: list[str], first_line: int, title: str, names: frozenset[str]
+              ) -> tuple[list[Chapter], list[Skipped]]:
+    """Cut at headings; one Block per paragraph, labelled with its speaker (`script_lines`)."""
     chapters: list[Chapter] = []
     skipped: list[Skipped] = []
     section_title, blocks = title, []
     speaker: str | None = None
     paragraph: list[str] = []
 
+    def direction(number: int, text: str) -> None:
+        skipped.append(Skipped(f"line {number}", "stage direction", len(text.split()), sum(c.isalnum() for c in text)))
+
     def end_paragraph() -> None:
         if paragraph:
-            blocks.append(Block(text=_plain(" ".join(paragraph)), speaker=speaker, href=f"line {line_number}"))
+            text, directions = without_directions(_plain(" ".join(paragraph)))
+            for found in directions:
+                direction(line_number, found)
+            if text.strip():
+                blocks.append(Block(text=" ".join(text.split()), speaker=speaker, href=f"line {line_number}"))
             paragraph.clear()
 
     def end_section() -> None:
@@ -169,8 +179,10 @@ def _sections(lines: list[str], first_line: int, title: str) -> tuple[list[Chapt
             chapters.append(Chapter(title=section_title, blocks=tuple(blocks)))
 
     line_number = first_line
+    previous = ""
     for number, raw in enumerate(lines, start=first_line + 1):
         line = raw.strip()
+        following = lines[number - first_line].strip() if number - first_line < len(lines) else ""
         if not paragraph:
             line_number = number
         if not line:
@@ -180,16 +192,25 @@ def _sections(lines: list[str], first_line: int, title: str) -> tuple[list[Chapt
         elif heading := _SECTION.match(line):
             end_section()
             section_title, blocks, speaker = _plain(heading.group(1)), [], None
-        elif _DIRECTION.match(line):
+            line = ""  # a cue may open the section
+        elif is_direction(line):
             end_paragraph()
-            skipped.append(Skipped(f"line {number}", "stage direction", len(line.split()), sum(c.isalnum() for c in line)))
-        elif label := _LABEL.match(line):
+            direction(number, line)
+        elif (found := label(line)) and found[0] in names:
             end_paragraph()
             line_number = number
-            speaker = label.group(1).strip()
-            if label.group(2).strip():
-                paragraph.append(label.group(2))
+            speaker, extension, text = found
+            if extension:
+                direction(number, extension)
+            if text:
+                paragraph.append(text)
+        elif not previous and following and (found_cue := cue(line)) and found_cue[0] in names:
+            end_paragraph()  # a screenplay's cue: the name alone, its lines below
+            speaker = found_cue[0]
+            if found_cue[1]:
+                direction(number, found_cue[1])
         else:
             paragraph.append(line)
+        previous = line
     end_section()
     return chapters, skipped

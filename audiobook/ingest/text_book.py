@@ -55,12 +55,11 @@ from audiobook.ingest.xhtml import (
     is_transcribers_note,
     readable_characters,
 )
+from audiobook.ingest.script_lines import cue, is_direction, label, speakers
 from audiobook.models import Block, Book, Chapter, Skipped
 from audiobook.text.normalize.common import roman_value
 
 MAX_BOOK_BYTES = 64 * 1024**2
-_LABEL = re.compile(r"^\**([A-Z][A-Z0-9 .'_-]{0,39}):\**\s+\S")
-_SCRIPT_MARKS = re.compile(rf"{_LABEL.pattern}|^\[[^\]]*\]$|^//")  # a label, "[Theme music]", "// a note"
 _BY_LINE = re.compile(r"^(?:by|par|von|de|di|door|av|przez|автор)\s+(.+)$", re.IGNORECASE)
 CONTENTS_ITEM_WORDS = 12
 
@@ -77,20 +76,29 @@ def looks_like_script(text: str) -> bool:
     as Pandoc's) does not make it a script; front matter that cannot be read goes to the script
     reader, which says why."""
     least = 3  # labelled paragraphs: a book may quote "NOTE: ..." once or twice
-    if text.lstrip("\ufeff").startswith("---"):
+    front = text.lstrip("\ufeff").startswith("---")
+    if front:
         lines = text[:200_000].split("\n")
         try:
-            front, body_start = split_front_matter(lines, "")
+            matter, body_start = split_front_matter(lines, "")
         except ParseError:
             return True
-        if set(map(str, front)) & SCRIPT_KEYS:
+        if set(map(str, matter)) & SCRIPT_KEYS:
             return True
-        # with front matter, one label makes a short script, and so do stage directions and production notes
-        text, least, marks = "\n".join(lines[body_start:]), 1, _SCRIPT_MARKS
-    else:
-        marks = _LABEL
-    starts = [block.strip().splitlines()[0] for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
-    labelled = sum(1 for line in starts if marks.match(line))
+        # with front matter, one label makes a short script, and so do cues, stage directions and production notes
+        text, least = "\n".join(lines[body_start:]), 1
+    blocks = [block.strip().splitlines() for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
+    starts = [lines[0].strip() for lines in blocks]
+    names = speakers(starts)
+
+    def marked(lines: list[str]) -> bool:
+        first = lines[0].strip()
+        if (found := label(first)) and found[0] in names and found[2]:
+            return True
+        return front and (is_direction(first) or first.startswith("//") or (
+            len(lines) > 1 and (found_cue := cue(first)) is not None and found_cue[0] in names))
+
+    labelled = sum(1 for lines in blocks if marked(lines))
     return labelled >= min(least, len(starts)) > 0 and labelled * 3 >= len(starts)
 
 

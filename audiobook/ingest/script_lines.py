@@ -1,0 +1,116 @@
+"""What a podcast script's lines are: speaker labels, character cues, stage directions.
+
+Scripts are written in many hands, and each is read as its writer meant it:
+
+    HOST: Welcome back.              a label, upper case: always a speaker
+    **Host:** Welcome back.          Markdown emphasis around the label or its colon
+    Maria (V.O.): It went dark.      a label in any case: a speaker where the name labels
+                                     two lines or more, or has a voice in the front matter
+                                     (so a single "Note: ..." is read, not taken for a name)
+    MARIA                            a screenplay's character cue: the name alone on its
+    (laughing)                       line, the lines below it hers; "(laughing)" and the
+    It went dark.                    "(V.O.)" after a name are directions
+    [Theme music]  (beat)            directions on their own line
+    Well [pause] nobody knew.        directions inside a line: anything in square brackets,
+    Thanks. (laughs) It is.          and a parenthesis opening with a direction's word
+
+Directions are never read; the reader lists each as skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+_NAME = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}"
+_EXTENSION = r"\s*\([^()\n]{1,30}\)"  # "(V.O.)", "(CONT'D)", "(on the phone)"
+# a name and its colon at the start of a line, with Markdown emphasis around either: "**Host:** Hi", "*Host*: Hi"
+_LABEL = re.compile(rf"^[*_]{{0,2}}({_NAME})({_EXTENSION})?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(.*)$")
+_CUE = re.compile(rf"^({_NAME})({_EXTENSION})?$")
+_WHOLE_LINE_DIRECTION = re.compile(r"^(?:\[[^\]]*\]|\([^()]*\))$")
+_BRACKETS = re.compile(r"\s*\[[^\]]*[^\W\d_][^\]]*\]")  # "[pause]"; not "[1]", a note's number
+_PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
+# the words a direction in parentheses opens with, in the 11 languages: "(laughs)", "(rires)", "(lacht)"
+_DIRECTION_WORDS = frozenset("""
+    laugh laughs laughing laughter chuckle chuckles chuckling giggles sigh sighs sighing pause pauses beat music
+    applause crosstalk inaudible cough coughs coughing clears sniffs gasps whispers whispering shouting sfx sound
+    theme jingle silence break ad v.o. o.s. o.c. cont'd continued
+    rires rire rit soupir soupire musique applaudissements silence
+    lacht lachen seufzt musik applaus stille
+    risas ríe suspira música aplausos silencio
+    ride risate sospira musica applausi
+    risos ri suspira aplausos silêncio
+    riu riures sospira aplaudiments
+    lacht zucht muziek applaus stilte pauze
+    skrattar suckar musik applåder tystnad paus
+    śmiech śmieje wzdycha muzyka oklaski cisza pauza
+    смеётся смеется смех вздыхает музыка аплодисменты тишина пауза
+""".split())
+
+
+def _is_upper(name: str) -> bool:
+    return name == name.upper() and name != name.lower()
+
+
+def _speaker(name: str) -> str:
+    return " ".join(name.split()).upper()
+
+
+def label(line: str) -> tuple[str, str, str] | None:
+    """(speaker, direction, text) of a line that opens with a name and a colon; the speaker in upper
+    case, as voices are named ("Host" is "HOST"); the direction the name's "(V.O.)", or ""."""
+    match = _LABEL.match(line)
+    if not match or not match.group(1)[:1].isupper():
+        return None
+    return _speaker(match.group(1)), (match.group(2) or "").strip(), match.group(3).strip()
+
+
+def cue(line: str) -> tuple[str, str] | None:
+    """(speaker, direction) of a line that is only an upper-case name, as a screenplay's character cue."""
+    match = _CUE.match(line)
+    if not match or not _is_upper(match.group(1)):
+        return None
+    return _speaker(match.group(1)), (match.group(2) or "").strip()
+
+
+def is_direction(line: str) -> bool:
+    """A line that is only a stage direction: "[Theme music]", "(beat)"."""
+    return bool(_WHOLE_LINE_DIRECTION.match(line))
+
+
+def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[str]:
+    """The names that are speakers: any upper-case label's; any other name's that labels or cues two
+    lines or more (a speaker speaks more than once), or has a voice in the front matter."""
+    upper: set[str] = set()
+    counts: Counter[str] = Counter()
+    for line in lines:
+        line = line.strip()
+        if found := label(line):
+            counts[found[0]] += 1
+            if _is_upper(_LABEL.match(line).group(1)):  # type: ignore[union-attr]
+                upper.add(found[0])
+        elif found_cue := cue(line):
+            counts[found_cue[0]] += 1
+    return frozenset(upper | {name for name, count in counts.items() if count >= 2} | {_speaker(d) for d in declared})
+
+
+def without_directions(text: str) -> tuple[str, list[str]]:
+    """A line's text without the directions inside it ("Well [pause] nobody knew" is "Well nobody
+    knew"), and the directions."""
+    directions: list[str] = []
+    if "[" in text:
+        text = _BRACKETS.sub(lambda match: directions.append(match.group(0).strip()) or "", text)
+    if "(" in text:
+        def parenthesis(match: re.Match[str]) -> str:
+            words = match.group(1).split()
+            first = words[0].lower().strip(".,;:") if words else ""
+            # a short aside opening with a direction's word; not a spoken one ("(Sound familiar?)")
+            if len(words) <= 4 and not {"?", "!"} & set(match.group(1)) and (
+                    first in _DIRECTION_WORDS or f"{first}." in _DIRECTION_WORDS):
+                directions.append(match.group(0).strip())
+                return ""
+            return match.group(0)
+
+        text = _PARENTHESIS.sub(parenthesis, text)
+    return text, directions
