@@ -93,7 +93,8 @@ def test_a_library_lexicon_is_heard_and_an_edited_one_renders_again(prefect_api,
 def narrated(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("podcast")
     cache = tmp_path_factory.mktemp("podcast-cache")
-    result = CliRunner().invoke(main, ["narrate", "--engine", "espeak", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
+    # the default engine, as the README runs it: Piper for English, where the show's voices are espeak-ng's
+    result = CliRunner().invoke(main, ["narrate", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
     assert result.exit_code == 0, result.output
     return out, result
 
@@ -110,6 +111,8 @@ def test_every_script_becomes_a_tagged_chaptered_episode(narrated) -> None:  # t
         voices = {(s["speaker"], s["voice"]) for c in manifest["chapters"] for s in c["segments"]}
         guest = "en-gb+Alicia" if name == "02-the-logbook" else "en-gb+Andy"  # the script's choice beats the show's
         assert voices == {("HOST", "en-us+Annie"), ("GUEST", guest)}
+        # espeak-ng has those voices, Piper does not: espeak-ng reads them (Piper refused them, and every episode)
+        assert {s["backend"] for c in manifest["chapters"] for s in c["segments"]} == {"espeak"}
     assert "stage direction" in json.dumps(json.loads((out / "episodes/01-fog-signals/manifest.json").read_text())
                                            ["skipped"])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import numpy
 import pytest
@@ -261,3 +262,28 @@ def test_piper_runs_long_text_in_bounded_pieces_and_sessions_follow_memory(monke
     monkeypatch.setattr(piper, "_available_mb", lambda: 64_000.0)
     assert piper.default_workers() == min(len(__import__("os").sched_getaffinity(0)), int(piper.MEMORY_BUDGET_MB
                                                                                          // piper.SESSION_MB))
+
+
+@requires_tools
+@pytest.mark.skipif(not has_piper, reason="Piper is not installed")
+def test_a_speakers_voice_picks_the_backend_that_has_it_and_an_unknown_one_is_refused_up_front() -> None:
+    """Under "piper" (the default engine here), a script speaker with an espeak-ng voice is read by
+    espeak-ng, not handed to Piper, which has one voice: two English speakers can sound different
+    offline. A voice no backend has is refused before the first clip, naming it."""
+    from audiobook.errors import ConfigurationError
+    from audiobook.models import EpisodeInfo
+    from audiobook.synthesis.speakers import speaker_voices
+
+    engine = load_engine("piper")
+    assert engine.backend_for("en").name == "piper"
+    assert engine.backend_for("en", "en_US-joe-medium").name == "piper"
+    assert engine.backend_for("en", "en-gb+Alicia").name == "espeak"
+    assert engine.backend_for("fr", "fr-fr").name == "espeak"
+    engine.preflight(["en-gb+Alicia", "en_US-joe-medium", "en-us"])
+    for unknown in ("en-gb+Nobody", "Joanna"):
+        with pytest.raises(ConfigurationError, match=re.escape(f"unknown voice '{unknown}' for a script's speaker")):
+            engine.preflight([unknown, "en-us"])
+    # a voice given for espeak-ng counts under "piper" (which uses it), not under "voiceai"
+    episode = EpisodeInfo(voices=(("GUEST", "espeak", "en-gb+Alicia"), ("HOST", "voiceai", "voice-1")))
+    assert speaker_voices(episode, "piper", {}) == {"GUEST": "en-gb+Alicia"}
+    assert speaker_voices(episode, "voiceai", {}) == {"HOST": "voice-1"}

@@ -22,6 +22,7 @@ from audiobook.settings import RenderSettings
 from audiobook.synthesis import asr
 from audiobook.synthesis.cache import SegmentCache, cache_key
 from audiobook.synthesis.qa import ASR_MISMATCH_WER, SegmentCheck, audio_flags, in_recognition_sample, word_error_rate
+from audiobook.synthesis.speakers import backend_of
 from audiobook.synthesis.usage import RESERVE_FACTOR, expected_seconds
 from audiobook.text.lexicon import engine_markup
 from audiobook.tts.base import SynthesisOptions, implausible_duration
@@ -65,7 +66,7 @@ class SegmentAddress:
 
 
 def address(segment: Segment, engine: Engine, settings: RenderSettings) -> SegmentAddress:
-    backend = engine.backend_for(segment.language)
+    backend = backend_of(segment, engine, settings.speakers)
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
     options = SynthesisOptions(speed=settings.speed, model=segment.model, sample_rate=settings.sample_rate)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
@@ -110,7 +111,7 @@ def render_segment(
     """Render one segment unless the cache already has it; QA its audio, re-rendering once if flagged.
     `at` is the segment's address when the render's plan has it already."""
     at = at or address(segment, engine, settings)
-    backend = engine.backend_for(segment.language)
+    backend = backend_of(segment, engine, settings.speakers)
     voice, options, key = at.voice, at.options, at.key
     frames = cache.frames(key)
     if frames is not None:

@@ -77,6 +77,11 @@ class Synthesizer(Protocol):
         """Engine, model version and anything else that changes the sound: part of every cache key."""
         ...
 
+    def knows_voice(self, voice: str) -> bool:
+        """Whether `voice` is one of this backend's (a script speaker's voice picks the backend that has
+        it); a remote backend says yes and checks its account's voices in `preflight`."""
+        ...
+
     def preflight(self, voices: set[str]) -> None:
         """Fail before any synthesis on what can be checked up front (a key, a voice)."""
         ...

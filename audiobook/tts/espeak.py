@@ -35,6 +35,23 @@ def espeak_version() -> str:
     return result.stdout.strip().split(" Data at")[0]
 
 
+@functools.lru_cache(maxsize=1)
+def espeak_voices() -> tuple[frozenset[str], frozenset[str]]:
+    """What espeak-ng's `-v` takes, in lower case: its voices (language codes, names, files) and its
+    variants (the "+Alicia" of "en-gb+Alicia")."""
+
+    def listed(option: str) -> frozenset[str]:
+        result = subprocess.run([espeak_program(), option], capture_output=True, text=True, check=False)
+        names: set[str] = set()
+        for line in result.stdout.splitlines()[1:]:  # Pty Language Age/Gender VoiceName File Other Languages
+            fields = line.split()
+            if len(fields) >= 5:
+                names.update(name.lower() for name in (fields[1], fields[3], fields[4], fields[4].rsplit("/", 1)[-1]))
+        return frozenset(names)
+
+    return listed("--voices"), listed("--voices=variant")
+
+
 class EspeakSynthesizer(LocalSynthesizer):
     """The always-available engine."""
 
@@ -51,6 +68,11 @@ class EspeakSynthesizer(LocalSynthesizer):
 
     def identity(self) -> str:
         return f"espeak-ng {espeak_version()}"
+
+    def knows_voice(self, voice: str) -> bool:
+        voices, variants = espeak_voices()
+        name, _, variant = voice.partition("+")
+        return name.lower() in voices and (not variant or variant.lower() in variants)
 
     def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
         speed = max(80, min(450, round(WORDS_PER_MINUTE * options.speed)))

@@ -104,6 +104,9 @@ class PiperSynthesizer(LocalSynthesizer):
     def default_voice(self, language: str) -> str:
         return VOICE_NAME
 
+    def knows_voice(self, voice: str) -> bool:
+        return voice == VOICE_NAME
+
     def identity(self) -> str:
         from importlib.metadata import version
 

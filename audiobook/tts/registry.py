@@ -87,8 +87,13 @@ class Engine:
     def primary(self) -> Synthesizer:
         return next(iter(self.by_language.values()), self.default)
 
-    def backend_for(self, language: str) -> Synthesizer:
-        return self.by_language.get(language, self.default)
+    def backend_for(self, language: str, voice: str | None = None) -> Synthesizer:
+        """The backend that reads `language`; for a script speaker's `voice`, the engine's default backend
+        where only it has that voice (an espeak-ng voice for a second English speaker under "piper")."""
+        backend = self.by_language.get(language, self.default)
+        if voice and backend is not self.default and not backend.knows_voice(voice):
+            return self.default if self.default.knows_voice(voice) else backend
+        return backend
 
     def voice_for(self, language: str) -> str:
         backend = self.backend_for(language)
@@ -109,8 +114,16 @@ class Engine:
     def preflight(self, speaker_voices: Iterable[str] = ()) -> None:
         """Let each backend check its account and voices before any work.
 
-        `speaker_voices` (a script's) are read by the primary backend.
+        `speaker_voices` (a script's) are read by the primary backend, or by the default one where
+        only it has the voice (`backend_for`); a voice none of the backends has is refused here,
+        before the first clip.
         """
+        speaker_voices = set(speaker_voices)
+        for voice in sorted(speaker_voices):
+            if not any(backend.knows_voice(voice) for backend in self.backends):
+                known = ", ".join(narrator_name(b.name, b.default_voice("en")) for b in self.backends)
+                raise ConfigurationError(f"unknown voice {voice!r} for a script's speaker: none of the engine's "
+                                         f"backends has it (their English voices: {known})")
         for backend in self.backends:
             wanted = {v for language, v in self.voices.items() if self.backend_for(language) is backend}
             if backend is self.primary:

@@ -64,6 +64,9 @@ class VoiceAISynthesizer:
                 self._transport = open_transport(self.transport_name, VoiceAIClient(self.config))
             return self._transport
 
+    def knows_voice(self, voice: str) -> bool:
+        return True  # the account's voices are checked in `preflight`
+
     def default_voice(self, language: str) -> str:
         return DEFAULT_VOICE
 
