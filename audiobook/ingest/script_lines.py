@@ -10,7 +10,8 @@ Scripts are written in many hands, and each is read as its writer meant it:
     MARIA                            a screenplay's character cue: the name alone on its
     (laughing)                       line, the lines below it hers; "(laughing)" and the
     It went dark.                    "(V.O.)" after a name are directions
-    [Theme music]  (beat)            directions on their own line
+    [Theme music]  (beat)            directions on their own line, and so is a sound's
+    SFX: Door slams.                 label ("SFX:", "MUSIC:", "MUSIQUE:") with its line
     Well [pause] nobody knew.        directions inside a line: anything in square brackets,
     Thanks. (laughs) It is.          and a parenthesis opening with a direction's word
 
@@ -48,6 +49,14 @@ _DIRECTION_WORDS = frozenset("""
     смеётся смеется смех вздыхает музыка аплодисменты тишина пауза
 """.split())
 
+# labels that name a sound, not a speaker: "SFX: Door slams." is a direction, in the 11 languages
+_SOUND_LABELS = frozenset("""
+    SFX FX SOUND SOUNDS MUSIC AMBIENCE AMBIENT ATMOS JINGLE
+    BRUITAGE BRUITAGES MUSIQUE AMBIANCE GERÄUSCH GERÄUSCHE MUSIK ATMO EFECTO EFECTOS SONIDO MÚSICA AMBIENTE
+    EFFETTO EFFETTI SUONO MUSICA EFEITO EFEITOS EFECTE EFECTES GELUID GELUIDEN MUZIEK LJUD LJUDEFFEKT
+    DŹWIĘK EFEKT MUZYKA ЗВУК ШУМ МУЗЫКА
+""".split())
+
 
 def _is_upper(name: str) -> bool:
     return name == name.upper() and name != name.lower()
@@ -75,8 +84,10 @@ def cue(line: str) -> tuple[str, str] | None:
 
 
 def is_direction(line: str) -> bool:
-    """A line that is only a stage direction: "[Theme music]", "(beat)"."""
-    return bool(_WHOLE_LINE_DIRECTION.match(line))
+    """A line that is only a stage direction: "[Theme music]", "(beat)", "SFX: Door slams.",
+    "**MUSIC:** theme up"."""
+    return bool(_WHOLE_LINE_DIRECTION.match(line)) or (
+        (found := _LABEL.match(line)) is not None and _speaker(found.group(1)) in _SOUND_LABELS)
 
 
 def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[str]:
