@@ -162,7 +162,7 @@ def _sections(lines: list[str], first_line: int, title: str, names: frozenset[st
     paragraph: list[str] = []
 
     def direction(number: int, text: str) -> None:
-        skipped.append(Skipped(f"line {number}", "stage direction", len(text.split()), sum(c.isalnum() for c in text)))
+        skipped.append(Skipped.of_text(f"line {number}", "stage direction", text))
 
     def end_paragraph() -> None:
         if paragraph:
