@@ -127,10 +127,10 @@ def test_scripts_written_by_hand_are_read_as_their_writer_meant(tmp_path: Path) 
     assert speaker_voices(book.episode, "espeak", {}, {})["LENA"] == "en-gb+Alicia"
     # without front matter, a transcript labelled in mixed case is a script too
     transcript = tmp_path / "transcript.txt"
-    transcript.write_text("Host: Hello and welcome.\n\nGuest: Thank you.\n\nHost: Shall we start?\n\n"
-                          "Guest: Yes, let us.\n", encoding="utf-8")
+    transcript.write_text("Host: Hello and welcome.\n\nSpeaker 2: Thank you.\n\nHost: Shall we start?\n\n"
+                          "Speaker 2: Yes, let us.\n", encoding="utf-8")
     assert [(b.speaker, b.text) for b in read_book(transcript).chapters[0].blocks][:2] == [
-        ("HOST", "Hello and welcome."), ("GUEST", "Thank you.")]
+        ("HOST", "Hello and welcome."), ("SPEAKER 2", "Thank you.")]
 
 
 def test_voice_precedence_show_then_script_then_engine_then_run() -> None:

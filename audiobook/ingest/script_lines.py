@@ -24,7 +24,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-_NAME = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}"
+from audiobook.ingest.headings import is_bare_label
+
+_NAME = r"[^\W\d_][\w.'’-]*(?: (?:[^\W\d_][\w.'’-]*|\d{1,3})){0,3}"  # "Host", "Dr. Lee", "Speaker 2"
 _EXTENSION = r"\s*\([^()\n]{1,30}\)"  # "(V.O.)", "(CONT'D)", "(on the phone)"
 # a name and its colon at the start of a line, with Markdown emphasis around either: "**Host:** Hi", "*Host*: Hi"
 _LABEL = re.compile(rf"^[*_]{{0,2}}({_NAME})({_EXTENSION})?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(.*)$")
@@ -70,15 +72,15 @@ def label(line: str) -> tuple[str, str, str] | None:
     """(speaker, direction, text) of a line that opens with a name and a colon; the speaker in upper
     case, as voices are named ("Host" is "HOST"); the direction the name's "(V.O.)", or ""."""
     match = _LABEL.match(line)
-    if not match or not match.group(1)[:1].isupper():
-        return None
+    if not match or not match.group(1)[:1].isupper() or is_bare_label(match.group(1)):
+        return None  # "Chapter 1: The Lamp" is a heading, however often it stands
     return _speaker(match.group(1)), (match.group(2) or "").strip(), match.group(3).strip()
 
 
 def cue(line: str) -> tuple[str, str] | None:
     """(speaker, direction) of a line that is only an upper-case name, as a screenplay's character cue."""
     match = _CUE.match(line)
-    if not match or not _is_upper(match.group(1)):
+    if not match or not _is_upper(match.group(1)) or is_bare_label(match.group(1)):
         return None
     return _speaker(match.group(1)), (match.group(2) or "").strip()
 
