@@ -78,7 +78,12 @@ def _file_sha256(path: str) -> str:
 
 def job_fingerprint(options: RenderOptions) -> str:
     """Hash of the output-shaping options and the package version: a book rendered with the
-    same fingerprint from the same source is current."""
+    same fingerprint from the same source is current. "auto" counts as the engine it is here, as
+    `build_job` records it (a batch's check of "auto" against that never matched: every book and
+    episode of a scheduled run was rendered again)."""
+    from audiobook.tts.registry import resolve_engine
+
+    options = dataclasses.replace(options, engine=resolve_engine(options.engine))
     shaping = {k: v for k, v in options.as_parameters().items() if k not in PLACEMENT_OPTIONS}
     if options.lexicon:  # what the file says, not only where it is: an edited lexicon changes the sound
         shaping["lexicon_sha256"] = _file_sha256(options.lexicon)

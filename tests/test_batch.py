@@ -141,7 +141,7 @@ def test_the_feed_is_what_podcast_apps_read(narrated) -> None:  # type: ignore[n
 def test_narrating_again_renders_nothing(narrated) -> None:  # type: ignore[no-untyped-def]
     out, _ = narrated
     cache = out.parent / "unused-cache"
-    again = CliRunner().invoke(main, ["narrate", "--engine", "espeak", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
+    again = CliRunner().invoke(main, ["narrate", str(SAMPLES / "podcast"), "-o", str(out), "--cache-dir", str(cache)])
     assert again.exit_code == 0, again.output
     assert again.stdout.count("current ") == 3 and "3 episodes (0 rendered, 3 already current)" in again.stdout
     assert not cache.exists()
