@@ -265,3 +265,23 @@ def render_full(out: Path, cache: Path) -> dict:
 
     render_book(engine="espeak", source=str(SAMPLES / "lighthouse.epub"), output_dir=str(out), cache_dir=str(cache))
     return json.loads((out / "manifest.json").read_text())
+
+
+def test_the_readmes_first_command_renders_the_sample_with_the_default_engine(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`audiobook render samples/lighthouse.epub -o out` as the README's first command runs it: no
+    engine named, so "auto" (Piper's voice for English where installed), offline, every chapter in
+    the book and in the manifest, nothing partial left. The other flow tests name espeak-ng for speed."""
+    from click.testing import CliRunner
+
+    from audiobook.cli import main
+    from audiobook.tts.registry import piper_installed
+
+    result = CliRunner().invoke(main, ["render", str(SAMPLES / "lighthouse.epub"), "-o", str(tmp_path / "out"),
+                                       "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    english = {s["backend"] for c in manifest["chapters"] for s in c["segments"] if s["language"] == "en"}
+    assert english == ({"piper"} if piper_installed() else {"espeak"})
+    assert len(MP4(str(tmp_path / "out" / manifest["outputs"]["m4b"])).tags["\xa9nam"]) == 1
+    assert len(manifest["outputs"]["chapter_files"]) == len(manifest["chapters"]) == 3
+    assert not list((tmp_path / "out").rglob("*.partial*"))
