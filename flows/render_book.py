@@ -43,7 +43,9 @@ from audiobook.settings import (
     VoiceAIModel,
 )
 from audiobook.synthesis.render import RenderedSegment
+from audiobook.synthesis.speakers import sharing_a_voice
 from audiobook.text.credits import with_credits
+from audiobook.wording import listed
 
 
 @flow(name="render-book")
@@ -162,12 +164,16 @@ def render_book(
         logger.info("%s: %d chapters, %d segments. Estimate: %s", plan.book.title, len(plan.chapters),
                     plan.segment_count, prepared.estimate.summary())
         note(f"Estimate: {prepared.estimate.summary()}")
+        notes = _voice_notes(plan, prepared)
+        for warning in notes:
+            logger.warning(warning)
+            note(f"Note: {warning}")
         set_total(plan.segment_count)
 
         timelines, rendered, book_files = _render_chapters(job, plan, prepared)
         document = deliver_book(plan, timelines, rendered, prepared.settings, job.output_dir, book_files,
                                 render_seconds=time.monotonic() - started,
-                                extra={"job": {"fingerprint": job.fingerprint},
+                                extra={"job": {"fingerprint": job.fingerprint}, "notes": notes,
                                        "estimate": prepared.estimate.to_json(),
                                        "chapters_rendered": {"chapters": [c.index for c in plan.chapters],
                                                              "of": chapter_count}})
@@ -180,7 +186,16 @@ def render_book(
                     "(%d retries), %d credits", job.output_dir, clock(totals["duration_ms"]), totals["segments"],
                     totals["segments_from_cache"], totals["characters_sent"], totals["generations"],
                     totals["retries"], totals["credits_used"])
-        return {"output_dir": str(job.output_dir), "manifest": str(job.output_dir / "manifest.json"), **totals}
+        return {"output_dir": str(job.output_dir), "manifest": str(job.output_dir / "manifest.json"), **totals,
+                "notes": notes}
+
+
+def _voice_notes(plan: BookPlan, prepared: PreparedRender) -> list[str]:
+    """A warning for each voice that reads two speakers or more of a script."""
+    voices = {segment_id: at.voice for segment_id, at in prepared.addresses.items()}
+    return [f"{listed(speakers)} are all read with the voice {voice}: a listener cannot tell them apart "
+            "(give each a voice in the script's front matter, show.yaml or --speaker-voice)"
+            for voice, speakers in sharing_a_voice((s for c in plan.chapters for s in c.segments), voices).items()]
 
 
 def _render_chapters(job: RenderJob, plan: BookPlan, prepared: PreparedRender

@@ -29,7 +29,7 @@ def _row(source: str, output_dir: str, status: str, seconds: float, totals: dict
     totals = totals or {}
     return {"source": source, "output_dir": output_dir, "status": status, "duration_ms": totals.get("duration_ms"),
             "chapters": totals.get("chapters"), "segments": totals.get("segments"),
-            "seconds": round(seconds, 1), "reason": reason}
+            "seconds": round(seconds, 1), "reason": reason, "notes": totals.get("notes") or []}
 
 
 @task(name="render-source", cache_policy=NO_CACHE, task_run_name="render-{name}")
@@ -42,7 +42,8 @@ def render_source_task(source: str, name: str, output_dir: str, options: RenderO
     try:
         manifest = None if force else current_manifest(Path(source), Path(output_dir), job_fingerprint(options))
         if manifest is not None:
-            return _row(source, output_dir, "current", time.monotonic() - started, manifest["totals"])
+            return _row(source, output_dir, "current", time.monotonic() - started,
+                        {**manifest["totals"], "notes": manifest.get("notes")})
         totals = render_book(source=source, output_dir=output_dir, **options.as_parameters())
     except Exception as exc:  # noqa: BLE001 - isolation is this task's job; the reason is kept
         return _row(source, output_dir, "failed", time.monotonic() - started, reason=_one_line(exc))

@@ -145,3 +145,28 @@ def test_narrating_again_renders_nothing(narrated) -> None:  # type: ignore[no-u
     assert again.exit_code == 0, again.output
     assert again.stdout.count("current ") == 3 and "3 episodes (0 rendered, 3 already current)" in again.stdout
     assert not cache.exists()
+
+
+def test_speakers_read_with_one_voice_are_pointed_out(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A script whose speakers have no voices of their own is read with one voice for all: the run says
+    so, naming them and how to give each a voice, in its output and in the manifest; a script whose
+    speakers each have a voice (the samples) gets no such note."""
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    (scripts / "chat.md").write_text("---\nshow: Chat\nepisode: 1\n---\n## Part one\n\nHOST: Hello and welcome.\n\n"
+                                     "GUEST: Thank you for having me.\n\nHOST: Shall we start?\n", encoding="utf-8")
+    command = ["narrate", "--engine", "espeak", str(scripts), "-o", str(tmp_path / "out"),
+               "--cache-dir", str(tmp_path / "cache")]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    note = "HOST and GUEST are all read with the voice en-us: a listener cannot tell them apart"
+    assert note in result.stdout
+    manifest = json.loads((tmp_path / "out" / "episodes" / "chat" / "manifest.json").read_text())
+    assert [n.split(" (give")[0] for n in manifest["notes"]] == [note]
+    assert note in CliRunner().invoke(main, command).stdout  # said again when the episode is current
+
+
+def test_a_script_whose_speakers_have_voices_gets_no_note(narrated) -> None:  # type: ignore[no-untyped-def]
+    out, result = narrated
+    assert "note:" not in result.stdout
+    assert json.loads((out / "episodes" / "01-fog-signals" / "manifest.json").read_text())["notes"] == []

@@ -43,6 +43,8 @@ def _print_rows(output_dir: Path) -> None:
         length = clock(row["duration_ms"]) if row["duration_ms"] is not None else "-"
         detail = row["reason"] if row["status"] == "failed" else f"{length}, {counted(row['chapters'], 'chapter')}"
         click.echo(f"{row['status']:<9} {Path(row['source']).name}: {detail}")
+        for warning in row.get("notes") or ():
+            click.echo(f"{'':<9} note: {warning}")
 
 
 def _run_batch(action, output_dir: Path) -> dict[str, Any]:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ Speakers without a voice read with the engine's voice for the language.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from audiobook.models import EpisodeInfo, Segment
 from audiobook.tts.base import Synthesizer
@@ -33,3 +33,15 @@ def speaker_voices(episode: EpisodeInfo | None, engine: str, overrides: Mapping[
 def backend_of(segment: Segment, engine: Engine, speakers: Mapping[str, str]) -> Synthesizer:
     """The backend that reads a segment: its language's, or the one that has its speaker's voice."""
     return engine.backend_for(segment.language, speakers.get(segment.speaker or ""))
+
+
+def sharing_a_voice(segments: Iterable[Segment], voices: Mapping[str, str]) -> dict[str, list[str]]:
+    """The voices that read two speakers or more (`voices` by segment id), with the speakers: a
+    listener cannot tell those speakers apart."""
+    speakers_of: dict[str, list[str]] = {}
+    for segment in segments:
+        if segment.speaker and segment.id in voices:
+            names = speakers_of.setdefault(voices[segment.id], [])
+            if segment.speaker not in names:
+                names.append(segment.speaker)
+    return {voice: names for voice, names in speakers_of.items() if len(names) > 1}
