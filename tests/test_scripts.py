@@ -91,7 +91,7 @@ SFX: A door slams.
 
 JOSÉ (V.O.): Nobody at all.
 
-Lena: Except the keeper.
+[00:01:23] Lena: Except the keeper. [00:01:25]
 
 HOST
 (quietly)
@@ -123,7 +123,7 @@ def test_scripts_written_by_hand_are_read_as_their_writer_meant(tmp_path: Path) 
     ]
     directions = [s for s in book.skipped if s.reason == "stage direction"]
     assert sorted(s.characters for s in directions) == sorted(len(word) for word in (
-        "laughs", "pause", "beat", "SFXAdoorslams", "Musicthemeup", "VO", "quietly"))
+        "laughs", "pause", "beat", "SFXAdoorslams", "Musicthemeup", "VO", "000123", "000125", "quietly"))
     assert speaker_voices(book.episode, "espeak", {}, {})["LENA"] == "en-gb+Alicia"
     # without front matter, a transcript labelled in mixed case is a script too
     transcript = tmp_path / "transcript.txt"

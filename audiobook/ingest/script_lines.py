@@ -14,6 +14,7 @@ Scripts are written in many hands, and each is read as its writer meant it:
     SFX: Door slams.                 label ("SFX:", "MUSIC:", "MUSIQUE:") with its line
     Well [pause] nobody knew.        directions inside a line: anything in square brackets,
     Thanks. (laughs) It is.          and a parenthesis opening with a direction's word
+    [00:01:23] Host: Hi.             a transcript's time stamps, before a label or inside a line
 
 Directions are never read; the reader lists each as skipped.
 """
@@ -29,10 +30,13 @@ from audiobook.ingest.headings import is_bare_label
 _NAME = r"[^\W\d_][\w.'’-]*(?: (?:[^\W\d_][\w.'’-]*|\d{1,3})){0,3}"  # "Host", "Dr. Lee", "Speaker 2"
 _EXTENSION = r"\s*\([^()\n]{1,30}\)"  # "(V.O.)", "(CONT'D)", "(on the phone)"
 # a name and its colon at the start of a line, with Markdown emphasis around either: "**Host:** Hi", "*Host*: Hi"
-_LABEL = re.compile(rf"^[*_]{{0,2}}({_NAME})({_EXTENSION})?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(.*)$")
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # a transcript's time stamp: "01:23", "0:01:23.5"
+_LABEL = re.compile(rf"^(?P<stamp>[\[(]?{_TIME}[\])]?\s+)?[*_]{{0,2}}(?P<name>{_NAME})(?P<extension>{_EXTENSION})?"
+                    rf"[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?P<text>.*)$")
 _CUE = re.compile(rf"^({_NAME})({_EXTENSION})?$")
 _WHOLE_LINE_DIRECTION = re.compile(r"^(?:\[[^\]]*\]|\([^()]*\))$")
-_BRACKETS = re.compile(r"\s*\[[^\]]*[^\W\d_][^\]]*\]")  # "[pause]"; not "[1]", a note's number
+# "[pause]", "[00:01:23]"; not "[1]", a note's number
+_BRACKETS = re.compile(rf"\s*\[(?:[^\]]*[^\W\d_][^\]]*|{_TIME})\]")
 _PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
 # the words a direction in parentheses opens with, in the 11 languages: "(laughs)", "(rires)", "(lacht)"
 _DIRECTION_WORDS = frozenset("""
@@ -70,11 +74,13 @@ def _speaker(name: str) -> str:
 
 def label(line: str) -> tuple[str, str, str] | None:
     """(speaker, direction, text) of a line that opens with a name and a colon; the speaker in upper
-    case, as voices are named ("Host" is "HOST"); the direction the name's "(V.O.)", or ""."""
+    case, as voices are named ("Host" is "HOST"); the direction the name's "(V.O.)" and a time stamp
+    before it ("[00:01:23] Host: ..."), or ""."""
     match = _LABEL.match(line)
-    if not match or not match.group(1)[:1].isupper() or is_bare_label(match.group(1)):
+    if not match or not match["name"][:1].isupper() or is_bare_label(match["name"]):
         return None  # "Chapter 1: The Lamp" is a heading, however often it stands
-    return _speaker(match.group(1)), (match.group(2) or "").strip(), match.group(3).strip()
+    direction = " ".join(part.strip() for part in (match["stamp"], match["extension"]) if part)
+    return _speaker(match["name"]), direction, match["text"].strip()
 
 
 def cue(line: str) -> tuple[str, str] | None:
@@ -89,7 +95,7 @@ def is_direction(line: str) -> bool:
     """A line that is only a stage direction: "[Theme music]", "(beat)", "SFX: Door slams.",
     "**MUSIC:** theme up"."""
     return bool(_WHOLE_LINE_DIRECTION.match(line)) or (
-        (found := _LABEL.match(line)) is not None and _speaker(found.group(1)) in _SOUND_LABELS)
+        (found := _LABEL.match(line)) is not None and _speaker(found["name"]) in _SOUND_LABELS)
 
 
 def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[str]:
@@ -101,7 +107,7 @@ def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[st
         line = line.strip()
         if found := label(line):
             counts[found[0]] += 1
-            if _is_upper(_LABEL.match(line).group(1)):  # type: ignore[union-attr]
+            if _is_upper(_LABEL.match(line)["name"]):  # type: ignore[index]
                 upper.add(found[0])
         elif found_cue := cue(line):
             counts[found_cue[0]] += 1
