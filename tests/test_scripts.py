@@ -89,9 +89,15 @@ SFX: A door slams.
 
 **Music:** theme up
 
-JOSÉ (V.O.): Nobody at all.
-
 [00:01:23] Lena: Except the keeper. [00:01:25]
+"""
+
+IN_CAPITALS = """---
+show: Night Shift
+title: Lamps, part two
+episode: 5
+---
+JOSÉ (V.O.): Nobody at all.
 
 HOST
 (quietly)
@@ -99,14 +105,20 @@ So what happens when they fail?
 
 MARIA
 Everything goes dark.
+
+HOST
+Even the lamp room?
+
+MARIA
+Even that. Remember: the oil runs out.
 """
 
 
 def test_scripts_written_by_hand_are_read_as_their_writer_meant(tmp_path: Path) -> None:
     """Labels in any case (a speaker's name labels two lines or more, or has a voice), in Markdown
-    emphasis, in any alphabet, with "(V.O.)"; screenplay cues; directions on their own line and
-    inside one. No name and no direction is read; each direction is listed; a single "Note:" and a
-    spoken aside in parentheses are read."""
+    emphasis, after a time stamp; names in capitals, in any alphabet, with "(V.O.)"; screenplay cues;
+    directions on their own line and inside one. No name and no direction is read; each direction is
+    listed; a single "Note:" and a spoken aside in parentheses are read."""
     path = tmp_path / "lamps.md"
     path.write_text(WRITTEN_BY_HAND, encoding="utf-8")
     book = read_book(path)
@@ -116,21 +128,32 @@ def test_scripts_written_by_hand_are_read_as_their_writer_meant(tmp_path: Path) 
         ("HOST", "Strange how?"),
         ("MARIA", "Well nobody thinks about them until they fail."),
         ("MARIA", "Note: nobody fixes them at night."),
-        ("JOSÉ", "Nobody at all."),
         ("LENA", "Except the keeper."),
-        ("HOST", "So what happens when they fail?"),
-        ("MARIA", "Everything goes dark."),
     ]
     directions = [s for s in book.skipped if s.reason == "stage direction"]
     assert sorted(s.characters for s in directions) == sorted(len(word) for word in (
-        "laughs", "pause", "beat", "SFXAdoorslams", "Musicthemeup", "VO", "000123", "000125", "quietly"))
+        "laughs", "pause", "beat", "SFXAdoorslams", "Musicthemeup", "000123", "000125"))
     assert speaker_voices(book.episode, "espeak", {}, {})["LENA"] == "en-gb+Alicia"
-    # without front matter, a transcript labelled in mixed case is a script too
+    capitals = tmp_path / "capitals.md"
+    capitals.write_text(IN_CAPITALS, encoding="utf-8")
+    book = read_book(capitals)
+    assert [(b.speaker, b.text) for b in book.chapters[0].blocks] == [
+        ("JOSÉ", "Nobody at all."), ("HOST", "So what happens when they fail?"), ("MARIA", "Everything goes dark."),
+        ("HOST", "Even the lamp room?"), ("MARIA", "Even that. Remember: the oil runs out.")]
+    assert sorted(s.characters for s in book.skipped) == [2, 7]  # "(V.O.)", "(quietly)"
+    # without front matter, a transcript labelled in mixed case is a script too; "Note:" stays text
     transcript = tmp_path / "transcript.txt"
     transcript.write_text("Host: Hello and welcome.\n\nSpeaker 2: Thank you.\n\nHost: Shall we start?\n\n"
-                          "Speaker 2: Yes, let us.\n", encoding="utf-8")
-    assert [(b.speaker, b.text) for b in read_book(transcript).chapters[0].blocks][:2] == [
-        ("HOST", "Hello and welcome."), ("SPEAKER 2", "Thank you.")]
+                          "Speaker 2: Yes, let us.\n\nNote: we start late.\n\nNote: and end early.\n", encoding="utf-8")
+    assert [(b.speaker, b.text) for b in read_book(transcript).chapters[0].blocks] == [
+        ("HOST", "Hello and welcome."), ("SPEAKER 2", "Thank you."), ("HOST", "Shall we start?"),
+        ("SPEAKER 2", "Yes, let us."), ("SPEAKER 2", "Note: we start late."), ("SPEAKER 2", "Note: and end early.")]
+    # in a script that writes its names in capitals, a name in another case is text, however often it stands
+    mixed = tmp_path / "mixed.md"
+    mixed.write_text("---\nshow: Chat\n---\nHOST: Hello.\n\nRemember: the lamp.\n\nGUEST: Hi.\n\n"
+                     "Remember: the oil.\n", encoding="utf-8")
+    assert [(b.speaker, b.text) for b in read_book(mixed).chapters[0].blocks] == [
+        ("HOST", "Hello."), ("HOST", "Remember: the lamp."), ("GUEST", "Hi."), ("GUEST", "Remember: the oil.")]
 
 
 def test_voice_precedence_show_then_script_then_engine_then_run() -> None:

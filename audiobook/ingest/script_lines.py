@@ -5,8 +5,9 @@ Scripts are written in many hands, and each is read as its writer meant it:
     HOST: Welcome back.              a label, upper case: always a speaker
     **Host:** Welcome back.          Markdown emphasis around the label or its colon
     Maria (V.O.): It went dark.      a label in any case: a speaker where the name labels
-                                     two lines or more, or has a voice in the front matter
-                                     (so a single "Note: ..." is read, not taken for a name)
+                                     two lines or more, or has a voice in the front matter,
+                                     in a script that writes no name in capitals; "Note:",
+                                     "Tip:" and a name that stands once are read
     MARIA                            a screenplay's character cue: the name alone on its
     (laughing)                       line, the lines below it hers; "(laughing)" and the
     It went dark.                    "(V.O.)" after a name are directions
@@ -63,6 +64,16 @@ _SOUND_LABELS = frozenset("""
     DŹWIĘK EFEKT MUZYKA ЗВУК ШУМ МУЗЫКА
 """.split())
 
+# words a line opens with before a colon that name no speaker, however often they stand: "Note: ..."
+_NOT_NAMES = frozenset("""
+    NOTE NOTES TIP TIPS WARNING CAUTION REMEMBER REMINDER UPDATE EXAMPLE SUMMARY SOURCE SOURCES CREDIT CREDITS
+    DISCLAIMER STEP INGREDIENTS TODO FYI PS LINK LINKS TOPIC SEGMENT TITLE DATE TIME LOCATION HINT FACT QUOTE
+    DEFINITION RESULT EDIT EDITOR'S NB
+    NOTA REMARQUE ATTENTION CONSEIL EXEMPLE HINWEIS ACHTUNG TIPP BEISPIEL ANMERKUNG EJEMPLO CONSEJO AVISO
+    ESEMPIO ATTENZIONE CONSIGLIO EXEMPLO DICA ATENÇÃO OPMERKING VOORBEELD OBS EXEMPEL UWAGA PRZYKŁAD
+    WSKAZÓWKA ПРИМЕЧАНИЕ ВНИМАНИЕ СОВЕТ ПРИМЕР
+""".split())
+
 
 def _is_upper(name: str) -> bool:
     return name == name.upper() and name != name.lower()
@@ -99,19 +110,28 @@ def is_direction(line: str) -> bool:
 
 
 def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[str]:
-    """The names that are speakers: any upper-case label's; any other name's that labels or cues two
-    lines or more (a speaker speaks more than once), or has a voice in the front matter."""
+    """The names that are speakers: any upper-case label's, and any cue's that stands twice or more;
+    a voice's in the front matter; and, in a script that writes no name in capitals, a name in any
+    other case that labels two lines or more (a speaker speaks more than once), unless it is a word
+    such labels are ("Note:", "Tip:", "Remember:")."""
     upper: set[str] = set()
-    counts: Counter[str] = Counter()
+    mixed: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
     for line in lines:
         line = line.strip()
+        if is_direction(line):  # "SFX: ..." names a sound
+            continue
         if found := label(line):
-            counts[found[0]] += 1
             if _is_upper(_LABEL.match(line)["name"]):  # type: ignore[index]
                 upper.add(found[0])
+            else:
+                mixed[found[0]] += 1
         elif found_cue := cue(line):
-            counts[found_cue[0]] += 1
-    return frozenset(upper | {name for name, count in counts.items() if count >= 2} | {_speaker(d) for d in declared})
+            cues[found_cue[0]] += 1
+    names = upper | {name for name, count in cues.items() if count >= 2} | {_speaker(d) for d in declared}
+    if names - {_speaker(d) for d in declared}:  # names in capitals are this script's way: "Note: ..." is text
+        return frozenset(names)
+    return frozenset(names | {name for name, count in mixed.items() if count >= 2 and name not in _NOT_NAMES})
 
 
 def without_directions(text: str) -> tuple[str, list[str]]:
