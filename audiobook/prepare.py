@@ -25,7 +25,7 @@ from audiobook.settings import RenderSettings
 from audiobook.synthesis.cache import SegmentCache
 from audiobook.synthesis.qa import QualityGate, recognition_stride
 from audiobook.synthesis.render import SegmentAddress, address_segments, uncached
-from audiobook.synthesis.speakers import speaker_voices
+from audiobook.synthesis.speakers import speaker_voices, unreadable_voice
 from audiobook.synthesis.usage import Estimate, budget_for, estimate, expected_seconds
 from audiobook.tts.registry import Engine
 
@@ -114,6 +114,8 @@ def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRe
                               options.default_speaker_voices)
     if speakers:
         engine.preflight(speakers.values())
+        if problem := unreadable_voice((s for c in plan.chapters for s in c.segments), engine, speakers):
+            raise ConfigurationError(problem)
     english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
     settings = dataclasses.replace(settings, dictionary=pinned_dictionary(engine, settings.dictionary),
                                    speakers=speakers, asr_stride=recognition_stride(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 
@@ -283,6 +284,15 @@ def test_a_speakers_voice_picks_the_backend_that_has_it_and_an_unknown_one_is_re
     for unknown in ("en-gb+Nobody", "Joanna"):
         with pytest.raises(ConfigurationError, match=re.escape(f"unknown voice '{unknown}' for a script's speaker")):
             engine.preflight([unknown, "en-us"])
+    # Piper's voice for a speaker's French lines, which espeak-ng reads: refused up front, saying so
+    from audiobook.synthesis.speakers import unreadable_voice
+
+    lines = [dataclasses.replace(segment("Bonjour à tous.", "fr"), speaker="HOST"),
+             dataclasses.replace(segment(), speaker="HOST")]
+    assert unreadable_voice(lines[1:], engine, {"HOST": "en_US-joe-medium"}) is None
+    assert unreadable_voice(lines, engine, {"HOST": "en_US-joe-medium"}) == (
+        "the voice 'en_US-joe-medium' of HOST cannot read its fr lines: they go to espeak, which has no such voice")
+    assert unreadable_voice(lines, engine, {"HOST": "en-gb+Alicia"}) is None
     # a voice given for espeak-ng counts under "piper" (which uses it), not under "voiceai"
     episode = EpisodeInfo(voices=(("GUEST", "espeak", "en-gb+Alicia"), ("HOST", "voiceai", "voice-1")))
     assert speaker_voices(episode, "piper", {}) == {"GUEST": "en-gb+Alicia"}

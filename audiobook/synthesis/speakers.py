@@ -45,3 +45,14 @@ def sharing_a_voice(segments: Iterable[Segment], voices: Mapping[str, str]) -> d
             if segment.speaker not in names:
                 names.append(segment.speaker)
     return {voice: names for voice, names in speakers_of.items() if len(names) > 1}
+
+
+def unreadable_voice(segments: Iterable[Segment], engine: Engine, speakers: Mapping[str, str]) -> str | None:
+    """Why a speaker's voice cannot read a language the speaker speaks (Piper's English voice for a
+    French line, which espeak-ng reads), or None: said before the first clip, not at that line."""
+    for segment in segments:
+        voice = speakers.get(segment.speaker or "")
+        if voice and not (backend := backend_of(segment, engine, speakers)).knows_voice(voice):
+            return (f"the voice {voice!r} of {segment.speaker} cannot read its {segment.language} lines: they go to "
+                    f"{backend.name}, which has no such voice")
+    return None
