@@ -163,6 +163,7 @@ def test_speakers_read_with_one_voice_are_pointed_out(prefect_api, tmp_path: Pat
     assert note in result.stdout
     manifest = json.loads((tmp_path / "out" / "episodes" / "chat" / "manifest.json").read_text())
     assert [n.split(" (give")[0] for n in manifest["notes"]] == [note]
+    assert note in (tmp_path / "out" / "episodes" / "chat" / "report.html").read_text(encoding="utf-8")
     assert note in CliRunner().invoke(main, command).stdout  # said again when the episode is current
 
 

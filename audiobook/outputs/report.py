@@ -47,6 +47,6 @@ def write_report(output_dir: Path, manifest: dict[str, Any]) -> str:
     page = _environment.get_template("report.html.j2").render(
         book=manifest["book"], totals=manifest["totals"], chapters=chapters, flagged=flagged,
         skipped=manifest["skipped"], duration=clock(manifest["totals"]["duration_ms"]), narrator=narrator,
-        created_at=manifest["created_at"])
+        created_at=manifest["created_at"], notes=manifest.get("notes") or [])
     write_bytes_atomic(output_dir / REPORT_FILE, page.encode("utf-8"))
     return REPORT_FILE
