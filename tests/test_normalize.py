@@ -605,6 +605,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Miz Jones met Sergeant Pepper, Reverend Green and Captain Hook at Saint Paul's. Still, Mr and Missus left."),
     # in a sentence with no full stop too
     ("en", "Did you see Ms Jones? Ask Dr Watson!", "Did you see Miz Jones? Ask Doctor Watson!"),
+    # older books: "2ndly" (espeak-ng: "two N D L Y"), "AUGUST 3d" and "the 22d of" ("three D"), and pounds typed
+    # as "L" ("L one hundred thousand"); not "a 3d printer" or "the L2 cache"
+    ("en", "2ndly, the tide; 3rdly, the wind.", "secondly, the tide; thirdly, the wind."),
+    ("en", "AUGUST 3d, 1833, and on the 22d of May.", "AUGUST third, eighteen thirty-three, and on the twenty-second of May."),
+    ("en", "An income of L100,000; a good L150; L3 10s. 6d.", "An income of one hundred thousand pounds; a good one "
+     "hundred and fifty pounds; three pounds, ten shillings and six pence."),
+    ("en", "A 3d printer and the L2 cache.", "A 3d printer and the L2 cache."),
     # more currencies by symbol or code (espeak-ng: "Rfifty dollars", "five cent sign"), in the text's language
     ("en", "¥1,000, ₹500, CHF 20, R$ 50, A$20, C$15, US$10 and 5¢.",
      "one thousand yen, five hundred rupees, twenty francs, fifty reais, twenty Australian dollars, fifteen Canadian "

@@ -67,7 +67,8 @@ _EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,]\d|\w)"
 _EN_MORE_DAYS = rf"(?:,\s?{_EN_DAY}(?=[,.;:—–)]|\s+and\s))*(?:,?\s+and\s+{_EN_DAY}(?=[,.;:—–)]|\s*$))?"
 _ORDINALS: dict[str, list[str]] = {
     # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
-    "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th)\b",
+    # ("1ST" as well, and "2ndly" "secondly")
+    "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th|ST|ND|RD|TH)(?P<ly>ly)?\b",
            rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})",
            # a day before its month only where a date starts ("on 16 June", "16 June 1815."), not "Chapter 3 June"
            r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
@@ -110,6 +111,14 @@ _RU_ENDINGS = {"я": "ая", "ая": "ая", "ья": "ая", "е": "ое", "ое
                "ю": "ую", "х": "ых"}
 
 
+# the older "2d", "3d" for "2nd", "3rd", after a month's name ("AUGUST 3d") or in "the 3d of", "the 22d day" ("3d"
+# alone is three-dimensional); looked for only where a "2d" or "3d" is
+_OLD_D = re.compile(r"[23]d\b")
+_EN_OLD_D = (r"\b(?=[JFMASOND])(?P<p>(?i:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December)\s)(?P<n>2?[23])(?P<s>d)\b",
+             r"(?<=\b[Tt]he )(?P<n>[02-9]?[23])(?P<s>d)(?=\s+(?:of|day|inst)\b)")
+
+
 def ordinals(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         words = ordinal(int(match.group("n")), language)
@@ -132,9 +141,13 @@ def ordinals(text: str, language: str) -> str:
                 r"\s+(\w+)", match.string[match.end():])) and counts_noun(following.group(1).lower(), None, "es")):
             words = words[:-1]  # "el tercer día" (but "el primero de mayo")
         more = match.groupdict().get("more") or ""  # the other days of a list: "14, 15, 16"
+        words += match.groupdict().get("ly") or ""  # "2ndly" is "secondly"
         return prefix + words + re.sub(r"\d+", lambda day: ordinal(int(day.group(0)), language), more)
 
-    for pattern in _ORDINALS[language]:
+    patterns = _ORDINALS[language]
+    if language == "en" and _OLD_D.search(text):
+        patterns = [*patterns, *_EN_OLD_D]
+    for pattern in patterns:
         text = re.sub(pattern, say, text)
     return text
 

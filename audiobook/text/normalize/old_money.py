@@ -1,4 +1,4 @@
-"""Pounds, shillings and pence as older English books write them: "£3 10s. 6d.", "2s. 6d.", "4½d.".
+"""Pounds, shillings and pence as older English books write them: "£3 10s. 6d.", "2s. 6d.", "4½d.", "L100".
 
 Read before the pound sign on its own ("£3" is "three pounds"): espeak-ng read "£3 10s. 6d." as
 "three pounds tens. 6d." and "4½d." as "four and a halfd".
@@ -13,9 +13,13 @@ from audiobook.text.normalize.numbers import cardinal
 
 _PENCE = r"(\d{1,2}[½¼¾]?|[½¼¾])"  # "6", "4½", "½"
 _FRACTIONS = {"½": "a half", "¼": "a quarter", "¾": "three quarters"}
-# "£3 10s. 6d.", "£3. 10s.", "£1 1s 6d", "3l. 10s." (the older "l." for pounds, only before shillings)
-_POUNDS_SHILLINGS = re.compile(rf"(?:£\s?(\d[\d,]*)\.?|(?<![\w.,])(\d[\d,]*)l\.)\s+(1?\d)s\b\.?"
+# "£3 10s. 6d.", "£3. 10s.", "£1 1s 6d", "3l. 10s." (the older "l." for pounds, only before shillings), and
+# "L3 10s." (an e-text's "L" for the pound sign)
+_POUNDS_SHILLINGS = re.compile(rf"(?:(?:£\s?|(?<![\w.,])L)(\d[\d,]*)\.?|(?<![\w.,])(\d[\d,]*)l\.)\s+(1?\d)s\b\.?"
                                rf"(?:\s*{_PENCE}d\b\.?)?")
+# "L100,000", "a good L150": older e-texts, typed without the pound sign, write "L" for it (one digit alone,
+# "L2", is more often a name: a cache level, a motorway)
+_L_POUNDS = re.compile(r"(?<![\w.,£$€])L(\d{1,3}(?:,\d{3})+|\d{2,})(?![\w,]|\.\d)")
 # "2s. 6d.", "2s 6d": a shilling amount beside pence is not a decade
 _SHILLINGS_PENCE = re.compile(rf"(?<![\w.,£])(1?\d)s\b\.?\s*{_PENCE}d\b\.?")
 # "5s." alone; "the 10s." and "his 20s." are decades (and twenty shillings made a pound)
@@ -46,7 +50,7 @@ def _pounds(written: str) -> str:
 
 def old_money(text: str, language: str) -> str:
     """English pounds, shillings and pence ("£3 10s. 6d." is "three pounds, ten shillings and six pence")."""
-    if language != "en" or ("s" not in text and "d." not in text):
+    if language != "en" or ("s" not in text and "d." not in text and "L" not in text):
         return text
 
     def pounds_shillings(match: re.Match[str]) -> str:
@@ -63,6 +67,8 @@ def old_money(text: str, language: str) -> str:
         return _shillings(match.group(1)) + closing_stop(match)
 
     text = _POUNDS_SHILLINGS.sub(pounds_shillings, text)
+    if "L" in text:
+        text = _L_POUNDS.sub(lambda match: _pounds(match.group(1)), text)
     text = _SHILLINGS_PENCE.sub(shillings_pence, text)
     if "s." in text:
         text = _SHILLINGS.sub(shillings, text)
