@@ -37,7 +37,8 @@ _LABEL = re.compile(rf"^(?P<stamp>[\[(]?{_TIME}[\])]?\s+)?[*_]{{0,2}}(?P<name>{_
 _CUE = re.compile(rf"^({_NAME})({_EXTENSION})?$")
 _WHOLE_LINE_DIRECTION = re.compile(r"^(?:\[[^\]]*\]|\([^()]*\))$")
 # "[pause]", "[00:01:23]"; not "[1]", a note's number
-_BRACKETS = re.compile(rf"\s*\[(?:[^\]]*[^\W\d_][^\]]*|{_TIME})\]")
+_BRACKETS = re.compile(r"\s*\[([^\[\]]*)\]")
+_LETTER_OR_TIME = re.compile(rf"[^\W\d_]|^{_TIME}$")
 _PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
 # the words a direction in parentheses opens with, in the 11 languages: "(laughs)", "(rires)", "(lacht)"
 _DIRECTION_WORDS = frozenset("""
@@ -139,7 +140,13 @@ def without_directions(text: str) -> tuple[str, list[str]]:
     knew"), and the directions."""
     directions: list[str] = []
     if "[" in text:
-        text = _BRACKETS.sub(lambda match: directions.append(match.group(0).strip()) or "", text)
+        def brackets(match: re.Match[str]) -> str:
+            if not _LETTER_OR_TIME.search(match.group(1)):
+                return match.group(0)
+            directions.append(match.group(0).strip())
+            return ""
+
+        text = _BRACKETS.sub(brackets, text)
     if "(" in text:
         def parenthesis(match: re.Match[str]) -> str:
             words = match.group(1).split()
