@@ -85,6 +85,8 @@ Note: nobody fixes them at night.
 
 (beat)
 
+(And this, listeners, is the part of the story that nobody in the village likes to tell.)
+
 SFX: A door slams.
 
 **Music:** theme up
@@ -128,6 +130,7 @@ def test_scripts_written_by_hand_are_read_as_their_writer_meant(tmp_path: Path) 
         ("HOST", "Strange how?"),
         ("MARIA", "Well nobody thinks about them until they fail."),
         ("MARIA", "Note: nobody fixes them at night."),
+        ("MARIA", "(And this, listeners, is the part of the story that nobody in the village likes to tell.)"),
         ("LENA", "Except the keeper."),
     ]
     directions = [s for s in book.skipped if s.reason == "stage direction"]

@@ -30,12 +30,13 @@ from audiobook.ingest.headings import is_bare_label
 
 _NAME = r"[^\W\d_][\w.'’-]*(?: (?:[^\W\d_][\w.'’-]*|\d{1,3})){0,3}"  # "Host", "Dr. Lee", "Speaker 2"
 _EXTENSION = r"\s*\([^()\n]{1,30}\)"  # "(V.O.)", "(CONT'D)", "(on the phone)"
-# a name and its colon at the start of a line, with Markdown emphasis around either: "**Host:** Hi", "*Host*: Hi"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # a transcript's time stamp: "01:23", "0:01:23.5"
+# a name and its colon at the start of a line, with Markdown emphasis around either: "**Host:** Hi", "*Host*: Hi"
 _LABEL = re.compile(rf"^(?P<stamp>[\[(]?{_TIME}[\])]?\s+)?[*_]{{0,2}}(?P<name>{_NAME})(?P<extension>{_EXTENSION})?"
                     rf"[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?P<text>.*)$")
 _CUE = re.compile(rf"^({_NAME})({_EXTENSION})?$")
-_WHOLE_LINE_DIRECTION = re.compile(r"^(?:\[[^\]]*\]|\([^()]*\))$")
+# a line that is only "[...]", or only "(...)" of a dozen words at most (a longer one is a spoken aside)
+_WHOLE_LINE_DIRECTION = re.compile(r"^(?:\[[^\]]*\]|\((?:\s*[^()\s]+){1,12}\s*\))$")
 # "[pause]", "[00:01:23]"; not "[1]", a note's number
 _BRACKETS = re.compile(r"\s*\[([^\[\]]*)\]")
 _LETTER_OR_TIME = re.compile(rf"[^\W\d_]|^{_TIME}$")
