@@ -270,10 +270,11 @@ def test_piper_runs_long_text_in_bounded_pieces_and_sessions_follow_memory(monke
 def test_a_speakers_voice_picks_the_backend_that_has_it_and_an_unknown_one_is_refused_up_front() -> None:
     """Under "piper" (the default engine here), a script speaker with an espeak-ng voice is read by
     espeak-ng, not handed to Piper, which has one voice: two English speakers can sound different
-    offline. A voice no backend has is refused before the first clip, naming it."""
+    offline. A voice no backend has, or one that cannot read the speaker's language, is refused
+    before the first clip, naming it."""
     from audiobook.errors import ConfigurationError
     from audiobook.models import EpisodeInfo
-    from audiobook.synthesis.speakers import speaker_voices
+    from audiobook.synthesis.speakers import speaker_voices, unreadable_voice
 
     engine = load_engine("piper")
     assert engine.backend_for("en").name == "piper"
@@ -285,8 +286,6 @@ def test_a_speakers_voice_picks_the_backend_that_has_it_and_an_unknown_one_is_re
         with pytest.raises(ConfigurationError, match=re.escape(f"unknown voice '{unknown}' for a script's speaker")):
             engine.preflight([unknown, "en-us"])
     # Piper's voice for a speaker's French lines, which espeak-ng reads: refused up front, saying so
-    from audiobook.synthesis.speakers import unreadable_voice
-
     lines = [dataclasses.replace(segment("Bonjour à tous.", "fr"), speaker="HOST"),
              dataclasses.replace(segment(), speaker="HOST")]
     assert unreadable_voice(lines[1:], engine, {"HOST": "en_US-joe-medium"}) is None
