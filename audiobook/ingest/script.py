@@ -68,8 +68,9 @@ def read_script(path: Path) -> Book:
         raise ParseError(source, f"script has {len(lines):,} lines; the limit is {MAX_SCRIPT_LINES:,}")
     front, body_start = _front_matter(lines, source)
     title = str(front.get("title") or "").strip() or file_title(path)
-    declared = [speaker for speaker, _, _ in _voices(front, source)]
-    chapters, skipped = _sections(lines[body_start:], body_start, title, speakers(lines[body_start:], declared))
+    voices = _voices(front, source)
+    names = speakers(lines[body_start:], [speaker for speaker, _, _ in voices])
+    chapters, skipped = _sections(lines[body_start:], body_start, title, names)
     authors = front.get("authors") or ([front["author"]] if front.get("author") else [])
     book = Book(
         source=source,
@@ -83,7 +84,7 @@ def read_script(path: Path) -> Book:
         description=str(front.get("description") or "").strip(),
         episode=EpisodeInfo(show=str(front.get("show") or "").strip(), number=_integer(front, "episode", source),
                             season=_integer(front, "season", source), published=_date(front, source),
-                            explicit=bool(front.get("explicit", False)), voices=_voices(front, source)),
+                            explicit=bool(front.get("explicit", False)), voices=voices),
     )
     require_text(book)
     return book

@@ -130,8 +130,9 @@ def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[st
                 mixed[found[0]] += 1
         elif found_cue := cue(line):
             cues[found_cue[0]] += 1
-    names = upper | {name for name, count in cues.items() if count >= 2} | {_speaker(d) for d in declared}
-    if names - {_speaker(d) for d in declared}:  # names in capitals are this script's way: "Note: ..." is text
+    voiced = {_speaker(name) for name in declared}
+    names = upper | {name for name, count in cues.items() if count >= 2} | voiced
+    if names - voiced:  # names in capitals are this script's way: "Note: ..." is text
         return frozenset(names)
     return frozenset(names | {name for name, count in mixed.items() if count >= 2 and name not in _NOT_NAMES})
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from audiobook.text.normalize.common import closing_stop, feminine, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
+from audiobook.wording import listed
 
 _TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
                "nl": ("{h} uur {m}", "{h} uur"), "es": ("{h} y {m}", "{h} en punto"), "it": ("{h} e {m}", "{h} in punto"),
@@ -43,7 +44,7 @@ def _duration(match: re.Match[str]) -> str:
              for amount, unit in zip(map(int, match.groups()), ("hour", "minute", "second")) if amount]
     if not parts:
         return cardinal(0, "en")
-    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+    return listed(parts)
 
 
 def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
