@@ -52,3 +52,19 @@ def test_render_into_an_unwritable_folder_fails_before_any_work(tmp_path: Path) 
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith(f"error: {blocker / 'out'}: cannot write to the output")
     assert "Traceback" not in result.stderr and not list(cache.rglob("*.wav"))  # nothing was synthesized
+
+
+@requires_tools
+def test_a_prefect_api_server_that_does_not_start_is_one_line(tmp_path: Path) -> None:
+    env = {**os.environ, "AUDIOBOOK_CACHE_DIR": str(tmp_path / "cache"), "PREFECT_HOME": str(tmp_path / "prefect"),
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "0"}  # as if the machine were too busy to start it
+    out = tmp_path / "out"
+    result = subprocess.run([*DOCTOR[:3], "render", "--engine", "espeak", str(ROOT / "samples" / "lighthouse.epub"), "-o",
+                             str(out)], capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+                            stdin=subprocess.DEVNULL, timeout=300)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "error: Prefect's local API server did not start within 0 s, so nothing was rendered; try again when the "
+        "machine is less busy, raise PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS, or set PREFECT_API_URL to a "
+        "running Prefect server")
+    assert "Traceback" not in result.stderr and not (out / "manifest.json").exists()

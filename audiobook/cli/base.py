@@ -52,7 +52,14 @@ def _before_flow_run() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Prefect waits 20 s for its ephemeral API server, which a busy 2-core machine can need more than
+    os.environ.setdefault(_STARTUP_TIMEOUT, str(EPHEMERAL_STARTUP_SECONDS))
     start_watchdog()
+
+
+_STARTUP_TIMEOUT = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+EPHEMERAL_STARTUP_SECONDS = 120
+_NO_EPHEMERAL_SERVER = "Timed out while attempting to connect to ephemeral Prefect API server"
 
 
 # The edge: the only place in the package that starts flows.
@@ -86,3 +93,10 @@ def _call_flow(flow, **parameters):  # type: ignore[no-untyped-def]
     except ParameterTypeError as exc:
         problems = [line.strip().removeprefix("- ") for line in str(exc).splitlines()[1:] if line.strip()]
         raise ConfigurationError(f"invalid option: {'; '.join(problems) or exc}") from None
+    except RuntimeError as exc:
+        if not str(exc).startswith(_NO_EPHEMERAL_SERVER):
+            raise
+        raise AudiobookError(
+            f"Prefect's local API server did not start within {os.environ.get(_STARTUP_TIMEOUT)} s, so nothing was "
+            f"rendered; try again when the machine is less busy, raise {_STARTUP_TIMEOUT}, or set PREFECT_API_URL "
+            "to a running Prefect server") from None
