@@ -627,6 +627,53 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "\"Call 911!\" He dialled 999, then 0800 123 4567. In '08. A Porsche 911.",
      "\"Call nine one one!\" He dialled nine nine nine, then zero eight zero zero, one two three, four five six "
      "seven. In oh eight. A Porsche nine hundred and eleven."),
+    # abbreviated weekdays and months in ranges, lists and dates (espeak-ng: "mon fri", "Mo. Frau", "jan"), in the
+    # language's words for a range; not where they are words or names ("I met Jan.", "Fr. Müller", "la mer", "so")
+    ("en", "We're open Mon–Fri and Sat 10:00-14:00; Sat/Sun too.",
+     "We're open Monday to Friday and Saturday ten o'clock to fourteen hundred; Saturday and Sunday too."),
+    ("en", "From Jan. to Mar. 2020, then Sept.–Dec. On Tue., Feb. 4 and Thu 6 Mar we met Jan. Open Mon.–Fri. Closed.",
+     "From January to March twenty twenty, then September to December. On Tuesday, February fourth and Thursday "
+     "sixth March we met Jan. Open Monday to Friday. Closed."),
+    # a weekday alone before a number only when it is a time or a date: not "the Sun 4.6 billion years ago"
+    ("en", "The Sun 4.6 billion years ago; Fri 9am; Mo 10.",
+     "The Sun four point six billion years ago; Friday nine A M; Mo ten."),
+    ("en", "We meet Mon, Wed and Fri at 6. He sat down; the Sun rose.",
+     "We meet Monday, Wednesday and Friday at six. He sat down; the Sun rose."),
+    ("de", "Geöffnet Mo.–Fr. 9–17 Uhr, Sa. 10:00–14:00. Fr. Müller kommt. So war es.",
+     "Geöffnet Montag bis Freitag neun bis siebzehn Uhr, Samstag zehn Uhr bis vierzehn Uhr. Frau Müller kommt. So "
+     "war es."),
+    ("fr", "Ouvert lun.–ven., sam. 10h–14h. La mer est belle. Le 6 sept. 2020. Période avr.–juin.",
+     "Ouvert du lundi au vendredi, samedi dix heures à quatorze heures. La mer est belle. Le six septembre deux mille "
+     "vingt. Période d'avril à juin."),
+    ("es", "Abierto lun.–vie., del 6 mar. al 10 abr. El mar es azul.",
+     "Abierto de lunes a viernes, del seis de marzo al diez de abril. El mar es azul."),
+    ("it", "Aperto lun.–ven.", "Aperto da lunedì a venerdì."),
+    ("pt", "Aberto seg.–sex.", "Aberto de segunda-feira a sexta-feira."),
+    ("ca", "Obert dl.–dv., el 6 abr.", "Obert de dilluns a divendres, el sis d'abril."),
+    ("nl", "Open ma–vr, za 10:00–14:00.", "Open maandag tot vrijdag, zaterdag tien uur tot veertien uur."),
+    ("sv", "Öppet mån–fre, lör 10–14.", "Öppet måndag till fredag, lördag tio till fjorton."),
+    ("pl", "Czynne pon.–pt., od pon. do pt., 6 mar. 2020.",
+     "Czynne od poniedziałku do piątku, od poniedziałku do piątku, szóstego marca dwa tysiące dwadzieścia."),
+    ("ru", "Открыто пн–пт, с пн по пт. Ср. гл. 5.", "Открыто с понедельника по пятницу, с понедельника по пятницу. Ср. "
+     "глава пять."),
+    # ranges of times and of amounts, whose dash no engine reads once a side is words; English's 24-hour clock
+    ("en", "From 9 a.m.–5 p.m., 9am-5pm or 9–5 PM; at 00:00, 13:00 and 24:00.",
+     "From nine A M to five P M, nine A M to five P M or nine to five P M; at midnight, thirteen hundred and "
+     "midnight."),
+    ("en", "Add 2.5–3.5 kg; it costs $5–10 or $2.50–3.75, 20-30% more; 5-10 km. May 5-7 and June 10–12, 1815.",
+     "Add two point five to three point five kilograms; it costs five dollars to ten dollars or two dollars and fifty "
+     "cents to three dollars and seventy-five cents, twenty to thirty percent more; five to ten kilometers. May fifth "
+     "to seventh and June tenth to twelfth, eighteen fifteen."),
+    ("de", "Es wiegt 2,5–3,5 kg und kostet 2,50–3,75 €.",
+     "Es wiegt zwei Komma fünf bis drei Komma fünf Kilogramm und kostet zwei Euro und fünfzig Cent bis drei Euro und "
+     "fünfundsiebzig Cent."),
+    # emoji, pictographs and trade marks are not read (espeak-ng: "grinning face", "black square", "trade mark",
+    # "copyright copyright"); a heart after a subject is "love"; card suits and gender signs stay
+    ("en", "It’s 😀 great 👋🏽! I ♥ NY; we ❤️ books. ■ Done ✓. Copyright © 2021 Acme™ and Foo® Inc. Bid ♠ A, ♂.",
+     "It’s great! I love NY; we love books. Done. Copyright twenty twenty-one Acme and Foo Incorporated. Bid ♠ A, ♂."),
+    # "vs" without its stop and a case's "v." (espeak-ng: "vee ess", "vee"), "and/or" ("and slash or")
+    ("en", "Windows 10 vs macOS; Roe v. Wade; salt and/or pepper; Part V.",
+     "Windows ten versus macOS; Roe versus Wade; salt and or pepper; Part five."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

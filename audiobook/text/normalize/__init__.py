@@ -1,8 +1,10 @@
 """What the listener hears: text normalized for speech, per language.
 
 `spoken_text(text, language)` expands, in this order: note markers, asterisks and daggers (dropped),
-URLs and e-mail addresses, English Bible references (`scripture`), fractions with a slash ("1/2"
-as "½"), abbreviations, Roman numerals (`roman`), English capitals that are pronouns, then, in text
+emoji, pictographs and trade marks (`pictographs`, dropped), URLs and e-mail addresses, English Bible
+references (`scripture`), fractions with a slash ("1/2" as "½"), abbreviated weekdays and months
+(`calendar_names`), abbreviations, Roman numerals
+(`roman`), English capitals that are pronouns, then, in text
 with digits: telephone numbers (`phones`), "~", abbreviations before numbers, pounds, shillings and
 pence (`old_money`), currencies, percentages, units, hours, minutes and seconds (`quantities`),
 dates with full stops, times of day (`clock`) and ordinals (`dates`), decades and fractions,
@@ -17,6 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from audiobook.text.normalize.calendar_names import calendar_names
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
 from audiobook.text.normalize.clock import times
 from audiobook.text.normalize.common import (
@@ -38,11 +41,13 @@ from audiobook.text.normalize.numbers import (
 )
 from audiobook.text.normalize.old_money import old_money
 from audiobook.text.normalize.phones import phone_numbers
+from audiobook.text.normalize.pictographs import PICTOGRAPH, without_pictographs
 from audiobook.text.normalize.quantities import (
     approximately,
     before_its_noun,
     currencies,
     decades_and_fractions,
+    number_ranges,
     feet_and_inches,
     percentages,
     powers,
@@ -68,6 +73,9 @@ __all__ = ["spoken_text"]
 _DIGIT = re.compile(r"\d")
 # superscripts, fractions, ordinal indicators, Greek letters: one scan says whether their steps are needed
 _RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9]")
+# those, "©", "®", and every character from "™" up (pictographs, emoji): whether either step needs a closer look (a
+# text in ASCII has none of them, and most of a book is ASCII)
+_UNUSUAL = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9©®\u2122-\U0010FFFF]")
 # a Roman numeral, alone or with an ordinal ending ("VIIIth", "XIXe", "Ier"): whether the numeral rules need to run
 # (the word start is checked after the first letter: a pattern that opens with a character set lets the regex
 # engine skip every position that cannot start a match, one that opens with "\b" is tried at each position)
@@ -358,15 +366,24 @@ def spoken_text(text: str, language: str) -> str:
         text = _UNDERSCORES.sub("", text)
     if "†" in text or "‡" in text:
         text = _DAGGERS.sub("", text)
+    unusual = not text.isascii() and _UNUSUAL.search(text) is not None
+    if unusual and (PICTOGRAPH.search(text) or "©" in text):
+        text = without_pictographs(text, language)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
     if ":" in text and language == "en":  # "Gen. 1:1": before "Gen." is read as "General"
         text = bible_references(text, language)
-    if "/" in text:  # "1/2 litre", "2 1/2 horas", "1/4 l": as "½", which each language reads, before its noun
-        text = _ASCII_FRACTION.sub(lambda match: _AS_FRACTION_SIGN[match.group(0)], text)
-    signs = _RARE_SIGNS.search(text) is not None
+    if slash := "/" in text:  # "1/2 litre", "2 1/2 horas", "1/4 l": as "½", which each language reads, before its noun
+        text, fractions = _ASCII_FRACTION.subn(lambda match: _AS_FRACTION_SIGN[match.group(0)], text)
+        unusual = unusual or fractions > 0
+        if language == "en":  # espeak-ng: "and slash or"
+            text = text.replace("and/or", "and or")
+    signs = unusual and _RARE_SIGNS.search(text) is not None
     if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
         text = greek_letters(text, language)
+    has_digits = _DIGIT.search(text) is not None  # no step before the numbers' adds one
+    if has_digits or slash or "-" in text or "–" in text:  # before the abbreviations: "Mo.–Fr." is not "Mo. Frau"
+        text = calendar_names(text, language, has_digits)
     text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
@@ -378,7 +395,7 @@ def spoken_text(text: str, language: str) -> str:
         text = _capital_pronouns(text)
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
-    if _DIGIT.search(text):
+    if has_digits:
         for step in _NUMBER_STEPS_AND_SIGNS if signs else _NUMBER_STEPS:
             text = step(text, language)
     elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word
@@ -387,7 +404,8 @@ def spoken_text(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    phone_numbers, approximately, _abbreviations_before_numbers, old_money, currencies, percentages, feet_and_inches,
-    units, time_units, numeric_dates, times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    phone_numbers, approximately, _abbreviations_before_numbers, old_money, number_ranges, currencies, percentages,
+    feet_and_inches, units, time_units, numeric_dates, times, ordinals, decades_and_fractions, inflected_years, ranges,
+    _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
-_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:8], powers, *_NUMBER_STEPS[8:13], vulgar_fractions, *_NUMBER_STEPS[13:])
+_NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:9], powers, *_NUMBER_STEPS[9:14], vulgar_fractions, *_NUMBER_STEPS[14:])

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from audiobook.text.normalize.common import closing_stop, feminine, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
+from audiobook.text.normalize.tables import WORDS
 from audiobook.wording import listed
 
 _TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
@@ -101,13 +102,29 @@ def _written_clock(text: str, language: str) -> str:
     return re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3])\.([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})", colon, text)
 
 
+# two times joined by a dash ("10:00–11:30", "9am–5pm", "9–5 p.m.", "10h-14h"), whose dash no engine reads once the
+# times are words ("ten o'clock–eleven thirty"): at least one side has a time's minutes, hours mark or "am"/"pm"
+_TIME = r"\d{1,2}(?:[:.h]\d\d|h\b)?(?:\s?(?:[ap]\.?m\b\.?|[AP](?:\.?M| M)\b\.?))?"
+_TIME_RANGE = re.compile(rf"(?<![\w:.,])({_TIME})\s?[–-]\s?(?=({_TIME})(?![\d:]|[.,]\d))")
+_TIME_MARK = re.compile(r"[:h]|\.\d\d|[apAP]\.? ?[mM]")
+
+
+def _time_ranges(text: str, language: str) -> str:
+    """"10:00–11:30" as "10:00 to 11:30" (in the language's word), before the times are said."""
+    def to(match: re.Match[str]) -> str:
+        if not (_TIME_MARK.search(match.group(1)) or _TIME_MARK.search(match.group(2))):
+            return match.group(0)  # "1939-45", "3–7": the ranges rule's
+        return f"{match.group(1)} {WORDS[language]['to']} "
+    return _TIME_RANGE.sub(to, text)
+
+
 def times(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         hour, minute = int(match.group(1)), int(match.group(2))
         h = cardinal(hour, language)
         if language == "en":
-            if minute == 0:
-                return f"{h} o'clock"
+            if minute == 0:  # on the 24-hour clock, "14:00" is "fourteen hundred", "00:00" midnight
+                return f"{h} o'clock" if 0 < hour <= 12 else f"{h} hundred" if hour % 24 else "midnight"
             return f"{h} oh {cardinal(minute, 'en')}" if minute < 10 else f"{h} {cardinal(minute, 'en')}"
         if language == "pl":  # the hour is a feminine ordinal: "dwunasta", "o dwunastej"
             before = match.string[:match.start()].split()[-1:]
@@ -124,6 +141,8 @@ def times(text: str, language: str) -> str:
         with_minutes, on_the_hour = _TIME_FORMS[language]
         return with_minutes.format(h=h, m=m) if minute else on_the_hour.format(h=h)
 
+    if "–" in text or "-" in text:
+        text = _time_ranges(text, language)
     if language == "en":
         text = _english_clock(text, say)
     elif language in _CLOCK_WORDS:
@@ -132,7 +151,8 @@ def times(text: str, language: str) -> str:
     # everywhere, a full stop after an hour written with its leading zero: "02.15" is a time, not a decimal
     separator = rf"(?:{separator}|(?<=(?<![\w.])0\d)\.)"
     # not an amount: "3.50 Euro", "12.30 €", "2.15 %"
-    text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]){separator}([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})"
+    text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]|24(?={separator}00)){separator}"
+                  rf"([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})"
                   r"(?:\s?(?:Uhr|uur|h(?![\w.]|\.\w)))?", say, text)
     if language == "fr":  # "15 h", "15h": "quinze heures"
         text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)

@@ -64,15 +64,18 @@ _EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|O
               r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?![\d:]|[.,]\d|\w)"
 # more days of the same month, where a list of them ends: "Nov. 14, 15, 16.—", "April 28, 29 and 30." (not "May 3, 10 men")
-_EN_MORE_DAYS = rf"(?:,\s?{_EN_DAY}(?=[,.;:—–)]|\s+and\s))*(?:,?\s+and\s+{_EN_DAY}(?=[,.;:—–)]|\s*$))?"
+_EN_MORE_DAYS = (rf"(?:,\s?{_EN_DAY}(?=[,.;:—–)]|\s+and\s))*(?:,?\s+and\s+{_EN_DAY}(?=[,.;:—–)]|\s*$))?"
+                 # or the last day of a range ("May 5-7", which the ranges step made "May 5 to 7"; "May 5 to 7, 1815")
+                 rf"(?:\s(?:to|through)\s{_EN_DAY}(?=[,.;:—–)]|\s*$|\s+\d{{4}}\b|\s+(?:and|in|at|on)\s))?")
 _ORDINALS: dict[str, list[str]] = {
     # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
     # ("1ST" as well, and "2ndly" "secondly")
     "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th|ST|ND|RD|TH)(?P<ly>ly)?\b",
            rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})",
-           # a day before its month only where a date starts ("on 16 June", "16 June 1815."), not "Chapter 3 June"
+           # a day before its month only where a date starts ("on 16 June", "16 June 1815.", "Tuesday 4 June"), not
+           # "Chapter 3 June"
            r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
-           r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) ))"
+           r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) )|(?<=day ))"
            rf"(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+{_EN_MONTHS}(?!\w))"],
     # and the first of a month is "premier" ("le 1 mai" is "le premier mai"; the other days are cardinals)
     "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b",

@@ -365,5 +365,25 @@ def decades_and_fractions(text: str, language: str) -> str:
                          if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
 
 
+# a range of amounts ("2.5–3.5 kg", "$5–10", "10,5-12 %"), joined by its word before the steps that say the unit or the
+# sign after it: they turn its right side into words, and leave a dash between a number and a word that no engine reads
+_NUMBER_RANGE = re.compile(r"(?<![\w.,\-–])(\d+(?:[.,]\d+)?)\s?[-–—]\s?(?=\d+(?:[.,]\d+)?(?!\w|[.,\-–]\d))")
+_SIGNS = frozenset("$€£¥₽")
+_SIGN_AFTER = re.compile(r"\d+(?:[.,]\d+)?(\s?(?:[$€£¥₽]|zł|kr|EUR|USD)(?!\w))")
+
+
+def number_ranges(text: str, language: str) -> str:
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text
+
+    def to(match: re.Match[str]) -> str:
+        # an amount's sign, written once, goes with both sides: "$2.50–3.75", "2,50–3,75 €" (its cents are cents)
+        sign_before = match.string[max(0, match.start() - 1):match.start()]
+        sign_after = _SIGN_AFTER.match(match.string, match.end())
+        left = f"{match.group(1)}{sign_after.group(1)}" if sign_after else match.group(1)
+        return f"{left} {WORDS[language]['to']} {sign_before if sign_before in _SIGNS else ''}"
+    return _NUMBER_RANGE.sub(to, text)
+
+
 def ranges(text: str, language: str) -> str:
     return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])", rf"\1 {WORDS[language]['to']} \2", text)

@@ -202,6 +202,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
+        # without its stop, and a case's "v." ("Roe v. Wade"), which espeak-ng spelled ("vee ess", "vee")
+        (r"vs(?=\s+\w)", "versus"), (r"v\.(?<=\w v\.)(?=\s+[A-Z0-9])", "versus"),
         (r"a\.k\.a\.", "also known as"),
         # British titles without a full stop, before a name (espeak-ng read "Ms Jones" as "M S", "Sgt" as "S G T");
         # the space is part of the pattern, so that "Still" and "Drive" are not looked at
