@@ -83,6 +83,15 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     xxe = (b'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
            b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>&x;</p></body></html>')
     add("external entity", epub(tmp / "xxe.epub", good_files(xxe)), "entities")
+    # in the documents ebooklib parses itself, outside the spine: the NCX (named by the spine) and the nav document
+    files = good_files(extra_manifest=b'<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>')
+    files["OEBPS/package.opf"] = files["OEBPS/package.opf"].replace(b"<spine>", b'<spine toc="ncx">')
+    files["OEBPS/toc.ncx"] = bomb.replace(b"<html", b"<ncx").replace(b"</html>", b"</ncx>")
+    add("entity expansion in the ncx", epub(tmp / "laughs-ncx.epub", files), "OEBPS/toc.ncx: declares XML entities")
+    files = good_files(extra_manifest=b'<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
+                                      b'properties="nav"/>')
+    files["OEBPS/nav.xhtml"] = xxe
+    add("external entity in the nav", epub(tmp / "xxe-nav.epub", files), "OEBPS/nav.xhtml: declares XML entities")
     files = good_files()
     files["../../escape.txt"] = b"gotcha"
     add("path escape", epub(tmp / "escape.epub", files), "outside the book")
@@ -151,7 +160,8 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str
 
 
 CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no opf", "missing spine file", "drm",
-              "malformed xml", "undefined entity", "entity expansion", "entity expansion in utf-16", "external entity", "path escape", "no text", "huge paragraph",
+              "malformed xml", "undefined entity", "entity expansion", "entity expansion in utf-16", "external entity",
+              "entity expansion in the ncx", "external entity in the nav", "path escape", "no text", "huge paragraph",
               "invalid utf-8", "zip bomb", "unsupported type", "not found", "spine of images", "enormous attribute",
               "empty body", "deep nesting", "broken opf", "empty spine", "container points nowhere", "too many files",
               "binary html", "million-line script", "unclosed front matter", "broken front matter",

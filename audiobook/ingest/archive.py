@@ -24,7 +24,6 @@ MAX_ENTRY_BYTES = 512 * 1024**2
 MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MB
 MAX_ENTRIES = 20_000
 _FONT_OBFUSCATION = {"http://www.idpf.org/2008/embedding", "http://ns.adobe.com/pdf/enc#RC"}
-_XML_SUFFIXES = (".xml", ".opf", ".ncx", ".xhtml", ".html", ".htm", ".xht")
 
 
 def open_archive(path: Path) -> zipfile.ZipFile:
@@ -91,17 +90,27 @@ def read_member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
         raise DrmError(source, f"{name} is encrypted: {exc}") from exc
 
 
-def vet_xml_members(archive: zipfile.ZipFile, source: str) -> None:
-    """Refuse entity declarations in any XML member before ebooklib parses them."""
-    for info in archive.infolist():
-        if info.filename.lower().endswith(_XML_SUFFIXES):
-            try:
-                with archive.open(info) as member:
-                    head = member.read(65536)  # only the prolog can declare entities
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-                raise ParseError(source, f"{info.filename} cannot be unpacked (corrupt or truncated archive)") from exc
-            if declares_entities(head):
-                raise UnsafeInputError(source, f"{info.filename}: declares XML entities (refused: entity-expansion risk)")
+def _vet_ebooklib_documents(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str) -> None:
+    """Refuse entity declarations in the documents ebooklib parses itself, before it does: the NCX and the nav
+    document. The container and the package went through `parse_xml`, as every text document will, which
+    refuses them too; no other XML member is parsed. (Unpacking every XML member for this cost each book its
+    text a second time.)"""
+    spine = package.find(f"{_OPF_NS}spine")
+    toc_id = spine.get("toc") if spine is not None else None
+    for item in package.iter(f"{_OPF_NS}item", "item"):
+        if not (item.get("media-type") == "application/x-dtbncx+xml" or "nav" in (item.get("properties") or "").split()
+                or (toc_id and item.get("id") == toc_id)):
+            continue
+        name = posixpath.normpath(posixpath.join(folder, unquote((item.get("href") or "").split("#")[0])))
+        if name not in archive.NameToInfo:
+            continue
+        try:
+            with archive.open(name) as member:
+                head = member.read(65536)  # only the prolog can declare entities
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+            raise ParseError(source, f"{name} cannot be unpacked (corrupt or truncated archive)") from exc
+        if declares_entities(head):
+            raise UnsafeInputError(source, f"{name}: declares XML entities (refused: entity-expansion risk)")
 
 
 _CONTAINER_NS = "{urn:oasis:names:tc:opendocument:xmlns:container}"
@@ -109,7 +118,8 @@ _CONTAINER_NS = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 
 def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str]]:
     """The container names a package document that exists and is well-formed XML (so ebooklib's own,
-    vaguer errors about it never reach the user), and every file of the book's text is there.
+    vaguer errors about it never reach the user), every file of the book's text is there, and what ebooklib
+    parses declares no entities.
     Returns the package's path, and the other files the manifest lists but the archive lacks
     (images, stylesheets, fonts, the NCX): a reader shows the book without them, and so is it read."""
     container = parse_xml(read_member(archive, "META-INF/container.xml", source), source=source,
@@ -122,6 +132,7 @@ def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str]
         raise ParseError(source, f"not a valid EPUB: META-INF/container.xml names {full_path}, which is not in the "
                                  "archive")
     package = parse_xml(read_member(archive, full_path, source), source=source, href=full_path)
+    _vet_ebooklib_documents(archive, package, posixpath.dirname(full_path), source)
     return full_path, _missing_resources(archive, package, posixpath.dirname(full_path), source)
 
 

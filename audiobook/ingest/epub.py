@@ -23,7 +23,7 @@ from lxml import etree
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import AudiobookError, EmptyBookError, ParseError
 from audiobook.files import file_checksum
-from audiobook.ingest.archive import TEXT_TYPES, check_package, open_archive, vet_xml_members
+from audiobook.ingest.archive import TEXT_TYPES, check_package, open_archive
 from audiobook.ingest.chapters import (
     FileStart,
     TocEntry,
@@ -251,7 +251,6 @@ def read_epub(path: Path, options: IngestOptions) -> Book:
     """Read an EPUB 2 or 3 file into chapters of blocks, listing everything skipped."""
     source = str(path)
     with open_archive(path) as archive:
-        vet_xml_members(archive, source)
         package_path, missing = check_package(archive, source)
     package, toc_read = _load_package(path, package_path, missing)
     try:
