@@ -218,10 +218,9 @@ def _internal_links(element: etree._Element) -> list[etree._Element]:
     return [a for a in element.iter("{*}a", "a") if _is_internal(a.get("href") or "")]
 
 
-def is_link_list(element: etree._Element) -> bool:
-    """Whether a block is mostly links into the book ("Canto 1 Canto 2 ... Canto 34" as links):
-    a contents list, which no listener wants read. Three links or more, and 80% of the words."""
-    links = _internal_links(element)
+def is_link_list(element: etree._Element, links: list[etree._Element]) -> bool:
+    """Whether a block is mostly links into the book (`links`, its `_internal_links`: "Canto 1 Canto 2 ...
+    Canto 34" as links): a contents list, which no listener wants read. Three links or more, and 80% of the words."""
     return len(links) >= _LINK_LIST_MIN_LINKS and _mostly_links(element, links)
 
 
@@ -373,6 +372,8 @@ class _Walker:
     found_compounds: set[str] | None = None  # `compounds`, once found
     lists: list[ListNumbering] = field(default_factory=list)  # the open <ol> elements, innermost last
     marker: str = ""  # the open <li>'s number or letter, for the first block read inside it (`list_markers`)
+    links_of: dict[etree._Element, list[etree._Element]] = field(default_factory=dict)  # an open block's links
+    # into the book, found once on the way in (a contents list?) for the way out (a contents line?)
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
@@ -563,8 +564,10 @@ class _Walker:
                 return gutenberg.HEADER
             if ident == "pg-footer" or class_names & {"pg-boilerplate", "pgfooter"}:
                 return gutenberg.LICENCE
-            if tag in BLOCK_TAGS and tag not in _HEADINGS and is_link_list(element):
-                return LINK_LIST
+            if tag in BLOCK_TAGS and tag not in _HEADINGS:
+                links = self.links_of[element] = _internal_links(element)
+                if is_link_list(element, links):
+                    return LINK_LIST
         if _is_hidden(element) or (classes and self.hidden_classes and not self.hidden_classes.isdisjoint(
                 classes.split())):
             return "hidden from readers (hidden, aria-hidden or display:none)"
@@ -605,6 +608,7 @@ class _Walker:
             self.events.append(Anchor(ident))
         reason = self.skip_reason(element, tag)
         if reason:
+            self.links_of.pop(element, None)
             if tag in BLOCK_TAGS:
                 self.flush()
             if reason in {LINK_LIST, FOOTNOTE}:
@@ -701,8 +705,9 @@ class _Walker:
             self.flush(self.look(element) if tag in _STYLED else 0)
             if tag in _STYLED and len(self.events) == opened_at:
                 self.empty_block(element, classes)
+            links = self.links_of.pop(element, None)
             if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and (
-                    links := _internal_links(element)):
+                    links := _internal_links(element) if links is None else links):
                 if is_link_line(element, links):
                     self.link_lines.add(events)
                 elif is_note_line(element, links):
