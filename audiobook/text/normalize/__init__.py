@@ -3,10 +3,10 @@
 `spoken_text(text, language)` expands, in this order: note markers, asterisks and daggers (dropped),
 emoji, pictographs and trade marks (`pictographs`, dropped), URLs and e-mail addresses, English Bible
 references (`scripture`), fractions with a slash ("1/2" as "½"), abbreviated weekdays and months
-(`calendar_names`), abbreviations, Roman numerals
-(`roman`), English capitals that are pronouns, then, in text
-with digits: telephone numbers (`phones`), "~", abbreviations before numbers, pounds, shillings and
-pence (`old_money`), currencies, percentages, units, hours, minutes and seconds (`quantities`),
+(`calendar_names`), abbreviations, Roman numerals (`roman`), English capitals that are pronouns,
+then, in text with digits: telephone numbers (`phones`), "~", abbreviations before numbers, pounds,
+shillings and pence (`old_money`), ranges of amounts, currencies, percentages, units, hours, minutes
+and seconds (`quantities`),
 dates with full stops, times of day (`clock`) and ordinals (`dates`), decades and fractions,
 inflected years, ranges, symbols, and last the numbers themselves (years, decimals, grouped
 thousands, negatives, leading zeros). The original text is kept beside it (the manifest records both).
@@ -19,8 +19,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from audiobook.text.normalize.calendar_names import calendar_names
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
+from audiobook.text.normalize.calendar_names import calendar_names
 from audiobook.text.normalize.clock import times
 from audiobook.text.normalize.common import (
     number_pattern,
@@ -47,8 +47,8 @@ from audiobook.text.normalize.quantities import (
     before_its_noun,
     currencies,
     decades_and_fractions,
-    number_ranges,
     feet_and_inches,
+    number_ranges,
     percentages,
     powers,
     ranges,

@@ -373,6 +373,7 @@ _SIGN_AFTER = re.compile(r"\d+(?:[.,]\d+)?(\s?(?:[$€£¥₽]|zł|kr|EUR|USD)(?
 
 
 def number_ranges(text: str, language: str) -> str:
+    """"2.5–3.5 kg" as "2.5 to 3.5 kg", "$5–10" as "$5 to $10" (in the language's word for "to")."""
     if "-" not in text and "–" not in text and "—" not in text:
         return text
 
