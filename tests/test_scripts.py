@@ -189,3 +189,15 @@ def test_every_sample_script_reads() -> None:
         book = read_book(script)
         assert book.episode is not None and book.episode.number is not None
         assert all(b.speaker in {"HOST", "GUEST"} for c in book.chapters for b in c.blocks)
+
+
+def test_a_line_of_emoji_alone_is_listed_not_read(tmp_path: Path) -> None:
+    """A voice says an emoji's name ("party popper"): normalization leaves them out of what is heard, and a
+    line that is nothing else is skipped and listed, where its heard text would have fallen back to the emoji."""
+    path = tmp_path / "ep.md"
+    path.write_text("---\ntitle: Emoji\n---\nHOST: Welcome back 👋\n\nGUEST: 🎉🎉\n\nHOST: Let us start.\n",
+                    encoding="utf-8")
+    plan = plan_book(read_book(path))
+    assert [(s.speaker, s.heard) for s in plan.chapters[0].segments] == [("HOST", "Welcome back"),
+                                                                        ("HOST", "Let us start.")]
+    assert [(s.reason, s.words) for s in plan.skipped] == [("no letters or digits to read (emoji or signs only)", 1)]

@@ -10,6 +10,7 @@ as skipped).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -89,6 +90,10 @@ def book_language(book: Book, options: SegmentOptions) -> str:
     return detect_language(readable)[0] if readable.strip() else "en"
 
 
+NO_LETTERS = "no letters or digits to read (emoji or signs only)"
+_READABLE = re.compile(r"[^\W_]")  # a letter or digit: found at once in almost every block
+
+
 def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     """Split every chapter into segments with a language and a model each."""
     options = options or SegmentOptions()
@@ -120,6 +125,9 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             add(chapter.title, prior, -1, True, kind="announcement")
         for block_index, block in enumerate(chapter.blocks):
             text = block.text
+            if not _READABLE.search(text):  # "🎉🎉", "→": a voice would say the signs' names, which are not read
+                skipped.append(Skipped.of_text(block.href, NO_LETTERS, text))
+                continue
             if has_foreign_letters(text):  # the script first: letters no voice reads are never given a language
                 script = is_foreign_script(text)
                 if script:
