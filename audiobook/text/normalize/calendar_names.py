@@ -62,14 +62,11 @@ _MONTHS = {
           "сен сент|сентябрь/сентября/сентябрь окт|октябрь/октября/октябрь ноя нояб|ноябрь/ноября/ноябрь "
           "дек|декабрь/декабря/декабрь",
 }
-# a range of days or months, as the language says it ("du lundi au vendredi"); "{a}" in the case the word before
-# it takes, "{b}" likewise (Polish genitives; Russian "с" + genitive, "по" + accusative)
-_RANGE = {"en": ("{a} to {b}", "{a} to {b}"), "de": ("{a} bis {b}", "{a} bis {b}"),
-          "fr": ("du {a} au {b}", "de {a} à {b}"), "es": ("de {a} a {b}", "de {a} a {b}"),
-          "it": ("da {a} a {b}", "da {a} a {b}"), "pt": ("de {a} a {b}", "de {a} a {b}"),
-          "ca": ("de {a} a {b}", "de {a} a {b}"), "nl": ("{a} tot {b}", "{a} tot {b}"),
-          "sv": ("{a} till {b}", "{a} till {b}"), "pl": ("od {a} do {b}", "od {a} do {b}"),
-          "ru": ("с {a} по {b}", "с {a} по {b}")}
+# a range of days or months in the languages that open it with "from" ("du lundi au vendredi", "od poniedziałku do
+# piątku"; "{a}" and "{b}" in the case their preposition takes); elsewhere "{a}", the language's "to" (`WORDS`), "{b}"
+_RANGE = {"fr": "du {a} au {b}", "es": "de {a} a {b}", "it": "da {a} a {b}", "pt": "de {a} a {b}", "ca": "de {a} a {b}",
+          "pl": "od {a} do {b}", "ru": "с {a} по {b}"}
+_MONTH_RANGE = {"fr": "de {a} à {b}"}
 # the words that join names of a range or a list, besides a dash, a slash, a comma and "&"
 _JOINING = {"en": "to through thru till until and or", "de": "bis und oder", "fr": "au à et ou", "es": "a al y o",
             "it": "a al e o", "pt": "a e ou", "ca": "a al i o", "nl": "tot en of", "sv": "till och eller",
@@ -261,8 +258,8 @@ def _form(match: re.Match[str], kind: str, names: _Names, language: str, case: i
 
 
 def _range(first: str, second: str, kind: str, language: str, word_before: str) -> str:
-    days, months = _RANGE[language]
-    pattern = days if kind == DAY else months
+    pattern = ((kind == MONTH and _MONTH_RANGE.get(language)) or _RANGE.get(language)
+               or f"{{a}} {WORDS[language]['to']} {{b}}")
     opening = pattern.split(" ")[0]
     if opening != "{a}" and word_before in {opening, "de", "du", "from", "von", "od", "с", "da", "van", "från"}:
         pattern = pattern.removeprefix(opening + " ")  # "du lun. au ven." is already "du ... au"
