@@ -17,9 +17,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.errors import InputError
+from audiobook.ingest import BOOK_SUFFIXES
 from audiobook.settings import DEFAULTS, EngineName, OutputFormat, RenderOptions, Speed, TransportName
 
-BOOK_SUFFIXES = {".epub", ".html", ".htm", ".xhtml", ".txt", ".md", ".markdown"}
 MAX_BOOKS_IN_PARALLEL = 8
 
 

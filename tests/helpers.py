@@ -23,7 +23,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def sample_books() -> list[Path]:
-    return sorted(SAMPLES.glob("*.epub")) + sorted(SAMPLES.glob("*.html")) + sorted(SAMPLES.glob("structure/*.epub"))
+    return (sorted(SAMPLES.glob("*.epub")) + sorted(SAMPLES.glob("*.html")) + sorted(SAMPLES.glob("structure/*.epub"))
+            + sorted(SAMPLES.glob("web/*.html")))
 
 
 def corpus_books() -> list[Path]:

@@ -151,6 +151,8 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     add("script not utf-8", tmp / "latin1.txt", "not UTF-8 text")
     (tmp / "directions.md").write_text("---\ntitle: Silent\n---\n[Theme music]\n// note\n\n[Outro]\n")
     add("script with nothing to say", tmp / "directions.md", "no readable text")
+    (tmp / "page.mhtml").write_bytes(b"From: nobody\r\nSubject: Not a page\r\n\r\nplain words, no HTML part")
+    add("mhtml without a page", tmp / "page.mhtml", "no HTML page inside (not a web page saved as MHTML)")
     return cases
 
 
@@ -165,7 +167,7 @@ CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no 
               "invalid utf-8", "zip bomb", "unsupported type", "not found", "spine of images", "enormous attribute",
               "empty body", "deep nesting", "broken opf", "empty spine", "container points nowhere", "too many files",
               "binary html", "million-line script", "unclosed front matter", "broken front matter",
-              "script not utf-8", "script with nothing to say"]
+              "script not utf-8", "script with nothing to say", "mhtml without a page"]
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)

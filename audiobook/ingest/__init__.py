@@ -1,5 +1,5 @@
-"""Reading sources into a `Book`: EPUB 2/3, single HTML files, plain-text and Markdown
-books, and podcast scripts (a .txt or .md file that looks like one)."""
+"""Reading sources into a `Book`: EPUB 2/3, single HTML files (and web pages saved as MHTML),
+plain-text and Markdown books, and podcast scripts (a .txt or .md file that looks like one)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from audiobook.ingest.options import IngestOptions
 from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
+# every file a book may be read from
+BOOK_SUFFIXES = frozenset({".epub", ".html", ".htm", ".xhtml", ".mhtml", ".mht", *SCRIPT_SUFFIXES})
 
-__all__ = ["IngestOptions", "read_book"]
+__all__ = ["BOOK_SUFFIXES", "IngestOptions", "read_book"]
 
 
 def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
@@ -32,6 +34,10 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         from audiobook.ingest.html import read_html
 
         return _finished(read_html(source, options), options)
+    if suffix in {".mhtml", ".mht"}:
+        from audiobook.ingest.html import read_mhtml
+
+        return _finished(read_mhtml(source, options), options)
     if suffix in SCRIPT_SUFFIXES:
         from audiobook.ingest.script import read_script
         from audiobook.ingest.text_book import looks_like_script, read_text_book
@@ -39,8 +45,8 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         if looks_like_script(_opening(source)):
             return read_script(source)
         return _finished(read_text_book(source, options), options)
-    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; "
-                                  "expected .epub, .html, .xhtml, a text or Markdown book or script (.txt, .md)")
+    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .html, .xhtml, "
+                                  ".mhtml, a text or Markdown book or script (.txt, .md)")
 
 
 def _finished(book: Book, options: IngestOptions) -> Book:

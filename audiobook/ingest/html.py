@@ -8,6 +8,8 @@ the file's name. Well-formed XHTML is parsed as XML; anything else with lxml's H
 
 from __future__ import annotations
 
+import email
+import email.policy
 import hashlib
 import warnings
 from dataclasses import replace
@@ -18,6 +20,7 @@ from bs4 import UnicodeDammit
 from lxml import etree, html
 
 import audiobook.ingest.gutenberg as gutenberg
+import audiobook.ingest.web_page as web_page
 from audiobook.errors import ParseError
 from audiobook.ingest.chapters import (
     LOOK_HEADING_MAX_WORDS,
@@ -36,7 +39,15 @@ from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, without_title_page
-from audiobook.ingest.xhtml import XML_LANG, clean_text, extract_events, heading_title, local_name, parse_xml
+from audiobook.ingest.xhtml import (
+    XML_LANG,
+    body_of,
+    clean_text,
+    extract_events,
+    heading_title,
+    local_name,
+    parse_xml,
+)
 from audiobook.models import Book, Chapter, Skipped
 
 MAX_HTML_BYTES = 200 * 1024**2
@@ -48,7 +59,9 @@ def looks_binary(text: str) -> bool:
     return controls > max(8, len(text) // 100)
 
 
-def parse_html(data: bytes, path: Path) -> etree._Element:
+def parse_html(data: bytes, path: Path, encoding: str | None = None) -> etree._Element:
+    """An HTML or XHTML document's tree; `encoding`, where its container names it (an MHTML part's
+    charset), is tried before the document's own declaration."""
     source = str(path)
     head = data[:1024].lstrip()
     if path.suffix.lower() == ".xhtml" or head.startswith(b"<?xml"):
@@ -57,7 +70,7 @@ def parse_html(data: bytes, path: Path) -> etree._Element:
         return parse_xml(data, source=source, href=path.name)  # raises the refusal
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "some characters could not be decoded": judged just below
-        decoded = UnicodeDammit(data, is_html=True)
+        decoded = UnicodeDammit(data, known_definite_encodings=[encoding] if encoding else [], is_html=True)
     if decoded.unicode_markup is None:
         raise ParseError(source, "cannot decode the text (unknown encoding)")
     if looks_binary(decoded.unicode_markup[:65_536]):
@@ -115,18 +128,39 @@ def _without_opening_matter(chapters: list[Chapter]) -> tuple[list[Chapter], lis
                                            for b in dropped]
 
 
-def read_html(path: Path, options: IngestOptions) -> Book:
-    """Read one HTML file into chapters cut at its repeated heading level."""
-    source = str(path)
+def _read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ParseError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
     if len(data) > MAX_HTML_BYTES:
-        raise ParseError(source, f"file is {len(data):,} bytes; refusing HTML over {MAX_HTML_BYTES:,}")
+        raise ParseError(str(path), f"file is {len(data):,} bytes; refusing HTML over {MAX_HTML_BYTES:,}")
+    return data
+
+
+def read_html(path: Path, options: IngestOptions) -> Book:
+    """Read one HTML file into chapters cut at its repeated heading level."""
+    data = _read_bytes(path)
     root = parse_html(data, path)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
                           looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
+
+
+def read_mhtml(path: Path, options: IngestOptions) -> Book:
+    """Read a web page saved as one file (MHTML, a browser's "Webpage, Single File"): its HTML part,
+    read as an HTML file is; the page's pictures and stylesheets travel beside it and are not needed."""
+    data = _read_bytes(path)
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    page = next((part for part in message.walk() if part.get_content_type() in {"text/html", "application/xhtml+xml"}),
+                None)
+    html_bytes = page.get_payload(decode=True) if page is not None else None
+    if not isinstance(html_bytes, bytes) or not html_bytes.strip():
+        raise ParseError(str(path), "no HTML page inside (not a web page saved as MHTML)")
+    root = parse_html(html_bytes, path.with_suffix(".html"), encoding=page.get_content_charset())
+    titled = any("".join(el.itertext()).strip() for el in root.iter("title", "{*}title"))
+    subject = " ".join(str(message["subject"] or "").split())  # the browser writes the page's title there too
+    return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
+                          looks=document_looks(root, lambda href: {}), title="" if titled else subject)
 
 
 def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, checksum: str,
@@ -135,22 +169,26 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     """A parsed HTML document (a file, or Markdown rendered to HTML) as a book: chapters cut at its
     repeated heading level; `title`, `authors` and `language` where the source gave them elsewhere
     (a Markdown book's front matter), else from the document."""
-    headings = [el for el in root.iter() if local_name(el) in {"h1", "h2", "h3"}]
+    site, web = web_page.site_parts(body_of(root))
+    if options.include_matter:
+        site = {}
+    headings = [el for el in root.iter() if local_name(el) in {"h1", "h2", "h3"}
+                and not (site and web_page.inside(el, site))]
     cut_level = next((level for level in ("h1", "h2", "h3") if sum(local_name(h) == level for h in headings) > 1), None)
     cut_levels = {cut_level}
     if cut_level and cut_level != "h3":  # parts ("Part One", "Book II") over their chapters: cut at both
         below = f"h{int(cut_level[1]) + 1}"
-        tops = [heading_title(h) for h in headings if local_name(h) == cut_level]
+        tops = [heading_title(h, site) for h in headings if local_name(h) == cut_level]
         if all(division_rank(title) == 1 for title in tops) and sum(local_name(h) == below for h in headings) > len(tops):
             cut_levels.add(below)
     entries: list[TocEntry] = []
     for number, heading in enumerate(h for h in headings if local_name(h) in cut_levels):
         if not heading.get("id"):
             heading.set("id", f"__chapter{number}")
-        entries.append(TocEntry(heading_title(heading), path.name, heading.get("id"), 1))
+        entries.append(TocEntry(heading_title(heading, site), path.name, heading.get("id"), 1))
     events = extract_events(root, href=path.name, cut_ids=frozenset(e.fragment for e in entries if e.fragment),
                             include_matter=options.include_matter, include_alt_text=options.include_alt_text,
-                            looks=looks)
+                            looks=looks, site_parts=site)
     if not options.include_matter:
         events = gutenberg.without_frame(events)
     chapters, cut_skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1,
@@ -161,14 +199,18 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
         if is_placeholder_title(title):  # "Untitled document", "Document1": the program's name for a new file
             title = ""
+        if web and title:  # "The Keeper's Year | Harbour Weekly"
+            title = web_page.article_title(root, title, [" ".join(h.itertext()) for h in headings])
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own
-        title = next((heading_title(h) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
+        title = next((heading_title(h, site) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
             chapters) or file_title(path)
     found = list(authors) or [display_name(clean_text(m.get("content") or "")) for m in root.iter()
                               if local_name(m) == "meta" and (m.get("name") or "").lower() in {"author", "dc.creator"}]
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not found:
         found = [author]
+    if web and not found:
+        found = web_page.article_authors(root)
     if not found:  # a hand-made page names its author only in its text: "by Ann Example" under the title
         bylines = (byline_name(b.text) for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS])
         found = [name for name in bylines if name][:1]

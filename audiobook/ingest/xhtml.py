@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 import audiobook.ingest.gutenberg as gutenberg
+import audiobook.ingest.web_page as web_page
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name
@@ -374,6 +375,8 @@ class _Walker:
     marker: str = ""  # the open <li>'s number or letter, for the first block read inside it (`list_markers`)
     links_of: dict[etree._Element, list[etree._Element]] = field(default_factory=dict)  # an open block's links
     # into the book, found once on the way in (a contents list?) for the way out (a contents line?)
+    site_parts: dict[etree._Element, str] = field(default_factory=dict)  # a web page's banner, menus, footer...
+    # with the reason each is skipped (`web_page.site_parts`)
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
@@ -477,7 +480,7 @@ class _Walker:
         index = next((i for i in range(len(self.events) if before is None else before, 0, -1)
                       if isinstance(self.events[i - 1], Block)), 0) - 1
         last = self.events[index] if index >= 0 else None
-        title = CONTENTS_TITLE if reason == LINK_LIST else NOTES_TITLE
+        title = {LINK_LIST: CONTENTS_TITLE, web_page.REFERENCES: web_page.REFERENCES_TITLE}.get(reason, NOTES_TITLE)
         if isinstance(last, Block) and last.kind == "heading" and title.match(last.text):
             self.events[index] = Skipped.of_text(self.href, reason, last.text)
 
@@ -520,6 +523,8 @@ class _Walker:
         self.skip_heading_above(ENDNOTE, before=first)
 
     def skip_reason(self, element: etree._Element, tag: str) -> str | None:
+        if self.site_parts and (site := self.site_parts.get(element)):
+            return site
         types = semantic_types(element)
         if types & {"noteref", "annoref"}:
             return "note reference marker"
@@ -611,7 +616,7 @@ class _Walker:
             self.links_of.pop(element, None)
             if tag in BLOCK_TAGS:
                 self.flush()
-            if reason in {LINK_LIST, FOOTNOTE}:
+            if reason in {LINK_LIST, FOOTNOTE, web_page.REFERENCES}:
                 self.skip_heading_above(reason)
             self.skip(element_text(element), reason)
             self.pass_over(element)
@@ -733,10 +738,12 @@ def extract_events(
     include_alt_text: bool = False,
     inherited_language: str | None = None,
     looks: dict[str, int] | None = None,
+    site_parts: dict[etree._Element, str] | None = None,
 ) -> list[Event]:
     """Readable blocks, anchors and skipped text of one document, in order. `looks`: the look its
-    stylesheets give each class (`look.document_looks`); by default, its own <style> elements'."""
-    walker = _Walker(href, cut_ids, include_matter, include_alt_text)
+    stylesheets give each class (`look.document_looks`); by default, its own <style> elements'.
+    `site_parts`: the elements of a web page that are the site's, not the article's, each skipped."""
+    walker = _Walker(href, cut_ids, include_matter, include_alt_text, site_parts=site_parts or {})
     walker.class_looks = document_looks(root) if looks is None else looks
     if walker.class_looks:
         walker.hidden_classes = frozenset(name for name, bits in walker.class_looks.items() if bits & HIDDEN)
@@ -754,10 +761,11 @@ def extract_events(
     return walker.events
 
 
-def heading_title(element: etree._Element) -> str:
+def heading_title(element: etree._Element, site_parts: dict[etree._Element, str] | None = None) -> str:
     """A heading's text as a title, as the reader reads it: "Chapter 1<br/>The First Night" (two
-    lines) is "Chapter 1 — The First Night", any other line break a space; note markers left out."""
-    walker = _Walker("", frozenset(), include_matter=True, include_alt_text=False)
+    lines) is "Chapter 1 — The First Night", any other line break a space; note markers and a web
+    page's `site_parts` (an "[edit]" link) left out."""
+    walker = _Walker("", frozenset(), include_matter=True, include_alt_text=False, site_parts=site_parts or {})
     walker.walk(element)
     walker.flush()
     return label_and_name(*(event.text for event in walker.events if isinstance(event, Block)))

@@ -1,0 +1,244 @@
+"""The site around a saved web page's article: what a listener of the article does not want read.
+
+A page saved from a news site or a blog wraps its article in the site's banner and menus, a
+cookie notice, sharing buttons, related links, comments, advertisements and a footer. HTML5 marks
+most of it: <main> (or a page's one <article>) holds the text; a <nav>, a <form>, and a <header>,
+<footer> or <aside> that belongs to the page rather than to an article or section (ARIA's banner,
+contentinfo and complementary), are the site's. Older pages name the same parts by class or id
+("cookie-banner", "shareButtons", "related-posts", "comments", "ad-slot"). Each such element is
+skipped and listed with its reason, but never one holding half the page's text or more (a page
+that wraps everything in one <header> is read). A page with none of these marks (a book saved
+as HTML, a Markdown book) is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from audiobook.ingest.look import local_name
+
+_EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+
+# a <header> or <footer> inside one of these is the article's or section's own (its title, a letter's
+# signature), not the page's banner or footer
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section", "blockquote"})
+# roles and types of the book's own navigation, which the matter rules skip as a contents list
+_BOOK_NAVIGATION = frozenset({"toc", "doc-toc", "landmarks", "page-list", "doc-pagelist"})
+REFERENCES_KIND = "references (the article's notes)"
+REFERENCES = f"web page: {REFERENCES_KIND}"
+# the heading above an article's references, skipped with them
+REFERENCES_TITLE = re.compile(r"^(?:references|sources|citations|notes and references|einzelnachweise|quellen|"
+                              r"références|referencias|riferimenti|referências|przypisy|источники|примечания|"
+                              r"referenties|bronnen|referenser|källor|referències)\W*$", re.IGNORECASE)
+_CHROME_WORDS = {
+    **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), "cookie notice"),
+    **dict.fromkeys(("share", "sharing", "social", "sharebar", "addthis", "sharethis", "addtoany", "partage",
+                     "partager", "teilen", "compartir", "condividi", "compartilhar"), "sharing links"),
+    **dict.fromkeys(("related", "recommended", "recirculation"), "related links"),
+    **dict.fromkeys(("newsletter", "subscribe", "subscription", "signup", "paywall"), "sign-up box"),
+    **dict.fromkeys(("comments", "disqus", "commentaires", "kommentare", "comentarios", "commenti",
+                     "komentarze", "reacties"), "comments"),
+    **dict.fromkeys(("ad", "ads", "advert", "advertisement", "adslot", "adsbygoogle", "sponsor", "sponsored",
+                     "promo", "outbrain", "taboola"), "advertisement"),
+    **dict.fromkeys(("breadcrumb", "breadcrumbs"), "breadcrumbs"),
+    **dict.fromkeys(("sidebar", "widget"), "sidebar"),
+    **dict.fromkeys(("nav", "navbar", "navigation", "topnav"), "navigation"),
+    **dict.fromkeys(("popup", "modal", "lightbox"), "pop-up"),
+    # what the page's print stylesheet leaves out ("noprint"): a narrator reads the article as it prints
+    **dict.fromkeys(("noprint", "dprintnone", "hiddenprint", "printhidden", "screenonly"), "not printed"),
+    **dict.fromkeys(("sitenotice", "banneralert"), "site notice"),
+    "editsection": "edit links",
+    "catlinks": "category links",
+    "printfooter": "site footer",
+    **dict.fromkeys(("reflist", "references"), REFERENCES_KIND),
+}
+# whole class or id names (without dashes) of the page's own banner or footer, only outside an article or
+# section: "site-header", "footer"; not Project Gutenberg's "pg-header", which its own rules skip
+_PAGE_LEVEL_NAMES = {**dict.fromkeys(("header", "siteheader", "pageheader", "globalheader", "masthead"), "site banner"),
+                     **dict.fromkeys(("footer", "sitefooter", "pagefooter", "globalfooter"), "site footer")}
+# what only a web page has: one of these makes a document a web page (a book may have a sidebar, a form, a
+# publisher's advertisement or an "ADVERTISEMENT" preface)
+_PAGE_EVIDENCE = frozenset({"navigation", "site banner", "site footer", "cookie notice", "sharing links",
+                            "comments", "breadcrumbs"})
+# the elements a class or id names as a part of the site: blocks, not a word or a link inside a paragraph,
+# except the few parts of the site that sit inside the text ("[edit]" in a heading)
+_INLINE_NAMES = {"editsection": "edit links", "mweditsection": "edit links", "noprint": "not printed"}
+_CONTAINERS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "header", "footer", "form", "p", "table",
+                         "figure", "li", "dl", "details"})
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# a short line that is the site talking: an advertisement's label in the 11 languages, a link around the page
+_AD_LABEL = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|"
+                       r"pubblicit[àa]|publicidade|publicitat|reklama|реклама|advertentie|annons)\W*$", re.IGNORECASE)
+_PAGE_LINK = re.compile(r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search)|skip navigation|"
+                        r"back to top|scroll to top|aller au contenu|zum inhalt springen|ir al contenido|"
+                        r"vai al contenuto|saltar para o conte[úu]do|przejd[źz] do tre[śs]ci|перейти к содержанию|"
+                        r"naar de inhoud|hoppa till inneh[åa]llet|v[ée]s al contingut)\W*$", re.IGNORECASE)
+_LINE_MAX_CHARACTERS = 40
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LINE_MAX_CHILDREN = 2
+OUTSIDE_MAIN = "web page: outside the article (the site's banner, menus and footer)"
+
+
+def reason_of(kind: str) -> str:
+    """The skipped list's reason for one part of the site ("cookie notice")."""
+    return f"web page: {kind}"
+
+
+def _names(element: etree._Element) -> set[str]:
+    """An element's class and id names, lower-cased, without dashes: "site-header" is siteheader."""
+    return {name.lower().replace("-", "").replace("_", "")
+            for name in f"{element.get('class') or ''} {element.get('id') or ''}".split()}
+
+
+def _words(element: etree._Element) -> set[str]:
+    """The words of an element's class and id, and each whole name: "shareButtons site-notice" gives
+    share, buttons, site, notice, sharebuttons and sitenotice."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return {word.lower() for word in _WORD.findall(names)} | _names(element)
+
+
+def _role(element: etree._Element) -> str:
+    return (element.get("role") or "").strip().lower()
+
+
+def _characters(element: etree._Element) -> int:
+    return sum(len(text.strip()) for text in element.itertext())
+
+
+def _focus(body: etree._Element, total: int) -> etree._Element | None:
+    """The page's one <main> (or role="main"), else its one outermost <article>, when it holds at
+    least half the page's text."""
+    mains = [el for el in body.iter() if isinstance(el.tag, str) and (local_name(el) == "main" or _role(el) == "main")]
+    candidates = mains or [el for el in body.iter() if isinstance(el.tag, str) and local_name(el) == "article"
+                           and not any(local_name(up) == "article" for up in el.iterancestors())]
+    if len(candidates) != 1 or _characters(candidates[0]) * 2 < total:
+        return None
+    return candidates[0]
+
+
+def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree._Element | None) -> str | None:
+    """Why this element is the site's, from its tag, role, class and id, or a short text of its own.
+    `section`: the nearest sectioning element around it ("" for the page); `lone_h1`: the page's only <h1>."""
+    role = _role(element)
+    types = f"{element.get(_EPUB_TYPE) or ''} {element.get('epub:type') or ''}".split()  # XHTML, HTML
+    if role in _BOOK_NAVIGATION or not _BOOK_NAVIGATION.isdisjoint(types):
+        return None
+    if tag == "nav" or role == "navigation":
+        return "navigation"
+    if role == "search":
+        return "search box"
+    if tag == "form":
+        return "form"
+    if tag == "dialog" or role in {"dialog", "alertdialog"}:
+        return "pop-up"
+    if not section:
+        if tag == "header" or role == "banner":  # not one that holds the page's only <h1>: the article's title
+            return None if lone_h1 is not None and any(up is element for up in lone_h1.iterancestors()) else (
+                "site banner")
+        if tag == "footer" or role == "contentinfo":
+            return "site footer"
+        if tag == "aside" or role == "complementary":
+            return "sidebar"
+    elif section == "article" and tag == "footer":
+        return "the article's footer (tags, links)"
+    if tag in _CONTAINERS and (element.get("class") or element.get("id")):  # a block the site's class names
+        if not section and (kind := next(filter(None, map(_PAGE_LEVEL_NAMES.get, _names(element))), None)):
+            return kind
+        if kind := next(filter(None, map(_CHROME_WORDS.get, _words(element))), None):
+            return kind
+    elif element.get("class") and (kind := next(filter(None, map(_INLINE_NAMES.get, _names(element))), None)):
+        return kind
+    if len(element) <= _LINE_MAX_CHILDREN and tag not in _HEADINGS:
+        text = " ".join("".join(element.itertext()).split())
+        if len(text) <= _LINE_MAX_CHARACTERS:
+            if _AD_LABEL.match(text):
+                return "advertisement"
+            if _PAGE_LINK.match(text):
+                return "link around the page"
+    return None
+
+
+def site_parts(body: etree._Element) -> tuple[dict[etree._Element, str], bool]:
+    """The elements of a web page's body that are the site's, with the reason each is skipped, and
+    whether the document is a web page at all (a <main>, one <article>, or a part only sites have);
+    none when it is not."""
+    total = _characters(body)
+    parts: dict[etree._Element, str] = {}
+    focus = _focus(body, total)
+    if focus is not None:
+        inner = focus
+        for outer in focus.iterancestors():
+            for sibling in outer:
+                if sibling is not inner and isinstance(sibling.tag, str) and _characters(sibling):
+                    parts[sibling] = OUTSIDE_MAIN
+            if outer is body:
+                break
+            inner = outer
+    h1s = [el for el in body.iter("h1", "{*}h1")]
+    lone_h1 = h1s[0] if len(h1s) == 1 else None
+    kinds: set[str] = set()
+
+    def visit(element: etree._Element, section: str) -> None:
+        for child in element:
+            if not isinstance(child.tag, str) or child in parts:
+                continue
+            tag = local_name(child)
+            kind = _own_reason(child, tag, section, lone_h1)
+            if kind and _characters(child) * 2 < total:
+                parts[child] = reason_of(kind)
+                kinds.add(kind)
+            else:
+                visit(child, tag if tag in _SECTIONING else section)
+
+    visit(body, "")
+    web = focus is not None or not kinds.isdisjoint(_PAGE_EVIDENCE)
+    return (parts if web else {}), web
+
+
+def inside(element: etree._Element, parts: dict[etree._Element, str]) -> bool:
+    """Whether an element is one of the site's parts or lies within one."""
+    return element in parts or any(up in parts for up in element.iterancestors())
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||·|•|—|–|-|::|»)\s+")
+
+
+def _meta(root: etree._Element, *names: str) -> str:
+    """The content of the first <meta> whose name or property is one of `names`."""
+    for element in root.iter("meta", "{*}meta"):
+        if (element.get("property") or element.get("name") or "").lower() in names:
+            return " ".join((element.get("content") or "").split())
+    return ""
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def article_title(root: etree._Element, title: str, headings: list[str]) -> str:
+    """A web page's title without its site's name: the page's Open Graph title, else the part of
+    "The Keeper's Year | Harbour Weekly" that a heading repeats, or that is not the site's name."""
+    if og_title := _meta(root, "og:title", "twitter:title"):
+        return og_title
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    headed = {_plain(heading) for heading in headings}
+    if named := next((part for part in parts if _plain(part) in headed), None):
+        return named
+    site = _plain(_meta(root, "og:site_name", "application-name"))
+    if site and any(_plain(part) == site for part in parts):
+        return " - ".join(part for part in parts if _plain(part) != site)
+    return title
+
+
+def article_authors(root: etree._Element) -> list[str]:
+    """The article's author where a web page names one outside <meta name="author">: an
+    article:author that is a name (not a profile's address), or a link marked rel="author"."""
+    author = _meta(root, "article:author")
+    if author and "/" not in author:
+        return [author]
+    links = (a for a in root.iter("a", "{*}a") if "author" in (a.get("rel") or "").split())
+    return [name for name in (" ".join("".join(a.itertext()).split()) for a in links) if name][:1]
