@@ -211,6 +211,18 @@ def test_html_book_is_cut_at_headings() -> None:
     assert book.authors == ("Audiobook Project Authors",)
 
 
+def test_a_short_chapter_in_a_container_classed_chapter_is_not_taken_for_a_heading(tmp_path: Path) -> None:
+    """<div class="chapter"> names a heading style ("Chapter-Title") only when it is one: around a
+    short chapter's <h2> and paragraph it is a container, and the paragraph stays a paragraph."""
+    page = tmp_path / "short.html"
+    page.write_text("<html><head><title>Short</title></head><body>" + "".join(
+        f'<div class="chapter"><h2>CHAPTER {n}.</h2><p>The keeper lit the lamp on night {n}.</p></div>'
+        for n in ("I", "II", "III")) + "</body></html>")
+    book = read_book(page)
+    assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II.", "CHAPTER III."]
+    assert [b.kind for b in book.chapters[1].blocks] == ["heading", "p"]
+
+
 def test_segments_respect_limits() -> None:
     plan = plan_book(read_book(SAMPLES / "lighthouse.epub"), SegmentOptions(max_chars=80, max_words=14))
     for chapter in plan.chapters:

@@ -95,6 +95,13 @@ def heading_style_level(classes: str) -> int:
     return 0
 
 
+def _holds_blocks(element: etree._Element) -> bool:
+    """Whether an element holds a heading or two blocks: a short chapter's container (<div class="chapter">
+    around its <h2> and one paragraph), not a heading styled by its class."""
+    blocks = [local_name(child) for child in element if local_name(child) in BLOCK_TAGS]
+    return len(blocks) > 1 or any(tag in _HEADINGS for tag in blocks)
+
+
 _PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True,
                        remove_pis=True)
 
@@ -582,7 +589,7 @@ class _Walker:
         """The heading level of a paragraph styled as a heading ("Chapter-Title"), or 0: not for a long
         element (a container), nor for a class on most of the document's paragraphs (its body style)."""
         level = heading_style_level(classes)
-        if not level or count_words(" ".join(element.itertext())) > HEADING_STYLE_MAX_WORDS:
+        if not level or count_words(" ".join(element.itertext())) > HEADING_STYLE_MAX_WORDS or _holds_blocks(element):
             return 0
         if self.styles is None:
             self.styles = Counter(el.get("class") for el in element.getroottree().iter("{*}p", "{*}div", "p", "div"))
