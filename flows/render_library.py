@@ -17,7 +17,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.errors import InputError
-from audiobook.ingest import BOOK_SUFFIXES
+from audiobook.ingest import is_book_file
 from audiobook.settings import DEFAULTS, EngineName, OutputFormat, RenderOptions, Speed, TransportName
 
 MAX_BOOKS_IN_PARALLEL = 8
@@ -29,7 +29,7 @@ def find_sources(sources: list[str]) -> list[Path]:
     for entry in sources:
         path = Path(entry)
         if path.is_dir():
-            matches = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in BOOK_SUFFIXES)
+            matches = sorted(p for p in path.iterdir() if p.is_file() and is_book_file(p))
         elif any(ch in entry for ch in "*?["):
             matches = sorted(Path(p) for p in glob.glob(entry, recursive=True) if Path(p).is_file())
         elif path.exists():

@@ -170,9 +170,11 @@ def test_a_project_gutenberg_html_book_is_not_taken_for_a_web_page(tmp_path: Pat
     assert "NEW BOOKS FOR THE COAST. The Tide Tables, price one shilling." in read_blocks(book)
 
 
-def test_a_library_folder_scan_takes_saved_pages_too(tmp_path: Path) -> None:
+def test_a_library_folder_scan_takes_saved_pages_and_fictionbooks_too(tmp_path: Path) -> None:
     from audiobook.flows.render_library import find_sources
 
-    for name in ("article.mhtml", "old.mht", "page.html", "notes.pdf", "cover.jpg"):
+    for name in ("article.mhtml", "old.mht", "page.html", "notes.pdf", "cover.jpg", "mayak.fb2.zip", "photos.zip",
+                 "tale.fb2"):
         (tmp_path / name).write_bytes(b"")
-    assert [path.name for path in find_sources([str(tmp_path)])] == ["article.mhtml", "old.mht", "page.html"]
+    assert [path.name for path in find_sources([str(tmp_path)])] == ["article.mhtml", "mayak.fb2.zip", "old.mht",
+                                                                     "page.html", "tale.fb2"]

@@ -1,4 +1,4 @@
-"""Reading sources into a `Book`: EPUB 2/3, single HTML files (and web pages saved as MHTML),
+"""Reading sources into a `Book`: EPUB 2/3, FictionBook 2, single HTML files (and web pages saved as MHTML),
 plain-text and Markdown books, and podcast scripts (a .txt or .md file that looks like one)."""
 
 from __future__ import annotations
@@ -11,10 +11,15 @@ from audiobook.ingest.options import IngestOptions
 from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
-# every file a book may be read from
-BOOK_SUFFIXES = frozenset({".epub", ".html", ".htm", ".xhtml", ".mhtml", ".mht", *SCRIPT_SUFFIXES})
+# every file a book may be read from (and ".fb2.zip")
+BOOK_SUFFIXES = frozenset({".epub", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2", *SCRIPT_SUFFIXES})
 
-__all__ = ["BOOK_SUFFIXES", "IngestOptions", "read_book"]
+
+def is_book_file(path: Path) -> bool:
+    """Whether a file's name says it is a book this reader takes (a library folder's scan)."""
+    return path.suffix.lower() in BOOK_SUFFIXES or path.name.lower().endswith(".fb2.zip")
+
+__all__ = ["BOOK_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
 
 
 def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
@@ -34,6 +39,10 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         from audiobook.ingest.html import read_html
 
         return _finished(read_html(source, options), options)
+    if suffix == ".fb2" or source.name.lower().endswith(".fb2.zip"):
+        from audiobook.ingest.fictionbook import read_fictionbook
+
+        return _finished(read_fictionbook(source, options), options)
     if suffix in {".mhtml", ".mht"}:
         from audiobook.ingest.html import read_mhtml
 
@@ -45,8 +54,8 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         if looks_like_script(_opening(source)):
             return read_script(source)
         return _finished(read_text_book(source, options), options)
-    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .html, .xhtml, "
-                                  ".mhtml, a text or Markdown book or script (.txt, .md)")
+    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .fb2, .html, "
+                                  ".xhtml, .mhtml, a text or Markdown book or script (.txt, .md)")
 
 
 def _finished(book: Book, options: IngestOptions) -> Book:

@@ -36,7 +36,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     except OSError as exc:
         raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
     try:
-        _vet_entries(archive, source)
+        vet_entries(archive, source)
         _refuse_drm(archive, source)
         if "META-INF/container.xml" not in archive.NameToInfo:
             raise ParseError(source, "not a valid EPUB: META-INF/container.xml is missing")
@@ -46,7 +46,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     return archive
 
 
-def _vet_entries(archive: zipfile.ZipFile, source: str) -> None:
+def vet_entries(archive: zipfile.ZipFile, source: str) -> None:
+    """Refuse too many entries, paths outside the archive and zip bombs."""
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise UnsafeInputError(source, f"archive has {len(infos):,} entries (limit {MAX_ENTRIES:,})")

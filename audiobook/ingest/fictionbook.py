@@ -1,0 +1,187 @@
+"""FictionBook 2 books (.fb2, .fb2.zip), the format of Russian and Polish e-book libraries, read as HTML.
+
+An FB2 file is one XML document: <description> (title, authors, language, annotation, cover),
+a <body> of nested <section>s, each with its <title>, and a second <body name="notes"> for the
+notes; pictures travel inside as base64 <binary> elements. Its elements are renamed to their
+HTML counterparts, so that chapters, notes, scene breaks and what is skipped follow the HTML
+book's rules (`html.book_from_html`): a section's <title> becomes a heading one level below its
+parent's (the top sections' <h2>; the body's own title, the book's author and title, is its title
+page), the lines of a title one heading
+with line breaks ("Глава первая" / "Отъезд"), a poem's <v> lines, <subtitle>, <text-author>
+and <date> paragraphs, <epigraph> and <cite> block quotes, <empty-line/> a blank line, a link
+of type "note" a note marker, and the notes body an endnotes section, skipped and listed.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import hashlib
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from audiobook.errors import ParseError
+from audiobook.ingest.archive import read_member, vet_entries
+from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html
+from audiobook.ingest.look import local_name
+from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.xhtml import EPUB_TYPE, clean_text, parse_xml
+from audiobook.models import Book, Cover
+
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_RENAMED = {"p": "p", "v": "p", "subtitle": "p", "text-author": "p", "date": "p", "empty-line": "p",
+            "epigraph": "blockquote", "cite": "blockquote", "annotation": "blockquote", "poem": "div",
+            "stanza": "div", "emphasis": "em", "strong": "strong", "strikethrough": "s", "sub": "sub", "sup": "sup",
+            "code": "code", "table": "table", "tr": "tr", "td": "td", "th": "th"}
+_NOTES_BODIES = frozenset({"notes", "comments", "footnotes"})
+_MAX_HEADING = 6
+
+
+def read_fictionbook(path: Path, options: IngestOptions) -> Book:
+    """Read an .fb2 file, or the one .fb2 inside an .fb2.zip, into a book."""
+    data = _fb2_bytes(path)
+    document = parse_xml(data, source=str(path), href=path.name)
+    if local_name(document) != "fictionbook":
+        raise ParseError(str(path), f"not a FictionBook (FB2) document: its root element is <{local_name(document)}>")
+    info = _first(document, "description", "title-info")
+    title, language = _text(_first(info, "book-title")), _text(_first(info, "lang"))
+    authors = tuple(filter(None, (_author(a) for a in _children(info, "author"))))
+    book = book_from_html(_as_html(document, title), path, options, checksum=hashlib.sha256(data).hexdigest(),
+                          looks={}, title=title, authors=authors, language=language or None)
+    return dataclasses.replace(book, cover=_cover(document, info), description=_text(_first(info, "annotation")))
+
+
+def _fb2_bytes(path: Path) -> bytes:
+    """The FB2 document's bytes: the file itself, or the one .fb2 member of a vetted .fb2.zip."""
+    source = str(path)
+    if path.name.lower().endswith(".zip"):
+        try:
+            archive = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:
+            raise ParseError(source, "not a valid .fb2.zip: the zip archive is corrupt or truncated") from exc
+        except OSError as exc:
+            raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+        with archive:
+            vet_entries(archive, source)
+            members = [name for name in archive.namelist() if name.lower().endswith(".fb2")]
+            if len(members) != 1:
+                raise ParseError(source, f"a .fb2.zip holds one .fb2 file; this one holds {len(members)}")
+            if archive.getinfo(members[0]).file_size > MAX_HTML_BYTES:
+                raise ParseError(source, f"{members[0]} unpacks to over {MAX_HTML_BYTES:,} bytes; refusing it")
+            return read_member(archive, members[0], source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_HTML_BYTES:
+        raise ParseError(source, f"file is {len(data):,} bytes; refusing FB2 over {MAX_HTML_BYTES:,}")
+    return data
+
+
+def _children(element: etree._Element | None, name: str) -> list[etree._Element]:
+    return [child for child in element if local_name(child) == name] if element is not None else []
+
+
+def _first(element: etree._Element | None, *names: str) -> etree._Element | None:
+    """The first child named `names[0]`, then its first child named `names[1]`... (None where one is missing)."""
+    for name in names:
+        element = next(iter(_children(element, name)), None)
+    return element
+
+
+def _text(element: etree._Element | None) -> str:
+    return clean_text(" ".join(element.itertext())) if element is not None else ""
+
+
+def _author(author: etree._Element) -> str:
+    """"First Middle Last", or the nickname of an author known only by it."""
+    parts = [_text(_first(author, part)) for part in ("first-name", "middle-name", "last-name")]
+    return " ".join(part for part in parts if part) or _text(_first(author, "nickname"))
+
+
+def _cover(document: etree._Element, info: etree._Element | None) -> Cover | None:
+    """The picture the title info names as the cover, from its <binary>."""
+    image = _first(info, "coverpage", "image")
+    target = (image.get(_XLINK_HREF) or image.get("href") or "").lstrip("#") if image is not None else ""
+    binary = next((b for b in _children(document, "binary") if b.get("id") == target), None) if target else None
+    if binary is None:
+        return None
+    try:
+        data = base64.b64decode("".join((binary.text or "").split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None  # a broken picture is no cover; the text is still the book
+    media_type = binary.get("content-type") or "image/jpeg"
+    return Cover(data, media_type) if data and media_type.startswith("image/") else None
+
+
+def _as_html(document: etree._Element, title: str) -> etree._Element:
+    """The FB2 document as an HTML tree: its bodies in order, the notes bodies as endnotes sections."""
+    html = etree.Element("html")
+    head = etree.SubElement(html, "head")
+    etree.SubElement(head, "title").text = title
+    body = etree.SubElement(html, "body")
+    for fb2_body in _children(document, "body"):
+        notes = (fb2_body.get("name") or "").lower() in _NOTES_BODIES
+        holder = etree.SubElement(body, "section", role="doc-endnotes") if notes else etree.SubElement(body, "div")
+        _convert_children(fb2_body, holder, level=1, headings=not notes)
+    return html
+
+
+def _convert_children(source: etree._Element, target: etree._Element, *, level: int, headings: bool) -> None:
+    """`source`'s text and children, converted, into `target`; `level` is the heading level a <title>
+    directly inside `source` takes."""
+    target.text = source.text
+    for child in source:
+        if not isinstance(child.tag, str):
+            continue
+        converted = _convert(child, target, level=level, headings=headings)
+        converted.tail = child.tail
+
+
+def _convert(element: etree._Element, parent: etree._Element, *, level: int, headings: bool) -> etree._Element:
+    name = local_name(element)
+    if name == "title" and headings and level == 1:  # the body's own title: the book's author and title
+        page = etree.SubElement(parent, "header", {EPUB_TYPE: "titlepage"})
+        _title(element, page, level)
+        return page
+    if name == "title":
+        return _title(element, parent, level if headings else 0)
+    if name == "section":
+        converted = etree.SubElement(parent, "section")
+        _keep_id(element, converted)
+        _convert_children(element, converted, level=level + 1, headings=headings)
+        return converted
+    if name == "image":
+        return etree.SubElement(parent, "img", alt=element.get("alt") or element.get("title") or "")
+    if name == "a":
+        converted = etree.SubElement(parent, "a", href=element.get(_XLINK_HREF) or element.get("href") or "")
+        if element.get("type") == "note":
+            converted.set("class", "noteref")
+    else:
+        converted = etree.SubElement(parent, _RENAMED.get(name, "span"))
+    _keep_id(element, converted)
+    _convert_children(element, converted, level=level, headings=False)  # a poem's or an epigraph's title: a line
+    return converted
+
+
+def _title(element: etree._Element, parent: etree._Element, level: int) -> etree._Element:
+    """A <title> as one heading at `level` whose paragraphs are lines ("Глава первая<br/>Отъезд"), or, where
+    titles name no chapter (a poem's, a note's: `level` 0), as one paragraph of them."""
+    heading = etree.SubElement(parent, f"h{min(level, _MAX_HEADING)}" if level else "p")
+    lines = [line for line in element if isinstance(line.tag, str) and local_name(line) != "empty-line"]
+    heading.text = element.text
+    for number, line in enumerate(lines):
+        if number:
+            etree.SubElement(heading, "br")
+        holder = etree.SubElement(heading, "span")
+        _convert_children(line, holder, level=level, headings=False)
+        holder.tail = line.tail
+    return heading
+
+
+def _keep_id(element: etree._Element, converted: etree._Element) -> None:
+    if element.get("id"):
+        converted.set("id", element.get("id"))

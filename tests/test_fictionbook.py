@@ -1,0 +1,83 @@
+"""FictionBook 2 books (.fb2, .fb2.zip): chapters from nested sections, the title page, notes and
+the cover from the file itself, read as an HTML book is."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from audiobook.cli import main
+from audiobook.ingest import read_book
+from audiobook.text.segmenter import plan_book
+from tests.accounting import planned_characters
+from tests.helpers import SAMPLES
+
+MAYAK = SAMPLES / "fb2" / "mayak.fb2"
+
+
+def test_a_fictionbook_gives_its_metadata_cover_and_chapters_from_its_sections() -> None:
+    book = read_book(MAYAK)
+    assert (book.title, book.authors, book.declared_language) == ("Маяк на Чёрной скале", ("Анна Примерова",), "ru")
+    assert book.description.startswith("Повесть о смотрителе маяка")
+    assert book.cover is not None and book.cover.media_type == "image/png" and book.cover.data[:4] == b"\x89PNG"
+    # parts ("Часть первая — Зима") open their first chapter, as in an HTML book; the book's epigraph comes first
+    assert [c.title for c in book.chapters] == ["Свет горит не для того, кто его зажигает.",
+                                                "Глава первая — Смотритель", "Глава вторая — Шторм",
+                                                "Глава третья — Лодка"]
+    assert [b.text for b in book.chapters[1].blocks[:4]] == ["Часть первая", "Зима", "Глава первая", "Смотритель"]
+    storm = [b.text for b in book.chapters[2].blocks]
+    assert "Песня смотрителя" in storm and "Гори, мой свет, над чёрною водой," in storm  # a poem's title and lines
+    assert {(s.reason, s.words) for s in book.skipped} == {
+        ("front/back matter (titlepage)", 6), ("note reference marker", 1), ("footnote", 11)}
+
+
+def test_every_letter_of_a_fictionbook_is_read_or_listed() -> None:
+    root = etree.parse(str(MAYAK)).getroot()
+    raw = sum(ch.isalnum() for body in root if etree.QName(body).localname == "body" for text in body.itertext()
+              for ch in text)
+    spoken, skipped = planned_characters(plan_book(read_book(MAYAK)))
+    assert spoken + skipped == raw
+
+
+def test_a_windows_1251_fictionbook_and_a_zipped_one_read_as_the_utf8_file_does(tmp_path: Path) -> None:
+    """Older FB2 files are in Windows-1251, and libraries hand them out as .fb2.zip."""
+    text = MAYAK.read_text(encoding="utf-8").replace('encoding="utf-8"', 'encoding="windows-1251"')
+    cyrillic = tmp_path / "mayak-1251.fb2"
+    cyrillic.write_bytes(text.encode("windows-1251"))
+    zipped = tmp_path / "mayak.fb2.zip"
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(MAYAK, "mayak.fb2")
+    expected = read_book(MAYAK)
+    for path in (cyrillic, zipped):
+        book = read_book(path)
+        assert (book.title, book.authors, book.cover) == (expected.title, expected.authors, expected.cover)
+        assert [[b.text for b in c.blocks] for c in book.chapters] == [[b.text for b in c.blocks]
+                                                                      for c in expected.chapters]
+
+
+@pytest.mark.parametrize(("name", "content", "problem"), [
+    ("not-fb2.fb2", b'<?xml version="1.0"?><html><body><p>Hi.</p></body></html>',
+     "not a FictionBook (FB2) document: its root element is <html>"),
+    ("broken.fb2", b'<?xml version="1.0"?><FictionBook><body><p>Hi.</body>', "malformed XML"),
+    ("empty.fb2", b'<?xml version="1.0"?><FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0">'
+                  b"<body><section><empty-line/></section></body></FictionBook>", "no readable text"),
+    ("two.fb2.zip", None, "a .fb2.zip holds one .fb2 file; this one holds 2"),
+    ("corrupt.fb2.zip", b"PK\x03\x04 not a zip", "not a valid .fb2.zip"),
+])
+def test_a_bad_fictionbook_fails_with_one_line_naming_it(tmp_path: Path, name: str, content: bytes | None,
+                                                         problem: str) -> None:
+    path = tmp_path / name
+    if content is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.write(MAYAK, "one.fb2")
+            archive.write(MAYAK, "two.fb2")
+    else:
+        path.write_bytes(content)
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
