@@ -94,6 +94,25 @@ def test_a_french_page_keeps_its_language_and_loses_its_advertisement_and_sharin
                                                             "L'automatisation"]
 
 
+def test_an_article_title_set_above_main_is_read_with_the_article(tmp_path: Path) -> None:
+    """Some sites set the article's <h1> (and its standfirst) in the page's header, above <main>: the
+    header's menus are skipped, its title is not."""
+    page = tmp_path / "relief-day.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>Relief Day | Coast News</title></head><body>'
+        '<header class="page-head"><nav><a href="/">Home</a> <a href="/news">News</a></nav><h1>Relief Day</h1>'
+        '<p class="standfirst">Once a month the boat came, weather allowing.</p></header>'
+        "<main><p>The relief boat came on the first Monday of the month, when the sea allowed it.</p>"
+        "<p>The keepers changed over on the landing stage, and the one going ashore did not look back.</p></main>"
+        "<footer>© Coast News</footer></body></html>")
+    book = read_book(page)
+    assert read_blocks(book) == ["Relief Day", "Once a month the boat came, weather allowing.",
+                                 "The relief boat came on the first Monday of the month, when the sea allowed it.",
+                                 "The keepers changed over on the landing stage, and the one going ashore did not "
+                                 "look back."]
+    assert [(s.reason, s.words) for s in book.skipped] == [("web page: navigation", 2), (OUTSIDE_MAIN, 3)]
+
+
 def test_include_matter_reads_the_whole_page() -> None:
     book = read_book(WEB / "harbour-weekly.html", IngestOptions(include_matter=True))
     text = " ".join(read_blocks(book))

@@ -166,18 +166,20 @@ def site_parts(body: etree._Element) -> tuple[dict[etree._Element, str], bool]:
     none when it is not."""
     total = _characters(body)
     parts: dict[etree._Element, str] = {}
+    h1s = [el for el in body.iter("h1", "{*}h1")]
+    lone_h1 = h1s[0] if len(h1s) == 1 else None
     focus = _focus(body, total)
-    if focus is not None:
+    if focus is not None:  # all but the article, and the page's only <h1> where a site sets it above <main>
+        holding_h1 = set(lone_h1.iterancestors()) | {lone_h1} if lone_h1 is not None else set()
         inner = focus
         for outer in focus.iterancestors():
             for sibling in outer:
-                if sibling is not inner and isinstance(sibling.tag, str) and _characters(sibling):
+                if (sibling is not inner and isinstance(sibling.tag, str) and sibling not in holding_h1
+                        and _characters(sibling)):
                     parts[sibling] = OUTSIDE_MAIN
             if outer is body:
                 break
             inner = outer
-    h1s = [el for el in body.iter("h1", "{*}h1")]
-    lone_h1 = h1s[0] if len(h1s) == 1 else None
     kinds: set[str] = set()
 
     def visit(element: etree._Element, section: str) -> None:
