@@ -180,7 +180,8 @@ def test_a_project_gutenberg_html_book_is_not_taken_for_a_web_page(tmp_path: Pat
         "behind him every night.</p></div>"
         '<div class="chapter"><h2>CHAPTER II.</h2><p>By spring the casks were empty, and the relief boat was late, and '
         "the keeper burned the lamp low to make the last of the oil last until it came round the point at last.</p>"
-        '<div class="advertisement"><p>NEW BOOKS FOR THE COAST. The Tide Tables, price one shilling.</p></div></div><section class="pg-boilerplate pgheader" id="pg-footer" lang="en"><div id="pg-end-separator"><span>'
+        '<div class="advertisement"><p>NEW BOOKS FOR THE COAST. The Tide Tables, price one shilling.</p></div></div>'
+        '<section class="pg-boilerplate pgheader" id="pg-footer" lang="en"><div id="pg-end-separator"><span>'
         "*** END OF THE PROJECT GUTENBERG EBOOK THE LAMP OIL ***</span></div><p>Updated editions will replace the "
         "previous one.</p></section></body></html>")
     book = read_book(page)
@@ -189,11 +190,11 @@ def test_a_project_gutenberg_html_book_is_not_taken_for_a_web_page(tmp_path: Pat
     assert "NEW BOOKS FOR THE COAST. The Tide Tables, price one shilling." in read_blocks(book)
 
 
-def test_a_library_folder_scan_takes_saved_pages_and_fictionbooks_too(tmp_path: Path) -> None:
+def test_a_library_folder_scan_takes_saved_pages_word_files_and_fictionbooks_too(tmp_path: Path) -> None:
     from audiobook.flows.render_library import find_sources
 
     for name in ("article.mhtml", "old.mht", "page.html", "notes.pdf", "cover.jpg", "mayak.fb2.zip", "photos.zip",
-                 "tale.fb2"):
+                 "tale.fb2", "draft.docx", "old.doc"):
         (tmp_path / name).write_bytes(b"")
-    assert [path.name for path in find_sources([str(tmp_path)])] == ["article.mhtml", "mayak.fb2.zip", "old.mht",
-                                                                     "page.html", "tale.fb2"]
+    assert [path.name for path in find_sources([str(tmp_path)])] == ["article.mhtml", "draft.docx", "mayak.fb2.zip",
+                                                                     "old.mht", "page.html", "tale.fb2"]

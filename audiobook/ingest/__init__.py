@@ -1,5 +1,6 @@
-"""Reading sources into a `Book`: EPUB 2/3, FictionBook 2, single HTML files (and web pages saved as MHTML),
-plain-text and Markdown books, and podcast scripts (a .txt or .md file that looks like one)."""
+"""Reading sources into a `Book`: EPUB 2/3, Word (.docx), FictionBook 2, single HTML files (and web
+pages saved as MHTML), plain-text and Markdown books, and podcast scripts (a .txt or .md file that
+looks like one)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
 # every file a book may be read from (and ".fb2.zip")
-BOOK_SUFFIXES = frozenset({".epub", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2", *SCRIPT_SUFFIXES})
+BOOK_SUFFIXES = frozenset({".epub", ".docx", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2", *SCRIPT_SUFFIXES})
 
 
 def is_book_file(path: Path) -> bool:
@@ -39,6 +40,10 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         from audiobook.ingest.html import read_html
 
         return _finished(read_html(source, options), options)
+    if suffix == ".docx":
+        from audiobook.ingest.word import read_word
+
+        return _finished(read_word(source, options), options)
     if suffix == ".fb2" or source.name.lower().endswith(".fb2.zip"):
         from audiobook.ingest.fictionbook import read_fictionbook
 
@@ -54,8 +59,8 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         if looks_like_script(_opening(source)):
             return read_script(source)
         return _finished(read_text_book(source, options), options)
-    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .fb2, .html, "
-                                  ".xhtml, .mhtml, a text or Markdown book or script (.txt, .md)")
+    raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .docx, .fb2, "
+                                  ".html, .xhtml, .mhtml, a text or Markdown book or script (.txt, .md)")
 
 
 def _finished(book: Book, options: IngestOptions) -> Book:

@@ -1,0 +1,133 @@
+"""Word documents (.docx), the manuscript a publisher receives: mammoth turns them into HTML, read as an HTML book.
+
+mammoth keeps what the styles mean (Heading 1-6 as <h1>-<h6>, lists, tables, footnotes and
+endnotes, links) and drops what they look like; tracked changes are read as accepted (an
+insertion is read, a deletion is not), comments are left out, and pictures keep only their alt
+text. The Title and Subtitle paragraphs become the title page, which the HTML rules skip by its
+content; notes become an endnotes list, skipped and listed, as their markers are. Title,
+authors, language and description come from the document's properties (docProps/core.xml),
+else from its Title paragraph and default language. The archive is vetted as an EPUB's is (zip
+bombs, paths, entity declarations) before mammoth opens it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from audiobook.errors import ParseError, UnsafeInputError
+from audiobook.ingest.archive import read_member, vet_entries
+from audiobook.ingest.entities import declares_entities
+from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, parse_html
+from audiobook.ingest.look import local_name
+from audiobook.ingest.names import display_name
+from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.xhtml import clean_text, parse_xml
+from audiobook.models import Book
+
+_DOCUMENT = "word/document.xml"
+_STYLE_MAP = "\n".join([
+    "p[style-name='Title'] => p.title:fresh",
+    "p[style-name='Subtitle'] => p.subtitle:fresh",
+])
+_NOTE_IDS = ("footnote-", "endnote-")
+_W_LANG = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang"
+_W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
+
+
+def read_word(path: Path, options: IngestOptions) -> Book:
+    """Read a .docx file into a book."""
+    import mammoth  # only Word books pay for its import
+
+    source = str(path)
+    data = _docx_bytes(path)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:
+        raise ParseError(source, "not a Word .docx file (a password-protected document, or an old .doc? "
+                                 "save it as .docx without a password)") from exc
+    with archive:
+        _vet(archive, source)
+        properties = _properties(archive, source)
+    try:
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP,
+                                         convert_image=mammoth.images.img_element(lambda image: {}))
+    except Exception as exc:  # mammoth raises whatever its readers meet (KeyError, ValueError, ExpatError...)
+        raise ParseError(source, f"the Word document cannot be read ({type(exc).__name__}: {exc})") from exc
+    root = parse_html(f"<html><body>{result.value}</body></html>".encode("utf-8"), path.with_suffix(".html"))
+    _mark_notes(root)
+    _unwrap_cells(root)
+    title = properties.get("title") or _styled_text(root, "title")
+    authors = tuple(display_name(a) for a in properties.get("creator", "").split(";") if a.strip())
+    book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks={}, title=title,
+                          authors=authors, language=properties.get("language") or None)
+    return dataclasses.replace(book, description=properties.get("description", ""))
+
+
+def _docx_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_HTML_BYTES:
+        raise ParseError(str(path), f"file is {len(data):,} bytes; refusing a Word document over {MAX_HTML_BYTES:,}")
+    return data
+
+
+def _vet(archive: zipfile.ZipFile, source: str) -> None:
+    """Refuse zip bombs, escaping paths and entity declarations in any XML part, before mammoth parses them."""
+    vet_entries(archive, source)
+    if _DOCUMENT not in archive.NameToInfo:
+        raise ParseError(source, f"not a Word document: {_DOCUMENT} is missing")
+    for name in archive.namelist():
+        if name.endswith((".xml", ".rels")):
+            with archive.open(name) as member:
+                head = member.read(65536)  # only the prolog can declare entities
+            if declares_entities(head):
+                raise UnsafeInputError(source, f"{name}: declares XML entities (refused: entity-expansion risk)")
+
+
+def _properties(archive: zipfile.ZipFile, source: str) -> dict[str, str]:
+    """Title, creator, language and description from docProps/core.xml, and the default language of
+    the styles where the properties name none."""
+    found: dict[str, str] = {}
+    if "docProps/core.xml" in archive.NameToInfo:
+        core = parse_xml(read_member(archive, "docProps/core.xml", source), source=source, href="docProps/core.xml")
+        for element in core:
+            name, text = local_name(element), clean_text(" ".join(element.itertext()))
+            if name in {"title", "creator", "language", "description"} and text:
+                found.setdefault(name, text)
+    if "language" not in found and "word/styles.xml" in archive.NameToInfo:
+        styles = parse_xml(read_member(archive, "word/styles.xml", source), source=source, href="word/styles.xml")
+        default = next((el.get(_W_VAL) for el in styles.iter(_W_LANG) if el.get(_W_VAL)), None)
+        if default:
+            found["language"] = default
+    return found
+
+
+def _styled_text(root: etree._Element, class_name: str) -> str:
+    """The text of the first paragraph in a style mapped to `class_name` (the Title paragraph)."""
+    element = next((p for p in root.iter("p") if p.get("class") == class_name), None)
+    return clean_text(" ".join(element.itertext())) if element is not None else ""
+
+
+def _mark_notes(root: etree._Element) -> None:
+    """mammoth writes footnotes and endnotes as a list at the end (<li id="footnote-1">): marked as
+    endnotes, so that the reader skips and lists them as it does an EPUB's."""
+    for item in root.iter("li"):
+        parent = item.getparent()
+        if (item.get("id") or "").startswith(_NOTE_IDS) and parent is not None and not parent.get("role"):
+            parent.set("role", "doc-endnotes")
+
+
+def _unwrap_cells(root: etree._Element) -> None:
+    """A table cell's one paragraph as the cell's text, so that a row reads as one line ("5 January,
+    Force 10"), as an HTML table's does, not as a paragraph per cell."""
+    for cell in root.iter("td", "th"):
+        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip():
+            etree.strip_tags(cell, "p")

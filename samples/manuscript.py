@@ -1,0 +1,139 @@
+"""A Word manuscript (.docx) written for this project's tests, as a publisher receives one.
+
+    python samples/manuscript.py     # writes samples/docx/keepers-log.docx
+
+keepers-log.docx: a Title paragraph and a "by" line, a copyright line, chapters in Heading 1 with
+a part in Heading 1 above them, a footnote, tracked changes (a deletion that must not be read and
+an insertion that must), a bulleted list, a table, a scene break ("* * *"), and the document's
+properties (title, author, language). Deterministic: fixed timestamps and order, so the
+committed file matches this script.
+"""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+OUT = Path(__file__).resolve().parent / "docx"
+FIXED_TIME = (2026, 12, 4, 0, 0, 0)
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def paragraph(text: str, style: str = "", runs: str = "") -> str:
+    """One paragraph of plain text (or of `runs`, already written), in a named style."""
+    properties = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    body = runs or f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+    return f"<w:p>{properties}{body}</w:p>"
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def bullet(text: str) -> str:
+    return (f'<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+            f"</w:pPr>{run(text)}</w:p>")
+
+
+def cell(text: str) -> str:
+    return f"<w:tc>{paragraph(text)}</w:tc>"
+
+
+BODY = "".join([
+    paragraph("The Keeper's Log", "Title"),
+    paragraph("by Ada Moss", "Subtitle"),
+    paragraph("Copyright © 2026 Ada Moss. All rights reserved. No part of this book may be reproduced without "
+              "the written permission of the author."),
+    paragraph("Part One: Winter", "Heading1"),
+    paragraph("Chapter 1: The Lamp", "Heading2"),
+    paragraph("", runs=run("The keeper lit the lamp at dusk, as he had done every evening for eleven years")
+              + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+              + run(", and wrote the time in the log.")),
+    paragraph("", runs=run("He climbed the ")
+              + '<w:del w:id="10" w:author="Editor" w:date="2026-12-01T00:00:00Z"><w:r><w:delText>one hundred '
+                "and twelve </w:delText></w:r></w:del>"
+              + f'<w:ins w:id="11" w:author="Editor" w:date="2026-12-01T00:00:00Z">{run("hundred and twelve ")}'
+                "</w:ins>"
+              + run("steps twice a night, whatever the weather, and polished the brass on Sundays.")),
+    paragraph("Each winter night he checked three things:"),
+    bullet("the oil in the tank below the lamp;"),
+    bullet("the clockwork that turned the lens;"),
+    bullet("the glass of the lantern, for salt."),
+    paragraph("Chapter 2: The Storm", "Heading2"),
+    paragraph("The storm came in from the west on the fifth of January, and the spray reached the gallery forty "
+              "metres above the rocks."),
+    "<w:tbl><w:tr>" + cell("Night") + cell("Wind") + "</w:tr><w:tr>" + cell("5 January") + cell("Force 10")
+    + "</w:tr><w:tr>" + cell("6 January") + cell("Force 8") + "</w:tr></w:tbl>",
+    paragraph("* * *"),
+    paragraph("By morning the wind had dropped, and the keeper slept for the first time in two days."),
+    paragraph("Part Two: Spring", "Heading1"),
+    paragraph("Chapter 3: Relief", "Heading2"),
+    paragraph("In April the relief boat came round the point with bread, oil and letters, and a boy of twelve who "
+              "stayed until the autumn and learned to read the wind."),
+])
+
+DOCUMENT = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{W}">'
+            f'<w:body>{BODY}<w:sectPr/></w:body></w:document>')
+STYLE_NAMES = {"Title": "Title", "Subtitle": "Subtitle", "Heading1": "heading 1", "Heading2": "heading 2",
+               "ListParagraph": "List Paragraph", "FootnoteText": "footnote text"}
+STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{W}">'
+          '<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault></w:docDefaults>'
+          + "".join(f'<w:style w:type="paragraph" w:styleId="{ident}"><w:name w:val="{name}"/></w:style>'
+                    for ident, name in STYLE_NAMES.items())
+          + '<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>'
+            "</w:style></w:styles>")
+NUMBERING = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{W}">'
+             '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>'
+             '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
+FOOTNOTES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+             + run("The log survives, and is kept at the harbour museum.") + "</w:p></w:footnote></w:footnotes>")
+CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.'
+        'openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<dc:title>The Keeper's Log</dc:title><dc:creator>Ada Moss</dc:creator><dc:language>en-GB</dc:language>"
+        "<dc:description>A lighthouse keeper's year, in his own words.</dc:description></cp:coreProperties>")
+RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+ROOT_RELS = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">'
+             f'<Relationship Id="rId1" Type="{RELATIONSHIPS}/officeDocument" Target="word/document.xml"/>'
+             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+             'core-properties" Target="docProps/core.xml"/></Relationships>')
+DOCUMENT_RELS = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">'
+                 f'<Relationship Id="rId1" Type="{RELATIONSHIPS}/styles" Target="styles.xml"/>'
+                 f'<Relationship Id="rId2" Type="{RELATIONSHIPS}/numbering" Target="numbering.xml"/>'
+                 f'<Relationship Id="rId3" Type="{RELATIONSHIPS}/footnotes" Target="footnotes.xml"/></Relationships>')
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/word/document.xml" ContentType="{WORD}.document.main+xml"/>'
+    f'<Override PartName="/word/styles.xml" ContentType="{WORD}.styles+xml"/>'
+    f'<Override PartName="/word/numbering.xml" ContentType="{WORD}.numbering+xml"/>'
+    f'<Override PartName="/word/footnotes.xml" ContentType="{WORD}.footnotes+xml"/>'
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    "</Types>")
+FILES = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS, "docProps/core.xml": CORE,
+         "word/_rels/document.xml.rels": DOCUMENT_RELS, "word/document.xml": DOCUMENT, "word/styles.xml": STYLES,
+         "word/numbering.xml": NUMBERING, "word/footnotes.xml": FOOTNOTES}
+
+
+def main(out_dir: Path = OUT) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / "keepers-log.docx"
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, text in FILES.items():
+            archive.writestr(zipfile.ZipInfo(name, FIXED_TIME), text.encode("utf-8"),
+                             compress_type=zipfile.ZIP_DEFLATED)
+    return [target]
+
+
+if __name__ == "__main__":
+    for path in main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT):
+        print(path)

@@ -1,0 +1,110 @@
+"""Word manuscripts (.docx): chapters from heading styles, tracked changes as accepted, the title
+page and copyright line skipped by their content, notes skipped and listed, nothing else lost."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from audiobook.cli import main
+from audiobook.ingest import read_book
+from audiobook.text.segmenter import plan_book
+from tests.accounting import planned_characters
+from tests.helpers import SAMPLES
+
+MANUSCRIPT = SAMPLES / "docx" / "keepers-log.docx"
+
+
+def builder():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("sample_manuscript", SAMPLES / "manuscript.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_the_committed_manuscript_matches_its_script(tmp_path: Path) -> None:
+    built = builder().main(tmp_path)
+    assert [path.read_bytes() for path in built] == [MANUSCRIPT.read_bytes()], "run samples/manuscript.py"
+
+
+def test_a_manuscript_reads_as_its_styles_say() -> None:
+    book = read_book(MANUSCRIPT)
+    assert (book.title, book.authors, book.declared_language) == ("The Keeper's Log", ("Ada Moss",), "en-GB")
+    assert book.description == "A lighthouse keeper's year, in his own words."
+    # Heading 1 names parts ("Part One: Winter"), Heading 2 chapters: cut at both, each part opening its chapter
+    assert [c.title for c in book.chapters] == ["Chapter 1: The Lamp", "Chapter 2: The Storm", "Chapter 3: Relief"]
+    lamp = [b.text for b in book.chapters[0].blocks]
+    assert lamp[:2] == ["Part One: Winter", "Chapter 1: The Lamp"]
+    assert lamp[3] == ("He climbed the hundred and twelve steps twice a night, whatever the weather, and polished the "
+                       "brass on Sundays.")  # the editor's insertion read, the deleted "one hundred and twelve" not
+    assert lamp[-3:] == ["the oil in the tank below the lamp;", "the clockwork that turned the lens;",
+                         "the glass of the lantern, for salt."]
+    storm = [b.text for b in book.chapters[1].blocks]
+    assert storm[2:5] == ["Night, Wind", "5 January, Force 10", "6 January, Force 8"]  # a table row is one line
+    assert book.chapters[1].blocks[4].ends_scene  # "* * *"
+    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [
+        ("note reference marker", 1), ("footnote", 11), ("title page", 6),
+        ("front/back matter (copyright", 23)]
+
+
+def test_every_letter_of_a_manuscript_is_read_or_listed() -> None:
+    """The letters of every text run of the body and the notes (not of the deleted runs), and the
+    numbers Word gives the note markers, are in a segment or a skipped entry."""
+    with zipfile.ZipFile(MANUSCRIPT) as archive:
+        xml = archive.read("word/document.xml").decode() + archive.read("word/footnotes.xml").decode()
+    runs = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)
+    markers = [str(n) for n in range(1, len(re.findall(r"<w:footnoteReference ", xml)) + 1)]
+    raw = sum(ch.isalnum() for text in runs + markers for ch in text)
+    spoken, skipped = planned_characters(plan_book(read_book(MANUSCRIPT)))
+    assert spoken + skipped == raw
+
+
+def test_without_properties_the_title_paragraph_and_the_default_language_are_used(tmp_path: Path) -> None:
+    bare = tmp_path / "untitled.docx"
+    with zipfile.ZipFile(MANUSCRIPT) as source, zipfile.ZipFile(bare, "w") as target:
+        for name in source.namelist():
+            if name != "docProps/core.xml":
+                target.writestr(name, source.read(name))
+    book = read_book(bare)
+    assert (book.title, book.declared_language) == ("The Keeper's Log", "en-GB")
+    assert book.authors == ("Ada Moss",)  # from the "by" line under the title
+
+
+def _rewritten(tmp_path: Path, name: str, part: str, content: bytes | None) -> Path:
+    """The manuscript with one part replaced (or left out, for None)."""
+    path = tmp_path / name
+    with zipfile.ZipFile(MANUSCRIPT) as source, zipfile.ZipFile(path, "w") as target:
+        for member in source.namelist():
+            if member != part:
+                target.writestr(member, source.read(member))
+        if content is not None:
+            target.writestr(part, content)
+    return path
+
+
+@pytest.mark.parametrize(("case", "problem"), [
+    ("password", "not a Word .docx file (a password-protected document, or an old .doc?"),
+    ("no document", "not a Word document: word/document.xml is missing"),
+    ("entities", "word/document.xml: declares XML entities (refused: entity-expansion risk)"),
+    ("broken xml", "the Word document cannot be read"),
+])
+def test_a_bad_manuscript_fails_with_one_line_naming_it(tmp_path: Path, case: str, problem: str) -> None:
+    if case == "password":  # Word encrypts a protected .docx inside an OLE compound file, not a zip
+        path = tmp_path / "locked.docx"
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
+    elif case == "no document":
+        path = _rewritten(tmp_path, "empty.docx", "word/document.xml", None)
+    elif case == "entities":
+        path = _rewritten(tmp_path, "laughs.docx", "word/document.xml",
+                          b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><d>&b;</d>')
+    else:
+        path = _rewritten(tmp_path, "broken.docx", "word/document.xml", b'<?xml version="1.0"?><w:document')
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
