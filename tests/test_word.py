@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def _rewritten(tmp_path: Path, name: str, part: str, content: bytes | None) -> P
     ("password", "not a Word .docx file (a password-protected document, or an old .doc?"),
     ("no document", "not a Word document: word/document.xml is missing"),
     ("entities", "word/document.xml: declares XML entities (refused: entity-expansion risk)"),
-    ("broken xml", "the Word document cannot be read"),
+    ("broken xml", "word/document.xml: malformed XML"),
 ])
 def test_a_bad_manuscript_fails_with_one_line_naming_it(tmp_path: Path, case: str, problem: str) -> None:
     if case == "password":  # Word encrypts a protected .docx inside an OLE compound file, not a zip
@@ -108,3 +109,56 @@ def test_a_bad_manuscript_fails_with_one_line_naming_it(tmp_path: Path, case: st
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
+
+
+TEXT = ("The keeper woke at dawn and climbed to the lamp, and the sea below was grey and flat and quiet as far as he "
+        "could see. He wrote the weather in the log, and the time, and went down to make his tea.")
+
+
+def manuscript(tmp_path: Path, name: str, paragraphs: list[str], extra_styles: str = "") -> Path:
+    """A .docx of these paragraphs (written as `samples/manuscript.py` writes its own), without properties."""
+    sample = builder()
+    files = dict(sample.FILES)
+    del files["docProps/core.xml"]
+    files["word/document.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{sample.W}"><w:body>'
+                                  + "".join(paragraphs) + "<w:sectPr/></w:body></w:document>")
+    files["word/styles.xml"] = files["word/styles.xml"].replace("</w:styles>", extra_styles + "</w:styles>")
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as archive:
+        for member, text in files.items():
+            archive.writestr(member, text)
+    return path
+
+
+def chapters_of(titles: list[str], heading: Callable[[str], str], body: Callable[[str], str]) -> list[str]:
+    return [part for title in titles for part in (heading(title), *[body(TEXT)] * 12)]
+
+
+def test_chapter_titles_formatted_by_hand_cut_chapters_and_the_title_page_is_found(tmp_path: Path) -> None:
+    """A manuscript typed without styles: its title and chapter titles centred, bold, in larger type
+    (mammoth keeps no formatting, so the reader names it), and "A novel by" under the title."""
+    paragraph = builder().paragraph
+
+    def by_hand(text: str) -> str:
+        return (f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="32"/></w:rPr>'
+                f"<w:t>{text}</w:t></w:r></w:p>")
+
+    chapters = chapters_of(["The Storm", "The Boat", "Relief"], by_hand, paragraph)
+    path = manuscript(tmp_path, "quiet-light.docx", [by_hand("The Quiet Light"), paragraph("A novel by Ada Moss"),
+                                                     *chapters])
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Quiet Light", ("Ada Moss",))
+    assert [c.title for c in book.chapters] == ["The Storm", "The Boat", "Relief"]
+    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 8)]
+    untitled = read_book(manuscript(tmp_path, "quiet-light-draft.docx", chapters))
+    assert untitled.title == "quiet light draft"  # the file's name: "The Storm" is the first chapter's title
+
+
+def test_a_style_of_the_writers_own_that_names_chapter_titles_cuts_chapters(tmp_path: Path) -> None:
+    paragraph = builder().paragraph
+    style = ('<w:style w:type="paragraph" w:styleId="ChapTitle"><w:name w:val="Chapter Title"/>'
+             '<w:basedOn w:val="Normal"/></w:style>')
+    path = manuscript(tmp_path, "styled.docx", chapters_of(["The Storm", "The Boat", "Relief"],
+                                                           lambda text: paragraph(text, "ChapTitle"), paragraph),
+                      extra_styles=style)
+    assert [c.title for c in read_book(path).chapters] == ["The Storm", "The Boat", "Relief"]

@@ -38,7 +38,7 @@ from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import byline_name, without_title_page
+from audiobook.ingest.title_page import TITLE_PAGE_MAX_WORDS, byline_name, without_title_page
 from audiobook.ingest.xhtml import (
     XML_LANG,
     body_of,
@@ -105,6 +105,9 @@ def _title_line(chapters: list[Chapter]) -> str:
     first = chapters[0].blocks[0] if chapters and chapters[0].blocks else None
     if (first is None or first.look < LOOK_MIN_RANK or first.words > LOOK_HEADING_MAX_WORDS
             or looks_like_heading(first.text)):
+        return ""
+    if len(chapters) > 1 and first.text == chapters[0].title and sum(  # the first chapter's own title ("The Storm")
+            b.words for b in chapters[0].blocks) > TITLE_PAGE_MAX_WORDS:
         return ""
     return first.text
 

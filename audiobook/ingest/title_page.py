@@ -21,8 +21,11 @@ LINE_MAX_WORDS = 15  # a longer line is the book's text
 REASON = "title page, by its content (the book's title and author lines)"
 # "by" on a line of its own, in the 11 languages
 _BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
-# "by Ann Example", "par Jeanne de la Tour": a by-line whose name is capitalised (particles aside)
-_BYLINE = re.compile(rf"^(?:{'|'.join(sorted(_BY, key=len, reverse=True))})\s+"
+# "by Ann Example", "par Jeanne de la Tour", "A novel by Ann Example": a by-line whose name is capitalised
+# (particles aside), after what the book is, as a manuscript's title page says it
+_BYLINE = re.compile(r"^(?:(?:an?|the)\s+(?:novel|novella|story|memoir|play|tale|romance|mystery|thriller)\s+|"
+                     r"(?:stories|poems|essays|tales)\s+)?"
+                     rf"(?:{'|'.join(sorted(_BY, key=len, reverse=True))})\s+"
                      r"(?P<name>\w[\w.'’-]*(?:\s+(?:\w[\w.'’-]*)){0,4})$", re.IGNORECASE)
 _PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
 
@@ -57,8 +60,9 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         has_title = has_title or bool(book_title) and (plain == book_title or (
             len(plain.split()) >= 2 and (book_title.startswith(plain + " ") or plain.startswith(book_title + " "))))
         by, _, rest = plain.partition(" ")
+        named = byline_name(block.text)  # "A novel by Ann Example" too
         has_author = has_author or plain in _BY or plain in names or (by in _BY and rest in names) or (
-            not names and byline_name(block.text) is not None)
+            named is not None and (not names or plain_words(named) in names))
         count, words = count + 1, words + block.words
     return count if count >= 2 and has_title and has_author else 0
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -24,10 +26,10 @@ from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.archive import read_member, vet_entries
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, parse_html
-from audiobook.ingest.look import local_name
+from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.xhtml import clean_text, parse_xml
+from audiobook.ingest.xhtml import clean_text, heading_style_level, parse_xml
 from audiobook.models import Book
 
 _DOCUMENT = "word/document.xml"
@@ -36,8 +38,108 @@ _STYLE_MAP = "\n".join([
     "p[style-name='Subtitle'] => p.subtitle:fresh",
 ])
 _NOTE_IDS = ("footnote-", "endnote-")
-_W_LANG = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang"
-_W_VAL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_LANG, _W_VAL = f"{_W}lang", f"{_W}val"
+# a paragraph formatted by hand (centred, in larger type) is given a style of this name and a class per look
+_LOOK_STYLE = "AudiobookLook"
+_DIRECT_LOOKS = {f"look{bits}": bits for bits in (CENTRED, LARGER, CENTRED | LARGER)}
+_LARGER_HALF_POINTS = 28  # 14 pt and up, against a manuscript's 11 or 12 pt
+_MAX_BASED_ON = 10
+
+
+@dataclass(frozen=True)
+class NamedStyle:
+    """A paragraph style of the document that mammoth does not map itself, kept as a class for the HTML
+    rules: its name names a heading ("Chapter Title"), or its definition sets text apart (bold, larger, centred)."""
+
+    name: str
+    css_class: str
+    bits: int
+
+
+def styled_looks(archive: zipfile.ZipFile, source: str) -> list[NamedStyle]:
+    """The paragraph styles worth keeping, with the look each gives (following "based on" styles)."""
+    if "word/styles.xml" not in archive.NameToInfo:
+        return []
+    styles = parse_xml(read_member(archive, "word/styles.xml", source), source=source, href="word/styles.xml")
+    definitions = {el.get(f"{_W}styleId"): el for el in styles.iter(f"{_W}style") if el.get(f"{_W}type") == "paragraph"}
+    kept = []
+    for ident, definition in definitions.items():
+        name_element = definition.find(f"{_W}name")
+        name = name_element.get(_W_VAL) if name_element is not None else ident
+        if not name or not ident or "'" in name or _MAMMOTH_STYLES.match(name):
+            continue
+        bits, current, seen = 0, definition, 0
+        while current is not None and seen < _MAX_BASED_ON:
+            bits |= _look_of(current)
+            based = current.find(f"{_W}basedOn")
+            current, seen = definitions.get(based.get(_W_VAL)) if based is not None else None, seen + 1
+        css_class = re.sub(r"[^A-Za-z0-9]", "", name)
+        if css_class and (bits or heading_style_level(css_class)):
+            kept.append(NamedStyle(name, css_class, bits))
+    return kept
+
+
+# the styles mammoth maps itself (headings, lists, notes), and those with no look worth keeping
+_MAMMOTH_STYLES = re.compile(r"^(?:heading\s*\d|title|subtitle|normal|default|.*list.*|.*(?:foot|end)note.*|"
+                             r"annotation.*|caption|quote|intense quote|toc.*|header|footer)$", re.IGNORECASE)
+
+
+def _look_of(properties_holder: etree._Element) -> int:
+    """The look a style or a paragraph sets itself: centred (its justification), bold and larger type
+    (its run properties, or a paragraph's runs all in larger type)."""
+    bits = 0
+    justification = properties_holder.find(f"{_W}pPr/{_W}jc")
+    if justification is not None and justification.get(_W_VAL) == "center":
+        bits |= CENTRED
+    run = properties_holder.find(f"{_W}rPr")
+    if run is not None:
+        bold = run.find(f"{_W}b")
+        if bold is not None and bold.get(_W_VAL) not in {"0", "false"}:
+            bits |= BOLD
+        size = run.find(f"{_W}sz")
+        if size is not None and (size.get(_W_VAL) or "").isdigit() and int(size.get(_W_VAL)) >= _LARGER_HALF_POINTS:
+            bits |= LARGER
+    return bits
+
+
+def _style_map(named: list[NamedStyle]) -> str:
+    """mammoth's style map: ours, each kept style as a class, and the looks of hand-formatted paragraphs."""
+    lines = [_STYLE_MAP, *(f"p[style-name='{style.name}'] => p.{style.css_class}:fresh" for style in named)]
+    lines += [f"p.{_LOOK_STYLE}{bits} => p.{css_class}:fresh" for css_class, bits in _DIRECT_LOOKS.items()]
+    return "\n".join(lines)
+
+
+def _with_direct_looks(archive: zipfile.ZipFile, source: str) -> bytes | None:
+    """The document again, each paragraph without a style that is centred or all in larger type given a
+    style naming that look (mammoth keeps styles, not formatting); None when no paragraph is."""
+    document = parse_xml(read_member(archive, _DOCUMENT, source), source=source, href=_DOCUMENT)
+    changed = False
+    for paragraph in document.iter(f"{_W}p"):
+        properties = paragraph.find(f"{_W}pPr")
+        if properties is not None and properties.find(f"{_W}pStyle") is not None:
+            continue
+        bits = _look_of(paragraph) & CENTRED
+        sizes = [run.find(f"{_W}rPr/{_W}sz") for run in paragraph.iter(f"{_W}r") if run.find(f"{_W}t") is not None]
+        if sizes and all(size is not None and (size.get(_W_VAL) or "").isdigit()
+                         and int(size.get(_W_VAL)) >= _LARGER_HALF_POINTS for size in sizes):
+            bits |= LARGER
+        if not bits:
+            continue
+        if properties is None:
+            properties = etree.Element(f"{_W}pPr")
+            paragraph.insert(0, properties)
+        properties.insert(0, etree.Element(f"{_W}pStyle", {_W_VAL: f"{_LOOK_STYLE}{bits}"}))
+        changed = True
+    if not changed:
+        return None
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info in archive.infolist():
+            content = etree.tostring(document, xml_declaration=True, encoding="UTF-8") if (
+                info.filename == _DOCUMENT) else read_member(archive, info.filename, source)
+            rewritten.writestr(info.filename, content)
+    return buffer.getvalue()
 
 
 def read_word(path: Path, options: IngestOptions) -> Book:
@@ -54,8 +156,10 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     with archive:
         _vet(archive, source)
         properties = _properties(archive, source)
+        named = styled_looks(archive, source)
+        shown = _with_direct_looks(archive, source)
     try:
-        result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP,
+        result = mammoth.convert_to_html(io.BytesIO(shown or data), style_map=_style_map(named),
                                          convert_image=mammoth.images.img_element(lambda image: {}))
     except Exception as exc:  # mammoth raises whatever its readers meet (KeyError, ValueError, ExpatError...)
         raise ParseError(source, f"the Word document cannot be read ({type(exc).__name__}: {exc})") from exc
@@ -64,7 +168,8 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     _unwrap_cells(root)
     title = properties.get("title") or _styled_text(root, "title")
     authors = tuple(display_name(a) for a in properties.get("creator", "").split(";") if a.strip())
-    book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks={}, title=title,
+    looks = {**{style.css_class: style.bits for style in named}, **_DIRECT_LOOKS}
+    book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks, title=title,
                           authors=authors, language=properties.get("language") or None)
     return dataclasses.replace(book, description=properties.get("description", ""))
 
