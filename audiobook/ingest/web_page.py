@@ -68,6 +68,7 @@ _INLINE_NAMES = {"editsection": "edit links", "mweditsection": "edit links", "no
 _CONTAINERS = frozenset({"div", "section", "aside", "ul", "ol", "nav", "header", "footer", "form", "p", "table",
                          "figure", "li", "dl", "details"})
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_LINE_MAX_CHARACTERS = 40
 # a short line that is the site talking: an advertisement's label in the 11 languages, a link around the page
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|sponsored(?: content)?|anzeige|werbung|publicit[ée]|publicidad|"
                        r"pubblicit[àa]|publicidade|publicitat|reklama|реклама|advertentie|annons)\W*$", re.IGNORECASE)
@@ -75,7 +76,6 @@ _PAGE_LINK = re.compile(r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|nav
                         r"back to top|scroll to top|aller au contenu|zum inhalt springen|ir al contenido|"
                         r"vai al contenuto|saltar para o conte[úu]do|przejd[źz] do tre[śs]ci|перейти к содержанию|"
                         r"naar de inhoud|hoppa till inneh[åa]llet|v[ée]s al contingut)\W*$", re.IGNORECASE)
-_LINE_MAX_CHARACTERS = 40
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LINE_MAX_CHILDREN = 2
 OUTSIDE_MAIN = "web page: outside the article (the site's banner, menus and footer)"
@@ -103,16 +103,23 @@ def _role(element: etree._Element) -> str:
     return (element.get("role") or "").strip().lower()
 
 
+_CHARACTERS = etree.XPath("string-length(normalize-space(.))")
+
+
 def _characters(element: etree._Element) -> int:
-    return sum(len(text.strip()) for text in element.itertext())
+    """How much text an element holds (spaces squeezed), counted at C speed."""
+    return int(_CHARACTERS(element))
+
+
+_ROLE_MAIN = etree.XPath(".//*[@role='main']")
 
 
 def _focus(body: etree._Element, total: int) -> etree._Element | None:
     """The page's one <main> (or role="main"), else its one outermost <article>, when it holds at
     least half the page's text."""
-    mains = [el for el in body.iter() if isinstance(el.tag, str) and (local_name(el) == "main" or _role(el) == "main")]
-    candidates = mains or [el for el in body.iter() if isinstance(el.tag, str) and local_name(el) == "article"
-                           and not any(local_name(up) == "article" for up in el.iterancestors())]
+    mains = list(dict.fromkeys([*body.iter("main", "{*}main"), *_ROLE_MAIN(body)]))
+    candidates = mains or [el for el in body.iter("article", "{*}article")
+                           if not any(local_name(up) == "article" for up in el.iterancestors())]
     if len(candidates) != 1 or _characters(candidates[0]) * 2 < total:
         return None
     return candidates[0]
@@ -160,10 +167,58 @@ def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree.
     return None
 
 
+_LANDMARK_TAGS = ("main", "nav", "header", "footer", "aside", "article", "form", "dialog")
+_WITH_ROLE = etree.XPath(".//*[@role]")
+_WITH_NAMES = etree.XPath(".//*[@class or @id]")
+_NAMES = etree.XPath(".//@class | .//@id")
+_SHORT_TEXTS = etree.XPath(f".//text()[string-length(normalize-space(.)) <= {_LINE_MAX_CHARACTERS}]")
+
+
+def _site_names(body: etree._Element) -> set[str]:
+    """The class and id attributes (as written) whose words name a part of a site, each distinct one
+    looked at once."""
+    hits = set()
+    for value in {str(name) for name in _NAMES(body)}:
+        words = {word.lower() for word in _WORD.findall(value)}
+        words |= {name.lower().replace("-", "").replace("_", "") for name in value.split()}
+        if not words.isdisjoint(_CHROME_WORDS) or not words.isdisjoint(_PAGE_LEVEL_NAMES) or not words.isdisjoint(
+                _INLINE_NAMES):
+            hits.add(value)
+    return hits
+
+
+def _candidates(body: etree._Element, names: set[str]) -> list[etree._Element]:
+    """The elements that may be parts of the site, found at C speed rather than by walking every
+    element: landmarks, elements with a role, with a class or id in `names`, or holding a short line
+    ("Advertisement", "Skip to content"); outermost first."""
+    found = [*body.iter(*_LANDMARK_TAGS, *(f"{{*}}{tag}" for tag in _LANDMARK_TAGS)), *_WITH_ROLE(body)]
+    if names:
+        found += [el for el in _WITH_NAMES(body) if el.get("class") in names or el.get("id") in names]
+    for text in _SHORT_TEXTS(body):
+        if _AD_LABEL.match(text.strip()) or _PAGE_LINK.match(text.strip()):
+            found.append(text.getparent())
+    unique = [el for el in dict.fromkeys(found) if el is not None and el is not body]
+    return sorted(unique, key=lambda el: sum(1 for _ in el.iterancestors()))
+
+
+def _section_around(element: etree._Element, body: etree._Element) -> str:
+    """The nearest sectioning element around `element` inside the body ("" for none: the page's)."""
+    for up in element.iterancestors():
+        if up is body:
+            return ""
+        if (tag := local_name(up)) in _SECTIONING:
+            return tag
+    return ""
+
+
 def site_parts(body: etree._Element) -> tuple[dict[etree._Element, str], bool]:
     """The elements of a web page's body that are the site's, with the reason each is skipped, and
     whether the document is a web page at all (a <main>, one <article>, or a part only sites have);
     none when it is not."""
+    names = _site_names(body)
+    if not names and next(body.iter(*_LANDMARK_TAGS, *(f"{{*}}{tag}" for tag in _LANDMARK_TAGS)), None) is None and (
+            not _WITH_ROLE(body)):
+        return {}, False  # nothing that could mark a web page: a book, not walked element by element
     total = _characters(body)
     parts: dict[etree._Element, str] = {}
     h1s = [el for el in body.iter("h1", "{*}h1")]
@@ -181,20 +236,13 @@ def site_parts(body: etree._Element) -> tuple[dict[etree._Element, str], bool]:
                 break
             inner = outer
     kinds: set[str] = set()
-
-    def visit(element: etree._Element, section: str) -> None:
-        for child in element:
-            if not isinstance(child.tag, str) or child in parts:
-                continue
-            tag = local_name(child)
-            kind = _own_reason(child, tag, section, lone_h1)
-            if kind and _characters(child) * 2 < total:
-                parts[child] = reason_of(kind)
-                kinds.add(kind)
-            else:
-                visit(child, tag if tag in _SECTIONING else section)
-
-    visit(body, "")
+    for candidate in _candidates(body, names):
+        if candidate in parts or any(up in parts for up in candidate.iterancestors()):
+            continue
+        kind = _own_reason(candidate, local_name(candidate), _section_around(candidate, body), lone_h1)
+        if kind and _characters(candidate) * 2 < total:
+            parts[candidate] = reason_of(kind)
+            kinds.add(kind)
     web = focus is not None or not kinds.isdisjoint(_PAGE_EVIDENCE)
     return (parts if web else {}), web
 
