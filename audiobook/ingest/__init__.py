@@ -15,12 +15,12 @@ SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
 # every file a book may be read from (and ".fb2.zip")
 BOOK_SUFFIXES = frozenset({".epub", ".docx", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2", *SCRIPT_SUFFIXES})
 
+__all__ = ["BOOK_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
+
 
 def is_book_file(path: Path) -> bool:
     """Whether a file's name says it is a book this reader takes (a library folder's scan)."""
     return path.suffix.lower() in BOOK_SUFFIXES or path.name.lower().endswith(".fb2.zip")
-
-__all__ = ["BOOK_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
 
 
 def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:

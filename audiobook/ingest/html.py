@@ -4,6 +4,7 @@ The heading level that cuts chapters is the highest one that occurs more than on
 (a lone <h1> is the book's title), and the level below too where those headings all name
 parts ("Part One"). The title comes from <title>, else a heading above the chapters', else
 the file's name. Well-formed XHTML is parsed as XML; anything else with lxml's HTML parser.
+A web page saved as one MHTML file is read from its HTML part.
 """
 
 from __future__ import annotations
@@ -169,9 +170,10 @@ def read_mhtml(path: Path, options: IngestOptions) -> Book:
 def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, checksum: str,
                    looks: dict[str, int] | None = None, title: str = "", authors: tuple[str, ...] = (),
                    language: str | None = None, skipped: tuple[Skipped, ...] = ()) -> Book:
-    """A parsed HTML document (a file, or Markdown rendered to HTML) as a book: chapters cut at its
-    repeated heading level; `title`, `authors` and `language` where the source gave them elsewhere
-    (a Markdown book's front matter), else from the document."""
+    """A parsed HTML document (a file, a saved web page, or Markdown, Word or FictionBook turned into
+    HTML) as a book: chapters cut at its repeated heading level, a web page's site around its article
+    skipped (`web_page`); `title`, `authors` and `language` where the source gave them elsewhere (a
+    Markdown book's front matter, a Word document's properties), else from the document."""
     site, web = web_page.site_parts(body_of(root))
     if options.include_matter:
         site = {}
