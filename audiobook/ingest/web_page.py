@@ -32,6 +32,18 @@ REFERENCES = f"web page: {REFERENCES_KIND}"
 REFERENCES_TITLE = re.compile(r"^(?:references|sources|citations|notes and references|einzelnachweise|quellen|"
                               r"références|referencias|riferimenti|referências|przypisy|источники|примечания|"
                               r"referenties|bronnen|referenser|källor|referències)\W*$", re.IGNORECASE)
+LINKS_KIND = "list of links"
+LINKS = f"web page: {LINKS_KIND}"
+# the heading above a page's list of links ("External links", "See also"), skipped with it
+LINKS_TITLE = re.compile(r"^(?:external links|see also|links|related (?:links|articles)|weblinks|siehe auch|"
+                         r"liens externes|voir aussi|enlaces externos|v[ée]ase tambi[ée]n|collegamenti esterni|"
+                         r"voci correlate|liga[çc][õo]es externas|ver tamb[ée]m|linki zewn[ęe]trzne|zobacz te[żz]|"
+                         r"ссылки|см\. также|externe links|zie ook|externa l[äa]nkar|se [äa]ven|enlla[çc]os externs|"
+                         r"vegeu tamb[ée])\W*$", re.IGNORECASE)
+# the headings a skipped part takes with it, by the part's reason
+HEADINGS_ABOVE = {REFERENCES: REFERENCES_TITLE, LINKS: LINKS_TITLE}
+_LINK_LIST_MIN_ITEMS = 3
+_LINK_LIST_SHARE = 0.8
 _CHROME_WORDS = {
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), "cookie notice"),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "addthis", "sharethis", "addtoany", "partage",
@@ -125,6 +137,19 @@ def _focus(body: etree._Element, total: int) -> etree._Element | None:
     return candidates[0]
 
 
+def _is_link_list(element: etree._Element) -> bool:
+    """A list of three items or more, each mostly a link, anywhere ("External links", a blogroll): the
+    site's pointers elsewhere, not the article's text."""
+    items = [child for child in element if local_name(child) == "li"]
+    if len(items) < _LINK_LIST_MIN_ITEMS:
+        return False
+    for item in items:
+        linked = sum(_characters(a) for a in item.iter("a", "{*}a"))
+        if linked < _LINK_LIST_SHARE * _characters(item):
+            return False
+    return True
+
+
 def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree._Element | None) -> str | None:
     """Why this element is the site's, from its tag, role, class and id, or a short text of its own.
     `section`: the nearest sectioning element around it ("" for the page); `lone_h1`: the page's only <h1>."""
@@ -157,6 +182,8 @@ def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree.
             return kind
     elif element.get("class") and (kind := next(filter(None, map(_INLINE_NAMES.get, _names(element))), None)):
         return kind
+    if tag in {"ul", "ol"} and _is_link_list(element):
+        return LINKS_KIND
     if len(element) <= _LINE_MAX_CHILDREN and tag not in _HEADINGS:
         text = " ".join("".join(element.itertext()).split())
         if len(text) <= _LINE_MAX_CHARACTERS:
@@ -191,7 +218,8 @@ def _candidates(body: etree._Element, names: set[str]) -> list[etree._Element]:
     """The elements that may be parts of the site, found at C speed rather than by walking every
     element: landmarks, elements with a role, with a class or id in `names`, or holding a short line
     ("Advertisement", "Skip to content"); outermost first."""
-    found = [*body.iter(*_LANDMARK_TAGS, *(f"{{*}}{tag}" for tag in _LANDMARK_TAGS)), *_WITH_ROLE(body)]
+    found = [*body.iter(*_LANDMARK_TAGS, *(f"{{*}}{tag}" for tag in _LANDMARK_TAGS)), *_WITH_ROLE(body),
+             *body.iter("ul", "ol", "{*}ul", "{*}ol")]
     if names:
         found += [el for el in _WITH_NAMES(body) if el.get("class") in names or el.get("id") in names]
     for text in _SHORT_TEXTS(body):

@@ -487,7 +487,7 @@ class _Walker:
         index = next((i for i in range(len(self.events) if before is None else before, 0, -1)
                       if isinstance(self.events[i - 1], Block)), 0) - 1
         last = self.events[index] if index >= 0 else None
-        title = {LINK_LIST: CONTENTS_TITLE, web_page.REFERENCES: web_page.REFERENCES_TITLE}.get(reason, NOTES_TITLE)
+        title = CONTENTS_TITLE if reason == LINK_LIST else web_page.HEADINGS_ABOVE.get(reason, NOTES_TITLE)
         if isinstance(last, Block) and last.kind == "heading" and title.match(last.text):
             self.events[index] = Skipped.of_text(self.href, reason, last.text)
 
@@ -623,7 +623,7 @@ class _Walker:
             self.links_of.pop(element, None)
             if tag in BLOCK_TAGS:
                 self.flush()
-            if reason in {LINK_LIST, FOOTNOTE, web_page.REFERENCES}:
+            if reason in {LINK_LIST, FOOTNOTE} or reason in web_page.HEADINGS_ABOVE:
                 self.skip_heading_above(reason)
             self.skip(element_text(element), reason)
             self.pass_over(element)
