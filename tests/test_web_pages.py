@@ -114,6 +114,20 @@ def test_an_article_title_set_above_main_is_read_with_the_article(tmp_path: Path
     assert [(s.reason, s.words) for s in book.skipped] == [("web page: navigation", 2), (OUTSIDE_MAIN, 3)]
 
 
+def test_a_page_naming_its_authors_only_in_structured_data_gives_them(tmp_path: Path) -> None:
+    page = tmp_path / "fog.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>Fog | Coast News</title>'
+        '<script type="application/ld+json">{"broken": </script>'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", '
+        '"name": "Coast News"}, {"@type": "NewsArticle", "headline": "Fog", "author": [{"@type": "Person", '
+        '"name": "Ada Moss"}, {"@type": "Person", "name": "Tom Pike"}]}]}</script></head><body>'
+        '<header><a href="/">Coast News</a></header><main><h1>Fog</h1><p>The fog came in at noon and stayed for '
+        "three days, and the horn sounded twice a minute.</p></main></body></html>")
+    book = read_book(page)
+    assert (book.title, book.authors) == ("Fog", ("Ada Moss", "Tom Pike"))
+
+
 def test_include_matter_reads_the_whole_page() -> None:
     book = read_book(WEB / "harbour-weekly.html", IngestOptions(include_matter=True))
     text = " ".join(read_blocks(book))
