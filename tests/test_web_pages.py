@@ -128,6 +128,26 @@ def test_a_page_naming_its_authors_only_in_structured_data_gives_them(tmp_path: 
     assert (book.title, book.authors) == ("Fog", ("Ada Moss", "Tom Pike"))
 
 
+def test_the_articles_own_text_under_a_site_like_class_name_is_read(tmp_path: Path) -> None:
+    """"social-history" and "related-research" name a share bar and a related-links box only when
+    the block is short or mostly links; a section of the article's text under such a name is read."""
+    history = ("The keepers' social history is one of long silences and short visits: the relief boat, the "
+               "inspector, and once a year the families, who came out on the supply tender in their best clothes "
+               "and stayed until the tide turned.")
+    page = tmp_path / "keepers.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><head><title>Keepers | Coast News</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Keepers</h1>'
+        "<p>The last keepers left the rock in 1996, when the light was automated and the station closed.</p>"
+        "<p>The station had been manned for one hundred and sixty years, by three keepers at a time, each of them "
+        "four weeks on the rock and two weeks ashore, in every weather the Atlantic could send.</p>"
+        f'<div class="social-history"><p>{history}</p></div>'
+        '<div class="share-bar"><a href="/s/1">Share</a> <a href="/s/2">Post</a></div></article></body></html>')
+    book = read_book(page)
+    assert history in read_blocks(book) and "Share Post" not in read_blocks(book)
+    assert {s.reason for s in book.skipped} == {OUTSIDE_MAIN, "web page: sharing links"}
+
+
 def test_include_matter_reads_the_whole_page() -> None:
     book = read_book(WEB / "harbour-weekly.html", IngestOptions(include_matter=True))
     text = " ".join(read_blocks(book))

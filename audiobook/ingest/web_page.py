@@ -138,6 +138,20 @@ def _focus(body: etree._Element, total: int) -> etree._Element | None:
     return candidates[0]
 
 
+# parts a class names that are pointers elsewhere: a block of text under such a name ("social-history",
+# "related-research") is the article's
+_POINTER_KINDS = frozenset({"sharing links", "related links", "navigation", "breadcrumbs", "sidebar"})
+_POINTER_MAX_CHARACTERS = 200
+_POINTER_LINK_SHARE = 0.5
+
+
+def _points_elsewhere(element: etree._Element) -> bool:
+    """Short, or mostly links: what a sharing bar, a related-links box or a menu is."""
+    characters = _characters(element)
+    return characters <= _POINTER_MAX_CHARACTERS or sum(
+        _characters(a) for a in element.iter("a", "{*}a")) >= _POINTER_LINK_SHARE * characters
+
+
 def _is_link_list(element: etree._Element) -> bool:
     """A list of three items or more, each mostly a link, anywhere ("External links", a blogroll): the
     site's pointers elsewhere, not the article's text."""
@@ -179,7 +193,8 @@ def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree.
     if tag in _CONTAINERS and (element.get("class") or element.get("id")):  # a block the site's class names
         if not section and (kind := next(filter(None, map(_PAGE_LEVEL_NAMES.get, _names(element))), None)):
             return kind
-        if kind := next(filter(None, map(_CHROME_WORDS.get, _words(element))), None):
+        kind = next(filter(None, map(_CHROME_WORDS.get, _words(element))), None)
+        if kind and (kind not in _POINTER_KINDS or _points_elsewhere(element)):
             return kind
     elif element.get("class") and (kind := next(filter(None, map(_INLINE_NAMES.get, _names(element))), None)):
         return kind
