@@ -1,6 +1,6 @@
-"""A Word manuscript (.docx) written for this project's tests, as a publisher receives one.
+"""Manuscripts (.docx, .odt) written for this project's tests, as a publisher receives them.
 
-    python samples/manuscript.py     # writes samples/docx/keepers-log.docx
+    python samples/manuscript.py     # writes samples/docx/keepers-log.docx and das-logbuch.odt
 
 keepers-log.docx: a Title paragraph and a "by" line, a copyright line, chapters in Heading 1 with
 a part in Heading 1 above them, a footnote, tracked changes (a deletion that must not be read and
@@ -124,14 +124,99 @@ FILES = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS, "docPro
          "word/numbering.xml": NUMBERING, "word/footnotes.xml": FOOTNOTES}
 
 
+# das-logbuch.odt: the same shape in German, as LibreOffice writes it: a named "Title" style, chapter titles
+# in a style of the writer's own ("Chapter Title", centred and bold), a part in Heading 1, an inline note, a
+# tracked deletion kept aside, a comment, a list, a table, a table of contents and a centred scene break.
+ODF = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+       "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+       "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+       "dc": "http://purl.org/dc/elements/1.1/", "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+       "xlink": "http://www.w3.org/1999/xlink"}
+NAMESPACES = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in ODF.items())
+
+
+def odf_paragraph(text: str, style: str = "Standard") -> str:
+    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+ODT_TEXT = "".join([
+    '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info>'
+    "<dc:creator>Lektorin</dc:creator></office:change-info>"
+    "<text:p>einhundertzwölf </text:p></text:deletion></text:changed-region></text:tracked-changes>",
+    odf_paragraph("Das Logbuch des Wärters", "Title"),
+    odf_paragraph("von Greta Lind", "Subtitle"),
+    '<text:table-of-content text:name="Inhalt"><text:index-body>'
+    + odf_paragraph("Inhalt", "Contents_20_Heading")
+    + "".join(odf_paragraph(entry, "Contents_20_1") for entry in ("Erster Teil: Winter", "Das Licht", "Der Sturm"))
+    + "</text:index-body></text:table-of-content>",
+    '<text:h text:style-name="Heading_20_1" text:outline-level="1">Erster Teil: Winter</text:h>',
+    odf_paragraph("Das Licht", "Chapter_20_Title"),
+    '<text:p text:style-name="Standard">Der Wärter zündete die Lampe jeden Abend in der Dämmerung an'
+    '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+    + odf_paragraph("Das Logbuch liegt heute im Hafenmuseum.", "Footnote")
+    + "</text:note-body></text:note> und schrieb die Uhrzeit in das Logbuch.</text:p>",
+    '<text:p text:style-name="Standard">Er stieg die <text:change text:change-id="ct1"/>hundertzwölf Stufen '
+    "zweimal in der Nacht hinauf,<text:s/>bei jedem Wetter.<office:annotation><dc:creator>Lektorin</dc:creator>"
+    "<text:p>Stimmt die Zahl?</text:p></office:annotation></text:p>",
+    odf_paragraph("Jede Nacht prüfte er drei Dinge:"),
+    "<text:list>" + "".join(f"<text:list-item>{odf_paragraph(item)}</text:list-item>" for item in (
+        "das Öl im Tank unter der Lampe;", "das Uhrwerk, das die Linse drehte;",
+        "das Glas der Laterne, wegen des Salzes.")) + "</text:list>",
+    odf_paragraph("Der Sturm", "Chapter_20_Title"),
+    odf_paragraph("Der Sturm kam am fünften Januar aus dem Westen, und die Gischt erreichte die Galerie vierzig "
+                  "Meter über den Felsen."),
+    "<table:table>" + "".join(
+        "<table:table-row>" + "".join(f"<table:table-cell>{odf_paragraph(cell)}</table:table-cell>" for cell in row)
+        + "</table:table-row>" for row in (("Nacht", "Wind"), ("5. Januar", "Stärke 10"))) + "</table:table>",
+    odf_paragraph("* * *", "P1"),
+    odf_paragraph("Am Morgen hatte der Wind nachgelassen, und der Wärter schlief zum ersten Mal seit zwei Tagen."),
+    '<text:h text:style-name="Heading_20_1" text:outline-level="1">Zweiter Teil: Frühling</text:h>',
+    odf_paragraph("Die Ablösung", "Chapter_20_Title"),
+    odf_paragraph("Im April kam das Ablöseboot um die Landspitze, mit Brot, Öl und Briefen, und mit einem Jungen "
+                  "von zwölf Jahren, der bis zum Herbst blieb."),
+])
+ODT_CONTENT = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {NAMESPACES} office:version="1.3">'
+               '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+               'style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/></style:style>'
+               f"</office:automatic-styles><office:body><office:text>{ODT_TEXT}</office:text></office:body>"
+               "</office:document-content>")
+ODT_STYLES = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {NAMESPACES} office:version="1.3">'
+              '<office:styles><style:default-style style:family="paragraph"><style:text-properties '
+              'fo:language="de" fo:country="DE"/></style:default-style>'
+              '<style:style style:name="Standard" style:family="paragraph"/>'
+              '<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties '
+              'fo:text-align="center"/><style:text-properties fo:font-size="28pt" fo:font-weight="bold"/></style:style>'
+              '<style:style style:name="Chapter_20_Title" style:display-name="Chapter Title" style:family="paragraph" '
+              'style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/>'
+              '<style:text-properties fo:font-weight="bold"/></style:style></office:styles></office:document-styles>')
+ODT_META = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {NAMESPACES} office:version="1.3">'
+            "<office:meta><dc:title>Das Logbuch des Wärters</dc:title><dc:creator>Greta Lind</dc:creator>"
+            "<dc:language>de-DE</dc:language></office:meta></office:document-meta>")
+ODT_MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                'opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                + "".join(f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="text/xml"/>'
+                          for name in ("content.xml", "styles.xml", "meta.xml")) + "</manifest:manifest>")
+ODT_FILES = {"META-INF/manifest.xml": ODT_MANIFEST, "content.xml": ODT_CONTENT, "styles.xml": ODT_STYLES,
+             "meta.xml": ODT_META}
+
+
 def main(out_dir: Path = OUT) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / "keepers-log.docx"
-    with zipfile.ZipFile(target, "w") as archive:
+    docx, odt = out_dir / "keepers-log.docx", out_dir / "das-logbuch.odt"
+    with zipfile.ZipFile(docx, "w") as archive:
         for name, text in FILES.items():
             archive.writestr(zipfile.ZipInfo(name, FIXED_TIME), text.encode("utf-8"),
                              compress_type=zipfile.ZIP_DEFLATED)
-    return [target]
+    with zipfile.ZipFile(odt, "w") as archive:  # the mimetype first and stored, as ODF requires
+        archive.writestr(zipfile.ZipInfo("mimetype", FIXED_TIME), b"application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        for name, text in ODT_FILES.items():
+            archive.writestr(zipfile.ZipInfo(name, FIXED_TIME), text.encode("utf-8"),
+                             compress_type=zipfile.ZIP_DEFLATED)
+    return [docx, odt]
 
 
 if __name__ == "__main__":

@@ -229,7 +229,8 @@ def test_a_library_folder_scan_takes_saved_pages_word_files_and_fictionbooks_too
     from audiobook.flows.render_library import find_sources
 
     for name in ("article.mhtml", "old.mht", "page.html", "notes.pdf", "cover.jpg", "mayak.fb2.zip", "photos.zip",
-                 "tale.fb2", "draft.docx", "old.doc"):
+                 "tale.fb2", "draft.docx", "old.doc", "draft.odt"):
         (tmp_path / name).write_bytes(b"")
-    assert [path.name for path in find_sources([str(tmp_path)])] == ["article.mhtml", "draft.docx", "mayak.fb2.zip",
-                                                                     "old.mht", "page.html", "tale.fb2"]
+    assert [path.name for path in find_sources([str(tmp_path)])] == ["article.mhtml", "draft.docx", "draft.odt",
+                                                                     "mayak.fb2.zip", "old.mht", "page.html",
+                                                                     "tale.fb2"]

@@ -103,9 +103,16 @@ def _look_of(properties_holder: etree._Element) -> int:
     return bits
 
 
+def _element_for(style: NamedStyle) -> str:
+    """A heading for a style whose name names one ("Chapter Title" <h2>, "Part Title" <h1>), else a paragraph."""
+    level = heading_style_level(style.css_class)
+    return f"h{level}" if level else "p"
+
+
 def _style_map(named: list[NamedStyle]) -> str:
     """mammoth's style map: ours, each kept style as a class, and the looks of hand-formatted paragraphs."""
-    lines = [_STYLE_MAP, *(f"p[style-name='{style.name}'] => p.{style.css_class}:fresh" for style in named)]
+    lines = [_STYLE_MAP, *(f"p[style-name='{style.name}'] => {_element_for(style)}.{style.css_class}:fresh"
+                           for style in named)]
     lines += [f"p.{_LOOK_STYLE}{bits} => p.{css_class}:fresh" for css_class, bits in _DIRECT_LOOKS.items()]
     return "\n".join(lines)
 

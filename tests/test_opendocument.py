@@ -1,0 +1,87 @@
+"""OpenDocument manuscripts (.odt): chapters from headings and from a style named as one, tracked
+changes as accepted, comments left out, the note, contents and title page skipped and listed."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from audiobook.cli import main
+from audiobook.ingest import read_book
+from audiobook.text.segmenter import plan_book
+from tests.accounting import planned_characters
+from tests.helpers import SAMPLES
+
+LOGBUCH = SAMPLES / "docx" / "das-logbuch.odt"
+OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def test_an_opendocument_manuscript_reads_as_its_styles_say() -> None:
+    book = read_book(LOGBUCH)
+    assert (book.title, book.authors, book.declared_language) == ("Das Logbuch des Wärters", ("Greta Lind",), "de-DE")
+    # parts in Heading 1, chapters in the writer's own "Chapter Title" style: cut at both
+    assert [c.title for c in book.chapters] == ["Das Licht", "Der Sturm", "Die Ablösung"]
+    light = [b.text for b in book.chapters[0].blocks]
+    assert light[:3] == ["Erster Teil: Winter", "Das Licht",
+                         "Der Wärter zündete die Lampe jeden Abend in der Dämmerung an und schrieb die Uhrzeit in das "
+                         "Logbuch."]  # the note's number and text, inline in ODF, are not read
+    assert light[3] == "Er stieg die hundertzwölf Stufen zweimal in der Nacht hinauf, bei jedem Wetter."  # no comment
+    storm = book.chapters[1].blocks
+    assert [b.text for b in storm[2:4]] == ["Nacht, Wind", "5. Januar, Stärke 10"] and storm[3].ends_scene
+    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [
+        ("front/back matter (toc)", 8), ("footnote", 7), ("title page", 7)]
+
+
+def test_every_letter_of_an_opendocument_is_read_or_listed_but_deleted_text_and_comments() -> None:
+    with zipfile.ZipFile(LOGBUCH) as archive:
+        content = etree.fromstring(archive.read("content.xml"))
+    text = next(content.iter(f"{{{OFFICE}}}text"))
+    for aside in [*text.iter("{*}tracked-changes"), *text.iter(f"{{{OFFICE}}}annotation")]:
+        aside.getparent().remove(aside)
+    raw = sum(ch.isalnum() for piece in text.itertext() for ch in piece)
+    spoken, skipped = planned_characters(plan_book(read_book(LOGBUCH)))
+    assert spoken + skipped == raw
+
+
+def _rewritten(tmp_path: Path, name: str, part: str, content: bytes | None) -> Path:
+    path = tmp_path / name
+    with zipfile.ZipFile(LOGBUCH) as source, zipfile.ZipFile(path, "w") as target:
+        for member in source.namelist():
+            if member != part:
+                target.writestr(member, source.read(member))
+        if content is not None:
+            target.writestr(part, content)
+    return path
+
+
+@pytest.mark.parametrize(("case", "problem"), [
+    ("corrupt", "not an OpenDocument text file: the zip archive is corrupt or truncated"),
+    ("no content", "not an OpenDocument text file: content.xml is missing"),
+    ("password", "password-protected: its content is encrypted; save it again without a password"),
+    ("entities", "content.xml: declares XML entities (refused: entity-expansion risk)"),
+    ("broken xml", "content.xml: malformed XML"),
+])
+def test_a_bad_opendocument_fails_with_one_line_naming_it(tmp_path: Path, case: str, problem: str) -> None:
+    if case == "corrupt":
+        path = tmp_path / "corrupt.odt"
+        path.write_bytes(b"PK\x03\x04 truncated")
+    elif case == "no content":
+        path = _rewritten(tmp_path, "empty.odt", "content.xml", None)
+    elif case == "password":
+        manifest = (b'<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                    b'manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data '
+                    b'manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>')
+        path = _rewritten(tmp_path, "locked.odt", "META-INF/manifest.xml", manifest)
+    elif case == "entities":
+        path = _rewritten(tmp_path, "laughs.odt", "content.xml",
+                          b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><d>&b;</d>')
+    else:
+        path = _rewritten(tmp_path, "broken.odt", "content.xml", b'<?xml version="1.0"?><office:document-content')
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
