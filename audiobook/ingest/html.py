@@ -34,12 +34,22 @@ from audiobook.ingest.chapters import (
 )
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import catalogue_title, file_title, require_text
-from audiobook.ingest.headings import division_rank, is_placeholder_title, looks_like_heading, plain_words
+from audiobook.ingest.headings import (
+    division_rank,
+    is_placeholder_title,
+    looks_like_heading,
+    plain_words,
+)
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import TITLE_PAGE_MAX_WORDS, byline_name, without_title_page
+from audiobook.ingest.title_page import (
+    TITLE_PAGE_MAX_WORDS,
+    byline_name,
+    without_title_page,
+)
+from audiobook.ingest.web_metadata import article_authors, article_title
 from audiobook.ingest.xhtml import (
     XML_LANG,
     body_of,
@@ -205,7 +215,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         if is_placeholder_title(title):  # "Untitled document", "Document1": the program's name for a new file
             title = ""
         if web and title:  # "The Keeper's Year | Harbour Weekly"
-            title = web_page.article_title(root, title, [" ".join(h.itertext()) for h in headings])
+            title = article_title(root, title, [" ".join(h.itertext()) for h in headings])
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own
         title = next((heading_title(h, site) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
             chapters) or file_title(path)
@@ -215,7 +225,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if author and not found:
         found = [author]
     if web and not found:
-        found = web_page.article_authors(root)
+        found = article_authors(root)
     if not found:  # a hand-made page names its author only in its text: "by Ann Example" under the title
         bylines = (byline_name(b.text) for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS])
         found = [name for name in bylines if name][:1]
