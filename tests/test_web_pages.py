@@ -228,9 +228,9 @@ def test_a_project_gutenberg_html_book_is_not_taken_for_a_web_page(tmp_path: Pat
 def test_a_library_folder_scan_takes_saved_pages_word_files_and_fictionbooks_too(tmp_path: Path) -> None:
     from audiobook.flows.render_library import find_sources
 
-    for name in ("article.mhtml", "old.mht", "page.html", "notes.pdf", "cover.jpg", "mayak.fb2.zip", "photos.zip",
-                 "tale.fb2", "draft.docx", "old.doc", "draft.odt"):
+    for name in ("article.mhtml", "old.mht", "page.html", "notes.rtf", "cover.jpg", "mayak.fb2.zip", "photos.zip",
+                 "tale.fb2", "draft.docx", "old.doc", "draft.odt", "scan.pdf"):
         (tmp_path / name).write_bytes(b"")
     assert [path.name for path in find_sources([str(tmp_path)])] == ["article.mhtml", "draft.docx", "draft.odt",
                                                                      "mayak.fb2.zip", "old.mht", "page.html",
-                                                                     "tale.fb2"]
+                                                                     "scan.pdf", "tale.fb2"]

@@ -1,4 +1,4 @@
-"""Reading sources into a `Book`: EPUB 2/3, Word (.docx), OpenDocument (.odt), FictionBook 2, single
+"""Reading sources into a `Book`: EPUB 2/3, Word (.docx), OpenDocument (.odt), PDF, FictionBook 2, single
 HTML files (and web pages saved as MHTML), plain-text and Markdown books, and podcast scripts (a .txt
 or .md file that looks like one)."""
 
@@ -13,7 +13,7 @@ from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
 # every file a book may be read from (and ".fb2.zip")
-BOOK_SUFFIXES = frozenset({".epub", ".docx", ".odt", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2",
+BOOK_SUFFIXES = frozenset({".epub", ".docx", ".odt", ".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2",
                            *SCRIPT_SUFFIXES})
 
 __all__ = ["BOOK_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
@@ -45,6 +45,10 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         from audiobook.ingest.word import read_word
 
         return _finished(read_word(source, options), options)
+    if suffix == ".pdf":
+        from audiobook.ingest.pdf_book import read_pdf
+
+        return _finished(read_pdf(source, options), options)
     if suffix == ".odt":
         from audiobook.ingest.opendocument import read_opendocument
 
@@ -65,7 +69,7 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
             return read_script(source)
         return _finished(read_text_book(source, options), options)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .docx, .odt, "
-                                  ".fb2, .html, .xhtml, .mhtml, a text or Markdown book or script (.txt, .md)")
+                                  ".pdf, .fb2, .html, .xhtml, .mhtml, a text or Markdown book or script (.txt, .md)")
 
 
 def _finished(book: Book, options: IngestOptions) -> Book:

@@ -1,0 +1,223 @@
+"""PDF books: their text layer, page by page, read as an HTML book of printed lines.
+
+pypdf extracts each page's text as lines. What a printed page repeats at its top and bottom (a
+running head or foot with the book's title, a date, an address; "12/4" where the page number
+changes) and page numbers alone on an edge line are skipped and listed; the other lines are
+joined back into paragraphs: a line ends its paragraph when it ends a sentence short of a full
+line's width (a paragraph's last line), and a word broken at a line's hyphen is one word again,
+across pages too. The outline (bookmarks) gives the chapters: its entries'
+titles are found among the first lines of the pages they point at and become headings (an entry
+whose page does not print its title is given one, read as the chapter's title). Without an
+outline, chapters come from headings in the text ("Chapter 7"), as for an HTML book. Title,
+author and language come from the document's information and catalogue. A PDF with no text
+layer (a scan) or one that needs a password is refused in one line that says what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from pathlib import Path
+
+from lxml import etree
+
+from audiobook.errors import DrmError, ParseError
+from audiobook.ingest.headings import looks_like_heading, plain_words
+from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html
+from audiobook.ingest.hyphens import compounds_in
+from audiobook.ingest.page_furniture import joined_lines
+from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.title_page import byline_name
+from audiobook.ingest.xhtml import clean_text, count_words, readable_characters
+from audiobook.models import Book, Skipped
+
+RUNNING_LINE = "running head or foot (repeated at the edge of the pages)"
+PAGE_NUMBER = "page number"
+_EDGE_LINES = 2  # at each end of a page: where running heads, feet and page numbers stand
+_RUNNING_MIN_PAGES = 3
+_RUNNING_MIN_SHARE = 0.4  # of the pages
+_PAGE_NUMBER_LINE = re.compile(r"^\W*(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:/|of)\s*\d{1,4})?\W*$",
+                               re.IGNORECASE)
+_TITLE_SEARCH_LINES = 8  # a chapter's title is among the first lines of the page its bookmark points at
+_MAX_OUTLINE_DEPTH = 2  # parts and chapters: <h2> and <h3>
+_SENTENCE_END = tuple(".!?…:\"'”’»)]")
+_FULL_LINE = 0.85  # of a full line's width: a line this wide was wrapped, and its paragraph goes on
+_SHORT_LINE = 0.6  # a line this short, before one opening with a capital, stands alone (a title, a by-line)
+
+
+def read_pdf(path: Path, options: IngestOptions) -> Book:
+    """Read a PDF's text layer into a book."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
+    if len(data) > MAX_HTML_BYTES:
+        raise ParseError(source, f"file is {len(data):,} bytes; refusing a PDF over {MAX_HTML_BYTES:,}")
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DrmError(source, "the PDF needs a password to open; save an unprotected copy first")
+        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+        outline = _outline(reader)
+        info = reader.metadata
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise ParseError(source, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    except NotImplementedError as exc:  # an encryption pypdf cannot undo
+        raise DrmError(source, f"the PDF is encrypted in a way that cannot be opened ({exc})") from exc
+    if not any(line.strip() for lines in pages for line in lines):
+        raise ParseError(source, "the PDF has no text layer (a scanned book?); make it searchable with OCR "
+                                 "first (for example ocrmypdf), then render that copy")
+    catalogue = reader.trailer.get("/Root", {})
+    language = str(catalogue.get("/Lang") or "") or None
+    title = clean_text(str(info.title or "")) if info is not None else ""
+    author = clean_text(str(info.author or "")) if info is not None else ""
+    root, skipped = _as_html(pages, outline, title, path.name)
+    title = title or _title_page_title(pages)
+    return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks={}, title=title,
+                          authors=(author,) if author else (), language=language, skipped=tuple(skipped))
+
+
+def _outline(reader) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+    """The bookmarks as (title, page index, depth), parts and chapters only, in order."""
+    found: list[tuple[str, int, int]] = []
+
+    def walk(items: list, depth: int) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                if depth + 1 < _MAX_OUTLINE_DEPTH:
+                    walk(item, depth + 1)
+                continue
+            page = reader.get_destination_page_number(item)
+            title = clean_text(str(item.title or ""))
+            if title and page is not None and page >= 0:
+                found.append((title, page, depth))
+
+    walk(reader.outline, 0)
+    return found
+
+
+_TITLE_PAGE_MAX_LINES = 12
+_TITLE_MAX_WORDS = 12
+
+
+def _title_page_title(pages: list[list[str]]) -> str:
+    """The first line of a first page that is a title page (a few short lines), when the document's
+    information names no title: "The Relief" over "by Ada Moss"."""
+    lines = [" ".join(line.split()) for line in pages[0] if line.strip()] if pages else []
+    if not lines or len(lines) > _TITLE_PAGE_MAX_LINES:
+        return ""
+    first = lines[0]
+    return first if count_words(first) <= _TITLE_MAX_WORDS and not looks_like_heading(first) else ""
+
+
+def _edge_key(line: str) -> str:
+    """A line as it repeats from page to page: its numbers (the page's, a date's) made alike."""
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def _furniture(pages: list[list[str]]) -> dict[tuple[int, int], str]:
+    """The edge lines that are a page's furniture, by (page, line), with the reason each is skipped."""
+    edges = {(number, index) for number, lines in enumerate(pages)
+             for index in [*range(min(_EDGE_LINES, len(lines))), *range(max(len(lines) - _EDGE_LINES, 0), len(lines))]}
+    pages_with = Counter()
+    for key in {(number, _edge_key(pages[number][index])) for number, index in edges}:
+        pages_with[key[1]] += 1
+    repeated = {key for key, count in pages_with.items()
+                if count >= max(_RUNNING_MIN_PAGES, _RUNNING_MIN_SHARE * len(pages)) and key.strip()}
+    furniture = {}
+    for number, index in edges:
+        line = pages[number][index]
+        if _PAGE_NUMBER_LINE.match(line.strip()):  # "12", "- 12 -", "Page 12 of 40", "xii"
+            furniture[(number, index)] = PAGE_NUMBER
+        elif _edge_key(line) in repeated:
+            furniture[(number, index)] = RUNNING_LINE
+    return furniture
+
+
+def _as_html(pages: list[list[str]], outline: list[tuple[str, int, int]], title: str,
+             href: str) -> tuple[etree._Element, list[Skipped]]:
+    """The pages as one HTML body of line paragraphs, the outline's entries as headings; the furniture skipped."""
+    furniture = _furniture(pages)
+    starting: dict[int, list[tuple[str, int]]] = {}
+    for entry_title, page, depth in outline:
+        starting.setdefault(page, []).append((entry_title, depth))
+    html = etree.Element("html")
+    etree.SubElement(etree.SubElement(html, "head"), "title").text = title
+    body = etree.SubElement(html, "body")
+    skipped: list[Skipped] = []
+    kept = [" ".join(line.split()) for number, lines in enumerate(pages) for index, line in enumerate(lines)
+            if line.strip() and (number, index) not in furniture]
+    lengths = sorted(map(len, kept))
+    width = lengths[len(lengths) * 9 // 10] if lengths else 0  # a full line: most lines are, bar each paragraph's last
+    found: set[str] | None = None
+
+    def compounds() -> set[str]:
+        nonlocal found
+        if found is None:
+            found = compounds_in(kept)
+        return found
+
+    paragraph: etree._Element | None = None
+    paragraph_goes_on = previous_short = False
+    for number, lines in enumerate(pages):
+        headings: dict[int, tuple[int, int]] = {}  # first line -> (heading level, lines), for the titles printed
+        for entry_title, depth in starting.get(number, []):
+            printed = _title_lines(lines, entry_title, furniture, number)
+            if printed is None:
+                etree.SubElement(body, f"h{depth + 2}").text = entry_title
+                paragraph = None
+            else:
+                headings[printed[0]] = (depth + 2, printed[1])
+        heading: etree._Element | None = None
+        left = 0  # lines of the open heading still to come
+        for index, line in enumerate(lines):
+            text = " ".join(line.split())
+            if not text:
+                continue
+            if reason := furniture.get((number, index)):
+                skipped.append(Skipped(href, reason, count_words(text), readable_characters(text)))
+                continue
+            if left and heading is not None:  # "Chapter 1" / "The Storm": one heading of two lines
+                etree.SubElement(heading, "br").tail = text
+                left -= 1
+            elif index in headings:
+                paragraph = None
+                level, count = headings[index]
+                heading = etree.SubElement(body, f"h{level}")
+                heading.text, left = text, count - 1
+            elif paragraph is not None and paragraph_goes_on and not looks_like_heading(text) and not (
+                    previous_short and (text[:1].isupper() or byline_name(text))):  # "The Relief" / "by Ada Moss"
+                paragraph.text = joined_lines(paragraph.text or "", text, compounds)
+            else:
+                paragraph = etree.SubElement(body, "p")
+                paragraph.text = text
+            if paragraph is not None and index not in headings and not left:
+                # a paragraph's last line ends a sentence short of the full width; any other line is wrapped
+                paragraph_goes_on = not text.endswith(_SENTENCE_END) or len(text) >= _FULL_LINE * width
+                previous_short = len(text) < _SHORT_LINE * width
+    return html, skipped
+
+
+def _title_lines(lines: list[str], title: str, furniture: dict[tuple[int, int], str],
+                 number: int) -> tuple[int, int] | None:
+    """Where a page's first lines print a bookmark's title ("Chapter 1", or "Chapter 1" / "The Storm" for
+    "Chapter 1: The Storm"): (first line, lines), if they do."""
+    wanted = plain_words(title)
+    candidates = [(index, plain_words(line)) for index, line in enumerate(lines[:_TITLE_SEARCH_LINES])
+                  if (number, index) not in furniture and line.strip()]
+    for position, (index, words) in enumerate(candidates):
+        if not wanted or not words or not wanted.startswith(words):
+            continue
+        printed = words
+        for count, (_, following) in enumerate(candidates[position:position + 3], start=1):
+            printed = words if count == 1 else f"{printed} {following}"
+            if printed == wanted:
+                return index, candidates[position + count - 1][0] - index + 1
+            if not wanted.startswith(printed):
+                break
+    return None
