@@ -96,3 +96,14 @@ def test_a_pdf_that_cannot_be_read_fails_with_one_line_naming_it(tmp_path: Path,
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
+
+
+def test_page_numbers_and_running_heads_are_told_from_a_chapter_numbered_at_a_pages_top() -> None:
+    from audiobook.ingest.pdf_book import PAGE_NUMBER, RUNNING_LINE, _furniture
+
+    text = "The keeper lit the lamp at dusk and wrote the hour in the log, as he did every night of the year."
+    pages = [["THE RELIEF", text, text, str(number)] for number in range(1, 5)]
+    pages[2] = ["II", text, text, "xii"]  # a chapter's number at the top, a front-matter page number at the foot
+    found = _furniture(pages)
+    assert {found.get((number, 3)) for number in range(4)} == {PAGE_NUMBER}
+    assert [found.get((number, 0)) for number in range(4)] == [RUNNING_LINE, RUNNING_LINE, None, RUNNING_LINE]

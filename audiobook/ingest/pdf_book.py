@@ -37,8 +37,8 @@ PAGE_NUMBER = "page number"
 _EDGE_LINES = 2  # at each end of a page: where running heads, feet and page numbers stand
 _RUNNING_MIN_PAGES = 3
 _RUNNING_MIN_SHARE = 0.4  # of the pages
-_PAGE_NUMBER_LINE = re.compile(r"^\W*(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:/|of)\s*\d{1,4})?\W*$",
-                               re.IGNORECASE)
+# a page number alone: "12", "- 12 -", "Page 12 of 40", "xii" (in lower case: "II" at a page's top is a chapter)
+_PAGE_NUMBER_LINE = re.compile(r"^\W*(?:(?i:page)\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,4})?\W*$")
 _TITLE_SEARCH_LINES = 8  # a chapter's title is among the first lines of the page its bookmark points at
 _MAX_OUTLINE_DEPTH = 2  # parts and chapters: <h2> and <h3>
 _SENTENCE_END = tuple(".!?…:\"'”’»)]")
