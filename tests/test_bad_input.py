@@ -107,8 +107,8 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
         archive.writestr("META-INF/container.xml", CONTAINER)
         archive.writestr("OEBPS/big.bin", bytes(300 * 1024 * 1024))
     add("zip bomb", tmp / "bomb.epub", "zip bomb")
-    (tmp / "book.pdf").write_bytes(b"%PDF-1.7 plain text")
-    add("unsupported type", tmp / "book.pdf", "unsupported file type")
+    (tmp / "book.rtf").write_bytes(b"{\\rtf1 plain text}")
+    add("unsupported type", tmp / "book.rtf", "unsupported file type")
     add("not found", tmp / "nope.epub", "file not found")
     files = good_files()
     del files["OEBPS/c.xhtml"]
