@@ -91,12 +91,14 @@ def render_book(
     dask_address: str | None = DEFAULTS.dask_address,
     dask_workers: Annotated[int, Field(ge=1, le=256)] | None = DEFAULTS.dask_workers,
 ) -> dict:
-    """Render a book (EPUB, HTML or a podcast script) into a chaptered audiobook; returns the run's totals.
+    """Render a book (EPUB, PDF, Word, OpenDocument, FictionBook, HTML or a web page, text, Markdown, or a
+    podcast script) into a chaptered audiobook; returns the run's totals.
 
     The parameters are `audiobook.settings.RenderOptions`, one to one, with its defaults.
 
     Args:
-        source: Path of the EPUB, HTML or script file to read.
+        source: Path of the book or script to read (.epub, .pdf, .docx, .odt, .fb2, .fb2.zip, .html, .mhtml,
+            .txt, .md).
         output_dir: Folder for the audiobook (created if missing).
         engine: auto (piper when the Piper extra is installed, else espeak), espeak (espeak-ng, all 11
             languages), piper (neural English, espeak-ng for the rest) or voiceai

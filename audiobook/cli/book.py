@@ -112,7 +112,10 @@ def render_options(voiceai_dictionary: str | None = None, language: str | None =
               "(characters, minutes of audio, Voice.ai credits; segments in the cache are free).")
 @voice_options
 def inspect(book: Path, as_json: bool, engine: str | None, **chosen: Any) -> None:
-    """Show a book's chapters, segments, skipped parts and totals, without rendering."""
+    """Show a book's chapters, segments, skipped parts and totals, without rendering.
+
+    BOOK: any file `render` takes (EPUB, PDF, .docx, .odt, .fb2, HTML, .mhtml, .txt, .md).
+    """
     from audiobook.ingest import read_book
     from audiobook.job import build_job
     from audiobook.outputs.inspection import plan_document, plan_text_report
@@ -228,7 +231,11 @@ class _ProgressBar:
 @click.option("--dask-workers", type=int, default=DEFAULTS.dask_workers,
               help="Workers of the LocalCluster (default: AUDIOBOOK_DASK_WORKERS, else 2).")
 def render(book: Path, output_dir: Path, **chosen: Any) -> None:
-    """Render BOOK into OUTPUT through the render-book Prefect flow."""
+    """Render BOOK into OUTPUT through the render-book Prefect flow.
+
+    BOOK: an EPUB, PDF, Word (.docx), OpenDocument (.odt) or FictionBook (.fb2, .fb2.zip) book, an
+    HTML file or a saved web page (.html, .mhtml), or a plain-text or Markdown book (.txt, .md).
+    """
     from audiobook.progress import reset_sink, set_sink
 
     _before_flow_run()
