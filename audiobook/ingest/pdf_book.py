@@ -15,9 +15,12 @@ layer (a scan) or one that needs a password is refused in one line that says wha
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -139,67 +142,74 @@ def _furniture(pages: list[list[str]]) -> dict[tuple[int, int], str]:
     return furniture
 
 
+@dataclass
+class _Paragraphs:
+    """Lines into an HTML body: each joins the open paragraph unless it starts one (see the module's
+    docstring), headings close it."""
+
+    body: etree._Element
+    width: int  # a full line's, in characters
+    compounds: Callable[[], set[str]]
+    paragraph: etree._Element | None = None
+    goes_on: bool = False  # the open paragraph's last line was wrapped, or stopped mid-sentence
+    after_short: bool = False  # the open paragraph's last line was short (a title, a by-line)
+
+    def heading(self, level: int, text: str) -> etree._Element:
+        self.paragraph = None
+        heading = etree.SubElement(self.body, f"h{level}")
+        heading.text = text
+        return heading
+
+    def line(self, text: str) -> None:
+        if self.paragraph is not None and self.goes_on and not looks_like_heading(text) and not (
+                self.after_short and (text[:1].isupper() or byline_name(text))):  # "The Relief" / "by Ada Moss"
+            self.paragraph.text = joined_lines(self.paragraph.text or "", text, self.compounds)
+        else:
+            self.paragraph = etree.SubElement(self.body, "p")
+            self.paragraph.text = text
+        # a paragraph's last line ends a sentence short of the full width; any other line was wrapped
+        self.goes_on = not text.endswith(_SENTENCE_END) or len(text) >= _FULL_LINE * self.width
+        self.after_short = len(text) < _SHORT_LINE * self.width
+
+
 def _as_html(pages: list[list[str]], outline: list[tuple[str, int, int]], title: str,
              href: str) -> tuple[etree._Element, list[Skipped]]:
-    """The pages as one HTML body of line paragraphs, the outline's entries as headings; the furniture skipped."""
+    """The pages as one HTML body of paragraphs, the outline's entries as headings; the furniture skipped."""
     furniture = _furniture(pages)
     starting: dict[int, list[tuple[str, int]]] = {}
     for entry_title, page, depth in outline:
         starting.setdefault(page, []).append((entry_title, depth))
     html = etree.Element("html")
     etree.SubElement(etree.SubElement(html, "head"), "title").text = title
-    body = etree.SubElement(html, "body")
-    skipped: list[Skipped] = []
     kept = [" ".join(line.split()) for number, lines in enumerate(pages) for index, line in enumerate(lines)
             if line.strip() and (number, index) not in furniture]
     lengths = sorted(map(len, kept))
     width = lengths[len(lengths) * 9 // 10] if lengths else 0  # a full line: most lines are, bar each paragraph's last
-    found: set[str] | None = None
-
-    def compounds() -> set[str]:
-        nonlocal found
-        if found is None:
-            found = compounds_in(kept)
-        return found
-
-    paragraph: etree._Element | None = None
-    paragraph_goes_on = previous_short = False
+    out = _Paragraphs(etree.SubElement(html, "body"), width, functools.cache(lambda: compounds_in(kept)))
+    skipped: list[Skipped] = []
     for number, lines in enumerate(pages):
         headings: dict[int, tuple[int, int]] = {}  # first line -> (heading level, lines), for the titles printed
         for entry_title, depth in starting.get(number, []):
             printed = _title_lines(lines, entry_title, furniture, number)
-            if printed is None:
-                etree.SubElement(body, f"h{depth + 2}").text = entry_title
-                paragraph = None
+            if printed is None:  # the page does not print its bookmark's title: it is given it
+                out.heading(depth + 2, entry_title)
             else:
                 headings[printed[0]] = (depth + 2, printed[1])
-        heading: etree._Element | None = None
-        left = 0  # lines of the open heading still to come
+        heading, left = None, 0  # the open heading, and its lines still to come ("Chapter 1" / "The Storm")
         for index, line in enumerate(lines):
             text = " ".join(line.split())
             if not text:
                 continue
             if reason := furniture.get((number, index)):
                 skipped.append(Skipped(href, reason, count_words(text), readable_characters(text)))
-                continue
-            if left and heading is not None:  # "Chapter 1" / "The Storm": one heading of two lines
+            elif left and heading is not None:
                 etree.SubElement(heading, "br").tail = text
                 left -= 1
             elif index in headings:
-                paragraph = None
                 level, count = headings[index]
-                heading = etree.SubElement(body, f"h{level}")
-                heading.text, left = text, count - 1
-            elif paragraph is not None and paragraph_goes_on and not looks_like_heading(text) and not (
-                    previous_short and (text[:1].isupper() or byline_name(text))):  # "The Relief" / "by Ada Moss"
-                paragraph.text = joined_lines(paragraph.text or "", text, compounds)
+                heading, left = out.heading(level, text), count - 1
             else:
-                paragraph = etree.SubElement(body, "p")
-                paragraph.text = text
-            if paragraph is not None and index not in headings and not left:
-                # a paragraph's last line ends a sentence short of the full width; any other line is wrapped
-                paragraph_goes_on = not text.endswith(_SENTENCE_END) or len(text) >= _FULL_LINE * width
-                previous_short = len(text) < _SHORT_LINE * width
+                out.line(text)
     return html, skipped
 
 
