@@ -148,6 +148,21 @@ def test_the_articles_own_text_under_a_site_like_class_name_is_read(tmp_path: Pa
     assert {s.reason for s in book.skipped} == {OUTSIDE_MAIN, "web page: sharing links"}
 
 
+def test_a_post_followed_by_replies_marked_as_articles_is_read_without_them(tmp_path: Path) -> None:
+    """Blogs mark each reply under a post as an <article> too: the article is the one holding most of
+    the page's text, and the replies are outside it."""
+    post = ("The relief boat came on the first Monday of the month, when the sea allowed it, with food, oil and "
+            "letters, and the keepers changed over on the landing stage without a word. ") * 3
+    replies = "".join(f'<article class="reply"><p>{text}</p></article>' for text in
+                      ("Lovely, thank you.", "My grandfather kept that light!", "More posts like this please."))
+    page = tmp_path / "relief.html"
+    page.write_text(f'<!DOCTYPE html><html lang="en"><head><title>Relief</title></head><body><div id="page">'
+                    f'<article class="post"><h1>Relief</h1><p>{post}</p></article>{replies}</div></body></html>')
+    book = read_book(page)
+    assert read_blocks(book) == ["Relief", post.strip()]
+    assert [(s.reason, s.words) for s in book.skipped] == [(OUTSIDE_MAIN, 3), (OUTSIDE_MAIN, 5), (OUTSIDE_MAIN, 5)]
+
+
 def test_include_matter_reads_the_whole_page() -> None:
     book = read_book(WEB / "harbour-weekly.html", IngestOptions(include_matter=True))
     text = " ".join(read_blocks(book))

@@ -50,7 +50,7 @@ _CHROME_WORDS = {
                      "partager", "teilen", "compartir", "condividi", "compartilhar"), "sharing links"),
     **dict.fromkeys(("related", "recommended", "recirculation"), "related links"),
     **dict.fromkeys(("newsletter", "subscribe", "subscription", "signup", "paywall"), "sign-up box"),
-    **dict.fromkeys(("comments", "disqus", "commentaires", "kommentare", "comentarios", "commenti",
+    **dict.fromkeys(("comments", "commentlist", "disqus", "commentaires", "kommentare", "comentarios", "commenti",
                      "komentarze", "reacties"), "comments"),
     **dict.fromkeys(("ad", "ads", "advert", "advertisement", "adslot", "adsbygoogle", "sponsor", "sponsored",
                      "promo", "outbrain", "taboola"), "advertisement"),
@@ -127,14 +127,14 @@ _ROLE_MAIN = etree.XPath(".//*[@role='main']")
 
 
 def _focus(body: etree._Element, total: int) -> etree._Element | None:
-    """The page's one <main> (or role="main"), else its one outermost <article>, when it holds at
-    least half the page's text."""
+    """The page's one <main> (or role="main"), else the outermost <article> that holds at least half
+    the page's text (a blog marks each comment below its post as an <article> too)."""
     mains = list(dict.fromkeys([*body.iter("main", "{*}main"), *_ROLE_MAIN(body)]))
-    candidates = mains or [el for el in body.iter("article", "{*}article")
-                           if not any(local_name(up) == "article" for up in el.iterancestors())]
-    if len(candidates) != 1 or _characters(candidates[0]) * 2 < total:
-        return None
-    return candidates[0]
+    if mains:
+        return mains[0] if len(mains) == 1 and _characters(mains[0]) * 2 >= total else None
+    articles = [el for el in body.iter("article", "{*}article")
+                if not any(local_name(up) == "article" for up in el.iterancestors())]
+    return next((article for article in articles if _characters(article) * 2 >= total), None)
 
 
 # parts a class names that are pointers elsewhere: a block of text under such a name ("social-history",
