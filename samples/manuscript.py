@@ -2,10 +2,10 @@
 
     python samples/manuscript.py     # writes samples/docx/keepers-log.docx and das-logbuch.odt
 
-keepers-log.docx: a Title paragraph and a "by" line, a copyright line, chapters in Heading 1 with
-a part in Heading 1 above them, a footnote, tracked changes (a deletion that must not be read and
-an insertion that must), a bulleted list, a table, a scene break ("* * *"), and the document's
-properties (title, author, language). Deterministic: fixed timestamps and order, so the
+keepers-log.docx: a Title paragraph and a "by" line, a copyright line, chapters in Heading 2 under
+parts in Heading 1, a footnote, tracked changes (a deletion that must not be read and an insertion
+that must), a reviewer's comment, a bulleted list, a table, a scene break ("* * *"), and the
+document's properties (title, author, language). Deterministic: fixed timestamps and order, so the
 committed file matches this script.
 """
 
@@ -57,7 +57,8 @@ BODY = "".join([
               + f'<w:ins w:id="11" w:author="Editor" w:date="2026-12-01T00:00:00Z">{run("hundred and twelve ")}'
                 "</w:ins>"
               + run("steps twice a night, whatever the weather, and polished the brass on Sundays.")),
-    paragraph("Each winter night he checked three things:"),
+    paragraph("", runs='<w:commentRangeStart w:id="0"/>' + run("Each winter night he checked three things:")
+              + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'),
     bullet("the oil in the tank below the lamp;"),
     bullet("the clockwork that turned the lens;"),
     bullet("the glass of the lantern, for salt."),
@@ -92,6 +93,9 @@ FOOTNOTES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footn
              '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
              '</w:footnote><w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
              + run("The log survives, and is kept at the harbour museum.") + "</w:p></w:footnote></w:footnotes>")
+COMMENTS = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="{W}">'
+            '<w:comment w:id="0" w:author="Editor" w:date="2026-12-01T00:00:00Z" w:initials="E">'
+            + paragraph("Only three? Check the keeper's manual.") + "</w:comment></w:comments>")
 CORE = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.'
         'openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
         "<dc:title>The Keeper's Log</dc:title><dc:creator>Ada Moss</dc:creator><dc:language>en-GB</dc:language>"
@@ -106,7 +110,8 @@ DOCUMENT_RELS = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                  f'<Relationships xmlns="{PACKAGE_RELATIONSHIPS}">'
                  f'<Relationship Id="rId1" Type="{RELATIONSHIPS}/styles" Target="styles.xml"/>'
                  f'<Relationship Id="rId2" Type="{RELATIONSHIPS}/numbering" Target="numbering.xml"/>'
-                 f'<Relationship Id="rId3" Type="{RELATIONSHIPS}/footnotes" Target="footnotes.xml"/></Relationships>')
+                 f'<Relationship Id="rId3" Type="{RELATIONSHIPS}/footnotes" Target="footnotes.xml"/>'
+                 f'<Relationship Id="rId4" Type="{RELATIONSHIPS}/comments" Target="comments.xml"/></Relationships>')
 WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -117,11 +122,12 @@ CONTENT_TYPES = (
     f'<Override PartName="/word/styles.xml" ContentType="{WORD}.styles+xml"/>'
     f'<Override PartName="/word/numbering.xml" ContentType="{WORD}.numbering+xml"/>'
     f'<Override PartName="/word/footnotes.xml" ContentType="{WORD}.footnotes+xml"/>'
+    f'<Override PartName="/word/comments.xml" ContentType="{WORD}.comments+xml"/>'
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     "</Types>")
 FILES = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS, "docProps/core.xml": CORE,
          "word/_rels/document.xml.rels": DOCUMENT_RELS, "word/document.xml": DOCUMENT, "word/styles.xml": STYLES,
-         "word/numbering.xml": NUMBERING, "word/footnotes.xml": FOOTNOTES}
+         "word/numbering.xml": NUMBERING, "word/footnotes.xml": FOOTNOTES, "word/comments.xml": COMMENTS}
 
 
 # das-logbuch.odt: the same shape in German, as LibreOffice writes it: a named "Title" style, chapter titles

@@ -51,16 +51,16 @@ def test_a_manuscript_reads_as_its_styles_say() -> None:
     assert storm[2:5] == ["Night, Wind", "5 January, Force 10", "6 January, Force 8"]  # a table row is one line
     assert book.chapters[1].blocks[4].ends_scene  # "* * *"
     assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [
-        ("note reference marker", 1), ("footnote", 11), ("title page", 6),
-        ("front/back matter (copyright", 23)]
+        ("tracked deletion (an editor's change", 4), ("comment (a reviewer's note", 6), ("note reference marker", 1),
+        ("footnote", 11), ("title page", 6), ("front/back matter (copyright", 23)]
 
 
 def test_every_letter_of_a_manuscript_is_read_or_listed() -> None:
-    """The letters of every text run of the body and the notes (not of the deleted runs), and the
-    numbers Word gives the note markers, are in a segment or a skipped entry."""
+    """The letters of every text run of the body, the notes, the deleted runs and the comments, and
+    the numbers Word gives the note markers, are in a segment or a skipped entry."""
     with zipfile.ZipFile(MANUSCRIPT) as archive:
-        xml = archive.read("word/document.xml").decode() + archive.read("word/footnotes.xml").decode()
-    runs = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml)
+        xml = "".join(archive.read(f"word/{part}.xml").decode() for part in ("document", "footnotes", "comments"))
+    runs = re.findall(r"<w:(?:t|delText)(?: [^>]*)?>([^<]*)</w:(?:t|delText)>", xml)
     markers = [str(n) for n in range(1, len(re.findall(r"<w:footnoteReference ", xml)) + 1)]
     raw = sum(ch.isalnum() for text in runs + markers for ch in text)
     spoken, skipped = planned_characters(plan_book(read_book(MANUSCRIPT)))
@@ -121,7 +121,7 @@ def manuscript(tmp_path: Path, name: str, paragraphs: list[str], extra_styles: s
     """A .docx of these paragraphs (written as `samples/manuscript.py` writes its own), without properties."""
     sample = builder()
     files = dict(sample.FILES)
-    del files["docProps/core.xml"]
+    del files["docProps/core.xml"], files["word/comments.xml"]  # the sample's comment is on its own text
     files["word/document.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{sample.W}"><w:body>'
                                   + "".join(paragraphs) + "<w:sectPr/></w:body></w:document>")
     files["word/styles.xml"] = files["word/styles.xml"].replace("</w:styles>", extra_styles + "</w:styles>")

@@ -9,8 +9,9 @@ HTML book's rules, as a word processor's HTML export is read: a heading as <hN>,
 name names a heading ("Chapter Title") or a paragraph set apart by its look cuts chapters; a note
 (its number and its text, inline in ODF) is skipped and listed; an index or a table of contents
 is a contents list. Tracked changes are read as accepted (the deleted text, kept aside in
-<text:tracked-changes>, is not read) and comments are left out. The archive is vetted first: zip
-bombs, escaping paths, entity declarations, and encryption (a password-protected document).
+<text:tracked-changes>, is not read) and comments are left out; both are listed (`revisions`).
+The archive is vetted first: zip bombs, escaping paths, entity declarations, and encryption (a
+password-protected document).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
 from audiobook.ingest.xhtml import clean_text, heading_style_level, parse_xml
-from audiobook.models import Book
+from audiobook.models import Book, Skipped
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -71,11 +73,13 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
         content, styles, meta = _parts(archive, source)
     looks = {**_style_looks(styles), **_style_looks(content)}
     title = _meta_text(meta, "title")
+    marks = _review_marks(content, path.name)
     root = _as_html(content, title)
     author = _meta_text(meta, "creator") or _meta_text(meta, "initial-creator")
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks,
                           title=title or _styled_text(root, "Title"), authors=(author,) if author else (),
-                          language=_meta_text(meta, "language") or _default_language(styles) or None)
+                          language=_meta_text(meta, "language") or _default_language(styles) or None,
+                          skipped=marks)
     return dataclasses.replace(book, description=_meta_text(meta, "description"))
 
 
@@ -101,6 +105,17 @@ def _parts(archive: zipfile.ZipFile, source: str) -> _Parts:
         parsed.append(parse_xml(data, source=source, href=name))
     content, styles, meta = parsed
     return content, styles, meta  # type: ignore[return-value]
+
+
+def _review_marks(content: etree._Element, href: str) -> tuple[Skipped, ...]:
+    """The tracked deletions (kept aside in <text:tracked-changes>) and the comments: listed, not read.
+    Their paragraphs only, not who made them or when."""
+    def paragraphs(element: etree._Element) -> str:
+        return " ".join(" ".join(p.itertext()) for p in element.iter(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"))
+
+    deletions = (paragraphs(el) for el in content.iter(f"{{{_TEXT}}}deletion"))
+    comments = (paragraphs(el) for el in content.iter(f"{{{_OFFICE}}}annotation"))
+    return (*listed(href, TRACKED_DELETION, deletions), *listed(href, COMMENT, comments))
 
 
 def _meta_text(meta: etree._Element | None, name: str) -> str:

@@ -1,10 +1,10 @@
 """Word documents (.docx), the manuscript a publisher receives: mammoth turns them into HTML, read as an HTML book.
 
 mammoth keeps what the styles mean (Heading 1-6 as <h1>-<h6>, lists, tables, footnotes and
-endnotes, links) and drops what they look like; tracked changes are read as accepted (an
-insertion is read, a deletion is not), comments are left out, and pictures keep only their alt
-text (`word_styles` keeps what the writer's own styles and hand formatting mean). The Title and
-Subtitle paragraphs become the title page, which the HTML rules skip by its content; notes
+endnotes, links) and drops what they look like (`word_styles` keeps what the writer's own styles
+and hand formatting mean); tracked changes are read as accepted (an insertion is read, a deletion
+is not), comments are left out, both listed (`revisions`), and pictures keep only their alt text.
+The Title and Subtitle paragraphs become the title page, which the HTML rules skip by its content; notes
 become an endnotes list, skipped and listed, as their markers are. Title, authors, language and
 description come from the document's properties (docProps/core.xml), else from its Title
 paragraph and default language. The archive is vetted as an EPUB's is (zip bombs, paths, entity
@@ -28,6 +28,7 @@ from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, parse_html
 from audiobook.ingest.look import local_name
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
 from audiobook.ingest.word_styles import (
     DIRECT_LOOKS,
     DOCUMENT,
@@ -36,7 +37,7 @@ from audiobook.ingest.word_styles import (
     with_direct_looks,
 )
 from audiobook.ingest.xhtml import clean_text, parse_xml
-from audiobook.models import Book
+from audiobook.models import Book, Skipped
 
 _NOTE_IDS = ("footnote-", "endnote-")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -57,6 +58,7 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     with archive:
         _vet(archive, source)
         properties = _properties(archive, source)
+        marks = _review_marks(archive, source, path.name)
         named = named_styles(archive, source)
         shown = with_direct_looks(archive, source)
     try:
@@ -71,7 +73,7 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     authors = tuple(display_name(a) for a in properties.get("creator", "").split(";") if a.strip())
     looks = {**{style.css_class: style.bits for style in named}, **DIRECT_LOOKS}
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks, title=title,
-                          authors=authors, language=properties.get("language") or None)
+                          authors=authors, language=properties.get("language") or None, skipped=marks)
     return dataclasses.replace(book, description=properties.get("description", ""))
 
 
@@ -96,6 +98,17 @@ def _vet(archive: zipfile.ZipFile, source: str) -> None:
                 head = member.read(65536)  # only the prolog can declare entities
             if declares_entities(head):
                 raise UnsafeInputError(source, f"{name}: declares XML entities (refused: entity-expansion risk)")
+
+
+def _review_marks(archive: zipfile.ZipFile, source: str, href: str) -> tuple[Skipped, ...]:
+    """The tracked deletions in the text and the reviewers' comments, which mammoth leaves out: listed."""
+    document = parse_xml(read_member(archive, DOCUMENT, source), source=source, href=DOCUMENT)
+    deletions = ("".join(el.itertext()) for el in document.iter(f"{_W}del"))
+    comments: list[str] = []
+    if "word/comments.xml" in archive.NameToInfo:
+        notes = parse_xml(read_member(archive, "word/comments.xml", source), source=source, href="word/comments.xml")
+        comments = [" ".join(el.itertext()) for el in notes.iter(f"{_W}comment")]
+    return (*listed(href, TRACKED_DELETION, deletions), *listed(href, COMMENT, comments))
 
 
 def _properties(archive: zipfile.ZipFile, source: str) -> dict[str, str]:
