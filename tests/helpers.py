@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -80,3 +81,14 @@ def stop_process(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def with_part(source: Path, target: Path, part: str, content: bytes | None) -> Path:
+    """A copy of a zip-packaged book (.docx, .odt) with one part replaced, or left out for None."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w") as copy:
+        for member in original.namelist():
+            if member != part:
+                copy.writestr(member, original.read(member))
+        if content is not None:
+            copy.writestr(part, content)
+    return target

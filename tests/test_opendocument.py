@@ -14,7 +14,7 @@ from audiobook.cli import main
 from audiobook.ingest import read_book
 from audiobook.text.segmenter import plan_book
 from tests.accounting import planned_characters
-from tests.helpers import SAMPLES
+from tests.helpers import SAMPLES, with_part
 
 LOGBUCH = SAMPLES / "docx" / "das-logbuch.odt"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -50,17 +50,6 @@ def test_every_letter_of_an_opendocument_is_read_or_listed() -> None:
     assert spoken + skipped == raw
 
 
-def _rewritten(tmp_path: Path, name: str, part: str, content: bytes | None) -> Path:
-    path = tmp_path / name
-    with zipfile.ZipFile(LOGBUCH) as source, zipfile.ZipFile(path, "w") as target:
-        for member in source.namelist():
-            if member != part:
-                target.writestr(member, source.read(member))
-        if content is not None:
-            target.writestr(part, content)
-    return path
-
-
 @pytest.mark.parametrize(("case", "problem"), [
     ("corrupt", "not an OpenDocument text file: the zip archive is corrupt or truncated"),
     ("no content", "not an OpenDocument text file: content.xml is missing"),
@@ -73,17 +62,18 @@ def test_a_bad_opendocument_fails_with_one_line_naming_it(tmp_path: Path, case: 
         path = tmp_path / "corrupt.odt"
         path.write_bytes(b"PK\x03\x04 truncated")
     elif case == "no content":
-        path = _rewritten(tmp_path, "empty.odt", "content.xml", None)
+        path = with_part(LOGBUCH, tmp_path / "empty.odt", "content.xml", None)
     elif case == "password":
         manifest = (b'<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
                     b'manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data '
                     b'manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>')
-        path = _rewritten(tmp_path, "locked.odt", "META-INF/manifest.xml", manifest)
+        path = with_part(LOGBUCH, tmp_path / "locked.odt", "META-INF/manifest.xml", manifest)
     elif case == "entities":
-        path = _rewritten(tmp_path, "laughs.odt", "content.xml",
+        path = with_part(LOGBUCH, tmp_path / "laughs.odt", "content.xml",
                           b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]><d>&b;</d>')
     else:
-        path = _rewritten(tmp_path, "broken.odt", "content.xml", b'<?xml version="1.0"?><office:document-content')
+        path = with_part(LOGBUCH, tmp_path / "broken.odt", "content.xml",
+                         b'<?xml version="1.0"?><office:document-content')
     result = CliRunner().invoke(main, ["inspect", str(path)])
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()

@@ -16,7 +16,7 @@ from audiobook.cli import main
 from audiobook.ingest import read_book
 from audiobook.text.segmenter import plan_book
 from tests.accounting import planned_characters
-from tests.helpers import SAMPLES
+from tests.helpers import SAMPLES, with_part
 
 MANUSCRIPT = SAMPLES / "docx" / "keepers-log.docx"
 
@@ -78,18 +78,6 @@ def test_without_properties_the_title_paragraph_and_the_default_language_are_use
     assert book.authors == ("Ada Moss",)  # from the "by" line under the title
 
 
-def _rewritten(tmp_path: Path, name: str, part: str, content: bytes | None) -> Path:
-    """The manuscript with one part replaced (or left out, for None)."""
-    path = tmp_path / name
-    with zipfile.ZipFile(MANUSCRIPT) as source, zipfile.ZipFile(path, "w") as target:
-        for member in source.namelist():
-            if member != part:
-                target.writestr(member, source.read(member))
-        if content is not None:
-            target.writestr(part, content)
-    return path
-
-
 @pytest.mark.parametrize(("case", "problem"), [
     ("password", "not a Word .docx file (a password-protected document, or an old .doc?"),
     ("no document", "not a Word document: word/document.xml is missing"),
@@ -101,12 +89,12 @@ def test_a_bad_manuscript_fails_with_one_line_naming_it(tmp_path: Path, case: st
         path = tmp_path / "locked.docx"
         path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
     elif case == "no document":
-        path = _rewritten(tmp_path, "empty.docx", "word/document.xml", None)
+        path = with_part(MANUSCRIPT, tmp_path / "empty.docx", "word/document.xml", None)
     elif case == "entities":
-        path = _rewritten(tmp_path, "laughs.docx", "word/document.xml",
+        path = with_part(MANUSCRIPT, tmp_path / "laughs.docx", "word/document.xml",
                           b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><d>&b;</d>')
     else:
-        path = _rewritten(tmp_path, "broken.docx", "word/document.xml", b'<?xml version="1.0"?><w:document')
+        path = with_part(MANUSCRIPT, tmp_path / "broken.docx", "word/document.xml", b'<?xml version="1.0"?><w:document')
     result = CliRunner().invoke(main, ["inspect", str(path)])
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()

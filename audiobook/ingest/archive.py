@@ -7,6 +7,7 @@ declarations. Font obfuscation (IDPF, Adobe) is not DRM and is allowed.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import zipfile
 import zlib
@@ -44,6 +45,14 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         archive.close()
         raise
     return archive
+
+
+def zip_in_memory(data: bytes, source: str, problem: str) -> zipfile.ZipFile:
+    """A zip-packaged book (.docx, .odt) read from its bytes; `problem` is the line when it is no zip."""
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:
+        raise ParseError(source, problem) from exc
 
 
 def vet_entries(archive: zipfile.ZipFile, source: str) -> None:

@@ -25,7 +25,7 @@ from lxml import etree
 
 from audiobook.errors import ParseError
 from audiobook.ingest.archive import read_member, vet_entries
-from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html
+from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, read_source
 from audiobook.ingest.look import local_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.xhtml import EPUB_TYPE, clean_text, parse_xml
@@ -72,13 +72,7 @@ def _fb2_bytes(path: Path) -> bytes:
             if archive.getinfo(members[0]).file_size > MAX_HTML_BYTES:
                 raise ParseError(source, f"{members[0]} unpacks to over {MAX_HTML_BYTES:,} bytes; refusing it")
             return read_member(archive, members[0], source)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
-    if len(data) > MAX_HTML_BYTES:
-        raise ParseError(source, f"file is {len(data):,} bytes; refusing FB2 over {MAX_HTML_BYTES:,}")
-    return data
+    return read_source(path, "FB2")
 
 
 def _children(element: etree._Element | None, name: str) -> list[etree._Element]:

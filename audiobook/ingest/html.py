@@ -142,19 +142,21 @@ def _without_opening_matter(chapters: list[Chapter]) -> tuple[list[Chapter], lis
                                            for b in dropped]
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_source(path: Path, kind: str = "HTML") -> bytes:
+    """A source file's bytes, refused over MAX_HTML_BYTES (`kind` names it in the line that says so:
+    "refusing a PDF over ...")."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ParseError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
     if len(data) > MAX_HTML_BYTES:
-        raise ParseError(str(path), f"file is {len(data):,} bytes; refusing HTML over {MAX_HTML_BYTES:,}")
+        raise ParseError(str(path), f"file is {len(data):,} bytes; refusing {kind} over {MAX_HTML_BYTES:,}")
     return data
 
 
 def read_html(path: Path, options: IngestOptions) -> Book:
     """Read one HTML file into chapters cut at its repeated heading level."""
-    data = _read_bytes(path)
+    data = read_source(path)
     root = parse_html(data, path)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
                           looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
@@ -163,7 +165,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
 def read_mhtml(path: Path, options: IngestOptions) -> Book:
     """Read a web page saved as one file (MHTML, a browser's "Webpage, Single File"): its HTML part,
     read as an HTML file is; the page's pictures and stylesheets travel beside it and are not needed."""
-    data = _read_bytes(path)
+    data = read_source(path)
     message = email.message_from_bytes(data, policy=email.policy.default)
     page = next((part for part in message.walk() if part.get_content_type() in {"text/html", "application/xhtml+xml"}),
                 None)

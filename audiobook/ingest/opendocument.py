@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import io
 import re
 import zipfile
 from pathlib import Path
@@ -26,9 +25,9 @@ from pathlib import Path
 from lxml import etree
 
 from audiobook.errors import DrmError, ParseError, UnsafeInputError
-from audiobook.ingest.archive import read_member, vet_entries
+from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html
+from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
@@ -59,17 +58,9 @@ _MAX_HEADING = 6
 def read_opendocument(path: Path, options: IngestOptions) -> Book:
     """Read an .odt file into a book."""
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
-    if len(data) > MAX_HTML_BYTES:
-        raise ParseError(source, f"file is {len(data):,} bytes; refusing a document over {MAX_HTML_BYTES:,}")
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:
-        raise ParseError(source, "not an OpenDocument text file: the zip archive is corrupt or truncated") from exc
-    with archive:
+    data = read_source(path, "a document")
+    not_a_zip = "not an OpenDocument text file: the zip archive is corrupt or truncated"
+    with zip_in_memory(data, source, not_a_zip) as archive:
         content, styles, meta = _parts(archive, source)
     looks = {**_style_looks(styles), **_style_looks(content)}
     title = _meta_text(meta, "title")

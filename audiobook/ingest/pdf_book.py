@@ -27,7 +27,7 @@ from lxml import etree
 
 from audiobook.errors import DrmError, ParseError
 from audiobook.ingest.headings import looks_like_heading, plain_words
-from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html
+from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.page_furniture import joined_lines
 from audiobook.ingest.options import IngestOptions
@@ -55,12 +55,7 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     from pypdf.errors import PdfReadError
 
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
-    if len(data) > MAX_HTML_BYTES:
-        raise ParseError(source, f"file is {len(data):,} bytes; refusing a PDF over {MAX_HTML_BYTES:,}")
+    data = read_source(path, "a PDF")
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):

@@ -22,9 +22,9 @@ from pathlib import Path
 from lxml import etree
 
 from audiobook.errors import ParseError, UnsafeInputError
-from audiobook.ingest.archive import read_member, vet_entries
+from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, parse_html
+from audiobook.ingest.html import book_from_html, parse_html, read_source
 from audiobook.ingest.look import local_name
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
@@ -49,13 +49,9 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     import mammoth  # only Word books pay for its import
 
     source = str(path)
-    data = _docx_bytes(path)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:
-        raise ParseError(source, "not a Word .docx file (a password-protected document, or an old .doc? "
-                                 "save it as .docx without a password)") from exc
-    with archive:
+    data = read_source(path, "a Word document")
+    with zip_in_memory(data, source, "not a Word .docx file (a password-protected document, or an old .doc? "
+                                     "save it as .docx without a password)") as archive:
         _vet(archive, source)
         properties = _properties(archive, source)
         marks = _review_marks(archive, source, path.name)
@@ -75,16 +71,6 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks, title=title,
                           authors=authors, language=properties.get("language") or None, skipped=marks)
     return dataclasses.replace(book, description=properties.get("description", ""))
-
-
-def _docx_bytes(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
-    if len(data) > MAX_HTML_BYTES:
-        raise ParseError(str(path), f"file is {len(data):,} bytes; refusing a Word document over {MAX_HTML_BYTES:,}")
-    return data
 
 
 def _vet(archive: zipfile.ZipFile, source: str) -> None:
