@@ -18,13 +18,12 @@ import base64
 import binascii
 import dataclasses
 import hashlib
-import zipfile
 from pathlib import Path
 
 from lxml import etree
 
 from audiobook.errors import ParseError
-from audiobook.ingest.archive import read_member, vet_entries
+from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, read_source
 from audiobook.ingest.look import local_name
 from audiobook.ingest.options import IngestOptions
@@ -57,14 +56,9 @@ def read_fictionbook(path: Path, options: IngestOptions) -> Book:
 def _fb2_bytes(path: Path) -> bytes:
     """The FB2 document's bytes: the file itself, or the one .fb2 member of a vetted .fb2.zip."""
     source = str(path)
+    data = read_source(path, "FB2")
     if path.name.lower().endswith(".zip"):
-        try:
-            archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError) as exc:
-            raise ParseError(source, "not a valid .fb2.zip: the zip archive is corrupt or truncated") from exc
-        except OSError as exc:
-            raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
-        with archive:
+        with zip_in_memory(data, source, "not a valid .fb2.zip: the zip archive is corrupt or truncated") as archive:
             vet_entries(archive, source)
             members = [name for name in archive.namelist() if name.lower().endswith(".fb2")]
             if len(members) != 1:
@@ -72,7 +66,7 @@ def _fb2_bytes(path: Path) -> bytes:
             if archive.getinfo(members[0]).file_size > MAX_HTML_BYTES:
                 raise ParseError(source, f"{members[0]} unpacks to over {MAX_HTML_BYTES:,} bytes; refusing it")
             return read_member(archive, members[0], source)
-    return read_source(path, "FB2")
+    return data
 
 
 def _children(element: etree._Element | None, name: str) -> list[etree._Element]:

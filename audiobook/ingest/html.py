@@ -179,6 +179,20 @@ def read_mhtml(path: Path, options: IngestOptions) -> Book:
                           looks=document_looks(root, lambda href: {}), title="" if titled else subject)
 
 
+def styled_paragraph_text(root: etree._Element, css_class: str) -> str:
+    """The text of the first paragraph with this class (a converted document's Title paragraph)."""
+    element = next((p for p in root.iter("p") if css_class in (p.get("class") or "").split()), None)
+    return clean_text(" ".join(element.itertext())) if element is not None else ""
+
+
+def cells_as_lines(root: etree._Element) -> None:
+    """A table cell's one paragraph as the cell's text, so that a converted document's table row reads
+    as one line ("5 January, Force 10"), as an HTML table's does, not as a paragraph per cell."""
+    for cell in root.iter("td", "th"):
+        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip():
+            etree.strip_tags(cell, "p")
+
+
 def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, checksum: str,
                    looks: dict[str, int] | None = None, title: str = "", authors: tuple[str, ...] = (),
                    language: str | None = None, skipped: tuple[Skipped, ...] = ()) -> Book:

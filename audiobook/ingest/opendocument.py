@@ -24,10 +24,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from audiobook.errors import DrmError, ParseError, UnsafeInputError
+from audiobook.errors import DrmError, ParseError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
-from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.html import book_from_html, read_source
+from audiobook.ingest.html import book_from_html, cells_as_lines, read_source, styled_paragraph_text
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
@@ -68,7 +67,7 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
     root = _as_html(content, title)
     author = _meta_text(meta, "creator") or _meta_text(meta, "initial-creator")
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks,
-                          title=title or _styled_text(root, "Title"), authors=(author,) if author else (),
+                          title=title or styled_paragraph_text(root, "Title"), authors=(author,) if author else (),
                           language=_meta_text(meta, "language") or _default_language(styles) or None,
                           skipped=marks)
     return dataclasses.replace(book, description=_meta_text(meta, "description"))
@@ -90,10 +89,7 @@ def _parts(archive: zipfile.ZipFile, source: str) -> _Parts:
         if name not in archive.NameToInfo:
             parsed.append(None)
             continue
-        data = read_member(archive, name, source)
-        if declares_entities(data[:65536]):
-            raise UnsafeInputError(source, f"{name}: declares XML entities (refused: entity-expansion risk)")
-        parsed.append(parse_xml(data, source=source, href=name))
+        parsed.append(parse_xml(read_member(archive, name, source), source=source, href=name))  # refuses entities
     content, styles, meta = parsed
     return content, styles, meta  # type: ignore[return-value]
 
@@ -163,12 +159,6 @@ def _style_looks(part: etree._Element | None) -> dict[str, int]:
     return looks
 
 
-def _styled_text(root: etree._Element, style: str) -> str:
-    """The text of the first paragraph in a style (the Title paragraph)."""
-    element = next((p for p in root.iter("p") if style in (p.get("class") or "").split()), None)
-    return clean_text(" ".join(element.itertext())) if element is not None else ""
-
-
 def _as_html(content: etree._Element, title: str) -> etree._Element:
     """content.xml's text as an HTML tree."""
     parents = {el.get(f"{{{_STYLE}}}name"): el.get(f"{{{_STYLE}}}parent-style-name")
@@ -179,9 +169,7 @@ def _as_html(content: etree._Element, title: str) -> etree._Element:
     text = next((el for el in content.iter(f"{{{_OFFICE}}}text")), None)
     if text is not None:
         _convert_children(text, body, parents)
-    for cell in body.iter("td"):  # a cell's one paragraph as its text: a row reads as one line
-        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip():
-            etree.strip_tags(cell, "p")
+    cells_as_lines(body)
     return html
 
 

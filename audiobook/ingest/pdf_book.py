@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -57,7 +58,7 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     source = str(path)
     data = read_source(path, "a PDF")
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(data))  # the bytes already read, not the file again
         if reader.is_encrypted and not reader.decrypt(""):
             raise DrmError(source, "the PDF needs a password to open; save an unprotected copy first")
         pages = [(page.extract_text() or "").splitlines() for page in reader.pages]

@@ -98,17 +98,27 @@ def reason_of(kind: str) -> str:
     return f"web page: {kind}"
 
 
+def _whole_names(names: str) -> set[str]:
+    """Class or id names, lower-cased, without dashes: "site-header" is siteheader."""
+    return {name.lower().replace("-", "").replace("_", "") for name in names.split()}
+
+
+def _words_of(names: str) -> set[str]:
+    """The words of class or id names, and each whole name: "shareButtons site-notice" gives share,
+    buttons, site, notice, sharebuttons and sitenotice."""
+    return {word.lower() for word in _WORD.findall(names)} | _whole_names(names)
+
+
+def _class_and_id(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
 def _names(element: etree._Element) -> set[str]:
-    """An element's class and id names, lower-cased, without dashes: "site-header" is siteheader."""
-    return {name.lower().replace("-", "").replace("_", "")
-            for name in f"{element.get('class') or ''} {element.get('id') or ''}".split()}
+    return _whole_names(_class_and_id(element))
 
 
 def _words(element: etree._Element) -> set[str]:
-    """The words of an element's class and id, and each whole name: "shareButtons site-notice" gives
-    share, buttons, site, notice, sharebuttons and sitenotice."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return {word.lower() for word in _WORD.findall(names)} | _names(element)
+    return _words_of(_class_and_id(element))
 
 
 def _role(element: etree._Element) -> str:
@@ -210,6 +220,7 @@ def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree.
 
 
 _LANDMARK_TAGS = ("main", "nav", "header", "footer", "aside", "article", "form", "dialog")
+_LANDMARKS = (*_LANDMARK_TAGS, *(f"{{*}}{tag}" for tag in _LANDMARK_TAGS))  # in HTML and in XHTML
 _WITH_ROLE = etree.XPath(".//*[@role]")
 _WITH_NAMES = etree.XPath(".//*[@class or @id]")
 _NAMES = etree.XPath(".//@class | .//@id")
@@ -221,8 +232,7 @@ def _site_names(body: etree._Element) -> set[str]:
     looked at once."""
     hits = set()
     for value in {str(name) for name in _NAMES(body)}:
-        words = {word.lower() for word in _WORD.findall(value)}
-        words |= {name.lower().replace("-", "").replace("_", "") for name in value.split()}
+        words = _words_of(value)
         if not words.isdisjoint(_CHROME_WORDS) or not words.isdisjoint(_PAGE_LEVEL_NAMES) or not words.isdisjoint(
                 _INLINE_NAMES):
             hits.add(value)
@@ -233,7 +243,7 @@ def _candidates(body: etree._Element, names: set[str]) -> list[etree._Element]:
     """The elements that may be parts of the site, found at C speed rather than by walking every
     element: landmarks, elements with a role, with a class or id in `names`, or holding a short line
     ("Advertisement", "Skip to content"); outermost first."""
-    found = [*body.iter(*_LANDMARK_TAGS, *(f"{{*}}{tag}" for tag in _LANDMARK_TAGS)), *_WITH_ROLE(body),
+    found = [*body.iter(*_LANDMARKS), *_WITH_ROLE(body),
              *body.iter("ul", "ol", "{*}ul", "{*}ol")]
     if names:
         found += [el for el in _WITH_NAMES(body) if el.get("class") in names or el.get("id") in names]
@@ -256,11 +266,11 @@ def _section_around(element: etree._Element, body: etree._Element) -> str:
 
 def site_parts(body: etree._Element) -> tuple[dict[etree._Element, str], bool]:
     """The elements of a web page's body that are the site's, with the reason each is skipped, and
-    whether the document is a web page at all (a <main>, one <article>, or a part only sites have);
+    whether the document is a web page at all (a <main>, an <article> holding half its text, or a part
+    only sites have);
     none when it is not."""
     names = _site_names(body)
-    if not names and next(body.iter(*_LANDMARK_TAGS, *(f"{{*}}{tag}" for tag in _LANDMARK_TAGS)), None) is None and (
-            not _WITH_ROLE(body)):
+    if not names and next(body.iter(*_LANDMARKS), None) is None and not _WITH_ROLE(body):
         return {}, False  # nothing that could mark a web page: a book, not walked element by element
     total = _characters(body)
     parts: dict[etree._Element, str] = {}
@@ -280,7 +290,7 @@ def site_parts(body: etree._Element) -> tuple[dict[etree._Element, str], bool]:
             inner = outer
     kinds: set[str] = set()
     for candidate in _candidates(body, names):
-        if candidate in parts or any(up in parts for up in candidate.iterancestors()):
+        if inside(candidate, parts):
             continue
         kind = _own_reason(candidate, local_name(candidate), _section_around(candidate, body), lone_h1)
         if kind and _characters(candidate) * 2 < total:

@@ -24,7 +24,7 @@ from lxml import etree
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.html import book_from_html, parse_html, read_source
+from audiobook.ingest.html import book_from_html, cells_as_lines, parse_html, read_source, styled_paragraph_text
 from audiobook.ingest.look import local_name
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
@@ -40,6 +40,7 @@ from audiobook.ingest.xhtml import clean_text, parse_xml
 from audiobook.models import Book, Skipped
 
 _NOTE_IDS = ("footnote-", "endnote-")
+_STYLES = "word/styles.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_LANG, _W_VAL = f"{_W}lang", f"{_W}val"
 
@@ -53,10 +54,13 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     with zip_in_memory(data, source, "not a Word .docx file (a password-protected document, or an old .doc? "
                                      "save it as .docx without a password)") as archive:
         _vet(archive, source)
-        properties = _properties(archive, source)
-        marks = _review_marks(archive, source, path.name)
-        named = named_styles(archive, source)
-        shown = with_direct_looks(archive, source)
+        document = parse_xml(read_member(archive, DOCUMENT, source), source=source, href=DOCUMENT)
+        styles = (parse_xml(read_member(archive, _STYLES, source), source=source, href=_STYLES)
+                  if _STYLES in archive.NameToInfo else None)
+        properties = _properties(archive, styles, source)
+        marks = _review_marks(archive, document, source, path.name)
+        named = named_styles(styles)
+        shown = with_direct_looks(archive, document, source)
     try:
         result = mammoth.convert_to_html(io.BytesIO(shown or data), style_map=style_map(named),
                                          convert_image=mammoth.images.img_element(lambda image: {}))
@@ -64,8 +68,8 @@ def read_word(path: Path, options: IngestOptions) -> Book:
         raise ParseError(source, f"the Word document cannot be read ({type(exc).__name__}: {exc})") from exc
     root = parse_html(f"<html><body>{result.value}</body></html>".encode("utf-8"), path.with_suffix(".html"))
     _mark_notes(root)
-    _unwrap_cells(root)
-    title = properties.get("title") or _styled_text(root, "title")
+    cells_as_lines(root)
+    title = properties.get("title") or styled_paragraph_text(root, "title")
     authors = tuple(display_name(a) for a in properties.get("creator", "").split(";") if a.strip())
     looks = {**{style.css_class: style.bits for style in named}, **DIRECT_LOOKS}
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks, title=title,
@@ -86,9 +90,9 @@ def _vet(archive: zipfile.ZipFile, source: str) -> None:
                 raise UnsafeInputError(source, f"{name}: declares XML entities (refused: entity-expansion risk)")
 
 
-def _review_marks(archive: zipfile.ZipFile, source: str, href: str) -> tuple[Skipped, ...]:
+def _review_marks(archive: zipfile.ZipFile, document: etree._Element, source: str,
+                  href: str) -> tuple[Skipped, ...]:
     """The tracked deletions in the text and the reviewers' comments, which mammoth leaves out: listed."""
-    document = parse_xml(read_member(archive, DOCUMENT, source), source=source, href=DOCUMENT)
     deletions = ("".join(el.itertext()) for el in document.iter(f"{_W}del"))
     comments: list[str] = []
     if "word/comments.xml" in archive.NameToInfo:
@@ -97,7 +101,7 @@ def _review_marks(archive: zipfile.ZipFile, source: str, href: str) -> tuple[Ski
     return (*listed(href, TRACKED_DELETION, deletions), *listed(href, COMMENT, comments))
 
 
-def _properties(archive: zipfile.ZipFile, source: str) -> dict[str, str]:
+def _properties(archive: zipfile.ZipFile, styles: etree._Element | None, source: str) -> dict[str, str]:
     """Title, creator, language and description from docProps/core.xml, and the default language of
     the styles where the properties name none."""
     found: dict[str, str] = {}
@@ -107,18 +111,11 @@ def _properties(archive: zipfile.ZipFile, source: str) -> dict[str, str]:
             name, text = local_name(element), clean_text(" ".join(element.itertext()))
             if name in {"title", "creator", "language", "description"} and text:
                 found.setdefault(name, text)
-    if "language" not in found and "word/styles.xml" in archive.NameToInfo:
-        styles = parse_xml(read_member(archive, "word/styles.xml", source), source=source, href="word/styles.xml")
+    if "language" not in found and styles is not None:
         default = next((el.get(_W_VAL) for el in styles.iter(_W_LANG) if el.get(_W_VAL)), None)
         if default:
             found["language"] = default
     return found
-
-
-def _styled_text(root: etree._Element, class_name: str) -> str:
-    """The text of the first paragraph in a style mapped to `class_name` (the Title paragraph)."""
-    element = next((p for p in root.iter("p") if p.get("class") == class_name), None)
-    return clean_text(" ".join(element.itertext())) if element is not None else ""
 
 
 def _mark_notes(root: etree._Element) -> None:
@@ -128,11 +125,3 @@ def _mark_notes(root: etree._Element) -> None:
         parent = item.getparent()
         if (item.get("id") or "").startswith(_NOTE_IDS) and parent is not None and not parent.get("role"):
             parent.set("role", "doc-endnotes")
-
-
-def _unwrap_cells(root: etree._Element) -> None:
-    """A table cell's one paragraph as the cell's text, so that a row reads as one line ("5 January,
-    Force 10"), as an HTML table's does, not as a paragraph per cell."""
-    for cell in root.iter("td", "th"):
-        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip():
-            etree.strip_tags(cell, "p")

@@ -18,7 +18,7 @@ from lxml import etree
 
 from audiobook.ingest.archive import read_member
 from audiobook.ingest.look import BOLD, CENTRED, LARGER
-from audiobook.ingest.xhtml import heading_style_level, parse_xml
+from audiobook.ingest.xhtml import heading_style_level
 
 DOCUMENT = "word/document.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -44,11 +44,10 @@ class NamedStyle:
     bits: int
 
 
-def named_styles(archive: zipfile.ZipFile, source: str) -> list[NamedStyle]:
-    """The paragraph styles worth keeping, with the look each gives (following "based on" styles)."""
-    if "word/styles.xml" not in archive.NameToInfo:
+def named_styles(styles: etree._Element | None) -> list[NamedStyle]:
+    """The paragraph styles of styles.xml worth keeping, with the look each gives (following "based on" styles)."""
+    if styles is None:
         return []
-    styles = parse_xml(read_member(archive, "word/styles.xml", source), source=source, href="word/styles.xml")
     definitions = {el.get(f"{_W}styleId"): el for el in styles.iter(f"{_W}style") if el.get(f"{_W}type") == "paragraph"}
     kept = []
     for ident, definition in definitions.items():
@@ -104,10 +103,10 @@ def style_map(named: list[NamedStyle]) -> str:
     return "\n".join(lines)
 
 
-def with_direct_looks(archive: zipfile.ZipFile, source: str) -> bytes | None:
-    """The document again, each paragraph without a style that is centred or all in larger type given a
-    style naming that look (mammoth keeps styles, not formatting); None when no paragraph is."""
-    document = parse_xml(read_member(archive, DOCUMENT, source), source=source, href=DOCUMENT)
+def with_direct_looks(archive: zipfile.ZipFile, document: etree._Element, source: str) -> bytes | None:
+    """The archive again, its document (`document`, parsed, which this changes) with each paragraph without
+    a style that is centred or all in larger type given a style naming that look (mammoth keeps styles, not
+    formatting); None when no paragraph is."""
     changed = False
     for paragraph in document.iter(f"{_W}p"):
         properties = paragraph.find(f"{_W}pPr")
