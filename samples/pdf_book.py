@@ -1,11 +1,15 @@
-"""A PDF book written for this project's tests, printed from its HTML by Chromium, as a reader's PDF is.
+"""PDF books written for this project's tests, printed from their HTML by Chromium.
 
-    python samples/pdf_book.py       # writes samples/pdf/the-relief.pdf from the-relief.html
+    python samples/pdf_book.py       # writes samples/pdf/the-relief.pdf and the-winter-log.pdf
 
-Chromium prints the page's title and the date at the top of every page and the file's address
-and "page/pages" at the bottom: the running heads and feet the reader must skip. It writes the
-outline (bookmarks) from the headings. The file differs from run to run (the date), so it is
-committed and the tests read the committed copy.
+the-relief.pdf is a page saved as PDF by a reader: Chromium prints the page's title and the date at
+the top of every page and the file's address and "page/pages" at the bottom, the running heads and
+feet the reader must skip, and writes the outline (bookmarks) from the headings. It differs from
+run to run (the date), so it is committed and the tests read the committed copy.
+
+the-winter-log.pdf is set as a typesetter sets a book: no outline and no browser furniture, but the
+book's own running head and page numbers, chapter titles only in larger type, footnotes at the foot
+of the page in small type with raised markers, indented paragraphs.
 """
 
 from __future__ import annotations
@@ -18,16 +22,21 @@ from pathlib import Path
 PDF_DIR = Path(__file__).resolve().parent / "pdf"
 
 
-def main(out_dir: Path = PDF_DIR) -> Path:
-    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if browser is None:
-        raise SystemExit("needs Chromium (the README's set-up installs it)")
-    target = out_dir / "the-relief.pdf"
-    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={target}",
-                    "--generate-pdf-document-outline", (PDF_DIR / "the-relief.html").as_uri()],
-                   check=True, capture_output=True, timeout=120)
+def print_pdf(browser: str, name: str, out_dir: Path, *options: str) -> Path:
+    """samples/pdf/NAME.html printed to OUT_DIR/NAME.pdf."""
+    target = out_dir / f"{name}.pdf"
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={target}", *options,
+                    (PDF_DIR / f"{name}.html").as_uri()], check=True, capture_output=True, timeout=120)
     return target
 
 
+def main(out_dir: Path = PDF_DIR) -> list[Path]:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if browser is None:
+        raise SystemExit("needs Chromium (the README's set-up installs it)")
+    return [print_pdf(browser, "the-relief", out_dir, "--generate-pdf-document-outline"),
+            print_pdf(browser, "the-winter-log", out_dir, "--no-pdf-header-footer")]
+
+
 if __name__ == "__main__":
-    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else PDF_DIR))
+    print(*main(Path(sys.argv[1]) if len(sys.argv) > 1 else PDF_DIR), sep="\n")

@@ -16,6 +16,7 @@ from audiobook.ingest import read_book
 from audiobook.text.segmenter import plan_book
 from tests.accounting import planned_characters
 from tests.helpers import SAMPLES
+from audiobook.ingest.pdf_type import PrintedLine
 
 RELIEF = SAMPLES / "pdf" / "the-relief.pdf"
 
@@ -107,3 +108,114 @@ def test_page_numbers_and_running_heads_are_told_from_a_chapter_numbered_at_a_pa
     found = _furniture(pages)
     assert {found.get((number, 3)) for number in range(4)} == {PAGE_NUMBER}
     assert [found.get((number, 0)) for number in range(4)] == [RUNNING_LINE, RUNNING_LINE, None, RUNNING_LINE]
+
+
+WINTER = SAMPLES / "pdf" / "the-winter-log.pdf"
+
+
+def winter_source() -> tuple[list[list[str]], list[str]]:
+    """The Winter Log's chapters (title, then each paragraph as written, a paragraph a page break splits made
+    whole) and its footnotes, from the HTML it was printed from."""
+    page = html.parse(str(SAMPLES / "pdf" / "the-winter-log.html")).getroot()
+    for marker in [sup for sup in page.iter("sup") if sup.getparent().getparent().get("class") != "notes"]:
+        marker.drop_tree()  # the markers in the text; a note keeps its number
+    chapters: list[list[str]] = []
+    notes: list[str] = []
+    for element in page.body.iter("h2", "p"):
+        text = " ".join(element.text_content().split())
+        if element.getparent().get("class") == "notes":
+            notes.append(text)
+        elif element.tag == "h2":
+            chapters.append([text])
+        elif chapters and element.get("class") == "on":  # the rest of a paragraph, over the page
+            chapters[-1][-1] += " " + text
+        elif chapters:
+            chapters[-1].append(text)
+    return chapters, notes
+
+
+def test_a_typeset_pdf_without_an_outline_is_read_by_its_type_and_layout() -> None:
+    book = read_book(WINTER)
+    chapters, notes = winter_source()
+    assert (book.title, book.authors) == ("The Winter Log", ("Tom Reddaway",))  # from the title page
+    # chapter titles set in larger type, with no "Chapter" to find them by
+    assert [c.title for c in book.chapters] == ["Lamp Oil", "The Fog Signal", "The Spring Boat"]
+    # paragraphs from their indents (the last chapter's first ends a sentence on a nearly full line), notes'
+    # markers out ("the store book. He knew", not "book.1 He knew"), the small-type log entry read
+    assert [[b.text for b in c.blocks] for c in book.chapters] == chapters
+    assert any(b.text.startswith("4 December. Wind SW") for b in book.chapters[0].blocks)
+    footnotes = [s for s in book.skipped if s.reason == "footnote"]
+    assert [s.words for s in footnotes] == [len(note.split()) for note in notes]  # numbers and all
+    assert [s.characters for s in book.skipped if s.reason == "note reference marker"] == [1, 1]
+    assert [s.reason for s in book.skipped].count("running head or foot (repeated at the edge of the pages)") == 4
+
+
+def test_every_letter_of_a_typeset_pdf_is_read_or_listed() -> None:
+    spoken, skipped = planned_characters(plan_book(read_book(WINTER)))
+    assert spoken + skipped == every_letter(WINTER)
+
+
+def test_only_small_raised_figures_after_a_word_are_note_markers() -> None:
+    from audiobook.ingest.pdf_type import _line, _Run
+
+    def line(*runs: tuple[str, float, float]) -> PrintedLine:
+        return _line([_Run(text, size, 0.0, height, True) for text, size, height in runs])
+
+    assert line(("in the store book.", 10, 700), ("1", 6.5, 704), (" He knew", 10, 700)) == PrintedLine(
+        "in the store book. He knew", 10, ("1",), 0.0, 700)
+    kept = [line(("the air held more CO", 10, 700), ("2", 6.5, 697), (" than before", 10, 700)),  # lowered
+            line(("in ", 10, 700), ("1", 6.5, 704), (" December", 10, 700)),  # not after a word
+            line(("the year 18", 10, 700), ("20", 6.5, 704), ("s saw", 10, 700)),  # inside a word
+            line(("Lamp ", 10, 700), ("Oil", 6.5, 704))]  # letters
+    assert [(k.text, k.markers) for k in kept] == [("the air held more CO2 than before", ()), ("in 1 December", ()),
+                                                   ("the year 1820s saw", ()), ("Lamp Oil", ())]
+
+
+def printed(*lines: tuple[str, float] | tuple[str, float, tuple[str, ...]]) -> list[PrintedLine]:
+    return [PrintedLine(line[0], line[1], line[2] if len(line) > 2 else ()) for line in lines]  # type: ignore[misc]
+
+
+TEXT = "The keeper lit the lamp at dusk and wrote the hour in the log, as he did every night of the year."
+
+
+def test_a_footnote_is_small_type_at_the_foot_opening_with_a_marker_the_page_raised() -> None:
+    from audiobook.ingest.pdf_type import footnote_lines
+
+    pages = [
+        printed((TEXT, 10, ("1",)), (TEXT, 10), ("1 The store book was kept apart from the log and", 7.5), ("1", 8)),
+        printed((TEXT, 10), ("sent to the district office.", 7.5), ("2", 8)),  # the note runs on
+        printed((TEXT, 10), ("4 December. Wind SW, fresh.", 8.5), ("3", 8)),  # a quotation: no marker raised
+        printed((TEXT, 10, ("*",)), ("* A shilling.", 7.5), ("Still small type, but the foot's.", 7.5)),
+        printed((TEXT, 10), ("12 December. Calm.", 8.5)),  # after a note that ended its sentence: read
+    ]
+    taken = {(0, 3), (1, 2), (2, 2)}  # the page numbers
+    assert footnote_lines(pages, 10, taken) == {(0, 2), (1, 1), (3, 1), (3, 2)}
+
+
+def test_headings_are_told_by_their_type_size_and_how_often_it_heads() -> None:
+    from audiobook.ingest.pdf_type import heading_lines
+
+    pages = [printed(("The Winter Log", 28), ("Tom Reddaway", 11)),
+             printed(("Chapter 1", 16), ("The Storm", 20), (TEXT, 10), ("A Note on the Oil", 12), (TEXT, 10)),
+             printed(("Chapter 2", 16), ("The Calm", 20), (TEXT, 10),
+                     ("A pull quote in large type that runs on for more words than any heading ever has", 14),
+                     (TEXT, 10))]
+    # the title once, in the largest type: <h1>; chapters' two lines one heading, at their larger size's level;
+    # a size used once below the chapters': a heading inside a chapter; a long line in large type: text
+    assert heading_lines(pages, 10, set()) == {(0, 0): (1, 1), (1, 0): (2, 2), (1, 3): (3, 1), (2, 0): (2, 2)}
+
+
+def test_paragraphs_are_told_by_indents_and_spacing_where_the_book_marks_them() -> None:
+    from audiobook.ingest.pdf_type import marks_paragraphs, paragraph_layout
+
+    def placed(*lines: tuple[float, float]) -> list[PrintedLine]:
+        return [PrintedLine(TEXT, 10, (), left, baseline) for left, baseline in lines]
+
+    page = placed((52, 700), (40, 688), (40, 676),  # a paragraph's indented first line, then two at the edge
+                  (52, 664), (52, 652), (40, 640),  # a quotation (or a drop cap's wrap) indented line after line
+                  (40, 610))  # set apart by space
+    # line 4 is not known: one-line paragraphs ("Yes.") indented one after another stand so too
+    assert paragraph_layout(page, set()) == {0: True, 1: False, 2: False, 3: True, 5: False, 6: True}
+    assert marks_paragraphs([paragraph_layout(page, set())])
+    unmarked = placed(*[(40, 700 - 12 * n) for n in range(20)], (52, 460), (52, 448))  # one short quotation
+    assert not marks_paragraphs([paragraph_layout(unmarked, set())])

@@ -16,6 +16,7 @@ layer (a scan) or one that needs a password is refused in one line that says wha
 from __future__ import annotations
 
 import functools
+import itertools
 import hashlib
 import io
 import re
@@ -31,9 +32,11 @@ from audiobook.ingest.headings import looks_like_heading, plain_words
 from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.page_furniture import joined_lines
+from audiobook.ingest.pdf_type import (PrintedLine, body_size, footnote_lines, heading_lines, page_lines,
+                                      marks_paragraphs, paragraph_layout, set_larger)
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import byline_name
-from audiobook.ingest.xhtml import clean_text, count_words, readable_characters
+from audiobook.ingest.title_page import byline_name, standing_name
+from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_words, readable_characters
 from audiobook.models import Book, Skipped
 
 RUNNING_LINE = "running head or foot (repeated at the edge of the pages)"
@@ -61,13 +64,14 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
         reader = PdfReader(io.BytesIO(data))  # the bytes already read, not the file again
         if reader.is_encrypted and not reader.decrypt(""):
             raise DrmError(source, "the PDF needs a password to open; save an unprotected copy first")
-        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+        printed = [page_lines(page) for page in reader.pages]
         outline = _outline(reader)
         info = reader.metadata
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ParseError(source, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     except NotImplementedError as exc:  # an encryption pypdf cannot undo
         raise DrmError(source, f"the PDF is encrypted in a way that cannot be opened ({exc})") from exc
+    pages = [[line.text for line in lines] for lines in printed]
     if not any(line.strip() for lines in pages for line in lines):
         raise ParseError(source, "the PDF has no text layer (a scanned book?); make it searchable with OCR "
                                  "first (for example ocrmypdf), then render that copy")
@@ -75,8 +79,9 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     language = str(catalogue.get("/Lang") or "") or None
     title = clean_text(str(info.title or "")) if info is not None else ""
     author = clean_text(str(info.author or "")) if info is not None else ""
-    root, skipped = _as_html(pages, outline, title, path.name)
-    title = title or _title_page_title(pages)
+    root, skipped = _as_html(printed, outline, title, path.name)
+    title = title or _title_page_title(printed)
+    author = author or _title_page_author(printed)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks={}, title=title,
                           authors=(author,) if author else (), language=language, skipped=tuple(skipped))
 
@@ -104,14 +109,30 @@ _TITLE_PAGE_MAX_LINES = 12
 _TITLE_MAX_WORDS = 12
 
 
-def _title_page_title(pages: list[list[str]]) -> str:
-    """The first line of a first page that is a title page (a few short lines), when the document's
-    information names no title: "The Relief" over "by Ada Moss"."""
-    lines = [" ".join(line.split()) for line in pages[0] if line.strip()] if pages else []
-    if not lines or len(lines) > _TITLE_PAGE_MAX_LINES:
-        return ""
-    first = lines[0]
-    return first if count_words(first) <= _TITLE_MAX_WORDS and not looks_like_heading(first) else ""
+def _title_page(printed: list[list[PrintedLine]]) -> list[str]:
+    """The first page's title lines: the whole page when it is a title page (a few short lines: "The Relief"
+    over "by Ada Moss"), else the lines at its top set larger than the text, as an article's title, authors
+    and their affiliations are before its first section."""
+    lines = [line for line in printed[0] if line.text.strip()] if printed else []
+    if not lines or count_words(lines[0].text) > _TITLE_MAX_WORDS:
+        return []
+    if len(lines) <= _TITLE_PAGE_MAX_LINES:
+        return [" ".join(line.text.split()) for line in lines]
+    body = body_size(printed)
+    top = list(itertools.takewhile(lambda line: set_larger(line, body), lines))
+    return [" ".join(line.text.split()) for line in top[:_TITLE_PAGE_MAX_LINES]]
+
+
+def _title_page_title(printed: list[list[PrintedLine]]) -> str:
+    """The title page's first line, when the document's information names no title."""
+    lines = _title_page(printed)
+    return lines[0] if lines and not looks_like_heading(lines[0]) else ""
+
+
+def _title_page_author(printed: list[list[PrintedLine]]) -> str:
+    """The author a title page names under its title, when the document's information names none: a by-line,
+    or a name standing alone ("The Winter Log" over "Tom Reddaway")."""
+    return next((name for line in _title_page(printed)[1:] if (name := byline_name(line) or standing_name(line))), "")
 
 
 def _edge_key(line: str) -> str:
@@ -156,8 +177,12 @@ class _Paragraphs:
         heading.text = text
         return heading
 
-    def line(self, text: str) -> None:
-        if self.paragraph is not None and self.goes_on and not looks_like_heading(text) and not (
+    def line(self, text: str, starts: bool | None = None) -> None:
+        """Add a line. `starts`: whether its place on the page says it starts a paragraph (indented, or set
+        apart) or goes on with one (at the edge, right below a line), in a book that marks paragraphs so."""
+        if self.paragraph is not None and starts is False and not looks_like_heading(text):
+            self.paragraph.text = joined_lines(self.paragraph.text or "", text, self.compounds)
+        elif self.paragraph is not None and self.goes_on and not starts and not looks_like_heading(text) and not (
                 self.after_short and (text[:1].isupper() or byline_name(text))):  # "The Relief" / "by Ada Moss"
             self.paragraph.text = joined_lines(self.paragraph.text or "", text, self.compounds)
         else:
@@ -168,10 +193,17 @@ class _Paragraphs:
         self.after_short = len(text) < _SHORT_LINE * self.width
 
 
-def _as_html(pages: list[list[str]], outline: list[tuple[str, int, int]], title: str,
+def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int]], title: str,
              href: str) -> tuple[etree._Element, list[Skipped]]:
-    """The pages as one HTML body of paragraphs, the outline's entries as headings; the furniture skipped."""
-    furniture = _furniture(pages)
+    """The pages as one HTML body of paragraphs, the outline's entries (else the lines set larger than the
+    text) as headings; the furniture, footnotes and their markers skipped."""
+    pages = [[line.text for line in lines] for lines in printed]
+    body = body_size(printed)
+    furniture = {(number, index): reason for (number, index), reason in _furniture(pages).items()  # the title
+                 if reason != RUNNING_LINE or not set_larger(printed[number][index], body)}  # its running heads repeat
+    notes = footnote_lines(printed, body, set(furniture))
+    furniture.update(dict.fromkeys(notes, FOOTNOTE))
+    by_size = {} if outline else heading_lines(printed, body, set(furniture))
     starting: dict[int, list[tuple[str, int]]] = {}
     for entry_title, page, depth in outline:
         starting.setdefault(page, []).append((entry_title, depth))
@@ -183,17 +215,22 @@ def _as_html(pages: list[list[str]], outline: list[tuple[str, int, int]], title:
     width = lengths[len(lengths) * 9 // 10] if lengths else 0  # a full line: most lines are, bar each paragraph's last
     out = _Paragraphs(etree.SubElement(html, "body"), width, functools.cache(lambda: compounds_in(kept)))
     skipped: list[Skipped] = []
+    layouts = [paragraph_layout(lines, {index for page, index in furniture if page == number})
+               for number, lines in enumerate(printed)]
+    if not marks_paragraphs(layouts):
+        layouts = [{index: True for index, starts in layout.items() if starts} for layout in layouts]
     for number, lines in enumerate(pages):
-        headings: dict[int, tuple[int, int]] = {}  # first line -> (heading level, lines), for the titles printed
-        for entry_title, depth in starting.get(number, []):
-            printed = _title_lines(lines, entry_title, furniture, number)
-            if printed is None:  # the page does not print its bookmark's title: it is given it
+        headings = {index: found for (page, index), found in by_size.items() if page == number}
+        for entry_title, depth in starting.get(number, []):  # first line -> (heading level, lines)
+            printed_title = _title_lines(lines, entry_title, furniture, number)
+            if printed_title is None:  # the page does not print its bookmark's title: it is given it
                 out.heading(depth + 2, entry_title)
             else:
-                headings[printed[0]] = (depth + 2, printed[1])
+                headings[printed_title[0]] = (depth + 2, printed_title[1])
         heading, left = None, 0  # the open heading, and its lines still to come ("Chapter 1" / "The Storm")
         for index, line in enumerate(lines):
             text = " ".join(line.split())
+            skipped.extend(Skipped.of_text(href, NOTE_MARKER, marker) for marker in printed[number][index].markers)
             if not text:
                 continue
             if reason := furniture.get((number, index)):
@@ -205,7 +242,7 @@ def _as_html(pages: list[list[str]], outline: list[tuple[str, int, int]], title:
                 level, count = headings[index]
                 heading, left = out.heading(level, text), count - 1
             else:
-                out.line(text)
+                out.line(text, layouts[number].get(index))
     return html, skipped
 
 

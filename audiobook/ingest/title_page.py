@@ -41,6 +41,27 @@ def byline_name(line: str) -> str | None:
     return match.group("name")
 
 
+# capitalised words that are not in a person's name: a title's or an imprint's ("The Winter Log", "Harbour Press")
+_NOT_NAME_WORDS = frozenset(
+    "the a an of and or from on in to at for with by press books publishing publishers edition editions verlag "
+    "éditions editorial uitgeverij förlag wydawnictwo издательство le la les un une et der die das und el los las "
+    "y il lo gli het een en och".split())
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+
+
+def standing_name(line: str) -> str | None:
+    """A person's name standing alone on a line, as a title page prints its author under the title:
+    two to four capitalised words ("Tom Reddaway", "Jeanne de la Tour"), none a title's or imprint's word."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+        return None
+    for word in words:
+        if not _NAME_WORD.match(word) or (word[:1].isupper() and word.lower() in _NOT_NAME_WORDS) or (
+                not word[:1].isupper() and word.lower() not in _PARTICLES):
+            return None
+    return " ".join(words)
+
+
 def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) -> int:
     """How many of the chapter's first blocks are a title page (0: none).
 

@@ -44,6 +44,7 @@ MATTER_TYPES = frozenset(
 )
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 FOOTNOTE = "footnote"
+NOTE_MARKER = "note reference marker"
 # notes marked by class only (Project Gutenberg's HTML and the EPUBs made from it), and their markers
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)notes?(?:\s|$)", re.IGNORECASE)
 _NOTE_MARKER_CLASS = re.compile(r"footnote|fnanchor|noteref", re.IGNORECASE)
@@ -534,7 +535,7 @@ class _Walker:
             return site
         types = semantic_types(element)
         if types & {"noteref", "annoref"}:
-            return "note reference marker"
+            return NOTE_MARKER
         classes = element.get("class") or ""
         if types & {"pagebreak"}:
             return "page-break marker"
@@ -554,12 +555,12 @@ class _Walker:
             return FOOTNOTE
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):
             if _NOTE_REF.match(clean_text(element_text(element))):
-                return "note reference marker"
+                return NOTE_MARKER
         if tag == "sup" and is_note_number(element):  # "dusk.<sup>3</sup>", no link
-            return "note reference marker"
+            return NOTE_MARKER
         if tag == "a" and "#" in (element.get("href") or "") and (
                 _NOTE_MARKER_CLASS.search(classes) or is_note_link(element)):
-            return "note reference marker"
+            return NOTE_MARKER
         if classes and _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
             return FOOTNOTE
         if classes and not self.include_matter and _TRANSCRIBERS_NOTE_CLASS.search(classes):

@@ -1,0 +1,231 @@
+"""The type a PDF sets its lines in: each line's size, note markers set small and raised after a word,
+footnotes in small type at a page's foot, and headings set larger than the text.
+
+pypdf hands every run of text it extracts to a visitor, with the font size and the two matrices that
+scale and place it; the runs put together are the page's extracted text, so each line is given the
+size most of its letters are set in. The body's size is the one most letters of the book are set in.
+A PDF's plain text has no other mark of a heading without an outline ("The Fog Signal" in 14 pt over
+10 pt text), of a footnote ("1 The store book was kept apart..." in 7.5 pt at the foot) or of its
+marker ("the store book.1"), which a narrator would otherwise read as "book one".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from audiobook.ingest.headings import is_numbered_label
+
+_MARKER_MAX_SHARE = 0.8  # of the line's size: a note's marker is set smaller than its line
+_MARKER = re.compile(r"^(?:\d{1,3}|[*†‡§¶]{1,3})$")  # "12", "*", "†"
+_MARKER_RISE = 0.15  # of the line's size: a marker stands above the line's baseline (not "CO2"'s 2 below it)
+_NOTE_MAX_SHARE = 0.92  # of the body's size: a footnote is set smaller than the text
+_NOTE_OPENING = re.compile(r"^(\d{1,3}(?!\d)|[*†‡§¶]{1,3})[.)]?\s*\S")  # "1 The store book...", "*See", "2. As"
+_SENTENCE_END = tuple(".!?…\"'”’»)]")
+_HEADING_MIN_SHARE = 1.15  # of the body's size
+_HEADING_MAX_LINES = 3  # "Chapter 1" / "The Storm": one heading
+_HEADING_MAX_WORDS = 16
+_WRAPPED_SPACING = 1.6  # of the size: a wrapped title's next line stands right below it
+_INDENT_MIN, _INDENT_MAX = 0.5, 6.0  # of the line's size: a paragraph's first-line indent
+_GAP_SHARE = 1.4  # of the page's usual line spacing: space between paragraphs
+_MARKED_SHARE = 1 / 12
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedLine:
+    """One extracted line: its text without note markers, the size most of its letters are set in (points),
+    the markers taken out of it, and where it starts on the page (points from the left and from the foot;
+    None where the extracted text does not say)."""
+
+    text: str
+    size: float
+    markers: tuple[str, ...] = ()
+    left: float | None = None
+    baseline: float | None = None
+
+
+class _Run(NamedTuple):
+    """Text set in one size from one place; `placed`: it starts where x and y say (a run's later lines do not)."""
+
+    text: str
+    size: float
+    x: float
+    y: float
+    placed: bool
+
+
+def page_lines(page) -> list[PrintedLine]:  # type: ignore[no-untyped-def]
+    """A pypdf page's extracted lines, as `page.extract_text().splitlines()` gives them, with their type."""
+    runs: list[_Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text:
+            scale = math.sqrt(abs(cm[0] * cm[3] - cm[1] * cm[2]) * abs(tm[0] * tm[3] - tm[1] * tm[2]))
+            runs.append(_Run(text, size * scale, tm[4] * cm[0] + tm[5] * cm[2] + cm[4],
+                             tm[4] * cm[1] + tm[5] * cm[3] + cm[5], True))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[PrintedLine] = []
+    pieces: list[_Run] = []
+    for run in runs:
+        for number, part in enumerate(run.text.splitlines(keepends=True)):
+            content = part.rstrip(_LINE_BREAKS)
+            if content:
+                pieces.append(run._replace(text=content, placed=number == 0))
+            if len(content) < len(part):  # the part ended its line
+                lines.append(_line(pieces))
+                pieces = []
+    if pieces:
+        lines.append(_line(pieces))
+    return lines
+
+
+def _line(pieces: list[_Run]) -> PrintedLine:
+    """A line from its runs: sized by most of its letters, small raised note markers after a word taken out."""
+    letters: Counter[float] = Counter()
+    for piece in pieces:
+        letters[round(piece.size, 1)] += len(piece.text) - piece.text.count(" ")
+    if not letters:
+        return PrintedLine("".join(piece.text for piece in pieces), 0.0)
+    size = max(letters, key=letters.__getitem__)
+    body = next(piece for piece in pieces if round(piece.size, 1) == size)
+    kept: list[str] = []
+    markers: list[str] = []
+    for position, piece in enumerate(pieces):
+        after_word = bool(kept) and kept[-1][-1:].strip() != ""
+        before_space = position + 1 == len(pieces) or not pieces[position + 1].text[:1].isalnum()
+        if (after_word and before_space and piece.size <= _MARKER_MAX_SHARE * size and _MARKER.match(piece.text)
+                and piece.placed and body.placed and piece.y - body.y >= _MARKER_RISE * size):
+            markers.append(piece.text)
+        else:
+            kept.append(piece.text)
+    first = pieces[0]
+    return PrintedLine("".join(kept), size, tuple(markers), first.x if first.placed else None,
+                       body.y if body.placed else None)
+
+
+def paragraph_layout(lines: list[PrintedLine], taken: set[int]) -> dict[int, bool]:
+    """What a page's lines say of paragraphs by where they stand. True: the line starts one, indented from the
+    page's left edge (by half a letter's width to six, unlike the line above: a block quote's or a drop cap's
+    later lines share its indent) or further below the line above than the page's lines usually stand apart.
+    False: it stands at the edge, at the usual spacing below the line above, as a paragraph's later lines do.
+    Lines whose place the text does not give are left out."""
+    shown = [(index, line) for index, line in enumerate(lines) if index not in taken and line.text.strip()]
+    lefts = Counter(round(line.left) for _, line in shown if line.left is not None)
+    edge = min((left for left, count in lefts.items() if count == max(lefts.values())), default=None)
+    spacing = Counter(round(above.baseline - line.baseline, 1) for (_, above), (_, line) in zip(shown, shown[1:])
+                      if above.baseline is not None and line.baseline is not None and above.size == line.size
+                      and above.baseline > line.baseline)
+    usual = max(spacing, key=spacing.__getitem__) if spacing else None
+    layout: dict[int, bool] = {}
+    if shown and edge is not None and shown[0][1].left is not None and (  # a page's first line: indented, or not known
+            _INDENT_MIN * shown[0][1].size <= shown[0][1].left - edge <= _INDENT_MAX * shown[0][1].size):
+        layout[shown[0][0]] = True
+    for (_, above), (index, line) in zip(shown, shown[1:]):
+        if edge is None or line.left is None or above.left is None or line.baseline is None or (
+                above.baseline is None or usual is None):
+            continue
+        indent = line.left - edge
+        if _INDENT_MIN * line.size <= indent <= _INDENT_MAX * line.size and (
+                abs(line.left - above.left) >= _INDENT_MIN * line.size):
+            layout[index] = True
+        elif above.baseline - line.baseline > _GAP_SHARE * usual:
+            layout[index] = True
+        elif abs(indent) < _INDENT_MIN * line.size and 0 < above.baseline - line.baseline <= _GAP_SHARE * usual:
+            layout[index] = False
+    return layout
+
+
+def marks_paragraphs(layouts: list[dict[int, bool]]) -> bool:
+    """Whether a book marks its paragraphs by indents or space between them: one line in twelve of those whose
+    place is known, or more, starts one so (a book that marks them by neither still indents a quotation)."""
+    starting = sum(sum(page.values()) for page in layouts)
+    return starting >= _MARKED_SHARE * sum(map(len, layouts)) and starting > 0
+
+
+def set_larger(line: PrintedLine, body: float) -> bool:
+    """Whether a line is set larger than the body, as a heading is (and a running head never is)."""
+    return bool(body) and line.size >= _HEADING_MIN_SHARE * body
+
+
+def body_size(pages: list[list[PrintedLine]]) -> float:
+    """The size most of the book's letters are set in."""
+    letters: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            letters[line.size] += len(line.text) - line.text.count(" ")
+    return max(letters, key=letters.__getitem__) if letters else 0.0
+
+
+def footnote_lines(pages: list[list[PrintedLine]], body: float, taken: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The lines of each page's footnotes, by (page, line): the lines at the foot (below the text, above any
+    running foot in `taken`) set smaller than the body, the first opening with a marker the page's text
+    raised ("book.1" over "1 The store book..."); on the page after one whose last note stops mid-sentence,
+    a foot in small type is that note running on. A quotation set small at a page's foot, its number never
+    raised in the text, is read."""
+    notes: set[tuple[int, int]] = set()
+    ran_on = False  # the previous page's last note stopped mid-sentence
+    for number, lines in enumerate(pages):
+        foot: list[int] = []
+        for index in range(len(lines) - 1, -1, -1):
+            line = lines[index]
+            if (number, index) in taken or not line.text.strip():
+                continue
+            if not line.size or line.size > _NOTE_MAX_SHARE * body:
+                break
+            foot.append(index)
+        foot.reverse()
+        opening = _NOTE_OPENING.match(lines[foot[0]].text.strip()) if foot else None
+        raised = {marker for line in lines for marker in line.markers}
+        found = bool(foot) and (ran_on or (opening is not None and opening[1] in raised))
+        if found:
+            notes.update((number, index) for index in foot)
+        ran_on = found and not lines[foot[-1]].text.rstrip().endswith(_SENTENCE_END)
+    return notes
+
+
+def _goes_on_heading(run: list[PrintedLine], line: PrintedLine) -> bool:
+    """Whether a large line goes on with the heading above it: a title wrapped onto a second line (the same size,
+    right below), or the title under its numbered label ("Chapter 1" or "II" over "The Storm", in larger
+    type). A smaller line below a heading is a heading of its own (a section's under its chapter's)."""
+    last = run[-1]
+    if line.size == last.size:
+        return last.baseline is None or line.baseline is None or (
+            0 < last.baseline - line.baseline <= _WRAPPED_SPACING * line.size)
+    return len(run) == 1 and line.size > last.size and is_numbered_label(last.text)
+
+
+def heading_lines(pages: list[list[PrintedLine]], body: float,
+                  taken: set[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Headings set larger than the body, by their first line: (page, line) -> (level, lines).
+
+    Consecutive large lines are one heading where they go on (`_goes_on_heading`), at the level of the largest. Sizes
+    that head more than one block are the chapters' and sections' (<h2>, <h3>... from the largest); the
+    largest, used once and larger than those, is the book's title (<h1>); any other size used once is a
+    heading inside a chapter, below them. The lines counted are those with text."""
+    blocks: list[tuple[int, int, int, float]] = []  # page, first line, lines, size
+    for number, lines in enumerate(pages):
+        shown = [(index, line) for index, line in enumerate(lines)
+                 if line.text.strip() and (number, index) not in taken]
+        run: list[PrintedLine] = []
+        first = 0
+        for index, line in [*shown, (-1, None)]:
+            large = line is not None and set_larger(line, body)
+            if large and run and _goes_on_heading(run, line):
+                run.append(line)
+                continue
+            if run and len(run) <= _HEADING_MAX_LINES and sum(len(r.text.split()) for r in run) <= _HEADING_MAX_WORDS:
+                blocks.append((number, first, len(run), max(r.size for r in run)))
+            run, first = ([line] if large else []), index
+    uses = Counter(size for _, _, _, size in blocks)
+    repeated = sorted((size for size, count in uses.items() if count > 1), reverse=True)
+    levels = {size: 2 + rank for rank, size in enumerate(repeated)}
+    once = [size for size, count in uses.items() if count == 1]
+    if once and max(once) > max(repeated, default=0.0):
+        levels[max(once)] = 1
+    below = 2 + len(repeated)
+    return {(number, first): (min(levels.get(size, below), 6), count) for number, first, count, size in blocks}
