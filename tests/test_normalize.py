@@ -671,6 +671,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # "copyright copyright"); a heart after a subject is "love"; card suits and gender signs stay
     ("en", "It’s 😀 great 👋🏽! I ♥ NY; we ❤️ books. ■ Done ✓. Copyright © 2021 Acme™ and Foo® Inc. Bid ♠ A, ♂.",
      "It’s great! I love NY; we love books. Done. Copyright twenty twenty-one Acme and Foo Incorporated. Bid ♠ A, ♂."),
+    # English dates in figures where their numbers show the order (espeak-ng: "zero three twenty-five twenty
+    # twenty-one"), ISO dates; one whose numbers could each be the month is left as numbers
+    ("en", "Filed 03/25/2021, sailed 25/12/1850 and on the 31-1-1851; released 2020-12-03. Not 3/4/2021 or 3/4.",
+     "Filed March twenty-fifth, twenty twenty-one, sailed the twenty-fifth of December eighteen fifty and on the "
+     "thirty-first of January eighteen fifty-one; released December third, twenty twenty. Not three four twenty "
+     "twenty-one or three quarters."),
     # "vs" without its stop and a case's "v." (espeak-ng: "vee ess", "vee"), "and/or" ("and slash or")
     ("en", "Windows 10 vs macOS; Roe v. Wade; salt and/or pepper; Part V.",
      "Windows ten versus macOS; Roe versus Wade; salt and or pepper; Part five."),

@@ -31,8 +31,40 @@ _MONTH_NAMES = {
 _YEAR_WORD = {"pl": ("roku", r"\s+(?:r\.|roku\b)"), "ru": ("года", r"\s+(?:г\.|года\b|году\b)")}
 
 
+# English dates in figures: ISO ("2020-12-03"), and with a slash or a dash where a number over 12 shows which is
+# the day ("03/25/2021" month first, as American English writes it; "25/12/1850" day first, as British English
+# does), with the month's name; espeak-ng read them as numbers ("zero three twenty-five twenty twenty-one",
+# "twenty twenty twelve zero three"). One whose numbers could each be the month ("3/4/2021") is left as it is.
+_EN_MONTHS_NAMED = "January February March April May June July August September October November December".split()
+_EN_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:(\d{{1,2}})([/-])(\d{{1,2}})\2{_YEAR}|{_YEAR}-{_MONTH}-{_DAY})"
+                              r"(?!\w|[.,/-]\d)")
+
+_FIGURES_JOINED = re.compile(r"\d[/-]\d")  # the quick test: most text with a dash or slash has no date
+
+
+def _english_dates(text: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        if not match.group(1):  # ISO
+            year, month, day = match.group(5), int(match.group(6)), int(match.group(7))
+            return f"{_EN_MONTHS_NAMED[month - 1]} {day}, {year}"
+        first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if 1 <= first <= 12 < second <= 31:
+            return f"{_EN_MONTHS_NAMED[first - 1]} {second}, {year}"
+        if 1 <= second <= 12 < first <= 31:  # "the 25th of December 1850", as it is read
+            the = "" if match.string[:match.start()].lower().endswith("the ") else "the "
+            suffix = "st" if first % 10 == 1 and first != 11 else "nd" if first % 10 == 2 and first != 12 else (
+                "rd" if first % 10 == 3 and first != 13 else "th")
+            return f"{the}{first}{suffix} of {_EN_MONTHS_NAMED[second - 1]} {year}"
+        return match.group(0)
+
+    return _EN_NUMERIC_DATE.sub(say, text)
+
+
 def numeric_dates(text: str, language: str) -> str:
-    """Dates in figures, day first as every language but English writes them, read with the month's name."""
+    """Dates in figures, day first as every language but English writes them, read with the month's name;
+    in English, those whose order their numbers show."""
+    if language == "en":
+        return _english_dates(text) if ("/" in text or "-" in text) and _FIGURES_JOINED.search(text) else text
     if language not in _MONTH_NAMES or not ("." in text or "/" in text or "-" in text):
         return text
     months = _MONTH_NAMES[language].split()
