@@ -24,12 +24,14 @@ def test_a_fictionbook_gives_its_metadata_cover_and_chapters_from_its_sections()
     assert (book.title, book.authors, book.declared_language) == ("Маяк на Чёрной скале", ("Анна Примерова",), "ru")
     assert book.description.startswith("Повесть о смотрителе маяка")
     assert book.cover is not None and book.cover.media_type == "image/png" and book.cover.data[:4] == b"\x89PNG"
-    # parts ("Часть первая — Зима") open their first chapter, as in an HTML book; the book's epigraph comes first
-    assert [c.title for c in book.chapters] == ["Свет горит не для того, кто его зажигает.",
-                                                "Глава первая — Смотритель", "Глава вторая — Шторм",
+    # parts ("Часть первая — Зима") open their first chapter, as in an HTML book; the book's epigraph opens the
+    # first chapter too, not a chapter of its own titled by its first line
+    assert [c.title for c in book.chapters] == ["Глава первая — Смотритель", "Глава вторая — Шторм",
                                                 "Глава третья — Лодка"]
-    assert [b.text for b in book.chapters[1].blocks[:4]] == ["Часть первая", "Зима", "Глава первая", "Смотритель"]
-    storm = [b.text for b in book.chapters[2].blocks]
+    assert [b.text for b in book.chapters[0].blocks[:6]] == [
+        "Свет горит не для того, кто его зажигает.", "Старая поговорка", "Часть первая", "Зима", "Глава первая",
+        "Смотритель"]
+    storm = [b.text for b in book.chapters[1].blocks]
     assert "Песня смотрителя" in storm and "Гори, мой свет, над чёрною водой," in storm  # a poem's title and lines
     assert {(s.reason, s.words) for s in book.skipped} == {
         ("front/back matter (titlepage)", 6), ("note reference marker", 1), ("footnote", 11)}

@@ -223,6 +223,25 @@ def test_a_short_chapter_in_a_container_classed_chapter_is_not_taken_for_a_headi
     assert [b.kind for b in book.chapters[1].blocks] == ["heading", "p"]
 
 
+@pytest.mark.parametrize(("opening_words", "titles"), [
+    (9, ["The Lamp", "The Fog"]),  # an epigraph: read at the start of the first chapter
+    (200, ["The light burns for those at sea, not for the one who lights", "The Lamp", "The Fog"]),
+])
+def test_a_short_untitled_opening_starts_the_first_chapter(tmp_path: Path, opening_words: int,
+                                                           titles: list[str]) -> None:
+    """An epigraph before the first heading is not a chapter of its own titled by its first line; a long
+    untitled opening (a preface set without a heading) still is."""
+    opening = "The light burns for those at sea, not for the one who lights it."
+    more = " ".join(["The keeper wrote it down."] * ((opening_words - 14) // 5)) if opening_words > 14 else ""
+    page = tmp_path / "epigraph.html"
+    page.write_text(f"<html><head><title>Lamps</title></head><body><blockquote><p>{opening}</p><p>{more}</p>"
+                    "<p>Old saying</p></blockquote><h2>The Lamp</h2><p>The keeper lit the lamp at dusk.</p>"
+                    "<h2>The Fog</h2><p>The fog came down at noon.</p></body></html>")
+    book = read_book(page)
+    assert [c.title for c in book.chapters] == titles
+    assert book.chapters[0].blocks[0].text == opening
+
+
 def test_segments_respect_limits() -> None:
     plan = plan_book(read_book(SAMPLES / "lighthouse.epub"), SegmentOptions(max_chars=80, max_words=14))
     for chapter in plan.chapters:

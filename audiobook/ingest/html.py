@@ -142,6 +142,20 @@ def _without_opening_matter(chapters: list[Chapter]) -> tuple[list[Chapter], lis
                                            for b in dropped]
 
 
+_OPENING_MAX_WORDS = 150
+
+
+def _opening_into_first_chapter(chapters: list[Chapter]) -> list[Chapter]:
+    """A short opening with no heading before the first chapter (an epigraph, a dedication's line) read at the
+    start of that chapter, not as a chapter of its own titled by its first sentence."""
+    if len(chapters) < 2 or any(b.kind == "heading" for b in chapters[0].blocks) or sum(
+            len(b.text.split()) for b in chapters[0].blocks) > _OPENING_MAX_WORDS:
+        return chapters
+    opening, first = chapters[:2]
+    hrefs = tuple(dict.fromkeys([*opening.source_hrefs, *first.source_hrefs]))
+    return [replace(first, blocks=opening.blocks + first.blocks, source_hrefs=hrefs), *chapters[2:]]
+
+
 def read_source(path: Path, kind: str = "HTML") -> bytes:
     """A source file's bytes, refused over MAX_HTML_BYTES (`kind` names it in the line that says so:
     "refusing a PDF over ...")."""
@@ -253,6 +267,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
                                                        for b in chapters[0].blocks):
             chapters, opening = _without_opening_matter(chapters)
             all_skipped += opening
+        chapters = _opening_into_first_chapter(chapters)
     book = Book(
         source=str(path),
         title=title,
