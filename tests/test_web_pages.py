@@ -7,6 +7,7 @@ import email.policy
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from audiobook.cli import main
@@ -208,6 +209,33 @@ def test_a_page_saved_as_one_mhtml_file_reads_as_the_page_does(tmp_path: Path) -
     assert [(s.reason, s.words) for s in book.skipped] == [(s.reason, s.words) for s in page.skipped]
     result = CliRunner().invoke(main, ["inspect", str(saved)])
     assert result.exit_code == 0 and "web page: comments" in result.output
+
+
+@pytest.mark.parametrize("href", ["cid:css-1@mhtml.blink", "https://harbour.example/static/site.css",
+                                  "static/site.css"])
+def test_a_saved_pages_stylesheet_inside_the_mhtml_file_hides_what_the_site_hides(tmp_path: Path, href: str) -> None:
+    """A browser saves the page's stylesheets as parts of the MHTML file (Chromium links them by Content-ID); a
+    class the site hides (display:none: a "print only" line, a sign-in prompt) is skipped as it is beside a page
+    saved as a folder, not read."""
+    page = ('<!DOCTYPE html><html lang="en"><head><title>Tide Tables</title>'
+            f'<link rel="stylesheet" href="{href}"></head><body><main><article><h1>Tide Tables</h1>'
+            "<p>The tide tables were printed each winter and pinned beside the door of the lamp room.</p>"
+            '<p class="print-only">Printed from harbour.example on 3 March.</p>'
+            "<p>The keeper checked them against the sea every morning and wrote down where they were wrong.</p>"
+            "</article></main></body></html>")
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["Subject"] = "Tide Tables"
+    message.set_content(page, subtype="html", cte="quoted-printable")
+    message.add_related(".print-only { display: none }\n", subtype="css", cid="<css-1@mhtml.blink>")
+    html_part, sheet = message.get_payload()
+    html_part["Content-Location"] = "https://harbour.example/tides.html"
+    sheet["Content-Location"] = "https://harbour.example/static/site.css"
+    saved = tmp_path / "tides.mhtml"
+    saved.write_bytes(message.as_bytes())
+    book = read_book(saved)
+    assert "Printed from harbour.example on 3 March." not in read_blocks(book)
+    assert [(s.reason, s.words) for s in book.skipped if s.reason.startswith("hidden")] == [
+        ("hidden from readers (hidden, aria-hidden or display:none)", 6)]
 
 
 def test_a_project_gutenberg_html_book_is_not_taken_for_a_web_page(tmp_path: Path) -> None:

@@ -10,12 +10,14 @@ A web page saved as one MHTML file is read from its HTML part.
 from __future__ import annotations
 
 import email
+import email.message
 import email.policy
 import hashlib
 import warnings
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin
 
 from bs4 import UnicodeDammit
 from lxml import etree, html
@@ -178,7 +180,7 @@ def read_html(path: Path, options: IngestOptions) -> Book:
 
 def read_mhtml(path: Path, options: IngestOptions) -> Book:
     """Read a web page saved as one file (MHTML, a browser's "Webpage, Single File"): its HTML part,
-    read as an HTML file is; the page's pictures and stylesheets travel beside it and are not needed."""
+    read as an HTML file is, with the stylesheets saved beside it; its pictures are not needed."""
     data = read_source(path)
     message = email.message_from_bytes(data, policy=email.policy.default)
     page = next((part for part in message.walk() if part.get_content_type() in {"text/html", "application/xhtml+xml"}),
@@ -190,7 +192,32 @@ def read_mhtml(path: Path, options: IngestOptions) -> Book:
     titled = any("".join(el.itertext()).strip() for el in root.iter("title", "{*}title"))
     subject = " ".join(str(message["subject"] or "").split())  # the browser writes the page's title there too
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
-                          looks=document_looks(root, lambda href: {}), title="" if titled else subject)
+                          looks=document_looks(root, _mhtml_stylesheets(message, page)),
+                          title="" if titled else subject)
+
+
+def _mhtml_stylesheets(message: email.message.Message,
+                       page: email.message.Message) -> Callable[[str], dict[str, int]]:
+    """The class looks of the stylesheets saved beside an MHTML page, by the address its <link> gives: the
+    part's Content-Location, as written or against the page's own, or its Content-ID ("cid:css-1@mhtml.blink",
+    as Chromium links them). A class the site hides (display:none) is then skipped as in a saved folder."""
+    sheets: dict[str, email.message.Message] = {}
+    for part in message.walk():
+        if part.get_content_type() == "text/css":
+            if location := str(part["content-location"] or "").strip():
+                sheets[location] = part
+            if ident := str(part["content-id"] or "").strip().strip("<>"):
+                sheets[f"cid:{ident}"] = part
+    base = str(page["content-location"] or "").strip()
+
+    def linked(href: str) -> dict[str, int]:
+        part = sheets.get(href) or sheets.get(urljoin(base, href))
+        css = part.get_payload(decode=True) if part is not None else None
+        if not isinstance(css, bytes) or len(css) > MAX_STYLESHEET_BYTES:
+            return {}
+        return class_looks(css.decode(part.get_content_charset() or "utf-8", errors="replace"))
+
+    return linked
 
 
 def styled_paragraph_text(root: etree._Element, css_class: str) -> str:
