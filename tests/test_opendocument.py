@@ -78,3 +78,25 @@ def test_a_bad_opendocument_fails_with_one_line_naming_it(tmp_path: Path, case: 
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
+
+
+def test_a_large_print_opendocument_has_no_larger_type_but_its_titles(tmp_path: Path) -> None:
+    """Set in 16 pt throughout for readers with low vision: the body is not "larger type", so a short log line
+    stays a paragraph and only the titles, in 20 pt, cut chapters."""
+    text = ("Der Wärter stieg bei jedem Wetter zweimal in der Nacht die Treppe hinauf, putzte das Glas und schrieb "
+            "die Uhrzeit, den Wind und die Sicht in das Logbuch, wie es die Vorschrift verlangte.")
+    body = [("Body", text), ("Body", "Wind Nordwest"), ("Body", text), ("Body", text)] * 4
+    paragraphs = [part for title in ("Das Licht", "Der Sturm", "Die Ablösung") for part in (("Title", title), *body)]
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles>'
+        '<style:style style:name="Body" style:family="paragraph"><style:text-properties fo:font-size="16pt"/>'
+        '</style:style><style:style style:name="Title" style:family="paragraph"><style:text-properties '
+        'fo:font-size="20pt"/></style:style></office:automatic-styles><office:body><office:text>'
+        + "".join(f'<text:p text:style-name="{style}">{line}</text:p>' for style, line in paragraphs)
+        + "</office:text></office:body></office:document-content>")
+    book = read_book(with_part(LOGBUCH, tmp_path / "grossdruck.odt", "content.xml", content.encode()))
+    assert [c.title for c in book.chapters] == ["Das Licht", "Der Sturm", "Die Ablösung"]
+    assert sum(b.text == "Wind Nordwest" and b.kind == "p" for c in book.chapters for b in c.blocks) == 12

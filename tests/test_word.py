@@ -158,3 +158,19 @@ def test_a_style_of_the_writers_own_that_names_chapter_titles_cuts_chapters(tmp_
         paragraph("The Boat", "ChapTitle"), paragraph(TEXT),
         paragraph("Part Two", "Heading1"), paragraph("Relief", "ChapTitle"), paragraph(TEXT)], extra_styles=style)
     assert [c.title for c in read_book(parts).chapters] == ["The Storm", "The Boat", "Relief"]
+
+
+def test_a_large_print_manuscript_has_no_larger_type_but_its_titles(tmp_path: Path) -> None:
+    """A manuscript set in 16 pt throughout for readers with low vision: its body is not "larger type"
+    (14 pt and up counts only above the body's size), so its short lines stay paragraphs and only the
+    titles, in 20 pt, cut chapters."""
+
+    def run(text: str, half_points: int) -> str:
+        return f'<w:p><w:r><w:rPr><w:sz w:val="{half_points}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+
+    body = [run(TEXT, 32), run("“Yes,” he said.", 32), run(TEXT, 32), run("Wind north-west", 32), run(TEXT, 32)] * 4
+    paragraphs = [part for title in ["The Storm", "The Boat", "Relief"] for part in (run(title, 40), *body)]
+    book = read_book(manuscript(tmp_path, "large-print.docx", paragraphs))
+    assert [c.title for c in book.chapters] == ["The Storm", "The Boat", "Relief"]
+    assert [b.kind for b in book.chapters[0].blocks].count("heading") == 1
+    assert sum(b.text == "“Yes,” he said." and b.kind == "p" for c in book.chapters for b in c.blocks) == 12

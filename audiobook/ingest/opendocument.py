@@ -20,6 +20,7 @@ import dataclasses
 import hashlib
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from lxml import etree
@@ -51,6 +52,9 @@ _CONTENTS = frozenset({"table-of-content", "alphabetical-index", "illustration-i
                        "object-index", "user-index", "bibliography"})
 _SPACES = {"s": " ", "tab": " "}
 _LARGER_FROM_POINTS = 13.5
+_LARGER_THAN_BODY = 1.15  # and this much above the body's size
+_BODY_POINTS = 12.0  # where the document sets no size
+_MAX_PARENTS = 10
 _MAX_HEADING = 6
 
 
@@ -61,7 +65,7 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
     not_a_zip = "not an OpenDocument text file: the zip archive is corrupt or truncated"
     with zip_in_memory(data, source, not_a_zip) as archive:
         content, styles, meta = _parts(archive, source)
-    looks = {**_style_looks(styles), **_style_looks(content)}
+    looks = _style_looks(styles, content)
     title = _meta_text(meta, "title")
     marks = _review_marks(content, path.name)
     root = _as_html(content, title)
@@ -134,29 +138,61 @@ def class_name(style: str) -> str:
     return re.sub(r"[^\w-]", "_", style)
 
 
-def _style_looks(part: etree._Element | None) -> dict[str, int]:
-    """The look each style of a part gives its text, following its parent styles: centred, bold, larger."""
-    if part is None:
-        return {}
-    definitions = {el.get(f"{{{_STYLE}}}name"): el for el in part.iter(f"{{{_STYLE}}}style")}
+def _style_looks(styles: etree._Element | None, content: etree._Element) -> dict[str, int]:
+    """The look each style gives its text, following its parent styles (in either part): centred, bold, and
+    larger type (13.5 pt and up, and above the body's size: a large-print manuscript set in 16 pt throughout
+    has no "larger" line)."""
+    definitions = {el.get(f"{{{_STYLE}}}name"): el for part in (styles, content) if part is not None
+                   for el in part.iter(f"{{{_STYLE}}}style")}
+    larger = max(_LARGER_FROM_POINTS, _LARGER_THAN_BODY * _body_points(styles, content, definitions))
     looks = {}
     for name, definition in definitions.items():
-        bits, current, depth = 0, definition, 0
-        while current is not None and depth < 10:
-            for properties in current:
-                if local_name(properties) == "paragraph-properties" and properties.get(f"{{{_FO}}}text-align") in {
-                        "center", "centre"}:
-                    bits |= CENTRED
-                elif local_name(properties) == "text-properties":
-                    if properties.get(f"{{{_FO}}}font-weight") in {"bold", "600", "700", "800", "900"}:
-                        bits |= BOLD
-                    if _points(properties.get(f"{{{_FO}}}font-size") or "") >= _LARGER_FROM_POINTS:
-                        bits |= LARGER
-            parent = current.get(f"{{{_STYLE}}}parent-style-name")
-            current, depth = definitions.get(parent) if parent else None, depth + 1
+        bits = 0
+        for properties in _chain_properties(definition, definitions):
+            if local_name(properties) == "paragraph-properties" and properties.get(f"{{{_FO}}}text-align") in {
+                    "center", "centre"}:
+                bits |= CENTRED
+            elif local_name(properties) == "text-properties":
+                if properties.get(f"{{{_FO}}}font-weight") in {"bold", "600", "700", "800", "900"}:
+                    bits |= BOLD
+                if _points(properties.get(f"{{{_FO}}}font-size") or "") >= larger:
+                    bits |= LARGER
         if bits and name:
             looks[class_name(name)] = bits
     return looks
+
+
+def _chain_properties(definition: etree._Element, definitions: dict[str | None, etree._Element]) -> list[etree._Element]:
+    """A style's properties, then its parents' (at most 10 up)."""
+    found: list[etree._Element] = []
+    current, depth = definition, 0
+    while current is not None and depth < _MAX_PARENTS:
+        found.extend(current)
+        parent = current.get(f"{{{_STYLE}}}parent-style-name")
+        current, depth = definitions.get(parent) if parent else None, depth + 1
+    return found
+
+
+def _body_points(styles: etree._Element | None, content: etree._Element,
+                 definitions: dict[str | None, etree._Element]) -> float:
+    """The size most of the text's paragraphs are set in: their styles' (or parents') font size, else the
+    default paragraph style's, else 12 pt."""
+    default = next((_points(size) for el in (styles.iter(f"{{{_STYLE}}}default-style") if styles is not None else ())
+                    if el.get(f"{{{_STYLE}}}family") == "paragraph"
+                    for properties in el if local_name(properties) == "text-properties"
+                    if (size := properties.get(f"{{{_FO}}}font-size"))), _BODY_POINTS)
+
+    def size_of(style: str | None) -> float:
+        definition = definitions.get(style)
+        for properties in _chain_properties(definition, definitions) if definition is not None else ():
+            if local_name(properties) == "text-properties" and (size := properties.get(f"{{{_FO}}}font-size")):
+                return _points(size) or default
+        return default
+
+    letters: Counter[float] = Counter()
+    for paragraph in content.iter(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"):
+        letters[size_of(paragraph.get(f"{{{_TEXT}}}style-name"))] += len("".join(paragraph.itertext()))
+    return max(letters, key=letters.__getitem__) if letters else default
 
 
 def _as_html(content: etree._Element, title: str) -> etree._Element:

@@ -32,6 +32,7 @@ from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
 from audiobook.ingest.word_styles import (
     DIRECT_LOOKS,
     DOCUMENT,
+    larger_from,
     named_styles,
     style_map,
     with_direct_looks,
@@ -59,8 +60,9 @@ def read_word(path: Path, options: IngestOptions) -> Book:
                   if _STYLES in archive.NameToInfo else None)
         properties = _properties(archive, styles, source)
         marks = _review_marks(archive, document, source, path.name)
-        named = named_styles(styles)
-        shown = with_direct_looks(archive, document, source)
+        larger = larger_from(styles, document)
+        named = named_styles(styles, larger)
+        shown = with_direct_looks(archive, document, source, larger)
     try:
         result = mammoth.convert_to_html(io.BytesIO(shown or data), style_map=style_map(named),
                                          convert_image=mammoth.images.img_element(lambda image: {}))
