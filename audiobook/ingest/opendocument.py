@@ -162,7 +162,8 @@ def _style_looks(styles: etree._Element | None, content: etree._Element) -> dict
     return looks
 
 
-def _chain_properties(definition: etree._Element, definitions: dict[str | None, etree._Element]) -> list[etree._Element]:
+def _chain_properties(definition: etree._Element,
+                      definitions: dict[str | None, etree._Element]) -> list[etree._Element]:
     """A style's properties, then its parents' (at most 10 up)."""
     found: list[etree._Element] = []
     current, depth = definition, 0
