@@ -283,7 +283,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "ter attentie van de heer, met betrekking tot het plan, in plaats van de trein, aanstaande maandag, op basis van "
      "data, naar aanleiding van het bericht."),
     ("pl", "tj. koledzy, ok. 5 osób, w r. 1990, mgr inż. Lis, ww. osoby, pt. Potop, cdn.",
-     "to jest koledzy, około pięć osób, w roku tysiąc dziewięćset dziewięćdziesiąt, magister inżynier Lis, wyżej "
+     "to jest koledzy, około pięciu osób, w roku tysiąc dziewięćset dziewięćdziesiąt, magister inżynier Lis, wyżej "
      "wymienione osoby, pod tytułem Potop, ciąg dalszy nastąpi."),
     ("it", "ad es. il sig. Rossi, tel. 555, p.es. del dott. Verdi, ca. 5 km.",
      "ad esempio il signor Rossi, telefono cinquecentocinquantacinque, per esempio del dottor Verdi, circa cinque "
@@ -671,6 +671,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # "copyright copyright"); a heart after a subject is "love"; card suits and gender signs stay
     ("en", "It’s 😀 great 👋🏽! I ♥ NY; we ❤️ books. ■ Done ✓. Copyright © 2021 Acme™ and Foo® Inc. Bid ♠ A, ♂.",
      "It’s great! I love NY; we love books. Done. Copyright twenty twenty-one Acme and Foo Incorporated. Bid ♠ A, ♂."),
+    # a count after a preposition in the case it governs (espeak-ng read the nominative: "с пять до десять",
+    # "od pięć do dziesięć"); a two-case preposition by the noun's plural ending, else as it was; ranges "from-to"
+    ("ru", "Работали с 5 до 10 человек, около 20 лодок, без 3 рублей, к 5 часам, о 3 кораблях, в 2 километрах, "
+     "с 25 матросами; было 5–10 человек, 2 лодки; в 5 часов, за 3 дня.",
+     "Работали с пяти до десяти человек, около двадцати лодок, без трёх рублей, к пяти часам, о трёх кораблях, в "
+     "двух километрах, с двадцатью пятью матросами; было от пяти до десяти человек, две лодки; в пять часов, за три "
+     "дня."),
+    ("pl", "Od 5 do 10 osób, bez 3 złotych, o 3 statkach, w 3 miastach, z 5 marynarzami, dla 125 osób, od 21 lat; "
+     "było 5–10 osób, na 3 dni, w latach 1941–1945.",
+     "Od pięciu do dziesięciu osób, bez trzech złotych, o trzech statkach, w trzech miastach, z pięcioma "
+     "marynarzami, dla stu dwudziestu pięciu osób, od dwudziestu jeden lat; było od pięciu do dziesięciu osób, na "
+     "trzy dni, w latach tysiąc dziewięćset czterdzieści jeden do tysiąc dziewięćset czterdzieści pięć."),
     # English dates in figures where their numbers show the order (espeak-ng: "zero three twenty-five twenty
     # twenty-one"), ISO dates; one whose numbers could each be the month is left as numbers
     ("en", "Filed 03/25/2021, sailed 25/12/1850 and on the 31-1-1851; released 2020-12-03. Not 3/4/2021 or 3/4.",

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
 from audiobook.text.normalize.calendar_names import calendar_names
+from audiobook.text.normalize.cases import CASED_LANGUAGES, cardinal_in_case, case_after
 from audiobook.text.normalize.clock import times
 from audiobook.text.normalize.common import (
     number_pattern,
@@ -273,6 +274,15 @@ def _early_year(text: str, match: re.Match[str]) -> bool:
     return (before in _BEFORE_EARLY_YEARS and not _COUNTED_AFTER.match(after)) or after.lstrip().startswith(("AD", "A.D"))
 
 
+def _in_case(count: int, before: str | None, following: str | None, language: str) -> str | None:
+    """A Russian or Polish count in the case the preposition before it gives ("с пяти до десяти", "o trzech
+    statkach"); None where it keeps the nominative."""
+    if language not in CASED_LANGUAGES or count == 1:
+        return None
+    case = case_after(before, following, language)
+    return cardinal_in_case(count, case, language) if case else None
+
+
 def _numbers(text: str, language: str) -> str:
     number = number_pattern(language)
 
@@ -295,9 +305,12 @@ def _numbers(text: str, language: str) -> str:
             if language in ROMANCE:
                 words = romance_count(count, counted, language, before)
             else:
-                words = one_before_noun(count, counted, language, before) or counting(count, counted, language)
+                words = (one_before_noun(count, counted, language, before) or _in_case(count, before, counted, language)
+                         or counting(count, counted, language))
         else:
-            words = cardinal(whole_number(whole), language)
+            count = whole_number(whole)
+            words = (language in CASED_LANGUAGES and _in_case(count, word_before(text, match.start()), None, language)
+                     or cardinal(count, language))
         return f"{WORDS_MINUS[language]} {words}" if sign else words
 
     # a minus sign is not one after a letter: "B-52", "COVID-19"

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from audiobook.text.normalize.agreement import ELIDED_OF, is_feminine, of_before
+from audiobook.text.normalize.cases import PREPOSITIONS
 from audiobook.text.normalize.common import SPACES, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
     CURRENCIES,
@@ -382,9 +383,24 @@ def number_ranges(text: str, language: str) -> str:
         sign_before = match.string[max(0, match.start() - 1):match.start()]
         sign_after = _SIGN_AFTER.match(match.string, match.end())
         left = f"{match.group(1)}{sign_after.group(1)}" if sign_after else match.group(1)
-        return f"{left} {WORDS[language]['to']} {sign_before if sign_before in _SIGNS else ''}"
+        return f"{_from(match, language)}{left} {WORDS[language]['to']} {sign_before if sign_before in _SIGNS else ''}"
     return _NUMBER_RANGE.sub(to, text)
 
 
+# Russian and Polish read a range "от 5 до 10", "od 5 do 10" (the count then in the genitive: "от пяти до десяти");
+# not after a preposition of its own ("в 1941–1945 годах", "na 5–10 dni"), nor between years
+_RANGE_FROM = {"ru": "от", "pl": "od"}
+_YEAR = re.compile(r"1[1-9]\d\d|20\d\d")
+
+
+def _from(match: re.Match[str], language: str) -> str:
+    """The word for "from" a range opens with in Russian and Polish, with its space; else ""."""
+    if language not in _RANGE_FROM or (word_before(match.string, match.start()) or "").lower() in PREPOSITIONS[
+            language] or _YEAR.fullmatch(match.group(1)):  # years keep their reading ("1941–1945")
+        return ""
+    return f"{_RANGE_FROM[language]} "
+
+
 def ranges(text: str, language: str) -> str:
-    return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])", rf"\1 {WORDS[language]['to']} \2", text)
+    return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])",
+                  lambda match: f"{_from(match, language)}{match.group(1)} {WORDS[language]['to']} {match.group(2)}", text)

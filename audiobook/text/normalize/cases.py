@@ -1,0 +1,103 @@
+"""The case a Russian or Polish preposition gives the count after it.
+
+num2words says a number in the nominative: espeak-ng then read "с пять до десять человек", "около
+двадцать лодок", "od pięć do dziesięć osób", "o trzy statkach", where a listener hears "с пяти до
+десяти", "около двадцати", "od pięciu do dziesięciu", "o trzech statkach". A preposition that always
+governs one case gives it (до, от, без, около: the genitive; к: the dative; о, при: the prepositional);
+one that governs two (в, на, с, за, под; w, na, o, z, za) gives the oblique one only where the noun
+after the count shows it by its plural ending ("в 2 километрах", "z 5 osobami"), else the count stays
+as it is ("в 5 часов", "na 3 dni"). Russian counts come from num2words' cases; Polish ones, which
+num2words does not decline, from the tables below (up to 999; larger counts stay in the nominative).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from num2words import num2words
+
+GENITIVE, DATIVE, INSTRUMENTAL, LOCATIVE = "genitive", "dative", "instrumental", "prepositional"
+_ALWAYS = {
+    "ru": {**dict.fromkeys("до от ото из изо без безо для около после у кроме среди вместо возле вокруг мимо "
+                           "против свыше более менее порядка".split(), GENITIVE),
+           **dict.fromkeys("к ко благодаря согласно навстречу".split(), DATIVE),
+           **dict.fromkeys("о об обо при".split(), LOCATIVE),
+           **dict.fromkeys("между".split(), INSTRUMENTAL)},
+    "pl": {**dict.fromkeys("od do bez dla około koło u obok według wśród zamiast podczas spośród".split(), GENITIVE),
+           **dict.fromkeys("ku dzięki przeciw przeciwko wbrew".split(), DATIVE),
+           **dict.fromkeys("przy".split(), LOCATIVE),
+           **dict.fromkeys("między pomiędzy".split(), INSTRUMENTAL)},
+}
+# prepositions with two cases: the oblique one where the noun's plural ending shows it
+_BY_ENDING = {
+    "ru": {**dict.fromkeys("в во на".split(), ((("ах", "ях"), LOCATIVE),)),
+           **dict.fromkeys("с со".split(), ((("ами", "ями"), INSTRUMENTAL),)),
+           **dict.fromkeys("за под над перед".split(), ((("ами", "ями"), INSTRUMENTAL),))},
+    "pl": {**dict.fromkeys("w we na o po".split(), ((("ach",), LOCATIVE),)),
+           **dict.fromkeys("z ze".split(), ((("ami",), INSTRUMENTAL), (("ów", "ek", "ych", "ich", "osób", "lat",
+                                                                         "dni", "ludzi", "razy"), GENITIVE))),
+           **dict.fromkeys("za pod nad przed".split(), ((("ami",), INSTRUMENTAL),))},
+}
+# "с 5 до 10", "z 5 do 10": "from", in the genitive, when the range's "to" follows
+_FROM = {"ru": frozenset({"с", "со"}), "pl": frozenset({"z", "ze"})}
+_RANGE_TO = {"ru": "до", "pl": "do"}
+CASED_LANGUAGES = frozenset(_ALWAYS)
+PREPOSITIONS = {language: frozenset(_ALWAYS[language]) | frozenset(_BY_ENDING[language]) for language in _ALWAYS}
+
+
+def case_after(before: str | None, following: str | None, language: str) -> str | None:
+    """The oblique case a count takes after the word `before`, with `following` the word after it
+    (None: the nominative, or a case this does not tell)."""
+    if language not in _ALWAYS or not before:
+        return None
+    preposition, word = before.lower(), (following or "").lower()
+    if case := _ALWAYS[language].get(preposition):
+        return case
+    if preposition in _FROM[language] and word == _RANGE_TO[language]:
+        return GENITIVE
+    return next((case for endings, case in _BY_ENDING[language].get(preposition, ()) if word.endswith(endings)), None)
+
+
+# Polish counts in the oblique cases: the genitive, dative and locative share a form from five up
+_PL_UNITS = {  # genitive, dative, instrumental, locative
+    2: ("dwóch", "dwóm", "dwoma", "dwóch"), 3: ("trzech", "trzem", "trzema", "trzech"),
+    4: ("czterech", "czterem", "czterema", "czterech"),
+}
+_PL_STEMS = {5: "pięci", 6: "sześci", 7: "siedmi", 8: "ośmi", 9: "dziewięci", 10: "dziesięci", 11: "jedenast",
+             12: "dwunast", 13: "trzynast", 14: "czternast", 15: "piętnast", 16: "szesnast", 17: "siedemnast",
+             18: "osiemnast", 19: "dziewiętnast", 20: "dwudziest", 30: "trzydziest", 40: "czterdziest",
+             50: "pięćdziesięci", 60: "sześćdziesięci", 70: "siedemdziesięci", 80: "osiemdziesięci",
+             90: "dziewięćdziesięci"}
+_PL_HUNDREDS = {100: ("stu", "stoma"), 200: ("dwustu", "dwustoma"), 300: ("trzystu", "trzystoma"),
+                400: ("czterystu", "czterystoma"), 500: ("pięciuset", "pięciuset"), 600: ("sześciuset", "sześciuset"),
+                700: ("siedmiuset", "siedmiuset"), 800: ("ośmiuset", "ośmiuset"), 900: ("dziewięciuset", "dziewięciuset")}
+_PL_CASE_INDEX = {GENITIVE: 0, DATIVE: 1, INSTRUMENTAL: 2, LOCATIVE: 3}
+
+
+def _polish_part(number: int, case: str) -> str:
+    """A Polish number from 2 to 99 in an oblique case ("pięciu", "dwudziestu trzech", "pięcioma")."""
+    if number in _PL_UNITS:
+        return _PL_UNITS[number][_PL_CASE_INDEX[case]]
+    if number in _PL_STEMS:
+        return _PL_STEMS[number] + ("oma" if case == INSTRUMENTAL else "u")
+    tens, ones = divmod(number, 10)
+    return f"{_polish_part(tens * 10, case)} {_polish_part(ones, case) if ones > 1 else 'jeden'}"
+
+
+@lru_cache(maxsize=2048)
+def cardinal_in_case(number: int, case: str, language: str) -> str | None:
+    """`number` in words in `case` ("пяти", "двадцатью пятью", "pięciu", "trzech", "stoma dwudziestoma");
+    None where the form is not known (Polish 1 and counts from 1000)."""
+    if language == "ru":
+        return num2words(number, lang="ru", case=case)
+    if language != "pl" or not 2 <= number <= 999:
+        return None
+    hundreds, rest = divmod(number, 100)
+    parts = []
+    if hundreds:
+        parts.append(_PL_HUNDREDS[hundreds * 100][case == INSTRUMENTAL])
+    if rest == 1:
+        return None  # "stu jeden": the one agrees with the noun, as this does not know
+    if rest:
+        parts.append(_polish_part(rest, case))
+    return " ".join(parts)
