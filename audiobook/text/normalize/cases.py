@@ -69,8 +69,9 @@ _PL_STEMS = {5: "pięci", 6: "sześci", 7: "siedmi", 8: "ośmi", 9: "dziewięci"
              50: "pięćdziesięci", 60: "sześćdziesięci", 70: "siedemdziesięci", 80: "osiemdziesięci",
              90: "dziewięćdziesięci"}
 _PL_HUNDREDS = {100: ("stu", "stoma"), 200: ("dwustu", "dwustoma"), 300: ("trzystu", "trzystoma"),
-                400: ("czterystu", "czterystoma"), 500: ("pięciuset", "pięciuset"), 600: ("sześciuset", "sześciuset"),
-                700: ("siedmiuset", "siedmiuset"), 800: ("ośmiuset", "ośmiuset"), 900: ("dziewięciuset", "dziewięciuset")}
+                400: ("czterystu", "czterystoma"), **{hundreds: (form, form) for hundreds, form in (
+                    (500, "pięciuset"), (600, "sześciuset"), (700, "siedmiuset"), (800, "ośmiuset"),
+                    (900, "dziewięciuset"))}}
 _PL_CASE_INDEX = {GENITIVE: 0, DATIVE: 1, INSTRUMENTAL: 2, LOCATIVE: 3}
 
 

@@ -403,4 +403,5 @@ def _from(match: re.Match[str], language: str) -> str:
 
 def ranges(text: str, language: str) -> str:
     return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])",
-                  lambda match: f"{_from(match, language)}{match.group(1)} {WORDS[language]['to']} {match.group(2)}", text)
+                  lambda match: f"{_from(match, language)}{match.group(1)} {WORDS[language]['to']} {match.group(2)}",
+                  text)
