@@ -683,6 +683,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Od pięciu do dziesięciu osób, bez trzech złotych, o trzech statkach, w trzech miastach, z pięcioma "
      "marynarzami, dla stu dwudziestu pięciu osób, od dwudziestu jeden lat; było od pięciu do dziesięciu osób, na "
      "trzy dni, w latach tysiąc dziewięćset czterdzieści jeden do tysiąc dziewięćset czterdzieści pięć."),
+    # the older "3d" for "3rd" in a speaker's label in capitals (Moby-Dick's "3D NANTUCKET SAILOR."); not "3D" alone
+    ("en", "3D NANTUCKET SAILOR. Spell oh!", "third NANTUCKET SAILOR. Spell oh!"),
+    ("en", "2D MATE: Aye.", "second MATE: Aye."),
+    ("en", "3D PRINTING", "3D PRINTING"),
     # English dates in figures where their numbers show the order (espeak-ng: "zero three twenty-five twenty
     # twenty-one"), ISO dates; one whose numbers could each be the month is left as numbers
     ("en", "Filed 03/25/2021, sailed 25/12/1850 and on the 31-1-1851; released 2020-12-03. Not 3/4/2021 or 3/4.",

@@ -152,6 +152,9 @@ _OLD_D = re.compile(r"[23]d\b")
 _EN_OLD_D = (r"\b(?=[JFMASOND])(?P<p>(?i:January|February|March|April|May|June|July|August|September|October|"
              r"November|December)\s)(?P<n>2?[23])(?P<s>d)\b",
              r"(?<=\b[Tt]he )(?P<n>[02-9]?[23])(?P<s>d)(?=\s+(?:of|day|inst)\b)")
+# and in capitals, a speaker's label in a play's scene before the line spoken ("3D NANTUCKET SAILOR. Spell oh!");
+# a heading alone ("3D PRINTING") is left as it is
+_EN_OLD_D_LABEL = re.compile(r"^(?P<n>[2-9]?[23])(?P<s>D)(?=\s[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*[.:]\s+\S)")
 
 
 def ordinals(text: str, language: str) -> str:
@@ -182,6 +185,8 @@ def ordinals(text: str, language: str) -> str:
     patterns = _ORDINALS[language]
     if language == "en" and _OLD_D.search(text):
         patterns = [*patterns, *_EN_OLD_D]
+    if language == "en" and text[:1] in "23456789" and "D " in text[:4]:
+        text = _EN_OLD_D_LABEL.sub(say, text)
     for pattern in patterns:
         text = re.sub(pattern, say, text)
     return text
