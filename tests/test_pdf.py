@@ -219,3 +219,16 @@ def test_paragraphs_are_told_by_indents_and_spacing_where_the_book_marks_them() 
     assert marks_paragraphs([paragraph_layout(page, set())])
     unmarked = placed(*[(40, 700 - 12 * n) for n in range(20)], (52, 460), (52, 448))  # one short quotation
     assert not marks_paragraphs([paragraph_layout(unmarked, set())])
+
+
+def test_a_chapters_running_head_set_small_is_furniture_though_few_pages_carry_it() -> None:
+    """A typeset book heads its odd pages with the chapter's title, so each title repeats over its own chapter's
+    pages only, far fewer than 40% of the book's; set smaller than the text, three pages are enough."""
+    from audiobook.ingest.pdf_book import RUNNING_LINE, _furniture
+
+    titles = ["LAMP OIL", "THE FOG SIGNAL", "THE SPRING BOAT"]
+    pages = [["THE WINTER LOG" if number % 2 else titles[number // 8], *(f"{TEXT} {chr(65 + number)}{line}" for line in
+                                                                          "abc")] for number in range(24)]
+    small = frozenset((number, 0) for number in range(24))
+    assert {found for (number, index), found in _furniture(pages, small).items() if index == 0} == {RUNNING_LINE}
+    assert (2, 0) not in _furniture(pages)  # in the text's size: a chapter's title at a page's top stays

@@ -33,7 +33,8 @@ from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.page_furniture import joined_lines
 from audiobook.ingest.pdf_type import (PrintedLine, body_size, footnote_lines, heading_lines, page_lines,
-                                      marks_paragraphs, paragraph_layout, set_larger)
+                                      marks_paragraphs, paragraph_layout, set_larger,
+                                      set_smaller)
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, standing_name
 from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_words, readable_characters
@@ -140,15 +141,21 @@ def _edge_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
-def _furniture(pages: list[list[str]]) -> dict[tuple[int, int], str]:
-    """The edge lines that are a page's furniture, by (page, line), with the reason each is skipped."""
+def _furniture(pages: list[list[str]], small: frozenset[tuple[int, int]] = frozenset()) -> dict[tuple[int, int], str]:
+    """The edge lines that are a page's furniture, by (page, line), with the reason each is skipped. A line
+    repeated on 40% of the pages is a running head or foot; so is one repeated on three pages or more when it is
+    set smaller than the text each time (`small`): a chapter's title over the pages of its chapter only."""
     edges = {(number, index) for number, lines in enumerate(pages)
              for index in [*range(min(_EDGE_LINES, len(lines))), *range(max(len(lines) - _EDGE_LINES, 0), len(lines))]}
-    pages_with = Counter()
-    for key in {(number, _edge_key(pages[number][index])) for number, index in edges}:
-        pages_with[key[1]] += 1
-    repeated = {key for key, count in pages_with.items()
-                if count >= max(_RUNNING_MIN_PAGES, _RUNNING_MIN_SHARE * len(pages)) and key.strip()}
+    pages_with: Counter[str] = Counter()
+    pages_small: Counter[str] = Counter()
+    for number, key in {(number, _edge_key(pages[number][index])) for number, index in edges}:
+        pages_with[key] += 1
+    for number, key in {(number, _edge_key(pages[number][index])) for number, index in edges & small}:
+        pages_small[key] += 1
+    repeated = {key for key, count in pages_with.items() if key.strip() and (
+        count >= max(_RUNNING_MIN_PAGES, _RUNNING_MIN_SHARE * len(pages))
+        or count >= _RUNNING_MIN_PAGES and pages_small[key] == count)}
     furniture = {}
     for number, index in edges:
         line = pages[number][index]
@@ -199,7 +206,9 @@ def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int
     text) as headings; the furniture, footnotes and their markers skipped."""
     pages = [[line.text for line in lines] for lines in printed]
     body = body_size(printed)
-    furniture = {(number, index): reason for (number, index), reason in _furniture(pages).items()  # the title
+    small = frozenset((number, index) for number, lines in enumerate(printed) for index, line in enumerate(lines)
+                      if set_smaller(line, body))
+    furniture = {(number, index): reason for (number, index), reason in _furniture(pages, small).items()  # the title
                  if reason != RUNNING_LINE or not set_larger(printed[number][index], body)}  # its running heads repeat
     notes = footnote_lines(printed, body, set(furniture))
     furniture.update(dict.fromkeys(notes, FOOTNOTE))

@@ -152,6 +152,11 @@ def set_larger(line: PrintedLine, body: float) -> bool:
     return bool(body) and line.size >= _HEADING_MIN_SHARE * body
 
 
+def set_smaller(line: PrintedLine, body: float) -> bool:
+    """Whether a line is set smaller than the body, as a footnote or a running head often is."""
+    return bool(body) and 0 < line.size <= _NOTE_MAX_SHARE * body
+
+
 def body_size(pages: list[list[PrintedLine]]) -> float:
     """The size most of the book's letters are set in."""
     letters: Counter[float] = Counter()
@@ -175,7 +180,7 @@ def footnote_lines(pages: list[list[PrintedLine]], body: float, taken: set[tuple
             line = lines[index]
             if (number, index) in taken or not line.text.strip():
                 continue
-            if not line.size or line.size > _NOTE_MAX_SHARE * body:
+            if not set_smaller(line, body):
                 break
             foot.append(index)
         foot.reverse()
