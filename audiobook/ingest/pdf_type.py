@@ -49,7 +49,8 @@ class PrintedLine:
 
 
 class _Run(NamedTuple):
-    """Text set in one size from one place; `placed`: it starts where x and y say (a run's later lines do not)."""
+    """Text set in one size from one place; `placed`: it starts where x and y say (a run's later lines, and
+    turned text, do not)."""
 
     text: str
     size: float
@@ -65,8 +66,9 @@ def page_lines(page) -> list[PrintedLine]:  # type: ignore[no-untyped-def]
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         if text:
             scale = math.sqrt(abs(cm[0] * cm[3] - cm[1] * cm[2]) * abs(tm[0] * tm[3] - tm[1] * tm[2]))
+            upright = not (cm[1] or cm[2] or tm[1] or tm[2])  # turned or slanted text: its place says nothing
             runs.append(_Run(text, size * scale, tm[4] * cm[0] + tm[5] * cm[2] + cm[4],
-                             tm[4] * cm[1] + tm[5] * cm[3] + cm[5], True))
+                             tm[4] * cm[1] + tm[5] * cm[3] + cm[5], upright))
 
     page.extract_text(visitor_text=visit)
     lines: list[PrintedLine] = []
@@ -75,7 +77,7 @@ def page_lines(page) -> list[PrintedLine]:  # type: ignore[no-untyped-def]
         for number, part in enumerate(run.text.splitlines(keepends=True)):
             content = part.rstrip(_LINE_BREAKS)
             if content:
-                pieces.append(run._replace(text=content, placed=number == 0))
+                pieces.append(run._replace(text=content, placed=run.placed and number == 0))
             if len(content) < len(part):  # the part ended its line
                 lines.append(_line(pieces))
                 pieces = []
