@@ -217,6 +217,11 @@ def test_paragraphs_are_told_by_indents_and_spacing_where_the_book_marks_them() 
     # line 4 is not known: one-line paragraphs ("Yes.") indented one after another stand so too
     assert paragraph_layout(page, set()) == {0: True, 1: False, 2: False, 3: True, 5: False, 6: True}
     assert marks_paragraphs([paragraph_layout(page, set())])
+    # two columns: each line is measured from its own column's edge
+    columns = placed((52, 700), (40, 688), (40, 676), (40, 664),
+                     (312, 700), (300, 688), (300, 676), (312, 664), (300, 652))
+    assert paragraph_layout(columns, set()) == {0: True, 1: False, 2: False, 3: False, 4: True, 5: False, 6: False,
+                                                7: True, 8: False}
     unmarked = placed(*[(40, 700 - 12 * n) for n in range(20)], (52, 460), (52, 448))  # one short quotation
     assert not marks_paragraphs([paragraph_layout(unmarked, set())])
 

@@ -32,6 +32,7 @@ _WRAPPED_SPACING = 1.6  # of the size: a wrapped title's next line stands right 
 _INDENT_MIN, _INDENT_MAX = 0.5, 6.0  # of the line's size: a paragraph's first-line indent
 _GAP_SHARE = 1.4  # of the page's usual line spacing: space between paragraphs
 _MARKED_SHARE = 1 / 12
+_EDGE_MIN_LINES = 3  # lines starting at one place on a page: a column's left edge
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
 
 
@@ -111,33 +112,45 @@ def _line(pieces: list[_Run]) -> PrintedLine:
 
 
 def paragraph_layout(lines: list[PrintedLine], taken: set[int]) -> dict[int, bool]:
-    """What a page's lines say of paragraphs by where they stand. True: the line starts one, indented from the
-    page's left edge (by half a letter's width to six, unlike the line above: a block quote's or a drop cap's
+    """What a page's lines say of paragraphs by where they stand. True: the line starts one, indented from its
+    column's left edge (by half a letter's width to six, unlike the line above: a block quote's or a drop cap's
     later lines share its indent) or further below the line above than the page's lines usually stand apart.
     False: it stands at the edge, at the usual spacing below the line above, as a paragraph's later lines do.
     Lines whose place the text does not give are left out."""
     shown = [(index, line) for index, line in enumerate(lines) if index not in taken and line.text.strip()]
     lefts = Counter(round(line.left) for _, line in shown if line.left is not None)
-    edge = min((left for left, count in lefts.items() if count == max(lefts.values())), default=None)
+    # the left edges lines start at: each column's (three lines or more), else the page's most common
+    edges = sorted(left for left, count in lefts.items() if count >= _EDGE_MIN_LINES) or sorted(
+        left for left, count in lefts.items() if count == max(lefts.values()))
     spacing = Counter(round(above.baseline - line.baseline, 1) for (_, above), (_, line) in zip(shown, shown[1:])
                       if above.baseline is not None and line.baseline is not None and above.size == line.size
                       and above.baseline > line.baseline)
     usual = max(spacing, key=spacing.__getitem__) if spacing else None
+
+    def indent_of(line: PrintedLine) -> float | None:
+        """How far a line stands right of the nearest edge at or left of it (None: no edge near)."""
+        if line.left is None:
+            return None
+        near = [line.left - edge for edge in edges if -_INDENT_MIN * line.size < line.left - edge <= (
+            _INDENT_MAX * line.size)]
+        return max(near) if near else None
+
+    def indented(line: PrintedLine) -> bool:
+        indent = indent_of(line)
+        return indent is not None and _INDENT_MIN * line.size <= indent
+
     layout: dict[int, bool] = {}
-    if shown and edge is not None and shown[0][1].left is not None and (  # a page's first line: indented, or not known
-            _INDENT_MIN * shown[0][1].size <= shown[0][1].left - edge <= _INDENT_MAX * shown[0][1].size):
+    if shown and indented(shown[0][1]):  # a page's first line: indented, or not known
         layout[shown[0][0]] = True
     for (_, above), (index, line) in zip(shown, shown[1:]):
-        if edge is None or line.left is None or above.left is None or line.baseline is None or (
-                above.baseline is None or usual is None):
+        indent = indent_of(line)
+        if indent is None or above.left is None or line.baseline is None or above.baseline is None or usual is None:
             continue
-        indent = line.left - edge
-        if _INDENT_MIN * line.size <= indent <= _INDENT_MAX * line.size and (
-                abs(line.left - above.left) >= _INDENT_MIN * line.size):
+        if indented(line) and abs(line.left - above.left) >= _INDENT_MIN * line.size:  # type: ignore[operator]
             layout[index] = True
         elif above.baseline - line.baseline > _GAP_SHARE * usual:
             layout[index] = True
-        elif abs(indent) < _INDENT_MIN * line.size and 0 < above.baseline - line.baseline <= _GAP_SHARE * usual:
+        elif indent < _INDENT_MIN * line.size and 0 < above.baseline - line.baseline <= _GAP_SHARE * usual:
             layout[index] = False
     return layout
 
