@@ -1,24 +1,27 @@
 """PDF books: their text layer, page by page, read as an HTML book of printed lines.
 
-pypdf extracts each page's text as lines. What a printed page repeats at its top and bottom (a
-running head or foot with the book's title, a date, an address; "12/4" where the page number
-changes) and page numbers alone on an edge line are skipped and listed; the other lines are
-joined back into paragraphs: a line ends its paragraph when it ends a sentence short of a full
-line's width (a paragraph's last line), and a word broken at a line's hyphen is one word again,
-across pages too. The outline (bookmarks) gives the chapters: its entries'
-titles are found among the first lines of the pages they point at and become headings (an entry
-whose page does not print its title is given one, read as the chapter's title). Without an
-outline, chapters come from headings in the text ("Chapter 7"), as for an HTML book. Title,
-author and language come from the document's information and catalogue. A PDF with no text
-layer (a scan) or one that needs a password is refused in one line that says what to do.
+pypdf extracts each page's text as lines, with the size and place of each (`pdf_type`). What a
+printed page repeats at its top and bottom (a running head or foot with the book's title, a date,
+an address; "12/4" where the page number changes; a chapter's title in small type over its own
+pages) and page numbers alone on an edge line are skipped and listed, and so are footnotes in small
+type at a page's foot and their raised markers in the text. The other lines are joined back into
+paragraphs: a line starts one where it is indented or set apart, and goes on with one at its
+column's edge right below another, in a book that marks paragraphs so; else a line ends its
+paragraph when it ends a sentence short of a full line's width. A word broken at a line's hyphen is
+one word again, across pages too. The outline (bookmarks) gives the chapters: its entries' titles
+are found among the first lines of the pages they point at and become headings (an entry whose page
+does not print its title is given one, read as the chapter's title). Without an outline, lines set
+larger than the text are the headings, and headings in the text ("Chapter 7") count as for an HTML
+book. Title, author and language come from the document's information and catalogue, else the title
+page. A PDF with no text layer (a scan) or one that needs a password is refused in one line that
+says what to do.
 """
-
 from __future__ import annotations
 
 import functools
-import itertools
 import hashlib
 import io
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -32,9 +35,17 @@ from audiobook.ingest.headings import looks_like_heading, plain_words
 from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.page_furniture import joined_lines
-from audiobook.ingest.pdf_type import (PrintedLine, body_size, footnote_lines, heading_lines, page_lines,
-                                      marks_paragraphs, paragraph_layout, set_larger,
-                                      set_smaller)
+from audiobook.ingest.pdf_type import (
+    PrintedLine,
+    body_size,
+    footnote_lines,
+    heading_lines,
+    marks_paragraphs,
+    page_lines,
+    paragraph_layout,
+    set_larger,
+    set_smaller,
+)
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, standing_name
 from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_words, readable_characters
@@ -200,18 +211,34 @@ class _Paragraphs:
         self.after_short = len(text) < _SHORT_LINE * self.width
 
 
+def _not_read(printed: list[list[PrintedLine]], body: float) -> dict[tuple[int, int], str]:
+    """The lines not read, by (page, line), with the reason: running heads and feet, page numbers, footnotes."""
+    pages = [[line.text for line in lines] for lines in printed]
+    small = frozenset((number, index) for number, lines in enumerate(printed) for index, line in enumerate(lines)
+                      if set_smaller(line, body))
+    furniture = {(number, index): reason for (number, index), reason in _furniture(pages, small).items()  # the title
+                 if reason != RUNNING_LINE or not set_larger(printed[number][index], body)}  # its running heads repeat
+    furniture.update(dict.fromkeys(footnote_lines(printed, body, set(furniture)), FOOTNOTE))
+    return furniture
+
+
+def _layouts(printed: list[list[PrintedLine]], furniture: dict[tuple[int, int], str]) -> list[dict[int, bool]]:
+    """Per page, what each line's place says of paragraphs (`pdf_type.paragraph_layout`); only the lines that start
+    one where the book does not mark its paragraphs by place (one indented quotation says nothing of the rest)."""
+    layouts = [paragraph_layout(lines, {index for page, index in furniture if page == number})
+               for number, lines in enumerate(printed)]
+    if marks_paragraphs(layouts):
+        return layouts
+    return [{index: True for index, starts in layout.items() if starts} for layout in layouts]
+
+
 def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int]], title: str,
              href: str) -> tuple[etree._Element, list[Skipped]]:
     """The pages as one HTML body of paragraphs, the outline's entries (else the lines set larger than the
     text) as headings; the furniture, footnotes and their markers skipped."""
     pages = [[line.text for line in lines] for lines in printed]
     body = body_size(printed)
-    small = frozenset((number, index) for number, lines in enumerate(printed) for index, line in enumerate(lines)
-                      if set_smaller(line, body))
-    furniture = {(number, index): reason for (number, index), reason in _furniture(pages, small).items()  # the title
-                 if reason != RUNNING_LINE or not set_larger(printed[number][index], body)}  # its running heads repeat
-    notes = footnote_lines(printed, body, set(furniture))
-    furniture.update(dict.fromkeys(notes, FOOTNOTE))
+    furniture = _not_read(printed, body)
     by_size = {} if outline else heading_lines(printed, body, set(furniture))
     starting: dict[int, list[tuple[str, int]]] = {}
     for entry_title, page, depth in outline:
@@ -224,10 +251,7 @@ def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int
     width = lengths[len(lengths) * 9 // 10] if lengths else 0  # a full line: most lines are, bar each paragraph's last
     out = _Paragraphs(etree.SubElement(html, "body"), width, functools.cache(lambda: compounds_in(kept)))
     skipped: list[Skipped] = []
-    layouts = [paragraph_layout(lines, {index for page, index in furniture if page == number})
-               for number, lines in enumerate(printed)]
-    if not marks_paragraphs(layouts):
-        layouts = [{index: True for index, starts in layout.items() if starts} for layout in layouts]
+    layouts = _layouts(printed, furniture)
     for number, lines in enumerate(pages):
         headings = {index: found for (page, index), found in by_size.items() if page == number}
         for entry_title, depth in starting.get(number, []):  # first line -> (heading level, lines)
