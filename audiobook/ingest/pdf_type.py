@@ -1,14 +1,15 @@
-"""The type a PDF sets its lines in: each line's size, note markers set small and raised after a word,
-footnotes in small type at a page's foot, and headings set larger than the text.
+"""The type a PDF sets its lines in, and where: each line's size and place, note markers set small and
+raised after a word, footnotes in small type at a page's foot, headings set larger than the text, and
+paragraphs told by their indents and the space between them.
 
 pypdf hands every run of text it extracts to a visitor, with the font size and the two matrices that
 scale and place it; the runs put together are the page's extracted text, so each line is given the
-size most of its letters are set in. The body's size is the one most letters of the book are set in.
-A PDF's plain text has no other mark of a heading without an outline ("The Fog Signal" in 14 pt over
-10 pt text), of a footnote ("1 The store book was kept apart..." in 7.5 pt at the foot) or of its
-marker ("the store book.1"), which a narrator would otherwise read as "book one".
+size most of its letters are set in and the place its first run starts at. The body's size is the one
+most letters of the book are set in. A PDF's plain text has no other mark of a heading without an
+outline ("The Fog Signal" in 14 pt over 10 pt text), of a footnote ("1 The store book was kept
+apart..." in 7.5 pt at the foot) or of its marker ("the store book.1", which a narrator would read as
+"book one"), nor of where a paragraph ends on a nearly full line.
 """
-
 from __future__ import annotations
 
 import math
@@ -31,7 +32,7 @@ _HEADING_MAX_WORDS = 16
 _WRAPPED_SPACING = 1.6  # of the size: a wrapped title's next line stands right below it
 _INDENT_MIN, _INDENT_MAX = 0.5, 6.0  # of the line's size: a paragraph's first-line indent
 _GAP_SHARE = 1.4  # of the page's usual line spacing: space between paragraphs
-_MARKED_SHARE = 1 / 12
+_MARKED_SHARE = 1 / 12  # of the lines whose place is known: a book that marks its paragraphs by place
 _EDGE_MIN_LINES = 3  # lines starting at one place on a page: a column's left edge
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
 
