@@ -119,6 +119,7 @@ def _outline(reader) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-d
 
 _TITLE_PAGE_MAX_LINES = 12
 _TITLE_MAX_WORDS = 12
+_NAME_LINES = 2  # under the title: a subtitle, then the author's name
 
 
 def _title_page(printed: list[list[PrintedLine]]) -> list[str]:
@@ -143,8 +144,11 @@ def _title_page_title(printed: list[list[PrintedLine]]) -> str:
 
 def _title_page_author(printed: list[list[PrintedLine]]) -> str:
     """The author a title page names under its title, when the document's information names none: a by-line,
-    or a name standing alone ("The Winter Log" over "Tom Reddaway")."""
-    return next((name for line in _title_page(printed)[1:] if (name := byline_name(line) or standing_name(line))), "")
+    or a name standing alone ("The Winter Log" over "Tom Reddaway") among the lines right under the title and
+    its subtitle (not an imprint's "New York" at the page's foot)."""
+    lines = _title_page(printed)[1:]
+    return next((name for line in lines if (name := byline_name(line))), "") or next(
+        (name for line in lines[:_NAME_LINES] if (name := standing_name(line))), "")
 
 
 def _edge_key(line: str) -> str:
