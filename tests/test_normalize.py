@@ -683,6 +683,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Od pięciu do dziesięciu osób, bez trzech złotych, o trzech statkach, w trzech miastach, z pięcioma "
      "marynarzami, dla stu dwudziestu pięciu osób, od dwudziestu jeden lat; było od pięciu do dziesięciu osób, na "
      "trzy dni, w latach tysiąc dziewięćset czterdzieści jeden do tysiąc dziewięćset czterdzieści pięć."),
+    # Polish "one" in the case and gender the preposition and the noun's ending show ("od jeden osoby", "bez jedno
+    # złotego", "mam jedno książkę" before); feminine nouns ending in a consonant ("jedna łódź")
+    ("pl", "Od 1 osoby, bez 1 złotego, z 1 marynarzem, z 1 osobą, dzięki 1 człowiekowi; mam 1 książkę, 1 problem i "
+     "1 imię; była 1 łódź.",
+     "Od jednej osoby, bez jednego złotego, z jednym marynarzem, z jedną osobą, dzięki jednemu człowiekowi; mam "
+     "jedną książkę, jeden problem i jedno imię; była jedna łódź."),
     # the older "3d" for "3rd" in a speaker's label in capitals (Moby-Dick's "3D NANTUCKET SAILOR."); not "3D" alone
     ("en", "3D NANTUCKET SAILOR. Spell oh!", "third NANTUCKET SAILOR. Spell oh!"),
     ("en", "2D MATE: Aye.", "second MATE: Aye."),

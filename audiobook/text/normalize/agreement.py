@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from audiobook.text.normalize.cases import DATIVE, GENITIVE, PREPOSITIONS, case_after
 from audiobook.text.normalize.numbers import cardinal
 from audiobook.text.normalize.tables import NUMBERED_PARTS
 
@@ -178,6 +179,35 @@ _SWEDISH_NEUTER = frozenset("år hus barn land ord liv namn rum kapitel exempel 
                             "pund mål problem system".split())
 
 
+# Polish: the noun's ending, and the case the preposition before the count governs, say the form of "one"
+# ("od 1 osoby" "jednej", "bez 1 złotego" "jednego", "z 1 marynarzem" "jednym", "mam 1 książkę" "jedną");
+# a locative or dative whose ending does not tell the gender ("w 1 mieście", "w 1 książce") stays "jeden"
+_POLISH_FEMININE_IN_CONSONANT = frozenset("noc łódź rzecz sól twarz mysz wieś krew brew moc pomoc podróż odpowiedź "
+                                          "śmierć pieśń przyjaźń jesień zieleń dłoń sieć myśl nić kolej postać "
+                                          "część".split())
+_POLISH_WITH_INSTRUMENTAL = frozenset("z ze nad pod przed za między pomiędzy".split())
+_POLISH_NEUTER_IN_E = frozenset("imię zwierzę ramię plemię znamię niemowlę cielę źrebię kurczę szczenię".split())
+
+
+def _polish_one(noun: str, before: str) -> str:
+    if noun.endswith("ą"):  # instrumental, feminine: "z 1 osobą"
+        return "jedną"
+    if noun.endswith("ę") and noun not in _POLISH_NEUTER_IN_E:  # accusative, feminine: "mam 1 książkę"
+        return "jedną"
+    if noun.endswith("em") and before in _POLISH_WITH_INSTRUMENTAL:  # "z 1 marynarzem", "pod 1 drzewem"
+        return "jednym"  # (not "1 problem")
+    case = case_after(before, noun, "pl")
+    if case == GENITIVE:  # feminine genitives end in -y, -i: "od 1 osoby", "bez 1 nocy"
+        return "jednej" if noun.endswith(("y", "i")) else "jednego"
+    if case == DATIVE:
+        return "jednemu" if noun.endswith(("owi", "u")) else "jednej"
+    if case is not None or before in PREPOSITIONS["pl"] and noun.endswith(("e", "i", "u")):
+        return "jeden"
+    if noun.endswith(("a", "ść")) or noun in _POLISH_FEMININE_IN_CONSONANT:  # "jedna łódź", "jedna miłość"
+        return "jedna"
+    return "jedno" if noun.endswith(("o", "e", "ę", "um")) else "jeden"
+
+
 def one_before_noun(number: int, noun: str, language: str, before: str | None = None) -> str | None:
     """"ein Tag", "eine Stunde", "en timme", "ett år", "jedna godzina", "jedno okno", "одна минута",
     "одно окно"; None when `number` is not one or the word after it is no noun the rule knows."""
@@ -188,7 +218,7 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
     if language == "sv":
         return "ett" if noun in _SWEDISH_NEUTER else "en"
     if language == "pl":
-        return "jedna" if noun.endswith("a") else "jedno" if noun.endswith(("o", "e", "ę", "um")) else "jeden"
+        return _polish_one(noun, (before or "").lower())
     preposition = (before or "").lower()
     if preposition in {"к", "ко", "по"} and noun.endswith(("у", "ю")):
         return "одному"
