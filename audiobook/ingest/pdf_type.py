@@ -85,7 +85,40 @@ def page_lines(page) -> list[PrintedLine]:  # type: ignore[no-untyped-def]
                 pieces = []
     if pieces:
         lines.append(_line(pieces))
-    return lines
+    return _with_drop_caps(lines)
+
+
+_DROP_CAP_SHARE = 2.0  # of the text's size: an initial set this large beside the lines it drops into
+_DROP_CAP_MAX_CHARACTERS = 3  # "T", "“T"
+
+
+def _with_drop_caps(lines: list[PrintedLine]) -> list[PrintedLine]:
+    """A page's lines with each drop cap (a paragraph's first letter set large beside its first lines, which
+    pypdf gives as a line of its own, often at the top of the page) put back at the start of the first line
+    beside it: "T" + "he keeper climbed" is "The keeper climbed", not a heading "T"."""
+    sizes = sorted(line.size for line in lines if line.text.strip())
+    if not sizes:
+        return lines
+    text_size = sizes[len(sizes) // 2]
+    caps = [index for index, line in enumerate(lines)
+            if 0 < len(line.text.strip()) <= _DROP_CAP_MAX_CHARACTERS and any(ch.isalpha() for ch in line.text)
+            and line.size >= _DROP_CAP_SHARE * text_size and line.left is not None and line.baseline is not None]
+    if not caps:
+        return lines
+    joined = dict(enumerate(lines))
+    for index in caps:
+        cap = lines[index]
+        beside = [(other, line) for other, line in joined.items() if other not in caps and line.left is not None
+                  and line.baseline is not None and line.left > cap.left  # type: ignore[operator]
+                  and cap.baseline - 0.2 * cap.size <= line.baseline <= cap.baseline + cap.size  # type: ignore[operator]
+                  and line.size < cap.size]
+        if not beside:
+            continue
+        other, first = max(beside, key=lambda item: item[1].baseline or 0.0)  # the top line beside the cap
+        joined[other] = PrintedLine(cap.text.strip() + first.text, first.size, first.markers,
+                                    cap.left, first.baseline)
+        del joined[index]
+    return [joined[index] for index in sorted(joined)]
 
 
 def _line(pieces: list[_Run]) -> PrintedLine:
