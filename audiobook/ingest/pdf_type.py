@@ -1,6 +1,6 @@
 """The type a PDF sets its lines in, and where: each line's size and place, note markers set small and
-raised after a word, footnotes in small type at a page's foot, headings set larger than the text, and
-paragraphs told by their indents and the space between them.
+raised after a word, footnotes in small type at a page's foot, headings set larger than the text, drop
+caps, and paragraphs told by their indents and the space between them.
 
 pypdf hands every run of text it extracts to a visitor, with the font size and the two matrices that
 scale and place it; the runs put together are the page's extracted text, so each line is given the
