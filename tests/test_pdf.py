@@ -249,3 +249,15 @@ def test_a_title_pages_author_stands_under_its_title(lines: list[str], author: s
     from audiobook.ingest.pdf_book import _title_page_author
 
     assert _title_page_author([[PrintedLine(line, 10) for line in lines]]) == author
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("The Winter Log", "The Winter Log"),
+    ("Microsoft Word - Manuscript final.docx", ""),  # Word's PDF export names the file, not the book
+    ("winter-log.html", ""),  # Chromium's, for a page without a <title>
+    ("Untitled", ""),
+])
+def test_a_title_a_program_wrote_gives_way_to_the_title_page(written: str, title: str) -> None:
+    from audiobook.ingest.pdf_book import _document_title
+
+    assert _document_title(written) == title

@@ -31,7 +31,7 @@ from pathlib import Path
 from lxml import etree
 
 from audiobook.errors import DrmError, ParseError
-from audiobook.ingest.headings import looks_like_heading, plain_words
+from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.page_furniture import joined_lines
@@ -89,13 +89,24 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
                                  "first (for example ocrmypdf), then render that copy")
     catalogue = reader.trailer.get("/Root", {})
     language = str(catalogue.get("/Lang") or "") or None
-    title = clean_text(str(info.title or "")) if info is not None else ""
+    title = _document_title(clean_text(str(info.title or ""))) if info is not None else ""
     author = clean_text(str(info.author or "")) if info is not None else ""
     root, skipped = _as_html(printed, outline, title, path.name)
     title = title or _title_page_title(printed)
     author = author or _title_page_author(printed)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks={}, title=title,
                           authors=(author,) if author else (), language=language, skipped=tuple(skipped))
+
+
+# what a program writes as a document's title when the writer set none: the file's name ("toc.html",
+# "Microsoft Word - Manuscript.docx"), or a new file's placeholder ("Untitled")
+_PROGRAM_TITLE = re.compile(r"^(?:Microsoft (?:Word|PowerPoint|Excel) - .*|[^/\\]+\.(?:x?html?|xml|docx?|odt|rtf|txt|"
+                            r"md|tex|pdf|indd|pages|ps))$", re.IGNORECASE)
+
+
+def _document_title(title: str) -> str:
+    """The document information's title, unless a program wrote it (then the title page gives the title)."""
+    return "" if _PROGRAM_TITLE.match(title) or is_placeholder_title(title) else title
 
 
 def _outline(reader) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
