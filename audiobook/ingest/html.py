@@ -148,9 +148,9 @@ _OPENING_MAX_WORDS = 150
 
 
 def _opening_into_first_chapter(chapters: list[Chapter]) -> list[Chapter]:
-    """A short opening with no heading before the first chapter (an epigraph, a dedication's line) read at the
-    start of that chapter, not as a chapter of its own titled by its first sentence."""
-    if len(chapters) < 2 or any(b.kind == "heading" for b in chapters[0].blocks) or sum(
+    """A short opening with no heading before the first heading the book is cut at (an epigraph, a dedication's
+    line) read at the start of that chapter, not as a chapter of its own titled by its first sentence."""
+    if len(chapters) < 2 or any(b.kind == "heading" or looks_like_heading(b.text) for b in chapters[0].blocks) or sum(
             len(b.text.split()) for b in chapters[0].blocks) > _OPENING_MAX_WORDS:
         return chapters
     opening, first = chapters[:2]
@@ -294,7 +294,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
                                                        for b in chapters[0].blocks):
             chapters, opening = _without_opening_matter(chapters)
             all_skipped += opening
-        chapters = _opening_into_first_chapter(chapters)
+            chapters = _opening_into_first_chapter(chapters)
     book = Book(
         source=str(path),
         title=title,
