@@ -1,6 +1,6 @@
 """PDF books written for this project's tests, printed from their HTML by Chromium.
 
-    python samples/pdf_book.py       # writes samples/pdf/the-relief.pdf and the-winter-log.pdf
+    python samples/pdf_book.py       # writes the-relief.pdf, the-winter-log.pdf and the-crossing.pdf
 
 the-relief.pdf is a page saved as PDF by a reader: Chromium prints the page's title and the date at
 the top of every page and the file's address and "page/pages" at the bottom, the running heads and
@@ -10,6 +10,9 @@ run to run (the date), so it is committed and the tests read the committed copy.
 the-winter-log.pdf is set as a typesetter sets a book: no outline and no browser furniture, but the
 book's own running head and page numbers, chapter titles only in larger type, footnotes at the foot
 of the page in small type with raised markers, indented paragraphs.
+
+the-crossing.pdf is a manuscript typed in a word processor and saved as PDF: double-spaced, chapter
+titles bold and centred at the text's size, the file's name as its title.
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ def main(out_dir: Path = PDF_DIR) -> list[Path]:
     if browser is None:
         raise SystemExit("needs Chromium (the README's set-up installs it)")
     return [print_pdf(browser, "the-relief", out_dir, "--generate-pdf-document-outline"),
-            print_pdf(browser, "the-winter-log", out_dir, "--no-pdf-header-footer")]
+            print_pdf(browser, "the-winter-log", out_dir, "--no-pdf-header-footer"),
+            print_pdf(browser, "the-crossing", out_dir, "--no-pdf-header-footer")]
 
 
 if __name__ == "__main__":

@@ -261,3 +261,22 @@ def test_a_title_a_program_wrote_gives_way_to_the_title_page(written: str, title
     from audiobook.ingest.pdf_book import _document_title
 
     assert _document_title(written) == title
+
+
+def test_a_manuscript_saved_as_pdf_is_cut_at_its_bold_centred_titles() -> None:
+    """Typed without heading styles: each chapter's title is bold and centred at the text's own size, so only its
+    look sets it apart (before, the book was one chapter); the file name Word writes as the title gives way."""
+    crossing = SAMPLES / "pdf" / "the-crossing.pdf"
+    book = read_book(crossing)
+    page = html.parse(str(SAMPLES / "pdf" / "the-crossing.html")).getroot()
+    chapters: list[list[str]] = []
+    for paragraph in page.body.iter("p"):
+        text = " ".join(paragraph.text_content().split())
+        if paragraph.get("class") == "title":
+            chapters.append([])
+        chapters[-1].append(text)
+    assert book.title == "the crossing"  # the file's name: "manuscript-final.docx" names no book
+    assert [c.title for c in book.chapters] == ["The Harbour", "The Sound", "The Island"]
+    assert [[b.text for b in c.blocks] for c in book.chapters] == chapters
+    spoken, skipped = planned_characters(plan_book(book))
+    assert spoken + skipped == every_letter(crossing)

@@ -11,8 +11,9 @@ paragraph when it ends a sentence short of a full line's width. A word broken at
 one word again, across pages too. The outline (bookmarks) gives the chapters: its entries' titles
 are found among the first lines of the pages they point at and become headings (an entry whose page
 does not print its title is given one, read as the chapter's title). Without an outline, lines set
-larger than the text are the headings, and headings in the text ("Chapter 7") count as for an HTML
-book. Title, author and language come from the document's information and catalogue, else the title
+larger than the text are the headings, short lines set bold and centred are given that look (which
+cuts chapters as in a word processor's HTML), and headings in the text ("Chapter 7") count as for an
+HTML book. Title, author and language come from the document's information and catalogue, else the title
 page. A PDF with no text layer (a scan) or one that needs a password is refused in one line that
 says what to do.
 """
@@ -31,13 +32,16 @@ from pathlib import Path
 from lxml import etree
 
 from audiobook.errors import DrmError, ParseError
+from audiobook.ingest.chapters import LOOK_HEADING_MAX_WORDS
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
+from audiobook.ingest.look import BOLD, CENTRED
 from audiobook.ingest.page_furniture import joined_lines
 from audiobook.ingest.pdf_type import (
     PrintedLine,
     body_size,
+    centred_lines,
     footnote_lines,
     heading_lines,
     marks_paragraphs,
@@ -94,7 +98,7 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     root, skipped = _as_html(printed, outline, title, path.name)
     title = title or _title_page_title(printed)
     author = author or _title_page_author(printed)
-    return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks={}, title=title,
+    return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=LOOKS, title=title,
                           authors=(author,) if author else (), language=language, skipped=tuple(skipped))
 
 
@@ -204,6 +208,12 @@ class _Paragraphs:
     goes_on: bool = False  # the open paragraph's last line was wrapped, or stopped mid-sentence
     after_short: bool = False  # the open paragraph's last line was short (a title, a by-line)
 
+    def set_apart(self, text: str, look: int) -> None:
+        """A short line set apart by its look (bold and centred: a chapter's title typed at the text's size), a
+        paragraph of its own whose class gives that look, for the rules that cut chapters at looks."""
+        etree.SubElement(self.body, "p", {"class": f"{_LOOK_CLASS}{look}"}).text = text
+        self.paragraph, self.goes_on = None, False
+
     def heading(self, level: int, text: str) -> etree._Element:
         self.paragraph = None
         heading = etree.SubElement(self.body, f"h{level}")
@@ -247,6 +257,17 @@ def _layouts(printed: list[list[PrintedLine]], furniture: dict[tuple[int, int], 
     return [{index: True for index, starts in layout.items() if starts} for layout in layouts]
 
 
+_LOOK_CLASS = "pdf-look"
+LOOKS = {f"{_LOOK_CLASS}{bits}": bits for bits in (BOLD, CENTRED, BOLD | CENTRED)}
+
+
+def _look(line: PrintedLine, centred: bool) -> int:
+    """The look a short line at the text's size is set apart by (bold, centred), for `look.LOOK_MIN_RANK`'s rules."""
+    if count_words(line.text) > LOOK_HEADING_MAX_WORDS:
+        return 0
+    return (BOLD if line.bold else 0) | (CENTRED if centred else 0)
+
+
 def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int]], title: str,
              href: str) -> tuple[etree._Element, list[Skipped]]:
     """The pages as one HTML body of paragraphs, the outline's entries (else the lines set larger than the
@@ -267,6 +288,8 @@ def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int
     out = _Paragraphs(etree.SubElement(html, "body"), width, functools.cache(lambda: compounds_in(kept)))
     skipped: list[Skipped] = []
     layouts = _layouts(printed, furniture)
+    centred = [centred_lines(lines, {index for page, index in furniture if page == number}, width)
+               for number, lines in enumerate(printed)]
     for number, lines in enumerate(pages):
         headings = {index: found for (page, index), found in by_size.items() if page == number}
         for entry_title, depth in starting.get(number, []):  # first line -> (heading level, lines)
@@ -289,6 +312,8 @@ def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int
             elif index in headings:
                 level, count = headings[index]
                 heading, left = out.heading(level, text), count - 1
+            elif not outline and (look := _look(printed[number][index], index in centred[number])):
+                out.set_apart(text, look)
             else:
                 out.line(text, layouts[number].get(index))
     return html, skipped

@@ -1,6 +1,6 @@
 """The type a PDF sets its lines in, and where: each line's size and place, note markers set small and
-raised after a word, footnotes in small type at a page's foot, headings set larger than the text, drop
-caps, and paragraphs told by their indents and the space between them.
+raised after a word, footnotes in small type at a page's foot, headings set larger than the text, bold
+and centred lines, drop caps, and paragraphs told by their indents and the space between them.
 
 pypdf hands every run of text it extracts to a visitor, with the font size and the two matrices that
 scale and place it; the runs put together are the page's extracted text, so each line is given the
@@ -34,20 +34,23 @@ _INDENT_MIN, _INDENT_MAX = 0.5, 6.0  # of the line's size: a paragraph's first-l
 _GAP_SHARE = 1.4  # of the page's usual line spacing: space between paragraphs
 _MARKED_SHARE = 1 / 12  # of the lines whose place is known: a book that marks its paragraphs by place
 _EDGE_MIN_LINES = 3  # lines starting at one place on a page: a column's left edge
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)  # "LiberationSerif-Bold", "Arial,Bold"
+_CENTRED_SHARE = 0.7  # of a full line: a line this short, standing further in than any indent, is centred
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines breaks
 
 
 @dataclass(frozen=True, slots=True)
 class PrintedLine:
     """One extracted line: its text without note markers, the size most of its letters are set in (points),
-    the markers taken out of it, and where it starts on the page (points from the left and from the foot;
-    None where the extracted text does not say)."""
+    the markers taken out of it, where it starts on the page (points from the left and from the foot; None
+    where the extracted text does not say), and whether most of its letters are set in a bold font."""
 
     text: str
     size: float
     markers: tuple[str, ...] = ()
     left: float | None = None
     baseline: float | None = None
+    bold: bool = False
 
 
 class _Run(NamedTuple):
@@ -59,6 +62,7 @@ class _Run(NamedTuple):
     x: float
     y: float
     placed: bool
+    bold: bool = False
 
 
 def page_lines(page) -> list[PrintedLine]:  # type: ignore[no-untyped-def]
@@ -69,8 +73,9 @@ def page_lines(page) -> list[PrintedLine]:  # type: ignore[no-untyped-def]
         if text:
             scale = math.sqrt(abs(cm[0] * cm[3] - cm[1] * cm[2]) * abs(tm[0] * tm[3] - tm[1] * tm[2]))
             upright = not (cm[1] or cm[2] or tm[1] or tm[2])  # turned or slanted text: its place says nothing
+            name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
             runs.append(_Run(text, size * scale, tm[4] * cm[0] + tm[5] * cm[2] + cm[4],
-                             tm[4] * cm[1] + tm[5] * cm[3] + cm[5], upright))
+                             tm[4] * cm[1] + tm[5] * cm[3] + cm[5], upright, _BOLD_FONT.search(name) is not None))
 
     page.extract_text(visitor_text=visit)
     lines: list[PrintedLine] = []
@@ -116,7 +121,7 @@ def _with_drop_caps(lines: list[PrintedLine]) -> list[PrintedLine]:
             continue
         other, first = max(beside, key=lambda item: item[1].baseline or 0.0)  # the top line beside the cap
         joined[other] = PrintedLine(cap.text.strip() + first.text, first.size, first.markers,
-                                    cap.left, first.baseline)
+                                    cap.left, first.baseline, first.bold)
         del joined[index]
     return [joined[index] for index in sorted(joined)]
 
@@ -141,8 +146,9 @@ def _line(pieces: list[_Run]) -> PrintedLine:
         else:
             kept.append(piece.text)
     first = pieces[0]
+    bold = sum(len(piece.text.strip()) for piece in pieces if piece.bold) * 2 > sum(letters.values())
     return PrintedLine("".join(kept), size, tuple(markers), first.x if first.placed else None,
-                       body.y if body.placed else None)
+                       body.y if body.placed else None, bold)
 
 
 def paragraph_layout(lines: list[PrintedLine], taken: set[int]) -> dict[int, bool]:
@@ -152,10 +158,7 @@ def paragraph_layout(lines: list[PrintedLine], taken: set[int]) -> dict[int, boo
     False: it stands at the edge, at the usual spacing below the line above, as a paragraph's later lines do.
     Lines whose place the text does not give are left out."""
     shown = [(index, line) for index, line in enumerate(lines) if index not in taken and line.text.strip()]
-    lefts = Counter(round(line.left) for _, line in shown if line.left is not None)
-    # the left edges lines start at: each column's (three lines or more), else the page's most common
-    edges = sorted(left for left, count in lefts.items() if count >= _EDGE_MIN_LINES) or sorted(
-        left for left, count in lefts.items() if count == max(lefts.values()))
+    edges = _edges([line for _, line in shown])
     spacing = Counter(round(above.baseline - line.baseline, 1) for (_, above), (_, line) in zip(shown, shown[1:])
                       if above.baseline is not None and line.baseline is not None and above.size == line.size
                       and above.baseline > line.baseline)
@@ -187,6 +190,23 @@ def paragraph_layout(lines: list[PrintedLine], taken: set[int]) -> dict[int, boo
         elif indent < _INDENT_MIN * line.size and 0 < above.baseline - line.baseline <= _GAP_SHARE * usual:
             layout[index] = False
     return layout
+
+
+def _edges(lines: list[PrintedLine]) -> list[int]:
+    """The left edges a page's lines start at: each column's (three lines or more), else the most common."""
+    lefts = Counter(round(line.left) for line in lines if line.left is not None)
+    return sorted(left for left, count in lefts.items() if count >= _EDGE_MIN_LINES) or sorted(
+        left for left, count in lefts.items() if count == max(lefts.values()))
+
+
+def centred_lines(lines: list[PrintedLine], taken: set[int], width: int) -> set[int]:
+    """A page's lines that stand centred: short (under 70% of a full line's `width` in characters) and further in
+    from their column's edge than any paragraph's indent."""
+    shown = [(index, line) for index, line in enumerate(lines) if index not in taken and line.text.strip()]
+    edges = _edges([line for _, line in shown])
+    return {index for index, line in shown if line.left is not None and len(line.text) < _CENTRED_SHARE * width
+            and edges and line.left - max((edge for edge in edges if edge <= line.left + 1), default=edges[0]) > (
+                _INDENT_MAX * line.size)}
 
 
 def marks_paragraphs(layouts: list[dict[int, bool]]) -> bool:
