@@ -95,6 +95,7 @@ def page_lines(page) -> list[PrintedLine]:  # type: ignore[no-untyped-def]
 
 _DROP_CAP_SHARE = 2.0  # of the text's size: an initial set this large beside the lines it drops into
 _DROP_CAP_MAX_CHARACTERS = 3  # "T", "“T"
+_DROP_CAP_BELOW = 0.2  # of its size: the lines beside a drop cap stand within its height, its foot a little lower
 
 
 def _with_drop_caps(lines: list[PrintedLine]) -> list[PrintedLine]:
@@ -115,7 +116,8 @@ def _with_drop_caps(lines: list[PrintedLine]) -> list[PrintedLine]:
         cap = lines[index]
         beside = [(other, line) for other, line in joined.items() if other not in caps and line.left is not None
                   and line.baseline is not None and line.left > cap.left  # type: ignore[operator]
-                  and cap.baseline - 0.2 * cap.size <= line.baseline <= cap.baseline + cap.size  # type: ignore[operator]
+                  and cap.baseline - _DROP_CAP_BELOW * cap.size <= line.baseline  # type: ignore[operator]
+                  and line.baseline <= cap.baseline + cap.size  # type: ignore[operator]
                   and line.size < cap.size]
         if not beside:
             continue
