@@ -215,7 +215,11 @@ def _mhtml_stylesheets(message: email.message.Message,
         css = part.get_payload(decode=True) if part is not None else None
         if not isinstance(css, bytes) or len(css) > MAX_STYLESHEET_BYTES:
             return {}
-        return class_looks(css.decode(part.get_content_charset() or "utf-8", errors="replace"))
+        try:
+            text = css.decode(part.get_content_charset() or "utf-8", errors="replace")
+        except LookupError:  # a charset no codec knows
+            text = css.decode("utf-8", errors="replace")
+        return class_looks(text)
 
     return linked
 
