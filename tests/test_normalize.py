@@ -683,6 +683,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Od pięciu do dziesięciu osób, bez trzech złotych, o trzech statkach, w trzech miastach, z pięcioma "
      "marynarzami, dla stu dwudziestu pięciu osób, od dwudziestu jeden lat; było od pięciu do dziesięciu osób, na "
      "trzy dni, w latach tysiąc dziewięćset czterdzieści jeden do tysiąc dziewięćset czterdzieści pięć."),
+    # Russian "one" in the prepositional ("о один корабле" before), and "об" before a count that starts with a vowel
+    ("ru", "О 1 корабле, на 1 этаже, в 1 тетради, о 11 лодках; в 1 день.",
+     "Об одном корабле, на одном этаже, в одной тетради, об одиннадцати лодках; в один день."),
     # Polish "one" in the case and gender the preposition and the noun's ending show ("od jeden osoby", "bez jedno
     # złotego", "mam jedno książkę" before); feminine nouns ending in a consonant ("jedna łódź")
     ("pl", "Od 1 osoby, bez 1 złotego, z 1 marynarzem, z 1 osobą, dzięki 1 człowiekowi; mam 1 książkę, 1 problem i "

@@ -168,8 +168,8 @@ _GERMAN_ONE = {  # case -> gender -> form
     "dative": {"f": "einer", "m": "einem", "n": "einem"},
 }
 # Russian: the noun's ending, and the preposition before the count, say its case ("через 1 минуту" "одну",
-# "с 1 другом" "одним", "до 1 часа" "одного", "к 1 дому" "одному"); an -е after в/на/о/при may be either
-# gender's prepositional ("в 1 комнате", "в 1 доме"), and stays "один"
+# "с 1 другом" "одним", "до 1 часа" "одного", "к 1 дому" "одному"); an -е or -и after в/на/о/при is a
+# prepositional, which the numbers step says ("в одном доме", "в одной тетради")
 _RUSSIAN_ONE = (("ой", "одной"), ("ей", "одной"), ("ом", "одним"), ("ем", "одним"), ("а", "одна"), ("я", "одна"),
                 ("о", "одно"), ("е", "одно"), ("у", "одну"), ("ю", "одну"))
 _RUSSIAN_GENITIVE = frozenset("до без у от из для около после кроме среди вместо".split())
@@ -224,8 +224,8 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
         return "одному"
     if preposition in _RUSSIAN_GENITIVE and noun.endswith(("а", "я")):
         return "одного"
-    if preposition in _RUSSIAN_PREPOSITIONAL and noun.endswith("е"):
-        return None
+    if preposition in _RUSSIAN_PREPOSITIONAL and noun.endswith(("е", "и")):
+        return None  # the prepositional: see `cases`
     return next((form for ending, form in _RUSSIAN_ONE if noun.endswith(ending)), "один")
 
 

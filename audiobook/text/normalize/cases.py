@@ -86,11 +86,11 @@ def _polish_part(number: int, case: str) -> str:
 
 
 @lru_cache(maxsize=2048)
-def cardinal_in_case(number: int, case: str, language: str) -> str | None:
-    """`number` in words in `case` ("пяти", "двадцатью пятью", "pięciu", "trzech", "stoma dwudziestoma");
-    None where the form is not known (Polish 1 and counts from 1000)."""
+def cardinal_in_case(number: int, case: str, language: str, feminine: bool = False) -> str | None:
+    """`number` in words in `case` ("пяти", "двадцатью пятью", "pięciu", "trzech", "stoma dwudziestoma"; Russian
+    "одной" for a `feminine` noun); None where the form is not known (Polish 1 and counts from 1000)."""
     if language == "ru":
-        return num2words(number, lang="ru", case=case)
+        return num2words(number, lang="ru", case=case, gender="f" if feminine else "m")
     if language != "pl" or not 2 <= number <= 999:
         return None
     hundreds, rest = divmod(number, 100)
