@@ -3,15 +3,19 @@ printed lines, running heads and feet skipped and listed, nothing else lost."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import html
 from pypdf import PdfReader, PdfWriter
 
 from audiobook.cli import main
+from audiobook.errors import AudiobookError
 from audiobook.ingest import read_book
 from audiobook.text.segmenter import plan_book
 from tests.accounting import planned_characters
@@ -280,3 +284,59 @@ def test_a_manuscript_saved_as_pdf_is_cut_at_its_bold_centred_titles() -> None:
     assert [[b.text for b in c.blocks] for c in book.chapters] == chapters
     spoken, skipped = planned_characters(plan_book(book))
     assert spoken + skipped == every_letter(crossing)
+
+
+def test_a_text_layer_with_control_characters_is_read_without_them(tmp_path: Path) -> None:
+    """A damaged PDF's text (and title) can hold NUL and other characters XML cannot: before, the reader stopped
+    with a Python traceback ("All strings must be XML compatible") instead of reading or refusing the file."""
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(300, 300)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    fonts = DictionaryObject({NameObject("/F1"): font})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+    content = DecodedStreamObject()
+    content.set_data(b"BT /F1 12 Tf 50 200 Td (The keeper\\000 lit the lamp at dusk.) Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(content)
+    writer.add_metadata({"/Title": "Lamp\x00 Oil"})
+    damaged = tmp_path / "damaged.pdf"
+    writer.write(damaged)
+    book = read_book(damaged)
+    assert book.title == "Lamp Oil"
+    assert [b.text for c in book.chapters for b in c.blocks] == ["The keeper lit the lamp at dusk."]
+
+
+PDF_SAMPLE = (SAMPLES / "pdf" / "the-winter-log.pdf").read_bytes()
+
+
+@pytest.mark.parametrize("flip", [(40326, 113), (23681, 140)])
+def test_a_pdf_with_a_damaged_font_map_is_refused_in_one_line(tmp_path: Path, flip: tuple[int, int]) -> None:
+    """One byte changed in a font's /ToUnicode map (found by fuzzing the sample): pypdf raises LimitReachedError,
+    which the CLI printed as a traceback; it is a damaged PDF, said in one line."""
+    data = bytearray(PDF_SAMPLE)
+    data[flip[0]] = flip[1]
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(bytes(data))
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and "not a readable PDF (LimitReachedError" in lines[0]
+
+
+@settings(max_examples=int(os.environ.get("AUDIOBOOK_FUZZ_EXAMPLES", "60")), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flips=st.lists(st.tuples(st.integers(0, len(PDF_SAMPLE) - 1), st.integers(0, 255)), min_size=1, max_size=20))
+def test_a_damaged_pdf_is_read_or_refused_in_one_line(tmp_path: Path, flips: list[tuple[int, int]]) -> None:
+    """Whatever its bytes, a PDF gives a book or one of the project's own errors (one line from the CLI): a damaged
+    font map once raised pypdf's LimitReachedError, and damaged text ValueError, as tracebacks."""
+    data = bytearray(PDF_SAMPLE)
+    for offset, value in flips:
+        data[offset] = value
+    path = tmp_path / "fuzzed.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        plan_book(read_book(path))
+    except AudiobookError:
+        pass

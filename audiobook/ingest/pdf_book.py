@@ -49,6 +49,7 @@ from audiobook.ingest.pdf_type import (
     paragraph_layout,
     set_larger,
     set_smaller,
+    xml_text,
 )
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import byline_name, standing_name
@@ -72,7 +73,7 @@ _SHORT_LINE = 0.6  # a line this short, before one opening with a capital, stand
 def read_pdf(path: Path, options: IngestOptions) -> Book:
     """Read a PDF's text layer into a book."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError  # PdfReadError, and LimitReachedError on a damaged font map
 
     source = str(path)
     data = read_source(path, "a PDF")
@@ -83,7 +84,7 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
         printed = [page_lines(page) for page in reader.pages]
         outline = _outline(reader)
         info = reader.metadata
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ParseError(source, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
     except NotImplementedError as exc:  # an encryption pypdf cannot undo
         raise DrmError(source, f"the PDF is encrypted in a way that cannot be opened ({exc})") from exc
@@ -93,8 +94,8 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
                                  "first (for example ocrmypdf), then render that copy")
     catalogue = reader.trailer.get("/Root", {})
     language = str(catalogue.get("/Lang") or "") or None
-    title = _document_title(clean_text(str(info.title or ""))) if info is not None else ""
-    author = clean_text(str(info.author or "")) if info is not None else ""
+    title = _document_title(xml_text(clean_text(str(info.title or "")))) if info is not None else ""
+    author = xml_text(clean_text(str(info.author or ""))) if info is not None else ""
     root, skipped = _as_html(printed, outline, title, path.name)
     title = title or _title_page_title(printed)
     author = author or _title_page_author(printed)

@@ -134,7 +134,7 @@ def _line(pieces: list[_Run]) -> PrintedLine:
     for piece in pieces:
         letters[round(piece.size, 1)] += len(piece.text) - piece.text.count(" ")
     if not letters:
-        return PrintedLine("".join(piece.text for piece in pieces), 0.0)
+        return PrintedLine(xml_text("".join(piece.text for piece in pieces)), 0.0)
     size = max(letters, key=letters.__getitem__)
     body = next(piece for piece in pieces if round(piece.size, 1) == size)
     kept: list[str] = []
@@ -149,8 +149,16 @@ def _line(pieces: list[_Run]) -> PrintedLine:
             kept.append(piece.text)
     first = pieces[0]
     bold = sum(len(piece.text.strip()) for piece in pieces if piece.bold) * 2 > sum(letters.values())
-    return PrintedLine("".join(kept), size, tuple(markers), first.x if first.placed else None,
+    return PrintedLine(xml_text("".join(kept)), size, tuple(markers), first.x if first.placed else None,
                        body.y if body.placed else None, bold)
+
+
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text without the control characters XML cannot hold (a damaged PDF's text layer has them)."""
+    return _NOT_IN_XML.sub("", text) if not text.isprintable() else text
 
 
 def paragraph_layout(lines: list[PrintedLine], taken: set[int]) -> dict[int, bool]:
