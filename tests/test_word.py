@@ -83,9 +83,23 @@ def test_without_properties_the_title_paragraph_and_the_default_language_are_use
     ("no document", "not a Word document: word/document.xml is missing"),
     ("entities", "word/document.xml: declares XML entities (refused: entity-expansion risk)"),
     ("broken xml", "word/document.xml: malformed XML"),
+    # a damaged archive (found by fuzzing the sample): these were tracebacks (BadZipFile, zlib.error)
+    ("damaged entry", "cannot be unpacked (corrupt or truncated archive)"),
+    ("damaged header", "cannot be unpacked (corrupt or truncated archive)"),
 ])
 def test_a_bad_manuscript_fails_with_one_line_naming_it(tmp_path: Path, case: str, problem: str) -> None:
-    if case == "password":  # Word encrypts a protected .docx inside an OLE compound file, not a zip
+    if case in {"damaged entry", "damaged header"}:
+        data = bytearray(MANUSCRIPT.read_bytes())
+        with zipfile.ZipFile(MANUSCRIPT) as archive:
+            styles = archive.getinfo("word/styles.xml")
+        start = styles.header_offset + 30 + len(styles.filename)  # past the entry's local header: its data
+        if case == "damaged entry":
+            data[start + 10:start + 20] = bytes(10)  # its deflated bytes
+        else:
+            data[styles.header_offset + 30] ^= 0x20  # its name in the local header ("word/" -> "Word/")
+        path = tmp_path / "damaged.docx"
+        path.write_bytes(bytes(data))
+    elif case == "password":  # Word encrypts a protected .docx inside an OLE compound file, not a zip
         path = tmp_path / "locked.docx"
         path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
     elif case == "no document":

@@ -88,13 +88,17 @@ def _refuse_drm(archive: zipfile.ZipFile, source: str) -> None:
         raise DrmError(source, "DRM-protected: its content is encrypted (META-INF/encryption.xml)")
 
 
-def read_member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
-    """Read one archive member, translating zip errors."""
+def read_member(archive: zipfile.ZipFile, name: str, source: str, limit: int = -1) -> bytes:
+    """Read one archive member (its first `limit` bytes, when given), translating zip errors."""
     try:
-        return archive.read(name)
+        if limit < 0:
+            return archive.read(name)
+        with archive.open(name) as member:
+            return member.read(limit)
     except KeyError as exc:
         raise ParseError(source, f"{name} is referenced but missing from the archive") from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError) as exc:
+        # ValueError: a damaged header's offsets ("negative seek value")
         raise ParseError(source, f"{name} cannot be unpacked (corrupt or truncated archive): {exc}") from exc
     except RuntimeError as exc:  # password-protected entries
         raise DrmError(source, f"{name} is encrypted: {exc}") from exc

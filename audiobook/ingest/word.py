@@ -86,8 +86,7 @@ def _vet(archive: zipfile.ZipFile, source: str) -> None:
         raise ParseError(source, f"not a Word document: {DOCUMENT} is missing")
     for name in archive.namelist():
         if name.endswith((".xml", ".rels")):
-            with archive.open(name) as member:
-                head = member.read(65536)  # only the prolog can declare entities
+            head = read_member(archive, name, source, limit=65536)  # only the prolog can declare entities
             if declares_entities(head):
                 raise UnsafeInputError(source, f"{name}: declares XML entities (refused: entity-expansion risk)")
 
