@@ -21,7 +21,13 @@ from functools import lru_cache
 
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
 from audiobook.text.normalize.calendar_names import calendar_names
-from audiobook.text.normalize.cases import CASED_LANGUAGES, LOCATIVE, cardinal_in_case, case_after
+from audiobook.text.normalize.cases import (
+    CASED_LANGUAGES,
+    LOCATIVE,
+    cardinal_in_case,
+    case_after,
+    singular_case_after,
+)
 from audiobook.text.normalize.clock import times
 from audiobook.text.normalize.common import (
     number_pattern,
@@ -274,7 +280,6 @@ def _early_year(text: str, match: re.Match[str]) -> bool:
     return (before in _BEFORE_EARLY_YEARS and not _COUNTED_AFTER.match(after)) or after.lstrip().startswith(("AD", "A.D"))
 
 
-_RUSSIAN_IN_ON = frozenset({"в", "во", "на"})  # with the prepositional where a singular noun ends in -е or -и
 _RUSSIAN_OB = re.compile(r"(?<![\w-])([Оо]) (?=одн|один)")
 
 
@@ -283,12 +288,11 @@ def _in_case(count: int, before: str | None, following: str | None, language: st
     statkach"); None where it keeps the nominative."""
     if language not in CASED_LANGUAGES or count == 1 and language != "ru":
         return None
-    case = case_after(before, following, language)
     if count == 1:  # "о 1 корабле", "в 1 городе": one's gender the prepositional's -е does not tell; -и is a feminine's
-        if (before or "").lower() in _RUSSIAN_IN_ON and (following or "").endswith(("е", "и")):
-            case = LOCATIVE
+        case = singular_case_after(before, following or "", language)
         feminine = (following or "").endswith("и")
         return cardinal_in_case(count, case, language, feminine) if case == LOCATIVE else None
+    case = case_after(before, following, language)
     return cardinal_in_case(count, case, language) if case else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.cases import DATIVE, GENITIVE, PREPOSITIONS, case_after
+from audiobook.text.normalize.cases import DATIVE, GENITIVE, LOCATIVE, PREPOSITIONS, case_after, singular_case_after
 from audiobook.text.normalize.numbers import cardinal
 from audiobook.text.normalize.tables import NUMBERED_PARTS
 
@@ -172,8 +172,6 @@ _GERMAN_ONE = {  # case -> gender -> form
 # prepositional, which the numbers step says ("в одном доме", "в одной тетради")
 _RUSSIAN_ONE = (("ой", "одной"), ("ей", "одной"), ("ом", "одним"), ("ем", "одним"), ("а", "одна"), ("я", "одна"),
                 ("о", "одно"), ("е", "одно"), ("у", "одну"), ("ю", "одну"))
-_RUSSIAN_GENITIVE = frozenset("до без у от из для около после кроме среди вместо".split())
-_RUSSIAN_PREPOSITIONAL = frozenset("в во на о об при".split())
 _SWEDISH_NEUTER = frozenset("år hus barn land ord liv namn rum kapitel exempel ögonblick glas brev fönster ben huvud "
                             "hjärta öga öra skepp fartyg folk träd djur kilo gram bord tåg slag svar papper "
                             "pund mål problem system".split())
@@ -219,13 +217,13 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
         return "ett" if noun in _SWEDISH_NEUTER else "en"
     if language == "pl":
         return _polish_one(noun, (before or "").lower())
-    preposition = (before or "").lower()
-    if preposition in {"к", "ко", "по"} and noun.endswith(("у", "ю")):
+    case = singular_case_after(before, noun, "ru")
+    if case == LOCATIVE and noun.endswith(("е", "и")):
+        return None  # the prepositional, which the numbers step says ("в одном доме", "в одной тетради")
+    if (case == DATIVE or (before or "").lower() == "по") and noun.endswith(("у", "ю")):
         return "одному"
-    if preposition in _RUSSIAN_GENITIVE and noun.endswith(("а", "я")):
+    if case == GENITIVE and noun.endswith(("а", "я")):
         return "одного"
-    if preposition in _RUSSIAN_PREPOSITIONAL and noun.endswith(("е", "и")):
-        return None  # the prepositional: see `cases`
     return next((form for ending, form in _RUSSIAN_ONE if noun.endswith(ending)), "один")
 
 

@@ -58,6 +58,18 @@ def case_after(before: str | None, following: str | None, language: str) -> str 
     return next((case for endings, case in _BY_ENDING[language].get(preposition, ()) if word.endswith(endings)), None)
 
 
+def singular_case_after(before: str | None, noun: str, language: str) -> str | None:
+    """The case a count of one takes (its noun singular): as `case_after`, and the prepositional after в, во,
+    на where the noun ends in -е or -и, a singular's prepositional ("в 1 городе", "в 1 тетради")."""
+    case = case_after(before, noun, language)
+    if case is None and language == "ru" and (before or "").lower() in _RUSSIAN_IN_ON and noun.endswith(("е", "и")):
+        return LOCATIVE
+    return case
+
+
+_RUSSIAN_IN_ON = frozenset({"в", "во", "на"})
+
+
 # Polish counts in the oblique cases: the genitive, dative and locative share a form from five up
 _PL_UNITS = {  # genitive, dative, instrumental, locative
     2: ("dwóch", "dwóm", "dwoma", "dwóch"), 3: ("trzech", "trzem", "trzema", "trzech"),
