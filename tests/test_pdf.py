@@ -250,9 +250,9 @@ def test_a_chapters_running_head_set_small_is_furniture_though_few_pages_carry_i
     (["The Winter Log", "Illustrated", "Harbour Press", "by Tom Reddaway"], "Tom Reddaway"),
 ])
 def test_a_title_pages_author_stands_under_its_title(lines: list[str], author: str) -> None:
-    from audiobook.ingest.pdf_book import _title_page_author
+    from audiobook.ingest.pdf_book import _title_page, _title_page_author
 
-    assert _title_page_author([[PrintedLine(line, 10) for line in lines]]) == author
+    assert _title_page_author(_title_page([[PrintedLine(line, 10) for line in lines]], 10)) == author
 
 
 @pytest.mark.parametrize(("written", "title"), [

@@ -25,7 +25,7 @@ import io
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,9 +96,11 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     language = str(catalogue.get("/Lang") or "") or None
     title = _document_title(xml_text(clean_text(str(info.title or "")))) if info is not None else ""
     author = xml_text(clean_text(str(info.author or ""))) if info is not None else ""
-    root, skipped = _as_html(printed, outline, title, path.name)
-    title = title or _title_page_title(printed)
-    author = author or _title_page_author(printed)
+    body = body_size(printed)
+    root, skipped = _as_html(printed, pages, body, outline, title, path.name)
+    title_page = _title_page(printed, body)
+    title = title or _title_page_title(title_page)
+    author = author or _title_page_author(title_page)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=LOOKS, title=title,
                           authors=(author,) if author else (), language=language, skipped=tuple(skipped))
 
@@ -138,7 +140,7 @@ _TITLE_MAX_WORDS = 12
 _NAME_LINES = 2  # under the title: a subtitle, then the author's name
 
 
-def _title_page(printed: list[list[PrintedLine]]) -> list[str]:
+def _title_page(printed: list[list[PrintedLine]], body: float) -> list[str]:
     """The first page's title lines: the whole page when it is a title page (a few short lines: "The Relief"
     over "by Ada Moss"), else the lines at its top set larger than the text, as an article's title, authors
     and their affiliations are before its first section."""
@@ -147,22 +149,20 @@ def _title_page(printed: list[list[PrintedLine]]) -> list[str]:
         return []
     if len(lines) <= _TITLE_PAGE_MAX_LINES:
         return [" ".join(line.text.split()) for line in lines]
-    body = body_size(printed)
     top = list(itertools.takewhile(lambda line: set_larger(line, body), lines))
     return [" ".join(line.text.split()) for line in top[:_TITLE_PAGE_MAX_LINES]]
 
 
-def _title_page_title(printed: list[list[PrintedLine]]) -> str:
-    """The title page's first line, when the document's information names no title."""
-    lines = _title_page(printed)
+def _title_page_title(lines: list[str]) -> str:
+    """The title page's first line (`_title_page`), when the document's information names no title."""
     return lines[0] if lines and not looks_like_heading(lines[0]) else ""
 
 
-def _title_page_author(printed: list[list[PrintedLine]]) -> str:
+def _title_page_author(title_page: list[str]) -> str:
     """The author a title page names under its title, when the document's information names none: a by-line,
     or a name standing alone ("The Winter Log" over "Tom Reddaway") among the lines right under the title and
     its subtitle (not an imprint's "New York" at the page's foot)."""
-    lines = _title_page(printed)[1:]
+    lines = title_page[1:]
     return next((name for line in lines if (name := byline_name(line))), "") or next(
         (name for line in lines[:_NAME_LINES] if (name := standing_name(line))), "")
 
@@ -237,9 +237,8 @@ class _Paragraphs:
         self.after_short = len(text) < _SHORT_LINE * self.width
 
 
-def _not_read(printed: list[list[PrintedLine]], body: float) -> dict[tuple[int, int], str]:
+def _not_read(printed: list[list[PrintedLine]], pages: list[list[str]], body: float) -> dict[tuple[int, int], str]:
     """The lines not read, by (page, line), with the reason: running heads and feet, page numbers, footnotes."""
-    pages = [[line.text for line in lines] for lines in printed]
     small = frozenset((number, index) for number, lines in enumerate(printed) for index, line in enumerate(lines)
                       if set_smaller(line, body))
     furniture = {(number, index): reason for (number, index), reason in _furniture(pages, small).items()  # the title
@@ -248,11 +247,18 @@ def _not_read(printed: list[list[PrintedLine]], body: float) -> dict[tuple[int, 
     return furniture
 
 
-def _layouts(printed: list[list[PrintedLine]], furniture: dict[tuple[int, int], str]) -> list[dict[int, bool]]:
+def _by_page(keys: Iterable[tuple[int, int]], pages: int) -> list[set[int]]:
+    """(page, line) keys as each page's set of lines."""
+    found: list[set[int]] = [set() for _ in range(pages)]
+    for page, index in keys:
+        found[page].add(index)
+    return found
+
+
+def _layouts(printed: list[list[PrintedLine]], not_read: list[set[int]]) -> list[dict[int, bool]]:
     """Per page, what each line's place says of paragraphs (`pdf_type.paragraph_layout`); only the lines that start
     one where the book does not mark its paragraphs by place (one indented quotation says nothing of the rest)."""
-    layouts = [paragraph_layout(lines, {index for page, index in furniture if page == number})
-               for number, lines in enumerate(printed)]
+    layouts = [paragraph_layout(lines, taken) for lines, taken in zip(printed, not_read)]
     if marks_paragraphs(layouts):
         return layouts
     return [{index: True for index, starts in layout.items() if starts} for layout in layouts]
@@ -269,14 +275,16 @@ def _look(line: PrintedLine, centred: bool) -> int:
     return (BOLD if line.bold else 0) | (CENTRED if centred else 0)
 
 
-def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int]], title: str,
-             href: str) -> tuple[etree._Element, list[Skipped]]:
-    """The pages as one HTML body of paragraphs, the outline's entries (else the lines set larger than the
-    text) as headings; the furniture, footnotes and their markers skipped."""
-    pages = [[line.text for line in lines] for lines in printed]
-    body = body_size(printed)
-    furniture = _not_read(printed, body)
+def _as_html(printed: list[list[PrintedLine]], pages: list[list[str]], body: float,
+             outline: list[tuple[str, int, int]], title: str, href: str) -> tuple[etree._Element, list[Skipped]]:
+    """The pages (`printed`, and their lines' text `pages`) as one HTML body of paragraphs, the outline's entries
+    (else the lines set larger than the `body` size) as headings; the furniture, footnotes and their markers
+    skipped."""
+    furniture = _not_read(printed, pages, body)
     by_size = {} if outline else heading_lines(printed, body, set(furniture))
+    headings_on: list[dict[int, tuple[int, int]]] = [{} for _ in pages]
+    for (page, index), found in by_size.items():
+        headings_on[page][index] = found
     starting: dict[int, list[tuple[str, int]]] = {}
     for entry_title, page, depth in outline:
         starting.setdefault(page, []).append((entry_title, depth))
@@ -288,11 +296,11 @@ def _as_html(printed: list[list[PrintedLine]], outline: list[tuple[str, int, int
     width = lengths[len(lengths) * 9 // 10] if lengths else 0  # a full line: most lines are, bar each paragraph's last
     out = _Paragraphs(etree.SubElement(html, "body"), width, functools.cache(lambda: compounds_in(kept)))
     skipped: list[Skipped] = []
-    layouts = _layouts(printed, furniture)
-    centred = [centred_lines(lines, {index for page, index in furniture if page == number}, width)
-               for number, lines in enumerate(printed)]
+    not_read = _by_page(furniture, len(pages))
+    layouts = _layouts(printed, not_read)
+    centred = [centred_lines(lines, taken, width) for lines, taken in zip(printed, not_read)]
     for number, lines in enumerate(pages):
-        headings = {index: found for (page, index), found in by_size.items() if page == number}
+        headings = headings_on[number]
         for entry_title, depth in starting.get(number, []):  # first line -> (heading level, lines)
             printed_title = _title_lines(lines, entry_title, furniture, number)
             if printed_title is None:  # the page does not print its bookmark's title: it is given it
