@@ -178,21 +178,18 @@ def _furniture(pages: list[list[str]], small: frozenset[tuple[int, int]] = froze
     set smaller than the text each time (`small`): a chapter's title over the pages of its chapter only."""
     edges = {(number, index) for number, lines in enumerate(pages)
              for index in [*range(min(_EDGE_LINES, len(lines))), *range(max(len(lines) - _EDGE_LINES, 0), len(lines))]}
-    pages_with: Counter[str] = Counter()
-    pages_small: Counter[str] = Counter()
-    for number, key in {(number, _edge_key(pages[number][index])) for number, index in edges}:
-        pages_with[key] += 1
-    for number, key in {(number, _edge_key(pages[number][index])) for number, index in edges & small}:
-        pages_small[key] += 1
+    keys = {(number, index): _edge_key(pages[number][index]) for number, index in edges}
+    pages_with = Counter(key for _, key in {(number, key) for (number, _), key in keys.items()})
+    pages_small = Counter(key for _, key in {(number, key) for (number, index), key in keys.items()
+                                             if (number, index) in small})
     repeated = {key for key, count in pages_with.items() if key.strip() and (
         count >= max(_RUNNING_MIN_PAGES, _RUNNING_MIN_SHARE * len(pages))
         or count >= _RUNNING_MIN_PAGES and pages_small[key] == count)}
     furniture = {}
-    for number, index in edges:
-        line = pages[number][index]
-        if _PAGE_NUMBER_LINE.match(line.strip()):  # "12", "- 12 -", "Page 12 of 40", "xii"
+    for (number, index), key in keys.items():
+        if _PAGE_NUMBER_LINE.match(pages[number][index].strip()):  # "12", "- 12 -", "Page 12 of 40", "xii"
             furniture[(number, index)] = PAGE_NUMBER
-        elif _edge_key(line) in repeated:
+        elif key in repeated:
             furniture[(number, index)] = RUNNING_LINE
     return furniture
 

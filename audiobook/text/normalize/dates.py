@@ -52,9 +52,7 @@ def _english_dates(text: str) -> str:
             return f"{_EN_MONTHS_NAMED[first - 1]} {second}, {year}"
         if 1 <= second <= 12 < first <= 31:  # "the 25th of December 1850", as it is read
             the = "" if match.string[:match.start()].lower().endswith("the ") else "the "
-            suffix = "st" if first % 10 == 1 and first != 11 else "nd" if first % 10 == 2 and first != 12 else (
-                "rd" if first % 10 == 3 and first != 13 else "th")
-            return f"{the}{first}{suffix} of {_EN_MONTHS_NAMED[second - 1]} {year}"
+            return f"{the}{ordinal(first, 'en')} of {_EN_MONTHS_NAMED[second - 1]} {year}"
         return match.group(0)
 
     return _EN_NUMERIC_DATE.sub(say, text)
