@@ -17,6 +17,7 @@ password-protected document).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 import zipfile
@@ -183,6 +184,7 @@ def _body_points(styles: etree._Element | None, content: etree._Element,
                     for properties in el if local_name(properties) == "text-properties"
                     if (size := properties.get(f"{{{_FO}}}font-size"))), _BODY_POINTS)
 
+    @functools.cache  # once per style, not per paragraph
     def size_of(style: str | None) -> float:
         definition = definitions.get(style)
         for properties in _chain_properties(definition, definitions) if definition is not None else ():
