@@ -100,3 +100,22 @@ def test_a_large_print_opendocument_has_no_larger_type_but_its_titles(tmp_path: 
     book = read_book(with_part(LOGBUCH, tmp_path / "grossdruck.odt", "content.xml", content.encode()))
     assert [c.title for c in book.chapters] == ["Das Licht", "Der Sturm", "Die Ablösung"]
     assert sum(b.text == "Wind Nordwest" and b.kind == "p" for c in book.chapters for b in c.blocks) == 12
+
+
+def test_an_opendocument_whose_titles_are_only_bold_is_cut_at_them(tmp_path: Path) -> None:
+    """Titles at the left in a bold style at the text's size (before: one chapter)."""
+    text = ("Der Wärter stieg bei jedem Wetter zweimal in der Nacht die Treppe hinauf, putzte das Glas und schrieb "
+            "die Uhrzeit, den Wind und die Sicht in das Logbuch, wie es die Vorschrift verlangte.")
+    titles = ("Das Licht", "Der Sturm", "Die Ablösung")
+    paragraphs = [part for title in titles for part in (("Title", title), *[("Standard", text)] * 16)]
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles>'
+        '<style:style style:name="Title" style:family="paragraph"><style:text-properties fo:font-weight="bold"/>'
+        '</style:style></office:automatic-styles><office:body><office:text>'
+        + "".join(f'<text:p text:style-name="{style}">{line}</text:p>' for style, line in paragraphs)
+        + "</office:text></office:body></office:document-content>")
+    book = read_book(with_part(LOGBUCH, tmp_path / "fett.odt", "content.xml", content.encode()))
+    assert [c.title for c in book.chapters] == list(titles)

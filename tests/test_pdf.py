@@ -286,23 +286,56 @@ def test_a_manuscript_saved_as_pdf_is_cut_at_its_bold_centred_titles() -> None:
     assert spoken + skipped == every_letter(crossing)
 
 
-def test_a_text_layer_with_control_characters_is_read_without_them(tmp_path: Path) -> None:
-    """A damaged PDF's text (and title) can hold NUL and other characters XML cannot: before, the reader stopped
-    with a Python traceback ("All strings must be XML compatible") instead of reading or refusing the file."""
+def pdf_of(path: Path, pages: list[bytes], title: str = "") -> Path:
+    """A PDF of these pages' content streams, written by pypdf, US Letter, with Helvetica as /F1 and Helvetica-Bold
+    as /F2 (the standard fonts every reader has)."""
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     writer = PdfWriter()
-    page = writer.add_blank_page(300, 300)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
-    fonts = DictionaryObject({NameObject("/F1"): font})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
-    content = DecodedStreamObject()
-    content.set_data(b"BT /F1 12 Tf 50 200 Td (The keeper\\000 lit the lamp at dusk.) Tj ET")
-    page[NameObject("/Contents")] = writer._add_object(content)
-    writer.add_metadata({"/Title": "Lamp\x00 Oil"})
-    damaged = tmp_path / "damaged.pdf"
-    writer.write(damaged)
+    fonts = DictionaryObject({NameObject(f"/F{n}"): DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject(f"/{name}")}) for n, name in ((1, "Helvetica"), (2, "Helvetica-Bold"))})
+    for stream in pages:
+        page = writer.add_blank_page(612, 792)
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+        content = DecodedStreamObject()
+        content.set_data(stream)
+        page[NameObject("/Contents")] = writer._add_object(content)
+    if title:
+        writer.add_metadata({"/Title": title})
+    writer.write(path)
+    return path
+
+
+def typed_pages(paragraphs: list[tuple[str, bool]]) -> list[bytes]:
+    """(text, bold) paragraphs typed at 12 pt on 16 pt of leading, as a word processor saves a manuscript: lines
+    wrapped at 80 characters, a paragraph's first line indented half an inch, a bold one (a title) at the margin
+    with a blank line above and below; one page's content stream per 40 lines."""
+    import textwrap
+
+    pages: list[list[str]] = [[]]
+    y = 720
+    for text, bold in paragraphs:
+        if bold and pages[-1]:
+            y -= 16
+        for number, line in enumerate(textwrap.wrap(text, 80)):
+            if y < 80:
+                pages.append([])
+                y = 720
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            left = 72 if bold or number else 108
+            pages[-1].append(f"BT /F{2 if bold else 1} 12 Tf {left} {y} Td ({escaped}) Tj ET")
+            y -= 16
+        if bold:
+            y -= 16
+    return ["\n".join(page).encode("latin-1") for page in pages]
+
+
+def test_a_text_layer_with_control_characters_is_read_without_them(tmp_path: Path) -> None:
+    """A damaged PDF's text (and title) can hold NUL and other characters XML cannot: before, the reader stopped
+    with a Python traceback ("All strings must be XML compatible") instead of reading or refusing the file."""
+    damaged = pdf_of(tmp_path / "damaged.pdf", [b"BT /F1 12 Tf 50 200 Td (The keeper\\000 lit the lamp at dusk.) Tj ET"],
+                     title="Lamp\x00 Oil")
     book = read_book(damaged)
     assert book.title == "Lamp Oil"
     assert [b.text for c in book.chapters for b in c.blocks] == ["The keeper lit the lamp at dusk."]
@@ -340,3 +373,24 @@ def test_a_damaged_pdf_is_read_or_refused_in_one_line(tmp_path: Path, flips: lis
         plan_book(read_book(path))
     except AudiobookError:
         pass
+
+
+def test_a_manuscript_saved_as_pdf_is_cut_at_titles_set_only_in_bold(tmp_path: Path) -> None:
+    """Titles at the left margin in bold at the text's size, the weakest look a title has (before: one chapter);
+    a bold cry in the text ("Stop!") stays a line of its chapter, and every paragraph is read whole."""
+    days = iter(range(100))
+    weather = ["grey and flat", "white with foam", "black under rain", "green and slow", "lost in the fog"]
+    chores = ["make tea", "sleep an hour", "feed the stove", "mend a net", "read"]
+
+    def text() -> str:  # a page's first or last line that other pages repeat (but for figures) is a running head
+        day = next(days)
+        return (f"On day {day + 1} the keeper woke and climbed to the lamp, and the sea below was {weather[day % 5]} "
+                f"as far as he could see. He wrote the weather in the log, and the time, and went down to "
+                f"{chores[day % 5]}.")
+
+    titles = ["The Storm", "The Boat", "Relief"]
+    chapters = [[title, *[text() for _ in range(6)], "Stop!", *[text() for _ in range(6)]] for title in titles]
+    paragraphs = [(line, line in titles or line == "Stop!") for chapter in chapters for line in chapter]
+    book = read_book(pdf_of(tmp_path / "bold-titles.pdf", typed_pages(paragraphs)))
+    assert [c.title for c in book.chapters] == titles
+    assert [[b.text for b in c.blocks] for c in book.chapters] == chapters

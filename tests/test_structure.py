@@ -966,6 +966,23 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
     assert len(story.chapters) == 1 and read_text(story).count("NO ENTRY") == 2
 
 
+def test_a_manuscript_whose_titles_are_only_bold_is_cut_at_them_but_not_at_bold_cries(tmp_path: Path) -> None:
+    """Typed without heading styles, titles at the left in bold at the text's size, the weakest look a title has
+    (before, such a book was one chapter). A bold line that cries out ("Stop!", "Who goes there?") is emphasis
+    even when it recurs, and a bold lead-in ending with a full stop is the text's own."""
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    names = ["The Storm", "A Quiet Harbour", "The Rescue", "Letters Home"]
+    cries = "<p><b>Stop!</b></p><p><b>Who goes there?</b></p><p><b>Note.</b> He wrote it down.</p>"
+    body = "".join(f"<p><b>{name}</b></p>{prose}{cries}{prose * 2}" for name in names)
+    book = read_book(_html_book(tmp_path, body))
+    assert [c.title for c in book.chapters] == names
+    read = read_text(book)
+    assert read.count("The lamp was lit at dusk") == 40 * 3 * 4
+    assert read.count("Stop!") == read.count("Who goes there?") == read.count("He wrote it down.") == 4
+    cried = read_book(_html_book(tmp_path, "".join(f"<p><b>Stop!</b></p>{prose * 3}" for _ in names)))
+    assert len(cried.chapters) == 1
+
+
 def test_a_book_without_a_table_of_contents_split_into_files_for_size_is_cut_at_its_headings(tmp_path: Path) -> None:
     """An EPUB 2 whose NCX lists nothing (ebooklib hands over its empty navMap as a single link, which
     once crashed the reader) and whose documents a converter cut for size: chapters run on across

@@ -188,3 +188,18 @@ def test_a_large_print_manuscript_has_no_larger_type_but_its_titles(tmp_path: Pa
     assert [c.title for c in book.chapters] == ["The Storm", "The Boat", "Relief"]
     assert [b.kind for b in book.chapters[0].blocks].count("heading") == 1
     assert sum(b.text == "“Yes,” he said." and b.kind == "p" for c in book.chapters for b in c.blocks) == 12
+
+
+def test_a_manuscript_whose_titles_are_only_bold_is_cut_at_them(tmp_path: Path) -> None:
+    """Titles typed at the left in bold at the text's size, the weakest look a title has (before: one chapter);
+    a bold cry in the text ("Stop!") stays a line of the chapter."""
+    paragraph = builder().paragraph
+
+    def bold(text: str) -> str:
+        return f"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>"
+
+    paragraphs = chapters_of(["The Storm", "The Boat", "Relief"], bold, paragraph)
+    paragraphs[6:6] = [bold("Stop!")] * 3
+    book = read_book(manuscript(tmp_path, "bold-titles.docx", paragraphs))
+    assert [c.title for c in book.chapters] == ["The Storm", "The Boat", "Relief"]
+    assert [b.text for b in book.chapters[0].blocks].count("Stop!") == 3

@@ -371,7 +371,9 @@ def _heading_element_cuts(blocks: list[Block], deepest: int = 3) -> list[int]:
 
 
 LOOK_HEADING_MAX_WORDS = 12
-LOOK_MIN_RANK = 3  # bold and centred, or larger type: bold alone is emphasis ("<b>Stop!</b>")
+LOOK_MIN_RANK = 3  # bold and centred, or larger type
+LOOK_BOLD_RANK = 2  # bold alone: the weakest title look, and never a cry ("<b>Stop!</b>")
+_CRY = ("!", "?", "…", "!\u201d", "?\u201d", '!"', '?"')
 LOOK_MIN_HEADINGS = 3  # one or two such lines may be a sign or a letter's heading set in the text
 LOOK_MIN_MEDIAN_WORDS = 400  # pieces shorter than this between such lines: emphasis or sections, not chapters
 
@@ -380,9 +382,12 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     """Cuts at paragraphs set apart by their look alone (`Block.look`: bold, larger, centred), in a
     book typed without heading styles: at the strongest look that occurs LOOK_MIN_HEADINGS times or
     more, and a weaker one while the median piece is still over COARSE_MIN_WORDS, as long as the pieces
-    keep a median of LOOK_MIN_MEDIAN_WORDS. A look line is a title: short, not ending as a clause does."""
-    titles = [i for i, b in enumerate(blocks) if b.look >= LOOK_MIN_RANK and b.words <= LOOK_HEADING_MAX_WORDS
-              and not b.text.endswith((".", ",", ";", ":")) and not b.text[:1].islower()]
+    keep a median of LOOK_MIN_MEDIAN_WORDS. A look line is a title: short, not ending as a clause does.
+    Bold alone is the weakest look (a manuscript's titles at the left, bold at the text's size), and a
+    bold line ending as a cry does is emphasis."""
+    titles = [i for i, b in enumerate(blocks) if b.look >= LOOK_BOLD_RANK and b.words <= LOOK_HEADING_MAX_WORDS
+              and not b.text.endswith((".", ",", ";", ":")) and not b.text[:1].islower()
+              and (b.look >= LOOK_MIN_RANK or not b.text.endswith(_CRY))]
     chosen: list[int] = []
     for look in sorted({blocks[i].look for i in titles}, reverse=True):
         headings = [i for i in titles if blocks[i].look >= look]
