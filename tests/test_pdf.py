@@ -243,16 +243,17 @@ def test_a_chapters_running_head_set_small_is_furniture_though_few_pages_carry_i
     assert (2, 0) not in _furniture(pages)  # in the text's size: a chapter's title at a page's top stays
 
 
-@pytest.mark.parametrize(("lines", "author"), [
-    (["The Winter Log", "Tom Reddaway", "Harbour Press", "New York"], "Tom Reddaway"),
-    (["The Winter Log", "A Year on the Rock", "Jeanne de la Tour"], "Jeanne de la Tour"),
-    (["The Winter Log", "A Year on the Rock", "Harbour Press", "New York"], ""),  # an imprint names no author
-    (["The Winter Log", "Illustrated", "Harbour Press", "by Tom Reddaway"], "Tom Reddaway"),
+@pytest.mark.parametrize(("lines", "authors"), [
+    (["The Winter Log", "Tom Reddaway", "Harbour Press", "New York"], ("Tom Reddaway",)),
+    (["The Winter Log", "A Year on the Rock", "Jeanne de la Tour"], ("Jeanne de la Tour",)),
+    (["The Winter Log", "A Year on the Rock", "Harbour Press", "New York"], ()),  # an imprint names no author
+    (["The Winter Log", "Illustrated", "Harbour Press", "by Tom Reddaway"], ("Tom Reddaway",)),
+    (["The Winter Log", "by Tom Reddaway and Ines Roca, with drawings by Ann Example"], ("Tom Reddaway", "Ines Roca")),
 ])
-def test_a_title_pages_author_stands_under_its_title(lines: list[str], author: str) -> None:
-    from audiobook.ingest.pdf_book import _title_page, _title_page_author
+def test_a_title_pages_author_stands_under_its_title(lines: list[str], authors: tuple[str, ...]) -> None:
+    from audiobook.ingest.pdf_book import _title_page, _title_page_authors
 
-    assert _title_page_author(_title_page([[PrintedLine(line, 10) for line in lines]], 10)) == author
+    assert _title_page_authors(_title_page([[PrintedLine(line, 10) for line in lines]], 10)) == authors
 
 
 @pytest.mark.parametrize(("written", "title"), [

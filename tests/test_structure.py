@@ -598,6 +598,35 @@ def test_an_unmarked_title_page_is_skipped_and_listed_and_a_lone_title_is_read(t
     assert read_text(other).startswith("The Tide Clock For Marta Vell Chapter 1")
 
 
+
+def test_a_by_line_naming_several_authors_names_them_all(tmp_path: Path) -> None:
+    """A hand-made book (an mdBook's print page) names its authors only in its text, several in one by-line with
+    what follows them: all are the book's authors, not none, and the title page is skipped as such."""
+    chapters = "".join(f"<h2>Chapter {n}</h2><p>{'The tide clock ran slow in winter. ' * 3}</p>" for n in (1, 2))
+    page = ("<h1>The Tide Clock</h1><p>by Ines Roca, Tom Reddaway, and Ann Example, with contributions from the "
+            "Harbour Writers</p>")
+    book = read_book(_html_book(tmp_path, page + chapters, author=""))
+    assert book.authors == ("Ines Roca", "Tom Reddaway", "Ann Example")
+    assert read_text(book).startswith("Chapter 1")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("by Ann Example", ("Ann Example",)),
+    ("A novel by Jeanne de la Tour", ("Jeanne de la Tour",)),
+    ("by Ann Example & Tom Reddaway", ("Ann Example", "Tom Reddaway")),
+    ("von Anna Weber und Karl Roth, mit Zeichnungen von Eva Lind", ("Anna Weber", "Karl Roth")),
+    ("por José Ortega y Gasset", ("José Ortega y Gasset",)),  # "y" a particle: one word after it
+    ("por Ana Roca y Luis Mar", ("Ana Roca", "Luis Mar")),
+    ("by Ann Example (illustrated by Tom Reddaway)", ("Ann Example",)),
+    ("by Night: A Novel", ()),  # a title's words
+    ("by the sea", ()),
+    ("by Ann Example and the Harbour Writers", ()),  # one of them no person
+])
+def test_a_by_line_gives_the_names_it_holds(line: str, names: tuple[str, ...]) -> None:
+    from audiobook.ingest.title_page import byline_names
+
+    assert byline_names(line) == names
+
 # a paragraph of body text for the small books built below
 PROSE = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
 

@@ -48,7 +48,7 @@ from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import (
     TITLE_PAGE_MAX_WORDS,
-    byline_name,
+    byline_names,
     without_title_page,
 )
 from audiobook.ingest.web_metadata import article_authors, article_title
@@ -107,6 +107,13 @@ def _stylesheet_looks(page: Path, href: str) -> dict[str, int]:
     if target.stat().st_size > MAX_STYLESHEET_BYTES:
         return {}
     return class_looks(target.read_text(encoding="utf-8", errors="replace"))
+
+
+def _meta_authors(root: etree._Element) -> list[str]:
+    """The authors the page's <meta name="author"> elements name (a template's empty one names none)."""
+    return [name for meta in root.iter() if local_name(meta) == "meta"
+            and (meta.get("name") or "").lower() in {"author", "dc.creator"}
+            and (name := display_name(clean_text(meta.get("content") or "")))]
 
 
 _BYLINE_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
@@ -280,16 +287,15 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own
         title = next((heading_title(h, site) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
             chapters) or file_title(path)
-    found = list(authors) or [display_name(clean_text(m.get("content") or "")) for m in root.iter()
-                              if local_name(m) == "meta" and (m.get("name") or "").lower() in {"author", "dc.creator"}]
+    found = list(authors) or _meta_authors(root)
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not found:
         found = [author]
     if web and not found:
         found = article_authors(root)
     if not found:  # a hand-made page names its author only in its text: "by Ann Example" under the title
-        bylines = (byline_name(b.text) for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS])
-        found = [name for name in bylines if name][:1]
+        bylines = (byline_names(b.text) for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS])
+        found = list(next((names for names in bylines if names), ()))
     all_skipped = [*skipped, *cut_skipped]
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))

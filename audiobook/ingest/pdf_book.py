@@ -52,7 +52,7 @@ from audiobook.ingest.pdf_type import (
     xml_text,
 )
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import byline_name, standing_name
+from audiobook.ingest.title_page import byline_names, standing_name
 from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_words, readable_characters
 from audiobook.models import Book, Skipped
 
@@ -100,9 +100,9 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     root, skipped = _as_html(printed, pages, body, outline, title, path.name)
     title_page = _title_page(printed, body)
     title = title or _title_page_title(title_page)
-    author = author or _title_page_author(title_page)
+    authors = (author,) if author else _title_page_authors(title_page)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=LOOKS, title=title,
-                          authors=(author,) if author else (), language=language, skipped=tuple(skipped))
+                          authors=authors, language=language, skipped=tuple(skipped))
 
 
 # what a program writes as a document's title when the writer set none: the file's name ("toc.html",
@@ -158,13 +158,13 @@ def _title_page_title(lines: list[str]) -> str:
     return lines[0] if lines and not looks_like_heading(lines[0]) else ""
 
 
-def _title_page_author(title_page: list[str]) -> str:
+def _title_page_authors(title_page: list[str]) -> tuple[str, ...]:
     """The author a title page names under its title, when the document's information names none: a by-line,
     or a name standing alone ("The Winter Log" over "Tom Reddaway") among the lines right under the title and
     its subtitle (not an imprint's "New York" at the page's foot)."""
     lines = title_page[1:]
-    return next((name for line in lines if (name := byline_name(line))), "") or next(
-        (name for line in lines[:_NAME_LINES] if (name := standing_name(line))), "")
+    return next((names for line in lines if (names := byline_names(line))), ()) or next(
+        ((name,) for line in lines[:_NAME_LINES] if (name := standing_name(line))), ())
 
 
 def _edge_key(line: str) -> str:
@@ -224,7 +224,7 @@ class _Paragraphs:
         if self.paragraph is not None and starts is False and not looks_like_heading(text):
             self.paragraph.text = joined_lines(self.paragraph.text or "", text, self.compounds)
         elif self.paragraph is not None and self.goes_on and not starts and not looks_like_heading(text) and not (
-                self.after_short and (text[:1].isupper() or byline_name(text))):  # "The Relief" / "by Ada Moss"
+                self.after_short and (text[:1].isupper() or byline_names(text))):  # "The Relief" / "by Ada Moss"
             self.paragraph.text = joined_lines(self.paragraph.text or "", text, self.compounds)
         else:
             self.paragraph = etree.SubElement(self.body, "p")

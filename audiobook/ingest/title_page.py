@@ -21,24 +21,43 @@ LINE_MAX_WORDS = 15  # a longer line is the book's text
 REASON = "title page, by its content (the book's title and author lines)"
 # "by" on a line of its own, in the 11 languages
 _BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
-# "by Ann Example", "par Jeanne de la Tour", "A novel by Ann Example": a by-line whose name is capitalised
-# (particles aside), after what the book is, as a manuscript's title page says it
+# "by Ann Example", "par Jeanne de la Tour", "A novel by Ann Example": a by-line, after what the book is, as a
+# manuscript's title page says it
 _BYLINE = re.compile(r"^(?:(?:an?|the)\s+(?:novel|novella|story|memoir|play|tale|romance|mystery|thriller)\s+|"
                      r"(?:stories|poems|essays|tales)\s+)?"
-                     rf"(?:{'|'.join(sorted(_BY, key=len, reverse=True))})\s+"
-                     r"(?P<name>\w[\w.'’-]*(?:\s+(?:\w[\w.'’-]*)){0,4})$", re.IGNORECASE)
+                     rf"(?:{'|'.join(sorted(_BY, key=len, reverse=True))})\s+(?P<names>\w.*)$", re.IGNORECASE)
+# what follows the names: "..., with contributions from the Rust Community", "...; illustrated by ..."
+_AFTER_NAMES = re.compile(r"\s*(?:[,;(]\s*|\s)(?:with|avec|mit|con|com|met|med|illustrated|translated|edited)\b.*$",
+                          re.IGNORECASE)
+# between names: "Ann Example, Tom Reddaway and Ines Roca", in the 11 languages
+_BETWEEN_NAMES = re.compile(r"\s*,\s*(?:(?:and|et|und|y|e|en|och|i|oraz|и)\s+)?|\s*&\s*|"
+                            r"\s+(?:and|et|und|en|och|i|oraz|и)\s+", re.IGNORECASE)
+_Y_OR_E = re.compile(r"\s+[ye]\s+", re.IGNORECASE)  # "and" in Spanish and Italian, a particle too ("Ortega y Gasset")
+_NAME_MAX_WORDS = 5
 _PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
 
 
-def byline_name(line: str) -> str | None:
-    """The author a by-line names ("by Ann Example" -> "Ann Example"), or None: not a by-line."""
+def byline_names(line: str) -> tuple[str, ...]:
+    """The authors a by-line names ("by Ann Example" -> ("Ann Example",); "by Ann Example, Tom Reddaway, and Ines
+    Roca, with contributions from ..." -> all three), or () when the line is not a by-line: each name capitalised
+    (particles aside)."""
     match = _BYLINE.match(line.strip())
     if not match:
-        return None
-    words = match.group("name").split()
-    if not words[0][:1].isupper() or any(not w[:1].isupper() and w.lower() not in _PARTICLES for w in words):
-        return None
-    return match.group("name")
+        return ()
+    names = tuple(part for name in _BETWEEN_NAMES.split(_AFTER_NAMES.sub("", match.group("names"))) if name
+                  for part in _between_y_or_e(name))
+    for name in names:
+        words = name.split()
+        if len(words) > _NAME_MAX_WORDS or not words[0][:1].isupper() or any(
+                not _NAME_WORD.match(w) or not w[:1].isupper() and w.lower() not in _PARTICLES for w in words):
+            return ()
+    return names
+
+
+def _between_y_or_e(name: str) -> list[str]:
+    """"Ana Roca y Luis Mar" as two names; "José Ortega y Gasset" as one (a particle: a single word after it)."""
+    parts = _Y_OR_E.split(name)
+    return parts if len(parts) > 1 and all(len(part.split()) >= 2 for part in parts) else [name]
 
 
 # capitalised words that are not in a person's name: a title's or an imprint's ("The Winter Log", "Harbour Press")
@@ -81,9 +100,9 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         has_title = has_title or bool(book_title) and (plain == book_title or (
             len(plain.split()) >= 2 and (book_title.startswith(plain + " ") or plain.startswith(book_title + " "))))
         by, _, rest = plain.partition(" ")
-        named = byline_name(block.text)  # "A novel by Ann Example" too
+        named = byline_names(block.text)  # "A novel by Ann Example" too
         has_author = has_author or plain in _BY or plain in names or (by in _BY and rest in names) or (
-            named is not None and (not names or plain_words(named) in names))
+            bool(named) and (not names or any(plain_words(name) in names for name in named)))
         count, words = count + 1, words + block.words
     return count if count >= 2 and has_title and has_author else 0
 
