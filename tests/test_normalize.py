@@ -667,6 +667,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Es wiegt 2,5–3,5 kg und kostet 2,50–3,75 €.",
      "Es wiegt zwei Komma fünf bis drei Komma fünf Kilogramm und kostet zwei Euro und fünfzig Cent bis drei Euro und "
      "fünfundsiebzig Cent."),
+    # a figure's or listing's number in a chapter is a label, not a range ("Listing one to one" before)
+    ("en", "Enter the code in Listing 1-1; see Fig. 12-3, Table 4-1 and pages 10-12. They won 3-1.",
+     "Enter the code in Listing one one; see Figure twelve three, Table four one and pages ten to twelve. They won "
+     "three to one."),
+    ("de", "Siehe Abbildung 3-2 und Seiten 5-10.", "Siehe Abbildung drei zwei und Seiten fünf bis zehn."),
+    ("fr", "Voir la figure 2–4, p. 5-10.", "Voir la figure deux quatre, page cinq à dix."),
     # emoji, pictographs and trade marks are not read (espeak-ng: "grinning face", "black square", "trade mark",
     # "copyright copyright"); a heart after a subject is "love"; card suits and gender signs stay
     ("en", "It’s 😀 great 👋🏽! I ♥ NY; we ❤️ books. ■ Done ✓. Copyright © 2021 Acme™ and Foo® Inc. Bid ♠ A, ♂.",

@@ -24,6 +24,7 @@ from audiobook.text.normalize.tables import (
     ABOUT,
     APPROXIMATELY,
     FEMININE_UNITS,
+    FIGURE_LABELS,
     FRACTIONS,
     PLUS_MINUS,
     RU_PERCENT,
@@ -379,6 +380,8 @@ def number_ranges(text: str, language: str) -> str:
         return text
 
     def to(match: re.Match[str]) -> str:
+        if _labelled(match, language):
+            return match.group(0)  # left to `ranges`
         # an amount's sign, written once, goes with both sides: "$2.50–3.75", "2,50–3,75 €" (its cents are cents)
         sign_before = match.string[max(0, match.start() - 1):match.start()]
         sign_after = _SIGN_AFTER.match(match.string, match.end())
@@ -401,7 +404,13 @@ def _from(match: re.Match[str], language: str) -> str:
     return f"{_RANGE_FROM[language]} "
 
 
+def _labelled(match: re.Match[str], language: str) -> bool:
+    """Whether the numbers stand after a figure's or listing's label ("Figure 3-2"): a chapter and a place in it."""
+    return (word_before(match.string, match.start()) or "").lower().rstrip(".") in FIGURE_LABELS[language]
+
+
 def ranges(text: str, language: str) -> str:
+    """"5-10" as "5 to 10" (in the language's word for "to"); "Listing 1-1" as "Listing 1 1"."""
     return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])",
-                  lambda match: f"{_from(match, language)}{match.group(1)} {WORDS[language]['to']} {match.group(2)}",
-                  text)
+                  lambda match: f"{match.group(1)} {match.group(2)}" if _labelled(match, language) else
+                  f"{_from(match, language)}{match.group(1)} {WORDS[language]['to']} {match.group(2)}", text)

@@ -86,6 +86,21 @@ NUMBERED_PARTS: dict[str, tuple[str, ...]] = {
     "nl": ("hoofdstuk", "deel", "boek", "bedrijf", "scène"),
 }
 
+# words before a number written as chapter and place in it ("Figure 3-2", "Listing 1-1"): a label, never a range
+FIGURE_LABELS: dict[str, frozenset[str]] = {language: frozenset(words.split()) for language, words in {
+    "en": "figure fig listing table example exercise equation eq plate map chart diagram illustration program exhibit",
+    "ca": "figura fig taula exemple exercici equació il·lustració",
+    "sv": "figur fig tabell exempel övning ekvation",
+    "es": "figura fig tabla ejemplo ejercicio ecuación listado ilustración",
+    "fr": "figure fig tableau exemple exercice équation listing illustration",
+    "de": "abbildung abb tabelle tab beispiel übung gleichung listing",
+    "it": "figura fig tabella esempio esercizio equazione listato",
+    "pt": "figura fig tabela exemplo exercício equação listagem",
+    "pl": "rysunek rys rycina tabela tab przykład ćwiczenie równanie listing",
+    "ru": "рисунок рис таблица табл пример упражнение листинг",
+    "nl": "figuur fig tabel voorbeeld oefening vergelijking",
+}.items()}
+
 # names that take a regnal number: "Henry VIII" is "Henry the eighth" in English, "Louis XIV" "Louis quatorze"
 REGNAL_NAMES: dict[str, tuple[str, ...]] = {
     "en": ("Henry", "Richard", "Edward", "George", "William", "James", "Charles", "Louis", "Elizabeth", "Mary",
