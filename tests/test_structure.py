@@ -599,6 +599,27 @@ def test_an_unmarked_title_page_is_skipped_and_listed_and_a_lone_title_is_read(t
 
 
 
+def test_a_heading_repeated_right_under_itself_is_read_once(tmp_path: Path) -> None:
+    """An mdBook's print page heads each chapter twice (its file's <h1> over the page's own <h2> of the same words):
+    said once, the second listed, whichever of them the book is cut at. A heading under a different one stays."""
+    from samples.structure import Entry, page, write_book
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20 + "</p>"
+    names = ["Hello, World!", "The Storm", "Letters Home"]
+    body = "".join(f'<h1 id="{n}-1">{name}</h1><h2 id="{n}">{name.upper()}</h2>{prose}<h2>Notes</h2>{prose}'
+                   for n, name in enumerate(names))
+    chapters = [(f"c{n}.xhtml", page(name, f'<h1>{name}</h1><h2 id="t">{name}</h2>{prose}'))
+                for n, name in enumerate(names)]
+    for book, headings in [
+        (read_book(_html_book(tmp_path, body)), [[name, "Notes"] for name in names]),
+        (read_book(write_book(tmp_path / "twice.epub", "Twice", "Ann Example", "en", chapters,  # cut at the second
+                              [Entry(name, f"c{n}.xhtml#t") for n, name in enumerate(names)])), [[n] for n in names])]:
+        assert [c.title for c in book.chapters] == names
+        assert [[b.text for b in c.blocks if b.kind == "heading"] for c in book.chapters] == headings
+        assert reasons(book)["heading repeated right under itself"] == 2 + 2 + 2
+        assert read_text(book).count("The lamp was lit at dusk") == 20 * sum(map(len, headings))
+
+
 def test_a_by_line_naming_several_authors_names_them_all(tmp_path: Path) -> None:
     """A hand-made book (an mdBook's print page) names its authors only in its text, several in one by-line with
     what follows them: all are the book's authors, not none, and the title page is skipped as such."""

@@ -75,9 +75,9 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
 def _finished(book: Book, options: IngestOptions) -> Book:
     """The book without a printed page's running heads, page numbers and contents list (unless matter
     is to be read), its printed lines joined into paragraphs again, and with repeated chapter titles
-    told apart by their parts (see `page_furniture`, `printed_contents`, `printed_lines` and
-    `distinct_titles`)."""
-    from audiobook.ingest.chapters import distinct_titles
+    told apart by their parts, and a heading repeated right under itself said once (see `page_furniture`,
+    `printed_contents`, `printed_lines`, `distinct_titles` and `without_repeated_headings`)."""
+    from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
     from audiobook.ingest.page_furniture import without_page_furniture
     from audiobook.ingest.printed_contents import without_printed_contents
     from audiobook.ingest.printed_lines import unwrapped_lines
@@ -88,9 +88,9 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     chapters, furniture = without_page_furniture(chapters, book.title, book.authors)
     if not chapters:  # nothing but the book's name and its contents: read what there is
         chapters, contents, furniture = list(book.chapters), [], []
-    chapters = unwrapped_lines(chapters)
+    chapters, repeated = without_repeated_headings(unwrapped_lines(chapters))
     return dataclasses.replace(book, chapters=tuple(distinct_titles(chapters)),
-                               skipped=(*book.skipped, *contents, *furniture))
+                               skipped=(*book.skipped, *contents, *furniture, *repeated))
 
 
 def _opening(path: Path) -> str:

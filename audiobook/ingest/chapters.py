@@ -494,6 +494,24 @@ def _part_of(chapter: Chapter) -> str | None:
     return chapter.title if is_part_heading(chapter.title) else None
 
 
+REPEATED_HEADING = "heading repeated right under itself"
+
+
+def without_repeated_headings(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
+    """A chapter's heading right under a heading of the same words is said once (an mdBook's print page heads each
+    chapter with its file's <h1> over the page's own <h2>); the repeat is listed."""
+    result, skipped = [], []
+    for chapter in chapters:
+        blocks = chapter.blocks
+        repeats = {i for i in range(1, len(blocks)) if blocks[i].kind == "heading" == blocks[i - 1].kind
+                   and blocks[i].text.casefold() == blocks[i - 1].text.casefold()}
+        if repeats:
+            skipped.extend(Skipped.of_text(blocks[i].href, REPEATED_HEADING, blocks[i].text) for i in sorted(repeats))
+            chapter = replace(chapter, blocks=tuple(b for i, b in enumerate(blocks) if i not in repeats))
+        result.append(chapter)
+    return result, skipped
+
+
 def distinct_titles(chapters: list[Chapter] | tuple[Chapter, ...]) -> list[Chapter]:
     """When chapter titles repeat in the book (numbering that starts again in each part: "Chapter 1"
     in Part One and in Part Two), the chapters titled by a repeated title or a bare label take
