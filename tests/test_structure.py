@@ -1128,6 +1128,26 @@ def test_a_plain_text_book_wrapped_in_pre_keeps_its_paragraphs_and_chapters(tmp_
         [f"CHAPTER {n}", *paragraphs] for n, paragraphs in enumerate(chapters, start=1)]
 
 
+
+
+@pytest.mark.parametrize("listing", [
+    '<pre><code class="language-console">{}</code></pre>',  # mdBook, Prism, highlight.js
+    '<div class="sourceCode"><pre class="sourceCode sh">{}</pre></div>',  # pandoc
+    '<pre data-type="programlisting">{}</pre>',  # O'Reilly
+    '<pre class="programlisting">{}</pre>',  # DocBook
+])
+def test_each_line_of_a_code_listing_is_read_as_a_line_of_its_own(tmp_path: Path, listing: str) -> None:
+    """A programming book's listing, one command or statement a line: read as one sentence before ("$ mkdir
+    projects $ cd projects"), each line now ends as a paragraph does, and nothing is lost; a plain <pre> of
+    wrapped prose still joins its lines."""
+    commands = ["$ mkdir projects", "$ cd projects", "$ cargo new hello_world", "  Created binary package"]
+    prose = ("The keeper wrote the hour in his book\nand went down the stairs to the boat,\n"
+             "where the tide was already turning.")
+    book = read_book(_html_book(tmp_path, "<p>Enter these commands:</p>" + listing.format("\n".join(commands) + "\n")
+                                + f"<p>Then the story.</p><pre>{prose}</pre>"))
+    assert [b.text for c in book.chapters for b in c.blocks] == [
+        "Enter these commands:", *(command.strip() for command in commands), "Then the story.",
+        " ".join(prose.split())]
 def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_path: Path) -> None:
     """A novel whose chapters are numbered again in each part ("Chapter 1" in Part One and in Part
     Two): a player's chapter list would show the same titles twice, so they take their part's name

@@ -259,6 +259,20 @@ def is_note_link(element: etree._Element) -> bool:
 ENDNOTE = "endnote (opens with its number, linked back into the text)"
 _ENDNOTES_MIN = 3
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+# a <pre>'s class (or its box's) that says it holds code: "programlisting" (DocBook), "sourceCode" (pandoc),
+# "language-rust" (mdBook, Prism), "brush: js" (SyntaxHighlighter), "highlight" (Pygments)
+_CODE_CLASS = re.compile(r"code|program|listing|source|screen|console|shell|terminal|highlight|language-|lang-|brush|"
+                         r"syntax", re.IGNORECASE)
+
+
+def is_code_listing(pre: etree._Element) -> bool:
+    """Whether a <pre> holds a program or a terminal session, whose every line is read as a line of its own, not
+    as a plain-text book's lines wrapped inside a paragraph: it holds <code>, or its class or its box's names
+    code, as does its O'Reilly data-type."""
+    parent = pre.getparent()
+    return any(_CODE_CLASS.search(value) for value in (
+        pre.get("class"), pre.get("data-type"), parent.get("class") if parent is not None else None) if value) or any(
+        local_name(element) == "code" for element in pre.iterdescendants())
 # a class that names a scene break on an empty block: "scene-break", "sectionbreak", "ornament", "divider"
 # (not "pagebreak", which marks where a printed page ended: `names_a_break`)
 _BREAK_CLASS = re.compile(r"break|brk|ornament|divider|separator|dinkus|fleuron|asterism")
@@ -377,6 +391,7 @@ class _Walker:
     breaks: list[tuple[int, bool]] = field(default_factory=list)  # blocks an empty block follows, and if it
     # is surely a scene break (`mark_breaks`)
     preformatted: int = 0  # open <pre> elements: a blank line in their text ends a paragraph
+    code_listings: int = 0  # open <pre> elements that hold code (`is_code_listing`): each line ends a paragraph
     body: etree._Element | None = None  # the document's body, whose compounds `compounds` finds
     found_compounds: set[str] | None = None  # `compounds`, once found
     lists: list[ListNumbering] = field(default_factory=list)  # the open <ol> elements, innermost last
@@ -388,7 +403,15 @@ class _Walker:
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
-        book wrapped in <pre> by a converter was one paragraph of thousands of words)."""
+        book wrapped in <pre> by a converter was one paragraph of thousands of words), and in code every
+        line does ("$ mkdir ~/projects $ cd ~/projects" was read as one sentence)."""
+        if self.code_listings and "\n" in text:
+            first, *rest = text.split("\n")
+            self.buffer.append(first)
+            for line in rest:
+                self.flush()
+                self.buffer.append(line)
+            return
         if "\n" not in text or not _BLANK_LINE.search(text):
             self.buffer.append(text)
             return
@@ -693,8 +716,10 @@ class _Walker:
                 self.marker = self.lists[-1].marker(element)
         if tag in {"td", "th"} and (row := "".join(self.buffer).rstrip()):
             self.buffer[:] = [row, ", "]  # "Day, Tide", not "Day , Tide" from a table laid out on lines
+        code_listing = tag == "pre" and is_code_listing(element)
         if tag == "pre":
             self.preformatted += 1
+            self.code_listings += code_listing
         if element.text:
             if self.preformatted:
                 self.add_text(element.text)
@@ -713,6 +738,7 @@ class _Walker:
                     self.buffer.append(child.tail)
         if tag == "pre":
             self.preformatted -= 1
+            self.code_listings -= code_listing
         if is_block:
             events = len(self.events)
             self.flush(self.look(element) if tag in _STYLED else 0)
