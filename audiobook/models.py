@@ -19,6 +19,8 @@ class Block:
     `speaker` is for scripts with several voices; `element` counts from <body> (0) through
     every node lxml's `iter()` yields, so a re-parse of the same document finds it again.
     `ends_scene`: a scene break follows (a line of ornaments such as "* * *", or <hr/>).
+    `kind`: "p", "heading", "list-item", "quote", "pre", "table-row", or "code" (a line of a code listing, whose
+    brackets, asterisks and underscores are the program's, not the text's markup).
     """
 
     text: str

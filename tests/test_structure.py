@@ -1148,6 +1148,17 @@ def test_each_line_of_a_code_listing_is_read_as_a_line_of_its_own(tmp_path: Path
     assert [b.text for c in book.chapters for b in c.blocks] == [
         "Enter these commands:", *(command.strip() for command in commands), "Then the story.",
         " ".join(prose.split())]
+
+
+
+def test_a_code_listings_brackets_asterisks_and_underscores_are_the_programs(tmp_path: Path) -> None:
+    """In prose "word[1]" is a note's marker and "*word*" emphasis, which are not read; in a listing they are the
+    program's own text ("args[1]" was read "args", "*count" "count")."""
+    code = "let first = args[1].clone();\n*count += 1;\nlet file_name = first;"
+    book = read_book(_html_book(tmp_path, f"<p>The keeper[1] wrote *this*.</p><pre><code>{code}</code></pre>"))
+    heard = [s.spoken or s.text for c in plan_book(book).chapters for s in c.segments]
+    assert heard == ["The keeper wrote this.", "let first = args[one].clone();", "*count += one;",
+                     "let file_name = first;"]
 def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_path: Path) -> None:
     """A novel whose chapters are numbered again in each part ("Chapter 1" in Part One and in Part
     Two): a player's chapter list would show the same titles twice, so they take their part's name

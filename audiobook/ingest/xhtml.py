@@ -444,7 +444,8 @@ class _Walker:
             self.skip(text, reason)
         elif text:
             marker, self.marker = self.marker, ""
-            self.events.append(Block(text=text, kind=self.kinds[-1], level=self.levels[-1], href=self.href,
+            self.events.append(Block(text=text, kind="code" if self.code_listings else self.kinds[-1],
+                                     level=self.levels[-1], href=self.href,
                                      language_hint=self.langs[-1], element=self.elements[-1], look=look,
                                      list_marker=marker if marker and not writes_own_marker(text, marker) else ""))
 

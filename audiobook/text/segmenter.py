@@ -108,8 +108,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
                 speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False,
-                marker: str = "") -> None:
-            spoken = heard_text(text, language, lexicon, options.normalize)
+                marker: str = "", literal: bool = False) -> None:
+            spoken = heard_text(text, language, lexicon, options.normalize, literal)
             if marker:  # a list item's number, which the reader app draws: "Three. Preheat the oven."
                 spoken = f"{spoken_marker(marker, language)} {spoken}"
             segments.append(Segment(
@@ -153,7 +153,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 last = number == len(pieces) - 1
                 add(piece, language, block_index, last, speaker=block.speaker, href=block.href,
                     element=block.element, ends_scene=last and block.ends_scene,
-                    marker=block.list_marker if number == 0 else "")
+                    marker=block.list_marker if number == 0 else "", literal=block.kind == "code")
             words += block_words
             languages[language] += block_words
         if not segments:
@@ -172,10 +172,11 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped))
 
 
-def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool) -> str:
-    """What the listener hears: the lexicon's pronunciations, then normalization for speech."""
+def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool, literal: bool = False) -> str:
+    """What the listener hears: the lexicon's pronunciations, then normalization for speech (`literal`: of a line
+    of code, whose signs are the program's)."""
     text = apply_lexicon(text, language, lexicon) if lexicon else text
-    return spoken_text(text, language) if normalize else text
+    return spoken_text(text, language, literal) if normalize else text
 
 
 def spoken_marker(marker: str, language: str) -> str:

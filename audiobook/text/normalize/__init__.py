@@ -382,10 +382,8 @@ _AS_FRACTION_SIGN = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3":
 _ASCII_FRACTION = re.compile(r"(?<![\w/.,])(?:1/[234]|3/4|2/3)(?![\w/]|[.,]\d)")
 
 
-def spoken_text(text: str, language: str) -> str:
-    """`text` as it should be read aloud in `language` (one of the 11)."""
-    if language not in WORDS:
-        return text
+def _without_marks(text: str) -> str:
+    """Note markers ("word[1]", "word*", "word†") and plain text's emphasis ("*this*", "_The Times_") taken out."""
     if "[" in text:
         text = _NOTE_MARKER.sub("", text)
     if "*" in text:
@@ -394,6 +392,17 @@ def spoken_text(text: str, language: str) -> str:
         text = _UNDERSCORES.sub("", text)
     if "†" in text or "‡" in text:
         text = _DAGGERS.sub("", text)
+    return text
+
+
+def spoken_text(text: str, language: str, literal: bool = False) -> str:
+    """`text` as it should be read aloud in `language` (one of the 11). `literal`: a line of code, whose brackets,
+    asterisks, underscores and daggers are the program's ("args[1]", "*ptr", "file_name"), not a note's marker
+    or plain text's emphasis, so they are kept."""
+    if language not in WORDS:
+        return text
+    if not literal:
+        text = _without_marks(text)
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
     if unusual and (PICTOGRAPH.search(text) or "©" in text):
         text = without_pictographs(text, language)
