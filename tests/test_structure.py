@@ -673,6 +673,43 @@ def test_a_contents_list_whose_titles_are_only_partly_links_is_skipped(tmp_path:
     assert reasons(book)["endnote (opens with its number, linked back into the text)"] == 3 * 7
 
 
+def test_a_manual_made_by_texinfo_reads_as_its_chapters_and_sections(tmp_path: Path) -> None:
+    """A GNU manual's one-page HTML (makeinfo): two <h1> (the title and the top node), a menu of bulleted links
+    in a table with an empty spacer cell, chapters as <h2>, one of them far longer than the rest with <h3>
+    sections, and an index at the end (here printed, not linked). Before: the menu was read ("Introduction,, What it is."), the long
+    chapter stayed whole, and the index was read as a chapter."""
+    prose = "<p>" + "The keeper wrote the hour in his book and went down to trim the wick. " * 30 + "</p>"
+    menu = "".join(f'<tr><td>&bull; <a href="#{name}">{name}</a></td><td>&nbsp;&nbsp;</td><td>{what}</td></tr>'
+                   for name, what in [("Introduction", "What it is."), ("Lamps", "Every lamp."),
+                                      ("Installation", "How to set it up."), ("Index", "")])
+    sections = "".join(f"<h3>2.{n} {name}</h3>{prose * 4}" for n, name in enumerate(
+        ["Oil lamps", "Gas lamps", "Electric lamps", "Lenses"], start=1))
+    index = "".join(f"<p>{word}: 2.{n}</p>" for n, word in enumerate(["lamp", "lens", "oil", "wick"], start=1))
+    body = (f'<h1 class="settitle">The Lamp Manual</h1><h1 class="top">Lamps</h1><p>This manual is for keepers.</p>'
+            f'<table class="menu">{menu}</table><h2 id="Introduction">1 Introduction</h2>{prose}'
+            "<table><tr><td>Wick</td><td>&nbsp;</td><td>trimmed daily</td></tr></table>"
+            f'<h2 id="Lamps">2 Lamps</h2><p>Every lamp we keep.</p>{sections}'
+            f'<h2 id="Installation">3 Installation</h2>{prose}<h2 id="Index">Concept Index</h2>{index}')
+    book = read_book(_html_book(tmp_path, body))
+    assert [c.title for c in book.chapters] == ["Lamps", "1 Introduction", "2 Lamps", "2.1 Oil lamps",
+                                                "2.2 Gas lamps", "2.3 Electric lamps", "2.4 Lenses",
+                                                "3 Installation"]
+    assert "What it is" not in read_text(book) and reasons(book)["list of links (a contents list written as text)"]
+    assert reasons(book)["front/back matter (Concept Index)"] == 2 + 4 * 2  # its heading and entries
+    assert read_text(book).count("The keeper wrote the hour") == 30 * (2 + 4 * 4)
+    assert book.chapters[1].blocks[-1].text == "Wick, trimmed daily"  # not "Wick,, trimmed daily"
+
+
+@pytest.mark.parametrize(("title", "matter"), [
+    ("Function and Concept Index", True), ("Index of First Lines", True), ("Sachregister", True),
+    ("Indeks nazwisk", True), ("Именной указатель", True), ("Indexing the Stars", False), ("A Storm", False),
+])
+def test_an_index_is_matter_by_any_of_its_names(title: str, matter: bool) -> None:
+    from audiobook.ingest.chapters import is_matter_title
+
+    assert is_matter_title(title) is matter
+
+
 def test_a_chapter_numbered_in_one_heading_and_named_in_the_next_is_titled_by_both(tmp_path: Path) -> None:
     """<h2>Chapter 1</h2><h3>The First Night</h3> is "Chapter 1 — The First Night" in the chapter
     list (and the M4B's markers); a heading that already names its chapter keeps its title, and a

@@ -39,7 +39,11 @@ MATTER_TITLE = re.compile(
     r"índice|portada|sumário|capa|indice|copertina|frontespizio|inhoud(sopgave)?|omslag|colofon|innehåll(sförteckning)?|"
     r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta|"
     r"bibliography|works cited|further reading|bibliographie|literaturverzeichnis|bibliograf[íi]a|bibliografi|"
-    r"библиография|список литературы|literatuurlijst|litteraturförteckning|bibliografia)\W*$",
+    r"библиография|список литературы|literatuurlijst|litteraturförteckning|bibliografia|"
+    # an index by another name ("Function and Concept Index", "Index of First Lines", "Sachregister")
+    r"[\w ,&'’-]+ index|index (?:of|des|der|de|dei|van) .+|(?:sach|personen|namen|orts|stichwort|person|sak)?register|"
+    r"stichwortverzeichnis|índice (?:onomástico|analítico|alfabético|de materias)|indice (?:dei nomi|analitico)|"
+    r"indeks(?: \w+)?|skorowidz(?: \w+)?|(?:именной |предметный |алфавитный )?указатель)\W*$",
     re.IGNORECASE,
 )
 
@@ -131,20 +135,38 @@ def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped
     if current is None or not current.blocks:
         return
     if current.skip_reason:
-        # the TOC entry's title says matter; a document under it that is long body text is read anyway
-        for blocks in _by_document(current.blocks):
-            texts = [b.text for b in blocks]
-            if (sum(b.words for b in blocks) > MATTER_MAX_WORDS and matter_reason("", texts) is None
-                    and not is_list_page(texts)):
-                chapters.append(Chapter(title=_title_from_text(None, blocks), blocks=tuple(blocks),
-                                        source_hrefs=(blocks[0].href,)))
-                continue
-            for block in blocks:
-                skipped.append(Skipped(block.href, current.skip_reason, block.words,
-                                       readable_characters(block.text)))
+        _skip_matter(current.blocks, current.skip_reason, chapters, skipped)
         return
     chapters.append(Chapter(title=_title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
                             source_hrefs=tuple(current.hrefs)))
+
+
+def _skip_matter(blocks: list[Block] | tuple[Block, ...], reason: str, chapters: list[Chapter],
+                 skipped: list[Skipped]) -> None:
+    """Blocks a title names as matter, skipped for `reason`; a document among them that is long body text is
+    read anyway, as a chapter of its own."""
+    for document in _by_document(list(blocks)):
+        texts = [b.text for b in document]
+        if (sum(b.words for b in document) > MATTER_MAX_WORDS and matter_reason("", texts) is None
+                and not is_list_page(texts)):
+            chapters.append(Chapter(title=_title_from_text(None, document), blocks=tuple(document),
+                                    source_hrefs=(document[0].href,)))
+            continue
+        for block in document:
+            skipped.append(Skipped(block.href, reason, block.words, readable_characters(block.text)))
+
+
+def without_matter_titled(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
+    """Chapters found inside others at the text's headings (`split_coarse_chapters`) whose heading names front or
+    back matter ("Function and Concept Index", "Copyright"), skipped as a table of contents' entry so titled is."""
+    kept: list[Chapter] = []
+    skipped: list[Skipped] = []
+    for chapter in chapters:
+        if is_matter_title(chapter.title):
+            _skip_matter(chapter.blocks, f"front/back matter ({chapter.title.strip()})", kept, skipped)
+        else:
+            kept.append(chapter)
+    return kept, skipped
 
 
 def _with_parent_titles(entries: list[TocEntry]) -> list[TocEntry]:
@@ -330,7 +352,10 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
         into_sections = oversized or len(chapters) == 1
         result.extend(_split(chapter, at_documents=oversized, into_sections=into_sections)
                       if oversized or merged else [chapter])
-    return merge_heading_fragments(result)
+    result = merge_heading_fragments(result)
+    if len(chapters) == 1 and len(result) > 1:  # the book's only chapter cut at its chapters: one may be far
+        return split_coarse_chapters(result)  # larger than the rest (a manual's "7 Reference" over its sections)
+    return result
 
 
 def _division_word(text: str) -> str:

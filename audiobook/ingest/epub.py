@@ -31,6 +31,7 @@ from audiobook.ingest.chapters import (
     choose_depth,
     cut_chapters,
     split_coarse_chapters,
+    without_matter_titled,
 )
 from audiobook.ingest.headings import is_placeholder_title
 from audiobook.ingest.look import class_looks, document_looks
@@ -339,6 +340,9 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         chapters = chapters_at_headings(chapters)
     if not options.toc_depth:  # a chosen depth is the user's; the automatic one is checked against the text
         chapters = split_coarse_chapters(chapters)
+    if not options.include_matter:
+        chapters, matter = without_matter_titled(chapters)
+        skipped = [*skipped, *matter]
     titles = _metadata(package, "title")
     title = catalogue_title(titles[0]) if titles else ""
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more

@@ -33,6 +33,7 @@ from audiobook.ingest.chapters import (
     cut_chapters,
     merge_heading_fragments,
     split_coarse_chapters,
+    without_matter_titled,
 )
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import catalogue_title, file_title, require_text
@@ -277,6 +278,9 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     chapters, cut_skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1,
                                          include_matter=options.include_matter)
     chapters = split_coarse_chapters(chapters)  # headings set as paragraphs ("CHAPTER I."), as in EPUBs
+    if not options.include_matter:
+        chapters, matter = without_matter_titled(chapters)
+        cut_skipped = [*cut_skipped, *matter]
     if not title:
         title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
         title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""

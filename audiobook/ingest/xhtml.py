@@ -293,8 +293,11 @@ def is_note_line(element: etree._Element, links: list[etree._Element]) -> bool:
     return "#" in (first.get("href") or "") and bool(_NOTE_REF.match(number)) and _opens_with(element, first)
 
 
+_BULLETS = " \t\r\n\xa0•·‣◦▪▸►*"  # before a menu's link: "• <a>Introduction</a>" (Texinfo's HTML)
+
+
 def _opens_with(element: etree._Element, link: etree._Element) -> bool:
-    """Whether `link` holds the first words of `element`."""
+    """Whether `link` holds the first words of `element` (a bullet before it aside)."""
     for event, node in etree.iterwalk(element, events=("start", "end")):
         if node is link:
             return True
@@ -302,7 +305,7 @@ def _opens_with(element: etree._Element, link: etree._Element) -> bool:
             text = node.text if isinstance(node.tag, str) else None  # a comment's text is not read
         else:
             text = node.tail if node is not element else None
-        if text and text.strip():
+        if text and text.strip(_BULLETS):
             return False
     return False
 
@@ -716,7 +719,8 @@ class _Walker:
             elif tag == "li" and self.lists and local_name(element.getparent()) == "ol":
                 self.marker = self.lists[-1].marker(element)
         if tag in {"td", "th"} and (row := "".join(self.buffer).rstrip()):
-            self.buffer[:] = [row, ", "]  # "Day, Tide", not "Day , Tide" from a table laid out on lines
+            # "Day, Tide", not "Day , Tide" from a table laid out on lines, nor "Day,, Tide" past an empty cell
+            self.buffer[:] = [row.removesuffix(","), ", "]
         code_listing = tag == "pre" and is_code_listing(element)
         if tag == "pre":
             self.preformatted += 1
