@@ -1188,6 +1188,32 @@ def test_each_line_of_a_code_listing_is_read_as_a_line_of_its_own(tmp_path: Path
 
 
 
+def test_a_key_in_a_code_listing_is_listed_not_a_reason_to_refuse_the_book(tmp_path: Path) -> None:
+    """Node.js's manual holds a 1,027-character key in hexadecimal in one listing: the whole 8 MB book was refused
+    ("unreadable run of 1,027 characters without spaces"). In a listing such a run is listed and the rest read;
+    in prose it still stops the book, in one line."""
+    key = "B56CE45CB740B09A13F64AC5" * 50
+    book = read_book(_html_book(tmp_path, f"<p>The key:</p><pre><code>const prime = '{key}';\nuse(prime);</code></pre>"))
+    plan = plan_book(book)
+    assert [s.text for c in plan.chapters for s in c.segments] == ["The key:", "const prime =", "use(prime);"]
+    assert [(s.reason, s.characters) for s in plan.skipped] == [
+        ("a code listing's run of over 1,000 characters without spaces (a key or data)", len(key))]
+    with pytest.raises(ParseError, match="unreadable run of 1,2"):
+        plan_book(read_book(_html_book(tmp_path, f"<p>The key: {key}</p>")))
+
+
+def test_a_headings_permalink_sign_is_not_read(tmp_path: Path) -> None:
+    """Web documentation marks each heading with a link to itself ("#" in Node.js's, "¶" in Sphinx's, also beside
+    an API entry): it was read, and titled the chapters "Assert#". A "#" link in the text is read."""
+    book = read_book(_html_book(tmp_path, (
+        '<h2>The Lamp<span><a class="mark" href="#lamp">#</a></span></h2><p>See <a href="#n">#</a> 4.</p>'
+        '<dl><dt id="f">lamp.light()<a class="headerlink" href="#f" title="Link to this definition">¶</a></dt>'
+        '<dd>Lights the lamp.</dd></dl><h2>The Lens<a class="headerlink" href="#lens">¶</a></h2><p>Polished.</p>')))
+    assert [c.title for c in book.chapters] == ["The Lamp", "The Lens"]
+    assert read_text(book) == "The Lamp See # 4. lamp.light() Lights the lamp. The Lens Polished."
+    assert reasons(book) == {"permalink sign (a link to its own heading: #, ¶, §)": 3}
+
+
 def test_a_code_listings_brackets_asterisks_and_underscores_are_the_programs(tmp_path: Path) -> None:
     """In prose "word[1]" is a note's marker and "*word*" emphasis, which are not read; in a listing they are the
     program's own text ("args[1]" was read "args", "*count" "count")."""

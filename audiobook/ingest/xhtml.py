@@ -45,6 +45,10 @@ MATTER_TYPES = frozenset(
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 FOOTNOTE = "footnote"
 NOTE_MARKER = "note reference marker"
+PERMALINK = "permalink sign (a link to its own heading: #, ¶, §)"
+_PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗", "⚓", "⚓︎"})  # Node.js's "#", Sphinx's and MkDocs' "¶"
+# a permalink outside a heading says what it is: Sphinx's <a class="headerlink" title="Link to this definition">
+_PERMALINK_CLASS = re.compile(r"headerlink|permalink|anchor|link to this", re.IGNORECASE)
 # notes marked by class only (Project Gutenberg's HTML and the EPUBs made from it), and their markers
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)notes?(?:\s|$)", re.IGNORECASE)
 _NOTE_MARKER_CLASS = re.compile(r"footnote|fnanchor|noteref", re.IGNORECASE)
@@ -578,6 +582,9 @@ class _Walker:
             if text and (_IMAGE_HREF.search(element.get("href") or "") or (
                     count_words(text) <= 6 and _IMAGE_LINK_TEXT.search(text))):
                 return "link to an image"
+            if text.strip() in _PERMALINK_SIGNS and (element.get("href") or "").startswith("#") and (
+                    self.kinds[-1] == "heading" or _PERMALINK_CLASS.search(f"{classes} {element.get('title')}")):
+                return PERMALINK
         if types & _NOTE_TYPES:
             return FOOTNOTE
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):

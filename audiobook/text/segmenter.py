@@ -33,7 +33,7 @@ from audiobook.text.scripts import (
     script_share,
     without_foreign_runs,
 )
-from audiobook.text.sentences import pack_segments
+from audiobook.text.sentences import MAX_WORD_CHARS, pack_segments, without_long_runs
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ def book_language(book: Book, options: SegmentOptions) -> str:
 
 
 NO_LETTERS = "no letters or digits to read (emoji or signs only)"
+LONG_RUN_IN_CODE = f"a code listing's run of over {MAX_WORD_CHARS:,} characters without spaces (a key or data)"
 _READABLE = re.compile(r"[^\W_]")  # a letter or digit: found at once in almost every block
 
 
@@ -125,6 +126,11 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             add(chapter.title, prior, -1, True, kind="announcement")
         for block_index, block in enumerate(chapter.blocks):
             text = block.text
+            if block.kind == "code" and len(text) > MAX_WORD_CHARS:  # a key or data no voice reads: listed, while
+                text, runs = without_long_runs(text)  # such a "word" in prose stops the book (`pack_segments`)
+                skipped.extend(Skipped.of_text(block.href, LONG_RUN_IN_CODE, run) for run in runs)
+                if not text:
+                    continue
             if not _READABLE.search(text):  # "🎉🎉", "→": a voice would say the signs' names, which are not read
                 skipped.append(Skipped.of_text(block.href, NO_LETTERS, text))
                 continue

@@ -135,6 +135,13 @@ def _split_long(sentence: str, max_chars: int, max_words: int) -> Iterator[str]:
         yield rest
 
 
+def without_long_runs(text: str) -> tuple[str, list[str]]:
+    """`text` without its runs of more than MAX_WORD_CHARS characters without spaces (a key in hexadecimal, a
+    line of base64 in a code listing), and those runs."""
+    runs = _LONG_RUN.findall(text)
+    return (" ".join(_LONG_RUN.sub(" ", text).split()), runs) if runs else (text, [])
+
+
 def pack_segments(text: str, language: str, *, max_chars: int, max_words: int, where: str = "") -> list[str]:
     """Group the sentences of one block into pieces within the limits.
 
