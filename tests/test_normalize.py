@@ -673,6 +673,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "three to one."),
     ("de", "Siehe Abbildung 3-2 und Seiten 5-10.", "Siehe Abbildung drei zwei und Seiten fünf bis zehn."),
     ("fr", "Voir la figure 2–4, p. 5-10.", "Voir la figure deux quatre, page cinq à dix."),
+    # versions and IPv4 addresses part by part ("one point nine zero.0", "point zero.0.1 to eight thousand" before);
+    # dates with full stops and dotted telephone numbers stay theirs
+    ("en", "Rust 1.90.0 or later; Python 3.11.4, v2.3.1; serve on 127.0.0.1:8080. Call 555.123.4567.",
+     "Rust one point ninety point zero or later; Python three point eleven point four, v two point three point one; "
+     "serve on one hundred and twenty-seven dot zero dot zero dot one, port eight thousand and eighty. Call five five "
+     "five, one two three, four five six seven."),
+    ("de", "Version 1.2.3 kam am 18.09.2025 auf 192.168.0.1.", "Version eins Punkt zwei Punkt drei kam am achtzehnten "
+     "September zweitausendfünfundzwanzig auf einhundertzweiundneunzig Punkt einhundertachtundsechzig Punkt null Punkt "
+     "eins."),
     # emoji, pictographs and trade marks are not read (espeak-ng: "grinning face", "black square", "trade mark",
     # "copyright copyright"); a heart after a subject is "love"; card suits and gender signs stay
     ("en", "It’s 😀 great 👋🏽! I ♥ NY; we ❤️ books. ■ Done ✓. Copyright © 2021 Acme™ and Foo® Inc. Bid ♠ A, ♂.",

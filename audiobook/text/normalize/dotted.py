@@ -1,0 +1,56 @@
+"""Numbers with two or three dots that are not dates, thousands or telephone numbers: versions and IPv4 addresses.
+
+"Rust 1.90.0" was read "one point nine zero.0" (a decimal, then a stray dot) and "127.0.0.1:8080" "one hundred
+and twenty-seven point zero.0.1 to eight thousand and eighty". A version is said part by part, "one point ninety
+point zero"; an address "one hundred and twenty-seven dot zero dot zero dot one, port eight thousand and eighty"
+(English says "point" in a version and "dot" in an address; the other languages have one word for both).
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.tables import WORDS
+
+# "1.90.0", "v2.3.1", "3.11.4", "127.0.0.1:8080"; not inside a longer number or word, nor "1.2.3.4.5"
+_DOTTED = re.compile(r"(?<![\w.,])(v?)(\d{1,5}(?:\.\d{1,5}){2,3})(?::(\d{1,5}))?(?![\w]|[.,:]\d)")
+_PORT = {"en": "port", "ca": "port", "sv": "port", "es": "puerto", "fr": "port", "de": "Port", "it": "porta",
+         "pt": "porta", "pl": "port", "ru": "порт", "nl": "poort"}
+
+
+def _is_date(parts: list[str]) -> bool:
+    """"18.09.2025", "1.2.25": a day, a month and a year (German, Russian, Polish... write dates so)."""
+    return len(parts) == 3 and len(parts[2]) in (2, 4) and 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12
+
+
+def _is_address(parts: list[str]) -> bool:
+    return len(parts) == 4 and all(int(part) <= 255 and (part == "0" or not part.startswith("0")) for part in parts)
+
+
+def _part(part: str, language: str) -> str:
+    """A part as a number, or digit by digit when written with a leading zero ("04" in "22.04.1")."""
+    if len(part) > 1 and part.startswith("0"):
+        return " ".join(cardinal(int(digit), language) for digit in part)
+    return cardinal(int(part), language)
+
+
+def versions_and_addresses(text: str, language: str) -> str:
+    """Versions ("1.90.0") and IPv4 addresses ("127.0.0.1", with a port after a colon) said part by part."""
+    if text.count(".") < 2:
+        return text
+
+    def said(match: re.Match[str]) -> str:
+        prefix, number, port = match.groups()
+        parts = number.split(".")
+        address = _is_address(parts)
+        if not address and (_is_date(parts) or all(len(part) == 3 for part in parts[1:])  # "2.000.000": thousands
+                            or [len(part) for part in parts] == [3, 3, 4]):  # "555.123.4567": a telephone number
+            return match.group(0)
+        dot = "point" if language == "en" and not address else WORDS[language]["dot"]
+        words = f" {dot} ".join(_part(part, language) for part in parts)
+        if port:
+            words += f", {_PORT[language]} {cardinal(int(port), language)}" if address else f":{port}"
+        return f"{prefix} {words}" if prefix else words
+
+    return _DOTTED.sub(said, text)
