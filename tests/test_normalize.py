@@ -673,6 +673,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "three to one."),
     ("de", "Siehe Abbildung 3-2 und Seiten 5-10.", "Siehe Abbildung drei zwei und Seiten fünf bis zehn."),
     ("fr", "Voir la figure 2–4, p. 5-10.", "Voir la figure deux quatre, page cinq à dix."),
+    ("en", "It costs 10x more, vs. 2x. A 10x lens.", "It costs ten times more, versus two times. A 10x lens."),
     # versions and IPv4 addresses part by part ("one point nine zero.0", "point zero.0.1 to eight thousand" before);
     # dates with full stops and dotted telephone numbers stay theirs
     ("en", "Rust 1.90.0 or later; Python 3.11.4, v2.3.1; serve on 127.0.0.1:8080. Call 555.123.4567.",

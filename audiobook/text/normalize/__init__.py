@@ -244,8 +244,9 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
-    if language == "en" and "x" in text:  # "3x faster", "2x as long": espeak-ng read "three ex" ("a 10x lens" stays)
-        replacements.append((r"(?<![\w.,])(\d+)x(?=\s+(?:more|less|as|[a-z]+er)\b)", rf"\1 {words['times']}"))
+    if language == "en" and "x" in text:  # "3x faster", "2x as long", "vs. 2x.": espeak-ng read "three ex" ("a 10x
+        replacements.append((r"(?<![\w.,])(\d+)x(?=\s+(?:more|less|as|[a-z]+er)\b|[.,;!?)](?!\w))",  # lens" stays)
+                             rf"\1 {words['times']}"))
     if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
         replacements.append((r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
     if language == "en" and "." in text:  # a decimal without its zero: ".5", "a .22 rifle" (espeak-ng: "dot five")
