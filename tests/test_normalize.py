@@ -674,6 +674,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Siehe Abbildung 3-2 und Seiten 5-10.", "Siehe Abbildung drei zwei und Seiten fünf bis zehn."),
     ("fr", "Voir la figure 2–4, p. 5-10.", "Voir la figure deux quatre, page cinq à dix."),
     ("en", "It costs 10x more, vs. 2x. A 10x lens.", "It costs ten times more, versus two times. A 10x lens."),
+    # dates with full stops and a year in two figures ("achtzehn.09.25", "trzy.10.90 r." before); English, which
+    # cannot tell their day from their month, reads them as three numbers ("three point one zero.90" before)
+    ("de", "Am 18.09.25 und am 3.10.05 kam er.", "Am achtzehnten September fünfundzwanzig und am dritten Oktober "
+     "null fünf kam er."),
+    ("pl", "Wrócił 3.10.90 r. Potem 5.11.91 spał.", "Wrócił trzeciego października dziewięćdziesiątego roku. Potem "
+     "piątego listopada dziewięćdziesiątego pierwszego roku spał."),
+    ("ru", "Он приехал 3.10.90 г. домой.", "Он приехал третье октября девяностого года домой."),
+    ("en", "On 3.10.90 he came.", "On three ten ninety he came."),
     # versions and IPv4 addresses part by part ("one point nine zero.0", "point zero.0.1 to eight thousand" before);
     # dates with full stops and dotted telephone numbers stay theirs
     ("en", "Rust 1.90.0 or later; Python 3.11.4, v2.3.1; serve on 127.0.0.1:8080. Call 555.123.4567.",

@@ -14,8 +14,10 @@ from audiobook.text.normalize.numbers import ordinal
 # language reads a date's day ("am dritten Oktober neunzehnhundertneunzig", "le trois décembre", "tres de
 # diciembre de dos mil veinte"; in Polish and Russian the year too: "pierwszego stycznia dwutysięcznego roku")
 _DAY, _MONTH, _YEAR = r"(0?[1-9]|[12]\d|3[01])", r"(0?[1-9]|1[0-2])", r"(1\d{3}|20\d\d)"
-_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:{_DAY}([./-]){_MONTH}\2{_YEAR}|{_YEAR}-{_MONTH}-{_DAY})"
-                           r"(?![\d]|[.,/-]\d)")
+# the year in two figures too, with full stops ("am 3.10.90", "18.09.25"): read as the number it is, or in Polish
+# and Russian as the ordinal a year is, with its "roku", "года" (written after it or not)
+_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:{_DAY}([./-]){_MONTH}\2{_YEAR}|{_YEAR}-{_MONTH}-{_DAY}|"
+                           rf"{_DAY}\.{_MONTH}\.(\d\d)(?:\s+(r\.|roku\b|г\.|года\b))?)(?![\d]|[.,/-]\d)")
 _MONTH_NAMES = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
@@ -70,8 +72,15 @@ def numeric_dates(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         if match.group(1):
             day, month, year = int(match.group(1)), months[int(match.group(3)) - 1], match.group(4)
-        else:
+        elif match.group(5):
             day, month, year = int(match.group(7)), months[int(match.group(6)) - 1], match.group(5)
+        else:  # a year in two figures ("05" said with its zero)
+            day, month, year = int(match.group(8)), months[int(match.group(9)) - 1], match.group(10)
+            if language in _YEAR_WORD:
+                said = f"{day} {month} {_year_said(int(year), _YEAR_WORD[language][0], language, False)}"
+                after = match.string[match.end():].lstrip()
+                ends = (match.group(11) or "").endswith(".") and (not after or after[:1].isupper())
+                return f"{said}." if ends else said  # "... 90 r." ending its sentence
         if language == "de":
             return f"{day}. {month} {year}"
         if language == "it" and day == 1:  # "il primo maggio"
@@ -218,17 +227,22 @@ def inflected_years(text: str, language: str) -> str:
                       text)
 
     def say(match: re.Match[str]) -> str:
-        words = ordinal(int(match.group(1)), language).split()
-        noun = match.group(2)
-        replacements = endings[noun]
-        if language == "pl" and noun == "roku" and not after_in(match):  # "3 maja 1791 roku": the genitive
-            replacements = (("y", "ego"), ("i", "iego"))
-        last = len(words) - (2 if language == "pl" and len(words) > 1 and words[-2].endswith(("y", "i")) else 1)
-        for i in range(max(0, last), len(words)):
-            for ending, replacement in replacements:
-                if words[i].endswith(ending):
-                    words[i] = words[i][: -len(ending)] + replacement
-                    break
-        return f"{' '.join(words)} {noun}"
+        return _year_said(int(match.group(1)), match.group(2), language, after_in(match))
 
     return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
+
+
+def _year_said(year: int, noun: str, language: str, after_in: bool) -> str:
+    """A Russian or Polish year as the ordinal its noun's case asks, with the noun: "1851 году" "тысяча восемьсот
+    пятьдесят первом году"; "3 maja 1791 roku" the genitive, "w 1851 roku" the locative."""
+    words = ordinal(year, language).split()
+    replacements = _ORDINAL_ENDINGS[language][noun]
+    if language == "pl" and noun == "roku" and not after_in:  # "3 maja 1791 roku": the genitive
+        replacements = (("y", "ego"), ("i", "iego"))
+    last = len(words) - (2 if language == "pl" and len(words) > 1 and words[-2].endswith(("y", "i")) else 1)
+    for i in range(max(0, last), len(words)):
+        for ending, replacement in replacements:
+            if words[i].endswith(ending):
+                words[i] = words[i][: -len(ending)] + replacement
+                break
+    return f"{' '.join(words)} {noun}"

@@ -44,7 +44,9 @@ def versions_and_addresses(text: str, language: str) -> str:
         prefix, number, port = match.groups()
         parts = number.split(".")
         address = _is_address(parts)
-        if not address and (_is_date(parts) or all(len(part) == 3 for part in parts[1:])  # "2.000.000": thousands
+        if not address and _is_date(parts):  # the dates step reads it; English, which cannot tell the day from
+            return " ".join(parts) if language == "en" and not port else match.group(0)  # the month: three numbers
+        if not address and (all(len(part) == 3 for part in parts[1:])  # "2.000.000": thousands
                             or [len(part) for part in parts] == [3, 3, 4]):  # "555.123.4567": a telephone number
             return match.group(0)
         dot = "point" if language == "en" and not address else WORDS[language]["dot"]
