@@ -682,6 +682,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "piątego listopada dziewięćdziesiątego pierwszego roku spał."),
     ("ru", "Он приехал 3.10.90 г. домой.", "Он приехал третье октября девяностого года домой."),
     ("en", "On 3.10.90 he came.", "On three ten ninety he came."),
+    ("en", "Add 2 L of oil and 250 mL of water.", "Add two liters of oil and two hundred and fifty milliliters of "
+     "water."),  # litres with a capital, as SI allows ("two L" before)
+    ("de", "2 L Wasser", "zwei Liter Wasser"),
     # versions and IPv4 addresses part by part ("one point nine zero.0", "point zero.0.1 to eight thousand" before);
     # dates with full stops and dotted telephone numbers stay theirs
     ("en", "Rust 1.90.0 or later; Python 3.11.4, v2.3.1; serve on 127.0.0.1:8080. Call 555.123.4567.",

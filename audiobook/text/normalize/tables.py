@@ -443,6 +443,8 @@ UNITS["ru"] = {**dict(zip(_METRIC, _RU_UNITS)),
                "тыс.": ("тысяча", "тысячи", "тысяч", "тысячи"), "млн": ("миллион", "миллиона", "миллионов", "миллиона"),
                "млрд": ("миллиард", "миллиарда", "миллиардов", "миллиарда"),
                "руб.": ("рубль", "рубля", "рублей", "рубля")}
+for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
+    _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
 _SQUARE_CUBIC = ("km²", "cm²", "mm²", "m²", "km³", "cm³", "m³")
 _ASCII_POWERS = {"km2": "km²", "cm2": "cm²", "mm2": "mm²", "m2": "m²", "cm3": "cm³", "m3": "m³"}
