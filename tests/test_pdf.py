@@ -395,3 +395,25 @@ def test_a_manuscript_saved_as_pdf_is_cut_at_titles_set_only_in_bold(tmp_path: P
     book = read_book(pdf_of(tmp_path / "bold-titles.pdf", typed_pages(paragraphs)))
     assert [c.title for c in book.chapters] == titles
     assert [[b.text for b in c.blocks] for c in book.chapters] == chapters
+
+
+def test_a_refrain_ending_page_after_page_is_read_and_a_running_foot_is_not(tmp_path: Path) -> None:
+    """A poem whose every page ends on its refrain: the refrain repeats at the pages' edge as a running foot does,
+    and was skipped as one. It stands wherever the stanzas end, while the book's own foot ("The Keeper's Song"
+    and the page's number) stands at one height on every page: only that is furniture."""
+    refrain = "And the keeper said, never more."
+    openings = iter(["The lamp was lit at dusk", "The fog came in at nine", "The bell rang on the reef",
+                     "The oil ran low by two", "The wind backed to the west", "The tide turned at the bar",
+                     "A gull slept on the rail", "The glass was cold and clear", "No ship went by that night",
+                     "The boat came round at dawn", "The log was signed and shut"])
+    pages, poem = [], []
+    for number, stanzas in enumerate([2, 3, 1, 2, 3], start=1):
+        lines = [line for _ in range(stanzas) for opening in [next(openings)]
+                 for line in [opening, f"and {opening.lower()} again", refrain]]
+        poem.extend(lines)
+        stream = [f"BT /F1 12 Tf 72 {720 - 16 * n} Td ({line}) Tj ET" for n, line in enumerate(lines)]
+        stream.append(f"BT /F1 12 Tf 72 40 Td (The Keeper's Song    {number}) Tj ET")
+        pages.append("\n".join(stream).encode("latin-1"))
+    book = read_book(pdf_of(tmp_path / "song.pdf", pages))
+    assert " ".join(b.text for c in book.chapters for b in c.blocks) == " ".join(poem)
+    assert [s.reason for s in book.skipped] == ["running head or foot (repeated at the edge of the pages)"] * 5

@@ -167,15 +167,30 @@ def _title_page_authors(title_page: list[str]) -> tuple[str, ...]:
         ((name,) for line in lines[:_NAME_LINES] if (name := standing_name(line))), ())
 
 
+_SAME_HEIGHT = 2.0  # points: a running head's baseline from page to page
+
+
+def _at_one_height(baselines: list[float | None]) -> bool:
+    """Whether a repeated line stands at one height on the page (within _SAME_HEIGHT) _RUNNING_MIN_PAGES times or
+    more, as a running head or foot does; where a baseline is not known, it may."""
+    if any(y is None for y in baselines):
+        return True
+    return max(sum(abs(y - other) <= _SAME_HEIGHT for other in baselines)  # type: ignore[operator]
+               for y in baselines) >= _RUNNING_MIN_PAGES
+
+
 def _edge_key(line: str) -> str:
     """A line as it repeats from page to page: its numbers (the page's, a date's) made alike."""
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
-def _furniture(pages: list[list[str]], small: frozenset[tuple[int, int]] = frozenset()) -> dict[tuple[int, int], str]:
+def _furniture(pages: list[list[str]], small: frozenset[tuple[int, int]] = frozenset(),
+               baselines: dict[tuple[int, int], float | None] | None = None) -> dict[tuple[int, int], str]:
     """The edge lines that are a page's furniture, by (page, line), with the reason each is skipped. A line
     repeated on 40% of the pages is a running head or foot; so is one repeated on three pages or more when it is
-    set smaller than the text each time (`small`): a chapter's title over the pages of its chapter only."""
+    set smaller than the text each time (`small`): a chapter's title over the pages of its chapter only. Where
+    the `baselines` are known, a head or foot stands at one height on the page: a line of the text that ends
+    page after page (a poem's refrain) stands wherever the text ends, and is read."""
     edges = {(number, index) for number, lines in enumerate(pages)
              for index in [*range(min(_EDGE_LINES, len(lines))), *range(max(len(lines) - _EDGE_LINES, 0), len(lines))]}
     keys = {(number, index): _edge_key(pages[number][index]) for number, index in edges}
@@ -185,6 +200,12 @@ def _furniture(pages: list[list[str]], small: frozenset[tuple[int, int]] = froze
     repeated = {key for key, count in pages_with.items() if key.strip() and (
         count >= max(_RUNNING_MIN_PAGES, _RUNNING_MIN_SHARE * len(pages))
         or count >= _RUNNING_MIN_PAGES and pages_small[key] == count)}
+    if baselines:
+        heights: dict[str, list[float | None]] = {}
+        for place, key in keys.items():
+            if key in repeated:
+                heights.setdefault(key, []).append(baselines.get(place))
+        repeated = {key for key in repeated if _at_one_height(heights[key])}
     furniture = {}
     for (number, index), key in keys.items():
         if _PAGE_NUMBER_LINE.match(pages[number][index].strip()):  # "12", "- 12 -", "Page 12 of 40", "xii"
@@ -238,8 +259,10 @@ def _not_read(printed: list[list[PrintedLine]], pages: list[list[str]], body: fl
     """The lines not read, by (page, line), with the reason: running heads and feet, page numbers, footnotes."""
     small = frozenset((number, index) for number, lines in enumerate(printed) for index, line in enumerate(lines)
                       if set_smaller(line, body))
-    furniture = {(number, index): reason for (number, index), reason in _furniture(pages, small).items()  # the title
-                 if reason != RUNNING_LINE or not set_larger(printed[number][index], body)}  # its running heads repeat
+    baselines = {(number, index): line.baseline for number, lines in enumerate(printed)
+                 for index, line in enumerate(lines)}
+    furniture = {(number, index): reason for (number, index), reason in _furniture(pages, small, baselines).items()
+                 if reason != RUNNING_LINE or not set_larger(printed[number][index], body)}  # a title its heads repeat
     furniture.update(dict.fromkeys(footnote_lines(printed, body, set(furniture)), FOOTNOTE))
     return furniture
 
