@@ -685,6 +685,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Add 2 L of oil and 250 mL of water.", "Add two liters of oil and two hundred and fifty milliliters of "
      "water."),  # litres with a capital, as SI allows ("two L" before)
     ("de", "2 L Wasser", "zwei Liter Wasser"),
+    # a scholar's references ("no two", "E Q", "P P", "ed", "bee", "dee" before); "no." ending a sentence stays
+    ("en", "See vol. 3, no. 2 (ed. Brown), the 3rd ed., Eq. (2) and 40 pp. Tom (b. 1921, d. 1990) said no. 5 came.",
+     "See volume three, number two (edited by Brown), the third edition, Equation (two) and forty pages. Tom (born "
+     "nineteen twenty-one, died nineteen ninety) said no. five came."),
     # versions and IPv4 addresses part by part ("one point nine zero.0", "point zero.0.1 to eight thousand" before);
     # dates with full stops and dotted telephone numbers stay theirs
     ("en", "Rust 1.90.0 or later; Python 3.11.4, v2.3.1; serve on 127.0.0.1:8080. Call 555.123.4567.",
