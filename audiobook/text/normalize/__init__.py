@@ -50,6 +50,7 @@ from audiobook.text.normalize.numbers import (
 from audiobook.text.normalize.old_money import old_money
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.pictographs import PICTOGRAPH, without_pictographs
+from audiobook.text.normalize.references import references
 from audiobook.text.normalize.quantities import (
     approximately,
     before_its_noun,
@@ -435,6 +436,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if has_digits:
+        if language == "en":
+            text = references(text)
         for step in _NUMBER_STEPS_AND_SIGNS if signs else _NUMBER_STEPS:
             text = step(text, language)
     elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word

@@ -238,16 +238,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Messrs\.", "Messieurs"), (r"Bros\.", "Brothers"), (r"Corp\.", "Corporation"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
         (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
         (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"),
-        # a scholar's references (espeak-ng: "no two", "E Q", "P P", "ed", "bee", "dee")
-        # "no." only after a comma or a bracket ("vol. 3, no. 2"): "He said no. 5 men came." is a sentence's end
-        (r"no\.(?<=, no\.)(?=\s*\d)", "number"), (r"no\.(?<=\(no\.)(?=\s*\d)", "number"),
-        (r"Nos\.(?=\s*\d)", "numbers"), (r"nos\.(?<=, nos\.)(?=\s*\d)", "numbers"),
-        (r"Eq\.(?=\s*[\d(])", "Equation"), (r"eq\.(?=\s*[\d(])", "equation"), (r"pp\.(?<=\d pp\.)", "pages"),
-        (r"ed\.(?<=\d[snrt][tdh] ed\.)", "edition"), (r"ed\.(?<=\(ed\.)(?=\s+[A-Z])", "edited by"),
-        (r"eds\.(?<=\(eds\.)(?=\s+[A-Z])", "edited by"),
-        (r"b\.(?<=\(b\.)(?=\s*\d{4}\b)", "born"), (r"b\.(?<=, b\.)(?=\s*\d{4}\b)", "born"),
-        (r"d\.(?<=\(d\.)(?=\s*\d{4}\b)", "died"), (r"d\.(?<=, d\.)(?=\s*\d{4}\b)", "died"),
-        (r"fl\.(?=\s*(?:c\.\s*)?\d{4}\b)", "flourished"),
+        # an editor's name in a reference ("(ed. Brown)"; espeak-ng: "ed"); the others are `references`'
+        (r"\(ed\.(?=\s+[A-Z])", "(edited by"), (r"\(eds\.(?=\s+[A-Z])", "(edited by"),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
