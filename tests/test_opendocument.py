@@ -80,42 +80,40 @@ def test_a_bad_opendocument_fails_with_one_line_naming_it(tmp_path: Path, case: 
     assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
 
 
-def test_a_large_print_opendocument_has_no_larger_type_but_its_titles(tmp_path: Path) -> None:
-    """Set in 16 pt throughout for readers with low vision: the body is not "larger type", so a short log line
-    stays a paragraph and only the titles, in 20 pt, cut chapters."""
-    text = ("Der Wärter stieg bei jedem Wetter zweimal in der Nacht die Treppe hinauf, putzte das Glas und schrieb "
-            "die Uhrzeit, den Wind und die Sicht in das Logbuch, wie es die Vorschrift verlangte.")
-    body = [("Body", text), ("Body", "Wind Nordwest"), ("Body", text), ("Body", text)] * 4
-    paragraphs = [part for title in ("Das Licht", "Der Sturm", "Die Ablösung") for part in (("Title", title), *body)]
+TEXT = ("Der Wärter stieg bei jedem Wetter zweimal in der Nacht die Treppe hinauf, putzte das Glas und schrieb "
+        "die Uhrzeit, den Wind und die Sicht in das Logbuch, wie es die Vorschrift verlangte.")
+
+
+def styled_document(tmp_path: Path, name: str, styles: dict[str, str], paragraphs: list[tuple[str, str]]) -> Path:
+    """The sample with its content replaced: these (style, text) paragraphs, each style's text properties given
+    as attributes ('fo:font-size="16pt"')."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}" '
         'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
         'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles>'
-        '<style:style style:name="Body" style:family="paragraph"><style:text-properties fo:font-size="16pt"/>'
-        '</style:style><style:style style:name="Title" style:family="paragraph"><style:text-properties '
-        'fo:font-size="20pt"/></style:style></office:automatic-styles><office:body><office:text>'
+        + "".join(f'<style:style style:name="{style}" style:family="paragraph"><style:text-properties {properties}/>'
+                  "</style:style>" for style, properties in styles.items())
+        + "</office:automatic-styles><office:body><office:text>"
         + "".join(f'<text:p text:style-name="{style}">{line}</text:p>' for style, line in paragraphs)
         + "</office:text></office:body></office:document-content>")
-    book = read_book(with_part(LOGBUCH, tmp_path / "grossdruck.odt", "content.xml", content.encode()))
+    return with_part(LOGBUCH, tmp_path / name, "content.xml", content.encode())
+
+
+def test_a_large_print_opendocument_has_no_larger_type_but_its_titles(tmp_path: Path) -> None:
+    """Set in 16 pt throughout for readers with low vision: the body is not "larger type", so a short log line
+    stays a paragraph and only the titles, in 20 pt, cut chapters."""
+    body = [("Body", TEXT), ("Body", "Wind Nordwest"), ("Body", TEXT), ("Body", TEXT)] * 4
+    paragraphs = [part for title in ("Das Licht", "Der Sturm", "Die Ablösung") for part in (("Title", title), *body)]
+    book = read_book(styled_document(tmp_path, "grossdruck.odt", {"Body": 'fo:font-size="16pt"',
+                                                                  "Title": 'fo:font-size="20pt"'}, paragraphs))
     assert [c.title for c in book.chapters] == ["Das Licht", "Der Sturm", "Die Ablösung"]
     assert sum(b.text == "Wind Nordwest" and b.kind == "p" for c in book.chapters for b in c.blocks) == 12
 
 
 def test_an_opendocument_whose_titles_are_only_bold_is_cut_at_them(tmp_path: Path) -> None:
     """Titles at the left in a bold style at the text's size (before: one chapter)."""
-    text = ("Der Wärter stieg bei jedem Wetter zweimal in der Nacht die Treppe hinauf, putzte das Glas und schrieb "
-            "die Uhrzeit, den Wind und die Sicht in das Logbuch, wie es die Vorschrift verlangte.")
     titles = ("Das Licht", "Der Sturm", "Die Ablösung")
-    paragraphs = [part for title in titles for part in (("Title", title), *[("Standard", text)] * 16)]
-    content = (
-        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}" '
-        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles>'
-        '<style:style style:name="Title" style:family="paragraph"><style:text-properties fo:font-weight="bold"/>'
-        '</style:style></office:automatic-styles><office:body><office:text>'
-        + "".join(f'<text:p text:style-name="{style}">{line}</text:p>' for style, line in paragraphs)
-        + "</office:text></office:body></office:document-content>")
-    book = read_book(with_part(LOGBUCH, tmp_path / "fett.odt", "content.xml", content.encode()))
+    paragraphs = [part for title in titles for part in (("Title", title), *[("Standard", TEXT)] * 16)]
+    book = read_book(styled_document(tmp_path, "fett.odt", {"Title": 'fo:font-weight="bold"'}, paragraphs))
     assert [c.title for c in book.chapters] == list(titles)
