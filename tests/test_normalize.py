@@ -689,6 +689,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "See vol. 3, no. 2 (ed. Brown), the 3rd ed., Eq. (2) and 40 pp. Tom (b. 1921, d. 1990) said no. 5 came.",
      "See volume three, number two (edited by Brown), the third edition, Equation (two) and forty pages. Tom (born "
      "nineteen twenty-one, died nineteen ninety) said no. five came."),
+    # a computer's sizes and speeds, a frequency ("four point five em bee" before)
+    ("en", "A 4.5 MB file, 1 GB free, a 3 GHz chip, 100 Mbps.", "A four point five megabyte file, one gigabyte free, "
+     "a three gigahertz chip, one hundred megabits per second."),
+    ("pl", "Plik ma 5 MB, 2 GB i 1 GHz.", "Plik ma pięć megabajtów, dwa gigabajty i jeden gigaherc."),
+    ("ru", "Файл 5 МБ, 21 GB, 3 ГГц.", "Файл пять мегабайт, двадцать один гигабайт, три гигагерца."),
+    ("fr", "Le fichier fait 2 Mo et 1 Go.", "Le fichier fait deux mégaoctets et un gigaoctet."),
     # versions and IPv4 addresses part by part ("one point nine zero.0", "point zero.0.1 to eight thousand" before);
     # dates with full stops and dotted telephone numbers stay theirs
     ("en", "Rust 1.90.0 or later; Python 3.11.4, v2.3.1; serve on 127.0.0.1:8080. Call 555.123.4567.",

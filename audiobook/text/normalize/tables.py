@@ -445,6 +445,66 @@ UNITS["ru"] = {**dict(zip(_METRIC, _RU_UNITS)),
                "тыс.": ("тысяча", "тысячи", "тысяч", "тысячи"), "млн": ("миллион", "миллиона", "миллионов", "миллиона"),
                "млрд": ("миллиард", "миллиарда", "миллиардов", "миллиарда"),
                "руб.": ("рубль", "рубля", "рублей", "рубля")}
+# a computer's sizes and speeds and a frequency ("4.5 MB", "3 GHz", "100 Mbps"), which espeak-ng spelled ("em bee")
+_DIGITAL = ("KB", "kB", "MB", "GB", "TB", "Hz", "kHz", "MHz", "GHz", "Mbps", "Gbps")
+_DIGITAL_WORDS = {  # the words of a language whose nouns have one plural: (singular, plural), in _DIGITAL's order
+    "en": ["kilobyte/kilobytes", "megabyte/megabytes", "gigabyte/gigabytes", "terabyte/terabytes", "hertz/hertz",
+           "kilohertz/kilohertz", "megahertz/megahertz", "gigahertz/gigahertz",
+           "megabit per second/megabits per second", "gigabit per second/gigabits per second"],
+    "fr": ["kilooctet/kilooctets", "mégaoctet/mégaoctets", "gigaoctet/gigaoctets", "téraoctet/téraoctets",
+           "hertz/hertz", "kilohertz/kilohertz", "mégahertz/mégahertz", "gigahertz/gigahertz",
+           "mégabit par seconde/mégabits par seconde", "gigabit par seconde/gigabits par seconde"],
+    "de": ["Kilobyte/Kilobyte", "Megabyte/Megabyte", "Gigabyte/Gigabyte", "Terabyte/Terabyte", "Hertz/Hertz",
+           "Kilohertz/Kilohertz", "Megahertz/Megahertz", "Gigahertz/Gigahertz", "Megabit pro Sekunde/Megabit pro "
+           "Sekunde", "Gigabit pro Sekunde/Gigabit pro Sekunde"],
+    "es": ["kilobyte/kilobytes", "megabyte/megabytes", "gigabyte/gigabytes", "terabyte/terabytes", "hercio/hercios",
+           "kilohercio/kilohercios", "megahercio/megahercios", "gigahercio/gigahercios",
+           "megabit por segundo/megabits por segundo", "gigabit por segundo/gigabits por segundo"],
+    "it": ["kilobyte/kilobyte", "megabyte/megabyte", "gigabyte/gigabyte", "terabyte/terabyte", "hertz/hertz",
+           "kilohertz/kilohertz", "megahertz/megahertz", "gigahertz/gigahertz", "megabit al secondo/megabit al "
+           "secondo", "gigabit al secondo/gigabit al secondo"],
+    "pt": ["quilobyte/quilobytes", "megabyte/megabytes", "gigabyte/gigabytes", "terabyte/terabytes", "hertz/hertz",
+           "quilohertz/quilohertz", "megahertz/megahertz", "gigahertz/gigahertz",
+           "megabit por segundo/megabits por segundo", "gigabit por segundo/gigabits por segundo"],
+    "ca": ["kilobyte/kilobytes", "megabyte/megabytes", "gigabyte/gigabytes", "terabyte/terabytes", "hertz/hertz",
+           "quilohertz/quilohertz", "megahertz/megahertz", "gigahertz/gigahertz",
+           "megabit per segon/megabits per segon", "gigabit per segon/gigabits per segon"],
+    "nl": ["kilobyte/kilobyte", "megabyte/megabyte", "gigabyte/gigabyte", "terabyte/terabyte", "hertz/hertz",
+           "kilohertz/kilohertz", "megahertz/megahertz", "gigahertz/gigahertz", "megabit per seconde/megabit per "
+           "seconde", "gigabit per seconde/gigabit per seconde"],
+    "sv": ["kilobyte/kilobyte", "megabyte/megabyte", "gigabyte/gigabyte", "terabyte/terabyte", "hertz/hertz",
+           "kilohertz/kilohertz", "megahertz/megahertz", "gigahertz/gigahertz", "megabit per sekund/megabit per "
+           "sekund", "gigabit per sekund/gigabit per sekund"],
+}
+for _language, _words in _DIGITAL_WORDS.items():
+    _forms = [(one, many, many) for one, many in (pair.split("/") for pair in _words)]
+    UNITS[_language].update(zip(_DIGITAL, [_forms[0], *_forms]))  # "KB" and "kB" alike
+# Polish and Russian: (one, few, many, after a fraction)
+_SLAVIC_DIGITAL = {
+    "pl": [(("kilobajt", "kilobajty", "kilobajtów", "kilobajta"), ""), (("megabajt", "megabajty", "megabajtów",
+           "megabajta"), ""), (("gigabajt", "gigabajty", "gigabajtów", "gigabajta"), ""),
+           (("terabajt", "terabajty", "terabajtów", "terabajta"), ""), (("herc", "herce", "herców", "herca"), ""),
+           (("kiloherc", "kiloherce", "kiloherców", "kiloherca"), ""),
+           (("megaherc", "megaherce", "megaherców", "megaherca"), ""),
+           (("gigaherc", "gigaherce", "gigaherców", "gigaherca"), ""),
+           (("megabit", "megabity", "megabitów", "megabita"), " na sekundę"),
+           (("gigabit", "gigabity", "gigabitów", "gigabita"), " na sekundę")],
+    "ru": [(("килобайт", "килобайта", "килобайт", "килобайта"), ""), (("мегабайт", "мегабайта", "мегабайт",
+           "мегабайта"), ""), (("гигабайт", "гигабайта", "гигабайт", "гигабайта"), ""),
+           (("терабайт", "терабайта", "терабайт", "терабайта"), ""), (("герц", "герца", "герц", "герца"), ""),
+           (("килогерц", "килогерца", "килогерц", "килогерца"), ""),
+           (("мегагерц", "мегагерца", "мегагерц", "мегагерца"), ""),
+           (("гигагерц", "гигагерца", "гигагерц", "гигагерца"), ""),
+           (("мегабит", "мегабита", "мегабит", "мегабита"), " в секунду"),
+           (("гигабит", "гигабита", "гигабит", "гигабита"), " в секунду")],
+}
+for _language, _pairs in _SLAVIC_DIGITAL.items():
+    _forms = [tuple(f"{form}{tail}" for form in forms) for forms, tail in _pairs]
+    UNITS[_language].update(zip(_DIGITAL, [_forms[0], *_forms]))
+# the languages' own abbreviations: French "Mo" (mégaoctet), Russian "МБ" and "ГГц"
+UNITS["fr"].update(zip(("Ko", "Mo", "Go", "To"), (UNITS["fr"][unit] for unit in ("KB", "MB", "GB", "TB"))))
+UNITS["ru"].update(zip(("КБ", "Кб", "МБ", "Мб", "ГБ", "Гб", "ТБ", "Тб", "Гц", "кГц", "МГц", "ГГц"), (
+    UNITS["ru"][unit] for unit in ("KB", "KB", "MB", "MB", "GB", "GB", "TB", "TB", "Hz", "kHz", "MHz", "GHz"))))
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
