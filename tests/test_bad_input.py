@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import string
+import struct
 import zipfile
 from pathlib import Path
 
@@ -153,6 +154,14 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     add("script with nothing to say", tmp / "directions.md", "no readable text")
     (tmp / "page.mhtml").write_bytes(b"From: nobody\r\nSubject: Not a page\r\n\r\nplain words, no HTML part")
     add("mhtml without a page", tmp / "page.mhtml", "no HTML page inside (not a web page saved as MHTML)")
+    for source in (SAMPLES / "lighthouse.epub", *(SAMPLES / "docx").glob("*.*")):  # and the .docx, the .odt
+        # the central directory's recorded start moved past the data: each entry's header seeks before the file's
+        # start (zipfile: "negative seek value", a ValueError, or an OSError on a file)
+        data = bytearray(source.read_bytes())
+        end = data.rfind(b"PK\x05\x06")
+        struct.pack_into("<I", data, end + 16, struct.unpack_from("<I", data, end + 16)[0] + 100_000)
+        (tmp / f"displaced{source.suffix}").write_bytes(data)
+        add(f"displaced directory in {source.suffix}", tmp / f"displaced{source.suffix}", "corrupt or truncated")
     return cases
 
 
@@ -167,7 +176,8 @@ CASE_NAMES = ["corrupt zip", "truncated zip", "empty file", "no container", "no 
               "invalid utf-8", "zip bomb", "unsupported type", "not found", "spine of images", "enormous attribute",
               "empty body", "deep nesting", "broken opf", "empty spine", "container points nowhere", "too many files",
               "binary html", "million-line script", "unclosed front matter", "broken front matter",
-              "script not utf-8", "script with nothing to say", "mhtml without a page"]
+              "script not utf-8", "script with nothing to say", "mhtml without a page",
+              "displaced directory in .epub", "displaced directory in .docx", "displaced directory in .odt"]
 
 
 @pytest.mark.parametrize("name", CASE_NAMES)

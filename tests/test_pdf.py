@@ -335,8 +335,8 @@ def typed_pages(paragraphs: list[tuple[str, bool]]) -> list[bytes]:
 def test_a_text_layer_with_control_characters_is_read_without_them(tmp_path: Path) -> None:
     """A damaged PDF's text (and title) can hold NUL and other characters XML cannot: before, the reader stopped
     with a Python traceback ("All strings must be XML compatible") instead of reading or refusing the file."""
-    damaged = pdf_of(tmp_path / "damaged.pdf", [b"BT /F1 12 Tf 50 200 Td (The keeper\\000 lit the lamp at dusk.) Tj ET"],
-                     title="Lamp\x00 Oil")
+    text = b"BT /F1 12 Tf 50 200 Td (The keeper\\000 lit the lamp at dusk.) Tj ET"
+    damaged = pdf_of(tmp_path / "damaged.pdf", [text], title="Lamp\x00 Oil")
     book = read_book(damaged)
     assert book.title == "Lamp Oil"
     assert [b.text for c in book.chapters for b in c.blocks] == ["The keeper lit the lamp at dusk."]

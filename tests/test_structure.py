@@ -676,8 +676,8 @@ def test_a_contents_list_whose_titles_are_only_partly_links_is_skipped(tmp_path:
 def test_a_manual_made_by_texinfo_reads_as_its_chapters_and_sections(tmp_path: Path) -> None:
     """A GNU manual's one-page HTML (makeinfo): two <h1> (the title and the top node), a menu of bulleted links
     in a table with an empty spacer cell, chapters as <h2>, one of them far longer than the rest with <h3>
-    sections, and an index at the end (here printed, not linked). Before: the menu was read ("Introduction,, What it is."), the long
-    chapter stayed whole, and the index was read as a chapter."""
+    sections, and an index at the end (here printed, not linked). Before: the menu was read ("Introduction,, What
+    it is."), the long chapter stayed whole, and the index was read as a chapter."""
     prose = "<p>" + "The keeper wrote the hour in his book and went down to trim the wick. " * 30 + "</p>"
     menu = "".join(f'<tr><td>&bull; <a href="#{name}">{name}</a></td><td>&nbsp;&nbsp;</td><td>{what}</td></tr>'
                    for name, what in [("Introduction", "What it is."), ("Lamps", "Every lamp."),
@@ -1193,7 +1193,8 @@ def test_a_key_in_a_code_listing_is_listed_not_a_reason_to_refuse_the_book(tmp_p
     ("unreadable run of 1,027 characters without spaces"). In a listing such a run is listed and the rest read;
     in prose it still stops the book, in one line."""
     key = "B56CE45CB740B09A13F64AC5" * 50
-    book = read_book(_html_book(tmp_path, f"<p>The key:</p><pre><code>const prime = '{key}';\nuse(prime);</code></pre>"))
+    listing = f"<pre><code>const prime = '{key}';\nuse(prime);</code></pre>"
+    book = read_book(_html_book(tmp_path, f"<p>The key:</p>{listing}"))
     plan = plan_book(book)
     assert [s.text for c in plan.chapters for s in c.segments] == ["The key:", "const prime =", "use(prime);"]
     assert [(s.reason, s.characters) for s in plan.skipped] == [

@@ -4,7 +4,8 @@
 emoji, pictographs and trade marks (`pictographs`, dropped), URLs and e-mail addresses, English Bible
 references (`scripture`), fractions with a slash ("1/2" as "½"), abbreviated weekdays and months
 (`calendar_names`), abbreviations, Roman numerals (`roman`), English capitals that are pronouns,
-then, in text with digits: versions and IP addresses (`dotted`), telephone numbers (`phones`), "~", abbreviations before numbers, pounds,
+then, in text with digits: a scholar's references (`references`), versions and IP addresses (`dotted`),
+telephone numbers (`phones`), "~", abbreviations before numbers, pounds,
 shillings and pence (`old_money`), ranges of amounts, currencies, percentages, units, hours, minutes
 and seconds (`quantities`),
 dates with full stops, times of day (`clock`) and ordinals (`dates`), decades and fractions,
@@ -446,9 +447,9 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    versions_and_addresses, phone_numbers, approximately, _abbreviations_before_numbers, old_money, number_ranges, currencies, percentages,
-    feet_and_inches, units, time_units, numeric_dates, times, ordinals, decades_and_fractions, inflected_years, ranges,
-    _symbols, _numbers)
+    versions_and_addresses, phone_numbers, approximately, _abbreviations_before_numbers, old_money, number_ranges,
+    currencies, percentages, feet_and_inches, units, time_units, numeric_dates, times, ordinals, decades_and_fractions,
+    inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
 _AFTER_UNITS, _BEFORE_YEARS = _NUMBER_STEPS.index(units) + 1, _NUMBER_STEPS.index(inflected_years)
 _NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:_AFTER_UNITS], powers, *_NUMBER_STEPS[_AFTER_UNITS:_BEFORE_YEARS],
