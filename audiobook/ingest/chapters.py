@@ -525,7 +525,8 @@ REPEATED_HEADING = "heading repeated right under itself"
 def without_repeated_headings(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
     """A chapter's heading right under a heading of the same words is said once (an mdBook's print page heads each
     chapter with its file's <h1> over the page's own <h2>); the repeat is listed."""
-    result, skipped = [], []
+    result: list[Chapter] = []
+    skipped: list[Skipped] = []
     for chapter in chapters:
         blocks = chapter.blocks
         repeats = {i for i in range(1, len(blocks)) if blocks[i].kind == "heading" == blocks[i - 1].kind

@@ -173,10 +173,10 @@ _SAME_HEIGHT = 2.0  # points: a running head's baseline from page to page
 def _at_one_height(baselines: list[float | None]) -> bool:
     """Whether a repeated line stands at one height on the page (within _SAME_HEIGHT) _RUNNING_MIN_PAGES times or
     more, as a running head or foot does; where a baseline is not known, it may."""
-    if any(y is None for y in baselines):
+    known = [y for y in baselines if y is not None]
+    if len(known) < len(baselines):
         return True
-    return max(sum(abs(y - other) <= _SAME_HEIGHT for other in baselines)  # type: ignore[operator]
-               for y in baselines) >= _RUNNING_MIN_PAGES
+    return max(sum(abs(y - other) <= _SAME_HEIGHT for other in known) for y in known) >= _RUNNING_MIN_PAGES
 
 
 def _edge_key(line: str) -> str:

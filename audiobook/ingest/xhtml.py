@@ -277,6 +277,8 @@ def is_code_listing(pre: etree._Element) -> bool:
     return any(_CODE_CLASS.search(value) for value in (
         pre.get("class"), pre.get("data-type"), parent.get("class") if parent is not None else None) if value) or any(
         local_name(element) == "code" for element in pre.iterdescendants())
+
+
 # a class that names a scene break on an empty block: "scene-break", "sectionbreak", "ornament", "divider"
 # (not "pagebreak", which marks where a printed page ended: `names_a_break`)
 _BREAK_CLASS = re.compile(r"break|brk|ornament|divider|separator|dinkus|fleuron|asterism")

@@ -108,7 +108,7 @@ def _urls(text: str, language: str) -> str:
 
 # abbreviations that close a list or a time, so that a capital after them starts a sentence ("... osv. Klockan
 # 15 ...", "... at 9 p.m. Then ...")
-_ENDS_LISTS = frozenset({"A M", "P M", "pages", "edition",
+_ENDS_LISTS = frozenset({"A M", "P M",
                          "et cetera", "etcétera", "etcètera", "und so weiter", "och så vidare", "med mera",
                          "med flera", "enzovoort", "i tak dalej", "i tym podobne", "eccetera", "и так далее",
                          "и тому подобное"})
