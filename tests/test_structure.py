@@ -1217,12 +1217,12 @@ def test_a_headings_permalink_sign_is_not_read(tmp_path: Path) -> None:
 
 def test_a_code_listings_brackets_asterisks_and_underscores_are_the_programs(tmp_path: Path) -> None:
     """In prose "word[1]" is a note's marker and "*word*" emphasis, which are not read; in a listing they are the
-    program's own text ("args[1]" was read "args", "*count" "count")."""
-    code = "let first = args[1].clone();\n*count += 1;\nlet file_name = first;"
+    program's own text ("args[1]" was read "args", "*count" "count"). A terminal's prompt ("$ ") is not read."""
+    code = "let first = args[1].clone();\n*count += 1;\nlet file_name = first;\n$ cargo run"
     book = read_book(_html_book(tmp_path, f"<p>The keeper[1] wrote *this*.</p><pre><code>{code}</code></pre>"))
     heard = [s.spoken or s.text for c in plan_book(book).chapters for s in c.segments]
     assert heard == ["The keeper wrote this.", "let first = args[one].clone();", "*count += one;",
-                     "let file_name = first;"]
+                     "let file_name = first;", "cargo run"]  # the prompt not said
 def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_path: Path) -> None:
     """A novel whose chapters are numbered again in each part ("Chapter 1" in Part One and in Part
     Two): a player's chapter list would show the same titles twice, so they take their part's name

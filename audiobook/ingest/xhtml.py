@@ -751,6 +751,8 @@ class _Walker:
                 else:
                     self.buffer.append(child.tail)
         if tag == "pre":
+            if code_listing:
+                self.flush()  # its last line, while it is still code
             self.preformatted -= 1
             self.code_listings -= code_listing
         if is_block:

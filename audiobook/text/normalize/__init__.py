@@ -386,6 +386,9 @@ _AS_FRACTION_SIGN = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3":
 _ASCII_FRACTION = re.compile(r"(?<![\w/.,])(?:1/[234]|3/4|2/3)(?![\w/]|[.,]\d)")
 
 
+_PROMPTS = frozenset({"$ ", "% ", "> "})  # a shell's, csh's and Windows' prompts at a code line's start
+
+
 def _without_marks(text: str) -> str:
     """Note markers ("word[1]", "word*", "word†") and plain text's emphasis ("*this*", "_The Times_") taken out."""
     if "[" in text:
@@ -402,11 +405,13 @@ def _without_marks(text: str) -> str:
 def spoken_text(text: str, language: str, literal: bool = False) -> str:
     """`text` as it should be read aloud in `language` (one of the 11). `literal`: a line of code, whose brackets,
     asterisks, underscores and daggers are the program's ("args[1]", "*ptr", "file_name"), not a note's marker
-    or plain text's emphasis, so they are kept."""
+    or plain text's emphasis, so they are kept; a prompt before a command ("$ ") is not read."""
     if language not in WORDS:
         return text
     if not literal:
         text = _without_marks(text)
+    elif text[:2] in _PROMPTS:  # a terminal's prompt before a command: "dollar" said before every line
+        text = text[2:]
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
     if unusual and (PICTOGRAPH.search(text) or "©" in text):
         text = without_pictographs(text, language)
