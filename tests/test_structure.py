@@ -1175,8 +1175,8 @@ def test_a_plain_text_book_wrapped_in_pre_keeps_its_paragraphs_and_chapters(tmp_
 ])
 def test_each_line_of_a_code_listing_is_read_as_a_line_of_its_own(tmp_path: Path, listing: str) -> None:
     """A programming book's listing, one command or statement a line: read as one sentence before ("$ mkdir
-    projects $ cd projects"), each line now ends as a paragraph does, and nothing is lost; a plain <pre> of
-    wrapped prose still joins its lines."""
+    projects $ cd projects"), each line is now a line of its own, with a sentence's pause after it and a
+    paragraph's after the listing, and nothing is lost; a plain <pre> of wrapped prose still joins its lines."""
     commands = ["$ mkdir projects", "$ cd projects", "$ cargo new hello_world", "  Created binary package"]
     prose = ("The keeper wrote the hour in his book\nand went down the stairs to the boat,\n"
              "where the tide was already turning.")
@@ -1185,6 +1185,8 @@ def test_each_line_of_a_code_listing_is_read_as_a_line_of_its_own(tmp_path: Path
     assert [b.text for c in book.chapters for b in c.blocks] == [
         "Enter these commands:", *(command.strip() for command in commands), "Then the story.",
         " ".join(prose.split())]
+    segments = [s for c in plan_book(book).chapters for s in c.segments]  # a line's pause is a sentence's
+    assert [s.ends_block for s in segments] == [True, False, False, False, True, True, True]
 
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from audiobook.errors import ConfigurationError, UnsupportedLanguageError
-from audiobook.models import Book, BookPlan, ChapterPlan, Segment, Skipped
+from audiobook.models import Block, Book, BookPlan, ChapterPlan, Segment, Skipped
 from audiobook.text.languages import (
     SUPPORTED_LANGUAGES,
     choose_language,
@@ -155,9 +155,11 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 continue
             pieces = pack_segments(text, language, max_chars=options.max_chars, max_words=options.max_words,
                                    where=f"{book.source}: {block.href}")
+            # a code listing's lines are its blocks: a line's pause is a sentence's, the listing's end a paragraph's
+            listing_goes_on = block.kind == "code" and _listing_goes_on(chapter.blocks, block_index)
             for number, piece in enumerate(pieces):
                 last = number == len(pieces) - 1
-                add(piece, language, block_index, last, speaker=block.speaker, href=block.href,
+                add(piece, language, block_index, last and not listing_goes_on, speaker=block.speaker, href=block.href,
                     element=block.element, ends_scene=last and block.ends_scene,
                     marker=block.list_marker if number == 0 else "", literal=block.kind == "code")
             words += block_words
@@ -176,6 +178,12 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                                                         f"{other:,} in languages outside the 11 supported (see inspect)")
     # renumber chapters densely in case a chapter had only skipped text
     return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped))
+
+
+def _listing_goes_on(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether the code line `blocks[index]` is followed by another line of its listing (the same <pre>)."""
+    return index + 1 < len(blocks) and blocks[index + 1].kind == "code" and blocks[index + 1].element == blocks[
+        index].element
 
 
 def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool, literal: bool = False) -> str:
