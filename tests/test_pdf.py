@@ -249,6 +249,7 @@ def test_a_chapters_running_head_set_small_is_furniture_though_few_pages_carry_i
     (["The Winter Log", "A Year on the Rock", "Harbour Press", "New York"], ()),  # an imprint names no author
     (["The Winter Log", "Illustrated", "Harbour Press", "by Tom Reddaway"], ("Tom Reddaway",)),
     (["The Winter Log", "by Tom Reddaway and Ines Roca, with drawings by Ann Example"], ("Tom Reddaway", "Ines Roca")),
+    (["The Winter Log", "A Year on the Rock", "Draft 3", "Author: Tom Reddaway"], ("Tom Reddaway",)),  # a manuscript's
 ])
 def test_a_title_pages_author_stands_under_its_title(lines: list[str], authors: tuple[str, ...]) -> None:
     from audiobook.ingest.pdf_book import _title_page, _title_page_authors

@@ -631,6 +631,49 @@ def test_a_by_line_naming_several_authors_names_them_all(tmp_path: Path) -> None
     assert read_text(book).startswith("Chapter 1")
 
 
+@pytest.mark.parametrize(("name", "opening"), [
+    # Docutils' HTML and OpenDocument writers set a reStructuredText ":Author:" field as a field list
+    ("book.html", '<html><head><title>The Tide Clock</title></head><body><h1 class="title">The Tide Clock</h1>'
+                  '<dl class="docinfo simple"><dt class="author">Author<span class="colon">:</span></dt>'
+                  '<dd class="author"><p>Ines Roca</p></dd><dt class="date">Date<span class="colon">:</span></dt>'
+                  "<dd class='date'>2026</dd></dl>{chapters}</body></html>"),
+    ("book.txt", "The Tide Clock\n\nAuthor: Ines Roca\n\n{chapters}"),
+    ("book.md", "# The Tide Clock\n\n**Author:** Ines Roca\n\n{chapters}"),
+])
+def test_an_author_field_names_the_author_and_is_part_of_the_title_page(tmp_path: Path, name: str,
+                                                                          opening: str) -> None:
+    """A document with no author in its metadata that names one in an "Author:" field under its title: the
+    book's author (was "unknown author"), and the lines are a title page, listed, not read before chapter 1."""
+    prose = "The tide clock ran slow in winter, and the keeper wound it twice a day. " * 3
+    if name.endswith(".html"):
+        chapters = "".join(f"<h2>Chapter {n}</h2><p>{prose}</p>" for n in (1, 2, 3))
+    else:
+        chapters = "".join(f"{'## ' if name.endswith('.md') else ''}Chapter {n}\n\n{prose}\n\n" for n in (1, 2, 3))
+    source = tmp_path / name
+    source.write_text(opening.format(chapters=chapters), encoding="utf-8")
+    book = read_book(source)
+    assert (book.title, book.authors) == ("The Tide Clock", ("Ines Roca",))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert read_text(book).startswith("Chapter 1 The tide clock") and "Ines Roca" not in read_text(book)
+    title_page = 8 if name.endswith(".html") else 6  # the title, "Author:", the name (and "Date: 2026")
+    assert sum(s.words for s in book.skipped if s.reason.startswith("title page")) == title_page
+
+
+@pytest.mark.parametrize(("lines", "names"), [
+    (["Author: Ann Example"], ("Ann Example",)),
+    (["The Tide Clock", "Author:", "Ann Example", "Date: 2026"], ("Ann Example",)),
+    (["Auteurs : Jeanne de la Tour et Luc Roy"], ("Jeanne de la Tour", "Luc Roy")),
+    (["Autorzy: Jan Nowak, Anna Kot"], ("Jan Nowak", "Anna Kot")),
+    (["Автор: Иван Петров"], ("Иван Петров",)),
+    (["Author: the staff of the museum"], ()),  # no person's name
+    (["Authorship: a history"], ()),
+])
+def test_an_author_field_gives_the_names_it_holds(lines: list[str], names: tuple[str, ...]) -> None:
+    from audiobook.ingest.title_page import author_field_names
+
+    assert author_field_names(lines) == names
+
+
 @pytest.mark.parametrize(("line", "names"), [
     ("by Ann Example", ("Ann Example",)),
     ("A novel by Jeanne de la Tour", ("Jeanne de la Tour",)),
@@ -1360,6 +1403,22 @@ def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_k
     assert " ".join(prose) == " ".join(paragraphs).replace("light-house", "lighthouse")
     assert len(paragraphs) - 3 <= len(prose) < len(paragraphs) and all(p.endswith((".", "!", "?")) for p in prose)
     assert [len(c.blocks) for c in book.chapters[1:]] == [1 + len(verse), 1 + len(verse), 1 + len(even)]
+
+
+def test_a_skipped_note_marker_leaves_no_space_before_the_mark_after_it(tmp_path: Path) -> None:
+    """Docutils writes a note's marker after a space ("my sister <a class="footnote-reference">[1]</a>."): without
+    the marker the sentence read "my sister . She", a stray full stop in captions and a pause before it. A space
+    that follows the marker stays (French "sœur [1] ;"), and so does one before an opening word."""
+    marker = '<a class="footnote-reference" href="#n1" role="doc-noteref">[{}]</a>'
+    body = (f"<p>A letter came from my sister {marker.format(1)}. She asked, {marker.format(2)}, if I was well "
+            f"{marker.format(3)}; and {marker.format(4)} whether the lamp (the old one {marker.format(5)}) still "
+            f"burned.</p><p lang='fr'>Une lettre de ma sœur {marker.format(6)} ; elle allait bien.</p>"
+            "<aside role='doc-footnote' id='n1'><p>She lived in Bergen.</p></aside>")
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2>{body}"))
+    assert [b.text for b in book.chapters[0].blocks[1:]] == [
+        "A letter came from my sister. She asked, if I was well; and whether the lamp (the old one) still burned.",
+        "Une lettre de ma sœur ; elle allait bien."]
+    assert reasons(book)["note reference marker"] == 6
 
 
 def test_superscripts_are_powers_ordinal_indicators_or_note_numbers(tmp_path: Path) -> None:

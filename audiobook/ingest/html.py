@@ -49,6 +49,7 @@ from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import (
     TITLE_PAGE_MAX_WORDS,
+    author_field_names,
     byline_names,
     without_title_page,
 )
@@ -297,9 +298,10 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         found = [author]
     if web and not found:
         found = article_authors(root)
-    if not found:  # a hand-made page names its author only in its text: "by Ann Example" under the title
-        bylines = (byline_names(b.text) for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS])
-        found = list(next((names for names in bylines if names), ()))
+    if not found:  # a hand-made page names its author only in its text: "by Ann Example" or "Author: Ann Example"
+        opening = [b.text for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS]]
+        found = list(next((names for line in opening if (names := byline_names(line))), ()) or author_field_names(
+            opening))
     all_skipped = [*skipped, *cut_skipped]
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))

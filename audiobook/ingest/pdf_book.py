@@ -52,7 +52,7 @@ from audiobook.ingest.pdf_type import (
     xml_text,
 )
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import byline_names, standing_name
+from audiobook.ingest.title_page import author_field_names, byline_names, standing_name
 from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_words, readable_characters
 from audiobook.models import Book, Skipped
 
@@ -163,7 +163,7 @@ def _title_page_authors(title_page: list[str]) -> tuple[str, ...]:
     or a name standing alone ("The Winter Log" over "Tom Reddaway") among the lines right under the title and
     its subtitle (not an imprint's "New York" at the page's foot)."""
     lines = title_page[1:]
-    return next((names for line in lines if (names := byline_names(line))), ()) or next(
+    return next((names for line in lines if (names := byline_names(line))), ()) or author_field_names(lines) or next(
         ((name,) for line in lines[:_NAME_LINES] if (name := standing_name(line))), ())
 
 

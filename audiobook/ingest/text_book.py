@@ -44,6 +44,7 @@ from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.title_page import author_field_names
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
     ILLUSTRATION,
@@ -275,12 +276,11 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
     first = paragraphs[0] if paragraphs else None
     second = paragraphs[1] if len(paragraphs) > 1 else None
     by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
-    if first and by and len(first.text.split()) <= 12:  # a title line over a "by" line
+    named = author_field_names([second.text]) if second and not by else ()  # "Author: Ann Example"
+    if first and (by or named) and len(first.text.split()) <= 12:  # a title line over a "by" line
         title = title or first.text
-        rest = paragraphs[1:]
-        if by:
-            authors = authors or (by.group(1).strip(" *_."),)
-            rest = paragraphs[2:]
+        authors = authors or named or ((by.group(1).strip(" *_."),) if by else ())
+        rest = paragraphs[2:]
     return title or file_title(path), authors, rest
 
 

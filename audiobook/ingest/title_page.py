@@ -32,6 +32,9 @@ _AFTER_NAMES = re.compile(r"\s*(?:[,;(]\s*|\s)(?:with|avec|mit|con|com|met|med|i
 # between names: "Ann Example, Tom Reddaway and Ines Roca", in the 11 languages
 _BETWEEN_NAMES = re.compile(r"\s*,\s*(?:(?:and|et|und|y|e|en|och|i|oraz|и)\s+)?|\s*&\s*|"
                             r"\s+(?:and|et|und|en|och|i|oraz|и)\s+", re.IGNORECASE)
+# "Author:", "Authors:", in the 11 languages: a title page's or a document's field (Docutils' docinfo)
+_AUTHOR_FIELD = re.compile(r"^(?:authors?|auteure?s?|autrices?|autor(?:in|en|as?|es|s|zy|ka)?|autor[ei]|författare|"
+                           r"авторы?)\s?:\s*(?P<names>.*)$", re.IGNORECASE)
 _Y_OR_E = re.compile(r"\s+[ye]\s+", re.IGNORECASE)  # "and" in Spanish and Italian, a particle too ("Ortega y Gasset")
 _NAME_MAX_WORDS = 5
 _PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
@@ -42,9 +45,23 @@ def byline_names(line: str) -> tuple[str, ...]:
     Roca, with contributions from ..." -> all three), or () when the line is not a by-line: each name capitalised
     (particles aside)."""
     match = _BYLINE.match(line.strip())
-    if not match:
-        return ()
-    names = tuple(part for name in _BETWEEN_NAMES.split(_AFTER_NAMES.sub("", match.group("names"))) if name
+    return _names(match.group("names")) if match else ()
+
+
+def author_field_names(lines: list[str]) -> tuple[str, ...]:
+    """The authors an "Author:" field names, on its line or on the next ("Author: Maren Holt"; Docutils' field
+    list "Author:" over "Maren Holt"; "Auteurs : A et B"), or () when no line is one."""
+    for index, line in enumerate(lines):
+        match = _AUTHOR_FIELD.match(line.strip())
+        if match:
+            given = match.group("names") or (lines[index + 1] if index + 1 < len(lines) else "")
+            return _names(given.strip())
+    return ()
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """The persons a by-line or field names, each capitalised (particles aside), or () when one is not a name."""
+    names = tuple(part for name in _BETWEEN_NAMES.split(_AFTER_NAMES.sub("", text)) if name
                   for part in _between_y_or_e(name))
     for name in names:
         words = name.split()
@@ -100,7 +117,7 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         has_title = has_title or bool(book_title) and (plain == book_title or (
             len(plain.split()) >= 2 and (book_title.startswith(plain + " ") or plain.startswith(book_title + " "))))
         by, _, rest = plain.partition(" ")
-        named = byline_names(block.text)  # "A novel by Ann Example" too
+        named = byline_names(block.text) or author_field_names([block.text])  # "A novel by Ann Example", "Author: ..."
         has_author = has_author or plain in _BY or plain in names or (by in _BY and rest in names) or (
             bool(named) and (not names or any(plain_words(name) in names for name in named)))
         count, words = count + 1, words + block.words

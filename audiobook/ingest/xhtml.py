@@ -57,6 +57,8 @@ NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|
                          r"noten|voetnoten|eindnoten|fotnoter|slutnoter|przypisy|примечания|сноски|"
                          r"notes de bas de page|notes de fin)\W*$", re.IGNORECASE)
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
+# marks that close up to the word before them: what a skipped note marker or page number leaves a space before
+_CLOSING_MARKS = frozenset(".,;:!?)]…")
 INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
 _MU_AS_MICRO = re.compile(r"(?<=\d)(\s?)μ(?=[mgLls]\b)")  # "5 μm": a unit after a number
@@ -515,6 +517,15 @@ class _Walker:
             return
         self.events.append(Skipped.of_text(self.href, reason, text))
 
+    def close_up(self, skipped: etree._Element) -> None:
+        """The text before a skipped marker closed up to the mark after it: "my sister [1]." read "my sister.",
+        not "my sister ."; "asked, [2], if" read "asked, if"."""
+        before = "".join(self.buffer).rstrip()
+        self.buffer[:] = [before]
+        tail = skipped.tail or ""
+        if tail[:1] in ",;:" and before.endswith(tail[:1]):
+            skipped.tail = tail[1:]
+
     def skip_heading_above(self, reason: str, before: int | None = None) -> None:
         """The heading just before a skipped contents list ("LIST OF CANTOS") or notes ("FOOTNOTES:")
         goes with it: the last Block before event `before` (default: the end)."""
@@ -657,13 +668,16 @@ class _Walker:
             self.events.append(Anchor(ident))
         reason = self.skip_reason(element, tag)
         if reason:
+            is_block = tag in BLOCK_TAGS
             self.links_of.pop(element, None)
-            if tag in BLOCK_TAGS:
+            if is_block:
                 self.flush()
             if reason in {LINK_LIST, FOOTNOTE} or reason in web_page.HEADINGS_ABOVE:
                 self.skip_heading_above(reason)
             self.skip(element_text(element), reason)
             self.pass_over(element)
+            if not is_block and (element.tail or "")[:1] in _CLOSING_MARKS and self.buffer:
+                self.close_up(element)
             return
         if tag in {"br", "img"}:
             self.pass_over(element)
