@@ -117,3 +117,20 @@ def test_an_opendocument_whose_titles_are_only_bold_is_cut_at_them(tmp_path: Pat
     paragraphs = [part for title in titles for part in (("Title", title), *[("Standard", TEXT)] * 16)]
     book = read_book(styled_document(tmp_path, "fett.odt", {"Title": 'fo:font-weight="bold"'}, paragraphs))
     assert [c.title for c in book.chapters] == list(titles)
+
+
+def test_several_authors_in_the_documents_creator_are_each_an_author(tmp_path: Path) -> None:
+    """Pandoc writes a book's authors into one creator, "Maren Holt; Ola Brekke", and each on a line of the title
+    page under the title: two authors (was one of both names), so the title page is found and skipped."""
+    meta = ('<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="urn:oasis:names:tc:'
+            'opendocument:xmlns:office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title>Das '
+            "Logbuch</dc:title><dc:creator>Maren Holt; Ola Brekke</dc:creator></office:meta></office:document-meta>")
+    titles = ("Das Licht", "Der Sturm", "Die Ablösung")
+    paragraphs = [("Title", "Das Logbuch"), ("Author", "Maren Holt"), ("Author", "Ola Brekke"),
+                  *[part for title in titles for part in (("Heading", title), *[("Standard", TEXT)] * 16)]]
+    document = styled_document(tmp_path, "autoren.odt", {"Title": 'fo:font-size="24pt"', "Heading": 'fo:font-size="18pt"'},
+                               paragraphs)
+    book = read_book(with_part(document, tmp_path / "two.odt", "meta.xml", meta.encode()))
+    assert book.authors == ("Maren Holt", "Ola Brekke")
+    assert [c.title for c in book.chapters] == list(titles)
+    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 6)]

@@ -620,6 +620,59 @@ def test_a_heading_repeated_right_under_itself_is_read_once(tmp_path: Path) -> N
         assert read_text(book).count("The lamp was lit at dusk") == 20 * sum(map(len, headings))
 
 
+def test_a_title_the_toc_repeats_under_different_chapters_takes_its_chapters_title(tmp_path: Path) -> None:
+    """A manual made by Sphinx closes every chapter with a "Summary" section, listed under it in the nav: the
+    chapter list said "Summary" six times. Each takes its chapter's title, also the last, which runs on into the
+    index page; that page's lone heading "Index" is skipped as matter (it was read at the book's end), and the
+    notes' "Footnotes" line (a paragraph, Docutils' rubric) goes with the notes. A title listed twice under one
+    parent (a TOC's slip, "CANTO XVII" for "CANTO XXVII") stays as it is."""
+    from samples.structure import Entry, page, write_book
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 30 + "</p>"
+    notes = ('<p>The lamp burned oil<a class="footnote-reference" href="#n1" role="doc-noteref">[1]</a>.</p>'
+             '<p class="rubric">Footnotes</p><aside class="footnote-list"><aside class="footnote" id="n1" '
+             'role="doc-footnote"><p>The clock was made in Bergen.</p></aside></aside>')
+    names = ["The First Winter", "The Second Winter", "The Third Winter"]
+    pages = [(f"c{n}.xhtml", page(name, f'<h1>{name}</h1>{prose}<h2 id="summary">Summary</h2>{prose}{notes}'))
+             for n, name in enumerate(names)]
+    pages.append(("genindex.xhtml", page("Index", '<h1 id="index">Index</h1><div class="genindex-jumpbox"></div>')))
+    toc = [Entry(name, f"c{n}.xhtml", [Entry("Summary", f"c{n}.xhtml#summary")]) for n, name in enumerate(names)]
+    book = read_book(write_book(tmp_path / "manual.epub", "The Manual", "Ann Example", "en", pages, toc))
+    assert [c.title for c in book.chapters] == [title for name in names for title in (name, f"{name}, Summary")]
+    assert reasons(book)["front/back matter (Index)"] == 1 and reasons(book)["footnote"] == 3 * (6 + 1)  # the note and "Footnotes"
+    assert "Index" not in read_text(book) and "Footnotes" not in read_text(book)
+    assert read_text(book).count("The lamp was lit at dusk") == 3 * 2 * 30
+
+    canto = "<p>" + "Through me you pass into the city of woe. " * 30 + "</p>"
+    pages = [(f"c{n}.xhtml", page(f"Canto {n}", f"<h2>CANTO {n}</h2>{canto}")) for n in range(3)]
+    slip = [Entry("HELL", "c0.xhtml", [Entry("CANTO XVII", "c0.xhtml"), Entry("CANTO XVIII", "c1.xhtml"),
+                                       Entry("CANTO XVII", "c2.xhtml")])]
+    hell = read_book(write_book(tmp_path / "hell.epub", "Hell", "Ann Example", "en", pages, slip))
+    assert [c.title for c in hell.chapters] == ["CANTO XVII", "CANTO XVIII", "CANTO XVII"]
+
+
+def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:
+    """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
+    two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,
+    one chapter, is cut at its <h2> chapters; its title is without "1.0 documentation"."""
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 30 + "</p>"
+    names = ["Preface", "The First Winter", "The Second Winter", "The Third Winter"]
+    chapters = "".join(f'<section id="c{n}"><h2>{name}<a class="headerlink" href="#c{n}">¶</a></h2>{prose * 3}'
+                       "</section>" for n, name in enumerate(names))
+    source = tmp_path / "index.html"
+    source.write_text(
+        "<html><head><title>The Keeper’s Logbook 1.0 documentation</title></head><body><div class='document'>"
+        "<div class='body' role='main'><section><h1>The Keeper’s Logbook</h1><div class='toctree-wrapper'>"
+        f"{chapters}</div></section><section><h1>Indices and tables</h1><ul class='simple'><li><p>"
+        "<a class='reference internal' href='genindex.html'>Index</a></p></li><li><p><a class='reference internal' "
+        "href='search.html'>Search Page</a></p></li></ul></section></div></div></body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert book.title == "The Keeper’s Logbook"
+    assert [c.title for c in book.chapters] == names
+    assert reasons(book)["front/back matter (Indices and tables)"] == 3 + 3
+    assert read_text(book).count("The lamp was lit at dusk") == 4 * 3 * 30
+
+
 def test_a_by_line_naming_several_authors_names_them_all(tmp_path: Path) -> None:
     """A hand-made book (an mdBook's print page) names its authors only in its text, several in one by-line with
     what follows them: all are the book's authors, not none, and the title page is skipped as such."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from audiobook.ingest.headings import (
@@ -35,6 +35,7 @@ from audiobook.models import Block, Chapter, Skipped
 MATTER_TITLE = re.compile(
     r"^(cover|front cover|back cover|title( page)?|half[- ]title|copyright( page)?|(table of )?contents|colophon|imprint|"
     r"licen[cs]e|(the full |the )?project gutenberg.*|index|list of (illustrations|figures|tables)|about this e-?book|"
+    r"ind(?:ices|exes) and tables|"  # Sphinx's closing links to its index and search pages
     r"couverture|page de titre|table des matières|sommaire|mentions légales|inhalt(sverzeichnis)?|impressum|"
     r"índice|portada|sumário|capa|indice|copertina|frontespizio|inhoud(sopgave)?|omslag|colofon|innehåll(sförteckning)?|"
     r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta|"
@@ -171,19 +172,37 @@ def without_matter_titled(chapters: list[Chapter]) -> tuple[list[Chapter], list[
 
 def _with_parent_titles(entries: list[TocEntry]) -> list[TocEntry]:
     """Entries titled only "I", "II", "3" take their parent's title: "A Scandal in Bohemia, I". So do
-    titles the TOC repeats under unlinked parts ("Chapter 1" under "Part One" and "Part Two" as
-    <span>s in the nav): "Part Two, Chapter 1"."""
-    repeated = Counter(plain_words(entry.title) for entry in entries)
+    titles the TOC repeats under different parts or chapters, linked or not ("Chapter 1" under "Part One"
+    and "Part Two"; a manual's "Summary" closing every chapter): "Part Two, Chapter 1", "The First Winter,
+    Summary", where a listener's chapter list showed the same name six times."""
+    above = _parent_indices(entries)
+
+    def parent_title(index: int, named: list[TocEntry]) -> str:
+        """The title of the entry's parent as `named` has it (an unlinked part's at the top)."""
+        parent = above[index]
+        return named[parent].title.strip() if parent is not None else entries[index].part
+
+    under: dict[str, set[str]] = defaultdict(set)  # a title's parents: one only for a TOC's slip ("CANTO XVII" twice)
+    for index, entry in enumerate(entries):
+        under[plain_words(entry.title)].add(plain_words(parent_title(index, entries)))
     result: list[TocEntry] = []
-    parents: list[TocEntry] = []
-    for entry in entries:
-        while parents and parents[-1].depth >= entry.depth:
-            parents.pop()
-        parent = parents[-1].title.strip() if parents else entry.part
-        if parent and (is_numeral_title(entry.title) or (not parents and repeated[plain_words(entry.title)] > 1)):
+    for index, entry in enumerate(entries):
+        parent, title = parent_title(index, result), plain_words(entry.title)  # "Part One, I" over its "1"
+        if parent and (is_numeral_title(entry.title) or (len(under[title]) > 1 and plain_words(parent) != title)):
             entry = replace(entry, title=f"{parent.rstrip(' .:')}, {entry.title.strip()}")
-        parents.append(entry)
         result.append(entry)
+    return result
+
+
+def _parent_indices(entries: list[TocEntry]) -> list[int | None]:
+    """Each entry's parent's index in `entries` (None at the top)."""
+    parents: list[int] = []
+    result: list[int | None] = []
+    for index, entry in enumerate(entries):
+        while parents and entries[parents[-1]].depth >= entry.depth:
+            parents.pop()
+        result.append(parents[-1] if parents else None)
+        parents.append(index)
     return result
 
 
@@ -255,13 +274,14 @@ def cut_chapters(
 
 def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
     """Fold chapters that are only a few heading words (title-page lines, headings or lines set apart by
-    their look) into the next one."""
+    their look) into the next one. One titled as matter stays apart, to be skipped as such (Sphinx's index
+    page, the heading "Index" alone, was read at the end of the book's last chapter)."""
     merged: list[Chapter] = []
     pending: list[Chapter] = []
     for chapter in chapters:
         words = sum(b.words for b in chapter.blocks)
-        if words < HEADING_FRAGMENT_WORDS and all(b.kind == "heading" or b.look >= LOOK_MIN_RANK
-                                                  for b in chapter.blocks):
+        if words < HEADING_FRAGMENT_WORDS and not is_matter_title(chapter.title or "") and all(
+                b.kind == "heading" or b.look >= LOOK_MIN_RANK for b in chapter.blocks):
             pending.append(chapter)
             continue
         if pending:
@@ -493,7 +513,8 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         heading = first.text if first.kind == "heading" or looks_like_heading(first.text) else None
         # the first piece keeps the TOC's title where it says more than the heading ("204" under "204 THE KING OF..."),
         # unless that title is the next piece's own heading (a chapter titled by the text's first "Chapter 1")
-        keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title)) and not (
+        keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title) or plain_words(
+            chapter.title).endswith(f" {plain_words(heading)}")) and not (  # "The First Winter, Summary" over "Summary"
             same_words(chapter.title, blocks[cuts[0]].text))
         title = chapter.title if keeps_title else heading or (None if number == 0 else f"{chapter.title} ({number + 1})")
         pieces.append(Chapter(title=_title_from_text(title, part), blocks=tuple(part),

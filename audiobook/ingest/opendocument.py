@@ -30,6 +30,7 @@ from audiobook.errors import DrmError, ParseError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.html import book_from_html, cells_as_lines, read_source, styled_paragraph_text
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
+from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
 from audiobook.ingest.xhtml import clean_text, heading_style_level, parse_xml
@@ -70,9 +71,10 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
     title = _meta_text(meta, "title")
     marks = _review_marks(content, path.name)
     root = _as_html(content, title)
-    author = _meta_text(meta, "creator") or _meta_text(meta, "initial-creator")
+    creator = _meta_text(meta, "creator") or _meta_text(meta, "initial-creator")
+    authors = tuple(display_name(name) for name in creator.split(";") if name.strip())  # pandoc's "Ann; Tom"
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks,
-                          title=title or styled_paragraph_text(root, "Title"), authors=(author,) if author else (),
+                          title=title or styled_paragraph_text(root, "Title"), authors=authors,
                           language=_meta_text(meta, "language") or _default_language(styles) or None,
                           skipped=marks)
     return dataclasses.replace(book, description=_meta_text(meta, "description"))

@@ -13,6 +13,9 @@ import re
 from lxml import etree
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:\||·|•|—|–|-|::|»)\s+")
+# what a documentation generator adds to the project's name in every page's title: "1.0 documentation" (Sphinx)
+_DOCUMENTATION = re.compile(r"\s+(?:v?\d[\w.+-]*\s+)?(?:documentation|dokumentation|documentaci[óo]n?|documentazione|"
+                            r"documentação|documentatie|dokumentacja|документация)$", re.IGNORECASE)
 
 
 def _meta(root: etree._Element, *names: str) -> str:
@@ -32,10 +35,13 @@ def article_title(root: etree._Element, title: str, headings: list[str]) -> str:
     "The Keeper's Year | Harbour Weekly" that a heading repeats, or that is not the site's name."""
     if og_title := _meta(root, "og:title", "twitter:title"):
         return og_title
+    headed = {_plain(heading) for heading in headings}
+    documented = _DOCUMENTATION.sub("", title)  # Sphinx's "The Keeper's Logbook 1.0 documentation"
+    if documented != title and _plain(documented) in headed:
+        return documented
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
-    headed = {_plain(heading) for heading in headings}
     if named := next((part for part in parts if _plain(part) in headed), None):
         return named
     site = _plain(_meta(root, "og:site_name", "application-name"))

@@ -528,12 +528,13 @@ class _Walker:
 
     def skip_heading_above(self, reason: str, before: int | None = None) -> None:
         """The heading just before a skipped contents list ("LIST OF CANTOS") or notes ("FOOTNOTES:")
-        goes with it: the last Block before event `before` (default: the end)."""
+        goes with it: the last Block before event `before` (default: the end), a heading or a paragraph that
+        says only that (Docutils' <p class="rubric">Footnotes</p>)."""
         index = next((i for i in range(len(self.events) if before is None else before, 0, -1)
                       if isinstance(self.events[i - 1], Block)), 0) - 1
         last = self.events[index] if index >= 0 else None
         title = CONTENTS_TITLE if reason == LINK_LIST else web_page.HEADINGS_ABOVE.get(reason, NOTES_TITLE)
-        if isinstance(last, Block) and last.kind == "heading" and title.match(last.text):
+        if isinstance(last, Block) and last.kind in {"heading", "p"} and title.match(last.text):
             self.events[index] = Skipped.of_text(self.href, reason, last.text)
 
     def drop_link_runs(self) -> None:
