@@ -1589,6 +1589,12 @@ def test_a_markdown_books_marks_are_not_read(tmp_path: Path) -> None:
     book = read_book(path)
     assert [b.text for c in book.chapters for b in c.blocks] == ["Preface", "A short preface.", "Chapter 1",
                                                                  "And Mr Lamb came."]
+    # Pandoc's line block (verse, an address) is lines, its pipes not read; a table and a listing's pipe stay
+    path.write_text("# Chapter 1\n\n| I kept the light,\n|    and the *light* kept me.\n\n| Day | Tide |\n|---|---|\n"
+                    "| Mon | 6:10 |\n\n```\ncat log \\\n| grep storm\n```\n", encoding="utf-8")
+    assert [b.text for b in read_book(path).chapters[0].blocks] == [
+        "Chapter 1", "I kept the light, and the light kept me.", "Day, Tide", "Mon, 6:10", "cat log \\",
+        "| grep storm"]
 
 
 def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path) -> None:

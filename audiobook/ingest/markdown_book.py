@@ -2,7 +2,7 @@
 
 markdown-it-py (CommonMark, with tables) and its footnote and attributes plugins do the
 Markdown: block quotes, lists, emphasis, escapes, Setext and ATX headings, code, links, images,
-raw HTML and its comments, footnotes (inline ones too), Pandoc's "[span]{.class}". Read as text, their marks were spoken ("greater than", "[^1]").
+raw HTML and its comments, footnotes (inline ones too), Pandoc's "[span]{.class}" and line blocks ("| a verse line"). Read as text, their marks were spoken ("greater than", "[^1]").
 """
 
 from __future__ import annotations
@@ -29,9 +29,28 @@ def _renderer() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": True}).enable("table").use(footnote_plugin).use(attrs_plugin, spans=True)
 
 
+# Pandoc's line block, its verse and addresses: lines that open with "| " ("| I kept the light,"), each a line,
+# as a block of its own (after a blank line: not a shell command's "| grep" going on in a listing)
+_LINE_BLOCK = re.compile(r"(?<![^\n]\n)^(?:\|(?: .*)?(?:\n|\Z))+", re.MULTILINE)
+_TABLE_DELIMITER = re.compile(r"\|?\s*:?-+")  # "|---|---|" under a table's header row
+
+
+def _line_block_as_lines(match: re.Match[str]) -> str:
+    """A line block as a paragraph of lines broken by CommonMark's hard breaks (a backslash at a line's end), or
+    as it was when it is a table; the pipes were read aloud."""
+    block = match.group(0)
+    if _TABLE_DELIMITER.match(match.string, match.end()) or any(line.rstrip().endswith("|") and len(line) > 1
+                                                                for line in block.splitlines()):
+        return block  # a table's header row over its "|---|", or a row that ends as a table's does
+    lines = [line for line in (line[1:].strip() for line in block.splitlines()) if line]
+    return "\\\n".join(lines) + ("\n" if block.endswith("\n") else "")
+
+
 def markdown_document(text: str, path: Path) -> etree._Element:
     """`text` (Markdown, without front matter) as a parsed HTML document."""
     if "{" in text:
         text = _HEADING_ATTRIBUTES.sub(r"\1", text)
+    if "| " in text:
+        text = _LINE_BLOCK.sub(_line_block_as_lines, text)
     rendered = _renderer().render(text)
     return parse_html(f"<html><body>{rendered}</body></html>".encode("utf-8"), path)
