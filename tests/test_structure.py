@@ -1619,6 +1619,24 @@ def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path)
                                       .replace("## ", "# "), encoding="utf-8")
     flat = read_book(tmp_path / "flat.md")
     assert flat.title == "flat" and [c.title for c in flat.chapters] == ["Chapter 1", "Chapter 2"] * 2
+    # parts named by what they are about ("# Winter"), beside a dedication and acknowledgements at their level, as
+    # pandoc's --top-level-division=part writes them: the chapters they hold, by name, are cut too (were two parts)
+    seasons = (body.replace("# Part One", "# Winter").replace("# Part Two", "# Summer")
+               + "# Acknowledgements\n\nThanks to the harbour master.\n")
+    (tmp_path / "seasons.md").write_text("# Dedication\n\nFor Ola.\n\n" + seasons, encoding="utf-8")
+    assert [c.title for c in read_book(tmp_path / "seasons.md").chapters] == [
+        "Dedication", "Winter, Chapter 1", "Winter, Chapter 2", "Summer, Chapter 1", "Summer, Chapter 2",
+        "Acknowledgements"]
+    # chapters with sections that are not divisions by name ("## The Storm") are not cut at them
+    sections = seasons.replace("## Chapter 1", "## The Storm").replace("## Chapter 2", "## The Calm")
+    (tmp_path / "sections.md").write_text(sections, encoding="utf-8")
+    assert [c.title for c in read_book(tmp_path / "sections.md").chapters] == ["Winter", "Summer", "Acknowledgements"]
+    # nor is a book whose every chapter's name is set over its label ("# The Storm" over "## Chapter 1")
+    prose = "\n\n".join(chapter_paragraphs(400, rng))
+    labelled = "".join(f"# {name}\n\n## Chapter {n}\n\n{prose}\n\n" for n, name in enumerate(["The Storm", "The Calm",
+                                                                                                 "The Thaw"], 1))
+    (tmp_path / "labelled.md").write_text(labelled, encoding="utf-8")
+    assert [c.title for c in read_book(tmp_path / "labelled.md").chapters] == ["The Storm", "The Calm", "The Thaw"]
 
 
 def test_markdown_setext_headings_are_headings(tmp_path: Path) -> None:

@@ -247,6 +247,18 @@ def cells_as_lines(root: etree._Element) -> None:
             etree.strip_tags(cell, "p")
 
 
+def _holds_several(headings: list[etree._Element], level: str, below: str) -> bool:
+    """Some heading at `level` has two or more at `below` after it before the next (a part and its chapters, not a
+    title and its label)."""
+    held = 0
+    for heading in headings:
+        name = local_name(heading)
+        held = 0 if name == level else held + (name == below)
+        if held >= 2:
+            return True
+    return False
+
+
 def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, checksum: str,
                    looks: dict[str, int] | None = None, title: str = "", authors: tuple[str, ...] = (),
                    language: str | None = None, skipped: tuple[Skipped, ...] = ()) -> Book:
@@ -264,7 +276,12 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if cut_level and cut_level != "h3":  # parts ("Part One", "Book II") over their chapters: cut at both
         below = f"h{int(cut_level[1]) + 1}"
         tops = [heading_title(h, site) for h in headings if local_name(h) == cut_level]
-        if all(division_rank(title) == 1 for title in tops) and sum(local_name(h) == below for h in headings) > len(tops):
+        belows = [heading_title(h, site) for h in headings if local_name(h) == below]
+        # parts by name, or by what they hold: chapters by name ("Winter" over "Chapter 1", "Chapter 2", pandoc's
+        # parts), beside a dedication and acknowledgements at the parts' level
+        if (len(belows) > len(tops) and all(division_rank(title) == 1 for title in tops)) or (
+                _holds_several(headings, cut_level, below) and all(
+                    looks_like_heading(title) and division_rank(title) == 2 for title in belows)):
             cut_levels.add(below)
     entries: list[TocEntry] = []
     for number, heading in enumerate(h for h in headings if local_name(h) in cut_levels):
