@@ -1637,6 +1637,19 @@ def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path)
                                                                                                  "The Thaw"], 1))
     (tmp_path / "labelled.md").write_text(labelled, encoding="utf-8")
     assert [c.title for c in read_book(tmp_path / "labelled.md").chapters] == ["The Storm", "The Calm", "The Thaw"]
+    # but parts of over 20,000 words each (two hours and more) are cut at their sections whatever their siblings,
+    # the sections named after their part where the parts repeat them; and no section's heading names the book
+    long = "\n\n".join(chapter_paragraphs(2_600, rng))
+    parts = "".join(f"# {part}\n\n" + "".join(f"## {name}\n\n{long}\n\n" for name in ("The Storm", "The Calm", "The Thaw",
+                                                                                       "The Fog", "The Gull", "The Lamp",
+                                                                                       "The Boat", "The Bell"))
+                    for part in ("Winter", "Summer"))
+    (tmp_path / "long-parts.md").write_text(f"# Dedication\n\nFor Ola.\n\n{parts}# Acknowledgements\n\nThanks.\n",
+                                            encoding="utf-8")
+    long_parts = read_book(tmp_path / "long-parts.md")
+    assert long_parts.title == "long parts"
+    assert [c.title for c in long_parts.chapters][:3] == ["Dedication", "Winter, The Storm", "Winter, The Calm"]
+    assert len(long_parts.chapters) == 1 + 2 * 8 + 1 and max(sum(b.words for b in c.blocks) for c in long_parts.chapters) < 3_000
 
 
 def test_markdown_setext_headings_are_headings(tmp_path: Path) -> None:

@@ -345,6 +345,7 @@ def choose_depth(stream: list[FileStart | Anchor | Block | Skipped], entries: li
 # or spans this many documents while being twice the median.
 COARSE_FACTOR = 4
 COARSE_MIN_WORDS = 5_000
+COARSE_MAX_WORDS = 20_000  # over two hours of listening: far too long whatever its siblings (two parts of 38,000)
 COARSE_DOCUMENTS = 3
 
 
@@ -365,6 +366,7 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
         documents = len(_by_document(list(chapter.blocks)))
         # far larger than its siblings: cut at headings, else at documents
         oversized = len(sizes) > 1 and ((words >= COARSE_MIN_WORDS and words > COARSE_FACTOR * median)
+                                        or words >= COARSE_MAX_WORDS
                                         or (documents >= COARSE_DOCUMENTS and words > 2 * median))
         # several documents, one long chapter, the book's only one, or one whose text starts another division
         # like its own (the TOC left "Chapter 5" out): cut only where the text shows headings

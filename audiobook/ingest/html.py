@@ -306,9 +306,9 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
             title = ""
         if web and title:  # "The Keeper's Year | Harbour Weekly"
             title = article_title(root, title, [" ".join(h.itertext()) for h in headings])
-    if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own
-        title = next((heading_title(h, site) for h in headings if local_name(h) not in cut_levels), "") or _title_line(
-            chapters) or file_title(path)
+    if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own nor a section's below
+        title = next((heading_title(h, site) for h in headings if not cut_level or local_name(h) < min(
+            level for level in cut_levels if level)), "") or _title_line(chapters) or file_title(path)
     found = list(authors) or _meta_authors(root)
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not found:
