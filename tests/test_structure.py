@@ -651,6 +651,29 @@ def test_a_title_the_toc_repeats_under_different_chapters_takes_its_chapters_tit
     assert [c.title for c in hell.chapters] == ["CANTO XVII", "CANTO XVIII", "CANTO XVII"]
 
 
+def test_a_converters_placeholder_title_and_author_give_way_to_the_title_page(tmp_path: Path) -> None:
+    """calibre, converting a text file that names no author in its metadata, writes dc:creator "Unknown" and the
+    file's name as the title ("almanac"): the book was "almanac by Unknown" and its title page was read. The title
+    page's first line names the book, its by-line the author, and the page is skipped."""
+    from samples.structure import Entry, page, write_book
+
+    prose = "<p>" + "The harbour bell rang twice before dawn, and the lane listened for a third. " * 30 + "</p>"
+    pages = [("index_split_000.html", page("almanac", "<h2>THE TIDEWATER ALMANAC</h2><p>by Maren Holt</p>")),
+             *[(f"index_split_00{n}.html", page("almanac", f"<h2>CHAPTER {n}.</h2>{prose}")) for n in (1, 2, 3)]]
+    toc = [Entry("Start", "index_split_000.html")]
+    for creator, title, authors in [("Unknown", "The Tidewater Almanac", ("Maren Holt",)),
+                                    ("Inconnu", "The Tidewater Almanac", ("Maren Holt",)),
+                                    ("Ines Roca", "The Tidewater Almanac", ("Ines Roca",))]:
+        book = read_book(write_book(tmp_path / "almanac.epub", "almanac", creator, "en", pages, toc, epub2=True))
+        assert (book.title, book.authors) == (title, authors)
+        if authors == ("Maren Holt",):
+            assert [c.title for c in book.chapters] == ["CHAPTER 1.", "CHAPTER 2.", "CHAPTER 3."]
+            assert read_text(book).startswith("CHAPTER 1. The harbour bell")
+    # a title in lower case that the title page does not hold stays (a poet's "the waste land" too)
+    named = read_book(write_book(tmp_path / "named.epub", "the lamp", "Unknown", "en", pages, toc, epub2=True))
+    assert named.title == "the lamp"
+
+
 def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:
     """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
     two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,

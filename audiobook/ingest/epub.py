@@ -36,9 +36,9 @@ from audiobook.ingest.chapters import (
 from audiobook.ingest.headings import is_placeholder_title
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import matter_reason
-from audiobook.ingest.names import display_name
+from audiobook.ingest.names import display_name, is_unknown_author
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import without_title_page
+from audiobook.ingest.title_page import authors_in_text, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
     EPUB_TYPE,
     Anchor,
@@ -344,10 +344,11 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         chapters, matter = without_matter_titled(chapters)
         skipped = [*skipped, *matter]
     titles = _metadata(package, "title")
-    title = catalogue_title(titles[0]) if titles else ""
+    title = title_from_title_page(catalogue_title(titles[0]) if titles else "", chapters)  # calibre's "almanac"
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
         title = file_title(path)
-    authors = tuple(display_name(name) for name in _metadata(package, "creator"))
+    authors = tuple(display_name(name) for name in _metadata(package, "creator") if not is_unknown_author(name))
+    authors = authors or authors_in_text(chapters)  # calibre's "Unknown" over "by Maren Holt"
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)
         skipped = [*skipped, *title_page]

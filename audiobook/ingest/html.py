@@ -49,8 +49,7 @@ from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import (
     TITLE_PAGE_MAX_WORDS,
-    author_field_names,
-    byline_names,
+    authors_in_text,
     without_title_page,
 )
 from audiobook.ingest.web_metadata import article_authors, article_title
@@ -118,7 +117,6 @@ def _meta_authors(root: etree._Element) -> list[str]:
             and (name := display_name(clean_text(meta.get("content") or "")))]
 
 
-_BYLINE_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
 
 
 def _title_line(chapters: list[Chapter]) -> str:
@@ -316,9 +314,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if web and not found:
         found = article_authors(root)
     if not found:  # a hand-made page names its author only in its text: "by Ann Example" or "Author: Ann Example"
-        opening = [b.text for c in chapters[:1] for b in c.blocks[:_BYLINE_BLOCKS]]
-        found = list(next((names for line in opening if (names := byline_names(line))), ()) or author_field_names(
-            opening))
+        found = list(authors_in_text(chapters))
     all_skipped = [*skipped, *cut_skipped]
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))

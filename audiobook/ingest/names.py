@@ -11,6 +11,9 @@ import re
 # ", 1775-1817", " (1775-1817)", ", 1812?-1870", ", -1650", ", 1951-"
 _LIFE_DATES = re.compile(r"[,\s]*\(?\s*(?:[a-z.]+\s*)?-?\d{3,4}\??\s*-\s*(?:\d{3,4}\??)?\s*\)?\s*$|[,\s]+-\d{3,4}\s*$",
                          re.IGNORECASE)
+# what a converter writes when it knows no author (calibre's "Unknown", in its translations): no author at all
+_UNKNOWN = re.compile(r"^(?:unknown(?: author)?|inconnu(?:e)?|auteur inconnu|unbekannt|desconocido|sconosciuto|"
+                      r"desconhecido|onbekend|okänd|nieznany|неизвестный|неизвестен|desconegut)$", re.IGNORECASE)
 _NAME_PART = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
 
 
@@ -22,3 +25,8 @@ def display_name(name: str) -> str:
     if comma and "," not in first and _NAME_PART.match(last) and _NAME_PART.match(first):
         return f"{first} {last}"
     return name
+
+
+def is_unknown_author(name: str) -> bool:
+    """A converter's word for no author ("Unknown", "Inconnu", "Unbekannt"), not a person's name."""
+    return bool(_UNKNOWN.match(name.strip()))

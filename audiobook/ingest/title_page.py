@@ -12,6 +12,7 @@ A lone title heading above the first chapter is read, as before.
 from __future__ import annotations
 
 import re
+import string
 
 from audiobook.ingest.headings import looks_like_heading, plain_words
 from audiobook.models import Chapter, Skipped
@@ -38,6 +39,30 @@ _AUTHOR_FIELD = re.compile(r"^(?:authors?|auteure?s?|autrices?|autor(?:in|en|as?
 _Y_OR_E = re.compile(r"\s+[ye]\s+", re.IGNORECASE)  # "and" in Spanish and Italian, a particle too ("Ortega y Gasset")
 _NAME_MAX_WORDS = 5
 _PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
+
+
+OPENING_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
+
+
+def authors_in_text(chapters: list[Chapter]) -> tuple[str, ...]:
+    """The authors a book names only in its text, when nothing else does: a by-line ("by Ann Example") or an
+    "Author:" field among the first chapter's first lines."""
+    opening = [block.text for chapter in chapters[:1] for block in chapter.blocks[:OPENING_BLOCKS]]
+    return next((names for line in opening if (names := byline_names(line))), ()) or author_field_names(opening)
+
+
+def title_from_title_page(title: str, chapters: list[Chapter]) -> str:
+    """A converter names a book it knows no title for after its file ("almanac"): the title page's first line
+    holding the same words ("THE TIDEWATER ALMANAC") names it, as a player shows titles ("The Tidewater
+    Almanac"). Any other title stays."""
+    first = next((chapter for chapter in chapters if chapter.blocks), None)
+    if not title or title != title.lower() or first is None:
+        return title
+    line = first.blocks[0].text
+    words = plain_words(title.replace("_", " "))
+    if not words or f" {words} " not in f" {plain_words(line)} " or len(line.split()) > LINE_MAX_WORDS:
+        return title
+    return string.capwords(line.lower()) if line.isupper() else line
 
 
 def byline_names(line: str) -> tuple[str, ...]:
