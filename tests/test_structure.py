@@ -672,6 +672,9 @@ def test_a_converters_placeholder_title_and_author_give_way_to_the_title_page(tm
     # a title in lower case that the title page does not hold stays (a poet's "the waste land" too)
     named = read_book(write_book(tmp_path / "named.epub", "the lamp", "Unknown", "en", pages, toc, epub2=True))
     assert named.title == "the lamp"
+    # the same in an HTML file's <meta name="author">
+    html = read_book(_html_book(tmp_path, "<h1>The Tide Clock</h1><p>by Ines Roca</p>" + prose, author="Unknown"))
+    assert html.authors == ("Ines Roca",)
 
 
 def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ from audiobook.ingest.headings import (
 )
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
-from audiobook.ingest.names import display_name
+from audiobook.ingest.names import display_name, is_unknown_author
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import (
     TITLE_PAGE_MAX_WORDS,
@@ -307,7 +307,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own nor a section's below
         title = next((heading_title(h, site) for h in headings if not cut_level or local_name(h) < min(
             level for level in cut_levels if level)), "") or _title_line(chapters) or file_title(path)
-    found = list(authors) or _meta_authors(root)
+    found = [name for name in (list(authors) or _meta_authors(root)) if not is_unknown_author(name)]  # "Unknown"
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not found:
         found = [author]
