@@ -677,6 +677,26 @@ def test_a_converters_placeholder_title_and_author_give_way_to_the_title_page(tm
     assert html.authors == ("Ines Roca",)
 
 
+def test_a_pdf_calibre_made_into_one_document_behind_its_cover_is_cut_at_its_bold_titles(tmp_path: Path) -> None:
+    """calibre turns a PDF into one document of paragraphs, titles only in bold, behind a cover page that holds no
+    text, with a TOC entry "Start" for the cover: the book was one chapter, as the cover's page made it two
+    documents and only a chapter of one is cut at its titles' look. The title page's name under the title (no
+    "by") is the author where the metadata says "Unknown"."""
+    from samples.structure import Entry, page, write_book
+
+    prose = "<p class='calibre1'>" + "The oil came out to the rock twice a year, in casks. " * 20 + "</p>"
+    titles = ["Lamp Oil", "The Fog Signal", "The Spring Boat"]
+    body = ("<p class='calibre1'><b>The Winter Log</b></p><p class='calibre1'>Tom Reddaway</p>"
+            + "".join(f"<p class='calibre1'><b>{title}</b></p>{prose * 4}" for title in titles))
+    pages = [("titlepage.xhtml", page("Cover", "<div><svg xmlns='http://www.w3.org/2000/svg'></svg></div>")),
+             ("index.html", page("The Winter Log", body))]
+    book = read_book(write_book(tmp_path / "log.epub", "The Winter Log", "Unknown", "en", pages,
+                                [Entry("Start", "titlepage.xhtml")], epub2=True))
+    assert book.authors == ("Tom Reddaway",)
+    assert [c.title for c in book.chapters] == titles
+    assert read_text(book).count("The oil came out") == 3 * 4 * 20
+
+
 def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:
     """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
     two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,

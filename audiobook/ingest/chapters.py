@@ -480,7 +480,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
 
     cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text) and divides(b)]
     enough = 2  # heading-like lines: two at least, as one may be a line that only looks like a heading
-    if len(chapter.source_hrefs) == 1:
+    if len({block.href for block in blocks}) == 1:  # one document (a cover page before it holds no text)
         elements = _heading_element_cuts(blocks, deepest)
         # finer, and at every heading-like line too ("Part One" <h1> over "The Storm" <h2>): the elements
         if elements and len(elements) >= len(cuts) and set(cuts) <= set(elements):

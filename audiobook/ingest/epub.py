@@ -348,7 +348,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
         title = file_title(path)
     authors = tuple(display_name(name) for name in _metadata(package, "creator") if not is_unknown_author(name))
-    authors = authors or authors_in_text(chapters)  # calibre's "Unknown" over "by Maren Holt"
+    authors = authors or authors_in_text(chapters, title)  # calibre's "Unknown" over "by Maren Holt"
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)
         skipped = [*skipped, *title_page]

@@ -314,7 +314,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if web and not found:
         found = article_authors(root)
     if not found:  # a hand-made page names its author only in its text: "by Ann Example" or "Author: Ann Example"
-        found = list(authors_in_text(chapters))
+        found = list(authors_in_text(chapters, title))
     all_skipped = [*skipped, *cut_skipped]
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))

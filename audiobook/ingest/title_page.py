@@ -44,11 +44,15 @@ _PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e
 OPENING_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
 
 
-def authors_in_text(chapters: list[Chapter]) -> tuple[str, ...]:
+def authors_in_text(chapters: list[Chapter], title: str = "") -> tuple[str, ...]:
     """The authors a book names only in its text, when nothing else does: a by-line ("by Ann Example") or an
-    "Author:" field among the first chapter's first lines."""
+    "Author:" field among the first chapter's first lines, or a name standing alone under the book's `title`
+    (a printed title page: "The Winter Log" over "Tom Reddaway")."""
     opening = [block.text for chapter in chapters[:1] for block in chapter.blocks[:OPENING_BLOCKS]]
-    return next((names for line in opening if (names := byline_names(line))), ()) or author_field_names(opening)
+    found = next((names for line in opening if (names := byline_names(line))), ()) or author_field_names(opening)
+    if not found and title and len(opening) > 1 and plain_words(opening[0]) == plain_words(title):
+        found = (name,) if (name := standing_name(opening[1])) else ()
+    return found
 
 
 def title_from_title_page(title: str, chapters: list[Chapter]) -> str:
