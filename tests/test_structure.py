@@ -845,6 +845,8 @@ def test_a_manual_made_by_texinfo_reads_as_its_chapters_and_sections(tmp_path: P
 @pytest.mark.parametrize(("title", "matter"), [
     ("Function and Concept Index", True), ("Index of First Lines", True), ("Sachregister", True),
     ("Indeks nazwisk", True), ("Именной указатель", True), ("Indexing the Stars", False), ("A Storm", False),
+    ("Indices and tables", True),  # Sphinx's links to its index and search pages
+    ("Annotation", True), ("Аннотация", True),  # an FB2 book's blurb as calibre heads it
 ])
 def test_an_index_is_matter_by_any_of_its_names(title: str, matter: bool) -> None:
     from audiobook.ingest.chapters import is_matter_title

@@ -36,6 +36,7 @@ MATTER_TITLE = re.compile(
     r"^(cover|front cover|back cover|title( page)?|half[- ]title|copyright( page)?|(table of )?contents|colophon|imprint|"
     r"licen[cs]e|(the full |the )?project gutenberg.*|index|list of (illustrations|figures|tables)|about this e-?book|"
     r"ind(?:ices|exes) and tables|"  # Sphinx's closing links to its index and search pages
+    r"annotation|аннотация|"  # an FB2 book's blurb, as calibre converts it
     r"couverture|page de titre|table des matières|sommaire|mentions légales|inhalt(sverzeichnis)?|impressum|"
     r"índice|portada|sumário|capa|indice|copertina|frontespizio|inhoud(sopgave)?|omslag|colofon|innehåll(sförteckning)?|"
     r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta|"
