@@ -719,6 +719,17 @@ def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> Non
     assert read_text(book).count("The lamp was lit at dusk") == 4 * 3 * 30
 
 
+def test_a_by_line_set_as_large_as_the_titles_starts_no_chapter(tmp_path: Path) -> None:
+    """A PDF Writer made sets the title, the by-line and the chapter titles at one size, so all are headings of one
+    level: the first chapter was titled "by Ines Roca" and read the title page and the copyright notice under it.
+    The by-line starts no chapter; the title page and the notice are skipped."""
+    chapters = "".join(f"<h2>Chapter {n}</h2><p>{'The tide clock ran slow in winter. ' * 3}</p>" for n in (1, 2))
+    book = read_book(_html_book(tmp_path, "<h2>The Tide Clock</h2><h2>by Ines Roca</h2><p>Copyright © 2026 Ines Roca. "
+                                          "All rights reserved. No part of this book may be reproduced.</p>" + chapters))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert read_text(book).startswith("Chapter 1 The tide clock") and "Copyright" not in read_text(book)
+
+
 def test_a_by_line_naming_several_authors_names_them_all(tmp_path: Path) -> None:
     """A hand-made book (an mdBook's print page) names its authors only in its text, several in one by-line with
     what follows them: all are the book's authors, not none, and the title page is skipped as such."""

@@ -50,6 +50,7 @@ from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import (
     TITLE_PAGE_MAX_WORDS,
     authors_in_text,
+    byline_names,
     without_title_page,
 )
 from audiobook.ingest.web_metadata import article_authors, article_title
@@ -282,7 +283,9 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
                     looks_like_heading(title) and division_rank(title) == 2 for title in belows)):
             cut_levels.add(below)
     entries: list[TocEntry] = []
-    for number, heading in enumerate(h for h in headings if local_name(h) in cut_levels):
+    # a by-line set as large as the titles ("by Ada Moss" under the title, in a PDF Writer made) starts no chapter
+    for number, heading in enumerate(h for h in headings if local_name(h) in cut_levels
+                                     and not byline_names(heading_title(h, site))):
         if not heading.get("id"):
             heading.set("id", f"__chapter{number}")
         entries.append(TocEntry(heading_title(heading, site), path.name, heading.get("id"), 1))
