@@ -418,3 +418,26 @@ def test_a_refrain_ending_page_after_page_is_read_and_a_running_foot_is_not(tmp_
     book = read_book(pdf_of(tmp_path / "song.pdf", pages))
     assert " ".join(b.text for c in book.chapters for b in c.blocks) == " ".join(poem)
     assert [s.reason for s in book.skipped] == ["running head or foot (repeated at the edge of the pages)"] * 5
+
+
+def test_bookmarks_to_chapters_printed_without_page_breaks_cut_where_their_titles_are(tmp_path: Path) -> None:
+    """A manuscript printed without a page break before its chapters (LibreOffice's PDF of a Word file): several
+    bookmarks point at one page, their titles halfway down it. Each title was looked for only among a page's first
+    lines and, not found there, given at the page's top, so the chapters started in the wrong places. The document's
+    author "Ada Moss; Tom Reddaway" is two authors."""
+    titles = ["The Lamp", "The Storm", "The Relief", "The Spring Boat"]
+    text = "The keeper lit the lamp at dusk and wrote the hour in the log, as he had done for eleven years. " * 4
+    paragraphs = [part for title in titles for part in ((title, True), (f"{title}: {text}", False), (text, False))]
+    typed = pdf_of(tmp_path / "typed.pdf", typed_pages(paragraphs))
+    writer = PdfWriter(clone_from=typed)
+    for title in titles:
+        page = next(n for n, page in enumerate(writer.pages) if f"({title}) Tj" in page.get_contents().get_data().decode())
+        writer.add_outline_item(title, page)
+    writer.add_metadata({"/Author": "Ada Moss; Tom Reddaway"})
+    writer.write(tmp_path / "bookmarked.pdf")
+    book = read_book(tmp_path / "bookmarked.pdf")
+    assert book.authors == ("Ada Moss", "Tom Reddaway")
+    assert len(PdfReader(tmp_path / "bookmarked.pdf").pages) < len(titles)  # chapters share pages
+    assert [c.title for c in book.chapters] == titles
+    assert [[b.text[:30] for b in c.blocks] for c in book.chapters] == [
+        [title, f"{title}: The keeper lit the lamp"[:30], "The keeper lit the lamp at dus"] for title in titles]

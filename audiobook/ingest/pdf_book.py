@@ -100,7 +100,7 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     root, skipped = _as_html(printed, pages, body, outline, title, path.name)
     title_page = _title_page(printed, body)
     title = title or _title_page_title(title_page)
-    authors = (author,) if author else _title_page_authors(title_page)
+    authors = tuple(name.strip() for name in author.split(";") if name.strip()) or _title_page_authors(title_page)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=LOOKS, title=title,
                           authors=authors, language=language, skipped=tuple(skipped))
 
@@ -321,12 +321,14 @@ def _as_html(printed: list[list[PrintedLine]], pages: list[list[str]], body: flo
     centred = [centred_lines(lines, taken, width) for lines, taken in zip(printed, not_read)]
     for number, lines in enumerate(pages):
         headings = headings_on[number]
+        after = 0  # several bookmarks on one page (chapters printed without a page break): each below the last
         for entry_title, depth in starting.get(number, []):  # first line -> (heading level, lines)
-            printed_title = _title_lines(lines, entry_title, furniture, number)
+            printed_title = _title_lines(lines, entry_title, furniture, number, printed[number], body, after)
             if printed_title is None:  # the page does not print its bookmark's title: it is given it
                 out.heading(depth + 2, entry_title)
             else:
                 headings[printed_title[0]] = (depth + 2, printed_title[1])
+                after = sum(printed_title)
         heading, left = None, 0  # the open heading, and its lines still to come ("Chapter 1" / "The Storm")
         for index, line in enumerate(lines):
             text = " ".join(line.split())
@@ -348,21 +350,24 @@ def _as_html(printed: list[list[PrintedLine]], pages: list[list[str]], body: flo
     return html, skipped
 
 
-def _title_lines(lines: list[str], title: str, furniture: dict[tuple[int, int], str],
-                 number: int) -> tuple[int, int] | None:
-    """Where a page's first lines print a bookmark's title ("Chapter 1", or "Chapter 1" / "The Storm" for
-    "Chapter 1: The Storm"): (first line, lines), if they do."""
+def _title_lines(lines: list[str], title: str, furniture: dict[tuple[int, int], str], number: int,
+                 printed: list[PrintedLine], body: float, after: int = 0) -> tuple[int, int] | None:
+    """Where a page prints a bookmark's title ("Chapter 1", or "Chapter 1" / "The Storm" for "Chapter 1: The
+    Storm"), from line `after` on: (first line, lines), if it does. Among the page's first lines; else, below
+    them, in lines set apart (larger or bold), as a chapter printed without a page break starts mid-page."""
     wanted = plain_words(title)
-    candidates = [(index, plain_words(line)) for index, line in enumerate(lines[:_TITLE_SEARCH_LINES])
-                  if (number, index) not in furniture and line.strip()]
+    candidates = [(index, plain_words(line)) for index, line in enumerate(lines) if index >= after
+                  and (number, index) not in furniture and line.strip()]
     for position, (index, words) in enumerate(candidates):
         if not wanted or not words or not wanted.startswith(words):
             continue
-        printed = words
+        if index >= after + _TITLE_SEARCH_LINES and not (printed[index].size > body or printed[index].bold):
+            continue
+        printed_title = words
         for count, (_, following) in enumerate(candidates[position:position + 3], start=1):
-            printed = words if count == 1 else f"{printed} {following}"
-            if printed == wanted:
+            printed_title = words if count == 1 else f"{printed_title} {following}"
+            if printed_title == wanted:
                 return index, candidates[position + count - 1][0] - index + 1
-            if not wanted.startswith(printed):
+            if not wanted.startswith(printed_title):
                 break
     return None
