@@ -441,3 +441,28 @@ def test_bookmarks_to_chapters_printed_without_page_breaks_cut_where_their_title
     assert [c.title for c in book.chapters] == titles
     assert [[b.text[:30] for b in c.blocks] for c in book.chapters] == [
         [title, f"{title}: The keeper lit the lamp"[:30], "The keeper lit the lamp at dus"] for title in titles]
+
+
+def test_a_pdf_bookmarking_only_its_parts_is_cut_at_its_chapters_bold_titles(tmp_path: Path) -> None:
+    """Word and LibreOffice bookmark only the headings with an outline level: a manuscript whose parts are Heading 1
+    and whose chapters are titled in a bold style of its own had two chapters, one per part, of 5,000 words and
+    more. The lines set apart inside a part (its chapters' titles) cut it, as they do a PDF without bookmarks."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(3)
+    parts = {"Part One: Winter": ["The Lamp", "The Storm", "The Fog"],
+             "Part Two: Spring": ["The Relief", "The Boat", "The Letter"]}
+    paragraphs = [part for name, chapters in parts.items() for part in (
+        (name, True), *[line for title in chapters for line in ((title, True), *[
+            (text, False) for text in chapter_paragraphs(1_800, rng)])])]
+    typed = pdf_of(tmp_path / "typed.pdf", typed_pages(paragraphs))
+    writer = PdfWriter(clone_from=typed)
+    for name in parts:
+        writer.add_outline_item(name, next(n for n, page in enumerate(writer.pages)
+                                           if f"({name}) Tj" in page.get_contents().get_data().decode()))
+    writer.write(tmp_path / "parts.pdf")
+    book = read_book(tmp_path / "parts.pdf")
+    assert [c.title for c in book.chapters] == [title for chapters in parts.values() for title in chapters]
+    assert [b.text for b in book.chapters[3].blocks[:2]] == ["Part Two: Spring", "The Relief"]

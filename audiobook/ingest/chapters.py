@@ -458,6 +458,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
     ("Chapter 2" inside the TOC's "Chapter 1", chapters inside a part), never at its sections."""
     blocks = list(chapter.blocks)
     deepest, highest_rank, own_word = 3, 3, ""
+    a_part = into_sections or division_rank(chapter.title) == 1  # its chapters, titled by their look, are cut too
     if not into_sections:
         opening = blocks[0] if blocks[0].kind == "heading" else None
         own = min(division_rank(chapter.title), division_rank(opening.text) if opening else 2)
@@ -488,7 +489,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             # a heading element at the start, text, and one more: two chapters (not a label over its name)
             cuts = elements
             enough = 1 if any(b.kind != "heading" for b in blocks[:cuts[0]]) else 2
-        if into_sections and len(cuts) < enough:  # no heading elements: titles set apart by their look
+        if a_part and len(cuts) < enough:  # no heading elements: titles set apart by their look
             looks = _look_cuts(blocks)
             if len(looks) > len(cuts) and set(cuts) <= set(looks):
                 cuts, enough = looks, 1

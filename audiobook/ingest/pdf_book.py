@@ -343,7 +343,7 @@ def _as_html(printed: list[list[PrintedLine]], pages: list[list[str]], body: flo
             elif index in headings:
                 level, count = headings[index]
                 heading, left = out.heading(level, text), count - 1
-            elif not outline and (look := _look(printed[number][index], index in centred[number])):
+            elif look := _look(printed[number][index], index in centred[number]):
                 out.set_apart(text, look)
             else:
                 out.line(text, layouts[number].get(index))
