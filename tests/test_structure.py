@@ -697,6 +697,26 @@ def test_a_pdf_calibre_made_into_one_document_behind_its_cover_is_cut_at_its_bol
     assert read_text(book).count("The oil came out") == 3 * 4 * 20
 
 
+def test_a_contents_list_of_lines_cut_into_chapters_of_one_line_is_skipped(tmp_path: Path) -> None:
+    """calibre writes an FB2 book's contents at its end as one line a chapter title, without page numbers, and
+    those lines name chapters ("Chapter 1. The Ferry."): the book was cut at each, and 135 chapters of four words
+    were read after the Epilogue. Lines repeating chapters' titles, three or more cut into chapters in a row, are
+    a contents list: skipped and listed with its "Contents" line and its entries for untitled front matter."""
+    names = ["The Ferry", "The Chain", "High Water", "Stones"]
+    prose = "".join(f"<p>{'The ferry to the salt flats ran twice a week, and the surveyor rode it. ' * 6}</p>" * 3)
+    body = "<p>A Note on the Text</p><p>" + "This edition follows the first printing. " * 10 + "</p>"
+    body += "".join(f"<p>Chapter {n}. {name}.</p>{prose}" for n, name in enumerate(names, 1))
+    body += "<p>Contents</p><p>A Note on the Text</p>" + "".join(
+        f"<p>Chapter {n}. {name}.</p>" for n, name in enumerate(names, 1)) + "<p>Copyright Page</p>"
+    source = tmp_path / "salt-flats.html"
+    source.write_text(f"<html><head><title>The Salt Flats</title></head><body>{body}</body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert [c.title for c in book.chapters][1:] == [f"Chapter {n}. {name}." for n, name in enumerate(names, 1)]
+    assert book.chapters[-1].blocks[-1].text.startswith("The ferry to the salt flats")
+    assert reasons(book)["contents list written as text"] == 1 + 5 + (4 + 4 + 4 + 3) + 2  # with "Copyright Page"
+    assert read_text(book).count("The ferry to the salt flats") == 4 * 3 * 6
+
+
 def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:
     """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
     two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,

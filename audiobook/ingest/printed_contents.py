@@ -10,9 +10,11 @@ are a contents list: skipped and listed, with the "Contents" line above them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from audiobook.ingest.chapters import merge_heading_fragments
+from audiobook.ingest.headings import plain_words
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE
 from audiobook.models import Block, Chapter, Skipped
 
@@ -66,3 +68,64 @@ def without_printed_contents(chapters: list[Chapter]) -> tuple[list[Chapter], li
         if kept:
             result.append(replace(chapter, blocks=kept))
     return merge_heading_fragments(result) if skipped else result, skipped
+
+
+ENTRY_MAX_WORDS = 30  # a long title ("Chapter 57. Of Whales in Paint; in Teeth; ...")
+
+
+def without_title_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
+    """The chapters without a contents list set as lines without page numbers that was cut into chapters of one
+    line each, as each line names a chapter ("Chapter 1. Loomings.", the contents page calibre writes at the end
+    of an FB2 book: 135 chapters of four words were read after the last). Three such chapters or more in a row,
+    each one line repeating the title of a chapter with text, are skipped and listed, with the entries and the
+    "Contents" line at the end of the chapter before them."""
+    titles = {plain_words(text) for chapter in chapters if sum(b.words for b in chapter.blocks) > ENTRY_MAX_WORDS
+              for text in (chapter.title or "", chapter.blocks[0].text if chapter.blocks else "")}
+    titles.discard("")
+
+    def is_entry(block: Block) -> bool:
+        return block.words <= ENTRY_MAX_WORDS and plain_words(block.text) in titles
+
+    entries = [bool(chapter.blocks) and len(chapter.blocks) <= 3 and is_entry(chapter.blocks[0])
+               and sum(b.words for b in chapter.blocks) <= ENTRY_MAX_WORDS for chapter in chapters]
+    listed: set[int] = set()
+    for index in range(len(chapters)):
+        if entries[index] and (not index or not entries[index - 1]):
+            end = index
+            while end < len(chapters) and entries[end]:
+                end += 1
+            if end - index >= ENTRIES_MIN:
+                listed.update(range(index, end))
+    if not listed:
+        return chapters, []
+    result: list[Chapter] = []
+    skipped: list[Skipped] = []
+    for index, chapter in enumerate(chapters):
+        if index in listed:
+            skipped.extend(Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for b in chapter.blocks)
+            continue
+        blocks = chapter.blocks
+        if index + 1 in listed:  # the list's first entries and its "Contents" line close this chapter
+            cut = _list_start(blocks, is_entry)
+            skipped.extend(Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for b in blocks[cut:])
+            chapter = replace(chapter, blocks=blocks[:cut])
+        result.append(chapter)
+    return result, skipped
+
+
+_LIST_HEAD_LINES = 12  # short lines looked back over for the list's "Contents" line
+
+
+def _list_start(blocks: tuple[Block, ...], is_entry: Callable[[Block], bool]) -> int:
+    """Where a contents list that runs on past a chapter's end starts in it: at its "Contents" line, among the
+    short lines at the chapter's end (entries for front matter the book does not title as chapters: "Moby-Dick",
+    "ETYMOLOGY."), else at the first of the entries that end it."""
+    cut = len(blocks)
+    while cut > 1 and is_entry(blocks[cut - 1]):
+        cut -= 1
+    for index in range(len(blocks) - 1, max(0, len(blocks) - _LIST_HEAD_LINES) - 1, -1):
+        if blocks[index].words > ENTRY_MAX_WORDS:
+            break
+        if CONTENTS_TITLE.match(blocks[index].text):
+            return index if index else cut
+    return cut
