@@ -717,6 +717,27 @@ def test_a_contents_list_of_lines_cut_into_chapters_of_one_line_is_skipped(tmp_p
     assert read_text(book).count("The ferry to the salt flats") == 4 * 3 * 6
 
 
+def test_a_document_libreoffice_saved_as_html_reads_as_the_document(tmp_path: Path) -> None:
+    """LibreOffice's HTML: its authors in one <meta name="author"> ("Maren Holt; Ola Brekke"), its notes as
+    <div id="sdfootnote1"><p class="sdfootnote"> (read inline before: only the markers were known), and every
+    table cell's value in a <p> of its own (a row read as three paragraphs, "Monday." "NW 7." "3.")."""
+    cell = '<td><p class="compact">\n\t{}</p>\n</td>'
+    rows = "".join("<tr>" + "".join(cell.format(value) for value in row) + "</tr>"
+                   for row in (("Day", "Wind", "Ships"), ("Monday", "NW 7", "3")))
+    prose = "<p>" + "The wind came from the north on the first night, and the keeper climbed the stairs. " * 3
+    body = (f"<h1>The First Winter</h1>{prose}<a class='sdfootnoteanc' name='sdfootnote1anc' href='#sdfootnote1sym'>"
+            f"<sup>1</sup></a></p><table>{rows}</table><h1>The Second Winter</h1>{prose}</p>"
+            "<div id='sdfootnote1'><p class='sdfootnote'><a class='sdfootnotesym' name='sdfootnote1sym' "
+            "href='#sdfootnote1anc'>1</a>He wrote in pencil, and some pages have faded.</p></div>")
+    source = tmp_path / "book.html"
+    source.write_text("<html><head><title>The Keeper’s Logbook</title><meta name='author' content='Maren Holt; Ola "
+                      f"Brekke'/></head><body>{body}</body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert book.authors == ("Maren Holt", "Ola Brekke")
+    assert [b.text for b in book.chapters[0].blocks][2:] == ["Day, Wind, Ships", "Monday, NW 7, 3"]
+    assert "pencil" not in read_text(book) and reasons(book)["footnote"] == 10
+
+
 def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:
     """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
     two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,

@@ -112,10 +112,11 @@ def _stylesheet_looks(page: Path, href: str) -> dict[str, int]:
 
 
 def _meta_authors(root: etree._Element) -> list[str]:
-    """The authors the page's <meta name="author"> elements name (a template's empty one names none)."""
+    """The authors the page's <meta name="author"> elements name (a template's empty one names none; one of
+    several names, "Maren Holt; Ola Brekke" as LibreOffice writes a document's authors, names each)."""
     return [name for meta in root.iter() if local_name(meta) == "meta"
             and (meta.get("name") or "").lower() in {"author", "dc.creator"}
-            and (name := display_name(clean_text(meta.get("content") or "")))]
+            for written in (meta.get("content") or "").split(";") if (name := display_name(clean_text(written)))]
 
 
 
@@ -178,10 +179,14 @@ def read_source(path: Path, kind: str = "HTML") -> bytes:
     return data
 
 
+_CELL_LINE_WORDS = 12  # a table cell's paragraph this short is a value in a row ("NW 7"), read as part of a line
+
+
 def read_html(path: Path, options: IngestOptions) -> Book:
     """Read one HTML file into chapters cut at its repeated heading level."""
     data = read_source(path)
     root = parse_html(data, path)
+    cells_as_lines(root, max_words=_CELL_LINE_WORDS)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
                           looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
 
@@ -238,11 +243,13 @@ def styled_paragraph_text(root: etree._Element, css_class: str) -> str:
     return clean_text(" ".join(element.itertext())) if element is not None else ""
 
 
-def cells_as_lines(root: etree._Element) -> None:
+def cells_as_lines(root: etree._Element, max_words: int | None = None) -> None:
     """A table cell's one paragraph as the cell's text, so that a converted document's table row reads
-    as one line ("5 January, Force 10"), as an HTML table's does, not as a paragraph per cell."""
+    as one line ("5 January, Force 10"), as an HTML table's does, not as a paragraph per cell; in an HTML
+    file (LibreOffice's export) only a short one (`max_words`), as a table laying out a page holds paragraphs."""
     for cell in root.iter("td", "th"):
-        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip():
+        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip() and (
+                max_words is None or len("".join(cell[0].itertext()).split()) <= max_words):
             etree.strip_tags(cell, "p")
 
 

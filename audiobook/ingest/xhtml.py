@@ -50,7 +50,7 @@ _PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗", "⚓", "⚓︎"})  # Node
 # a permalink outside a heading says what it is: Sphinx's <a class="headerlink" title="Link to this definition">
 _PERMALINK_CLASS = re.compile(r"headerlink|permalink|anchor|link to this", re.IGNORECASE)
 # notes marked by class only (Project Gutenberg's HTML and the EPUBs made from it), and their markers
-_NOTE_CLASS = re.compile(r"(?:^|\s)(?:foot|end)notes?(?:\s|$)", re.IGNORECASE)
+_NOTE_CLASS = re.compile(r"(?:^|\s)(?:sd)?(?:foot|end)notes?(?:\s|$)", re.IGNORECASE)  # LibreOffice's "sdfootnote"
 _NOTE_MARKER_CLASS = re.compile(r"footnote|fnanchor|noteref", re.IGNORECASE)
 # the heading set above notes ("FOOTNOTES:", "Anmerkungen"), skipped with them
 NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|anmerkungen|endnoten|notas?|note|"
