@@ -215,9 +215,23 @@ def test_an_html_book_whose_chapter_headings_are_paragraphs_is_cut_at_them(tmp_p
     ("Jane Austen", "Jane Austen"), ("Homer", "Homer"), ("Smith, Jones & Co.", "Smith, Jones & Co."),
     ("Tolstoy, Leo, graf, 1828-1910", "Tolstoy, Leo, graf")])
 def test_author_names_are_shown_in_display_order(written: str, shown: str) -> None:
-    from audiobook.ingest.names import display_name
+    from audiobook.ingest.names import authors_in, display_name
 
     assert display_name(written) == shown
+    assert authors_in(written) == [shown]  # one person, not a list of two
+
+
+@pytest.mark.parametrize(("written", "authors"), [
+    ("Maren Holt, Ola Brekke", ["Maren Holt", "Ola Brekke"]),  # Asciidoctor's <meta name="author">
+    ("Maren Holt; Ola Brekke", ["Maren Holt", "Ola Brekke"]),  # LibreOffice's, pandoc's
+    ("Ann Example, Tom Reddaway, and Ines Roca", ["Ann Example", "Tom Reddaway", "Ines Roca"]),
+    ("Cervantes Saavedra, Miguel de", ["Miguel de Cervantes Saavedra"]),  # inverted: given names end in "de"
+    ("Unknown", []), ("", []),
+])
+def test_a_metadata_field_naming_several_authors_names_each(written: str, authors: list[str]) -> None:
+    from audiobook.ingest.names import authors_in
+
+    assert authors_in(written) == authors
 
 
 def test_a_start_line_inside_a_paragraph_keeps_the_book_text_after_it() -> None:

@@ -45,7 +45,7 @@ from audiobook.ingest.headings import (
 )
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
-from audiobook.ingest.names import display_name, is_unknown_author
+from audiobook.ingest.names import authors_in, is_unknown_author
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import (
     TITLE_PAGE_MAX_WORDS,
@@ -113,10 +113,11 @@ def _stylesheet_looks(page: Path, href: str) -> dict[str, int]:
 
 def _meta_authors(root: etree._Element) -> list[str]:
     """The authors the page's <meta name="author"> elements name (a template's empty one names none; one of
-    several names, "Maren Holt; Ola Brekke" as LibreOffice writes a document's authors, names each)."""
+    several names, "Maren Holt; Ola Brekke" as LibreOffice writes them, or Asciidoctor's "Maren Holt, Ola
+    Brekke", names each: `authors_in`)."""
     return [name for meta in root.iter() if local_name(meta) == "meta"
             and (meta.get("name") or "").lower() in {"author", "dc.creator"}
-            for written in (meta.get("content") or "").split(";") if (name := display_name(clean_text(written)))]
+            for name in authors_in(clean_text(meta.get("content") or ""))]
 
 
 

@@ -30,3 +30,23 @@ def display_name(name: str) -> str:
 def is_unknown_author(name: str) -> bool:
     """A converter's word for no author ("Unknown", "Inconnu", "Unbekannt"), not a person's name."""
     return bool(_UNKNOWN.match(name.strip()))
+
+
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?:\s|$)")  # "Ursula K.": a given name's initial
+_PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
+
+
+def authors_in(written: str) -> list[str]:
+    """The authors one metadata field names, each as shown: "Austen, Jane, 1775-1817" is Jane Austen; "Maren
+    Holt; Ola Brekke" is two, and so is "Maren Holt, Ola Brekke" (Asciidoctor's list: full names of two words or
+    more each, none with an initial or ending in a particle, as "Le Guin, Ursula K." and "Cervantes Saavedra,
+    Miguel de" do, nor with a catalogue's life dates). A converter's "Unknown" is no one."""
+    names: list[str] = []
+    for part in written.split(";"):
+        part = " ".join(part.split())
+        pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in part.split(",")]
+        listed = len(pieces) >= 2 and not _LIFE_DATES.search(part) and all(
+            len(piece.split()) >= 2 and not _INITIAL.search(piece) and piece.split()[-1].lower() not in _PARTICLES
+            for piece in pieces)
+        names.extend(display_name(piece) for piece in (pieces if listed else [part]))
+    return [name for name in names if name and not is_unknown_author(name)]

@@ -30,7 +30,7 @@ from audiobook.errors import DrmError, ParseError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.html import book_from_html, cells_as_lines, read_source, styled_paragraph_text
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
-from audiobook.ingest.names import display_name
+from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
 from audiobook.ingest.xhtml import clean_text, heading_style_level, parse_xml
@@ -72,7 +72,7 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
     marks = _review_marks(content, path.name)
     root = _as_html(content, title)
     creator = _meta_text(meta, "creator") or _meta_text(meta, "initial-creator")
-    authors = tuple(display_name(name) for name in creator.split(";") if name.strip())  # pandoc's "Ann; Tom"
+    authors = tuple(authors_in(creator))  # pandoc's "Maren Holt; Ola Brekke" is two
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks,
                           title=title or styled_paragraph_text(root, "Title"), authors=authors,
                           language=_meta_text(meta, "language") or _default_language(styles) or None,

@@ -37,6 +37,7 @@ from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, 
 from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.look import BOLD, CENTRED
+from audiobook.ingest.names import authors_in
 from audiobook.ingest.page_furniture import joined_lines
 from audiobook.ingest.pdf_type import (
     PrintedLine,
@@ -100,7 +101,7 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     root, skipped = _as_html(printed, pages, body, outline, title, path.name)
     title_page = _title_page(printed, body)
     title = title or _title_page_title(title_page)
-    authors = tuple(name.strip() for name in author.split(";") if name.strip()) or _title_page_authors(title_page)
+    authors = tuple(authors_in(author)) or _title_page_authors(title_page)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=LOOKS, title=title,
                           authors=authors, language=language, skipped=tuple(skipped))
 

@@ -26,7 +26,7 @@ from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.html import book_from_html, cells_as_lines, parse_html, read_source, styled_paragraph_text
 from audiobook.ingest.look import local_name
-from audiobook.ingest.names import display_name
+from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
 from audiobook.ingest.word_styles import (
@@ -72,7 +72,7 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     _mark_notes(root)
     cells_as_lines(root)
     title = properties.get("title") or styled_paragraph_text(root, "title")
-    authors = tuple(display_name(a) for a in properties.get("creator", "").split(";") if a.strip())
+    authors = tuple(authors_in(properties.get("creator", "")))
     looks = {**{style.css_class: style.bits for style in named}, **DIRECT_LOOKS}
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks, title=title,
                           authors=authors, language=properties.get("language") or None, skipped=marks)
