@@ -128,8 +128,8 @@ def test_several_authors_in_the_documents_creator_are_each_an_author(tmp_path: P
     titles = ("Das Licht", "Der Sturm", "Die Ablösung")
     paragraphs = [("Title", "Das Logbuch"), ("Author", "Maren Holt"), ("Author", "Ola Brekke"),
                   *[part for title in titles for part in (("Heading", title), *[("Standard", TEXT)] * 16)]]
-    document = styled_document(tmp_path, "autoren.odt", {"Title": 'fo:font-size="24pt"', "Heading": 'fo:font-size="18pt"'},
-                               paragraphs)
+    styles = {"Title": 'fo:font-size="24pt"', "Heading": 'fo:font-size="18pt"'}
+    document = styled_document(tmp_path, "autoren.odt", styles, paragraphs)
     book = read_book(with_part(document, tmp_path / "two.odt", "meta.xml", meta.encode()))
     assert book.authors == ("Maren Holt", "Ola Brekke")
     assert [c.title for c in book.chapters] == list(titles)

@@ -431,8 +431,8 @@ def test_bookmarks_to_chapters_printed_without_page_breaks_cut_where_their_title
     typed = pdf_of(tmp_path / "typed.pdf", typed_pages(paragraphs))
     writer = PdfWriter(clone_from=typed)
     for title in titles:
-        page = next(n for n, page in enumerate(writer.pages) if f"({title}) Tj" in page.get_contents().get_data().decode())
-        writer.add_outline_item(title, page)
+        writer.add_outline_item(title, next(n for n, page in enumerate(writer.pages)
+                                            if f"({title}) Tj" in page.get_contents().get_data().decode()))
     writer.add_metadata({"/Author": "Ada Moss; Tom Reddaway"})
     writer.write(tmp_path / "bookmarked.pdf")
     book = read_book(tmp_path / "bookmarked.pdf")

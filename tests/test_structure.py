@@ -653,7 +653,8 @@ def test_a_title_the_toc_repeats_under_different_chapters_takes_its_chapters_tit
     toc = [Entry(name, f"c{n}.xhtml", [Entry("Summary", f"c{n}.xhtml#summary")]) for n, name in enumerate(names)]
     book = read_book(write_book(tmp_path / "manual.epub", "The Manual", "Ann Example", "en", pages, toc))
     assert [c.title for c in book.chapters] == [title for name in names for title in (name, f"{name}, Summary")]
-    assert reasons(book)["front/back matter (Index)"] == 1 and reasons(book)["footnote"] == 3 * (6 + 1)  # the note and "Footnotes"
+    assert reasons(book)["front/back matter (Index)"] == 1
+    assert reasons(book)["footnote"] == 3 * (6 + 1)  # the note and "Footnotes"
     assert "Index" not in read_text(book) and "Footnotes" not in read_text(book)
     assert read_text(book).count("The lamp was lit at dusk") == 3 * 2 * 30
 
@@ -779,8 +780,8 @@ def test_a_by_line_set_as_large_as_the_titles_starts_no_chapter(tmp_path: Path) 
     level: the first chapter was titled "by Ines Roca" and read the title page and the copyright notice under it.
     The by-line starts no chapter; the title page and the notice are skipped."""
     chapters = "".join(f"<h2>Chapter {n}</h2><p>{'The tide clock ran slow in winter. ' * 3}</p>" for n in (1, 2))
-    book = read_book(_html_book(tmp_path, "<h2>The Tide Clock</h2><h2>by Ines Roca</h2><p>Copyright © 2026 Ines Roca. "
-                                          "All rights reserved. No part of this book may be reproduced.</p>" + chapters))
+    notice = "<p>Copyright © 2026 Ines Roca. All rights reserved. No part of this book may be reproduced.</p>"
+    book = read_book(_html_book(tmp_path, "<h2>The Tide Clock</h2><h2>by Ines Roca</h2>" + notice + chapters))
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
     assert read_text(book).startswith("Chapter 1 The tide clock") and "Copyright" not in read_text(book)
 
@@ -1754,16 +1755,16 @@ def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path)
     # but parts of over 20,000 words each (two hours and more) are cut at their sections whatever their siblings,
     # the sections named after their part where the parts repeat them; and no section's heading names the book
     long = "\n\n".join(chapter_paragraphs(2_600, rng))
-    parts = "".join(f"# {part}\n\n" + "".join(f"## {name}\n\n{long}\n\n" for name in ("The Storm", "The Calm", "The Thaw",
-                                                                                       "The Fog", "The Gull", "The Lamp",
-                                                                                       "The Boat", "The Bell"))
+    sections = ("The Storm", "The Calm", "The Thaw", "The Fog", "The Gull", "The Lamp", "The Boat", "The Bell")
+    parts = "".join(f"# {part}\n\n" + "".join(f"## {name}\n\n{long}\n\n" for name in sections)
                     for part in ("Winter", "Summer"))
     (tmp_path / "long-parts.md").write_text(f"# Dedication\n\nFor Ola.\n\n{parts}# Acknowledgements\n\nThanks.\n",
                                             encoding="utf-8")
     long_parts = read_book(tmp_path / "long-parts.md")
     assert long_parts.title == "long parts"
     assert [c.title for c in long_parts.chapters][:3] == ["Dedication", "Winter, The Storm", "Winter, The Calm"]
-    assert len(long_parts.chapters) == 1 + 2 * 8 + 1 and max(sum(b.words for b in c.blocks) for c in long_parts.chapters) < 3_000
+    assert len(long_parts.chapters) == 1 + 2 * 8 + 1
+    assert max(sum(b.words for b in c.blocks) for c in long_parts.chapters) < 3_000
 
 
 def test_markdown_setext_headings_are_headings(tmp_path: Path) -> None:

@@ -74,9 +74,10 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
 
 def _finished(book: Book, options: IngestOptions) -> Book:
     """The book without a printed page's running heads, page numbers and contents list (with dot leaders, or
-    its lines cut into chapters of one line; unless matter is to be read), its printed lines joined into paragraphs again, and with repeated chapter titles
-    told apart by their parts, and a heading repeated right under itself said once (see `page_furniture`,
-    `printed_contents`, `printed_lines`, `distinct_titles` and `without_repeated_headings`)."""
+    its lines cut into chapters of one line; unless matter is to be read), its printed lines joined into
+    paragraphs again, and with repeated chapter titles told apart by their parts, and a heading repeated right
+    under itself said once (see `page_furniture`, `printed_contents`, `printed_lines`, `distinct_titles` and
+    `without_repeated_headings`)."""
     from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
     from audiobook.ingest.page_furniture import without_page_furniture
     from audiobook.ingest.printed_contents import without_printed_contents, without_title_lists

@@ -36,7 +36,7 @@ from audiobook.ingest.chapters import (
 from audiobook.ingest.headings import is_placeholder_title
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import matter_reason
-from audiobook.ingest.names import display_name, is_unknown_author
+from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import authors_in_text, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
@@ -347,7 +347,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     title = title_from_title_page(catalogue_title(titles[0]) if titles else "", chapters)  # calibre's "almanac"
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
         title = file_title(path)
-    authors = tuple(display_name(name) for name in _metadata(package, "creator") if not is_unknown_author(name))
+    authors = tuple(name for creator in _metadata(package, "creator") for name in authors_in(creator))  # not "Unknown"
     authors = authors or authors_in_text(chapters, title)  # calibre's "Unknown" over "by Maren Holt"
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)

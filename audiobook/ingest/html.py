@@ -120,8 +120,6 @@ def _meta_authors(root: etree._Element) -> list[str]:
             for name in authors_in(clean_text(meta.get("content") or ""))]
 
 
-
-
 def _title_line(chapters: list[Chapter]) -> str:
     """A document typed without heading styles opens with its title set apart by its look (a larger,
     or bold and centred, line that names no chapter): the book's title, when nothing else gives one."""

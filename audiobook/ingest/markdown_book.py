@@ -2,7 +2,8 @@
 
 markdown-it-py (CommonMark, with tables) and its footnote and attributes plugins do the
 Markdown: block quotes, lists, emphasis, escapes, Setext and ATX headings, code, links, images,
-raw HTML and its comments, footnotes (inline ones too), Pandoc's "[span]{.class}" and line blocks ("| a verse line"). Read as text, their marks were spoken ("greater than", "[^1]").
+raw HTML and its comments, footnotes (inline ones too), Pandoc's "[span]{.class}" and line blocks ("| a verse
+line"). Read as text, their marks were spoken ("greater than", "[^1]").
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ def is_unknown_author(name: str) -> bool:
 
 
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?:\s|$)")  # "Ursula K.": a given name's initial
-_PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
+PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())  # "Jeanne de la Tour"
 
 
 def authors_in(written: str) -> list[str]:
@@ -46,7 +46,7 @@ def authors_in(written: str) -> list[str]:
         part = " ".join(part.split())
         pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in part.split(",")]
         listed = len(pieces) >= 2 and not _LIFE_DATES.search(part) and all(
-            len(piece.split()) >= 2 and not _INITIAL.search(piece) and piece.split()[-1].lower() not in _PARTICLES
+            len(piece.split()) >= 2 and not _INITIAL.search(piece) and piece.split()[-1].lower() not in PARTICLES
             for piece in pieces)
         names.extend(display_name(piece) for piece in (pieces if listed else [part]))
     return [name for name in names if name and not is_unknown_author(name)]

@@ -15,6 +15,7 @@ import re
 import string
 
 from audiobook.ingest.headings import looks_like_heading, plain_words
+from audiobook.ingest.names import PARTICLES
 from audiobook.models import Chapter, Skipped
 
 TITLE_PAGE_MAX_WORDS = 80  # title, subtitle, by-line, translator, illustrator, imprint
@@ -38,7 +39,6 @@ _AUTHOR_FIELD = re.compile(r"^(?:authors?|auteure?s?|autrices?|autor(?:in|en|as?
                            r"авторы?)\s?:\s*(?P<names>.*)$", re.IGNORECASE)
 _Y_OR_E = re.compile(r"\s+[ye]\s+", re.IGNORECASE)  # "and" in Spanish and Italian, a particle too ("Ortega y Gasset")
 _NAME_MAX_WORDS = 5
-_PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())
 
 
 OPENING_BLOCKS = 4  # the title, a subtitle, the by-line: the first lines of the first chapter
@@ -95,7 +95,7 @@ def _names(text: str) -> tuple[str, ...]:
     for name in names:
         words = name.split()
         if len(words) > _NAME_MAX_WORDS or not words[0][:1].isupper() or any(
-                not _NAME_WORD.match(w) or not w[:1].isupper() and w.lower() not in _PARTICLES for w in words):
+                not _NAME_WORD.match(w) or not w[:1].isupper() and w.lower() not in PARTICLES for w in words):
             return ()
     return names
 
@@ -122,7 +122,7 @@ def standing_name(line: str) -> str | None:
         return None
     for word in words:
         if not _NAME_WORD.match(word) or (word[:1].isupper() and word.lower() in _NOT_NAME_WORDS) or (
-                not word[:1].isupper() and word.lower() not in _PARTICLES):
+                not word[:1].isupper() and word.lower() not in PARTICLES):
             return None
     return " ".join(words)
 
