@@ -329,6 +329,19 @@ def test_a_text_books_contents_list_without_a_contents_line_is_skipped(tmp_path:
     assert reasons(book)["contents list written as text"] == 16
 
 
+def test_a_text_books_brief_contents_is_skipped(tmp_path: Path) -> None:
+    """calibre's text of an EPUB opens with the publisher's "Brief Contents" over its entries, not numbered
+    ("Title Page", "Etymology", "Begin Reading"): they were read before the book. The lines under it are a
+    contents list, skipped and listed."""
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20
+    path = tmp_path / "book.txt"
+    path.write_text("Brief Contents\n\n\nTitle Page\n\nEtymology\n\nBegin Reading\n\nCopyright Page\n\n\n\n"
+                    + "".join(f"Chapter {n}. The Lamp.\n\n{prose}\n\n" for n in (1, 2, 3)), encoding="utf-8")
+    book = read_book(path)
+    assert reasons(book)["contents list written as text"] == 2 + 2 + 1 + 2 + 2
+    assert read_text(book).startswith("Chapter 1. The Lamp.")
+
+
 def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: Path) -> None:
     """The chapters' titles listed (not linked) under the book's title, before the first chapter, were a
     chapter of their own, read aloud. They are a contents list: skipped and listed."""
@@ -914,6 +927,7 @@ def test_a_manual_made_by_texinfo_reads_as_its_chapters_and_sections(tmp_path: P
     ("Indeks nazwisk", True), ("Именной указатель", True), ("Indexing the Stars", False), ("A Storm", False),
     ("Indices and tables", True),  # Sphinx's links to its index and search pages
     ("Annotation", True), ("Аннотация", True),  # an FB2 book's blurb as calibre heads it
+    ("Brief Contents", True), ("Detailed Contents", True),  # a textbook's two contents lists
 ])
 def test_an_index_is_matter_by_any_of_its_names(title: str, matter: bool) -> None:
     from audiobook.ingest.chapters import is_matter_title
