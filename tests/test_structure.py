@@ -928,6 +928,7 @@ def test_a_manual_made_by_texinfo_reads_as_its_chapters_and_sections(tmp_path: P
     ("Indices and tables", True),  # Sphinx's links to its index and search pages
     ("Annotation", True), ("Аннотация", True),  # an FB2 book's blurb as calibre heads it
     ("Brief Contents", True), ("Detailed Contents", True),  # a textbook's two contents lists
+    ("Original Transcriber’s Notes:", True), ("Note du transcripteur", True), ("The Transcriber", False),
 ])
 def test_an_index_is_matter_by_any_of_its_names(title: str, matter: bool) -> None:
     from audiobook.ingest.chapters import is_matter_title

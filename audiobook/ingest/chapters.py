@@ -37,6 +37,9 @@ MATTER_TITLE = re.compile(
     r"licen[cs]e|(the full |the )?project gutenberg.*|index|list of (illustrations|figures|tables)|about this e-?book|"
     r"ind(?:ices|exes) and tables|"  # Sphinx's closing links to its index and search pages
     r"annotation|аннотация|"  # an FB2 book's blurb, as calibre converts it
+    # a transcriber's notes on the edition ("Original Transcriber's Notes:"), read with --include-matter as by class
+    r"(?:original )?transcriber['’]?s['’]? notes?|notes? (?:du|de la) transcript(?:eur|rice)|nota del transcriptor|"
+    r"anmerkungen? (?:zur transkription|des transkribenten)|"
     r"couverture|page de titre|table des matières|sommaire|mentions légales|inhalt(sverzeichnis)?|impressum|"
     r"índice|portada|sumário|capa|indice|copertina|frontespizio|inhoud(sopgave)?|omslag|colofon|innehåll(sförteckning)?|"
     r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta|"
