@@ -743,6 +743,14 @@ def test_a_contents_list_of_lines_cut_into_chapters_of_one_line_is_skipped(tmp_p
     assert book.chapters[-1].blocks[-1].text.startswith("The ferry to the salt flats")
     assert reasons(book)["contents list written as text"] == 1 + 5 + (4 + 4 + 4 + 3) + 2  # with "Copyright Page"
     assert read_text(book).count("The ferry to the salt flats") == 4 * 3 * 6
+    # calibre's FB2 of a Gutenberg poem: the list first, in figures ("Canto 3") for headings in Roman numerals, one
+    # entry for a heading the book misprints ("CANTO XVII" for the 27th); "ENLARGE TO FULL SIZE" left without its link
+    cantos = "".join(f"<p>Canto {n}</p>" for n in range(1, 6)) + "".join(
+        f"<p>CANTO {numeral}</p><p>ENLARGE TO FULL SIZE</p>{prose}" for numeral in ("I", "II", "III", "XIV", "V"))
+    source.write_text(f"<html><head><title>Hell</title></head><body>{cantos}</body></html>", encoding="utf-8")
+    hell = read_book(source)
+    assert [c.title for c in hell.chapters] == ["CANTO I", "CANTO II", "CANTO III", "CANTO XIV", "CANTO V"]
+    assert reasons(hell)["contents list written as text"] == 5 * 2 and reasons(hell)["link to an image"] == 5 * 4
 
 
 def test_a_document_libreoffice_saved_as_html_reads_as_the_document(tmp_path: Path) -> None:

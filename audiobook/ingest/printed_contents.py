@@ -17,6 +17,7 @@ from audiobook.ingest.chapters import merge_heading_fragments
 from audiobook.ingest.headings import plain_words
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE
 from audiobook.models import Block, Chapter, Skipped
+from audiobook.text.normalize.common import roman_value
 
 # a dot leader (four dots or more, spaced or not, or two ellipses) or a line of underscores, then a page number
 _LEADER = r"(?:(?:\s?\.){4,}|(?:\s?…){2,}|(?:\s?_){4,})\s*(?:\d{1,4}|[ivxlcdm]{1,7})\b"
@@ -70,6 +71,7 @@ def without_printed_contents(chapters: list[Chapter]) -> tuple[list[Chapter], li
     return merge_heading_fragments(result) if skipped else result, skipped
 
 
+ENTRIES_SHARE = 0.75  # of a run of one-line chapters, the entries that name a chapter with text
 ENTRY_MAX_WORDS = 30  # a long title ("Chapter 57. Of Whales in Paint; in Teeth; ...")
 
 
@@ -79,22 +81,24 @@ def without_title_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[Sk
     of an FB2 book: 135 chapters of four words were read after the last). Three such chapters or more in a row,
     each one line repeating the title of a chapter with text, are skipped and listed, with the entries and the
     "Contents" line at the end of the chapter before them."""
-    titles = {plain_words(text) for chapter in chapters if sum(b.words for b in chapter.blocks) > ENTRY_MAX_WORDS
+    titles = {_title_key(text) for chapter in chapters if sum(b.words for b in chapter.blocks) > ENTRY_MAX_WORDS
               for text in (chapter.title or "", chapter.blocks[0].text if chapter.blocks else "")}
     titles.discard("")
 
     def is_entry(block: Block) -> bool:
-        return block.words <= ENTRY_MAX_WORDS and plain_words(block.text) in titles
+        return block.words <= ENTRY_MAX_WORDS and _title_key(block.text) in titles
 
-    entries = [bool(chapter.blocks) and len(chapter.blocks) <= 3 and is_entry(chapter.blocks[0])
-               and sum(b.words for b in chapter.blocks) <= ENTRY_MAX_WORDS for chapter in chapters]
+    tiny = [bool(chapter.blocks) and len(chapter.blocks) <= 3 and sum(b.words for b in chapter.blocks)
+            <= ENTRY_MAX_WORDS for chapter in chapters]
     listed: set[int] = set()
     for index in range(len(chapters)):
-        if entries[index] and (not index or not entries[index - 1]):
+        if tiny[index] and (not index or not tiny[index - 1]):
             end = index
-            while end < len(chapters) and entries[end]:
+            while end < len(chapters) and tiny[end]:
                 end += 1
-            if end - index >= ENTRIES_MIN:
+            entries = sum(is_entry(chapter.blocks[0]) for chapter in chapters[index:end])
+            # most of them entries: one the TOC misnames ("Canto 27" for a heading misprinted "CANTO XVII") goes too
+            if entries >= ENTRIES_MIN and entries >= ENTRIES_SHARE * (end - index):
                 listed.update(range(index, end))
     if not listed:
         return chapters, []
@@ -111,6 +115,11 @@ def without_title_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[Sk
             chapter = replace(chapter, blocks=blocks[:cut])
         result.append(chapter)
     return result, skipped
+
+
+def _title_key(title: str) -> str:
+    """A title's words, its numbers in figures: a contents line "Canto 7" names the chapter "CANTO VII"."""
+    return " ".join(str(value) if (value := roman_value(word.upper())) else word for word in plain_words(title).split())
 
 
 _LIST_HEAD_LINES = 12  # short lines looked back over for the list's "Contents" line

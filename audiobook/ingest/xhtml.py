@@ -78,6 +78,13 @@ _IMAGE_LINK_TEXT = re.compile(
     r"\b(?:enlarge|full[- ]?size|view (?:the )?(?:image|picture|illustration)|larger (?:image|version)|zoom|"
     r"agrandir|vergr[öo]ßern|ampliar|ingrandire|powi[ęe]ksz|увеличить|vergroten|förstora|ampliació)\b",
     re.IGNORECASE)
+# the same words as a line of their own, where a conversion kept a link's text without the link ("ENLARGE TO FULL
+# SIZE" over each picture in calibre's FB2 of a Gutenberg book)
+_IMAGE_LINE_MAX = 40
+_IMAGE_LINK_LINE = re.compile(r"^(?:click (?:here )?to )?(?:enlarge(?: to full size| image)?|full[- ]?size(?: image)?|"
+                              r"view (?:full[- ]?size|larger|(?:the )?(?:image|picture|illustration))|larger (?:image|"
+                              r"version)|agrandir(?: l'image)?|vergr[öo]ßern|ampliar|ingrandire|powi[ęe]ksz|"
+                              r"увеличить|vergroten|förstora)\W*$", re.IGNORECASE)
 
 # paragraph styles that word processors and layout programs export as classes: "Heading_20_2" (LibreOffice),
 # "Heading2" (Word), "Chapter-Title", "Part-Number" (InDesign). On <p> or <div>, short, they are headings
@@ -453,6 +460,8 @@ class _Walker:
             self.end_scene()
         elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
             self.skip(text, reason)
+        elif len(text) <= _IMAGE_LINE_MAX and _IMAGE_LINK_LINE.match(text):  # the link gone, its words left
+            self.skip(text, "link to an image")
         elif text:
             marker, self.marker = self.marker, ""
             self.events.append(Block(text=text, kind="code" if self.code_listings else self.kinds[-1],
