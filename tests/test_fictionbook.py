@@ -83,3 +83,14 @@ def test_a_bad_fictionbook_fails_with_one_line_naming_it(tmp_path: Path, name: s
     assert result.exit_code == 2, result.output
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0], result.stderr
+
+
+def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
+    """calibre carries an EPUB's catalogue-entry title into the FB2 it writes ("The vision of hell. / By Dante
+    Alighieri. / Translated by ..."): the title alone, as the EPUB's is (a player showed the whole entry)."""
+    entry = "The vision of hell. / By Dante Alighieri. / Translated by Rev. Henry Francis Cary, M.A."
+    source = MAYAK.read_text(encoding="utf-8").replace("<book-title>Маяк на Чёрной скале</book-title>",
+                                                       f"<book-title>{entry}</book-title>")
+    assert entry in source
+    (tmp_path / "hell.fb2").write_text(source, encoding="utf-8")
+    assert read_book(tmp_path / "hell.fb2").title == "The vision of hell"

@@ -306,6 +306,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not options.include_matter:
         chapters, matter = without_matter_titled(chapters)
         cut_skipped = [*cut_skipped, *matter]
+    title = catalogue_title(title)  # a Word or FB2 file's, as an EPUB's: "The vision of hell. / By Dante Alighieri."
     if not title:
         title_element = next((el for el in root.iter() if local_name(el) == "title"), None)
         title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
