@@ -224,6 +224,8 @@ def test_author_names_are_shown_in_display_order(written: str, shown: str) -> No
 @pytest.mark.parametrize(("written", "authors"), [
     ("Maren Holt, Ola Brekke", ["Maren Holt", "Ola Brekke"]),  # Asciidoctor's <meta name="author">
     ("Maren Holt; Ola Brekke", ["Maren Holt", "Ola Brekke"]),  # LibreOffice's, pandoc's
+    ("Charles Madison Curry & Erle Elsworth Clippinger", ["Charles Madison Curry", "Erle Elsworth Clippinger"]),
+    ("Simon & Schuster", ["Simon & Schuster"]),  # calibre joins authors with "&"; a firm's name is one
     ("Ann Example, Tom Reddaway, and Ines Roca", ["Ann Example", "Tom Reddaway", "Ines Roca"]),
     ("Cervantes Saavedra, Miguel de", ["Miguel de Cervantes Saavedra"]),  # inverted: given names end in "de"
     ("Unknown", []), ("", []),

@@ -38,11 +38,12 @@ PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e"
 
 def authors_in(written: str) -> list[str]:
     """The authors one metadata field names, each as shown: "Austen, Jane, 1775-1817" is Jane Austen; "Maren
-    Holt; Ola Brekke" is two, and so is "Maren Holt, Ola Brekke" (Asciidoctor's list: full names of two words or
+    Holt; Ola Brekke" is two, and so are "Maren Holt & Ola Brekke" (calibre's) and "Maren Holt, Ola Brekke"
+    (Asciidoctor's list: full names of two words or
     more each, none with an initial or ending in a particle, as "Le Guin, Ursula K." and "Cervantes Saavedra,
     Miguel de" do, nor with a catalogue's life dates). A converter's "Unknown" is no one."""
     names: list[str] = []
-    for part in written.split(";"):
+    for part in (piece for field in written.split(";") for piece in _between_ampersands(field)):
         part = " ".join(part.split())
         pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in part.split(",")]
         listed = len(pieces) >= 2 and not _LIFE_DATES.search(part) and all(
@@ -50,3 +51,10 @@ def authors_in(written: str) -> list[str]:
             for piece in pieces)
         names.extend(display_name(piece) for piece in (pieces if listed else [part]))
     return [name for name in names if name and not is_unknown_author(name)]
+
+
+def _between_ampersands(field: str) -> list[str]:
+    """"Charles Madison Curry & Erle Elsworth Clippinger" as two names (calibre joins a book's authors so);
+    "Smith, Jones & Co." as it is."""
+    pieces = field.split("&")
+    return pieces if len(pieces) > 1 and all(len(piece.split()) >= 2 for piece in pieces) else [field]
