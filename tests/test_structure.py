@@ -776,6 +776,28 @@ def test_a_document_libreoffice_saved_as_html_reads_as_the_document(tmp_path: Pa
     assert "pencil" not in read_text(book) and reasons(book)["footnote"] == 10
 
 
+def test_a_book_set_in_paragraphs_only_gives_its_title_page_contents_and_chapter_names(tmp_path: Path) -> None:
+    """calibre's FB2 of a Gutenberg EPUB sets everything as paragraphs: the title page a few words a line ("The" /
+    "Life and Adventures" / "of" / "Robinson Crusoe" / "By" / "Daniel Defoe"), the contents ("CHAPTER I—START IN
+    LIFE"), and each chapter's label over its name in capitals ("CHAPTER I." / "START IN LIFE"). The book had 41
+    chapters (the title page as "The", 20 one-line chapters); it has the EPUB's 20, named as the EPUB names them."""
+    names = ["START IN LIFE", "SLAVERY AND ESCAPE", "WRECKED ON A DESERT ISLAND"]
+    numerals = ["I", "II", "III"]
+    prose = "".join(f"<p>{'I was born in the year 1632, in the city of York, of a good family. ' * 8}</p>" * 4)
+    body = "".join(f"<p>{line}</p>" for line in ("The", "Life and Adventures", "of", "Robinson Crusoe", "By",
+                                                 "Daniel Defoe", "London", "Seeley, Service &amp; Co. Limited"))
+    body += "".join(f"<p>CHAPTER {numeral}—{name}</p>" for numeral, name in zip(numerals, names))
+    body += "".join(f"<p>CHAPTER {numeral}.</p><p>{name}</p>{prose}" for numeral, name in zip(numerals, names))
+    source = tmp_path / "crusoe.html"
+    source.write_text("<html><head><title>The Life and Adventures of Robinson Crusoe</title><meta name='author' "
+                      f"content='Daniel Defoe'/></head><body>{body}</body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert [c.title for c in book.chapters] == [f"CHAPTER {n} — {name}" for n, name in zip(numerals, names)]
+    assert reasons(book)["title page, by its content (the book's title and author lines)"] == 16
+    assert reasons(book)["contents list written as text"] == 4 + 4 + 6  # "I—START" one word
+    assert read_text(book).startswith("CHAPTER I. START IN LIFE I was born")
+
+
 def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:
     """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
     two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,

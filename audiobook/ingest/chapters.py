@@ -17,6 +17,7 @@ from audiobook.ingest.headings import (
     division_rank,
     heading_says_more,
     is_bare_label,
+    is_capitalised_line,
     is_numbered_label,
     is_numeral_title,
     is_part_heading,
@@ -123,14 +124,17 @@ SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the o
 
 def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     """A title that only numbers ("Chapter 1", "II") takes the heading set below its own:
-    <h2>Chapter 1</h2><h3>The First Night</h3> is "Chapter 1 — The First Night"."""
+    <h2>Chapter 1</h2><h3>The First Night</h3> is "Chapter 1 — The First Night"; so does a label set as a
+    paragraph over a line in capitals ("CHAPTER I." over "START IN LIFE", as calibre's FB2 sets them)."""
     if not is_bare_label(title):
         return title
     for index, block in enumerate(blocks[:3]):
-        if block.kind == "heading" and same_words(block.text, title):
+        if same_words(block.text, title) and (block.kind == "heading" or looks_like_heading(block.text)):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
-            if (below is not None and below.kind == "heading" and below.words <= SUBTITLE_MAX_WORDS
-                    and not looks_like_heading(below.text) and not is_numeral_title(below.text)):
+            if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):
+                break
+            if (below.kind == "heading" and below.words <= SUBTITLE_MAX_WORDS) or (
+                    block.kind == below.kind == "p" and is_capitalised_line(below.text)):
                 return label_and_name(title, below.text)
             break
     return title

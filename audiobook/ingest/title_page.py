@@ -137,13 +137,15 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
     names = {plain_words(author) for author in authors if author.strip()}
     count = words = 0
     has_title = has_author = False
+    lines = ""  # the lines so far, as one: a title set a few words a line ("The" / "Life and Adventures" / "of" ...)
     for block in chapter.blocks:
         plain = plain_words(block.text)
         if block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
             break
         if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title)):
             break
-        has_title = has_title or bool(book_title) and (plain == book_title or (
+        lines = f"{lines} {plain}"
+        has_title = has_title or bool(book_title) and (plain == book_title or f" {book_title} " in f"{lines} " or (
             len(plain.split()) >= 2 and (book_title.startswith(plain + " ") or plain.startswith(book_title + " "))))
         by, _, rest = plain.partition(" ")
         named = byline_names(block.text) or author_field_names([block.text])  # "A novel by Ann Example", "Author: ..."
