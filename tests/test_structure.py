@@ -798,6 +798,28 @@ def test_a_book_set_in_paragraphs_only_gives_its_title_page_contents_and_chapter
     assert read_text(book).startswith("CHAPTER I. START IN LIFE I was born")
 
 
+def test_long_bold_chapter_lines_cut_and_a_distributors_page_before_them_is_skipped(tmp_path: Path) -> None:
+    """calibre's FB2 of a French novel: chapters titled in bold paragraphs that name them at length ("Chapitre 5
+    Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet", 17 words, or 15
+    tokens with its guillemets) were not cut, so two chapters ran as one; and the distributor's page before the
+    first (publication, source, the author's biography, links) was read. Both as the EPUB reads them."""
+    prose = "".join(f"<p>{'Nous marchions depuis quelques minutes, Rouletabille et moi, le long du mur. ' * 8}</p>"
+                    * 4)
+    titles = ["Chapitre 1 Où l’on commence à ne pas comprendre",
+              "Chapitre 2 « Un homme a passé comme une ombre à travers les volets »",
+              "Chapitre 3 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet"]
+    front = ("<p><strong>Le Mystère</strong> <strong>Gaston Leroux</strong></p><p><strong>Publication:</strong> 1907"
+             "</p><p><strong>Source:</strong> http://www.ebooksgratuits.com</p><p><strong>A Propos Leroux:</strong></p>"
+             "<p>Gaston Leroux was a French journalist and author. Copyright notices: see www.feedbooks.com.</p>")
+    body = front + "".join(f"<p><strong>{title}</strong></p>{prose}" for title in titles)
+    source = tmp_path / "mystere.html"
+    source.write_text(f"<html lang='fr'><head><title>Le Mystère</title></head><body>{body}</body></html>",
+                      encoding="utf-8")
+    book = read_book(source)
+    assert [c.title for c in book.chapters] == titles
+    assert "Gaston Leroux" not in read_text(book) and "ebooksgratuits" not in read_text(book)
+
+
 def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> None:
     """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
     two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from audiobook.ingest.headings import (
+    SET_APART_HEADING_WORDS,
     division_rank,
     heading_says_more,
     is_bare_label,
@@ -459,6 +460,12 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     return chosen
 
 
+def _heading_line(block: Block) -> bool:
+    """A line that names a division ("CHAPTER VII."); a longer one too where its look sets it apart."""
+    return looks_like_heading(block.text) or (block.look >= LOOK_BOLD_RANK and looks_like_heading(
+        block.text, SET_APART_HEADING_WORDS))
+
+
 def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list[Chapter]:
     """`chapter` cut at the headings in its text. Unless `into_sections` (a chapter far larger than the
     rest, or the book's only one), only where another division of its own rank or above starts
@@ -487,7 +494,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             return division_rank(block.text) <= highest_rank
         return not deeper
 
-    cuts = [i for i, b in enumerate(blocks) if i and looks_like_heading(b.text) and divides(b)]
+    cuts = [i for i, b in enumerate(blocks) if i and _heading_line(b) and divides(b)]
     enough = 2  # heading-like lines: two at least, as one may be a line that only looks like a heading
     if len({block.href for block in blocks}) == 1:  # one document (a cover page before it holds no text)
         elements = _heading_element_cuts(blocks, deepest)
@@ -521,7 +528,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         if not part:
             continue
         first = part[0]
-        heading = first.text if first.kind == "heading" or looks_like_heading(first.text) else None
+        heading = first.text if first.kind == "heading" or _heading_line(first) else None
         # the first piece keeps the TOC's title where it says more than the heading ("204" under "204 THE KING OF..."),
         # unless that title is the next piece's own heading (a chapter titled by the text's first "Chapter 1")
         keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title) or plain_words(

@@ -88,6 +88,8 @@ _STANDALONE = re.compile(r"^(?:prologue|epilogue|preface|introduction|afterword|
                          re.IGNORECASE)
 _NUMERAL_ONLY = re.compile(r"^(?:\d{1,4}|[IVXLCDM]{1,8}|[ivxlcdm]{1,8})\.?$")
 MAX_HEADING_WORDS = 14
+SET_APART_HEADING_WORDS = 24  # a label's line set apart by its look may name the chapter at length ("Chapitre 5 Où
+# Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet", bold)
 
 
 def is_numeral_title(title: str) -> bool:
@@ -95,12 +97,17 @@ def is_numeral_title(title: str) -> bool:
     return bool(_NUMERAL_ONLY.match(title.strip()))
 
 
-def looks_like_heading(text: str) -> bool:
+def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A short line that names a chapter, part, book... ("Chapter 7", "CHAPTER VII.", "Part Two")."""
     text = text.strip()
-    if not text or len(text.split()) > MAX_HEADING_WORDS:
+    if not text or (len(split := text.split()) > max_words and _words(split) > max_words):
         return False
     return bool(_HEADING.match(text) or _STANDALONE.match(text))
+
+
+def _words(tokens: list[str]) -> int:
+    """The tokens that are words: not a guillemet or a dash standing alone ("Chapitre 3 « Un homme ... »")."""
+    return sum(1 for token in tokens if any(ch.isalnum() for ch in token))
 
 
 def is_part_heading(text: str) -> bool:

@@ -329,8 +329,11 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))
         all_skipped = [*all_skipped, *title_page]
-        if cut_level and len(chapters) > 1 and not any(b.kind == "heading" and f"h{b.level}" in cut_levels
-                                                       for b in chapters[0].blocks):
+        # an opening before the first chapter: no heading of the cut level in it, or, cut where the text's lines
+        # name chapters ("Chapitre 1" in calibre's FB2, no heading elements), none naming one at its start
+        if len(chapters) > 1 and chapters[0].blocks and (not any(
+                b.kind == "heading" and f"h{b.level}" in cut_levels for b in chapters[0].blocks) if cut_level
+                else not looks_like_heading(chapters[0].blocks[0].text)):
             chapters, opening = _without_opening_matter(chapters)
             all_skipped += opening
             chapters = _opening_into_first_chapter(chapters)
