@@ -39,9 +39,9 @@ PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e"
 def authors_in(written: str) -> list[str]:
     """The authors one metadata field names, each as shown: "Austen, Jane, 1775-1817" is Jane Austen; "Maren
     Holt; Ola Brekke" is two, and so are "Maren Holt & Ola Brekke" (calibre's) and "Maren Holt, Ola Brekke"
-    (Asciidoctor's list: full names of two words or
-    more each, none with an initial or ending in a particle, as "Le Guin, Ursula K." and "Cervantes Saavedra,
-    Miguel de" do, nor with a catalogue's life dates). A converter's "Unknown" is no one."""
+    (Asciidoctor's list: full names of two words or more each, none with an initial or ending in a particle, as
+    "Le Guin, Ursula K." and "Cervantes Saavedra, Miguel de" do, nor with a catalogue's life dates). A
+    converter's "Unknown" is no one."""
     names: list[str] = []
     for part in (piece for field in written.split(";") for piece in _between_ampersands(field)):
         part = " ".join(part.split())
