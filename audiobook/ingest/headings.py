@@ -100,9 +100,13 @@ def is_numeral_title(title: str) -> bool:
 def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     """A short line that names a chapter, part, book... ("Chapter 7", "CHAPTER VII.", "Part Two")."""
     text = text.strip()
-    if not text or (len(split := text.split()) > max_words and _words(split) > max_words):
+    if not text or ((count := len(split := text.split())) > max_words and (
+            count > max_words + _LOOSE_MARKS or _words(split) > max_words)):  # a paragraph: no token looked at
         return False
     return bool(_HEADING.match(text) or _STANDALONE.match(text))
+
+
+_LOOSE_MARKS = 4  # guillemets and dashes a heading may hold beside its words
 
 
 def _words(tokens: list[str]) -> int:
