@@ -32,6 +32,7 @@ def is_unknown_author(name: str) -> bool:
     return bool(_UNKNOWN.match(name.strip()))
 
 
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")  # "..., and Ines Roca": the list's last name
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?:\s|$)")  # "Ursula K.": a given name's initial
 PARTICLES = frozenset("de la le du des van der den von zu di da del dos das y e".split())  # "Jeanne de la Tour"
 
@@ -45,7 +46,7 @@ def authors_in(written: str) -> list[str]:
     names: list[str] = []
     for part in (piece for field in written.split(";") for piece in _between_ampersands(field)):
         part = " ".join(part.split())
-        pieces = [re.sub(r"^(?:and|&)\s+", "", piece.strip()) for piece in part.split(",")]
+        pieces = [_LEADING_AND.sub("", piece.strip()) for piece in part.split(",")]
         listed = len(pieces) >= 2 and not _LIFE_DATES.search(part) and all(
             len(piece.split()) >= 2 and not _INITIAL.search(piece) and piece.split()[-1].lower() not in PARTICLES
             for piece in pieces)
