@@ -7,8 +7,8 @@ HTML counterparts, so that chapters, notes, scene breaks and what is skipped fol
 book's rules (`html.book_from_html`): a section's <title> becomes a heading one level below its
 parent's (the top sections' <h2>; the body's own title, the book's author and title, is its title
 page), the lines of a title one heading
-with line breaks ("Глава первая" / "Отъезд"), a poem's <v> lines, <subtitle>, <text-author>
-and <date> paragraphs, <epigraph> and <cite> block quotes, <empty-line/> a blank line, a link
+with line breaks ("Глава первая" / "Отъезд"), a stanza one paragraph of its <v> lines, <subtitle>,
+<text-author> and <date> paragraphs, <epigraph> and <cite> block quotes, <empty-line/> a blank line, a link
 of type "note" a note marker, and the notes body an endnotes section, skipped and listed.
 """
 
@@ -137,6 +137,8 @@ def _convert(element: etree._Element, parent: etree._Element, *, level: int, hea
         return page
     if name == "title":
         return _title(element, parent, level if headings else 0)
+    if name == "stanza":
+        return _stanza(element, parent)
     if name == "section":
         converted = etree.SubElement(parent, "section")
         _keep_id(element, converted)
@@ -168,6 +170,29 @@ def _title(element: etree._Element, parent: etree._Element, level: int) -> etree
         _convert_children(line, holder, level=level, headings=False)
         holder.tail = line.tail
     return heading
+
+
+def _stanza(element: etree._Element, parent: etree._Element) -> etree._Element:
+    """A stanza as one paragraph whose <v> verses are its lines, as an EPUB sets verse, so that a sentence
+    running over several verses is read as one; its title and subtitle stay paragraphs of their own."""
+    stanza = etree.SubElement(parent, "div")
+    _keep_id(element, stanza)
+    verses: etree._Element | None = None
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if local_name(child) != "v":
+            verses = None
+            _convert(child, stanza, level=0, headings=False).tail = child.tail
+            continue
+        if verses is None:
+            verses = etree.SubElement(stanza, "p")
+        else:
+            etree.SubElement(verses, "br")
+        line = etree.SubElement(verses, "span")
+        _keep_id(child, line)
+        _convert_children(child, line, level=0, headings=False)
+    return stanza
 
 
 def _keep_id(element: etree._Element, converted: etree._Element) -> None:
