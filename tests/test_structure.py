@@ -64,6 +64,32 @@ def test_a_coarse_nav_entry_is_cut_at_its_documents_and_line_numbers_and_image_l
     assert found["line number"] == 24 and found["link to an image"] == 6 * 4
 
 
+def test_a_poem_set_a_line_a_paragraph_pauses_as_a_sentence_at_each_line_and_as_a_paragraph_at_its_end(
+        tmp_path: Path) -> None:
+    """Word, OpenDocument, calibre's FB2 and many EPUBs set verse one line a paragraph: a paragraph's pause after
+    each line cut a sentence running over two ("Up ninety steps the keeper climbs" / "with oil and cloth...").
+    A line now ends with a sentence's pause and the poem with a paragraph's; dialogue, speech opened by a colon
+    and a list of numbered titles, short paragraphs too, keep a paragraph's pause after each."""
+    from samples.structure import paragraphs
+
+    lamp_room = next(c for c in plan_book(read_book(STRUCTURE / "lanterns.epub")).chapters if c.title == "Lamp Room")
+    assert [(s.text, s.ends_block) for s in lamp_room.segments] == [
+        ("Lamp Room", True), ("Up ninety steps the keeper climbs", False),
+        ("with oil and cloth and one small flame,", False), ("and trims the wick a hundred times", False),
+        ("and every night it is the same.", True)]
+    not_verse = [["Yes.", "No, sir.", "Then where?", "Down by the boat, where the tide turns."],
+                 ["Il se tourna vers moi et dit :", "« Drôle de corps ! »", "Je lui demandai :", "« Pourquoi ? »"],
+                 ["190 A FOUR-LEAVED CLOVER", "I. The Rabbi and the Diadem", "II. Friendship", "III. True Charity"]]
+    prose = "<p>The keeper put down his pen, looked at the clock on the wall and spoke to us at last.</p>"
+    body = "".join(prose + paragraphs(lines) for lines in not_verse)
+    book = read_book(_html_book(tmp_path, body + "<p>Then the song.</p>" + paragraphs(
+        ["I kept the light,", "I kept it well", "through fog and sleet", "and the bell."])))
+    segments = [s for c in plan_book(book).chapters for s in c.segments]
+    assert [s.text for s in segments][-5:] == ["Then the song.", "I kept the light,", "I kept it well",
+                                               "through fog and sleet", "and the bell."]
+    assert [s.ends_block for s in segments] == [True] * 15 + [True, False, False, False, True]
+
+
 def test_untitled_sub_parts_take_their_story_title() -> None:
     assert [c.title for c in read_book(STRUCTURE / "three-cases.epub").chapters] == [
         "The Copper Key, I", "The Copper Key, II", "The Copper Key, III", "The Silent Bell, I", "The Silent Bell, II"]

@@ -34,6 +34,7 @@ from audiobook.text.scripts import (
     without_foreign_runs,
 )
 from audiobook.text.sentences import MAX_WORD_CHARS, pack_segments, without_long_runs
+from audiobook.text.verse import lines_going_on
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
         if options.announce_titles and chapter.title and (not chapter.blocks or
                                                           chapter.blocks[0].text.strip(" .") != chapter.title.strip(" .")):
             add(chapter.title, prior, -1, True, kind="announcement")
+        verse_goes_on = lines_going_on(chapter.blocks)
         for block_index, block in enumerate(chapter.blocks):
             text = block.text
             if block.kind == "code" and len(text) > MAX_WORD_CHARS:  # a key or data no voice reads: listed, while
@@ -155,11 +157,12 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 continue
             pieces = pack_segments(text, language, max_chars=options.max_chars, max_words=options.max_words,
                                    where=f"{book.source}: {block.href}")
-            # a code listing's lines are its blocks: a line's pause is a sentence's, the listing's end a paragraph's
-            listing_goes_on = block.kind == "code" and _listing_goes_on(chapter.blocks, block_index)
+            # a code listing's or a poem's lines are its blocks: a line's pause is a sentence's, the end a paragraph's
+            goes_on = block_index in verse_goes_on or (block.kind == "code"
+                                                       and _listing_goes_on(chapter.blocks, block_index))
             for number, piece in enumerate(pieces):
                 last = number == len(pieces) - 1
-                add(piece, language, block_index, last and not listing_goes_on, speaker=block.speaker, href=block.href,
+                add(piece, language, block_index, last and not goes_on, speaker=block.speaker, href=block.href,
                     element=block.element, ends_scene=last and block.ends_scene,
                     marker=block.list_marker if number == 0 else "", literal=block.kind == "code")
             words += block_words
