@@ -90,6 +90,145 @@ def test_a_poem_set_a_line_a_paragraph_pauses_as_a_sentence_at_each_line_and_as_
     assert [s.ends_block for s in segments] == [True] * 15 + [True, False, False, False, True]
 
 
+def _story(seed: int, words: int = 900) -> list[str]:
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    return chapter_paragraphs(words, random.Random(seed))
+
+
+def test_notes_found_by_the_links_to_them_are_skipped_and_listed_in_every_file(tmp_path: Path) -> None:
+    """calibre's EPUB of a FictionBook: each note a file of its own, a heading of its number over its text, with
+    no class, no epub:type and no link back, and "notes" closing the text's last file. The notes were chapters
+    "1", "2", "3" and "notes" was read; the markers' links now find them. A marker-like link to a chapter's
+    heading, a long passage and a bibliography's entries are read as before, and nothing else is lost."""
+    from samples.structure import Entry, page, paragraphs, write_book
+    from tests.accounting import planned_characters, raw_characters
+
+    marker = '<a href="{}"><sup>[{}]</sup></a>'
+    chapters = []
+    for number in (1, 2, 3):
+        story = _story(number)
+        story[1] = story[1] + marker.format(f"note{number}.xhtml#n{number}", number)
+        body = f"<h2>Chapter {number}</h2>" + "".join(f"<p>{p}</p>" for p in story)
+        if number == 3:
+            body += '<hr/><h4>notes</h4>'
+        chapters.append((f"ch{number}.xhtml", page(f"Chapter {number}", body)))
+    see_also = marker.format("after.xhtml#aw", 4)  # a bracketed number that links to a chapter: not a note
+    chapters[0] = ("ch1.xhtml", chapters[0][1].replace(b"<h2>Chapter 1</h2>", b"<h2>Chapter 1</h2><p>See the "
+                                                        b"Afterword" + see_also.encode() + b".</p>"))
+    notes = [("notes.xhtml", page("Notes", "<h1>Notes<br/></h1>"))]
+    for number in (1, 2, 3):
+        text = f"<p>The keeper's log number {number} is kept in the harbour museum.</p>"
+        notes.append((f"note{number}.xhtml", page(str(number), f'<h1 id="n{number}">{number}<br/></h1>{text}')))
+    long_passage = ('<p id="long">' + " ".join(_story(9, 500)) + "</p>")  # a marker's target, 500 words: read
+    references = '<ol><li id="r1">Holt, M. The Tidewater Almanac. Salt Road Press, 1911.</li></ol>'
+    notes.append(("after.xhtml", page("Afterword", '<h2 id="aw">Afterword</h2>' + long_passage + paragraphs(
+        ["The keeper's papers were given to the museum by his grandson in the spring of 1962."]) + references)))
+    chapters[1] = ("ch2.xhtml", chapters[1][1].replace(b"</h2>", b"</h2><p>As the almanac says"
+                                                       + marker.format("after.xhtml#r1", 5).encode()
+                                                       + marker.format("after.xhtml#long", 6).encode() + b".</p>", 1))
+    toc = [Entry(f"Chapter {n}", f"ch{n}.xhtml") for n in (1, 2, 3)] + [Entry("Notes", "notes.xhtml", [
+        Entry(str(n), f"note{n}.xhtml") for n in (1, 2, 3)]), Entry("Afterword", "after.xhtml")]
+    path = write_book(tmp_path / "calibre.epub", "The Black Rock Light", "Ada Moss", "en", chapters + notes, toc)
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3", "Afterword"]
+    notes_skipped: dict[str, int] = {}
+    for skip in book.skipped:
+        if skip.reason == "note (where a note marker in the text links)":
+            notes_skipped[skip.href] = notes_skipped.get(skip.href, 0) + skip.words
+    assert notes_skipped == {"ch3.xhtml": 1, "notes.xhtml": 1, "note1.xhtml": 12, "note2.xhtml": 12,
+                             "note3.xhtml": 12}
+    text = read_text(book)
+    assert "See the Afterword." in text and book.chapters[-1].blocks[0].text == "Afterword"
+    assert "salt road press" in text.lower() and "given to the museum" in text and " ".join(_story(9, 500)) in text
+    assert "notes" not in text.lower().split() and "harbour museum" not in text
+    spoken, skipped = planned_characters(plan_book(book))
+    assert spoken + skipped == raw_characters(path)
+
+
+def test_notes_a_word_processor_sets_after_the_text_are_found_by_the_links_to_them(tmp_path: Path) -> None:
+    """calibre's Word file of a FictionBook, read as one document: the notes, a heading of their number over
+    their text under a "Notes" heading, were chapters "1", "2"; found by the markers' links in the same file."""
+    marker = '<a href="#n{0}"><sup>[{0}]</sup></a>'
+    body = "".join(f"<h2>Chapter {n}</h2><p>{' '.join(_story(n)[:2])}{marker.format(n)}</p>"
+                   + "".join(f"<p>{p}</p>" for p in _story(n)[2:]) for n in (1, 2))
+    notes = "<h1>Notes</h1>" + "".join(f'<h1 id="n{n}">{n}</h1><p>The log number {n} is in the museum.</p>'
+                                       for n in (1, 2))
+    book = read_book(_html_book(tmp_path, body + notes))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert sum(s.words for s in book.skipped if s.reason == "note (where a note marker in the text links)") == 1 + 2 * 9
+    assert "museum" not in read_text(book) and "Notes" not in read_text(book)
+
+
+def test_calibres_epub_of_a_fictionbook_has_the_fictionbooks_chapters(tmp_path: Path) -> None:
+    """calibre's EPUB of an FB2 novel: the body's title (author and title, one heading) and the epigraph were a
+    chapter "Ada Moss The Black Rock Light"; a poem's title inside a chapter, listed in the NCX, cut the chapter
+    in two; the NCX joins a heading's lines with a space ("Chapter Two The Storm") where the first chapter of
+    a part was "Chapter One — The Keeper". Now the same chapters, titles and words as the FB2 itself."""
+    from samples.structure import Entry, page, write_book
+
+    parts = [("Part One", "Winter", [("Chapter One", "The Keeper"), ("Chapter Two", "The Storm")]),
+             ("Part Two", "Spring", [("Chapter Three", "The Boat")])]
+    song = ["Burn, my light, above the water,", "burn for those I cannot see,"]
+    epigraph, saying = "A light does not burn for the one who lights it.", "Old saying"
+    pages = [("title.xhtml", page("T", f'<h1>Ada Moss<br/>The Black Rock Light<br/></h1><blockquote class="epigraph">'
+                                       f"<div>{epigraph}</div><blockquote><i>{saying}</i></blockquote></blockquote>"))]
+    toc = [Entry("Ada Moss The Black Rock Light", "title.xhtml")]
+    fb2_parts = ""
+    for part, season, chapters in parts:
+        pages.append((f"{part}.xhtml", page(part, f"<h1>{part}<br/>{season}<br/></h1>")))
+        toc.append(Entry(f"{part} {season}", f"{part}.xhtml"))
+        fb2_parts += f"<section><title><p>{part}</p><p>{season}</p></title>"
+        for label, name in chapters:
+            story, poem = _story(len(pages), 700), label == "Chapter Two"
+            fb2_parts += (f"<section><title><p>{label}</p><p>{name}</p></title><p>{story[0]}</p>"
+                          + ("<poem><title><p>The Keeper's Song</p></title><stanza>"
+                             + "".join(f"<v>{line}</v>" for line in song) + "</stanza></poem>" if poem else "")
+                          + "".join(f"<p>{p}</p>" for p in story[1:]) + "</section>")
+            body = (f"<h2>{label}<br/>{name}<br/></h2><div class=\"paragraph\">{story[0]}</div>"
+                    + ('<blockquote><div><h3 id="song">The Keeper\'s Song<br/></h3>' + "<br/>".join(song)
+                       + "<br/></div></blockquote>" if poem else "")
+                    + "".join(f'<div class="paragraph">{p}</div>' for p in story[1:]))
+            pages.append((f"{label}.xhtml", page(label, body)))
+            toc[-1].children.append(Entry(f"{label} {name}", f"{label}.xhtml",
+                                          [Entry("The Keeper's Song", f"{label}.xhtml#song")] if poem else []))
+        fb2_parts += "</section>"
+    fb2 = tmp_path / "black-rock.fb2"
+    fb2.write_text('<?xml version="1.0" encoding="UTF-8"?><FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/'
+                   '2.0"><description><title-info><author><first-name>Ada</first-name><last-name>Moss</last-name>'
+                   '</author><book-title>The Black Rock Light</book-title><lang>en</lang></title-info></description>'
+                   '<body><title><p>Ada Moss</p><p>The Black Rock Light</p></title><epigraph>'
+                   f"<p>{epigraph}</p><text-author>{saying}</text-author></epigraph>{fb2_parts}</body></FictionBook>",
+                   encoding="utf-8")
+    epub = write_book(tmp_path / "black-rock.epub", "The Black Rock Light", "Ada Moss", "en", pages, toc, epub2=True)
+    expected = ["Chapter One — The Keeper", "Chapter Two — The Storm", "Chapter Three — The Boat"]
+    from_fb2, from_epub = read_book(fb2), read_book(epub)
+    assert [c.title for c in from_fb2.chapters] == [c.title for c in from_epub.chapters] == expected
+    assert [sum(b.words for b in c.blocks) for c in from_epub.chapters] == [
+        sum(b.words for b in c.blocks) for c in from_fb2.chapters]
+    assert from_epub.chapters[0].blocks[0].text == epigraph and "Black Rock" not in read_text(from_epub)
+
+
+def test_a_few_sub_entries_in_a_one_document_book_are_still_chapters(tmp_path: Path) -> None:
+    """A book that is one document (the IDPF anthology) points every entry inside it: the few sub-entries
+    of one story ("I", "II") are its chapters, not a stray level (as a poem's title inside a chapter's file is)."""
+    from samples.structure import Entry, page, write_book
+
+    body, toc = "", []
+    for number in range(1, 11):
+        body += f'<h2 id="s{number}">Story {number}</h2>' + "".join(f"<p>{p}</p>" for p in _story(number, 600))
+        toc.append(Entry(f"Story {number}", f"book.xhtml#s{number}"))
+        if number == 3:
+            for part in ("I", "II"):
+                body += f'<h3 id="s3{part}">{part}</h3>' + "".join(f"<p>{p}</p>" for p in _story(number * 7, 600))
+                toc[-1].children.append(Entry(part, f"book.xhtml#s3{part}"))
+    book = read_book(write_book(tmp_path / "one.epub", "Tales", "Ada Moss", "en", [("book.xhtml", page("T", body))],
+                                toc))
+    assert [c.title for c in book.chapters][2:5] == ["Story 3", "Story 3, I", "Story 3, II"]
+
+
 def test_untitled_sub_parts_take_their_story_title() -> None:
     assert [c.title for c in read_book(STRUCTURE / "three-cases.epub").chapters] == [
         "The Copper Key, I", "The Copper Key, II", "The Copper Key, III", "The Silent Bell, I", "The Silent Bell, II"]

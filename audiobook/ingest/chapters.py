@@ -115,6 +115,10 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     if title and heading and (heading_says_more(title, heading) or (
             is_numeral_title(title) and looks_like_heading(heading))):
         return _with_subtitle(heading, blocks)
+    if title and heading and is_bare_label(heading) and not same_words(title, heading):
+        lines = _with_subtitle(heading, blocks)  # "Chapter Two The Storm", the TOC's join of the heading's two
+        if " ".join(lines.replace(" — ", " ").split()).casefold() == " ".join(title.split()).casefold():
+            return lines  # lines (as calibre writes it): "Chapter Two — The Storm", as its siblings are
     if title:
         return _with_subtitle(title, blocks)
     return _with_subtitle(heading, blocks) if heading else blocks[0].text[:60]
@@ -336,18 +340,39 @@ def choose_depth(stream: list[FileStart | Anchor | Block | Skipped], entries: li
     keep a median of AUTO_MIN_MEDIAN_WORDS words.
 
     A novel with parts and chapters gets its chapters; a poetry book with hundreds
-    of one-poem entries under a few sections gets the sections.
+    of one-poem entries under a few sections gets the sections. A level that only a few of the
+    chapters above it reach, each a place inside the document its parent opens (a poem's title
+    inside a chapter's file, as calibre lists it), is not the book's: the chapter stays whole.
     """
     max_depth = max((e.depth for e in entries), default=1)
     chosen = 1
     for depth in range(1, max_depth + 1):
         chapters, _ = cut_chapters(stream, entries, depth=depth, include_matter=include_matter)
         words = [sum(b.words for b in c.blocks) for c in chapters]
-        if not words:
+        if not words or (depth > 1 and _places_inside_a_few(entries, depth, len(chapters))):
             continue
         if depth == 1 or len(chapters) <= AUTO_MAX_CHAPTERS or statistics.median(words) >= AUTO_MIN_MEDIAN_WORDS:
             chosen = depth
     return chosen
+
+
+STRAY_LEVEL_SHARE = 4  # a level whose entries are at most a quarter of its chapters, each inside its parent
+
+
+def _places_inside_a_few(entries: list[TocEntry], depth: int, chapters: int) -> bool:
+    """Whether the entries at `depth` are few (at most one chapter in STRAY_LEVEL_SHARE) and each points
+    inside the document that the entry above it opens (not inside a one-document book, whose entries all
+    point inside it)."""
+    found = 0
+    parent: TocEntry | None = None
+    for entry in entries:
+        if entry.depth < depth:
+            parent = entry
+        elif entry.depth == depth:
+            if parent is None or parent.fragment or entry.fragment is None or entry.href != parent.href:
+                return False
+            found += 1
+    return 0 < found and found * STRAY_LEVEL_SHARE <= chapters
 
 
 # A chapter is too coarse when it is this many times the median chapter and this long,

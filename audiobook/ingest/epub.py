@@ -35,12 +35,14 @@ from audiobook.ingest.chapters import (
 )
 from audiobook.ingest.headings import is_placeholder_title
 from audiobook.ingest.look import class_looks, document_looks
+from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import authors_in_text, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
     EPUB_TYPE,
+    NOTES_TITLE,
     Anchor,
     clean_text,
     count_words,
@@ -283,6 +285,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     stylesheets = _Stylesheets({posixpath.normpath(item.file_name): item for item in by_id.values()
                                 if (item.media_type or "").lower() == "text/css"})
     seen: set[str] = set()
+    note_targets: NoteTargets = {}  # where the note markers read so far point: notes in later files
     for idref, linear in package.spine:
         item = by_id.get(idref)
         if item is None:
@@ -313,13 +316,14 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         cut_ids = frozenset(fragments.get(href, set()) & present)
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
                                 include_alt_text=options.include_alt_text,
-                                looks=stylesheets.looks_for(root, href))
+                                looks=stylesheets.looks_for(root, href), note_targets=note_targets)
         reason = None if options.include_matter or cut_ids else _matter_by_content(events)
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
         stream.extend([] if reason else events)
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
         stream = gutenberg.without_frame(stream)
+        _skip_notes_titles_above(stream)
 
     # entries whose target is missing from the document cut at the file start instead
     usable = []
@@ -388,6 +392,20 @@ def _matter_by_content(events: list) -> str | None:
         return None
     heading = next((b.text for b in blocks[:2] if b.kind == "heading"), "")
     return matter_reason(heading, [b.text for b in blocks])
+
+
+def _skip_notes_titles_above(stream: list) -> None:
+    """The "Notes" headings right before the book's first note found by its marker's link, in the files
+    before its own, go with the notes (calibre ends the text's last file with "notes" and gives "Notes"
+    a file of its own)."""
+    first = next((i for i, event in enumerate(stream) if isinstance(event, Skipped) and event.reason == LINKED_NOTE),
+                 None)
+    for index in range(first - 1 if first is not None else -1, -1, -1):
+        event = stream[index]
+        if isinstance(event, Block):
+            if event.kind not in {"heading", "p"} or not NOTES_TITLE.match(event.text):
+                return
+            stream[index] = Skipped.of_text(event.href, LINKED_NOTE, event.text)
 
 
 def _anchors_by_file(stream: list):  # type: ignore[no-untyped-def]

@@ -135,6 +135,8 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
     the book's title and another its author, or a "by" line."""
     book_title, chapter_title = plain_words(title), plain_words(chapter.title)
     names = {plain_words(author) for author in authors if author.strip()}
+    if chapter.blocks and _author_and_title(plain_words(chapter.blocks[0].text), book_title, names):
+        return 1  # FictionBook's body title, "Ada Moss / The Black Rock Light", one heading as calibre writes it
     count = words = 0
     has_title = has_author = False
     lines = ""  # the lines so far, as one: a title set a few words a line ("The" / "Life and Adventures" / "of" ...)
@@ -155,9 +157,17 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
     return count if count >= 2 and has_title and has_author else 0
 
 
+def _author_and_title(line: str, book_title: str, names: set[str]) -> bool:
+    """Whether a line is the book's authors and title, in either order: "ada moss the black rock light"."""
+    return bool(book_title and names) and any(line in {f"{name} {book_title}", f"{book_title} {name}"}
+                                              for name in (*names, " ".join(sorted(names))))
+
+
 def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, ...]
                        ) -> tuple[list[Chapter], list[Skipped]]:
-    """The chapters with the first one's unmarked title page taken out (and listed)."""
+    """The chapters with the first one's unmarked title page taken out (and listed). A chapter that was
+    titled by its title page ("Ada Moss The Black Rock Light") and holds little more (an epigraph) opens
+    the next chapter, as a book's epigraph does, rather than stand as a chapter named by the title page."""
     first = next((index for index, chapter in enumerate(chapters) if chapter.blocks), None)
     if first is None:
         return chapters, []
@@ -168,4 +178,10 @@ def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, 
     page = chapter.blocks[:length]
     skipped = [Skipped.of_text(page[0].href, REASON, " ".join(block.text for block in page))]
     rest = Chapter(chapter.title, chapter.blocks[length:], chapter.source_hrefs)
-    return chapters[:first] + ([rest] if rest.blocks else []) + chapters[first + 1:], skipped
+    following = chapters[first + 1:]
+    if rest.blocks and following and plain_words(chapter.title) == plain_words(" ".join(b.text for b in page)) and (
+            sum(block.words for block in rest.blocks) <= TITLE_PAGE_MAX_WORDS):
+        following[0] = Chapter(following[0].title, rest.blocks + following[0].blocks,
+                               rest.source_hrefs + following[0].source_hrefs)
+        return chapters[:first] + following, skipped
+    return chapters[:first] + ([rest] if rest.blocks else []) + following, skipped

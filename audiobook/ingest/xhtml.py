@@ -21,6 +21,7 @@ from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name
 from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
+from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
 from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
 from audiobook.ingest.look import HIDDEN, document_looks, local_name, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE
@@ -418,6 +419,8 @@ class _Walker:
     # into the book, found once on the way in (a contents list?) for the way out (a contents line?)
     site_parts: dict[etree._Element, str] = field(default_factory=dict)  # a web page's banner, menus, footer...
     # with the reason each is skipped (`web_page.site_parts`)
+    note_targets: NoteTargets = field(default_factory=dict)  # where the book's note markers point so far
+    note_starts: list[int] = field(default_factory=list)  # events where an element a marker points to opens
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
@@ -676,8 +679,15 @@ class _Walker:
         if ident and ident in self.cut_ids:
             self.flush()
             self.events.append(Anchor(ident))
+        if ident and ident in self.note_targets.get(self.href, ()) and (
+                tag in BLOCK_TAGS or not "".join(self.buffer).strip()):  # a note opens (`linked_notes`)
+            self.flush()
+            self.note_starts.append(len(self.events))
         reason = self.skip_reason(element, tag)
         if reason:
+            if reason == NOTE_MARKER:
+                link = element if tag == "a" else next(element.iter("{*}a", "a"), element)
+                add_target(self.note_targets, self.href, link.get("href") or "")
             is_block = tag in BLOCK_TAGS
             self.links_of.pop(element, None)
             if is_block:
@@ -813,11 +823,15 @@ def extract_events(
     inherited_language: str | None = None,
     looks: dict[str, int] | None = None,
     site_parts: dict[etree._Element, str] | None = None,
+    note_targets: NoteTargets | None = None,
 ) -> list[Event]:
     """Readable blocks, anchors and skipped text of one document, in order. `looks`: the look its
     stylesheets give each class (`look.document_looks`); by default, its own <style> elements'.
-    `site_parts`: the elements of a web page that are the site's, not the article's, each skipped."""
-    walker = _Walker(href, cut_ids, include_matter, include_alt_text, site_parts=site_parts or {})
+    `site_parts`: the elements of a web page that are the site's, not the article's, each skipped.
+    `note_targets`: where the book's note markers read so far point, which this document's add to (a
+    note in a later document is found by it: `linked_notes`)."""
+    walker = _Walker(href, cut_ids, include_matter, include_alt_text, site_parts=site_parts or {},
+                     note_targets={} if note_targets is None else note_targets)
     walker.class_looks = document_looks(root) if looks is None else looks
     if walker.class_looks:
         walker.hidden_classes = frozenset(name for name, bits in walker.class_looks.items() if bits & HIDDEN)
@@ -832,6 +846,8 @@ def extract_events(
         walker.drop_link_runs()
     if len(walker.note_lines) >= _ENDNOTES_MIN:
         walker.drop_endnotes()
+    if walker.note_starts and not include_matter:
+        drop_linked_notes(walker.events, walker.note_starts, href, walker.skip_heading_above)
     return walker.events
 
 

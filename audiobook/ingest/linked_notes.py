@@ -1,0 +1,66 @@
+"""Notes found by the links to them: where a note marker in the text points, a note begins.
+
+calibre's EPUB and Word files made from a FictionBook write each note as a heading of its number and a
+paragraph ("<h1 id="n1">1</h1><p>The log is kept in the museum.</p>"), in a file of its own after the
+book's text, with nothing on it that says "note": no class, no epub:type, no link back. Read as they
+stood, a novel's notes were chapters "1", "2", "3"... The markers that point to them are known (a
+number in brackets or raised, linked: `xhtml.is_note_link`), so their targets are: a note is the block
+a marker points to, or, when that is a heading holding only the note's number, the heading and what
+follows it, each up to the next heading or note. Skipped and listed, the "Notes" heading above them too.
+
+A note longer than `NOTE_MAX_WORDS` is read: a marker that points into the book's text is no reason
+to skip its text. List items are never taken for notes (a bibliography's entries are read, as before).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from urllib.parse import unquote
+
+from audiobook.models import Block, Skipped
+
+LINKED_NOTE = "note (where a note marker in the text links)"
+NOTE_MAX_WORDS = 400
+# a heading that holds only a note's number: "1", "[12]", "*", "Note 3", "Примечание 3"
+_NOTE_NUMBER = re.compile(r"^[\[\(]?(?:note|anm|nota|noot|not|przypis|примечание|сноска)?\.?\s*[\d*†‡§]{1,4}"
+                          r"[\]\)]?\.?$", re.IGNORECASE)
+
+NoteTargets = dict[str, set[str]]  # a document's href -> the ids in it that note markers point to
+
+
+def add_target(targets: NoteTargets, document: str, link: str) -> None:
+    """Record where a marker's link (`link`, an href as written in `document`) points."""
+    path, _, fragment = link.partition("#")
+    if not fragment or "://" in path or path.startswith(("mailto:", "data:")):
+        return
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(document), unquote(path))) if path else document
+    targets.setdefault(target, set()).add(unquote(fragment))
+
+
+def drop_linked_notes(events: list, starts: list[int], href: str,
+                      skip_heading_above: Callable[[str, int], None]) -> None:
+    """Replace each note in `events` with its Skipped: `starts` are the event positions where a marker's
+    target opened (in order); `skip_heading_above` takes the "Notes" heading over the first one."""
+    firsts = []
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(events)
+        members = [index for index in range(start, stop) if isinstance(events[index], Block)]
+        if not members or events[members[0]].kind == "list-item":
+            continue
+        opening = events[members[0]]
+        if opening.kind == "heading" and not _NOTE_NUMBER.match(opening.text):
+            continue  # a link to a chapter's heading is no note
+        note = members[:1]
+        for index in members[1:]:
+            if events[index].kind == "heading":
+                break
+            note.append(index)
+        if sum(events[index].words for index in note) > NOTE_MAX_WORDS:
+            continue
+        for index in note:
+            events[index] = Skipped.of_text(href, LINKED_NOTE, events[index].text)
+        firsts.append(note[0])
+    if firsts:
+        skip_heading_above(LINKED_NOTE, firsts[0])
