@@ -211,6 +211,42 @@ def test_calibres_epub_of_a_fictionbook_has_the_fictionbooks_chapters(tmp_path: 
     assert from_epub.chapters[0].blocks[0].text == epigraph and "Black Rock" not in read_text(from_epub)
 
 
+def test_calibres_fb2_of_a_novel_in_parts_has_its_chapters(tmp_path: Path) -> None:
+    """calibre's FB2 output is one section of paragraphs: a contents list of bare lines (with the notes' "notes",
+    "1", "2"), the title page, parts and chapters in bold, "Chapter One" over "The Keeper". It was 16 chapters:
+    a chapter of two words for each contents line, a part "Part One Winter" of three words before each part's first
+    chapter, titles without their names, and a first chapter "Chapter Six" of the list's end, the title page and
+    the epigraph. Now the novel's three chapters, named, each part opening its first chapter."""
+    def bold(text: str) -> str:
+        return f"<p><strong>{text} </strong></p><empty-line/>"
+
+    parts = [("Part One", "Winter", [("Chapter One", "The Keeper"), ("Chapter Two", "The Storm")]),
+             ("Part Two", "Spring", [("Chapter Three", "The Boat")])]
+    contents = ["Ada Moss"] + [line for part, _, chapters in parts for line in [part, *(c for c, _ in chapters)]]
+    body = "".join(f"<p>{line}</p>" for line in [*contents, "notes", "1", "2"]) + "<empty-line/>"
+    body += bold("Ada Moss") + bold("The Black Rock Light") + "<p><emphasis>A light burns for others.</emphasis></p>"
+    for number, (part, season, chapters) in enumerate(parts):
+        body += bold(part) + bold(season)
+        for label, name in chapters:
+            story = _story(len(body), 700)
+            body += bold(label) + bold(name) + "".join(f"<p>{p}</p>" for p in story)
+    body += bold("notes") + bold("Notes") + bold("1") + "<p>The log is in the museum.</p>" + bold("2") + (
+        "<p>The lens is in the museum.</p>")
+    fb2 = tmp_path / "black-rock.fb2"
+    fb2.write_text('<?xml version="1.0" encoding="UTF-8"?><FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/'
+                   '2.0"><description><title-info><author><first-name>Ada</first-name><last-name>Moss</last-name>'
+                   '</author><book-title>The Black Rock Light</book-title><lang>en</lang></title-info></description>'
+                   f"<body><section>{body}</section></body></FictionBook>", encoding="utf-8")
+    book = read_book(fb2)
+    assert [c.title for c in book.chapters] == ["Chapter One — The Keeper", "Chapter Two — The Storm",
+                                               "Chapter Three — The Boat"]
+    assert [b.text for b in book.chapters[0].blocks[:4]] == ["Part One", "Winter", "Chapter One", "The Keeper"]
+    assert [b.text for b in book.chapters[2].blocks[:4]] == ["Part Two", "Spring", "Chapter Three", "The Boat"]
+    found = reasons(book)
+    assert found["contents list written as text"] == len(" ".join(contents).split()) + 3
+    assert found["title page, by its content (the book's title and author lines)"] == 2 + 4 + 5
+
+
 def test_a_few_sub_entries_in_a_one_document_book_are_still_chapters(tmp_path: Path) -> None:
     """A book that is one document (the IDPF anthology) points every entry inside it: the few sub-entries
     of one story ("I", "II") are its chapters, not a stray level (as a poem's title inside a chapter's file is)."""

@@ -82,11 +82,15 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     from audiobook.ingest.page_furniture import without_page_furniture
     from audiobook.ingest.printed_contents import without_printed_contents, without_title_lists
     from audiobook.ingest.printed_lines import unwrapped_lines
+    from audiobook.ingest.title_page import without_title_page
 
     chapters, contents = list(book.chapters), []
     if not options.include_matter:
         chapters, contents = without_printed_contents(chapters)
         chapters, titles = without_title_lists(chapters)
+        if titles:  # a title page after the list (calibre's FB2), which the reader took for the first chapter's text
+            chapters, title_page = without_title_page(chapters, book.title, book.authors)
+            titles = [*titles, *title_page]
         contents = [*contents, *titles]
     chapters, furniture = without_page_furniture(chapters, book.title, book.authors)
     if not chapters:  # nothing but the book's name and its contents: read what there is

@@ -125,12 +125,14 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
 
 
 SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the old style made it
+SET_APART_NAME_WORDS = 12  # a line below the label in its look (both bold): its name
 
 
 def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     """A title that only numbers ("Chapter 1", "II") takes the heading set below its own:
     <h2>Chapter 1</h2><h3>The First Night</h3> is "Chapter 1 — The First Night"; so does a label set as a
-    paragraph over a line in capitals ("CHAPTER I." over "START IN LIFE", as calibre's FB2 sets them)."""
+    paragraph over a line in capitals ("CHAPTER I." over "START IN LIFE", as calibre's FB2 sets them) or over
+    a short line in its own look (both bold: "Chapter One" over "The Keeper")."""
     if not is_bare_label(title):
         return title
     for index, block in enumerate(blocks[:3]):
@@ -139,7 +141,8 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
             if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):
                 break
             if (below.kind == "heading" and below.words <= SUBTITLE_MAX_WORDS) or (
-                    block.kind == below.kind == "p" and is_capitalised_line(below.text)):
+                    block.kind == below.kind == "p" and (is_capitalised_line(below.text) or (
+                        block.look and below.look == block.look and below.words <= SET_APART_NAME_WORDS))):
                 return label_and_name(title, below.text)
             break
     return title
@@ -293,8 +296,9 @@ def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
     pending: list[Chapter] = []
     for chapter in chapters:
         words = sum(b.words for b in chapter.blocks)
-        if words < HEADING_FRAGMENT_WORDS and not is_matter_title(chapter.title or "") and all(
-                b.kind == "heading" or b.look >= LOOK_MIN_RANK for b in chapter.blocks):
+        headings_only = all(b.kind == "heading" or b.look >= LOOK_MIN_RANK for b in chapter.blocks)
+        if words < HEADING_FRAGMENT_WORDS and not is_matter_title(chapter.title or "") and (
+                headings_only or _label_and_bold_name(chapter)):
             pending.append(chapter)
             continue
         if pending:
@@ -312,6 +316,13 @@ def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
         else:
             merged.extend(pending)
     return merged
+
+
+def _label_and_bold_name(chapter: Chapter) -> bool:
+    """A division's label over its name in bold, and nothing more ("Part One" / "Winter", as calibre's FB2
+    sets a part's title): a part that opens the chapter after it. A label alone may be a contents line."""
+    blocks = chapter.blocks
+    return len(blocks) >= 2 and is_bare_label(blocks[0].text) and all(block.look for block in blocks)
 
 
 def chapters_at_headings(chapters: list[Chapter]) -> list[Chapter]:

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from audiobook.ingest.chapters import merge_heading_fragments
-from audiobook.ingest.headings import plain_words
+from audiobook.ingest.headings import plain_words, same_words
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE
+from audiobook.ingest.xhtml import NOTES_TITLE
 from audiobook.models import Block, Chapter, Skipped
 from audiobook.text.normalize.common import roman_value
 
@@ -81,9 +82,10 @@ def without_title_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[Sk
     of an FB2 book: 135 chapters of four words were read after the last). Three such chapters or more in a row,
     each one line repeating the title of a chapter with text, are skipped and listed, with the entries and the
     "Contents" line at the end of the chapter before them."""
-    titles = {_title_key(text) for chapter in chapters if sum(b.words for b in chapter.blocks) > ENTRY_MAX_WORDS
-              for text in (chapter.title or "", chapter.blocks[0].text if chapter.blocks else "")}
-    titles.discard("")
+    named = [{_title_key(text) for text in (chapter.title or "", (chapter.title or "").split(" — ")[0],
+                                            chapter.blocks[0].text if chapter.blocks else "")} - {""}
+             if sum(b.words for b in chapter.blocks) > ENTRY_MAX_WORDS else set() for chapter in chapters]
+    titles = set().union(*named)  # "Chapter One" names "Chapter One — The Keeper"
 
     def is_entry(block: Block) -> bool:
         return block.words <= ENTRY_MAX_WORDS and _title_key(block.text) in titles
@@ -104,6 +106,7 @@ def without_title_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[Sk
         return chapters, []
     result: list[Chapter] = []
     skipped: list[Skipped] = []
+    opening: tuple[Block, ...] = ()  # what is left of a chapter the list's last entries opened
     for index, chapter in enumerate(chapters):
         if index in listed:
             skipped.extend(Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for b in chapter.blocks)
@@ -113,7 +116,20 @@ def without_title_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[Sk
             cut = _list_start(blocks, is_entry)
             skipped.extend(Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for b in blocks[cut:])
             chapter = replace(chapter, blocks=blocks[:cut])
-        result.append(chapter)
+        if index - 1 in listed and index + 1 < len(chapters) and (end := _list_end(blocks, is_entry)) and any(
+                _title_key(blocks[0].text) in later for later in named[index + 1:]):
+            # the list's last entries ("Chapter Six", "notes") open this chapter, which they titled, while the
+            # chapter they name comes later: what follows them (a title page, an epigraph) opens the next chapter
+            skipped.extend(Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for b in blocks[:end])
+            if same_words(chapter.title, blocks[0].text) and sum(b.words for b in blocks[end:]) <= OPENING_MAX_WORDS:
+                opening = blocks[end:]
+                continue
+            chapter = replace(chapter, blocks=blocks[end:])
+        if opening:
+            chapter = replace(chapter, blocks=opening + chapter.blocks)
+            opening = ()
+        if chapter.blocks:
+            result.append(chapter)
     return result, skipped
 
 
@@ -123,6 +139,21 @@ def _title_key(title: str) -> str:
 
 
 _LIST_HEAD_LINES = 12  # short lines looked back over for the list's "Contents" line
+OPENING_MAX_WORDS = 80  # a title page's lines and an epigraph after a contents list: they open the next chapter
+
+
+def _list_end(blocks: tuple[Block, ...], is_entry: Callable[[Block], bool]) -> int:
+    """How many of a chapter's first blocks end a contents list: entries, and the entries for the notes ("notes",
+    "1", "2"..., as calibre's FB2 lists its notes body), when the first is an entry."""
+    end, notes = 0, False
+    while end < min(len(blocks), _LIST_HEAD_LINES + 2 * notes * _LIST_HEAD_LINES):
+        text = blocks[end].text
+        if end and blocks[end].words <= 2 and NOTES_TITLE.match(text):
+            notes = True
+        elif not (is_entry(blocks[end]) or (notes and text.isdigit() and len(text) <= 3)):
+            break
+        end += 1
+    return end
 
 
 def _list_start(blocks: tuple[Block, ...], is_entry: Callable[[Block], bool]) -> int:
