@@ -15,6 +15,7 @@ from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import Book
 from audiobook.text.segmenter import SegmentOptions, plan_book
 from tests.helpers import CORPUS, ROOT, SAMPLES
+from tests.accounting import planned_characters, raw_characters
 
 STRUCTURE = SAMPLES / "structure"
 
@@ -245,6 +246,62 @@ def test_calibres_fb2_of_a_novel_in_parts_has_its_chapters(tmp_path: Path) -> No
     found = reasons(book)
     assert found["contents list written as text"] == len(" ".join(contents).split()) + 3
     assert found["title page, by its content (the book's title and author lines)"] == 2 + 4 + 5
+
+
+@pytest.mark.parametrize("words", [60, 400])
+def test_a_one_document_epub_opening_with_its_copyright_notice_reads_its_chapters(tmp_path: Path, words: int) -> None:
+    """LibreOffice's EPUB export: the whole book one document, the title, by-line and copyright notice first. A
+    short book was refused ("no readable text"), its one file taken for a copyright page; a longer one read the
+    notice at the start of its first chapter. Now both read their chapters, the notice skipped and listed."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    notice = "Copyright © 2026 Ada Moss. All rights reserved. No part of this book may be reproduced."
+    body = paragraphs(["The Keeper's Log", "by Ada Moss", notice]) + "".join(
+        f"<h2>Chapter {n}: {name}</h2>" + "".join(f"<p>{p}</p>" for p in _story(n, words))
+        for n, name in ((1, "The Lamp"), (2, "The Storm")))
+    path = write_book(tmp_path / "one.epub", "The Keeper's Log", "Ada Moss", "en",
+                      [("sections/section0001.xhtml", page("Log", body))],
+                      [Entry("Section 1", "sections/section0001.xhtml")])
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 1: The Lamp", "Chapter 2: The Storm"]
+    assert [s.words for s in book.skipped if "copyright" in s.reason] == [len(notice.split())]
+    assert "Copyright" not in read_text(book) and "by Ada Moss" not in read_text(book)
+    spoken, skipped = planned_characters(plan_book(book))
+    assert spoken + skipped == raw_characters(path)
+
+
+def test_a_table_cells_short_paragraphs_are_read_as_its_rows_lines(tmp_path: Path) -> None:
+    """Word processors and InDesign set each cell's text in a <p>: each was a paragraph of its own ("Night",
+    "Wind", "5 January", "Force 10", with a paragraph's pause after each). A short one is now read in its row's
+    line, as a cell's bare text is, a sentence ending a cell followed by a space, not a comma; a long one stays
+    a paragraph (a table laying out a page of text)."""
+    long_cell = " ".join(_story(5, 40))
+    rows = [["Night", "Wind"], ["5 January", "Force 10"], ["I am alone.", "But I am alive."], [long_cell, "Yes"]]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in rows)
+    book = read_book(_html_book(tmp_path, f"<h1>Log</h1><p>The storm came from the west.</p>{table}</table>"))
+    assert [b.text for b in book.chapters[0].blocks][2:] == ["Night, Wind", "5 January, Force 10",
+                                                             "I am alone. But I am alive.", long_cell, "Yes"]
+
+
+def test_parts_named_by_their_subject_holding_chapter_lines_are_cut_at_them(tmp_path: Path) -> None:
+    """LibreOffice's EPUB of a Word file in parts: a file per part ("Winter", its Heading 1, in the TOC) holding
+    its chapters as paragraphs in a style of their own ("Chapter 1"). Each part was one chapter of 1,600 words;
+    now its chapters, told apart by their part as in the Word file: "Winter, Chapter 1"."""
+    from samples.structure import Entry, write_book
+
+    def part_page(name: str, seed: int) -> bytes:
+        chapters = "".join(f'<p class="para3"><span class="span4">Chapter {n}</span></p>' + "".join(
+            f'<p class="para2"><span class="span3">{p}</span></p>' for p in _story(seed + n, 500)) for n in (1, 2, 3))
+        return ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+                f'{name}</title><style>.span2 {{ font-size: 20pt; }} .span4 {{ font-size: 16pt; }}</style></head>'
+                f'<body><p class="para1"><span class="span2">{name}</span></p>{chapters}</body></html>').encode()
+
+    pages = [("winter.xhtml", part_page("Winter", 10)), ("summer.xhtml", part_page("Summer", 20))]
+    book = read_book(write_book(tmp_path / "parts.epub", "The Keeper's Logbook", "Maren Holt", "en", pages,
+                                [Entry("Winter", "winter.xhtml"), Entry("Summer", "summer.xhtml")]))
+    assert [c.title for c in book.chapters] == [f"{part}, Chapter {n}" for part in ("Winter", "Summer")
+                                               for n in (1, 2, 3)]
+    assert [b.text for b in book.chapters[0].blocks[:2]] == ["Winter", "Chapter 1"]
 
 
 def test_a_few_sub_entries_in_a_one_document_book_are_still_chapters(tmp_path: Path) -> None:

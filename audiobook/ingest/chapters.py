@@ -415,7 +415,8 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
                                         or (documents >= COARSE_DOCUMENTS and words > 2 * median))
         # several documents, one long chapter, the book's only one, or one whose text starts another division
         # like its own (the TOC left "Chapter 5" out): cut only where the text shows headings
-        merged = documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1 or _holds_another(chapter)
+        merged = (documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1 or _holds_another(chapter)
+                  or _holds_chapters(chapter))
         into_sections = oversized or len(chapters) == 1
         result.extend(_split(chapter, at_documents=oversized, into_sections=into_sections)
                       if oversized or merged else [chapter])
@@ -439,6 +440,21 @@ def _holds_another(chapter: Chapter) -> bool:
     word = _division_word(opening.text)
     return any(b.kind == "heading" and b.level == opening.level and _division_word(b.text) == word
                and not same_words(b.text, opening.text) for b in chapter.blocks[1:])
+
+
+CHAPTER_TEXT_WORDS = 50  # the text under a chapter's heading line, at least: not a contents list
+
+
+def _holds_chapters(chapter: Chapter) -> bool:
+    """A chapter not itself titled as one ("Winter", a part named by its season) whose text holds two lines or
+    more naming chapters ("Chapter 1", "Chapter 2"), each with text under it: a part that holds chapters, as
+    LibreOffice's EPUB of a Word file sets them, its Heading 2 as a paragraph in a style of its own."""
+    if is_numbered_label(chapter.title) or looks_like_heading(chapter.title):
+        return False
+    lines = [i for i, b in enumerate(chapter.blocks) if i and is_numbered_label(b.text) and division_rank(b.text) == 2]
+    return len(lines) >= 2 and all(
+        sum(b.words for b in chapter.blocks[i + 1:end]) >= CHAPTER_TEXT_WORDS
+        for i, end in zip(lines, [*lines[1:], len(chapter.blocks)]))
 
 
 def _heading_element_cuts(blocks: list[Block], deepest: int = 3) -> list[int]:
@@ -581,16 +597,18 @@ _LEADING_HEADINGS = 4
 
 def _part_of(chapter: Chapter) -> str | None:
     """The part a chapter opens with: a heading at its start above the chapter's own ("Part Two"
-    over "Chapter 1", or an <h1> over an <h2>), or its own title when that names a part."""
+    over "Chapter 1", an <h1> over an <h2>, a line in a heading's look over "Chapter 1"), or its own title
+    when that names a part."""
     lead = []
     for block in chapter.blocks[:_LEADING_HEADINGS]:
-        if block.kind != "heading" and not looks_like_heading(block.text):
+        if block.kind != "heading" and not looks_like_heading(block.text) and block.look < LOOK_MIN_RANK:
             break
         lead.append(block)
     for index, block in enumerate(lead[:-1]):
         below = lead[index + 1:]
-        if is_part_heading(block.text) or any(0 < block.level < other.level for other in below):
-            return block.text
+        if is_part_heading(block.text) or any(0 < block.level < other.level for other in below) or (
+                block.look and not looks_like_heading(block.text) and is_numbered_label(below[0].text)):
+            return block.text  # the last: a part named by its subject in a heading's look ("Winter") over "Chapter 1"
     return chapter.title if is_part_heading(chapter.title) else None
 
 

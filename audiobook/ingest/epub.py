@@ -33,11 +33,12 @@ from audiobook.ingest.chapters import (
     split_coarse_chapters,
     without_matter_titled,
 )
-from audiobook.ingest.headings import is_placeholder_title
+from audiobook.ingest.headings import is_placeholder_title, looks_like_heading
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import authors_in
+from audiobook.ingest.opening import without_opening_matter
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import authors_in_text, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
@@ -356,6 +357,10 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)
         skipped = [*skipped, *title_page]
+        if len(chapters) > 1 and set(chapters[0].source_hrefs) & set(chapters[1].source_hrefs) and not any(
+                b.kind == "heading" or looks_like_heading(b.text) for b in chapters[0].blocks):
+            chapters, opening = without_opening_matter(chapters)  # in the first chapter's file, before its heading
+            skipped = [*skipped, *opening]
     languages = _metadata(package, "language")
     book = Book(
         source=source,
@@ -385,10 +390,16 @@ def _pls_lexicons(package, language: str, source: str) -> Lexicon:  # type: igno
     return lexicon
 
 
+_PARAGRAPH_WORDS = 12  # a sentence of text under a heading, not a contents line
+
+
 def _matter_by_content(events: list) -> str | None:
-    """A document that reads as a copyright, imprint, licence or contents page, whatever its markup."""
+    """A document that reads as a copyright, imprint, licence or contents page, whatever its markup; not one
+    that holds chapters (two headings or more, each with text under it: a one-document book, as LibreOffice
+    exports one, opens with its copyright notice, which `without_opening_matter` then skips)."""
     blocks = [e for e in events if isinstance(e, Block)]
-    if not blocks:
+    if not blocks or sum(looks_like_heading(block.text) and following.words >= _PARAGRAPH_WORDS
+                         for block, following in zip(blocks, blocks[1:])) >= 2:
         return None
     heading = next((b.text for b in blocks[:2] if b.kind == "heading"), "")
     return matter_reason(heading, [b.text for b in blocks])

@@ -15,7 +15,6 @@ import email.policy
 import hashlib
 import warnings
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, urljoin
 
@@ -31,7 +30,6 @@ from audiobook.ingest.chapters import (
     FileStart,
     TocEntry,
     cut_chapters,
-    merge_heading_fragments,
     split_coarse_chapters,
     without_matter_titled,
 )
@@ -41,11 +39,10 @@ from audiobook.ingest.headings import (
     division_rank,
     is_placeholder_title,
     looks_like_heading,
-    plain_words,
 )
 from audiobook.ingest.look import class_looks, document_looks
-from audiobook.ingest.matter import CONTENTS_AS_TEXT, matter_reason
 from audiobook.ingest.names import authors_in, is_unknown_author
+from audiobook.ingest.opening import opening_into_first_chapter, without_opening_matter
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import (
     TITLE_PAGE_MAX_WORDS,
@@ -133,39 +130,6 @@ def _title_line(chapters: list[Chapter]) -> str:
     return first.text
 
 
-def _without_opening_matter(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
-    """What stands before the first chapter's heading, when it is a copyright or contents page by its
-    content, or a list of the chapters' titles (a heading above such a list stays, to open the first
-    chapter as a lone title does)."""
-    opening = chapters[0].blocks
-    titles = {plain_words(chapter.title) for chapter in chapters[1:]}
-    entries = [b for b in opening if b.kind != "heading"]
-    if len(entries) >= 3 and all(plain_words(b.text) in titles for b in entries):
-        reason, dropped = CONTENTS_AS_TEXT, entries
-    else:
-        reason, dropped = matter_reason("", [b.text for b in opening]), list(opening)
-    if not reason:
-        return chapters, []
-    kept = tuple(b for b in opening if all(b is not d for d in dropped))
-    rest = ([replace(chapters[0], blocks=kept)] if kept else []) + chapters[1:]
-    return merge_heading_fragments(rest), [Skipped.of_text(b.href, f"front/back matter ({reason})", b.text)
-                                           for b in dropped]
-
-
-_OPENING_MAX_WORDS = 150
-
-
-def _opening_into_first_chapter(chapters: list[Chapter]) -> list[Chapter]:
-    """A short opening with no heading before the first heading the book is cut at (an epigraph, a dedication's
-    line) read at the start of that chapter, not as a chapter of its own titled by its first sentence."""
-    if len(chapters) < 2 or any(b.kind == "heading" or looks_like_heading(b.text) for b in chapters[0].blocks) or sum(
-            len(b.text.split()) for b in chapters[0].blocks) > _OPENING_MAX_WORDS:
-        return chapters
-    opening, first = chapters[:2]
-    hrefs = tuple(dict.fromkeys([*opening.source_hrefs, *first.source_hrefs]))
-    return [replace(first, blocks=opening.blocks + first.blocks, source_hrefs=hrefs), *chapters[2:]]
-
-
 def read_source(path: Path, kind: str = "HTML") -> bytes:
     """A source file's bytes, refused over MAX_HTML_BYTES (`kind` names it in the line that says so:
     "refusing a PDF over ...")."""
@@ -178,14 +142,10 @@ def read_source(path: Path, kind: str = "HTML") -> bytes:
     return data
 
 
-_CELL_LINE_WORDS = 12  # a table cell's paragraph this short is a value in a row ("NW 7"), read as part of a line
-
-
 def read_html(path: Path, options: IngestOptions) -> Book:
     """Read one HTML file into chapters cut at its repeated heading level."""
     data = read_source(path)
-    root = parse_html(data, path)
-    cells_as_lines(root, max_words=_CELL_LINE_WORDS)
+    root = parse_html(data, path)  # a table cell's short paragraph is read in its row's line (`is_cell_value`)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(),
                           looks=document_looks(root, lambda href: _stylesheet_looks(path, href)))
 
@@ -242,13 +202,12 @@ def styled_paragraph_text(root: etree._Element, css_class: str) -> str:
     return clean_text(" ".join(element.itertext())) if element is not None else ""
 
 
-def cells_as_lines(root: etree._Element, max_words: int | None = None) -> None:
-    """A table cell's one paragraph as the cell's text, so that a converted document's table row reads
-    as one line ("5 January, Force 10"), as an HTML table's does, not as a paragraph per cell; in an HTML
-    file (LibreOffice's export) only a short one (`max_words`), as a table laying out a page holds paragraphs."""
+def cells_as_lines(root: etree._Element) -> None:
+    """A table cell's one paragraph as the cell's text, so that a Word or OpenDocument table's row reads as
+    one line ("5 January, Force 10"), as an HTML table's does, not as a paragraph per cell (however long: a
+    document made from those has no tables laying out a page; elsewhere `xhtml.is_cell_value` takes short ones)."""
     for cell in root.iter("td", "th"):
-        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip() and (
-                max_words is None or len("".join(cell[0].itertext()).split()) <= max_words):
+        if len(cell) == 1 and cell[0].tag == "p" and not (cell.text or "").strip():
             etree.strip_tags(cell, "p")
 
 
@@ -334,9 +293,9 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         if len(chapters) > 1 and chapters[0].blocks and (not any(
                 b.kind == "heading" and f"h{b.level}" in cut_levels for b in chapters[0].blocks) if cut_level
                 else not looks_like_heading(chapters[0].blocks[0].text)):
-            chapters, opening = _without_opening_matter(chapters)
+            chapters, opening = without_opening_matter(chapters)
             all_skipped += opening
-            chapters = _opening_into_first_chapter(chapters)
+            chapters = opening_into_first_chapter(chapters)
     book = Book(
         source=str(path),
         title=title,

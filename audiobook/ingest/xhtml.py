@@ -739,7 +739,7 @@ class _Walker:
             self.buffer.append(raised)
             return
         lang = element.get(XML_LANG) or element.get("lang")
-        is_block = tag in BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS and not (tag == "p" and self.kinds[-1] == "table-row" and is_cell_value(element))
         classes = element.get("class") if tag in _STYLED else None
         styled_level = self.heading_style(element, classes) if classes else 0
         picture_heading = tag in _HEADINGS and not self.in_picture_heading and not clean_text(
@@ -762,8 +762,9 @@ class _Walker:
             elif tag == "li" and self.lists and local_name(element.getparent()) == "ol":
                 self.marker = self.lists[-1].marker(element)
         if tag in {"td", "th"} and (row := "".join(self.buffer).rstrip()):
-            # "Day, Tide", not "Day , Tide" from a table laid out on lines, nor "Day,, Tide" past an empty cell
-            self.buffer[:] = [row.removesuffix(","), ", "]
+            # "Day, Tide", not "Day , Tide" from a table laid out on lines, nor "Day,, Tide" past an empty cell, nor
+            # "recovery., But" after a cell's sentence
+            self.buffer[:] = [row.removesuffix(","), " " if row[-1] in _ENDS_CELL_SENTENCE else ", "]
         code_listing = tag == "pre" and is_code_listing(element)
         if tag == "pre":
             self.preformatted += 1
@@ -849,6 +850,18 @@ def extract_events(
     if walker.note_starts and not include_matter:
         drop_linked_notes(walker.events, walker.note_starts, href, walker.skip_heading_above)
     return walker.events
+
+
+_ENDS_CELL_SENTENCE = frozenset(".!?;:…")
+CELL_VALUE_WORDS = 12  # a table cell's paragraph this short is a value in a row ("NW 7"), read as part of a line
+
+
+def is_cell_value(paragraph: etree._Element) -> bool:
+    """A table cell's one short paragraph (<td><p>5 January</p></td>, as word processors and InDesign write a
+    cell): the cell's text, read in its row's line ("5 January, Force 10"), not as a paragraph of its own."""
+    cell = paragraph.getparent()
+    return (cell is not None and local_name(cell) in {"td", "th"} and len(cell) == 1 and not (cell.text or "").strip()
+            and count_words("".join(paragraph.itertext())) <= CELL_VALUE_WORDS)
 
 
 def heading_title(element: etree._Element, site_parts: dict[etree._Element, str] | None = None) -> str:
