@@ -304,6 +304,42 @@ def test_parts_named_by_their_subject_holding_chapter_lines_are_cut_at_them(tmp_
     assert [b.text for b in book.chapters[0].blocks[:2]] == ["Winter", "Chapter 1"]
 
 
+def test_calibres_epub_of_a_word_file_is_read_whole_with_its_notes_and_bullets_left_out(tmp_path: Path) -> None:
+    """calibre's EPUB of a Word file: the whole book one document, which its guide marks as the "toc" at a
+    fragment (where the Word file's contents field stood): the whole book was skipped as a contents page. Its
+    notes, each a file of its own, have the classes "footnote", "footnote1"; the second was read. A Word
+    list's Wingdings bullet, a character of the font's own ("\uf095"), was sent to the voice."""
+    import zipfile
+
+    from samples.structure import Entry, page, write_book
+
+    marker = '<sup><a class="noteref" href="note{0}.xhtml#note_{0}">{0}</a></sup>'
+    body = '<p>The Keeper’s Logbook</p><p>Maren Holt</p><p><span id="id_toc">Table of Contents</span></p>' + "".join(
+        f'<h1 id="c{n}">Winter {n}</h1><p>{_story(n)[0]}{marker.format(n)}</p>' + "".join(
+            f"<p>{p}</p>" for p in _story(n)[1:]) for n in (1, 2))
+    body += '<div><span class="bullet_">\uf095</span> the oil in the tank below the lamp;</div>'
+    notes = [(f"note{n}.xhtml", page("Note", f'<dl id="note_{n}" class="footnote{"1" if n == 2 else ""}"><dt>[<a '
+                                             f'href="book.xhtml#back_{n}">←{n}</a>]</dt><dd><p>He wrote in pencil, '
+                                             f'page {n}.</p></dd></dl>')) for n in (1, 2)]
+    path = write_book(tmp_path / "word.epub", "The Keeper’s Logbook", "Maren Holt", "en",
+                      [("book.xhtml", page("Log", body)), *notes],
+                      [Entry(f"Winter {n}", f"book.xhtml#c{n}") for n in (1, 2)], epub2=True)
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    files["OEBPS/book.opf"] = files["OEBPS/book.opf"].replace(
+        b"</package>", b'<guide><reference type="toc" href="book.xhtml#id_toc" title="Table of Contents"/></guide>'
+                       b"</package>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data,
+                             compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["Winter 1", "Winter 2"]
+    text = read_text(book)
+    assert "pencil" not in text and "\uf095" not in text and "the oil in the tank below the lamp;" in text
+    assert {s.href for s in book.skipped if s.reason == "footnote"} == {"note1.xhtml", "note2.xhtml"}
+
+
 def test_a_few_sub_entries_in_a_one_document_book_are_still_chapters(tmp_path: Path) -> None:
     """A book that is one document (the IDPF anthology) points every entry inside it: the few sub-entries
     of one story ("I", "II") are its chapters, not a stray level (as a poem's title inside a chapter's file is)."""

@@ -158,9 +158,9 @@ def _matter_files(package, source: str) -> dict[str, str]:  # type: ignore[no-un
     marked: dict[str, str] = {}
     for reference in package.guide or []:
         kind = (reference.get("type") or "").lower()
-        href = unquote(reference.get("href") or "").partition("#")[0]
-        if kind in _MATTER_LANDMARKS and href:
-            marked[posixpath.normpath(href)] = kind
+        href, _, fragment = unquote(reference.get("href") or "").partition("#")
+        if kind in _MATTER_LANDMARKS and href and not fragment:  # a fragment marks a place, as in landmarks (calibre's
+            marked[posixpath.normpath(href)] = kind  # "toc" in a Word file's one document: the whole book was skipped)
     nav = next((i for i in package.get_items() if isinstance(i, epub.EpubNav)), None)
     if nav is not None:
         root = parse_xml(nav.content, source=source, href=nav.file_name)

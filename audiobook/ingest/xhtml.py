@@ -51,7 +51,8 @@ _PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗", "⚓", "⚓︎"})  # Node
 # a permalink outside a heading says what it is: Sphinx's <a class="headerlink" title="Link to this definition">
 _PERMALINK_CLASS = re.compile(r"headerlink|permalink|anchor|link to this", re.IGNORECASE)
 # notes marked by class only (Project Gutenberg's HTML and the EPUBs made from it), and their markers
-_NOTE_CLASS = re.compile(r"(?:^|\s)(?:sd)?(?:foot|end)notes?(?:\s|$)", re.IGNORECASE)  # LibreOffice's "sdfootnote"
+# LibreOffice's "sdfootnote"; calibre numbers a class it writes again with other rules: "footnote1"
+_NOTE_CLASS = re.compile(r"(?:^|\s)(?:sd)?(?:foot|end)notes?\d*(?:\s|$)", re.IGNORECASE)
 _NOTE_MARKER_CLASS = re.compile(r"footnote|fnanchor|noteref", re.IGNORECASE)
 # the heading set above notes ("FOOTNOTES:", "Anmerkungen"), skipped with them
 NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|anmerkungen|endnoten|notas?|note|"
@@ -171,8 +172,13 @@ def _joined_lines(text: str) -> str:
     return _LINE_BROKEN.sub(lambda m: "" if breaks_a_word(m.string[:m.start() + 1], m.group(1)) else m.group(0), text)
 
 
+# a font's own glyphs, which no voice reads: a Symbol or Wingdings bullet a Word file carries into an EPUB ("\uf095")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
 def clean_text(text: str) -> str:
-    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width); ligatures ("ﬁ")
+    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width) and a font's private glyphs
+    (a Wingdings bullet); ligatures ("ﬁ")
     become letters; a Greek mu used as the micro sign ("5 μm") becomes the micro sign, or it is cut as
     Greek text and read "5 m"; a word hyphenated at a line's end ("beauti-\nful") is one word."""
     if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
@@ -183,6 +189,8 @@ def clean_text(text: str) -> str:
             text = text.translate(_AS_LETTERS)
         if "μ" in text:
             text = _MU_AS_MICRO.sub("\\1µ", text)
+        if max(text) >= "\ue000" and _PRIVATE_USE.search(text):  # max(): one pass in C, far cheaper than a regex
+            text = _PRIVATE_USE.sub("", text)
     if "-\n" in text:
         text = _joined_lines(text)
     return " ".join(text.split())
