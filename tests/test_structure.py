@@ -163,6 +163,17 @@ def test_notes_a_word_processor_sets_after_the_text_are_found_by_the_links_to_th
     assert "museum" not in read_text(book) and "Notes" not in read_text(book)
 
 
+def test_a_note_set_as_a_definition_list_term_is_found_by_its_markers_link(tmp_path: Path) -> None:
+    """calibre's EPUB of an OpenDocument file sets its notes as <dl class="notes"><dt id="footnote-1">[←1]</dt>
+    <dd>...</dd>: the note was read as a chapter "1". A bibliography's <li> entries stay read (the test above)."""
+    body = (f"<h2>Chapter 1</h2><p>{_story(1)[0]}<sup><a href=\"#footnote-1\" id=\"citation-1\">1</a></sup></p>"
+            + "".join(f"<p>{p}</p>" for p in _story(1)[1:]) + '<h1>Notes</h1><dl class="notes"><dt id="footnote-1">'
+            '[<a href="#citation-1">←1</a>]</dt><dd><p>The log is kept at the harbour museum.</p></dd></dl>')
+    book = read_book(_html_book(tmp_path, body))
+    assert "museum" not in read_text(book) and "Notes" not in read_text(book)
+    assert reasons(book)["note (where a note marker in the text links)"] == 1 + 1 + 8
+
+
 def test_calibres_epub_of_a_fictionbook_has_the_fictionbooks_chapters(tmp_path: Path) -> None:
     """calibre's EPUB of an FB2 novel: the body's title (author and title, one heading) and the epigraph were a
     chapter "Ada Moss The Black Rock Light"; a poem's title inside a chapter, listed in the NCX, cut the chapter

@@ -9,7 +9,8 @@ a marker points to, or, when that is a heading holding only the note's number, t
 follows it, each up to the next heading or note. Skipped and listed, the "Notes" heading above them too.
 
 A note longer than `NOTE_MAX_WORDS` is read: a marker that points into the book's text is no reason
-to skip its text. List items are never taken for notes (a bibliography's entries are read, as before).
+to skip its text. A list's items (<li>) are never taken for notes (a bibliography's entries are read, as
+before); a definition list's term is (calibre's <dl class="notes"><dt id="footnote-1">).
 """
 
 from __future__ import annotations
@@ -39,15 +40,15 @@ def add_target(targets: NoteTargets, document: str, link: str) -> None:
     targets.setdefault(target, set()).add(unquote(fragment))
 
 
-def drop_linked_notes(events: list, starts: list[int], href: str,
+def drop_linked_notes(events: list, starts: list[tuple[int, str]], href: str,
                       skip_heading_above: Callable[[str, int], None]) -> None:
     """Replace each note in `events` with its Skipped: `starts` are the event positions where a marker's
-    target opened (in order); `skip_heading_above` takes the "Notes" heading over the first one."""
+    target opened, with its tag (in order); `skip_heading_above` takes the "Notes" heading over the first one."""
     firsts = []
-    for number, start in enumerate(starts):
-        stop = starts[number + 1] if number + 1 < len(starts) else len(events)
+    for number, (start, tag) in enumerate(starts):
+        stop = starts[number + 1][0] if number + 1 < len(starts) else len(events)
         members = [index for index in range(start, stop) if isinstance(events[index], Block)]
-        if not members or events[members[0]].kind == "list-item":
+        if not members or tag == "li":  # a bibliography's entry (a note list's <dt>, as calibre writes one, is one)
             continue
         opening = events[members[0]]
         if opening.kind == "heading" and not _NOTE_NUMBER.match(opening.text):

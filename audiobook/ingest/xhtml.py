@@ -428,7 +428,8 @@ class _Walker:
     site_parts: dict[etree._Element, str] = field(default_factory=dict)  # a web page's banner, menus, footer...
     # with the reason each is skipped (`web_page.site_parts`)
     note_targets: NoteTargets = field(default_factory=dict)  # where the book's note markers point so far
-    note_starts: list[int] = field(default_factory=list)  # events where an element a marker points to opens
+    note_starts: list[tuple[int, str]] = field(default_factory=list)  # events where an element a marker points
+    # to opens, and its tag
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
@@ -690,7 +691,7 @@ class _Walker:
         if ident and ident in self.note_targets.get(self.href, ()) and (
                 tag in BLOCK_TAGS or not "".join(self.buffer).strip()):  # a note opens (`linked_notes`)
             self.flush()
-            self.note_starts.append(len(self.events))
+            self.note_starts.append((len(self.events), tag))
         reason = self.skip_reason(element, tag)
         if reason:
             if reason == NOTE_MARKER:
