@@ -4,8 +4,11 @@ outside the 11 languages' alphabets, and the corpus when it is present."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -315,13 +318,54 @@ def test_parts_named_by_their_subject_holding_chapter_lines_are_cut_at_them(tmp_
     assert [b.text for b in book.chapters[0].blocks[:2]] == ["Winter", "Chapter 1"]
 
 
+def _rewrite_package(path: Path, change: Callable[[bytes], bytes]) -> None:
+    """Change a written EPUB's package document (a guide, metadata left out), as other tools write theirs."""
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    files["OEBPS/book.opf"] = change(files["OEBPS/book.opf"])
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            stored = name == "mimetype"
+            archive.writestr(name, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+
+
+def test_pandocs_epub_of_a_word_file_without_metadata_finds_title_author_and_title_page(tmp_path: Path) -> None:
+    """pandoc's EPUB of a Word file that names no title or author: the title was the file's name, the author
+    unknown (named only in pandoc's title page, "by Ada Moss" as its subtitle), the printed title page read as
+    a chapter titled "By Daniel Defoe" (the TOC lists its heading), and a copyright notice under a heading read,
+    as a file one TOC entry points into was never looked at as matter."""
+    from samples.structure import Entry, page, write_book
+
+    title_page = '<section epub:type="titlepage"><p class="subtitle">by Ada Moss</p></section>'
+    opening = ('<section id="s1"><h1>The Life and Adventures of Robinson Crusoe</h1><h2 id="s2">By Ada Moss</h2>'
+               "<p>With Illustrations by H. M. Brock</p></section>")
+    notice = ('<section id="s3"><h1>The Keeper</h1><p>Copyright © 2026 Ada Moss. All rights reserved. No part of '
+              "this book may be reproduced.</p></section>")
+    chapters = [(f"ch{n}.xhtml", page(f"C{n}", f'<section id="c{n}"><h1>CHAPTER {n}.</h1>'
+                                                + "".join(f"<p>{p}</p>" for p in _story(n, 600)) + "</section>"))
+                for n in (1, 2)]
+    path = write_book(tmp_path / "crusoe.epub", "", "", "en",
+                      [("title_page.xhtml", page("T", title_page)), ("ch000.xhtml", page("O", opening)),
+                       ("ch001.xhtml", page("N", notice)), *chapters],
+                      [Entry("The Life and Adventures of Robinson Crusoe", "ch000.xhtml#s1", [
+                          Entry("By Ada Moss", "ch000.xhtml#s2")]), Entry("The Keeper", "ch001.xhtml#s3"),
+                       *(Entry(f"CHAPTER {n}.", f"ch{n}.xhtml#c{n}") for n in (1, 2))])
+    _rewrite_package(path, lambda opf: re.sub(rb"<dc:(title|creator)>[^<]*</dc:\1>", b"", opf))
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Life and Adventures of Robinson Crusoe", ("Ada Moss",))
+    assert [c.title for c in book.chapters] == ["CHAPTER 1.", "CHAPTER 2."]
+    assert "Copyright" not in read_text(book) and "Illustrations" not in read_text(book)
+    plain = write_book(tmp_path / "plain.epub", "", "", "en", [("title_page.xhtml", page("T", title_page)), *chapters],
+                       [Entry(f"CHAPTER {n}.", f"ch{n}.xhtml#c{n}") for n in (1, 2)])
+    _rewrite_package(plain, lambda opf: re.sub(rb"<dc:(title|creator)>[^<]*</dc:\1>", b"", opf))
+    assert read_book(plain).authors == ("Ada Moss",)  # named by pandoc's title page alone
+
+
 def test_calibres_epub_of_a_word_file_is_read_whole_with_its_notes_and_bullets_left_out(tmp_path: Path) -> None:
     """calibre's EPUB of a Word file: the whole book one document, which its guide marks as the "toc" at a
     fragment (where the Word file's contents field stood): the whole book was skipped as a contents page. Its
     notes, each a file of its own, have the classes "footnote", "footnote1"; the second was read. A Word
     list's Wingdings bullet, a character of the font's own ("\uf095"), was sent to the voice."""
-    import zipfile
-
     from samples.structure import Entry, page, write_book
 
     marker = '<sup><a class="noteref" href="note{0}.xhtml#note_{0}">{0}</a></sup>'
@@ -335,15 +379,8 @@ def test_calibres_epub_of_a_word_file_is_read_whole_with_its_notes_and_bullets_l
     path = write_book(tmp_path / "word.epub", "The Keeper’s Logbook", "Maren Holt", "en",
                       [("book.xhtml", page("Log", body)), *notes],
                       [Entry(f"Winter {n}", f"book.xhtml#c{n}") for n in (1, 2)], epub2=True)
-    with zipfile.ZipFile(path) as archive:
-        files = {name: archive.read(name) for name in archive.namelist()}
-    files["OEBPS/book.opf"] = files["OEBPS/book.opf"].replace(
-        b"</package>", b'<guide><reference type="toc" href="book.xhtml#id_toc" title="Table of Contents"/></guide>'
-                       b"</package>")
-    with zipfile.ZipFile(path, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data,
-                             compress_type=zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    guide = b'<guide><reference type="toc" href="book.xhtml#id_toc" title="Table of Contents"/></guide>'
+    _rewrite_package(path, lambda opf: opf.replace(b"</package>", guide + b"</package>"))
     book = read_book(path)
     assert [c.title for c in book.chapters] == ["Winter 1", "Winter 2"]
     text = read_text(book)

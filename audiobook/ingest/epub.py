@@ -40,7 +40,7 @@ from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.opening import without_opening_matter
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import authors_in_text, title_from_title_page, without_title_page
+from audiobook.ingest.title_page import authors_in_text, byline_names, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
     EPUB_TYPE,
     NOTES_TITLE,
@@ -286,6 +286,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     stylesheets = _Stylesheets({posixpath.normpath(item.file_name): item for item in by_id.values()
                                 if (item.media_type or "").lower() == "text/css"})
     seen: set[str] = set()
+    bylines: list[tuple[str, ...]] = []  # names in marked title pages' by-lines, looked for when no creator is named
+    wants_byline = not any(authors_in(creator) for creator in _metadata(package, "creator"))
     note_targets: NoteTargets = {}  # where the note markers read so far point: notes in later files
     for idref, linear in package.spine:
         item = by_id.get(idref)
@@ -302,6 +304,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             continue
         root = parse_xml(item.content, source=source, href=href)
         item.content = b""  # parsed: drop the bytes, or the whole book stays in memory beside its text
+        if wants_byline and not bylines:
+            bylines.extend(names for names in [_title_page_byline(root)] if names)
         stream.append(FileStart(href))
         spine_hrefs.append(href)
         if str(linear).lower() == "no" and not options.include_nonlinear:
@@ -318,7 +322,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
                                 include_alt_text=options.include_alt_text,
                                 looks=stylesheets.looks_for(root, href), note_targets=note_targets)
-        reason = None if options.include_matter or cut_ids else _matter_by_content(events)
+        # a file that holds several chapters is not one page of matter (one entry at its start is pandoc's way)
+        reason = None if options.include_matter or len(cut_ids) > 1 else _matter_by_content(events)
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
         stream.extend([] if reason else events)
     stream = [item for item in stream if item is not None]
@@ -353,7 +358,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
         title = file_title(path)
     authors = tuple(name for creator in _metadata(package, "creator") for name in authors_in(creator))  # not "Unknown"
-    authors = authors or authors_in_text(chapters, title)  # calibre's "Unknown" over "by Maren Holt"
+    authors = authors or authors_in_text(chapters, title) or next(iter(bylines), ())  # calibre's "Unknown" over
+    # "by Maren Holt"; pandoc's title page of a Word file with no author: "by Ada Moss" as its subtitle
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)
         skipped = [*skipped, *title_page]
@@ -403,6 +409,17 @@ def _matter_by_content(events: list) -> str | None:
         return None
     heading = next((b.text for b in blocks[:2] if b.kind == "heading"), "")
     return matter_reason(heading, [b.text for b in blocks])
+
+
+def _title_page_byline(root: etree._Element) -> tuple[str, ...]:
+    """The names in a by-line ("by Ada Moss") inside a document's part marked as its title page."""
+    for page in root.iter():
+        if "titlepage" in (page.get(EPUB_TYPE) or "").split():
+            for element in page.iter():
+                text = clean_text(element.text or "") if len(element) == 0 else ""
+                if text and (names := byline_names(text)):
+                    return names
+    return ()
 
 
 def _skip_notes_titles_above(stream: list) -> None:

@@ -58,8 +58,13 @@ def authors_in_text(chapters: list[Chapter], title: str = "") -> tuple[str, ...]
 def title_from_title_page(title: str, chapters: list[Chapter]) -> str:
     """A converter names a book it knows no title for after its file ("almanac"): the title page's first line
     holding the same words ("THE TIDEWATER ALMANAC") names it, as a player shows titles ("The Tidewater
-    Almanac"). Any other title stays."""
+    Almanac"). A book with no title at all (pandoc's EPUB of a Word file without one) is named by its title
+    page's first line when a by-line follows it ("The Life and Adventures of Robinson Crusoe" / "By Daniel
+    Defoe"). Any other title stays."""
     first = next((chapter for chapter in chapters if chapter.blocks), None)
+    if not title and first is not None and len(first.blocks) > 1 and first.blocks[0].words <= LINE_MAX_WORDS and (
+            byline_names(first.blocks[1].text)):
+        return first.blocks[0].text
     if not title or title != title.lower() or first is None:
         return title
     line = first.blocks[0].text
@@ -144,7 +149,8 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         plain = plain_words(block.text)
         if block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
             break
-        if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title)):
+        if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title
+                                                         and not byline_names(block.text))):  # a TOC's "By ..."
             break
         lines = f"{lines} {plain}"
         has_title = has_title or bool(book_title) and (plain == book_title or f" {book_title} " in f"{lines} " or (
