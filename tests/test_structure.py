@@ -361,6 +361,32 @@ def test_pandocs_epub_of_a_word_file_without_metadata_finds_title_author_and_tit
     assert read_book(plain).authors == ("Ada Moss",)  # named by pandoc's title page alone
 
 
+def test_docbooks_epub_names_its_authors_without_addresses_and_its_chapters_as_their_headings(
+        tmp_path: Path) -> None:
+    """AsciiDoc's a2x (DocBook XSL): the creator "Maren Holt <maren@example.org>; Ola Brekke" was shown with the
+    address; the book's title page (title, the author line naming both, a revision table) was read as a chapter;
+    and the TOC numbers chapters as "2. The Second Winter" while the heading says "Chapter 2. The Second Winter",
+    which only the first chapter, under its part's page, was titled by."""
+    from samples.structure import Entry, page, write_book
+
+    title_page = ('<div class="book"><div class="titlepage"><h1 class="title">The Keeper’s Logbook</h1><h3 class='
+                  '"author">Maren Holt &lt;maren@example.org&gt;; Ola Brekke</h3><table summary="Revision History"><tr>'
+                  "<th>Revision History</th></tr><tr><td>Revision 1.0</td><td>2026-12-05</td><td>M</td></tr></table>"
+                  "</div></div>")
+    chapters = [(f"ch0{n}.html", page(f"C{n}", f'<div class="chapter"><div class="titlepage"><h1 class="title">'
+                                                f"Chapter {n}. {name}</h1></div>"
+                                                + "".join(f"<p>{p}</p>" for p in _story(n, 300)) + "</div>"))
+                for n, name in ((1, "The First Winter"), (2, "The Second Winter"))]
+    path = write_book(tmp_path / "docbook.epub", "The Keeper’s Logbook", "Maren Holt <maren@example.org>; Ola Brekke",
+                      "en", [("index.html", page("T", title_page)), *chapters],
+                      [Entry("The Keeper’s Logbook", "index.html"), Entry("1. The First Winter", "ch01.html"),
+                       Entry("2. The Second Winter", "ch02.html")], epub2=True)
+    book = read_book(path)
+    assert book.authors == ("Maren Holt", "Ola Brekke")
+    assert [c.title for c in book.chapters] == ["Chapter 1. The First Winter", "Chapter 2. The Second Winter"]
+    assert "Revision" not in read_text(book)
+
+
 def test_calibres_epub_of_a_word_file_is_read_whole_with_its_notes_and_bullets_left_out(tmp_path: Path) -> None:
     """calibre's EPUB of a Word file: the whole book one document, which its guide marks as the "toc" at a
     fragment (where the Word file's contents field stood): the whole book was skipped as a contents page. Its

@@ -173,9 +173,13 @@ def is_placeholder_title(title: str) -> bool:
 
 
 def heading_says_more(title: str, heading: str) -> bool:
-    """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm")."""
+    """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm"), or names the division
+    the title only numbers ("2. The Second Winter" -> "Chapter 2. The Second Winter", as DocBook's TOC has it)."""
     short, long = plain_words(title), plain_words(heading)
-    return bool(short) and long.startswith(short) and len(long) > len(short) + 2 and len(heading.split()) <= 20
+    if not short or len(heading.split()) > 20 or len(long) <= len(short) + 2:
+        return False
+    return long.startswith(short) or (long.endswith(f" {short}") and short[:1].isdigit() and looks_like_heading(
+        heading) and len(long.split()) == len(short.split()) + 1)
 
 
 def same_words(first: str, second: str) -> bool:

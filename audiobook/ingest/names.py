@@ -42,8 +42,11 @@ def authors_in(written: str) -> list[str]:
     Holt; Ola Brekke" is two, and so are "Maren Holt & Ola Brekke" (calibre's) and "Maren Holt, Ola Brekke"
     (Asciidoctor's list: full names of two words or more each, none with an initial or ending in a particle, as
     "Le Guin, Ursula K." and "Cervantes Saavedra, Miguel de" do, nor with a catalogue's life dates). A
-    converter's "Unknown" is no one."""
+    converter's "Unknown" is no one, and an e-mail address is no part of a name ("Maren Holt <maren@example.org>",
+    as AsciiDoc's DocBook writes an author line)."""
     names: list[str] = []
+    if "@" in written:
+        written = _EMAIL.sub("", written)
     for part in (piece for field in written.split(";") for piece in _between_ampersands(field)):
         part = " ".join(part.split())
         pieces = [_LEADING_AND.sub("", piece.strip()) for piece in part.split(",")]
@@ -52,6 +55,9 @@ def authors_in(written: str) -> list[str]:
             for piece in pieces)
         names.extend(display_name(piece) for piece in (pieces if listed else [part]))
     return [name for name in names if name and not is_unknown_author(name)]
+
+
+_EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 
 
 def _between_ampersands(field: str) -> list[str]:

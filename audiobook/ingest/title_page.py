@@ -15,7 +15,7 @@ import re
 import string
 
 from audiobook.ingest.headings import looks_like_heading, plain_words
-from audiobook.ingest.names import PARTICLES
+from audiobook.ingest.names import PARTICLES, authors_in
 from audiobook.models import Chapter, Skipped
 
 TITLE_PAGE_MAX_WORDS = 80  # title, subtitle, by-line, translator, illustrator, imprint
@@ -158,7 +158,8 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         by, _, rest = plain.partition(" ")
         named = byline_names(block.text) or author_field_names([block.text])  # "A novel by Ann Example", "Author: ..."
         has_author = has_author or plain in _BY or plain in names or (by in _BY and rest in names) or (
-            bool(named) and (not names or any(plain_words(name) in names for name in named)))
+            bool(named) and (not names or any(plain_words(name) in names for name in named))) or (
+            len(names) > 1 and {plain_words(name) for name in authors_in(block.text)} == names)  # "Holt; Brekke"
         count, words = count + 1, words + block.words
     return count if count >= 2 and has_title and has_author else 0
 
