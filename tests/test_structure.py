@@ -387,6 +387,30 @@ def test_docbooks_epub_names_its_authors_without_addresses_and_its_chapters_as_t
     assert "Revision" not in read_text(book)
 
 
+def test_standard_ebooks_parts_in_hgroups_open_their_first_chapter(tmp_path: Path) -> None:
+    """Standard Ebooks sets a part's page as <hgroup><h2>Part I</h2><p epub:type="title">The Winter</p></hgroup>,
+    a file of its own with a TOC entry: it was a chapter of four words ("Part I: The Winter") before each part's
+    first chapter. An hgroup's lines are its heading's: the part's page now opens its first chapter, which keeps
+    the TOC's title ("I: The Keeper", not the text's "I — The Keeper")."""
+    from samples.structure import Entry, page, write_book
+
+    pages, toc = [], []
+    for number, (roman, name) in enumerate((("I", "The Winter"), ("II", "The Spring")), start=1):
+        pages.append((f"part-{number}.xhtml", page("P", f'<section epub:type="part"><hgroup><h2>Part {roman}</h2>'
+                                                        f'<p epub:type="title">{name}</p></hgroup></section>')))
+        toc.append(Entry(f"Part {roman}: {name}", f"part-{number}.xhtml"))
+        for chapter in (2 * number - 1, 2 * number):
+            ordinal = ("I", "II", "III", "IV")[chapter - 1]
+            body = "".join(f"<p>{p}</p>" for p in _story(chapter, 800))
+            pages.append((f"chapter-{chapter}.xhtml", page("C", f'<section epub:type="chapter"><hgroup><h3>{ordinal}'
+                                                                f'</h3><p epub:type="title">The Keeper</p></hgroup>'
+                                                                f"{body}</section>")))
+            toc[-1].children.append(Entry(f"{ordinal}: The Keeper", f"chapter-{chapter}.xhtml"))
+    book = read_book(write_book(tmp_path / "se.epub", "The Black Rock Light", "Ada Moss", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["I: The Keeper", "II: The Keeper", "III: The Keeper", "IV: The Keeper"]
+    assert [b.text for b in book.chapters[2].blocks[:4]] == ["Part II", "The Spring", "III", "The Keeper"]
+
+
 def test_calibres_epub_of_a_word_file_is_read_whole_with_its_notes_and_bullets_left_out(tmp_path: Path) -> None:
     """calibre's EPUB of a Word file: the whole book one document, which its guide marks as the "toc" at a
     fragment (where the Word file's contents field stood): the whole book was skipped as a contents page. Its

@@ -587,8 +587,10 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             chapter.title).endswith(f" {plain_words(heading)}")) and not (  # "The First Winter, Summary" over "Summary"
             same_words(chapter.title, blocks[cuts[0]].text))
         title = chapter.title if keeps_title else heading or (None if number == 0 else f"{chapter.title} ({number + 1})")
-        pieces.append(Chapter(title=_title_from_text(title, part), blocks=tuple(part),
-                              source_hrefs=tuple(dict.fromkeys(b.href for b in part))))
+        title = _title_from_text(title, part)
+        if same_words(title, chapter.title):  # the TOC's own spelling of it: "I: The Keeper", not "I — The Keeper"
+            title = chapter.title
+        pieces.append(Chapter(title=title, blocks=tuple(part), source_hrefs=tuple(dict.fromkeys(b.href for b in part))))
     return pieces
 
 

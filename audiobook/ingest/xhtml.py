@@ -760,6 +760,10 @@ class _Walker:
             if tag in _HEADINGS or styled_level:
                 self.kinds.append("heading")
                 self.levels.append(int(tag[1]) if tag in _HEADINGS else styled_level)
+            elif tag == "hgroup":  # a heading and the lines that go with it: <h2>Part I</h2><p>The Winter</p>
+                self.kinds.append("heading")
+                self.levels.append(next((int(local_name(child)[1]) for child in element
+                                         if local_name(child) in _HEADINGS), 2))
             else:
                 self.kinds.append(_KIND_BY_TAG.get(tag, self.kinds[-1] if tag == "p" else "p"))
                 self.levels.append(self.levels[-1])
