@@ -304,7 +304,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             continue
         root = parse_xml(item.content, source=source, href=href)
         item.content = b""  # parsed: drop the bytes, or the whole book stays in memory beside its text
-        if wants_byline and not bylines:
+        if wants_byline and not bylines and len(spine_hrefs) < _TITLE_PAGE_FILES:  # a title page opens the book
             bylines.extend(names for names in [_title_page_byline(root)] if names)
         stream.append(FileStart(href))
         spine_hrefs.append(href)
@@ -409,6 +409,9 @@ def _matter_by_content(events: list) -> str | None:
         return None
     heading = next((b.text for b in blocks[:2] if b.kind == "heading"), "")
     return matter_reason(heading, [b.text for b in blocks])
+
+
+_TITLE_PAGE_FILES = 5  # the spine's first documents, where a title page stands
 
 
 def _title_page_byline(root: etree._Element) -> tuple[str, ...]:
