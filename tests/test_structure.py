@@ -411,6 +411,31 @@ def test_standard_ebooks_parts_in_hgroups_open_their_first_chapter(tmp_path: Pat
     assert [b.text for b in book.chapters[2].blocks[:4]] == ["Part II", "The Spring", "III", "The Keeper"]
 
 
+def test_a_smashwords_style_epub_is_cut_at_its_named_anchors_and_skips_its_licence_notes(tmp_path: Path) -> None:
+    """An EPUB made from a Word file (Smashwords' style): one document, whose TOC points at HTML 4 anchors
+    (<a name="ch1">) the reader never found, so the book was cut only where its lines looked like headings;
+    and its "License Notes" ("licensed for your personal enjoyment only... may not be re-sold") were read."""
+    from samples.structure import Entry, write_book
+
+    def para(text: str) -> str:
+        return f'<p class="MsoNormal">{text}</p>'
+
+    body = para("<b>The Salt Marsh</b>") + para("by Ann Example") + para("Copyright 2012 Ann Example") + para(
+        "<b>License Notes</b>") + para(
+        "This ebook is licensed for your personal enjoyment only. This ebook may not be re-sold or given away to "
+        "other people. Thank you for respecting the hard work of this author.")
+    names = ["The Harbour Bell", "Low Water", "The Gate"]
+    for number, name in enumerate(names, start=1):
+        body += para(f'<b><a name="ch{number}"></a>{name}</b>') + "".join(para(p) for p in _story(number, 700))
+    document = ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+                f"The Salt Marsh</title></head><body>{body}</body></html>").encode()
+    book = read_book(write_book(tmp_path / "sw.epub", "The Salt Marsh", "Ann Example", "en", [("book.html", document)],
+                                [Entry(name, f"book.html#ch{n}") for n, name in enumerate(names, start=1)],
+                                epub2=True))
+    assert [c.title for c in book.chapters] == names
+    assert "enjoyment" not in read_text(book) and "Copyright" not in read_text(book)
+
+
 def test_calibres_epub_of_a_word_file_is_read_whole_with_its_notes_and_bullets_left_out(tmp_path: Path) -> None:
     """calibre's EPUB of a Word file: the whole book one document, which its guide marks as the "toc" at a
     fragment (where the Word file's contents field stood): the whole book was skipped as a contents page. Its

@@ -45,6 +45,7 @@ from audiobook.ingest.xhtml import (
     EPUB_TYPE,
     NOTES_TITLE,
     Anchor,
+    anchor_name,
     clean_text,
     count_words,
     extract_events,
@@ -317,7 +318,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if not options.include_matter and (_MATTER_FILE.search(posixpath.basename(href)) or _is_link_page(root)):
             stream.append(_skip_whole(root, href, "front/back matter (by file name or link density)"))
             continue
-        present = {el.get("id") for el in root.iter() if el.get("id")}
+        present = {ident for el in root.iter() if (ident := el.get("id") or anchor_name(el))}
         cut_ids = frozenset(fragments.get(href, set()) & present)
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
                                 include_alt_text=options.include_alt_text,

@@ -47,7 +47,7 @@ _MARKERS = re.compile(
     r"e-?books? (?:gratuits?|libres?|free)|redakcja|korekta|sk[łl]ad\b|projekt ok[łl]adki|redaktor|"
     r"cover (?:design|image|art)|couverture\s*:|typeset|mise en page|satz\b|maquetaci[óo]n|impaginazione|"
     r"translated by|traduit (?:de|par)|übersetzt|ubersetzt|traducido|tradotto|przek[łl]ad|перевод|vertaald|övers[äa]tt|overs[äa]tt|"
-    r"project gutenberg")
+    r"project gutenberg|smashwords|personal enjoyment only|may not be re-?sold|respecting the hard work")
 CONTENTS_AS_TEXT = "contents list written as text"
 MATTER_MAX_WORDS = 600  # a page longer than this is body text, however it is titled
 HEADING_MATTER_MAX_WORDS = 1_500  # a page titled as matter may be longer (a licence)

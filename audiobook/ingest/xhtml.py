@@ -684,7 +684,7 @@ class _Walker:
             self.skip(element_text(element), f"<{tag}> content")
             self.pass_over(element)
             return
-        ident = element.get("id")
+        ident = element.get("id") or (tag == "a" and element.get("name")) or None  # <a name="ch1">, HTML 4's anchor
         if ident and ident in self.cut_ids:
             self.flush()
             self.events.append(Anchor(ident))
@@ -875,6 +875,12 @@ def is_cell_value(paragraph: etree._Element) -> bool:
     cell = paragraph.getparent()
     return (cell is not None and local_name(cell) in {"td", "th"} and len(cell) == 1 and not (cell.text or "").strip()
             and count_words("".join(paragraph.itertext())) <= CELL_VALUE_WORDS)
+
+
+def anchor_name(element: etree._Element) -> str | None:
+    """The place an <a name="ch1"> marks (HTML 4's anchor, as Word and Smashwords write them), which a link's
+    fragment finds as it finds an id."""
+    return element.get("name") if local_name(element) == "a" else None
 
 
 def heading_title(element: etree._Element, site_parts: dict[etree._Element, str] | None = None) -> str:
