@@ -45,7 +45,6 @@ from audiobook.ingest.xhtml import (
     EPUB_TYPE,
     NOTES_TITLE,
     Anchor,
-    anchor_name,
     clean_text,
     count_words,
     extract_events,
@@ -318,7 +317,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if not options.include_matter and (_MATTER_FILE.search(posixpath.basename(href)) or _is_link_page(root)):
             stream.append(_skip_whole(root, href, "front/back matter (by file name or link density)"))
             continue
-        present = {ident for el in root.iter() if (ident := el.get("id") or anchor_name(el))}
+        present = {ident for el in root.iter() if (ident := el.get("id") or el.get("name"))}  # <a name="ch1"> too
         cut_ids = frozenset(fragments.get(href, set()) & present)
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
                                 include_alt_text=options.include_alt_text,
@@ -405,11 +404,14 @@ def _matter_by_content(events: list) -> str | None:
     that holds chapters (two headings or more, each with text under it: a one-document book, as LibreOffice
     exports one, opens with its copyright notice, which `without_opening_matter` then skips)."""
     blocks = [e for e in events if isinstance(e, Block)]
-    if not blocks or sum(looks_like_heading(block.text) and following.words >= _PARAGRAPH_WORDS
-                         for block, following in zip(blocks, blocks[1:])) >= 2:
+    if not blocks:
         return None
     heading = next((b.text for b in blocks[:2] if b.kind == "heading"), "")
-    return matter_reason(heading, [b.text for b in blocks])
+    reason = matter_reason(heading, [b.text for b in blocks])
+    if reason and sum(block.words <= _PARAGRAPH_WORDS and following.words >= _PARAGRAPH_WORDS and looks_like_heading(
+            block.text) for block, following in zip(blocks, blocks[1:])) >= 2:
+        return None  # chapters after the matter, in one file
+    return reason
 
 
 _TITLE_PAGE_FILES = 5  # the spine's first documents, where a title page stands

@@ -172,13 +172,8 @@ def _joined_lines(text: str) -> str:
     return _LINE_BROKEN.sub(lambda m: "" if breaks_a_word(m.string[:m.start() + 1], m.group(1)) else m.group(0), text)
 
 
-# a font's own glyphs, which no voice reads: a Symbol or Wingdings bullet a Word file carries into an EPUB ("\uf095")
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-
-
 def clean_text(text: str) -> str:
-    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width) and a font's private glyphs
-    (a Wingdings bullet); ligatures ("ﬁ")
+    """Collapse whitespace and drop invisible characters (soft hyphens, zero-width); ligatures ("ﬁ")
     become letters; a Greek mu used as the micro sign ("5 μm") becomes the micro sign, or it is cut as
     Greek text and read "5 m"; a word hyphenated at a line's end ("beauti-\nful") is one word."""
     if any(mark in text for mark in INVISIBLE_MARKS):  # rare; translate costs a dict lookup per character
@@ -189,8 +184,6 @@ def clean_text(text: str) -> str:
             text = text.translate(_AS_LETTERS)
         if "μ" in text:
             text = _MU_AS_MICRO.sub("\\1µ", text)
-        if max(text) >= "\ue000" and _PRIVATE_USE.search(text):  # max(): one pass in C, far cheaper than a regex
-            text = _PRIVATE_USE.sub("", text)
     if "-\n" in text:
         text = _joined_lines(text)
     return " ".join(text.split())
@@ -875,12 +868,6 @@ def is_cell_value(paragraph: etree._Element) -> bool:
     cell = paragraph.getparent()
     return (cell is not None and local_name(cell) in {"td", "th"} and len(cell) == 1 and not (cell.text or "").strip()
             and count_words("".join(paragraph.itertext())) <= CELL_VALUE_WORDS)
-
-
-def anchor_name(element: etree._Element) -> str | None:
-    """The place an <a name="ch1"> marks (HTML 4's anchor, as Word and Smashwords write them), which a link's
-    fragment finds as it finds an id."""
-    return element.get("name") if local_name(element) == "a" else None
 
 
 def heading_title(element: etree._Element, site_parts: dict[etree._Element, str] | None = None) -> str:

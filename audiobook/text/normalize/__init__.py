@@ -85,6 +85,7 @@ _DIGIT = re.compile(r"\d")
 _RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9]")
 # those, "©", "®", and every character from "™" up (pictographs, emoji): whether either step needs a closer look (a
 # text in ASCII has none of them, and most of a book is ASCII)
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # a Symbol or Wingdings bullet a Word file carries into an EPUB
 _UNUSUAL = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9©®\u2122-\U0010FFFF]")
 # a Roman numeral, alone or with an ordinal ending ("VIIIth", "XIXe", "Ier"): whether the numeral rules need to run
 # (the word start is checked after the first letter: a pattern that opens with a character set lets the regex
@@ -413,6 +414,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     elif text[:2] in _PROMPTS:  # a terminal's prompt before a command: "dollar" said before every line
         text = text[2:]
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
+    if unusual and _PRIVATE_USE.search(text):  # a font's own glyph, which no voice reads: a Wingdings bullet
+        text = _PRIVATE_USE.sub("", text)
     if unusual and (PICTOGRAPH.search(text) or "©" in text):
         text = without_pictographs(text, language)
     if "@" in text or "www." in text or "://" in text:
