@@ -564,6 +564,23 @@ def test_an_older_gutenberg_epub_loses_its_frame_contents_list_and_bibliography(
                                                             "THE CINDER HILL BY MARGARET ASH"))
 
 
+def test_a_gutenberg_header_without_its_start_line_is_skipped_where_it_stands(tmp_path: Path) -> None:
+    """calibre's FB2 of a Gutenberg EPUB moves the header, without its "*** START" line, after the last chapter:
+    "The Project Gutenberg EBook of Moby-Dick...", the licence line, "Title:", "Author:"... were read after the
+    Epilogue. The title line with the licence line after it marks it; a book that only names Project Gutenberg
+    in its text keeps it."""
+    header = ["The Project Gutenberg EBook of The Tide Clock, by Ines Roca",
+              "This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.",
+              "Title: The Tide Clock", "Author: Ines Roca", "Release Date: June, 2001 [EBook #2701]",
+              "Language: English", "Produced by Daniel Lazarus and Jonesey"]
+    mention = "She had read The Project Gutenberg EBook of Emma on the ferry, twice over."
+    body = "".join(f"<h2>Chapter {n}</h2>" + "".join(f"<p>{p}</p>" for p in _story(n, 400)) for n in (1, 2))
+    book = read_book(_html_book(tmp_path, body + f"<p>{mention}</p>" + "".join(f"<p>{line}</p>" for line in header)))
+    text = read_text(book)
+    assert "eBook is for the use" not in text and "Release Date" not in text and "Lazarus" not in text
+    assert mention in text and reasons(book)["Project Gutenberg header"] == sum(len(h.split()) for h in header)
+
+
 def test_a_gutenberg_html_file_with_its_frame_inside_paragraphs(tmp_path: Path) -> None:
     """An older Project Gutenberg HTML file: the header is one <pre> with the START line in its
     middle, and the licence begins in the middle of the book's last paragraph."""

@@ -107,6 +107,7 @@ def without_frame(stream: list[Any]) -> list[Any]:
     the book's own text on the other side is read."""
     blocks = [item for item in stream if isinstance(item, Block)]
     start = _book_start(blocks)
+    unmarked = set() if start else _unmarked_header(blocks)
     end = _book_end(blocks, start or (0, 0))
     credit = _first_text_after(blocks, start) if start else -1  # where "Produced by ..." may stand
     start = start or (0, 0)
@@ -117,6 +118,9 @@ def without_frame(stream: list[Any]) -> list[Any]:
             result.append(item)
             continue
         number += 1
+        if number in unmarked:
+            result.append(Skipped.of_text(item.href, HEADER, item.text))
+            continue
         book_from = 0 if number > start[0] else start[1] if number == start[0] else None
         book_to = len(item.text) if number < end[0] else end[1] if number == end[0] else 0
         if book_from is None:
@@ -147,6 +151,29 @@ def _book_start(blocks: list[Block]) -> tuple[int, int] | None:
         if match := START_WITHIN.search(block.text):
             return number, match.end()
     return None
+
+
+# a header's lines after its title and licence line: "Title: Moby-Dick", "Release Date: June, 2001 [EBook #2701]"
+_HEADER_LINE = re.compile(r"^(?:Title|Author|Editor|Translator|Illustrator|Language|Release Date|Posting Date|"
+                          r"Last Updated|Character set encoding|Most recently updated|Original publication)\s*:",
+                          re.IGNORECASE)
+_HEADER_LINES_MAX = 12
+
+
+def _unmarked_header(blocks: list[Block]) -> set[int]:
+    """A header whose START line is gone (calibre moves it, without the line, to the end of an FB2 book): the
+    "The Project Gutenberg EBook of ..." line, then "This eBook is for the use of anyone anywhere...", then its
+    "Title:", "Author:", "Release Date:"... lines and the producers' credit."""
+    for number, block in enumerate(blocks[:-1]):
+        if not _may_mark(block.text) or not _EBOOK_TITLE.match(block.text) or block.words > CREDIT_MAX_WORDS or not (
+                is_boilerplate(blocks[number + 1].text)):
+            continue
+        end = number + 2
+        while end < min(len(blocks), number + 2 + _HEADER_LINES_MAX) and (
+                _HEADER_LINE.match(blocks[end].text) or _is_credit(blocks[end].text)):
+            end += 1
+        return set(range(number, end))
+    return set()
 
 
 def _may_mark(text: str) -> bool:
