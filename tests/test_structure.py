@@ -564,6 +564,30 @@ def test_an_older_gutenberg_epub_loses_its_frame_contents_list_and_bibliography(
                                                             "THE CINDER HILL BY MARGARET ASH"))
 
 
+def test_a_contents_list_under_its_heading_and_the_notes_page_after_it_are_skipped(tmp_path: Path) -> None:
+    """calibre's FB2 of an EPUB keeps its contents page as lines in the first section, before the transcriber's
+    notes page and the first chapter: "Brief Contents" / "Title Page" / "Etymology" / "Begin Reading Moby-Dick"
+    were read, in a chapter titled "Brief Contents". Now the list and the notes page are skipped and listed,
+    and the chapter is titled by its own first heading."""
+    lines = ["Brief Contents", "Title Page", "Original Transcriber’s Notes", "Etymology", "Begin Reading Moby-Dick",
+             "Copyright Page"]
+    notes = ["Original Transcriber’s Notes:", "This text is a combination of etexts from two projects.",
+             "These have been corrected in this edition."]
+    text = lines + notes + ["ETYMOLOGY.", *_story(1, 1000), "CHAPTER 1. LOOMINGS.", *_story(2, 900),
+                            "CHAPTER 2. THE CARPET-BAG.", *_story(3, 900)]
+    fb2 = tmp_path / "moby.fb2"
+    fb2.write_text('<?xml version="1.0" encoding="UTF-8"?><FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/'
+                   '2.0"><description><title-info><author><first-name>Herman</first-name><last-name>Melville'
+                   '</last-name></author><book-title>Moby-Dick</book-title><lang>en</lang></title-info></description>'
+                   "<body><section>" + "".join(f"<p>{line}</p>" for line in text) + "</section></body></FictionBook>",
+                   encoding="utf-8")
+    book = read_book(fb2)
+    assert [c.title for c in book.chapters] == ["ETYMOLOGY.", "CHAPTER 1. LOOMINGS.", "CHAPTER 2. THE CARPET-BAG."]
+    found = reasons(book)
+    assert found["contents list written as text"] == sum(len(line.split()) for line in lines)
+    assert found["front/back matter (Original Transcriber’s Notes)"] == sum(len(line.split()) for line in notes)
+
+
 def test_a_gutenberg_header_without_its_start_line_is_skipped_where_it_stands(tmp_path: Path) -> None:
     """calibre's FB2 of a Gutenberg EPUB moves the header, without its "*** START" line, after the last chapter:
     "The Project Gutenberg EBook of Moby-Dick...", the licence line, "Title:", "Author:"... were read after the

@@ -73,20 +73,23 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
 
 
 def _finished(book: Book, options: IngestOptions) -> Book:
-    """The book without a printed page's running heads, page numbers and contents list (with dot leaders, or
-    its lines cut into chapters of one line; unless matter is to be read), its printed lines joined into
+    """The book without a printed page's running heads, page numbers and contents list (with dot leaders, its
+    lines under its heading at a chapter's start, or its lines cut into chapters of one line; unless matter is
+    to be read), its printed lines joined into
     paragraphs again, and with repeated chapter titles told apart by their parts, and a heading repeated right
     under itself said once (see `page_furniture`, `printed_contents`, `printed_lines`, `distinct_titles` and
     `without_repeated_headings`)."""
     from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
     from audiobook.ingest.page_furniture import without_page_furniture
-    from audiobook.ingest.printed_contents import without_printed_contents, without_title_lists
+    from audiobook.ingest.printed_contents import without_headed_lists, without_printed_contents, without_title_lists
     from audiobook.ingest.printed_lines import unwrapped_lines
     from audiobook.ingest.title_page import without_title_page
 
     chapters, contents = list(book.chapters), []
     if not options.include_matter:
         chapters, contents = without_printed_contents(chapters)
+        chapters, headed = without_headed_lists(chapters)
+        contents = [*contents, *headed]
         chapters, titles = without_title_lists(chapters)
         if titles:  # a title page after the list (calibre's FB2), which the reader took for the first chapter's text
             chapters, title_page = without_title_page(chapters, book.title, book.authors)

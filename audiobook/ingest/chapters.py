@@ -443,6 +443,7 @@ def _holds_another(chapter: Chapter) -> bool:
 
 
 CHAPTER_TEXT_WORDS = 50  # the text under a chapter's heading line, at least: not a contents list
+_LABEL_WORDS = 4  # "Chapter 12", "CHAPTER THE TWELFTH": a bare label is short
 
 
 def _holds_chapters(chapter: Chapter) -> bool:
@@ -451,7 +452,8 @@ def _holds_chapters(chapter: Chapter) -> bool:
     LibreOffice's EPUB of a Word file sets them, its Heading 2 as a paragraph in a style of its own."""
     if is_numbered_label(chapter.title) or looks_like_heading(chapter.title):
         return False
-    lines = [i for i, b in enumerate(chapter.blocks) if i and is_numbered_label(b.text) and division_rank(b.text) == 2]
+    lines = [i for i, b in enumerate(chapter.blocks) if i and b.words <= _LABEL_WORDS and is_numbered_label(b.text)
+             and division_rank(b.text) == 2]
     return len(lines) >= 2 and all(
         sum(b.words for b in chapter.blocks[i + 1:end]) >= CHAPTER_TEXT_WORDS
         for i, end in zip(lines, [*lines[1:], len(chapter.blocks)]))

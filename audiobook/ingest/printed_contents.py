@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from audiobook.ingest.chapters import merge_heading_fragments
-from audiobook.ingest.headings import plain_words, same_words
+from audiobook.ingest.chapters import MATTER_TITLE, merge_heading_fragments
+from audiobook.ingest.headings import is_capitalised_line, looks_like_heading, plain_words, same_words
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE
 from audiobook.ingest.xhtml import NOTES_TITLE
 from audiobook.models import Block, Chapter, Skipped
@@ -70,6 +70,55 @@ def without_printed_contents(chapters: list[Chapter]) -> tuple[list[Chapter], li
         if kept:
             result.append(replace(chapter, blocks=kept))
     return merge_heading_fragments(result) if skipped else result, skipped
+
+
+_HEADED_ENTRY_WORDS = 10  # a contents line under its "Contents" heading
+_ENDS_SENTENCE = (".", "!", "?", ":", ";")
+
+
+def without_headed_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
+    """A contents list at a chapter's start written as lines under its heading, with no page numbers and no links
+    ("Brief Contents" / "Title Page" / "Etymology" / "Begin Reading Moby-Dick", as calibre's FB2 keeps an EPUB's
+    contents page inside its first section): the heading and three lines or more, each short and no sentence."""
+    skipped: list[Skipped] = []
+    result = []
+    for chapter in chapters:
+        blocks = chapter.blocks
+        start = next((i for i, b in enumerate(blocks[:_LIST_HEAD_LINES]) if b.words <= 4 and CONTENTS_TITLE.match(
+            b.text)), None)
+        end = start + 1 if start is not None else 0
+        while end < len(blocks) and blocks[end].words <= _HEADED_ENTRY_WORDS and blocks[end].kind != "heading" and (
+                not blocks[end].text.rstrip().endswith(_ENDS_SENTENCE)):
+            end += 1
+        if start is None or end - start - 1 < ENTRIES_MIN or end == len(blocks):
+            result.append(chapter)
+            continue
+        skipped.extend(Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for b in blocks[start:end])
+        matter = _matter_section(blocks, end)  # the page after it ("Original Transcriber's Notes:" and its text)
+        skipped.extend(Skipped.of_text(b.href, f"front/back matter ({blocks[end].text.strip(' :.')})", b.text)
+                       for b in blocks[end:matter])
+        rest = blocks[:start] + blocks[matter:]
+        title = chapter.title  # a chapter its list's heading titled ("Brief Contents"): its first heading now
+        if same_words(title, blocks[start].text):
+            title = next((b.text for b in rest[:3] if b.words <= _HEADED_ENTRY_WORDS and (
+                b.kind == "heading" or looks_like_heading(b.text) or is_capitalised_line(b.text))), title)
+        result.append(replace(chapter, title=title, blocks=rest))
+    return result, skipped
+
+
+_MATTER_SECTION_BLOCKS = 8
+
+
+def _matter_section(blocks: tuple[Block, ...], start: int) -> int:
+    """Where a page titled as matter that opens at `start` ends: at the next line that looks like a heading,
+    within a few paragraphs (`start` itself when there is none)."""
+    if not MATTER_TITLE.match(blocks[start].text):
+        return start
+    for end in range(start + 1, min(len(blocks), start + _MATTER_SECTION_BLOCKS)):
+        block = blocks[end]
+        if block.kind == "heading" or looks_like_heading(block.text) or is_capitalised_line(block.text):
+            return end
+    return start
 
 
 ENTRIES_SHARE = 0.75  # of a run of one-line chapters, the entries that name a chapter with text
