@@ -588,6 +588,28 @@ def test_a_contents_list_under_its_heading_and_the_notes_page_after_it_are_skipp
     assert found["front/back matter (Original Transcriber’s Notes)"] == sum(len(line.split()) for line in notes)
 
 
+def test_an_anthologys_pieces_are_cut_at_their_numbers_and_titled_by_number_and_name(tmp_path: Path) -> None:
+    """An anthology set in bold alone (calibre's FB2 of the IDPF Children's Literature): each piece opens with its
+    number, an editor's note, a page number, then its title and author, all but the note and page number in bold.
+    Cut at every bold line, the pieces were too small to be chapters, and 45,000 words stayed one; the lines of
+    one title are now one cut, titled "193 THE EMPEROR'S NEW CLOTHES"."""
+    pieces = [("191", "THE LORD HELPETH MAN AND BEAST", "SAMUEL TAYLOR COLERIDGE"),
+              ("192", "THE REAL PRINCESS", "HANS CHRISTIAN ANDERSEN"),
+              ("193", "THE EMPEROR'S NEW CLOTHES", "HANS CHRISTIAN ANDERSEN"),
+              ("194", "THE NIGHTINGALE", "HANS CHRISTIAN ANDERSEN")]
+    body = ""
+    for number, (label, name, author) in enumerate(pieces):
+        note = "The editor notes that this tale was told in many versions before it was written down for children."
+        body += (f"<p><strong>{label}</strong></p><p>{note}</p><p>{181 + number}</p><p><strong>{name}</strong></p>"
+                 f"<p><strong>{author}</strong></p>" + "".join(f"<p>{p}</p>" for p in _story(number, 900)))
+    fb2 = tmp_path / "anthology.fb2"
+    fb2.write_text('<?xml version="1.0" encoding="UTF-8"?><FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/'
+                   '2.0"><description><title-info><author><first-name>Charles</first-name><last-name>Curry</last-name>'
+                   "</author><book-title>Children's Literature</book-title><lang>en</lang></title-info></description>"
+                   f"<body><section>{body}</section></body></FictionBook>", encoding="utf-8")
+    assert [c.title for c in read_book(fb2).chapters] == [f"{label} {name}" for label, name, _ in pieces]
+
+
 def test_a_gutenberg_header_without_its_start_line_is_skipped_where_it_stands(tmp_path: Path) -> None:
     """calibre's FB2 of a Gutenberg EPUB moves the header, without its "*** START" line, after the last chapter:
     "The Project Gutenberg EBook of Moby-Dick...", the licence line, "Title:", "Author:"... were read after the

@@ -135,6 +135,10 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     a short line in its own look (both bold: "Chapter One" over "The Keeper")."""
     if not is_bare_label(title):
         return title
+    if title.isdigit() and blocks and blocks[0].text == title and blocks[0].look:  # "193", an anthology's number:
+        name = next((b.text for b in blocks[1:1 + _GROUP_GAP] if b.look == blocks[0].look), None)  # and its title
+        if name and not name.isdigit():
+            return f"{title} {name}"
     for index, block in enumerate(blocks[:3]):
         if same_words(block.text, title) and (block.kind == "heading" or looks_like_heading(block.text)):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -498,6 +502,7 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     titles = [i for i, b in enumerate(blocks) if b.look >= LOOK_BOLD_RANK and b.words <= LOOK_HEADING_MAX_WORDS
               and not b.text.endswith((".", ",", ";", ":")) and not b.text[:1].islower()
               and (b.look >= LOOK_MIN_RANK or not b.text.endswith(_CRY))]
+    titles = _group_openings(blocks, titles)
     chosen: list[int] = []
     for look in sorted({blocks[i].look for i in titles}, reverse=True):
         headings = [i for i in titles if blocks[i].look >= look]
@@ -512,6 +517,24 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
         if median <= COARSE_MIN_WORDS:
             break
     return chosen
+
+
+_GROUP_GAP = 5  # a title's lines: a number, an editor's note, the name, the author
+
+
+def _group_openings(blocks: list[Block], titles: list[int]) -> list[int]:
+    """Of look lines that make one title ("193" / an editor's note / a page number / "THE EMPEROR'S NEW CLOTHES" /
+    "HANS CHRISTIAN ANDERSEN", as an anthology sets each piece), the first: lines in the same look that follow a
+    bare number, each within a few blocks of the last, are part of its title, not divisions of their own."""
+    kept: list[int] = []
+    last, grouped = -_GROUP_GAP - 1, False
+    for index in titles:
+        if grouped and index - last <= _GROUP_GAP and blocks[index].look == blocks[last].look:
+            last = index
+            continue
+        kept.append(index)
+        last, grouped = index, blocks[index].text.isdigit()
+    return kept
 
 
 def _heading_line(block: Block) -> bool:
