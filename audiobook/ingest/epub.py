@@ -317,8 +317,9 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if not options.include_matter and (_MATTER_FILE.search(posixpath.basename(href)) or _is_link_page(root)):
             stream.append(_skip_whole(root, href, "front/back matter (by file name or link density)"))
             continue
-        present = {ident for el in root.iter() if (ident := el.get("id") or el.get("name"))}  # <a name="ch1"> too
-        cut_ids = frozenset(fragments.get(href, set()) & present)
+        wanted = fragments.get(href)  # the places the TOC points at in this file, found by id or <a name="ch1">
+        cut_ids = frozenset(wanted & {ident for el in root.iter() if (ident := el.get("id") or el.get("name"))}
+                            ) if wanted else frozenset()
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
                                 include_alt_text=options.include_alt_text,
                                 looks=stylesheets.looks_for(root, href), note_targets=note_targets)

@@ -106,9 +106,10 @@ def without_frame(stream: list[Any]) -> list[Any]:
     production note of older HTML files. A marker inside a paragraph cuts the paragraph there:
     the book's own text on the other side is read."""
     blocks = [item for item in stream if isinstance(item, Block)]
-    start = _book_start(blocks)
-    unmarked = set() if start else _unmarked_header(blocks)
-    end = _book_end(blocks, start or (0, 0))
+    marks = [number for number, block in enumerate(blocks) if _may_mark(block.text)]  # the few that may hold one
+    start = _book_start(blocks, marks)
+    unmarked = set() if start else _unmarked_header(blocks, marks)
+    end = _book_end(blocks, start or (0, 0), marks)
     credit = _first_text_after(blocks, start) if start else -1  # where "Produced by ..." may stand
     start = start or (0, 0)
     result: list[Any] = []
@@ -141,11 +142,11 @@ def without_frame(stream: list[Any]) -> list[Any]:
     return result
 
 
-def _book_start(blocks: list[Block]) -> tuple[int, int] | None:
-    """(block number, character offset) where the book starts, after the START marker; None without one."""
-    for number, block in enumerate(blocks):
-        if not _may_mark(block.text):
-            continue
+def _book_start(blocks: list[Block], marks: list[int]) -> tuple[int, int] | None:
+    """(block number, character offset) where the book starts, after the START marker; None without one.
+    `marks`: the numbers of the blocks that may hold a marker (`_may_mark`)."""
+    for number in marks:
+        block = blocks[number]
         if is_start(block.text):
             return number + 1, 0
         if match := START_WITHIN.search(block.text):
@@ -160,12 +161,13 @@ _HEADER_LINE = re.compile(r"^(?:Title|Author|Editor|Translator|Illustrator|Langu
 _HEADER_LINES_MAX = 12
 
 
-def _unmarked_header(blocks: list[Block]) -> set[int]:
+def _unmarked_header(blocks: list[Block], marks: list[int]) -> set[int]:
     """A header whose START line is gone (calibre moves it, without the line, to the end of an FB2 book): the
     "The Project Gutenberg EBook of ..." line, then "This eBook is for the use of anyone anywhere...", then its
     "Title:", "Author:", "Release Date:"... lines and the producers' credit."""
-    for number, block in enumerate(blocks[:-1]):
-        if not _may_mark(block.text) or not _EBOOK_TITLE.match(block.text) or block.words > CREDIT_MAX_WORDS or not (
+    for number in marks:
+        block = blocks[number]
+        if number + 1 >= len(blocks) or not _EBOOK_TITLE.match(block.text) or block.words > CREDIT_MAX_WORDS or not (
                 is_boilerplate(blocks[number + 1].text)):
             continue
         end = number + 2
@@ -191,12 +193,12 @@ def _first_text_after(blocks: list[Block], start: tuple[int, int]) -> int:
     return number
 
 
-def _book_end(blocks: list[Block], start: tuple[int, int]) -> tuple[int, int]:
+def _book_end(blocks: list[Block], start: tuple[int, int], marks: list[int]) -> tuple[int, int]:
     """(block number, character offset) where the licence starts: at the END marker, else past the last block."""
-    for number in range(start[0], len(blocks)):
-        text = blocks[number].text
-        if not _may_mark(text):
+    for number in marks:
+        if number < start[0]:
             continue
+        text = blocks[number].text
         if is_end(text):
             return number, 0
         if match := END_WITHIN.search(text, start[1] if number == start[0] else 0):
