@@ -286,8 +286,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     stylesheets = _Stylesheets({posixpath.normpath(item.file_name): item for item in by_id.values()
                                 if (item.media_type or "").lower() == "text/css"})
     seen: set[str] = set()
+    creators = tuple(name for creator in _metadata(package, "creator") for name in authors_in(creator))  # no "Unknown"
     bylines: list[tuple[str, ...]] = []  # names in marked title pages' by-lines, looked for when no creator is named
-    wants_byline = not any(authors_in(creator) for creator in _metadata(package, "creator"))
     note_targets: NoteTargets = {}  # where the note markers read so far point: notes in later files
     for idref, linear in package.spine:
         item = by_id.get(idref)
@@ -304,7 +304,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             continue
         root = parse_xml(item.content, source=source, href=href)
         item.content = b""  # parsed: drop the bytes, or the whole book stays in memory beside its text
-        if wants_byline and not bylines and len(spine_hrefs) < _TITLE_PAGE_FILES:  # a title page opens the book
+        if not creators and not bylines and len(spine_hrefs) < _TITLE_PAGE_FILES:  # a title page opens the book
             bylines.extend(names for names in [_title_page_byline(root)] if names)
         stream.append(FileStart(href))
         spine_hrefs.append(href)
@@ -330,7 +330,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
         stream = gutenberg.without_frame(stream)
-        _skip_notes_titles_above(stream)
+        if note_targets:
+            _skip_notes_titles_above(stream)
 
     # entries whose target is missing from the document cut at the file start instead
     usable = []
@@ -358,8 +359,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     title = title_from_title_page(catalogue_title(titles[0]) if titles else "", chapters)  # calibre's "almanac"
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
         title = file_title(path)
-    authors = tuple(name for creator in _metadata(package, "creator") for name in authors_in(creator))  # not "Unknown"
-    authors = authors or authors_in_text(chapters, title) or next(iter(bylines), ())  # calibre's "Unknown" over
+    authors = creators or authors_in_text(chapters, title) or next(iter(bylines), ())  # calibre's "Unknown" over
     # "by Maren Holt"; pandoc's title page of a Word file with no author: "by Ada Moss" as its subtitle
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, authors)

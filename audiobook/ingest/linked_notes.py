@@ -44,7 +44,7 @@ def drop_linked_notes(events: list, starts: list[tuple[int, str]], href: str,
                       skip_heading_above: Callable[[str, int], None]) -> None:
     """Replace each note in `events` with its Skipped: `starts` are the event positions where a marker's
     target opened, with its tag (in order); `skip_heading_above` takes the "Notes" heading over the first one."""
-    firsts = []
+    first: int | None = None  # the first note's first block: the "Notes" heading above it goes with the notes
     for number, (start, tag) in enumerate(starts):
         stop = starts[number + 1][0] if number + 1 < len(starts) else len(events)
         members = [index for index in range(start, stop) if isinstance(events[index], Block)]
@@ -62,6 +62,6 @@ def drop_linked_notes(events: list, starts: list[tuple[int, str]], href: str,
             continue
         for index in note:
             events[index] = Skipped.of_text(href, LINKED_NOTE, events[index].text)
-        firsts.append(note[0])
-    if firsts:
-        skip_heading_above(LINKED_NOTE, firsts[0])
+        first = note[0] if first is None else first
+    if first is not None:
+        skip_heading_above(LINKED_NOTE, first)

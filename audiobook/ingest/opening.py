@@ -42,7 +42,7 @@ def opening_into_first_chapter(chapters: list[Chapter]) -> list[Chapter]:
     """A short opening with no heading before the first heading the book is cut at (an epigraph, a dedication's
     line) read at the start of that chapter, not as a chapter of its own titled by its first sentence."""
     if len(chapters) < 2 or any(b.kind == "heading" or looks_like_heading(b.text) for b in chapters[0].blocks) or sum(
-            len(b.text.split()) for b in chapters[0].blocks) > _OPENING_MAX_WORDS:
+            b.words for b in chapters[0].blocks) > _OPENING_MAX_WORDS:
         return chapters
     opening, first = chapters[:2]
     hrefs = tuple(dict.fromkeys([*opening.source_hrefs, *first.source_hrefs]))

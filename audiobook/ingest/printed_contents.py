@@ -100,8 +100,7 @@ def without_headed_lists(chapters: list[Chapter]) -> tuple[list[Chapter], list[S
         rest = blocks[:start] + blocks[matter:]
         title = chapter.title  # a chapter its list's heading titled ("Brief Contents"): its first heading now
         if same_words(title, blocks[start].text):
-            title = next((b.text for b in rest[:3] if b.words <= _HEADED_ENTRY_WORDS and (
-                b.kind == "heading" or looks_like_heading(b.text) or is_capitalised_line(b.text))), title)
+            title = next((b.text for b in rest[:3] if b.words <= _HEADED_ENTRY_WORDS and _heading_like(b)), title)
         result.append(replace(chapter, title=title, blocks=rest))
     return result, skipped
 
@@ -114,11 +113,13 @@ def _matter_section(blocks: tuple[Block, ...], start: int) -> int:
     within a few paragraphs (`start` itself when there is none)."""
     if not MATTER_TITLE.match(blocks[start].text):
         return start
-    for end in range(start + 1, min(len(blocks), start + _MATTER_SECTION_BLOCKS)):
-        block = blocks[end]
-        if block.kind == "heading" or looks_like_heading(block.text) or is_capitalised_line(block.text):
-            return end
-    return start
+    return next((end for end in range(start + 1, min(len(blocks), start + _MATTER_SECTION_BLOCKS))
+                 if _heading_like(blocks[end])), start)
+
+
+def _heading_like(block: Block) -> bool:
+    """A heading, or a line that names a division or stands in capitals, as a plain-text heading does."""
+    return block.kind == "heading" or looks_like_heading(block.text) or is_capitalised_line(block.text)
 
 
 ENTRIES_SHARE = 0.75  # of a run of one-line chapters, the entries that name a chapter with text
@@ -195,7 +196,7 @@ def _list_end(blocks: tuple[Block, ...], is_entry: Callable[[Block], bool]) -> i
     """How many of a chapter's first blocks end a contents list: entries, and the entries for the notes ("notes",
     "1", "2"..., as calibre's FB2 lists its notes body), when the first is an entry."""
     end, notes = 0, False
-    while end < min(len(blocks), _LIST_HEAD_LINES + 2 * notes * _LIST_HEAD_LINES):
+    while end < min(len(blocks), 3 * _LIST_HEAD_LINES if notes else _LIST_HEAD_LINES):  # the notes' numbers too
         text = blocks[end].text
         if end and blocks[end].words <= 2 and NOTES_TITLE.match(text):
             notes = True
