@@ -2404,3 +2404,55 @@ def test_a_text_book_scene_break_ends_the_scene_before_it(tmp_path: Path, name: 
     blocks = read_book(source).chapters[0].blocks
     assert [(b.text, b.ends_scene) for b in blocks[-2:]] == [("The first scene ends here.", True),
                                                               ("The second begins.", False)]
+
+
+TURKISH = ("<h1>Birinci Bölüm</h1><p>Deniz fenerinin bekçisi her sabah erkenden kalkar, merdivenleri çıkar ve lambayı "
+           "temizlerdi. Kış geldiğinde rüzgâr çok sert eserdi, ama o hiç şikâyet etmezdi. Akşamları defterine "
+           "havayı, gemileri ve denizin rengini yazardı.</p>")
+
+
+def test_a_book_in_an_unsupported_latin_script_language_stops_before_synthesis(tmp_path: Path) -> None:
+    """A Turkish book (declared "tr", or not declared) was read by the English voice: the detector, restricted
+    to the 11, must name one of them. It now stops before any synthesis, in one line naming what it read."""
+    path = _html(tmp_path, "tr", TURKISH * 3)
+    with pytest.raises(UnsupportedLanguageError, match=r'\(tr\) is not one of the 11.*reads as "tr".*--language'):
+        plan_book(read_book(path))
+    undeclared = tmp_path / "undeclared.html"
+    undeclared.write_text(f"<html><head><title>T</title></head><body>{TURKISH * 3}</body></html>", encoding="utf-8")
+    with pytest.raises(UnsupportedLanguageError, match=r'\(undeclared\).*reads as "tr"'):
+        plan_book(read_book(undeclared))
+    result = subprocess.run([sys.executable, "-m", "audiobook.cli", "render", str(path), "-o", str(tmp_path / "out")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert '"tr"' in result.stderr and str(path) in result.stderr and not (tmp_path / "out").exists()
+    forced = plan_book(read_book(path), SegmentOptions(language="de"))  # the user's choice is read
+    assert {s.language for c in forced.chapters for s in c.segments} == {"de"}
+    english = _html(tmp_path, "la", "<h1>One</h1><p>The keeper climbed the stairs every morning, cleaned the lamp "
+                                    "and wrote the weather, the ships and the colour of the sea in his log.</p>")
+    assert plan_book(read_book(english)).language == "en"  # wrongly declared, in a supported language: read
+
+
+def test_a_chapter_that_names_an_editor_twice_is_not_an_imprint_page(tmp_path: Path) -> None:
+    """A French guide's chapter on its e-book editor ("l'éditeur", a list item "Editeur de table des matières",
+    "la mise en page") was skipped as a publisher's page: the same word with and without its accent counted as
+    two of the three markers an imprint page needs. A real imprint page is still skipped."""
+    from samples.synthetic import write_epub
+
+    def page(title: str, body: str) -> bytes:
+        return (f'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>{title}</title></head>'
+                f"<body><h1>{title}</h1>{body}</body></html>").encode()
+
+    prose = ("<p>Le gardien ouvrit la porte du phare et monta lentement les marches, une à une, en comptant "
+             "chaque pas comme il le faisait depuis vingt ans.</p>") * 6
+    editor = ("<p>Le programme contient un éditeur pour corriger les livres. L'éditeur sait modifier la mise en page "
+              "et nettoyer un livre mal converti, sans toucher au texte.</p>"
+              "<ul><li>Aperçu en direct</li><li>Editeur de table des matières</li><li>Vérification des erreurs</li>"
+              "</ul>" + "<p>Ouvrez le livre, choisissez un chapitre et regardez le résultat à droite.</p>" * 12)
+    imprint = ("<p>Éditeur : Éditions du Large, Brest.</p><p>Mise en page : Anne Roux.</p>"
+               "<p>Dépôt légal : mars 2024.</p>")
+    book = read_book(write_epub(tmp_path / "guide.epub", "Guide", [
+        ("c1.xhtml", "Chapitre 1", page("Chapitre 1", prose)), ("c2.xhtml", "L'éditeur", page("L'éditeur", editor)),
+        ("c3.xhtml", "Chapitre 3", page("Chapitre 3", prose)), ("imp.xhtml", "Fin", page("Fin", imprint))],
+        language="fr"))
+    assert [c.title for c in book.chapters] == ["Chapitre 1", "L'éditeur", "Chapitre 3"]
+    assert [s.href for s in book.skipped if "by its content" in s.reason] == ["imp.xhtml"]

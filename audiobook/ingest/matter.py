@@ -9,6 +9,7 @@ body text whatever their title says, so a chapter is never lost to a misplaced T
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import audiobook.ingest.gutenberg as gutenberg
 
@@ -76,12 +77,18 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
         return f"{heading.strip()}, by its title"
     if words > MATTER_MAX_WORDS:
         return None
-    hits = set(_MARKERS.findall(text.lower()))
+    hits: dict[str, str] = {}  # "éditeur" and "editeur" are one word
+    for hit in _MARKERS.findall(text.lower()):
+        hits.setdefault(_unaccented(hit), hit)
     if len(hits) >= 3 or (len(hits) >= 2 and words <= 150):
-        return f"copyright, imprint or publisher's page, by its content ({', '.join(sorted(hits)[:3])})"
+        return f"copyright, imprint or publisher's page, by its content ({', '.join(sorted(hits.values())[:3])})"
     if is_contents_text(texts):
         return CONTENTS_AS_TEXT
     return None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def is_list_page(texts: list[str]) -> bool:

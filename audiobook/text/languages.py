@@ -107,6 +107,13 @@ def _best_of_eleven(sample: str) -> tuple[str, float]:
     return best, best_score / total
 
 
+def top_language(text: str) -> tuple[str, float]:
+    """fastText's most likely language among all 176 it knows ("tr", "la"), with its probability: whether a
+    text is in one of the 11 at all, which the detector restricted to them cannot say."""
+    labels, probabilities = _model().predict(" ".join(text.split()), k=1, threshold=0.0)
+    return (labels[0].removeprefix("__label__"), float(probabilities[0])) if labels else ("", 0.0)
+
+
 def choose_language(text: str, prior: str, *, word_count: int | None = None) -> str:
     """Keep `prior` unless the detector is confident about another language.
 

@@ -22,6 +22,7 @@ from audiobook.text.languages import (
     detect_language,
     model_for,
     normalize_language,
+    top_language,
 )
 from audiobook.text.lexicon import Lexicon, apply_lexicon
 from audiobook.text.normalize import spoken_text
@@ -68,12 +69,17 @@ class SegmentOptions:
             raise ConfigurationError(f"language {self.language!r} is not one of {', '.join(SUPPORTED_LANGUAGES)}")
 
 
+OPENINGS_ASKED = 40  # chapters whose opening the language check reads
+OPENING_CHARS = 600  # of each: ample evidence for fastText
+
+
 def book_language(book: Book, options: SegmentOptions) -> str:
     """The prior language: forced, declared, or the majority detected over the text.
 
     A book declared in a language none of the voices speaks, and written mostly in a
     script none of the 11 languages uses, stops here (before any synthesis) unless
-    --unsupported skip asks for its other passages only."""
+    --unsupported skip asks for its other passages only; so does one written in Latin or
+    Cyrillic letters in a language outside the 11."""
     if options.language:
         return options.language
     declared = normalize_language(book.declared_language)
@@ -88,7 +94,33 @@ def book_language(book: Book, options: SegmentOptions) -> str:
             "language is wrong, force one with --language CODE; to render only its passages in Latin or Cyrillic "
             "script, use --unsupported skip")
     readable = without_foreign_runs(sample) if script else sample
+    _stop_if_in_another_language(book, options)
     return detect_language(readable)[0] if readable.strip() else "en"
+
+
+def _stop_if_in_another_language(book: Book, options: SegmentOptions) -> None:
+    """A book declared in a language none of the voices speaks (or not declared), written in Latin or Cyrillic
+    letters but in that language (Turkish, Latin, Ukrainian), stops before any synthesis: the detector,
+    restricted to the 11, would name one of them, and its voice would read every word wrongly.
+
+    fastText's first choice among all its languages is asked about the opening of each chapter (up to 40);
+    the book stops when most of them are confidently one language outside the 11."""
+    openings = []
+    for chapter in book.chapters[:OPENINGS_ASKED]:
+        opening = " ".join(b.text for b in chapter.blocks[:12])[:OPENING_CHARS]
+        opening = without_foreign_runs(opening) if has_foreign_letters(opening) else opening
+        if len(opening.split()) >= 20:
+            openings.append(opening)
+    votes = Counter(code for code, probability in map(top_language, openings) if probability >= 0.5)
+    if not votes:
+        return
+    code, count = votes.most_common(1)[0]
+    if code not in SUPPORTED_LANGUAGES and count * 2 > len(openings):
+        raise UnsupportedLanguageError(
+            book.source, f"the book's language ({book.declared_language or 'undeclared'}) is not one of the 11 "
+            f"supported, and its text reads as \"{code}\" ({count} of {len(openings)} chapters), which none of the "
+            "voices speaks; nothing was synthesized. To read it with one of the 11 voices anyway, force its "
+            "language with --language CODE")
 
 
 NO_LETTERS = "no letters or digits to read (emoji or signs only)"
