@@ -2456,3 +2456,30 @@ def test_a_chapter_that_names_an_editor_twice_is_not_an_imprint_page(tmp_path: P
         language="fr"))
     assert [c.title for c in book.chapters] == ["Chapitre 1", "L'éditeur", "Chapitre 3"]
     assert [s.href for s in book.skipped if "by its content" in s.reason] == ["imp.xhtml"]
+
+
+@pytest.mark.parametrize("one_document", [False, True])
+def test_a_notes_section_that_ends_every_chapter_stays_in_its_chapter(tmp_path: Path, one_document: bool) -> None:
+    """calibre's and pandoc's EPUBs of a Word file whose chapters each end with a "Notes" section list it under
+    each chapter: every chapter came out as two, the second a "Notes" chapter of 61 words. One section that every
+    chapter ends with, under one title, stays in its chapter; sections of different titles are still chapters."""
+    from samples.structure import Entry, page, write_book
+
+    def chapter(number: int, sections: list[str]) -> tuple[str, Entry]:
+        name = "book.xhtml" if one_document else f"c{number}.xhtml"
+        body = f'<h2 id="c{number}">Chapter {number}</h2>' + "".join(f"<p>{p}</p>" for p in _story(number, 500))
+        entry = Entry(f"Chapter {number}", f"{name}#c{number}" if one_document else name)
+        for n, title in enumerate(sections):
+            body += f'<h3 id="n{number}-{n}">{title}</h3>' + "".join(f"<p>{p}</p>" for p in _story(number * 9, 60))
+            entry.children.append(Entry(title, f"{name}#n{number}-{n}"))
+        return body, entry
+
+    def titles(sections: list[list[str]]) -> list[str]:
+        made = [chapter(number, titles) for number, titles in enumerate(sections, start=1)]
+        pages = ([("book.xhtml", page("T", "".join(body for body, _ in made)))] if one_document else
+                 [(f"c{number}.xhtml", page("T", body)) for number, (body, _) in enumerate(made, start=1)])
+        path = write_book(tmp_path / "book.epub", "The Keeper", "Ada Moss", "en", pages, [e for _, e in made])
+        return [c.title for c in read_book(path).chapters]
+
+    assert titles([["Notes"]] * 4) == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"]
+    assert titles([["Notes"], ["Summary"], ["Notes"], ["Notes"]])[:2] == ["Chapter 1", "Chapter 1, Notes"]

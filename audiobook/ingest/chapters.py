@@ -375,19 +375,27 @@ STRAY_LEVEL_SHARE = 4  # a level whose entries are at most a quarter of its chap
 
 
 def _places_inside_a_few(entries: list[TocEntry], depth: int, chapters: int) -> bool:
-    """Whether the entries at `depth` are few (at most one chapter in STRAY_LEVEL_SHARE) and each points
-    inside the document that the entry above it opens (not inside a one-document book, whose entries all
-    point inside it)."""
-    found = 0
+    """Whether the entries at `depth` are places inside their parents' documents that are not the book's
+    chapters: few (at most one chapter in STRAY_LEVEL_SHARE), each inside the document its parent opens (not
+    inside a one-document book, whose entries all point inside it); or one section that each chapter ends with,
+    under one title ("Notes", "Summary"), a part of its chapter rather than a chapter of a few dozen words."""
+    children: dict[int, int] = {}
+    titles: set[str] = set()
     parent: TocEntry | None = None
+    each_opens_its_document = True
     for entry in entries:
         if entry.depth < depth:
             parent = entry
         elif entry.depth == depth:
-            if parent is None or parent.fragment or entry.fragment is None or entry.href != parent.href:
+            if parent is None or entry.fragment is None or entry.href != parent.href:
                 return False
-            found += 1
-    return 0 < found and found * STRAY_LEVEL_SHARE <= chapters
+            each_opens_its_document = each_opens_its_document and not parent.fragment
+            children[id(parent)] = children.get(id(parent), 0) + 1
+            titles.add(entry.title.strip().casefold())
+    found = sum(children.values())
+    few = each_opens_its_document and found * STRAY_LEVEL_SHARE <= chapters
+    one_section_each = len(children) > 1 and len(titles) == 1 and set(children.values()) == {1}
+    return 0 < found and (few or one_section_each)
 
 
 # A chapter is too coarse when it is this many times the median chapter and this long,
