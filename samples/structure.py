@@ -63,9 +63,13 @@ def _ncx(entries: Sequence[Entry], counter: itertools.count) -> str:  # type: ig
     return points
 
 
+_FIXED_LAYOUT = '<meta property="rendition:layout">pre-paginated</meta>'
+
+
 def write_book(target: Path, title: str, author: str, language: str, pages: Sequence[tuple[str, bytes]],
-               toc: Sequence[Entry], epub2: bool = False) -> Path:
-    """An EPUB with `pages` (file name, XHTML) in spine order and `toc` as its nav (EPUB 3) or NCX (EPUB 2)."""
+               toc: Sequence[Entry], epub2: bool = False, fixed_layout: bool = False) -> Path:
+    """An EPUB with `pages` (file name, XHTML) in spine order and `toc` as its nav (EPUB 3) or NCX (EPUB 2);
+    `fixed_layout`: its pages are laid out as printed (EPUB 3's rendition:layout "pre-paginated")."""
     manifest = "".join(f'<item id="p{n}" href="{name}" media-type="application/xhtml+xml"/>'
                        for n, (name, _) in enumerate(pages))
     spine = "".join(f'<itemref idref="p{n}"/>' for n in range(len(pages)))
@@ -85,7 +89,9 @@ def write_book(target: Path, title: str, author: str, language: str, pages: Sequ
            f'version="{version}" unique-identifier="uid"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
            f'<dc:identifier id="uid">urn:audiobook-sample:{escape(target.stem)}</dc:identifier>'
            f'<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>'
-           f'<dc:language>{language}</dc:language></metadata><manifest>{toc_item}{manifest}</manifest>'
+           f'<dc:language>{language}</dc:language>'
+           f'{_FIXED_LAYOUT if fixed_layout else ""}</metadata>'
+           f'<manifest>{toc_item}{manifest}</manifest>'
            f'{spine_open}{spine}</spine></package>')
     target.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(target, "w") as archive:
@@ -322,8 +328,48 @@ def cinder_hill() -> Path:
     return write_book(OUT / "cinder-hill.epub", "The Cinder Hill", "Margaret Ash", "en", pages, toc, epub2=True)
 
 
+# --- Mila and the Lamp: a fixed-layout picture book -------------------------------------------------------
+
+MILA_PAGES = [  # each page's lines, as printed
+    ["Mila lived at the top of", "the lighthouse with her", "grandfather and a grey cat", "called Biscuit."],
+    ["Every night they climbed the", "long stairs together to", "light the great lamp."],
+    ["One night the wind blew so", "hard that the windows rattled", "and the cat hid under the bed."],
+    ["Grandfather said the ships", "needed the light more than", "ever on a night like this."],
+    ["So Mila carried the oil can,", "and Grandfather carried the", "matches, and Biscuit stayed", "behind."],
+    ["At the top the lamp was cold", "and dark, and far out at sea a", "small boat was looking for"],
+    ["home. Mila struck the match,", "the wick caught, and the light", "swept over the dark water."],
+    ["In the morning a fisher-", "man came to the door with a", "basket of fish to say thank you."],
+    ["Biscuit came out from under", "the bed at once, because he", "liked fish very much."],
+    ["The End"],
+]
+
+
+def picture_page(number: int, lines: list[str]) -> bytes:
+    """A page as fixed-layout tools export it: odd pages a paragraph of positioned line spans (InDesign's way,
+    one line's span ending in its space, the next not), even pages a positioned box for each line."""
+    if number % 2:
+        spans = "".join(f'<span id="_idTextSpan{number:02d}{n}" class="CharOverride-1" style="position:absolute;'
+                        f'top:{40 + 36 * n}px;left:0px;">{escape(line)}{" " if n == 0 else ""}</span>'
+                        for n, line in enumerate(lines))
+        text = f'<div id="_idContainer{number:03d}" class="Text-Frame"><p class="Body ParaOverride-1">{spans}</p></div>'
+    else:
+        text = "".join(f'<div class="line" style="position:absolute;left:80px;top:{90 + 40 * n}px"><span>'
+                       f'{escape(line)}</span></div>' for n, line in enumerate(lines))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><meta '
+            f'name="viewport" content="width=1200,height=900"/><title>Mila and the Lamp</title></head><body>'
+            f'<div class="page"><img src="art/p{number:02d}.jpg" alt=""/>{text}</div></body></html>').encode()
+
+
+def mila() -> Path:
+    pages = [("title.xhtml", page("Mila and the Lamp", '<p class="title">Mila and the Lamp</p><p>Nora Quill</p>'))]
+    pages += [(f"p{n:02d}.xhtml", picture_page(n, lines)) for n, lines in enumerate(MILA_PAGES, start=1)]
+    toc = [Entry("Title Page", "title.xhtml")] + [Entry(f"Page {n}", f"p{n:02d}.xhtml")
+                                                   for n in range(1, len(MILA_PAGES) + 1)]
+    return write_book(OUT / "mila.epub", "Mila and the Lamp", "Nora Quill", "en", pages, toc, fixed_layout=True)
+
+
 def main() -> list[Path]:
-    return [salt_road(), lanterns(), three_cases(), le_phare(), cinder_hill()]
+    return [salt_road(), lanterns(), three_cases(), le_phare(), cinder_hill(), mila()]
 
 
 if __name__ == "__main__":

@@ -2483,3 +2483,43 @@ def test_a_notes_section_that_ends_every_chapter_stays_in_its_chapter(tmp_path: 
 
     assert titles([["Notes"]] * 4) == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"]
     assert titles([["Notes"], ["Summary"], ["Notes"], ["Notes"]])[:2] == ["Chapter 1", "Chapter 1, Notes"]
+
+
+def test_a_fixed_layout_picture_book_is_one_story_read_in_whole_sentences() -> None:
+    """A fixed-layout picture book (each page a document, each printed line a positioned box or span, a TOC
+    of "Page 1"...) was ten chapters of a dozen words, every line a segment cut mid-sentence, and, where
+    InDesign's line spans end without a space, "top ofthe lighthouse" (125 words of 148). It is one chapter
+    titled with the book's title, read sentence by sentence across line ends and page turns."""
+    from samples.structure import MILA_PAGES
+
+    book = read_book(STRUCTURE / "mila.epub")
+    assert [c.title for c in book.chapters] == ["Mila and the Lamp"]
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Mila lived at the top of the lighthouse with her grandfather and a grey cat called Biscuit.",
+        "Every night they climbed the long stairs together to light the great lamp.",
+        "One night the wind blew so hard that the windows rattled and the cat hid under the bed.",
+        "Grandfather said the ships needed the light more than ever on a night like this.",
+        "So Mila carried the oil can, and Grandfather carried the matches, and Biscuit stayed behind.",
+        "At the top the lamp was cold and dark, and far out at sea a small boat was looking for home. Mila struck "
+        "the match, the wick caught, and the light swept over the dark water.",  # across the page turn
+        "In the morning a fisherman came to the door with a basket of fish to say thank you.",
+        "Biscuit came out from under the bed at once, because he liked fish very much.", "The End"]
+    assert reasons(book) == {"front/back matter (Title Page)": 6}
+    plan = plan_book(book)
+    assert plan.chapters[0].words == sum(len(line.split()) for lines in MILA_PAGES for line in lines) - 1  # fisherman
+    assert all(s.text.endswith((".", "The End")) for s in plan.chapters[0].segments)
+
+
+def test_apple_display_options_and_a_contents_of_pages_make_a_book_fixed_layout(tmp_path: Path) -> None:
+    """An older EPUB 2 picture book says it is fixed-layout in Apple's display options, not in its package."""
+    from samples.structure import MILA_PAGES, Entry, picture_page, write_book
+
+    pages = [(f"p{n}.xhtml", picture_page(n, lines)) for n, lines in enumerate(MILA_PAGES, start=1)]
+    path = write_book(tmp_path / "old.epub", "Mila and the Lamp", "Nora Quill", "en", pages,
+                      [Entry(str(n), f"p{n}.xhtml") for n in range(1, len(pages) + 1)], epub2=True)
+    assert len(read_book(path).chapters) == len(pages)  # reflowable: its TOC is the reader's to follow
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("META-INF/com.apple.ibooks.display-options.xml", '<?xml version="1.0"?><display_options>'
+                         '<platform name="*"><option name="fixed-layout">true</option></platform></display_options>')
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["Mila and the Lamp"] and book.chapters[0].blocks[-1].text == "The End"

@@ -33,6 +33,7 @@ from audiobook.ingest.chapters import (
     split_coarse_chapters,
     without_matter_titled,
 )
+from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
@@ -271,7 +272,11 @@ def read_epub(path: Path, options: IngestOptions) -> Book:
 
 def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: ignore[no-untyped-def]
     source = str(path)
+    fixed_layout = is_fixed_layout(package, path)
+    titles = _metadata(package, "title")
     entries = _toc_entries(package)
+    if fixed_layout:
+        entries = chapter_entries(entries, catalogue_title(titles[0]) if titles else "")
     matter = {} if options.include_matter else _matter_files(package, source)
     fragments: dict[str, set[str]] = {}
     for entry in entries:
@@ -322,7 +327,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
                             ) if wanted else frozenset()
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
                                 include_alt_text=options.include_alt_text,
-                                looks=stylesheets.looks_for(root, href), note_targets=note_targets)
+                                looks=stylesheets.looks_for(root, href), note_targets=note_targets,
+                                fixed_layout=fixed_layout)
         # a file that holds several chapters is not one page of matter (one entry at its start is pandoc's way)
         reason = None if options.include_matter or len(cut_ids) > 1 else _matter_by_content(events)
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
@@ -343,11 +349,15 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             entry = dataclasses.replace(entry, fragment=None)
         usable.append(entry)
     without_toc = not usable
-    if without_toc:  # no usable table of contents: one chapter per spine document, then per heading
+    if without_toc and fixed_layout and spine_hrefs:  # its documents are pages: one chapter, cut at headings
+        usable = [TocEntry(catalogue_title(titles[0]) if titles else "", spine_hrefs[0], None, 1)]
+    elif without_toc:  # no usable table of contents: one chapter per spine document, then per heading
         usable = [TocEntry("", href, None, 1) for href in spine_hrefs]
 
     depth = options.toc_depth or choose_depth(stream, usable, options.include_matter)
     chapters, skipped = cut_chapters(stream, usable, depth=depth, include_matter=options.include_matter)
+    if fixed_layout:  # its lines are blocks: each joined into its paragraph
+        chapters = [dataclasses.replace(chapter, blocks=joined_lines(chapter.blocks)) for chapter in chapters]
     if without_toc:
         chapters = chapters_at_headings(chapters)
     if not options.toc_depth:  # a chosen depth is the user's; the automatic one is checked against the text
@@ -355,7 +365,6 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if not options.include_matter:
         chapters, matter = without_matter_titled(chapters)
         skipped = [*skipped, *matter]
-    titles = _metadata(package, "title")
     title = title_from_title_page(catalogue_title(titles[0]) if titles else "", chapters)  # calibre's "almanac"
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
         title = file_title(path)

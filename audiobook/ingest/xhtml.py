@@ -423,6 +423,7 @@ class _Walker:
     note_targets: NoteTargets = field(default_factory=dict)  # where the book's note markers point so far
     note_starts: list[tuple[int, str]] = field(default_factory=list)  # events where an element a marker points
     # to opens, and its tag
+    fixed_layout: bool = False  # a page of a fixed-layout book, whose lines may be positioned spans
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
@@ -775,6 +776,9 @@ class _Walker:
         if tag == "pre":
             self.preformatted += 1
             self.code_listings += code_listing
+        if self.fixed_layout and not is_block and self.buffer and not self.buffer[-1][-1:].isspace() and (
+                "absolute" in (element.get("style") or "")):  # a line of its own: "top of</span><span>the"
+            self.buffer.append(" ")
         if element.text:
             if self.preformatted:
                 self.add_text(element.text)
@@ -831,14 +835,16 @@ def extract_events(
     looks: dict[str, int] | None = None,
     site_parts: dict[etree._Element, str] | None = None,
     note_targets: NoteTargets | None = None,
+    fixed_layout: bool = False,
 ) -> list[Event]:
     """Readable blocks, anchors and skipped text of one document, in order. `looks`: the look its
     stylesheets give each class (`look.document_looks`); by default, its own <style> elements'.
     `site_parts`: the elements of a web page that are the site's, not the article's, each skipped.
     `note_targets`: where the book's note markers read so far point, which this document's add to (a
-    note in a later document is found by it: `linked_notes`)."""
+    note in a later document is found by it: `linked_notes`). `fixed_layout`: a page of a fixed-layout book,
+    where a positioned span is a line of its own, apart from the text before it."""
     walker = _Walker(href, cut_ids, include_matter, include_alt_text, site_parts=site_parts or {},
-                     note_targets={} if note_targets is None else note_targets)
+                     note_targets={} if note_targets is None else note_targets, fixed_layout=fixed_layout)
     walker.class_looks = document_looks(root) if looks is None else looks
     if walker.class_looks:
         walker.hidden_classes = frozenset(name for name, bits in walker.class_looks.items() if bits & HIDDEN)
