@@ -2462,7 +2462,8 @@ def test_a_chapter_that_names_an_editor_twice_is_not_an_imprint_page(tmp_path: P
 def test_a_notes_section_that_ends_every_chapter_stays_in_its_chapter(tmp_path: Path, one_document: bool) -> None:
     """calibre's and pandoc's EPUBs of a Word file whose chapters each end with a "Notes" section list it under
     each chapter: every chapter came out as two, the second a "Notes" chapter of 61 words. One section that every
-    chapter ends with, under one title, stays in its chapter; sections of different titles are still chapters."""
+    chapter ends with stays in its chapter; sections of different titles are still chapters (and a "Summary"
+    closing every chapter is one: `test_a_title_the_toc_repeats_under_different_chapters_takes_its_chapters_title`)."""
     from samples.structure import Entry, page, write_book
 
     def chapter(number: int, sections: list[str]) -> tuple[str, Entry]:
@@ -2523,3 +2524,28 @@ def test_apple_display_options_and_a_contents_of_pages_make_a_book_fixed_layout(
                          '<platform name="*"><option name="fixed-layout">true</option></platform></display_options>')
     book = read_book(path)
     assert [c.title for c in book.chapters] == ["Mila and the Lamp"] and book.chapters[0].blocks[-1].text == "The End"
+
+
+def test_a_chapter_of_lines_naming_later_headings_is_a_contents_list(tmp_path: Path) -> None:
+    """calibre's EPUB of a Word file whose contents field kept three of its lines, with no "Contents" heading,
+    opened with them as a chapter ("Erster Teil: Winter" / "Das Licht" / "Der Sturm"). Lines that name later
+    chapters and headings are a contents list; a poem whose lines come back later as plain text is read."""
+    from samples.structure import Entry, page, write_book
+
+    def book(opening: str, quoted: str = "") -> Book:
+        pages = [("c0.xhtml", page("Start", opening))]
+        for number, (part, sections) in enumerate([("Erster Teil: Winter", ["Das Licht", "Der Sturm"]),
+                                                   ("Zweiter Teil: Frühling", ["Das Boot"])], start=1):
+            body = f"<h1>{part}</h1>" + "".join(f"<h2>{name}</h2>" + "".join(
+                f"<p>{p}</p>" for p in _story(number * 5 + len(name), 200)) for name in sections)
+            pages.append((f"c{number}.xhtml", page(part, body + (quoted if number == 1 else ""))))
+        toc = [Entry("Start", "c0.xhtml"), Entry("Erster Teil: Winter", "c1.xhtml"),
+               Entry("Zweiter Teil: Frühling", "c2.xhtml")]
+        return read_book(write_book(tmp_path / "logbuch.epub", "Das Logbuch", "Greta Lind", "de", pages, toc))
+
+    listed = book("<p>Erster Teil: Winter</p><p>Das Licht</p><p>Der Sturm</p>")
+    assert [c.title for c in listed.chapters] == ["Erster Teil: Winter", "Zweiter Teil: Frühling"]
+    assert reasons(listed)["contents list written as text"] == 7
+    poem = "<p>Die Lampe brennt</p><p>das Glas ist kalt</p><p>die See ist grau</p><p>und ich bin alt</p>"
+    kept = book(poem, quoted=poem)
+    assert [c.title for c in kept.chapters] == ["Die Lampe brennt", "Erster Teil: Winter", "Zweiter Teil: Frühling"]

@@ -81,7 +81,12 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     `without_repeated_headings`)."""
     from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
     from audiobook.ingest.page_furniture import without_page_furniture
-    from audiobook.ingest.printed_contents import without_headed_lists, without_printed_contents, without_title_lists
+    from audiobook.ingest.printed_contents import (
+        without_contents_chapters,
+        without_headed_lists,
+        without_printed_contents,
+        without_title_lists,
+    )
     from audiobook.ingest.printed_lines import unwrapped_lines
     from audiobook.ingest.title_page import without_title_page
 
@@ -91,6 +96,8 @@ def _finished(book: Book, options: IngestOptions) -> Book:
         chapters, headed = without_headed_lists(chapters)
         contents = [*contents, *headed]
         chapters, titles = without_title_lists(chapters)
+        chapters, lines = without_contents_chapters(chapters)
+        titles = [*titles, *lines]
         if titles:  # a title page after the list (calibre's FB2), which the reader took for the first chapter's text
             chapters, title_page = without_title_page(chapters, book.title, book.authors)
             titles = [*titles, *title_page]

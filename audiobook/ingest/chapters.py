@@ -30,7 +30,7 @@ from audiobook.ingest.headings import (
 )
 from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
-from audiobook.ingest.xhtml import Anchor, readable_characters
+from audiobook.ingest.xhtml import NOTES_TITLE, Anchor, readable_characters
 from audiobook.models import Block, Chapter, Skipped
 
 # Titles of table-of-contents entries that lead to front or back matter, in the 11 languages.
@@ -377,8 +377,9 @@ STRAY_LEVEL_SHARE = 4  # a level whose entries are at most a quarter of its chap
 def _places_inside_a_few(entries: list[TocEntry], depth: int, chapters: int) -> bool:
     """Whether the entries at `depth` are places inside their parents' documents that are not the book's
     chapters: few (at most one chapter in STRAY_LEVEL_SHARE), each inside the document its parent opens (not
-    inside a one-document book, whose entries all point inside it); or one section that each chapter ends with,
-    under one title ("Notes", "Summary"), a part of its chapter rather than a chapter of a few dozen words."""
+    inside a one-document book, whose entries all point inside it); or the one "Notes" section that each chapter
+    ends with, a part of its chapter rather than a chapter of a few dozen words (a "Summary" is a chapter's
+    own: the listener may look for it)."""
     children: dict[int, int] = {}
     titles: set[str] = set()
     parent: TocEntry | None = None
@@ -394,7 +395,8 @@ def _places_inside_a_few(entries: list[TocEntry], depth: int, chapters: int) -> 
             titles.add(entry.title.strip().casefold())
     found = sum(children.values())
     few = each_opens_its_document and found * STRAY_LEVEL_SHARE <= chapters
-    one_section_each = len(children) > 1 and len(titles) == 1 and set(children.values()) == {1}
+    one_section_each = (len(children) > 1 and len(titles) == 1 and set(children.values()) == {1}
+                        and NOTES_TITLE.match(next(iter(titles))) is not None)
     return 0 < found and (few or one_section_each)
 
 
