@@ -100,3 +100,47 @@ def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path)
     assert entry in source
     (tmp_path / "hell.fb2").write_text(source, encoding="utf-8")
     assert read_book(tmp_path / "hell.fb2").title == "The vision of hell"
+
+
+def _calibre_fb2(sections: list[str]) -> str:
+    """An FB2 as calibre writes one from an EPUB: a <section> for each of its files, no <title>, each heading a
+    paragraph in bold."""
+    return ('<?xml version="1.0" encoding="utf-8"?><FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0" '
+            'xmlns:l="http://www.w3.org/1999/xlink"><description><title-info><author><first-name>Ada</first-name>'
+            '<last-name>Moss</last-name></author><book-title>The Lamp Room</book-title><lang>en</lang></title-info>'
+            "</description><body>" + "".join(f"<section>{s}</section>" for s in sections) + "</body></FictionBook>")
+
+
+def test_calibres_fb2_of_an_epub_takes_each_sections_bold_heading_as_its_title(tmp_path: Path) -> None:
+    """calibre's FB2 of an EPUB (its quick-start guide) writes every file as an untitled section whose heading is
+    a bold paragraph: "Introduction", "Installing calibre"... were one chapter of 4,982 words. Each section's bold
+    opening line is its title (with the line under it where the first only numbers, and a long line a division's
+    label opens); the title page's bold lines stay a title page, its publisher's lines are skipped, and a section
+    that is matter by its content ("A Propos", a distributor's page with its web address) is skipped."""
+    from tests.test_structure import _story
+
+    def prose(seed: int) -> str:
+        return "".join(f"<p>{p}</p>" for p in _story(seed, 300))
+
+    long_title = "Chapter 3 « The storm that came in the night and took the pier, the boats and the old lamp »"
+    source = _calibre_fb2([
+        "<p><strong>The Lamp Room</strong> <strong>Ada Moss</strong></p><empty-line/>"
+        "<p><strong>Publication:</strong> 2024</p><p><strong>Category:</strong> Fiction, Sea Stories</p>"
+        "<p><strong>Source:</strong> http://www.example-ebooks.org</p>",
+        "<p><strong>A Propos Moss:</strong></p><p>Ada Moss was born in Bergen. Find her books at "
+        "www.example-ebooks.org and at https://example.org/moss, where every title is free.</p>"
+        "<p>Copyright © 2024 Example Ebooks.</p>",
+        f"<empty-line/><p><strong>Introduction</strong></p>{prose(1)}",
+        f"<p><strong>Chapter 2</strong></p><p><strong>The Keeper</strong></p>{prose(2)}",
+        f"<p><strong>{long_title}</strong></p>{prose(3)}",
+        f"<p><strong>Where to Get Help</strong></p>{prose(4)}"])
+    path = tmp_path / "lamp.fb2"
+    path.write_text(source, encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["Introduction", "Chapter 2 — The Keeper", long_title,
+                                                "Where to Get Help"]
+    reasons = {s.reason.split(" (")[0] + (" (title page)" if s.reason.startswith("title page") else "")
+               for s in book.skipped}
+    assert reasons == {"front/back matter", "title page, by its content (title page)"}
+    assert "example" not in " ".join(b.text for c in book.chapters for b in c.blocks)
+    assert [b.text for b in book.chapters[1].blocks[:2]] == ["Chapter 2", "The Keeper"]

@@ -177,14 +177,20 @@ def _skip_matter(blocks: list[Block] | tuple[Block, ...], reason: str, chapters:
             skipped.append(Skipped(block.href, reason, block.words, readable_characters(block.text)))
 
 
-def without_matter_titled(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
+def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) -> tuple[list[Chapter], list[Skipped]]:
     """Chapters found inside others at the text's headings (`split_coarse_chapters`) whose heading names front or
-    back matter ("Function and Concept Index", "Copyright"), skipped as a table of contents' entry so titled is."""
+    back matter ("Function and Concept Index", "Copyright"), skipped as a table of contents' entry so titled is.
+    `by_content`: also those that open with their heading and are matter by what they say (`matter_reason`), as
+    an EPUB's files are, for a book that is one document, whose chapters stand for its files (an FB2's sections;
+    the first chapter, with the book's title page, is `title_page`'s and `opening.without_opening_matter`'s)."""
     kept: list[Chapter] = []
     skipped: list[Skipped] = []
-    for chapter in chapters:
-        if is_matter_title(chapter.title):
-            _skip_matter(chapter.blocks, f"front/back matter ({chapter.title.strip()})", kept, skipped)
+    for index, chapter in enumerate(chapters):
+        reason = chapter.title.strip() if is_matter_title(chapter.title) else None
+        if reason is None and by_content and index and chapter.blocks and chapter.blocks[0].kind == "heading":
+            reason = matter_reason(chapter.title, [b.text for b in chapter.blocks])
+        if reason:
+            _skip_matter(chapter.blocks, f"front/back matter ({reason})", kept, skipped)
         else:
             kept.append(chapter)
     return kept, skipped

@@ -24,10 +24,11 @@ from lxml import etree
 
 from audiobook.errors import ParseError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
+from audiobook.ingest.headings import is_bare_label, looks_like_heading
 from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, read_source
 from audiobook.ingest.look import local_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.xhtml import EPUB_TYPE, clean_text, parse_xml
+from audiobook.ingest.xhtml import EPUB_TYPE, clean_text, count_words, parse_xml
 from audiobook.models import Book, Cover
 
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
@@ -118,12 +119,13 @@ def _as_html(document: etree._Element, title: str) -> etree._Element:
     return html
 
 
-def _convert_children(source: etree._Element, target: etree._Element, *, level: int, headings: bool) -> None:
-    """`source`'s text and children, converted, into `target`; `level` is the heading level a <title>
-    directly inside `source` takes."""
+def _convert_children(source: etree._Element, target: etree._Element, *, level: int, headings: bool,
+                      leaving_out: list[etree._Element] | None = None) -> None:
+    """`source`'s text and children, converted, into `target` (but those `leaving_out`: converted already);
+    `level` is the heading level a <title> directly inside `source` takes."""
     target.text = source.text
     for child in source:
-        if not isinstance(child.tag, str):
+        if not isinstance(child.tag, str) or (leaving_out and child in leaving_out):
             continue
         converted = _convert(child, target, level=level, headings=headings)
         converted.tail = child.tail
@@ -142,7 +144,10 @@ def _convert(element: etree._Element, parent: etree._Element, *, level: int, hea
     if name == "section":
         converted = etree.SubElement(parent, "section")
         _keep_id(element, converted)
-        _convert_children(element, converted, level=level + 1, headings=headings)
+        lines = _bold_title(element) if headings else []
+        if lines:  # calibre's FB2 of an EPUB: a section for each file, its heading a bold line, no <title>
+            _title(element, converted, level + 1, lines)
+        _convert_children(element, converted, level=level + 1, headings=headings, leaving_out=lines)
         return converted
     if name == "image":
         return etree.SubElement(parent, "img", alt=element.get("alt") or element.get("title") or "")
@@ -157,12 +162,40 @@ def _convert(element: etree._Element, parent: etree._Element, *, level: int, hea
     return converted
 
 
-def _title(element: etree._Element, parent: etree._Element, level: int) -> etree._Element:
+TITLE_LINE_WORDS = 12  # a bold line that is a section's title, not a bold sentence
+LABELLED_TITLE_WORDS = 30  # or one that a division's label opens ("Chapitre 3 « Un homme a passé comme une ombre...")
+
+
+def _bold_title(section: etree._Element) -> list[etree._Element]:
+    """The bold lines that open a section without a <title> ("<p><strong>Introduction</strong></p>"), when more
+    follows them: its title, as calibre writes an EPUB's headings into FB2: the first, and the one under it where the first only numbers
+    ("Chapter 1" over "The Storm")."""
+    children = [child for child in section if isinstance(child.tag, str) and local_name(child) != "empty-line"]
+    if any(local_name(child) == "title" for child in children):
+        return []
+    lines: list[etree._Element] = []
+    for child in children[:2]:
+        strong = [part for part in child if isinstance(part.tag, str)] if local_name(child) == "p" else []
+        text = clean_text("".join(strong[0].itertext())) if len(strong) == 1 else ""
+        if not (text and local_name(strong[0]) == "strong" and not (child.text or "").strip()
+                and not (strong[0].tail or "").strip() and (count_words(text) <= TITLE_LINE_WORDS or (
+                    looks_like_heading(text, max_words=LABELLED_TITLE_WORDS)))):
+            break
+        lines.append(child)
+        if not is_bare_label(text):  # "Chapter 1" over "The Storm": both lines; a name alone: its line
+            break
+    return lines if len(lines) < len(children) else []
+
+
+def _title(element: etree._Element, parent: etree._Element, level: int,
+           lines: list[etree._Element] | None = None) -> etree._Element:
     """A <title> as one heading at `level` whose paragraphs are lines ("Глава первая<br/>Отъезд"), or, where
-    titles name no chapter (a poem's, a note's: `level` 0), as one paragraph of them."""
+    titles name no chapter (a poem's, a note's: `level` 0), as one paragraph of them. `lines`: a section's
+    bold lines that are its title (`_bold_title`), where it has no <title>."""
     heading = etree.SubElement(parent, f"h{min(level, _MAX_HEADING)}" if level else "p")
-    lines = [line for line in element if isinstance(line.tag, str) and local_name(line) != "empty-line"]
-    heading.text = element.text
+    if lines is None:
+        lines = [line for line in element if isinstance(line.tag, str) and local_name(line) != "empty-line"]
+        heading.text = element.text
     for number, line in enumerate(lines):
         if number:
             etree.SubElement(heading, "br")

@@ -263,7 +263,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
                                          include_matter=options.include_matter)
     chapters = split_coarse_chapters(chapters)  # headings set as paragraphs ("CHAPTER I."), as in EPUBs
     if not options.include_matter:
-        chapters, matter = without_matter_titled(chapters)
+        chapters, matter = without_matter_titled(chapters, by_content=not web and len(chapters) > 1)
         cut_skipped = [*cut_skipped, *matter]
     title = catalogue_title(title)  # a Word or FB2 file's, as an EPUB's: "The vision of hell. / By Dante Alighieri."
     if not title:

@@ -15,6 +15,7 @@ import re
 import string
 
 from audiobook.ingest.headings import looks_like_heading, plain_words
+from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import PARTICLES, authors_in
 from audiobook.models import Chapter, Skipped
 
@@ -188,6 +189,10 @@ def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, 
     following = chapters[first + 1:]
     if rest.blocks and following and plain_words(chapter.title) == plain_words(" ".join(b.text for b in page)) and (
             sum(block.words for block in rest.blocks) <= TITLE_PAGE_MAX_WORDS):
+        reason = matter_reason("", [block.text for block in rest.blocks])
+        if reason:  # the title page's publisher lines ("Source: http://www.ebooksgratuits.com"): not an epigraph
+            skipped += [Skipped.of_text(block.href, f"front/back matter ({reason})", block.text) for block in rest.blocks]
+            return chapters[:first] + following, skipped
         following[0] = Chapter(following[0].title, rest.blocks + following[0].blocks,
                                rest.source_hrefs + following[0].source_hrefs)
         return chapters[:first] + following, skipped
