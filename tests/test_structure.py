@@ -2549,3 +2549,31 @@ def test_a_chapter_of_lines_naming_later_headings_is_a_contents_list(tmp_path: P
     poem = "<p>Die Lampe brennt</p><p>das Glas ist kalt</p><p>die See ist grau</p><p>und ich bin alt</p>"
     kept = book(poem, quoted=poem)
     assert [c.title for c in kept.chapters] == ["Die Lampe brennt", "Erster Teil: Winter", "Zweiter Teil: Frühling"]
+
+
+def test_a_text_book_as_calibre_writes_one_is_cut_at_its_titles(tmp_path: Path) -> None:
+    """calibre's text output of an EPUB sets each title after four blank lines and its text after two, with an
+    edition line between the title and "By: ...". The guide was one chapter titled by the file's name: its one
+    "Introduction" line, a heading by its word, hid the titles that have none, and the text under every title
+    stood apart too. Now: its title and author, its copyright page and contents skipped, a chapter per title."""
+    titles = ["Introduction", "Lighting the Lamp", "Trimming the Wick", "Winding the Clock", "Where to Get Help"]
+    text = "The Keeper's Handbook\n\n\nSecond Edition\n\n\n\n\nBy: Ada Moss\n\n\n\n\n"
+    text += "Copyright © 2024 Ada Moss\n\nLicensed under a Creative Commons Attribution 4.0 License.\n\n\n\n\n"
+    text += "Table of Contents\n\n\n" + "\n\n".join(titles) + "\n\n\n\n\n"
+    for number, title in enumerate(titles):
+        paragraphs = _story(number, 400)
+        gap = "\n\n\n\n" if number == 1 else "\n\n"  # a paragraph set apart, as calibre sets a few
+        text += f"{title}\n\n\n" + "\n\n".join(paragraphs[:3]) + gap + "\n\n".join(paragraphs[3:]) + "\n\n\n\n\n"
+    path = tmp_path / "handbook.txt"
+    path.write_text(text, encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Keeper's Handbook", ("Ada Moss",))
+    assert [c.title for c in book.chapters] == titles
+    assert [b.text for b in book.chapters[0].blocks[:1]] == ["Introduction"]
+    found = reasons(book)
+    assert found["contents list written as text"] == 3 + sum(len(t.split()) for t in titles)
+    assert found["front/back matter (copyright, imprint or publisher's page, by its content (copyright, creative "
+                 "commons, license))"] == 13
+    french = tmp_path / "guide.txt"
+    french.write_text("Le Guide du gardien\n\nPar : Ada Moss\n\n" + text.split("\n\n\n\n\nTable", 1)[1], encoding="utf-8")
+    assert read_book(french).authors == ("Ada Moss",)

@@ -171,7 +171,9 @@ def _bold_title(section: etree._Element) -> list[etree._Element]:
     follows them: its title, as calibre writes an EPUB's headings into FB2: the first, and the one under it where the first only numbers
     ("Chapter 1" over "The Storm")."""
     children = [child for child in section if isinstance(child.tag, str) and local_name(child) != "empty-line"]
-    if any(local_name(child) == "title" for child in children):
+    parent = section.getparent()
+    if any(local_name(child) == "title" for child in children) or parent is None or len(parent.findall(
+            section.tag)) < 2:  # one section (calibre's FB2 of a single document): its bold lines are not its title
         return []
     lines: list[etree._Element] = []
     for child in children[:2]:

@@ -61,7 +61,9 @@ from audiobook.models import Block, Book, Chapter, Skipped
 from audiobook.text.normalize.common import roman_value
 
 MAX_BOOK_BYTES = 64 * 1024**2
-_BY_LINE = re.compile(r"^(?:by|par|von|de|di|door|av|przez|автор)\s+(.+)$", re.IGNORECASE)
+_BY_LINE = re.compile(r"^(?:by|par|von|de|di|door|av|przez|автор)\s*:?\s+(.+)$", re.IGNORECASE)
+FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without labels has ("Introduction")
+EDITION_LINE_WORDS = 6  # a line between a title and its "by" line: "Fourth Edition", "A Novel"
 CONTENTS_ITEM_WORDS = 12
 
 
@@ -274,22 +276,29 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
         "author") else ()
     rest = paragraphs
     first = paragraphs[0] if paragraphs else None
-    second = paragraphs[1] if len(paragraphs) > 1 else None
-    by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
-    named = author_field_names([second.text]) if second and not by else ()  # "Author: Ann Example"
-    if first and (by or named) and len(first.text.split()) <= 12:  # a title line over a "by" line
-        title = title or first.text
-        authors = authors or named or ((by.group(1).strip(" *_."),) if by else ())
-        rest = paragraphs[2:]
+    for below in (1, 2):  # the "by" line under the title, or under a line between them ("Fourth Edition")
+        second = paragraphs[below] if len(paragraphs) > below else None
+        by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
+        named = author_field_names([second.text]) if second and not by else ()  # "Author: Ann Example"
+        if first and (by or named) and len(first.text.split()) <= 12 and (
+                below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
+            title = title or first.text
+            authors = authors or named or ((by.group(1).strip(" *_."),) if by else ())
+            rest = paragraphs[below + 1:]
+            break
     return title or file_title(path), authors, rest
 
 
 def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
     """Cut at heading-like paragraphs, else at bare numbers counting up, else at titles set apart by
-    blank lines, else at lines in capitals. A contents list written as text is skipped."""
+    blank lines (also beside one or two heading-like ones, where they are many more: a guide's "Introduction"
+    among its "Installing calibre", "Task 1: Organizing"...), else at lines in capitals. A contents list written as
+    text is skipped."""
     cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
     if not cuts:
         cuts = _numbered_run(paragraphs) or _set_apart(paragraphs)
+    elif len(cuts) <= FEW_HEADINGS and len(apart := _set_apart(paragraphs)) > 2 * len(cuts):
+        cuts |= apart  # "Introduction" (and its contents line) among titles with no label: "Installing calibre"...
     if not cuts:
         cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
     listed = _unlabelled_contents(paragraphs, cuts)
@@ -328,11 +337,13 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         index += 1
     if blocks:
         chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
-    if len(chapters) > 1 and chapters[0].title == title:  # the part before the first heading
-        reason = matter_reason("", [b.text for b in chapters[0].blocks])
-        if reason:
-            skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in chapters[0].blocks]))
-            chapters = chapters[1:]
+    while len(chapters) > 1:  # the part before the first heading, and front matter set apart as chapters
+        opening = chapters[0]
+        reason = matter_reason("" if opening.title == title else opening.title, [b.text for b in opening.blocks])
+        if not reason:
+            break
+        skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in opening.blocks]))
+        chapters = chapters[1:]
     return merge_heading_fragments(chapters)  # a part title alone ("PART ONE") opens the chapter after it
 
 
@@ -359,11 +370,16 @@ MAX_SET_APART_WORDS = 10
 def _set_apart(paragraphs: list[_Paragraph]) -> set[int]:
     """Titles with no chapter word, each a short line after more blank lines than a paragraph has
     ("\n\n\nThe Storm\n\n"), as plain-text books and Project Gutenberg's set them: two or more, and
-    few beside the paragraphs (a book that spaces everything out widely has no such signal)."""
-    cuts = {index for index, p in enumerate(paragraphs) if p.gap >= SET_APART_LINES
-            and len(p.text.split()) <= MAX_SET_APART_WORDS and p.text[-1:] not in ".,;:!?" and p.text[:1].isupper()}
-    widely_spaced = sum(1 for p in paragraphs if p.gap >= SET_APART_LINES)
-    return cuts if len(cuts) >= 2 and widely_spaced * 5 <= len(paragraphs) else set()
+    few beside the paragraphs (a book that spaces everything out widely has no such signal). Where the text
+    under a title stands after two blank lines too, as calibre's text output sets it (four before the title,
+    two after), the titles are those after more: the fewest blank lines that are few enough."""
+    for gap in range(SET_APART_LINES, SET_APART_LINES + 4):
+        widely_spaced = sum(1 for p in paragraphs if p.gap >= gap)
+        if widely_spaced * 5 <= len(paragraphs):
+            cuts = {index for index, p in enumerate(paragraphs) if p.gap >= gap and len(p.text.split())
+                    <= MAX_SET_APART_WORDS and p.text[-1:] not in ".,;:!?" and p.text[:1].isupper()}
+            return cuts if len(cuts) >= 2 else set()
+    return set()
 
 
 SUBTITLE_MAX_WORDS = 10
