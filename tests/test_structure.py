@@ -1778,7 +1778,7 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
             "</b></p>", "<p class=MsoNormal><b>Stop!</b></p>") + "</div></body></html>", encoding="windows-1252")
     book = read_book(word)
     assert [c.title for c in book.chapters] == names and book.authors == ("Ann Example",)
-    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 6}
+    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 3 + 2 + 3}
 
     stylesheet = (b"/* made by a converter */ .calibre { display: block } .calibre5 { font-weight: bold;\n"
                   b"font-size: 1.29167em; text-align: center } p.calibre3 { margin: 0 } .bold { font-weight: bold }")
@@ -2577,3 +2577,16 @@ def test_a_text_book_as_calibre_writes_one_is_cut_at_its_titles(tmp_path: Path) 
     french = tmp_path / "guide.txt"
     french.write_text("Le Guide du gardien\n\nPar : Ada Moss\n\n" + text.split("\n\n\n\n\nTable", 1)[1], encoding="utf-8")
     assert read_book(french).authors == ("Ada Moss",)
+
+
+def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:
+    """calibre's HTML of an EPUB (HTMLZ) opens with "Calibre Quick Start Guide" / "Fourth Edition" / "By: John
+    Schember": the colon hid the by-line, the book was by an unknown author, and its title page was a chapter."""
+    path = tmp_path / "index.html"
+    path.write_text("<html><head><title>Handbook</title></head><body><p>The Keeper's Handbook</p><p>Second "
+                    "Edition</p><p>By: Ada Moss</p>" + "".join(f"<h1>{t}</h1>" + "".join(
+                        f"<p>{p}</p>" for p in _story(n, 300)) for n, t in enumerate(["Introduction", "The Lamp"]))
+                    + "</body></html>", encoding="utf-8")
+    book = read_book(path)
+    assert book.authors == ("Ada Moss",) and [c.title for c in book.chapters] == ["Introduction", "The Lamp"]
+    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 3 + 2 + 3}

@@ -24,11 +24,11 @@ LINE_MAX_WORDS = 15  # a longer line is the book's text
 REASON = "title page, by its content (the book's title and author lines)"
 # "by" on a line of its own, in the 11 languages
 _BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
-# "by Ann Example", "par Jeanne de la Tour", "A novel by Ann Example": a by-line, after what the book is, as a
-# manuscript's title page says it
+# "by Ann Example", "par Jeanne de la Tour", "A novel by Ann Example", "By: Ann Example": a by-line, after what the
+# book is, as a manuscript's title page says it
 _BYLINE = re.compile(r"^(?:(?:an?|the)\s+(?:novel|novella|story|memoir|play|tale|romance|mystery|thriller)\s+|"
                      r"(?:stories|poems|essays|tales)\s+)?"
-                     rf"(?:{'|'.join(sorted(_BY, key=len, reverse=True))})\s+(?P<names>\w.*)$", re.IGNORECASE)
+                     rf"(?:{'|'.join(sorted(_BY, key=len, reverse=True))})\s*:?\s+(?P<names>\w.*)$", re.IGNORECASE)
 # what follows the names: "..., with contributions from the Rust Community", "...; illustrated by ..."
 _AFTER_NAMES = re.compile(r"\s*(?:[,;(]\s*|\s)(?:with|avec|mit|con|com|met|med|illustrated|translated|edited)\b.*$",
                           re.IGNORECASE)
