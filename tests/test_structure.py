@@ -2367,15 +2367,18 @@ def test_a_markdown_book_with_pandoc_front_matter_is_a_book(tmp_path: Path) -> N
     assert read_book(script).episode is not None
 
 
-@pytest.mark.parametrize(("heads", "titles"), [
-    (["1", "2", "3"], ["1", "2", "3"]),
-    (["I.", "II.", "III."], ["I.", "II.", "III."]),
+@pytest.mark.parametrize(("heads", "titles", "gap"), [
+    (["1", "2", "3"], ["1", "2", "3"], "\n\n"),
+    (["I.", "II.", "III."], ["I.", "II.", "III."], "\n\n"),
     (["\n\nThe First Night", "\n\nThe Second Night", "\n\nThe Storm"],
-     ["The First Night", "The Second Night", "The Storm"]),
-    # spaced out everywhere: more blank lines before a title are no signal, and the book is one chapter
-    (["\n\nThe First Night", "\n\nThe Second Night", "\n\nThe Storm"], None)])
+     ["The First Night", "The Second Night", "The Storm"], "\n\n"),
+    # spaced out everywhere, two blank lines between paragraphs: titles after three still stand apart
+    (["\n\nThe First Night", "\n\nThe Second Night", "\n\nThe Storm"],
+     ["The First Night", "The Second Night", "The Storm"], "\n\n\n"),
+    # but after as many as a paragraph has, they are no signal, and the book is one chapter
+    (["\nThe First Night", "\nThe Second Night", "\nThe Storm"], None, "\n\n\n")])
 def test_a_text_book_is_cut_at_bare_numbers_or_at_titles_set_apart(tmp_path: Path, heads: list[str],
-                                                                    titles: list[str] | None) -> None:
+                                                                    titles: list[str] | None, gap: str) -> None:
     """Plain-text books number their chapters alone on a line ("1", "II."), or title them with no
     chapter word after more blank lines than a paragraph has. Both were one chapter titled with the
     book's name. Every paragraph is still read, in order."""
@@ -2384,7 +2387,6 @@ def test_a_text_book_is_cut_at_bare_numbers_or_at_titles_set_apart(tmp_path: Pat
     from samples.synthetic import chapter_paragraphs
 
     rng = random.Random(4)
-    gap = "\n\n\n" if titles is None else "\n\n"
     chapters = [chapter_paragraphs(400, rng) for _ in heads]
     body = "".join(f"\n\n{head}\n\n" + gap.join(paragraphs) for head, paragraphs in zip(heads, chapters))
     path = tmp_path / "tide.txt"
