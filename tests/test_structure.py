@@ -1778,7 +1778,7 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
             "</b></p>", "<p class=MsoNormal><b>Stop!</b></p>") + "</div></body></html>", encoding="windows-1252")
     book = read_book(word)
     assert [c.title for c in book.chapters] == names and book.authors == ("Ann Example",)
-    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 3 + 2 + 3}
+    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 6}
 
     stylesheet = (b"/* made by a converter */ .calibre { display: block } .calibre5 { font-weight: bold;\n"
                   b"font-size: 1.29167em; text-align: center } p.calibre3 { margin: 0 } .bold { font-weight: bold }")
@@ -2591,4 +2591,18 @@ def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path)
                     + "</body></html>", encoding="utf-8")
     book = read_book(path)
     assert book.authors == ("Ada Moss",) and [c.title for c in book.chapters] == ["Introduction", "The Lamp"]
+    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 3 + 2 + 3}
+
+
+def test_a_markdown_book_without_front_matter_takes_its_title_from_its_first_heading_over_a_by_line(
+        tmp_path: Path) -> None:
+    """calibre's Markdown of an EPUB opens "# Calibre Quick Start Guide" / "## Fourth Edition" / "### By: John
+    Schember": the book was titled with the file's name, and its title page was its first chapter."""
+    chapters = "".join(f"# {title}\n\n" + "\n\n".join(_story(n, 300)) + "\n\n"
+                       for n, title in enumerate(["Introduction", "The Lamp"]))
+    path = tmp_path / "handbook.md"
+    path.write_text("# The Keeper's Handbook\n\n## Second Edition\n\n### By: Ada Moss\n\n" + chapters, encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Keeper's Handbook", ("Ada Moss",))
+    assert [c.title for c in book.chapters] == ["Introduction", "The Lamp"]
     assert reasons(book) == {"title page, by its content (the book's title and author lines)": 3 + 2 + 3}
