@@ -2577,7 +2577,8 @@ def test_a_text_book_as_calibre_writes_one_is_cut_at_its_titles(tmp_path: Path) 
     assert found["front/back matter (copyright, imprint or publisher's page, by its content (copyright, creative "
                  "commons, license))"] == 13
     french = tmp_path / "guide.txt"
-    french.write_text("Le Guide du gardien\n\nPar : Ada Moss\n\n" + text.split("\n\n\n\n\nTable", 1)[1], encoding="utf-8")
+    french.write_text("Le Guide du gardien\n\nPar : Ada Moss\n\n" + text.split("\n\n\n\n\nTable", 1)[1],
+                      encoding="utf-8")
     assert read_book(french).authors == ("Ada Moss",)
 
 

@@ -168,8 +168,8 @@ LABELLED_TITLE_WORDS = 30  # or one that a division's label opens ("Chapitre 3 Â
 
 def _bold_title(section: etree._Element) -> list[etree._Element]:
     """The bold lines that open a section without a <title> ("<p><strong>Introduction</strong></p>"), when more
-    follows them: its title, as calibre writes an EPUB's headings into FB2: the first, and the one under it where the first only numbers
-    ("Chapter 1" over "The Storm")."""
+    follows them and the section has siblings: its title, as calibre writes an EPUB's headings into FB2. The
+    first line, and the one under it where the first only numbers ("Chapter 1" over "The Storm")."""
     children = [child for child in section if isinstance(child.tag, str) and local_name(child) != "empty-line"]
     parent = section.getparent()
     if any(local_name(child) == "title" for child in children) or parent is None or len(parent.findall(

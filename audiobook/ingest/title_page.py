@@ -191,7 +191,8 @@ def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, 
             sum(block.words for block in rest.blocks) <= TITLE_PAGE_MAX_WORDS):
         reason = matter_reason("", [block.text for block in rest.blocks])
         if reason:  # the title page's publisher lines ("Source: http://www.ebooksgratuits.com"): not an epigraph
-            skipped += [Skipped.of_text(block.href, f"front/back matter ({reason})", block.text) for block in rest.blocks]
+            skipped += [Skipped.of_text(block.href, f"front/back matter ({reason})", block.text)
+                        for block in rest.blocks]
             return chapters[:first] + following, skipped
         following[0] = Chapter(following[0].title, rest.blocks + following[0].blocks,
                                rest.source_hrefs + following[0].source_hrefs)
