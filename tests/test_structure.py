@@ -2607,3 +2607,25 @@ def test_a_markdown_book_without_front_matter_takes_its_title_from_its_first_hea
     assert (book.title, book.authors) == ("The Keeper's Handbook", ("Ada Moss",))
     assert [c.title for c in book.chapters] == ["Introduction", "The Lamp"]
     assert reasons(book) == {"title page, by its content (the book's title and author lines)": 3 + 2 + 3}
+
+
+def test_a_chapter_eight_times_its_siblings_is_cut_at_its_sections(tmp_path: Path) -> None:
+    """A guide made into one HTML, Word or Markdown document sets its short topics as <h1> and its tasks one level
+    down, under one <h1> "Common Tasks": that chapter held 3,745 words (25 minutes) beside topics of 260, under
+    the 5,000 words a chapter needs to be cut at four times the median. Eight times the median and 2,500 words
+    cut it too; a chapter twice its siblings' length stays whole."""
+    def guide(task_words: int) -> Path:
+        body = "".join(f"<h1>{t}</h1>" + "".join(f"<p>{p}</p>" for p in _story(n, 260))
+                       for n, t in enumerate(["Introduction", "Installing", "The Main Window"]))
+        body += "<h1>Common Tasks</h1><p>The tasks below are the ones most readers need.</p>" + "".join(
+            f"<h2>Task {n}: {t}</h2>" + "".join(f"<p>{p}</p>" for p in _story(10 + n, task_words))
+            for n, t in enumerate(["Organizing", "Converting", "Editing", "Reading", "Sharing"], start=1))
+        body += "<h1>Where to Get Help</h1>" + "".join(f"<p>{p}</p>" for p in _story(9, 260))
+        path = tmp_path / f"guide{task_words}.html"
+        path.write_text(f"<html><head><title>Guide</title></head><body>{body}</body></html>", encoding="utf-8")
+        return path
+
+    assert [c.title for c in read_book(guide(600)).chapters] == [
+        "Introduction", "Installing", "The Main Window", "Common Tasks", "Task 1: Organizing", "Task 2: Converting",
+        "Task 3: Editing", "Task 4: Reading", "Task 5: Sharing", "Where to Get Help"]
+    assert len(read_book(guide(110)).chapters) == 5  # 560 words of tasks: whole

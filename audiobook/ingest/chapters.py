@@ -412,6 +412,8 @@ COARSE_FACTOR = 4
 COARSE_MIN_WORDS = 5_000
 COARSE_MAX_WORDS = 20_000  # over two hours of listening: far too long whatever its siblings (two parts of 38,000)
 COARSE_DOCUMENTS = 3
+FAR_COARSE_FACTOR = 8  # or this many times the median and this long: a guide's "Common Tasks" of 3,745 words
+FAR_COARSE_MIN_WORDS = 2_500  # beside sections of 260 (its tasks were headings one level down)
 
 
 def _words(blocks: list[Block] | tuple[Block, ...]) -> int:
@@ -431,6 +433,7 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
         documents = len(_by_document(list(chapter.blocks)))
         # far larger than its siblings: cut at headings, else at documents
         oversized = len(sizes) > 1 and ((words >= COARSE_MIN_WORDS and words > COARSE_FACTOR * median)
+                                        or (words >= FAR_COARSE_MIN_WORDS and words > FAR_COARSE_FACTOR * median)
                                         or words >= COARSE_MAX_WORDS
                                         or (documents >= COARSE_DOCUMENTS and words > 2 * median))
         # several documents, one long chapter, the book's only one, or one whose text starts another division
