@@ -421,10 +421,24 @@ def _unlabelled_contents(paragraphs: list[_Paragraph], cuts: set[int]) -> set[in
 
 def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> int:
     """Where a contents list that starts at `start` ends: short items until the first
-    heading whose next paragraph is body text (the first chapter itself)."""
+    heading whose next paragraph is body text (the first chapter itself). An item up to twice as long is
+    one that opens with a chapter's title: an entry and its first sub-entry on one line ("Task 5: Interacting
+    with e-book readers 5.1: Putting an e-book on your e-book reader", as calibre's text output joins them)."""
+    titles: set[str] | None = None
+
+    def joined_entries(text: str) -> bool:
+        nonlocal titles
+        if len(text.split()) > 2 * CONTENTS_ITEM_WORDS:
+            return False
+        if titles is None:
+            titles = {plain_words(paragraphs[i].text) for i in cuts if i >= start}
+        plain = plain_words(text)
+        return any(plain.startswith(f"{title} ") for title in titles if title)
+
     index = start
     while index < len(paragraphs) and (len(paragraphs[index].text.split()) <= CONTENTS_ITEM_WORDS
-                                       or is_contents_text([paragraphs[index].text])):
+                                       or is_contents_text([paragraphs[index].text])
+                                       or joined_entries(paragraphs[index].text)):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if index in cuts and following is not None and len(following.text.split()) > CONTENTS_ITEM_WORDS:
             break
