@@ -424,16 +424,11 @@ def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> i
     heading whose next paragraph is body text (the first chapter itself). An item up to twice as long is
     one that opens with a chapter's title: an entry and its first sub-entry on one line ("Task 5: Interacting
     with e-book readers 5.1: Putting an e-book on your e-book reader", as calibre's text output joins them)."""
-    titles: set[str] | None = None
+    titles = {plain_words(paragraphs[i].text) for i in cuts if i >= start} - {""}
 
     def joined_entries(text: str) -> bool:
-        nonlocal titles
-        if len(text.split()) > 2 * CONTENTS_ITEM_WORDS:
-            return False
-        if titles is None:
-            titles = {plain_words(paragraphs[i].text) for i in cuts if i >= start}
-        plain = plain_words(text)
-        return any(plain.startswith(f"{title} ") for title in titles if title)
+        plain = plain_words(text) if len(text.split()) <= 2 * CONTENTS_ITEM_WORDS else ""
+        return any(plain.startswith(f"{title} ") for title in titles) if plain else False
 
     index = start
     while index < len(paragraphs) and (len(paragraphs[index].text.split()) <= CONTENTS_ITEM_WORDS

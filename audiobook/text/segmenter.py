@@ -70,7 +70,9 @@ class SegmentOptions:
 
 
 OPENINGS_ASKED = 40  # chapters whose opening the language check reads
-OPENING_CHARS = 600  # of each: ample evidence for fastText
+OPENING_BLOCKS, OPENING_CHARS = 12, 600  # of each: ample evidence for fastText
+OPENING_MIN_WORDS = 20  # a shorter opening (a title, a line of verse) is no evidence
+CONFIDENT = 0.5  # fastText's probability for its first language that counts as a vote
 
 
 def book_language(book: Book, options: SegmentOptions) -> str:
@@ -94,11 +96,11 @@ def book_language(book: Book, options: SegmentOptions) -> str:
             "language is wrong, force one with --language CODE; to render only its passages in Latin or Cyrillic "
             "script, use --unsupported skip")
     readable = without_foreign_runs(sample) if script else sample
-    _stop_if_in_another_language(book, options)
+    _stop_if_in_another_language(book)
     return detect_language(readable)[0] if readable.strip() else "en"
 
 
-def _stop_if_in_another_language(book: Book, options: SegmentOptions) -> None:
+def _stop_if_in_another_language(book: Book) -> None:
     """A book declared in a language none of the voices speaks (or not declared), written in Latin or Cyrillic
     letters but in that language (Turkish, Latin, Ukrainian), stops before any synthesis: the detector,
     restricted to the 11, would name one of them, and its voice would read every word wrongly.
@@ -107,11 +109,11 @@ def _stop_if_in_another_language(book: Book, options: SegmentOptions) -> None:
     the book stops when most of them are confidently one language outside the 11."""
     openings = []
     for chapter in book.chapters[:OPENINGS_ASKED]:
-        opening = " ".join(b.text for b in chapter.blocks[:12])[:OPENING_CHARS]
+        opening = " ".join(b.text for b in chapter.blocks[:OPENING_BLOCKS])[:OPENING_CHARS]
         opening = without_foreign_runs(opening) if has_foreign_letters(opening) else opening
-        if len(opening.split()) >= 20:
+        if len(opening.split()) >= OPENING_MIN_WORDS:
             openings.append(opening)
-    votes = Counter(code for code, probability in map(top_language, openings) if probability >= 0.5)
+    votes = Counter(code for code, probability in map(top_language, openings) if probability >= CONFIDENT)
     if not votes:
         return
     code, count = votes.most_common(1)[0]
