@@ -274,9 +274,10 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     source = str(path)
     fixed_layout = is_fixed_layout(package, path)
     titles = _metadata(package, "title")
+    catalogued = catalogue_title(titles[0]) if titles else ""
     entries = _toc_entries(package)
     if fixed_layout:
-        entries = chapter_entries(entries, catalogue_title(titles[0]) if titles else "")
+        entries = chapter_entries(entries, catalogued)
     matter = {} if options.include_matter else _matter_files(package, source)
     fragments: dict[str, set[str]] = {}
     for entry in entries:
@@ -350,7 +351,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         usable.append(entry)
     without_toc = not usable
     if without_toc and fixed_layout and spine_hrefs:  # its documents are pages: one chapter, cut at headings
-        usable = [TocEntry(catalogue_title(titles[0]) if titles else "", spine_hrefs[0], None, 1)]
+        usable = [TocEntry(catalogued, spine_hrefs[0], None, 1)]
     elif without_toc:  # no usable table of contents: one chapter per spine document, then per heading
         usable = [TocEntry("", href, None, 1) for href in spine_hrefs]
 
@@ -365,7 +366,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if not options.include_matter:
         chapters, matter = without_matter_titled(chapters)
         skipped = [*skipped, *matter]
-    title = title_from_title_page(catalogue_title(titles[0]) if titles else "", chapters)  # calibre's "almanac"
+    title = title_from_title_page(catalogued, chapters)  # calibre's "almanac"
     if not title or is_placeholder_title(title):  # "Untitled", "Document1": the file's name says more
         title = file_title(path)
     authors = creators or authors_in_text(chapters, title) or next(iter(bylines), ())  # calibre's "Unknown" over

@@ -188,23 +188,23 @@ def without_contents_chapters(chapters: list[Chapter]) -> tuple[list[Chapter], l
     text, is a contents list with no heading ("Erster Teil: Winter" / "Das Licht" / "Der Sturm": the part of a
     Word file's contents field that calibre made the book's first chapter): skipped and listed. The lines it
     names must be titles or headings, so a poem quoted again later is read both times."""
-    candidates = [index for index, chapter in enumerate(chapters) if len(chapter.blocks) >= ENTRIES_MIN
-                  and all(b.words <= _HEADED_ENTRY_WORDS for b in chapter.blocks)]
+    candidates = {index for index, chapter in enumerate(chapters) if len(chapter.blocks) >= ENTRIES_MIN
+                  and all(b.words <= _HEADED_ENTRY_WORDS for b in chapter.blocks)}
     if not candidates:
         return chapters, []
-    later: list[set[str]] = [set()]  # the titles and headings of the chapters after each, built from the end
-    for chapter in reversed(chapters[candidates[0] + 1:]):
-        names = {_title_key(chapter.title), _title_key(chapter.title.split(" — ")[0])}
-        names.update(_title_key(b.text) for b in chapter.blocks
+    later: set[str] = set()  # the titles and headings of the chapters after the one looked at, from the end
+    listed: set[int] = set()
+    for index in range(len(chapters) - 1, min(candidates) - 1, -1):
+        chapter = chapters[index]
+        if index in candidates:
+            entries = sum(_title_key(b.text) in later for b in chapter.blocks)
+            if entries >= ENTRIES_MIN and entries >= ENTRIES_SHARE * len(chapter.blocks):
+                listed.add(index)
+        later |= {_title_key(chapter.title), _title_key(chapter.title.split(" — ")[0])}
+        later.update(_title_key(b.text) for b in chapter.blocks
                      if b.words <= _HEADED_ENTRY_WORDS and (b.look or _heading_like(b)))
-        later.append(later[-1] | names)
-    listed: list[int] = []
-    for index in candidates:
-        named = later[len(chapters) - 1 - index]
-        entries = sum(_title_key(b.text) in named for b in chapters[index].blocks)
-        if entries >= ENTRIES_MIN and entries >= ENTRIES_SHARE * len(chapters[index].blocks):
-            listed.append(index)
-    skipped = [Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for index in listed for b in chapters[index].blocks]
+    skipped = [Skipped.of_text(b.href, CONTENTS_AS_TEXT, b.text) for index in sorted(listed)
+               for b in chapters[index].blocks]
     return [chapter for index, chapter in enumerate(chapters) if index not in listed], skipped
 
 

@@ -44,7 +44,7 @@ from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import author_field_names
+from audiobook.ingest.title_page import author_field_names, byline_names
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
     ILLUSTRATION,
@@ -61,7 +61,6 @@ from audiobook.models import Block, Book, Chapter, Skipped
 from audiobook.text.normalize.common import roman_value
 
 MAX_BOOK_BYTES = 64 * 1024**2
-_BY_LINE = re.compile(r"^(?:by|par|von|de|di|door|av|przez|автор)\s*:?\s+(.+)$", re.IGNORECASE)
 FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without labels has ("Introduction")
 EDITION_LINE_WORDS = 6  # a line between a title and its "by" line: "Fourth Edition", "A Novel"
 CONTENTS_ITEM_WORDS = 12
@@ -278,12 +277,13 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
     first = paragraphs[0] if paragraphs else None
     for below in (1, 2):  # the "by" line under the title, or under a line between them ("Fourth Edition")
         second = paragraphs[below] if len(paragraphs) > below else None
-        by = _BY_LINE.match(second.text) if second and len(second.text.split()) <= 10 else None
-        named = author_field_names([second.text]) if second and not by else ()  # "Author: Ann Example"
-        if first and (by or named) and len(first.text.split()) <= 12 and (
+        # "by Ann Example", "By: Ann Example", or "Author: Ann Example"
+        named = (byline_names(second.text) or author_field_names([second.text])) if second and len(
+            second.text.split()) <= 10 else ()
+        if first and named and len(first.text.split()) <= 12 and (
                 below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
             title = title or first.text
-            authors = authors or named or ((by.group(1).strip(" *_."),) if by else ())
+            authors = authors or named
             rest = paragraphs[below + 1:]
             break
     return title or file_title(path), authors, rest
