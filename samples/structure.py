@@ -11,6 +11,9 @@
   set as <br/>-lined divs with one class for both, the START line inside the header, a
   production note, a title page of headings, "LIST OF SONGS" as a paragraph of links, and a
   bibliography under its own NCX entry.
+- ember-line.epub: a self-published novel: chapters headed "3" over "The Ember Line" (the book's own
+  title), an unmarked copyright page, reviewers' praise, and closing pages that ask for a review, list
+  the author's other books and offer a free one for signing up.
 - le-phare.epub: a French book with an unmarked imprint page (French), an unmarked licence
   page (English), and a long "Mode d'emploi" filed under the nav entry "Page de titre".
 
@@ -368,8 +371,71 @@ def mila() -> Path:
     return write_book(OUT / "mila.epub", "Mila and the Lamp", "Nora Quill", "en", pages, toc, fixed_layout=True)
 
 
+# --- The Ember Line: a self-published novel as Vellum-like tools make it --------------------------------
+
+EMBER_CHAPTERS = [
+    ("The Letter", ["Mara found the letter under the door on the first cold morning of the year. It had no stamp, "
+                    "and the envelope smelled faintly of pine smoke and engine oil.",
+                    "She read it twice at the kitchen table while the kettle ticked. Her brother had written four "
+                    "lines, and none of them explained where he had been for eleven months."]),
+    ("The Station", ["The northern line still ran twice a day, though nobody could say why. Mara bought a ticket "
+                     "from a machine that printed it crooked and waited on the platform with her collar up.",
+                     "The train came in late and nearly empty. A conductor with a grey beard punched her ticket and "
+                     "told her the heating had been broken since October."]),
+    ("The Ember Line", ["At the end of the line there was a village of twelve houses and one lit window. Mara "
+                        "walked toward it through snow that squeaked under her boots.",
+                        "Her brother opened the door before she knocked. He looked thinner, and older, and not at "
+                        "all surprised to see her."]),
+]
+EMBER_MATTER = [  # (file, nav label, heading or "", paragraphs), after the chapters
+    ("acknowledgments.xhtml", "Acknowledgments", "Acknowledgments",
+     ["Thanks to my editor Sam, to my first readers, and to the night train north, which was late every time."]),
+    ("review.xhtml", "Enjoyed this book?", "Enjoyed this book?",
+     ["Reviews are the most powerful tool an independent author has. If you enjoyed The Ember Line, I would be "
+      "very grateful if you could spend five minutes leaving a review on the book's Amazon page.", "Thank you."]),
+    ("also-by.xhtml", "Also by Jane Doe", "Also by Jane Doe",
+     ["The Winter Quartet", "The Ember Line", "The Frost Road", "The Cold Harbour", "Standalone", "Salt and Iron"]),
+    ("free-book.xhtml", "Get a free book", "Get a free book",
+     ["Join my readers' club and get The Frost Road's prequel, a free novella, with news of new releases and "
+      "giveaways.", "Sign up at janedoebooks.example/free"]),
+    ("about.xhtml", "About the Author", "About the Author",
+     ["Jane Doe lives in a cold house by the sea with two cats and too many books. She has worked as a ferry "
+      "deckhand, a librarian and a night-shift baker."]),
+]
+
+
+def ember_line() -> Path:
+    """Chapters headed by a number over a title (the third titled as the book); unmarked front pages (copyright,
+    reviewers' praise) and the marketing pages that close a self-published book."""
+    front = [
+        ("title.xhtml", "Title Page", page("The Ember Line", '<h1 class="title">The Ember Line</h1><p class="author">'
+                                                          'Jane Doe</p><p class="publisher">Quiet Harbour Press</p>')),
+        ("copyright.xhtml", "Copyright", page("Copyright", paragraphs([
+            "Copyright © 2026 by Jane Doe", "All rights reserved.", "No part of this book may be reproduced without "
+            "written permission from the author, except for brief quotations in a book review.",
+            "This is a work of fiction. Names, characters, places and incidents are the products of the author's "
+            "imagination.", "Cover design by Pine and Ink", "ISBN 978-0-00-000000-0"]))),
+        ("dedication.xhtml", "Dedication", page("Dedication", '<p class="dedication">For my brother, who always '
+                                                              'came back.</p>')),
+        ("praise.xhtml", "Praise for Jane Doe", page("Praise", "<h1>Praise for Jane Doe</h1>" + paragraphs([
+            "“A haunting book. I could not put it down.”", "— Reader's Monthly",
+            "“Doe writes winter like nobody else.” — The Northern Review"]))),
+    ]
+    pages = [(name, data) for name, _, data in front]
+    toc = [Entry(label, name) for name, label, _ in front]
+    for number, (title, texts) in enumerate(EMBER_CHAPTERS, start=1):
+        pages.append((f"chapter{number}.xhtml", page(title, f'<h1 class="chapter-number">{number}</h1>'
+                                                            f'<h2 class="chapter-title">{title}</h2>'
+                                                            + paragraphs(texts))))
+        toc.append(Entry(f"{number}. {title}", f"chapter{number}.xhtml"))
+    for name, label, heading, texts in EMBER_MATTER:
+        pages.append((name, page(label, f"<h1>{escape(heading)}</h1>" + paragraphs(texts))))
+        toc.append(Entry(label, name))
+    return write_book(OUT / "ember-line.epub", "The Ember Line", "Jane Doe", "en", pages, toc)
+
+
 def main() -> list[Path]:
-    return [salt_road(), lanterns(), three_cases(), le_phare(), cinder_hill(), mila()]
+    return [salt_road(), lanterns(), three_cases(), le_phare(), cinder_hill(), mila(), ember_line()]
 
 
 if __name__ == "__main__":

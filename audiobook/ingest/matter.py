@@ -25,9 +25,29 @@ MATTER_HEADING = re.compile(
     r"^(?:copyright|imprint|colophon|impressum|colof[óo]n|colofon|kolofon|mentions l[ée]gales|[àa] propos(?: de ce livre| "
     r"de cette [ée]dition)?|about this (?:e-?book|edition)|how to contact us|contact us|strona redakcyjna|"
     r"nota wydawnicza|informacja wydawnicza|выходные данные|об издании|licen[cs]e|licencia|licenza|licença|"
-    r"lizenz|licencja|лицензия|licentie|licens|llicència|cr[ée]dits|also (?:available|by)|du m[êe]me auteur|"
+    r"lizenz|licencja|лицензия|licentie|licens|llicència|cr[ée]dits|du m[êe]me auteur|"
     r"vom selben autor|del mismo autor|dello stesso autore|do mesmo autor|tego samego autora|"
-    r"van dezelfde auteur|av samma f[öo]rfattare)\W*$", re.IGNORECASE)
+    r"van dezelfde auteur|av samma f[öo]rfattare|"
+    # the author's other books, named ("Also by Jane Doe", "Other Books by ...", "Weitere Bücher von ...")
+    r"(?:also (?:available|by)|(?:other|more) (?:books|titles|novels|works) (?:by|from)|"
+    r"autres (?:livres|ouvrages|titres) d[eu]|weitere (?:bücher|titel|romane) (?:von|der)|otros (?:libros|títulos) de|"
+    r"altri (?:libri|titoli) d[ie]|outros (?:livros|títulos) d[eo]|inne (?:książki|tytuły)|другие книги|"
+    r"andere (?:boeken|titels) van|andra böcker av|altres (?:llibres|títols) de)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
+
+# a page of reviewers' quotations ("Praise for Jane Doe"), when its paragraphs are quotations and their sources
+PRAISE_HEADING = re.compile(r"^(?:(?:advance |early |critical )?praise for\b[^.!?]{0,80}|advance praise|"
+                            r"what (?:readers|critics|reviewers|people) (?:are saying|say)\b[^.!?]{0,40})\W*$",
+                            re.IGNORECASE)
+_QUOTED = tuple("\"“”„«»‘’'—–-")  # a quotation opens with its mark, its source with a dash
+PRAISE = "reviewers' praise, by its title and quotations"
+
+# an author's or publisher's marketing pages: a review asked for, a mailing list, a free book for signing up
+_MARKETING_WORDS = (
+    r"leave a review|leaving a review|write a review|post a review|honest review|laisser un avis|laissez un avis|"
+    r"rezension|reseña|recensione|avaliação|recenzj|recensie|recension|goodreads|bookbub|amazon page|"
+    r"kindle unlimited|mailing list|readers['’]? (?:club|group|list)|reader['’]s (?:club|group|list)|giveaway|"
+    r"new releases|bonus (?:chapter|content|epilogue|scene|story)|sign up (?:for|at|here|now|today)|"
+    r"free (?:e-?book|book|novella|novelette|short story|prequel)")
 
 # the vocabulary of copyright, imprint, licence, distributor and publisher pages
 # lower-case, matched against lower-cased text: IGNORECASE would turn off the regex engine's literal search;
@@ -48,7 +68,9 @@ _MARKERS = re.compile(
     r"e-?books? (?:gratuits?|libres?|free)|redakcja|korekta|sk[łl]ad\b|projekt ok[łl]adki|redaktor|"
     r"cover (?:design|image|art)|couverture\s*:|typeset|mise en page|satz\b|maquetaci[óo]n|impaginazione|"
     r"translated by|traduit (?:de|par)|übersetzt|ubersetzt|traducido|tradotto|przek[łl]ad|перевод|vertaald|övers[äa]tt|overs[äa]tt|"
-    r"project gutenberg|smashwords|personal enjoyment only|may not be re-?sold|respecting the hard work")
+    r"project gutenberg|smashwords|personal enjoyment only|may not be re-?sold|respecting the hard work|"
+    + _MARKETING_WORDS)
+_MARKETING = re.compile(f"(?:{_MARKETING_WORDS})$")
 CONTENTS_AS_TEXT = "contents list written as text"
 MATTER_MAX_WORDS = 600  # a page longer than this is body text, however it is titled
 HEADING_MATTER_MAX_WORDS = 1_500  # a page titled as matter may be longer (a licence)
@@ -75,13 +97,18 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
     heading = title.strip() or texts[0]
     if MATTER_HEADING.match(heading) and words <= HEADING_MATTER_MAX_WORDS:
         return f"{heading.strip()}, by its title"
+    if PRAISE_HEADING.match(heading) and sum(t.lstrip().startswith(_QUOTED) for t in texts) * 2 > len(texts):
+        return PRAISE
     if words > MATTER_MAX_WORDS:
         return None
     hits: dict[str, str] = {}  # "éditeur" and "editeur" are one word
     for hit in _MARKERS.findall(text.lower()):
         hits.setdefault(_unaccented(hit), hit)
     if len(hits) >= 3 or (len(hits) >= 2 and words <= 150):
-        return f"copyright, imprint or publisher's page, by its content ({', '.join(sorted(hits.values())[:3])})"
+        named = ", ".join(sorted(hits.values())[:3])
+        if sum(1 for hit in hits.values() if _MARKETING.match(hit)) * 2 > len(hits):
+            return f"the author's or publisher's marketing page, by its content ({named})"
+        return f"copyright, imprint or publisher's page, by its content ({named})"
     if is_contents_text(texts):
         return CONTENTS_AS_TEXT
     return None

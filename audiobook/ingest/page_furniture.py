@@ -123,13 +123,15 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
     for index, block in enumerate(chapter.blocks):
         following = chapter.blocks[index + 1] if index + 1 < len(chapter.blocks) else None
         previous = blocks[-1] if blocks else None
-        own_heading = index == 0 and block.kind == "heading" and not opening_heads  # a story titled as the book
+        # a story titled as the book; a chapter's number over its title ("3" / "The Keeper") is not a page number
+        own_heading = index == 0 and block.kind == "heading" and not opening_heads
         short = block.words <= RUNNING_HEAD_MAX_WORDS and not own_heading  # a head is a short line
         if short and _is_running_head(block, following, numbered, heads, names):
             skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
             torn, numbered = True, False
             continue
-        if _BARE_NUMBER.match(block.text) and (torn or breaks_off(previous) or runs_on(following) or (
+        if not own_heading and _BARE_NUMBER.match(block.text) and (
+                torn or breaks_off(previous) or runs_on(following) or (
                 following is not None and _names_the_book(following, names))):  # beside a head, or mid-sentence
             skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, block.text))
             torn = numbered = True

@@ -1,0 +1,70 @@
+"""A self-published novel as Vellum-like tools make it (samples/structure/ember-line.epub): its chapters
+are read whole, and the pages around them that sell rather than tell (reviewers' praise, a review asked
+for, the author's other books, a free book for signing up) are skipped and listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiobook.ingest import IngestOptions, read_book
+from audiobook.ingest.matter import PRAISE, matter_reason
+from tests.helpers import SAMPLES
+
+EMBER = SAMPLES / "structure" / "ember-line.epub"
+
+
+def test_the_story_is_read_and_the_pages_that_sell_it_are_skipped_with_their_reasons() -> None:
+    book = read_book(EMBER)
+    assert [c.title for c in book.chapters] == [
+        "Dedication", "1. The Letter", "2. The Station", "3. The Ember Line", "Acknowledgments", "About the Author"]
+    skipped = {s.href: s.reason for s in book.skipped}
+    assert skipped["praise.xhtml"] == f"front/back matter ({PRAISE})"
+    marketing = "front/back matter (the author's or publisher's marketing page, by its content"
+    assert skipped["review.xhtml"].startswith(marketing) and skipped["free-book.xhtml"].startswith(marketing)
+    assert skipped["also-by.xhtml"] == "front/back matter (Also by Jane Doe, by its title)"
+    assert set(skipped) == {"title.xhtml", "copyright.xhtml", "praise.xhtml", "review.xhtml", "also-by.xhtml",
+                            "free-book.xhtml"}
+    text = " ".join(b.text for c in book.chapters for b in c.blocks)
+    for sold in ("I could not put it down", "Amazon", "The Frost Road", "giveaways"):
+        assert sold not in text
+    everything = " ".join(b.text for c in read_book(EMBER, IngestOptions(include_matter=True)).chapters
+                          for b in c.blocks)
+    for sold in ("I could not put it down", "Amazon", "The Frost Road", "giveaways"):
+        assert sold in everything
+
+
+def test_a_chapter_titled_as_the_book_keeps_its_number_and_title_headings() -> None:
+    """"3" over "The Ember Line" is the chapter's own heading, not a page number beside a running head."""
+    chapters = read_book(EMBER).chapters
+    opening = [[b.text for b in c.blocks[:2]] for c in chapters[1:4]]
+    assert opening == [["1", "The Letter"], ["2", "The Station"], ["3", "The Ember Line"]]
+    assert not [s for s in read_book(EMBER).skipped if s.href == "chapter3.xhtml"]
+
+
+POEM = ["Praise for the morning that finds us awake,", "for the kettle, the window, the frost on the lake,",
+        "for the road that goes north and the train that is late,",
+        "for the hand on the latch and the key in the gate."]
+
+
+def test_praise_is_matter_only_when_its_paragraphs_are_quotations() -> None:
+    assert matter_reason("Praise for the Morning", POEM) is None
+    quotations = ["“A haunting book.” — Reader's Monthly", "“Five stars.”", "— The Northern Review"]
+    assert matter_reason("Praise for the Morning", quotations) == PRAISE
+    assert matter_reason("Advance Praise", quotations) == PRAISE
+    assert matter_reason("Reviews", quotations) is None  # no title that says so: an epigraph page is read
+
+
+@pytest.mark.parametrize("heading", ["Also by Jane Doe", "Other Books by Jane Doe", "Du même auteur",
+                                     "Weitere Bücher von Jane Doe", "Otros libros de Jane Doe",
+                                     "Altri libri di Jane Doe", "Andere boeken van Jane Doe"])
+def test_the_authors_other_books_are_matter_by_their_title(heading: str) -> None:
+    assert matter_reason(heading, ["The Winter Quartet", "The Frost Road", "Salt and Iron"]) == (
+        f"{heading}, by its title")
+
+
+def test_one_marketing_word_in_a_story_page_is_not_enough() -> None:
+    page = ["The parcel from the Amazon page had come at last, and Mara tore it open on the step.",
+            "Inside was a map of the northern line, folded so many times that the stations had worn away."]
+    assert matter_reason("The Parcel", page) is None
+    asked = page + ["If you enjoyed this story, please consider leaving a review."]
+    assert matter_reason("The Parcel", asked) is not None
