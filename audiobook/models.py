@@ -33,10 +33,18 @@ class Block:
     level: int = 0  # a heading element's level (1 for <h1> ... 6 for <h6>); 0 for anything else
     look: int = 0  # a short paragraph set apart by its look alone (bold, larger, centred: `ingest.look`); 0 else
     list_marker: str = ""  # an ordered list item's number or letter, which the reader app draws ("3", "c")
+    # the source elements the text goes on in, (href, element) in order: a paragraph set a printed line an
+    # element, or torn at a page's end, joined again (`continued_with`); the read-along book highlights them all
+    continued: tuple[tuple[str, int], ...] = ()
     words: int = field(init=False, compare=False, repr=False)  # counted once: chaptering asks many times
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", len(self.text.split()))
+
+    def continued_with(self, following: Block) -> tuple[tuple[str, int], ...]:
+        """`continued` for this block with `following`'s text joined on to its own."""
+        own = ((following.href, following.element),) if following.element >= 0 else ()
+        return (*self.continued, *own, *following.continued)
 
 
 @dataclass(frozen=True, slots=True)

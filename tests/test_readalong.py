@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from audiobook.outputs.epubcheck import check_epub
-from audiobook.outputs.overlay import Piece, mark_block
+from audiobook.outputs.overlay import Piece, mark_block, mark_joined
 from tests.helpers import SAMPLES, requires_tools, served_in_chromium
 
 OPF = "{http://www.idpf.org/2007/opf}"
@@ -144,6 +144,45 @@ def test_any_split_of_a_paragraph_keeps_its_text_and_each_span_holds_its_segment
         assert [_heard(s) for s in _marked_spans(element)] == texts
     else:
         assert len(clips) == 1 and element.get("id") == clips[0].fragment
+
+
+def test_a_paragraph_joined_from_printed_lines_is_highlighted_in_each_line_a_segment_crossing_lines_in_both() -> None:
+    """Lines set a <p> each (or torn at a page's end) are one block: each segment is marked in the lines it
+    runs through, "light-" / "house" is "lighthouse", and a segment crossing from one line to the next has a
+    clip in each, its audio shared by letters, the later one marked as continuing it."""
+    lines = [_paragraph("The keeper climbed the light-"), _paragraph("house stair. He lit the lamp"),
+             _paragraph("at dusk. Then <em>he</em> slept.")]
+    before = [_text(line) for line in lines]
+    pieces = _pieces("The keeper climbed the lighthouse stair.", "He lit the lamp at dusk.", "Then he slept.")
+    clips = mark_joined([(line, set()) for line in lines], pieces, "a.mp3")
+    assert [[_text(s) for s in _marked_spans(line)] for line in lines] == [
+        ["The keeper climbed the light-"], ["house stair.", "He lit the lamp"], ["at dusk.", "Then he slept."]]
+    assert [_text(line) for line in lines] == before
+    assert [[(c.fragment, c.continues) for c in line] for line in clips] == [
+        [("ra-c001-s0001", False)], [("ra-c001-s0001", True), ("ra-c001-s0002", False)],
+        [("ra-c001-s0002", True), ("ra-c001-s0003", False)]]
+    first, second = clips[0][0], clips[1][0]  # 29 characters on the first line, 12 on the second
+    assert (first.start_ms, first.end_ms, second.start_ms, second.end_ms) == (1000, 1000 + round(900 * 29 / 41),
+                                                                            1000 + round(900 * 29 / 41), 1900)
+    assert all(c.sentence_level for line in clips for c in line)
+
+
+def test_a_joined_paragraph_whose_text_is_not_found_is_highlighted_whole_in_its_first_element() -> None:
+    lines = [_paragraph("The keeper climbed"), _paragraph("the stair.")]
+    clips = mark_joined([(line, set()) for line in lines], _pieces("The keeper rested."), "a.mp3")
+    assert [[(c.fragment, c.sentence_level) for c in line] for line in clips] == [[("ra-p-c001-s0001", False)], []]
+    assert lines[0].get("id") == "ra-p-c001-s0001" and not _marked_spans(lines[1])
+
+
+def test_lines_set_as_positioned_spans_without_spaces_still_get_sentence_spans() -> None:
+    """A fixed-layout page's lines are positioned spans with no space between them ("top" "of the"): the
+    reader reads them apart, and the sentence is found all the same."""
+    element = _paragraph("<span style='position:absolute;top:40px'>Mila lived at the top</span>"
+                         "<span style='position:absolute;top:76px'>of the lighthouse.</span>")
+    clips = mark_block(element, "Mila lived at the top of the lighthouse.",
+                       _pieces("Mila lived at the top of the lighthouse."), "a.mp3", set())
+    assert [(c.fragment, c.sentence_level) for c in clips] == [("ra-c001-s0001", True)]
+    assert [_text(s) for s in _marked_spans(element)] == ["Mila lived at the topof the lighthouse."]
 
 
 # --- whole renders ------------------------------------------------------------------------------------------
@@ -418,6 +457,68 @@ def test_stanzas_parted_by_blank_lines_in_one_element_are_highlighted_each_in_or
         "The Tide", "The tide came in, the tide went out.", "The keeper slept beside his lamp.",
         "The tide came in, the tide went out."]
     assert not any(s.find(f".//{{{XHTML}}}span[@id]") is not None for s in spans)  # none inside another
+
+
+def _clips_by_segment(package: Package, manifest: dict) -> dict[str, list[tuple[str, int, int]]]:
+    """Each segment's clips in the overlays, (content document, begin, end) in reading order, on the chapter
+    file's clock."""
+    room_tone = manifest["settings"]["audio"]["chapter_room_tone_ms"][0]
+    offsets = {c["index"]: c["start_ms"] - room_tone for c in manifest["chapters"]}
+    spans = {(c["index"], s["start_ms"] - offsets[c["index"]]): s["id"] for c in manifest["chapters"]
+             for s in c["segments"]}
+    found: dict[str, list[tuple[str, int, int]]] = {}
+    segment = ""
+    for _, smil in sorted(package.overlays().items()):  # the test books' documents sort in reading order
+        for par in smil.iter(f"{SMIL}par"):
+            audio, text = par.find(f"{SMIL}audio"), par.find(f"{SMIL}text").get("src")
+            chapter = int(Path(unquote(audio.get("src"))).stem.rsplit("-", 1)[1])
+            begin, end = _seconds(audio.get("clipBegin")), _seconds(audio.get("clipEnd"))
+            segment = spans.get((chapter, begin), segment)  # else the later part of the segment before
+            found.setdefault(segment, []).append((text.split("#")[0], begin, end))
+    return found
+
+
+@requires_tools
+@pytest.mark.slow
+def test_a_paragraph_of_printed_lines_or_turned_over_a_page_is_highlighted_line_by_line(prefect_api: object,
+                                                                                         tmp_path: Path) -> None:
+    """The picture book's sentence that goes on over a page turn is highlighted on both pages, and each of its
+    pages' lines (a positioned box each) as it is read; a converted book's printed lines, a <p> each, and its
+    paragraph torn by a page number are highlighted line by line. Each segment's clips follow one another and
+    together take exactly its time."""
+    from samples.structure import Entry, page, write_book
+
+    lines = ["The keeper climbed the light-", "house stair at dusk, as he had every", "evening for thirty years,",
+             "and lit the lamp.", "The gulls went home across the bay, and the", "tide came in under the rocks."]
+    body = "<h2>Chapter 1</h2>" + "".join(f"<p>{line}</p>" for line in lines[:4])
+    body += f"<p>{lines[4]}</p><p>12</p><p>{lines[5]}</p><p>Nobody saw the light go round but ships.</p>"
+    converted = write_book(tmp_path / "lines.epub", "The Keeper", "Ann Example", "en",
+                           [("c1.xhtml", page("C1", body))], [Entry("Chapter 1", "c1.xhtml")])
+    for source in (SAMPLES / "structure" / "mila.epub", converted):
+        path, manifest = _render(source, tmp_path / source.stem, tmp_path / "cache")
+        package = Package(path)
+        segments = {s["id"]: s for c in manifest["chapters"] for s in c["segments"] if s["kind"] == "text"}
+        room_tone = manifest["settings"]["audio"]["chapter_room_tone_ms"][0]
+        clips = _clips_by_segment(package, manifest)
+        assert set(clips) == set(segments)
+        for segment_id, parts in clips.items():
+            chapter = next(c for c in manifest["chapters"] if any(s["id"] == segment_id for s in c["segments"]))
+            offset = chapter["start_ms"] - room_tone
+            assert parts[0][1] == segments[segment_id]["start_ms"] - offset
+            assert parts[-1][2] == segments[segment_id]["end_ms"] - offset
+            assert all(a[2] == b[1] for a, b in zip(parts, parts[1:])), parts
+        overlay = manifest["outputs"]["epub_overlay"]
+        assert overlay["segments_by_sentence"] == len(segments) and overlay["segments_not_highlighted"] == 0
+        if source == converted:
+            document = etree.fromstring(package.archive.read(package.member("c1.xhtml")))
+            paragraphs = [p for p in document.iter(f"{{{XHTML}}}p") if _text(p) != "12"]
+            assert [[_text(s) for s in _marked_spans(p)] for p in paragraphs[:4]] == [
+                [line] for line in lines[:4]]  # one sentence through four lines: a span in each
+            assert all(_marked_spans(p) for p in paragraphs)
+        else:
+            turned = [parts for parts in clips.values() if len({document for document, _, _ in parts}) > 1]
+            assert [[document for document, _, _ in parts] for parts in turned] == [
+                ["p06.xhtml", "p06.xhtml", "p06.xhtml", "p07.xhtml"]]  # three lines on one page, the rest on the next
 
 
 @requires_tools

@@ -81,7 +81,7 @@ def joined_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 text = f"{before.text} {block.text}"
             joined[-1] = Block(text=text, kind="p", href=before.href, language_hint=before.language_hint,
                                speaker=before.speaker, element=before.element, ends_scene=block.ends_scene,
-                               list_marker=before.list_marker)
+                               list_marker=before.list_marker, continued=before.continued_with(block))
         else:
             joined.append(block)
     return tuple(joined)

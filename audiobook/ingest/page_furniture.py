@@ -138,7 +138,8 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
             continue
         if (previous is not None and (torn or previous.words >= TORN_MIN_WORDS) and breaks_off(previous)
                 and runs_on(block) and previous.href == block.href):
-            blocks[-1] = replace(previous, text=joined_lines(previous.text, block.text, compounds))
+            blocks[-1] = replace(previous, text=joined_lines(previous.text, block.text, compounds),
+                                 continued=previous.continued_with(block))
         else:
             blocks.append(block)
         torn = numbered = False

@@ -58,7 +58,7 @@ def _joined(blocks: tuple[Block, ...], width: int, compounds: Callable[[], set[s
         if (previous is not None and previous.kind == block.kind == "p" and previous.href == block.href
                 and not previous.ends_scene and (breaks_off(previous) or last_line >= FULL_LINE * width)):
             joined[-1] = replace(previous, text=joined_lines(previous.text, block.text, compounds),
-                                 ends_scene=block.ends_scene)
+                                 ends_scene=block.ends_scene, continued=previous.continued_with(block))
         else:
             joined.append(block)
         last_line = len(block.text)

@@ -5,7 +5,8 @@ segments is wrapped in a `<span id>` when the element holds no other block, ever
 text is found in it in order, and each segment's first and last characters share a parent
 node (inline markup inside a sentence is fine, a sentence that ends inside an <em> it
 started outside is not): the listener then sees the sentence being read. Otherwise the element itself gets an id and
-one clip covers its segments: paragraph level. Skipped text is never marked.
+one clip covers its segments: paragraph level. Skipped text is never marked. A block joined from
+several elements (`Block.continued`) is marked in each, a segment crossing from one to the next in both.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Piece:
     text: str
     start_ms: int
     end_ms: int
+    continues: bool = False  # the later part of a segment that runs on into another element
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Clip:
     start_ms: int
     end_ms: int
     sentence_level: bool
+    continues: bool = False  # highlights the later part of a segment whose first part has a clip of its own
 
 
 @dataclass
@@ -200,23 +203,87 @@ def mark_block(element: etree._Element, block_text: str, pieces: Sequence[Piece]
             at = mapping.text.find(piece.text, cursor)
             if at < 0 or not piece.text:
                 break
-            located.append((piece, mapping.where[at], mapping.where[at + len(piece.text) - 1]))
+            located.append((piece, at, at + len(piece.text) - 1))
             cursor = at + len(piece.text)
-        slots = mapping.slots
-        located = [(piece, *_common_level(element, slots, a, b)) for piece, a, b in located]
-        if len(located) == len(pieces) and all(
-                slots[a[0]].parent is slots[b[0]].parent for _, a, b in located):  # type: ignore[union-attr]
-            clips = []
-            for piece, start, end in reversed(located):  # from the end: earlier positions stay valid
-                span_id = _unique(f"{id_prefix}{piece.segment_id}", used_ids)
-                _wrap(element, slots, start, end, span_id)
-                clips.append(Clip(span_id, audio, piece.start_ms, piece.end_ms, True))
-            return clips[::-1]
+        if len(located) < len(pieces):  # spaced otherwise (a fixed-layout page's positioned lines)
+            return mark_joined([(element, used_ids)], pieces, audio, id_prefix)[0]
+        clips = _sentence_clips(element, mapping, located, audio, used_ids, id_prefix)
+        if clips:
+            return clips
+    return [_element_clip(element, pieces, audio, used_ids, id_prefix)]
+
+
+def mark_joined(elements: Sequence[tuple[etree._Element, set[str]]], pieces: Sequence[Piece], audio: str,
+                id_prefix: str = "ra-") -> list[list[Clip]]:
+    """The clips of a block whose text runs through several elements (`Block.continued`: printed lines, a
+    paragraph torn at a page's end or turned over to the next page), one list for each element, given with
+    its document's ids. A segment that crosses from one element to the next is highlighted in each, its audio
+    shared between them by letters. Hyphens and spaces are left out of the match: "light-" / "house" reads
+    "lighthouse". An element whose segments cannot each be a span is highlighted whole."""
+    mappings = [_CleanMap(element) for element, _ in elements]
+    letters: list[str] = []  # the elements' letters in order, each with its element and place in that one's text
+    places: list[tuple[int, int]] = []
+    for number, mapping in enumerate(mappings):
+        for at, char in enumerate(mapping.text):
+            if not char.isspace() and char not in _JOINS:
+                letters.append(char)
+                places.append((number, at))
+    text, cursor = "".join(letters), 0
+    parts: list[list[tuple[Piece, int, int]]] = [[] for _ in elements]
+    for piece in pieces:
+        wanted = "".join(ch for ch in piece.text if not ch.isspace() and ch not in _JOINS)
+        at = text.find(wanted, cursor) if wanted else -1
+        if at < 0:  # the text is not the elements': the first is highlighted while the block is read
+            element, used = elements[0]
+            return [[_element_clip(element, pieces, audio, used, id_prefix)], *([] for _ in elements[1:])]
+        cursor = at + len(wanted)
+        (first, start), (last, end) = places[at], places[cursor - 1]
+        spans = [(number, start if number == first else 0, end if number == last else len(mappings[number].text) - 1)
+                 for number in range(first, last + 1)]
+        sizes = [stop - begin + 1 for _, begin, stop in spans]
+        begin_ms = piece.start_ms
+        for index, (number, begin, stop) in enumerate(spans):
+            end_ms = piece.end_ms if index == len(spans) - 1 else begin_ms + round(
+                (piece.end_ms - piece.start_ms) * sizes[index] / sum(sizes))
+            parts[number].append((Piece(piece.segment_id, "", begin_ms, end_ms, index > 0), begin, stop))
+            begin_ms = end_ms
+    clips = []
+    for (element, used), mapping, located in zip(elements, mappings, parts):
+        if located:
+            clips.append(_sentence_clips(element, mapping, located, audio, used, id_prefix)
+                         or [_element_clip(element, [piece for piece, _, _ in located], audio, used, id_prefix)])
+        else:
+            clips.append([])
+    return clips
+
+
+_JOINS = frozenset("-\u00ad\u2010")  # hyphens a joined line may have lost or kept ("light-" / "house")
+
+
+def _sentence_clips(element: etree._Element, mapping: _CleanMap, located: Sequence[tuple[Piece, int, int]],
+                    audio: str, used_ids: set[str], id_prefix: str) -> list[Clip]:
+    """A span for each piece, from its first to its last character in `mapping.text`, and their clips; none
+    (and `element` untouched) when a piece's ends cannot share a parent node."""
+    slots = mapping.slots
+    placed = [(piece, *_common_level(element, slots, mapping.where[a], mapping.where[b])) for piece, a, b in located]
+    if not all(slots[a[0]].parent is slots[b[0]].parent for _, a, b in placed):  # type: ignore[union-attr]
+        return []
+    clips = []
+    for piece, start, end in reversed(placed):  # from the end: earlier positions stay valid
+        span_id = _unique(f"{id_prefix}{piece.segment_id}", used_ids)
+        _wrap(element, slots, start, end, span_id)
+        clips.append(Clip(span_id, audio, piece.start_ms, piece.end_ms, True, piece.continues))
+    return clips[::-1]
+
+
+def _element_clip(element: etree._Element, pieces: Sequence[Piece], audio: str, used_ids: set[str],
+                  id_prefix: str) -> Clip:
+    """One clip highlighting the whole element while its pieces are read: paragraph level."""
     element_id = element.get("id")
     if not element_id:
         element_id = _unique(f"{id_prefix}p-{pieces[0].segment_id}", used_ids)
         element.set("id", element_id)
-    return [Clip(element_id, audio, pieces[0].start_ms, pieces[-1].end_ms, False)]
+    return Clip(element_id, audio, pieces[0].start_ms, pieces[-1].end_ms, False, pieces[0].continues)
 
 
 def _unique(wanted: str, used: set[str]) -> str:

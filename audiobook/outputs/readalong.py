@@ -48,6 +48,7 @@ from audiobook.outputs.overlay import (
     Piece,
     clock_value,
     mark_block,
+    mark_joined,
     overlay_duration_ms,
     smil_document,
 )
@@ -57,7 +58,9 @@ from audiobook.tts.registry import narrator_name
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 ACTIVE_CLASS = "-epub-media-overlay-active"
 SMIL_TYPE = "application/smil+xml"
-STYLESHEET = f".{ACTIVE_CLASS} {{ background-color: #ffe98a; color: #000; border-radius: 0.2em; }}\n".encode("utf-8")
+# the highlight's children too: a fixed-layout page's lines are positioned spans, outside their parent's box
+STYLESHEET = (f".{ACTIVE_CLASS}, .{ACTIVE_CLASS} * "
+              "{ background-color: #ffe98a; color: #000; border-radius: 0.2em; }\n").encode("utf-8")
 _CONTAINER = "META-INF/container.xml"
 Content = bytes | Path  # an archive entry's bytes, or the file they are copied from
 
@@ -70,6 +73,7 @@ class _Block:
     element: int
     audio: str  # the chapter file inside the EPUB, relative to the package folder
     pieces: tuple[Piece, ...]
+    continued: tuple[tuple[str, int], ...] = ()  # the elements its text goes on in (`Block.continued`)
 
 
 @dataclass
@@ -104,10 +108,10 @@ def write_readalong_epub(plan: BookPlan, document: dict[str, Any], settings: Ren
         else:
             overlays = _minimal_epub(plan, placed, audio_files, output_dir, narrator, temporary)
     clips = [clip for overlay in overlays for clip in overlay.clips]
-    sentence = sum(1 for clip in clips if clip.sentence_level)
+    sentence = sum(1 for clip in clips if clip.sentence_level and not clip.continues)
     highlighted = sum(len(b.pieces) for b in placed)
     return target.name, {"segments_by_sentence": sentence, "segments_by_paragraph": highlighted - sentence,
-                         "paragraph_clips": len(clips) - sentence,
+                         "paragraph_clips": sum(1 for clip in clips if not clip.sentence_level),
                          "segments_not_highlighted": sum(len(b.pieces) for b in blocks) - highlighted}
 
 
@@ -115,6 +119,8 @@ def _rendered_blocks(plan: BookPlan, document: dict[str, Any], settings: RenderS
                      ) -> tuple[dict[str, str], list[_Block]]:
     """Chapter files by their name in the EPUB, and the rendered blocks in reading order."""
     chapters = {c["index"]: c for c in document["chapters"]}
+    continued = {(block.href, block.element): block.continued for chapter in plan.book.chapters
+                 for block in chapter.blocks if block.continued}
     audio_files: dict[str, str] = {}
     blocks: list[_Block] = []
     for chapter in plan.chapters:
@@ -130,7 +136,8 @@ def _rendered_blocks(plan: BookPlan, document: dict[str, Any], settings: RenderS
         for (href, element, _), group in groupby(timed, key=lambda s: (s.href, s.element,
                                                                        s.block_index if s.element < 0 else -1)):
             blocks.append(_Block(href, element, audio, tuple(
-                Piece(s.id, s.text, timing[s.id][0] - offset, timing[s.id][1] - offset) for s in group)))
+                Piece(s.id, s.text, timing[s.id][0] - offset, timing[s.id][1] - offset) for s in group),
+                continued.get((href, element), ()) if element >= 0 else ()))
         if timed:
             audio_files[audio] = entry["file"]
     return audio_files, blocks
@@ -164,17 +171,28 @@ def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str) -> tup
     overlays, in reading order."""
     trees: dict[str, tuple[etree._Element, list[etree._Element], set[str]]] = {}
     overlays: dict[str, _Overlay] = {}
-    for block in blocks:
-        if block.href not in trees:
-            root = read(block.href)
-            trees[block.href] = (root, list(body_of(root).iter()), {i for i in root.xpath("//@id")})
-            overlays[block.href] = _Overlay(block.href)
-        root, nodes, used = trees[block.href]
-        if not 0 <= block.element < len(nodes):
-            raise OutputError(f"{block.href}: no element at position {block.element} for the read-along book "
+
+    def element(href: str, position: int) -> tuple[etree._Element, set[str]]:
+        if href not in trees:
+            root = read(href)
+            trees[href] = (root, list(body_of(root).iter()), {i for i in root.xpath("//@id")})
+            overlays[href] = _Overlay(href)
+        _, nodes, used = trees[href]
+        if not 0 <= position < len(nodes):
+            raise OutputError(f"{href}: no element at position {position} for the read-along book "
                               "(the source changed during the render?)")
-        overlays[block.href].clips.extend(mark_block(nodes[block.element], " ".join(p.text for p in block.pieces),
-                                                     block.pieces, block.audio, used))
+        return nodes[position], used
+
+    for block in blocks:
+        if not block.continued:
+            node, used = element(block.href, block.element)
+            overlays[block.href].clips.extend(mark_block(node, " ".join(p.text for p in block.pieces),
+                                                         block.pieces, block.audio, used))
+            continue
+        places = [(block.href, block.element), *block.continued]
+        marked = mark_joined([element(href, position) for href, position in places], block.pieces, block.audio)
+        for (href, _), clips in zip(places, marked):
+            overlays[href].clips.extend(clips)
     marked = {}
     for href, (root, _, _) in trees.items():
         _link_stylesheet(root, relative_url(stylesheet, href))
@@ -240,7 +258,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
         taken = set(items) | {posixpath.relpath(n, folder or ".") for n in archive.namelist()}
         stylesheet = _unique_name("readalong.css", taken)
         audio_names = {audio: _unique_name(audio, taken) for audio in audio_files}
-        blocks = [_Block(b.href, b.element, audio_names[b.audio], b.pieces) for b in blocks]
+        blocks = [_Block(b.href, b.element, audio_names[b.audio], b.pieces, b.continued) for b in blocks]
         marked, overlays = _mark_documents(blocks, read, stylesheet)
         replaced: dict[str, bytes] = {member(href): data for href, data in marked.items()}
         added: dict[str, Content] = {}
