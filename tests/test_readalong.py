@@ -406,14 +406,20 @@ def test_a_source_with_its_own_media_overlays_gets_ours_instead(prefect_api: obj
 @pytest.mark.slow
 def test_a_source_a_store_would_refuse_gives_a_read_along_book_it_accepts(prefect_api: object, tmp_path: Path) -> None:
     """moulin.epub broken as books in the wild are: its NCX, a cover image and a font listed but not in
-    the archive, and a chapter listed twice in the spine. The reader reads past all of it; the
-    read-along book leaves out what is missing and the repeat, and passes EPUBCheck."""
+    the archive, and a chapter listed twice in the spine; and its title page drawn in SVG, as calibre
+    makes one, which EPUB 2 did not declare. The reader reads past all of it; the read-along book
+    leaves out what is missing and the repeat, declares the SVG, and passes EPUBCheck."""
     source = tmp_path / "broken.epub"
     with zipfile.ZipFile(SAMPLES / "moulin.epub") as original, zipfile.ZipFile(source, "w") as broken:
         for name in original.namelist():
             data = original.read(name)
             if name.endswith("toc.ncx"):
                 continue
+            if name.endswith("title.xhtml"):
+                data = (f'<?xml version="1.0" encoding="UTF-8"?><html xmlns="{XHTML}"><head><title>Titre</title>'
+                        '</head><body><div><svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="100%" '
+                        'height="100%" viewBox="0 0 600 800"><rect width="600" height="800" fill="#223344"/>'
+                        '</svg></div></body></html>').encode()
             if name.endswith(".opf"):
                 missing = (b'<item id="cover-img" href="images/cover.jpg" media-type="image/jpeg"/>'
                            b'<item id="font" href="fonts/serif.otf" media-type="font/otf"/>')
@@ -428,6 +434,20 @@ def test_a_source_a_store_would_refuse_gives_a_read_along_book_it_accepts(prefec
     assert [c["title"] for c in manifest["chapters"]] == ["Chapitre premier : La roue", "Chapitre deux : Le meunier"]
     spine = [i.get("idref") for i in Package(path).opf.iter(f"{OPF}itemref")]
     assert spine.count("c1") == 1 and "cover-img" not in Package(path).items
+    assert Package(path).items["title"].get("properties") == "svg"
+
+
+def test_an_upgraded_documents_svg_mathml_and_scripts_are_declared_beside_its_own_properties() -> None:
+    from audiobook.outputs.epub3 import declare_content
+
+    item = etree.fromstring(f'<item xmlns="{OPF[1:-1]}" id="c1" href="c1.xhtml" properties="nav"/>')
+    document = etree.fromstring(f'<html xmlns="{XHTML}"><body><p>x<math xmlns="http://www.w3.org/1998/Math/MathML">'
+                                '<mi>x</mi></math></p><form/></body></html>')
+    declare_content(item, document)
+    assert item.get("properties") == "mathml nav scripted"
+    plain = etree.fromstring(f'<item xmlns="{OPF[1:-1]}" id="c2" href="c2.xhtml"/>')
+    declare_content(plain, etree.fromstring(f'<html xmlns="{XHTML}"><body><p>x</p></body></html>'))
+    assert plain.get("properties") is None
 
 
 @requires_tools

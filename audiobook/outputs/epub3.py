@@ -49,6 +49,25 @@ def as_html5(root: etree._Element) -> etree._Element:
     return root
 
 
+_PROPERTY_NAMESPACES = {"{http://www.w3.org/2000/svg}": "svg", "{http://www.w3.org/1998/Math/MathML}": "mathml"}
+
+
+def declare_content(item: etree._Element, root: etree._Element) -> None:
+    """Name on a content document's manifest item what EPUB 3 wants declared and EPUB 2 had no words for: SVG
+    (calibre's title page is one), MathML, scripts and forms."""
+    found = set((item.get("properties") or "").split())
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        namespace = element.tag[:element.tag.find("}") + 1]
+        if namespace in _PROPERTY_NAMESPACES:
+            found.add(_PROPERTY_NAMESPACES[namespace])
+        elif local_name(element) in ("script", "form"):
+            found.add("scripted")
+    if found:
+        item.set("properties", " ".join(sorted(found)))
+
+
 def repair_package(package: etree._Element, items: dict[str, etree._Element], present: Callable[[str], bool]
                    ) -> None:
     """Mend in place what a source package gets wrong and a store refuses, which the reader read past:

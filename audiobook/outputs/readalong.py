@@ -36,6 +36,7 @@ from audiobook.outputs.epub3 import (
     OPF,
     OPF_NS,
     as_html5,
+    declare_content,
     ncx_entries,
     relative_url,
     repair_package,
@@ -280,11 +281,14 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
 
         if upgrade:
             for href, item in items.items():  # EPUB 3 content documents are HTML5: re-serialized without the old DOCTYPE
-                if item.get("media-type") == "application/xhtml+xml" and member(href) not in replaced:
+                if item.get("media-type") == "application/xhtml+xml":
                     try:
-                        replaced[member(href)] = _xhtml_bytes(read(href))
+                        root = read(href)
                     except AudiobookError:
                         continue  # a document we cannot parse is kept as it was
+                    declare_content(item, root)
+                    if member(href) not in replaced:
+                        replaced[member(href)] = _xhtml_bytes(root)
             ncx = [href for href, item in items.items() if item.get("media-type") == NCX_TYPE]
             dropped |= {member(href) for href in upgrade_package(package, items)}
             nav_name = _unique_name("nav.xhtml", taken)
