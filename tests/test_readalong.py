@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import posixpath
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -234,6 +236,17 @@ class Package:
         return [m for m in self.opf.iter(f"{OPF}meta") if m.get("property") == prop]
 
 
+def _png_pixel() -> bytes:
+    """A one-pixel PNG."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+PNG_PIXEL = _png_pixel()
+
+
 def _seconds(clock: str) -> int:
     hours, minutes, seconds = clock.split(":")
     return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
@@ -406,9 +419,13 @@ def test_a_source_with_its_own_media_overlays_gets_ours_instead(prefect_api: obj
 @pytest.mark.slow
 def test_a_source_a_store_would_refuse_gives_a_read_along_book_it_accepts(prefect_api: object, tmp_path: Path) -> None:
     """moulin.epub broken as books in the wild are: its NCX, a cover image and a font listed but not in
-    the archive, and a chapter listed twice in the spine; and its title page drawn in SVG, as calibre
-    makes one, which EPUB 2 did not declare. The reader reads past all of it; the read-along book
-    leaves out what is missing and the repeat, declares the SVG, and passes EPUBCheck."""
+    the archive, and a chapter listed twice in the spine; its title page drawn in SVG, as calibre
+    makes one, which EPUB 2 did not declare; links to fragments nowhere or only an old `<a name>`
+    (calibre's FB2 conversions), a language tag "C" (pandoc in the C locale), no title in the package
+    and none in a chapter's head, a table's bare <col>, and a stylesheet setting "direction"
+    (LibreOffice), pictures missing or listed as the wrong kind, and <meta> elements HTML5 has no use for. The
+    reader reads past all of it; the read-along book mends it and passes EPUBCheck (its one warning: the PNG
+    keeps its .jpg name)."""
     source = tmp_path / "broken.epub"
     with zipfile.ZipFile(SAMPLES / "moulin.epub") as original, zipfile.ZipFile(source, "w") as broken:
         for name in original.namelist():
@@ -420,21 +437,107 @@ def test_a_source_a_store_would_refuse_gives_a_read_along_book_it_accepts(prefec
                         '</head><body><div><svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="100%" '
                         'height="100%" viewBox="0 0 600 800"><rect width="600" height="800" fill="#223344"/>'
                         '</svg></div></body></html>').encode()
+            if name.endswith("c1.xhtml"):
+                data = (data.replace(b"<title>Chapitre premier</title>", b'<link rel="stylesheet" type="text/css" '
+                                     b'href="style.css"/><meta http-equiv="Content-Style-Type" content="text/css"/>'
+                                     b'<meta content="EpubMaker"/>')
+                        .replace(b"<p>Un matin", b'<p><img src="images/roue.png" alt=""/><img src="mill.jpg" alt=""/>'
+                                 b"Un matin")
+                        .replace(b"<h2>", b'<h2><a name="roue"></a>')
+                        .replace(b"</h2>", b'</h2><p>Voir <a href="c2.xhtml#nowhere">la suite</a> et '
+                                 b'<a href="#roue">la roue</a>.</p>')
+                        .replace(b"</body>", b'<table><col width="50%"/><col/><tr><td>Roue</td><td>Moulin</td></tr>'
+                                 b"</table></body>"))
             if name.endswith(".opf"):
                 missing = (b'<item id="cover-img" href="images/cover.jpg" media-type="image/jpeg"/>'
                            b'<item id="font" href="fonts/serif.otf" media-type="font/otf"/>')
                 data = (data.replace(b"</metadata>", b'<meta name="cover" content="cover-img"/></metadata>')
-                        .replace(b"</manifest>", missing + b"</manifest>")
+                        .replace(b"</manifest>", missing + b'<item id="css" href="style.css" media-type="text/css"/>'
+                                                           b'<item id="mill" href="mill.jpg" media-type="image/jpeg"/>'
+                                                           b"</manifest>")
+                        .replace(b"<dc:language>fre</dc:language>", b"<dc:language>C</dc:language>")
+                        .replace(b"<dc:title>Le Moulin de la Combe</dc:title>", b"")
                         .replace(b'<itemref idref="c1"/>', b'<itemref idref="c1"/><itemref idref="c1"/>'))
             broken.writestr(name, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+        broken.writestr("OEBPS/style.css", "p { direction: ltr; flex-direction: row; unicode-bidi: embed }\n")
+        broken.writestr("OEBPS/mill.jpg", PNG_PIXEL)  # a PNG named and listed as a JPEG
     assert check_epub(source)["errors"] > 0  # broken to start from
     path, manifest = _render(source, tmp_path / "out", tmp_path / "cache")
     verdict = check_epub(path)
-    assert (verdict["errors"], verdict["warnings"]) == (0, 0), verdict["messages"]
+    assert verdict["errors"] == 0, verdict["messages"]
+    assert [m["id"] for m in verdict["messages"]] == ["PKG-022"]  # a warning: the PNG is still named .jpg
     assert [c["title"] for c in manifest["chapters"]] == ["Chapitre premier : La roue", "Chapitre deux : Le meunier"]
     spine = [i.get("idref") for i in Package(path).opf.iter(f"{OPF}itemref")]
     assert spine.count("c1") == 1 and "cover-img" not in Package(path).items
-    assert Package(path).items["title"].get("properties") == "svg"
+    package = Package(path)
+    assert package.items["title"].get("properties") == "svg"
+    assert package.archive.read(package.member("style.css")) == b"p {  flex-direction: row; }\n"
+    assert [m.text for m in package.opf.iter("{http://purl.org/dc/elements/1.1/}language")] == ["fr"]
+    assert package.items["mill"].get("media-type") == "image/png"
+    chapter = etree.fromstring(package.archive.read(package.member("c1.xhtml")))
+    assert [i.get("src") for i in chapter.iter(f"{{{XHTML}}}img")] == ["mill.jpg"]  # the missing one is gone
+    assert [m.get("http-equiv") or m.get("name") for m in chapter.iter(f"{{{XHTML}}}meta")] == []
+
+
+def test_links_to_missing_fragments_point_to_their_document_or_to_the_old_anchor_that_names_them() -> None:
+    from audiobook.outputs.mending import mend_links
+
+    def document(body: str) -> etree._Element:
+        return etree.fromstring(f'<html xmlns="{XHTML}"><body>{body}</body></html>')
+
+    documents = {"text/a.xhtml": document('<p id="top"><a href="b.xhtml#gone">1</a> <a href="#top">2</a> '
+                                          '<a href="#lost">3</a> <a href="https://example.org/#x">4</a> '
+                                          '<a href="../notes.xhtml#n1">5</a> <a href="b.xhtml#old">6</a></p>'),
+                 "text/b.xhtml": document('<p><a name="old"></a>Text</p>'),
+                 "notes.xhtml": document('<p id="n1">Note</p>')}
+    assert mend_links(documents) == {"text/a.xhtml", "text/b.xhtml"}
+    assert [a.get("href") for a in documents["text/a.xhtml"].iter(f"{{{XHTML}}}a")] == [
+        "b.xhtml", "#top", "a.xhtml", "https://example.org/#x", "../notes.xhtml#n1", "b.xhtml#old"]
+    assert documents["text/b.xhtml"].find(f".//{{{XHTML}}}a").get("id") == "old"
+    assert mend_links(documents) == set()  # nothing left to mend
+
+
+def test_pictures_the_book_lacks_go_and_the_text_after_them_stays() -> None:
+    from audiobook.outputs.mending import mend_images
+
+    documents = {"text/a.xhtml": etree.fromstring(
+        f'<html xmlns="{XHTML}"><body><p><img src="../images/gone.png" alt=""/>The lamp <img src="../images/lamp.png"'
+        ' alt=""/>was lit <img src="https://example.org/x.png" alt=""/>at dusk.</p></body></html>')}
+    assert mend_images(documents, lambda href: href == "images/lamp.png") == {"text/a.xhtml"}
+    paragraph = documents["text/a.xhtml"].find(f".//{{{XHTML}}}p")
+    assert [i.get("src") for i in paragraph.iter(f"{{{XHTML}}}img")] == ["../images/lamp.png",
+                                                                          "https://example.org/x.png"]
+    assert _text(paragraph) == "The lamp was lit at dusk."
+
+
+def test_an_upgraded_document_keeps_only_the_meta_elements_html5_knows() -> None:
+    from audiobook.outputs.epub3 import as_html5
+
+    document = as_html5(etree.fromstring(
+        f'<html xmlns="{XHTML}"><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"/>'
+        '<meta http-equiv="Content-Style-Type" content="text/css"/><meta content="EpubMaker 0.3"/>'
+        '<meta name="generator" content="pandoc"/></head><body><p>x</p></body></html>'))
+    assert [(m.get("http-equiv") or m.get("name"), m.get("content")) for m in document.iter(f"{{{XHTML}}}meta")] == [
+        ("Content-Type", "text/html; charset=utf-8"), ("generator", "pandoc")]
+
+
+def test_a_package_without_a_title_or_with_the_c_locale_for_a_language_gets_the_books() -> None:
+    from audiobook.outputs.mending import mend_metadata
+
+    def package(metadata: str) -> etree._Element:
+        return etree.fromstring(f'<package xmlns="{OPF[1:-1]}" xml:lang="C" version="3.0"><metadata '
+                                f'xmlns:dc="http://purl.org/dc/elements/1.1/">{metadata}</metadata></package>')
+
+    broken = package("<dc:title> </dc:title><dc:language>C</dc:language>")
+    mend_metadata(broken, "Le Moulin", "fr")
+    dc = "{http://purl.org/dc/elements/1.1/}"
+    assert [t.text for t in broken.iter(f"{dc}title")] == ["Le Moulin"]
+    assert [t.text for t in broken.iter(f"{dc}language")] == ["fr"]
+    assert broken.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
+    sound = package("<dc:title>The Moulin</dc:title><dc:language>en-GB</dc:language>")
+    mend_metadata(sound, "Le Moulin", "fr")
+    assert [t.text for t in sound.iter(f"{dc}title")] == ["The Moulin"]
+    assert [t.text for t in sound.iter(f"{dc}language")] == ["en-GB"]
 
 
 def test_an_upgraded_documents_svg_mathml_and_scripts_are_declared_beside_its_own_properties() -> None:
@@ -448,6 +551,37 @@ def test_an_upgraded_documents_svg_mathml_and_scripts_are_declared_beside_its_ow
     plain = etree.fromstring(f'<item xmlns="{OPF[1:-1]}" id="c2" href="c2.xhtml"/>')
     declare_content(plain, etree.fromstring(f'<html xmlns="{XHTML}"><body><p>x</p></body></html>'))
     assert plain.get("properties") is None
+
+
+def test_urls_between_files_are_relative_even_where_the_manifest_leaves_the_package_folder() -> None:
+    from audiobook.outputs.epub3 import relative_url
+
+    assert relative_url("audio/chapter-001.mp3", "../text/introduction.smil", "OEBPS") == "../OEBPS/audio/chapter-001.mp3"
+    assert relative_url("readalong.css", "text/introduction.xhtml", "OEBPS") == "../readalong.css"
+    assert relative_url("audio/a b.mp3", "c1.smil") == "audio/a%20b.mp3"
+
+
+@requires_tools
+@pytest.mark.slow
+def test_a_book_whose_documents_stand_beside_its_package_folder_gets_overlays_that_find_their_audio(
+        prefect_api: object, tmp_path: Path) -> None:
+    """calibre's own quick-start guides list their documents as "../text/introduction.xhtml" from OEBPS/: the
+    overlays, the audio and the stylesheet are reached from there."""
+    source = tmp_path / "beside.epub"
+    with zipfile.ZipFile(SAMPLES / "moulin.epub") as original, zipfile.ZipFile(source, "w") as moved:
+        for name in original.namelist():
+            data = original.read(name)
+            if name.endswith(".opf"):
+                data = data.replace(b'href="c', b'href="../text/c').replace(b'href="title', b'href="../text/title')
+            if name.endswith(".ncx"):
+                data = data.replace(b'src="c', b'src="../text/c')
+            target = f"text/{name.split('/')[-1]}" if name.endswith(".xhtml") else name
+            moved.writestr(target, data, zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+    path, manifest = _render(source, tmp_path / "out", tmp_path / "cache")
+    verdict = check_epub(path)
+    assert (verdict["errors"], verdict["warnings"]) == (0, 0), verdict["messages"]
+    overlay = manifest["outputs"]["epub_overlay"]
+    assert overlay["segments_by_sentence"] > 0 and overlay["segments_not_highlighted"] == 0
 
 
 @requires_tools

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from audiobook.ingest.xhtml import local_name
+from audiobook.outputs.mending import remove_keeping_tail
 
 OPF_NS = "http://www.idpf.org/2007/opf"
 DC_NS = "http://purl.org/dc/elements/1.1/"
@@ -26,6 +27,8 @@ DC = f"{{{DC_NS}}}"
 NCX = "{http://www.daisy.org/z3986/2005/ncx/}"
 XSI = "{http://www.w3.org/2001/XMLSchema-instance}"
 NCX_TYPE = "application/x-dtbncx+xml"
+_HTML5_HTTP_EQUIV = frozenset({"content-type", "default-style", "refresh", "x-ua-compatible",
+                               "content-security-policy"})
 _SIZED = frozenset({"img", "table", "td", "th", "col", "colgroup", "iframe", "video", "object", "embed", "canvas"})
 
 Member = Callable[[str], str]  # a manifest href -> its archive member name
@@ -33,8 +36,21 @@ Member = Callable[[str], str]  # a manifest href -> its archive member name
 
 def as_html5(root: etree._Element) -> etree._Element:
     """What an XHTML 1.1 document needs to be a valid EPUB 3 one: sizes that are not whole
-    pixels move into style, and an encoding declaration says UTF-8 (it is written as UTF-8).
-    The old DOCTYPE goes when the document is written."""
+    pixels move into style, an encoding declaration says UTF-8 (it is written as UTF-8), a table's
+    <col> elements stand in a <colgroup>, and a <meta> HTML5 has no use for goes: one that names nothing
+    (EpubMaker's `<meta content>`), or an `http-equiv` it dropped ("Content-Style-Type", which pandoc's
+    EPUB 2 writes). The old DOCTYPE goes when the document is written."""
+    for meta in [element for element in root.iter() if local_name(element) == "meta"]:
+        equivalent = meta.get("http-equiv")
+        if (equivalent is not None and equivalent.lower() not in _HTML5_HTTP_EQUIV) or not any(
+                meta.get(name) for name in ("name", "http-equiv", "charset", "itemprop", "property")):
+            remove_keeping_tail(meta)
+    for table in [element for element in root.iter() if local_name(element) == "table"]:
+        columns = [child for child in table if local_name(child) == "col"]
+        if columns:  # XHTML 1.1 let them stand in the table; HTML5's XML syntax does not
+            group = etree.Element(columns[0].tag[:-3] + "colgroup")
+            table.insert(table.index(columns[0]), group)
+            group.extend(columns)
     for element in root.iter():
         name = local_name(element)
         if name == "meta" and (element.get("http-equiv") or "").lower() == "content-type":
@@ -127,9 +143,13 @@ def upgrade_package(package: etree._Element, items: dict[str, etree._Element]) -
     return removed
 
 
-def relative_url(target: str, start_file: str) -> str:
-    """`target` as a URL relative to `start_file`'s folder (both relative to one folder)."""
-    return quote(posixpath.relpath(target, posixpath.dirname(start_file) or "."))
+def relative_url(target: str, start_file: str, folder: str = "") -> str:
+    """`target` as a URL relative to `start_file`'s folder (both relative to `folder`, the package's, in the
+    archive: a manifest href may leave it, "../text/introduction.xhtml", and the way back then names it)."""
+    if folder:
+        target, start_file = posixpath.join(folder, target), posixpath.join(folder, start_file)
+    target, start = posixpath.normpath(target), posixpath.dirname(posixpath.normpath(start_file))
+    return quote(posixpath.relpath(target, start or "."))
 
 
 def ncx_entries(ncx: etree._Element, ncx_member: str, nav_member: str, ids: Callable[[str], set[str] | None]

@@ -43,6 +43,14 @@ from audiobook.outputs.epub3 import (
     unreachable_nonlinear,
     upgrade_package,
 )
+from audiobook.outputs.mending import (
+    mend_images,
+    mend_links,
+    mend_media_types,
+    mend_metadata,
+    mend_titles,
+    mended_stylesheet,
+)
 from audiobook.outputs.overlay import (
     SMIL_NS,
     Clip,
@@ -167,9 +175,10 @@ def _link_stylesheet(root: etree._Element, href: str) -> None:
     link.set("href", href)
 
 
-def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str) -> tuple[dict[str, bytes], list[_Overlay]]:
-    """Mark every content document that has rendered blocks; returns their new bytes and their
-    overlays, in reading order."""
+def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str, folder: str
+                    ) -> tuple[dict[str, etree._Element], list[_Overlay]]:
+    """Mark every content document that has rendered blocks; returns them (their roots, by href) and their
+    overlays, in reading order. `folder`: the package's, in the archive."""
     trees: dict[str, tuple[etree._Element, list[etree._Element], set[str]]] = {}
     overlays: dict[str, _Overlay] = {}
 
@@ -194,15 +203,15 @@ def _mark_documents(blocks: Sequence[_Block], read: Any, stylesheet: str) -> tup
         marked = mark_joined([element(href, position) for href, position in places], block.pieces, block.audio)
         for (href, _), clips in zip(places, marked):
             overlays[href].clips.extend(clips)
-    marked = {}
     for href, (root, _, _) in trees.items():
-        _link_stylesheet(root, relative_url(stylesheet, href))
-        marked[href] = _xhtml_bytes(root)
-    return marked, list(overlays.values())
+        _link_stylesheet(root, relative_url(stylesheet, href, folder))
+    return {href: root for href, (root, _, _) in trees.items()}, list(overlays.values())
 
 
-def _smil_files(overlays: Sequence[_Overlay]) -> dict[str, bytes]:
-    return {o.smil: smil_document(relative_url(o.document, o.smil), [(relative_url(c.audio, o.smil), c) for c in o.clips])
+def _smil_files(overlays: Sequence[_Overlay], folder: str = "") -> dict[str, bytes]:
+    """Each overlay's SMIL document, by its href; `folder`: the package's, in the archive."""
+    return {o.smil: smil_document(relative_url(o.document, o.smil, folder),
+                                  [(relative_url(c.audio, o.smil, folder), c) for c in o.clips])
             for o in overlays}
 
 
@@ -260,8 +269,26 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
         stylesheet = _unique_name("readalong.css", taken)
         audio_names = {audio: _unique_name(audio, taken) for audio in audio_files}
         blocks = [_Block(b.href, b.element, audio_names[b.audio], b.pieces, b.continued) for b in blocks]
-        marked, overlays = _mark_documents(blocks, read, stylesheet)
-        replaced: dict[str, bytes] = {member(href): data for href, data in marked.items()}
+        mend_metadata(package, plan.book.title, plan.language)
+        documents, overlays = _mark_documents(blocks, read, stylesheet, folder)
+        changed = set(documents)
+        for href, item in items.items():
+            if item.get("media-type") == "application/xhtml+xml" and href not in documents:
+                try:
+                    documents[href] = read(href)
+                except AudiobookError:
+                    continue  # a document we cannot parse is kept as it was
+        changed |= (mend_links(documents) | mend_titles(documents, plan.book.title)
+                    | mend_images(documents, lambda href: member(href) in archive.NameToInfo))
+        mend_media_types(items, lambda href: _head_of(archive, member(href)))
+        if upgrade:  # EPUB 3 content documents are HTML5: all re-serialized without the old DOCTYPE
+            for href, root in documents.items():
+                declare_content(items[href], root)
+            changed = set(documents)
+        replaced: dict[str, bytes] = {member(href): _xhtml_bytes(documents[href]) for href in changed}
+        for href, item in items.items():
+            if item.get("media-type") == "text/css" and (css := mended_stylesheet(archive.read(member(href)))):
+                replaced[member(href)] = css
         added: dict[str, Content] = {}
 
         item_ids = {item.get("id") for item in items.values()}
@@ -270,7 +297,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
             overlay.smil = _unique_name(overlay.smil, taken)
             smil_ids[overlay.smil] = _unique_name(f"ra-smil-{len(smil_ids) + 1}", item_ids)
             items[overlay.document].set("media-overlay", smil_ids[overlay.smil])
-        for name, data in _smil_files(overlays).items():
+        for name, data in _smil_files(overlays, folder).items():
             added[member(name)] = data
             _add_item(manifest, smil_ids[name], name, SMIL_TYPE)
         for audio, name in audio_names.items():
@@ -280,15 +307,6 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
         _add_item(manifest, _unique_name("ra-css", item_ids), stylesheet, "text/css")
 
         if upgrade:
-            for href, item in items.items():  # EPUB 3 content documents are HTML5: re-serialized without the old DOCTYPE
-                if item.get("media-type") == "application/xhtml+xml":
-                    try:
-                        root = read(href)
-                    except AudiobookError:
-                        continue  # a document we cannot parse is kept as it was
-                    declare_content(item, root)
-                    if member(href) not in replaced:
-                        replaced[member(href)] = _xhtml_bytes(root)
             ncx = [href for href, item in items.items() if item.get("media-type") == NCX_TYPE]
             dropped |= {member(href) for href in upgrade_package(package, items)}
             nav_name = _unique_name("nav.xhtml", taken)
@@ -299,6 +317,14 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
         replaced[opf_path] = etree.tostring(package.getroottree(), encoding="UTF-8", xml_declaration=True)
         _write_zip(target, _entries(archive, replaced, dropped, added))
     return overlays
+
+
+def _head_of(archive: zipfile.ZipFile, name: str) -> bytes:
+    """The first bytes of an archive member (enough for a picture's signature), or none when it is missing."""
+    if name not in archive.NameToInfo:
+        return b""
+    with archive.open(name) as member:
+        return member.read(16)
 
 
 def _old_overlays(archive: zipfile.ZipFile, items: dict[str, etree._Element], member: Callable[[str], str]
