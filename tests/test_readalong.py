@@ -556,7 +556,8 @@ def test_an_upgraded_documents_svg_mathml_and_scripts_are_declared_beside_its_ow
 def test_urls_between_files_are_relative_even_where_the_manifest_leaves_the_package_folder() -> None:
     from audiobook.outputs.epub3 import relative_url
 
-    assert relative_url("audio/chapter-001.mp3", "../text/introduction.smil", "OEBPS") == "../OEBPS/audio/chapter-001.mp3"
+    assert relative_url("audio/chapter-001.mp3", "../text/introduction.smil", "OEBPS") == (
+        "../OEBPS/audio/chapter-001.mp3")
     assert relative_url("readalong.css", "text/introduction.xhtml", "OEBPS") == "../readalong.css"
     assert relative_url("audio/a b.mp3", "c1.smil") == "audio/a%20b.mp3"
 
