@@ -364,7 +364,9 @@ def picture_page(number: int, lines: list[str]) -> bytes:
 
 
 def mila() -> Path:
-    pages = [("title.xhtml", page("Mila and the Lamp", '<p class="title">Mila and the Lamp</p><p>Nora Quill</p>'))]
+    title = page("Mila and the Lamp", '<p class="title">Mila and the Lamp</p><p>Nora Quill</p>').replace(
+        b"<head>", b'<head><meta name="viewport" content="width=1200,height=900"/>')  # a fixed-layout page's size
+    pages = [("title.xhtml", title)]
     pages += [(f"p{n:02d}.xhtml", picture_page(n, lines)) for n, lines in enumerate(MILA_PAGES, start=1)]
     toc = [Entry("Title Page", "title.xhtml")] + [Entry(f"Page {n}", f"p{n:02d}.xhtml")
                                                    for n in range(1, len(MILA_PAGES) + 1)]
