@@ -18,7 +18,6 @@ from xml.sax.saxutils import escape
 from lxml import etree
 
 from audiobook.ingest.xhtml import local_name
-from audiobook.outputs.mending import remove_keeping_tail
 
 OPF_NS = "http://www.idpf.org/2007/opf"
 DC_NS = "http://purl.org/dc/elements/1.1/"
@@ -32,6 +31,22 @@ _HTML5_HTTP_EQUIV = frozenset({"content-type", "default-style", "refresh", "x-ua
 _SIZED = frozenset({"img", "table", "td", "th", "col", "colgroup", "iframe", "video", "object", "embed", "canvas"})
 
 Member = Callable[[str], str]  # a manifest href -> its archive member name
+
+
+def remove_keeping_tail(element: etree._Element) -> None:
+    """Take `element` out of its document; the text after it stays where it was."""
+    parent, previous = element.getparent(), element.getprevious()
+    if element.tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def resolved_href(path: str, from_href: str) -> str:
+    """A link's path (URL-quoted, relative to the file `from_href` it stands in) as an href beside `from_href`'s."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(from_href), unquote(path)))
 
 
 def as_html5(root: etree._Element) -> etree._Element:
@@ -186,7 +201,7 @@ def _target(src: str, from_member: str, ids: Callable[[str], set[str] | None]) -
     """(archive member, fragment) an NCX link reaches: ("", "") for a missing document, no fragment
     for a missing id."""
     path, _, fragment = src.partition("#")
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_member), unquote(path)))
+    target = resolved_href(path, from_member)
     found = ids(target)
     if found is None:
         return "", ""

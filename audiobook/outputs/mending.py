@@ -19,9 +19,8 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from audiobook.ingest.xhtml import local_name
+from audiobook.outputs.epub3 import DC, OPF, remove_keeping_tail, resolved_href
 
-DC = "{http://purl.org/dc/elements/1.1/}"
-OPF = "{http://www.idpf.org/2007/opf}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")  # BCP 47's shape, as EPUBCheck checks it
 _BIDI_CSS = re.compile(rb"(?<![-\w])(?:direction|unicode-bidi)\s*:[^;}]*;?", re.IGNORECASE)
@@ -41,8 +40,7 @@ def mend_links(documents: dict[str, etree._Element]) -> set[str]:
             parts = urlsplit(link.get("href"))
             if parts.scheme or parts.netloc or not parts.fragment:
                 continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(href), unquote(parts.path))) \
-                if parts.path else href
+            target = resolved_href(parts.path, href) if parts.path else href
             fragment = unquote(parts.fragment)
             if target not in documents or fragment in ids[target]:
                 continue
@@ -58,17 +56,6 @@ def mend_links(documents: dict[str, etree._Element]) -> set[str]:
     return changed
 
 
-def remove_keeping_tail(element: etree._Element) -> None:
-    """Take `element` out of its document; the text after it stays where it was."""
-    parent, previous = element.getparent(), element.getprevious()
-    if element.tail:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
 def mend_images(documents: dict[str, etree._Element], present: Callable[[str], bool]) -> set[str]:
     """Pictures whose files the book lacks (a conversion that left them behind) go: a reader shows a broken
     image, a store refuses the book. `present` says whether an href (relative to the package) is in the archive.
@@ -79,7 +66,7 @@ def mend_images(documents: dict[str, etree._Element], present: Callable[[str], b
             source = urlsplit(image.get("src") or "")
             if source.scheme or source.netloc or not source.path:
                 continue
-            if not present(posixpath.normpath(posixpath.join(posixpath.dirname(href), unquote(source.path)))):
+            if not present(resolved_href(source.path, href)):
                 remove_keeping_tail(image)
                 changed.add(href)
     return changed

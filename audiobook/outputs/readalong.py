@@ -258,7 +258,10 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
 
         manifest = package.find(f"{OPF}manifest")
         items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{OPF}item")}
-        repair_package(package, items, lambda href: member(href) in archive.NameToInfo)
+        def present(href: str) -> bool:
+            return member(href) in archive.NameToInfo
+
+        repair_package(package, items, present)
         dropped: set[str] = set()
         for href in _old_overlays(archive, items, member):  # the book gets one set of overlays: ours
             manifest.remove(items.pop(href))
@@ -279,7 +282,7 @@ def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_fil
                 except AudiobookError:
                     continue  # a document we cannot parse is kept as it was
         changed |= (mend_links(documents) | mend_titles(documents, plan.book.title)
-                    | mend_images(documents, lambda href: member(href) in archive.NameToInfo))
+                    | mend_images(documents, present))
         mend_media_types(items, lambda href: _head_of(archive, member(href)))
         if upgrade:  # EPUB 3 content documents are HTML5: all re-serialized without the old DOCTYPE
             for href, root in documents.items():
