@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from audiobook.folder_lock import LOCK_FILE
+
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
@@ -54,9 +56,13 @@ def write_json_atomic(target: Path, document: Any) -> None:
 
 
 def remove_stale_partials(folder: Path) -> int:
-    """Delete what an interrupted run left under temporary names (`.name.*.partial*`); returns the count."""
+    """Delete what an interrupted run left under temporary names (`.name.*.partial*`); returns the count.
+
+    A subfolder with its own lock file (a preview in `preview/`) belongs to another run: left alone."""
     removed = 0
     for path in sorted(folder.rglob(".*.partial*"), key=lambda p: len(p.parts), reverse=True):
+        if any((parent / LOCK_FILE).exists() for parent in path.parents if folder in parent.parents):
+            continue
         if path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
         else:

@@ -14,10 +14,12 @@ from typing import Annotated
 
 from audiobook.flows.batch import output_names, render_bounded, report
 from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.errors import InputError
+from audiobook.folder_lock import folder_held
 from audiobook.ingest import SCRIPT_SUFFIXES
 from audiobook.ingest.show import load_show
 from audiobook.outputs.feed import EPISODES_FOLDER, write_feed
@@ -78,7 +80,6 @@ def narrate_scripts(
     scripts = find_scripts(folder)
     if not scripts:
         raise InputError(scripts_dir, f"no scripts ({', '.join(sorted(SCRIPT_SUFFIXES))}) in the folder")
-    out.mkdir(parents=True, exist_ok=True)
     options = dataclasses.replace(
         NARRATION_DEFAULTS, engine=engine, transport=transport, speed=speed, sentence_pause_ms=sentence_pause_ms,
         paragraph_pause_ms=paragraph_pause_ms, chapter_pause_ms=section_pause_ms,
@@ -87,11 +88,12 @@ def narrate_scripts(
         voiceai_dictionary_version=voiceai_dictionary_version)
     jobs = [(str(script), name, str(out / EPISODES_FOLDER / name), dataclasses.replace(options, file_stem=name))
             for script, name in zip(scripts, output_names(scripts))]
-    rows = render_bounded(jobs, min(episodes_in_parallel, MAX_EPISODES_IN_PARALLEL), force)
-    feed_base = base_url or show.base_url
-    if not feed_base:
-        logger.warning("No base_url (parameter or show.yaml): the feed's links point at %s", LOCAL_BASE_URL)
-    feed, count = write_feed(show, out, feed_base or LOCAL_BASE_URL)
-    logger.info("Wrote %s with %d episodes", feed, count)
-    summary = report(rows, out, "episodes-summary", f"Episodes of {show.title}")
-    return {**summary, "feed": str(feed), "feed_episodes": count}
+    with folder_held(out, f"narrate-scripts {scripts_dir}, flow run {flow_run.name}"):
+        rows = render_bounded(jobs, min(episodes_in_parallel, MAX_EPISODES_IN_PARALLEL), force)
+        feed_base = base_url or show.base_url
+        if not feed_base:
+            logger.warning("No base_url (parameter or show.yaml): the feed's links point at %s", LOCAL_BASE_URL)
+        feed, count = write_feed(show, out, feed_base or LOCAL_BASE_URL)
+        logger.info("Wrote %s with %d episodes", feed, count)
+        summary = report(rows, out, "episodes-summary", f"Episodes of {show.title}")
+        return {**summary, "feed": str(feed), "feed_episodes": count}

@@ -16,6 +16,7 @@ from audiobook.tasks.book import finish_book_task, job_engine, plan_book_task, r
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.futures import as_completed
+from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
@@ -23,6 +24,7 @@ from audiobook.audio.book import BookWriter
 from audiobook.audio.tags import book_tags
 from audiobook.audio.timeline import ChapterTimeline, clock, on_book_timeline
 from audiobook.files import removed_if_left_empty
+from audiobook.folder_lock import folder_held
 from audiobook.job import RenderJob, build_job
 from audiobook.models import BookPlan
 from audiobook.outputs.delivery import deliver_book
@@ -152,7 +154,9 @@ def render_book(
     """
     job = build_job(source, output_dir, RenderOptions.of(locals()))
     started, logger = time.monotonic(), get_run_logger()
-    with removed_if_left_empty(job.output_dir):  # a run that fails before writing anything leaves no folder
+    # a run that fails before writing anything leaves no folder; one run at a time writes it
+    with removed_if_left_empty(job.output_dir), \
+            folder_held(job.output_dir, f"render-book {job.source}, flow run {flow_run.name}"):
         engine = job_engine(job.settings)
         check_before_work(job, engine)
         plan = plan_book_task(job.source, job.ingest, job.segmenting)

@@ -13,10 +13,12 @@ from typing import Annotated
 
 from audiobook.flows.batch import output_names, render_bounded, report
 from prefect import flow, get_run_logger
+from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from audiobook.errors import InputError
+from audiobook.folder_lock import folder_held
 from audiobook.ingest import is_book_file
 from audiobook.settings import DEFAULTS, EngineName, OutputFormat, RenderOptions, Speed, TransportName
 
@@ -82,12 +84,12 @@ def render_library(
     logger = get_run_logger()
     books = find_sources(sources)
     out = Path(output_dir)
-    out.mkdir(parents=True, exist_ok=True)
     logger.info("%d books, %d at a time", len(books), books_in_parallel)
     options = RenderOptions(engine=engine, voice=voice, transport=transport, formats=tuple(formats),
                             announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
                             max_credits=max_credits, lexicon=lexicon, voiceai_dictionary_id=voiceai_dictionary_id,
                             voiceai_dictionary_version=voiceai_dictionary_version)
     jobs = [(str(book), name, str(out / name), options) for book, name in zip(books, output_names(books))]
-    rows = render_bounded(jobs, min(books_in_parallel, MAX_BOOKS_IN_PARALLEL), force)
-    return report(rows, out, "library-summary", "Library")
+    with folder_held(out, f"render-library {', '.join(sources)}, flow run {flow_run.name}"):
+        rows = render_bounded(jobs, min(books_in_parallel, MAX_BOOKS_IN_PARALLEL), force)
+        return report(rows, out, "library-summary", "Library")

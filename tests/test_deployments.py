@@ -40,6 +40,9 @@ def test_deploy_run_through_a_worker_and_see_the_artifacts_in_the_ui(prefect_ser
     assert form["speed"]["maximum"] == 4.0 and all(spec.get("description") for spec in form.values())
     assert [s["schedule"]["cron"] for s in deployments["nightly-library"]["schedules"]] == ["0 2 * * *"]
     assert [s["schedule"]["cron"] for s in deployments["weekly-podcast"]["schedules"]] == ["0 6 * * 1"]
+    for name in ("nightly-library", "weekly-podcast"):  # a late run waits for the last one: they write one folder
+        assert deployments[name]["global_concurrency_limit"]["limit"] == 1
+        assert deployments[name]["concurrency_options"]["collision_strategy"] == "ENQUEUE"
 
     out = tmp_path / "out"
     started = _prefect(env, "deployment", "run", "render-book/render-book",

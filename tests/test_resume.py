@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from audiobook.folder_lock import LOCK_FILE
 from audiobook.server.app import ServerOptions
 from audiobook.server.running import LocalServer
 from samples.synthetic import write_synthetic_epub
@@ -45,6 +46,7 @@ def test_kill_at_half_way_then_resume(tmp_path: Path) -> None:
         kept = len(list(cache.rglob("*.wav")))
         assert 0 < kept < total
         assert not (out / "manifest.json").exists() and not (out / "Book.m4b").exists()
+        assert (out / LOCK_FILE).exists()  # the killed run never removed its lock file, and it holds nothing
         second = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300,
                                 stdin=subprocess.DEVNULL)
         assert second.returncode == 0, second.stderr
@@ -55,3 +57,4 @@ def test_kill_at_half_way_then_resume(tmp_path: Path) -> None:
     assert manifest["totals"]["segments_synthesized"] == total - kept
     assert sum(s["from_cache"] for s in segments) == kept
     assert not [p for p in out.rglob("*") if ".partial" in p.name]  # the killed run's scratch files are gone
+    assert not (out / LOCK_FILE).exists()
