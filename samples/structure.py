@@ -14,6 +14,10 @@
 - ember-line.epub: a self-published novel: chapters headed "3" over "The Ember Line" (the book's own
   title), an unmarked copyright page, reviewers' praise, and closing pages that ask for a review, list
   the author's other books and offer a free one for signing up.
+- harbour-lights.html and harbour-lights.epub: a work downloaded from a fan-fiction archive (the Archive of
+  Our Own's layout) as one HTML document, and as the EPUB made from it, split into files as calibre splits
+  it: the site's notice, the work's tags and statistics as a <dl>, the title, by-line, summary and notes,
+  chapters with the author's notes, and a closing request to comment on the site.
 - le-phare.epub: a French book with an unmarked imprint page (French), an unmarked licence
   page (English), and a long "Mode d'emploi" filed under the nav entry "Page de titre".
 
@@ -436,8 +440,89 @@ def ember_line() -> Path:
     return write_book(OUT / "ember-line.epub", "The Ember Line", "Jane Doe", "en", pages, toc)
 
 
+# --- Harbour Lights: a work as a fan-fiction archive's download ---------------------------------------
+
+HARBOUR_WORK = "https://archiveofourown.org/works/40000001"
+HARBOUR_TAGS = [("Rating", "General Audiences"), ("Archive Warning", "No Archive Warnings Apply"),
+                ("Category", "Gen"), ("Fandom", "Original Work"), ("Characters", "Maren Holt, Tobias Reed"),
+                ("Additional Tags", "Slow Burn, Lighthouses, Found Family, Hurt/Comfort"), ("Language", "English"),
+                ("Stats", "Published: 2024-03-02 Completed: 2024-04-11 Words: 1412 Chapters: 3/3")]
+HARBOUR_CHAPTERS = [
+    ("Chapter 1: The Lamp Room", "This chapter was written on a very long train journey.", [
+        "The lamp room smelled of paraffin and salt. Maren wiped each pane of the lantern glass in turn, as her "
+        "grandmother had taught her, and watched the last of the fishing boats come round the point.",
+        "She knew the boat before she could read its name. It rode low in the water, and the man at the tiller "
+        "stood the way he always stood, one hand on the rail as if the sea might change its mind about him.",
+        "“You're late,” she said when he came up the steps an hour later, smelling of diesel and rain.",
+        "“The tide was late,” Tobias said. “I only follow it.”"],
+     "Paraffin lamps were replaced in most lighthouses long ago, but not in this one."),
+    ("Chapter 2: Fog", "", [
+        "The fog came in on the third morning and stayed for a week. The foghorn sounded every thirty seconds, "
+        "day and night, until Maren stopped hearing it and started hearing the gaps instead.",
+        "Tobias could not take the boat out. He sat on the floor of the lamp room with his back against the wall, "
+        "reading aloud from a tide table as if it were a novel.",
+        "“High water at six minutes past four,” he read, gravely. “It's a thriller, Maren. I can't put it down.”"],
+     ""),
+    ("Chapter 3: Clear Weather", "The last one! Thank you all for reading.", [
+        "When the fog lifted it went all at once, as if someone had drawn back a curtain.",
+        "“I thought I might stay,” Tobias said. “If the keeper would have me. I could learn the lamp.”",
+        "She handed him the cloth, and showed him how to wipe the glass, one pane at a time."], ""),
+]
+
+
+def _harbour_parts() -> dict[str, str]:
+    """The download's parts as XHTML: preface (notice and tags), title (title, by-line, summary, notes),
+    chapters, afterword."""
+    tags = "".join(f"<dt>{escape(label)}:</dt><dd>{escape(value)}</dd>" for label, value in HARBOUR_TAGS)
+
+    def notes(label: str, text: str) -> str:
+        return f'<p>{label}</p><blockquote class="userstuff"><p>{escape(text)}</p></blockquote>' if text else ""
+
+    parts = {
+        "preface": f'<div id="preface"><h2 class="toc-heading">Harbour Lights</h2><p class="message"><b>Posted '
+                   f'originally on the <a href="https://archiveofourown.org/">Archive of Our Own</a> at <a href='
+                   f'"{HARBOUR_WORK}">{HARBOUR_WORK}</a>.</b></p><div class="meta"><dl class="tags">{tags}</dl>'
+                   "</div></div>",
+        "title": '<div class="meta"><h1>Harbour Lights</h1><div class="byline">by <a rel="author" href="https://'
+                 'archiveofourown.org/users/wrenfield">wrenfield</a></div>'
+                 + notes("Summary", "Maren keeps the harbour light. Tobias keeps coming back to the harbour. "
+                                    "Neither of them is very good at saying what they mean.")
+                 + notes("Notes", "Thank you to my beta reader, who caught every missing comma.") + "</div>"}
+    for number, (title, before, texts, after) in enumerate(HARBOUR_CHAPTERS, start=1):
+        parts[f"chapter{number}"] = (
+            f'<div class="meta group"><h2 class="heading">{escape(title)}</h2>{notes("Chapter Notes", before)}'
+            f'</div><div class="userstuff">{paragraphs(texts)}</div>'
+            + (f'<div class="meta group">{notes("Chapter End Notes", after)}</div>' if after else ""))
+    parts["afterword"] = (
+        '<div id="afterword"><div class="meta">'
+        + notes("End Notes", "I would love to hear what you thought of the ending.")
+        + '</div><div id="work_endnotes"><p>Works inspired by this one:</p><ul><li><a href="https://archiveofourown'
+          '.org/works/40000002">Harbour Lights, read aloud</a> by someone_else</li></ul></div><p class="message">'
+          f'Please <a href="{HARBOUR_WORK}/comments/new">drop by the Archive and comment</a> to let the creator '
+          "know if you enjoyed their work!</p></div>")
+    return parts
+
+
+def harbour_lights() -> list[Path]:
+    """The work as the archive's one-document HTML download, and as an EPUB split a part a file."""
+    parts = _harbour_parts()
+    html_path = OUT / "harbour-lights.html"
+    html_path.write_text(
+        '<!DOCTYPE html>\n<html><head><meta charset="UTF-8"/><title>Harbour Lights - wrenfield - Original Work '
+        '[Archive of Our Own]</title></head><body>' + parts["preface"] + parts["title"] + '<div id="chapters" '
+        'class="userstuff">' + "".join(parts[f"chapter{n}"] for n in range(1, len(HARBOUR_CHAPTERS) + 1))
+        + "</div>" + parts["afterword"] + "</body></html>\n", encoding="utf-8")
+    pages = [(f"{name}.xhtml", page("Harbour Lights", body)) for name, body in parts.items()]
+    toc = [Entry("Preface", "preface.xhtml")] + [Entry(title, f"chapter{number}.xhtml") for number, (title, *_)
+                                                 in enumerate(HARBOUR_CHAPTERS, start=1)] + [
+        Entry("Afterword", "afterword.xhtml")]
+    epub = write_book(OUT / "harbour-lights.epub", "Harbour Lights", "wrenfield", "en", pages, toc, epub2=True)
+    return [html_path, epub]
+
+
 def main() -> list[Path]:
-    return [salt_road(), lanterns(), three_cases(), le_phare(), cinder_hill(), mila(), ember_line()]
+    return [salt_road(), lanterns(), three_cases(), le_phare(), cinder_hill(), mila(), ember_line(),
+            *harbour_lights()]
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import AudiobookError, EmptyBookError, ParseError
 from audiobook.files import file_checksum
 from audiobook.ingest.archive import TEXT_TYPES, check_package, open_archive
+from audiobook.ingest.archive_frame import without_archive_frame
 from audiobook.ingest.chapters import (
     FileStart,
     TocEntry,
@@ -336,7 +337,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         stream.extend([] if reason else events)
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
-        stream = gutenberg.without_frame(stream)
+        stream = without_archive_frame(gutenberg.without_frame(stream))
         if note_targets:
             _skip_notes_titles_above(stream)
 

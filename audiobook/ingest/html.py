@@ -24,6 +24,7 @@ from lxml import etree, html
 import audiobook.ingest.gutenberg as gutenberg
 import audiobook.ingest.web_page as web_page
 from audiobook.errors import ParseError
+from audiobook.ingest.archive_frame import without_archive_frame
 from audiobook.ingest.chapters import (
     LOOK_HEADING_MAX_WORDS,
     LOOK_MIN_RANK,
@@ -265,7 +266,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
                             include_matter=options.include_matter, include_alt_text=options.include_alt_text,
                             looks=looks, site_parts=site)
     if not options.include_matter:
-        events = gutenberg.without_frame(events)
+        events = without_archive_frame(gutenberg.without_frame(events))
     chapters, cut_skipped = cut_chapters([FileStart(path.name), *events], entries, depth=1,
                                          include_matter=options.include_matter)
     chapters = split_coarse_chapters(chapters)  # headings set as paragraphs ("CHAPTER I."), as in EPUBs
@@ -278,7 +279,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         title = catalogue_title(clean_text("".join(title_element.itertext()))) if title_element is not None else ""
         if is_placeholder_title(title):  # "Untitled document", "Document1": the program's name for a new file
             title = ""
-        if web and title:  # "The Keeper's Year | Harbour Weekly"
+        if title:  # "The Keeper's Year | Harbour Weekly"; an archive's "Harbour Lights - wrenfield - Original Work"
             title = article_title(root, title, [" ".join(h.itertext()) for h in headings])
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own nor a section's below
         title = next((heading_title(h, site) for h in headings if not cut_level or local_name(h) < min(
@@ -287,7 +288,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not found:
         found = [author]
-    if web and not found:
+    if not found:  # a web page's structured data, or a link marked rel="author" (an archive's "by wrenfield")
         found = article_authors(root)
     if not found:  # a hand-made page names its author only in its text: "by Ann Example" or "Author: Ann Example"
         found = list(authors_in_text(chapters, title))

@@ -51,7 +51,8 @@ def authors_in_text(chapters: list[Chapter], title: str = "") -> tuple[str, ...]
     (a printed title page: "The Winter Log" over "Tom Reddaway")."""
     opening = [block.text for chapter in chapters[:1] for block in chapter.blocks[:OPENING_BLOCKS]]
     found = next((names for line in opening if (names := byline_names(line))), ()) or author_field_names(opening)
-    if not found and title and len(opening) > 1 and plain_words(opening[0]) == plain_words(title):
+    if not found and title and len(opening) > 1 and plain_words(opening[0]) == plain_words(title) != plain_words(
+            opening[1]):  # (the title set twice, as a contents heading and as the page's: not a name under it)
         found = (name,) if (name := standing_name(opening[1])) else ()
     return found
 

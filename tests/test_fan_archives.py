@@ -1,0 +1,65 @@
+"""A work downloaded from a fan-fiction archive (samples/structure/harbour-lights.html, the Archive of Our
+Own's layout, and the EPUB made from it): the story, its summary and the author's notes are read; the
+site's notices and the work's tags and statistics are skipped, each listed with its reason, and nothing
+else is lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiobook.ingest import IngestOptions, read_book
+from audiobook.ingest.archive_frame import NOTICE, TAGS, without_archive_frame
+from audiobook.ingest.title_page import authors_in_text
+from audiobook.models import Block, Chapter
+from tests.helpers import SAMPLES
+
+HTML, EPUB = SAMPLES / "structure" / "harbour-lights.html", SAMPLES / "structure" / "harbour-lights.epub"
+CHAPTERS = ["Chapter 1: The Lamp Room", "Chapter 2: Fog", "Chapter 3: Clear Weather"]
+NOT_THE_WORK = ["Posted originally", "archiveofourown", "Rating", "General Audiences", "No Archive Warnings Apply",
+                "Found Family", "Published: 2024", "Chapters: 3/3", "drop by the Archive", "Works inspired"]
+THE_WORK = ["Maren keeps the harbour light.", "Thank you to my beta reader", "written on a very long train journey",
+            "The lamp room smelled of paraffin", "Paraffin lamps were replaced",
+            "She handed him the cloth", "I would love to hear what you thought"]
+
+
+@pytest.mark.parametrize("source", [HTML, EPUB], ids=["html", "epub"])
+def test_the_work_is_read_and_the_archives_frame_is_skipped(source) -> None:  # type: ignore[no-untyped-def]
+    book = read_book(source)
+    assert (book.title, book.authors) == ("Harbour Lights", ("wrenfield",))
+    assert [c.title for c in book.chapters if c.title.startswith("Chapter")] == CHAPTERS
+    text = " ".join(b.text for c in book.chapters for b in c.blocks)
+    assert not [words for words in NOT_THE_WORK if words in text]
+    assert not [words for words in THE_WORK if words not in text]
+    reasons = {s.reason for s in book.skipped}
+    assert {NOTICE, TAGS} <= reasons
+    tags = [s for s in book.skipped if s.reason == TAGS]
+    assert sum(s.words for s in tags) == 38  # 8 labels and their values, the statistics among them
+    everything = read_book(source, IngestOptions(include_matter=True))
+    read = sum(b.words for c in book.chapters for b in c.blocks)
+    assert read + sum(s.words for s in book.skipped) == sum(b.words for c in everything.chapters for b in c.blocks)
+    assert not everything.skipped and all(words in " ".join(b.text for c in everything.chapters for b in c.blocks)
+                                          for words in NOT_THE_WORK)
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return [Block(text) for text in texts]
+
+
+def test_labels_in_a_story_are_not_a_tag_list() -> None:
+    """Three labels are a story's lines; a tag list has four or more, each label alone or before its value."""
+    story = _blocks("Status: missing.", "Rating: none.", "Language: unknown.", "The file closed there.")
+    assert without_archive_frame(story) == story
+    header = _blocks("Rating: Teen And Up Audiences", "Fandom:", "Original Work", "Language: English",
+                     "Words: 5,210", "It began in the lamp room.")
+    result = without_archive_frame(header)
+    assert [getattr(item, "reason", None) for item in result] == [TAGS] * 5 + [None]
+    assert result[-1] == header[-1]
+
+
+def test_a_title_set_twice_is_not_its_own_author() -> None:
+    """The archive sets the title as a contents heading and again as the page's; a name standing under a
+    title is its author, but not the title itself (here the by-line's lower-case pen name names nobody)."""
+    opening = Chapter("Harbour Lights", tuple(_blocks("Harbour Lights", "Harbour Lights", "by wrenfield")))
+    assert authors_in_text([opening], "Harbour Lights") == ()
+    printed = Chapter("The Winter Log", tuple(_blocks("The Winter Log", "Tom Reddaway", "It snowed.")))
+    assert authors_in_text([printed], "The Winter Log") == ("Tom Reddaway",)
