@@ -63,3 +63,26 @@ def test_a_title_set_twice_is_not_its_own_author() -> None:
     assert authors_in_text([opening], "Harbour Lights") == ()
     printed = Chapter("The Winter Log", tuple(_blocks("The Winter Log", "Tom Reddaway", "It snowed.")))
     assert authors_in_text([printed], "The Winter Log") == ("Tom Reddaway",)
+
+
+DOWNLOADED = """<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Harbour Lights by wrenfield</title></head><body>
+<h1><a href="https://example.org/s/1">Harbour Lights</a> by <a class="authorlink" href="https://example.org/u/7">
+wrenfield</a></h1><table>{rows}</table>
+<h2 id="c1">Chapter 1: The Lamp Room</h2><p>The lamp room smelled of paraffin and salt.</p>
+<h2 id="c2">Chapter 2: Fog</h2><p>The fog came in on the third morning and stayed for a week.</p></body></html>"""
+FIELDS = [("Category", "Original Work"), ("Status", "Completed"), ("Published", "2024-03-02"),
+          ("Packaged", "2026-12-05 15:49:40"), ("Publisher", "example.org"), ("Words", "1,412"),
+          ("Summary", "Maren keeps the harbour light.")]
+
+
+def test_a_downloaders_page_names_title_and_author_and_skips_its_fields(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """FanFicFare's HTML: "Title by author" with both linked in the heading, the work's fields as a table."""
+    rows = "".join(f"<tr><td><b>{label}:</b></td><td>{value}</td></tr>" for label, value in FIELDS)
+    source = tmp_path / "harbour-lights.html"
+    source.write_text(DOWNLOADED.format(rows=rows), encoding="utf-8")
+    book = read_book(source)
+    assert (book.title, book.authors) == ("Harbour Lights", ("wrenfield",))
+    text = " ".join(b.text for c in book.chapters for b in c.blocks)
+    assert "Maren keeps the harbour light." in text and "Summary" in text  # the summary is the work's
+    assert not [value for label, value in FIELDS[:-1] if value in text or f"{label}:" in text]
+    assert sum(s.words for s in book.skipped if s.reason == TAGS) == 14  # six fields, each a label and a value

@@ -21,13 +21,12 @@ NOTICE = "the archive's notice"
 # a label of a work's tags or statistics, alone ("Fandom:", a <dt>) or before its value ("Words: 1412")
 _LABEL = re.compile(r"^(rating|archive warnings?|warnings?|categor(?:y|ies)|fandoms?|relationships?|pairings?|"
                     r"characters?|additional tags|tags|language|series|collections?|stats|published|updated|"
-                    r"completed|words|chapters|comments|kudos|bookmarks|hits|genres?|status)\s*:\s*(.*)$",
-                    re.IGNORECASE)
+                    r"completed|packaged|publisher|words|chapters|comments|kudos|bookmarks|hits|genres?|status)"
+                    r"\s*:\s*(.*)$", re.IGNORECASE)
 _LABELS_AT_LEAST = 4  # distinct labels in one run: a story's "Warning: ..." line is never a tag list
 # the site's own lines; "Works inspired by this one:" heads a list of other works
 _NOTICE = re.compile(r"^(?:posted originally on the archive of our own\b|please drop by the archive and comment\b|"
                      r"works inspired by this one\s*:?\s*$)", re.IGNORECASE)
-_LIST_FOLLOWS = re.compile(r"^works inspired by this one", re.IGNORECASE)
 
 
 def without_archive_frame(stream: list[Any]) -> list[Any]:
@@ -67,7 +66,7 @@ def _notices(blocks: list[Block]) -> dict[int, str]:
     for number, block in enumerate(blocks):
         if block.text[:1] in "PpWw" and block.words <= 40 and _NOTICE.match(block.text):
             found[id(block)] = NOTICE
-            if _LIST_FOLLOWS.match(block.text):
+            if block.text[:1] in "Ww":  # "Works inspired by this one:": the list under it
                 for item in blocks[number + 1:]:
                     if item.kind != "list-item":
                         break

@@ -118,6 +118,18 @@ def _meta_authors(root: etree._Element) -> list[str]:
             for name in authors_in(clean_text(meta.get("content") or ""))]
 
 
+def _linked_byline(root: etree._Element, title: str) -> tuple[str, str] | None:
+    """The title alone and its author, from a title that names both ("Harbour Lights by wrenfield"), when the
+    page's first heading links the name, as a fan-fiction downloader's page does (FanFicFare's); else None."""
+    head, by, name = title.rpartition(" by ")
+    heading = next(root.iter("{*}h1", "h1"), None)
+    if not by or not head.strip() or heading is None:
+        return None
+    if any(clean_text("".join(link.itertext())) == name.strip() for link in heading.iter("{*}a", "a")):
+        return head.strip(), name.strip()
+    return None
+
+
 _BYLINE_LINES = 4  # the lines under a title where its by-line stands ("Fourth Edition", "By: John Schember")
 
 
@@ -288,6 +300,8 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not found:
         found = [author]
+    if not found and (linked := _linked_byline(root, title)):  # a downloader's "Harbour Lights by wrenfield"
+        title, found = linked[0], [linked[1]]
     if not found:  # a web page's structured data, or a link marked rel="author" (an archive's "by wrenfield")
         found = article_authors(root)
     if not found:  # a hand-made page names its author only in its text: "by Ann Example" or "Author: Ann Example"
