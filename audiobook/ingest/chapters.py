@@ -135,8 +135,11 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     a short line in its own look (both bold: "Chapter One" over "The Keeper")."""
     if not is_bare_label(title):
         return title
-    if title.isdigit() and blocks and blocks[0].text == title and blocks[0].look:  # "193", an anthology's number:
-        name = next((b.text for b in blocks[1:1 + _GROUP_GAP] if b.look == blocks[0].look), None)  # and its title
+    if title.isdigit() and blocks and blocks[0].text == title and (blocks[0].look or blocks[0].level):
+        # "193", an anthology's number, and its piece's title: the next line in its look, or the next heading
+        # element below it (Word's Heading 2 "190", an editor's note, Heading 3 "A FOUR-LEAVED CLOVER")
+        name = next((b.text for b in blocks[1:1 + _GROUP_GAP] if (b.look == blocks[0].look if blocks[0].look else (
+            b.kind == "heading" and b.level > blocks[0].level))), None)
         if name and not name.isdigit():
             return f"{title} {name}"
     for index, block in enumerate(blocks[:3]):
@@ -595,9 +598,10 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
     if len({block.href for block in blocks}) == 1:  # one document (a cover page before it holds no text)
         elements = _heading_element_cuts(blocks, deepest)
         # finer, and at every heading-like line too ("Part One" <h1> over "The Storm" <h2>): the elements
-        if elements and len(elements) >= len(cuts) and set(cuts) <= set(elements):
-            # a heading element at the start, text, and one more: two chapters (not a label over its name)
-            cuts = elements
+        if elements and len(elements) >= len(cuts):
+            # a heading element at the start, text, and one more: two chapters (not a label over its name); the
+            # lines below the elements' levels that name divisions too ("CHAPTER I" as <h4> in a story, <h3>)
+            cuts = sorted({*elements, *cuts})
             enough = 1 if any(b.kind != "heading" for b in blocks[:cuts[0]]) else 2
         if a_part and len(cuts) < enough:  # no heading elements: titles set apart by their look
             looks = _look_cuts(blocks)

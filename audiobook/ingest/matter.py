@@ -15,7 +15,7 @@ import audiobook.ingest.gutenberg as gutenberg
 
 # a heading or TOC title that names a contents list
 CONTENTS_TITLE = re.compile(
-    r"^(?:(?:table of |brief |detailed |full )?contents|list of \w+|index|table des matières|sommaire|"
+    r"^(?:(?:the |table of |brief |detailed |full )?contents|list of \w+|index|table des matières|sommaire|"
     r"inhalt(?:sverzeichnis)?|"
     r"índice|indice|índex|sumário|spis treści|содержание|оглавление|inhoud(?:sopgave)?|innehåll(?:sförteckning)?)"
     r"\W*$", re.IGNORECASE)
