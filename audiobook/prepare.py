@@ -19,7 +19,7 @@ from audiobook.audio.encode import ffmpeg_program
 from audiobook.errors import ConfigurationError, OutputError
 from audiobook.files import remove_stale_partials, unwritable_reason
 from audiobook.job import RenderJob
-from audiobook.models import BookPlan
+from audiobook.models import BookPlan, Segment
 from audiobook.outputs.space import check_free_space
 from audiobook.settings import RenderSettings
 from audiobook.synthesis.cache import SegmentCache
@@ -28,6 +28,8 @@ from audiobook.synthesis.render import SegmentAddress, address_segments, uncache
 from audiobook.synthesis.speakers import speaker_voices, unreadable_voice
 from audiobook.synthesis.usage import Estimate, budget_for, estimate, expected_seconds
 from audiobook.tts.registry import Engine
+from audiobook.voiceai.protocol import MODEL_LANGUAGES
+from audiobook.wording import listed
 
 _RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
 
@@ -106,6 +108,25 @@ def check_before_work(job: RenderJob, engine: Engine) -> None:
     remove_stale_partials(job.output_dir)  # scratch of a run that was killed: this run supersedes it
 
 
+def unspoken_by_model(segments: list[Segment], engine: Engine) -> str | None:
+    """Why the Voice.ai model forced on every segment cannot read some of them (the English model for a
+    book's Spanish passages), or None: said before the first request, not by the API's refusal mid-book."""
+    unspoken: dict[str, int] = {}
+    first: Segment | None = None
+    for segment in segments:
+        spoken = MODEL_LANGUAGES.get(segment.model or "")
+        if spoken is not None and segment.language not in spoken and engine.backend_for(
+                segment.language).name == "voiceai":
+            unspoken[segment.language] = unspoken.get(segment.language, 0) + 1
+            first = first or segment
+    if first is None:
+        return None
+    found = ", ".join(f"{count} in {language}" for language, count in sorted(unspoken.items()))
+    return (f"the Voice.ai model {first.model} does not speak {listed(sorted(unspoken))}, the language of "
+            f"{sum(unspoken.values())} of the book's segments ({found}; the first: {first.id}); leave the model "
+            "unset to give each language its own, or read the whole book as one language with --language")
+
+
 def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRender:
     """The settings for this plan, the addresses, the estimate (refused over the credit limit)
     and the free-space check."""
@@ -116,6 +137,8 @@ def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRe
         engine.preflight(speakers.values())
         if problem := unreadable_voice((s for c in plan.chapters for s in c.segments), engine, speakers):
             raise ConfigurationError(problem)
+    if problem := unspoken_by_model([s for c in plan.chapters for s in c.segments], engine):
+        raise ConfigurationError(problem)
     english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
     settings = dataclasses.replace(settings, dictionary=pinned_dictionary(engine, settings.dictionary),
                                    speakers=speakers, asr_stride=recognition_stride(

@@ -80,6 +80,21 @@ def test_unknown_voice_stops_before_any_synthesis(voiceai: LocalServer, tmp_path
     assert voiceai.local.stats.characters == 0
 
 
+@pytest.mark.parametrize(("model", "unspoken"), [("voiceai-tts-v1-latest", "de and es"),
+                                                  ("voiceai-tts-multilingual-v1-latest", "en")])
+def test_a_forced_model_that_cannot_read_the_book_stops_before_any_synthesis(voiceai: LocalServer, tmp_path: Path,
+                                                                             model: str, unspoken: str) -> None:
+    """polyglot.epub is English with a Spanish and a German passage: the API would refuse those mid-book."""
+    result = _cli("render", str(SAMPLES / "polyglot.epub"), "-o", str(tmp_path / "out"), "--engine", "voiceai",
+                  "--model", model, env={**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr  # a configuration error, as for --voice
+    line = result.stderr.splitlines()[-1]
+    assert line.startswith(f"error: the Voice.ai model {model} does not speak {unspoken}, "), line
+    assert "leave the model unset" in line
+    assert voiceai.local.stats.characters == 0 and voiceai.local.stats.active == 0
+    assert not (tmp_path / "out").exists()
+
+
 def test_serve_on_a_port_in_use_says_so_in_one_line() -> None:
     import socket
 

@@ -212,7 +212,9 @@ def test_single_context_refusals_use_the_documented_close_codes(server: LocalSer
         ([{"text": "y" * 5_001, "flush": True}], 1008, "too long"),
         ([{"text": "y" * 3_000}, {"text": "y" * 3_000, "flush": True}], 1008, "too long"),  # the buffer counts
         ([{"text": "Hi.", "voice_id": "nobody", "flush": True}], 1008, "voice not found"),
-        ([{"text": "Hola.", "language": "es", "model": "voiceai-tts-v1-latest", "flush": True}], 1008, "only English"),
+        ([{"text": "Hola.", "language": "es", "model": "voiceai-tts-v1-latest", "flush": True}], 1008,
+         "does not speak es"),
+        ([{"text": "Hello.", "model": "voiceai-tts-multilingual-v1-latest", "flush": True}], 1008, "does not speak en"),
     ]
     for messages, code, reason in cases:
         with ws(server, "/api/v1/tts/stream") as socket:
@@ -327,3 +329,18 @@ def test_refused_requests_cost_no_credits_and_hold_no_slot() -> None:
         plan.local.options.error_rate = 1.0
         assert requests.post(url, json={"text": text}, headers=AUTH, timeout=30).status_code == 500
         assert plan.local.stats.characters == 2 * len(text) and plan.local.stats.active == 0
+
+
+@pytest.mark.parametrize(("model", "language", "status"), [
+    ("voiceai-tts-v1-latest", "en", 200), ("voiceai-tts-lite-v1-2026-04-15", "en", 200),
+    ("voiceai-tts-multilingual-v1-latest", "fr", 200), ("voiceai-tts-lite-v1-latest", "fr", 422),
+    ("voiceai-tts-v1-2026-02-10", "de", 422), ("voiceai-tts-multilingual-v1-2026-02-10", "en", 422)])
+def test_a_model_speaks_only_the_languages_its_table_lists(server: LocalServer, model: str, language: str,
+                                                           status: int) -> None:
+    """The quickstart's model table: the standard and Lite models English, the multilingual ones the ten others."""
+    answer = requests.post(server.base_url + "/api/v1/tts/speech", headers=AUTH, timeout=60,
+                           json={"text": "Bonjour.", "model": model, "language": language, "audio_format": "pcm"})
+    assert answer.status_code == status, answer.text
+    if status == 422:
+        assert answer.json()["detail"][0]["loc"] == ["body", "model"]
+        assert f"does not speak {language}" in answer.json()["detail"][0]["msg"]

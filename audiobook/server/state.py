@@ -120,8 +120,9 @@ class LocalVoiceAI:
         if len(text) > MAX_TEXT:
             raise Refusal(422, f"text too long: {len(text):,} characters, at most {MAX_TEXT:,}", "text_too_long",
                           field="text")
-        if body.model in protocol.ENGLISH_ONLY_MODELS and body.language != "en":
-            raise Refusal(422, f"model {body.model} supports only English", "invalid_model", field="model")
+        if body.model and body.language not in (spoken := protocol.MODEL_LANGUAGES[body.model]):
+            raise Refusal(422, f"model {body.model} does not speak {body.language} (it speaks "
+                               f"{', '.join(sorted(spoken))})", "invalid_model", field="model")
         if body.voice_id and not self.voices.usable(body.voice_id):
             raise Refusal(404, "voice not found", "voice_not_found")
         if body.dictionary_id:

@@ -29,7 +29,10 @@ MODELS = (
     "voiceai-tts-lite-v1-latest", "voiceai-tts-lite-v1-2026-04-15",
     "voiceai-tts-multilingual-v1-latest", "voiceai-tts-multilingual-v1-2026-02-10",
 )
-ENGLISH_ONLY_MODELS = frozenset(m for m in MODELS if "multilingual" not in m)
+# the languages each model speaks, as the quickstart's model table lists them: the standard and Lite models
+# English, the multilingual ones the other ten (English is not among them); a request outside them is refused
+MODEL_LANGUAGES: dict[str, frozenset[str]] = {
+    model: frozenset(LANGUAGES) - {"en"} if "multilingual" in model else frozenset({"en"}) for model in MODELS}
 
 # format -> (sample rate, container/codec); every value of the documented enum
 AUDIO_FORMATS: dict[str, tuple[int, str]] = {
