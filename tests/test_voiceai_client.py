@@ -122,7 +122,7 @@ def test_validation_errors_are_permanent_and_name_the_field(server: LocalServer)
     before = requests_seen(server, "/api/v1/tts/speech")
     with pytest.raises(PermanentSynthesisError, match="422.*temperature"):
         client.speech(SpeechRequest(TEXT, temperature=3.0))
-    with pytest.raises(PermanentSynthesisError, match="only English"):
+    with pytest.raises(PermanentSynthesisError, match="does not speak es"):
         client.speech(SpeechRequest("Hola a todos.", language="es", model="voiceai-tts-v1-latest"))
     assert requests_seen(server, "/api/v1/tts/speech") == before + 2
 
