@@ -133,17 +133,17 @@ def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRe
     options, settings = job.options, job.settings
     speakers = speaker_voices(plan.book.episode, settings.engine, options.speaker_voices,
                               options.default_speaker_voices)
+    segments = [s for c in plan.chapters for s in c.segments]
     if speakers:
         engine.preflight(speakers.values())
-        if problem := unreadable_voice((s for c in plan.chapters for s in c.segments), engine, speakers):
+        if problem := unreadable_voice(segments, engine, speakers):
             raise ConfigurationError(problem)
-    if problem := unspoken_by_model([s for c in plan.chapters for s in c.segments], engine):
+    if problem := unspoken_by_model(segments, engine):
         raise ConfigurationError(problem)
-    english = sum(1 for c in plan.chapters for s in c.segments if s.language == "en")
+    english = sum(1 for s in segments if s.language == "en")
     settings = dataclasses.replace(settings, dictionary=pinned_dictionary(engine, settings.dictionary),
                                    speakers=speakers, asr_stride=recognition_stride(
         english, settings.asr_sample, engine.backend_for("en").recognizable))
-    segments = [s for c in plan.chapters for s in c.segments]
     addresses = address_segments(segments, engine, settings)
     cache = SegmentCache(settings.cache_dir, settings.sample_rate)
     missing = uncached(segments, addresses, cache)

@@ -135,11 +135,16 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     a short line in its own look (both bold: "Chapter One" over "The Keeper")."""
     if not is_bare_label(title):
         return title
-    if title.isdigit() and blocks and blocks[0].text == title and (blocks[0].look or blocks[0].level):
+    number = blocks[0] if blocks else None
+    if title.isdigit() and number and number.text == title and (number.look or number.level):
         # "193", an anthology's number, and its piece's title: the next line in its look, or the next heading
         # element below it (Word's Heading 2 "190", an editor's note, Heading 3 "A FOUR-LEAVED CLOVER")
-        name = next((b.text for b in blocks[1:1 + _GROUP_GAP] if (b.look == blocks[0].look if blocks[0].look else (
-            b.kind == "heading" and b.level > blocks[0].level))), None)
+        def names_the_piece(block: Block) -> bool:
+            if number.look:
+                return block.look == number.look
+            return block.kind == "heading" and block.level > number.level
+
+        name = next((b.text for b in blocks[1:1 + _GROUP_GAP] if names_the_piece(b)), None)
         if name and not name.isdigit():
             return f"{title} {name}"
     for index, block in enumerate(blocks[:3]):
