@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the project needs on a fresh Debian/Ubuntu machine:
 # ffmpeg, espeak-ng and a Java runtime for EPUBCheck (system packages), then a
-# virtualenv in .venv with the project, its Piper, Dask and EPUB extras and the test tools. With --tests, also
+# virtualenv in .venv with the project, its Piper, Kindle, Dask and EPUB extras and the test tools. With --tests, also
 # Chromium, which the UI tests drive headless. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +22,4 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[piper,dask,epub,test]"
+.venv/bin/python -m pip install -q -e ".[piper,kindle,dask,epub,test]"

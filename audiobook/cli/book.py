@@ -233,8 +233,9 @@ class _ProgressBar:
 def render(book: Path, output_dir: Path, **chosen: Any) -> None:
     """Render BOOK into OUTPUT through the render-book Prefect flow.
 
-    BOOK: an EPUB, PDF, Word (.docx), OpenDocument (.odt) or FictionBook (.fb2, .fb2.zip) book, an
-    HTML file or a saved web page (.html, .mhtml), or a plain-text or Markdown book (.txt, .md).
+    BOOK: an EPUB, PDF, Word (.docx), OpenDocument (.odt), FictionBook (.fb2, .fb2.zip) or DRM-free Kindle
+    (.mobi, .azw3; the kindle extra) book, an HTML file or a saved web page (.html, .mhtml), or a plain-text or
+    Markdown book (.txt, .md).
     """
     from audiobook.progress import reset_sink, set_sink
 

@@ -13,8 +13,9 @@ from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
 # every file a book may be read from (and ".fb2.zip")
+KINDLE_SUFFIXES = frozenset({".mobi", ".azw", ".azw3"})  # read with the kindle extra (`ingest.kindle`)
 BOOK_SUFFIXES = frozenset({".epub", ".docx", ".odt", ".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2",
-                           *SCRIPT_SUFFIXES})
+                           *SCRIPT_SUFFIXES, *KINDLE_SUFFIXES})
 
 __all__ = ["BOOK_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
 
@@ -61,6 +62,10 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
         from audiobook.ingest.html import read_mhtml
 
         return _finished(read_mhtml(source, options), options)
+    if suffix in KINDLE_SUFFIXES:
+        from audiobook.ingest.kindle import read_kindle
+
+        return _finished(read_kindle(source, options), options)
     if suffix in SCRIPT_SUFFIXES:
         from audiobook.ingest.script import read_script
         from audiobook.ingest.text_book import looks_like_script, read_text_book
@@ -69,7 +74,8 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
             return read_script(source)
         return _finished(read_text_book(source, options), options)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .docx, .odt, "
-                                  ".pdf, .fb2, .html, .xhtml, .mhtml, a text or Markdown book or script (.txt, .md)")
+                                  ".pdf, .fb2, .html, .xhtml, .mhtml, .mobi, .azw3, a text or Markdown book or script "
+                                  "(.txt, .md)")
 
 
 def _finished(book: Book, options: IngestOptions) -> Book:
