@@ -19,6 +19,7 @@ from pathlib import Path
 from lxml import etree, html
 
 from audiobook.errors import DrmError, InputError, ParseError
+from audiobook.files import file_checksum
 from audiobook.ingest.options import IngestOptions
 from audiobook.models import Book
 
@@ -28,7 +29,6 @@ _RECORD_LIST = 78  # the Palm database header's length: the first record's offse
 
 def read_kindle(path: Path, options: IngestOptions) -> Book:
     """The book a DRM-free Kindle file holds; InputError for an encrypted, damaged or foreign file."""
-    from audiobook.files import file_checksum
     from audiobook.ingest.epub import read_epub
 
     _check_header(path, path.read_bytes())
@@ -40,7 +40,8 @@ def read_kindle(path: Path, options: IngestOptions) -> Book:
     with tempfile.TemporaryDirectory(prefix="audiobook-kindle-") as folder:
         unpacked = Path(folder)
         try:
-            with contextlib.redirect_stdout(io.StringIO()):  # KindleUnpack prints its progress
+            # KindleUnpack prints warnings about damaged indexes; stdout is the CLI's (`inspect --json`)
+            with contextlib.redirect_stdout(io.StringIO()):
                 unpackBook(str(path), str(unpacked), epubver="A")
         except Exception as exc:  # noqa: BLE001 - the unpacker's own errors name the damage
             raise ParseError(str(path), f"not a readable Kindle book ({exc})") from None
