@@ -93,6 +93,9 @@ def test_a_forced_model_that_cannot_read_the_book_stops_before_any_synthesis(voi
     assert "leave the model unset" in line
     assert voiceai.local.stats.characters == 0 and voiceai.local.stats.active == 0
     assert not (tmp_path / "out").exists()
+    estimated = _cli("inspect", str(SAMPLES / "polyglot.epub"), "--engine", "voiceai", "--model", model,
+                     env=dict(os.environ))  # the estimate a user asks for first says the same
+    assert estimated.returncode == 2 and estimated.stderr.splitlines()[-1] == line
 
 
 def test_serve_on_a_port_in_use_says_so_in_one_line() -> None:

@@ -143,10 +143,14 @@ def _estimate(plan, job):  # type: ignore[no-untyped-def]
     from audiobook.synthesis.usage import estimate
     from audiobook.tts.registry import load_engine
 
+    from audiobook.prepare import unspoken_by_model
+
     settings = job.settings
     loaded = load_engine(settings.engine, settings.voice, backend_options=settings.backend_options())
     try:
         segments = [s for c in plan.chapters for s in c.segments]
+        if problem := unspoken_by_model(segments, loaded):  # as the render would refuse it
+            raise ConfigurationError(problem)
         missing = uncached(segments, address_segments(segments, loaded, settings), SegmentCache(settings.cache_dir, settings.sample_rate))
         return estimate(missing, len(segments) - len(missing), loaded, settings)
     finally:
