@@ -138,12 +138,11 @@ def inspect(book: Path, as_json: bool, engine: str | None, **chosen: Any) -> Non
 
 def _estimate(plan, job):  # type: ignore[no-untyped-def]
     """What rendering `plan` with the job's engine would synthesize and cost, given the cache."""
+    from audiobook.prepare import unspoken_by_model
     from audiobook.synthesis.cache import SegmentCache
     from audiobook.synthesis.render import address_segments, uncached
     from audiobook.synthesis.usage import estimate
     from audiobook.tts.registry import load_engine
-
-    from audiobook.prepare import unspoken_by_model
 
     settings = job.settings
     loaded = load_engine(settings.engine, settings.voice, backend_options=settings.backend_options())

@@ -12,8 +12,8 @@ from audiobook.ingest.options import IngestOptions
 from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
-# every file a book may be read from (and ".fb2.zip")
 KINDLE_SUFFIXES = frozenset({".mobi", ".azw", ".azw3"})  # read with the kindle extra (`ingest.kindle`)
+# every file a book may be read from (and ".fb2.zip")
 BOOK_SUFFIXES = frozenset({".epub", ".docx", ".odt", ".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2",
                            *SCRIPT_SUFFIXES, *KINDLE_SUFFIXES})
 
@@ -74,7 +74,7 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
             return read_script(source)
         return _finished(read_text_book(source, options), options)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .docx, .odt, "
-                                  ".pdf, .fb2, .html, .xhtml, .mhtml, .mobi, .azw3, a text or Markdown book or script "
+                                  ".pdf, .fb2, .html, .xhtml, .mhtml, .mobi, .azw, .azw3, a text or Markdown book or script "
                                   "(.txt, .md)")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import io
 import tempfile
 import zipfile
@@ -19,7 +20,6 @@ from pathlib import Path
 from lxml import etree, html
 
 from audiobook.errors import DrmError, InputError, ParseError
-from audiobook.files import file_checksum
 from audiobook.ingest.options import IngestOptions
 from audiobook.models import Book
 
@@ -31,7 +31,8 @@ def read_kindle(path: Path, options: IngestOptions) -> Book:
     """The book a DRM-free Kindle file holds; InputError for an encrypted, damaged or foreign file."""
     from audiobook.ingest.epub import read_epub
 
-    _check_header(path, path.read_bytes())
+    data = path.read_bytes()  # once: the header check and the checksum (the unpacker reads the file itself)
+    _check_header(path, data)
     try:
         from mobi.kindleunpack import unpackBook
     except ImportError:
@@ -52,7 +53,7 @@ def read_kindle(path: Path, options: IngestOptions) -> Book:
             book = read_epub(epub, options)
         except InputError as exc:  # named after the file the user gave, not the unpacked copy
             raise type(exc)(str(path), exc.problem) from None
-    return dataclasses.replace(book, source=str(path), checksum=file_checksum(path))
+    return dataclasses.replace(book, source=str(path), checksum=hashlib.sha256(data).hexdigest())
 
 
 def _check_header(path: Path, data: bytes) -> None:
