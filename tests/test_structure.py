@@ -2141,6 +2141,21 @@ def test_a_skipped_note_marker_leaves_no_space_before_the_mark_after_it(tmp_path
     assert reasons(book)["note reference marker"] == 6
 
 
+def test_a_plain_number_link_against_the_word_before_it_is_a_note_marker(tmp_path: Path) -> None:
+    """An older Kindle book (and HTML saved from one) marks a note with a plain linked number set against the
+    word before it, "hand.<a href="#filepos5993">1</a>": read, it was "hand one". It is skipped, and the block
+    it points to is the note; a linked number after a space ("see page <a>12</a>") is read."""
+    body = ('<p>He wrote the figure down in a careful hand.<a href="#filepos5993">1</a> Then he climbed, as the '
+            'log<a href="#filepos6001">*</a> says, to the lamp; see page <a href="#p12">12</a>.</p>'
+            '<p id="p12">The lamp burned all night.</p><div class="calibre"><a id="filepos5993"></a>'
+            '<p>Twenty-eight inches and four tenths.</p><a id="filepos6001"></a><p>Kept in the museum.</p></div>')
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2>{body}"))
+    assert [b.text for b in book.chapters[0].blocks[1:]] == [
+        "He wrote the figure down in a careful hand. Then he climbed, as the log says, to the lamp; see page 12.",
+        "The lamp burned all night."]
+    assert reasons(book) == {"note reference marker": 2, "note (where a note marker in the text links)": 5 + 4}
+
+
 def test_superscripts_are_powers_ordinal_indicators_or_note_numbers(tmp_path: Path) -> None:
     """<sup> after a number, a unit or a lone letter is a power ("10<sup>11</sup>" read as written,
     "one thousand and eleven", was a wrong number); after a word or a mark, a number in <sup> is a

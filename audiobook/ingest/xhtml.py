@@ -59,6 +59,7 @@ NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|
                          r"noten|voetnoten|eindnoten|fotnoter|slutnoter|przypisy|примечания|сноски|"
                          r"notes de bas de page|notes de fin)\W*$", re.IGNORECASE)
 _NOTE_REF = re.compile(r"^[\[\(]?[\d*†‡§a-zA-Z]{1,4}[\]\)]?$")
+_GLUED_NOTE_REF = re.compile(r"^[\d*†‡]{1,3}$")  # a marker set as plain text against the word before it
 # marks that close up to the word before them: what a skipped note marker or page number leaves a space before
 _CLOSING_MARKS = frozenset(".,;:!?)]…")
 INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
@@ -147,8 +148,10 @@ def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
 
 
 def semantic_types(element: etree._Element) -> set[str]:
-    """epub:type tokens plus DPUB-ARIA roles (without the doc- prefix)."""
-    types = set((element.get(EPUB_TYPE) or "").lower().split())
+    """epub:type tokens plus DPUB-ARIA roles (without the doc- prefix). A bare `type` counts too: KindleUnpack
+    writes a KF8 book's epub:type without its prefix (<a type="noteref">, <aside type="footnote">), and HTML's own
+    values (a MIME type, a list's numbering, a form field's kind) are none of the tokens read here."""
+    types = set(f"{element.get(EPUB_TYPE) or ''} {element.get('type') or ''}".lower().split())
     for role in (element.get("role") or "").lower().split():
         types.add(role.removeprefix("doc-"))
     return types
@@ -265,10 +268,16 @@ def is_link_line(element: etree._Element, links: list[etree._Element]) -> bool:
 
 def is_note_link(element: etree._Element) -> bool:
     """A link whose only text is a note's number, raised or in brackets: <a href="#n1"><sup>1</sup></a>,
-    <a href="#_ftn1">[1]</a> (as Word and many converters write a note's marker, with no class)."""
+    <a href="#_ftn1">[1]</a> (as Word and many converters write a note's marker, with no class); or a plain
+    number or sign set against the word or mark before it, as an older Kindle book's markers are
+    ("hand.<a href="#filepos5993">1</a>"; "see page <a>12</a>" has a space)."""
     text = clean_text(element_text(element))
-    return bool(_NOTE_REF.match(text)) and (text[:1] == "[" or any(
-        local_name(node) == "sup" for node in element.iterdescendants()))
+    if not _NOTE_REF.match(text):
+        return False
+    if text[:1] == "[" or any(local_name(node) == "sup" for node in element.iterdescendants()):
+        return True
+    before = _text_before(element)
+    return bool(_GLUED_NOTE_REF.match(text)) and bool(before) and not before[-1].isspace()
 
 
 ENDNOTE = "endnote (opens with its number, linked back into the text)"
