@@ -219,8 +219,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "I think I am.", "I think I am."),
     # a day beside its month is an ordinal, where a date starts; a month's abbreviation before a day is the month
     ("en", "June 16.—Going out. Nov. 2, 1659. On 4 July we sailed; from 3 May to Sept. 9.",
-     "June sixteenth.—Going out. November second, sixteen fifty-nine. On fourth July we sailed; from third May to "
-     "September ninth."),
+     "June sixteenth.—Going out. November second, sixteen fifty-nine. On the fourth of July we sailed; from the "
+     "third of May to September ninth."),
+    # a day before its month is read as British English says it ("It was three May" was no date): with a range, an
+    # ordinal written in figures, a year after it (which makes it a date anywhere), a determiner before it
+    ("en", "It was 3 May 1945. From 3 to 5 May, and on 8th and 9th June, we sailed. His 12 April 1861 letter. "
+           "(1 June 1901)", "It was the third of May nineteen forty-five. From the third to the fifth of May, and on "
+     "the eighth and the ninth of June, we sailed. His twelfth of April eighteen sixty-one letter. (the first of June "
+     "nineteen oh-one)"),
     # "IT" and "US" in capitals, which espeak-ng and Piper spell out: the pronouns where a paragraph opens
     # with its first word in capitals, and in a heading set in capitals; acronyms elsewhere
     ("en", "IT was the best of times. STARBUCK LEANING AGAINST IT. WHAT IS IT TO US? LET US GO.",
@@ -633,7 +639,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "We're open Monday to Friday and Saturday ten o'clock to fourteen hundred; Saturday and Sunday too."),
     ("en", "From Jan. to Mar. 2020, then Sept.–Dec. On Tue., Feb. 4 and Thu 6 Mar we met Jan. Open Mon.–Fri. Closed.",
      "From January to March twenty twenty, then September to December. On Tuesday, February fourth and Thursday "
-     "sixth March we met Jan. Open Monday to Friday. Closed."),
+     "the sixth of March we met Jan. Open Monday to Friday. Closed."),
     # a weekday alone before a number only when it is a time or a date: not "the Sun 4.6 billion years ago"
     ("en", "The Sun 4.6 billion years ago; Fri 9am; Mo 10.",
      "The Sun four point six billion years ago; Friday nine A M; Mo ten."),

@@ -110,12 +110,7 @@ _ORDINALS: dict[str, list[str]] = {
     # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
     # ("1ST" as well, and "2ndly" "secondly")
     "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th|ST|ND|RD|TH)(?P<ly>ly)?\b",
-           rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})",
-           # a day before its month only where a date starts ("on 16 June", "16 June 1815.", "Tuesday 4 June"), not
-           # "Chapter 3 June"
-           r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
-           r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) )|(?<=day ))"
-           rf"(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+{_EN_MONTHS}(?!\w))"],
+           rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})"],
     # and the first of a month is "premier" ("le 1 mai" is "le premier mai"; the other days are cardinals)
     "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b",
            r"(?<![\d,.])(?P<n>1)(?P<s>)(?=\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
@@ -140,6 +135,37 @@ _ORDINALS: dict[str, list[str]] = {
            r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"
            r"октября|ноября|декабря)\b)"],
 }
+
+
+# a day before its month, as British English writes a date, where a date starts ("on 16 June", "Tuesday 4 June",
+# "from 3 to 5 May"; not "Chapter 3 June", "3 June bugs") or a year follows ("It was 3 May 1945"): read as it is
+# said, "on the sixteenth of June", "from the third to the fifth of May" (a day already made an ordinal, "16th
+# June", gets its "of" too)
+_EN_DAY_NUMBER, _EN_DAY_END = r"3[01]|[12]\d|0?[1-9]", r"(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\w)"
+_EN_DAY_FIGURES = rf"(?:{_EN_DAY_NUMBER}){_EN_DAY_END}"
+_EN_DAY_BEFORE_MONTH = re.compile(
+    r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
+    r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) )|(?<=\b(?i:between) )|"
+    rf"(?<=day )|(?<![\w.,:/-])(?={_EN_DAY_FIGURES}(?:\s+(?:to|and|or|through)\s+{_EN_DAY_FIGURES})?\s+"
+    rf"{_EN_MONTHS}\s+\d{{4}}(?!\d)))"
+    rf"(?P<first>{_EN_DAY_NUMBER}){_EN_DAY_END}(?:\s+(?P<join>to|and|or|through)\s+(?P<second>{_EN_DAY_NUMBER})"
+    rf"{_EN_DAY_END})?"
+    rf"(?=\s+{_EN_MONTHS}(?![\w-]))")
+
+
+_DETERMINERS = frozenset("the a an his her its their my our your this that these those".split())
+
+
+def _english_days_before_months(text: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        before = match.string[:match.start()].split()[-1:]
+        the = "The " if not before else "" if before[0].lower() in _DETERMINERS else "the "  # "his 12 April letter"
+        words = the + ordinal(int(match.group("first")), "en")
+        if match.group("second"):
+            words += f" {match.group('join')} the {ordinal(int(match.group('second')), 'en')}"
+        return words + " of"
+
+    return _EN_DAY_BEFORE_MONTH.sub(say, text)
 
 
 # Russian prepositions before a date that take the genitive ("до 9 мая": "девятого") or the dative ("к 9 мая")
@@ -190,6 +216,8 @@ def ordinals(text: str, language: str) -> str:
         return prefix + words + re.sub(r"\d+", lambda day: ordinal(int(day.group(0)), language), more)
 
     patterns = _ORDINALS[language]
+    if language == "en":
+        text = _english_days_before_months(text)
     if language == "en" and _OLD_D.search(text):
         patterns = [*patterns, *_EN_OLD_D]
     if language == "en" and text[:1] in "23456789" and "D " in text[:4]:
