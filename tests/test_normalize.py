@@ -345,6 +345,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "Gustav II Adolf och Karl XII, Kristina II.", "Gustav den andre Adolf och Karl den tolfte, Kristina den andra."),
     ("de", "Ludwig XIV. und Friedrich II. und Maria I.", "Ludwig der vierzehnte und Friedrich der zweite und Maria die erste."),
     ("pl", "Zygmunt III i Elżbieta II.", "Zygmunt trzeci i Elżbieta druga."),
+    # an ordinal with its full stop in the gender and case of its noun (espeak-ng heard "drugi wydanie", "w drugi
+    # rozdziale"): by the noun's ending and the preposition before it, as "one" is
+    ("pl", "To jest 2. wydanie, 2. część i 3. tom. W 2. połowie XIX wieku, w 22. rozdziale, na 5. stronie, do 3. "
+           "rozdziału, z 3. książką; w 2. i 3. tomie.",
+     "To jest drugie wydanie, druga część i trzeci tom. W drugiej połowie dziewiętnastego wieku, w dwudziestym "
+     "drugim rozdziale, na piątej stronie, do trzeciego rozdziału, z trzecią książką; w drugi i trzeci tomie."),
     ("ru", "Пётр I и Екатерина II, Иван III.", "Пётр первый и Екатерина вторая, Иван третий."),
     # decades and fractions (espeak-ng: "one thousand eight hundred seventy z", "one slash two"); a letter's hyphen
     # before a number is no minus sign; a date's slashes are not read

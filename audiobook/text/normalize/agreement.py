@@ -206,6 +206,48 @@ def _polish_one(noun: str, before: str) -> str:
     return "jedno" if noun.endswith(("o", "e", "ę", "um")) else "jeden"
 
 
+# a Polish ordinal before its noun ("2. wydanie") takes the ending "one" takes before it: "jedną" książkę, "drugą";
+# "jednej" osoby, "drugiej"; after a locative's preposition, -ym, or -ej where the noun ends as a feminine
+# locative does ("w 2. rozdziale" "drugim", "w 3. części" "trzeciej", "na 5. stronie" "piątej")
+_POLISH_ORDINAL_ENDINGS = {"jedną": "ą", "jednym": "ym", "jednej": "ej", "jednego": "ego", "jednemu": "emu",
+                           "jedna": "a", "jedno": "e"}
+_POLISH_LOCATIVE_BEFORE = frozenset("w we na o po przy".split())
+_POLISH_FEMININE_LOCATIVES_IN_E = frozenset("stronie klasie połowie książce godzinie minucie sekundzie kolumnie "
+                                            "scenie lidze rundzie linijce zwrotce księdze szkole drodze wojnie "
+                                            "dekadzie epoce kadencji".split())
+_POLISH_AND = frozenset("i oraz lub albo czy a".split())
+_VELAR_BEFORE_I = ("gi", "ki")  # "drugi": "druga", as "trzeci" is "trzecia"
+
+
+def polish_ordinal(words: str, noun: str, before: str | None) -> str:
+    """A Polish ordinal (num2words' masculine nominative, "drugi", "dwudziesty piąty") in the gender and case of
+    the noun after it: "drugie wydanie", "druga część", "w drugim rozdziale", "do trzeciego tomu"."""
+    noun, before = noun.lower(), (before or "").lower()
+    if noun in _NOT_NOUNS["pl"] or before in _POLISH_AND:  # "w 2. i 3. rozdziale": the noun is further on, and the
+        return words  # preposition further back
+    form = _polish_one(noun, before)
+    ending = _POLISH_ORDINAL_ENDINGS.get(form)
+    if form == "jeden" and before in _POLISH_LOCATIVE_BEFORE:
+        if noun.endswith("ach"):
+            ending = "ych"
+        elif noun.endswith(("i", "y")) or noun in _POLISH_FEMININE_LOCATIVES_IN_E:
+            ending = "ej"
+        elif noun.endswith(("e", "u")):
+            ending = "ym"
+    if not ending:
+        return words
+
+    def declined(word: str) -> str:
+        if word.endswith("y"):
+            return word[:-1] + ending
+        if not word.endswith("i"):
+            return word  # "sto" in "sto pierwszy"
+        if ending in {"a", "ą"} and word.endswith(_VELAR_BEFORE_I):
+            return word[:-1] + ending
+        return word + ending.removeprefix("y")  # "trzecim", "trzeciej", "drugie", "trzecich"
+    return " ".join(declined(word) for word in words.split())
+
+
 def one_before_noun(number: int, noun: str, language: str, before: str | None = None) -> str | None:
     """"ein Tag", "eine Stunde", "en timme", "ett år", "jedna godzina", "jedno okno", "одна минута",
     "одно окно"; None when `number` is not one or the word after it is no noun the rule knows."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.agreement import counts_noun
-from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal
+from audiobook.text.normalize.agreement import counts_noun, polish_ordinal
+from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal, word_before
 from audiobook.text.normalize.numbers import ordinal
 
 # dates written in figures, day first ("3.10.1990", "01/01/2000", "3-12-2020") or ISO ("2020-12-03"), which
@@ -202,6 +202,8 @@ def ordinals(text: str, language: str) -> str:
             words = ru_ordinal(words, _RU_ENDINGS.get(match.group("s")))
         elif language == "pl" and not match.group("s"):  # a date: "3 maja" is "trzeciego maja"
             words = polish_case(words, "ego")
+        elif language == "pl" and (noun := re.match(r"\s+(\w+)", match.string[match.end():])):  # "2. wydanie"
+            words = polish_ordinal(words, noun.group(1), word_before(match.string, match.start()))
         elif match.group("s") in _FEMININE_SUFFIXES:
             words = feminine(words, language)
         elif language == "de":
