@@ -311,6 +311,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "г. Москва, д. 5, кв. 3, 1 тыс. руб., 2 тыс. руб., 3 млн руб., 21 руб., им. Пушкина, в XX в., XIX в.",
      "город Москва, дом пять, квартира три, одна тысяча рублей, две тысячи рублей, три миллиона рублей, двадцать один "
      "рубль, имени Пушкина, в двадцатом веке, девятнадцатый век."),
+    # kopecks, feminine; and the full stop of "руб.", "коп.", "тыс." where it ends the sentence too (it was lost, and
+    # with it the pause), not inside one amount ("3 руб. 50 коп.")
+    ("ru", "Это стоило 12 руб. Потом 3 руб. 50 коп., 1 коп. и 2 коп. Было 1 тыс. Всё.",
+     "Это стоило двенадцать рублей. Потом три рубля пятьдесят копеек, одна копейка и две копейки. Было одна тысяча. "
+     "Всё."),
     ("ru", "Он заплатил 3 млн. руб. и прошёл 5 км. пешком.", "Он заплатил три миллиона рублей и прошёл пять километров пешком."),
     # "etc." and its kind end their sentence before a capital: the full stop's pause stays
     ("en", "Pliny, Cuvier, etc. But I pass that by; tea, etc. and cake.",

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from audiobook.text.normalize.agreement import ELIDED_OF, is_feminine, of_before
 from audiobook.text.normalize.cases import PREPOSITIONS
-from audiobook.text.normalize.common import SPACES, number_pattern, whole_number, word_before
+from audiobook.text.normalize.common import SPACES, closing_stop, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
     CURRENCIES,
     cardinal,
@@ -83,7 +83,12 @@ def currencies(text: str, language: str) -> str:
     if "¢" in text:  # "5¢": "five cents"
         text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
     return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])",
-                  lambda m: _amount(m.group(1), m.group(2), _SUFFIX_CODES[m.group(3)], language), text)
+                  lambda m: _amount(m.group(1), m.group(2), _SUFFIX_CODES[m.group(3)], language) + _stop_after(m), text)
+
+
+def _stop_after(amount: re.Match[str]) -> str:
+    """The full stop of "12 руб.", "2 тыс." where it ends the sentence too; not in "3 руб. 50 коп.", one amount."""
+    return "" if amount.string[amount.end():].lstrip()[:1].isdigit() else closing_stop(amount)
 
 
 @lru_cache(maxsize=16)
@@ -197,7 +202,7 @@ def units(text: str, language: str) -> str:
         amount = cardinal(count, language, feminine=unit in FEMININE_UNITS)
         if count == 1 and language in UNIT_ONE:
             amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
-        return f"{amount} {forms[plural_form(count, language)]}"
+        return f"{amount} {forms[plural_form(count, language)]}" + (_stop_after(match) if unit[-1:] == "." else "")
 
     return _unit_pattern(language).sub(say, text)
 

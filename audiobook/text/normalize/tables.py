@@ -444,7 +444,7 @@ UNITS["ru"] = {**dict(zip(_METRIC, _RU_UNITS)),
                # counts and money after a number ("5 тыс.", "3 млн", "2 руб."): espeak-ng spelled them
                "тыс.": ("тысяча", "тысячи", "тысяч", "тысячи"), "млн": ("миллион", "миллиона", "миллионов", "миллиона"),
                "млрд": ("миллиард", "миллиарда", "миллиардов", "миллиарда"),
-               "руб.": ("рубль", "рубля", "рублей", "рубля")}
+               "руб.": ("рубль", "рубля", "рублей", "рубля"), "коп.": ("копейка", "копейки", "копеек", "копейки")}
 # a computer's sizes and speeds and a frequency ("4.5 MB", "3 GHz", "100 Mbps"), which espeak-ng spelled ("em bee")
 _DIGITAL = ("KB", "kB", "MB", "GB", "TB", "Hz", "kHz", "MHz", "GHz", "Mbps", "Gbps")
 _DIGITAL_WORDS = {  # the words of a language whose nouns have one plural: (singular, plural), in _DIGITAL's order
@@ -582,7 +582,7 @@ _RU_SMALL = [("микрометр", "микрометра", "микрометр�
 UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мкг", "нм"), _RU_SMALL))})
 
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи")
-FEMININE_UNITS = frozenset({"тыс."})
+FEMININE_UNITS = frozenset({"тыс.", "коп."})
 # hours, minutes and seconds after a number, which espeak-ng read as letters ("drei h", "cinco min"): the
 # abbreviations, and the noun's (one, few, many) forms; the count before it then agrees with the noun
 _HMS = {
