@@ -308,9 +308,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "teléfono doce, artículo cinco."),
     ("pt", "V. Exa., Av. da Liberdade, tel. 12, art. 5, séc. XIX, Lda.",
      "Vossa Excelência, Avenida da Liberdade, telefone doze, artigo cinco, século dezanove, Limitada."),
-    ("ru", "г. Москва, д. 5, кв. 3, 1 тыс. руб., 2 тыс. руб., 3 млн руб., 21 руб., им. Пушкина, в XX в., XIX в.",
+    ("ru", "г. Москва, д. 5, кв. 3, 1 тыс. руб., 2 тыс. руб., 3 млн руб., 21 руб., им. Пушкина, в XX в., конец XIX в.",
      "город Москва, дом пять, квартира три, одна тысяча рублей, две тысячи рублей, три миллиона рублей, двадцать один "
-     "рубль, имени Пушкина, в двадцатом веке, девятнадцатый век."),
+     "рубль, имени Пушкина, в двадцатом веке, конец девятнадцатого века."),
+    # centuries written with an abbreviation (a sentence may open with one), and a street in the case its preposition
+    # gives ("W dziewiętnaście w.", "В девятнадцатый век", "na ulica" were heard)
+    ("ru", "В XIX в. жили на ул. Ленина, по ул. Мира.", "В девятнадцатом веке жили на улице Ленина, по улице Мира."),
+    ("pl", "W XIX w. mieszkali przy ul. Długiej; literatura XIX w.; na pocz. XX w.",
+     "W dziewiętnastym wieku mieszkali przy ulicy Długiej; literatura dziewiętnastego wieku; na początku "
+     "dwudziestego wieku."),
+    ("it", "Nel XIX sec. e nel sec. XX.", "Nel diciannovesimo secolo e nel secolo ventesimo."),
+    ("ca", "Al s. XIX.", "Al segle dinou."),
+    ("fr", "Au XIXe s. et au Ier s. av. J.-C.", "Au dix-neuvième siècle et au premier siècle avant Jésus-Christ."),
     # kopecks, feminine; and the full stop of "руб.", "коп.", "тыс." where it ends the sentence too (it was lost, and
     # with it the pause), not inside one amount ("3 руб. 50 коп.")
     ("ru", "Это стоило 12 руб. Потом 3 руб. 50 коп., 1 коп. и 2 коп. Было 1 тыс. Всё.",

@@ -245,7 +245,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
         (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"),
-        (r"pàg\.", "pàgina"), (r"aprox\.", "aproximadament"),
+        (r"pàg\.", "pàgina"), (r"aprox\.", "aproximadament"), (r"s\.(?=\s+[IVXL]+\b)", "segle"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
@@ -279,7 +279,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
-        (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"c\.-à-d\.", "c'est-à-dire"),
+        (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"),
+        (r"s\.(?:(?<=[IVXL]e s\.)|(?<=Ier s\.))", "siècle"), (r"c\.-à-d\.", "c'est-à-dire"),
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"nº(?=\s*\d)", "numéro"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
@@ -318,6 +319,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"), (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
         (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
         (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
+        # a century: "XIX sec.", "sec. XIX"
+        (r"sec\.(?:(?<=[IVXL] sec\.)|(?=\s+[IVXL]+\b))", "secolo"),
         (r"tel\.", "telefono"), (r"ca\.(?=\s*\d)", "circa"),
         *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
         *_saints(_IT_FEMININE, _IT_SAINTS, vowel_masculine="Sant'", vowel_feminine="Sant'", impure="Santo",
@@ -339,7 +342,13 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "pl": [
         (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
-        (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"), (r"ul\.", "ulica"), (r"m\.in\.", "między innymi"),
+        (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"),
+        # "przy ul. Długiej", "na ul. Długiej", "z ul. Długiej": "ulicy", as the preposition says
+        (r"ul\.(?:(?<=przy ul\.)|(?<=\b[nN]a ul\.)|(?<=\b[zZ] ul\.)|(?<=\b[dD]o ul\.)|(?<=\b[oO]d ul\.))", "ulicy"),
+        (r"ul\.", "ulica"),
+        # a century: "w XIX w." and "XIX w." are "wieku" (read then as "w dziewiętnastym wieku", "dziewiętnastego
+        # wieku"); "na pocz. XX w." "na początku"
+        (r"w\.(?<=[IVXL] w\.)", "wieku"), (r"pocz\.", "początku"), (r"m\.in\.", "między innymi"),
         (r"godz\.(?<=\bo godz\.)", "godzinie"), (r"godz\.", "godzina"), (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
         (r"rozdz\.", "rozdział"), (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
@@ -349,7 +358,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
-        (r"т\. ?к\.", "так как"), (r"ул\.", "улица"), (r"стр\.", "страница"), (r"см\.", "смотри"),
+        (r"т\. ?к\.", "так как"),
+        # "на ул. Ленина", "по ул. Ленина": the street in the prepositional and dative, "улице"
+        (r"ул\.(?:(?<=[нН]а ул\.)|(?<=[пП]о ул\.))", "улице"),
+        (r"ул\.", "улица"), (r"стр\.", "страница"), (r"см\.", "смотри"),
         (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
         (r"гл\.(?=\s*\d)", "глава"),
@@ -358,7 +370,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
         (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
-        *((rf"в\.(?<=в [IVXL]{{{n}}} в\.)", "веке") for n in range(1, 7)), (r"в\.(?<=[IVXL] в\.)", "век"),
+        # a century: "в XIX в." (or "В XIX в.", a sentence's start) is "в девятнадцатом веке"; elsewhere the genitive,
+        # as "конец XIX в.", "литература XX в." say it
+        *((rf"в\.(?<=[вВ] [IVXL]{{{n}}} в\.)", "веке") for n in range(1, 7)), (r"в\.(?<=[IVXL] в\.)", "века"),
     ],
     "nl": [
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
