@@ -673,6 +673,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "vingt. Période d'avril à juin."),
     ("es", "Abierto lun.–vie., del 6 mar. al 10 abr. El mar es azul.",
      "Abierto de lunes a viernes, del seis de marzo al diez de abril. El mar es azul."),
+    # with the "de" written between the day and the month's abbreviation (only with its stop: "4 de mar" is the sea)
+    ("es", "Llegó el miér. 4 de oct. de 1887; tengo 4 de mar", "Llegó el miércoles cuatro de octubre de mil "
+     "ochocientos ochenta y siete; tengo cuatro de mar"),
+    ("pt", "Chegou qua., 4 de out. de 1887.", "Chegou quarta-feira, quatro de outubro de mil oitocentos e oitenta e "
+     "sete."),
+    ("ca", "Va arribar el dc. 4 d’oct. de 1887.", "Va arribar el dimecres quatre d’octubre de mil vuit-cents "
+     "vuitanta-set."),
     ("it", "Aperto lun.–ven.", "Aperto da lunedì a venerdì."),
     ("pt", "Aberto seg.–sex.", "Aberto de segunda-feira a sexta-feira."),
     ("ca", "Obert dl.–dv., el 6 abr.", "Obert de dilluns a divendres, el sis d'abril."),

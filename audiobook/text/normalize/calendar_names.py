@@ -22,7 +22,7 @@ _DAYS = {
     "en": "Mon|Monday Tue Tues|Tuesday Wed|Wednesday Thu Thur Thurs|Thursday Fri|Friday Sat|Saturday Sun|Sunday",
     "de": "Mo|Montag Di|Dienstag Mi|Mittwoch Do|Donnerstag Fr|Freitag Sa|Samstag So|Sonntag",
     "fr": "lun|lundi mar|mardi mer|mercredi jeu|jeudi ven|vendredi sam|samedi dim|dimanche",
-    "es": "lun|lunes mar|martes mié mie|miércoles jue|jueves vie|viernes sáb sab|sábado dom|domingo",
+    "es": "lun|lunes mar|martes mié mie miér|miércoles jue|jueves vie|viernes sáb sab|sábado dom|domingo",
     "it": "lun|lunedì mar|martedì mer|mercoledì gio|giovedì ven|venerdì sab|sabato dom|domenica",
     "pt": "seg|segunda-feira ter|terça-feira qua|quarta-feira qui|quinta-feira sex|sexta-feira sáb sab|sábado "
           "dom|domingo",
@@ -132,10 +132,11 @@ def _names(language: str) -> _Names:
     after_sign = rf"(?= ?(?:{'|'.join(map(re.escape, tokens))})\.?(?![\w'’]))"
     ranges = {sign: re.compile(re.escape(sign) + after_sign) for sign in "-–/"}
     months = sorted((name for name in abbreviated if any(k == MONTH for k, _ in meanings[name])), key=len, reverse=True)
-    numbers = re.compile(rf"[\d,](?:(?<=\d)(?<!\d\d)\d*\.? (?=(?:{'|'.join(map(re.escape, months))})(?![\w'’]))|"
+    numbers = re.compile(rf"[\d,](?:(?<=\d)(?<!\d\d)\d*\.? (?:de |d[’'])?(?=(?:{'|'.join(map(re.escape, months))})"
+                         r"(?![\w'’]))|"
                          rf"{'|'.join(_looking_back(abbreviated, *_BEFORE_NUMBER))})")
     any_month = "|".join(map(re.escape, sorted(months + full_months, key=len, reverse=True)))
-    date_after = re.compile(rf"\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+)?(?:{any_month})(?![\w'’])")
+    date_after = re.compile(rf"\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|d[’'])?)?(?:{any_month})(?![\w'’])")
     return _Names(meanings, frozenset(full), token, ranges, numbers, date_after)
 
 
@@ -156,6 +157,7 @@ def _looking_back(names: list[str], *endings: str) -> list[str]:
 _OF_AFTER_DAY = {"es": "de ", "pt": "de ", "ca": "de "}
 _SEPARATOR = re.compile(r"\s?([–/&-])\s?|(,)\s?|\s(\w+)\s")
 _DIGIT_BEFORE = re.compile(r"\d\.?\s$")
+_DIGIT_AND_OF_BEFORE = re.compile(r"\d\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.": the "de" written
 _NUMBER_AFTER = re.compile(r"\.?,?\s+\d")
 _TIME_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:[:.h]\d\d|h\b|\s?[ap]\.?m\b|\s?[–-]\s?\d|\s(?:Uhr|uur)\b)")
 
@@ -202,7 +204,8 @@ def _alone(match: re.Match[str], names: _Names, language: str) -> str | None:
         return None
     kinds = {k for k, _ in names.meanings[match.group(1)]}
     text, stop = match.string, match.group(2) is not None
-    if MONTH in kinds and _DIGIT_BEFORE.search(text, 0, match.start()):
+    if MONTH in kinds and (_DIGIT_BEFORE.search(text, 0, match.start()) or (
+            stop and language in _OF_AFTER_DAY and _DIGIT_AND_OF_BEFORE.search(text, 0, match.start()))):
         return MONTH
     if len(kinds) != 1:  # Spanish and Italian "mar." before a number: martes or marzo
         return None
