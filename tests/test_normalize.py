@@ -588,6 +588,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Add two tablespoons sugar and one teaspoon salt, bake one hour twenty minutes, for a one thousand five hundred "
      "square foot house; three times faster; a 10x lens."),
     # dates with full stops (espeak-ng: "drei Punkt zehn"), by the month's name; an amount is no time
+    # a date's day as German says it: "vierter Oktober" with no article ("vierte Oktober" was no German), "am
+    # dritten und vierten", "am Mittwoch, vierten", "der vierte"
+    ("de", "Berlin, 4. Oktober 1887. Am 3. und 4. Mai, vom 3. bis 5. Juni; am Mittwoch, 4. Okt.; der 3. und 4. Mai.",
+     "Berlin, vierter Oktober achtzehnhundertsiebenundachtzig. Am dritten und vierten Mai, vom dritten bis fünften "
+     "Juni; am Mittwoch, vierten Oktober; der dritte und vierte Mai."),
     ("de", "Am 3.10.1990 und am 01.01.2000. Es kostet 12.30 €.",
      "Am dritten Oktober neunzehnhundertneunzig und am ersten Januar zweitausend. Es kostet zwölf Euro und dreißig "
      "Cent."),

@@ -172,6 +172,24 @@ def _english_days_before_months(text: str) -> str:
 _RU_GENITIVE_BEFORE = frozenset({"до", "с", "со", "от", "после", "около", "из", "для", "без", "у"})
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
+_GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{_MONTH_NAMES['de'].replace(' ', '|')})\b")
+_GERMAN_SECOND_DAY = re.compile(r"(\S+)\s+\d{1,2}\.\s+(?:und|bis|oder)\s+$")  # "am 3. und 4. Mai": as the first
+_GERMAN_WEEKDAY_BEFORE = re.compile(r"\b[aA]m\s+(?:\w+tag|Mittwoch|Sonnabend),\s+$")  # "am Mittwoch, 4. Mai"
+
+
+def _german_ending(match: re.Match[str], prefix: str) -> str:
+    """What a German ordinal adds to num2words' "vierte": "n" after a word that makes it weak ("am vierten Mai",
+    "am 3. und vierten Mai", "am Mittwoch, vierten Mai"); "r" for a date with no article ("Berlin, vierter Mai");
+    nothing after "der" ("der zweite Krieg", "der vierte Mai")."""
+    head = prefix or match.string[:match.start()]
+    pair = None if prefix else _GERMAN_SECOND_DAY.search(head)
+    before = [pair.group(1)] if pair else head.split()[-1:]
+    word = before[0].lower() if before else ""
+    if word in _GERMAN_WEAK_ENDINGS or not pair and _GERMAN_WEEKDAY_BEFORE.search(head):
+        return "n"
+    if word in {"der", "die", "das"} or not _GERMAN_MONTH_NEXT.match(match.string, match.end()):
+        return ""
+    return "r"
 
 
 # Russian: the ending written after the hyphen says the case ("2-я" is "вторая", "1905-м" "пятом", "1870-х" "семидесятых")
@@ -207,9 +225,7 @@ def ordinals(text: str, language: str) -> str:
         elif match.group("s") in _FEMININE_SUFFIXES:
             words = feminine(words, language)
         elif language == "de":
-            before = (prefix or match.string[:match.start()]).split()[-1:]
-            if before and before[0].lower() in _GERMAN_WEAK_ENDINGS:  # "am dritten Mai", "der zweite Krieg"
-                words += "n"
+            words += _german_ending(match, prefix)
         elif (language == "es" and words in {"primero", "tercero"} and (following := re.match(
                 r"\s+(\w+)", match.string[match.end():])) and counts_noun(following.group(1).lower(), None, "es")):
             words = words[:-1]  # "el tercer día" (but "el primero de mayo")
