@@ -453,6 +453,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # an abbreviation written without its full stop ends its word: "Presque", "Drôle" are words
     ("fr", "Presque. Près du Dragon, Drôle de Propriétés. Prenez !",
      "Presque. Près du Dragon, Drôle de Propriétés. Prenez !"),
+    ("fr", "M. et Mme Dupont, M. Roy et Mme Roy.", "Monsieur et Madame Dupont, Monsieur Roy et Madame Roy."),
     ("fr", "Le Dr Watson, le Dr. Lenoir, le Pr Nimbus, Mmes Roy et Mlles Dupont.",
      "Le Docteur Watson, le Docteur Lenoir, le Professeur Nimbus, Mesdames Roy et Mesdemoiselles Dupont."),
     ("es", "Pagó $12.50 el 1.º día.", "Pagó doce dólares con cincuenta centavos el primer día."),
@@ -690,6 +691,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ca", "Obert dl.–dv., el 6 abr.", "Obert de dilluns a divendres, el sis d'abril."),
     ("nl", "Open ma–vr, za 10:00–14:00.", "Open maandag tot vrijdag, zaterdag tien uur tot veertien uur."),
     ("sv", "Öppet mån–fre, lör 10–14.", "Öppet måndag till fredag, lördag tio till fjorton."),
+    # a weekday after "w", "в" in the accusative ("w środa" was heard)
+    ("pl", "Przyjechał w śr., 4 paź.", "Przyjechał w środę, czwartego października."),
+    ("ru", "Открыто в сб 10:00.", "Открыто в субботу десять ровно."),
     ("pl", "Czynne pon.–pt., od pon. do pt., 6 mar. 2020.",
      "Czynne od poniedziałku do piątku, od poniedziałku do piątku, szóstego marca dwa tysiące dwadzieścia."),
     ("ru", "Открыто пн–пт, с пн по пт. Ср. гл. 5.", "Открыто с понедельника по пятницу, с понедельника по пятницу. Ср. "

@@ -29,8 +29,9 @@ _DAYS = {
     "ca": "dl|dilluns dt|dimarts dc|dimecres dj|dijous dv|divendres ds|dissabte dg|diumenge",
     "nl": "ma|maandag di|dinsdag wo|woensdag do|donderdag vr|vrijdag za|zaterdag zo|zondag",
     "sv": "mån|måndag tis|tisdag ons|onsdag tor tors|torsdag fre|fredag lör|lördag sön|söndag",
-    "pl": "pon pn|poniedziałek/poniedziałku wt|wtorek/wtorku śr|środa/środy czw|czwartek/czwartku pt|piątek/piątku "
-          "sob|sobota/soboty niedz ndz nd|niedziela/niedzieli",
+    "pl": "pon pn|poniedziałek/poniedziałku/poniedziałek wt|wtorek/wtorku/wtorek śr|środa/środy/środę "
+          "czw|czwartek/czwartku/czwartek pt|piątek/piątku/piątek sob|sobota/soboty/sobotę "
+          "niedz ndz nd|niedziela/niedzieli/niedzielę",
     "ru": "пн|понедельник/понедельника/понедельник вт|вторник/вторника/вторник ср|среда/среды/среду "
           "чт|четверг/четверга/четверг пт|пятница/пятницы/пятницу сб|суббота/субботы/субботу "
           "вс|воскресенье/воскресенья/воскресенье",
@@ -73,6 +74,8 @@ _JOINING = {"en": "to through thru till until and or", "de": "bis und oder", "fr
             "pl": "do i lub albo", "ru": "по до и или"}
 # Polish and Russian: the case a name takes after a preposition (index into its forms: 1 genitive, 2 accusative)
 _CASE_AFTER = {"pl": {"od": 1, "do": 1}, "ru": {"с": 1, "со": 1, "до": 1, "по": 2}}
+_ACCUSATIVE = 3  # a weekday after "w", "в": "w środę", "в среду"
+_DAY_CASE_AFTER = {"pl": {"w": _ACCUSATIVE, "we": _ACCUSATIVE}, "ru": {"в": _ACCUSATIVE, "во": _ACCUSATIVE}}
 # names that are also common abbreviations of something else alone ("ср." is "compare", "pt." "titled"): only in a
 # range or list of their kind
 _ONLY_IN_LISTS = {"ru": {"ср", "Ср"}, "pl": {"pt", "Pt"}}
@@ -239,7 +242,9 @@ def _rewrite(text: str, matches: list[re.Match[str]], kinds: list[str | None], j
             out.append(spoken + _stop(following))
             position, i = following.end(), i + 2
             continue
-        case = _CASE_AFTER.get(language, {}).get(before[0].lower() if before else "", 0)
+        word = before[0].lower() if before else ""
+        case = _CASE_AFTER.get(language, {}).get(word, 0) or (
+            _DAY_CASE_AFTER.get(language, {}).get(word, 0) if kind == DAY else 0)
         of = ""
         if kind == MONTH and _DIGIT_BEFORE.search(text, 0, match.start()):  # "6 mar." is "6 de marzo", "6 marca"
             case, of = (1, "") if language in {"pl", "ru"} else (case, _OF_AFTER_DAY.get(language, ""))
@@ -253,10 +258,12 @@ def _rewrite(text: str, matches: list[re.Match[str]], kinds: list[str | None], j
 
 
 def _form(match: re.Match[str], kind: str, names: _Names, language: str, case: int) -> str:
-    """The name in a case (0 the nominative; Polish and Russian ranges: 1 genitive, 2 accusative)."""
+    """The name in a case (0 the nominative; Polish and Russian: 1 genitive, 2 a range's second, 3 accusative)."""
     forms = next(f for k, f in names.meanings[match.group(1)] if k == kind)
-    if language == "pl" and case == 2:
+    if language == "pl" and case == 2:  # "od poniedziałku do piątku"
         case = 1
+    elif case == _ACCUSATIVE:  # Russian ranges end in the accusative: "с понедельника по пятницу"
+        case = 2
     return forms[min(case, len(forms) - 1)]
 
 

@@ -276,7 +276,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\.(?=\s+[IVXL]+\b)", "siglo"),
     ],
     "fr": [
-        (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
+        # "M. Dupont", and "M. et Mme Dupont"
+        (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"M\.(?=\s+et\s+Mmes?\b)", "Monsieur"),
+        (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
         (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"),
