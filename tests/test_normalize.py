@@ -313,6 +313,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "рубль, имени Пушкина, в двадцатом веке, конец девятнадцатого века."),
     # centuries written with an abbreviation (a sentence may open with one), and a street in the case its preposition
     # gives ("W dziewiętnaście w.", "В девятнадцатый век", "na ulica" were heard)
+    # two years with "гг.", and a decade (they were "одна тысяча девятьсот сорок один до ... гг."); a thousand alone
+    # is "тысяча", as it is said
+    ("ru", "В 1941–1945 гг. и в 1990-х гг.; война 1941–1945 гг., реформы 1860-х гг.; в 1941 и 1945 гг.; 1500 рублей.",
+     "В тысяча девятьсот сорок первом — тысяча девятьсот сорок пятом годах и в тысяча девятьсот девяностых годах; "
+     "война тысяча девятьсот сорок первого — тысяча девятьсот сорок пятого годов, реформы тысяча восемьсот "
+     "шестидесятых годов; в тысяча девятьсот сорок первом и тысяча девятьсот сорок пятом годах; тысяча пятьсот "
+     "рублей."),
     ("ru", "В XIX в. жили на ул. Ленина, по ул. Мира.", "В девятнадцатом веке жили на улице Ленина, по улице Мира."),
     ("pl", "W XIX w. mieszkali przy ul. Długiej; literatura XIX w.; na pocz. XX w.",
      "W dziewiętnastym wieku mieszkali przy ulicy Długiej; literatura dziewiętnastego wieku; na początku "

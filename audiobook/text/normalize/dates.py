@@ -278,9 +278,43 @@ def inflected_years(text: str, language: str) -> str:
     return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
 
 
+# two years, or a decade, with the plural "гг." (годы): a range or a pair, read as ordinals in the case of "годах" after
+# "в" and of "годов" elsewhere ("война 1941–1945 гг.": "тысяча девятьсот сорок первого — тысяча девятьсот сорок пятого
+# годов"); a decade's "-х" is the plural already ("в 1990-х гг." "в тысяча девятьсот девяностых годах")
+_RU_YEAR = r"1[0-9]\d\d|20\d\d"
+_RU_YEARS = re.compile(rf"\b(?:(?P<first>{_RU_YEAR})(?P<join>\s?[–—-]\s?|\s+(?:и|или)\s+)(?P<second>{_RU_YEAR})|"
+                       rf"(?P<decade>\d{{2,4}}-х))\s?гг\.(?P<more>(?=\s+[а-яё]|[,;:)]))?")
+
+
+def russian_plural_years(text: str, language: str) -> str:
+    """Russian "в 1941–1945 гг.", "в 1941 и 1945 гг.", "в 1990-х гг.": before ranges are read ("одна тысяча ... до")."""
+    if language != "ru" or "гг." not in text:
+        return text
+    return _RU_YEARS.sub(_russian_years, text)
+
+
+def _russian_years(match: re.Match[str]) -> str:
+    before = match.string[:match.start()].split()[-1:]
+    after_in = bool(before) and before[0].lower() in {"в", "во"}
+    noun = "годах" if after_in else "годов"
+    stop = "" if match.group("more") is not None else "."
+    if match.group("decade"):
+        return f"{match.group('decade')} {noun}{stop}"  # the decade step reads "1990-х"
+    join = match.group("join").strip()
+    join = f" {join} " if join in {"и", "или"} else " — "
+    single = "году" if after_in else "года"
+    first, second = (_year_ordinal(int(match.group(n)), single, "ru", after_in) for n in ("first", "second"))
+    return f"{first}{join}{second} {noun}{stop}"
+
+
 def _year_said(year: int, noun: str, language: str, after_in: bool) -> str:
     """A Russian or Polish year as the ordinal its noun's case asks, with the noun: "1851 году" "тысяча восемьсот
     пятьдесят первом году"; "3 maja 1791 roku" the genitive, "w 1851 roku" the locative."""
+    return f"{_year_ordinal(year, noun, language, after_in)} {noun}"
+
+
+def _year_ordinal(year: int, noun: str, language: str, after_in: bool) -> str:
+    """The ordinal of `_year_said`, without its noun."""
     words = ordinal(year, language).split()
     replacements = _ORDINAL_ENDINGS[language][noun]
     if language == "pl" and noun == "roku" and not after_in:  # "3 maja 1791 roku": the genitive
@@ -291,4 +325,4 @@ def _year_said(year: int, noun: str, language: str, after_in: bool) -> str:
             if words[i].endswith(ending):
                 words[i] = words[i][: -len(ending)] + replacement
                 break
-    return f"{' '.join(words)} {noun}"
+    return " ".join(words)

@@ -32,6 +32,8 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
         words = words.replace(",", "")  # "two thousand, five hundred": no pause inside a number
     if language == "sv":
         words = words.replace("etttusen", "ettusen")
+    if language == "ru" and 1000 <= number < 2000:  # "тысяча пятьсот", as it is said ("одна тысяча" is a cheque's)
+        words = words.removeprefix("одна ")
     return words
 
 
