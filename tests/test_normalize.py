@@ -239,6 +239,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "May third, ten men died. June sixteenth, eighteen fifteen."),
     ("en", "He had 3 June bugs. In May 1851. Chapter 3 June. I met Jan. Then at 3:15.",
      "He had three June bugs. In May eighteen fifty-one. Chapter three June. I met Jan. Then at three fifteen."),
+    # not "four o'clock o’clock"
+    ("en", "It was 4:00 o’clock; at 5:00 we ate.", "It was four o’clock; at five o'clock we ate."),
     ("en", "IV.", "four"),
     # after a division word, "I" is the pronoun when a lower-case word precedes and a word follows
     ("en", "The book I read was long, and the part I liked best was the scene I cried at.",

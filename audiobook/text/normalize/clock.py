@@ -118,12 +118,17 @@ def _time_ranges(text: str, language: str) -> str:
     return _TIME_RANGE.sub(to, text)
 
 
+_OCLOCK_AFTER = re.compile(r"\s+o['’]\s?clock\b", re.IGNORECASE)
+
+
 def times(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         hour, minute = int(match.group(1)), int(match.group(2))
         h = cardinal(hour, language)
         if language == "en":
             if minute == 0:  # on the 24-hour clock, "14:00" is "fourteen hundred", "00:00" midnight
+                if 0 < hour <= 12 and _OCLOCK_AFTER.match(match.string, match.end()):
+                    return h  # "4:00 o'clock": the words are written already
                 return f"{h} o'clock" if 0 < hour <= 12 else f"{h} hundred" if hour % 24 else "midnight"
             return f"{h} oh {cardinal(minute, 'en')}" if minute < 10 else f"{h} {cardinal(minute, 'en')}"
         if language == "pl":  # the hour is a feminine ordinal: "dwunasta", "o dwunastej"
