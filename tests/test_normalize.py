@@ -360,6 +360,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Dupont."),
     # rulers' numbers in the other languages, where espeak-ng spelled "I I I" or said "römisch zwei": ordinals
     # (cardinals past ten in Spanish, Portuguese and Catalan), feminine for queens, with the article where it is said
+    ("es", "En el 1.er piso, el 3.er día, la 2.ª puerta.", "En el primer piso, el tercer día, la segunda puerta."),
     ("es", "Felipe II y Alfonso XIII, Isabel II y Carlos I.", "Felipe segundo y Alfonso trece, Isabel segunda y Carlos primero."),
     ("it", "Luigi XIV e Vittorio Emanuele II, Elisabetta I.", "Luigi quattordicesimo e Vittorio Emanuele secondo, Elisabetta prima."),
     ("pt", "Pedro II e João VI, Luís XIV, Maria I.", "Pedro segundo e João sexto, Luís catorze, Maria primeira."),

@@ -115,7 +115,7 @@ _ORDINALS: dict[str, list[str]] = {
     "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b",
            r"(?<![\d,.])(?P<n>1)(?P<s>)(?=\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
            r"novembre|décembre)\b)"],
-    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
+    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])", r"\b(?P<n>[13])\.(?P<s>er)\b"],  # "1.er piso": "primer piso"
     "it": [r"\b(?P<n>\d+)(?P<s>[ºª])"],
     "pt": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
     "ca": [r"\b(?P<n>\d+)(?P<s>r|n|t|è|a|º|ª)\b"],
@@ -226,6 +226,8 @@ def ordinals(text: str, language: str) -> str:
             words = feminine(words, language)
         elif language == "de":
             words += _german_ending(match, prefix)
+        elif language == "es" and match.group("s") == "er":
+            words = words[:-1]
         elif (language == "es" and words in {"primero", "tercero"} and (following := re.match(
                 r"\s+(\w+)", match.string[match.end():])) and counts_noun(following.group(1).lower(), None, "es")):
             words = words[:-1]  # "el tercer día" (but "el primero de mayo")
