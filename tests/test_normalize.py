@@ -322,6 +322,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "война тысяча девятьсот сорок первого — тысяча девятьсот сорок пятого годов, реформы тысяча восемьсот "
      "шестидесятых годов; в тысяча девятьсот сорок первом и тысяча девятьсот сорок пятом годах; тысяча пятьсот "
      "рублей."),
+    # a scholar's references: the page after "see" in the accusative, volumes, "ff."
+    ("ru", "См. с. 12. Т. 2, т. 3; т. е. так.", "Смотри страницу двенадцать. Том два, том три; то есть так."),
+    ("pl", "Zob. s. 12. Por. t. 2; por. Kowalski.", "Zobacz stronę dwanaście. Porównaj tom dwa; por. Kowalski."),
+    ("de", "Vgl. S. 12 ff. und S. 3 f.; 3 f. Personen.",
+     "Vergleiche Seite zwölf folgende und Seite drei folgende; drei f. Personen."),
     ("ru", "В XIX в. жили на ул. Ленина, по ул. Мира.", "В девятнадцатом веке жили на улице Ленина, по улице Мира."),
     ("pl", "W XIX w. mieszkali przy ul. Długiej; literatura XIX w.; na pocz. XX w.",
      "W dziewiętnastym wieku mieszkali przy ulicy Długiej; literatura dziewiętnastego wieku; na początku "

@@ -299,6 +299,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"), (r"Dr\.", "Doktor"),
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
+        # "S. 12 ff.", "S. 12 f.": the pages after it
+        (r"ff\.(?<=\d ff\.)", "folgende"),
+        (r"f\.(?:(?<=S\. \d f\.)|(?<=S\. \d\d f\.)|(?<=S\. \d\d\d f\.))", "folgende"),
         # eras, pages, chapters, saints: espeak-ng spelled them ("v. Chr." was "fau tse ha er")
         (r"v\. ?Chr\.", "vor Christus"), (r"n\. ?Chr\.", "nach Christus"), (r"Jh\.", "Jahrhundert"),
         (rf"St\.{BEFORE_NAME}", "Sankt"), (r"S\.(?=\s*\d)", "Seite"), (r"Abb\.", "Abbildung"), (r"Bd\.", "Band"),
@@ -345,6 +348,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "pl": [
         (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
         (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"),
+        # a scholar's "see" and "compare", "zob. s. 12" (the page in the accusative) and "t. 2" (a volume); "por."
+        # before a name may be a lieutenant's rank ("por. Kowalski"), and is left as written
+        (r"zob\.", "zobacz"), (r"por\.(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "porównaj"),
+        (r"s\.(?<=[zZ]obacz s\.)(?=\s*\d)", "stronę"),
+        (r"t\.(?=\s*\d)", "tom"),
         # "przy ul. Długiej", "na ul. Długiej", "z ul. Długiej": "ulicy", as the preposition says
         (r"ul\.(?:(?<=przy ul\.)|(?<=\b[nN]a ul\.)|(?<=\b[zZ] ul\.)|(?<=\b[dD]o ul\.)|(?<=\b[oO]d ul\.))", "ulicy"),
         (r"ul\.", "ulica"),
@@ -364,6 +372,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "на ул. Ленина", "по ул. Ленина": the street in the prepositional and dative, "улице"
         (r"ул\.(?:(?<=[нН]а ул\.)|(?<=[пП]о ул\.))", "улице"),
         (r"ул\.", "улица"), (r"стр\.", "страница"), (r"см\.", "смотри"),
+        # "см. с. 12": "смотри страницу"; "т. 2", "Т. 2": "том"
+        (r"с\.(?<=[сС]мотри с\.)(?=\s*\d)", "страницу"), (r"т\.(?=\s*\d)", "том"),
         (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
         (r"гл\.(?=\s*\d)", "глава"),
