@@ -1588,6 +1588,28 @@ def test_a_chapter_the_toc_left_out_is_found_and_letters_inside_a_chapter_stay_i
     assert read_text(book).count("The lamp was lit at dusk") == 40 * (3 + 4 + 12)
 
 
+def test_a_toc_label_takes_the_name_its_heading_gives_after_the_number(tmp_path: Path) -> None:
+    """A TOC that only numbers ("Chapter 1") over headings that give the number and a name: <h2>2 The Calm</h2>,
+    <h2>3. The Wreck</h2>, or the number set apart, <h2>1</h2><h3>The Storm</h3>. The chapter is "Chapter 1 —
+    The Storm", as a listener would name it; a heading of the number alone keeps the label."""
+    from samples.synthetic import write_epub
+
+    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20 + "</p>"
+
+    def page(body: str) -> bytes:
+        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+
+    pages = [("c1.xhtml", "Chapter 1", page(f"<h2>1</h2><h3>The Storm</h3>{prose}")),
+             ("c2.xhtml", "Chapter 2", page(f"<h2>2 The Calm</h2>{prose}")),
+             ("c3.xhtml", "Chapter 3", page(f"<h2>3. The Wreck</h2>{prose}")),
+             ("c4.xhtml", "Chapter 4", page(f"<h2>4</h2>{prose}")),
+             ("c5.xhtml", "Chapter 5", page(f"<h2>5</h2><h3>Chapter 6</h3>{prose}"))]
+    book = read_book(write_epub(tmp_path / "numbers.epub", "The Keeper", pages))
+    assert [c.title for c in book.chapters] == ["Chapter 1 — The Storm", "Chapter 2 — The Calm",
+                                                "Chapter 3 — The Wreck", "Chapter 4", "Chapter 5"]
+    assert read_text(book).count("The lamp was lit at dusk") == 20 * 5
+
+
 def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: Path) -> None:
     """Project Gutenberg's HTML (and the EPUBs made from it) mark notes by class, not epub:type:
     <div class="footnote"> under a "FOOTNOTES:" heading, markers <a class="fnanchor">. They are

@@ -115,6 +115,8 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     if title and heading and (heading_says_more(title, heading) or (
             is_numeral_title(title) and looks_like_heading(heading))):
         return _with_subtitle(heading, blocks)
+    if title and (name := _name_after_number(title, blocks)):
+        return label_and_name(title, name)
     if title and heading and is_bare_label(heading) and not same_words(title, heading):
         lines = _with_subtitle(heading, blocks)  # "Chapter Two The Storm", the TOC's join of the heading's two
         if " ".join(lines.replace(" — ", " ").split()).casefold() == " ".join(title.split()).casefold():
@@ -122,6 +124,22 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     if title:
         return _with_subtitle(title, blocks)
     return _with_subtitle(heading, blocks) if heading else blocks[0].text[:60]
+
+
+def _name_after_number(title: str, blocks: list[Block] | tuple[Block, ...]) -> str | None:
+    """The name a heading element gives after the number a TOC's bare label holds: "Chapter 2" over <h2>2 The
+    Calm</h2>, or over <h2>2</h2><h3>The Calm</h3> (the number set apart), names "The Calm"."""
+    if not is_numbered_label(title) or not blocks or blocks[0].kind != "heading":
+        return None
+    number, heading = plain_words(title).split()[-1], blocks[0]
+    first, _, rest = heading.text.strip().partition(" ")
+    if plain_words(first) == number and rest.strip(" .:-—–") and not looks_like_heading(heading.text):
+        return rest.strip(" .:-—–")  # "2 The Calm", "2. The Calm", "II — The Calm"
+    below = blocks[1] if len(blocks) > 1 else None
+    if plain_words(heading.text) == number and below is not None and below.kind == "heading" and (
+            below.words <= SUBTITLE_MAX_WORDS and not looks_like_heading(below.text)):
+        return below.text
+    return None
 
 
 SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the old style made it
