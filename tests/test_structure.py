@@ -842,6 +842,24 @@ def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: P
         assert reasons(book)["front/back matter (contents list written as text)"] == 16
 
 
+def test_a_text_books_numbered_titles_are_its_chapters(tmp_path: Path) -> None:
+    """Chapters that a plain-text book numbers and names on one line ("I. THE FIRST WINTER", "II. The Spring
+    Tide") after a "PREFACE": it was one chapter, "PREFACE". The run of numbers counting up is taken after the
+    contents list that repeats them; a numbered list inside a chapter ("1. Trim the wick") is read as text."""
+    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 6
+    path = tmp_path / "year.txt"
+    path.write_text(f"THE KEEPER'S YEAR\n\nby Ines Roca\n\n\nCONTENTS\n\nI. THE FIRST WINTER\n\nII. The Spring "
+                    f"Tide\n\nIII. THE LONG SUMMER\n\n\nPREFACE\n\n{prose}\n\n\nI. THE FIRST WINTER\n\n{prose}\n\n"
+                    f"1. Trim the wick\n\n2. Fill the lamp\n\n{prose}\n\n\nII. The Spring Tide\n\n{prose}\n\n\n"
+                    f"III. THE LONG SUMMER\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["PREFACE", "I. THE FIRST WINTER", "II. The Spring Tide",
+                                                "III. THE LONG SUMMER"]
+    assert [b.text for b in book.chapters[1].blocks][2:4] == ["1. Trim the wick", "2. Fill the lamp"]
+    assert reasons(book)["contents list written as text"] == 13
+    assert read_text(book).count("The keeper wrote the hour") == 6 * 5
+
+
 def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
     Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the
@@ -866,18 +884,19 @@ def test_a_text_books_footnotes_are_skipped_and_listed(tmp_path: Path) -> None:
     """Project Gutenberg's plain text sets notes as "[Footnote 1: ...]" paragraphs, or as a paragraph
     that opens with the number its marker used ("... dusk.[1]" ... "[1] The lamp ..."). They were
     read in the middle of the chapter, and the marker as "[two]". They are skipped and listed, as
-    an EPUB's notes are; a bracketed number that no marker used before is read."""
+    an EPUB's notes are, with their markers and the "FOOTNOTES:" line over them; a bracketed number
+    that no marker used before is read."""
     from audiobook.text.segmenter import plan_book
 
     path = tmp_path / "book.txt"
     path.write_text("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\nThe lamp was lit at dusk.[1] The keeper wrote "
-                    "it down.\n\n[Footnote 1: The lamp was first\nlit in 1820.]\n\nHe slept. [2]\n\n[2] A second "
-                    "note.\n\n[3] Three bells rang.\n", encoding="utf-8")
+                    "it down.\n\n[Footnote 1: The lamp was first\nlit in 1820.]\n\nHe slept. [2]\n\n[3] Three bells "
+                    "rang.\n\nFOOTNOTES:\n\n[2] A second note.\n", encoding="utf-8")
     book = read_book(path)
     assert [b.text for b in book.chapters[0].blocks] == [
-        "CHAPTER I.", "The lamp was lit at dusk.[1] The keeper wrote it down.", "He slept. [2]",
-        "[3] Three bells rang."]
-    assert reasons(book)["footnote"] == 9 + 4
+        "CHAPTER I.", "The lamp was lit at dusk. The keeper wrote it down.", "He slept.", "[3] Three bells rang."]
+    assert reasons(book)["footnote"] == 9 + 1 + 4
+    assert reasons(book)["note reference marker"] == 2
     assert [s.heard for s in plan_book(book).chapters[0].segments][1:3] == [
         "The lamp was lit at dusk. The keeper wrote it down.", "He slept."]
 

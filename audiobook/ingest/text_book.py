@@ -18,6 +18,7 @@ import re
 import statistics
 import warnings
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,8 @@ from audiobook.ingest.title_page import author_field_names, byline_names
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
     ILLUSTRATION,
+    NOTE_MARKER,
+    NOTES_TITLE,
     TRANSCRIBERS_NOTE,
     clean_text,
     count_words,
@@ -221,6 +224,12 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
 
     notes = _footnotes(paragraphs)
     skipped.extend(_skip(href, FOOTNOTE, [paragraphs[i].text]) for i in sorted(notes))
+    if notes:  # the "FOOTNOTES:" line over them, and their markers in the text ("dusk.[1]")
+        headings = {i - 1 for i in notes if i and i - 1 not in notes and NOTES_TITLE.match(paragraphs[i - 1].text)}
+        skipped.extend(_skip(href, FOOTNOTE, [paragraphs[i].text]) for i in sorted(headings))
+        notes |= headings
+        paragraphs, markers = _without_note_markers(paragraphs, _note_numbers(paragraphs[i].text for i in notes))
+        skipped.extend(_skip(href, NOTE_MARKER, [marker]) for marker in markers)
     skipped.extend(_skip(href, ILLUSTRATION, [p.text]) for p in paragraphs if is_illustration(p.text))
     skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [p.text]) for p in paragraphs if is_transcribers_note(p.text))
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in notes and not is_illustration(p.text)
@@ -243,6 +252,7 @@ _FOOTNOTE_BLOCK = re.compile(r"^\[(?:foot-?note|note|anmerkung|fu(?:ß|ss)note|n
                              r"\s*[\w*†]{0,4}\s*:.*\]$", re.IGNORECASE | re.DOTALL)
 _NUMBERED_NOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
 _NOTE_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")  # "dusk.[1]", "slept. [2]": after a word or mark
+_NOTE_NUMBER = re.compile(r"^\[\D{0,20}?(\d{1,3})\b")  # a note's own: "[1] The...", "[Footnote 1: The...]"
 
 
 def _footnotes(paragraphs: list[_Paragraph]) -> set[int]:
@@ -256,6 +266,25 @@ def _footnotes(paragraphs: list[_Paragraph]) -> set[int]:
         elif "[" in paragraph.text:
             used.update(_NOTE_MARKER.findall(paragraph.text))
     return notes
+
+
+def _note_numbers(notes: Iterable[str]) -> set[str]:
+    """The numbers notes carry: "[1] The log..." and "[Footnote 1: The log...]" are note 1."""
+    return {number.group(1) for text in notes if (number := _NOTE_NUMBER.match(text))}
+
+
+def _without_note_markers(paragraphs: list[_Paragraph], numbers: set[str]) -> tuple[list[_Paragraph], list[str]]:
+    """The paragraphs without the markers of these notes ("eleven days.[1] The keeper" reads "eleven days. The
+    keeper"), and the markers taken out."""
+    taken: list[str] = []
+
+    def take(marker: re.Match[str]) -> str:
+        if marker.group(1) not in numbers:
+            return marker.group(0)
+        taken.append(marker.group(0).strip())
+        return ""
+
+    return [replace(p, text=_NOTE_MARKER.sub(take, p.text)) if "[" in p.text else p for p in paragraphs], taken
 
 
 def _front_fields(front: dict[str, Any]) -> dict[str, str]:
@@ -297,6 +326,8 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
     cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
     if not cuts:
         cuts = _numbered_run(paragraphs) or _set_apart(paragraphs)
+    elif len(cuts) <= FEW_HEADINGS and len(numbered := _numbered_run(paragraphs)) > len(cuts):
+        cuts |= numbered  # "PREFACE", then "I. THE FIRST WINTER", "II. THE SPRING TIDE"...
     elif len(cuts) <= FEW_HEADINGS and len(apart := _set_apart(paragraphs)) > 2 * len(cuts):
         cuts |= apart  # "Introduction" (and its contents line) among titles with no label: "Installing calibre"...
     if not cuts:
@@ -353,14 +384,35 @@ def _numeral_value(text: str) -> int | None:
 
 
 def _numbered_run(paragraphs: list[_Paragraph]) -> set[int]:
-    """Chapters numbered and nothing else ("1", "2", "3" or "I.", "II.", "III." alone on their line):
-    the bare numbers that count up from one, two or more of them, with text between."""
-    cuts: list[int] = []
+    """Chapters numbered, alone or with a title ("1", "2", "3"; "I.", "II."; "I. THE FIRST WINTER", "2. The
+    Spring Tide"): the lines that count up from one, two or more of them, with text between. The count may start
+    again at one (each part's chapters; the chapters after a contents list of the same lines, which has no text
+    between its entries)."""
+    runs: list[list[int]] = []
     for index, paragraph in enumerate(paragraphs):
-        if is_numeral_title(paragraph.text) and _numeral_value(paragraph.text) == len(cuts) + 1:
-            if not cuts or index > cuts[-1] + 1:
-                cuts.append(index)
-    return set(cuts) if len(cuts) >= 2 else set()
+        value = _numeral_value(paragraph.text) if is_numeral_title(paragraph.text) else _numbered_title(paragraph.text)
+        if value == 1:
+            runs.append([index])
+        elif runs and value == len(runs[-1]) + 1 and index > runs[-1][-1] + 1:
+            runs[-1].append(index)
+    return {index for run in runs if len(run) >= 2 for index in run}
+
+
+_NUMBERED_TITLE = re.compile(r"^(\d{1,3}|[IVXLC]{1,7})\.?\s*[-—–:.]?\s+(?P<title>\w.*)$")
+_TITLE_WORD_LETTERS = 4  # in a title in its own capitals ("The Spring Tide"), words this long start with one
+
+
+def _numbered_title(text: str) -> int | None:
+    """The number of a line that numbers and names a chapter ("I. THE FIRST WINTER", "2. The Spring Tide"):
+    a short title in capitals, or with every longer word capitalised (not a list's "1. Preheat the oven")."""
+    match = _NUMBERED_TITLE.match(text) if len(text.split()) <= MAX_SET_APART_WORDS else None
+    if not match or match.group("title")[-1:] in ".,;:!?":
+        return None
+    title = match.group("title")
+    if not is_capitalised_line(title) and not all(
+            word[:1].isupper() for word in title.split() if len(word) >= _TITLE_WORD_LETTERS):
+        return None
+    return _numeral_value(match.group(1))
 
 
 SET_APART_LINES = 2  # blank lines before a title that stands apart; paragraphs have one
