@@ -2267,7 +2267,8 @@ def test_scene_breaks_set_as_a_decorative_image_a_break_class_or_a_rare_blank_li
 def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(tmp_path: Path) -> None:
     """A plain-text book that marks paragraphs by indenting their first line, with no blank line
     between them, was read as one paragraph per chapter, without a paragraph's pause. Its
-    paragraphs are found at the indents; a stanza whose lines are indented in turn stays whole."""
+    paragraphs are found at the indents; a stanza whose lines are indented in turn is not cut at them, and is
+    read a line a block, as an EPUB's poem is."""
     import random
     import textwrap
 
@@ -2281,7 +2282,7 @@ def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(t
                     encoding="utf-8")
     book = read_book(path)
     assert [b.text for b in book.chapters[0].blocks] == ["CHAPTER I.", *paragraphs]
-    assert [b.text for b in book.chapters[1].blocks] == ["CHAPTER II.", " ".join(stanza.split())]
+    assert [b.text for b in book.chapters[1].blocks] == ["CHAPTER II.", *(line.strip() for line in stanza.splitlines())]
 
 
 def test_a_markdown_books_marks_are_not_read(tmp_path: Path) -> None:

@@ -135,6 +135,11 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
         opened = len(paragraphs)
         if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
             paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
+        elif len(current) > 1 and max(map(len, current)) < PROSE_LINE_CHARS and not any(
+                line[:1].islower() for line in current):
+            # verse, an address, a letter's closing: a line each, as an EPUB sets a poem's lines (a pause at each);
+            # not a note or a sentence wrapped short ("[Footnote 1: The lamp was first" / "lit in 1820.]")
+            paragraphs.extend(_Paragraph(text) for line in current if (text := clean_text(line)))
         else:
             for group in _by_indentation(current, indented):
                 if text := clean_text("\n".join(group)):  # lines kept: "beauti-" / "ful" is one word
