@@ -239,6 +239,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "May third, ten men died. June sixteenth, eighteen fifteen."),
     ("en", "He had 3 June bugs. In May 1851. Chapter 3 June. I met Jan. Then at 3:15.",
      "He had three June bugs. In May eighteen fifty-one. Chapter three June. I met Jan. Then at three fifteen."),
+    # a British time with its "am" or "pm" needs no "at" before it ("ten.30pm", "ten point three zero P M" were heard)
+    ("en", "It was 10.30pm; by 7.42 a.m. he woke. It cost 10.30 pounds.",
+     "It was ten thirty P M; by seven forty-two A M he woke. It cost ten point three zero pounds."),
     # not "four o'clock o’clock"
     ("en", "It was 4:00 o’clock; at 5:00 we ate.", "It was four o’clock; at five o'clock we ate."),
     ("en", "IV.", "four"),

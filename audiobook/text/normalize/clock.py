@@ -29,9 +29,10 @@ def _french_time(hour: int, minute: int) -> str:
 _MERIDIEM = r"\s?(?:(?P<m>[ap])(?:\.?m\.|m\b)|(?P<M>[AP])(?:\.?M\.|M\b| M\b))"
 _HOUR_MERIDIEM = re.compile(rf"(?<![\w:.,])(1[0-2]|0?[1-9])(?::([0-5]\d))?{_MERIDIEM}")
 # a British time with a full stop ("at 9.30", "until 10.15"), where a preposition of time comes before it and the
-# minutes are a clock's (a multiple of five); "at 3.14", "about 1.50" and "at 2.50 per cent" stay decimals
+# minutes are a clock's (a multiple of five), or "am" or "pm" follows ("10.30pm", "7.42 a.m."); "at 3.14", "about
+# 1.50" and "at 2.50 per cent" stay decimals
 _TIME_PREPOSITIONS = frozenset({"at", "until", "till", "before", "after", "since"})
-_DOT_TIME = re.compile(r"(?<![\w.,])([01]?\d|2[0-3])\.([0-5][05])"
+_DOT_TIME = re.compile(r"(?<![\w.,])([01]?\d|2[0-3])\.([0-5]\d)"
                        rf"(?:{_MERIDIEM})?(?![\d%]|[.,]\d|\s?per\b|\s?percent\b)")
 
 
@@ -52,7 +53,9 @@ def _english_clock(text: str, say: Callable[[re.Match[str]], str]) -> str:
     """English durations ("1:23:45"), hours with "am" or "pm" ("six A M", "nine thirty P M") and British times
     written with a full stop ("at 9.30" is "at nine thirty", not "nine point three zero")."""
     def dot_time(match: re.Match[str]) -> str:
-        if (word_before(match.string, match.start()) or "").lower() not in _TIME_PREPOSITIONS:
+        if match.group("m") is None and match.group("M") is None and (
+                match.group(2)[1] not in "05"
+                or (word_before(match.string, match.start()) or "").lower() not in _TIME_PREPOSITIONS):
             return match.group(0)
         return with_meridiem(match)
 
