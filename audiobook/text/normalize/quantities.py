@@ -128,7 +128,7 @@ def _feet(number: str, unit: str, units: str, attributive: bool = False) -> str:
 
 def feet_and_inches(text: str, language: str) -> str:
     """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in": "six feet two inches", "twelve inches"."""
-    if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or " in" in text):
+    if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or "ft" in text):
         return text
     def both(match: re.Match[str]) -> str:
         attributive = before_its_noun(match)  # "a 5 ft 1 in man": "a five foot one inch man"
