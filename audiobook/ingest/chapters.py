@@ -128,8 +128,9 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
 
 def _name_after_number(title: str, blocks: list[Block] | tuple[Block, ...]) -> str | None:
     """The name a heading element gives after the number a TOC's bare label holds: "Chapter 2" over <h2>2 The
-    Calm</h2>, or over <h2>2</h2><h3>The Calm</h3> (the number set apart), names "The Calm"."""
-    if not is_numbered_label(title) or not blocks or blocks[0].kind != "heading":
+    Calm</h2>, or over <h2>2</h2><h3>The Calm</h3> (the number set apart), names "The Calm". (A title of the number
+    alone, an anthology's "191", takes its piece's name in `_with_subtitle`.)"""
+    if not is_numbered_label(title) or is_numeral_title(title) or not blocks or blocks[0].kind != "heading":
         return None
     number, heading = plain_words(title).split()[-1], blocks[0]
     first, _, rest = heading.text.strip().partition(" ")
