@@ -223,8 +223,8 @@ def polish_ordinal(words: str, noun: str, before: str | None) -> str:
     """A Polish ordinal (num2words' masculine nominative, "drugi", "dwudziesty piąty") in the gender and case of
     the noun after it: "drugie wydanie", "druga część", "w drugim rozdziale", "do trzeciego tomu"."""
     noun, before = noun.lower(), (before or "").lower()
-    if noun in _NOT_NOUNS["pl"] or before in _POLISH_AND:  # "w 2. i 3. rozdziale": the noun is further on, and the
-        return words  # preposition further back
+    if noun in _NOT_NOUNS["pl"] or before in _POLISH_AND:
+        return words  # "w 2. i 3. rozdziale": the noun is further on, the preposition further back
     form = _polish_one(noun, before)
     ending = _POLISH_ORDINAL_ENDINGS.get(form)
     if form == "jeden" and before in _POLISH_LOCATIVE_BEFORE:

@@ -262,7 +262,7 @@ def _form(match: re.Match[str], kind: str, names: _Names, language: str, case: i
     forms = next(f for k, f in names.meanings[match.group(1)] if k == kind)
     if language == "pl" and case == 2:  # "od poniedziałku do piątku"
         case = 1
-    elif case == _ACCUSATIVE:  # Russian ranges end in the accusative: "с понедельника по пятницу"
+    elif case == _ACCUSATIVE:  # a weekday's third form: "środę", "среду"
         case = 2
     return forms[min(case, len(forms) - 1)]
 
