@@ -1098,6 +1098,11 @@ def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read
     assert [c.source_hrefs for c in chapters] == [("guide.xhtml",)]
 
 
+def _body_page(body: str) -> bytes:
+    """An EPUB's XHTML document that is this body."""
+    return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
+
+
 def _html_book(tmp_path: Path, body: str, author: str = "Ines Roca") -> Path:
     source = tmp_path / "book.html"
     source.write_text(f'<html><head><title>The Tide Clock</title><meta name="author" content="{author}"/></head>'
@@ -1571,16 +1576,13 @@ def test_long_chapters_the_toc_chose_are_not_cut_at_their_own_sections(tmp_path:
 
     prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
 
-    def page(body: str) -> bytes:
-        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
-
     named = "".join(f"<h3>The {watch} Watch</h3>{prose * 3}" for watch in ("First", "Second", "Third", "Fourth"))
     numbered = "".join(f"<h3>Section {n}</h3>{prose * 3}" for n in (1, 2, 3, 4))
     part = "".join(f"<h2>{name}</h2>{prose * 6}" for name in ("The Return", "The Winter"))
-    pages = [("c1.xhtml", "Chapter 1: Field Notes", page(f"<h2>Chapter 1: Field Notes</h2>{named}")),
-             ("c2.xhtml", "Chapter 2: The Log", page(f"<h2>Chapter 2: The Log</h2>{numbered}")),
-             ("p3.xhtml", "Part Three", page(f"<h1>Part Three</h1>{part}")),
-             ("c4.xhtml", "Chapter 4", page(f"<h2>Chapter 4</h2>{prose * 5}<h2>Chapter 5</h2>{prose * 5}"))]
+    pages = [("c1.xhtml", "Chapter 1: Field Notes", _body_page(f"<h2>Chapter 1: Field Notes</h2>{named}")),
+             ("c2.xhtml", "Chapter 2: The Log", _body_page(f"<h2>Chapter 2: The Log</h2>{numbered}")),
+             ("p3.xhtml", "Part Three", _body_page(f"<h1>Part Three</h1>{part}")),
+             ("c4.xhtml", "Chapter 4", _body_page(f"<h2>Chapter 4</h2>{prose * 5}<h2>Chapter 5</h2>{prose * 5}"))]
     book = read_book(write_epub(tmp_path / "sections.epub", "The Keeper", pages))
     assert [c.title for c in book.chapters] == ["Chapter 1: Field Notes", "Chapter 2: The Log", "The Return",
                                                 "The Winter", "Chapter 4", "Chapter 5"]
@@ -1595,13 +1597,10 @@ def test_a_chapter_the_toc_left_out_is_found_and_letters_inside_a_chapter_stay_i
 
     prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
 
-    def page(body: str) -> bytes:
-        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
-
     letters = "".join(f"<h3>Letter {n}</h3>{prose * 4}" for n in (1, 2, 3))
-    pages = [("c5.xhtml", "Chapter 5", page(f"<h2>Chapter 5</h2>{prose * 3}")),
-             ("c6.xhtml", "Chapter 6", page(f"<h2>Chapter 6</h2>{prose * 2}<h2>Chapter 7</h2>{prose * 2}")),
-             ("c8.xhtml", "Chapter 8", page(f"<h2>Chapter 8</h2>{letters}"))]
+    pages = [("c5.xhtml", "Chapter 5", _body_page(f"<h2>Chapter 5</h2>{prose * 3}")),
+             ("c6.xhtml", "Chapter 6", _body_page(f"<h2>Chapter 6</h2>{prose * 2}<h2>Chapter 7</h2>{prose * 2}")),
+             ("c8.xhtml", "Chapter 8", _body_page(f"<h2>Chapter 8</h2>{letters}"))]
     book = read_book(write_epub(tmp_path / "letters.epub", "The Keeper", pages))
     assert [c.title for c in book.chapters] == ["Chapter 5", "Chapter 6", "Chapter 7", "Chapter 8"]
     assert read_text(book).count("The lamp was lit at dusk") == 40 * (3 + 4 + 12)
@@ -1615,14 +1614,11 @@ def test_a_toc_label_takes_the_name_its_heading_gives_after_the_number(tmp_path:
 
     prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20 + "</p>"
 
-    def page(body: str) -> bytes:
-        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
-
-    pages = [("c1.xhtml", "Chapter 1", page(f"<h2>1</h2><h3>The Storm</h3>{prose}")),
-             ("c2.xhtml", "Chapter 2", page(f"<h2>2 The Calm</h2>{prose}")),
-             ("c3.xhtml", "Chapter 3", page(f"<h2>3. The Wreck</h2>{prose}")),
-             ("c4.xhtml", "Chapter 4", page(f"<h2>4</h2>{prose}")),
-             ("c5.xhtml", "Chapter 5", page(f"<h2>5</h2><h3>Chapter 6</h3>{prose}"))]
+    pages = [("c1.xhtml", "Chapter 1", _body_page(f"<h2>1</h2><h3>The Storm</h3>{prose}")),
+             ("c2.xhtml", "Chapter 2", _body_page(f"<h2>2 The Calm</h2>{prose}")),
+             ("c3.xhtml", "Chapter 3", _body_page(f"<h2>3. The Wreck</h2>{prose}")),
+             ("c4.xhtml", "Chapter 4", _body_page(f"<h2>4</h2>{prose}")),
+             ("c5.xhtml", "Chapter 5", _body_page(f"<h2>5</h2><h3>Chapter 6</h3>{prose}"))]
     book = read_book(write_epub(tmp_path / "numbers.epub", "The Keeper", pages))
     assert [c.title for c in book.chapters] == ["Chapter 1 — The Storm", "Chapter 2 — The Calm",
                                                 "Chapter 3 — The Wreck", "Chapter 4", "Chapter 5"]
@@ -2036,25 +2032,22 @@ def test_chapter_numbers_that_start_again_in_each_part_take_the_parts_name(tmp_p
     and repeats no part tells apart, stay as they are."""
     from samples.synthetic import write_epub
 
-    def page(body: str) -> bytes:
-        return f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
-
-    pages = [("p1.xhtml", "Part One", page("<h1>Part One</h1>")),
-             ("c1.xhtml", "Chapter 1", page(f"<h2>Chapter 1</h2>{PROSE}")),
-             ("c2.xhtml", "Chapter 2", page(f"<h2>Chapter 2</h2>{PROSE}")),
-             ("p2.xhtml", "Chapter 1", page(f"<h1>The Return</h1><h2>Chapter 1</h2>{PROSE}")),
-             ("c3.xhtml", "Chapter 2", page(f"<h2>Chapter 2</h2>{PROSE}")),
-             ("c4.xhtml", "Epilogue", page(f"<h2>Epilogue</h2>{PROSE}"))]
+    pages = [("p1.xhtml", "Part One", _body_page("<h1>Part One</h1>")),
+             ("c1.xhtml", "Chapter 1", _body_page(f"<h2>Chapter 1</h2>{PROSE}")),
+             ("c2.xhtml", "Chapter 2", _body_page(f"<h2>Chapter 2</h2>{PROSE}")),
+             ("p2.xhtml", "Chapter 1", _body_page(f"<h1>The Return</h1><h2>Chapter 1</h2>{PROSE}")),
+             ("c3.xhtml", "Chapter 2", _body_page(f"<h2>Chapter 2</h2>{PROSE}")),
+             ("c4.xhtml", "Epilogue", _body_page(f"<h2>Epilogue</h2>{PROSE}"))]
     book = read_book(write_epub(tmp_path / "parts.epub", "The Keeper", pages))
     assert [c.title for c in book.chapters] == ["Part One, Chapter 1", "Part One, Chapter 2",
                                                 "The Return, Chapter 1", "The Return, Chapter 2", "Epilogue"]
-    untold = [("c1.xhtml", "Chapter 1", page(f"<h2>Chapter 1</h2>{PROSE}")),
-              ("c2.xhtml", "Chapter 1", page(f"<h2>Chapter 1</h2>{PROSE}"))]
+    untold = [("c1.xhtml", "Chapter 1", _body_page(f"<h2>Chapter 1</h2>{PROSE}")),
+              ("c2.xhtml", "Chapter 1", _body_page(f"<h2>Chapter 1</h2>{PROSE}"))]
     book = read_book(write_epub(tmp_path / "untold.epub", "The Keeper", untold))
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 1"]
 
     from samples.structure import Entry, write_book  # parts named only in the nav, as unlinked <span>s
-    files = [(f"p{p}c{c}.xhtml", page(f"<h2>Chapter {c}</h2>{PROSE}")) for p in (1, 2) for c in (1, 2)]
+    files = [(f"p{p}c{c}.xhtml", _body_page(f"<h2>Chapter {c}</h2>{PROSE}")) for p in (1, 2) for c in (1, 2)]
     nav = [Entry(part, "", [Entry(f"Chapter {c}", f"p{p}c{c}.xhtml") for c in (1, 2)])
            for p, part in ((1, "Part One"), (2, "Part Two"))]
     book = read_book(write_book(tmp_path / "spans.epub", "The Keeper", "Ines Roca", "en", files, nav))
