@@ -369,6 +369,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # rulers' numbers in the other languages, where espeak-ng spelled "I I I" or said "römisch zwei": ordinals
     # (cardinals past ten in Spanish, Portuguese and Catalan), feminine for queens, with the article where it is said
     ("es", "En el 1.er piso, el 3.er día, la 2.ª puerta.", "En el primer piso, el tercer día, la segunda puerta."),
+    # a count agrees with its currency's name, and an hour is feminine ("uno euro", "a la uno" were heard)
+    ("es", "Costó 1 €, 21 € y 31,01 €; 200 £. A las 21:30 y a la 1:15.", "Costó un euro, veintiún euros y treinta y "
+     "un euros con un céntimo; doscientas libras. A las veintiuna y treinta y a la una y quince."),
+    ("pt", "Custou 2 £. Às 21h30 e às 2h15.", "Custou duas libras. Às vinte e uma e trinta e às duas e quinze."),
+    ("ca", "Va costar 2 £. A les 21.30 i a les 2:00.", "Va costar dues lliures. A les vint-i-una i trenta i a les "
+     "dues en punt."),
     ("es", "Felipe II y Alfonso XIII, Isabel II y Carlos I.", "Felipe segundo y Alfonso trece, Isabel segunda y Carlos primero."),
     ("it", "Luigi XIV e Vittorio Emanuele II, Elisabetta I.", "Luigi quattordicesimo e Vittorio Emanuele secondo, Elisabetta prima."),
     ("pt", "Pedro II e João VI, Luís XIV, Maria I.", "Pedro segundo e João sexto, Luís catorze, Maria primeira."),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from audiobook.text.normalize.agreement import romance_count
 from audiobook.text.normalize.common import closing_stop, feminine, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import WORDS
@@ -122,6 +123,7 @@ def _time_ranges(text: str, language: str) -> str:
 
 
 _OCLOCK_AFTER = re.compile(r"\s+o['’]\s?clock\b", re.IGNORECASE)
+_FEMININE_HOUR = {"es": "horas", "pt": "horas", "ca": "hores"}
 
 
 def times(text: str, language: str) -> str:
@@ -143,6 +145,8 @@ def times(text: str, language: str) -> str:
                 h = " ".join(feminine(w, "pl") for w in words.split())
         if language == "fr":
             return _french_time(hour, minute)
+        if language in _FEMININE_HOUR:  # "la una", "às duas", "les vint-i-una": the hour counts "horas", feminine
+            h = romance_count(hour, _FEMININE_HOUR[language], language)
         m = cardinal(minute, language)
         if language in {"pl", "ru"} and 0 < minute < 10:  # "девять ноль семь"
             m = f"{'zero' if language == 'pl' else 'ноль'} {m}"

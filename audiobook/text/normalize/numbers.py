@@ -174,12 +174,3 @@ def currency_forms(code: str, language: str) -> tuple[tuple[str, str, str], tupl
     return names.get(language) or names.get("en") or next(iter(names.values()))
 
 
-def currency(major: int, minor: int, code: str, language: str) -> str:
-    """An amount: "twelve euros and fifty cents", "tolv kronor och femtio öre"."""
-    major_forms, minor_forms = currency_forms(code, language)
-    parts = []
-    if major or not minor:
-        parts.append(f"{cardinal(major, language)} {major_forms[plural_form(major, language)]}")
-    if minor:
-        parts.append(f"{cardinal(minor, language)} {minor_forms[plural_form(minor, language)]}")
-    return f" {AND[language]} ".join(parts)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.agreement import ELIDED_OF, is_feminine, of_before
+from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, is_feminine, of_before, romance_count
 from audiobook.text.normalize.cases import PREPOSITIONS
 from audiobook.text.normalize.common import SPACES, closing_stop, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
+    AND,
     CURRENCIES,
     cardinal,
-    currency,
     currency_forms,
     decimal,
     ordinal,
@@ -41,6 +41,23 @@ _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY
 _SYMBOL = r"((?:(?<![A-Za-z])(?:US|A|C|R))?\$|[€£₽¥₹])"
 _SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
                  **{code: code for code in CURRENCIES}}
+
+
+def currency(major: int, minor: int, code: str, language: str) -> str:
+    """An amount: "twelve euros and fifty cents", "tolv kronor och femtio öre", "veintiún euros", "una libra"
+    (a Romance count agrees with its currency's name: "uno euro", "veintiuno euros" were heard)."""
+    major_forms, minor_forms = currency_forms(code, language)
+    parts = []
+    if major or not minor:
+        parts.append(_counted(major, major_forms[plural_form(major, language)], language))
+    if minor:
+        parts.append(_counted(minor, minor_forms[plural_form(minor, language)], language))
+    return f" {AND[language]} ".join(parts)
+
+
+def _counted(number: int, noun: str, language: str) -> str:
+    count = romance_count(number, noun, language) if language in ROMANCE else cardinal(number, language)
+    return f"{count} {noun}"
 
 
 def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "") -> str:
