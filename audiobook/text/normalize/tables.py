@@ -257,7 +257,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
         (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
-        (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.(?=\s+[A-ZÅÄÖ])", "doktor"),
+        (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.?(?=\s+[A-ZÅÄÖ])", "doktor"),
+        (r"hr\.?(?=\s+[A-ZÅÄÖ])", "herr"),
         (r"ggr", "gånger"), (r"st\.(?<=\d st\.)", "stycken"), (r"m\.fl\.", "med flera"),
     ],
     "es": [
