@@ -46,6 +46,8 @@ def test_a_kf8_books_types_are_read_without_their_prefix() -> None:
     reasons = {s.reason for s in book.skipped}
     assert {"page-break marker", "footnote", "front/back matter (titlepage)",
             "front/back matter (copyright-page)"} <= reasons
+    # the cover page, <body type="cover"> holding only an image, is listed with its alt text, as the EPUB's is
+    assert [(s.reason, s.words) for s in book.skipped if "cover" in s.reason] == [("front/back matter (cover)", 8)]
 
 
 def _with_header_bytes(source: Path, target: Path, offset_in_first_record: int, value: bytes) -> Path:

@@ -396,6 +396,13 @@ def element_text(element: etree._Element) -> str:
     return clean_text(" ".join(t for t in element.itertext()))
 
 
+def skipped_text(element: etree._Element) -> str:
+    """What a skipped element held, its images' alt text too (a cover page set as <body epub:type="cover">): all
+    of it is listed, as `iter_body_text` counts it."""
+    alts = [alt for image in element.iter("{*}img", "img") if (alt := image.get("alt"))]
+    return clean_text(" ".join([element_text(element), *alts])) if alts else element_text(element)
+
+
 @dataclass
 class _Walker:
     href: str
@@ -706,7 +713,7 @@ class _Walker:
                 self.flush()
             if reason in {LINK_LIST, FOOTNOTE} or reason in web_page.HEADINGS_ABOVE:
                 self.skip_heading_above(reason)
-            self.skip(element_text(element), reason)
+            self.skip(skipped_text(element), reason)
             self.pass_over(element)
             if not is_block and (element.tail or "")[:1] in _CLOSING_MARKS and self.buffer:
                 self.close_up(element)
