@@ -560,6 +560,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "He was 6'2\" tall, she 5′ 4″, a 5 ft 1 in man; 'I am 12' he said.",
      "He was six feet two inches tall, she five feet four inches, a five foot one inch man; 'I am twelve' he said."),
     ("en", "He was 6ft 2in tall.", "He was six feet two inches tall."),  # it was "six feet 2in"
+    # so is an amount of money before its noun ("a ten pounds note" was heard)
+    ("en", "He gave me a £10 note for a £5m deal; he paid £10.", "He gave me a ten pound note for a five million "
+     "pound deal; he paid ten pounds."),
     # a measure before its noun is singular in English ("a 5 km run"), not after a verb ("walked 5 km to town")
     ("en", "A 5 km run, a 2.5 kg bag, the 3 m wall and a 12″ record; he walked 5 km to town, 3 m high.",
      "A five kilometer run, a two point five kilogram bag, the three meter wall and a twelve inch record; he walked "

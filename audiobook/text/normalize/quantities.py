@@ -60,11 +60,15 @@ def _counted(number: int, noun: str, language: str) -> str:
     return f"{count} {noun}"
 
 
-def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "") -> str:
+def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "",
+            attributive: bool = False) -> str:
+    """`attributive`: an English amount before its noun, whose currency is singular ("a ten pound note")."""
     negative = whole[:1] in "-−"
     major = whole_number(whole.lstrip("-−"))
     if negative:
         return f"{WORDS_MINUS[language]} {_amount(whole.lstrip('-−'), fraction, code, language, scale)}"
+    if attributive and not fraction:
+        return f"{cardinal(major, language)}{' ' + scale if scale else ''} {currency_forms(code, language)[0][0]}"
     if scale or (fraction and len(fraction) != 2):
         forms = currency_forms(code, language)[0]
         amount = decimal(str(major), fraction, language) if fraction else cardinal(major, language)
@@ -91,7 +95,8 @@ def currencies(text: str, language: str) -> str:
     scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
     text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
                   lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
-                                    m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", "")), text)
+                                    m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", ""),
+                                    attributive=language == "en" and before_its_noun(m)), text)  # "a £10 note"
     if language == "fr" and "€" in text:
         text = re.sub(rf"{number}\s?(Md|M)\s?€", _french_euro_scale, text)
     suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
