@@ -15,7 +15,13 @@ from audiobook.text.sentences import pack_segments, split_sentences
      ("fr", "M. Vidal parla à Mme Roux. Elle répondit.", 2),
      ("de", "Hr. Müller kam z.B. nicht. Er blieb zu Hause.", 2),
      ("es", "El Sr. García llegó tarde. Nadie dijo nada.", 2),
-     ("en", "J. R. Smith wrote it. Nobody read it.", 2)],
+     ("en", "J. R. Smith wrote it. Nobody read it.", 2),
+     # a German ordinal's full stop ("am 3. Mai"; a packed segment that ended there read "am drei."), and a
+     # number that ends a sentence ("bis 3.", "1990.")
+     ("de", "Er kam am 3. Mai. Im 19. Jahrhundert, Berlin, 4. Oktober 1887. Er zählte bis 3. Dann lief er.", 4),
+     ("de", "Es war 1990. Damals war alles anders.", 2),
+     ("pl", "Dr Nowak przyszedł o godz. 5. Potem wyszedł.", 2),
+     ("sv", "Dr. Berg kom kl. 3. Han stannade länge.", 2)],
 )
 def test_abbreviations_do_not_end_sentences(language: str, text: str, count: int) -> None:
     assert len(split_sentences(text, language)) == count

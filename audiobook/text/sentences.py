@@ -41,8 +41,8 @@ _GENERAL: dict[str, frozenset[str]] = {
     "pt": frozenset("etc p.ex aprox pág págs cf".split()),
     "ca": frozenset("etc p.ex aprox pàg cf".split()),
     "nl": frozenset("enz bijv bv d.w.z o.a ca vgl blz".split()),
-    "sv": frozenset("osv t.ex bl.a m.m ca dvs s jfr".split()),
-    "pl": frozenset("itd itp np tzn tj ok wg por zob r w".split()),
+    "sv": frozenset("osv t.ex bl.a m.m ca dvs s jfr kl".split()),
+    "pl": frozenset("itd itp np tzn tj ok wg por zob r w godz".split()),
     "ru": frozenset("т.д т.п др пр см напр".split()),
 }
 
@@ -67,7 +67,22 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
     first = following[:1]
     if token in _GENERAL.get(language, frozenset()) and (first.islower() or first.isdigit()):
         return True
-    return False
+    return language == "de" and _is_german_ordinal(sentence, token, following)
+
+
+# German writes an ordinal as its number and a full stop before its noun: "am 3. Mai", "im 19. Jahrhundert"
+_GERMAN_BEFORE_ORDINAL = frozenset("am im vom zum beim der die das den dem des".split())
+_GERMAN_MONTH = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                           r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b")
+
+
+def _is_german_ordinal(sentence: str, token: str, following: str) -> bool:
+    """Whether the full stop ending `sentence` is an ordinal's ("am 3." before "Mai"), not the sentence's end:
+    an article or "am" before the number, or a month after it."""
+    if not (token.isdigit() and len(token) <= 3):
+        return False
+    words = sentence.rsplit(None, 2)
+    return (len(words) > 1 and words[-2].lower() in _GERMAN_BEFORE_ORDINAL) or bool(_GERMAN_MONTH.match(following))
 
 
 def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
