@@ -21,7 +21,10 @@ from audiobook.text.sentences import pack_segments, split_sentences
      ("de", "Er kam am 3. Mai. Im 19. Jahrhundert, Berlin, 4. Oktober 1887. Er zählte bis 3. Dann lief er.", 4),
      ("de", "Es war 1990. Damals war alles anders.", 2),
      ("pl", "Dr Nowak przyszedł o godz. 5. Potem wyszedł.", 2),
-     ("sv", "Dr. Berg kom kl. 3. Han stannade länge.", 2)],
+     ("sv", "Dr. Berg kom kl. 3. Han stannade länge.", 2),
+     # Russian "г." after a year is "год" and may end a sentence; before a name it is "город" and never does
+     ("ru", "Он пришёл в 1905 г. Он ушёл в 1990-х гг. Потом.", 3),
+     ("ru", "Он жил в г. Москва. Потом в 1905 г. в Туле.", 2)],
 )
 def test_abbreviations_do_not_end_sentences(language: str, text: str, count: int) -> None:
     assert len(split_sentences(text, language)) == count

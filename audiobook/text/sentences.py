@@ -60,6 +60,8 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
         return False
     last = sentence.rsplit(None, 1)[-1][:-1]  # the last word, without its full stop
     token = last.lstrip("(\"'«“‘¿¡").lower()
+    if language == "ru" and token in _RUSSIAN_YEAR_WORDS and _after_a_number(sentence):
+        return following[:1].islower()  # "в 1905 г. Он ушёл": the year's "г." ends the sentence; "г. Москва" does not
     if token in _TITLES.get(language, frozenset()) or token in _TITLES["en"] and language == "en":
         return True
     if len(token) == 1 and token.isalpha() and last[-1:].isupper() and following[:1].isupper():
@@ -68,6 +70,15 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
     if token in _GENERAL.get(language, frozenset()) and (first.islower() or first.isdigit()):
         return True
     return language == "de" and _is_german_ordinal(sentence, token, following)
+
+
+_RUSSIAN_YEAR_WORDS = frozenset({"г", "гг"})  # год, годы after a number; город before a name
+
+
+def _after_a_number(sentence: str) -> bool:
+    """Whether the sentence's last word follows a number ("1905 г.", "1990-х гг.")."""
+    words = sentence.rsplit(None, 2)
+    return len(words) > 1 and words[-2][:1].isdigit()
 
 
 # German writes an ordinal as its number and a full stop before its noun: "am 3. Mai", "im 19. Jahrhundert"
