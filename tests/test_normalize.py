@@ -452,7 +452,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "tysiąc dziewięćset osiemnastego roku o godzinie dwunastej trzydzieści. W tysiąc dziewięćset piątym roku o "
      "dziewiątej zero pięć."),
     ("ru", "9 мая 1945 года. 12 апреля 1961 г. в 9:07. В 1961 г. полетел. До 9 мая.",
-     "девятое мая тысяча девятьсот сорок пятого года. двенадцатое апреля тысяча девятьсот шестьдесят первого года в "
+     "девятое мая тысяча девятьсот сорок пятого года. двенадцатого апреля тысяча девятьсот шестьдесят первого года в "
      "девять ноль семь. В тысяча девятьсот шестьдесят первом году полетел. До девятого мая."),
     ("fr", "À 15 h 30, à 15h30, à 1 h et vers 21 h.", "À quinze heures trente, à quinze heures trente, à une heure et "
      "vers vingt et une heures."),
@@ -629,6 +629,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Dnia 1.01.2000 oraz 3.05.1791 r. w Warszawie.",
      "Dnia pierwszego stycznia dwutysięcznego roku oraz trzeciego maja tysiąc siedemset dziewięćdziesiątego "
      "pierwszego roku w Warszawie."),
+    # a date says when something happened in the genitive ("Он родился четвёртого октября"); alone, or after
+    # "сегодня", "было", it names the day ("Сегодня девятое мая"); a second date after "и" as the first
+    # a year after its month, with no "r." or "г.", is read as it is said, an ordinal with its noun
+    ("pl", "Urodził się 4 października 1887 w Warszawie, w maju 1887.", "Urodził się czwartego października tysiąc "
+     "osiemset osiemdziesiątego siódmego roku w Warszawie, w maju tysiąc osiemset osiemdziesiątego siódmego roku."),
+    ("ru", "Он родился 4 октября 1887 в Москве, в мае 1887.", "Он родился четвёртого октября тысяча восемьсот "
+     "восемьдесят седьмого года в Москве, в мае тысяча восемьсот восемьдесят седьмого года."),
+    ("ru", "Он родился 4 октября. 9 мая он уехал. Сегодня 9 мая. 9 мая 1945 года. До 9 мая и 10 мая.",
+     "Он родился четвёртого октября. девятого мая он уехал. Сегодня девятое мая. девятое мая тысяча девятьсот сорок "
+     "пятого года. До девятого мая и десятого мая."),
     ("ru", "Это было 01.01.2000 и 9.05.1945 г. в Москве.",
      "Это было первое января двухтысячного года и девятое мая тысяча девятьсот сорок пятого года в Москве."),
     # Romance centuries in Roman numerals (espeak-ng spelled or read them as English letters)
@@ -724,7 +734,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Przyjechał w śr., 4 paź.", "Przyjechał w środę, czwartego października."),
     ("ru", "Открыто в сб 10:00.", "Открыто в субботу десять ровно."),
     ("pl", "Czynne pon.–pt., od pon. do pt., 6 mar. 2020.",
-     "Czynne od poniedziałku do piątku, od poniedziałku do piątku, szóstego marca dwa tysiące dwadzieścia."),
+     "Czynne od poniedziałku do piątku, od poniedziałku do piątku, szóstego marca dwa tysiące dwudziestego roku."),
     ("ru", "Открыто пн–пт, с пн по пт. Ср. гл. 5.", "Открыто с понедельника по пятницу, с понедельника по пятницу. Ср. "
      "глава пять."),
     # ranges of times and of amounts, whose dash no engine reads once a side is words; English's 24-hour clock
@@ -751,7 +761,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "null fünf kam er."),
     ("pl", "Wrócił 3.10.90 r. Potem 5.11.91 spał.", "Wrócił trzeciego października dziewięćdziesiątego roku. Potem "
      "piątego listopada dziewięćdziesiątego pierwszego roku spał."),
-    ("ru", "Он приехал 3.10.90 г. домой.", "Он приехал третье октября девяностого года домой."),
+    ("ru", "Он приехал 3.10.90 г. домой.", "Он приехал третьего октября девяностого года домой."),
     ("en", "On 3.10.90 he came.", "On three ten ninety he came."),
     ("en", "Add 2 L of oil and 250 mL of water.", "Add two liters of oil and two hundred and fifty milliliters of "
      "water."),  # litres with a capital, as SI allows ("two L" before)

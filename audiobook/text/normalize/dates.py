@@ -170,6 +170,27 @@ def _english_days_before_months(text: str) -> str:
 
 # Russian prepositions before a date that take the genitive ("до 9 мая": "девятого") or the dative ("к 9 мая")
 _RU_GENITIVE_BEFORE = frozenset({"до", "с", "со", "от", "после", "около", "из", "для", "без", "у"})
+# words after which a date names the day, in the nominative ("Сегодня девятое мая", "Это было первое января")
+_RU_NOMINATIVE_BEFORE = frozenset("сегодня завтра вчера было будет был была наступило настало это".split())
+_RU_DATE_ALONE = re.compile(r"\s+\w+(?:\s+\d{4}(?:\s*(?:г\.|года))?)?\s*(?:[.!?:]|$)")  # "9 мая 1945 года."
+_RU_FIRST_DATE = re.compile(rf"(\S*)\s*\b\d{{1,2}}\s+(?:{_MONTH_NAMES['ru'].replace(' ', '|')})"
+                            r"(?:\s+\d{2,4}(?:\s*(?:г\.|года))?)?,?\s+(?:и|или)\s+$")
+
+
+def _russian_date_ending(match: re.Match[str]) -> str:
+    """The ending of a date's ordinal: when something happened is in the genitive ("Он родился четвёртого
+    октября", "9 мая он уехал"); a date alone (a heading, a diary's entry) or after "сегодня", "было" names the
+    day, "девятое мая"; after "к", the dative."""
+    head = match.string[:match.start()]
+    if (pair := _RU_FIRST_DATE.search(head)) is not None:  # "первое января и девятое мая": as the first date
+        head = head[:pair.end(1)]
+    before = head.split()[-1:]
+    word = before[0].lower() if before and before[0][-1:] not in ".!?" else ""  # "" at a sentence's start
+    if word in {"к", "ко"}:
+        return "ому"
+    if word in _RU_NOMINATIVE_BEFORE or (not word and _RU_DATE_ALONE.match(match.string, match.end())):
+        return "ое"
+    return "ого"
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
 _GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{_MONTH_NAMES['de'].replace(' ', '|')})\b")
@@ -212,10 +233,8 @@ def ordinals(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         words = ordinal(int(match.group("n")), language)
         prefix = match.groupdict().get("p") or ""
-        if language == "ru" and not match.group("s"):  # a date: "9 мая" is "девятое мая"
-            before = match.string[:match.start()].split()[-1:]
-            word = before[0].lower() if before else ""
-            words = ru_ordinal(words, "ого" if word in _RU_GENITIVE_BEFORE else "ому" if word in {"к", "ко"} else "ое")
+        if language == "ru" and not match.group("s"):  # a date: "9 мая" is "девятое мая" or "девятого мая"
+            words = ru_ordinal(words, _russian_date_ending(match))
         elif language == "ru":
             words = ru_ordinal(words, _RU_ENDINGS.get(match.group("s")))
         elif language == "pl" and not match.group("s"):  # a date: "3 maja" is "trzeciego maja"
@@ -255,6 +274,18 @@ _ORDINAL_ENDINGS = {
 }
 
 
+# the months in the genitive (after a day) and the locative ("w maju", "в мае"), and a year after one without its
+# noun ("r.", "roku", "г.", "года" written after it are read as they are)
+_MONTHS_BEFORE_YEAR = {
+    "pl": _MONTH_NAMES["pl"] + " styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku "
+                               "listopadzie grudniu",
+    "ru": _MONTH_NAMES["ru"] + " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+}
+_YEAR_AFTER_MONTH = {language: re.compile(rf"\b({months.replace(' ', '|')})\s+(1\d{{3}}|20\d\d)\b"
+                                          rf"(?!\s*(?:r\.|roku\b|rok\b|г\.|гг\.|года\b|году\b|год\b)|[–—-]\d|[.,]\d)")
+                     for language, months in _MONTHS_BEFORE_YEAR.items()}
+
+
 def inflected_years(text: str, language: str) -> str:
     """Russian and Polish read "в 1851 году", "w 1851 roku" as inflected ordinals."""
     if language not in _ORDINAL_ENDINGS:
@@ -265,6 +296,8 @@ def inflected_years(text: str, language: str) -> str:
         before = match.string[:match.start()].split()[-1:]
         return bool(before) and before[0].lower() in {"w", "we", "в", "во"}
 
+    # a year after its month ("4 października 1887", "в мае 1887") is read with its noun, as it is said
+    text = _YEAR_AFTER_MONTH[language].sub(rf"\1 \2 {_YEAR_WORD[language][0]}", text)
     # "1918 r." and "1961 г." are "roku" and "года" (or, after "в", "году")
     if language == "pl":
         text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+r\.(?=\s+[a-ząćęłńóśźż]|[,;:)])", r"\1 roku", text)
