@@ -335,6 +335,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "W dziewiętnastym wieku mieszkali przy ulicy Długiej; literatura dziewiętnastego wieku; na początku "
      "dwudziestego wieku."),
     ("it", "Nel XIX sec. e nel sec. XX.", "Nel diciannovesimo secolo e nel secolo ventesimo."),
+    # an era after its century's noun
+    ("it", "Nel II sec. a.C.; A.C. Doyle.", "Nel secondo secolo avanti Cristo; A.C. Doyle."),
     ("ca", "Al s. XIX.", "Al segle dinou."),
     ("fr", "Au XIXe s. et au Ier s. av. J.-C.", "Au dix-neuvième siècle et au premier siècle avant Jésus-Christ."),
     # kopecks, feminine; and the full stop of "руб.", "коп.", "тыс." where it ends the sentence too (it was lost, and

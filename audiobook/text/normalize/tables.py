@@ -169,9 +169,16 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
 }
 
 
+# a century's noun, as a look-behind's fixed text: before an era it says the era is the century's ("II sec. a.C.")
+_CENTURY_WORDS = (r"sec\.", "secolo", "secoli", "siglo", "siglos", "século", "séculos", r"séc\.", "segle", "segles")
+
+
 def _era(letter: str, spoken: str) -> list[tuple[str, str]]:
-    """"44 a. C." / "44 a.C." (after a year or a century's numeral only: "A. C. Doyle" is a name)."""
-    return [(rf"{letter}\. C\.(?<=[\dIVXLC] {letter}\. C\.)", spoken), (rf"{letter}\.C\.(?<=[\dIVXLC] {letter}\.C\.)", spoken)]
+    """"44 a. C." / "44 a.C." (after a year or a century's numeral, or its abbreviated noun: "II sec. a.C."; not
+    elsewhere: "A. C. Doyle" is a name)."""
+    after_century = "".join(rf"|(?<={word} {letter}\.C\.)" for word in _CENTURY_WORDS)
+    return [(rf"{letter}\. C\.(?<=[\dIVXLC] {letter}\. C\.)", spoken),
+            (rf"{letter}\.C\.(?:(?<=[\dIVXLC] {letter}\.C\.){after_century})", spoken)]
 
 
 # saints' names after "S." (a list: "S." before any other name is an initial, "S. Rossi"); espeak-ng read
