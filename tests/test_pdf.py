@@ -281,7 +281,7 @@ def test_a_manuscript_saved_as_pdf_is_cut_at_its_bold_centred_titles() -> None:
         if paragraph.get("class") == "title":
             chapters.append([])
         chapters[-1].append(text)
-    assert book.title == "the crossing"  # the file's name: "manuscript-final.docx" names no book
+    assert book.title == "The crossing"  # the file's name: "manuscript-final.docx" names no book
     assert [c.title for c in book.chapters] == ["The Harbour", "The Sound", "The Island"]
     assert [[b.text for b in c.blocks] for c in book.chapters] == chapters
     spoken, skipped = planned_characters(plan_book(book))

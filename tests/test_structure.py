@@ -525,7 +525,7 @@ def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path)
     assert read_book(tmp_path / "untitled.html").title == "The Salt Road"
     book = write_book(tmp_path / "the-salt-road.epub", "Document1", "Tobias Wren", "en",
                       [("p.xhtml", page(title, paragraphs(texts)))], [Entry(title, "p.xhtml")])
-    assert read_book(book).title == "the salt road"
+    assert read_book(book).title == "The salt road"
     html = tmp_path / "keeper.html"
     html.write_text("<html><head><title>Microsoft Word - The Salt Road.doc</title></head><body><h2>Chapter 1</h2>"
                     "<p>The ferry ran twice a week.</p></body></html>", encoding="utf-8")
@@ -2331,11 +2331,11 @@ def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path)
     assert [c.title for c in book.chapters] == ["Part One, Chapter 1", "Part One, Chapter 2", "Part Two, Chapter 1",
                                                  "Part Two, Chapter 2"]
     assert [b.text for b in book.chapters[2].blocks[:2]] == ["Part Two", "Chapter 1"]
-    assert book.title == "tide clock"
+    assert book.title == "Tide clock"
     (tmp_path / "flat.md").write_text(body.replace("# Part One\n\n", "").replace("# Part Two\n\n", "")
                                       .replace("## ", "# "), encoding="utf-8")
     flat = read_book(tmp_path / "flat.md")
-    assert flat.title == "flat" and [c.title for c in flat.chapters] == ["Chapter 1", "Chapter 2"] * 2
+    assert flat.title == "Flat" and [c.title for c in flat.chapters] == ["Chapter 1", "Chapter 2"] * 2
     # parts named by what they are about ("# Winter"), beside a dedication and acknowledgements at their level, as
     # pandoc's --top-level-division=part writes them: the chapters they hold, by name, are cut too (were two parts)
     seasons = (body.replace("# Part One", "# Winter").replace("# Part Two", "# Summer")
@@ -2363,7 +2363,7 @@ def test_a_markdown_or_html_book_in_parts_is_cut_at_its_chapters(tmp_path: Path)
     (tmp_path / "long-parts.md").write_text(f"# Dedication\n\nFor Ola.\n\n{parts}# Acknowledgements\n\nThanks.\n",
                                             encoding="utf-8")
     long_parts = read_book(tmp_path / "long-parts.md")
-    assert long_parts.title == "long parts"
+    assert long_parts.title == "Long parts"
     assert [c.title for c in long_parts.chapters][:3] == ["Dedication", "Winter, The Storm", "Winter, The Calm"]
     assert len(long_parts.chapters) == 1 + 2 * 8 + 1
     assert max(sum(b.words for b in c.blocks) for c in long_parts.chapters) < 3_000

@@ -155,7 +155,7 @@ def test_chapter_titles_formatted_by_hand_cut_chapters_and_the_title_page_is_fou
     assert [c.title for c in book.chapters] == ["The Storm", "The Boat", "Relief"]
     assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 8)]
     untitled = read_book(manuscript(tmp_path, "quiet-light-draft.docx", chapters))
-    assert untitled.title == "quiet light draft"  # the file's name: "The Storm" is the first chapter's title
+    assert untitled.title == "Quiet light draft"  # the file's name: "The Storm" is the first chapter's title
 
 
 def test_a_style_of_the_writers_own_that_names_chapter_titles_cuts_chapters(tmp_path: Path) -> None:

@@ -206,8 +206,10 @@ _FILE_EXTENSION = re.compile(r"\.(?:docx?|odt|rtf|pdf|pages|indd|txt|html?)$", r
 
 
 def file_title(path: Path) -> str:
-    """A title from the file's name, when the book gives none: "the-salt-road.epub" is "the salt road"."""
-    return path.stem.replace("_", " ").replace("-", " ").strip()
+    """A title from the file's name, when the book gives none: "the-salt-road.epub" is "The salt road" (a name
+    all in lower case opens with a capital, as a title a player shows does; one with capitals keeps them)."""
+    title = path.stem.replace("_", " ").replace("-", " ").strip()
+    return title[:1].upper() + title[1:] if title.islower() else title
 
 
 def catalogue_title(title: str) -> str:
