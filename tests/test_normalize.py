@@ -372,6 +372,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # (cardinals past ten in Spanish, Portuguese and Catalan), feminine for queens, with the article where it is said
     ("es", "En el 1.er piso, el 3.er día, la 2.ª puerta.", "En el primer piso, el tercer día, la segunda puerta."),
     ("sv", "Det var hr Svensson och dr Berg.", "Det var herr Svensson och doktor Berg."),  # without a full stop
+    # a century or decade with "-talet" is one word ("etthundra-talet" was heard)
+    ("sv", "På 100-talet, 1000-talet, 1800-talet och 1990-talet.",
+     "På hundratalet, tusentalet, artonhundratalet och nittonhundranittiotalet."),
     # a count agrees with its currency's name, and an hour is feminine ("uno euro", "a la uno" were heard)
     ("es", "Costó 1 €, 21 € y 31,01 €; 200 £. A las 21:30 y a la 1:15.", "Costó un euro, veintiún euros y treinta y "
      "un euros con un céntimo; doscientas libras. A las veintiuna y treinta y a la una y quince."),

@@ -373,11 +373,24 @@ def _with_article(words: str) -> str:
     return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
 
 
+_SWEDISH_DECADE = re.compile(r"(?<![\w.,])(\d{2,4})-(tal(?:et|en)?)\b")
+
+
+def _swedish_decade(match: re.Match[str]) -> str:
+    """"1800-talet" is "artonhundratalet", "100-talet" "hundratalet", "1000-talet" "tusentalet"."""
+    number = int(match.group(1))
+    if number in (100, 1000):
+        return ("hundra" if number == 100 else "tusen") + match.group(2)
+    return (year(number, "sv") if number > 1000 else cardinal(number, "sv")) + match.group(2)
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
     if language == "de":  # "die 1870er Jahre": espeak-ng read "eintausendachthundertsiebziger"
         return re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
+    if language == "sv" and "-tal" in text:  # "1800-talet", "100-talet": "artonhundratalet", "hundratalet" (one
+        return _SWEDISH_DECADE.sub(_swedish_decade, text)  # word; "etthundra-talet" was heard)
     if language != "en":
         return text
     if "'0" in text or "’0" in text:  # "in '08": "oh eight", not "zero eight"
