@@ -735,6 +735,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ca", "Obert dl.–dv., el 6 abr.", "Obert de dilluns a divendres, el sis d'abril."),
     ("nl", "Open ma–vr, za 10:00–14:00.", "Open maandag tot vrijdag, zaterdag tien uur tot veertien uur."),
     ("sv", "Öppet mån–fre, lör 10–14.", "Öppet måndag till fredag, lördag tio till fjorton."),
+    # two days before their month: the first an ordinal too, in the range's case ("od trzech do piątego maja", "с три
+    # по пятого мая", "tre till femte maj" were heard)
+    ("pl", "Od 3 do 5 maja, w dniach 3–5 maja i 3 i 4 maja.", "Od trzeciego do piątego maja, w dniach od trzeciego do "
+     "piątego maja i trzeciego i czwartego maja."),
+    ("ru", "С 3 по 5 мая он был тут 3–5 мая и 3 и 4 мая.", "С третьего по пятое мая он был тут с третьего по пятое мая "
+     "и третьего и четвёртого мая."),
+    ("sv", "Från 3 till 5 maj, den 3–5 maj.", "Från tredje till femte maj, den tredje till femte maj."),
     # a weekday after "w", "в" in the accusative ("w środa" was heard)
     ("pl", "Przyjechał w śr., 4 paź.", "Przyjechał w środę, czwartego października."),
     ("ru", "Открыто в сб 10:00.", "Открыто в субботу десять ровно."),

@@ -188,9 +188,11 @@ def _russian_date_ending(match: re.Match[str]) -> str:
     word = before[0].lower() if before and before[0][-1:] not in ".!?" else ""  # "" at a sentence's start
     if word in {"к", "ко"}:
         return "ому"
-    if word in _RU_NOMINATIVE_BEFORE or (not word and _RU_DATE_ALONE.match(match.string, match.end())):
-        return "ое"
+    if word in _RU_NOMINATIVE_BEFORE or word == "по" or (not word and _RU_DATE_ALONE.match(match.string, match.end())):
+        return "ое"  # "по пятое мая": the last day of a range, in the accusative
     return "ого"
+
+
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
 _GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{_MONTH_NAMES['de'].replace(' ', '|')})\b")
@@ -311,6 +313,39 @@ def inflected_years(text: str, language: str) -> str:
         return _year_said(int(match.group(1)), match.group(2), language, after_in(match))
 
     return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
+
+
+# two days before their month ("3–5 maja", "od 3 do 5 maja", "с 3 по 5 мая", "3 и 4 мая", "3 till 5 maj"): the first
+# day is an ordinal too, in the case the range gives it ("od trzeciego do piątego maja", "с третьего по пятое мая",
+# "tredje till femte maj"; it was "od trzech do piątego", "с три по пятого"); the second is the date's own
+_DAY = r"3[01]|[12]\d|0?[1-9]"
+_RANGE_JOINS = {"pl": ("do", "i lub albo"), "ru": ("по", "и или"), "sv": ("till", "och eller")}
+_DAY_RANGES = {language: re.compile(
+    rf"(?<![\w.,])(?:(?P<from>{'od|Od' if language == 'pl' else 'с|С|со|Со' if language == 'ru' else 'från|Från'})\s+)?"
+    rf"(?P<first>{_DAY})(?P<join>\s?[–—-]\s?|\s+(?:{'|'.join([to, *more.split()])})\s+)(?P<second>{_DAY})"
+    rf"(?=\s+(?:{_MONTH_NAMES[language].replace(' ', '|')})\b)") for language, (to, more) in _RANGE_JOINS.items()}
+
+
+def day_ranges(text: str, language: str) -> str:
+    """The first of two days before their month, as an ordinal in the range's case (see `_DAY_RANGES`)."""
+    if language not in _DAY_RANGES:
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        to, _ = _RANGE_JOINS[language]
+        join = match.group("join").strip()
+        ranged = join in {"–", "—", "-", to}
+        first = ordinal(int(match.group("first")), language)
+        if language == "pl":
+            first = polish_case(first, "ego")
+        elif language == "ru":
+            first = ru_ordinal(first, "ого")
+        start = match.group("from") or ({"pl": "od", "ru": "с"}.get(language, "") if ranged else "")
+        if start and match.group("from") is None and not match.string[:match.start()].strip():
+            start = start.capitalize()  # a sentence that opens with the range
+        return f"{start + ' ' if start else ''}{first} {to if ranged else join} {match.group('second')}"
+
+    return _DAY_RANGES[language].sub(say, text)
 
 
 # two years, or a decade, with the plural "гг." (годы): a range or a pair, read as ordinals in the case of "годах" after
