@@ -338,6 +338,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # an era after its century's noun
     ("it", "Nel II sec. a.C.; A.C. Doyle.", "Nel secondo secolo avanti Cristo; A.C. Doyle."),
     ("ca", "Al s. XIX.", "Al segle dinou."),
+    ("ca", "L’1 de maig i l’1 d’octubre; tinc 1 de 5.", "L’u de maig i l’u d’octubre; tinc un de cinc."),  # not "l’un"
     ("fr", "Au XIXe s. et au Ier s. av. J.-C.", "Au dix-neuvième siècle et au premier siècle avant Jésus-Christ."),
     # kopecks, feminine; and the full stop of "руб.", "коп.", "тыс." where it ends the sentence too (it was lost, and
     # with it the pause), not inside one amount ("3 руб. 50 коп.")

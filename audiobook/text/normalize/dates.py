@@ -193,6 +193,7 @@ def _russian_date_ending(match: re.Match[str]) -> str:
     return "ого"
 
 
+_CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:de\s+|d[’'])(?:{_MONTH_NAMES['ca'].replace(' ', '|')})\b)")
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
 _GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{_MONTH_NAMES['de'].replace(' ', '|')})\b")
@@ -259,6 +260,8 @@ def ordinals(text: str, language: str) -> str:
     patterns = _ORDINALS[language]
     if language == "en":
         text = _english_days_before_months(text)
+    elif language == "ca" and "1 d" in text:  # "l’1 de maig" is "l’u de maig" ("l’un" was heard)
+        text = _CATALAN_FIRST_DAY.sub("u", text)
     if language == "en" and _OLD_D.search(text):
         patterns = [*patterns, *_EN_OLD_D]
     if language == "en" and text[:1] in "23456789" and "D " in text[:4]:
