@@ -168,8 +168,6 @@ def _english_days_before_months(text: str) -> str:
     return _EN_DAY_BEFORE_MONTH.sub(say, text)
 
 
-# Russian prepositions before a date that take the genitive ("до 9 мая": "девятого") or the dative ("к 9 мая")
-_RU_GENITIVE_BEFORE = frozenset({"до", "с", "со", "от", "после", "около", "из", "для", "без", "у"})
 # words after which a date names the day, in the nominative ("Сегодня девятое мая", "Это было первое января")
 _RU_NOMINATIVE_BEFORE = frozenset("сегодня завтра вчера было будет был была наступило настало это".split())
 _RU_DATE_ALONE = re.compile(r"\s+\w+(?:\s+\d{4}(?:\s*(?:г\.|года))?)?\s*(?:[.!?:]|$)")  # "9 мая 1945 года."
@@ -180,7 +178,8 @@ _RU_FIRST_DATE = re.compile(rf"(\S*)\s*\b\d{{1,2}}\s+(?:{_MONTH_NAMES['ru'].repl
 def _russian_date_ending(match: re.Match[str]) -> str:
     """The ending of a date's ordinal: when something happened is in the genitive ("Он родился четвёртого
     октября", "9 мая он уехал"); a date alone (a heading, a diary's entry) or after "сегодня", "было" names the
-    day, "девятое мая"; after "к", the dative."""
+    day, "девятое мая"; after "к", the dative ("к девятому мая"), after "по" the accusative ("по пятое мая"); after
+    "до", "с", "от" the genitive, as elsewhere."""
     head = match.string[:match.start()]
     if (pair := _RU_FIRST_DATE.search(head)) is not None:  # "первое января и девятое мая": as the first date
         head = head[:pair.end(1)]
@@ -189,10 +188,11 @@ def _russian_date_ending(match: re.Match[str]) -> str:
     if word in {"к", "ко"}:
         return "ому"
     if word in _RU_NOMINATIVE_BEFORE or word == "по" or (not word and _RU_DATE_ALONE.match(match.string, match.end())):
-        return "ое"  # "по пятое мая": the last day of a range, in the accusative
+        return "ое"
     return "ого"
 
 
+# Catalan says a date's first day "u" after the article's apostrophe: "l’1 de maig" is "l’u de maig"
 _CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:de\s+|d[’'])(?:{_MONTH_NAMES['ca'].replace(' ', '|')})\b)")
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}

@@ -172,5 +172,3 @@ def currency_forms(code: str, language: str) -> tuple[tuple[str, str, str], tupl
     (Swedish kronor in an English text are "kronor")."""
     names = CURRENCIES[code]
     return names.get(language) or names.get("en") or next(iter(names.values()))
-
-
