@@ -286,6 +286,15 @@ _MONTHS_BEFORE_YEAR = {
                                "listopadzie grudniu",
     "ru": _MONTH_NAMES["ru"] + " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
 }
+# the quick test before a regex that looks for a month's name beside a number
+_ANY_MONTH = {language: re.compile(months.replace(" ", "|")) for language, months in
+              [*_MONTHS_BEFORE_YEAR.items(), ("sv", _MONTH_NAMES["sv"])]}
+
+
+def _has_month(text: str, language: str) -> bool:
+    return _ANY_MONTH[language].search(text) is not None
+
+
 _YEAR_AFTER_MONTH = {language: re.compile(rf"\b({months.replace(' ', '|')})\s+(1\d{{3}}|20\d\d)\b"
                                           rf"(?!\s*(?:r\.|roku\b|rok\b|г\.|гг\.|года\b|году\b|год\b)|[–—-]\d|[.,]\d)")
                      for language, months in _MONTHS_BEFORE_YEAR.items()}
@@ -302,7 +311,8 @@ def inflected_years(text: str, language: str) -> str:
         return bool(before) and before[0].lower() in {"w", "we", "в", "во"}
 
     # a year after its month ("4 października 1887", "в мае 1887") is read with its noun, as it is said
-    text = _YEAR_AFTER_MONTH[language].sub(rf"\1 \2 {_YEAR_WORD[language][0]}", text)
+    if _has_month(text, language):
+        text = _YEAR_AFTER_MONTH[language].sub(rf"\1 \2 {_YEAR_WORD[language][0]}", text)
     # "1918 r." and "1961 г." are "roku" and "года" (or, after "в", "году")
     if language == "pl":
         text = re.sub(r"\b(1[0-9]\d\d|20\d\d)\s+r\.(?=\s+[a-ząćęłńóśźż]|[,;:)])", r"\1 roku", text)
@@ -331,7 +341,7 @@ _DAY_RANGES = {language: re.compile(
 
 def day_ranges(text: str, language: str) -> str:
     """The first of two days before their month, as an ordinal in the range's case (see `_DAY_RANGES`)."""
-    if language not in _DAY_RANGES:
+    if language not in _DAY_RANGES or not _has_month(text, language):
         return text
 
     def say(match: re.Match[str]) -> str:
