@@ -327,6 +327,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "рублей."),
     # a scholar's references: the page after "see" in the accusative, volumes, "ff."
     ("ru", "См. с. 12. Т. 2, т. 3; т. е. так.", "Смотри страницу двенадцать. Том два, том три; то есть так."),
+    ("ru", "Д-р Петров пришёл к д-ру Иванову.", "Доктор Петров пришёл к доктору Иванову."),
     ("pl", "Zob. s. 12. Por. t. 2; por. Kowalski.", "Zobacz stronę dwanaście. Porównaj tom dwa; por. Kowalski."),
     ("de", "Vgl. S. 12 ff. und S. 3 f.; 3 f. Personen.",
      "Vergleiche Seite zwölf folgende und Seite drei folgende; drei f. Personen."),
