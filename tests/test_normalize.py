@@ -329,6 +329,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "См. с. 12. Т. 2, т. 3; т. е. так.", "Смотри страницу двенадцать. Том два, том три; то есть так."),
     ("ru", "Д-р Петров пришёл к д-ру Иванову.", "Доктор Петров пришёл к доктору Иванову."),
     ("pl", "Zob. s. 12. Por. t. 2; por. Kowalski.", "Zobacz stronę dwanaście. Porównaj tom dwa; por. Kowalski."),
+    # a street's noun shortened at the end of its name (it was spelled); not a word that only ends so
+    ("de", "Er wohnte in der Hauptstr. 10, dann in der Bahnhofstr. bei ihr. Ein Kunststr. Ende.",
+     "Er wohnte in der Hauptstraße zehn, dann in der Bahnhofstraße bei ihr. Ein Kunststr. Ende."),
+    ("nl", "Hij woonde in de Kerkstr. 12.", "Hij woonde in de Kerkstraat twaalf."),
     ("de", "Vgl. S. 12 ff. und S. 3 f.; 3 f. Personen.",
      "Vergleiche Seite zwölf folgende und Seite drei folgende; drei f. Personen."),
     ("ru", "В XIX в. жили на ул. Ленина, по ул. Мира.", "В девятнадцатом веке жили на улице Ленина, по улице Мира."),

@@ -121,6 +121,12 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "и тому подобное"})
 
 
+# a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng
+# read letter by letter; the word alone ("Str.") is an abbreviation of its own (`tables.ABBREVIATIONS`)
+_STREET = {"de": "straße", "nl": "straat"}
+_STREET_COMPOUND = re.compile(r"\b([^\W\d_]{2,})str\.(?=\s*(?:\d|[,;)]|\s[a-zäöüß]))")
+
+
 def _abbreviations(text: str, language: str) -> str:
     detector, rules = _compiled_abbreviations(language)
     if not detector.search(text):  # most text has no abbreviation at all
@@ -440,6 +446,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if has_digits or slash or "-" in text or "–" in text:  # before the abbreviations: "Mo.–Fr." is not "Mo. Frau"
         text = calendar_names(text, language, has_digits)
     text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
+    if language in _STREET and "str." in text:  # "Hauptstr. 10": the abbreviation ends a compound
+        text = _STREET_COMPOUND.sub(lambda match: match.group(1) + _STREET[language], text)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
         if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):
