@@ -490,6 +490,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("fr", "Presque. Près du Dragon, Drôle de Propriétés. Prenez !",
      "Presque. Près du Dragon, Drôle de Propriétés. Prenez !"),
     ("fr", "M. et Mme Dupont, M. Roy et Mme Roy.", "Monsieur et Madame Dupont, Monsieur Roy et Madame Roy."),
+    ("fr", "Cf. chap. 3, t. 2, p. 45.", "Confer chapitre trois, tome deux, page quarante-cinq."),
     ("fr", "Le Dr Watson, le Dr. Lenoir, le Pr Nimbus, Mmes Roy et Mlles Dupont.",
      "Le Docteur Watson, le Docteur Lenoir, le Professeur Nimbus, Mesdames Roy et Mesdemoiselles Dupont."),
     ("es", "Pagó $12.50 el 1.º día.", "Pagó doce dólares con cincuenta centavos el primer día."),
