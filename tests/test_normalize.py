@@ -377,6 +377,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # rulers' numbers in the other languages, where espeak-ng spelled "I I I" or said "römisch zwei": ordinals
     # (cardinals past ten in Spanish, Portuguese and Catalan), feminine for queens, with the article where it is said
     ("es", "En el 1.er piso, el 3.er día, la 2.ª puerta.", "En el primer piso, el tercer día, la segunda puerta."),
+    ("es", "Vd. es muy amable, p. ej. hoy; Vds. también.", "Usted es muy amable, por ejemplo hoy; Ustedes también."),
     ("sv", "Det var hr Svensson och dr Berg.", "Det var herr Svensson och doktor Berg."),  # without a full stop
     # a century or decade with "-talet" is one word ("etthundra-talet" was heard)
     ("sv", "På 100-talet, 1000-talet, 1800-talet och 1990-talet.",

@@ -270,7 +270,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "es": [
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
-        (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
+        # "Vd.", "Vds.": older books' spelling of "Ud."
+        (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"Vd\.", "usted"), (r"Vds\.", "ustedes"),
+        (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
         (r"núm\.", "número"), (r"pág\.", "página"), (r"n\.º(?=\s*\d)", "número"), (r"nº(?=\s*\d)", "número"),
         (r"n°(?=\s*\d)", "número"),
         # "D. Quijote" is "don Quijote" (espeak-ng read "de"), "Dña. Ana" "doña Ana"
