@@ -126,20 +126,20 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     return _with_subtitle(heading, blocks) if heading else blocks[0].text[:60]
 
 
+def _label_number(title: str) -> str | None:
+    """The number a TOC's label holds ("Chapter 2": "2"); None for a title that is only a number or no label."""
+    return plain_words(title).split()[-1] if is_numbered_label(title) and not is_numeral_title(title) else None
+
+
 def _name_after_number(title: str, blocks: list[Block] | tuple[Block, ...]) -> str | None:
     """The name a heading element gives after the number a TOC's bare label holds: "Chapter 2" over <h2>2 The
-    Calm</h2>, or over <h2>2</h2><h3>The Calm</h3> (the number set apart), names "The Calm". (A title of the number
-    alone, an anthology's "191", takes its piece's name in `_with_subtitle`.)"""
-    if not is_numbered_label(title) or is_numeral_title(title) or not blocks or blocks[0].kind != "heading":
+    Calm</h2> names "The Calm" (the number set apart, <h2>1</h2><h3>The Storm</h3>, is `_with_subtitle`'s)."""
+    number = _label_number(title)
+    if number is None or not blocks or blocks[0].kind != "heading":
         return None
-    number, heading = plain_words(title).split()[-1], blocks[0]
-    first, _, rest = heading.text.strip().partition(" ")
-    if plain_words(first) == number and rest.strip(" .:-—–") and not looks_like_heading(heading.text):
+    first, _, rest = blocks[0].text.strip().partition(" ")
+    if plain_words(first) == number and rest.strip(" .:-—–") and not looks_like_heading(blocks[0].text):
         return rest.strip(" .:-—–")  # "2 The Calm", "2. The Calm", "II — The Calm"
-    below = blocks[1] if len(blocks) > 1 else None
-    if plain_words(heading.text) == number and below is not None and below.kind == "heading" and (
-            below.words <= SUBTITLE_MAX_WORDS and not looks_like_heading(below.text)):
-        return below.text
     return None
 
 
@@ -166,8 +166,10 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
         name = next((b.text for b in blocks[1:1 + _GROUP_GAP] if names_the_piece(b)), None)
         if name and not name.isdigit():
             return f"{title} {name}"
+    number = _label_number(title)  # "Chapter 1" over <h2>1</h2><h3>The Storm</h3>: the number set apart
     for index, block in enumerate(blocks[:3]):
-        if same_words(block.text, title) and (block.kind == "heading" or looks_like_heading(block.text)):
+        if (same_words(block.text, title) or (number is not None and block.kind == "heading" and plain_words(
+                block.text) == number)) and (block.kind == "heading" or looks_like_heading(block.text)):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):
                 break

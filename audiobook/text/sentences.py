@@ -15,6 +15,7 @@ from itertools import islice
 
 from audiobook.errors import ParseError
 from audiobook.text.boundaries import sentence_offsets
+from audiobook.text.normalize.dates import MONTH_NAMES
 
 # Abbreviations that precede a name or number: the next word is never a new sentence.
 _TITLES: dict[str, frozenset[str]] = {
@@ -83,8 +84,8 @@ def _after_a_number(sentence: str) -> bool:
 
 # German writes an ordinal as its number and a full stop before its noun: "am 3. Mai", "im 19. Jahrhundert"
 _GERMAN_BEFORE_ORDINAL = frozenset("am im vom zum beim der die das den dem des".split())
-_GERMAN_MONTH = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-                           r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b")
+_GERMAN_MONTH = re.compile(rf"(?:{MONTH_NAMES['de'].replace(' ', '|')}|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|"
+                           r"Dez)\b")
 
 
 def _is_german_ordinal(sentence: str, token: str, following: str) -> bool:

@@ -74,8 +74,7 @@ _JOINING = {"en": "to through thru till until and or", "de": "bis und oder", "fr
             "pl": "do i lub albo", "ru": "по до и или"}
 # Polish and Russian: the case a name takes after a preposition (index into its forms: 1 genitive, 2 accusative)
 _CASE_AFTER = {"pl": {"od": 1, "do": 1}, "ru": {"с": 1, "со": 1, "до": 1, "по": 2}}
-_ACCUSATIVE = 3  # a weekday after "w", "в": "w środę", "в среду"
-_DAY_CASE_AFTER = {"pl": {"w": _ACCUSATIVE, "we": _ACCUSATIVE}, "ru": {"в": _ACCUSATIVE, "во": _ACCUSATIVE}}
+_DAY_CASE_AFTER = {"pl": {"w": 2, "we": 2}, "ru": {"в": 2, "во": 2}}  # a weekday after "w", "в": "w środę", "в среду"
 # names that are also common abbreviations of something else alone ("ср." is "compare", "pt." "titled"): only in a
 # range or list of their kind
 _ONLY_IN_LISTS = {"ru": {"ср", "Ср"}, "pl": {"pt", "Pt"}}
@@ -233,10 +232,12 @@ def _rewrite(text: str, matches: list[re.Match[str]], kinds: list[str | None], j
         before = text[:match.start()].split()[-1:]
         if joined_to_next[i] and i + 1 < len(matches):
             following = matches[i + 1]
-            first, second = _form(match, kind, names, language, 1), _form(following, kind, names, language, 2)
+            # a range's end: the genitive in Polish ("do piątku"), the accusative in Russian ("по пятницу")
+            first, second = (_form(match, kind, names, 1),
+                             _form(following, kind, names, 1 if language == "pl" else 2))
             if joined_to_next[i] == "/":
-                spoken = f"{_form(match, kind, names, language, 0)} {WORDS[language]['and']} " \
-                         f"{_form(following, kind, names, language, 0)}"
+                spoken = f"{_form(match, kind, names, 0)} {WORDS[language]['and']} " \
+                         f"{_form(following, kind, names, 0)}"
             else:
                 spoken = _range(first, second, kind, language, before[0].lower() if before else "")
             out.append(spoken + _stop(following))
@@ -248,7 +249,7 @@ def _rewrite(text: str, matches: list[re.Match[str]], kinds: list[str | None], j
         of = ""
         if kind == MONTH and _DIGIT_BEFORE.search(text, 0, match.start()):  # "6 mar." is "6 de marzo", "6 marca"
             case, of = (1, "") if language in {"pl", "ru"} else (case, _OF_AFTER_DAY.get(language, ""))
-        name = _form(match, kind, names, language, case)
+        name = _form(match, kind, names, case)
         if of == "de " and language == "ca" and name[:1] in "aeiou":
             of = "d'"
         out.append(of + name + _stop(match))
@@ -257,13 +258,9 @@ def _rewrite(text: str, matches: list[re.Match[str]], kinds: list[str | None], j
     return "".join(out)
 
 
-def _form(match: re.Match[str], kind: str, names: _Names, language: str, case: int) -> str:
-    """The name in a case (0 the nominative; Polish and Russian: 1 genitive, 2 a range's second, 3 accusative)."""
+def _form(match: re.Match[str], kind: str, names: _Names, case: int) -> str:
+    """The name in a case (0 the nominative; Polish and Russian: 1 genitive, 2 accusative)."""
     forms = next(f for k, f in names.meanings[match.group(1)] if k == kind)
-    if language == "pl" and case == 2:  # "od poniedziałku do piątku"
-        case = 1
-    elif case == _ACCUSATIVE:  # a weekday's third form: "środę", "среду"
-        case = 2
     return forms[min(case, len(forms) - 1)]
 
 

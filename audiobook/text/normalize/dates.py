@@ -18,7 +18,7 @@ _DAY, _MONTH, _YEAR = r"(0?[1-9]|[12]\d|3[01])", r"(0?[1-9]|1[0-2])", r"(1\d{3}|
 # and Russian as the ordinal a year is, with its "roku", "года" (written after it or not)
 _NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:{_DAY}([./-]){_MONTH}\2{_YEAR}|{_YEAR}-{_MONTH}-{_DAY}|"
                            rf"{_DAY}\.{_MONTH}\.(\d\d)(?:\s+(r\.|roku\b|г\.|года\b))?)(?![\d]|[.,/-]\d)")
-_MONTH_NAMES = {
+MONTH_NAMES = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
@@ -65,9 +65,9 @@ def numeric_dates(text: str, language: str) -> str:
     in English, those whose order their numbers show."""
     if language == "en":
         return _english_dates(text) if ("/" in text or "-" in text) and _FIGURES_JOINED.search(text) else text
-    if language not in _MONTH_NAMES or not ("." in text or "/" in text or "-" in text):
+    if language not in MONTH_NAMES or not ("." in text or "/" in text or "-" in text):
         return text
-    months = _MONTH_NAMES[language].split()
+    months = MONTH_NAMES[language].split()
 
     def say(match: re.Match[str]) -> str:
         if match.group(1):
@@ -141,14 +141,14 @@ _ORDINALS: dict[str, list[str]] = {
 # "from 3 to 5 May"; not "Chapter 3 June", "3 June bugs") or a year follows ("It was 3 May 1945"): read as it is
 # said, "on the sixteenth of June", "from the third to the fifth of May" (a day already made an ordinal, "16th
 # June", gets its "of" too)
-_EN_DAY_NUMBER, _EN_DAY_END = r"3[01]|[12]\d|0?[1-9]", r"(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\w)"
-_EN_DAY_FIGURES = rf"(?:{_EN_DAY_NUMBER}){_EN_DAY_END}"
+_DAY_NUMBER, _EN_DAY_END = r"3[01]|[12]\d|0?[1-9]", r"(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\w)"
+_EN_DAY_FIGURES = rf"(?:{_DAY_NUMBER}){_EN_DAY_END}"
 _EN_DAY_BEFORE_MONTH = re.compile(
     r"(?=\d)(?:(?<=^)|(?<=\()|(?<=[(,;—–] )|(?<=\b(?i:on|by|to|of) )|(?<=\b(?i:the) )|(?<=\b(?i:from) )|"
     r"(?<=\b(?i:until|since|after) )|(?<=\b(?i:before) )|(?<=\b(?i:between) )|"
     rf"(?<=day )|(?<![\w.,:/-])(?={_EN_DAY_FIGURES}(?:\s+(?:to|and|or|through)\s+{_EN_DAY_FIGURES})?\s+"
     rf"{_EN_MONTHS}\s+\d{{4}}(?!\d)))"
-    rf"(?P<first>{_EN_DAY_NUMBER}){_EN_DAY_END}(?:\s+(?P<join>to|and|or|through)\s+(?P<second>{_EN_DAY_NUMBER})"
+    rf"(?P<first>{_DAY_NUMBER}){_EN_DAY_END}(?:\s+(?P<join>to|and|or|through)\s+(?P<second>{_DAY_NUMBER})"
     rf"{_EN_DAY_END})?"
     rf"(?=\s+{_EN_MONTHS}(?![\w-]))")
 
@@ -171,7 +171,7 @@ def _english_days_before_months(text: str) -> str:
 # words after which a date names the day, in the nominative ("Сегодня девятое мая", "Это было первое января")
 _RU_NOMINATIVE_BEFORE = frozenset("сегодня завтра вчера было будет был была наступило настало это".split())
 _RU_DATE_ALONE = re.compile(r"\s+\w+(?:\s+\d{4}(?:\s*(?:г\.|года))?)?\s*(?:[.!?:]|$)")  # "9 мая 1945 года."
-_RU_FIRST_DATE = re.compile(rf"(\S*)\s*\b\d{{1,2}}\s+(?:{_MONTH_NAMES['ru'].replace(' ', '|')})"
+_RU_FIRST_DATE = re.compile(rf"(\S*)\s*\b\d{{1,2}}\s+(?:{MONTH_NAMES['ru'].replace(' ', '|')})"
                             r"(?:\s+\d{2,4}(?:\s*(?:г\.|года))?)?,?\s+(?:и|или)\s+$")
 
 
@@ -181,7 +181,8 @@ def _russian_date_ending(match: re.Match[str]) -> str:
     day, "девятое мая"; after "к", the dative ("к девятому мая"), after "по" the accusative ("по пятое мая"); after
     "до", "с", "от" the genitive, as elsewhere."""
     head = match.string[:match.start()]
-    if (pair := _RU_FIRST_DATE.search(head)) is not None:  # "первое января и девятое мая": as the first date
+    if head.rstrip().endswith((" и", " или")) and (pair := _RU_FIRST_DATE.search(head)) is not None:
+        # "первое января и девятое мая": as the first date
         head = head[:pair.end(1)]
     before = head.split()[-1:]
     word = before[0].lower() if before and before[0][-1:] not in ".!?" else ""  # "" at a sentence's start
@@ -193,10 +194,10 @@ def _russian_date_ending(match: re.Match[str]) -> str:
 
 
 # Catalan says a date's first day "u" after the article's apostrophe: "l’1 de maig" is "l’u de maig"
-_CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:de\s+|d[’'])(?:{_MONTH_NAMES['ca'].replace(' ', '|')})\b)")
+_CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:de\s+|d[’'])(?:{MONTH_NAMES['ca'].replace(' ', '|')})\b)")
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
-_GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{_MONTH_NAMES['de'].replace(' ', '|')})\b")
+_GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{MONTH_NAMES['de'].replace(' ', '|')})\b")
 _GERMAN_SECOND_DAY = re.compile(r"(\S+)\s+\d{1,2}\.\s+(?:und|bis|oder)\s+$")  # "am 3. und 4. Mai": as the first
 _GERMAN_WEEKDAY_BEFORE = re.compile(r"\b[aA]m\s+(?:\w+tag|Mittwoch|Sonnabend),\s+$")  # "am Mittwoch, 4. Mai"
 
@@ -206,7 +207,7 @@ def _german_ending(match: re.Match[str], prefix: str) -> str:
     "am 3. und vierten Mai", "am Mittwoch, vierten Mai"); "r" for a date with no article ("Berlin, vierter Mai");
     nothing after "der" ("der zweite Krieg", "der vierte Mai")."""
     head = prefix or match.string[:match.start()]
-    pair = None if prefix else _GERMAN_SECOND_DAY.search(head)
+    pair = _GERMAN_SECOND_DAY.search(head) if not prefix and head.rstrip().endswith((" und", " bis", " oder")) else None
     before = [pair.group(1)] if pair else head.split()[-1:]
     word = before[0].lower() if before else ""
     if word in _GERMAN_WEAK_ENDINGS or not pair and _GERMAN_WEEKDAY_BEFORE.search(head):
@@ -282,13 +283,13 @@ _ORDINAL_ENDINGS = {
 # the months in the genitive (after a day) and the locative ("w maju", "в мае"), and a year after one without its
 # noun ("r.", "roku", "г.", "года" written after it are read as they are)
 _MONTHS_BEFORE_YEAR = {
-    "pl": _MONTH_NAMES["pl"] + " styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku "
+    "pl": MONTH_NAMES["pl"] + " styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku "
                                "listopadzie grudniu",
-    "ru": _MONTH_NAMES["ru"] + " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+    "ru": MONTH_NAMES["ru"] + " январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
 }
 # the quick test before a regex that looks for a month's name beside a number
 _ANY_MONTH = {language: re.compile(months.replace(" ", "|")) for language, months in
-              [*_MONTHS_BEFORE_YEAR.items(), ("sv", _MONTH_NAMES["sv"])]}
+              [*_MONTHS_BEFORE_YEAR.items(), ("sv", MONTH_NAMES["sv"])]}
 
 
 def _has_month(text: str, language: str) -> bool:
@@ -331,12 +332,12 @@ def inflected_years(text: str, language: str) -> str:
 # two days before their month ("3–5 maja", "od 3 do 5 maja", "с 3 по 5 мая", "3 и 4 мая", "3 till 5 maj"): the first
 # day is an ordinal too, in the case the range gives it ("od trzeciego do piątego maja", "с третьего по пятое мая",
 # "tredje till femte maj"; it was "od trzech do piątego", "с три по пятого"); the second is the date's own
-_DAY = r"3[01]|[12]\d|0?[1-9]"
 _RANGE_JOINS = {"pl": ("do", "i lub albo"), "ru": ("по", "и или"), "sv": ("till", "och eller")}
 _DAY_RANGES = {language: re.compile(
     rf"(?<![\w.,])(?:(?P<from>{'od|Od' if language == 'pl' else 'с|С|со|Со' if language == 'ru' else 'från|Från'})\s+)?"
-    rf"(?P<first>{_DAY})(?P<join>\s?[–—-]\s?|\s+(?:{'|'.join([to, *more.split()])})\s+)(?P<second>{_DAY})"
-    rf"(?=\s+(?:{_MONTH_NAMES[language].replace(' ', '|')})\b)") for language, (to, more) in _RANGE_JOINS.items()}
+    rf"(?P<first>{_DAY_NUMBER})(?P<join>\s?[–—-]\s?|\s+(?:{'|'.join([to, *more.split()])})\s+)"
+    rf"(?P<second>{_DAY_NUMBER})"
+    rf"(?=\s+(?:{MONTH_NAMES[language].replace(' ', '|')})\b)") for language, (to, more) in _RANGE_JOINS.items()}
 
 
 def day_ranges(text: str, language: str) -> str:
