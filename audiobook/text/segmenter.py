@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from audiobook.errors import ConfigurationError, UnsupportedLanguageError
 from audiobook.models import Block, Book, BookPlan, ChapterPlan, Segment, Skipped
+from audiobook.text.heading_numerals import lettered_chapters, lone_numeral_said, numbered_heading
 from audiobook.text.languages import (
     SUPPORTED_LANGUAGES,
     choose_language,
@@ -137,15 +138,21 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     lexicon = book.lexicon.merged(options.lexicon) if options.lexicon else book.lexicon
     chapters: list[ChapterPlan] = []
     skipped: list[Skipped] = list(book.skipped)
+    lettered = lettered_chapters(book.chapters) if options.normalize else frozenset()
     for chapter_index, chapter in enumerate(book.chapters, start=1):
         segments: list[Segment] = []
         words = 0
         languages: Counter[str] = Counter()
+        letters = chapter_index - 1 in lettered
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
                 speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False,
-                marker: str = "", literal: bool = False) -> None:
-            spoken = heard_text(text, language, lexicon, options.normalize, literal)
+                marker: str = "", literal: bool = False, heading: bool = False) -> None:
+            # a chapter's number in Roman numerals: "I" is "one", not the pronoun (`heading_numerals`)
+            spoken = lone_numeral_said(text, language, letters) if options.normalize and not literal else None
+            if spoken is None:
+                said = numbered_heading(text, language) if heading and options.normalize else text
+                spoken = heard_text(said, language, lexicon, options.normalize, literal)
             if marker:  # a list item's number, which the reader app draws: "Three. Preheat the oven."
                 spoken = f"{spoken_marker(marker, language)} {spoken}"
             segments.append(Segment(
@@ -158,7 +165,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
 
         if options.announce_titles and chapter.title and (not chapter.blocks or
                                                           chapter.blocks[0].text.strip(" .") != chapter.title.strip(" .")):
-            add(chapter.title, prior, -1, True, kind="announcement")
+            add(chapter.title, prior, -1, True, kind="announcement", heading=True)
         verse_goes_on = lines_going_on(chapter.blocks)
         for block_index, block in enumerate(chapter.blocks):
             text = block.text
@@ -198,7 +205,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 last = number == len(pieces) - 1
                 add(piece, language, block_index, last and not goes_on, speaker=block.speaker, href=block.href,
                     element=block.element, ends_scene=last and block.ends_scene,
-                    marker=block.list_marker if number == 0 else "", literal=block.kind == "code")
+                    marker=block.list_marker if number == 0 else "", literal=block.kind == "code",
+                    heading=block.kind == "heading" or block.look > 0)
             words += block_words
             languages[language] += block_words
         if not segments:

@@ -1,0 +1,79 @@
+"""A chapter's number in Roman numerals, read as a number where the book sets it as a heading.
+
+"I" over a chapter was read as the pronoun, the next chapter's "II" as "two"; "I: The Keeper" and
+"XIV — Night" were read as letters. In a heading, a block that is only a numeral, or a spoken chapter
+title, a numeral that opens it before a stop, a colon or a dash, or ends it after a comma ("The Copper
+Key, I"), is a number. A lone "C", "L", "D" or "M" is one too ("C" over a novel's hundredth chapter).
+
+But a glossary's, an index's or an alphabet's sections are headed by letters (A, B, C...): there "C" is
+the letter, not a hundred, and "I" is the letter too. A chapter with a lone capital that is no numeral
+(A, B, E...) reads its lone capitals as letters; so does every chapter of a book that has such letters
+and no lone numeral of two letters or more (II, IV...), an alphabet book made a letter a chapter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from audiobook.models import Chapter
+from audiobook.text.normalize.common import roman_value
+from audiobook.text.normalize.numbers import cardinal
+
+_LONE = re.compile(r"\s*([A-Z]|[IVXLCDM]+)[.:]?\s*")  # "I", "IV.", "C", "A": the whole text
+_LONE_MAX = 12  # longer texts are not checked
+_NUMERALS = frozenset("IVXLCDM")
+# a numeral that opens a heading before its title: "I. Night Falls", "XIV: Night", "I — The Storm"; a lone
+# letter L, C, D or M before a stop is an outline's ("C. Methods"), and "I, Claudius" is the pronoun
+_OPENING = re.compile(r"([IVX][IVXLC]*|[LC][IVXLC]+)(?=\s*[.:—–]\s*\S|\s+[—–]\s)")
+_CLOSING = re.compile(r"(?<=,\s)([IVX][IVXLC]*)(?=\.?\s*$)")  # a part's number after its story's title
+
+
+def lone_capital(text: str) -> str | None:
+    """The numeral or capital letter that is all of `text` ("IV.", "C", "A"), else None."""
+    if len(text) > _LONE_MAX:
+        return None
+    match = _LONE.fullmatch(text)
+    return match.group(1) if match else None
+
+
+def lettered_chapters(chapters: Sequence[Chapter]) -> frozenset[int]:
+    """The positions of the chapters whose lone capitals are letters, not numerals (see the module)."""
+    lettered: set[int] = set()
+    numerals = False
+    for position, chapter in enumerate(chapters):
+        for block in chapter.blocks:
+            capital = lone_capital(block.text) if len(block.text) <= _LONE_MAX else None
+            if capital is None:
+                continue
+            if len(capital) > 1:
+                numerals = numerals or roman_value(capital) is not None
+            elif capital not in _NUMERALS:
+                lettered.add(position)
+    return frozenset(range(len(chapters))) if lettered and not numerals else frozenset(lettered)
+
+
+def lone_numeral_said(text: str, language: str, lettered: bool) -> str | None:
+    """What a narrator says for a text that is only a numeral or a capital: the number ("one" for "I"), or the
+    letter as written in a lettered chapter; None for any other text."""
+    capital = lone_capital(text)
+    if capital is None:
+        return None
+    if lettered and len(capital) == 1:
+        return capital
+    value = roman_value(capital)
+    return None if value is None else cardinal(value, language)
+
+
+def numbered_heading(text: str, language: str) -> str:
+    """A heading's or a spoken title's opening or closing numeral as a number: "I. Night Falls" is "One. Night
+    Falls", "The Copper Key, I" is "The Copper Key, one"."""
+    if opening := _OPENING.match(text):
+        value = roman_value(opening.group(1))
+        if value is not None:
+            words = cardinal(value, language)
+            text = f"{words[:1].upper()}{words[1:]}{text[opening.end():]}"
+    if text[-1:] in _NUMERALS or text[-2:-1] in _NUMERALS:
+        if (closing := _CLOSING.search(text)) and (value := roman_value(closing.group(1))) is not None:
+            text = f"{text[:closing.start()]}{cardinal(value, language)}{text[closing.end():]}"
+    return text

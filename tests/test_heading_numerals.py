@@ -1,0 +1,85 @@
+"""A chapter's number in Roman numerals is read as a number where the book sets it as a heading, and a
+section's letter as a letter (`audiobook.text.heading_numerals`), on real EPUB files read and planned."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from audiobook.ingest import read_book
+from audiobook.models import BookPlan
+from audiobook.text.segmenter import SegmentOptions, plan_book
+from samples.structure import Entry, page, write_book
+from samples.synthetic import chapter_paragraphs
+
+STRUCTURE = Path(__file__).resolve().parent.parent / "samples" / "structure"
+
+
+def _heard(plan: BookPlan) -> dict[str, str]:
+    """Each short text (a heading, a number, a letter) and what the listener hears for it."""
+    return {s.text: s.spoken or s.text for c in plan.chapters for s in c.segments if len(s.text) < 40}
+
+
+def _book(tmp_path: Path, headings: list[str], body_words: int = 60) -> Path:
+    """An EPUB 3 of one chapter file a heading, as Standard Ebooks sets them (an <h2> in a <section>)."""
+    rng = random.Random(7)
+    pages = [(f"c{n}.xhtml", page(heading, f'<section epub:type="chapter"><h2>{heading}</h2>' + "".join(
+        f"<p>{p}</p>" for p in chapter_paragraphs(body_words, rng)) + "</section>"))
+             for n, heading in enumerate(headings)]
+    toc = [Entry(heading, f"c{n}.xhtml") for n, heading in enumerate(headings)]
+    return write_book(tmp_path / "book.epub", "The Light", "Ada Moss", "en", pages, toc)
+
+
+def test_a_story_part_numbered_i_is_one_not_the_pronoun() -> None:
+    """three-cases.epub: the stories' parts are headed "I", "II", "III". The first was read as the pronoun "I"
+    and the second as "two"; each is its number now, and the chapter titles are what they were."""
+    plan = plan_book(read_book(STRUCTURE / "three-cases.epub"))
+    first = [s for s in plan.chapters[0].segments if s.text == "I"]
+    assert [s.spoken for s in first] == ["one"]
+    assert [s.spoken for s in plan.chapters[1].segments if s.text == "II"] == ["two"]
+    assert plan.chapters[0].title == "The Copper Key, I"
+
+
+def test_roman_chapter_headings_alone_or_before_a_title_are_numbers(tmp_path: Path) -> None:
+    """Untitled chapters headed "I", "II"... (Standard Ebooks' `<h2 epub:type="ordinal z3998:roman">`), and
+    headings that open with the numeral before a stop, a colon or a dash; "I, Claudius" keeps its pronoun."""
+    headings = ["I", "II.", "III: The Storm", "IV — The Calm", "V. Night Falls", "I, Claudius", "XCIX", "C"]
+    heard = _heard(plan_book(read_book(_book(tmp_path, headings))))
+    assert heard == {"I": "one", "II.": "two", "III: The Storm": "Three: The Storm",
+                     "IV — The Calm": "Four — The Calm", "V. Night Falls": "Five. Night Falls",
+                     "I, Claudius": "I, Claudius", "XCIX": "ninety-nine", "C": "one hundred"}
+
+
+def test_a_glossarys_letters_are_letters_beside_numbered_chapters(tmp_path: Path) -> None:
+    """A glossary headed by letters after chapters headed by numerals: its "C", "D", "I", "L", "M", "V" and
+    "X" were "one hundred", "five hundred"... and "five" and "ten"; they are letters. The chapters' "I" and
+    "II" are still numbers."""
+    rng = random.Random(3)
+    chapters = [(f"c{n}.xhtml", page(r, f"<h2>{r}</h2>" + "".join(f"<p>{p}</p>" for p in chapter_paragraphs(80, rng))))
+                for n, r in enumerate(["I", "II"])]
+    letters = "ABCDEILMVX"
+    glossary = "<h2>Glossary</h2>" + "".join(f"<h3>{letter}</h3><p>{letter}-word: a word that opens with {letter}.</p>"
+                                             for letter in letters)
+    pages = [*chapters, ("glossary.xhtml", page("Glossary", glossary))]
+    toc = [Entry("I", "c0.xhtml"), Entry("II", "c1.xhtml"), Entry("Glossary", "glossary.xhtml")]
+    plan = plan_book(read_book(write_book(tmp_path / "g.epub", "The Light", "Ada Moss", "en", pages, toc)))
+    heard = _heard(plan)
+    assert {letter: heard[letter] for letter in letters} == {letter: letter for letter in letters}
+    assert heard["II"] == "two"
+    chapter_i = plan.chapters[0].segments[0]
+    assert (chapter_i.text, chapter_i.spoken) == ("I", "one")
+
+
+def test_an_alphabet_book_a_letter_a_chapter_reads_letters(tmp_path: Path) -> None:
+    """An alphabet book made a letter a chapter: no chapter holds a letter that is no numeral beside its "C",
+    but the book does, and it has no numeral of two letters, so "C", "D", "I" and "M" are letters."""
+    heard = _heard(plan_book(read_book(_book(tmp_path, list("ABCDEFGHIJKLM"), body_words=30))))
+    assert [heard[letter] for letter in "CDIM"] == ["C", "D", "I", "M"]
+
+
+def test_a_spoken_title_with_its_parts_number_says_the_number(tmp_path: Path) -> None:
+    """With titles announced, "The Copper Key, I" (a part titled only by its number, given its story's title)
+    was heard as "The Copper Key, I", the pronoun."""
+    plan = plan_book(read_book(STRUCTURE / "three-cases.epub"), SegmentOptions(announce_titles=True))
+    spoken = [s.spoken or s.text for c in plan.chapters for s in c.segments if s.kind == "announcement"]
+    assert spoken[:3] == ["The Copper Key, one", "The Copper Key, two", "The Copper Key, three"]
