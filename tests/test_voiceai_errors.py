@@ -38,7 +38,11 @@ def test_error_bodies_of_both_shapes() -> None:
     assert error_text(b'{"error": "Voice not found", "detail": null, "code": "x"}') == "Voice not found"
     assert error_text(b'{"detail": "Voice not found"}') == "Voice not found"
     assert error_text(b'{"detail": [{"loc": ["body", "top_p"], "msg": "too big", "type": "x"}]}') == "body.top_p: too big"
-    assert error_text(b"<html>Bad gateway</html>") == "<html>Bad gateway</html>"
+    # a proxy's page, by its title or its text, on one line: not 300 characters of markup and line breaks
+    assert error_text(b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><h1>502</h1></body>") == (
+        "502 Bad Gateway")
+    assert error_text(b"<html><body>\n<p>Service &amp; gateway\ndown</p></body></html>") == "Service & gateway down"
+    assert error_text(b"upstream connect error\nor disconnect") == "upstream connect error or disconnect"
 
 
 def test_retry_after_as_seconds_or_date() -> None:

@@ -70,17 +70,29 @@ RETRYABLE = [
     ({"error_rate": 1.0}, "injected_500"),
     ({"rate_limit_rate": 1.0, "retry_after": 0.01}, "injected_429"),
     ({"disconnect_rate": 1.0}, "injected_disconnect"),
+    ({"gateway_rate": 1.0}, "injected_502"),
 ]
 
 
 @pytest.mark.parametrize("transport", TRANSPORT_NAMES)
-@pytest.mark.parametrize(("options", "counter"), RETRYABLE, ids=["500", "429", "cut-off"])
+@pytest.mark.parametrize(("options", "counter"), RETRYABLE, ids=["500", "429", "cut-off", "gateway"])
 def test_transient_failures_are_retried_up_to_the_cap(transport: str, options: dict, counter: str) -> None:
     with served(**options) as server:
         outcome, tries = generate(server, transport, SpeechRequest(TEXT), max_attempts=3)
         assert isinstance(outcome, RetryableSynthesisError), outcome
         assert tries == 3 and server.local.stats.responses[counter] == 3
         assert server.local.stats.characters == 0  # nothing that failed was charged
+        assert "\n" not in str(outcome) and "<" not in str(outcome)  # one line, no markup
+
+
+@pytest.mark.parametrize("transport", TRANSPORT_NAMES)
+def test_a_proxys_502_page_is_retried_and_named_by_its_title(transport: str) -> None:
+    """A proxy in front of the service answers 502 with its own HTML page while the service is down (the
+    WebSocket's upgrade too): retried, and the last error names it on one line, not as markup."""
+    with served(gateway_rate=1.0) as server:
+        outcome, tries = generate(server, transport, SpeechRequest(TEXT), max_attempts=2)
+    assert isinstance(outcome, RetryableSynthesisError) and outcome.status == 502 and tries == 2
+    assert str(outcome).endswith("(HTTP 502): 502 Bad Gateway"), str(outcome)
 
 
 @pytest.mark.parametrize("transport", TRANSPORT_NAMES)
@@ -95,6 +107,9 @@ def test_transient_failures_then_success(transport: str) -> None:
 PERMANENT = [
     ({"credits": 5}, {}, "credits", "credits_exhausted"),
     ({}, {"key": "vk_not_this_one"}, "API key", "401"),
+    # the docs do not say whether a WebSocket without the key is refused at its upgrade or accepted and closed
+    # 1008: both are permanent, and named by what the server said
+    ({"ws_auth_at_upgrade": True}, {"key": "vk_not_this_one"}, "API key missing or invalid", "401"),
     ({}, {"voice_id": "nobody"}, "voice not found", "refused_voice_not_found"),
     ({}, {"text": ""}, "text|422", None),
     ({}, {"text": "w" * 5_001}, "too long|at most 5,?000", None),
@@ -103,7 +118,7 @@ PERMANENT = [
 
 @pytest.mark.parametrize("transport", TRANSPORT_NAMES)
 @pytest.mark.parametrize(("options", "call", "message", "counter"), PERMANENT,
-                         ids=["credits", "key", "voice", "empty", "too-long"])
+                         ids=["credits", "key", "key-at-upgrade", "voice", "empty", "too-long"])
 def test_permanent_failures_fail_at_once(transport: str, options: dict, call: dict, message: str,
                                          counter: str | None) -> None:
     with served(**options) as server:

@@ -97,11 +97,13 @@ def delete_voice(voice_id: str) -> None:
 @click.option("--disconnect-rate", type=float, default=0.0, show_default=True, help="Share cut off mid-stream.")
 @click.option("--slow-rate", type=float, default=0.0, show_default=True, help="Share answered late.")
 @click.option("--slow-seconds", type=float, default=30.0, show_default=True, help="How late.")
+@click.option("--gateway-rate", type=float, default=0.0, show_default=True,
+              help="Share answered 502 with a proxy's HTML page, before the API (WebSocket upgrades too).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the fault dice.")
 def serve(host: str, port: int, api_key: str | None, latency: float, max_concurrent: int | None,
           concurrency_status: str, credits: int | None,
           error_rate: float, rate_limit_rate: float, retry_after: float, disconnect_rate: float, slow_rate: float,
-          slow_seconds: float, seed: int) -> None:
+          slow_seconds: float, gateway_rate: float, seed: int) -> None:
     """Run a local server that speaks the Voice.ai TTS protocol (espeak-ng voices)."""
     from audiobook.server.app import ServerOptions
     from audiobook.server.running import serve as run_server
@@ -109,6 +111,7 @@ def serve(host: str, port: int, api_key: str | None, latency: float, max_concurr
     options = ServerOptions(api_key=api_key, latency=latency, max_concurrent=max_concurrent,
                             concurrency_status=int(concurrency_status), credits=credits,
                             error_rate=error_rate, rate_limit_rate=rate_limit_rate, retry_after=retry_after,
-                            disconnect_rate=disconnect_rate, slow_rate=slow_rate, slow_seconds=slow_seconds, seed=seed)
+                            disconnect_rate=disconnect_rate, slow_rate=slow_rate, slow_seconds=slow_seconds,
+                            gateway_rate=gateway_rate, seed=seed)
     click.echo(f"Voice.ai protocol on http://{host}:{port} (set AUDIOBOOK_VOICEAI_BASE_URL to it)", err=True)
     _run(lambda: run_server(host, port, options))

@@ -12,8 +12,10 @@ unknown fields (422); 401 carries `WWW-Authenticate: Bearer`; the concurrency li
 answers HTTP 429 (no Retry-After), close 1008 on the single-context socket and a
 per-context error on the multi-context one, all with the text "too many concurrent
 tts generations"; an injected rate limit is a 429 with Retry-After. WebSocket
-behaviour is described in `local_ws`. `GET /_local/stats` reports what the server
-saw (for tests and benchmarks).
+behaviour is described in `local_ws`. An injected gateway failure is what a proxy in
+front of any service answers when the service behind it is down: HTTP 502 with an HTML
+page, not the API's JSON, on HTTP and for a WebSocket's upgrade alike. `GET /_local/stats`
+reports what the server saw (for tests and benchmarks).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import Response, StreamingResponse
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from audiobook.server.dictionary_routes import add_dictionary_routes
 from audiobook.server.models import Refusal, SpeechBody, error_response
@@ -40,14 +42,48 @@ class _QuietInjectedFaults(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], InjectedDisconnect))
 
 
+GATEWAY_PAGE = HTMLResponse("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<h1>502 Bad Gateway</h1>"
+                            "\r\n<p>The server behind this proxy did not answer.</p>\r\n</body>\r\n</html>\r\n", 502)
+
+
+async def _answer_before_the_api(response: Response, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """`response` as the answer to a request, or to a WebSocket's upgrade (refused: no socket is opened)."""
+    if scope["type"] == "http":
+        await response(scope, receive, send)
+        return
+    await receive()  # websocket.connect
+    await send({"type": "websocket.http.response.start", "status": response.status_code,
+                "headers": response.raw_headers})
+    await send({"type": "websocket.http.response.body", "body": response.body})
+
+
 class _Authenticate:
     """Counts every HTTP request and refuses those without the key (plain ASGI, so an
-    injected disconnect still drops the connection instead of ending the body cleanly)."""
+    injected disconnect still drops the connection instead of ending the body cleanly); an
+    injected gateway failure answers before either, as a proxy in front of the API does. A
+    WebSocket without the key is refused at its upgrade (HTTP 401) with `ws_auth_at_upgrade`,
+    else accepted and closed 1008 (`local_ws`): the docs do not say which the service does."""
 
     def __init__(self, app: Any, state: LocalVoiceAI) -> None:
         self.app, self.state = app, state
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        options = self.state.options
+        if scope["type"] in ("http", "websocket") and scope["path"].startswith("/api/") and self.state.roll(
+                options.gateway_rate):
+            self.state.stats.responses["injected_502"] += 1
+            if scope["type"] == "http":
+                self.state.stats.requests[_route(scope["path"])] += 1
+            await _answer_before_the_api(GATEWAY_PAGE, scope, receive, send)
+            return
+        if scope["type"] == "websocket" and options.ws_auth_at_upgrade:
+            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+            if not self.state.authorized(headers.get("authorization")):
+                self.state.stats.requests[scope["path"]] += 1
+                self.state.stats.responses["401"] += 1
+                await _answer_before_the_api(error_response(401, "Invalid or missing API key", "unauthorized", {
+                    "WWW-Authenticate": 'Bearer realm="voice.ai"'}), scope, receive, send)
+                return
         if scope["type"] == "http":
             path = scope["path"]
             self.state.stats.requests[_route(path)] += 1

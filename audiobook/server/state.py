@@ -52,6 +52,8 @@ class ServerOptions:
     retry_after: float = 1.0
     disconnect_rate: float = 0.0  # the connection drops half-way through the audio
     slow_rate: float = 0.0  # the answer waits `slow_seconds` first
+    gateway_rate: float = 0.0  # the request never reaches the API: the proxy in front answers 502 with an HTML page
+    ws_auth_at_upgrade: bool = False  # a WebSocket without the key: HTTP 401 at the upgrade, not accepted and closed
     slow_seconds: float = 30.0
     clone_seconds: float = 0.5  # how long a clone stays PENDING/PROCESSING
     clone_answer_delay: float = 0.0  # a clone is stored at once but answered this much later (a slow upload)
@@ -102,7 +104,8 @@ class LocalVoiceAI:
             return False
         return self.options.api_key is None or token.strip() == self.options.api_key
 
-    def _roll(self, rate: float) -> bool:
+    def roll(self, rate: float) -> bool:
+        """Whether an injected fault of this rate strikes now (the seeded dice, one throw)."""
         with self._lock:
             return rate > 0 and self._random.random() < rate
 
@@ -137,7 +140,7 @@ class LocalVoiceAI:
     async def start(self, body: SpeechBody, text: str, *, paced: bool = False, streamed: bool = False) -> Generation:
         """Admit one generation and hold its slot, or refuse it without charging anything."""
         options = self.options
-        if self._roll(options.rate_limit_rate):
+        if self.roll(options.rate_limit_rate):
             self.stats.responses["injected_429"] += 1
             raise Refusal(429, "rate limit exceeded", "rate_limited", retry_after=options.retry_after)
         with self._lock:
@@ -153,8 +156,8 @@ class LocalVoiceAI:
             if self.stats.first_started is None:
                 self.stats.first_started = time.time()
         generation = Generation(self, body, text, paced=paced and self._paceable(body), streamed=streamed,
-                                cut_off=self._roll(options.disconnect_rate))
-        if self._roll(options.error_rate):
+                                cut_off=self.roll(options.disconnect_rate))
+        if self.roll(options.error_rate):
             self.stats.responses["injected_500"] += 1
             generation.release()
             raise Refusal(500, "TTS generation failed", "generation_failed")
@@ -211,7 +214,7 @@ class Generation:
         """Synthesize the clip (once); a slow answer waits here first."""
         if self.audio is None:
             options = self.state.options
-            if self.state._roll(options.slow_rate):
+            if self.state.roll(options.slow_rate):
                 self.state.stats.responses["injected_slow"] += 1
                 await asyncio.sleep(options.slow_seconds)
             self.audio = await self.state.audio(self.body, self.text)

@@ -17,6 +17,7 @@ decision is made, so scrubbing can never change what an error means.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
@@ -64,13 +65,22 @@ def message_kind(message: str) -> tuple[str, bool] | None:
     return None
 
 
-def error_text(body: bytes | str) -> str:
-    """The message of an ErrorResponse `{error, detail, code}` or a FastAPI `{detail}` body."""
-    raw = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def error_text(body: bytes | bytearray | str) -> str:
+    """The message of an ErrorResponse `{error, detail, code}` or a FastAPI `{detail}` body; of any other body,
+    on one line: a proxy's HTML error page said by its title ("502 Bad Gateway"), not as its markup (nor as
+    "bytearray(b'<html>..."; websockets gives a refused upgrade's body as a bytearray)."""
+    raw = body if isinstance(body, str) else bytes(body).decode("utf-8", "replace")
     try:
         document = json.loads(raw)
     except ValueError:
-        return raw.strip()[:300]
+        if raw.lstrip()[:1] == "<":
+            title = _TITLE.search(raw)
+            raw = html.unescape(title.group(1) if title else _TAG.sub(" ", raw))
+        return " ".join(raw.split())[:300]
     if isinstance(document, dict):
         detail = document.get("detail")
         if isinstance(detail, list):  # HTTPValidationError
