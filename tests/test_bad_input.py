@@ -192,6 +192,15 @@ def test_bad_input_fails_with_one_clear_line(name: str, cases: dict[str, tuple[P
     assert result.stdout == ""
 
 
+def test_a_one_file_books_error_names_the_file_once(tmp_path: Path) -> None:
+    """An HTML book's absurd paragraph was "huge.html: huge.html: a paragraph of..."; an EPUB's names the book
+    and the document inside it, as before."""
+    path = tmp_path / "huge.html"
+    path.write_text("<html><body><p>" + "word " * 30_000 + "</p></body></html>")
+    result = CliRunner().invoke(main, ["inspect", str(path)])
+    assert result.exit_code == 2 and result.stderr.count("huge.html") == 1, result.stderr
+
+
 def test_a_book_missing_only_an_image_and_a_stylesheet_is_read_and_they_are_listed(tmp_path: Path) -> None:
     """Broken books often lack a picture or a stylesheet their manifest lists; a reader shows them
     anyway, and they hold nothing to read. The book is read (the missing cover is no cover) and

@@ -10,6 +10,7 @@ as skipped).
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -139,6 +140,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     chapters: list[ChapterPlan] = []
     skipped: list[Skipped] = list(book.skipped)
     lettered = lettered_chapters(book.chapters) if options.normalize else frozenset()
+    source_name = os.path.basename(book.source)  # an HTML or text book's one file: named once in an error
     for chapter_index, chapter in enumerate(book.chapters, start=1):
         segments: list[Segment] = []
         words = 0
@@ -197,7 +199,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                                         text))
                 continue
             pieces = pack_segments(text, language, max_chars=options.max_chars, max_words=options.max_words,
-                                   where=f"{book.source}: {block.href}")
+                                   where=book.source if block.href == source_name else f"{book.source}: {block.href}")
             # a code listing's or a poem's lines are its blocks: a line's pause is a sentence's, the end a paragraph's
             goes_on = block_index in verse_goes_on or (block.kind == "code"
                                                        and _listing_goes_on(chapter.blocks, block_index))
