@@ -50,6 +50,22 @@ def test_epub3_nested_nav_front_matter_and_notes() -> None:
     assert row == "02.15, SW 9, Boat sighted, one person aboard"
 
 
+def test_a_matter_document_skipped_whole_says_which_evidence_found_it(tmp_path: Path) -> None:
+    """A document skipped before it is read was listed "by file name or link density": it now names one."""
+    from samples.structure import Entry, page, write_book
+
+    story = "".join(f"<p>The keeper climbed the stair for the {n}th time that night, counting aloud.</p>"
+                    for n in range(4, 40))
+    links = "".join(f'<p><a href="c.xhtml">Part {n}</a></p>' for n in range(1, 9))
+    pages = [("imprint.xhtml", page("Imprint", "<p>Set in a typeface of our own, on a press of our own.</p>")),
+             ("c.xhtml", page("One", f"<h2>One</h2>{story}")), ("parts.xhtml", page("Parts", links))]
+    toc = [Entry("Imprint", "imprint.xhtml"), Entry("One", "c.xhtml"), Entry("Parts", "parts.xhtml")]
+    book = read_book(write_book(tmp_path / "b.epub", "The Light", "Ada Moss", "en", pages, toc))
+    reasons = {s.href: s.reason for s in book.skipped}
+    assert reasons == {"imprint.xhtml": "front/back matter (its file name)",
+                       "parts.xhtml": "front/back matter (a page of links)"}
+
+
 def test_toc_depth_can_be_chosen() -> None:
     assert titles(SAMPLES / "lighthouse.epub", toc_depth=1) == ["Part One: The Light", "Part Two: The Harbour"]
 

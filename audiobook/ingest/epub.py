@@ -323,8 +323,10 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if href in matter:
             stream.append(_skip_whole(root, href, f"front/back matter ({matter[href]})"))
             continue
-        if not options.include_matter and (_MATTER_FILE.search(posixpath.basename(href)) or _is_link_page(root)):
-            stream.append(_skip_whole(root, href, "front/back matter (by file name or link density)"))
+        evidence = None if options.include_matter else "its file name" if _MATTER_FILE.search(
+            posixpath.basename(href)) else "a page of links" if _is_link_page(root) else None
+        if evidence:
+            stream.append(_skip_whole(root, href, f"front/back matter ({evidence})"))
             continue
         wanted = fragments.get(href)  # the places the TOC points at in this file, found by id or <a name="ch1">
         cut_ids = frozenset(wanted & {ident for el in root.iter() if (ident := el.get("id") or el.get("name"))}
