@@ -50,6 +50,16 @@ def test_roman_chapter_headings_alone_or_before_a_title_are_numbers(tmp_path: Pa
                      "I, Claudius": "I, Claudius", "XCIX": "ninety-nine", "C": "one hundred"}
 
 
+def test_a_letters_signature_does_not_make_a_chapters_numeral_a_letter(tmp_path: Path) -> None:
+    """A chapter headed "I" that holds a letter signed "J." still says "one"."""
+    rng = random.Random(5)
+    body = "".join(f"<p>{p}</p>" for p in chapter_paragraphs(80, rng)) + "<p>Yours, in haste,</p><p>J.</p>"
+    pages = [("c0.xhtml", page("I", f"<h2>I</h2>{body}"))]
+    plan = plan_book(read_book(write_book(tmp_path / "s.epub", "The Light", "Ada Moss", "en", pages,
+                                          [Entry("I", "c0.xhtml")])))
+    assert (plan.chapters[0].segments[0].text, plan.chapters[0].segments[0].spoken) == ("I", "one")
+
+
 def test_a_glossarys_letters_are_letters_beside_numbered_chapters(tmp_path: Path) -> None:
     """A glossary headed by letters after chapters headed by numerals: its "C", "D", "I", "L", "M", "V" and
     "X" were "one hundred", "five hundred"... and "five" and "ten"; they are letters. The chapters' "I" and

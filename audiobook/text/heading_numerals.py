@@ -7,7 +7,7 @@ Key, I"), is a number. A lone "C", "L", "D" or "M" is one too ("C" over a novel'
 
 But a glossary's, an index's or an alphabet's sections are headed by letters (A, B, C...): there "C" is
 the letter, not a hundred, and "I" is the letter too. A chapter with a lone capital that is no numeral
-(A, B, E...) reads its lone capitals as letters; so does every chapter of a book that has such letters
+(A, B, E..., without a stop: "J." signs a letter) reads its lone capitals as letters; so does every chapter of a book that has such letters
 and no lone numeral of two letters or more (II, IV...), an alphabet book made a letter a chapter.
 """
 
@@ -48,7 +48,7 @@ def lettered_chapters(chapters: Sequence[Chapter]) -> frozenset[int]:
                 continue
             if len(capital) > 1:
                 numerals = numerals or roman_value(capital) is not None
-            elif capital not in _NUMERALS:
+            elif capital not in _NUMERALS and block.text.strip() == capital:  # not a letter's signature, "J."
                 lettered.add(position)
     return frozenset(range(len(chapters))) if lettered and not numerals else frozenset(lettered)
 
