@@ -2681,3 +2681,32 @@ def test_a_chapter_eight_times_its_siblings_is_cut_at_its_sections(tmp_path: Pat
         "Introduction", "Installing", "The Main Window", "Common Tasks", "Task 1: Organizing", "Task 2: Converting",
         "Task 3: Editing", "Task 4: Reading", "Task 5: Sharing", "Where to Get Help"]
     assert len(read_book(guide(110)).chapters) == 5  # 560 words of tasks: whole
+
+
+def test_a_heading_broken_before_its_end_is_made_whole_with_the_chapters_title(tmp_path: Path) -> None:
+    """The IDPF's Moby-Dick heads chapter 56 "...Pictures of Whales, and the True" over the paragraph "Pictures of
+    Whaling Scenes.", and its contents list stops where the heading does: the title was cut off, and read with a
+    paragraph's pause inside it. Where the book's headings end with a full stop, one that ends on a word before a
+    short paragraph in title case is whole again; a bare label over a first line, or a heading over a sentence,
+    is left as it is."""
+    from samples.structure import Entry, page, write_book
+
+    headings = ["Chapter 1. The Lamp.", "Chapter 2. Of the Keepers of Lights, and the True", "Chapter 3",
+                "Chapter 4. The Stair, and What the Keeper", *(f"Chapter {n}. Low Water." for n in range(5, 15))]
+    openings = ["The lamp was lit at dusk.", "Keepers of the Harbour.", "Bang Went the Gun.",
+                "Next morning the keeper rose early.", *["The tide went out."] * 10]
+    pages = [(f"c{n}.xhtml", page(h, f"<h2>{h}</h2><p>{o}</p>" + "".join(f"<p>{p}</p>" for p in _story(n, 200))))
+             for n, (h, o) in enumerate(zip(headings, openings), start=1)]
+    toc = [Entry(h, f"c{n}.xhtml") for n, h in enumerate(headings, start=1)]
+    path = write_book(tmp_path / "b.epub", "The Light", "Ada Moss", "en", pages, toc)
+    book = read_book(path)
+    assert [c.title for c in book.chapters][:5] == [
+        "Chapter 1. The Lamp.", "Chapter 2. Of the Keepers of Lights, and the True Keepers of the Harbour.",
+        "Chapter 3", "Chapter 4. The Stair, and What the Keeper", "Chapter 5. Low Water."]
+    whole = book.chapters[1].blocks[0]
+    assert (whole.kind, whole.text) == ("heading", book.chapters[1].title)
+    assert whole.continued == (("c2.xhtml", 2),)  # the read-along book highlights the <p> with the <h2>
+    assert [c.blocks[1].text for c in book.chapters if c.title.startswith(("Chapter 3", "Chapter 4"))] == [
+        "Bang Went the Gun.", "Next morning the keeper rose early."]
+    spoken, skipped = planned_characters(plan_book(book))
+    assert spoken + skipped == raw_characters(path)  # nothing lost

@@ -82,9 +82,10 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     """The book without a printed page's running heads, page numbers and contents list (with dot leaders, its
     lines under its heading at a chapter's start, or its lines cut into chapters of one line; unless matter is
     to be read), its printed lines joined into
-    paragraphs again, and with repeated chapter titles told apart by their parts, and a heading repeated right
-    under itself said once (see `page_furniture`, `printed_contents`, `printed_lines`, `distinct_titles` and
-    `without_repeated_headings`)."""
+    paragraphs again, and with repeated chapter titles told apart by their parts, a heading repeated right
+    under itself said once, and one broken before its end made whole (see `page_furniture`, `printed_contents`,
+    `printed_lines`, `distinct_titles`, `without_repeated_headings` and `broken_headings`)."""
+    from audiobook.ingest.broken_headings import headings_made_whole
     from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
     from audiobook.ingest.page_furniture import without_page_furniture
     from audiobook.ingest.printed_contents import (
@@ -112,7 +113,7 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     if not chapters:  # nothing but the book's name and its contents: read what there is
         chapters, contents, furniture = list(book.chapters), [], []
     chapters, repeated = without_repeated_headings(unwrapped_lines(chapters))
-    return dataclasses.replace(book, chapters=tuple(distinct_titles(chapters)),
+    return dataclasses.replace(book, chapters=tuple(distinct_titles(headings_made_whole(chapters))),
                                skipped=(*book.skipped, *contents, *furniture, *repeated))
 
 
