@@ -559,6 +559,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Прошло двадцать одна минута, тридцать один час и двадцать две недели."),
     ("pl", "Minęły 2 godziny, 2 dni, 22 minuty i 12 godzin.",
      "Minęły dwie godziny, dwa dni, dwadzieścia dwie minuty i dwanaście godzin."),
+    # a Russian feminine noun in -ь, which the ending does not tell from a masculine one ("тысяча один ночь", "сорок
+    # один тетрадь" before): after ж, ш, ч, щ, in -сть, or a frequent one; "гость" and "день" stay masculine
+    ("ru", "Прошла 1 ночь, через 1 ночь, с 1 лошадью; 1001 ночь, 41 тетрадь, 31 новость; 1 гость, 21 день.",
+     "Прошла одна ночь, через одну ночь, с одной лошадью; тысяча одна ночь, сорок одна тетрадь, тридцать одна "
+     "новость; один гость, двадцать один день."),
     # a count that ends in millions takes "de" before its noun ("doscientos millones personas" before), elided
     # before a vowel or a mute h in French and Catalan; not when smaller numbers follow the millions
     ("es", "Había 200.000.000 personas, 1.000.000 libros y 1.200.000 casas.",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from audiobook.text.normalize.cases import DATIVE, GENITIVE, LOCATIVE, PREPOSITIONS, case_after, singular_case_after
-from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.numbers import cardinal, is_russian_feminine_soft
 from audiobook.text.normalize.tables import NUMBERED_PARTS
 
 ROMANCE = frozenset({"es", "pt", "ca", "it", "fr"})
@@ -172,6 +172,7 @@ _GERMAN_ONE = {  # case -> gender -> form
 # prepositional, which the numbers step says ("в одном доме", "в одной тетради")
 _RUSSIAN_ONE = (("ой", "одной"), ("ей", "одной"), ("ом", "одним"), ("ем", "одним"), ("а", "одна"), ("я", "одна"),
                 ("о", "одно"), ("е", "одно"), ("у", "одну"), ("ю", "одну"))
+_RUSSIAN_ACCUSATIVE_BEFORE = frozenset("через про сквозь в во на за".split())  # "через одну ночь", "в одну ночь"
 _SWEDISH_NEUTER = frozenset("år hus barn land ord liv namn rum kapitel exempel ögonblick glas brev fönster ben huvud "
                             "hjärta öga öra skepp fartyg folk träd djur kilo gram bord tåg slag svar papper "
                             "pund mål problem system".split())
@@ -266,6 +267,10 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
         return "одному"
     if case == GENITIVE and noun.endswith(("а", "я")):
         return "одного"
+    if noun.endswith("ь") and is_russian_feminine_soft(noun):  # "одна ночь", "через одну ночь"
+        return "одну" if (before or "").lower() in _RUSSIAN_ACCUSATIVE_BEFORE else "одна"
+    if noun.endswith("ью") and is_russian_feminine_soft(noun[:-1]):  # "с одной лошадью"
+        return "одной"
     return next((form for ending, form in _RUSSIAN_ONE if noun.endswith(ending)), "один")
 
 

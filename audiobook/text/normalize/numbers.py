@@ -43,6 +43,23 @@ _POLISH_FEMININE_PLURALS = frozenset("godziny minuty sekundy osoby kobiety ksią
                                      "wyspy".split())
 
 
+# Russian feminine nouns in -ь, whose ending alone does not tell them from masculine ones ("ночь", "день"): after
+# ж, ш, ч or щ always ("ночь", "вещь"), in -сть but for two ("часть", "новость"; "гость", "тесть"), and these
+_RUSSIAN_FEMININE_SOFT = frozenset("дверь тетрадь площадь лошадь мать смерть цепь степь сеть роль цель соль боль тень "
+                                   "осень любовь кровь бровь церковь очередь постель модель связь грязь жизнь мысль "
+                                   "песнь пыль ель мебель медаль деталь кровать печать ткань грань дань глубь даль "
+                                   "высь гладь ладонь плоть нить рысь моль память печаль сталь дробь обувь ось скатерть "
+                                   "ступень сирень лень".split())
+_RUSSIAN_MASCULINE_IN_ST = frozenset({"гость", "тесть"})
+
+
+def is_russian_feminine_soft(noun: str) -> bool:
+    """Whether a Russian noun in -ь (nominative or accusative singular) is feminine."""
+    noun = noun.lower()
+    return noun.endswith(("жь", "шь", "чь", "щь")) or (noun.endswith("сть") and noun not in _RUSSIAN_MASCULINE_IN_ST
+                                                       ) or noun in _RUSSIAN_FEMININE_SOFT
+
+
 def counting(number: int, noun: str, language: str) -> str:
     """A count in the gender of the noun after it: Russian "две кошки", "сорок две минуты" (not "два"), and
     "двадцать одна минута"; Polish "dwie godziny". After two a Russian noun is in its genitive singular,
@@ -51,7 +68,7 @@ def counting(number: int, noun: str, language: str) -> str:
     ones, tens = number % 10, number % 100
     if language == "ru":
         feminine = (ones == 2 and tens != 12 and noun[-1] in "ыи") or (
-            ones == 1 and tens != 11 and number > 1 and noun[-1] in "ая")
+            ones == 1 and tens != 11 and number > 1 and (noun[-1] in "ая" or is_russian_feminine_soft(noun)))
         return cardinal(number, language, feminine=feminine)
     words = cardinal(number, language)
     if language == "pl" and ones == 2 and tens != 12 and noun in _POLISH_FEMININE_PLURALS:
