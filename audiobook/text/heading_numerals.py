@@ -43,7 +43,7 @@ def lettered_chapters(chapters: Sequence[Chapter]) -> frozenset[int]:
     numerals = False
     for position, chapter in enumerate(chapters):
         for block in chapter.blocks:
-            capital = lone_capital(block.text) if len(block.text) <= _LONE_MAX else None
+            capital = lone_capital(block.text)
             if capital is None:
                 continue
             if len(capital) > 1:
