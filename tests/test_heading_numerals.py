@@ -42,12 +42,15 @@ def test_a_story_part_numbered_i_is_one_not_the_pronoun() -> None:
 
 def test_roman_chapter_headings_alone_or_before_a_title_are_numbers(tmp_path: Path) -> None:
     """Untitled chapters headed "I", "II"... (Standard Ebooks' `<h2 epub:type="ordinal z3998:roman">`), and
-    headings that open with the numeral before a stop, a colon or a dash; "I, Claudius" keeps its pronoun."""
-    headings = ["I", "II.", "III: The Storm", "IV — The Calm", "V. Night Falls", "I, Claudius", "XCIX", "C"]
+    headings that open with the numeral before a stop, a colon or a dash; "I, Claudius" keeps its pronoun, and
+    "V. I. Lenin" his initials."""
+    headings = ["I", "II.", "III: The Storm", "IV — The Calm", "V. Night Falls", "I, Claudius", "XCIX", "C",
+                "V. I. Lenin"]
     heard = _heard(plan_book(read_book(_book(tmp_path, headings))))
     assert heard == {"I": "one", "II.": "two", "III: The Storm": "Three: The Storm",
                      "IV — The Calm": "Four — The Calm", "V. Night Falls": "Five. Night Falls",
-                     "I, Claudius": "I, Claudius", "XCIX": "ninety-nine", "C": "one hundred"}
+                     "I, Claudius": "I, Claudius", "XCIX": "ninety-nine", "C": "one hundred",
+                     "V. I. Lenin": "V. I. Lenin"}
 
 
 def test_a_letters_signature_does_not_make_a_chapters_numeral_a_letter(tmp_path: Path) -> None:

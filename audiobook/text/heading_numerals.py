@@ -24,8 +24,9 @@ _LONE = re.compile(r"\s*([A-Z]|[IVXLCDM]+)[.:]?\s*")  # "I", "IV.", "C", "A": th
 _LONE_MAX = 12  # longer texts are not checked
 _NUMERALS = frozenset("IVXLCDM")
 # a numeral that opens a heading before its title: "I. Night Falls", "XIV: Night", "I — The Storm"; a lone
-# letter L, C, D or M before a stop is an outline's ("C. Methods"), and "I, Claudius" is the pronoun
-_OPENING = re.compile(r"([IVX][IVXLC]*|[LC][IVXLC]+)(?=\s*[.:—–]\s*\S|\s+[—–]\s)")
+# letter L, C, D or M before a stop is an outline's ("C. Methods"), "I, Claudius" is the pronoun, and "V. I. Lenin"
+# a name's initials
+_OPENING = re.compile(r"([IVX][IVXLC]*|[LC][IVXLC]+)(?=\s*[.:—–]\s*\S|\s+[—–]\s)(?!\.\s*[A-Z]\.)")
 _CLOSING = re.compile(r"(?<=,\s)([IVX][IVXLC]*)(?=\.?\s*$)")  # a part's number after its story's title
 
 
