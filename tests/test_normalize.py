@@ -438,6 +438,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "l'any quaranta-quatre abans de Crist i el catorze després de Crist, AC/DC"),
     ("nl", "In 44 v. Chr. en 14 n. Chr., blz. 4, hfdst. 3, St. Jan.",
      "In vierenveertig voor Christus en veertien na Christus, bladzijde vier, hoofdstuk drie, Sint Jan."),
+    ("nl", "Zie blz. 45 e.v.; het e.v. werk.", "Zie bladzijde vijfenveertig en volgende; het e.v. werk."),
     ("sv", "År 44 f.Kr. och 14 e.Kr., s. 4, kap. 3, S:t Erik", "År förtiofyra före Kristus och fjorton efter Kristus, "
      "sidan fyra, kapitel tre, Sankt Erik"),
     ("pl", "W 44 p.n.e. i 14 n.e., s. 4, rozdz. 3, św. Jan i św. Anna.",

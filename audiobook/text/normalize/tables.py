@@ -407,6 +407,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"i\.p\.v\.", "in plaats van"), (r"t\.a\.v\.", "ter attentie van"), (r"n\.a\.v\.", "naar aanleiding van"),
         (r"m\.b\.t\.", "met betrekking tot"), (r"o\.b\.v\.", "op basis van"), (r"a\.s\.(?=\s+[a-z])", "aanstaande"),
         (r"z\.g\.a\.n\.", "zo goed als nieuw"),
+        # "blz. 45 e.v.": the pages after it
+        (r"e\.v\.(?<=\d e\.v\.)", "en volgende"),
     ],
 }
 
