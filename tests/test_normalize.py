@@ -547,6 +547,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Es war eine Stunde, dann ein Tag, dann ein Jahr; Kapitel eins Der Sturm."),
     ("de", "Nach 1 Stunde, für 1 Tag, in 1 Jahr, mit 1 Mädchen, seit 1 Monat.",
      "Nach einer Stunde, für einen Tag, in einem Jahr, mit einem Mädchen, seit einem Monat."),
+    # after a frequent verb that takes an accusative ("er hatte ein Tag" before); a subject stays nominative
+    ("de", "Er hatte 1 Tag Zeit, es gab 1 Grund, es dauerte 1 Monat. Dann kam 1 Mann; es war 1 Tag.",
+     "Er hatte einen Tag Zeit, es gab einen Grund, es dauerte einen Monat. Dann kam ein Mann; es war ein Tag."),
     ("ru", "Через 1 минуту, с 1 другом, к 1 дому, до 1 часа.",
      "Через одну минуту, с одним другом, к одному дому, до одного часа."),
     ("sv", "Efter 1 timme och 1 år; kapitel 1 handlar om 1 och 2.",

@@ -162,6 +162,14 @@ _GERMAN_NEUTER_ENDINGS = ("chen", "lein", "ment", "tum", "um")
 # before a count are mostly about time, with the dative ("in einem Jahr", "vor einer Stunde")
 _GERMAN_DATIVE = frozenset("aus bei mit nach seit von zu gegenüber in an vor binnen".split())
 _GERMAN_ACCUSATIVE = frozenset("durch für gegen ohne um pro".split())
+# frequent verbs whose object (or the time they last) follows in the accusative: "er hatte einen Tag", "es gab einen
+# Grund", "es dauerte einen Monat" (their forms that stand before the object)
+_GERMAN_ACCUSATIVE_VERBS = frozenset(
+    "habe hast hat haben habt hatte hattest hatten hattet hätte hätten gibt gab gaben brauche braucht brauchen "
+    "brauchte brauchten sah sieht sehe sahen fand findet finde fanden bekam bekommt bekomme bekamen kaufte kauft "
+    "kaufe kauften nahm nimmt nehme nahmen suchte sucht suche kennt kannte kenne schrieb schreibt las liest "
+    "dauerte dauert dauerten blieb bleibt blieben wartete wartet schlief schläft lebte lebt arbeitete arbeitet "
+    "verbrachte verbringt".split())
 _GERMAN_ONE = {  # case -> gender -> form
     "nominative": {"f": "eine", "m": "ein", "n": "ein"},
     "accusative": {"f": "eine", "m": "einen", "n": "ein"},
@@ -276,12 +284,14 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
 
 def _german_one(noun: str, before: str) -> str:
     """"ein", "eine", "einen", "einem", "einer": by the noun's gender (its ending, or a list of
-    neuter nouns) and the case the preposition before the count gives (else the nominative)."""
+    neuter nouns) and the case the preposition or the frequent verb before the count gives (else the
+    nominative)."""
     if noun in _GERMAN_NEUTER or noun.endswith(_GERMAN_NEUTER_ENDINGS):
         gender = "n"
     elif noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E:
         gender = "f"
     else:
         gender = "m"
-    case = "dative" if before in _GERMAN_DATIVE else "accusative" if before in _GERMAN_ACCUSATIVE else "nominative"
+    case = "dative" if before in _GERMAN_DATIVE else "accusative" if (
+        before in _GERMAN_ACCUSATIVE or before in _GERMAN_ACCUSATIVE_VERBS) else "nominative"
     return _GERMAN_ONE[case][gender]
