@@ -799,6 +799,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "See vol. 3, no. 2 (ed. Brown), the 3rd ed., Eq. (2) and 40 pp. Tom (b. 1921, d. 1990) said no. 5 came.",
      "See volume three, number two (edited by Brown), the third edition, Equation (two) and forty pages. Tom (born "
      "nineteen twenty-one, died nineteen ninety) said no. five came."),
+    # a count of volumes ("three vols" before); "the vol." alone is left
+    ("en", "Published in 3 vols. and in 1 vol.; the vol. was thin.",
+     "Published in three volumes and in one volume; the vol. was thin."),
     # a computer's sizes and speeds, a frequency ("four point five em bee" before)
     ("en", "A 4.5 MB file, 1 GB free, a 3 GHz chip, 100 Mbps.", "A four point five megabyte file, one gigabyte free, "
      "a three gigahertz chip, one hundred megabits per second."),

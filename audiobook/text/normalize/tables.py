@@ -237,6 +237,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"n°(?=\s*\d)", "number"),
         (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
         (r"vol\.(?=\s*(?:\d|[IVXL]+\b))", "volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
+        (r"vols\.(?<=\d vols\.)", "volumes"), (r"vol\.(?<=\b1 vol\.)", "volume"),  # "in 3 vols.", "in 1 vol."
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
         (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
