@@ -325,6 +325,20 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "война тысяча девятьсот сорок первого — тысяча девятьсот сорок пятого годов, реформы тысяча восемьсот "
      "шестидесятых годов; в тысяча девятьсот сорок первом и тысяча девятьсот сорок пятом годах; тысяча пятьсот "
      "рублей."),
+    # the plural written out, and a range whose noun follows its second year: the first is an ordinal in the
+    # genitive ("с тысяча девятьсот сорок один по", "в ... сорок один до ... сорок пять годах" before)
+    ("ru", "В 1941–1945 годах; войны 1941–1945 годов; с 1941 по 1945 год; С 1941 по 1945 гг. шла война; от 1941 до "
+           "1945 г.",
+     "В тысяча девятьсот сорок первом — тысяча девятьсот сорок пятом годах; войны тысяча девятьсот сорок первого — "
+     "тысяча девятьсот сорок пятого годов; с тысяча девятьсот сорок первого по тысяча девятьсот сорок пятый год; С "
+     "тысяча девятьсот сорок первого по тысяча девятьсот сорок пятый год шла война; от тысяча девятьсот сорок "
+     "первого до тысяча девятьсот сорок пятого года."),
+    ("pl", "Od 1939 do 1945 r. trwała wojna, od 1918 do 1939 roku pokój.",
+     "Od tysiąc dziewięćset trzydziestego dziewiątego do tysiąc dziewięćset czterdziestego piątego roku trwała wojna, "
+     "od tysiąc dziewięćset osiemnastego do tysiąc dziewięćset trzydziestego dziewiątego roku pokój."),
+    # an instrumental in -ьми, -mi ("с 5 детьми", "z 5 przyjaciółmi" were "с пять", "z pięć")
+    ("ru", "Он пришёл с 5 детьми и с 3 людьми.", "Он пришёл с пятью детьми и с тремя людьми."),
+    ("pl", "Przyszedł z 5 przyjaciółmi i z 3 dziećmi.", "Przyszedł z pięcioma przyjaciółmi i z trzema dziećmi."),
     # a scholar's references: the page after "see" in the accusative, volumes, "ff."
     ("ru", "См. с. 12. Т. 2, т. 3; т. е. так.", "Смотри страницу двенадцать. Том два, том три; то есть так."),
     ("ru", "Д-р Петров пришёл к д-ру Иванову.", "Доктор Петров пришёл к доктору Иванову."),

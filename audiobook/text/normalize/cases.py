@@ -28,15 +28,16 @@ _ALWAYS = {
            **dict.fromkeys("przy".split(), LOCATIVE),
            **dict.fromkeys("między pomiędzy".split(), INSTRUMENTAL)},
 }
-# prepositions with two cases: the oblique one where the noun's plural ending shows it
+# prepositions with two cases: the oblique one where the noun's plural ending shows it (the few instrumentals in
+# -ьми, -mi too: "с 5 детьми", "z 5 przyjaciółmi")
 _BY_ENDING = {
     "ru": {**dict.fromkeys("в во на".split(), ((("ах", "ях"), LOCATIVE),)),
-           **dict.fromkeys("с со".split(), ((("ами", "ями"), INSTRUMENTAL),)),
-           **dict.fromkeys("за под над перед".split(), ((("ами", "ями"), INSTRUMENTAL),))},
+           **dict.fromkeys("с со".split(), ((("ами", "ями", "ьми"), INSTRUMENTAL),)),
+           **dict.fromkeys("за под над перед".split(), ((("ами", "ями", "ьми"), INSTRUMENTAL),))},
     "pl": {**dict.fromkeys("w we na o po".split(), ((("ach",), LOCATIVE),)),
-           **dict.fromkeys("z ze".split(), ((("ami",), INSTRUMENTAL), (("ów", "ek", "ych", "ich", "osób", "lat",
-                                                                         "dni", "ludzi", "razy"), GENITIVE))),
-           **dict.fromkeys("za pod nad przed".split(), ((("ami",), INSTRUMENTAL),))},
+           **dict.fromkeys("z ze".split(), ((("ami", "mi"), INSTRUMENTAL), (("ów", "ek", "ych", "ich", "osób", "lat",
+                                                                               "dni", "ludzi", "razy"), GENITIVE))),
+           **dict.fromkeys("za pod nad przed".split(), ((("ami", "mi"), INSTRUMENTAL),))},
 }
 # "с 5 до 10", "z 5 do 10": "from", in the genitive, when the range's "to" follows
 _FROM = {"ru": frozenset({"с", "со"}), "pl": frozenset({"z", "ze"})}

@@ -364,15 +364,19 @@ def day_ranges(text: str, language: str) -> str:
 
 # two years, or a decade, with the plural "гг." (годы): a range or a pair, read as ordinals in the case of "годах" after
 # "в" and of "годов" elsewhere ("война 1941–1945 гг.": "тысяча девятьсот сорок первого — тысяча девятьсот сорок пятого
-# годов"); a decade's "-х" is the plural already ("в 1990-х гг." "в тысяча девятьсот девяностых годах")
+# годов"); a decade's "-х" is the plural already ("в 1990-х гг." "в тысяча девятьсот девяностых годах"). The plural
+# written out takes its own case: "в 1941–1945 годах", "1941–1945 годов", "в 1941–1945 годы" (it was "сорок один до")
 _RU_YEAR = r"1[0-9]\d\d|20\d\d"
 _RU_YEARS = re.compile(rf"\b(?:(?P<first>{_RU_YEAR})(?P<join>\s?[–—-]\s?|\s+(?:и|или)\s+)(?P<second>{_RU_YEAR})|"
-                       rf"(?P<decade>\d{{2,4}}-х))\s?гг\.(?P<more>(?=\s+[а-яё]|[,;:)]))?")
+                       rf"(?P<decade>\d{{2,4}}-х))\s?(?:гг\.(?P<more>(?=\s+[а-яё]|[,;:)]))?|"
+                       rf"(?P<plural>годах|годов|годы)\b)")
+_RU_PLURAL_YEAR = {"годах": ("году", True), "годов": ("года", False), "годы": ("год", False)}  # the singular's form
 
 
 def russian_plural_years(text: str, language: str) -> str:
-    """Russian "в 1941–1945 гг.", "в 1941 и 1945 гг.", "в 1990-х гг.": before ranges are read ("одна тысяча ... до")."""
-    if language != "ru" or "гг." not in text:
+    """Russian "в 1941–1945 гг.", "в 1941 и 1945 гг.", "в 1990-х гг.", "в 1941–1945 годах": before ranges are read
+    ("одна тысяча ... до")."""
+    if language != "ru" or ("гг." not in text and "год" not in text):
         return text
     return _RU_YEARS.sub(_russian_years, text)
 
@@ -380,15 +384,46 @@ def russian_plural_years(text: str, language: str) -> str:
 def _russian_years(match: re.Match[str]) -> str:
     before = match.string[:match.start()].split()[-1:]
     after_in = bool(before) and before[0].lower() in {"в", "во"}
-    noun = "годах" if after_in else "годов"
-    stop = "" if match.group("more") is not None else "."
+    if plural := match.group("plural"):
+        noun, stop = plural, ""
+        single, after_in = _RU_PLURAL_YEAR[plural]
+    else:
+        noun = "годах" if after_in else "годов"
+        stop = "" if match.group("more") is not None else "."
+        single = "году" if after_in else "года"
     if match.group("decade"):
         return f"{match.group('decade')} {noun}{stop}"  # the decade step reads "1990-х"
     join = match.group("join").strip()
     join = f" {join} " if join in {"и", "или"} else " — "
-    single = "году" if after_in else "года"
     first, second = (_year_ordinal(int(match.group(n)), single, "ru", after_in) for n in ("first", "second"))
     return f"{first}{join}{second} {noun}{stop}"
+
+
+# a range of years whose noun follows the second: "с 1941 по 1945 год", "от 1941 до 1945 года", "od 1939 do 1945
+# roku": the first is an ordinal in the genitive, as the range's "from" asks ("с тысяча девятьсот сорок первого",
+# "od tysiąc dziewięćset trzydziestego dziewiątego"; it was the cardinal), and the second is read with its noun
+# ("гг." and "г." in the singular the range's "to" asks: "по 1945 год", "до 1945 года")
+_YEAR_RANGES = {
+    "ru": re.compile(rf"\b(?P<from>[сС]о?|[оО]т)\s+(?P<first>{_RU_YEAR})\s+(?P<to>по|до)\s+(?P<second>{_RU_YEAR})"
+                     r"\s?(?P<noun>гг?\.|год[ау]?\b)(?P<more>(?=\s+[а-яё]|[,;:)]))?"),
+    "pl": re.compile(rf"\b(?P<from>[oO]d|[zZ]e?)\s+(?P<first>{_RU_YEAR})\s+(?P<to>do)\s+(?P<second>{_RU_YEAR})"
+                     r"\s?(?P<noun>r\.|roku\b)(?P<more>)"),
+}
+
+
+def year_ranges(text: str, language: str) -> str:
+    """Russian and Polish ranges of years with their noun after the second (see `_YEAR_RANGES`)."""
+    if language not in _YEAR_RANGES or (" по " not in text and " до " not in text and " do " not in text):
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        first = _year_ordinal(int(match.group("first")), "года" if language == "ru" else "roku", language, False)
+        noun = match.group("noun")
+        if language == "ru" and noun.endswith("."):  # "по 1945 гг." "по 1945 год", "до 1945 г." "до 1945 года"
+            noun = ("год" if match.group("to") == "по" else "года") + ("" if match.group("more") is not None else ".")
+        return f"{match.group('from')} {first} {match.group('to')} {match.group('second')} {noun}"
+
+    return _YEAR_RANGES[language].sub(say, text)
 
 
 def _year_said(year: int, noun: str, language: str, after_in: bool) -> str:
