@@ -336,6 +336,20 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Od 1939 do 1945 r. trwała wojna, od 1918 do 1939 roku pokój.",
      "Od tysiąc dziewięćset trzydziestego dziewiątego do tysiąc dziewięćset czterdziestego piątego roku trwała wojna, "
      "od tysiąc dziewięćset osiemnastego do tysiąc dziewięćset trzydziestego dziewiątego roku pokój."),
+    # a percentage, a unit or a currency after a preposition that asks the genitive ("около сорок процентов",
+    # "более три километра", "około pięć złotych" before); "на 40%" keeps its count
+    ("ru", "Около 40% населения, более 3 км, до 50 кг, около 21%, около 5 руб.; на 40%.",
+     "Около сорока процентов населения, более трёх километров, до пятидесяти килограммов, около двадцати одного "
+     "процента, около пяти рублей; на сорок процентов."),
+    ("pl", "Około 40% ludności, do 50 kg, około 5 zł i 30 gr; cena 250 zł 50 gr.",
+     "Około czterdziestu procent ludności, do pięćdziesięciu kilogramów, około pięciu złotych i trzydzieści groszy; "
+     "cena dwieście pięćdziesiąt złotych pięćdziesiąt groszy."),
+    # Polish abbreviations espeak-ng spelled ("te zet en", "wu gie"), and decades after "lata" ("dziewięćdziesiąt.")
+    ("pl", "Tzn. wg mnie prof. dr hab. Nowak i ks. Jan mówili nt. tego j.w.",
+     "To znaczy według mnie profesor doktor habilitowany Nowak i ksiądz Jan mówili na temat tego jak wyżej."),
+    ("pl", "W latach 80. i 90. XX wieku; lata 60-te; muzyka lat 70. Miał 90 lat.",
+     "W latach osiemdziesiątych i dziewięćdziesiątych dwudziestego wieku; lata sześćdziesiąte; muzyka lat "
+     "siedemdziesiątych. Miał dziewięćdziesiąt lat."),
     # an instrumental in -ьми, -mi ("с 5 детьми", "z 5 przyjaciółmi" were "с пять", "z pięć")
     ("ru", "Он пришёл с 5 детьми и с 3 людьми.", "Он пришёл с пятью детьми и с тремя людьми."),
     ("pl", "Przyszedł z 5 przyjaciółmi i z 3 dziećmi.", "Przyszedł z pięcioma przyjaciółmi i z trzema dziećmi."),

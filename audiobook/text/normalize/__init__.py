@@ -67,6 +67,7 @@ from audiobook.text.normalize.quantities import (
     feet_and_inches,
     number_ranges,
     percentages,
+    polish_decades,
     powers,
     ranges,
     time_units,
@@ -471,7 +472,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     versions_and_addresses, phone_numbers, approximately, _abbreviations_before_numbers, old_money,
-    russian_plural_years, year_ranges, day_ranges, number_ranges,
+    russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, units, time_units, numeric_dates, times, ordinals, decades_and_fractions,
     inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years

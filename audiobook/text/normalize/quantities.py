@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, is_feminine, of_before, romance_count
-from audiobook.text.normalize.cases import PREPOSITIONS
+from audiobook.text.normalize.cases import CASED_LANGUAGES, GENITIVE, PREPOSITIONS, case_after, cardinal_in_case
 from audiobook.text.normalize.common import SPACES, closing_stop, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
     AND,
@@ -104,8 +104,30 @@ def currencies(text: str, language: str) -> str:
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
     if "¢" in text:  # "5¢": "five cents"
         text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
-    return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])",
-                  lambda m: _amount(m.group(1), m.group(2), _SUFFIX_CODES[m.group(3)], language) + _stop_after(m), text)
+
+    def suffixed(match: re.Match[str]) -> str:  # "12,50 €", "5 zł" ("около 5 руб." "около пяти рублей")
+        whole, fraction, code = match.group(1), match.group(2), _SUFFIX_CODES[match.group(3)]
+        if fraction or whole[:1] in "-−" or not (said := _in_genitive(
+                whole_number(whole), currency_forms(code, language)[0], match, language)):
+            said = _amount(whole, fraction, code, language)
+        return said + _stop_after(match)
+
+    return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])", suffixed, text)
+
+
+def _in_genitive(count: int, forms: tuple[str, ...], amount: re.Match[str], language: str,
+                 feminine: bool = False) -> str | None:
+    """A Russian or Polish count and its unit in the genitive, where the preposition before them asks it: "около
+    40%" "около сорока процентов", "более 3 км" "более трёх километров", "do 50 kg" "do pięćdziesięciu
+    kilogramów" (they were in the nominative: "около сорок процентов"); None elsewhere."""
+    if language not in CASED_LANGUAGES:
+        return None
+    following = amount.string[amount.end():].split(None, 1)[:1]
+    if case_after(word_before(amount.string, amount.start()), following[0] if following else None,
+                  language) != GENITIVE or (words := cardinal_in_case(count, GENITIVE, language, feminine)) is None:
+        return None
+    singular = language == "ru" and count % 10 == 1 and count % 100 != 11  # "двадцати одного процента"
+    return f"{words} {forms[1] if singular else forms[2]}"
 
 
 def _stop_after(amount: re.Match[str]) -> str:
@@ -221,10 +243,13 @@ def units(text: str, language: str) -> str:
         count = whole_number(whole)
         if attributive:
             return f"{cardinal(count, language)} {forms[0]}"
+        stop = _stop_after(match) if unit[-1:] == "." else ""
+        if said := _in_genitive(count, forms, match, language, feminine=unit in FEMININE_UNITS):
+            return said + stop
         amount = cardinal(count, language, feminine=unit in FEMININE_UNITS)
         if count == 1 and language in UNIT_ONE:
             amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
-        return f"{amount} {forms[plural_form(count, language)]}" + (_stop_after(match) if unit[-1:] == "." else "")
+        return f"{amount} {forms[plural_form(count, language)]}{stop}"
 
     return _unit_pattern(language).sub(say, text)
 
@@ -280,8 +305,11 @@ def percentages(text: str, language: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         whole, fraction = match.group(1), match.group(2)
-        amount = decimal(str(whole_number(whole)), fraction, language) if fraction else cardinal(whole_number(whole), language)
         word = WORDS[language]["percent"]
+        forms = RU_PERCENT if language == "ru" else (word, word, word)
+        if not fraction and (said := _in_genitive(whole_number(whole), forms, match, language)):
+            return said
+        amount = decimal(str(whole_number(whole)), fraction, language) if fraction else cardinal(whole_number(whole), language)
         if language == "ru":
             word = RU_PERCENT[1] if fraction else RU_PERCENT[plural_form(whole_number(whole), "ru")]
         return f"{amount} {word}"
@@ -382,6 +410,25 @@ def _swedish_decade(match: re.Match[str]) -> str:
     if number in (100, 1000):
         return ("hundra" if number == 100 else "tusen") + match.group(2)
     return (year(number, "sv") if number > 1000 else cardinal(number, "sv")) + match.group(2)
+
+
+# Polish decades after "lata" ("w latach 90.", "lata 80. i 90.", "lat 60-tych"): the tens' ordinal in the plural of the
+# noun's case ("w latach dziewięćdziesiątych"; "dziewięćdziesiąt." was heard); not a count's "lat" ("5 lat 20. wieku")
+_DECADE_SUFFIX = r"(?:\.|-te\b|-tych\b|-ych\b)"
+_POLISH_DECADE = re.compile(rf"(?<!\d\s)\b([lL]ata|[lL]atach|[lL]at|[lL]atami)\s+([2-9]0){_DECADE_SUFFIX}"
+                            rf"(?:\s+i\s+([2-9]0){_DECADE_SUFFIX})?")
+_POLISH_DECADE_ENDINGS = {"lata": "e", "latach": "ych", "lat": "ych", "latami": "ymi"}
+
+
+def polish_decades(text: str, language: str) -> str:
+    """Polish decades (`_POLISH_DECADE`), before the ordinals step reads "80. i 90. XX wieku" as ordinals."""
+    return _POLISH_DECADE.sub(_polish_decade, text) if language == "pl" and "at" in text else text
+
+
+def _polish_decade(match: re.Match[str]) -> str:
+    ending = _POLISH_DECADE_ENDINGS[match.group(1).lower()]
+    decades = [ordinal(int(tens), "pl")[:-1] + ending for tens in match.group(2, 3) if tens]
+    return f"{match.group(1)} {' i '.join(decades)}{closing_stop(match)}"
 
 
 def decades_and_fractions(text: str, language: str) -> str:

@@ -376,6 +376,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
         (r"tj\.", "to jest"), (r"ok\.(?=\s*\d)", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
         (r"mgr", "magister"), (r"pt\.", "pod tytułem"), (r"cdn\.", "ciąg dalszy nastąpi"), (r"ww\.", "wyżej wymienione"),
+        (r"tzn\.", "to znaczy"), (r"wg(?=\s+\w)", "według"), (r"dr hab\.", "doktor habilitowany"),
+        (r"ks\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "ksiądz"), (r"nt\.", "na temat"), (r"j\.w\.", "jak wyżej"),
     ],
     "ru": [
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
@@ -616,6 +618,7 @@ for _language, _forms in {
 UNITS["pl"].update(dict(zip(_SMALL, [("mikrometr", "mikrometry", "mikrometrów", "mikrometra"),
                                      ("mikrogram", "mikrogramy", "mikrogramów", "mikrograma"),
                                      ("nanometr", "nanometry", "nanometrów", "nanometra")])))
+UNITS["pl"].update(dict.fromkeys(("gr", "gr."), ("grosz", "grosze", "groszy", "grosza")))  # "250 zł 50 gr"
 _RU_SMALL = [("микрометр", "микрометра", "микрометров", "микрометра"),
              ("микрограмм", "микрограмма", "микрограммов", "микрограмма"),
              ("нанометр", "нанометра", "нанометров", "нанометра")]
