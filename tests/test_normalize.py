@@ -467,6 +467,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("nl", "In 44 v. Chr. en 14 n. Chr., blz. 4, hfdst. 3, St. Jan.",
      "In vierenveertig voor Christus en veertien na Christus, bladzijde vier, hoofdstuk drie, Sint Jan."),
     ("nl", "Zie blz. 45 e.v.; het e.v. werk.", "Zie bladzijde vijfenveertig en volgende; het e.v. werk."),
+    # abbreviations espeak-ng read as words or spelled ("em a we", "jifr", "ce barra", "lik", "cifr")
+    ("nl", "M.a.w. resp. dit, evt. morgen, incl. btw.", "Met andere woorden respectievelijk dit, eventueel morgen, "
+                                                       "inclusief btw."),
+    ("sv", "Så var det, o.s.v. Jfr s. 5.", "Så var det, och så vidare. Jämför sidan fem."),
+    ("ca", "Viu al c/ Major 5.", "Viu al carrer Major cinc."),
+    ("es", "El Lic. Pérez, de Ventas S.A., llegó.", "El Licenciado Pérez, de Ventas Sociedad anónima, llegó."),
+    ("it", "Cfr. l'avv. Neri.", "Confronta l'avvocato Neri."),
+    ("de", "Preis inkl. MwSt. und Porto.", "Preis inklusive Mehrwertsteuer und Porto."),
     ("sv", "År 44 f.Kr. och 14 e.Kr., s. 4, kap. 3, S:t Erik", "År förtiofyra före Kristus och fjorton efter Kristus, "
      "sidan fyra, kapitel tre, Sankt Erik"),
     ("pl", "W 44 p.n.e. i 14 n.e., s. 4, rozdz. 3, św. Jan i św. Anna.",

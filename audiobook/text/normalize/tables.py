@@ -257,6 +257,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
+        (r"c/(?=\s*[A-Z])", "carrer "),  # "c/ Major 5": espeak-ng read "ce barra"
     ],
     "sv": [
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
@@ -268,6 +269,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.?(?=\s+[A-ZÅÄÖ])", "doktor"),
         (r"hr\.?(?=\s+[A-ZÅÄÖ])", "herr"),
         (r"ggr", "gånger"), (r"st\.(?<=\d st\.)", "stycken"), (r"m\.fl\.", "med flera"),
+        (r"o\.s\.v\.", "och så vidare"), (r"jfr\.?(?=\s)", "jämför"),
     ],
     "es": [
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
@@ -284,7 +286,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"aprox\.", "aproximadamente"), (r"Avda\.", "avenida"), (r"c/(?=\s*[A-Z])", "calle "), (r"dcha\.", "derecha"),
         (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
         (r"Ilma\.", "ilustrísima"), (r"Cía\.", "compañía"), (r"tel\.", "teléfono"), (r"art\.(?=\s*\d)", "artículo"),
-        (r"s\.(?=\s+[IVXL]+\b)", "siglo"),
+        (r"s\.(?=\s+[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
         # "M. Dupont", and "M. et Mme Dupont"
@@ -323,6 +325,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\. ?u\.", "siehe unten"), (r"i\. ?d\. ?R\.", "in der Regel"), (r"o\. ?Ä\.", "oder Ähnliches"),
         (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.", "Stunden"), (r"Min\.(?<=\d Min\.)", "Minuten"),
         (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
+        (r"MwSt\.", "Mehrwertsteuer"),
         # lower case only (the look-behind): "U. Meier" and "Lt. Meier" (Leutnant) keep their letters
         (r"u\.(?<=u\.)(?=\s+\w)", "und"), (r"lt\.(?<=lt\.)", "laut"), (r"gez\.", "gezeichnet"), (r"Hbf\.", "Hauptbahnhof"), (r"Jhdt\.", "Jahrhundert"),
         *((rf"{short}\.(?<=\d\. {short}\.)", month) for short, month in (
@@ -337,7 +340,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
         # a century: "XIX sec.", "sec. XIX"
         (r"sec\.(?:(?<=[IVXL] sec\.)|(?=\s+[IVXL]+\b))", "secolo"),
-        (r"tel\.", "telefono"), (r"ca\.(?=\s*\d)", "circa"),
+        (r"tel\.", "telefono"), (r"ca\.(?=\s*\d)", "circa"), (r"cfr\.", "confronta"), (r"avv\.", "avvocato"),
         *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
         *_saints(_IT_FEMININE, _IT_SAINTS, vowel_masculine="Sant'", vowel_feminine="Sant'", impure="Santo",
                  masculine="San"),
@@ -409,7 +412,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # spelled by espeak-ng ("ie pee vee"); read out in full by a narrator
         (r"i\.p\.v\.", "in plaats van"), (r"t\.a\.v\.", "ter attentie van"), (r"n\.a\.v\.", "naar aanleiding van"),
         (r"m\.b\.t\.", "met betrekking tot"), (r"o\.b\.v\.", "op basis van"), (r"a\.s\.(?=\s+[a-z])", "aanstaande"),
-        (r"z\.g\.a\.n\.", "zo goed als nieuw"),
+        (r"z\.g\.a\.n\.", "zo goed als nieuw"), (r"m\.a\.w\.", "met andere woorden"), (r"resp\.", "respectievelijk"),
+        (r"evt\.", "eventueel"), (r"incl\.", "inclusief"),
         # "blz. 45 e.v.": the pages after it
         (r"e\.v\.(?<=\d e\.v\.)", "en volgende"),
     ],
