@@ -42,8 +42,9 @@ class _QuietInjectedFaults(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], InjectedDisconnect))
 
 
-GATEWAY_PAGE = HTMLResponse("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<h1>502 Bad Gateway</h1>"
-                            "\r\n<p>The server behind this proxy did not answer.</p>\r\n</body>\r\n</html>\r\n", 502)
+GATEWAY_PAGE = HTMLResponse("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                            "<h1>502 Bad Gateway</h1>\r\n<p>The server behind this proxy did not answer.</p>\r\n"
+                            "</body>\r\n</html>\r\n", 502)
 
 
 async def _answer_before_the_api(response: Response, scope: dict[str, Any], receive: Any, send: Any) -> None:

@@ -52,9 +52,9 @@ class ServerOptions:
     retry_after: float = 1.0
     disconnect_rate: float = 0.0  # the connection drops half-way through the audio
     slow_rate: float = 0.0  # the answer waits `slow_seconds` first
+    slow_seconds: float = 30.0
     gateway_rate: float = 0.0  # the request never reaches the API: the proxy in front answers 502 with an HTML page
     ws_auth_at_upgrade: bool = False  # a WebSocket without the key: HTTP 401 at the upgrade, not accepted and closed
-    slow_seconds: float = 30.0
     clone_seconds: float = 0.5  # how long a clone stays PENDING/PROCESSING
     clone_answer_delay: float = 0.0  # a clone is stored at once but answered this much later (a slow upload)
     seed: int = 0

@@ -7,8 +7,9 @@ Key, I"), is a number. A lone "C", "L", "D" or "M" is one too ("C" over a novel'
 
 But a glossary's, an index's or an alphabet's sections are headed by letters (A, B, C...): there "C" is
 the letter, not a hundred, and "I" is the letter too. A chapter with a lone capital that is no numeral
-(A, B, E..., without a stop: "J." signs a letter) reads its lone capitals as letters; so does every chapter of a book that has such letters
-and no lone numeral of two letters or more (II, IV...), an alphabet book made a letter a chapter.
+(A, B, E..., without a stop: "J." signs a letter) reads its lone capitals as letters; so does every
+chapter of a book that has such letters and no lone numeral of two letters or more (II, IV...), an
+alphabet book made a letter a chapter.
 """
 
 from __future__ import annotations

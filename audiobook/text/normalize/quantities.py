@@ -304,14 +304,14 @@ def percentages(text: str, language: str) -> str:
     number = number_pattern(language)
 
     def say(match: re.Match[str]) -> str:
-        whole, fraction = match.group(1), match.group(2)
+        count, fraction = whole_number(match.group(1)), match.group(2)
         word = WORDS[language]["percent"]
         forms = RU_PERCENT if language == "ru" else (word, word, word)
-        if not fraction and (said := _in_genitive(whole_number(whole), forms, match, language)):
+        if not fraction and (said := _in_genitive(count, forms, match, language)):
             return said
-        amount = decimal(str(whole_number(whole)), fraction, language) if fraction else cardinal(whole_number(whole), language)
+        amount = decimal(str(count), fraction, language) if fraction else cardinal(count, language)
         if language == "ru":
-            word = RU_PERCENT[1] if fraction else RU_PERCENT[plural_form(whole_number(whole), "ru")]
+            word = RU_PERCENT[1] if fraction else RU_PERCENT[plural_form(count, "ru")]
         return f"{amount} {word}"
 
     if "-" in text or "–" in text:  # "10-15%": the range's first number too, "ten to fifteen percent"
