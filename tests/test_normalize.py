@@ -835,6 +835,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "See vol. 3, no. 2 (ed. Brown), the 3rd ed., Eq. (2) and 40 pp. Tom (b. 1921, d. 1990) said no. 5 came.",
      "See volume three, number two (edited by Brown), the third edition, Equation (two) and forty pages. Tom (born "
      "nineteen twenty-one, died nineteen ninety) said no. five came."),
+    # a decimal before "s" or "h" is seconds or hours ("nine.58s" before); one glued to other letters is left whole,
+    # for the engine to read ("three.5hp" before); a whole number's "5s" is its plural
+    ("en", "He ran 100m in 9.58s, 1.5h later a 3.5hp motor; the 5s won.",
+     "He ran one hundred meters in nine point five eight seconds, one point five hours later a 3.5hp motor; the 5s "
+     "won."),
     # a count of volumes ("three vols" before); "the vol." alone is left
     ("en", "Published in 3 vols. and in 1 vol.; the vol. was thin.",
      "Published in three volumes and in one volume; the vol. was thin."),

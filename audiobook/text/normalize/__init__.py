@@ -345,8 +345,9 @@ def _numbers(text: str, language: str) -> str:
                      or cardinal(count, language))
         return f"{WORDS_MINUS[language]} {words}" if sign else words
 
-    # a minus sign is not one after a letter: "B-52", "COVID-19"
-    text = re.sub(rf"(?:(?<![\w.,])([-−])(?=\d))?(?<![\w.,]){number}(?![\w])", say, text)
+    # a minus sign is not one after a letter: "B-52", "COVID-19"; a decimal glued to letters ("3.5hp") is left whole,
+    # not read "three.5hp"
+    text = re.sub(rf"(?:(?<![\w.,])([-−])(?=\d))?(?<![\w.,]){number}(?![\w]|[.,]\d)", say, text)
     if language == "ru" and " од" in text:  # "о одном", "о одиннадцати": "об" before the vowel
         text = _RUSSIAN_OB.sub(r"\1б ", text)
     return text.replace(f" {ELIDED_OF} ", f" {ELIDED_OF}") if ELIDED_OF in text else text

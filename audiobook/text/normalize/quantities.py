@@ -214,9 +214,17 @@ def _time_unit_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,])({number_pattern(language)})\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
 
 
+# an English decimal before "s" or "h" is seconds or hours ("9.58s" was "nine.58s"); a whole number's "5s" is
+# its plural ("the 5s and 6s"), and "hr", "mins", "secs" are units of their own
+_ENGLISH_DECIMAL_TIME = re.compile(r"(?<![\w.,])(\d+)\.(\d+)\s?([sh])(?![\w/])")
+
+
 def time_units(text: str, language: str) -> str:
     """"3 h", "5 min", "10 s" as the nouns ("3 Stunden", "5 minut"), which the count then agrees with
     (`_numbers`: "drei Stunden", "pięć minut", "una hora"); English has its own ("hr", "mins")."""
+    if language == "en":
+        return _ENGLISH_DECIMAL_TIME.sub(lambda m: f"{decimal(m.group(1), m.group(2), 'en')} "
+                                                   f"{'seconds' if m.group(3) == 's' else 'hours'}", text)
     if language not in TIME_UNITS:
         return text
 
