@@ -837,6 +837,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "nineteen twenty-one, died nineteen ninety) said no. five came."),
     # a decimal before "s" or "h" is seconds or hours ("nine.58s" before); one glued to other letters is left whole,
     # for the engine to read ("three.5hp" before); a whole number's "5s" is its plural
+    ("en", "A 50/50 chance, 24/7.", "A fifty-fifty chance, twenty-four seven."),
     ("en", "He ran 100m in 9.58s, 1.5h later a 3.5hp motor; the 5s won.",
      "He ran one hundred meters in nine point five eight seconds, one point five hours later a 3.5hp motor; the 5s "
      "won."),

@@ -458,6 +458,7 @@ def decades_and_fractions(text: str, language: str) -> str:
         text = _ROUND_PLURAL.sub(lambda m: _ROUND_PLURALS[m.group(1).replace(",", "")], text)
     text = re.sub(r"(?<![\w/])24/7(?![\w/])", "twenty-four seven", text)
     text = re.sub(r"(?<![\w/])9/11(?![\w/])", "nine eleven", text)  # the date, not "nine elevenths"
+    text = re.sub(r"(?<![\w/])50/50(?![\w/])", "fifty-fifty", text)  # a chance, not "fifty slash fifty"
     return _FRACTION.sub(lambda m: _fraction_words(int(m.group(1)), int(m.group(2)))
                          if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
 
