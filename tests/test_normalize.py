@@ -838,6 +838,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a decimal before "s" or "h" is seconds or hours ("nine.58s" before); one glued to other letters is left whole,
     # for the engine to read ("three.5hp" before); a whole number's "5s" is its plural
     ("en", "A 50/50 chance, 24/7.", "A fifty-fifty chance, twenty-four seven."),
+    # the franc after a number, as 19th-century novels and later books write it ("trois fr. cinquante" before)
+    ("fr", "Il paya 3 fr. 50, puis 1 fr. et 20 000 fr. de rente; en 1960, 3 F 50.",
+     "Il paya trois francs cinquante, puis un franc et vingt mille francs de rente; en mille neuf cent soixante, "
+     "trois francs cinquante."),
     ("en", "He ran 100m in 9.58s, 1.5h later a 3.5hp motor; the 5s won.",
      "He ran one hundred meters in nine point five eight seconds, one point five hours later a 3.5hp motor; the 5s "
      "won."),

@@ -623,6 +623,8 @@ UNITS["pl"].update(dict(zip(_SMALL, [("mikrometr", "mikrometry", "mikrometrów",
                                      ("mikrogram", "mikrogramy", "mikrogramów", "mikrograma"),
                                      ("nanometr", "nanometry", "nanometrów", "nanometra")])))
 UNITS["pl"].update(dict.fromkeys(("gr", "gr."), ("grosz", "grosze", "groszy", "grosza")))  # "250 zł 50 gr"
+# the franc of 19th-century novels ("20 000 fr. de rente", "3 fr. 50") and of the 20th century ("3 F 50")
+UNITS["fr"].update(dict.fromkeys(("fr.", "fr", "F"), ("franc", "francs", "francs")))
 _RU_SMALL = [("микрометр", "микрометра", "микрометров", "микрометра"),
              ("микрограмм", "микрограмма", "микрограммов", "микрограмма"),
              ("нанометр", "нанометра", "нанометров", "нанометра")]
