@@ -838,6 +838,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a decimal before "s" or "h" is seconds or hours ("nine.58s" before); one glued to other letters is left whole,
     # for the engine to read ("three.5hp" before); a whole number's "5s" is its plural
     ("en", "A 50/50 chance, 24/7.", "A fifty-fifty chance, twenty-four seven."),
+    # older books' currencies: the escudo's sign ("5zero dólares" was heard), the peseta in the feminine ("un
+    # peseta"), "kr." inside a sentence ("fem kronor. och"), the Mark and Pfennig, the guilder
+    ("pt", "Custava 5$00, 1$50 e 1.250$00; no Brasil, R$ 5,50.",
+     "Custava cinco escudos, um escudo e cinquenta centavos e mil duzentos e cinquenta escudos; no Brasil, cinco "
+     "reais e cinquenta centavos."),
+    ("es", "Costaba 1 pta. o 21 ptas.; 5 km.", "Costaba una peseta o veintiuna pesetas; cinco kilómetros."),
+    ("sv", "Det kostade 5 kr. och 50 öre.", "Det kostade fem kronor och femtio öre."),
+    ("de", "Es kostete 5 DM und 50 Pf.", "Es kostete fünf D-Mark und fünfzig Pfennig."),
+    ("nl", "Het kostte 5 gld.", "Het kostte vijf gulden."),
     # the franc after a number, as 19th-century novels and later books write it ("trois fr. cinquante" before)
     ("fr", "Il paya 3 fr. 50, puis 1 fr. et 20 000 fr. de rente; en 1960, 3 F 50.",
      "Il paya trois francs cinquante, puis un franc et vingt mille francs de rente; en mille neuf cent soixante, "

@@ -39,7 +39,7 @@ _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY
                  "C$": "CAD", "R$": "BRL"}
 # a currency's symbol before its amount; "R$", "A$", "C$", "US$" as one symbol (they were "Rfifty dollars")
 _SYMBOL = r"((?:(?<![A-Za-z])(?:US|A|C|R))?\$|[€£₽¥₹])"
-_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
+_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
                  **{code: code for code in CURRENCIES}}
 
 
@@ -89,8 +89,21 @@ def _french_euro_scale(match: re.Match[str]) -> str:
     return f"{amount} {word}{'s' if whole > 1 or fraction else ''} d'euros"
 
 
+# the escudo's sign between escudos and centavos in Portuguese books before 2002: "5$00", "1.250$50" ("5zero
+# dólares" was heard)
+_ESCUDOS = re.compile(r"(?<![\w$.,])(\d{1,3}(?:\.\d{3})+|\d+)\$(\d{2})(?!\d)")
+
+
+def _escudos(match: re.Match[str]) -> str:
+    escudos, centavos = whole_number(match.group(1)), int(match.group(2))
+    said = _counted(escudos, "escudo" if escudos == 1 else "escudos", "pt")
+    return f"{said} e {_counted(centavos, 'centavo' if centavos == 1 else 'centavos', 'pt')}" if centavos else said
+
+
 def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
+    if language == "pt" and "$" in text:
+        text = _ESCUDOS.sub(_escudos, text)
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
     scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
     text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
@@ -252,11 +265,15 @@ def units(text: str, language: str) -> str:
         if attributive:
             return f"{cardinal(count, language)} {forms[0]}"
         stop = _stop_after(match) if unit[-1:] == "." else ""
-        if said := _in_genitive(count, forms, match, language, feminine=unit in FEMININE_UNITS):
+        feminine = unit in FEMININE_UNITS
+        if said := _in_genitive(count, forms, match, language, feminine=feminine):
             return said + stop
-        amount = cardinal(count, language, feminine=unit in FEMININE_UNITS)
-        if count == 1 and language in UNIT_ONE:
-            amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
+        if feminine and language in ROMANCE:  # "una peseta", "veintiuna pesetas"
+            amount = romance_count(count, forms[0], language)
+        else:
+            amount = cardinal(count, language, feminine=feminine)
+            if count == 1 and language in UNIT_ONE:
+                amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
         return f"{amount} {forms[plural_form(count, language)]}{stop}"
 
     return _unit_pattern(language).sub(say, text)

@@ -623,15 +623,19 @@ UNITS["pl"].update(dict(zip(_SMALL, [("mikrometr", "mikrometry", "mikrometrów",
                                      ("mikrogram", "mikrogramy", "mikrogramów", "mikrograma"),
                                      ("nanometr", "nanometry", "nanometrów", "nanometra")])))
 UNITS["pl"].update(dict.fromkeys(("gr", "gr."), ("grosz", "grosze", "groszy", "grosza")))  # "250 zł 50 gr"
-# the franc of 19th-century novels ("20 000 fr. de rente", "3 fr. 50") and of the 20th century ("3 F 50")
+# the currencies of older books, which espeak-ng spelled or read as words: the franc of 19th-century novels ("20 000
+# fr. de rente", "3 fr. 50") and of the 20th century ("3 F 50"), the peseta, the Mark and Pfennig, the guilder
 UNITS["fr"].update(dict.fromkeys(("fr.", "fr", "F"), ("franc", "francs", "francs")))
+UNITS["es"].update(dict.fromkeys(("pta.", "ptas.", "pts.", "ptas", "pts"), ("peseta", "pesetas", "pesetas")))
+UNITS["de"].update({"DM": ("D-Mark", "D-Mark", "D-Mark"), "Pf": ("Pfennig", "Pfennig", "Pfennig")})
+UNITS["nl"].update(dict.fromkeys(("gld.", "gld"), ("gulden", "gulden", "gulden")))
 _RU_SMALL = [("микрометр", "микрометра", "микрометров", "микрометра"),
              ("микрограмм", "микрограмма", "микрограммов", "микрограмма"),
              ("нанометр", "нанометра", "нанометров", "нанометра")]
 UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мкг", "нм"), _RU_SMALL))})
 
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи")
-FEMININE_UNITS = frozenset({"тыс.", "коп."})
+FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts"})
 # hours, minutes and seconds after a number, which espeak-ng read as letters ("drei h", "cinco min"): the
 # abbreviations, and the noun's (one, few, many) forms; the count before it then agrees with the noun
 _HMS = {
