@@ -847,6 +847,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "Det kostade 5 kr. och 50 öre.", "Det kostade fem kronor och femtio öre."),
     ("de", "Es kostete 5 DM und 50 Pf.", "Es kostete fünf D-Mark und fünfzig Pfennig."),
     ("nl", "Het kostte 5 gld.", "Het kostte vijf gulden."),
+    ("it", "Costava L. 5.000, poi L. 1; lo scrisse L. Rossi.", "Costava cinquemila lire, poi una lira; lo scrisse L. "
+                                                              "Rossi."),
     # the franc after a number, as 19th-century novels and later books write it ("trois fr. cinquante" before)
     ("fr", "Il paya 3 fr. 50, puis 1 fr. et 20 000 fr. de rente; en 1960, 3 F 50.",
      "Il paya trois francs cinquante, puis un franc et vingt mille francs de rente; en mille neuf cent soixante, "
