@@ -845,6 +845,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "reais e cinquenta centavos."),
     ("es", "Costaba 1 pta. o 21 ptas.; 5 km.", "Costaba una peseta o veintiuna pesetas; cinco kilómetros."),
     ("sv", "Det kostade 5 kr. och 50 öre.", "Det kostade fem kronor och femtio öre."),
+    # a Swedish count ending in one before a common-gender plural ("tjugoett dagar" before); a neuter keeps "-ett"
+    ("sv", "Han var 21 år och 21 dagar; det kostade 31 kr och 21 öre.",
+     "Han var tjugoett år och tjugoen dagar; det kostade trettioen kronor och tjugoett öre."),
     ("de", "Es kostete 5 DM und 50 Pf.", "Es kostete fünf D-Mark und fünfzig Pfennig."),
     ("nl", "Het kostte 5 gld.", "Het kostte vijf gulden."),
     ("it", "Costava L. 5.000, poi L. 1; lo scrisse L. Rossi.", "Costava cinquemila lire, poi una lira; lo scrisse L. "

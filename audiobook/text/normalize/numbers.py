@@ -37,6 +37,11 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
     return words
 
 
+# Swedish plural endings of common-gender nouns, before which a count ending in one is "-en": "dagar", "kronor",
+# "minuter", "sekunder", "personer" (a neuter plural, "år", "barn", "hus", "äpplen", keeps "-ett")
+_SWEDISH_COMMON_PLURAL = ("ar", "or", "minuter", "sekunder", "personer", "meter", "liter")
+
+
 # Polish nouns whose plural after two ("dwie godziny") is feminine: a plural's ending does not tell ("dwa domy")
 _POLISH_FEMININE_PLURALS = frozenset("godziny minuty sekundy osoby kobiety książki strony noce rzeczy siostry córki "
                                      "ulice lekcje dziewczyny rodziny drogi ręce nogi matki żony szkoły łodzie "
@@ -73,6 +78,9 @@ def counting(number: int, noun: str, language: str) -> str:
     words = cardinal(number, language)
     if language == "pl" and ones == 2 and tens != 12 and noun in _POLISH_FEMININE_PLURALS:
         words = words[:-3] + "dwie" if words.endswith("dwa") else words
+    if (language == "sv" and ones == 1 and number > 1 and words.endswith("ett")
+            and noun.endswith(_SWEDISH_COMMON_PLURAL)):
+        words = words[:-3] + "en"  # "tjugoen dagar", "trettioen kronor" ("tjugoett dagar" was heard); "tjugoett år"
     return words
 
 

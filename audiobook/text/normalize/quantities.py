@@ -13,6 +13,7 @@ from audiobook.text.normalize.numbers import (
     AND,
     CURRENCIES,
     cardinal,
+    counting,
     currency_forms,
     decimal,
     ordinal,
@@ -56,7 +57,7 @@ def currency(major: int, minor: int, code: str, language: str) -> str:
 
 
 def _counted(number: int, noun: str, language: str) -> str:
-    count = romance_count(number, noun, language) if language in ROMANCE else cardinal(number, language)
+    count = romance_count(number, noun, language) if language in ROMANCE else counting(number, noun, language)
     return f"{count} {noun}"
 
 
