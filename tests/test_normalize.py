@@ -838,6 +838,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a decimal before "s" or "h" is seconds or hours ("nine.58s" before); one glued to other letters is left whole,
     # for the engine to read ("three.5hp" before); a whole number's "5s" is its plural
     ("en", "A 50/50 chance, 24/7.", "A fifty-fifty chance, twenty-four seven."),
+    # older books' first names and ranks before a name, and a manuscript ("wum", "chaz", "lee-oot", "em ess" before)
+    ("en", "Wm. Shakespeare, Chas. Dickens and Geo. Eliot; the 1st Lieut. and Maj. Smith; the MS. Then the MSS. were "
+           "read.",
+     "William Shakespeare, Charles Dickens and George Eliot; the first Lieutenant and Major Smith; the Manuscript. "
+     "Then the Manuscripts were read."),
     # older books' currencies: the escudo's sign ("5zero dólares" was heard), the peseta in the feminine ("un
     # peseta"), "kr." inside a sentence ("fem kronor. och"), the Mark and Pfennig, the guilder
     ("pt", "Custava 5$00, 1$50 e 1.250$00; no Brasil, R$ 5,50.",

@@ -120,7 +120,7 @@ def _urls(text: str, language: str) -> str:
 _ENDS_LISTS = frozenset({"A M", "P M",
                          "et cetera", "etcétera", "etcètera", "und so weiter", "och så vidare", "med mera",
                          "med flera", "enzovoort", "i tak dalej", "i tym podobne", "eccetera", "и так далее",
-                         "и тому подобное"})
+                         "и тому подобное", "Manuscript", "Manuscripts"})  # "MS.": capitalised as written
 
 
 # a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng

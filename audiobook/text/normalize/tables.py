@@ -248,6 +248,15 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"),
         # an editor's name in a reference ("(ed. Brown)"; espeak-ng: "ed"); the others are `references`'
         (r"\(ed\.(?=\s+[A-Z])", "(edited by"), (r"\(eds\.(?=\s+[A-Z])", "(edited by"),
+        # older books' and letters' first names and ranks before a name ("Wm. Shakespeare", "Lieut. Jones"), which
+        # espeak-ng read as words ("wum", "chaz", "lee-oot"), and a manuscript's "MS." and "MSS."
+        *((rf"{short}\.{BEFORE_NAME}", name) for short, name in (
+            ("Wm", "William"), ("Chas", "Charles"), ("Geo", "George"), ("Thos", "Thomas"), ("Jno", "John"),
+            ("Jas", "James"), ("Benj", "Benjamin"), ("Robt", "Robert"), ("Saml", "Samuel"), ("Richd", "Richard"),
+            ("Edw", "Edward"), ("Jos", "Joseph"), ("Maj", "Major"), ("Adm", "Admiral"),
+            ("Cpl", "Corporal"), ("Pvt", "Private"), ("Pres", "President"), ("Bp", "Bishop"))),
+        (r"Lieut\.", "Lieutenant"), (r"Supt\.", "Superintendent"), (r"Insp\.", "Inspector"),
+        (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
