@@ -475,6 +475,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "El Lic. Pérez, de Ventas S.A., llegó.", "El Licenciado Pérez, de Ventas Sociedad anónima, llegó."),
     ("it", "Cfr. l'avv. Neri.", "Confronta l'avvocato Neri."),
     ("de", "Preis inkl. MwSt. und Porto.", "Preis inklusive Mehrwertsteuer und Porto."),
+    ("de", "Der sog. Meister traf den sog. Schüler. Sog. Experten sagen es mit sog. Beweisen.",
+     "Der sogenannte Meister traf den sogenannten Schüler. Sogenannte Experten sagen es mit sogenannten Beweisen."),
     ("sv", "År 44 f.Kr. och 14 e.Kr., s. 4, kap. 3, S:t Erik", "År förtiofyra före Kristus och fjorton efter Kristus, "
      "sidan fyra, kapitel tre, Sankt Erik"),
     ("pl", "W 44 p.n.e. i 14 n.e., s. 4, rozdz. 3, św. Jan i św. Anna.",

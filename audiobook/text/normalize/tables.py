@@ -335,6 +335,12 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.", "Stunden"), (r"Min\.(?<=\d Min\.)", "Minuten"),
         (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
         (r"MwSt\.", "Mehrwertsteuer"),
+        # "sog." (espeak-ng: "sog", a word of its own): "sogenannte" after "der", "die", "das", "eine" and where no
+        # word leads to it ("Sog. Experten sagen"); after any other word the form most cases take, "sogenannten"
+        # ("den sog. Meister", "mit sog. Experten")
+        *((rf"sog\.(?<=\b{article} sog\.)", "sogenannte") for article in (
+            "der", "die", "das", "Der", "Die", "Das", "eine", "Eine")),
+        (r"sog\.(?<=[a-zäöüß] sog\.)", "sogenannten"), (r"sog\.", "sogenannte"),
         # lower case only (the look-behind): "U. Meier" and "Lt. Meier" (Leutnant) keep their letters
         (r"u\.(?<=u\.)(?=\s+\w)", "und"), (r"lt\.(?<=lt\.)", "laut"), (r"gez\.", "gezeichnet"), (r"Hbf\.", "Hauptbahnhof"), (r"Jhdt\.", "Jahrhundert"),
         *((rf"{short}\.(?<=\d\. {short}\.)", month) for short, month in (
