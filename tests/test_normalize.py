@@ -840,6 +840,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a decimal before "s" or "h" is seconds or hours ("nine.58s" before); one glued to other letters is left whole,
     # for the engine to read ("three.5hp" before); a whole number's "5s" is its plural
     ("en", "A 50/50 chance, 24/7.", "A fifty-fifty chance, twenty-four seven."),
+    # "×" before a unit is read ("five × three centimeters"), "± 5%" alone, and "§§" ("§section six" before)
+    ("en", "A 5 × 3 cm card; 2 × 3 is 6; ± 5% error; see §§ 6-8.",
+     "A five by three centimeters card; two times three is six; plus or minus five percent error; see sections six "
+     "to eight."),
+    ("de", "Ein 5 × 3 cm großes Bild, nach §§ 6 und 7.",
+     "Ein fünf mal drei Zentimeter großes Bild, nach Paragrafen sechs und sieben."),
     # older books' first names and ranks before a name, and a manuscript ("wum", "chaz", "lee-oot", "em ess" before)
     ("en", "Wm. Shakespeare, Chas. Dickens and Geo. Eliot; the 1st Lieut. and Maj. Smith; the MS. Then the MSS. were "
            "read.",

@@ -83,6 +83,7 @@ from audiobook.text.normalize.tables import (
     DEGREE,
     DEGREES,
     REGNAL_NAMES,
+    SECTIONS,
     WORDS,
 )
 
@@ -254,7 +255,7 @@ def _symbols(text: str, language: str) -> str:
         (r"((\d+))\s?°\s?C\b", degrees("celsius")),
         (r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
         (r"((\d+))\s?°", degrees("")),
-        (r"§\s?(?=\d)", f"{words['section']} "),
+        (r"§§\s?(?=\d)", f"{SECTIONS[language]} "), (r"§\s?(?=\d)", f"{words['section']} "),
         (r"#(?=\d)", f"{words['number']} "),
         (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),

@@ -328,9 +328,16 @@ def approximately(text: str, language: str) -> str:
         text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{ABOUT[language]} ", text)
     if "≈" in text:
         text = re.sub(r"≈\s?(?=\d)", f"{APPROXIMATELY[language]} ", text)
-    if "±" in text:
-        text = re.sub(r"(?<=\d)\s?±\s?(?=\d)", f" {PLUS_MINUS[language]} ", text)
+    if "±" in text:  # "5 ± 2", and "± 5%" before a number alone
+        text = re.sub(r"(?:(?<=\d)\s?±|(?<![\w±])±)\s?(?=\d)", f" {PLUS_MINUS[language]} ", text).lstrip()
+    if "×" in text:  # "5 × 3 cm" before the unit is read (it was "five × three centimeters"); English dimensions
+        times = WORDS[language]["times"]  # are "by" ("five by three centimeters"), a product "times"
+        text = re.sub(r"(?<=\d)\s?×\s?(?=\d)", lambda m: " by " if language == "en" and _DIMENSION.match(
+            m.string, m.end()) else f" {times} ", text)
     return text
+
+
+_DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|yards|px|[\"″′'])(?!\w)")
 
 
 def percentages(text: str, language: str) -> str:

@@ -59,6 +59,10 @@ DEGREE = {"en": "degree", "ca": "grau", "sv": "grad", "es": "grado", "fr": "degr
 _SCALES = {"ru": ("по Цельсию", "по Фаренгейту"), "pl": ("Celsjusza", "Fahrenheita")}
 # "~50 km": espeak-ng read "tilde"
 # "5 ± 2" and "≈ 10" (espeak-ng switched to English for them in Spanish, Catalan and, for "≈", French)
+# "§§ 6-8": the plural of each language's "§" ("§section six" was heard)
+SECTIONS = {"en": "sections", "ca": "seccions", "sv": "paragrafer", "es": "secciones", "fr": "paragraphes",
+            "de": "Paragrafen", "it": "paragrafi", "pt": "secções", "pl": "paragrafy", "ru": "параграфы",
+            "nl": "paragrafen"}
 PLUS_MINUS = {"en": "plus or minus", "ca": "més o menys", "sv": "plus minus", "es": "más o menos",
               "fr": "plus ou moins", "de": "plus minus", "it": "più o meno", "pt": "mais ou menos",
               "pl": "plus minus", "ru": "плюс-минус", "nl": "plus of min"}
