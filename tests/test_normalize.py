@@ -345,6 +345,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Około czterdziestu procent ludności, do pięćdziesięciu kilogramów, około pięciu złotych i trzydzieści groszy; "
      "cena dwieście pięćdziesiąt złotych pięćdziesiąt groszy."),
     # Polish abbreviations espeak-ng spelled ("te zet en", "wu gie"), and decades after "lata" ("dziewięćdziesiąt.")
+    ("pl", "Zob. art. 5 § 2.", "Zobacz artykuł pięć paragraf dwa."),
     ("pl", "Tzn. wg mnie prof. dr hab. Nowak i ks. Jan mówili nt. tego j.w.",
      "To znaczy według mnie profesor doktor habilitowany Nowak i ksiądz Jan mówili na temat tego jak wyżej."),
     ("pl", "W latach 80. i 90. XX wieku; lata 60-te; muzyka lat 70. Miał 90 lat.",
