@@ -134,8 +134,8 @@ def _abbreviations(text: str, language: str) -> str:
     detector, rules = _compiled_abbreviations(language)
     if not detector.search(text):  # most text has no abbreviation at all
         return text
-    for needles, pattern, spoken in rules:
-        if not any(needle in text for needle in needles):
+    for (needle, capitalised), pattern, spoken in rules:
+        if needle not in text and capitalised not in text:  # two tests, not `any` over a generator: 100 rules
             continue
         def expand(match: re.Match[str], spoken: str = spoken) -> str:
             words = match.expand(spoken)
