@@ -346,6 +346,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "cena dwieście pięćdziesiąt złotych pięćdziesiąt groszy."),
     # Polish abbreviations espeak-ng spelled ("te zet en", "wu gie"), and decades after "lata" ("dziewięćdziesiąt.")
     ("pl", "Zob. art. 5 § 2.", "Zobacz artykuł pięć paragraf dwa."),
+    # a year after "к" in the dative ("к тысяча девятисотого года"), "нач.", a century's "в." ending a sentence (its
+    # stop was lost), "в течение", "w ciągu" with the genitive, and a unit or currency after a count's scale word
+    ("ru", "К 1900 г. всё изменилось; в нач. XX в. За 10 лет, в течение 10 лет, построили 20 тыс. км за 5 млрд руб.",
+     "К тысяча девятисотому году всё изменилось; в начале двадцатого века. За десять лет, в течение десяти лет, "
+     "построили двадцать тысяч километров за пять миллиардов рублей."),
+    ("pl", "Do 35 mln ludzi; w ciągu 10 lat zbudowano 2 tys. km za 5 mld zł. W XX w. Potem wojna.",
+     "Do trzydziestu pięciu milionów ludzi; w ciągu dziesięciu lat zbudowano dwa tysiące kilometrów za pięć "
+     "miliardów złotych. W dwudziestym wieku. Potem wojna."),
     ("pl", "Tzn. wg mnie prof. dr hab. Nowak i ks. Jan mówili nt. tego j.w.",
      "To znaczy według mnie profesor doktor habilitowany Nowak i ksiądz Jan mówili na temat tego jak wyżej."),
     ("pl", "W latach 80. i 90. XX wieku; lata 60-te; muzyka lat 70. Miał 90 lat.",

@@ -121,7 +121,9 @@ def _urls(text: str, language: str) -> str:
 _ENDS_LISTS = frozenset({"A M", "P M",
                          "et cetera", "etcétera", "etcètera", "und so weiter", "och så vidare", "med mera",
                          "med flera", "enzovoort", "i tak dalej", "i tym podobne", "eccetera", "и так далее",
-                         "и тому подобное", "Manuscript", "Manuscripts"})  # "MS.": capitalised as written
+                         "и тому подобное", "Manuscript", "Manuscripts",  # "MS.": capitalised as written
+                         # a century's "в.", "w.", "s." ("в XX в. За ..."; not German "Jh.", before its capitalised nouns)
+                         "веке", "века", "wieku", "siècle"})
 
 
 # a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng

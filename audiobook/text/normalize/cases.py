@@ -19,11 +19,12 @@ from num2words import num2words
 GENITIVE, DATIVE, INSTRUMENTAL, LOCATIVE = "genitive", "dative", "instrumental", "prepositional"
 _ALWAYS = {
     "ru": {**dict.fromkeys("до от ото из изо без безо для около после у кроме среди вместо возле вокруг мимо "
-                           "против свыше более менее порядка".split(), GENITIVE),
+                           "против свыше более менее порядка течение".split(), GENITIVE),
            **dict.fromkeys("к ко благодаря согласно навстречу".split(), DATIVE),
            **dict.fromkeys("о об обо при".split(), LOCATIVE),
            **dict.fromkeys("между".split(), INSTRUMENTAL)},
-    "pl": {**dict.fromkeys("od do bez dla około koło u obok według wśród zamiast podczas spośród".split(), GENITIVE),
+    "pl": {**dict.fromkeys("od do bez dla około koło u obok według wśród zamiast podczas spośród ciągu".split(),
+                           GENITIVE),
            **dict.fromkeys("ku dzięki przeciw przeciwko wbrew".split(), DATIVE),
            **dict.fromkeys("przy".split(), LOCATIVE),
            **dict.fromkeys("między pomiędzy".split(), INSTRUMENTAL)},

@@ -284,7 +284,29 @@ def units(text: str, language: str) -> str:
                 amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
         return f"{amount} {forms[plural_form(count, language)]}{stop}"
 
-    return _unit_pattern(language).sub(say, text)
+    text = _unit_pattern(language).sub(say, text)
+    return _after_scale(text, language) if language in _SCALE_WORDS else text
+
+
+# a unit or a currency after a Russian or Polish count's scale word is in the genitive plural: "20 тыс. км" "двадцать
+# тысяч километров", "5 mld zł" "pięć miliardów złotych" (the abbreviation was left: "тысяч км", "miliardów zł")
+_SCALE_WORDS = {"ru": r"тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?",
+                "pl": r"tysi[ąę]c[ey]?|tysięcy|milion(?:y|ów)?|miliard(?:y|ów)?"}
+
+
+@lru_cache(maxsize=4)
+def _after_scale_pattern(language: str) -> re.Pattern[str]:
+    names = sorted([*UNITS[language], *_SUFFIX_CODES], key=len, reverse=True)
+    return re.compile(rf"\b({_SCALE_WORDS[language]})\s+({'|'.join(map(re.escape, names))})(?![\w/])")
+
+
+def _after_scale(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        unit = match.group(2)
+        forms = UNITS[language][unit] if unit in UNITS[language] else currency_forms(_SUFFIX_CODES[unit], language)[0]
+        return f"{match.group(1)} {forms[2]}" + (_stop_after(match) if unit[-1:] == "." else "")
+
+    return _after_scale_pattern(language).sub(say, text)
 
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

@@ -418,6 +418,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
         (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
+        (r"нач\.(?<=[вВ] нач\.)", "начале"), (r"нач\.", "начало"),  # "в нач. XX в.": "в начале двадцатого века"
         # a century: "в XIX в." (or "В XIX в.", a sentence's start) is "в девятнадцатом веке"; elsewhere the genitive,
         # as "конец XIX в.", "литература XX в." say it
         *((rf"в\.(?<=[вВ] [IVXL]{{{n}}} в\.)", "веке") for n in range(1, 7)), (r"в\.(?<=[IVXL] в\.)", "века"),
@@ -642,6 +643,10 @@ UNITS["pl"].update(dict(zip(_SMALL, [("mikrometr", "mikrometry", "mikrometrów",
                                      ("mikrogram", "mikrogramy", "mikrogramów", "mikrograma"),
                                      ("nanometr", "nanometry", "nanometrów", "nanometra")])))
 UNITS["pl"].update(dict.fromkeys(("gr", "gr."), ("grosz", "grosze", "groszy", "grosza")))  # "250 zł 50 gr"
+# counts after a number ("2 tys.", "35 mln"), as Russian's "тыс." and "млн" are
+UNITS["pl"].update({"tys.": ("tysiąc", "tysiące", "tysięcy", "tysiąca"), "mln": ("milion", "miliony", "milionów",
+                                                                                 "miliona"),
+                    "mld": ("miliard", "miliardy", "miliardów", "miliarda")})
 # the currencies of older books, which espeak-ng spelled or read as words: the franc of 19th-century novels ("20 000
 # fr. de rente", "3 fr. 50") and of the 20th century ("3 F 50"), the peseta, the Mark and Pfennig, the guilder
 UNITS["fr"].update(dict.fromkeys(("fr.", "fr", "F"), ("franc", "francs", "francs")))
