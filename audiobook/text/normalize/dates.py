@@ -436,7 +436,6 @@ def _year_said(year: int, noun: str, language: str, after_in: bool) -> str:
     return f"{_year_ordinal(year, noun, language, after_in)} {noun}"
 
 
-
 def _year_ordinal(year: int, noun: str, language: str, after_in: bool) -> str:
     """The ordinal of `_year_said`, without its noun."""
     replacements = _ORDINAL_ENDINGS[language][noun]

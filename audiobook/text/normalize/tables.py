@@ -398,7 +398,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
         (r"tj\.", "to jest"), (r"ok\.(?=\s*\d)", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
         (r"mgr", "magister"), (r"pt\.", "pod tytułem"), (r"cdn\.", "ciąg dalszy nastąpi"), (r"ww\.", "wyżej wymienione"),
-        (r"tzn\.", "to znaczy"), (r"wg(?=\s+\w)", "według"), (r"art\.(?=\s*\d)", "artykuł"), (r"dr hab\.", "doktor habilitowany"),
+        (r"tzn\.", "to znaczy"), (r"wg(?=\s+\w)", "według"), (r"art\.(?=\s*\d)", "artykuł"),
+        (r"dr hab\.", "doktor habilitowany"),
         (r"ks\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "ksiądz"), (r"nt\.", "na temat"), (r"j\.w\.", "jak wyżej"),
     ],
     "ru": [
