@@ -71,8 +71,9 @@ _TAG = re.compile(r"<[^>]*>")
 
 def error_text(body: bytes | bytearray | str) -> str:
     """The message of an ErrorResponse `{error, detail, code}` or a FastAPI `{detail}` body; of any other body,
-    on one line: a proxy's HTML error page said by its title ("502 Bad Gateway"), not as its markup (nor as
-    "bytearray(b'<html>..."; websockets gives a refused upgrade's body as a bytearray)."""
+    on one line: a proxy's HTML error page said by its title ("502 Bad Gateway"), not as its markup. websockets
+    gives a refused upgrade's body as a bytearray, which is decoded too (it crashed the client: a TypeError,
+    "cannot use a string pattern on a bytes-like object", where the page should have been retried)."""
     raw = body if isinstance(body, str) else bytes(body).decode("utf-8", "replace")
     try:
         document = json.loads(raw)
