@@ -94,6 +94,11 @@ def test_a_poem_set_a_line_a_paragraph_pauses_as_a_sentence_at_each_line_and_as_
     assert [s.ends_block for s in segments] == [True] * 15 + [True, False, False, False, True]
 
 
+def lamp_prose(times: int) -> str:
+    """A paragraph of one sentence said `times` times: a chapter's body of a known length."""
+    return "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * times + "</p>"
+
+
 def _story(seed: int, words: int = 900) -> list[str]:
     import random
 
@@ -1139,7 +1144,7 @@ def test_a_heading_repeated_right_under_itself_is_read_once(tmp_path: Path) -> N
     said once, the second listed, whichever of them the book is cut at. A heading under a different one stays."""
     from samples.structure import Entry, page, write_book
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20 + "</p>"
+    prose = lamp_prose(20)
     names = ["Hello, World!", "The Storm", "Letters Home"]
     body = "".join(f'<h1 id="{n}-1">{name}</h1><h2 id="{n}">{name.upper()}</h2>{prose}<h2>Notes</h2>{prose}'
                    for n, name in enumerate(names))
@@ -1163,7 +1168,7 @@ def test_a_title_the_toc_repeats_under_different_chapters_takes_its_chapters_tit
     parent (a TOC's slip, "CANTO XVII" for "CANTO XXVII") stays as it is."""
     from samples.structure import Entry, page, write_book
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 30 + "</p>"
+    prose = lamp_prose(30)
     notes = ('<p>The lamp burned oil<a class="footnote-reference" href="#n1" role="doc-noteref">[1]</a>.</p>'
              '<p class="rubric">Footnotes</p><aside class="footnote-list"><aside class="footnote" id="n1" '
              'role="doc-footnote"><p>The clock was made in Bergen.</p></aside></aside>')
@@ -1331,7 +1336,7 @@ def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> Non
     """Sphinx's one-page HTML puts the whole book under its title's <h1>, then an <h1> "Indices and tables" of
     two links: the book was two chapters (5,000 words and the links, read). Now the links are matter, and the book,
     one chapter, is cut at its <h2> chapters; its title is without "1.0 documentation"."""
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 30 + "</p>"
+    prose = lamp_prose(30)
     names = ["Preface", "The First Winter", "The Second Winter", "The Third Winter"]
     chapters = "".join(f'<section id="c{n}"><h2>{name}<a class="headerlink" href="#c{n}">¶</a></h2>{prose * 3}'
                        "</section>" for n, name in enumerate(names))
@@ -1432,7 +1437,7 @@ def test_a_by_line_gives_the_names_it_holds(line: str, names: tuple[str, ...]) -
     assert byline_names(line) == names
 
 # a paragraph of body text for the small books built below
-PROSE = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 3 + "</p>"
+PROSE = lamp_prose(3)
 
 
 @pytest.mark.parametrize("entry", ['<tr><td><a href="#c{n}">CHAPTER {r}.</a></td><td>The {w} Night</td></tr>',
@@ -1552,7 +1557,7 @@ def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_t
     entry's title rather than the bare "4"."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20 + "</p>"
+    prose = lamp_prose(20)
     short = [(f"s{n}.xhtml", f"{n} A Short Tale", f'<html xmlns="http://www.w3.org/1999/xhtml"><body><h3>{n}</h3>'
               f"{prose * 3}</body></html>".encode()) for n in (1, 2, 3)]
     names = ["HOW THE LAMP WAS LIT, AND WHO CAME TO SEE IT; WITH A LONG DIGRESSION ON THE WEATHER OF THE COAST",
@@ -1574,7 +1579,7 @@ def test_long_chapters_the_toc_chose_are_not_cut_at_their_own_sections(tmp_path:
     TOC entry left out the second chapter it holds, a second <h2>; and no text is lost."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    prose = lamp_prose(40)
 
     named = "".join(f"<h3>The {watch} Watch</h3>{prose * 3}" for watch in ("First", "Second", "Third", "Fourth"))
     numbered = "".join(f"<h3>Section {n}</h3>{prose * 3}" for n in (1, 2, 3, 4))
@@ -1595,7 +1600,7 @@ def test_a_chapter_the_toc_left_out_is_found_and_letters_inside_a_chapter_stay_i
     below a heading that names its division, only a heading naming the same kind divides it."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    prose = lamp_prose(40)
 
     letters = "".join(f"<h3>Letter {n}</h3>{prose * 4}" for n in (1, 2, 3))
     pages = [("c5.xhtml", "Chapter 5", _body_page(f"<h2>Chapter 5</h2>{prose * 3}")),
@@ -1612,7 +1617,7 @@ def test_a_toc_label_takes_the_name_its_heading_gives_after_the_number(tmp_path:
     The Storm", as a listener would name it; a heading of the number alone keeps the label."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20 + "</p>"
+    prose = lamp_prose(20)
 
     pages = [("c1.xhtml", "Chapter 1", _body_page(f"<h2>1</h2><h3>The Storm</h3>{prose}")),
              ("c2.xhtml", "Chapter 2", _body_page(f"<h2>2 The Calm</h2>{prose}")),
@@ -1674,7 +1679,7 @@ def test_a_printed_contents_page_with_dot_leaders_is_skipped_and_listed(tmp_path
     "CONTENTS" line, read with --include-matter; a line of prose that ends so, alone, is read."""
     from samples.structure import Entry, page, write_book
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 30 + "</p>"
+    prose = lamp_prose(30)
     names = [("The Storm", 5), ("A Quiet Harbour", 19), ("The Rescue", 33)]
     lists = ["<p>CONTENTS</p>" + "".join(f"<p>{name} {'. ' * 12}{n}</p>" for name, n in names),
              "<p>" + "<br/>".join(f"{name}{'.' * 20}{n}" for name, n in names) + "</p>",
@@ -1733,7 +1738,7 @@ def test_a_book_made_as_one_file_is_cut_at_its_heading_elements(tmp_path: Path, 
     text lost."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    prose = lamp_prose(40)
     names = ["The Storm", "The Rescue", "The Inquiry", "The Winter", "The Letter"]
     chapters = [f"<h2>{name}</h2>{prose * 3}<h3>At night</h3>{prose * 3}<h3>By day</h3>{prose * 2}" for name in names]
     body = f"<h1>The Keeper</h1><h1>Part One</h1>{''.join(chapters[:2])}<h1>Part Two</h1>{''.join(chapters[2:])}"
@@ -1757,7 +1762,7 @@ def test_a_book_made_as_one_file_is_cut_at_headings_marked_only_by_paragraph_sty
     long element with such a class (a <div class="chapter"> around a whole chapter) stays body text."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    prose = lamp_prose(40)
     names = ["The Storm", "The Rescue", "The Inquiry", "The Winter", "The Letter"]
     chapters = [f'<div class="chapter"><p class="{chapter_style}">{name}</p>{prose * 3}<p class="Body-Text">At night'
                 f"</p>{prose * 3}</div>" for name in names]
@@ -1779,7 +1784,7 @@ def test_a_book_made_as_one_file_with_two_chapters_is_cut_in_two(tmp_path: Path)
     titles the chapter with it where the table of contents names nothing ("Start")."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 100 + "</p>"
+    prose = lamp_prose(100)
 
     def book(body: str) -> Book:
         page = f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>'.encode()
@@ -1799,7 +1804,7 @@ def test_a_book_whose_titles_are_set_apart_only_by_their_look_is_cut_at_them(tmp
     and the title page's by-line names the author where no metadata does."""
     from samples.synthetic import write_epub
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    prose = lamp_prose(40)
     names = ["The Storm", "A Quiet Harbour", "The Rescue", "Letters Home"]
 
     def chapters(title: str, shout: str) -> str:
@@ -1857,7 +1862,7 @@ def test_a_manuscript_whose_titles_are_only_bold_is_cut_at_them_but_not_at_bold_
     """Typed without heading styles, titles at the left in bold at the text's size, the weakest look a title has
     (before, such a book was one chapter). A bold line that cries out ("Stop!", "Who goes there?") is emphasis
     even when it recurs, and a bold lead-in ending with a full stop is the text's own."""
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    prose = lamp_prose(40)
     names = ["The Storm", "A Quiet Harbour", "The Rescue", "Letters Home"]
     cries = "<p><b>Stop!</b></p><p><b>Who goes there?</b></p><p><b>Note.</b> He wrote it down.</p>"
     body = "".join(f"<p><b>{name}</b></p>{prose}{cries}{prose * 2}" for name in names)
@@ -1878,7 +1883,7 @@ def test_a_book_without_a_table_of_contents_split_into_files_for_size_is_cut_at_
     each document stays a chapter."""
     from samples.structure import page, write_book
 
-    prose = "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 40 + "</p>"
+    prose = lamp_prose(40)
     files = [("<h1>The Keeper</h1><p>by Ann Example</p>"), f"<h2>Chapter 1: The Storm</h2>{prose * 4}",
              prose * 3, f"<h2>Chapter 2: The Rescue</h2>{prose * 2}<h2>Chapter 3: The Inquiry</h2>{prose * 4}",
              f"{prose * 2}<h2>Chapter 4: Home</h2>{prose * 2}"]

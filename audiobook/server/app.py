@@ -69,31 +69,22 @@ class _Authenticate:
         self.app, self.state = app, state
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        options = self.state.options
-        if scope["type"] in ("http", "websocket") and scope["path"].startswith("/api/") and self.state.roll(
-                options.gateway_rate):
-            self.state.stats.responses["injected_502"] += 1
-            if scope["type"] == "http":
-                self.state.stats.requests[_route(scope["path"])] += 1
+        kind, options, stats = scope["type"], self.state.options, self.state.stats
+        api = kind in ("http", "websocket") and scope["path"].startswith("/api/")
+        if kind == "http":
+            stats.requests[_route(scope["path"])] += 1  # a WebSocket is counted by its route when it is opened
+        if api and self.state.roll(options.gateway_rate):
+            stats.responses["injected_502"] += 1
             await _answer_before_the_api(GATEWAY_PAGE, scope, receive, send)
             return
-        if scope["type"] == "websocket" and options.ws_auth_at_upgrade:
-            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-            if not self.state.authorized(headers.get("authorization")):
-                self.state.stats.requests[scope["path"]] += 1
-                self.state.stats.responses["401"] += 1
-                await _answer_before_the_api(error_response(401, "Invalid or missing API key", "unauthorized", {
-                    "WWW-Authenticate": 'Bearer realm="voice.ai"'}), scope, receive, send)
-                return
-        if scope["type"] == "http":
-            path = scope["path"]
-            self.state.stats.requests[_route(path)] += 1
-            headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
-            if path.startswith("/api/") and not self.state.authorized(headers.get("authorization")):
-                self.state.stats.responses["401"] += 1
-                await error_response(401, "Invalid or missing API key", "unauthorized",
-                                     {"WWW-Authenticate": 'Bearer realm="voice.ai"'})(scope, receive, send)
-                return
+        if api and (kind == "http" or options.ws_auth_at_upgrade) and not self.state.authorized(
+                dict(scope["headers"]).get(b"authorization", b"").decode("latin-1")):
+            if kind == "websocket":
+                stats.requests[scope["path"]] += 1
+            stats.responses["401"] += 1
+            await _answer_before_the_api(error_response(401, "Invalid or missing API key", "unauthorized", {
+                "WWW-Authenticate": 'Bearer realm="voice.ai"'}), scope, receive, send)
+            return
         await self.app(scope, receive, send)
 
 

@@ -307,9 +307,12 @@ def inflected_years(text: str, language: str) -> str:
         return text
     endings = _ORDINAL_ENDINGS[language]
 
-    def after_in(match: re.Match[str]) -> bool:
-        before = match.string[:match.start()].split()[-1:]
-        return bool(before) and before[0].lower() in {"w", "we", "в", "во", "к", "ко"}
+    def before(match: re.Match[str]) -> str:
+        words = match.string[:match.start()].split()[-1:]
+        return words[0].lower() if words else ""
+
+    def after_in(match: re.Match[str]) -> bool:  # and after "к", whose "г." is "году" too (the dative)
+        return before(match) in {"w", "we", "в", "во", "к", "ко"}
 
     # a year after its month ("4 października 1887", "в мае 1887") is read with its noun, as it is said
     if _has_month(text, language):
@@ -325,9 +328,9 @@ def inflected_years(text: str, language: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         year, noun = int(match.group(1)), match.group(2)
-        if noun == "году" and (match.string[:match.start()].split()[-1:] or [""])[0].lower() in {"к", "ко"}:
+        if noun == "году" and before(match) in {"к", "ко"}:
             # the dative: "к 1900 году" "к тысяча девятисотому году" (it was "к тысяча девятисотого года")
-            return f"{_ordinal_with(ordinal(year, 'ru').split(), _RU_DATIVE_ENDINGS, 'ru')} {noun}"
+            return f"{ru_ordinal(ordinal(year, 'ru'), 'ому')} {noun}"
         return _year_said(year, noun, language, after_in(match))
 
     return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
@@ -438,17 +441,10 @@ def _year_said(year: int, noun: str, language: str, after_in: bool) -> str:
 
 def _year_ordinal(year: int, noun: str, language: str, after_in: bool) -> str:
     """The ordinal of `_year_said`, without its noun."""
+    words = ordinal(year, language).split()
     replacements = _ORDINAL_ENDINGS[language][noun]
     if language == "pl" and noun == "roku" and not after_in:  # "3 maja 1791 roku": the genitive
         replacements = (("y", "ego"), ("i", "iego"))
-    return _ordinal_with(ordinal(year, language).split(), replacements, language)
-
-
-_RU_DATIVE_ENDINGS = (("ый", "ому"), ("ий", "ьему"), ("ой", "ому"))
-
-
-def _ordinal_with(words: list[str], replacements: tuple[tuple[str, str], ...], language: str) -> str:
-    """An ordinal's words with the endings of its case: its last word's (in Polish, the last two words')."""
     last = len(words) - (2 if language == "pl" and len(words) > 1 and words[-2].endswith(("y", "i")) else 1)
     for i in range(max(0, last), len(words)):
         for ending, replacement in replacements:

@@ -136,6 +136,9 @@ def currencies(text: str, language: str) -> str:
     return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])", suffixed, text)
 
 
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
 def _in_genitive(count: int, forms: tuple[str, ...], amount: re.Match[str], language: str,
                  feminine: bool = False) -> str | None:
     """A Russian or Polish count and its unit in the genitive, where the preposition before them asks it: "около
@@ -143,8 +146,8 @@ def _in_genitive(count: int, forms: tuple[str, ...], amount: re.Match[str], lang
     kilogramów" (they were in the nominative: "около сорок процентов"); None elsewhere."""
     if language not in CASED_LANGUAGES:
         return None
-    following = amount.string[amount.end():].split(None, 1)[:1]
-    if case_after(word_before(amount.string, amount.start()), following[0] if following else None,
+    following = _NEXT_WORD.match(amount.string, amount.end())
+    if case_after(word_before(amount.string, amount.start()), following.group(1) if following else None,
                   language) != GENITIVE or (words := cardinal_in_case(count, GENITIVE, language, feminine)) is None:
         return None
     singular = language == "ru" and count % 10 == 1 and count % 100 != 11  # "двадцати одного процента"
