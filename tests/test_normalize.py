@@ -256,6 +256,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "In Henry the eighth’s time, Louis the sixteenth of France and George the fifth; Volume two, Psalm "
      "thirty-six, Letter twelve."),
     ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type two diabetes, Class V."),
+    # a ruler's "I" where the pronoun cannot stand: after a title, before "of", "'s", a bracket or a stop
+    ("en", "George I of Great Britain; Charles I’s head; Elizabeth I (1533) and Pope Leo I met under Henry I.",
+     "George the first of Great Britain; Charles the first’s head; Elizabeth the first (fifteen thirty-three) and "
+     "Pope Leo the first met under Henry the first."),
+    ("en", "King Charles I was executed. When I met Charles I was glad; Mary I'm sure saw James, I think.",
+     "King Charles the first was executed. When I met Charles I was glad; Mary I'm sure saw James, I think."),
     # any other numeral of two or more letters next to a capitalised word: espeak-ng said "World War roman two",
     # "römisch zwei", "deux romain", and spelled it in Dutch, Swedish, Polish and Russian ("L" and "D" left alone)
     ("en", "World War II ended; Apollo XI landed; his XXXIX Articles; the XIV century; an XL shirt in DC.",

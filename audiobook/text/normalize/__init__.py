@@ -74,7 +74,8 @@ from audiobook.text.normalize.quantities import (
     units,
     vulgar_fractions,
 )
-from audiobook.text.normalize.roman import numerals_after_names, regnal_and_ordinal_numerals, roman_numerals
+from audiobook.text.normalize.roman import (first_of_the_name, numerals_after_names,
+                                          regnal_and_ordinal_numerals, roman_numerals)
 from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
@@ -456,6 +457,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = _STREET_COMPOUND.sub(lambda match: match.group(1) + _STREET[language], text)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
+        if language == "en" and "I" in numerals:
+            text = first_of_the_name(text)  # "Charles I's", "King George I": not the pronoun
         if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):
             text = regnal_and_ordinal_numerals(text, language)
         if any(len(numeral) > 1 for numeral in numerals) or "I." in text or "V." in text or "X." in text:
