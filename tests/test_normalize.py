@@ -256,6 +256,23 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "In Henry the eighth’s time, Louis the sixteenth of France and George the fifth; Volume two, Psalm "
      "thirty-six, Letter twelve."),
     ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type two diabetes, Class V."),
+    # measures: a unit's stop inside a compound measure, a unit joined by a hyphen as an adjective, "in.",
+    # "sq. ft.", a telephone's "Tel." and "ext."
+    ("en", "A 40-ft. mast, 6 in. wide, weighed 3 lbs. 4 oz. and a 12-in. pipe 5 kg. Then she let 6 in.",
+     "A forty foot mast, six inches wide, weighed three pounds four ounces and a twelve inch pipe five kilograms. "
+     "Then she let six in."),
+    ("en", "It is 5,000 sq. ft. or a 900-sq.ft flat. Tel. 555-0100, ext. 42.",
+     "It is five thousand square feet or a nine hundred square foot flat. Telephone five five five, zero one zero "
+     "zero, extension forty-two."),
+    # English years before 1100 in a range or a pair; but not a count ("1000 and 1050 men")
+    ("en", "The years 1066–1087 saw it. In 1066 and 1087 the king died; 1000 and 1050 men.",
+     "The years ten sixty-six to ten eighty-seven saw it. In ten sixty-six and ten eighty-seven the king died; "
+     "one thousand and one thousand and fifty men."),
+    # a range after "between" is read with "and"
+    ("en", "between 5-10 km and between 1914–1918", "between five and ten kilometers and between nineteen fourteen "
+     "and nineteen eighteen"),
+    ("de", "zwischen 5-10 km", "zwischen fünf und zehn Kilometer"),
+    ("it", "fra 3-4 anni", "fra tre e quattro anni"),
     # a ruler's "I" where the pronoun cannot stand: after a title, before "of", "'s", a bracket or a stop
     ("en", "George I of Great Britain; Charles I’s head; Elizabeth I (1533) and Pope Leo I met under Henry I.",
      "George the first of Great Britain; Charles the first’s head; Elizabeth the first (fifteen thirty-three) and "

@@ -291,15 +291,21 @@ _NOUN_AFTER = {"ru": re.compile(r"\s([а-яё]{2,})"),
 
 
 # an English year before 1100 is said as one ("in 1066" is "ten sixty-six") where a word of time comes before
-# it and no counted noun after it ("in 1050 pieces")
-_BEFORE_EARLY_YEARS = frozenset({"in", "year", "since", "until", "till", "circa", "c", "before", "after", "from", "to",
-                                 "ad"})
+# it and no counted noun after it ("in 1050 pieces"), or after another year and "and"/"or" ("in 1066 and 1087")
+_BEFORE_EARLY_YEARS = frozenset({"in", "year", "years", "since", "until", "till", "circa", "c", "before", "after",
+                                 "from", "to", "ad"})
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+_YEAR_AND = re.compile(r"(?<![\d,.])(?:1[1-9]\d\d|10[1-9]\d)\s+(?:and|or)\s+$")
+# after the second of two years, no noun it counts: a stop, a capital, or a word that opens a clause
+_NOT_COUNTED = re.compile(r"(?![ \t]+[a-z])|\s+(?:the|a|an|he|she|it|they|we|when|in|on|at|as|was|were|had)\b")
 
 
 def _early_year(text: str, match: re.Match[str]) -> bool:
     before = (word_before(text, match.start()) or "").lower().rstrip(".")
     after = text[match.end():]
+    if before in {"and", "or"}:
+        return (_YEAR_AND.search(text, max(0, match.start() - 16), match.start()) is not None
+                and _NOT_COUNTED.match(after) is not None)
     return (before in _BEFORE_EARLY_YEARS and not _COUNTED_AFTER.match(after)) or after.lstrip().startswith(("AD", "A.D"))
 
 

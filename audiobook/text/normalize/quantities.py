@@ -162,8 +162,11 @@ def _stop_after(amount: re.Match[str]) -> str:
 @lru_cache(maxsize=16)
 def _unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
-    # "3 lbs. of flour": a unit's full stop inside a sentence goes with it
-    return re.compile(rf"(?<![\w.,]){number_pattern(language)}\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё]))?")
+    # "3 lbs. of flour", "3 lbs. 4 oz.": a unit's full stop inside a sentence goes with it; an English unit joined
+    # to its number by a hyphen is an adjective's ("a 40-ft. mast", "a 5-km run")
+    joined = r"(?:\s|-(?=[a-z]))?" if language == "en" else r"\s?"
+    return re.compile(rf"(?<![\w.,]){number_pattern(language)}{joined}({names})(?![\w/])"
+                      rf"(?:\.(?=\s+[a-zа-яё]|\s+\d+\s?(?:{names})(?![\w/])))?")
 
 
 # feet and inches written with primes or quotes ("6'2\"", "6′ 2″", "12″"), and "5 ft 3 in": espeak-ng read
@@ -171,6 +174,9 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
 _FEET_AND_INCHES = re.compile(r"(?<![\w.,'’])(\d{1,2})\s?['′’]\s?(\d{1,2})\s?(?:[\"″”]|'')")
 _PRIMES = re.compile(r"(?<![\w.,])(\d{1,3})\s?([′″])(?!\w)")
 _FT_IN = re.compile(r"(?<![\w.,])(\d{1,2})\s?ft\.?\s+(\d{1,2})\s?in\b\.?")
+# inches written "in." after a number, which is the preposition without its stop: "6 in. wide", "a 12-in. pipe"
+# (not at a sentence's end: "she let 6 in.")
+_INCHES = re.compile(r"(?<![\w.,])(\d{1,3})(\s|-)in\.(?=\s+[a-z]|\s*[,;)]|\s+\d)")
 
 
 # English puts a measure before its noun in the singular: "a 5 km run" is "a five kilometer run"
@@ -195,8 +201,9 @@ def _feet(number: str, unit: str, units: str, attributive: bool = False) -> str:
 
 
 def feet_and_inches(text: str, language: str) -> str:
-    """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in": "six feet two inches", "twelve inches"."""
-    if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or "ft" in text):
+    """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in", "6 in. wide": "six feet two inches", "twelve inches"."""
+    if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or "ft" in text
+                                or "in." in text):
         return text
     def both(match: re.Match[str]) -> str:
         attributive = before_its_noun(match)  # "a 5 ft 1 in man": "a five foot one inch man"
@@ -204,6 +211,8 @@ def feet_and_inches(text: str, language: str) -> str:
                 f"{_feet(match.group(2), 'inch', 'inches', attributive)}")
 
     text = _FT_IN.sub(both, _FEET_AND_INCHES.sub(both, text))
+    if "in." in text:
+        text = _INCHES.sub(lambda m: _feet(m.group(1), "inch", "inches", m.group(2) == "-" or before_its_noun(m)), text)
     return _PRIMES.sub(lambda m: _feet(m.group(1), *(("foot", "feet") if m.group(2) == "′" else ("inch", "inches")),
                                        attributive=before_its_noun(m)), text)
 
@@ -268,7 +277,7 @@ def units(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
         forms = UNITS[language][unit]
-        attributive = language == "en" and before_its_noun(match)
+        attributive = language == "en" and ("-" in match.string[match.start():match.start(3)] or before_its_noun(match))
         if fraction:
             words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
             return f"{decimal(str(whole_number(whole)), fraction, language)} {words}"
@@ -539,8 +548,21 @@ def number_ranges(text: str, language: str) -> str:
         sign_before = match.string[max(0, match.start() - 1):match.start()]
         sign_after = _SIGN_AFTER.match(match.string, match.end())
         left = f"{match.group(1)}{sign_after.group(1)}" if sign_after else match.group(1)
-        return f"{_from(match, language)}{left} {WORDS[language]['to']} {sign_before if sign_before in _SIGNS else ''}"
+        return f"{_from(match, language)}{left} {_to(match, language)} {sign_before if sign_before in _SIGNS else ''}"
     return _NUMBER_RANGE.sub(to, text)
+
+
+# "between 5–10" is "between five and ten", not "between five to ten" (Russian and Polish left: "между" and
+# "między" put both counts and the unit in the instrumental, which the steps after this do not carry over "и")
+_BETWEEN = {"en": {"between"}, "de": {"zwischen"}, "fr": {"entre"}, "es": {"entre"}, "it": {"tra", "fra"},
+            "pt": {"entre"}, "ca": {"entre"}, "nl": {"tussen"}, "sv": {"mellan"}}
+
+
+def _to(match: re.Match[str], language: str) -> str:
+    """The word between a range's two numbers: the language's "to", or its "and" after its "between"."""
+    if language in _BETWEEN and (word_before(match.string, match.start()) or "").lower() in _BETWEEN[language]:
+        return WORDS[language]["and"]
+    return WORDS[language]["to"]
 
 
 # Russian and Polish read a range "от 5 до 10", "od 5 do 10" (the count then in the genitive: "от пяти до десяти");
@@ -566,4 +588,4 @@ def ranges(text: str, language: str) -> str:
     """"5-10" as "5 to 10" (in the language's word for "to"); "Listing 1-1" as "Listing 1 1"."""
     return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])",
                   lambda match: f"{match.group(1)} {match.group(2)}" if _labelled(match, language) else
-                  f"{_from(match, language)}{match.group(1)} {WORDS[language]['to']} {match.group(2)}", text)
+                  f"{_from(match, language)}{match.group(1)} {_to(match, language)} {match.group(2)}", text)

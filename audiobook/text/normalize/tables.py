@@ -261,6 +261,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Cpl", "Corporal"), ("Pvt", "Private"), ("Pres", "President"), ("Bp", "Bishop"))),
         (r"Lieut\.", "Lieutenant"), (r"Supt\.", "Superintendent"), (r"Insp\.", "Inspector"),
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
+        # a telephone's number and extension: espeak-ng said "tel" and "ekst"
+        (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
+        (r"ext\.(?=\s*\d)", "extension"), (r"Ext\.(?=\s*\d)", "extension"),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
@@ -457,9 +460,9 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("fl oz",), "fluid ounce", "fluid ounces"), (("gal",), "gallon", "gallons"),
                (("qt",), "quart", "quarts"),
                (("hr", "hrs"), "hour", "hours"), (("min", "mins"), "minute", "minutes"),
-               (("sec", "secs"), "second", "seconds"), (("sq ft",), "square foot", "square feet"),
-               (("sq mi",), "square mile", "square miles"), (("sq in",), "square inch", "square inches"),
-               (("sq yd",), "square yard", "square yards"), (("cu ft",), "cubic foot", "cubic feet"))
+               (("sec", "secs"), "second", "seconds"), (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
+               (("sq mi", "sq. mi"), "square mile", "square miles"), (("sq in", "sq. in"), "square inch", "square inches"),
+               (("sq yd", "sq. yd"), "square yard", "square yards"), (("cu ft", "cu. ft"), "cubic foot", "cubic feet"))
               for short in shorts}},
     "fr": dict(zip(_METRIC, [(one, many, many) for one, many in (
         ("kilomètre-heure", "kilomètres-heure"), ("kilomètre", "kilomètres"), ("centimètre", "centimètres"),
