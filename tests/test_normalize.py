@@ -264,6 +264,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "It is 5,000 sq. ft. or a 900-sq.ft flat. Tel. 555-0100, ext. 42.",
      "It is five thousand square feet or a nine hundred square foot flat. Telephone five five five, zero one zero "
      "zero, extension forty-two."),
+    ("en", "He was 6' tall; a wall 12’ high; Rs. 500 and Rs 1,200.50 at the 42nd St. station near St. Paul.",
+     "He was six feet tall; a wall twelve feet high; five hundred rupees and one thousand two hundred rupees and fifty "
+     "paise at the forty-second Street station near Saint Paul."),
+    ("en", "vv. 3–5; sect. 4; Figs. 2–3; ll. 20–25 and para. 3, but he will. 5 men came.",
+     "verses three to five; section four; Figures two to three; lines twenty to twenty-five and paragraph three, but "
+     "he will. five men came."),
     # English years before 1100 in a range or a pair; but not a count ("1000 and 1050 men")
     ("en", "The years 1066–1087 saw it. In 1066 and 1087 the king died; 1000 and 1050 men.",
      "The years ten sixty-six to ten eighty-seven saw it. In ten sixty-six and ten eighty-seven the king died; "

@@ -105,6 +105,9 @@ def _escudos(match: re.Match[str]) -> str:
 _LIRE = re.compile(r"(?<![\w.])L\.\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)")
 
 
+_RUPEES = re.compile(r"(?<![\w.])Rs\.?\s?(?=\d)")
+
+
 def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
@@ -112,6 +115,8 @@ def currencies(text: str, language: str) -> str:
     if language == "it" and "L." in text:
         text = _LIRE.sub(lambda m: _counted(count := whole_number(m.group(1)), "lira" if count == 1 else "lire", "it"),
                          text)
+    if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
+        text = _RUPEES.sub("₹", text)
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
     scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
     text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
@@ -174,6 +179,9 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
 _FEET_AND_INCHES = re.compile(r"(?<![\w.,'’])(\d{1,2})\s?['′’]\s?(\d{1,2})\s?(?:[\"″”]|'')")
 _PRIMES = re.compile(r"(?<![\w.,])(\d{1,3})\s?([′″])(?!\w)")
 _FT_IN = re.compile(r"(?<![\w.,])(\d{1,2})\s?ft\.?\s+(\d{1,2})\s?in\b\.?")
+# feet as a straight or curly apostrophe before a word of size ("6' tall", "a wall 12’ high"), which espeak-ng read
+# "six'"; elsewhere the mark may close a quotation
+_FEET_BEFORE_SIZE = re.compile(r"(?<![\w.,'’‘])(\d{1,3})['’](?=\s+(?:tall|high|long|wide|deep|thick|across|away|square)\b)")
 # inches written "in." after a number, which is the preposition without its stop: "6 in. wide", "a 12-in. pipe"
 # (not at a sentence's end: "she let 6 in.")
 _INCHES = re.compile(r"(?<![\w.,])(\d{1,3})(\s|-)in\.(?=\s+[a-z]|\s*[,;)]|\s+\d)")
@@ -211,6 +219,8 @@ def feet_and_inches(text: str, language: str) -> str:
                 f"{_feet(match.group(2), 'inch', 'inches', attributive)}")
 
     text = _FT_IN.sub(both, _FEET_AND_INCHES.sub(both, text))
+    if "'" in text or "’" in text:
+        text = _FEET_BEFORE_SIZE.sub(lambda m: _feet(m.group(1), "foot", "feet"), text)
     if "in." in text:
         text = _INCHES.sub(lambda m: _feet(m.group(1), "inch", "inches", m.group(2) == "-" or before_its_noun(m)), text)
     return _PRIMES.sub(lambda m: _feet(m.group(1), *(("foot", "feet") if m.group(2) == "′" else ("inch", "inches")),

@@ -169,7 +169,8 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
     "en": {"pp": "pages", "p": "page", "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Jun": "June", "Jul": "July", "Aug": "August", "Sept": "September", "Sep": "September", "Oct": "October",
            "Nov": "November", "Dec": "December", "Fig": "Figure", "fig": "figure", "Sec": "Section", "ch": "chapter",
-           "Eq": "Equation", "ca": "circa"},
+           "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
+           "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph"},
 }
 
 
@@ -221,6 +222,7 @@ def _saints(feminine: str, names: str, *, vowel_masculine: str, vowel_feminine: 
 
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
+        (r"St\.(?<=\d[snrt][tdh] St\.)", "Street"),  # "42nd St. Station": a numbered street, not a saint
         (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
         (rf"Dr\.{BEFORE_NAME}", "Doctor"), (rf"{AFTER_NAME}Dr\.", r"\1Drive"), (r"Dr\.", "Doctor"),
         (r"Mr\.", "Mister"), (r"Mrs\.", "Missus"), (r"Ms\.", "Miz"), (r"Prof\.", "Professor"),
