@@ -278,6 +278,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "between 5-10 km and between 1914–1918", "between five and ten kilometers and between nineteen fourteen "
      "and nineteen eighteen"),
     ("de", "zwischen 5-10 km", "zwischen fünf und zehn Kilometer"),
+    # German days: a range with both stops, a date without its year, "bis", "ab" and "seit" without the article,
+    # and a section's number left to the engine ("drei Punkt zwei"), not read "drei.zweite"
+    ("de", "Vom 1.–3. Mai und am 1./2. Juni; vom 24.12. bis 26.12. geschlossen, ab 3. Mai, seit 1. Januar.",
+     "Vom ersten bis dritten Mai und am ersten und zweiten Juni; vom vierundzwanzigsten Dezember bis "
+     "sechsundzwanzigsten Dezember geschlossen, ab drittem Mai, seit erstem Januar."),
+    ("de", "Siehe Abschnitt 3.2. und 4.5. dazu.", "Siehe Abschnitt 3.2 und 4.5 dazu."),
     ("it", "fra 3-4 anni", "fra tre e quattro anni"),
     # a ruler's "I" where the pronoun cannot stand: after a title, before "of", "'s", a bracket or a stop
     ("en", "George I of Great Britain; Charles I’s head; Elizabeth I (1533) and Pope Leo I met under Henry I.",

@@ -124,7 +124,8 @@ _ORDINALS: dict[str, list[str]] = {
     "sv": [r"\b(?P<n>\d+):(?P<s>a|e)\b",
            r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
            r"september|oktober|november|december)(?![-\w]))"],
-    "de": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
+    # (not the last part of a section's number: "Abschnitt 3.2. und" is "drei Punkt zwei")
+    "de": [r"(?<!\d\.)\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
            r"September|Oktober|November|Dezember)\b))",
            r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)"],
     # and a day before its month (in the genitive) is an ordinal: "3 maja" is "trzeciego maja", "9 мая" "девятое мая"
@@ -196,7 +197,10 @@ def _russian_date_ending(match: re.Match[str]) -> str:
 # Catalan says a date's first day "u" after the article's apostrophe: "l’1 de maig" is "l’u de maig"
 _CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:de\s+|d[’'])(?:{MONTH_NAMES['ca'].replace(' ', '|')})\b)")
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
-_GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des"}
+# (and "bis" before a date without its article: "bis 26. Dezember" "bis sechsundzwanzigsten Dezember"; "ab" and "seit"
+# give the strong dative: "ab drittem Mai")
+_GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des", "bis"}
+_GERMAN_STRONG_DATIVE = {"ab", "seit"}
 _GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{MONTH_NAMES['de'].replace(' ', '|')})\b")
 _GERMAN_SECOND_DAY = re.compile(r"(\S+)\s+\d{1,2}\.\s+(?:und|bis|oder)\s+$")  # "am 3. und 4. Mai": as the first
 _GERMAN_WEEKDAY_BEFORE = re.compile(r"\b[aA]m\s+(?:\w+tag|Mittwoch|Sonnabend),\s+$")  # "am Mittwoch, 4. Mai"
@@ -212,6 +216,8 @@ def _german_ending(match: re.Match[str], prefix: str) -> str:
     word = before[0].lower() if before else ""
     if word in _GERMAN_WEAK_ENDINGS or not pair and _GERMAN_WEEKDAY_BEFORE.search(head):
         return "n"
+    if word in _GERMAN_STRONG_DATIVE and _GERMAN_MONTH_NEXT.match(match.string, match.end()):
+        return "m"
     if word in {"der", "die", "das"} or not _GERMAN_MONTH_NEXT.match(match.string, match.end()):
         return ""
     return "r"
@@ -233,7 +239,15 @@ _EN_OLD_D = (r"\b(?=[JFMASOND])(?P<p>(?i:January|February|March|April|May|June|J
 _EN_OLD_D_LABEL = re.compile(r"^(?P<n>[2-9]?[23])(?P<s>D)(?=\s[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*[.:]\s+\S)")
 
 
+# a German section's number with its stop inside a sentence ("Abschnitt 3.2. und"): the stop taken off, or espeak-ng
+# reads "drei Punkt zweite"
+_DE_SECTION_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3})+)\.(?=\s+[a-zäöüß])")
+
+
 def ordinals(text: str, language: str) -> str:
+    if language == "de" and "." in text:
+        text = _DE_SECTION_NUMBER.sub(r"\1", text)
+
     def say(match: re.Match[str]) -> str:
         words = ordinal(int(match.group("n")), language)
         prefix = match.groupdict().get("p") or ""
@@ -347,8 +361,36 @@ _DAY_RANGES = {language: re.compile(
     rf"(?=\s+(?:{MONTH_NAMES[language].replace(' ', '|')})\b)") for language, (to, more) in _RANGE_JOINS.items()}
 
 
+# German writes both days of a range with their stops ("vom 1.–3. Mai", "am 1./2. Mai"), and a date without its year
+# in figures ("vom 24.12. bis 26.12."): they were "eins.–dritter Mai" and "vierundzwanzig.zwölfte"; now "ersten bis
+# dritten Mai" and "vierundzwanzigsten Dezember", through the ordinals step
+_DE_MONTHS = MONTH_NAMES["de"].replace(" ", "|")
+_DE_DAY_RANGE = re.compile(rf"(?<![\w.,])({_DAY_NUMBER})\.\s?([–—-]|/|bis|und)\s?({_DAY_NUMBER})\.(?=\s+(?:{_DE_MONTHS})\b)")
+_DE_DAY_MONTH = re.compile(rf"(?<![\w.,/-]){_DAY}\.{_MONTH}\.(?!\d|[.,/-]\d)")
+# the words a date without its year follows (a section's number, "3.2.", follows none of them)
+_DE_BEFORE_DATE = frozenset("am vom bis zum ab seit den dem zwischen ist war".split())
+
+
+def _german_days(text: str) -> str:
+    if "." not in text:
+        return text
+    if _DE_DAY_RANGE.search(text):
+        text = _DE_DAY_RANGE.sub(lambda m: f"{m.group(1)}. {'und' if m.group(2) in {'/', 'und'} else 'bis'} "
+                                           f"{m.group(3)}.", text)
+    months = MONTH_NAMES["de"].split()
+
+    def say(match: re.Match[str]) -> str:
+        if (word_before(text, match.start()) or "").lower() not in _DE_BEFORE_DATE:
+            return match.group(0)
+        return f"{int(match.group(1))}. {months[int(match.group(2)) - 1]}"
+
+    return _DE_DAY_MONTH.sub(say, text)
+
+
 def day_ranges(text: str, language: str) -> str:
     """The first of two days before their month, as an ordinal in the range's case (see `_DAY_RANGES`)."""
+    if language == "de":
+        return _german_days(text)
     if language not in _DAY_RANGES or not _has_month(text, language):
         return text
 
