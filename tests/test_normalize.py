@@ -284,6 +284,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Vom ersten bis dritten Mai und am ersten und zweiten Juni; vom vierundzwanzigsten Dezember bis "
      "sechsundzwanzigsten Dezember geschlossen, ab drittem Mai, seit erstem Januar."),
     ("de", "Siehe Abschnitt 3.2. und 4.5. dazu.", "Siehe Abschnitt 3.2 und 4.5 dazu."),
+    ("de", "Müller (Hrsg.), die 2. Aufl., Dr.-Ing. Meier und Dipl.-Ing. Kurz; Anm. d. Red.: gest. 1980, verh. mit Eva, "
+           "Kto.-Nr. 12; ein Bsp. o.ä. im 19. Jhd.",
+     "Müller (Herausgeber), die zweite Auflage, Doktor-Ingenieur Meier und Diplom-Ingenieur Kurz; Anmerkung der Redaktion: "
+     "gestorben neunzehnhundertachtzig, verheiratet mit Eva, Kontonummer zwölf; ein Beispiel oder ähnlich im "
+     "neunzehnten Jahrhundert."),
     ("it", "fra 3-4 anni", "fra tre e quattro anni"),
     # a ruler's "I" where the pronoun cannot stand: after a title, before "of", "'s", a bracket or a stop
     ("en", "George I of Great Britain; Charles I’s head; Elizabeth I (1533) and Pope Leo I met under Henry I.",

@@ -327,7 +327,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "de": [
         (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\. ?m\.", "und anderes mehr"),
         (r"u\. ?a\.", "unter anderem"),
-        (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"), (r"Dr\.", "Doktor"),
+        (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"),
+        (r"Dr\.-Ing\.", "Doktor-Ingenieur"), (r"Dipl\.-Ing\.", "Diplom-Ingenieur"), (r"Dr\.", "Doktor"),
+        (r"Kto\.-Nr\.", "Kontonummer"),  # before "Nr."
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
         # "S. 12 ff.", "S. 12 f.": the pages after it
@@ -344,6 +346,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.", "Stunden"), (r"Min\.(?<=\d Min\.)", "Minuten"),
         (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
         (r"MwSt\.", "Mehrwertsteuer"),
+        # espeak-ng spelled or clipped these ("ha a er es ge e", "aufl", "be es pe", "gest", "ferh")
+        (r"Hrsg\.(?=\s+von\b)", "herausgegeben"), (r"Hrsg\.", "Herausgeber"), (r"Aufl\.", "Auflage"),
+        (r"Jhd\.", "Jahrhundert"), (r"Bsp\.", "Beispiel"), (r"Anm\.", "Anmerkung"), (r"d\. ?Red\.", "der Redaktion"),
+        (r"o\. ?ä\.", "oder ähnlich"), (r"gest\.", "gestorben"), (r"verh\.", "verheiratet"),
         # "sog." (espeak-ng: "sog", a word of its own): "sogenannte" after "der", "die", "das", "eine" and where no
         # word leads to it ("Sog. Experten sagen"); after any other word the form most cases take, "sogenannten"
         # ("den sog. Meister", "mit sog. Experten")
