@@ -256,6 +256,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "In Henry the eighth’s time, Louis the sixteenth of France and George the fifth; Volume two, Psalm "
      "thirty-six, Letter twelve."),
     ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type two diabetes, Class V."),
+    # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would
+    # put it in the genitive)
+    ("fr", "Il mesure 1,80 m et la planche 2,05 m.", "Il mesure un mètre quatre-vingts et la planche deux mètres cinq."),
+    ("de", "Er war 1,85 m groß; eine 2,50 m hohe Mauer.",
+     "Er war ein Meter fünfundachtzig groß; eine zwei Meter fünfzig hohe Mauer."),
+    ("it", "È alto 1,80 m.", "È alto un metro e ottanta."),
+    ("nl", "Hij is 1,85 m lang.", "Hij is een meter vijfentachtig lang."),
+    ("ru", "Рост 1,80 м, высота 2,50 м.", "Рост один метр восемьдесят, высота два метра пятьдесят."),
     # measures: a unit's stop inside a compound measure, a unit joined by a hyphen as an adjective, "in.",
     # "sq. ft.", a telephone's "Tel." and "ext."
     ("en", "A 40-ft. mast, 6 in. wide, weighed 3 lbs. 4 oz. and a 12-in. pipe 5 kg. Then she let 6 in.",

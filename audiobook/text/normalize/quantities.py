@@ -279,6 +279,20 @@ def time_units(text: str, language: str) -> str:
     return _time_unit_pattern(language).sub(say, text)
 
 
+# a length in meters with its two figures of centimeters, as a height is said: "1,80 m" is "un mètre quatre-vingts",
+# "ein Meter fünfundachtzig", "un metro e ottanta", "один метр восемьдесят" (it was "eins Komma acht fünf Meter");
+# English keeps its decimal ("one point five zero meters")
+_ONE_METER = {"fr": "un", "de": "ein", "es": "un", "it": "un", "pt": "um", "ca": "un", "nl": "een",
+              "sv": "en", "pl": "jeden", "ru": "один"}
+_AND_CENTIMETERS = {"it": " e", "pt": " e"}
+
+
+def _meters_and_centimeters(meters: int, centimeters: int, forms: tuple[str, ...], language: str) -> str:
+    count = _ONE_METER[language] if meters == 1 else cardinal(meters, language)
+    rest = f"{_AND_CENTIMETERS.get(language, '')} {cardinal(centimeters, language)}" if centimeters else ""
+    return f"{count} {forms[plural_form(meters, language)]}{rest}"
+
+
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
     if has_fraction(text):
@@ -288,6 +302,10 @@ def units(text: str, language: str) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
         forms = UNITS[language][unit]
         attributive = language == "en" and ("-" in match.string[match.start():match.start(3)] or before_its_noun(match))
+        if (fraction and unit in {"m", "м"} and language != "en" and len(fraction) == 2
+                and 0 < (meters := whole_number(whole)) < 10 and not case_after(word_before(text, match.start()), None,
+                                                                             language)):
+            return _meters_and_centimeters(meters, int(fraction), forms, language)  # not "около": its genitive
         if fraction:
             words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
             return f"{decimal(str(whole_number(whole)), fraction, language)} {words}"
