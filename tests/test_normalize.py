@@ -256,6 +256,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "In Henry the eighth’s time, Louis the sixteenth of France and George the fifth; Volume two, Psalm "
      "thirty-six, Letter twelve."),
     ("en", "Richard I think so. Type II diabetes, Class V.", "Richard I think so. Type two diabetes, Class V."),
+    # an elided article after a number is not a liter ("litres'armée" was heard), nor an hour
+    ("fr", "En 1945 l'armée entra ; à 3 h l’après-midi, 5 l d'eau.",
+     "En mille neuf cent quarante-cinq l'armée entra ; à trois heures l’après-midi, cinq litres d'eau."),
+    ("it", "Nel 1945 l'Italia; gli anni '60, nel '600 e il ’68.",
+     "Nel millenovecentoquarantacinque l'Italia; gli anni sessanta, nel seicento e il sessantotto."),
+    ("ca", "El 1714 l'exèrcit", "El mil set-cents catorze l'exèrcit"),
+    ("fr", "Voir p. 12-15 et p. 7.", "Voir pages douze à quinze et page sept."),
+    ("es", "vol. 2 del Ing. Ruiz", "volumen dos del Ingeniero Ruiz"),
     # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would
     # put it in the genitive)
     ("fr", "Il mesure 1,80 m et la planche 2,05 m.", "Il mesure un mètre quatre-vingts et la planche deux mètres cinq."),
@@ -877,7 +885,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Enter the code in Listing one one; see Figure twelve three, Table four one and pages ten to twelve. They won "
      "three to one."),
     ("de", "Siehe Abbildung 3-2 und Seiten 5-10.", "Siehe Abbildung drei zwei und Seiten fünf bis zehn."),
-    ("fr", "Voir la figure 2–4, p. 5-10.", "Voir la figure deux quatre, page cinq à dix."),
+    ("fr", "Voir la figure 2–4, p. 5-10.", "Voir la figure deux quatre, pages cinq à dix."),
     ("en", "It costs 10x more, vs. 2x. A 10x lens.", "It costs ten times more, versus two times. A 10x lens."),
     # dates with full stops and a year in two figures ("achtzehn.09.25", "trzy.10.90 r." before); English, which
     # cannot tell their day from their month, reads them as three numbers ("three point one zero.90" before)

@@ -170,8 +170,8 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
     # "3 lbs. of flour", "3 lbs. 4 oz.": a unit's full stop inside a sentence goes with it; an English unit joined
     # to its number by a hyphen is an adjective's ("a 40-ft. mast", "a 5-km run")
     joined = r"(?:\s|-(?=[a-z]))?" if language == "en" else r"\s?"
-    return re.compile(rf"(?<![\w.,]){number_pattern(language)}{joined}({names})(?![\w/])"
-                      rf"(?:\.(?=\s+[a-zа-яё]|\s+\d+\s?(?:{names})(?![\w/])))?")
+    return re.compile(rf"(?<![\w.,]){number_pattern(language)}{joined}({names})(?![\w/'’])"
+                      rf"(?:\.(?=\s+[a-zа-яё]|\s+\d+\s?(?:{names})(?![\w/'’])))?")
 
 
 # feet and inches written with primes or quotes ("6'2\"", "6′ 2″", "12″"), and "5 ft 3 in": espeak-ng read
@@ -230,7 +230,7 @@ def feet_and_inches(text: str, language: str) -> str:
 @lru_cache(maxsize=16)
 def _fraction_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(\d+\s?)?([{''.join(_VULGAR)}])\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё]))?")
+    return re.compile(rf"(?<![\w.,])(\d+\s?)?([{''.join(_VULGAR)}])\s?({names})(?![\w/'’])(?:\.(?=\s+[a-zа-яё]))?")
 
 
 def _units_after_fractions(text: str, language: str) -> str:
@@ -254,7 +254,7 @@ def _units_after_fractions(text: str, language: str) -> str:
 @lru_cache(maxsize=16)
 def _time_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(TIME_UNITS[language], key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])({number_pattern(language)})\s?({names})(?![\w/])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
+    return re.compile(rf"(?<![\w.,])({number_pattern(language)})\s?({names})(?![\w/'’])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
 
 
 # an English decimal before "s" or "h" is seconds or hours ("9.58s" was "nine.58s"); a whole number's "5s" is
@@ -337,7 +337,7 @@ _SCALE_WORDS = {"ru": r"тысяч[аи]?|миллион(?:а|ов)?|милли�
 @lru_cache(maxsize=4)
 def _after_scale_pattern(language: str) -> re.Pattern[str]:
     names = sorted([*UNITS[language], *_SUFFIX_CODES], key=len, reverse=True)
-    return re.compile(rf"\b({_SCALE_WORDS[language]})\s+({'|'.join(map(re.escape, names))})(?![\w/])")
+    return re.compile(rf"\b({_SCALE_WORDS[language]})\s+({'|'.join(map(re.escape, names))})(?![\w/'’])")
 
 
 def _after_scale(text: str, language: str) -> str:
@@ -533,6 +533,9 @@ def _polish_decade(match: re.Match[str]) -> str:
     return f"{match.group(1)} {' i '.join(decades)}{closing_stop(match)}"
 
 
+_ITALIAN_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2}|\d00)\b(?!['’])")
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
@@ -540,6 +543,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         return re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
     if language == "sv" and "-tal" in text:  # "1800-talet", "100-talet": "artonhundratalet", "hundratalet" (one
         return _SWEDISH_DECADE.sub(_swedish_decade, text)  # word; "etthundra-talet" was heard)
+    if language == "it" and ("'" in text or "’" in text):  # "gli anni '60", "nel '600", "il '68": "sessanta",
+        return _ITALIAN_SHORT_YEAR.sub(r"\1", text)  # "seicento", "sessantotto", without the mark before them
     if language != "en":
         return text
     if "'0" in text or "’0" in text:  # "in '08": "oh eight", not "zero eight"

@@ -300,6 +300,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"D\.(?=\s+[A-ZÁÉÍÓÚÑ])", "don"), (r"Dña\.", "doña"), (r"D\.ª", "doña"),
         *_era("a", "antes de Cristo"), *_era("d", "después de Cristo"), (r"EE\. ?UU\.", "Estados Unidos"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
+        (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volumen"), (r"Ing\.(?=\s+[A-ZÁÉÍÓÚÑ])", "ingeniero"),
         # espeak-ng read "aproks", "avda", "dcha", "excmo"
         (r"aprox\.", "aproximadamente"), (r"Avda\.", "avenida"), (r"c/(?=\s*[A-Z])", "calle "), (r"dcha\.", "derecha"),
         (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
@@ -317,6 +318,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"nº(?=\s*\d)", "numéro"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
+        (r"p\.(?=\s*\d+\s?[-–]\s?\d)", "pages"), (r"pp\.(?=\s*\d)", "pages"),  # "p. 12-15": more than one
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
         (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"),
