@@ -262,6 +262,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Nel 1945 l'Italia; gli anni '60, nel '600 e il ’68.",
      "Nel millenovecentoquarantacinque l'Italia; gli anni sessanta, nel seicento e il sessantotto."),
     ("ca", "El 1714 l'exèrcit", "El mil set-cents catorze l'exèrcit"),
+    # Russian "с" after a number is the preposition before a word ("с половиной"), seconds only without one
+    ("ru", "Ему было 5 с половиной лет, за 10 с лишним лет; он пробежал за 10 с.",
+     "Ему было пять с половиной лет, за десять с лишним лет; он пробежал за десять секунд."),
     ("fr", "Voir p. 12-15 et p. 7.", "Voir pages douze à quinze et page sept."),
     ("es", "vol. 2 del Ing. Ruiz", "volumen dos del Ingeniero Ruiz"),
     # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would

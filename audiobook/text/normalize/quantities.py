@@ -251,6 +251,9 @@ def _units_after_fractions(text: str, language: str) -> str:
     return _fraction_unit_pattern(language).sub(say, text)
 
 
+_RUSSIAN_WORD_AFTER = re.compile(r"\s+[а-яё]")
+
+
 @lru_cache(maxsize=16)
 def _time_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(TIME_UNITS[language], key=len, reverse=True))
@@ -273,6 +276,8 @@ def time_units(text: str, language: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         amount, whole, fraction, unit = match.groups()
+        if unit == "с" and _RUSSIAN_WORD_AFTER.match(text, match.end()):  # "5 с половиной", "10 с лишним", "5 с
+            return match.group(0)  # другом": the preposition, not seconds ("пять секунд половиной" was heard)
         forms = TIME_UNITS[language][unit]
         return f"{amount} {forms[2] if fraction else forms[plural_form(whole_number(whole), language)]}"
 
