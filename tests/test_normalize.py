@@ -262,6 +262,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Nel 1945 l'Italia; gli anni '60, nel '600 e il ’68.",
      "Nel millenovecentoquarantacinque l'Italia; gli anni sessanta, nel seicento e il sessantotto."),
     ("ca", "El 1714 l'exèrcit", "El mil set-cents catorze l'exèrcit"),
+    # Russian "см." after a number is centimeters, not "смотри"; "ок.", "обл.", "р." before a name (a river) and after
+    # a number (rubles), "Тел."
+    ("ru", "Рост 180 см. См. с. 15: ок. 100 км от Москвы, Московская обл., р. Волга; стоит 5 р. за штуку. Тел.: 8",
+     "Рост сто восемьдесят сантиметров. Смотри страницу пятнадцать: около ста километров от Москвы, Московская "
+     "область, река Волга; стоит пять рублей за штуку. Телефон: восемь"),
     # Russian "с" after a number is the preposition before a word ("с половиной"), seconds only without one
     ("ru", "Ему было 5 с половиной лет, за 10 с лишним лет; он пробежал за 10 с.",
      "Ему было пять с половиной лет, за десять с лишним лет; он пробежал за десять секунд."),

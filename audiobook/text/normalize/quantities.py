@@ -40,7 +40,7 @@ _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY
                  "C$": "CAD", "R$": "BRL"}
 # a currency's symbol before its amount; "R$", "A$", "C$", "US$" as one symbol (they were "Rfifty dollars")
 _SYMBOL = r"((?:(?<![A-Za-z])(?:US|A|C|R))?\$|[€£₽¥₹])"
-_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
+_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB", "р.": "RUB",
                  **{code: code for code in CURRENCIES}}
 
 
