@@ -267,6 +267,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "Рост 180 см. См. с. 15: ок. 100 км от Москвы, Московская обл., р. Волга; стоит 5 р. за штуку. Тел.: 8",
      "Рост сто восемьдесят сантиметров. Смотри страницу пятнадцать: около ста километров от Москвы, Московская "
      "область, река Волга; стоит пять рублей за штуку. Телефон: восемь"),
+    # a telephone's word before groups set with spaces: its number, group by group (not "dwadzieścia dwa tysiące")
+    ("pl", "Mieszka przy ul. Długiej 5 m. 12. Tel. 22 123 45 67; Liceum im. Kopernika, woj. mazowieckie, "
+           "pow. warszawski. Skoczył 5 m. Potem 22 123 osób.",
+     "Mieszka przy ulicy Długiej pięć mieszkanie dwanaście. Telefon dwadzieścia dwa, sto dwadzieścia trzy, "
+     "czterdzieści pięć, sześćdziesiąt siedem; Liceum imienia Kopernika, województwo mazowieckie, powiat "
+     "warszawski. Skoczył pięć metrów. Potem dwadzieścia dwa tysiące sto dwadzieścia trzy osób."),
+    ("sv", "tfn 08 123 45 67", "telefon noll åtta, ett två tre, fyra fem, sex sju"),
+    ("en", "Phone 555 0100 1234", "Phone five five five, zero one zero zero, one two three four"),
     # Russian "с" after a number is the preposition before a word ("с половиной"), seconds only without one
     ("ru", "Ему было 5 с половиной лет, за 10 с лишним лет; он пробежал за 10 с.",
      "Ему было пять с половиной лет, за десять с лишним лет; он пробежал за десять секунд."),

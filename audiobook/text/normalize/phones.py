@@ -4,7 +4,7 @@ Without this, "555-1234" was a range ("five hundred and fifty-five to twelve thi
 "030 1234567" a million and "+49" "+neunundvierzig". Only unmistakable shapes are taken: a
 leading "+" or trunk "0", an area code in brackets, the North American 3-3-4 and 3-4 forms with
 hyphens, the Russian 3-2-2. Groups of digits set with spaces alone ("22 123 45 67") stay numbers,
-since Polish, French and Swedish write thousands that way.
+since Polish, French and Swedish write thousands that way, unless a telephone's word comes before them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ _PHONE = re.compile(
     r"|\d{3}-\d{2}-\d{2}"  # 123-45-67
     r"|\d{3}-\d{4}"  # 555-1234
     r")(?![\w-]|[.,]\d)")
+# after a telephone's word, groups set with spaces alone are its number too: "tel. 22 123 45 67", "Telefon: 12 34 56"
+_CUED_PHONE = re.compile(r"(?i:\b(?:tel|tél|tfn|telefon|telefono|teléfono|telefone|telèfon|telephone|téléphone|phone|"
+                         r"телефон|тел)\b\.?:?\s*)(\d{2,4}(?: \d{2,4}){2,5})(?![\w-]|[.,]\d)")
 # a range, not a telephone number, when the word before says so ("pages 200-1250", "from 900-1200")
 _RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|vols?|ad|bc|bce|ce|"
                         r"seiten?|von|zwischen|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"
@@ -63,11 +66,11 @@ def phone_numbers(text: str, language: str) -> str:
         text = _DIALLED.sub(lambda match: match.group(1) + _digits(match.group(2), "en"), text)
         text = _NINE_ONE_ONE.sub(_digits("911", "en"), text)
 
-    def say(match: re.Match[str]) -> str:
-        number = match.group(0)
+    def say(match: re.Match[str], group: int = 0) -> str:
+        number = match.group(group)
         digits = sum(ch.isdigit() for ch in number)
         hyphenated_seven = re.fullmatch(r"\d{3}-\d{4}", number) is not None
-        if not 7 <= digits <= 15 or (hyphenated_seven and _RANGE_CUE.search(text, 0, match.start())):
+        if not 7 <= digits <= 15 or (hyphenated_seven and _RANGE_CUE.search(text, 0, match.start(group))):
             return number
         if _DATE.fullmatch(number):
             return number
@@ -77,4 +80,5 @@ def phone_numbers(text: str, language: str) -> str:
 
     if not _GROUPS.search(text):
         return text
+    text = _CUED_PHONE.sub(lambda match: match.group(0)[:match.start(1) - match.start()] + say(match, 1), text)
     return _PHONE.sub(say, text)

@@ -281,6 +281,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
         (r"dvs\.", "det vill säga"), (r"m\.m\.", "med mera"), (r"kl\.", "klockan"), (r"ca\.?(?=\s*\d)", "cirka"),
         (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.", "så kallad"),
+        (r"tfn\.?(?=:?\s*[\d+])", "telefon"),
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
         (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
@@ -414,6 +415,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"tzn\.", "to znaczy"), (r"wg(?=\s+\w)", "według"), (r"art\.(?=\s*\d)", "artykuł"),
         (r"dr hab\.", "doktor habilitowany"),
         (r"ks\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "ksiądz"), (r"nt\.", "na temat"), (r"j\.w\.", "jak wyżej"),
+        # an address's flat ("ul. Długa 5 m. 12", not "pięć metrów. dwanaście"), a patron's name, a region, a telephone
+        (r"m\.(?<=\d m\.)(?=\s*\d)", "mieszkanie"), (r"im\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "imienia"),
+        (r"woj\.", "województwo"), (r"pow\.(?=\s+[a-ząćęłńóśźż]+ski\b)", "powiat"), (r"tel\.", "telefon"),
     ],
     "ru": [
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
