@@ -274,6 +274,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "czterdzieści pięć, sześćdziesiąt siedem; Liceum imienia Kopernika, województwo mazowieckie, powiat "
      "warszawski. Skoczył pięć metrów. Potem dwadzieścia dwa tysiące sto dwadzieścia trzy osób."),
     ("sv", "tfn 08 123 45 67", "telefon noll åtta, ett två tre, fyra fem, sex sju"),
+    ("sv", "Han bor på Storgatan 12, 3 tr. Tel. 08-123 456 78; bd 2; S:ta Clara; Prof. Svensson; p.g.a. stormen; "
+           "ang. planen; 5 resp. 6",
+     "Han bor på Storgatan tolv, tre trappor. Telefon noll åtta, ett två tre, fyra fem sex, sju åtta; band två; Sankta "
+     "Clara; Professor Svensson; på grund av stormen; angående planen; fem respektive sex"),
+    ("nl", "Van 1 t/m 3 mei; Tel.: 020-1234567; hfst. 3; dl. 2; Prof. dr. ir. Smit; i.v.m. de storm; j.l. dinsdag",
+     "Van één tot en met drie mei; Telefoon: nul twee nul, één twee drie vier vijf zes zeven; hoofdstuk drie; deel "
+     "twee; Professor dokter ingenieur Smit; in verband met de storm; jongstleden dinsdag"),
     ("en", "Phone 555 0100 1234", "Phone five five five, zero one zero zero, one two three four"),
     # Russian "с" after a number is the preposition before a word ("с половиной"), seconds only without one
     ("ru", "Ему было 5 с половиной лет, за 10 с лишним лет; он пробежал за 10 с.",

@@ -123,6 +123,7 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "et cetera", "etcétera", "etcètera", "und so weiter", "och så vidare", "med mera",
                          "med flera", "enzovoort", "i tak dalej", "i tym podobne", "eccetera", "и так далее",
                          "и тому подобное", "Manuscript", "Manuscripts",  # "MS.": capitalised as written
+                         "trappor",  # a Swedish address's floor, "3 tr.", ends it
                          # a century's "в.", "w.", "s." ("в XX в. За ..."; not German "Jh.", before capitalised nouns)
                          "веке", "века", "wieku", "siècle"})
 

@@ -281,7 +281,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
         (r"dvs\.", "det vill säga"), (r"m\.m\.", "med mera"), (r"kl\.", "klockan"), (r"ca\.?(?=\s*\d)", "cirka"),
         (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.", "så kallad"),
-        (r"tfn\.?(?=:?\s*[\d+])", "telefon"),
+        (r"tfn\.?(?=:?\s*[\d+])", "telefon"), (r"Tel\.", "telefon"), (r"tel\.", "telefon"),
+        # espeak-ng spelled or clipped these ("pe ge a", "ang", "bd", "es kolon te a", "prof")
+        (r"p\.g\.a\.", "på grund av"), (r"ang\.", "angående"), (r"resp\.", "respektive"),
+        (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
+        (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
         (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
@@ -456,6 +460,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"m\.b\.t\.", "met betrekking tot"), (r"o\.b\.v\.", "op basis van"), (r"a\.s\.(?=\s+[a-z])", "aanstaande"),
         (r"z\.g\.a\.n\.", "zo goed als nieuw"), (r"m\.a\.w\.", "met andere woorden"), (r"resp\.", "respectievelijk"),
         (r"evt\.", "eventueel"), (r"incl\.", "inclusief"),
+        # espeak-ng said "tee slash em", "tel", "hfst", "del", "prof", "ie er", "ie vee em", "jee el"
+        (r"t/m", "tot en met"), (r"Tel\.", "telefoon"), (r"tel\.", "telefoon"), (r"hfst\.", "hoofdstuk"),
+        (r"dl\.(?=\s*\d)", "deel"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
+        (r"ir\.(?=\s+[A-Z])", "ingenieur"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
         # "blz. 45 e.v.": the pages after it
         (r"e\.v\.(?<=\d e\.v\.)", "en volgende"),
     ],
