@@ -274,6 +274,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "czterdzieści pięć, sześćdziesiąt siedem; Liceum imienia Kopernika, województwo mazowieckie, powiat "
      "warszawski. Skoczył pięć metrów. Potem dwadzieścia dwa tysiące sto dwadzieścia trzy osób."),
     ("sv", "tfn 08 123 45 67", "telefon noll åtta, ett två tre, fyra fem, sex sju"),
+    ("pt", "Mora na R. Augusta, 12, 3º esq. ou 2º dto.; vol. 2; i.e.; Prof. Sousa; Eng. Pereira; R. Silva escreveu",
+     "Mora na Rua Augusta, doze, terceiro esquerdo ou segundo direito; volume dois; isto é; Professor Sousa; "
+     "Engenheiro Pereira; R. Silva escreveu"),
     ("sv", "Han bor på Storgatan 12, 3 tr. Tel. 08-123 456 78; bd 2; S:ta Clara; Prof. Svensson; p.g.a. stormen; "
            "ang. planen; 5 resp. 6",
      "Han bor på Storgatan tolv, tre trappor. Telefon noll åtta, ett två tre, fyra fem sex, sju åtta; band två; Sankta "

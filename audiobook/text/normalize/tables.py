@@ -393,6 +393,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"V\. ?Exa\.", "Vossa Excelência"), (r"aprox\.", "aproximadamente"), (r"Av\.(?=\s+(?:d[aoe]s?\s+)?[A-Z])", "Avenida"),
         (r"tel\.", "telefone"), (r"art\.(?=\s*\d)", "artigo"), (r"séc\.", "século"), (r"Lda\.", "limitada"),
         (r"Cia\.", "companhia"),
+        # espeak-ng read "ésse quê", "vol", "prof", "eng", "dê tê ó", and "R." of a street as a letter
+        (r"esq\.", "esquerdo"), (r"dto\.(?<=º dto\.)", "direito"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
+        (r"i\.e\.", "isto é"), (r"Prof\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "professor"),
+        (r"Profa\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "professora"), (r"Eng\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "engenheiro"),
+        (r"R\.(?<=[nNdD]a R\.)", "Rua"),
         *_saints(_PT_FEMININE, _PT_SAINTS, vowel_masculine="Santo ", vowel_feminine="Santa ", impure="São",
                  masculine="São"),
     ],
