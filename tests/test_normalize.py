@@ -274,6 +274,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "czterdzieści pięć, sześćdziesiąt siedem; Liceum imienia Kopernika, województwo mazowieckie, powiat "
      "warszawski. Skoczył pięć metrów. Potem dwadzieścia dwa tysiące sto dwadzieścia trzy osób."),
     ("sv", "tfn 08 123 45 67", "telefon noll åtta, ett två tre, fyra fem, sex sju"),
+    ("ca", "De l'1 al 3 de maig; Tel. 93 123 45 67; vol. 2; Prof. Serra; Av. Diagonal; pl. Catalunya; a les 14:30 h.",
+     "De l'u al tres de maig; Telèfon nou tres, un dos tres, quatre cinc, sis set; volum dos; Professor Serra; "
+     "Avinguda Diagonal; plaça Catalunya; a les catorze i trenta."),
+    # a clock's "h" after its minutes is not read again as "hours" ("catorce y treinta horas", "Uhr dreißig Stunden")
+    ("es", "Son las 14:30 h. Luego", "Son las catorce y treinta. Luego"),
+    ("de", "Um 14:30 h.", "Um vierzehn Uhr dreißig."),
     ("pt", "Mora na R. Augusta, 12, 3º esq. ou 2º dto.; vol. 2; i.e.; Prof. Sousa; Eng. Pereira; R. Silva escreveu",
      "Mora na Rua Augusta, doze, terceiro esquerdo ou segundo direito; volume dois; isto é; Professor Sousa; "
      "Engenheiro Pereira; R. Silva escreveu"),

@@ -165,7 +165,7 @@ def times(text: str, language: str) -> str:
     # not an amount: "3.50 Euro", "12.30 €", "2.15 %"
     text = re.sub(rf"(?<![\w:.,])([01]?\d|2[0-3]|24(?={separator}00)){separator}"
                   rf"([0-5]\d)(?![\d:]|[.,]\d|{_AMOUNT_AFTER})"
-                  r"(?:\s?(?:Uhr|uur|h(?![\w.]|\.\w)))?", say, text)
+                  r"(?:\s?(?:Uhr|uur|h(?!\w|\.\w)))?", say, text)  # "14:30 h.": the stop left to the sentence
     if language == "fr":  # "15 h", "15h": "quinze heures"
         text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)
     return text

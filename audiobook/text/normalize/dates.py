@@ -195,7 +195,8 @@ def _russian_date_ending(match: re.Match[str]) -> str:
 
 
 # Catalan says a date's first day "u" after the article's apostrophe: "l’1 de maig" is "l’u de maig"
-_CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:de\s+|d[’'])(?:{MONTH_NAMES['ca'].replace(' ', '|')})\b)")
+_CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:al\s+\d{{1,2}}\s+)?(?:de\s+|d[’'])"
+                                rf"(?:{MONTH_NAMES['ca'].replace(' ', '|')})\b)")  # "de l'1 al 3 de maig" too
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 # (and "bis" before a date without its article: "bis 26. Dezember" "bis sechsundzwanzigsten Dezember"; "ab" and "seit"
 # give the strong dative: "ab drittem Mai")
@@ -275,7 +276,7 @@ def ordinals(text: str, language: str) -> str:
     patterns = _ORDINALS[language]
     if language == "en":
         text = _english_days_before_months(text)
-    elif language == "ca" and "1 d" in text:  # "l’1 de maig" is "l’u de maig" ("l’un" was heard)
+    elif language == "ca" and ("1 d" in text or "1 al" in text):  # "l’1 de maig" is "l’u de maig" ("l’un" was heard)
         text = _CATALAN_FIRST_DAY.sub("u", text)
     if language == "en" and _OLD_D.search(text):
         patterns = [*patterns, *_EN_OLD_D]

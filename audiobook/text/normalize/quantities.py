@@ -257,7 +257,8 @@ _RUSSIAN_WORD_AFTER = re.compile(r"\s+[а-яё]")
 @lru_cache(maxsize=16)
 def _time_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(TIME_UNITS[language], key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])({number_pattern(language)})\s?({names})(?![\w/'’])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
+    # (not a clock's minutes: "14:30 h" is `times`')
+    return re.compile(rf"(?<![\w.,:])({number_pattern(language)})\s?({names})(?![\w/'’])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
 
 
 # an English decimal before "s" or "h" is seconds or hours ("9.58s" was "nine.58s"); a whole number's "5s" is

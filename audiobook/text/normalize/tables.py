@@ -276,6 +276,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
         (r"c/(?=\s*[A-Z])", "carrer "),  # "c/ Major 5": espeak-ng read "ce barra"
+        (r"Tel\.", "telèfon"), (r"tel\.", "telèfon"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volum"),
+        (r"Prof\.(?=\s+[A-Z])", "professor"), (r"Ing\.(?=\s+[A-Z])", "enginyer"), (r"Av\.(?=\s+[A-Z])", "avinguda"),
+        (r"pl\.(?=\s+[A-Z])", "plaça"), (r"Pl\.(?=\s+[A-Z])", "plaça"),
     ],
     "sv": [
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
