@@ -318,6 +318,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "vv. 3–5; sect. 4; Figs. 2–3; ll. 20–25 and para. 3, but he will. 5 men came.",
      "verses three to five; section four; Figures two to three; lines twenty to twenty-five and paragraph three, but "
      "he will. five men came."),
+    # "for example" is no figure's label (its range is a range), a letter "x" between numbers gives sizes ("by") but
+    # a product before "=", a caret's power, a unit per another, a time zone after "p.m." is no sentence's end
+    ("en", "e.g. 5-10 days; see Figure 3-2; a 2x4 board, a 4x100m relay, but 2 x 3 = 6; 10^6; 5 mg/kg and 3 m/s "
+           "at 60 km/h at 3 p.m. EST on Jan. 5th.",
+     "for example five to ten days; see Figure three two; a two by four board, a four by one hundred meters relay, "
+     "but two times three equals six; ten to the power of six; five milligrams per kilogram and three meters per "
+     "second at sixty kilometers per hour at three P M EST on January fifth."),
+    ("de", "z.B. 5-10 Tage; 5 mg/kg, 3 m/s", "zum Beispiel fünf bis zehn Tage; fünf Milligramm pro Kilogramm, drei Meter "
+     "pro Sekunde"),
+    ("ru", "5 мг/кг и 3 м/с", "пять миллиграммов на килограмм и три метра на секунду"),
     # English years before 1100 in a range or a pair; but not a count ("1000 and 1050 men")
     ("en", "The years 1066–1087 saw it. In 1066 and 1087 the king died; 1000 and 1050 men.",
      "The years ten sixty-six to ten eighty-seven saw it. In ten sixty-six and ten eighty-seven the king died; "

@@ -128,6 +128,8 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "веке", "века", "wieku", "siècle"})
 
 
+_TIME_ZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T)\b")
+
 # a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng
 # read letter by letter; the word alone ("Str.") is an abbreviation of its own (`tables.ABBREVIATIONS`)
 _STREET = {"de": "straße", "nl": "straat"}
@@ -147,7 +149,8 @@ def _abbreviations(text: str, language: str) -> str:
                 words = words[:1].upper() + words[1:]
             rest = text[match.end():].lstrip()
             # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
-            at_end = match.group(0).endswith(".") and (not rest or words in _ENDS_LISTS and rest[:1].isupper())
+            at_end = match.group(0).endswith(".") and (not rest or words in _ENDS_LISTS and rest[:1].isupper()
+                                                         and not _TIME_ZONE.match(rest))  # "3 p.m. EST on"
             if at_end:
                 return words + "."
             # "No.1" is "Number one", not "Number1"; "Sant'Antonio" stays joined
@@ -264,6 +267,8 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
+        # a power written with a caret: "10^6" ("ten^six" was heard)
+        *([(r"(\d)\^(\d+)\b", r"\1 to the power of \2")] if language == "en" else []),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
     if language == "en" and "x" in text:  # "3x faster", "2x as long", "vs. 2x.": espeak-ng read "three ex" ("a 10x

@@ -299,10 +299,48 @@ def _meters_and_centimeters(meters: int, centimeters: int, forms: tuple[str, ...
     return f"{count} {forms[plural_form(meters, language)]}{rest}"
 
 
+# a unit per another after a number ("5 mg/kg", "3 m/s", "2 g/l"): the second said after the language's "per", in
+# its singular (or, after Polish "na" and Russian "на", its accusative); espeak-ng read "em ge slash ka ge"
+_PER = {"en": "per", "de": "pro", "fr": "par", "es": "por", "it": "per", "pt": "por", "ca": "per", "nl": "per",
+        "sv": "per", "pl": "na", "ru": "на"}
+_PER_TIME = {"en": ("hour", "minute", "second"), "de": ("Stunde", "Minute", "Sekunde"),
+             "fr": ("heure", "minute", "seconde"), "es": ("hora", "minuto", "segundo"), "it": ("ora", "minuto", "secondo"),
+             "pt": ("hora", "minuto", "segundo"), "ca": ("hora", "minut", "segon"), "nl": ("uur", "minuut", "seconde"),
+             "sv": ("timme", "minut", "sekund"), "pl": ("godzinę", "minutę", "sekundę"), "ru": ("час", "минуту", "секунду")}
+_PER_DENOMINATORS = ("kg", "g", "l", "L", "ml", "mL", "m", "km", "cm", "m²", "m³", "lb", "ft", "кг", "г", "л", "мл",
+                     "м", "км", "м²", "м³")
+
+
+@lru_cache(maxsize=16)
+def _per_unit_pattern(language: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True) if "/" not in unit)
+    below = "|".join(re.escape(unit) for unit in sorted({*_PER_DENOMINATORS, "h", "min", "s", "ч", "мин", "с"}, key=len,
+                                                        reverse=True))
+    return re.compile(rf"(?<=\d)(\s?(?:{names}))/({below})(?![\w/'’])")
+
+
+def _per_unit(text: str, language: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        unit, per = match.group(1), match.group(2)
+        if f"{unit.strip()}/{per}" in UNITS[language]:  # "km/h": a unit of its own
+            return match.group(0)
+        if per in {"h", "min", "s", "ч", "мин", "с"}:
+            word = _PER_TIME[language][{"h": 0, "ч": 0, "min": 1, "мин": 1}.get(per, 2)]
+        elif per in UNITS[language]:
+            word = UNITS[language][per][0]
+        else:
+            return match.group(0)
+        return f"{unit} {_PER[language]} {word}"
+
+    return _per_unit_pattern(language).sub(say, text)
+
+
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
     if has_fraction(text):
         text = _units_after_fractions(text, language)
+    if "/" in text:
+        text = _per_unit(text, language)
 
     def say(match: re.Match[str]) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
@@ -398,6 +436,8 @@ def approximately(text: str, language: str) -> str:
         text = re.sub(r"≈\s?(?=\d)", f"{APPROXIMATELY[language]} ", text)
     if "±" in text:  # "5 ± 2", and "± 5%" before a number alone
         text = re.sub(r"(?:(?<=\d)\s?±|(?<![\w±])±)\s?(?=\d)", f" {PLUS_MINUS[language]} ", text).lstrip()
+    if language == "en" and "x" in text:  # a letter "x" between numbers gives sizes, "by" ("a 2x4 board", "4x100m
+        text = _BY.sub(r"\1 by ", text)  # relay"), but a product's "times" before "=" ("2 x 3 = 6")
     if "×" in text:  # "5 × 3 cm" before the unit is read (it was "five × three centimeters"); English dimensions
         times = WORDS[language]["times"]  # are "by" ("five by three centimeters"), a product "times"
         text = re.sub(r"(?<=\d)\s?×\s?(?=\d)", lambda m: " by " if language == "en" and _DIMENSION.match(
@@ -405,6 +445,7 @@ def approximately(text: str, language: str) -> str:
     return text
 
 
+_BY = re.compile(r"(?<![\w.,])(?!0x)(\d+(?:\.\d+)?)\s?x\s?(?=\d)(?!\d+(?:\.\d+)?\s?=)")  # not hex's "0x1F"
 _DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|yards|px|[\"″′'])(?!\w)")
 
 
@@ -619,8 +660,16 @@ def _from(match: re.Match[str], language: str) -> str:
 
 
 def _labelled(match: re.Match[str], language: str) -> bool:
-    """Whether the numbers stand after a figure's or listing's label ("Figure 3-2"): a chapter and a place in it."""
-    return (word_before(match.string, match.start()) or "").lower().rstrip(".") in FIGURE_LABELS[language]
+    """Whether the numbers stand after a figure's or listing's label ("Figure 3-2"): a chapter and a place in it;
+    not after "for example" and its kind ("e.g. 5-10 days" was "for example five ten days")."""
+    label = word_before(match.string, match.start()) or ""
+    if label.lower().rstrip(".") not in FIGURE_LABELS[language]:
+        return False
+    before = word_before(match.string, match.start() - len(label) - 1) or ""
+    return before.lower() not in _FOR_EXAMPLE
+
+
+_FOR_EXAMPLE = frozenset({"for", "zum", "par", "por", "per", "till", "na"})  # "for example", "zum Beispiel"...
 
 
 def ranges(text: str, language: str) -> str:
