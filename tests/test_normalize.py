@@ -325,6 +325,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "for example five to ten days; see Figure three two; a two by four board, a four by one hundred meters relay, "
      "but two times three equals six; ten to the power of six; five milligrams per kilogram and three meters per "
      "second at sixty kilometers per hour at three P M EST on January fifth."),
+    # a date with slashes year first, a score or a rating ("eight tenths" was heard), eyesight, more dollars, "w/o"
+    ("en", "On 2023/12/25 it scored 8/10, rated 4.5/5 stars, 3/10 of the votes; 20/20 vision; CA$10 and AU$3; "
+           "coffee w/ milk, tea w/o sugar.",
+     "On December twenty-fifth, twenty twenty-three it scored eight out of ten, rated four point five out of five "
+     "stars, three tenths of the votes; twenty-twenty vision; ten Canadian dollars and three Australian dollars; "
+     "coffee with milk, tea without sugar."),
     ("de", "z.B. 5-10 Tage; 5 mg/kg, 3 m/s", "zum Beispiel fünf bis zehn Tage; fünf Milligramm pro Kilogramm, drei Meter "
      "pro Sekunde"),
     ("ru", "5 мг/кг и 3 м/с", "пять миллиграммов на килограмм и три метра на секунду"),

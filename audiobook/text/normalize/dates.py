@@ -38,7 +38,7 @@ _YEAR_WORD = {"pl": ("roku", r"\s+(?:r\.|roku\b)"), "ru": ("года", r"\s+(?:�
 # does), with the month's name; espeak-ng read them as numbers ("zero three twenty-five twenty twenty-one",
 # "twenty twenty twelve zero three"). One whose numbers could each be the month ("3/4/2021") is left as it is.
 _EN_MONTHS_NAMED = "January February March April May June July August September October November December".split()
-_EN_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:(\d{{1,2}})([/-])(\d{{1,2}})\2{_YEAR}|{_YEAR}-{_MONTH}-{_DAY})"
+_EN_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:(\d{{1,2}})([/-])(\d{{1,2}})\2{_YEAR}|{_YEAR}[-/]{_MONTH}[-/]{_DAY})"
                               r"(?!\w|[.,/-]\d)")
 
 _FIGURES_JOINED = re.compile(r"\d[/-]\d")  # the quick test: most text with a dash or slash has no date

@@ -37,9 +37,10 @@ from audiobook.text.normalize.tables import (
 )
 
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "US$": "USD", "A$": "AUD",
-                 "C$": "CAD", "R$": "BRL"}
-# a currency's symbol before its amount; "R$", "A$", "C$", "US$" as one symbol (they were "Rfifty dollars")
-_SYMBOL = r"((?:(?<![A-Za-z])(?:US|A|C|R))?\$|[€£₽¥₹])"
+                 "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "R$": "BRL"}
+# a currency's symbol before its amount; "R$", "A$", "C$", "US$", "CA$", "AU$" as one symbol (they were "Rfifty
+# dollars", "CAten dollars")
+_SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|A|C|R))?\$|[€£₽¥₹])"
 _SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB", "р.": "RUB",
                  **{code: code for code in CURRENCIES}}
 
@@ -583,6 +584,19 @@ def _polish_decade(match: re.Match[str]) -> str:
 _ITALIAN_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2}|\d00)\b(?!['’])")
 
 
+_SCORE = re.compile(r"(?<![\w./])(\d+(?:\.\d)?)/(5|10|20|100)\b(?!/)")
+_SCORE_WORDS = frozenset("scored scoring score scores score: rated rating rating: got marks marks: grade grade:".split())
+_STARS = re.compile(r"\s+stars?\b")
+
+
+def _score(match: re.Match[str]) -> str:
+    """"scored 8/10", "rated 4.5/5", "3/5 stars": "eight out of ten" ("eight tenths" was heard); else as it was."""
+    if (word_before(match.string, match.start()) or "").lower() in _SCORE_WORDS or _STARS.match(match.string,
+                                                                                                 match.end()):
+        return f"{match.group(1)} out of {match.group(2)}"
+    return match.group(0)
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
@@ -605,6 +619,9 @@ def decades_and_fractions(text: str, language: str) -> str:
     text = re.sub(r"(?<![\w/])24/7(?![\w/])", "twenty-four seven", text)
     text = re.sub(r"(?<![\w/])9/11(?![\w/])", "nine eleven", text)  # the date, not "nine elevenths"
     text = re.sub(r"(?<![\w/])50/50(?![\w/])", "fifty-fifty", text)  # a chance, not "fifty slash fifty"
+    text = re.sub(r"(?<![\w/])20/20(?![\w/])", "twenty-twenty", text)  # eyesight, not "one"
+    if "/" in text:  # a score or a rating: "scored 8/10", "rated 4.5/5", "3/5 stars" ("eight tenths" was heard)
+        text = _SCORE.sub(_score, text)
     return _FRACTION.sub(lambda m: _fraction_words(int(m.group(1)), int(m.group(2)))
                          if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
 

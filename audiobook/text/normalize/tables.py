@@ -266,6 +266,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
         (r"ext\.(?=\s*\d)", "extension"), (r"Ext\.(?=\s*\d)", "extension"),
+        (r"w/o(?<![\w/]w/o)(?!\w)", "without"), (r"w/(?<![\w/]w/)(?=\s)", "with"),  # notes' "w/o sugar", "w/ milk"
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
