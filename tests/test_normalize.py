@@ -294,7 +294,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # Russian "с" after a number is the preposition before a word ("с половиной"), seconds only without one
     ("ru", "Ему было 5 с половиной лет, за 10 с лишним лет; он пробежал за 10 с.",
      "Ему было пять с половиной лет, за десять с лишним лет; он пробежал за десять секунд."),
-    ("fr", "Voir p. 12-15 et p. 7.", "Voir pages douze à quinze et page sept."),
+    ("fr", "Voir p. 12-15 et p. 7 ; la Sté Générale.", "Voir pages douze à quinze et page sept ; la Société Générale."),
     ("es", "vol. 2 del Ing. Ruiz", "volumen dos del Ingeniero Ruiz"),
     # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would
     # put it in the genitive)

@@ -330,7 +330,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"p\.(?=\s*\d+\s?[-–]\s?\d)", "pages"), (r"pp\.(?=\s*\d)", "pages"),  # "p. 12-15": more than one
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
-        (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"),
+        (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"), (r"Sté(?=\s+[A-Z])", "Société"),
         # espeak-ng read "cie", "me", "mgr" (lower-case ones such as "tél." cost every text a scan: left out)
         (r"Tél\.", "Téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"),
         (rf"Mgr{BEFORE_NAME}", "Monseigneur"), (r"av\.(?=\s+[A-Z])", "avenue"),
