@@ -76,8 +76,10 @@ def test_wrong_key_stops_before_any_synthesis_with_one_line(voiceai: LocalServer
 def test_unknown_voice_stops_before_any_synthesis(voiceai: LocalServer, tmp_path: Path) -> None:
     result = _cli("render", str(SAMPLES / "lighthouse.epub"), "-o", str(tmp_path / "out"), "--engine", "voiceai",
                   "--voice", "no-such-voice", env={**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"})
-    assert result.returncode != 0 and "voice not found" in result.stderr.splitlines()[-1]
-    assert voiceai.local.stats.characters == 0
+    assert result.returncode == 2, result.stderr  # a configuration error, named, as an unknown dictionary is
+    assert result.stderr.splitlines()[-1] == ("error: Voice.ai voice no-such-voice was not found or is not accessible "
+                                              "to this API key (see `audiobook voices list`)")
+    assert voiceai.local.stats.characters == 0 and not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize(("model", "unspoken"), [("voiceai-tts-v1-latest", "de and es"),

@@ -82,8 +82,14 @@ class VoiceAISynthesizer:
         that every request and every cache key names the same rules even if they change mid-render."""
         client = self.transport.client
         client.list_voices()
-        for voice in voices - {DEFAULT_VOICE}:
-            status = client.get_voice(voice).status
+        for voice in sorted(voices - {DEFAULT_VOICE}):
+            try:
+                status = client.get_voice(voice).status
+            except PermanentSynthesisError as exc:  # named, as a dictionary is: a script may give several voices
+                if exc.status == 404:
+                    raise ConfigurationError(f"Voice.ai voice {voice} was not found or is not accessible to this API "
+                                             "key (see `audiobook voices list`)") from None
+                raise
             if status != "AVAILABLE":
                 raise ConfigurationError(f"Voice.ai voice {voice} is {status}, not AVAILABLE")
         if self.dictionary_id:
