@@ -262,6 +262,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Nel 1945 l'Italia; gli anni '60, nel '600 e il ’68.",
      "Nel millenovecentoquarantacinque l'Italia; gli anni sessanta, nel seicento e il sessantotto."),
     ("ca", "El 1714 l'exèrcit", "El mil set-cents catorze l'exèrcit"),
+    # num2words' Italian "centodicotto" (118, and every year 1918...) is "centodiciotto"; a compound's "tré"
+    ("it", "Dal 1915 al 1918; 118 anni; il 118º giorno; 123 pagine",
+     "Dal millenovecentoquindici al millenovecentodiciotto; centodiciotto anni; il centodiciottesimo giorno; "
+     "centoventitré pagine"),
     # Russian "см." after a number is centimeters, not "смотри"; "ок.", "обл.", "р." before a name (a river) and after
     # a number (rubles), "Тел."
     ("ru", "Рост 180 см. См. с. 15: ок. 100 км от Москвы, Московская обл., р. Волга; стоит 5 р. за штуку. Тел.: 8",

@@ -32,6 +32,12 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
         words = words.replace(",", "")  # "two thousand, five hundred": no pause inside a number
     if language == "sv":
         words = words.replace("etttusen", "ettusen")
+    if language == "it" and number > 100:
+        # num2words writes 118 "centodicotto" (it is "centodiciotto"; 1918 was "millenovecentodicotto") and leaves
+        # the accent off a compound's "tre" past a hundred ("centoventitre", where "ventitré" has it)
+        words = words.replace("dicotto", "diciotto")
+        if words.endswith("tre") and number % 10 == 3 and number % 100 != 13:
+            words = words[:-3] + "tré"
     if language == "ru" and 1000 <= number < 2000:  # "тысяча пятьсот", as it is said ("одна тысяча" is a cheque's)
         words = words.removeprefix("одна ")
     return words
@@ -86,7 +92,8 @@ def counting(number: int, noun: str, language: str) -> str:
 
 @lru_cache(maxsize=1024)
 def ordinal(number: int, language: str) -> str:
-    return num2words(number, lang=language, to="ordinal")
+    words = num2words(number, lang=language, to="ordinal")
+    return words.replace("dicottesimo", "diciottesimo") if language == "it" else words  # as `cardinal`'s "dicotto"
 
 
 @lru_cache(maxsize=1024)
