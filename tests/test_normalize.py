@@ -300,6 +300,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Ему было пять с половиной лет, за десять с лишним лет; он пробежал за десять секунд."),
     ("fr", "Voir p. 12-15 et p. 7 ; la Sté Générale.", "Voir pages douze à quinze et page sept ; la Société Générale."),
     ("es", "vol. 2 del Ing. Ruiz", "volumen dos del Ingeniero Ruiz"),
+    # "uno" before "mil" and "millones" is "un" ("veintiuno mil" was num2words'; Portuguese, Catalan and French
+    # were checked against their rules from 1 to 99,999 and are right)
+    ("es", "Había 21.000 soldados y 31.000 caballos; 21 millones.",
+     "Había veintiún mil soldados y treinta y un mil caballos; veintiún millones."),
     # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would
     # put it in the genitive)
     ("fr", "Il mesure 1,80 m et la planche 2,05 m.", "Il mesure un mètre quatre-vingts et la planche deux mètres cinq."),

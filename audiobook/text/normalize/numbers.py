@@ -8,6 +8,7 @@ is missing for Swedish and uneven for the other currencies).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -21,6 +22,9 @@ POINT = {"en": "point", "ca": "coma", "sv": "komma", "es": "coma", "fr": "virgul
 DIGIT_BY_DIGIT = {"en", "de", "sv", "nl"}
 
 
+_SPANISH_ONE_BEFORE_SCALE = re.compile(r"\b(?:veintiuno|uno)(?= (?:mil|millones|billones)\b)")
+
+
 @lru_cache(maxsize=4096)
 def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
     """`number` in words; `feminine` where the language's count changes for a feminine noun (Russian)."""
@@ -32,6 +36,8 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
         words = words.replace(",", "")  # "two thousand, five hundred": no pause inside a number
     if language == "sv":
         words = words.replace("etttusen", "ettusen")
+    if language == "es" and number > 20_000 and "uno " in words:  # "veintiuno mil": "veintiún mil", "treinta y un
+        words = _SPANISH_ONE_BEFORE_SCALE.sub(lambda m: "veintiún" if m.group(0) == "veintiuno" else "un", words)  # mil"
     if language == "it" and number > 100:
         # num2words writes 118 "centodicotto" (it is "centodiciotto"; 1918 was "millenovecentodicotto") and leaves
         # the accent off a compound's "tre" past a hundred ("centoventitre", where "ventitré" has it)
