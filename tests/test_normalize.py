@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from audiobook.text.normalize import spoken_text
+from audiobook.text.normalize.numbers import ordinal
 
 CATEGORIES = ["cardinal", "ordinal", "year", "decimal", "currency", "percentage", "time", "roman numeral",
               "abbreviation", "e-mail", "negative and symbol", "grouped thousands", "url"]
@@ -302,6 +303,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "vol. 2 del Ing. Ruiz", "volumen dos del Ingeniero Ruiz"),
     # "uno" before "mil" and "millones" is "un" ("veintiuno mil" was num2words'; Portuguese, Catalan and French
     # were checked against their rules from 1 to 99,999 and are right)
+    # ordinals num2words got wrong: Catalan 30th to 90th raised KeyError (the render stopped), 101st was "cent primer";
+    # French "quatre-vingtsième"; Spanish "décimoprimero"; a Polish "0." raised IndexError
+    ("ca", "el 80è aniversari, la 30a edició, el 101è dia, el 200è any", "el vuitantè aniversari, la trentena edició, "
+     "el cent unè dia, el dos-centè any"),
+    ("fr", "le 80e anniversaire ; le 200e jour", "le quatre-vingtième anniversaire ; le deux centième jour"),
+    ("es", "el 11º capítulo; el 18º piso", "el decimoprimero capítulo; el decimoctavo piso"),
+    ("pl", "W 0. rozdziale", "W zero rozdziale"),
     ("es", "Había 21.000 soldados y 31.000 caballos; 21 millones.",
      "Había veintiún mil soldados y treinta y un mil caballos; veintiún millones."),
     # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would
@@ -1057,3 +1065,11 @@ def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> 
 def test_text_without_anything_to_expand_is_unchanged() -> None:
     plain = "It was a dark and stormy night; the rain fell in torrents."
     assert spoken_text(plain, "en") == plain
+
+
+@pytest.mark.parametrize("language", ["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"])
+def test_every_ordinal_up_to_three_thousand_has_words(language: str) -> None:
+    """num2words raised for Catalan tens (30th...) and a Polish zeroth, and gave Spanish "" for it: a render stopped."""
+    for number in range(3001):
+        words = ordinal(number, language)
+        assert words.strip() and not any(ch.isdigit() for ch in words), (number, words)

@@ -98,8 +98,41 @@ def counting(number: int, noun: str, language: str) -> str:
 
 @lru_cache(maxsize=1024)
 def ordinal(number: int, language: str) -> str:
+    if number == 0:  # num2words raised IndexError in Polish ("0. rozdział") and said nothing in Spanish
+        return cardinal(0, language)
+    if language == "ca":
+        return _catalan_ordinal(number)
     words = num2words(number, lang=language, to="ordinal")
+    if language == "fr":  # "quatre-vingtsième", "deux centsième": the plural's "s" goes ("quatre-vingtième")
+        return words.replace("vingtsième", "vingtième").replace("centsième", "centième")
+    if language == "es":  # "décimoprimero": one word without the accent, as "decimotercero" ("décimo tercero")
+        return _SPANISH_TEENTH.sub(lambda m: "decimoctavo" if m.group(1) == "octavo" else "decimo" + m.group(1), words)
     return words.replace("dicottesimo", "diciottesimo") if language == "it" else words  # as `cardinal`'s "dicotto"
+
+
+_SPANISH_TEENTH = re.compile(r"\bdécimo ?(primero|segundo|tercero|cuarto|quinto|sexto|séptimo|octavo|noveno)\b")
+_CA_FIRST_FOUR = {1: "primer", 2: "segon", 3: "tercer", 4: "quart"}
+_CA_LAST_WORD = {"un": "unè", "u": "unè", "dos": "dosè", "tres": "tresè", "quatre": "quatrè", "cinc": "cinquè",
+                 "nou": "novè", "deu": "desè", "dinou": "dinovè", "milió": "milionè"}
+
+
+def _catalan_ordinal(number: int) -> str:
+    """Catalan ordinals from the cardinal: num2words raised KeyError for 30, 40... 90 (the render stopped on "el 80è
+    aniversari"), and said 101st "cent primer", 200th "dos-cents", 2000th "dos mil"."""
+    if number in _CA_FIRST_FOUR:
+        return _CA_FIRST_FOUR[number]
+    words = cardinal(number, "ca")
+    cut = max(words.rfind(" "), words.rfind("-")) + 1
+    head, last = words[:cut], words[cut:]
+    if last in _CA_LAST_WORD:
+        last = _CA_LAST_WORD[last]
+    elif last == "cents":  # "dos-cents": "dos-centè"
+        last = "centè"
+    elif last.endswith(("a", "e")):  # "trenta" "trentè", "onze" "onzè"
+        last = last[:-1] + "è"
+    else:  # "sis" "sisè", "vint" "vintè", "cent" "centè", "mil" "milè"
+        last += "è"
+    return head + last
 
 
 @lru_cache(maxsize=1024)
