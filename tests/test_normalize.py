@@ -310,6 +310,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("fr", "le 80e anniversaire ; le 200e jour", "le quatre-vingtième anniversaire ; le deux centième jour"),
     ("es", "el 11º capítulo; el 18º piso", "el decimoprimero capítulo; el decimoctavo piso"),
     ("pl", "W 0. rozdziale", "W zero rozdziale"),
+    # past the trillions, digit by digit (num2words raised OverflowError in Spanish, Catalan and Portuguese)
+    ("es", "El código 1234567890123456789.", "El código uno dos tres cuatro cinco seis siete ocho nueve cero uno dos "
+     "tres cuatro cinco seis siete ocho nueve."),
     ("es", "Había 21.000 soldados y 31.000 caballos; 21 millones.",
      "Había veintiún mil soldados y treinta y un mil caballos; veintiún millones."),
     # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would
@@ -1096,7 +1099,7 @@ def test_numbers_signs_and_units_in_any_order_never_stop_normalization(language:
             if rng.random() < 0.5:
                 parts.append(rng.choice(_FUZZ_WORDS))
             n = rng.choice([0, 1, 2, 3, 11, 18, 21, 30, 80, 99, 100, 101, 118, 200, 1000, 1066, 1918, 2023, 21000,
-                            rng.randint(0, 10**7)])
+                            rng.randint(0, 10**7), rng.randint(10**14, 10**40)])  # past num2words' range too
             parts.append(rng.choice(_FUZZ_PIECES).format(n=n, m=rng.choice([0, 1, 5, 12, 30, 59, 99])))
         text = " ".join(parts)
         assert isinstance(spoken_text(text, language), str), text

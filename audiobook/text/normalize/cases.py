@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from audiobook.text.normalize.numbers import HUGE
+
 GENITIVE, DATIVE, INSTRUMENTAL, LOCATIVE = "genitive", "dative", "instrumental", "prepositional"
 _ALWAYS = {
     "ru": {**dict.fromkeys("до от ото из изо без безо для около после у кроме среди вместо возле вокруг мимо "
@@ -104,7 +106,7 @@ def cardinal_in_case(number: int, case: str, language: str, feminine: bool = Fal
     """`number` in words in `case` ("пяти", "двадцатью пятью", "pięciu", "trzech", "stoma dwudziestoma"; Russian
     "одной" for a `feminine` noun); None where the form is not known (Polish 1 and counts from 1000)."""
     if language == "ru":
-        return num2words(number, lang="ru", case=case, gender="f" if feminine else "m")
+        return num2words(number, lang="ru", case=case, gender="f" if feminine else "m") if number < HUGE else None
     if language != "pl" or not 2 <= number <= 999:
         return None
     hundreds, rest = divmod(number, 100)

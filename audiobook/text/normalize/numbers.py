@@ -22,6 +22,8 @@ POINT = {"en": "point", "ca": "coma", "sv": "komma", "es": "coma", "fr": "virgul
 DIGIT_BY_DIGIT = {"en", "de", "sv", "nl"}
 
 
+# a number from here up is a code or a figure nobody reads as words ("123456789012345678901234567890")
+HUGE = 10**15
 _SPANISH_ONE_BEFORE_SCALE = re.compile(r"\b(?:veintiuno|uno)(?= (?:mil|millones|billones)\b)")
 
 
@@ -30,6 +32,8 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
     """`number` in words; `feminine` where the language's count changes for a feminine noun (Russian)."""
     if number < 0:
         return f"{MINUS[language]} {cardinal(-number, language, feminine=feminine)}"
+    if number >= HUGE:  # past the trillions: digit by digit (num2words raised OverflowError or KeyError there)
+        return " ".join(cardinal(int(digit), language) for digit in str(number))
     words = num2words(number, lang=language, gender="f") if feminine and language == "ru" else num2words(
         number, lang=language)
     if language == "en":
@@ -98,8 +102,8 @@ def counting(number: int, noun: str, language: str) -> str:
 
 @lru_cache(maxsize=1024)
 def ordinal(number: int, language: str) -> str:
-    if number == 0:  # num2words raised IndexError in Polish ("0. rozdział") and said nothing in Spanish
-        return cardinal(0, language)
+    if number == 0 or number >= HUGE:  # num2words raised IndexError for a Polish "0." and said nothing in Spanish
+        return cardinal(number, language)
     if language == "ca":
         return _catalan_ordinal(number)
     words = num2words(number, lang=language, to="ordinal")
@@ -150,7 +154,7 @@ def year(number: int, language: str) -> str:
 
 def decimal(whole: str, fraction: str, language: str) -> str:
     """`whole`.`fraction` (digit strings) in words."""
-    if language == "ru":
+    if language == "ru" and int(whole) < HUGE:
         return num2words(Decimal(f"{whole}.{fraction}"), lang="ru")
     head = cardinal(int(whole), language)
     if language in DIGIT_BY_DIGIT or fraction.startswith("0") or len(fraction) > 3:
