@@ -310,6 +310,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("fr", "le 80e anniversaire ; le 200e jour", "le quatre-vingtième anniversaire ; le deux centième jour"),
     ("es", "el 11º capítulo; el 18º piso", "el decimoprimero capítulo; el decimoctavo piso"),
     ("pl", "W 0. rozdziale", "W zero rozdziale"),
+    # two centuries (the first was left, or both: "w XVII–osiemnastego wieku", "achtzehn.–neunzehn. Jahrhundert")
+    ("pl", "w XVII–XVIII w.; sztuka XVII–XVIII wieku", "w siedemnastym – osiemnastym wieku; sztuka siedemnastego – "
+     "osiemnastego wieku"),
+    ("ru", "в XVII–XVIII вв. жили; искусство XVII–XVIII вв. Потом", "в семнадцатом – восемнадцатом веках жили; "
+     "искусство семнадцатого – восемнадцатого веков. Потом"),
+    ("de", "im 18.–19. Jahrhundert; im 17./18. Jh.", "im achtzehnten bis neunzehnten Jahrhundert; im siebzehnten und "
+     "achtzehnten Jahrhundert."),
+    ("it", "nei secoli XVII-XVIII", "nei secoli diciassettesimo-diciottesimo"),
+    ("en", "the 18th–19th centuries; 1st-3rd place", "the eighteenth to nineteenth centuries; first to third place"),
     # past the trillions, digit by digit (num2words raised OverflowError in Spanish, Catalan and Portuguese)
     ("es", "El código 1234567890123456789.", "El código uno dos tres cuatro cinco seis siete ocho nueve cero uno dos "
      "tres cuatro cinco seis siete ocho nueve."),
@@ -1084,7 +1093,8 @@ _FUZZ_PIECES = ("{n}", "{n}.", "{n}e", "{n}è", "{n}a", "{n}º", "{n}ª", "{n}°
                 "§{n}", "{n}s", "'{m}", "{n} h", "Louis XIV", "am {n}. Mai", "{n} maja", "{n} мая", "el {n} de mayo",
                 "0{n}", "+{n}", "-{n}", "~{n}", "±{n}", "{n}²", "{n}½", "{n}/{m}/1990", "1990-{m}-{n}", "{n}.{m}.2020")
 _FUZZ_WORDS = ("w", "в", "o", "с", "do", "до", "od", "от", "около", "the", "der", "le", "el", "il", "de", "between",
-               "zwischen", "entre", "между", "między", "и", "and", "Chapter", "Глава", "p.", "S.", "str.", "vol.", "No.")
+               "zwischen", "entre", "между", "między", "и", "and", "Chapter", "Глава", "p.", "S.", "str.", "vol.", "No.",
+               "XVII–XVIII", "XIX", "w.", "вв.", "века", "wieku", "eeuw", "XVIIe", "secoli", "siglos", "Jahrhundert")
 
 
 @pytest.mark.parametrize("language", ["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"])

@@ -126,7 +126,7 @@ _ORDINALS: dict[str, list[str]] = {
            r"september|oktober|november|december)(?![-\w]))"],
     # (not the last part of a section's number: "Abschnitt 3.2. und" is "drei Punkt zwei")
     "de": [r"(?<!\d\.)\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
-           r"September|Oktober|November|Dezember)\b))",
+           r"September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?)\b))",
            r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)"],
     # and a day before its month (in the genitive) is an ordinal: "3 maja" is "trzeciego maja", "9 мая" "девятое мая"
     "pl": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+[a-ząćęłńóśźż])",
@@ -366,7 +366,8 @@ _DAY_RANGES = {language: re.compile(
 # in figures ("vom 24.12. bis 26.12."): they were "eins.–dritter Mai" and "vierundzwanzig.zwölfte"; now "ersten bis
 # dritten Mai" and "vierundzwanzigsten Dezember", through the ordinals step
 _DE_MONTHS = MONTH_NAMES["de"].replace(" ", "|")
-_DE_DAY_RANGE = re.compile(rf"(?<![\w.,])({_DAY_NUMBER})\.\s?([–—-]|/|bis|und)\s?({_DAY_NUMBER})\.(?=\s+(?:{_DE_MONTHS})\b)")
+_DE_DAY_RANGE = re.compile(rf"(?<![\w.,])(\d{{1,2}})\.\s?([–—-]|/|bis|und)\s?(\d{{1,2}})\.(?=\s+(?:{_DE_MONTHS}|"
+                           r"Jahrhunderts?|Jahrtausends?)(?!\w))")  # and "im 18.–19. Jh." (its "Jahrhundert" by now)
 _DE_DAY_MONTH = re.compile(rf"(?<![\w.,/-]){_DAY}\.{_MONTH}\.(?!\d|[.,/-]\d)")
 # the words a date without its year follows (a section's number, "3.2.", follows none of them)
 _DE_BEFORE_DATE = frozenset("am vom bis zum ab seit den dem zwischen ist war".split())

@@ -646,7 +646,12 @@ def number_ranges(text: str, language: str) -> str:
         sign_after = _SIGN_AFTER.match(match.string, match.end())
         left = f"{match.group(1)}{sign_after.group(1)}" if sign_after else match.group(1)
         return f"{_from(match, language)}{left} {_to(match, language)} {sign_before if sign_before in _SIGNS else ''}"
+    if language == "en":  # "the 18th–19th centuries", "1st–3rd place": "eighteenth to nineteenth"
+        text = _ENGLISH_ORDINAL_RANGE.sub(lambda m: f"{m.group(1)} {_to(m, language)} ", text)
     return _NUMBER_RANGE.sub(to, text)
+
+
+_ENGLISH_ORDINAL_RANGE = re.compile(r"(?<![\w.,\-–])(\d+(?:st|nd|rd|th))\s?[-–—]\s?(?=\d+(?:st|nd|rd|th)\b)")
 
 
 # "between 5–10" is "between five and ten", not "between five to ten" (Russian and Polish left: "между" and

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.common import feminine, part_words, polish_case, roman_value, ru_ordinal, word_before
+from audiobook.text.normalize.common import (closing_stop, feminine, part_words, polish_case, roman_value,
+                                              ru_ordinal, word_before)
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES
 
@@ -65,14 +66,17 @@ def _regnal_number(name: str, value: int, language: str) -> str:
 
 
 # a century in Roman numerals, which espeak-ng spelled ("X X wieku") or read in English letters ("XX век")
+# (and two centuries, "w XVII–XVIII w.", "в XVII–XVIII вв.": the first was left, "w XVII–osiemnastego wieku")
+_FIRST_CENTURY = r"(?:(?P<first>[IVXL]{1,6})\s?[–—-]\s?)?"
 _CENTURY = {
-    "pl": re.compile(r"(?:\b(?P<w>[wW]e?)\s+)?\b(?P<n>[IVXL]{1,6})\s+(?P<c>wiek|wieku|wiekiem)\b"),
-    "ru": re.compile(r"\b(?P<n>[IVXL]{1,6})\s+(?P<c>век|века|веке|веку|веком)\b"),
+    "pl": re.compile(rf"(?:\b(?P<w>[wW]e?)\s+)?\b{_FIRST_CENTURY}(?P<n>[IVXL]{{1,6}})\s+(?P<c>wiek|wieku|wiekiem)\b"),
+    "ru": re.compile(rf"(?:\b(?P<w>[вВ]о?)\s+)?\b{_FIRST_CENTURY}(?P<n>[IVXL]{{1,6}})\s+"
+                     r"(?P<c>век|века|веке|веку|веком|веках|веков|вв\.)(?!\w)"),
     "nl": re.compile(r"\b(?P<n>[IVXL]{1,6})(?:e|ste|de)\s+(?P<c>eeuw)\b"),
 }
 
 
-_RU_CENTURY_ENDINGS = {"века": "ого", "веке": "ом", "веку": "ому", "веком": "ым"}
+_RU_CENTURY_ENDINGS = {"века": "ого", "веке": "ом", "веку": "ому", "веком": "ым", "веках": "ом", "веков": "ого"}
 # the Romance centuries: "siglo XIX" is "siglo diecinueve" (an ordinal up to the tenth: "siglo quinto"), Catalan
 # "segle XIX" "segle dinou", Portuguese "século XIX"; Italian "XIX secolo" is "diciannovesimo secolo"
 # (and the others a plural names: "siglos XV y XVI", "séculos XV e XVI", "segles XV-XVI")
@@ -81,7 +85,8 @@ _ROMANCE_CENTURY = {
     "es": re.compile(rf"\b(?P<c>[sS]iglos?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
     "pt": re.compile(rf"\b(?P<c>[sS]éculos?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
     "ca": re.compile(rf"\b(?P<c>[sS]egles?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
-    "it": re.compile(r"\b(?:(?P<n>[IVXL]{1,6})\s+(?P<c>secol[oi])|(?P<c2>[sS]ecol[oi])\s+(?P<n2>[IVXL]{1,6}))\b"),
+    "it": re.compile(rf"\b(?:(?P<n>[IVXL]{{1,6}})\s+(?P<c>secol[oi])|(?P<c2>[sS]ecol[oi])\s+(?P<n2>[IVXL]{{1,6}})\b"
+                     rf"{_MORE_CENTURIES})\b"),
 }
 
 
@@ -90,28 +95,37 @@ def _romance_century(match: re.Match[str], language: str) -> str:
     value = roman_value(numeral)
     if value is None:
         return match.group(0)
-    if language == "it":
-        words = ordinal(value, "it")
-        return f"{words} {match.group('c')}" if match.group("n") else f"{match.group('c2')} {words}"
-    def number(numeral: re.Match[str]) -> str:
-        value = roman_value(numeral.group(0))
-        return numeral.group(0) if value is None else ordinal(value, language) if value <= 10 else cardinal(
-            value, language)
 
-    return f"{match.group('c')} {re.sub(r'[IVXL]{1,6}', number, numeral + (match.group('more') or ''))}"
+    def number(numeral: re.Match[str]) -> str:  # Italian's always an ordinal, the others' up to the tenth
+        value = roman_value(numeral.group(0))
+        return numeral.group(0) if value is None else ordinal(value, language) if language == "it" or value <= 10 \
+            else cardinal(value, language)
+
+    if language == "it" and match.group("n"):  # "XIX secolo"
+        return f"{ordinal(value, 'it')} {match.group('c')}"
+    noun = match.group("c2") if language == "it" else match.group("c")  # "secoli XVII-XVIII": the second was left
+    return f"{noun} {re.sub(r'[IVXL]{1,6}', number, numeral + (match.group('more') or ''))}"
 
 
 def _century(match: re.Match[str], language: str) -> str:
-    value = roman_value(match.group("n"))
-    if value is None:
+    groups = match.groupdict()  # Dutch "XVIIe eeuw" has no preposition and no range
+    values = [roman_value(numeral) for numeral in (groups.get("first"), groups["n"]) if numeral]
+    if None in values:
         return match.group(0)
-    words, noun = ordinal(value, language), match.group("c")
-    if language == "ru":
-        words = ru_ordinal(words, _RU_CENTURY_ENDINGS.get(noun))
-    elif language == "pl" and noun != "wiek":  # "XX wieku": "dwudziestego"; "w XX wieku", "XX wiekiem": "dwudziestym"
-        words = polish_case(words, "ym" if noun == "wiekiem" or match.group("w") else "ego")
-    preposition = f"{match.group('w')} " if language == "pl" and match.group("w") else ""
-    return f"{preposition}{words} {noun}"
+    noun, stop = match.group("c"), ""
+    if noun == "вв.":  # two centuries: "в XVII–XVIII вв." "веках", else "веков"
+        noun, stop = ("веках" if groups.get("w") else "веков"), closing_stop(match)
+
+    def say(value: int) -> str:
+        words = ordinal(value, language)
+        if language == "ru":
+            return ru_ordinal(words, _RU_CENTURY_ENDINGS.get(noun))
+        if language == "pl" and noun != "wiek":  # "XX wieku": "dwudziestego"; "w XX wieku", "XX wiekiem": "dwudziestym"
+            return polish_case(words, "ym" if noun == "wiekiem" or groups.get("w") else "ego")
+        return words
+
+    preposition = f"{groups['w']} " if groups.get("w") else ""
+    return f"{preposition}{' – '.join(say(value) for value in values)} {noun}{stop}"
 
 
 # French ordinals in Roman numerals: "XIXe siècle", "la IIIe République", "François Ier"
