@@ -58,24 +58,27 @@ from audiobook.text.normalize.numbers import (
 from audiobook.text.normalize.old_money import old_money
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.pictographs import PICTOGRAPH, without_pictographs
-from audiobook.text.normalize.references import references
 from audiobook.text.normalize.quantities import (
     approximately,
     before_its_noun,
     currencies,
     decades_and_fractions,
     feet_and_inches,
-    number_ranges,
     percentages,
     polish_decades,
     powers,
-    ranges,
     time_units,
     units,
     vulgar_fractions,
 )
-from audiobook.text.normalize.roman import (first_of_the_name, numerals_after_names,
-                                          regnal_and_ordinal_numerals, roman_numerals)
+from audiobook.text.normalize.ranges import number_ranges, ranges
+from audiobook.text.normalize.references import references
+from audiobook.text.normalize.roman import (
+    first_of_the_name,
+    numerals_after_names,
+    regnal_and_ordinal_numerals,
+    roman_numerals,
+)
 from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,

@@ -374,6 +374,8 @@ _DE_BEFORE_DATE = frozenset("am vom bis zum ab seit den dem zwischen ist war".sp
 
 
 def _german_days(text: str) -> str:
+    """German ordinal figures in a range ("1.–3. Mai", "18.–19. Jahrhundert") and dates without their year
+    ("24.12."), made into what the ordinals step reads ("1. bis 3. Mai", "24. Dezember")."""
     if "." not in text:
         return text
     if _DE_DAY_RANGE.search(text):

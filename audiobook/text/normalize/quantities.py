@@ -1,5 +1,5 @@
 """Amounts: currencies, units (after a fraction too), hours, minutes and seconds, percentages, "~"
-before a number, English decades and fractions, fractions in each language, and ranges ("3-4 days")."""
+before a number, English decades and fractions, fractions in each language (ranges are `ranges`')."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, is_feminine, of_before, romance_count
-from audiobook.text.normalize.cases import CASED_LANGUAGES, GENITIVE, PREPOSITIONS, case_after, cardinal_in_case
+from audiobook.text.normalize.cases import CASED_LANGUAGES, GENITIVE, cardinal_in_case, case_after
 from audiobook.text.normalize.common import SPACES, closing_stop, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
     AND,
@@ -25,7 +25,6 @@ from audiobook.text.normalize.tables import (
     ABOUT,
     APPROXIMATELY,
     FEMININE_UNITS,
-    FIGURE_LABELS,
     FRACTIONS,
     PLUS_MINUS,
     RU_PERCENT,
@@ -624,78 +623,3 @@ def decades_and_fractions(text: str, language: str) -> str:
         text = _SCORE.sub(_score, text)
     return _FRACTION.sub(lambda m: _fraction_words(int(m.group(1)), int(m.group(2)))
                          if 0 < int(m.group(1)) < int(m.group(2)) <= 16 else m.group(0), text)
-
-
-# a range of amounts ("2.5–3.5 kg", "$5–10", "10,5-12 %"), joined by its word before the steps that say the unit or the
-# sign after it: they turn its right side into words, and leave a dash between a number and a word that no engine reads
-_NUMBER_RANGE = re.compile(r"(?<![\w.,\-–])(\d+(?:[.,]\d+)?)\s?[-–—]\s?(?=\d+(?:[.,]\d+)?(?!\w|[.,\-–]\d))")
-_SIGNS = frozenset("$€£¥₽")
-_SIGN_AFTER = re.compile(r"\d+(?:[.,]\d+)?(\s?(?:[$€£¥₽]|zł|kr|EUR|USD)(?!\w))")
-
-
-def number_ranges(text: str, language: str) -> str:
-    """"2.5–3.5 kg" as "2.5 to 3.5 kg", "$5–10" as "$5 to $10" (in the language's word for "to")."""
-    if "-" not in text and "–" not in text and "—" not in text:
-        return text
-
-    def to(match: re.Match[str]) -> str:
-        if _labelled(match, language):
-            return match.group(0)  # left to `ranges`
-        # an amount's sign, written once, goes with both sides: "$2.50–3.75", "2,50–3,75 €" (its cents are cents)
-        sign_before = match.string[max(0, match.start() - 1):match.start()]
-        sign_after = _SIGN_AFTER.match(match.string, match.end())
-        left = f"{match.group(1)}{sign_after.group(1)}" if sign_after else match.group(1)
-        return f"{_from(match, language)}{left} {_to(match, language)} {sign_before if sign_before in _SIGNS else ''}"
-    if language == "en":  # "the 18th–19th centuries", "1st–3rd place": "eighteenth to nineteenth"
-        text = _ENGLISH_ORDINAL_RANGE.sub(lambda m: f"{m.group(1)} {_to(m, language)} ", text)
-    return _NUMBER_RANGE.sub(to, text)
-
-
-_ENGLISH_ORDINAL_RANGE = re.compile(r"(?<![\w.,\-–])(\d+(?:st|nd|rd|th))\s?[-–—]\s?(?=\d+(?:st|nd|rd|th)\b)")
-
-
-# "between 5–10" is "between five and ten", not "between five to ten" (Russian and Polish left: "между" and
-# "między" put both counts and the unit in the instrumental, which the steps after this do not carry over "и")
-_BETWEEN = {"en": {"between"}, "de": {"zwischen"}, "fr": {"entre"}, "es": {"entre"}, "it": {"tra", "fra"},
-            "pt": {"entre"}, "ca": {"entre"}, "nl": {"tussen"}, "sv": {"mellan"}}
-
-
-def _to(match: re.Match[str], language: str) -> str:
-    """The word between a range's two numbers: the language's "to", or its "and" after its "between"."""
-    if language in _BETWEEN and (word_before(match.string, match.start()) or "").lower() in _BETWEEN[language]:
-        return WORDS[language]["and"]
-    return WORDS[language]["to"]
-
-
-# Russian and Polish read a range "от 5 до 10", "od 5 do 10" (the count then in the genitive: "от пяти до десяти");
-# not after a preposition of its own ("в 1941–1945 годах", "na 5–10 dni"), nor between years
-_RANGE_FROM = {"ru": "от", "pl": "od"}
-_YEAR = re.compile(r"1[1-9]\d\d|20\d\d")
-
-
-def _from(match: re.Match[str], language: str) -> str:
-    """The word for "from" a range opens with in Russian and Polish, with its space; else ""."""
-    if language not in _RANGE_FROM or (word_before(match.string, match.start()) or "").lower() in PREPOSITIONS[
-            language] or _YEAR.fullmatch(match.group(1)):  # years keep their reading ("1941–1945")
-        return ""
-    return f"{_RANGE_FROM[language]} "
-
-
-def _labelled(match: re.Match[str], language: str) -> bool:
-    """Whether the numbers stand after a figure's or listing's label ("Figure 3-2"): a chapter and a place in it;
-    not after "for example" and its kind ("e.g. 5-10 days" was "for example five ten days")."""
-    label = word_before(match.string, match.start()) or ""
-    if label.lower().rstrip(".") not in FIGURE_LABELS[language]:
-        return False
-    before = word_before(match.string, match.start() - len(label) - 1) or ""
-    return before.lower() not in _FOR_EXAMPLE
-
-
-_FOR_EXAMPLE = frozenset({"for", "zum", "par", "por", "per", "till", "na"})  # "for example", "zum Beispiel"...
-
-
-def ranges(text: str, language: str) -> str:
-    """"5-10" as "5 to 10" (in the language's word for "to"); "Listing 1-1" as "Listing 1 1"."""
-    return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])",
-                  lambda match: f"{match.group(1)} {match.group(2)}" if _labelled(match, language) else
-                  f"{_from(match, language)}{match.group(1)} {_to(match, language)} {match.group(2)}", text)

@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.common import (closing_stop, feminine, part_words, polish_case, roman_value,
-                                              ru_ordinal, word_before)
+from audiobook.text.normalize.common import (
+    closing_stop,
+    feminine,
+    part_words,
+    polish_case,
+    roman_value,
+    ru_ordinal,
+    word_before,
+)
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES
 
