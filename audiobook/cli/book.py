@@ -106,12 +106,14 @@ def render_options(voiceai_dictionary: str | None = None, language: str | None =
 @main.command()
 @click.argument("book", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the full plan as JSON.")
+@click.option("--spoken", is_flag=True, help="Also list what will be read differently from the page (numbers, "
+              "abbreviations, the lexicon), each change once, with how often and where first.")
 @text_options
 @click.option("--engine", type=click.Choice(ENGINE_NAMES),
               help="Also estimate what rendering with this engine would send and cost "
               "(characters, minutes of audio, Voice.ai credits; segments in the cache are free).")
 @voice_options
-def inspect(book: Path, as_json: bool, engine: str | None, **chosen: Any) -> None:
+def inspect(book: Path, as_json: bool, spoken: bool, engine: str | None, **chosen: Any) -> None:
     """Show a book's chapters, segments, skipped parts and totals, without rendering.
 
     BOOK: any file `render` takes (EPUB, PDF, .docx, .odt, .fb2, HTML, .mhtml, .txt, .md).
@@ -119,6 +121,7 @@ def inspect(book: Path, as_json: bool, engine: str | None, **chosen: Any) -> Non
     from audiobook.ingest import read_book
     from audiobook.job import build_job
     from audiobook.outputs.inspection import plan_document, plan_text_report
+    from audiobook.outputs.spoken_changes import spoken_changes, spoken_changes_report
     from audiobook.text.segmenter import plan_book
 
     def action() -> None:
@@ -126,12 +129,16 @@ def inspect(book: Path, as_json: bool, engine: str | None, **chosen: Any) -> Non
         plan = plan_book(read_book(book, job.ingest), job.segmenting)
         document = plan_document(plan)
         expected = _estimate(plan, job) if engine else None
+        changes = spoken_changes(plan) if spoken else None
         if as_json:
             if expected is not None:
                 document["estimate"] = {"engine": engine, **expected.to_json()}
+            if changes is not None:
+                document["spoken_changes"] = [vars(change) for change in changes]
             click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         else:
-            click.echo(plan_text_report(plan) + (f"\nEstimate ({engine}): {expected.summary()}" if expected else ""))
+            click.echo(plan_text_report(plan) + (f"\nEstimate ({engine}): {expected.summary()}" if expected else "")
+                       + (f"\n\n{spoken_changes_report(changes)}" if changes is not None else ""))
 
     _run(action)
 

@@ -1,0 +1,68 @@
+"""What the narrator will say differently from the page: each change normalization and the lexicon make, once.
+
+A publisher proofreads these before paying for synthesis ("1918" heard as "nineteen eighteen", "Dr." as
+"Doctor", "[1]" not read); a wrong one is fixed with a lexicon entry. Found by comparing each segment's
+words as written with its words as heard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from audiobook.models import BookPlan
+
+
+@dataclass
+class SpokenChange:
+    """One written form and what is heard for it; `count` times in the book, first in `first_segment`."""
+
+    written: str
+    heard: str
+    count: int
+    first_segment: str
+
+
+def spoken_changes(plan: BookPlan) -> list[SpokenChange]:
+    """Every distinct (written, heard) pair in the book's text, in the order they first occur."""
+    changes: dict[tuple[str, str], SpokenChange] = {}
+    for chapter in plan.chapters:
+        for segment in chapter.segments:
+            if not segment.spoken or segment.kind != "text":
+                continue
+            written, heard = segment.text.split(), segment.spoken.split()
+            for tag, i1, i2, j1, j2 in SequenceMatcher(None, written, heard, autojunk=False).get_opcodes():
+                if tag == "equal":
+                    continue
+                # as many words heard as written ("Mr. Ambrose" → "Mister Am-brohz"): each word its own change
+                pairs = zip(written[i1:i2], heard[j1:j2]) if i2 - i1 == j2 - j1 else [
+                    (" ".join(written[i1:i2]), " ".join(heard[j1:j2]))]
+                for key in (_without_shared_marks(*pair) for pair in pairs):
+                    if key in changes:
+                        changes[key].count += 1
+                    else:
+                        changes[key] = SpokenChange(*key, count=1, first_segment=segment.id)
+    return list(changes.values())
+
+
+def _without_shared_marks(written: str, heard: str) -> tuple[str, str]:
+    """The quotes, brackets and stops both sides have taken off, so that '"Dr.' → '"Doctor' and "Dr. → Doctor"
+    count as one change, and "9," → "nine," reads "9 → nine"."""
+    while written and heard and written[0] == heard[0] and not written[0].isalnum():
+        written, heard = written[1:], heard[1:]
+    while written and heard and written[-1] == heard[-1] and not written[-1].isalnum():
+        written, heard = written[:-1], heard[:-1]
+    return written, heard
+
+
+def spoken_changes_report(changes: list[SpokenChange]) -> str:
+    """The changes as lines for `inspect --spoken`: written → heard, how often, where first."""
+    if not changes:
+        return "Read as written: normalization and the lexicon change nothing."
+    lines = [f"Read differently from the page ({len(changes):,} distinct changes; fix one with --lexicon):"]
+    for change in changes:
+        heard = change.heard or "(not read)"
+        written = change.written or "(added)"
+        times = f" ×{change.count}" if change.count > 1 else ""
+        lines.append(f"  {change.first_segment}  {written} → {heard}{times}")
+    return "\n".join(lines)
