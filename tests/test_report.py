@@ -51,13 +51,18 @@ def test_the_report_renders_with_players_for_chapters_and_flagged_segments(check
         try:
             page = browser.new_page(viewport={"width": 1300, "height": 900})
             page.goto((out / "report.html").as_uri())
-            page.wait_for_function("Array.from(document.querySelectorAll('audio')).every(a => a.readyState >= 1)",
-                                   timeout=20_000)
+            page.wait_for_function("Array.from(document.querySelectorAll('#chapters audio, #flagged audio'))"
+                                   ".every(a => a.readyState >= 1)", timeout=20_000)
             assert page.title() == "The Keeper of Gull Point: audiobook report"
             chapter_rows = page.locator("#chapters tr").count() - 1
             flagged_rows = page.locator("#flagged tr").count() - 1
-            players = page.evaluate("Array.from(document.querySelectorAll('audio'))"
+            players = page.evaluate("Array.from(document.querySelectorAll('#chapters audio, #flagged audio'))"
                                     ".map(a => ({duration: a.duration, at: a.currentTime, src: a.currentSrc}))")
+            # what is read differently from the page: a row each, its player (loaded on demand) at its first segment
+            change_rows = page.locator("#spoken-changes tr").all_inner_texts()[1:]
+            page.evaluate("document.querySelector('#spoken-changes audio').load()")
+            page.wait_for_function("document.querySelector('#spoken-changes audio').readyState >= 1", timeout=20_000)
+            first_change_at = page.evaluate("document.querySelector('#spoken-changes audio').currentTime")
             (ROOT / "test-evidence").mkdir(exist_ok=True)
             page.screenshot(path=str(ROOT / "test-evidence" / "report.png"), full_page=True)
         finally:
@@ -69,6 +74,12 @@ def test_the_report_renders_with_players_for_chapters_and_flagged_segments(check
     for player, (segment, chapter) in zip(players[len(manifest["chapters"]):], flagged):
         assert abs(player["at"] * 1000 - (segment["start_ms"] - chapter["start_ms"])) < 100  # seeks to the segment
     assert "front/back matter (cover)" in page_text(out)
+    segments = {s["id"]: (s, c) for c in manifest["chapters"] for s in c["segments"]}
+    assert [row.split("\t")[:4] for row in change_rows[:2]] == [["c001-s0002", "1", "one", "1"],
+                                                                 ["c001-s0003", "Mr.", "Mister", "1"]]
+    assert any(row.split("\t")[1:4] == ["Dr.", "Doctor", "2"] for row in change_rows)
+    segment, chapter = segments["c001-s0002"]
+    assert abs(first_change_at * 1000 - (segment["start_ms"] - chapter["start_ms"])) < 100
 
 
 def page_text(out: Path) -> str:

@@ -121,7 +121,7 @@ def inspect(book: Path, as_json: bool, spoken: bool, engine: str | None, **chose
     from audiobook.ingest import read_book
     from audiobook.job import build_job
     from audiobook.outputs.inspection import plan_document, plan_text_report
-    from audiobook.outputs.spoken_changes import spoken_changes, spoken_changes_report
+    from audiobook.outputs.spoken_changes import plan_spoken_changes, spoken_changes_report
     from audiobook.text.segmenter import plan_book
 
     def action() -> None:
@@ -129,7 +129,7 @@ def inspect(book: Path, as_json: bool, spoken: bool, engine: str | None, **chose
         plan = plan_book(read_book(book, job.ingest), job.segmenting)
         document = plan_document(plan)
         expected = _estimate(plan, job) if engine else None
-        changes = spoken_changes(plan) if spoken else None
+        changes = plan_spoken_changes(plan) if spoken else None
         if as_json:
             if expected is not None:
                 document["estimate"] = {"engine": engine, **expected.to_json()}

@@ -7,6 +7,7 @@ words as written with its words as heard.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -23,25 +24,28 @@ class SpokenChange:
     first_segment: str
 
 
-def spoken_changes(plan: BookPlan) -> list[SpokenChange]:
-    """Every distinct (written, heard) pair in the book's text, in the order they first occur."""
+def plan_spoken_changes(plan: BookPlan) -> list[SpokenChange]:
+    """The changes in a plan's text segments (announced titles are not on the page)."""
+    return spoken_changes((s.id, s.text, s.spoken) for c in plan.chapters for s in c.segments
+                          if s.kind == "text" and s.spoken)
+
+
+def spoken_changes(segments: Iterable[tuple[str, str, str]]) -> list[SpokenChange]:
+    """Every distinct (written, heard) pair in (segment id, text, spoken) triples, in the order they first occur."""
     changes: dict[tuple[str, str], SpokenChange] = {}
-    for chapter in plan.chapters:
-        for segment in chapter.segments:
-            if not segment.spoken or segment.kind != "text":
+    for segment_id, text, spoken in segments:
+        written, heard = text.split(), spoken.split()
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, written, heard, autojunk=False).get_opcodes():
+            if tag == "equal":
                 continue
-            written, heard = segment.text.split(), segment.spoken.split()
-            for tag, i1, i2, j1, j2 in SequenceMatcher(None, written, heard, autojunk=False).get_opcodes():
-                if tag == "equal":
-                    continue
-                # as many words heard as written ("Mr. Ambrose" → "Mister Am-brohz"): each word its own change
-                pairs = zip(written[i1:i2], heard[j1:j2]) if i2 - i1 == j2 - j1 else [
-                    (" ".join(written[i1:i2]), " ".join(heard[j1:j2]))]
-                for key in (_without_shared_marks(*pair) for pair in pairs):
-                    if key in changes:
-                        changes[key].count += 1
-                    else:
-                        changes[key] = SpokenChange(*key, count=1, first_segment=segment.id)
+            # as many words heard as written ("Mr. Ambrose" → "Mister Am-brohz"): each word its own change
+            pairs = zip(written[i1:i2], heard[j1:j2]) if i2 - i1 == j2 - j1 else [
+                (" ".join(written[i1:i2]), " ".join(heard[j1:j2]))]
+            for key in (_without_shared_marks(*pair) for pair in pairs):
+                if key in changes:
+                    changes[key].count += 1
+                else:
+                    changes[key] = SpokenChange(*key, count=1, first_segment=segment_id)
     return list(changes.values())
 
 
