@@ -313,6 +313,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # two centuries (the first was left, or both: "w XVII–osiemnastego wieku", "achtzehn.–neunzehn. Jahrhundert")
     ("pl", "w XVII–XVIII w.; sztuka XVII–XVIII wieku", "w siedemnastym – osiemnastym wieku; sztuka siedemnastego – "
      "osiemnastego wieku"),
+    # Russian decades in "-е" are plural ("девяностое" was heard) and a century in figures after "в" an ordinal
+    ("ru", "в 1990-е годы; в 90-е он уехал; 1920-е гг. были; на 20-е место; в 21 веке; к 20 веку; прошло 3 века",
+     "в тысяча девятьсот девяностые годы; в девяностые он уехал; тысяча девятьсот двадцатые годы были; на двадцатое "
+     "место; в двадцать первом веке; к двадцатому веку; прошло три века"),
     ("ru", "в XVII–XVIII вв. жили; искусство XVII–XVIII вв. Потом", "в семнадцатом – восемнадцатом веках жили; "
      "искусство семнадцатого – восемнадцатого веков. Потом"),
     ("de", "im 18.–19. Jahrhundert; im 17./18. Jh.", "im achtzehnten bis neunzehnten Jahrhundert; im siebzehnten und "

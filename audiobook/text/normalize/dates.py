@@ -229,6 +229,19 @@ _RU_ENDINGS = {"я": "ая", "ая": "ая", "ья": "ая", "е": "ое", "ое
                "ю": "ую", "х": "ых"}
 
 
+_RU_DECADE_NOUN = re.compile(r"\s+(?:годы|гг\.|годах|годов)(?!\w)")
+
+
+def _russian_decade(match: re.Match[str]) -> bool:
+    """A decade written "1990-е", "90-е": before "годы", or after "в" ("в 90-е он уехал")."""
+    number = int(match.group("n"))
+    if number % 10 or number < 20:
+        return False
+    if _RU_DECADE_NOUN.match(match.string, match.end()):
+        return True
+    return (word_before(match.string, match.start()) or "").lower() in {"в", "во"}  # "в 90-е он уехал"
+
+
 # the older "2d", "3d" for "2nd", "3rd", after a month's name ("AUGUST 3d") or in "the 3d of", "the 22d day" ("3d"
 # alone is three-dimensional); looked for only where a "2d" or "3d" is
 _OLD_D = re.compile(r"[23]d\b")
@@ -255,7 +268,10 @@ def ordinals(text: str, language: str) -> str:
         if language == "ru" and not match.group("s"):  # a date: "9 мая" is "девятое мая" or "девятого мая"
             words = ru_ordinal(words, _russian_date_ending(match))
         elif language == "ru":
-            words = ru_ordinal(words, _RU_ENDINGS.get(match.group("s")))
+            ending = _RU_ENDINGS.get(match.group("s"))
+            if ending == "ое" and _russian_decade(match):  # "в 1990-е годы", "в 90-е": "девяностые", not "-ое"
+                ending = "ые"
+            words = ru_ordinal(words, ending)
         elif language == "pl" and not match.group("s"):  # a date: "3 maja" is "trzeciego maja"
             words = polish_case(words, "ego")
         elif language == "pl" and (noun := re.match(r"\s+(\w+)", match.string[match.end():])):  # "2. wydanie"
@@ -348,7 +364,17 @@ def inflected_years(text: str, language: str) -> str:
             return f"{ru_ordinal(ordinal(year, 'ru'), 'ому')} {noun}"
         return _year_said(year, noun, language, after_in(match))
 
-    return re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
+    text = re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
+    if language == "ru" and "век" in text:  # "в 21 веке": "в двадцать первом веке" (it was "двадцать один веке")
+        text = _RU_ARABIC_CENTURY.sub(
+            lambda m: f"{ru_ordinal(ordinal(int(m.group(1)), 'ru'), _RU_CENTURY_CASE[m.group(2)])} {m.group(2)}", text)
+    return text
+
+
+# a century in figures in a case only an ordinal takes (the prepositional, dative, instrumental; "3 века" may be three
+# centuries, and is left)
+_RU_ARABIC_CENTURY = re.compile(r"(?<![\w.,])([1-9]|1\d|2[01])\s+(веке|веку|веком)\b")
+_RU_CENTURY_CASE = {"веке": "ом", "веку": "ому", "веком": "ым"}
 
 
 # two days before their month ("3–5 maja", "od 3 do 5 maja", "с 3 по 5 мая", "3 и 4 мая", "3 till 5 maj"): the first
@@ -421,7 +447,7 @@ def day_ranges(text: str, language: str) -> str:
 # written out takes its own case: "в 1941–1945 годах", "1941–1945 годов", "в 1941–1945 годы" (it was "сорок один до")
 _RU_YEAR = r"1[0-9]\d\d|20\d\d"
 _RU_YEARS = re.compile(rf"\b(?:(?P<first>{_RU_YEAR})(?P<join>\s?[–—-]\s?|\s+(?:и|или)\s+)(?P<second>{_RU_YEAR})|"
-                       rf"(?P<decade>\d{{2,4}}-х))\s?(?:гг\.(?P<more>(?=\s+[а-яё]|[,;:)]))?|"
+                       rf"(?P<decade>\d{{2,4}}-[хе]))\s?(?:гг\.(?P<more>(?=\s+[а-яё]|[,;:)]))?|"
                        rf"(?P<plural>годах|годов|годы)\b)")
 _RU_PLURAL_YEAR = {"годах": ("году", True), "годов": ("года", False), "годы": ("год", False)}  # the singular's form
 
@@ -444,8 +470,8 @@ def _russian_years(match: re.Match[str]) -> str:
         noun = "годах" if after_in else "годов"
         stop = "" if match.group("more") is not None else "."
         single = "году" if after_in else "года"
-    if match.group("decade"):
-        return f"{match.group('decade')} {noun}{stop}"  # the decade step reads "1990-х"
+    if match.group("decade"):  # the decade step reads "1990-х", "1990-е" (whose plural is "годы": "в 1920-е гг.")
+        return f"{match.group('decade')} {'годы' if match.group('decade')[-1] == 'е' else noun}{stop}"
     join = match.group("join").strip()
     join = f" {join} " if join in {"и", "или"} else " — "
     first, second = (_year_ordinal(int(match.group(n)), single, "ru", after_in) for n in ("first", "second"))
