@@ -278,6 +278,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Mieszka przy ulicy Długiej pięć mieszkanie dwanaście. Telefon dwadzieścia dwa, sto dwadzieścia trzy, "
      "czterdzieści pięć, sześćdziesiąt siedem; Liceum imienia Kopernika, województwo mazowieckie, powiat "
      "warszawski. Skoczył pięć metrów. Potem dwadzieścia dwa tysiące sto dwadzieścia trzy osób."),
+    # Polish ordinals with their ending after a hyphen, a century in figures, "z 1. piętra" (it was "z pierwsza"),
+    # "proc."
+    ("pl", "3-ci dzień, 2-gie miejsce, 3-cia osoba, z 3-ciej klasy, w 90-tych; w 21 wieku, z 1. piętra, 12,5 proc.",
+     "trzeci dzień, drugie miejsce, trzecia osoba, z trzeciej klasy, w dziewięćdziesiątych; w dwudziestym pierwszym "
+     "wieku, z pierwszego piętra, dwanaście przecinek pięć procent."),
     ("sv", "tfn 08 123 45 67", "telefon noll åtta, ett två tre, fyra fem, sex sju"),
     ("ca", "De l'1 al 3 de maig; Tel. 93 123 45 67; vol. 2; Prof. Serra; Av. Diagonal; pl. Catalunya; a les 14:30 h.",
      "De l'u al tres de maig; Telèfon nou tres, un dos tres, quatre cinc, sis set; volum dos; Professor Serra; "

@@ -204,6 +204,8 @@ def _polish_one(noun: str, before: str) -> str:
     if noun.endswith("em") and before in _POLISH_WITH_INSTRUMENTAL:  # "z 1 marynarzem", "pod 1 drzewem"
         return "jednym"  # (not "1 problem")
     case = case_after(before, noun, "pl")
+    if case is None and before in {"z", "ze"} and noun.endswith(("a", "u", "y", "i")):
+        case = GENITIVE  # "z 1. piętra", "z 1 domu", "ze 2. klasy": "from", whose instrumental would end in -ą, -em
     if case == GENITIVE:  # feminine genitives end in -y, -i: "od 1 osoby", "bez 1 nocy"
         return "jednej" if noun.endswith(("y", "i")) else "jednego"
     if case == DATIVE:

@@ -258,9 +258,31 @@ _EN_OLD_D_LABEL = re.compile(r"^(?P<n>[2-9]?[23])(?P<s>D)(?=\s[A-Z][A-Z'’-]+(?
 _DE_SECTION_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{1,3})+)\.(?=\s+[a-zäöüß])")
 
 
+# Polish ordinals with their ending after a hyphen, as informal writing has them: "3-ci dzień", "2-gi raz", "1-sza
+# klasa", "2-go maja", "3-ciej klasy" (espeak-ng said "trzy-ci", "dwa-gi")
+_PL_HYPHEN_ORDINAL = re.compile(r"(?<![\w.,-])(\d{1,4})-(?:sz|gi|g|ci|c|t|m|n|st)?(ego|go|ej|ym|im|ych|ich|y|i|a|e)\b")
+
+
+def _polish_hyphen_ordinal(match: re.Match[str]) -> str:
+    words, ending = ordinal(int(match.group(1)), "pl"), {"ich": "ych"}.get(match.group(2), match.group(2))
+    if ending in {"ego", "go", "ej", "ym", "im"}:
+        return polish_case(words, {"go": "ego", "im": "ym"}.get(ending, ending))
+    if ending in {"a", "e", "ych"}:  # "trzecia", "druga"; "trzecie", "drugie"; "dziewięćdziesiątych"
+
+        def declined(word: str) -> str:
+            if word.endswith("y") or ending == "a" and word.endswith(("gi", "ki")):
+                return word[:-1] + ending
+            return word + ending.removeprefix("y") if word.endswith("i") else word
+
+        return " ".join(declined(word) for word in words.split())
+    return words
+
+
 def ordinals(text: str, language: str) -> str:
     if language == "de" and "." in text:
         text = _DE_SECTION_NUMBER.sub(r"\1", text)
+    if language == "pl" and "-" in text:
+        text = _PL_HYPHEN_ORDINAL.sub(_polish_hyphen_ordinal, text)
 
     def say(match: re.Match[str]) -> str:
         words = ordinal(int(match.group("n")), language)
@@ -365,15 +387,24 @@ def inflected_years(text: str, language: str) -> str:
         return _year_said(year, noun, language, after_in(match))
 
     text = re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
-    if language == "ru" and "век" in text:  # "в 21 веке": "в двадцать первом веке" (it was "двадцать один веке")
-        text = _RU_ARABIC_CENTURY.sub(
-            lambda m: f"{ru_ordinal(ordinal(int(m.group(1)), 'ru'), _RU_CENTURY_CASE[m.group(2)])} {m.group(2)}", text)
+    if "wiek" in text or "век" in text:
+        text = _ARABIC_CENTURY[language].sub(lambda m: _arabic_century(m, language, after_in(m)), text)
     return text
 
 
-# a century in figures in a case only an ordinal takes (the prepositional, dative, instrumental; "3 века" may be three
-# centuries, and is left)
-_RU_ARABIC_CENTURY = re.compile(r"(?<![\w.,])([1-9]|1\d|2[01])\s+(веке|веку|веком)\b")
+def _arabic_century(match: re.Match[str], language: str, after_in: bool) -> str:
+    """A century in figures as the ordinal its noun's case asks: "в 21 веке" "в двадцать первом веке", "w 21 wieku"
+    "w dwudziestym pierwszym wieku", "początek 20 wieku" "dwudziestego" (they were "двадцать один веке")."""
+    words, noun = ordinal(int(match.group(1)), language), match.group(2)
+    if language == "ru":
+        return f"{ru_ordinal(words, _RU_CENTURY_CASE[noun])} {noun}"
+    return f"{polish_case(words, 'ym' if noun == 'wiekiem' or after_in else 'ego')} {noun}"
+
+
+# a century in figures in a case only an ordinal takes (the prepositional, dative, instrumental, and Polish
+# "wieku"; "3 века" and "3 wieki" may be three centuries, and are left)
+_ARABIC_CENTURY = {"ru": re.compile(r"(?<![\w.,])([1-9]|1\d|2[01])\s+(веке|веку|веком)\b"),
+                   "pl": re.compile(r"(?<![\w.,])([1-9]|1\d|2[01])\s+(wieku|wiekiem)\b")}
 _RU_CENTURY_CASE = {"веке": "ом", "веку": "ому", "веком": "ым"}
 
 

@@ -431,6 +431,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # an address's flat ("ul. Długa 5 m. 12", not "pięć metrów. dwanaście"), a patron's name, a region, a telephone
         (r"m\.(?<=\d m\.)(?=\s*\d)", "mieszkanie"), (r"im\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "imienia"),
         (r"woj\.", "województwo"), (r"pow\.(?=\s+[a-ząćęłńóśźż]+ski\b)", "powiat"), (r"tel\.", "telefon"),
+        (r"proc\.(?<=\d proc\.)", "procent"),  # "12,5 proc.": espeak-ng said "proc"
     ],
     "ru": [
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
