@@ -263,6 +263,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Nel 1945 l'Italia; gli anni '60, nel '600 e il ’68.",
      "Nel millenovecentoquarantacinque l'Italia; gli anni sessanta, nel seicento e il sessantotto."),
     ("ca", "El 1714 l'exèrcit", "El mil set-cents catorze l'exèrcit"),
+    ("nl", "de jaren '60 en ’70", "de jaren zestig en zeventig"),
     # num2words' Italian "centodicotto" (118, and every year 1918...) is "centodiciotto"; a compound's "tré"
     ("it", "Dal 1915 al 1918; 118 anni; il 118º giorno; 123 pagine",
      "Dal millenovecentoquindici al millenovecentodiciotto; centodiciotto anni; il centodiciottesimo giorno; "

@@ -580,7 +580,7 @@ def _polish_decade(match: re.Match[str]) -> str:
     return f"{match.group(1)} {' i '.join(decades)}{closing_stop(match)}"
 
 
-_ITALIAN_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2}|\d00)\b(?!['’])")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2}|\d00)\b(?!['’])")
 
 
 _SCORE = re.compile(r"(?<![\w./])(\d+(?:\.\d)?)/(5|10|20|100)\b(?!/)")
@@ -603,8 +603,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         return re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
     if language == "sv" and "-tal" in text:  # "1800-talet", "100-talet": "artonhundratalet", "hundratalet" (one
         return _SWEDISH_DECADE.sub(_swedish_decade, text)  # word; "etthundra-talet" was heard)
-    if language == "it" and ("'" in text or "’" in text):  # "gli anni '60", "nel '600", "il '68": "sessanta",
-        return _ITALIAN_SHORT_YEAR.sub(r"\1", text)  # "seicento", "sessantotto", without the mark before them
+    if language in {"it", "nl"} and ("'" in text or "’" in text):  # "gli anni '60", "nel '600", "il '68", Dutch
+        return _SHORT_YEAR.sub(r"\1", text)  # "de jaren '60": "sessanta", "seicento", "zestig", without the mark
     if language != "en":
         return text
     if "'0" in text or "’0" in text:  # "in '08": "oh eight", not "zero eight"
