@@ -37,24 +37,24 @@ def _regnal(language: str) -> re.Pattern[str] | None:
 # English "I" after a ruler's name is the first of the name only where the pronoun cannot stand: after a title
 # ("King Charles I went"), or before "of", "'s", a bracket or a stop ("George I of Great Britain", "Charles I's
 # head", "Elizabeth I (1533–1603)", "under George I, the Whigs"); "when I met Charles I was" stays the pronoun
-_EN_RULERS = frozenset(name.split()[-1] for name in REGNAL_NAMES["en"])
 _EN_TITLES = frozenset("King Queen Emperor Empress Pope Tsar Czar Kaiser".split())
-_CAPITAL_I = re.compile(r" I\b(?<=[a-z] I)(?!['’](?!s\b)\w)")  # opens with a literal: the engine skips to it
+# a ruler's name before " I": an alternation of literals, so the engine looks only where one of their first letters
+# stands (a scan for every " I" then a look at the word before cost half as much again: the pronoun is everywhere)
+_NAME_BEFORE_I = re.compile(rf"(?:{'|'.join(sorted({n.split()[-1] for n in REGNAL_NAMES['en']}))})"
+                            r"\s+I\b(?!['’](?!s\b)\w)")  # a word's start is checked after: a look-behind first is slow
 _NOT_THE_PRONOUN = re.compile(r"['’]s\b|\s+of\b|\s*\(|[,;:)]|\.(?:[\s”’\"]|$)")
 
 
 def first_of_the_name(text: str) -> str:
-    """English rulers' "I" as "the first" where it cannot be the pronoun; each " I" found first, then the
-    words before it looked at."""
+    """English rulers' "I" as "the first" where it cannot be the pronoun."""
     def say(match: re.Match[str]) -> str:
-        name = word_before(text, match.start() + 1)
-        if name not in _EN_RULERS:
-            return match.group(0)
-        if _NOT_THE_PRONOUN.match(text, match.end()) or word_before(text, match.start() - len(name)) in _EN_TITLES:
-            return " the first"
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
+            return match.group(0)  # "MacHenry I"
+        if _NOT_THE_PRONOUN.match(text, match.end()) or word_before(text, match.start()) in _EN_TITLES:
+            return f"{match.group(0)[:-1]}the first"
         return match.group(0)
 
-    return _CAPITAL_I.sub(say, text)
+    return _NAME_BEFORE_I.sub(say, text)
 
 
 def _regnal_number(name: str, value: int, language: str) -> str:

@@ -170,7 +170,8 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Jun": "June", "Jul": "July", "Aug": "August", "Sept": "September", "Sep": "September", "Oct": "October",
            "Nov": "November", "Dec": "December", "Fig": "Figure", "fig": "figure", "Sec": "Section", "ch": "chapter",
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
-           "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph"},
+           "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
+           "ext": "extension"},
 }
 
 
@@ -265,7 +266,6 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
-        (r"ext\.(?=\s*\d)", "extension"), (r"Ext\.(?=\s*\d)", "extension"),
         (r"w/o(?<![\w/]w/o)(?!\w)", "without"), (r"w/(?<![\w/]w/)(?=\s)", "with"),  # notes' "w/o sugar", "w/ milk"
     ],
     "ca": [
