@@ -372,6 +372,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "z.B. 5-10 Tage; 5 mg/kg, 3 m/s", "zum Beispiel fünf bis zehn Tage; fünf Milligramm pro Kilogramm, drei Meter "
      "pro Sekunde"),
     ("ru", "5 мг/кг и 3 м/с", "пять миллиграммов на килограмм и три метра на секунду"),
+    ("en", "In A.D. 1066, ca.1850 and p.45; Apt. 4, Bldg. 2, Rm. 101.", "In A.D. ten sixty-six, circa eighteen fifty and "
+     "page forty-five; Apartment four, Building two, Room one hundred and one."),
     # English years before 1100 in a range or a pair; but not a count ("1000 and 1050 men")
     ("en", "The years 1066–1087 saw it. In 1066 and 1087 the king died; 1000 and 1050 men.",
      "The years ten sixty-six to ten eighty-seven saw it. In ten sixty-six and ten eighty-seven the king died; "

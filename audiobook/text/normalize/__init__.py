@@ -231,8 +231,9 @@ def _abbreviations_before_numbers(text: str, language: str) -> str:
     compiled = _compiled_before_numbers(language)
     if compiled is None:
         return text
-    pattern, spoken = compiled
-    return pattern.sub(lambda match: spoken[match.group(1)], text)
+    pattern, spoken = compiled  # "ca.1850": "circa 1850", not "circa1850"
+    return pattern.sub(lambda match: spoken[match.group(1)] + ("" if text[match.end():match.end() + 1].isspace()
+                                                                else " "), text)
 
 
 def _enumeration_fr(match: re.Match[str]) -> str:
@@ -302,7 +303,7 @@ _NOUN_AFTER = {"ru": re.compile(r"\s([а-яё]{2,})"),
 # an English year before 1100 is said as one ("in 1066" is "ten sixty-six") where a word of time comes before
 # it and no counted noun after it ("in 1050 pieces"), or after another year and "and"/"or" ("in 1066 and 1087")
 _BEFORE_EARLY_YEARS = frozenset({"in", "year", "years", "since", "until", "till", "circa", "c", "before", "after",
-                                 "from", "to", "ad"})
+                                 "from", "to", "ad", "a.d"})
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 _YEAR_AND = re.compile(r"(?<![\d,.])(?:1[1-9]\d\d|10[1-9]\d)\s+(?:and|or)\s+$")
 # after the second of two years, no noun it counts: a stop, a capital, or a word that opens a clause

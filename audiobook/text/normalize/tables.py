@@ -171,7 +171,7 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Nov": "November", "Dec": "December", "Fig": "Figure", "fig": "figure", "Sec": "Section", "ch": "chapter",
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
-           "ext": "extension"},
+           "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room"},
 }
 
 
