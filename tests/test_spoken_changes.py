@@ -37,3 +37,11 @@ def test_the_changes_are_in_the_json_and_a_book_read_as_written_says_so() -> Non
     plain = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(SAMPLES / "polyglot.epub"), "--spoken"],
                            capture_output=True, text=True, cwd=ROOT, check=True, timeout=300).stdout
     assert plain.rstrip().endswith("Read as written: normalization and the lexicon change nothing.")
+
+
+def test_words_joined_by_a_dash_are_changes_of_their_own() -> None:
+    from audiobook.outputs.spoken_changes import spoken_changes
+
+    changes = spoken_changes([("c001-s0001", "a thing—viz. the 30th.—After that, viz. nothing",
+                               "a thing—namely the thirtieth.—After that, namely nothing")])
+    assert [(c.written, c.heard, c.count) for c in changes] == [("viz.", "namely", 2), ("30th", "thirtieth", 1)]

@@ -7,11 +7,15 @@ words as written with its words as heard.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from audiobook.models import BookPlan
+
+# words, and the dashes that join them without a space ("thing—viz.", "30th.—After"): each its own token
+_WORDS = re.compile(r"[^\s—–]+|[—–]")
 
 
 @dataclass
@@ -34,7 +38,7 @@ def spoken_changes(segments: Iterable[tuple[str, str, str]]) -> list[SpokenChang
     """Every distinct (written, heard) pair in (segment id, text, spoken) triples, in the order they first occur."""
     changes: dict[tuple[str, str], SpokenChange] = {}
     for segment_id, text, spoken in segments:
-        written, heard = text.split(), spoken.split()
+        written, heard = _WORDS.findall(text), _WORDS.findall(spoken)
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, written, heard, autojunk=False).get_opcodes():
             if tag == "equal":
                 continue
