@@ -336,7 +336,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Había veintiún mil soldados y treinta y un mil caballos; veintiún millones."),
     # a length in meters with two figures of centimeters, as a height is said (not after a preposition that would
     # put it in the genitive)
-    ("fr", "Il mesure 1,80 m et la planche 2,05 m.", "Il mesure un mètre quatre-vingts et la planche deux mètres cinq."),
+    ("fr", "Il mesure 1,80 m et la planche 2,05 m.",
+     "Il mesure un mètre quatre-vingts et la planche deux mètres cinq."),
     ("de", "Er war 1,85 m groß; eine 2,50 m hohe Mauer.",
      "Er war ein Meter fünfundachtzig groß; eine zwei Meter fünfzig hohe Mauer."),
     ("it", "È alto 1,80 m.", "È alto un metro e ottanta."),
@@ -369,11 +370,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "On December twenty-fifth, twenty twenty-three it scored eight out of ten, rated four point five out of five "
      "stars, three tenths of the votes; twenty-twenty vision; ten Canadian dollars and three Australian dollars; "
      "coffee with milk, tea without sugar."),
-    ("de", "z.B. 5-10 Tage; 5 mg/kg, 3 m/s", "zum Beispiel fünf bis zehn Tage; fünf Milligramm pro Kilogramm, drei Meter "
-     "pro Sekunde"),
+    ("de", "z.B. 5-10 Tage; 5 mg/kg, 3 m/s",
+     "zum Beispiel fünf bis zehn Tage; fünf Milligramm pro Kilogramm, drei Meter pro Sekunde"),
     ("ru", "5 мг/кг и 3 м/с", "пять миллиграммов на килограмм и три метра на секунду"),
-    ("en", "In A.D. 1066, ca.1850 and p.45; Apt. 4, Bldg. 2, Rm. 101.", "In A.D. ten sixty-six, circa eighteen fifty and "
-     "page forty-five; Apartment four, Building two, Room one hundred and one."),
+    ("en", "In A.D. 1066, ca.1850 and p.45; Apt. 4, Bldg. 2, Rm. 101.",
+     "In A.D. ten sixty-six, circa eighteen fifty and page forty-five; Apartment four, Building two, Room one hundred "
+     "and one."),
     # English years before 1100 in a range or a pair; but not a count ("1000 and 1050 men")
     ("en", "The years 1066–1087 saw it. In 1066 and 1087 the king died; 1000 and 1050 men.",
      "The years ten sixty-six to ten eighty-seven saw it. In ten sixty-six and ten eighty-seven the king died; "
@@ -390,9 +392,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Siehe Abschnitt 3.2. und 4.5. dazu.", "Siehe Abschnitt 3.2 und 4.5 dazu."),
     ("de", "Müller (Hrsg.), die 2. Aufl., Dr.-Ing. Meier und Dipl.-Ing. Kurz; Anm. d. Red.: gest. 1980, verh. mit Eva, "
            "Kto.-Nr. 12; ein Bsp. o.ä. im 19. Jhd.",
-     "Müller (Herausgeber), die zweite Auflage, Doktor-Ingenieur Meier und Diplom-Ingenieur Kurz; Anmerkung der Redaktion: "
-     "gestorben neunzehnhundertachtzig, verheiratet mit Eva, Kontonummer zwölf; ein Beispiel oder ähnlich im "
-     "neunzehnten Jahrhundert."),
+     "Müller (Herausgeber), die zweite Auflage, Doktor-Ingenieur Meier und Diplom-Ingenieur Kurz; Anmerkung der "
+     "Redaktion: gestorben neunzehnhundertachtzig, verheiratet mit Eva, Kontonummer zwölf; ein Beispiel oder ähnlich "
+     "im neunzehnten Jahrhundert."),
     ("it", "fra 3-4 anni", "fra tre e quattro anni"),
     # a ruler's "I" where the pronoun cannot stand: after a title, before "of", "'s", a bracket or a stop
     ("en", "George I of Great Britain; Charles I’s head; Elizabeth I (1533) and Pope Leo I met under Henry I.",
@@ -1099,13 +1101,15 @@ def test_every_ordinal_up_to_three_thousand_has_words(language: str) -> None:
         assert words.strip() and not any(ch.isdigit() for ch in words), (number, words)
 
 
-_FUZZ_PIECES = ("{n}", "{n}.", "{n}e", "{n}è", "{n}a", "{n}º", "{n}ª", "{n}°", "{n}-й", "{n}-го", "{n}-х", "{n}er", "{n}st",
-                "{n}%", "{n},5", "{n}.5", "{n} km", "{n} kg.", "{n} €", "€{n}", "${n}", "{n} zł", "{n} руб.", "{n} г.",
-                "{n} r.", "{n}:{m}", "{n}.{m}", "{n}/{m}", "{n}–{m}", "{n} - {m}", "{n} x {m}", "{n}^{m}", "#{n}", "№{n}",
-                "§{n}", "{n}s", "'{m}", "{n} h", "Louis XIV", "am {n}. Mai", "{n} maja", "{n} мая", "el {n} de mayo",
-                "0{n}", "+{n}", "-{n}", "~{n}", "±{n}", "{n}²", "{n}½", "{n}/{m}/1990", "1990-{m}-{n}", "{n}.{m}.2020")
+_FUZZ_PIECES = ("{n}", "{n}.", "{n}e", "{n}è", "{n}a", "{n}º", "{n}ª", "{n}°", "{n}-й", "{n}-го", "{n}-х", "{n}er",
+                "{n}st", "{n}%", "{n},5", "{n}.5", "{n} km", "{n} kg.", "{n} €", "€{n}", "${n}", "{n} zł", "{n} руб.",
+                "{n} г.", "{n} r.", "{n}:{m}", "{n}.{m}", "{n}/{m}", "{n}–{m}", "{n} - {m}", "{n} x {m}", "{n}^{m}",
+                "#{n}", "№{n}", "§{n}", "{n}s", "'{m}", "{n} h", "Louis XIV", "am {n}. Mai", "{n} maja", "{n} мая",
+                "el {n} de mayo", "0{n}", "+{n}", "-{n}", "~{n}", "±{n}", "{n}²", "{n}½", "{n}/{m}/1990",
+                "1990-{m}-{n}", "{n}.{m}.2020")
 _FUZZ_WORDS = ("w", "в", "o", "с", "do", "до", "od", "от", "около", "the", "der", "le", "el", "il", "de", "between",
-               "zwischen", "entre", "между", "między", "и", "and", "Chapter", "Глава", "p.", "S.", "str.", "vol.", "No.",
+               "zwischen", "entre", "между", "między", "и", "and", "Chapter", "Глава", "p.", "S.", "str.", "vol.",
+               "No.",
                "XVII–XVIII", "XIX", "w.", "вв.", "века", "wieku", "eeuw", "XVIIe", "secoli", "siglos", "Jahrhundert")
 
 

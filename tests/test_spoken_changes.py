@@ -32,10 +32,11 @@ def test_each_change_is_listed_once_with_how_often_and_where_first(tmp_path: Pat
 
 def test_the_changes_are_in_the_json_and_a_book_read_as_written_says_so() -> None:
     document = json.loads(_inspect("--spoken", "--json").stdout)
-    assert {"written": "Dr.", "heard": "Doctor", "count": 2, "first_segment": "c002-s0004"} in document["spoken_changes"]
+    assert {"written": "Dr.", "heard": "Doctor", "count": 2,
+            "first_segment": "c002-s0004"} in document["spoken_changes"]
     assert "spoken_changes" not in json.loads(_inspect("--json").stdout)
-    plain = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(SAMPLES / "polyglot.epub"), "--spoken"],
-                           capture_output=True, text=True, cwd=ROOT, check=True, timeout=300).stdout
+    plain = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(SAMPLES / "polyglot.epub"),
+                            "--spoken"], capture_output=True, text=True, cwd=ROOT, check=True, timeout=300).stdout
     assert plain.rstrip().endswith("Read as written: normalization and the lexicon change nothing.")
 
 

@@ -40,8 +40,9 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
         words = words.replace(",", "")  # "two thousand, five hundred": no pause inside a number
     if language == "sv":
         words = words.replace("etttusen", "ettusen")
-    if language == "es" and number > 20_000 and "uno " in words:  # "veintiuno mil": "veintiún mil", "treinta y un
-        words = _SPANISH_ONE_BEFORE_SCALE.sub(lambda m: "veintiún" if m.group(0) == "veintiuno" else "un", words)  # mil"
+    if language == "es" and number > 20_000 and "uno " in words:
+        # num2words' "veintiuno mil", "treinta y uno mil": "veintiún mil", "treinta y un mil"
+        words = _SPANISH_ONE_BEFORE_SCALE.sub(lambda m: "veintiún" if m.group(0) == "veintiuno" else "un", words)
     if language == "it" and number > 100:
         # num2words writes 118 "centodicotto" (it is "centodiciotto"; 1918 was "millenovecentodicotto") and leaves
         # the accent off a compound's "tre" past a hundred ("centoventitre", where "ventitré" has it)

@@ -40,8 +40,8 @@ _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY
 # a currency's symbol before its amount; "R$", "A$", "C$", "US$", "CA$", "AU$" as one symbol (they were "Rfifty
 # dollars", "CAten dollars")
 _SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|A|C|R))?\$|[€£₽¥₹])"
-_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB", "р.": "RUB",
-                 **{code: code for code in CURRENCIES}}
+_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
+                 "р.": "RUB", **{code: code for code in CURRENCIES}}
 
 
 def currency(major: int, minor: int, code: str, language: str) -> str:
@@ -181,7 +181,8 @@ _PRIMES = re.compile(r"(?<![\w.,])(\d{1,3})\s?([′″])(?!\w)")
 _FT_IN = re.compile(r"(?<![\w.,])(\d{1,2})\s?ft\.?\s+(\d{1,2})\s?in\b\.?")
 # feet as a straight or curly apostrophe before a word of size ("6' tall", "a wall 12’ high"), which espeak-ng read
 # "six'"; elsewhere the mark may close a quotation
-_FEET_BEFORE_SIZE = re.compile(r"(?<![\w.,'’‘])(\d{1,3})['’](?=\s+(?:tall|high|long|wide|deep|thick|across|away|square)\b)")
+_FEET_BEFORE_SIZE = re.compile(r"(?<![\w.,'’‘])(\d{1,3})['’]"
+                               r"(?=\s+(?:tall|high|long|wide|deep|thick|across|away|square)\b)")
 # inches written "in." after a number, which is the preposition without its stop: "6 in. wide", "a 12-in. pipe"
 # (not at a sentence's end: "she let 6 in.")
 _INCHES = re.compile(r"(?<![\w.,])(\d{1,3})(\s|-)in\.(?=\s+[a-z]|\s*[,;)]|\s+\d)")
@@ -258,7 +259,8 @@ _RUSSIAN_WORD_AFTER = re.compile(r"\s+[а-яё]")
 def _time_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(TIME_UNITS[language], key=len, reverse=True))
     # (not a clock's minutes: "14:30 h" is `times`')
-    return re.compile(rf"(?<![\w.,:])({number_pattern(language)})\s?({names})(?![\w/'’])(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
+    return re.compile(rf"(?<![\w.,:])({number_pattern(language)})\s?({names})(?![\w/'’])"
+                      r"(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
 
 
 # an English decimal before "s" or "h" is seconds or hours ("9.58s" was "nine.58s"); a whole number's "5s" is
@@ -304,9 +306,10 @@ def _meters_and_centimeters(meters: int, centimeters: int, forms: tuple[str, ...
 _PER = {"en": "per", "de": "pro", "fr": "par", "es": "por", "it": "per", "pt": "por", "ca": "per", "nl": "per",
         "sv": "per", "pl": "na", "ru": "на"}
 _PER_TIME = {"en": ("hour", "minute", "second"), "de": ("Stunde", "Minute", "Sekunde"),
-             "fr": ("heure", "minute", "seconde"), "es": ("hora", "minuto", "segundo"), "it": ("ora", "minuto", "secondo"),
-             "pt": ("hora", "minuto", "segundo"), "ca": ("hora", "minut", "segon"), "nl": ("uur", "minuut", "seconde"),
-             "sv": ("timme", "minut", "sekund"), "pl": ("godzinę", "minutę", "sekundę"), "ru": ("час", "минуту", "секунду")}
+             "fr": ("heure", "minute", "seconde"), "es": ("hora", "minuto", "segundo"),
+             "it": ("ora", "minuto", "secondo"), "pt": ("hora", "minuto", "segundo"), "ca": ("hora", "minut", "segon"),
+             "nl": ("uur", "minuut", "seconde"), "sv": ("timme", "minut", "sekund"),
+             "pl": ("godzinę", "minutę", "sekundę"), "ru": ("час", "минуту", "секунду")}
 _PER_DENOMINATORS = ("kg", "g", "l", "L", "ml", "mL", "m", "km", "cm", "m²", "m³", "lb", "ft", "кг", "г", "л", "мл",
                      "м", "км", "м²", "м³")
 
@@ -584,7 +587,8 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2}|\d00)\b(?!['’])")
 
 
 _SCORE = re.compile(r"(?<![\w./])(\d+(?:\.\d)?)/(5|10|20|100)\b(?!/)")
-_SCORE_WORDS = frozenset("scored scoring score scores score: rated rating rating: got marks marks: grade grade:".split())
+_SCORE_WORDS = frozenset("scored scoring score scores score: rated rating rating: got marks marks: grade grade:"
+                         .split())
 _STARS = re.compile(r"\s+stars?\b")
 
 

@@ -497,7 +497,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("qt",), "quart", "quarts"),
                (("hr", "hrs"), "hour", "hours"), (("min", "mins"), "minute", "minutes"),
                (("sec", "secs"), "second", "seconds"), (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
-               (("sq mi", "sq. mi"), "square mile", "square miles"), (("sq in", "sq. in"), "square inch", "square inches"),
+               (("sq mi", "sq. mi"), "square mile", "square miles"),
+               (("sq in", "sq. in"), "square inch", "square inches"),
                (("sq yd", "sq. yd"), "square yard", "square yards"), (("cu ft", "cu. ft"), "cubic foot", "cubic feet"))
               for short in shorts}},
     "fr": dict(zip(_METRIC, [(one, many, many) for one, many in (
