@@ -307,6 +307,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Ему было пять с половиной лет, за десять с лишним лет; он пробежал за десять секунд."),
     ("fr", "Voir p. 12-15 et p. 7 ; la Sté Générale.", "Voir pages douze à quinze et page sept ; la Société Générale."),
     ("es", "vol. 2 del Ing. Ruiz", "volumen dos del Ingeniero Ruiz"),
+    # a count agrees with a feminine noun its last letter does not show ("un vez", "dois vezes", "doscientos ciudades")
+    ("es", "1 vez, 200 ciudades, 300 mujeres, 21 naciones; 2 problemas, 21 días",
+     "una vez, doscientas ciudades, trescientas mujeres, veintiuna naciones; dos problemas, veintiún días"),
+    ("pt", "1 vez, 2 vezes, 200 cidades, 2 viagens, 21 nações; 2 anos", "uma vez, duas vezes, duzentas cidades, duas "
+     "viagens, vinte e uma nações; dois anos"),
     # "uno" before "mil" and "millones" is "un" ("veintiuno mil" was num2words'; Portuguese, Catalan and French
     # were checked against their rules from 1 to 99,999 and are right)
     # ordinals num2words got wrong: Catalan 30th to 90th raised KeyError (the render stopped), 101st was "cent primer";

@@ -44,7 +44,24 @@ _LABELS = {language: frozenset(NUMBERED_PARTS[language]) | frozenset(extra.split
     "pl": "strona str numer nr artykuł art rycina rys tabela przypis wiersz",
     "ru": "страница стр номер статья рисунок рис таблица примечание строка стих",
 }.items()}
-_FEMININE_ENDINGS = {"es": ("a", "as"), "pt": ("a", "as"), "ca": ("a",), "it": ("a",)}
+# (and the endings that make a Spanish or Portuguese noun feminine whatever its last letter: "ciudades",
+# "naciones", "cidades", "nações", "viagens"; it was "doscientos ciudades", "dois viagens")
+_FEMININE_ENDINGS = {"es": ("a", "as", "ción", "ciones", "sión", "siones", "dad", "dades", "tad", "tades", "tud",
+                            "tudes", "umbre", "umbres"),
+                     "pt": ("a", "as", "ção", "ções", "são", "sões", "dade", "dades", "gem", "gens", "tude", "tudes"),
+                     "ca": ("a",), "it": ("a",)}
+# frequent feminine nouns their ending does not tell ("una vez", "duas vezes", "trescientas mujeres"; they were "un
+# vez", "dois vezes", "trescientos mujeres")
+_FEMININE_NOUNS = {
+    "es": frozenset("vez veces voz voces mujer mujeres noche noches calle calles parte partes clase clases flor flores "
+                    "ley leyes madre madres nave naves torre torres llave llaves fuente fuentes gente muerte tarde "
+                    "tardes mano manos imagen imágenes luz luces cruz cruces piel pieles carne carnes mente mentes nube "
+                    "nubes red redes pared paredes".split()),
+    "pt": frozenset("vez vezes mulher mulheres noite noites flor flores cor cores mãe mães parte partes lei leis nave "
+                    "naves torre torres chave chaves árvore árvores tarde tardes mão mãos luz luzes cruz cruzes voz "
+                    "vozes pele peles carne carnes rede redes parede paredes fonte fontes ponte pontes gente "
+                    "morte".split()),
+}
 _MASCULINE_IN_A = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
                             "idiomas clima climas planeta planetas programa programas poema poemas drama dramas "
                             "papa papas".split())
@@ -79,7 +96,7 @@ def is_feminine(noun: str, language: str) -> bool:
     """Whether a noun is feminine, by its ending (or, in French, a list of frequent ones)."""
     if language == "fr":
         return noun in _FRENCH_FEMININE
-    if language == "ca" and noun in _CATALAN_FEMININE_PLURALS:
+    if language == "ca" and noun in _CATALAN_FEMININE_PLURALS or noun in _FEMININE_NOUNS.get(language, ()):
         return True
     return noun.endswith(_FEMININE_ENDINGS[language]) and noun not in _MASCULINE_IN_A
 
