@@ -312,6 +312,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "una vez, doscientas ciudades, trescientas mujeres, veintiuna naciones; dos problemas, veintiún días"),
     ("pt", "1 vez, 2 vezes, 200 cidades, 2 viagens, 21 nações; 2 anos", "uma vez, duas vezes, duzentas cidades, duas "
      "viagens, vinte e uma nações; dois anos"),
+    ("it", "1 notte, 1 nazione, 1 città; 1 giorno, 1 problema",
+     "una notte, una nazione, una città; un giorno, un problema"),
+    ("ca", "1 nit, 1 ciutat, 21 nacions; 1 dia", "una nit, una ciutat, vint-i-una nacions; un dia"),
+    ("fr", "1 nation, 21 nations, 1 université; 1 silence, 1 comité", "une nation, vingt et une nations, une "
+     "université; un silence, un comité"),
     # "uno" before "mil" and "millones" is "un" ("veintiuno mil" was num2words'; Portuguese, Catalan and French
     # were checked against their rules from 1 to 99,999 and are right)
     # ordinals num2words got wrong: Catalan 30th to 90th raised KeyError (the render stopped), 101st was "cent primer";

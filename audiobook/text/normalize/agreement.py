@@ -49,7 +49,10 @@ _LABELS = {language: frozenset(NUMBERED_PARTS[language]) | frozenset(extra.split
 _FEMININE_ENDINGS = {"es": ("a", "as", "ción", "ciones", "sión", "siones", "dad", "dades", "tad", "tades", "tud",
                             "tudes", "umbre", "umbres"),
                      "pt": ("a", "as", "ção", "ções", "são", "sões", "dade", "dades", "gem", "gens", "tude", "tudes"),
-                     "ca": ("a",), "it": ("a",)}
+                     "ca": ("a", "ció", "cions", "sió", "sions", "tat", "tats"),
+                     "it": ("a", "zione", "sione", "gione", "tà", "tù", "trice"),
+                     "fr": ("tion", "tions", "sion", "sions", "ence", "ences", "ance", "ances", "ette", "ettes", "ité",
+                            "ités")}
 # frequent feminine nouns their ending does not tell ("una vez", "duas vezes", "trescientas mujeres"; they were "un
 # vez", "dois vezes", "trescientos mujeres")
 _FEMININE_NOUNS = {
@@ -61,10 +64,13 @@ _FEMININE_NOUNS = {
                     "naves torre torres chave chaves árvore árvores tarde tardes mão mãos luz luzes cruz cruzes voz "
                     "vozes pele peles carne carnes rede redes parede paredes fonte fontes ponte pontes gente "
                     "morte".split()),
+    "it": frozenset("notte parte madre chiave nave torre classe gente mente morte sorte arte carne fonte pelle voce "
+                    "luce croce pace legge neve fame sete mano radio foto moto auto".split()),
+    "ca": frozenset("nit part mà veu llum flor sort mort gent ment font pell carn creu pau llei neu set fam".split()),
 }
 _MASCULINE_IN_A = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
                             "idiomas clima climas planeta planetas programa programas poema poemas drama dramas "
-                            "papa papas".split())
+                            "papa papas silence silences comité comités".split())  # (and French -ence, -ité)
 _FRENCH_FEMININE = frozenset("heure heures fois minute minutes seconde secondes semaine semaines année années journée "
                              "journées nuit nuits page pages personne personnes femme femmes chose choses ville villes "
                              "maison maisons lettre lettres porte portes fille filles main mains voix rue rues "
@@ -95,7 +101,7 @@ def counts_noun(word: str, before: str | None, language: str) -> bool:
 def is_feminine(noun: str, language: str) -> bool:
     """Whether a noun is feminine, by its ending (or, in French, a list of frequent ones)."""
     if language == "fr":
-        return noun in _FRENCH_FEMININE
+        return noun in _FRENCH_FEMININE or noun.endswith(_FEMININE_ENDINGS["fr"]) and noun not in _MASCULINE_IN_A
     if language == "ca" and noun in _CATALAN_FEMININE_PLURALS or noun in _FEMININE_NOUNS.get(language, ()):
         return True
     return noun.endswith(_FEMININE_ENDINGS[language]) and noun not in _MASCULINE_IN_A
