@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from audiobook.text.normalize.cases import DATIVE, GENITIVE, LOCATIVE, PREPOSITIONS, case_after, singular_case_after
+from audiobook.text.normalize.common import polish_case
 from audiobook.text.normalize.numbers import cardinal, is_russian_feminine_soft
 from audiobook.text.normalize.tables import NUMBERED_PARTS
 
@@ -54,8 +55,13 @@ _FEMININE_ENDINGS = {"es": ("a", "as", "ción", "ciones", "sión", "siones", "da
                      "fr": ("tion", "tions", "sion", "sions", "ence", "ences", "ance", "ances", "ette", "ettes", "ité",
                             "ités")}
 # frequent feminine nouns their ending does not tell ("una vez", "duas vezes", "trescientas mujeres"; they were "un
-# vez", "dois vezes", "trescientos mujeres")
+# vez", "dois vezes", "trescientos mujeres"); Catalan feminine plurals end in -es as many masculine ones do ("hores",
+# "llibres")
 _FEMININE_NOUNS = {
+    "fr": frozenset("heure heures fois minute minutes seconde secondes semaine semaines année années journée journées "
+                    "nuit nuits page pages personne personnes femme femmes chose choses ville villes maison maisons "
+                    "lettre lettres porte portes fille filles main mains voix rue rues chambre chambres étoile étoiles "
+                    "île îles lieue lieues livre-sterling".split()),
     "es": frozenset("vez veces voz voces mujer mujeres noche noches calle calles parte partes clase clases flor flores "
                     "ley leyes madre madres nave naves torre torres llave llaves fuente fuentes gente muerte tarde "
                     "tardes mano manos imagen imágenes luz luces cruz cruces piel pieles carne carnes mente mentes nube "
@@ -66,19 +72,14 @@ _FEMININE_NOUNS = {
                     "morte".split()),
     "it": frozenset("notte parte madre chiave nave torre classe gente mente morte sorte arte carne fonte pelle voce "
                     "luce croce pace legge neve fame sete mano radio foto moto auto".split()),
-    "ca": frozenset("nit part mà veu llum flor sort mort gent ment font pell carn creu pau llei neu set fam".split()),
+    "ca": frozenset("nit part mà veu llum flor sort mort gent ment font pell carn creu pau llei neu set fam hores "
+                    "persones cases vegades dones setmanes pàgines coses paraules noies nenes places cartes portes "
+                    "finestres taules lletres línies lliures pessetes monedes terres illes ciutats nits mans veus "
+                    "milles llegües vaques".split()),
 }
-_MASCULINE_IN_A = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
+_MASCULINE_DESPITE_ENDING = frozenset("día días dia dias mapa mapas problema problemas sistema sistemas tema temas idioma "
                             "idiomas clima climas planeta planetas programa programas poema poemas drama dramas "
                             "papa papas silence silences comité comités".split())  # (and French -ence, -ité)
-_FRENCH_FEMININE = frozenset("heure heures fois minute minutes seconde secondes semaine semaines année années journée "
-                             "journées nuit nuits page pages personne personnes femme femmes chose choses ville villes "
-                             "maison maisons lettre lettres porte portes fille filles main mains voix rue rues "
-                             "chambre chambres étoile étoiles île îles lieue lieues livre-sterling".split())
-# Catalan feminine plurals end in -es as many masculine ones do ("hores", "llibres"): the frequent ones
-_CATALAN_FEMININE_PLURALS = frozenset("hores persones cases vegades dones setmanes pàgines coses paraules noies nenes "
-                                      "places cartes portes finestres taules lletres línies lliures pessetes monedes "
-                                      "terres illes ciutats nits mans veus milles llegües vaques".split())
 # Italian "uno" stays before s + consonant, z, gn, ps, x ("uno studente")
 _ITALIAN_UNO = re.compile(r"^(?:s[^aeiouàèéìòù]|z|gn|ps|x|y)")
 # the millions a count names are a masculine noun of their own: only the hundreds after them agree with the
@@ -99,12 +100,10 @@ def counts_noun(word: str, before: str | None, language: str) -> bool:
 
 
 def is_feminine(noun: str, language: str) -> bool:
-    """Whether a noun is feminine, by its ending (or, in French, a list of frequent ones)."""
-    if language == "fr":
-        return noun in _FRENCH_FEMININE or noun.endswith(_FEMININE_ENDINGS["fr"]) and noun not in _MASCULINE_IN_A
-    if language == "ca" and noun in _CATALAN_FEMININE_PLURALS or noun in _FEMININE_NOUNS.get(language, ()):
+    """Whether a Romance noun is feminine: a frequent one its ending does not tell, or by its ending."""
+    if noun in _FEMININE_NOUNS.get(language, ()):
         return True
-    return noun.endswith(_FEMININE_ENDINGS[language]) and noun not in _MASCULINE_IN_A
+    return noun.endswith(_FEMININE_ENDINGS[language]) and noun not in _MASCULINE_DESPITE_ENDING
 
 
 # a count that ends in millions takes "de" before its noun, as a noun of quantity does ("doscientos millones
@@ -250,7 +249,6 @@ _POLISH_FEMININE_LOCATIVES_IN_E = frozenset("stronie klasie połowie książce g
                                             "scenie lidze rundzie linijce zwrotce księdze szkole drodze wojnie "
                                             "dekadzie epoce kadencji".split())
 _POLISH_AND = frozenset("i oraz lub albo czy a".split())
-_VELAR_BEFORE_I = ("gi", "ki")  # "drugi": "druga", as "trzeci" is "trzecia"
 
 
 def polish_ordinal(words: str, noun: str, before: str | None) -> str:
@@ -268,18 +266,7 @@ def polish_ordinal(words: str, noun: str, before: str | None) -> str:
             ending = "ej"
         elif noun.endswith(("e", "u")):
             ending = "ym"
-    if not ending:
-        return words
-
-    def declined(word: str) -> str:
-        if word.endswith("y"):
-            return word[:-1] + ending
-        if not word.endswith("i"):
-            return word  # "sto" in "sto pierwszy"
-        if ending in {"a", "ą"} and word.endswith(_VELAR_BEFORE_I):
-            return word[:-1] + ending
-        return word + ending.removeprefix("y")  # "trzecim", "trzeciej", "drugie", "trzecich"
-    return " ".join(declined(word) for word in words.split())
+    return polish_case(words, ending) if ending else words
 
 
 def one_before_noun(number: int, noun: str, language: str, before: str | None = None) -> str | None:

@@ -85,13 +85,14 @@ def ru_ordinal(words: str, ending: str | None) -> str:
 
 
 def polish_case(words: str, ending: str) -> str:
-    """Every word of a Polish ordinal in the genitive ("ego"), the locative ("ym") or the feminine locative
-    ("ej"): "dwudziestego trzeciego", "o dwunastej"."""
+    """Every word of a Polish ordinal (num2words' masculine nominative) with `ending`: the genitive "ego", the locative
+    "ym", the feminine "ej", "a", "ą", the neuter "e", the plural "ych" ("dwudziestego trzeciego", "o dwunastej",
+    "trzecia", "druga", "drugie", "trzecich"); a word that is no ordinal ("sto" in "sto pierwszy") is left."""
     def one(word: str) -> str:
-        if word.endswith("y"):  # "dwudziesty": "dwudziestego", "dwudziestym"
+        if word.endswith("y") or ending in {"a", "ą"} and word.endswith(("gi", "ki")):  # "drugi": "druga"
             return word[:-1] + ending
-        if word.endswith("i"):  # "trzeci": "trzeciego", "trzecim"
-            return word + ("m" if ending == "ym" else ending)
+        if word.endswith("i"):  # "trzeci": "trzeciego", "trzecim", "trzecia", "drugie"
+            return word + ending.removeprefix("y")
         return word
     return " ".join(one(word) for word in words.split())
 

@@ -264,18 +264,9 @@ _PL_HYPHEN_ORDINAL = re.compile(r"(?<![\w.,-])(\d{1,4})-(?:sz|gi|g|ci|c|t|m|n|st
 
 
 def _polish_hyphen_ordinal(match: re.Match[str]) -> str:
-    words, ending = ordinal(int(match.group(1)), "pl"), {"ich": "ych"}.get(match.group(2), match.group(2))
-    if ending in {"ego", "go", "ej", "ym", "im"}:
-        return polish_case(words, {"go": "ego", "im": "ym"}.get(ending, ending))
-    if ending in {"a", "e", "ych"}:  # "trzecia", "druga"; "trzecie", "drugie"; "dziewięćdziesiątych"
-
-        def declined(word: str) -> str:
-            if word.endswith("y") or ending == "a" and word.endswith(("gi", "ki")):
-                return word[:-1] + ending
-            return word + ending.removeprefix("y") if word.endswith("i") else word
-
-        return " ".join(declined(word) for word in words.split())
-    return words
+    ending = {"go": "ego", "im": "ym", "ich": "ych", "i": "", "y": ""}.get(match.group(2), match.group(2))
+    words = ordinal(int(match.group(1)), "pl")
+    return polish_case(words, ending) if ending else words  # "trzeciego", "trzecia", "drugie", "dziewięćdziesiątych"
 
 
 def ordinals(text: str, language: str) -> str:
@@ -430,7 +421,7 @@ _DE_DAY_MONTH = re.compile(rf"(?<![\w.,/-]){_DAY}\.{_MONTH}\.(?!\d|[.,/-]\d)")
 _DE_BEFORE_DATE = frozenset("am vom bis zum ab seit den dem zwischen ist war".split())
 
 
-def _german_days(text: str) -> str:
+def _german_ordinal_figures(text: str) -> str:
     """German ordinal figures in a range ("1.–3. Mai", "18.–19. Jahrhundert") and dates without their year
     ("24.12."), made into what the ordinals step reads ("1. bis 3. Mai", "24. Dezember")."""
     if "." not in text:
@@ -449,9 +440,10 @@ def _german_days(text: str) -> str:
 
 
 def day_ranges(text: str, language: str) -> str:
-    """The first of two days before their month, as an ordinal in the range's case (see `_DAY_RANGES`)."""
+    """The first of two days before their month, as an ordinal in the range's case (see `_DAY_RANGES`); in German,
+    ranges of ordinal figures and dates without their year (`_german_ordinal_figures`)."""
     if language == "de":
-        return _german_days(text)
+        return _german_ordinal_figures(text)
     if language not in _DAY_RANGES or not _has_month(text, language):
         return text
 
