@@ -4,7 +4,11 @@ WebSocket close codes, checked with plain requests and websockets (not our clien
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -12,9 +16,10 @@ import requests
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
+from audiobook.server import LOCAL_API_KEY
 from audiobook.server.app import ServerOptions
 from audiobook.server.running import LocalServer
-from tests.helpers import requires_tools
+from tests.helpers import free_port, requires_tools
 
 pytestmark = requires_tools
 KEY = "vk_server_test"
@@ -344,3 +349,34 @@ def test_a_model_speaks_only_the_languages_its_table_lists(server: LocalServer, 
     if status == 422:
         assert answer.json()["detail"][0]["loc"] == ["body", "model"]
         assert f"does not speak {language}" in answer.json()["detail"][0]["msg"]
+
+
+def test_a_server_started_without_a_key_accepts_only_its_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`audiobook serve` alone refuses every other token, as the service refuses a key it did not issue:
+    a client that sends the wrong key, or "None", fails here first, not in production."""
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w+")
+    process = subprocess.Popen([sys.executable, "-m", "audiobook.cli", "serve", "--port", str(port)],
+                               stderr=log, stdout=log)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                requests.get(base + "/_local/stats", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        url = base + "/api/v1/tts/voices"
+        for token in ("any", "None", "vk_local2", LOCAL_API_KEY.upper()):
+            assert requests.get(url, headers={"Authorization": f"Bearer {token}"}, timeout=10).status_code == 401
+        assert requests.get(url, headers={"Authorization": f"Bearer {LOCAL_API_KEY}"}, timeout=10).status_code == 200
+        with connect(f"ws://127.0.0.1:{port}/api/v1/tts/stream", additional_headers={"Authorization": "Bearer any"}) \
+                as socket:
+            with contextlib.suppress(ConnectionClosed):  # closed at once: the send may already find it shut
+                socket.send(json.dumps({"text": "Hi.", "flush": True}))
+            assert close_of(socket)[0] == 1008
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    log.seek(0)
+    assert f"AUDIOBOOK_VOICEAI_API_KEY to {LOCAL_API_KEY}" in log.read()

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from audiobook.cli.base import _run, main
+from audiobook.server import LOCAL_API_KEY
 
 
 def _client():  # type: ignore[no-untyped-def]
@@ -85,7 +86,8 @@ def delete_voice(voice_id: str) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
-@click.option("--api-key", envvar="AUDIOBOOK_SERVE_API_KEY", help="Require this key (default: accept any bearer token).")
+@click.option("--api-key", envvar="AUDIOBOOK_SERVE_API_KEY", default=LOCAL_API_KEY,
+              help=f"The one key accepted; any other is refused, as by the service  [default: {LOCAL_API_KEY}]")
 @click.option("--latency", type=float, default=0.0, show_default=True, help="Seconds added to every generation.")
 @click.option("--max-concurrent", type=int, help="Concurrent generations allowed (a plan: 3, 5 or 10).")
 @click.option("--concurrency-status", type=click.Choice(["429", "400"]), default="429", show_default=True,
@@ -100,7 +102,7 @@ def delete_voice(voice_id: str) -> None:
 @click.option("--gateway-rate", type=float, default=0.0, show_default=True,
               help="Share answered 502 with a proxy's HTML page, before the API (WebSocket upgrades too).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the fault dice.")
-def serve(host: str, port: int, api_key: str | None, latency: float, max_concurrent: int | None,
+def serve(host: str, port: int, api_key: str, latency: float, max_concurrent: int | None,
           concurrency_status: str, credits: int | None,
           error_rate: float, rate_limit_rate: float, retry_after: float, disconnect_rate: float, slow_rate: float,
           slow_seconds: float, gateway_rate: float, seed: int) -> None:
@@ -113,5 +115,6 @@ def serve(host: str, port: int, api_key: str | None, latency: float, max_concurr
                             error_rate=error_rate, rate_limit_rate=rate_limit_rate, retry_after=retry_after,
                             disconnect_rate=disconnect_rate, slow_rate=slow_rate, slow_seconds=slow_seconds,
                             gateway_rate=gateway_rate, seed=seed)
-    click.echo(f"Voice.ai protocol on http://{host}:{port} (set AUDIOBOOK_VOICEAI_BASE_URL to it)", err=True)
+    key_hint = f" and AUDIOBOOK_VOICEAI_API_KEY to {LOCAL_API_KEY}" if api_key == LOCAL_API_KEY else ""
+    click.echo(f"Voice.ai protocol on http://{host}:{port} (set AUDIOBOOK_VOICEAI_BASE_URL to it{key_hint})", err=True)
     _run(lambda: run_server(host, port, options))

@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from audiobook.server import LOCAL_API_KEY
 from audiobook.server.audio import speak
 from audiobook.server.dictionaries import DictionaryStore, apply_rules
 from audiobook.server.models import MAX_TEXT, Refusal, SpeechBody
@@ -42,7 +43,7 @@ PACED_CONTAINERS = ("pcm", "alaw", "mulaw")
 class ServerOptions:
     """Behaviour knobs. Rates are probabilities per generation (seeded, reproducible)."""
 
-    api_key: str | None = None  # None: any bearer token is accepted
+    api_key: str = LOCAL_API_KEY  # the only bearer token accepted; any other is a 401 (close 1008 on a socket)
     latency: float = 0.0  # seconds a generation takes (synthesis included), its chunks spread over them
     max_concurrent: int | None = None  # generations at once; beyond: the API's concurrency error
     concurrency_status: int = 429  # its HTTP status: undocumented, and clients in the wild expect 400 or 429
@@ -102,7 +103,7 @@ class LocalVoiceAI:
         scheme, _, token = (header or "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             return False
-        return self.options.api_key is None or token.strip() == self.options.api_key
+        return token.strip() == self.options.api_key
 
     def roll(self, rate: float) -> bool:
         """Whether an injected fault of this rate strikes now (the seeded dice, one throw)."""
