@@ -22,4 +22,7 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[piper,kindle,dask,epub,test]"
+# .ci/constraints.txt holds the versions the tests last passed with; AUDIOBOOK_UNPINNED=1 takes the newest instead
+pins=(-c .ci/constraints.txt)
+[ -z "${AUDIOBOOK_UNPINNED:-}" ] || pins=()
+.venv/bin/python -m pip install -q "${pins[@]}" -e ".[piper,kindle,dask,epub,test]"
