@@ -1090,6 +1090,43 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Filed March twenty-fifth, twenty twenty-one, sailed the twenty-fifth of December eighteen fifty and on the "
      "thirty-first of January eighteen fifty-one; released December third, twenty twenty. Not three four twenty "
      "twenty-one or three quarters."),
+    # ... and without the zeros said ("zero three zero four"); a date with full stops is day first, as Europe writes
+    # it (it was "zero four, zero three, two zero two one"), or month first where the day shows it; a version is not
+    ("en", "On 03/04/2021, on 04.03.2021 and the 12.25.2021 sale; Python 3.11.4.",
+     "On three four twenty twenty-one, on the fourth of March twenty twenty-one and the December twenty-fifth, "
+     "twenty twenty-one sale; Python three point eleven point four."),
+    # a count of times written with an x (espeak-ng: "two x daily", "zwei x täglich"), agreeing with the word for
+    # "times"; after an English article it describes a thing
+    ("en", "Take it 2x daily, 1x a week; 3× weekly; vs. 2x. A 10x lens, the 2x speed; a 2x4 board.",
+     "Take it two times daily, one time a week; three times weekly; versus two times. A 10x lens, the 2x speed; "
+     "a two by four board."),
+    ("de", "2x täglich, 1x pro Woche, insgesamt 21x.",
+     "zweimal täglich, einmal pro Woche, insgesamt einundzwanzigmal."),
+    ("es", "1x al día, 21x seguidas.", "una vez al día, veintiuna veces seguidas."),
+    ("pt", "2x ao dia.", "duas vezes ao dia."),
+    ("fr", "Il a gagné 21x.", "Il a gagné vingt et une fois."),
+    ("ca", "2x al dia.", "dues vegades al dia."),
+    ("it", "1x alla settimana.", "una volta alla settimana."),
+    ("nl", "1x per week.", "één keer per week."),
+    ("sv", "2x per dag.", "två gånger per dag."),
+    ("pl", "1x w tygodniu, 5x więcej.", "jeden raz w tygodniu, pięć razy więcej."),
+    ("ru", "2х в день, 5x подряд.", "два раза в день, пять раз подряд."),
+    # a German ordinal after a "der" that is a dative or genitive is weak (it was "in der dritte Klasse"), and after
+    # "ab" or "seit" with a noun and no article it is strong (it was "ab drei. Klasse"); a sentence after it is not
+    ("de", "In der 3. Klasse; die Schüler der 3. Klasse; trotz der 2. Warnung. Danach begann der 2. Weltkrieg.",
+     "In der dritten Klasse; die Schüler der dritten Klasse; trotz der zweiten Warnung. Danach begann der zweite "
+     "Weltkrieg."),
+    ("de", "Ab 3. Klasse, seit 3. Schuljahr, ab 3. Mai. Spielzeug ab 3. Dann geht es los.",
+     "Ab dritter Klasse, seit drittem Schuljahr, ab drittem Mai. Spielzeug ab drei. Dann geht es los."),
+    # a recipe's measures (espeak-ng spelled "E L", "cé de a"), the count agreeing with a feminine spoon
+    ("de", "2 EL Zucker, 1 TL Salz, 2 dl Milch.", "zwei Esslöffel Zucker, ein Teelöffel Salz, zwei Deziliter Milch."),
+    ("es", "2 cda. de azúcar y 1 cdta. de sal, 21 cdas. en total.",
+     "dos cucharadas de azúcar y una cucharadita de sal, veintiuna cucharadas en total."),
+    ("fr", "2 c. à soupe de sucre, 1 c. à café de sel, 75 cl de vin.",
+     "deux cuillères à soupe de sucre, une cuillère à café de sel, soixante-quinze centilitres de vin."),
+    ("sv", "2 dl mjölk, 1 msk smör, 1 krm salt, 2 tsk socker.",
+     "två deciliter mjölk, en matsked smör, ett kryddmått salt, två teskedar socker."),
+    ("nl", "2 el suiker en 1 tl zout.", "twee eetlepels suiker en één theelepel zout."),
     # "vs" without its stop and a case's "v." (espeak-ng: "vee ess", "vee"), "and/or" ("and slash or")
     ("en", "Windows 10 vs macOS; Roe v. Wade; salt and/or pepper; Part V.",
      "Windows ten versus macOS; Roe versus Wade; salt and or pepper; Part five."),

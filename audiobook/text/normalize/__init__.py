@@ -67,6 +67,7 @@ from audiobook.text.normalize.quantities import (
     percentages,
     polish_decades,
     powers,
+    repetitions,
     time_units,
     units,
     vulgar_fractions,
@@ -275,9 +276,6 @@ def _symbols(text: str, language: str) -> str:
         *([(r"(\d)\^(\d+)\b", r"\1 to the power of \2")] if language == "en" else []),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
-    if language == "en" and "x" in text:  # "3x faster", "2x as long", "vs. 2x.": espeak-ng read "three ex" ("a 10x
-        replacements.append((r"(?<![\w.,])(\d+)x(?=\s+(?:more|less|as|[a-z]+er)\b|[.,;!?)](?!\w))",  # lens" stays)
-                             rf"\1 {words['times']}"))
     if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
         replacements.append((r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
     if language == "en" and "." in text:  # a decimal without its zero: ".5", "a .22 rifle" (espeak-ng: "dot five")
@@ -494,7 +492,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    versions_and_addresses, phone_numbers, approximately, _abbreviations_before_numbers, old_money,
+    versions_and_addresses, phone_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, units, time_units, numeric_dates, times, ordinals, decades_and_fractions,
     inflected_years, ranges, _symbols, _numbers)

@@ -61,7 +61,7 @@ _FEMININE_NOUNS = {
     "fr": frozenset("heure heures fois minute minutes seconde secondes semaine semaines année années journée journées "
                     "nuit nuits page pages personne personnes femme femmes chose choses ville villes maison maisons "
                     "lettre lettres porte portes fille filles main mains voix rue rues chambre chambres étoile étoiles "
-                    "île îles lieue lieues livre-sterling".split()),
+                    "île îles lieue lieues livre-sterling cuillère cuillères".split()),
     "es": frozenset("vez veces voz voces mujer mujeres noche noches calle calles parte partes clase clases flor flores "
                     "ley leyes madre madres nave naves torre torres llave llaves fuente fuentes gente muerte tarde "
                     "tardes mano manos imagen imágenes luz luces cruz cruces piel pieles carne carnes mente mentes nube "
@@ -294,16 +294,20 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
     return next((form for ending, form in _RUSSIAN_ONE if noun.endswith(ending)), "один")
 
 
-def _german_one(noun: str, before: str) -> str:
-    """"ein", "eine", "einen", "einem", "einer": by the noun's gender (its ending, or a list of
-    neuter nouns) and the case the preposition or the frequent verb before the count gives (else the
-    nominative)."""
+def german_gender(noun: str) -> str:
+    """"f", "m" or "n": a German noun's gender by its ending, or a list of frequent neuter nouns and masculine ones
+    in -e (the others are taken as masculine)."""
     if noun in _GERMAN_NEUTER or noun.endswith(_GERMAN_NEUTER_ENDINGS):
-        gender = "n"
-    elif noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E:
-        gender = "f"
-    else:
-        gender = "m"
+        return "n"
+    if noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E:
+        return "f"
+    return "m"
+
+
+def _german_one(noun: str, before: str) -> str:
+    """"ein", "eine", "einen", "einem", "einer": by the noun's gender and the case the preposition or the
+    frequent verb before the count gives (else the nominative)."""
+    gender = german_gender(noun)
     case = "dative" if before in _GERMAN_DATIVE else "accusative" if (
         before in _GERMAN_ACCUSATIVE or before in _GERMAN_ACCUSATIVE_VERBS) else "nominative"
     return _GERMAN_ONE[case][gender]

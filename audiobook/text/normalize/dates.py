@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.agreement import counts_noun, polish_ordinal
+from audiobook.text.normalize.agreement import counts_noun, german_gender, polish_ordinal
 from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal, word_before
 from audiobook.text.normalize.numbers import ordinal
 
@@ -53,11 +53,28 @@ def _english_dates(text: str) -> str:
         if 1 <= first <= 12 < second <= 31:
             return f"{_EN_MONTHS_NAMED[first - 1]} {second}, {year}"
         if 1 <= second <= 12 < first <= 31:  # "the 25th of December 1850", as it is read
-            the = "" if match.string[:match.start()].lower().endswith("the ") else "the "
-            return f"{the}{ordinal(first, 'en')} of {_EN_MONTHS_NAMED[second - 1]} {year}"
-        return match.group(0)
+            return _english_day_first(first, second, year, match.string[:match.start()])
+        return f"{first} {second} {year}"  # either could be the month: the numbers, without a zero said ("03")
 
     return _EN_NUMERIC_DATE.sub(say, text)
+
+
+def _english_day_first(day: int, month: int, year: str, before: str) -> str:
+    the = "" if before.lower().endswith("the ") else "the "
+    return f"{the}{ordinal(day, 'en')} of {_EN_MONTHS_NAMED[month - 1]} {year}"
+
+
+def english_dotted_date(parts: list[str], before: str) -> str | None:
+    """An English date written with full stops, day first as Europe writes it ("04.03.2021": "the fourth of March
+    2021"), or month first where the day shows it ("12.25.2021": "December 25, 2021"); None if it is no date."""
+    day, month, year = int(parts[0]), int(parts[1]), parts[2]
+    if len(year) != 4:  # "3.10.90": three numbers, as English cannot tell which is the day
+        return None
+    if 1 <= day <= 31 and 1 <= month <= 12:
+        return _english_day_first(day, month, year, before)
+    if 1 <= day <= 12 < month <= 31:
+        return f"{_EN_MONTHS_NAMED[day - 1]} {month}, {year}"
+    return None
 
 
 def numeric_dates(text: str, language: str) -> str:
@@ -127,7 +144,12 @@ _ORDINALS: dict[str, list[str]] = {
     # (not the last part of a section's number: "Abschnitt 3.2. und" is "drei Punkt zwei")
     "de": [r"(?<!\d\.)\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
            r"September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?)\b))",
-           r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)"],
+           r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)",
+           # "ab 3. Klasse", "seit 2. Klasse": a noun after it, not a sentence's next word ("Spielzeug ab 3. Dann")
+           r"\b(?P<p>(?i:ab|seit)\s)(?P<n>\d{1,2})(?P<s>\.)(?=\s+(?!(?:Dann|Danach|Da|Dort|Hier|Jetzt|Nun|Heute|"
+           r"Aber|Doch|Denn|Deshalb|Daher|Also|Auch|Noch|Schon|So|Sonst|Zuerst|Später|Wenn|Als|Wie|Was|Wer|Wo|"
+           r"Warum|Diese[rsmn]?|Alle|Viele|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Kein|Keine|Nicht)\b)"
+           r"[A-ZÄÖÜ][a-zäöüß]{2,}\b)"],
     # and a day before its month (in the genitive) is an ordinal: "3 maja" is "trzeciego maja", "9 мая" "девятое мая"
     "pl": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+[a-ząćęłńóśźż])",
            r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
@@ -202,6 +224,11 @@ _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
 # give the strong dative: "ab drittem Mai")
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des", "bis"}
 _GERMAN_STRONG_DATIVE = {"ab", "seit"}
+# "der" is a dative or genitive (the ordinal weak, "-n") after these prepositions ("in der dritten Klasse") and after a
+# noun ("die Schüler der dritten Klasse"); elsewhere the nominative ("der zweite Weltkrieg")
+_GERMAN_BEFORE_OBLIQUE_DER = frozenset("in an auf aus bei mit nach von zu seit vor hinter neben über unter zwischen "
+                                       "während wegen trotz statt innerhalb außerhalb gegenüber".split())
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _GERMAN_MONTH_NEXT = re.compile(rf"\s+(?:{MONTH_NAMES['de'].replace(' ', '|')})\b")
 _GERMAN_SECOND_DAY = re.compile(r"(\S+)\s+\d{1,2}\.\s+(?:und|bis|oder)\s+$")  # "am 3. und 4. Mai": as the first
 _GERMAN_WEEKDAY_BEFORE = re.compile(r"\b[aA]m\s+(?:\w+tag|Mittwoch|Sonnabend),\s+$")  # "am Mittwoch, 4. Mai"
@@ -211,17 +238,35 @@ def _german_ending(match: re.Match[str], prefix: str) -> str:
     """What a German ordinal adds to num2words' "vierte": "n" after a word that makes it weak ("am vierten Mai",
     "am 3. und vierten Mai", "am Mittwoch, vierten Mai"); "r" for a date with no article ("Berlin, vierter Mai");
     nothing after "der" ("der zweite Krieg", "der vierte Mai")."""
-    head = prefix or match.string[:match.start()]
+    head = match.string[:match.start()] + prefix
     pair = _GERMAN_SECOND_DAY.search(head) if not prefix and head.rstrip().endswith((" und", " bis", " oder")) else None
     before = [pair.group(1)] if pair else head.split()[-1:]
     word = before[0].lower() if before else ""
     if word in _GERMAN_WEAK_ENDINGS or not pair and _GERMAN_WEEKDAY_BEFORE.search(head):
         return "n"
-    if word in _GERMAN_STRONG_DATIVE and _GERMAN_MONTH_NEXT.match(match.string, match.end()):
-        return "m"
+    if word in _GERMAN_STRONG_DATIVE:  # "ab drittem Mai", "ab dritter Klasse", "seit drittem Schuljahr"
+        if _GERMAN_MONTH_NEXT.match(match.string, match.end()):
+            return "m"
+        noun = _NEXT_WORD.match(match.string, match.end())
+        if noun is not None and counts_noun(noun.group(1), None, "de"):
+            return "r" if german_gender(noun.group(1)) == "f" else "m"
+    if word == "der" and _oblique_der(head.split()[:-1]):
+        return "n"
     if word in {"der", "die", "das"} or not _GERMAN_MONTH_NEXT.match(match.string, match.end()):
         return ""
     return "r"
+
+
+def _oblique_der(words_before: list[str]) -> bool:
+    """Whether a "der" after `words_before` is a dative or genitive: after a preposition, or after a noun that is not
+    its sentence's first word ("die Schüler der 3. Klasse"; not "Danach der 3. Versuch")."""
+    if not words_before:
+        return False
+    word = words_before[-1]
+    if word.lower() in _GERMAN_BEFORE_OBLIQUE_DER:
+        return True
+    first_of_sentence = len(words_before) == 1 or words_before[-2][-1:] in ".!?:"
+    return word[:1].isupper() and word.isalpha() and not first_of_sentence and counts_noun(word, None, "de")
 
 
 # Russian: the ending written after the hyphen says the case ("2-я" is "вторая", "1905-м" "пятом", "1870-х" "семидесятых")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from audiobook.text.normalize.dates import english_dotted_date
 from audiobook.text.normalize.numbers import cardinal
 from audiobook.text.normalize.tables import WORDS
 
@@ -44,6 +45,9 @@ def versions_and_addresses(text: str, language: str) -> str:
         prefix, number, port = match.groups()
         parts = number.split(".")
         address = _is_address(parts)
+        if language == "en" and not address and not port and len(parts) == 3 and not prefix:
+            if said_as_date := english_dotted_date(parts, match.string[:match.start()]):
+                return said_as_date
         if not address and _is_date(parts):  # the dates step reads it; English, which cannot tell the day from
             return " ".join(parts) if language == "en" and not port else match.group(0)  # the month: three numbers
         if not address and (all(len(part) == 3 for part in parts[1:])  # "2.000.000": thousands

@@ -363,8 +363,8 @@ def units(text: str, language: str) -> str:
         feminine = unit in FEMININE_UNITS
         if said := _in_genitive(count, forms, match, language, feminine=feminine):
             return said + stop
-        if feminine and language in ROMANCE:  # "una peseta", "veintiuna pesetas"
-            amount = romance_count(count, forms[0], language)
+        if feminine and language in ROMANCE:  # "una peseta", "veintiuna pesetas", "une cuillère à soupe"
+            amount = romance_count(count, forms[0].split()[0], language)
         else:
             amount = cardinal(count, language, feminine=feminine)
             if count == 1 and language in UNIT_ONE:
@@ -449,6 +449,36 @@ def approximately(text: str, language: str) -> str:
 
 
 _BY = re.compile(r"(?<![\w.,])(?!0x)(\d+(?:\.\d+)?)\s?x\s?(?=\d)(?!\d+(?:\.\d+)?\s?=)")  # not hex's "0x1F"
+# "2x daily", "3x pro Woche", "2х в день", "vs. 2x.": a count of times, the letter x (Cyrillic х too) or "×" right
+# after it and a word or a stop next, not a number ("2x4" is `_BY`'s); espeak-ng read "two x daily", "zwei x täglich".
+# After an English article it describes a thing, and is left to be read so: "a 10x lens", "a ten x lens"
+_REPEATED = re.compile(r"(?<![\w.,])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(\d{1,3})[x×х]"
+                       r"(?=\s+[^\W\d_]|[.,;!?)](?!\w))")
+_TIMES_NOUN = {"es": ("vez", "veces"), "pt": ("vez", "vezes"), "ca": ("vegada", "vegades"), "it": ("volta", "volte"),
+               "fr": ("fois", "fois"), "en": ("time", "times"), "nl": ("keer", "keer"), "sv": ("gång", "gånger"),
+               "pl": ("raz", "razy"), "ru": ("раз", "раза", "раз")}
+
+
+def repetitions(text: str, language: str) -> str:
+    """"2x daily" is "two times daily", "3x pro Woche" "dreimal pro Woche", "1x al día" "una vez al día",
+    "2х в день" "два раза в день" (a count of times, written with an x)."""
+    if "x" not in text and "×" not in text and "х" not in text:
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        count = int(match.group(1))
+        if language == "de":
+            return ("ein" if count == 1 else cardinal(count, language)) + "mal"
+        forms = _TIMES_NOUN[language]
+        if language == "ru":
+            return f"{cardinal(count, language)} {forms[plural_form(count, language)]}"
+        noun = forms[0] if count == 1 else forms[-1]
+        words = romance_count(count, noun, language) if language in ROMANCE else cardinal(count, language)
+        if count == 1 and language in {"nl", "sv", "pl"}:
+            words = {"nl": "één", "sv": "en", "pl": "jeden"}[language]
+        return f"{words} {noun}"
+
+    return _REPEATED.sub(say, text)
 _DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|yards|px|[\"″′'])(?!\w)")
 
 

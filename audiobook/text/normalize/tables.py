@@ -699,8 +699,37 @@ _RU_SMALL = [("микрометр", "микрометра", "микрометр�
              ("нанометр", "нанометра", "нанометров", "нанометра")]
 UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мкг", "нм"), _RU_SMALL))})
 
-# units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи")
-FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts"})
+# a recipe's measures ("2 EL Zucker", "1 cda. de sal", "2 c. à soupe", "3 dl mjölk", "75 cl"), which espeak-ng
+# spelled ("zwei E L", "cé de a"): decilitres and centilitres in every language but Russian, and each language's spoons
+_KITCHEN: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"dl": ("deciliter", "deciliters", "deciliters"), "cl": ("centiliter", "centiliters", "centiliters")},
+    "de": {"dl": ("Deziliter",) * 3, "cl": ("Zentiliter",) * 3, "EL": ("Esslöffel",) * 3,
+           "TL": ("Teelöffel",) * 3},
+    "nl": {"dl": ("deciliter",) * 3, "cl": ("centiliter",) * 3, "el": ("eetlepel", "eetlepels", "eetlepels"),
+           "tl": ("theelepel", "theelepels", "theelepels")},
+    "sv": {"dl": ("deciliter",) * 3, "cl": ("centiliter",) * 3, "msk": ("matsked", "matskedar", "matskedar"),
+           "tsk": ("tesked", "teskedar", "teskedar"), "krm": ("kryddmått",) * 3},
+    "fr": {"dl": ("décilitre", "décilitres", "décilitres"), "cl": ("centilitre", "centilitres", "centilitres"),
+           **dict.fromkeys(("c. à soupe", "c. à s.", "c.à.s."),
+                           ("cuillère à soupe", "cuillères à soupe", "cuillères à soupe")),
+           **dict.fromkeys(("c. à café", "c. à c.", "c.à.c."),
+                           ("cuillère à café", "cuillères à café", "cuillères à café"))},
+    "es": {"dl": ("decilitro", "decilitros", "decilitros"), "cl": ("centilitro", "centilitros", "centilitros"),
+           **dict.fromkeys(("cda.", "cdas.", "cda", "cdas"), ("cucharada", "cucharadas", "cucharadas")),
+           **dict.fromkeys(("cdta.", "cdtas.", "cdta", "cdtas", "cdita.", "cditas."),
+                           ("cucharadita", "cucharaditas", "cucharaditas"))},
+    "it": {"dl": ("decilitro", "decilitri", "decilitri"), "cl": ("centilitro", "centilitri", "centilitri")},
+    "pt": {"dl": ("decilitro", "decilitros", "decilitros"), "cl": ("centilitro", "centilitros", "centilitros")},
+    "ca": {"dl": ("decilitre", "decilitres", "decilitres"), "cl": ("centilitre", "centilitres", "centilitres")},
+    "pl": {"dl": ("decylitr", "decylitry", "decylitrów", "decylitra"),
+           "cl": ("centylitr", "centylitry", "centylitrów", "centylitra")},
+}
+for _language, _measures in _KITCHEN.items():
+    UNITS[_language].update(_measures)
+
+# units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи", "una cucharada")
+FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts",
+                            *(unit for language in ("fr", "es") for unit in _KITCHEN[language] if unit[-1] != "l")})
 # hours, minutes and seconds after a number, which espeak-ng read as letters ("drei h", "cinco min"): the
 # abbreviations, and the noun's (one, few, many) forms; the count before it then agrees with the noun
 _HMS = {
@@ -725,7 +754,7 @@ TIME_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
 
 # "1" before a unit: the article-like form ("un kilómetro", "ein Kilometer"); Swedish by the unit's gender
 UNIT_ONE: dict[str, str] = {"es": "un", "it": "un", "de": "ein", "sv": "en"}
-SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g"})  # "ett kilo", "ett gram"
+SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g", "krm"})  # "ett kilo", "ett gram", "ett kryddmått"
 
 
 # fractions written as one character (espeak-ng switched to English for "½" in Catalan, Swedish, Spanish, Russian
