@@ -1118,6 +1118,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Weltkrieg."),
     ("de", "Ab 3. Klasse, seit 3. Schuljahr, ab 3. Mai. Spielzeug ab 3. Dann geht es los.",
      "Ab dritter Klasse, seit drittem Schuljahr, ab drittem Mai. Spielzeug ab drei. Dann geht es los."),
+    # "между", "między" put both counts and the unit in the instrumental, a range's dash read "и", "a" (it was
+    # "между пятью до десяти километров": the range's "до" and its genitive)
+    ("ru", "Между 5–10 км от города, между 20 и 30%; между домами и 5 км. Мы шли 5 и 10 км.",
+     "Между пятью и десятью километрами от города, между двадцатью и тридцатью процентами; между домами и пятью "
+     "километрами. Мы шли пять и десять километров."),
+    ("pl", "Między 5–10 km od miasta, pomiędzy 3 i 4 kg.",
+     "Między pięcioma a dziesięcioma kilometrami od miasta, pomiędzy trzema i czterema kilogramami."),
     # a recipe's measures (espeak-ng spelled "E L", "cé de a"), the count agreeing with a feminine spoon
     ("de", "2 EL Zucker, 1 TL Salz, 2 dl Milch.", "zwei Esslöffel Zucker, ein Teelöffel Salz, zwei Deziliter Milch."),
     ("es", "2 cda. de azúcar y 1 cdta. de sal, 21 cdas. en total.",

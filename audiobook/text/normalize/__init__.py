@@ -27,6 +27,7 @@ from audiobook.text.normalize.cases import (
     LOCATIVE,
     cardinal_in_case,
     case_after,
+    preposition_before,
     singular_case_after,
 )
 from audiobook.text.normalize.clock import times
@@ -351,7 +352,8 @@ def _numbers(text: str, language: str) -> str:
                 language == "en" and re.fullmatch(r"10[1-9]\d", whole) and _early_year(text, match))):
             words = year(int(whole), language)
         elif language in _NOUN_AFTER and (noun := _NOUN_AFTER[language].match(text, match.end())):
-            count, counted, before = whole_number(whole), noun.group(1), word_before(text, match.start())
+            count, counted = whole_number(whole), noun.group(1)
+            before = preposition_before(text, match.start(), language)
             if language in ROMANCE:
                 words = romance_count(count, counted, language, before)
             else:
@@ -359,8 +361,8 @@ def _numbers(text: str, language: str) -> str:
                          or counting(count, counted, language))
         else:
             count = whole_number(whole)
-            words = (language in CASED_LANGUAGES and _in_case(count, word_before(text, match.start()), None, language)
-                     or cardinal(count, language))
+            words = (language in CASED_LANGUAGES and _in_case(count, preposition_before(text, match.start(), language),
+                                                              None, language) or cardinal(count, language))
         return f"{WORDS_MINUS[language]} {words}" if sign else words
 
     # a minus sign is not one after a letter: "B-52", "COVID-19"; a decimal glued to letters ("3.5hp") is left whole,

@@ -12,10 +12,12 @@ num2words does not decline, from the tables below (up to 999; larger counts stay
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from num2words import num2words
 
+from audiobook.text.normalize.common import word_before
 from audiobook.text.normalize.numbers import HUGE
 
 GENITIVE, DATIVE, INSTRUMENTAL, LOCATIVE = "genitive", "dative", "instrumental", "prepositional"
@@ -60,6 +62,23 @@ def case_after(before: str | None, following: str | None, language: str) -> str 
     if preposition in _FROM[language] and word == _RANGE_TO[language]:
         return GENITIVE
     return next((case for endings, case in _BY_ENDING[language].get(preposition, ()) if word.endswith(endings)), None)
+
+
+# the second count of "между 5 и 10", "między 5 a 10": in the instrumental "между" gives the first ("между пятью и
+# десятью километрами", "między pięcioma a dziesięcioma"), which "и", "a" do not change
+_BETWEEN_AND = {"ru": re.compile(r"(?<!\w)[Мм]ежду\s+(?:[^\s,;:.!?]+\s+){1,5}и\s+$"),
+                "pl": re.compile(r"(?<!\w)(?:[Pp]o)?[Mm]iędzy\s+(?:[^\s,;:.!?]+\s+){1,5}[ai]\s+$")}
+_BETWEEN_WORD = {"ru": "между", "pl": "między"}
+
+
+def preposition_before(text: str, position: int, language: str) -> str | None:
+    """The word whose case a count at `position` takes: the word before it, or "между" for the second count of
+    "между 5 и 10" (and Polish "między 5 a 10")."""
+    before = word_before(text, position)
+    if (language in _BETWEEN_AND and before in {"и", "a", "i"}
+            and _BETWEEN_AND[language].search(text, max(0, position - 80), position)):
+        return _BETWEEN_WORD[language]
+    return before
 
 
 def singular_case_after(before: str | None, noun: str, language: str) -> str | None:

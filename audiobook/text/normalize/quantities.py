@@ -7,7 +7,14 @@ import re
 from functools import lru_cache
 
 from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, is_feminine, of_before, romance_count
-from audiobook.text.normalize.cases import CASED_LANGUAGES, GENITIVE, cardinal_in_case, case_after
+from audiobook.text.normalize.cases import (
+    CASED_LANGUAGES,
+    GENITIVE,
+    INSTRUMENTAL,
+    cardinal_in_case,
+    case_after,
+    preposition_before,
+)
 from audiobook.text.normalize.common import SPACES, closing_stop, number_pattern, whole_number, word_before
 from audiobook.text.normalize.numbers import (
     AND,
@@ -148,15 +155,36 @@ def _in_genitive(count: int, forms: tuple[str, ...], amount: re.Match[str], lang
                  feminine: bool = False) -> str | None:
     """A Russian or Polish count and its unit in the genitive, where the preposition before them asks it: "около
     40%" "около сорока процентов", "более 3 км" "более трёх километров", "do 50 kg" "do pięćdziesięciu
-    kilogramów" (they were in the nominative: "около сорок процентов"); None elsewhere."""
+    kilogramów" (they were in the nominative: "около сорок процентов"); and in the instrumental after "между",
+    "między" ("между 5 и 10 км" "между пятью и десятью километрами"); None elsewhere."""
     if language not in CASED_LANGUAGES:
         return None
     following = _NEXT_WORD.match(amount.string, amount.end())
-    if case_after(word_before(amount.string, amount.start()), following.group(1) if following else None,
-                  language) != GENITIVE or (words := cardinal_in_case(count, GENITIVE, language, feminine)) is None:
+    case = case_after(preposition_before(amount.string, amount.start(), language),
+                      following.group(1) if following else None, language)
+    if case == INSTRUMENTAL and count % 10 != 1 and (noun := _instrumental_plural(forms[0], language)):
+        words = cardinal_in_case(count, INSTRUMENTAL, language, feminine)
+        return f"{words} {noun}" if words else None
+    if case != GENITIVE or (words := cardinal_in_case(count, GENITIVE, language, feminine)) is None:
         return None
     singular = language == "ru" and count % 10 == 1 and count % 100 != 11  # "двадцати одного процента"
     return f"{words} {forms[1] if singular else forms[2]}"
+
+
+def _instrumental_plural(noun: str, language: str) -> str | None:
+    """A Russian or Polish unit's instrumental plural from its nominative singular ("километр" "километрами",
+    "рубль" "рублями", "тысяча" "тысячами", "kilogram" "kilogramami"); None for one this does not decline."""
+    word, _, rest = noun.partition(" ")  # "километр в час": "километрами в час"
+    soft = "ь" if language == "ru" else ""
+    if word.endswith(("а", "a")):
+        stem, ending = word[:-1], "ами" if language == "ru" else "ami"
+    elif soft and word.endswith(soft):
+        stem, ending = word[:-1], "ями"
+    elif word[-1:].isalpha() and word[-1] not in "аеёиоуыэюяьйaeiouyąęó":
+        stem, ending = word, "ами" if language == "ru" else "ami"
+    else:
+        return None
+    return f"{stem}{ending} {rest}".rstrip()
 
 
 def _stop_after(amount: re.Match[str]) -> str:

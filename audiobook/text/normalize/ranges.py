@@ -37,16 +37,17 @@ def number_ranges(text: str, language: str) -> str:
 _ENGLISH_ORDINAL_RANGE = re.compile(r"(?<![\w.,\-–])(\d+(?:st|nd|rd|th))\s?[-–—]\s?(?=\d+(?:st|nd|rd|th)\b)")
 
 
-# "between 5–10" is "between five and ten", not "between five to ten" (Russian and Polish left: "между" and
-# "między" put both counts and the unit in the instrumental, which the steps after this do not carry over "и")
+# "between 5–10" is "between five and ten", not "between five to ten" ("między" takes "a": "między pięcioma a
+# dziesięcioma"; the count after "и", "a" keeps the instrumental of "между", "między": `preposition_before`)
 _BETWEEN = {"en": {"between"}, "de": {"zwischen"}, "fr": {"entre"}, "es": {"entre"}, "it": {"tra", "fra"},
-            "pt": {"entre"}, "ca": {"entre"}, "nl": {"tussen"}, "sv": {"mellan"}}
+            "pt": {"entre"}, "ca": {"entre"}, "nl": {"tussen"}, "sv": {"mellan"}, "ru": {"между"},
+            "pl": {"między", "pomiędzy"}}
 
 
 def _to(match: re.Match[str], language: str) -> str:
     """The word between a range's two numbers: the language's "to", or its "and" after its "between"."""
     if language in _BETWEEN and (word_before(match.string, match.start()) or "").lower() in _BETWEEN[language]:
-        return WORDS[language]["and"]
+        return "a" if language == "pl" else WORDS[language]["and"]
     return WORDS[language]["to"]
 
 
