@@ -1125,6 +1125,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "километрами. Мы шли пять и десять километров."),
     ("pl", "Między 5–10 km od miasta, pomiędzy 3 i 4 kg.",
      "Między pięcioma a dziesięcioma kilometrami od miasta, pomiędzy trzema i czterema kilogramami."),
+    # years in the instrumental ("перед 1945 годом", "между 1941 и 1945 годами", "przed 1945 rokiem"; the year was a
+    # cardinal in the nominative) and after Polish "po" in the locative ("po 1945 roku", it was the genitive)
+    ("ru", "Перед 1945 годом. Между 1941 и 1945 годами. Перед 1903 годом.",
+     "Перед тысяча девятьсот сорок пятым годом. Между тысяча девятьсот сорок первым и тысяча девятьсот сорок пятым "
+     "годами. Перед тысяча девятьсот третьим годом."),
+    ("pl", "Przed 1945 rokiem. Po 1945 roku. 3 maja 1791 roku.",
+     "Przed tysiąc dziewięćset czterdziestym piątym rokiem. Po tysiąc dziewięćset czterdziestym piątym roku. "
+     "trzeciego maja tysiąc siedemset dziewięćdziesiątego pierwszego roku."),
     # a recipe's measures (espeak-ng spelled "E L", "cé de a"), the count agreeing with a feminine spoon
     ("de", "2 EL Zucker, 1 TL Salz, 2 dl Milch.", "zwei Esslöffel Zucker, ein Teelöffel Salz, zwei Deziliter Milch."),
     ("es", "2 cda. de azúcar y 1 cdta. de sal, 21 cdas. en total.",

@@ -364,8 +364,9 @@ def ordinals(text: str, language: str) -> str:
 _ORDINAL_ENDINGS = {
     # language -> word after the year -> (ending, replacement) applied to each word of the ordinal
     "ru": {"году": (("ый", "ом"), ("ий", "ьем"), ("ой", "ом")), "года": (("ый", "ого"), ("ий", "ьего"), ("ой", "ого")),
-           "год": ()},
-    "pl": {"roku": (("y", "ym"), ("i", "im")), "rok": ()},
+           "год": (), "годом": (("ый", "ым"), ("ий", "ьим"), ("ой", "ым")),  # "перед 1945 годом", "о 1945 годе"
+           "годе": (("ый", "ом"), ("ий", "ьем"), ("ой", "ом"))},
+    "pl": {"roku": (("y", "ym"), ("i", "im")), "rok": (), "rokiem": (("y", "ym"), ("i", "im"))},  # "przed 1945 rokiem"
 }
 
 
@@ -400,8 +401,8 @@ def inflected_years(text: str, language: str) -> str:
         words = match.string[:match.start()].split()[-1:]
         return words[0].lower() if words else ""
 
-    def after_in(match: re.Match[str]) -> bool:  # and after "к", whose "г." is "году" too (the dative)
-        return before(match) in {"w", "we", "в", "во", "к", "ко"}
+    def after_in(match: re.Match[str]) -> bool:  # and after "к", whose "г." is "году" too (the dative); "po 1945 roku"
+        return before(match) in {"w", "we", "po", "в", "во", "к", "ко"}  # is the locative as "w 1945 roku" is
 
     # a year after its month ("4 października 1887", "в мае 1887") is read with its noun, as it is said
     if _has_month(text, language):
@@ -516,8 +517,9 @@ def day_ranges(text: str, language: str) -> str:
 _RU_YEAR = r"1[0-9]\d\d|20\d\d"
 _RU_YEARS = re.compile(rf"\b(?:(?P<first>{_RU_YEAR})(?P<join>\s?[–—-]\s?|\s+(?:и|или)\s+)(?P<second>{_RU_YEAR})|"
                        rf"(?P<decade>\d{{2,4}}-[хе]))\s?(?:гг\.(?P<more>(?=\s+[а-яё]|[,;:)]))?|"
-                       rf"(?P<plural>годах|годов|годы)\b)")
-_RU_PLURAL_YEAR = {"годах": ("году", True), "годов": ("года", False), "годы": ("год", False)}  # the singular's form
+                       rf"(?P<plural>годах|годов|годы|годами)\b)")
+_RU_PLURAL_YEAR = {"годах": ("году", True), "годов": ("года", False), "годы": ("год", False),  # the singular's form
+                   "годами": ("годом", False)}  # "между 1941 и 1945 годами": "сорок первым и сорок пятым годами"
 
 
 def russian_plural_years(text: str, language: str) -> str:
