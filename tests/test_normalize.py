@@ -1133,6 +1133,19 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Przed 1945 rokiem. Po 1945 roku. 3 maja 1791 roku.",
      "Przed tysiąc dziewięćset czterdziestym piątym rokiem. Po tysiąc dziewięćset czterdziestym piątym roku. "
      "trzeciego maja tysiąc siedemset dziewięćdziesiątego pierwszego roku."),
+    # a year's "г." before a name is not "город" (it was "в тысяча восемьсот двенадцать город Наполеон"); a duration's
+    # units keep no full stop between them ("два часа. тридцать минут"), and one after a number is the number's unit:
+    # "1 Std." was "einen Stunden", "2 godz." "dwa godzina", and "5 Min." at a sentence's end lost the stop
+    ("ru", "В 1812 г. Наполеон вошёл в г. Москва; в 2 ч. 30 мин. он ушёл.",
+     "В тысяча восемьсот двенадцатом году. Наполеон вошёл в город Москва; в два часа тридцать минут он ушёл."),
+    ("de", "Es dauerte 1 Std. 20 Min. und dann 5 Min. Die Std. zählen.",
+     "Es dauerte eine Stunde zwanzig Minuten und dann fünf Minuten. Die Stunden zählen."),
+    ("pl", "Trwało 2 godz. 30 min. i koniec. Ta godz. minęła.",
+     "Trwało dwie godziny trzydzieści minut i koniec. Ta godzina minęła."),
+    # a Polish hour alone after "godzina" is its feminine ordinal, in the noun's case (it was "o godzinie piętnaście")
+    ("pl", "O godz. 15, od godziny 8 do 16, na godzinę 9. Godzina 12 wybiła. Czynne w godz. 8–16.",
+     "O godzinie piętnastej, od godziny ósmej do szesnastej, na godzinę dziewiątą. Godzina dwunasta wybiła. Czynne "
+     "w godzinach od ósmej do szesnastej."),
     # a recipe's measures (espeak-ng spelled "E L", "cé de a"), the count agreeing with a feminine spoon
     ("de", "2 EL Zucker, 1 TL Salz, 2 dl Milch.", "zwei Esslöffel Zucker, ein Teelöffel Salz, zwei Deziliter Milch."),
     ("es", "2 cda. de azúcar y 1 cdta. de sal, 21 cdas. en total.",

@@ -168,4 +168,23 @@ def times(text: str, language: str) -> str:
                   r"(?:\s?(?:Uhr|uur|h(?!\w|\.\w)))?", say, text)  # "14:30 h.": the stop left to the sentence
     if language == "fr":  # "15 h", "15h": "quinze heures"
         text = re.sub(r"(?<![\w:.,])([01]?\d|2[0-3])\s?h\b(?!\s?\d)", lambda m: _french_time(int(m.group(1)), 0), text)
+    if language == "pl" and "godzin" in text:  # "o godzinie 15": "piętnastej", as "o 15.00" (it was "piętnaście")
+        text = _POLISH_HOUR.sub(_polish_hour, text)
     return text
+
+
+# an hour on its own after Polish "godzina" is the feminine ordinal in the noun's case: "o godzinie piętnastej", "od
+# godziny ósmej", "na godzinę dziewiątą", "godzina dwunasta"
+# ("od godziny 8 do 16", "w godz. 8–16": "od ósmej do szesnastej")
+_POLISH_HOUR = re.compile(r"\b([Gg]odzin(?:ie|y|ę|a|ach))\s+(od\s+)?(1\d|2[0-4]|0?[1-9])(?![\w:]|[.,]\d)"
+                          r"(?:\s+do\s+(1\d|2[0-4]|0?[1-9])(?![\w:]|[.,]\d))?")
+_POLISH_HOUR_CASE = {"e": "ej", "y": "ej", "ę": "ą", "a": "a", "h": "ej"}
+
+
+def _polish_hour(match: re.Match[str]) -> str:
+    noun, since, hour, until = match.group(1), match.group(2) or "", int(match.group(3)), match.group(4)
+    if noun.endswith("ach") and not since:  # "w godzinach 8 i 16": not one hour's
+        return match.group(0)
+    ending = "ej" if since else _POLISH_HOUR_CASE[noun[-1]]
+    said = f"{noun} {since}{polish_case(ordinal(hour, 'pl'), ending)}"
+    return f"{said} do {polish_case(ordinal(int(until), 'pl'), 'ej')}" if until else said

@@ -286,9 +286,10 @@ _RUSSIAN_WORD_AFTER = re.compile(r"\s+[а-яё]")
 @lru_cache(maxsize=16)
 def _time_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(TIME_UNITS[language], key=len, reverse=True))
-    # (not a clock's minutes: "14:30 h" is `times`')
+    # (not a clock's minutes: "14:30 h" is `times`'); the full stop goes with it inside a sentence, and before the
+    # next unit of one duration ("2 ч. 30 мин.", "1 Std. 20 Min.": it was "два часа. тридцать минут")
     return re.compile(rf"(?<![\w.,:])({number_pattern(language)})\s?({names})(?![\w/'’])"
-                      r"(?:\.(?=\s+[a-zа-яё])|\.(?=,))?")
+                      rf"(?:\.(?=\s+[a-zа-яё]|,|\s+\d+\s?(?:{names})(?![\w/'’])))?")
 
 
 # an English decimal before "s" or "h" is seconds or hours ("9.58s" was "nine.58s"); a whole number's "5s" is

@@ -354,7 +354,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng spelled these ("es o", "zett zett ge el", "ha be ef") or read them as words ("inkl", "min")
         (r"Hrn\.", "Herrn"), (r"u\. ?U\.", "unter Umständen"), (r"Fa\.", "Firma"), (r"s\. ?o\.", "siehe oben"),
         (r"s\. ?u\.", "siehe unten"), (r"i\. ?d\. ?R\.", "in der Regel"), (r"o\. ?Ä\.", "oder Ähnliches"),
-        (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.", "Stunden"), (r"Min\.(?<=\d Min\.)", "Minuten"),
+        (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.(?<!\d Std\.)(?<!\dStd\.)", "Stunden"),
         (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
         (r"MwSt\.", "Mehrwertsteuer"),
         # espeak-ng spelled or clipped these ("ha a er es ge e", "aufl", "be es pe", "gest", "ferh")
@@ -419,7 +419,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # a century: "w XIX w." and "XIX w." are "wieku" (read then as "w dziewiętnastym wieku", "dziewiętnastego
         # wieku"); "na pocz. XX w." "na początku"
         (r"w\.(?<=[IVXL] w\.)", "wieku"), (r"pocz\.", "początku"), (r"m\.in\.", "między innymi"),
-        (r"godz\.(?<=\bo godz\.)", "godzinie"), (r"godz\.", "godzina"), (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
+        (r"godz\.(?<=\b[oO] godz\.)", "godzinie"), (r"godz\.(?<=\b[wW] godz\.)", "godzinach"),
+        (r"godz\.(?<!\d godz\.)(?<!\dgodz\.)", "godzina"),
+        (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
         (r"rozdz\.", "rozdział"), (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
         # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
@@ -450,7 +452,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
         (r"гл\.(?=\s*\d)", "глава"),
         # espeak-ng spelled these or switched to English letters ("в XX в.")
-        (r"г\.(?=\s+[А-ЯЁ])", "город"), (r"д\.(?=\s*\d)", "дом"), (r"кв\.(?=\s*\d)", "квартира"),
+        # ("г." after a year's number is the year's: "в 1812 г. Наполеон")
+        (r"г\.(?<!\d г\.)(?<!\dг\.)(?=\s+[А-ЯЁ])", "город"), (r"д\.(?=\s*\d)", "дом"), (r"кв\.(?=\s*\d)", "квартира"),
         # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
         (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
