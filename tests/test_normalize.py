@@ -1146,6 +1146,22 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "O godz. 15, od godziny 8 do 16, na godzinę 9. Godzina 12 wybiła. Czynne w godz. 8–16.",
      "O godzinie piętnastej, od godziny ósmej do szesnastej, na godzinę dziewiątą. Godzina dwunasta wybiła. Czynne "
      "w godzinach od ósmej do szesnastej."),
+    # a Roman numeral between an article and its noun is an ordinal (it was "el tres Reich", or spelled "i i"), in the
+    # article's gender; a one-letter numeral only before a capital; every word of a feminine compound ordinal
+    ("es", "el III Reich, la II Guerra Mundial, el I Congreso, la X marca el lugar, la XXIII edición, la 23.ª vez.",
+     "el tercer Reich, la segunda Guerra Mundial, el primer Congreso, la X marca el lugar, la vigésima tercera "
+     "edición, la vigésima tercera vez."),
+    ("it", "la II guerra mondiale, il III millennio, Vittorio Emanuele II.",
+     "la seconda guerra mondiale, il terzo millennio, Vittorio Emanuele secondo."),
+    ("pt", "o III Reich, a II Guerra Mundial, a 23.ª edição.",
+     "o terceiro Reich, a segunda Guerra Mundial, a vigésima terceira edição."),
+    ("ca", "el III Reich, la II Guerra Mundial.", "el tercer Reich, la segona Guerra Mundial."),
+    # "3er", "2de" (they were left as written, and spelled)
+    ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
+    ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",
+     "la seconde Guerre mondiale, le second Empire, deux de plus."),
+    ("de", "das III. Reich, nach dem II. Weltkrieg, Friedrich II. von Preußen.",
+     "das dritte Reich, nach dem zweiten Weltkrieg, Friedrich der zweite von Preußen."),
     # a recipe's measures (espeak-ng spelled "E L", "cé de a"), the count agreeing with a feminine spoon
     ("de", "2 EL Zucker, 1 TL Salz, 2 dl Milch.", "zwei Esslöffel Zucker, ein Teelöffel Salz, zwei Deziliter Milch."),
     ("es", "2 cda. de azúcar y 1 cdta. de sal, 21 cdas. en total.",

@@ -43,7 +43,8 @@ def feminine(words: str, language: str) -> str:
         return words + "a" if words.endswith("ci") else words[:-1] + "a" if words.endswith(("y", "i")) else words
     if language == "ru":  # "вторая", "третья", "первая"
         return words[:-2] + "ья" if words.endswith("ий") else words[:-2] + "ая" if words.endswith(("ый", "ой")) else words
-    return words[:-1] + "a" if words.endswith("o") else words
+    # every word of a Spanish or Portuguese compound: "vigésima tercera", "décima terceira" (was "vigésimo tercera")
+    return " ".join(word[:-1] + "a" if word.endswith("o") else word for word in words.split())
 
 
 @lru_cache(maxsize=16)

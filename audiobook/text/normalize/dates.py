@@ -129,10 +129,10 @@ _ORDINALS: dict[str, list[str]] = {
     "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th|ST|ND|RD|TH)(?P<ly>ly)?\b",
            rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})"],
     # and the first of a month is "premier" ("le 1 mai" is "le premier mai"; the other days are cardinals)
-    "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b",
+    "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b", r"\b(?P<n>2)(?P<s>nde|nd|de|d)\b",  # "2de": "seconde"
            r"(?<![\d,.])(?P<n>1)(?P<s>)(?=\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
            r"novembre|décembre)\b)"],
-    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])", r"\b(?P<n>[13])\.(?P<s>er)\b"],  # "1.er piso": "primer piso"
+    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])", r"\b(?P<n>[13])\.?(?P<s>er)\b"],  # "1.er piso", "3er piso": "primer"
     "it": [r"\b(?P<n>\d+)(?P<s>[ºª])"],
     "pt": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
     "ca": [r"\b(?P<n>\d+)(?P<s>r|n|t|è|a|º|ª)\b"],
@@ -220,6 +220,7 @@ def _russian_date_ending(match: re.Match[str]) -> str:
 _CATALAN_FIRST_DAY = re.compile(rf"(?<=[lL][’'])1(?=\s+(?:al\s+\d{{1,2}}\s+)?(?:de\s+|d[’'])"
                                 rf"(?:{MONTH_NAMES['ca'].replace(' ', '|')})\b)")  # "de l'1 al 3 de maig" too
 _FEMININE_SUFFIXES = {"ª", "a", "re", "ère"}
+_FRENCH_SECOND = {"d": "second", "nd": "second", "de": "seconde", "nde": "seconde"}
 # (and "bis" before a date without its article: "bis 26. Dezember" "bis sechsundzwanzigsten Dezember"; "ab" and "seit"
 # give the strong dative: "ab drittem Mai")
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des", "bis"}
@@ -334,6 +335,8 @@ def ordinals(text: str, language: str) -> str:
             words = polish_case(words, "ego")
         elif language == "pl" and (noun := re.match(r"\s+(\w+)", match.string[match.end():])):  # "2. wydanie"
             words = polish_ordinal(words, noun.group(1), word_before(match.string, match.start()))
+        elif language == "fr" and match.group("s") in _FRENCH_SECOND:
+            words = _FRENCH_SECOND[match.group("s")]
         elif match.group("s") in _FEMININE_SUFFIXES:
             words = feminine(words, language)
         elif language == "de":

@@ -16,6 +16,7 @@ from audiobook.text.normalize.common import (
     ru_ordinal,
     word_before,
 )
+from audiobook.text.normalize.dates import ordinals
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES
 
@@ -139,6 +140,38 @@ def _century(match: re.Match[str], language: str) -> str:
 _FR_ROMAN_ORDINAL = re.compile(r"\b((?:[IVXL]{2,}|[IVX]))(e|ème|er|re)(?!\w)")
 
 
+# a numeral between a definite article and its noun is an ordinal: "el III Reich" "el tercer Reich", "la II Guerra
+# Mundial" "la segunda", "il III millennio" "il terzo", "a II Guerra" "a segunda" (they were "el tres Reich", or left
+# to be spelled); a one-letter numeral only before a capital ("la I Guerra Mundial", not "la X marca el lugar").
+# German writes the ordinal's stop, and reads it as "der 2. Weltkrieg": "das III. Reich" is "das dritte Reich"
+_ARTICLES_BY_GENDER = {"es": ("el", "la"), "ca": ("el", "la"), "it": ("il lo", "la"), "pt": ("o", "a")}
+_ARTICLE_NUMERAL = {language: re.compile(
+    rf"\b(?P<article>(?i:{'|'.join(f'{masculine} {feminine_}'.split())}))\s+"
+    r"(?P<numeral>[IVX]{2,6}|[IVX](?=\s+[A-ZÁÉÍÓÚÀÈÒ]))(?=\s+[^\W\d_])")
+    for language, (masculine, feminine_) in _ARTICLES_BY_GENDER.items()}
+_GERMAN_ARTICLE_NUMERAL = re.compile(r"\b((?i:der|die|das|dem|den|des|im|am|zum|vom)\s+)([IVX]{1,6})\.(?=\s+[A-ZÄÖÜ])")
+_SHORT_BEFORE_NOUN = {"primero": "primer", "tercero": "tercer"}  # Spanish, before a masculine noun
+
+
+def _ordinal_after_article(match: re.Match[str], language: str) -> str:
+    value = roman_value(match.group("numeral"))
+    if value is None:
+        return match.group(0)
+    words = ordinal(value, language)
+    if match.group("article").lower() in _ARTICLES_BY_GENDER[language][1].split():
+        words = feminine(words, language)
+    elif language == "es":
+        head, _, last = words.rpartition(" ")
+        words = f"{head} {_SHORT_BEFORE_NOUN.get(last, last)}".lstrip()
+    return f"{match.group('article')} {words}"
+
+
+def _german_ordinal_figure(match: re.Match[str]) -> str:
+    """"der II. Weltkrieg" as "der 2. Weltkrieg", which the ordinals step reads ("der zweite Weltkrieg")."""
+    value = roman_value(match.group(2))
+    return match.group(0) if value is None else f"{match.group(1)}{value}."
+
+
 def regnal_and_ordinal_numerals(text: str, language: str) -> str:
     regnal = _regnal(language)
     if regnal is not None:
@@ -156,6 +189,10 @@ def regnal_and_ordinal_numerals(text: str, language: str) -> str:
             words = ordinal(value, "fr")
             return feminine(words, "fr") if match.group(2) == "re" else words
         text = _FR_ROMAN_ORDINAL.sub(say_ordinal, text)
+    if language in _ARTICLE_NUMERAL:
+        text = _ARTICLE_NUMERAL[language].sub(lambda match: _ordinal_after_article(match, language), text)
+    elif language == "de" and (figures := _GERMAN_ARTICLE_NUMERAL.sub(_german_ordinal_figure, text)) != text:
+        text = ordinals(figures, language)  # the numbers' steps will not look: the text had no digit
     if language in _CENTURY:
         text = _CENTURY[language].sub(lambda match: _century(match, language), text)
     if language in _ROMANCE_CENTURY:
