@@ -1107,7 +1107,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("fr", "Il a gagné 21x.", "Il a gagné vingt et une fois."),
     ("ca", "2x al dia.", "dues vegades al dia."),
     ("it", "1x alla settimana.", "una volta alla settimana."),
-    ("nl", "1x per week.", "één keer per week."),
+    ("nl", "1x per week, 2 x per week; 2 x y.", "één keer per week, twee keer per week; twee x y."),
     ("sv", "2x per dag.", "två gånger per dag."),
     ("pl", "1x w tygodniu, 5x więcej.", "jeden raz w tygodniu, pięć razy więcej."),
     ("ru", "2х в день, 5x подряд.", "два раза в день, пять раз подряд."),

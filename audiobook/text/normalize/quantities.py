@@ -481,8 +481,9 @@ _BY = re.compile(r"(?<![\w.,])(?!0x)(\d+(?:\.\d+)?)\s?x\s?(?=\d)(?!\d+(?:\.\d+)?
 # "2x daily", "3x pro Woche", "2х в день", "vs. 2x.": a count of times, the letter x (Cyrillic х too) or "×" right
 # after it and a word or a stop next, not a number ("2x4" is `_BY`'s); espeak-ng read "two x daily", "zwei x täglich".
 # After an English article it describes a thing, and is left to be read so: "a 10x lens", "a ten x lens"
-_REPEATED = re.compile(r"(?<![\w.,])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(\d{1,3})[x×х]"
-                       r"(?=\s+[^\W\d_]|[.,;!?)](?!\w))")
+_REPEATED = re.compile(r"(?<![\w.,])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(\d{1,3})"
+                       r"(?:[x×х](?=\s+[^\W\d_]|[.,;!?)](?!\w))"
+                       r"|\s[x×х](?=\s+[^\W\d_]{2,}))")  # and "2 x per week" (not "2 x y", a product)
 _TIMES_NOUN = {"es": ("vez", "veces"), "pt": ("vez", "vezes"), "ca": ("vegada", "vegades"), "it": ("volta", "volte"),
                "fr": ("fois", "fois"), "en": ("time", "times"), "nl": ("keer", "keer"), "sv": ("gång", "gånger"),
                "pl": ("raz", "razy"), "ru": ("раз", "раза", "раз")}
