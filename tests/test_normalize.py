@@ -1156,6 +1156,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pt", "o III Reich, a II Guerra Mundial, a 23.ª edição.",
      "o terceiro Reich, a segunda Guerra Mundial, a vigésima terceira edição."),
     ("ca", "el III Reich, la II Guerra Mundial.", "el tercer Reich, la segona Guerra Mundial."),
+    # a figure's and a table's label before its number (espeak-ng read "fig" as a word, and spelled "рис", "tab")
+    ("fr", "Voir fig. 5 et tab. 3.", "Voir figure cinq et tableau trois."),
+    ("es", "Véase fig. 5 y tab. 3-2.", "Véase figura cinco y tabla tres dos."),
+    ("ru", "См. рис. 5.", "Смотри рисунок пять."),
+    ("pl", "Rys. 2 pokazuje to (patrz tab. 3).", "Rysunek dwa pokazuje to (patrz tabela trzy)."),
+    ("en", "See Fig. 5 and Tab. 3.", "See Figure five and Table three."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

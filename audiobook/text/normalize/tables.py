@@ -171,7 +171,12 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Nov": "November", "Dec": "December", "Fig": "Figure", "fig": "figure", "Sec": "Section", "ch": "chapter",
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
-           "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room"},
+           "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table"},
+    # a figure's or a table's label (espeak-ng read "fig" as a word, and spelled "рис", "tab")
+    "fr": {"fig": "figure", "tab": "tableau"}, "es": {"fig": "figura", "tab": "tabla"},
+    "it": {"fig": "figura", "tab": "tabella"}, "pt": {"fig": "figura", "tab": "tabela"}, "ca": {"fig": "figura"},
+    "nl": {"fig": "figuur", "tab": "tabel"}, "sv": {"fig": "figur", "tab": "tabell"}, "de": {"tab": "Tabelle"},
+    "pl": {"rys": "rysunek", "tab": "tabela"}, "ru": {"рис": "рисунок", "табл": "таблица"},
 }
 
 
