@@ -159,6 +159,7 @@ class BookPlan:
     language: str
     chapters: tuple[ChapterPlan, ...]
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+    dialect: str | None = None  # the region the book declares, where it changes words or voice ("pt-BR"; `dialects`)
 
     @property
     def segment_count(self) -> int:

@@ -142,7 +142,7 @@ def prepare_render(job: RenderJob, plan: BookPlan, engine: Engine) -> PreparedRe
         raise ConfigurationError(problem)
     english = sum(1 for s in segments if s.language == "en")
     settings = dataclasses.replace(settings, dictionary=pinned_dictionary(engine, settings.dictionary),
-                                   speakers=speakers, asr_stride=recognition_stride(
+                                   speakers=speakers, dialect=plan.dialect, asr_stride=recognition_stride(
         english, settings.asr_sample, engine.backend_for("en").recognizable))
     addresses = address_segments(segments, engine, settings)
     cache = SegmentCache(settings.cache_dir, settings.sample_rate)

@@ -125,6 +125,7 @@ class RenderSettings:
     voice: str | None = DEFAULTS.voice
     voices: dict[str, str] = field(default_factory=dict)
     speakers: dict[str, str] = field(default_factory=dict)  # script speaker -> voice
+    dialect: str | None = None  # the book's region ("pt-BR"): its voice where a backend has one (from the plan)
     speed: float = DEFAULTS.speed
     formats: tuple[str, ...] = DEFAULTS.formats
     sentence_pause_ms: int = DEFAULTS.sentence_pause_ms

@@ -53,7 +53,7 @@ class FlakyBackend(LocalSynthesizer):
         self.failures, self.error, self.calls = failures, error, 0
         self.retries = RetryLimits(max_attempts)
 
-    def default_voice(self, language: str) -> str:
+    def default_voice(self, language: str, dialect: str | None = None) -> str:
         return "v"
 
     def identity(self) -> str:
@@ -80,7 +80,7 @@ class MutedOnceBackend(LocalSynthesizer):
     def __init__(self, always: bool = False) -> None:
         self.real, self.always, self.calls = load_engine("espeak").default, always, 0
 
-    def default_voice(self, language: str) -> str:
+    def default_voice(self, language: str, dialect: str | None = None) -> str:
         return self.real.default_voice(language)
 
     def identity(self) -> str:
@@ -200,7 +200,7 @@ class TooLongBackend(LocalSynthesizer):
     def __init__(self) -> None:
         self.calls = 0
 
-    def default_voice(self, language: str) -> str:
+    def default_voice(self, language: str, dialect: str | None = None) -> str:
         return "v"
 
     def identity(self) -> str:

@@ -7,6 +7,7 @@ the preview is the book that is rendered. Every option maps onto a field of
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import threading
@@ -151,7 +152,7 @@ def _estimate(plan, job):  # type: ignore[no-untyped-def]
     from audiobook.synthesis.usage import estimate
     from audiobook.tts.registry import load_engine
 
-    settings = job.settings
+    settings = dataclasses.replace(job.settings, dialect=plan.dialect)
     loaded = load_engine(settings.engine, settings.voice, backend_options=settings.backend_options())
     try:
         segments = [s for c in plan.chapters for s in c.segments]

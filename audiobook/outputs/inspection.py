@@ -43,6 +43,7 @@ def plan_document(plan: BookPlan) -> dict[str, Any]:
             "authors": list(book.authors),
             "language": plan.language,
             "declared_language": book.declared_language,
+            "dialect": plan.dialect,  # the declared region whose words and voice are used ("pt-BR"), or None
             "source": book.source,
             "checksum": book.checksum,
             "description": book.description,
@@ -76,7 +77,8 @@ def plan_text_report(plan: BookPlan) -> str:
     """The human-readable `inspect` output."""
     document = plan_document(plan)
     book = document["book"]
-    lines = [f"{book['title']} by {', '.join(book['authors']) or 'unknown author'} [{book['language']}]", ""]
+    language = book.get("dialect") or book["language"]  # "pt-BR": the region whose words and voice are used
+    lines = [f"{book['title']} by {', '.join(book['authors']) or 'unknown author'} [{language}]", ""]
     lines.append(f"{'#':>3}  {'title':<48} {'words':>7}  lang  segments")
     for chapter in document["chapters"]:
         title = chapter["title"] if len(chapter["title"]) <= 48 else chapter["title"][:47] + "…"

@@ -67,7 +67,7 @@ class SegmentAddress:
 
 def address(segment: Segment, engine: Engine, settings: RenderSettings) -> SegmentAddress:
     backend = backend_of(segment, engine, settings.speakers)
-    voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language)
+    voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language, settings.dialect)
     options = SynthesisOptions(speed=settings.speed, model=segment.model, sample_rate=settings.sample_rate)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
                     options=options, text=segment.heard)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from audiobook.errors import ConfigurationError, UnsupportedLanguageError
 from audiobook.models import Block, Book, BookPlan, ChapterPlan, Segment, Skipped
+from audiobook.text.dialects import dialect_of, in_dialect, language_of
 from audiobook.text.heading_numerals import lettered_chapters, lone_numeral_said, numbered_heading
 from audiobook.text.languages import (
     SUPPORTED_LANGUAGES,
@@ -141,6 +142,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     skipped: list[Skipped] = list(book.skipped)
     lettered = lettered_chapters(book.chapters) if options.normalize else frozenset()
     source_name = os.path.basename(book.source)  # an HTML or text book's one file: named once in an error
+    dialect = dialect_of(book.declared_language)
+    dialect_language = language_of(dialect) if dialect else None
     for chapter_index, chapter in enumerate(book.chapters, start=1):
         segments: list[Segment] = []
         words = 0
@@ -157,6 +160,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 spoken = heard_text(said, language, lexicon, options.normalize, literal)
             if marker:  # a list item's number, which the reader app draws: "Three. Preheat the oven."
                 spoken = f"{spoken_marker(marker, language)} {spoken}"
+            if dialect and language == dialect_language and options.normalize and not literal:
+                spoken = in_dialect(spoken, dialect)  # a Brazilian book's "dezesseis", a Belgian one's "septante"
             segments.append(Segment(
                 id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
                 language=language, model=model_for(language, options.model), block_index=block_index,
@@ -224,7 +229,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             raise UnsupportedLanguageError(book.source, f"nothing to read: {foreign:,} words are in scripts and "
                                                         f"{other:,} in languages outside the 11 supported (see inspect)")
     # renumber chapters densely in case a chapter had only skipped text
-    return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped))
+    return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped),
+                    dialect=dialect)
 
 
 def _listing_goes_on(blocks: tuple[Block, ...], index: int) -> bool:

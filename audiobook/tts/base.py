@@ -69,8 +69,9 @@ class Synthesizer(Protocol):
     retries: RetryLimits  # the one retry layer's limits for this backend's failures
     recognizable: bool  # the offline speech recognizer can read its English (QA's WER sample)
 
-    def default_voice(self, language: str) -> str:
-        """The voice used for `language` when the user names none."""
+    def default_voice(self, language: str, dialect: str | None = None) -> str:
+        """The voice used for `language` when the user names none; `dialect` is the book's region ("pt-BR",
+        `audiobook.text.dialects`), for a backend that has a voice for it."""
         ...
 
     def identity(self) -> str:

@@ -16,6 +16,8 @@ from audiobook.tts.base import Audio, LocalSynthesizer, SynthesisOptions, fix_wa
 
 VOICES = {"en": "en-us", "ca": "ca", "sv": "sv", "es": "es", "fr": "fr-fr", "de": "de", "it": "it", "pt": "pt",
           "pl": "pl", "ru": "ru", "nl": "nl"}
+# a book's region (`audiobook.text.dialects`) read with the region's voice: Brazil's Portuguese, Belgium's French...
+DIALECT_VOICES = {"pt-BR": "pt-br", "fr-BE": "fr-be", "fr-CH": "fr-ch", "en-GB": "en-gb", "es-419": "es-419"}
 WORDS_PER_MINUTE = 165
 TIMEOUT_SECONDS = 120
 
@@ -63,7 +65,9 @@ class EspeakSynthesizer(LocalSynthesizer):
         espeak_program()
         self.max_concurrency = max_concurrency or os.cpu_count() or 1
 
-    def default_voice(self, language: str) -> str:
+    def default_voice(self, language: str, dialect: str | None = None) -> str:
+        if dialect in DIALECT_VOICES and dialect[:2] == language:
+            return DIALECT_VOICES[dialect]
         return VOICES.get(language, "en-us")
 
     def identity(self) -> str:

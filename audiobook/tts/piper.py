@@ -101,8 +101,8 @@ class PiperSynthesizer(LocalSynthesizer):
         for _ in range(self.max_concurrency):
             self._voices.put(_load_voice())
 
-    def default_voice(self, language: str) -> str:
-        return VOICE_NAME
+    def default_voice(self, language: str, dialect: str | None = None) -> str:
+        return VOICE_NAME  # its one voice, American, for every English
 
     def knows_voice(self, voice: str) -> bool:
         return voice == VOICE_NAME

@@ -95,13 +95,14 @@ class Engine:
             return self.default if self.default.knows_voice(voice) else backend
         return backend
 
-    def voice_for(self, language: str) -> str:
+    def voice_for(self, language: str, dialect: str | None = None) -> str:
+        """The voice chosen for `language`, else the backend's own (for the book's region `dialect`, if it has one)."""
         backend = self.backend_for(language)
         if language in self.voices:
             return self.voices[language]
         if self.voice and backend is self.primary:
             return self.voice
-        return backend.default_voice(language)
+        return backend.default_voice(language, dialect)
 
     @property
     def backends(self) -> list[Synthesizer]:

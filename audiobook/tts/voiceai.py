@@ -67,8 +67,8 @@ class VoiceAISynthesizer:
     def knows_voice(self, voice: str) -> bool:
         return True  # the account's voices are checked in `preflight`
 
-    def default_voice(self, language: str) -> str:
-        return DEFAULT_VOICE
+    def default_voice(self, language: str, dialect: str | None = None) -> str:
+        return DEFAULT_VOICE  # one voice speaks every language and region
 
     def identity(self) -> str:
         # the deployment speaks, not the transport: a clip is the same over HTTP or WebSocket
