@@ -1162,6 +1162,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "См. рис. 5.", "Смотри рисунок пять."),
     ("pl", "Rys. 2 pokazuje to (patrz tab. 3).", "Rysunek dwa pokazuje to (patrz tabela trzy)."),
     ("en", "See Fig. 5 and Tab. 3.", "See Figure five and Table three."),
+    # counts of pieces (espeak-ng: "fem s t"; "dwa szt."), a Polish feminine count ("dwie sztuki", "jedna sztuka")
+    ("sv", "Köp 5 st ägg, 1 st citron och 2 st. Klart.",
+     "Köp fem stycken ägg, en styck citron och två stycken. Klart."),
+    ("pl", "Kup 2 szt. cytryn, 1 szt. i do 5 szt. Razem 22 szt.",
+     "Kup dwie sztuki cytryn, jedna sztuka i do pięciu sztuk. Razem dwadzieścia dwie sztuki."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -29,7 +29,8 @@ _SPANISH_ONE_BEFORE_SCALE = re.compile(r"\b(?:veintiuno|uno)(?= (?:mil|millones|
 
 @lru_cache(maxsize=4096)
 def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
-    """`number` in words; `feminine` where the language's count changes for a feminine noun (Russian)."""
+    """`number` in words; `feminine` where the language's count changes for a feminine noun (Russian; Polish "jedna",
+    "dwie", "dwadzieścia dwie")."""
     if number < 0:
         return f"{MINUS[language]} {cardinal(-number, language, feminine=feminine)}"
     if number >= HUGE:  # past the trillions: digit by digit (num2words raised OverflowError or KeyError there)
@@ -49,6 +50,11 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
         words = words.replace("dicotto", "diciotto")
         if words.endswith("tre") and number % 10 == 3 and number % 100 != 13:
             words = words[:-3] + "tré"
+    if feminine and language == "pl":
+        if number == 1:
+            words = "jedna"
+        elif words.endswith("dwa") and number % 100 != 12:
+            words = words[:-3] + "dwie"
     if language == "ru" and 1000 <= number < 2000:  # "тысяча пятьсот", as it is said ("одна тысяча" is a cheque's)
         words = words.removeprefix("одна ")
     return words

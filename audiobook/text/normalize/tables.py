@@ -300,7 +300,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
         (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.?(?=\s+[A-ZÅÄÖ])", "doktor"),
         (r"hr\.?(?=\s+[A-ZÅÄÖ])", "herr"),
-        (r"ggr", "gånger"), (r"st\.(?<=\d st\.)", "stycken"), (r"m\.fl\.", "med flera"),
+        (r"ggr", "gånger"), (r"m\.fl\.", "med flera"),
         (r"o\.s\.v\.", "och så vidare"), (r"jfr\.?(?=\s)", "jämför"),
     ],
     "es": [
@@ -716,7 +716,8 @@ _KITCHEN: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {"dl": ("deciliter",) * 3, "cl": ("centiliter",) * 3, "el": ("eetlepel", "eetlepels", "eetlepels"),
            "tl": ("theelepel", "theelepels", "theelepels")},
     "sv": {"dl": ("deciliter",) * 3, "cl": ("centiliter",) * 3, "msk": ("matsked", "matskedar", "matskedar"),
-           "tsk": ("tesked", "teskedar", "teskedar"), "krm": ("kryddmått",) * 3},
+           "tsk": ("tesked", "teskedar", "teskedar"), "krm": ("kryddmått",) * 3,
+           **dict.fromkeys(("st.", "st"), ("styck", "stycken", "stycken"))},  # pieces, "5 st" ("fem s t")
     "fr": {"dl": ("décilitre", "décilitres", "décilitres"), "cl": ("centilitre", "centilitres", "centilitres"),
            **dict.fromkeys(("c. à soupe", "c. à s.", "c.à.s."),
                            ("cuillère à soupe", "cuillères à soupe", "cuillères à soupe")),
@@ -730,13 +731,14 @@ _KITCHEN: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {"dl": ("decilitro", "decilitros", "decilitros"), "cl": ("centilitro", "centilitros", "centilitros")},
     "ca": {"dl": ("decilitre", "decilitres", "decilitres"), "cl": ("centilitre", "centilitres", "centilitres")},
     "pl": {"dl": ("decylitr", "decylitry", "decylitrów", "decylitra"),
-           "cl": ("centylitr", "centylitry", "centylitrów", "centylitra")},
+           "cl": ("centylitr", "centylitry", "centylitrów", "centylitra"),
+           **dict.fromkeys(("szt.", "szt"), ("sztuka", "sztuki", "sztuk", "sztuki"))},  # "5 szt." pieces
 }
 for _language, _measures in _KITCHEN.items():
     UNITS[_language].update(_measures)
 
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи", "una cucharada")
-FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts",
+FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts", "szt.", "szt",
                             *(unit for language in ("fr", "es") for unit in _KITCHEN[language] if unit[-1] != "l")})
 # hours, minutes and seconds after a number, which espeak-ng read as letters ("drei h", "cinco min"): the
 # abbreviations, and the noun's (one, few, many) forms; the count before it then agrees with the noun
