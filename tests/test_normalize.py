@@ -1167,6 +1167,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Köp fem stycken ägg, en styck citron och två stycken. Klart."),
     ("pl", "Kup 2 szt. cytryn, 1 szt. i do 5 szt. Razem 22 szt.",
      "Kup dwie sztuki cytryn, jedna sztuka i do pięciu sztuk. Razem dwadzieścia dwie sztuki."),
+    # a duration in one piece (it was "1h20min", "1h twenty meters"; a clock's "8h30" stays a time)
+    ("en", "It took 1h20min, then 2 h 30 min and 1h 20m.",
+     "It took one hour twenty minutes, then two hours thirty minutes and one hour twenty minutes."),
+    ("pt", "Às 8h30 saiu; durou 1h20min.", "Às oito e trinta saiu; durou uma hora vinte minutos."),
+    ("ru", "Он бежал 1h20min.", "Он бежал один час двадцать минут."),
+    ("pl", "Biegł 1h20min.", "Biegł jedna godzina dwadzieścia minut."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -176,7 +176,8 @@ def times(text: str, language: str) -> str:
 # an hour on its own after Polish "godzina" is the feminine ordinal in the noun's case: "o godzinie piętnastej", "od
 # godziny ósmej", "na godzinę dziewiątą", "godzina dwunasta"
 # ("od godziny 8 do 16", "w godz. 8–16": "od ósmej do szesnastej")
-_POLISH_HOUR = re.compile(r"\b([Gg]odzin(?:ie|y|ę|a|ach))\s+(od\s+)?(1\d|2[0-4]|0?[1-9])(?![\w:]|[.,]\d)"
+_POLISH_HOUR = re.compile(r"\b([Gg]odzin(?:ie|y|ę|a|ach))\s+(od\s+)?(1\d|2[0-4]|0?[1-9])"
+                          r"(?![\w:]|[.,]\d|\s+(?:min|sek))"  # not "1 godzina 20 minut", a duration
                           r"(?:\s+do\s+(1\d|2[0-4]|0?[1-9])(?![\w:]|[.,]\d))?")
 _POLISH_HOUR_CASE = {"e": "ej", "y": "ej", "ę": "ą", "a": "a", "h": "ej"}
 

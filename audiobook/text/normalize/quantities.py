@@ -297,6 +297,21 @@ def _time_unit_pattern(language: str) -> re.Pattern[str]:
 _ENGLISH_DECIMAL_TIME = re.compile(r"(?<![\w.,])(\d+)\.(\d+)\s?([sh])(?![\w/])")
 
 
+# a duration written in one piece, "1h20min", "2h30m", "1h 20m" (not a clock's "8h30"): its hours and minutes apart,
+# which the units then read ("one hour twenty minutes", "una hora veinte minutos"; it was "1h20min", "1h twenty meters")
+_COMPACT_DURATION = re.compile(r"(?<![\w.,:])(\d{1,3})\s?h\s?([0-5]?\d)\s?m(?:in)?\b(?!\.\w)")
+
+
+_DURATION_UNITS = {"en": r"\1 hr \2 min", "ru": r"\1 ч \2 мин"}
+
+
+def compact_durations(text: str, language: str) -> str:
+    """"1h20min" as "1 h 20 min", before the units are read (see `_COMPACT_DURATION`)."""
+    if "h" not in text:
+        return text
+    return _COMPACT_DURATION.sub(_DURATION_UNITS.get(language, r"\1 h \2 min"), text)
+
+
 def time_units(text: str, language: str) -> str:
     """"3 h", "5 min", "10 s" as the nouns ("3 Stunden", "5 minut"), which the count then agrees with
     (`_numbers`: "drei Stunden", "pięć minut", "una hora"); English has its own ("hr", "mins")."""
