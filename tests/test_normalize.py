@@ -742,7 +742,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Esperou uma hora e duas horas; vinte e duas casas, dois livros e duzentas pessoas."),
     ("ca", "Va esperar 1 hora, 2 hores i 200 persones per 2 llibres.",
      "Va esperar una hora, dues hores i dues-centes persones per dos llibres."),
-    ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò una ora, lesse un libro, vide uno studente."),
+    ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò un'ora, lesse un libro, vide uno studente."),
     ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre le 1 mai, pas le 2 mai.",
      "Il attendit une heure, puis vingt et une heures, et lut un livre le premier mai, pas le deux mai."),
     # "one" before a noun takes its gender (num2words said "eins", "ett", "jeden", "один"); a label keeps its form

@@ -371,6 +371,8 @@ def _numbers(text: str, language: str) -> str:
     text = re.sub(rf"(?:(?<![\w.,])([-−])(?=\d))?(?<![\w.,]){number}(?![\w]|[.,]\d)", say, text)
     if language == "ru" and " од" in text:  # "о одном", "о одиннадцати": "об" before the vowel
         text = _RUSSIAN_OB.sub(r"\1б ", text)
+    if language == "it" and "un' " in text:  # "un'ora": the elided count joined to its noun
+        text = text.replace("un' ", "un'")
     return text.replace(f" {ELIDED_OF} ", f" {ELIDED_OF}") if ELIDED_OF in text else text
 
 

@@ -3,7 +3,7 @@ Polish and Russian.
 
 num2words says a number on its own: "uno", "um", "un", "dois", "doscientos". Before a noun the
 count takes the noun's gender, and Spanish and Italian shorten "uno": "una hora", "un libro",
-"duas horas", "doscientas personas", "una hora", "une heure", "una ora". espeak-ng read what it
+"duas horas", "doscientas personas", "una hora", "une heure", "un'ora". espeak-ng read what it
 was given ("uno hora", "dois horas", "un heure"). A noun's gender is told by its ending in
 Spanish, Portuguese, Catalan and Italian (-a, and its plural in the first two, with the
 common masculine exceptions; frequent Catalan feminine plurals by a list, as "-es" ends masculine
@@ -134,7 +134,7 @@ def _of_millions(words: str, noun: str, language: str) -> str:
 
 def romance_count(number: int, noun: str, language: str, before: str | None = None) -> str:
     """`number` in words before `noun`: "una hora", "veintiún libros", "duas horas", "una hora" (Catalan),
-    "doscientas personas", "vingt et une heures", "un libro", "una ora", "doscientos millones de
+    "doscientas personas", "vingt et une heures", "un libro", "un'ora", "doscientos millones de
     personas"."""
     words = cardinal(number, language)
     if not counts_noun(noun, before, language):
@@ -162,8 +162,8 @@ def _agreeing(words: str, noun: str, language: str) -> str:
     if language == "it":
         if words != "uno":
             return words
-        if feminine:
-            return "una"
+        if feminine:  # "un'ora", "un'isola", as it is said ("una ora" was heard)
+            return "un'" if noun[:1] in "aeiouàèéìòù" else "una"
         return words if _ITALIAN_UNO.match(noun) else "un"
     if feminine and (words == "un" or words.endswith(" un")):  # French
         words = words[:-2] + "une"
