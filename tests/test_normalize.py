@@ -1173,6 +1173,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pt", "Às 8h30 saiu; durou 1h20min.", "Às oito e trinta saiu; durou uma hora vinte minutos."),
     ("ru", "Он бежал 1h20min.", "Он бежал один час двадцать минут."),
     ("pl", "Biegł 1h20min.", "Biegł jedna godzina dwadzieścia minut."),
+    # a Swedish century or decade with any ending ("1800-talets" was "artonhundra-talets", read with a break)
+    ("sv", "1800-talets mitt; 1700-talsromantik.", "artonhundratalets mitt; sjuttonhundratalsromantik."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -628,7 +628,7 @@ def _with_article(words: str) -> str:
     return f"{'an' if name[:1] in 'aeiou' else 'a'} {name}"
 
 
-_SWEDISH_DECADE = re.compile(r"(?<![\w.,])(\d{2,4})-(tal(?:et|en)?)\b")
+_SWEDISH_DECADE = re.compile(r"(?<![\w.,])(\d{2,4})-(tal[a-zåäö]*)")
 
 
 def _swedish_decade(match: re.Match[str]) -> str:
