@@ -140,7 +140,7 @@ def currencies(text: str, language: str) -> str:
 
     def suffixed(match: re.Match[str]) -> str:  # "12,50 €", "5 zł" ("около 5 руб." "около пяти рублей")
         whole, fraction, code = match.group(1), match.group(2), _SUFFIX_CODES[match.group(3)]
-        if fraction or whole[:1] in "-−" or not (said := _in_genitive(
+        if fraction or whole[:1] in "-−" or not (said := _in_governed_case(
                 whole_number(whole), currency_forms(code, language)[0], match, language)):
             said = _amount(whole, fraction, code, language)
         return said + _stop_after(match)
@@ -151,9 +151,9 @@ def currencies(text: str, language: str) -> str:
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
-def _in_genitive(count: int, forms: tuple[str, ...], amount: re.Match[str], language: str,
+def _in_governed_case(count: int, forms: tuple[str, ...], amount: re.Match[str], language: str,
                  feminine: bool = False) -> str | None:
-    """A Russian or Polish count and its unit in the genitive, where the preposition before them asks it: "около
+    """A Russian or Polish count and its unit in the case the preposition before them asks: the genitive, "около
     40%" "около сорока процентов", "более 3 км" "более трёх километров", "do 50 kg" "do pięćdziesięciu
     kilogramów" (they were in the nominative: "около сорок процентов"); and in the instrumental after "между",
     "między" ("между 5 и 10 км" "между пятью и десятью километрами"); None elsewhere."""
@@ -300,8 +300,6 @@ _ENGLISH_DECIMAL_TIME = re.compile(r"(?<![\w.,])(\d+)\.(\d+)\s?([sh])(?![\w/])")
 # a duration written in one piece, "1h20min", "2h30m", "1h 20m" (not a clock's "8h30"): its hours and minutes apart,
 # which the units then read ("one hour twenty minutes", "una hora veinte minutos"; it was "1h20min", "1h twenty meters")
 _COMPACT_DURATION = re.compile(r"(?<![\w.,:])(\d{1,3})\s?h\s?([0-5]?\d)\s?m(?:in)?\b(?!\.\w)")
-
-
 _DURATION_UNITS = {"en": r"\1 hr \2 min", "ru": r"\1 ч \2 мин"}
 
 
@@ -405,7 +403,7 @@ def units(text: str, language: str) -> str:
             return f"{cardinal(count, language)} {forms[0]}"
         stop = _stop_after(match) if unit[-1:] == "." else ""
         feminine = unit in FEMININE_UNITS
-        if said := _in_genitive(count, forms, match, language, feminine=feminine):
+        if said := _in_governed_case(count, forms, match, language, feminine=feminine):
             return said + stop
         if feminine and language in ROMANCE:  # "una peseta", "veintiuna pesetas", "une cuillère à soupe"
             amount = romance_count(count, forms[0].split()[0], language)
@@ -493,6 +491,9 @@ def approximately(text: str, language: str) -> str:
 
 
 _BY = re.compile(r"(?<![\w.,])(?!0x)(\d+(?:\.\d+)?)\s?x\s?(?=\d)(?!\d+(?:\.\d+)?\s?=)")  # not hex's "0x1F"
+_DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|yards|px|[\"″′'])(?!\w)")
+
+
 # "2x daily", "3x pro Woche", "2х в день", "vs. 2x.": a count of times, the letter x (Cyrillic х too) or "×" right
 # after it and a word or a stop next, not a number ("2x4" is `_BY`'s); espeak-ng read "two x daily", "zwei x täglich".
 # After an English article it describes a thing, and is left to be read so: "a 10x lens", "a ten x lens"
@@ -524,7 +525,6 @@ def repetitions(text: str, language: str) -> str:
         return f"{words} {noun}"
 
     return _REPEATED.sub(say, text)
-_DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|yards|px|[\"″′'])(?!\w)")
 
 
 def percentages(text: str, language: str) -> str:
@@ -534,7 +534,7 @@ def percentages(text: str, language: str) -> str:
         count, fraction = whole_number(match.group(1)), match.group(2)
         word = WORDS[language]["percent"]
         forms = RU_PERCENT if language == "ru" else (word, word, word)
-        if not fraction and (said := _in_genitive(count, forms, match, language)):
+        if not fraction and (said := _in_governed_case(count, forms, match, language)):
             return said
         amount = decimal(str(count), fraction, language) if fraction else cardinal(count, language)
         if language == "ru":

@@ -144,11 +144,11 @@ _FR_ROMAN_ORDINAL = re.compile(r"\b((?:[IVXL]{2,}|[IVX]))(e|ème|er|re)(?!\w)")
 # Mundial" "la segunda", "il III millennio" "il terzo", "a II Guerra" "a segunda" (they were "el tres Reich", or left
 # to be spelled); a one-letter numeral only before a capital ("la I Guerra Mundial", not "la X marca el lugar").
 # German writes the ordinal's stop, and reads it as "der 2. Weltkrieg": "das III. Reich" is "das dritte Reich"
-_ARTICLES_BY_GENDER = {"es": ("el", "la"), "ca": ("el", "la"), "it": ("il lo", "la"), "pt": ("o", "a")}
+_ARTICLES_BY_GENDER = {"es": ("el", "la"), "ca": ("el", "la"), "it": ("il lo", "la"), "pt": ("o", "a")}  # (m, f)
 _ARTICLE_NUMERAL = {language: re.compile(
-    rf"\b(?P<article>(?i:{'|'.join(f'{masculine} {feminine_}'.split())}))\s+"
+    rf"\b(?P<article>(?i:{'|'.join(' '.join(articles).split())}))\s+"
     r"(?P<numeral>[IVX]{2,6}|[IVX](?=\s+[A-ZÁÉÍÓÚÀÈÒ]))(?=\s+[^\W\d_])")
-    for language, (masculine, feminine_) in _ARTICLES_BY_GENDER.items()}
+    for language, articles in _ARTICLES_BY_GENDER.items()}
 _GERMAN_ARTICLE_NUMERAL = re.compile(r"\b((?i:der|die|das|dem|den|des|im|am|zum|vom)\s+)([IVX]{1,6})\.(?=\s+[A-ZÄÖÜ])")
 _SHORT_BEFORE_NOUN = {"primero": "primer", "tercero": "tercer"}  # Spanish, before a masculine noun
 
