@@ -92,5 +92,5 @@ def test_a_brazilian_book_renders_with_brazils_voice_and_words(tmp_path: Path) -
     assert result.returncode == 0, result.stderr[-2000:]
     manifest = json.loads((out / "manifest.json").read_text())
     segments = [s for c in manifest["chapters"] for s in c["segments"]]
-    assert {s["voice"] for s in segments} == {"pt-br"}
+    assert {s["voice"] for s in segments} == {"pt-br"} and manifest["settings"]["dialect"] == "pt-BR"
     assert any("dezessete quilômetros" in (s.get("spoken") or "") for s in segments)

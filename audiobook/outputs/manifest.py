@@ -56,7 +56,7 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
     document["schema"] = MANIFEST_SCHEMA
     document["settings"] = {
         "engine": settings.engine, "voice": settings.voice, "voices": settings.voices, "speakers": settings.speakers,
-        "speed": settings.speed,
+        "dialect": settings.dialect, "speed": settings.speed,
         "formats": list(settings.formats), "sentence_pause_ms": settings.sentence_pause_ms,
         "paragraph_pause_ms": settings.paragraph_pause_ms, "scene_pause_ms": settings.scene_pause_ms,
         "chapter_pause_ms": settings.chapter_pause_ms,
