@@ -1175,6 +1175,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Biegł 1h20min.", "Biegł jedna godzina dwadzieścia minut."),
     # a Swedish century or decade with any ending ("1800-talets" was "artonhundra-talets", read with a break)
     ("sv", "1800-talets mitt; 1700-talsromantik.", "artonhundratalets mitt; sjuttonhundratalsromantik."),
+    # a German number's noun or adjective in -er (espeak-ng read "ein 3er" as "ein dritter")
+    ("de", "Die 68er; in den 90ern; ein 3er BMW; der 100er; ein 150er.",
+     "Die achtundsechziger; in den neunzigern; ein dreier BMW; der hunderter; ein hundertfünfziger."),
+    ("nl", "De 60'ers en de 80-ers, in de jaren '60.", "De zestigers en de tachtigers, in de jaren zestig."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

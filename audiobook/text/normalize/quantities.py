@@ -675,13 +675,28 @@ def _score(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+_GERMAN_NUMBER_ER = re.compile(r"(?<![\w.,])(\d{1,3})(ern?)\b")
+
+
+def _german_number_noun(match: re.Match[str]) -> str:
+    """"dreier", "achtundsechziger", "hunderter" (not "einhunderter")."""
+    number = int(match.group(1))
+    words = cardinal(number, "de")
+    return (words.removeprefix("ein") if 100 <= number < 200 else words) + match.group(2)
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
     if language == "de":  # "die 1870er Jahre": espeak-ng read "eintausendachthundertsiebziger"
-        return re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
+        text = re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
+        # and a number's noun or adjective in -er: "ein 3er BMW" "Dreier" (espeak-ng said "dritter"), "die 68er",
+        # "in den 90ern", "ein 10er"
+        return _GERMAN_NUMBER_ER.sub(_german_number_noun, text)
     if language == "sv" and "-tal" in text:  # "1800-talet", "100-talet": "artonhundratalet", "hundratalet" (one
         return _SWEDISH_DECADE.sub(_swedish_decade, text)  # word; "etthundra-talet" was heard)
+    if language == "nl" and "ers" in text:  # "de 60'ers", "de 80-ers": "zestigers" ("zestig'ers" was read)
+        text = re.sub(r"(?<![\w.,])(\d{2})['’-]?ers\b", lambda m: cardinal(int(m.group(1)), "nl") + "ers", text)
     if language in {"it", "nl"} and ("'" in text or "’" in text):  # "gli anni '60", "nel '600", "il '68", Dutch
         return _SHORT_YEAR.sub(r"\1", text)  # "de jaren '60": "sessanta", "seicento", "zestig", without the mark
     if language != "en":
