@@ -1179,6 +1179,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Die 68er; in den 90ern; ein 3er BMW; der 100er; ein 150er.",
      "Die achtundsechziger; in den neunzigern; ein dreier BMW; der hunderter; ein hundertfünfziger."),
     ("nl", "De 60'ers en de 80-ers, in de jaren '60.", "De zestigers en de tachtigers, in de jaren zestig."),
+    # a ratio, a scale or a score after its word is no time (it was "one ten", "eins Uhr fünfundzwanzig"); a clock's
+    # one in German is "ein Uhr" (it was "eins Uhr", "einen Uhr"); equal ends are no range ("fifty to fifty"); a range
+    # whose second side has its sign too ("fifty thousand dollars–seventy-five thousand dollars")
+    ("en", "A ratio of 1:10, a scale of 1:100, at 1:10 we left; a 50-50 split; $50,000–$75,000.",
+     "A ratio of one to ten, a scale of one to one hundred, at one ten we left; a fifty-fifty split; fifty thousand "
+     "dollars to seventy-five thousand dollars."),
+    ("de", "Sie gewannen 2:10, im Maßstab 1:25; um 1:10 Uhr, um 1 Uhr.",
+     "Sie gewannen zwei zu zehn, im Maßstab eins zu fünfundzwanzig; um ein Uhr zehn, um ein Uhr."),
+    ("fr", "À l'échelle 1:100, à 1:10.", "À l'échelle un à cent, à une heure dix."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -275,6 +275,8 @@ def one_before_noun(number: int, noun: str, language: str, before: str | None = 
     if number != 1 or not counts_noun(noun, before, language):
         return None
     if language == "de":
+        if noun == "Uhr":  # a time, not a count: "um ein Uhr" (it was "um einen Uhr")
+            return "ein"
         return _german_one(noun, (before or "").lower()) if noun[:1].isupper() else None
     if language == "sv":
         return "ett" if noun in _SWEDISH_NEUTER else "en"

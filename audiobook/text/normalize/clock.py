@@ -126,7 +126,38 @@ _OCLOCK_AFTER = re.compile(r"\s+o['’]\s?clock\b", re.IGNORECASE)
 _FEMININE_HOUR = {"es": "horas", "pt": "horas", "ca": "hores"}
 
 
+# a ratio, a scale or a score after its word is no time: "a ratio of 1:10" "one to ten", "im Maßstab 1:25" "eins zu
+# fünfundzwanzig", "gewannen 2:10" (it was "one ten", "eins Uhr fünfundzwanzig"); Polish and Russian, whose "do",
+# "к" decline the count after them, are left
+_RATIO_WORDS = {
+    "en": ("ratio ratios scale odds score", "of"),
+    "de": ("Verhältnis Verhältnisse Maßstab Massstab Quote Endstand Spielstand Halbzeitstand gewann gewannen verlor "
+           "verloren siegte siegten", "von"),
+    "fr": ("rapport ratio échelle score proportion", "de|d'|d’"),
+    "es": ("proporción relación escala marcador ratio", "de"),
+    "it": ("rapporto proporzione scala punteggio", "di"),
+    "pt": ("proporção razão escala placar relação", "de"),
+    "ca": ("proporció relació escala marcador", "de"),
+    "nl": ("verhouding schaal stand score", "van"),
+    "sv": ("förhållande förhållandet skala skalan ställning ställningen", "av"),
+}
+_RATIO_TO = {"en": "to", "de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "ca": "a", "nl": "op", "sv": "till"}
+_RATIO = {language: re.compile(rf"(?i:\b(?:{'|'.join(words.split())}))\s+(?:(?:{of})\s*)?(\d+):(\d+)\b(?!:)")
+          for language, (words, of) in _RATIO_WORDS.items()}
+
+
+def _ratios(text: str, language: str) -> str:
+    pattern = _RATIO.get(language)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + f"{m.group(1)} {_RATIO_TO[language]} "
+                       f"{m.group(2)}", text)
+
+
 def times(text: str, language: str) -> str:
+    if ":" in text:
+        text = _ratios(text, language)
+
     def say(match: re.Match[str]) -> str:
         hour, minute = int(match.group(1)), int(match.group(2))
         h = cardinal(hour, language)
@@ -145,6 +176,8 @@ def times(text: str, language: str) -> str:
                 h = " ".join(feminine(w, "pl") for w in words.split())
         if language == "fr":
             return _french_time(hour, minute)
+        if language == "de" and hour == 1:  # "ein Uhr zehn" ("eins Uhr" was heard)
+            h = "ein"
         if language in _FEMININE_HOUR:  # "la una", "às duas", "les vint-i-una": the hour counts "horas", feminine
             h = romance_count(hour, _FEMININE_HOUR[language], language)
         m = cardinal(minute, language)

@@ -11,7 +11,9 @@ from audiobook.text.normalize.tables import FIGURE_LABELS, WORDS
 
 # a range of amounts ("2.5–3.5 kg", "$5–10", "10,5-12 %"), joined by its word before the steps that say the unit or the
 # sign after it: they turn its right side into words, and leave a dash between a number and a word that no engine reads
-_NUMBER_RANGE = re.compile(r"(?<![\w.,\-–])(\d+(?:[.,]\d+)?)\s?[-–—]\s?(?=\d+(?:[.,]\d+)?(?!\w|[.,\-–]\d))")
+# (the second side with its own sign too: "$50,000–$75,000")
+_NUMBER_RANGE = re.compile(r"(?<![\w.,\-–])(\d+(?:[.,]\d+)?)\s?[-–—]\s?"
+                           r"(?=(?P<sign>[$€£¥₽])?(?P<second>\d+(?:[.,]\d+)?)(?!\w|[.,\-–]\d))")
 _SIGNS = frozenset("$€£¥₽")
 _SIGN_AFTER = re.compile(r"\d+(?:[.,]\d+)?(\s?(?:[$€£¥₽]|zł|kr|EUR|USD)(?!\w))")
 
@@ -24,11 +26,14 @@ def number_ranges(text: str, language: str) -> str:
     def to(match: re.Match[str]) -> str:
         if _labelled(match, language):
             return match.group(0)  # left to `ranges`
+        if match.group(1) == match.group("second") and not match.group("sign"):
+            return match.group(0)  # no range: "a 50-50 split" is "fifty-fifty", a draw's "3-3" "three-three"
         # an amount's sign, written once, goes with both sides: "$2.50–3.75", "2,50–3,75 €" (its cents are cents)
         sign_before = match.string[max(0, match.start() - 1):match.start()]
         sign_after = _SIGN_AFTER.match(match.string, match.end())
         left = f"{match.group(1)}{sign_after.group(1)}" if sign_after else match.group(1)
-        return f"{_from(match, language)}{left} {_to(match, language)} {sign_before if sign_before in _SIGNS else ''}"
+        sign = sign_before if sign_before in _SIGNS and not match.group("sign") else ""
+        return f"{_from(match, language)}{left} {_to(match, language)} {sign}"
     if language == "en":  # "the 18th–19th centuries", "1st–3rd place": "eighteenth to nineteenth"
         text = _ENGLISH_ORDINAL_RANGE.sub(lambda m: f"{m.group(1)} {_to(m, language)} ", text)
     return _NUMBER_RANGE.sub(to, text)
@@ -79,7 +84,12 @@ _FOR_EXAMPLE = frozenset({"for", "zum", "par", "por", "per", "till", "na"})  # "
 
 
 def ranges(text: str, language: str) -> str:
-    """"5-10" as "5 to 10" (in the language's word for "to"); "Listing 1-1" as "Listing 1 1"."""
-    return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])",
-                  lambda match: f"{match.group(1)} {match.group(2)}" if _labelled(match, language) else
-                  f"{_from(match, language)}{match.group(1)} {_to(match, language)} {match.group(2)}", text)
+    """"5-10" as "5 to 10" (in the language's word for "to"); "Listing 1-1" as "Listing 1 1"; "50-50" is no range."""
+    def say(match: re.Match[str]) -> str:
+        if _labelled(match, language):
+            return f"{match.group(1)} {match.group(2)}"
+        if match.group(1) == match.group(2):  # "a 50-50 split", a draw's "3-3": "fifty-fifty", "three-three"
+            return f"{match.group(1)}-{match.group(2)}"
+        return f"{_from(match, language)}{match.group(1)} {_to(match, language)} {match.group(2)}"
+
+    return re.sub(r"(?<![\d\-–])(\d+)\s?[-–—]\s?(\d+)(?![\d\-–])", say, text)
