@@ -1188,6 +1188,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Sie gewannen 2:10, im Maßstab 1:25; um 1:10 Uhr, um 1 Uhr.",
      "Sie gewannen zwei zu zehn, im Maßstab eins zu fünfundzwanzig; um ein Uhr zehn, um ein Uhr."),
     ("fr", "À l'échelle 1:100, à 1:10.", "À l'échelle un à cent, à une heure dix."),
+    # an address's contracted words (espeak-ng spelled "pi zeta a", "bé dé"); a Spanish ordinal before a feminine
+    # word keeps its ending ("3.º izq." was "tercer izquierda")
+    ("it", "Abita in P.za Navona, C.so Italia 12.", "Abita in Piazza Navona, Corso Italia dodici."),
+    ("fr", "Il habite 5, bd Saint-Michel.", "Il habite cinq, boulevard Saint-Michel."),
+    ("es", "Vive en el 3.º izq.; el 3.º piso.", "Vive en el tercero izquierda; el tercer piso."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -339,6 +339,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng read "cie", "me", "mgr" (lower-case ones such as "tél." cost every text a scan: left out)
         (r"Tél\.", "Téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"),
         (rf"Mgr{BEFORE_NAME}", "Monseigneur"), (r"av\.(?=\s+[A-Z])", "avenue"),
+        (r"bd(?=\s+[A-Z])", "boulevard"), (r"bld(?=\s+[A-Z])", "boulevard"),  # "5, bd Saint-Michel" ("bé dé")
     ],
     "de": [
         (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\. ?m\.", "und anderes mehr"),
@@ -387,6 +388,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # a century: "XIX sec.", "sec. XIX"
         (r"sec\.(?:(?<=[IVXL] sec\.)|(?=\s+[IVXL]+\b))", "secolo"),
         (r"tel\.", "telefono"), (r"ca\.(?=\s*\d)", "circa"), (r"cfr\.", "confronta"), (r"avv\.", "avvocato"),
+        # an address's contracted words ("P.za Navona", "C.so Italia"; espeak-ng spelled "pi zeta a")
+        (r"p\.za", "piazza"), (r"p\.le", "piazzale"), (r"c\.so", "corso"), (r"v\.le", "viale"), (r"l\.go", "largo"),
         *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
         *_saints(_IT_FEMININE, _IT_SAINTS, vowel_masculine="Sant'", vowel_feminine="Sant'", impure="Santo",
                  masculine="San"),
