@@ -1193,6 +1193,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Abita in P.za Navona, C.so Italia 12.", "Abita in Piazza Navona, Corso Italia dodici."),
     ("fr", "Il habite 5, bd Saint-Michel.", "Il habite cinq, boulevard Saint-Michel."),
     ("es", "Vive en el 3.º izq.; el 3.º piso.", "Vive en el tercero izquierda; el tercer piso."),
+    # places and titles before a name, in the case the preposition before them asks (espeak-ng spelled "о з", "п л")
+    ("ru", "Он жил на пр. Мира, у оз. Байкал, на пл. Революции; св. Николай, доц. Петров, канд. наук.",
+     "Он жил на проспекте Мира, у озера Байкал, на площади Революции; святой Николай, доцент Петров, кандидат "
+     "наук."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

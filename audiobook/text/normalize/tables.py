@@ -165,6 +165,19 @@ REGNAL_FEMININE: dict[str, frozenset[str]] = {
 
 # abbreviations read only before a number ("p. 45", "Nov. 2"; not "I met Jan."), each written with its full stop:
 # looked for only in text with digits (most text has none)
+_RU_GENITIVE_PLACE = ("[уУ]", "[оО]коло", "[вВ]озле", "[оО]т", "[дД]о", "[иИ]з")
+
+
+def _russian_place(short: str, nominative: str, prepositional: str, genitive: str) -> list[tuple[str, str]]:
+    """A place's abbreviation before its name ("пл. Революции"): after "на" in the prepositional, after "у",
+    "около"... in the genitive ("у озера Байкал"), else in the nominative."""
+    before_name = r"(?=\s+[А-ЯЁ])"
+    return [(rf"{short}\.(?<=[нН]а {short}\.){before_name}", prepositional),
+            *((rf"{short}\.(?<=\b{preposition} {short}\.){before_name}", genitive)
+              for preposition in _RU_GENITIVE_PLACE),
+            (rf"{short}\.{before_name}", nominative)]
+
+
 ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
     "en": {"pp": "pages", "p": "page", "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Jun": "June", "Jul": "July", "Aug": "August", "Sept": "September", "Sep": "September", "Oct": "October",
@@ -465,6 +478,12 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
         (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
+        # places and titles before a name (espeak-ng spelled "о з", "п л"), in the prepositional after "на" and the
+        # genitive after "у", "около", "возле", "от", "до", "из"
+        *_russian_place("пр", "проспект", "проспекте", "проспекта"),
+        *_russian_place("пл", "площадь", "площади", "площади"), *_russian_place("оз", "озеро", "озере", "озера"),
+        (r"св\.(?=\s+[А-ЯЁ])", "святой"), (r"тов\.(?=\s+[А-ЯЁ])", "товарищ"), (r"гр\.(?=\s+[А-ЯЁ])", "гражданин"),
+        (r"доц\.", "доцент"), (r"канд\.(?=\s)", "кандидат"), (r"чл\.-корр\.", "член-корреспондент"),
         (r"нач\.(?<=[вВ] нач\.)", "начале"), (r"нач\.", "начало"),  # "в нач. XX в.": "в начале двадцатого века"
         # a century: "в XIX в." (or "В XIX в.", a sentence's start) is "в девятнадцатом веке"; elsewhere the genitive,
         # as "конец XIX в.", "литература XX в." say it
