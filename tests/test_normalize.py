@@ -1197,6 +1197,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "Он жил на пр. Мира, у оз. Байкал, на пл. Революции; св. Николай, доц. Петров, канд. наук.",
      "Он жил на проспекте Мира, у озера Байкал, на площади Революции; святой Николай, доцент Петров, кандидат "
      "наук."),
+    ("pl", "Mieszka przy al. Jerozolimskich, na pl. Zamkowym, w woj. mazowieckim; z pl. Bankowego; os. Tysiąclecia.",
+     "Mieszka przy alei Jerozolimskich, na placu Zamkowym, w województwie mazowieckim; z placu Bankowego; osiedle "
+     "Tysiąclecia."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -165,17 +165,35 @@ REGNAL_FEMININE: dict[str, frozenset[str]] = {
 
 # abbreviations read only before a number ("p. 45", "Nov. 2"; not "I met Jan."), each written with its full stop:
 # looked for only in text with digits (most text has none)
+def _place(short: str, before: str, nominative: str,
+           *cases: tuple[tuple[str, ...], str]) -> list[tuple[str, str]]:
+    """A place's abbreviation before its name ("pl. Zamkowy", "оз. Байкал") in the case its preposition asks: each
+    of `cases` is (prepositions, the form after them); else the nominative."""
+    return [*((rf"{short}\.(?<=\b{preposition} {short}\.){before}", form)
+              for prepositions, form in cases for preposition in prepositions),
+            (rf"{short}\.{before}", nominative)]
+
+
+_RU_BEFORE_NAME = r"(?=\s+[А-ЯЁ])"
+_RU_LOCATIVE_PLACE = ("[нН]а",)
 _RU_GENITIVE_PLACE = ("[уУ]", "[оО]коло", "[вВ]озле", "[оО]т", "[дД]о", "[иИ]з")
 
 
 def _russian_place(short: str, nominative: str, prepositional: str, genitive: str) -> list[tuple[str, str]]:
-    """A place's abbreviation before its name ("пл. Революции"): after "на" in the prepositional, after "у",
-    "около"... in the genitive ("у озера Байкал"), else in the nominative."""
-    before_name = r"(?=\s+[А-ЯЁ])"
-    return [(rf"{short}\.(?<=[нН]а {short}\.){before_name}", prepositional),
-            *((rf"{short}\.(?<=\b{preposition} {short}\.){before_name}", genitive)
-              for preposition in _RU_GENITIVE_PLACE),
-            (rf"{short}\.{before_name}", nominative)]
+    """"на пл. Революции" "на площади", "у оз. Байкал" "у озера", "пр. Мира" "проспект"."""
+    return _place(short, _RU_BEFORE_NAME, nominative, (_RU_LOCATIVE_PLACE, prepositional),
+                  (_RU_GENITIVE_PLACE, genitive))
+
+
+_PL_BEFORE_NAME = r"(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])"
+_PL_LOCATIVE_PLACE = ("[wW]", "[wW]e", "[nN]a", "przy", "[oO]", "[pP]o")
+_PL_GENITIVE_PLACE = ("[zZ]", "[zZ]e", "[dD]o", "[oO]d", "[uU]", "obok", "koło", "wzdłuż")
+
+
+def _polish_place(short: str, nominative: str, locative: str, genitive: str,
+                  before: str = _PL_BEFORE_NAME) -> list[tuple[str, str]]:
+    """"na pl. Zamkowym" "na placu", "z pl. Bankowego" "z placu", "w woj. mazowieckim" "w województwie"."""
+    return _place(short, before, nominative, (_PL_LOCATIVE_PLACE, locative), (_PL_GENITIVE_PLACE, genitive))
 
 
 ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
@@ -453,7 +471,12 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ks\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "ksiądz"), (r"nt\.", "na temat"), (r"j\.w\.", "jak wyżej"),
         # an address's flat ("ul. Długa 5 m. 12", not "pięć metrów. dwanaście"), a patron's name, a region, a telephone
         (r"m\.(?<=\d m\.)(?=\s*\d)", "mieszkanie"), (r"im\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "imienia"),
-        (r"woj\.", "województwo"), (r"pow\.(?=\s+[a-ząćęłńóśźż]+ski\b)", "powiat"), (r"tel\.", "telefon"),
+        *_polish_place("woj", "województwo", "województwie", "województwa", r"(?=\s)"),
+        (r"pow\.(?=\s+[a-ząćęłńóśźż]+ski\b)", "powiat"), (r"tel\.", "telefon"),
+        # an avenue, a square, an estate before its name: "przy al. Jerozolimskich" "przy alei", "na pl. Zamkowym"
+        # "na placu" (espeak-ng said "al", "pe el")
+        *_polish_place("al", "aleja", "alei", "alei"), *_polish_place("pl", "plac", "placu", "placu"),
+        *_polish_place("os", "osiedle", "osiedlu", "osiedla"),
         (r"proc\.(?<=\d proc\.)", "procent"),  # "12,5 proc.": espeak-ng said "proc"
     ],
     "ru": [
