@@ -1200,6 +1200,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Mieszka przy al. Jerozolimskich, na pl. Zamkowym, w woj. mazowieckim; z pl. Bankowego; os. Tysiąclecia.",
      "Mieszka przy alei Jerozolimskich, na placu Zamkowym, w województwie mazowieckim; z placu Bankowego; osiedle "
      "Tysiąclecia."),
+    # a letter's dates after a day (espeak-ng spelled "inst", "ult"), "N.B."
+    ("en", "Your letter of the 5th inst. and the 23d ult.; the 1st prox.; N.B. this. The inst. of time.",
+     "Your letter of the fifth instant and the twenty-third ultimo; the first proximo; Nota bene this. The inst. of "
+     "time."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

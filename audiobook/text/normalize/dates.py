@@ -293,7 +293,7 @@ def _russian_decade(match: re.Match[str]) -> bool:
 _OLD_D = re.compile(r"[23]d\b")
 _EN_OLD_D = (r"\b(?=[JFMASOND])(?P<p>(?i:January|February|March|April|May|June|July|August|September|October|"
              r"November|December)\s)(?P<n>2?[23])(?P<s>d)\b",
-             r"(?<=\b[Tt]he )(?P<n>[02-9]?[23])(?P<s>d)(?=\s+(?:of|day|inst)\b)")
+             r"(?<=\b[Tt]he )(?P<n>[02-9]?[23])(?P<s>d)(?=\s+(?:of|day|inst|instant|ult|ultimo|prox|proximo)\b)")
 # and in capitals, a speaker's label in a play's scene before the line spoken ("3D NANTUCKET SAILOR. Spell oh!");
 # a heading alone ("3D PRINTING") is left as it is
 _EN_OLD_D_LABEL = re.compile(r"^(?P<n>[2-9]?[23])(?P<s>D)(?=\s[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*[.:]\s+\S)")

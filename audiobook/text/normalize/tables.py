@@ -282,6 +282,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"vol\.(?=\s*(?:\d|[IVXL]+\b))", "volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
         (r"vols\.(?<=\d vols\.)", "volumes"), (r"vol\.(?<=\b1 vol\.)", "volume"),  # "in 3 vols.", "in 1 vol."
         (r"viz\.", "namely"), (r"&c\.", "et cetera"),  # espeak-ng read "vizz" and "and c dot"
+        # a letter's dates after a day ("the 5th inst.": this month, "ult." the last, "prox." the next), "N.B."
+        *((rf"{short}\.(?<=(?:st|nd|rd|th|\dd) {short}\.)", word)
+          for short, word in (("inst", "instant"), ("ult", "ultimo"), ("prox", "proximo"))),
+        (r"N\.B\.", "nota bene"),
         (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
