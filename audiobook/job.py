@@ -56,7 +56,8 @@ def ingest_options(options: RenderOptions) -> IngestOptions:
 
 
 def segment_options(options: RenderOptions) -> SegmentOptions:
-    return SegmentOptions(language=options.language, model=options.model, unsupported=options.unsupported,
+    return SegmentOptions(language=options.language, dialect=options.dialect, model=options.model,
+                          unsupported=options.unsupported,
                           max_chars=options.max_chars, max_words=options.max_words,
                           announce_titles=options.announce_chapters,
                           lexicon=load_lexicon(options.lexicon) if options.lexicon else None)

@@ -31,6 +31,7 @@ EngineName = Literal["auto", "espeak", "piper", "voiceai"]
 TransportName = Literal["http", "stream", "ws", "ws-single"]
 OutputFormat = Literal["m4b", "mp3", "mp3-single", "epub"]
 LanguageCode = Literal["en", "ca", "sv", "es", "fr", "de", "it", "pt", "pl", "ru", "nl"]
+DialectCode = Literal["pt-BR", "fr-BE", "fr-CH", "en-GB", "es-419"]  # the regions `audiobook.text.dialects` reads
 PauseMs = Annotated[int, Field(ge=0, le=60_000)]
 Speed = Annotated[float, Field(ge=0.25, le=4.0)]
 RunnerName = Literal["threads", "dask"]
@@ -58,6 +59,7 @@ class RenderOptions:
     voice: str | None = None
     transport: TransportName = "http"
     language: LanguageCode | None = None
+    dialect: DialectCode | None = None  # the book's region, over the one it declares (text.dialects)
     formats: tuple[OutputFormat, ...] = ("m4b", "mp3")
     sentence_pause_ms: int = 250
     paragraph_pause_ms: int = 700

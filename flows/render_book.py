@@ -33,6 +33,7 @@ from audiobook.progress import advance, note, set_total
 from audiobook.settings import (
     DEFAULTS,
     EngineName,
+    DialectCode,
     LanguageCode,
     OutputFormat,
     PauseMs,
@@ -58,6 +59,7 @@ def render_book(
     voice: str | None = DEFAULTS.voice,
     transport: TransportName = DEFAULTS.transport,
     language: LanguageCode | None = DEFAULTS.language,
+    dialect: DialectCode | None = DEFAULTS.dialect,
     formats: list[OutputFormat] = list(DEFAULTS.formats),  # noqa: B006 - Prefect shows the default in the UI
     sentence_pause_ms: PauseMs = DEFAULTS.sentence_pause_ms,
     paragraph_pause_ms: PauseMs = DEFAULTS.paragraph_pause_ms,
@@ -108,6 +110,8 @@ def render_book(
         voice: Voice of the engine's main backend (an espeak voice such as en-gb, or a Voice.ai voice_id).
         transport: Voice.ai only: http, stream (HTTP streaming), ws (multi-context WebSocket) or ws-single.
         language: Force one language for the whole book; empty: detected per paragraph.
+        dialect: The book's region, where it declares none or another: pt-BR (Brazil's numbers and espeak-ng voice),
+            fr-BE, fr-CH (septante, nonante), en-GB, es-419 (espeak-ng's voices); empty: the one the book declares.
         formats: Outputs: m4b (chaptered book), mp3 (one file per chapter), mp3-single (one chaptered MP3),
             epub (a read-along EPUB 3 with Media Overlays: the book highlights each sentence as it is heard).
         sentence_pause_ms: Silence after a sentence, in milliseconds.

@@ -14,7 +14,7 @@ from audiobook.ingest import read_book
 from audiobook.settings import RenderSettings
 from audiobook.synthesis.render import address
 from audiobook.text.dialects import dialect_of
-from audiobook.text.segmenter import plan_book
+from audiobook.text.segmenter import SegmentOptions, plan_book
 from audiobook.tts.base import SynthesisOptions
 from audiobook.tts.registry import load_engine
 from samples.synthetic import write_epub
@@ -94,3 +94,21 @@ def test_a_brazilian_book_renders_with_brazils_voice_and_words(tmp_path: Path) -
     segments = [s for c in manifest["chapters"] for s in c["segments"]]
     assert {s["voice"] for s in segments} == {"pt-br"} and manifest["settings"]["dialect"] == "pt-BR"
     assert any("dezessete quilômetros" in (s.get("spoken") or "") for s in segments)
+
+
+def test_a_region_can_be_chosen_where_the_book_declares_none(tmp_path: Path) -> None:
+    """A Brazilian book declared only "pt": --dialect pt-BR, or --language pt-BR (which forces the language too)."""
+    book = _book(tmp_path, "pt.epub", "pt", BRAZILIAN)
+    chosen = plan_book(read_book(str(book)), SegmentOptions(dialect="pt-BR"))
+    heard = " ".join(s.heard for c in chosen.chapters for s in c.segments)
+    assert chosen.dialect == "pt-BR" and "dezesseis anos" in heard and "dezessete quilômetros" in heard
+    for option in (["--dialect", "pt-BR"], ["--language", "pt-BR"]):
+        shown = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(book), "--json", *option],
+                               capture_output=True, text=True, timeout=300)
+        assert shown.returncode == 0, shown.stderr[-2000:]
+        document = json.loads(shown.stdout)
+        assert document["book"]["dialect"] == "pt-BR"
+        assert any("dezesseis" in s["spoken"] for c in document["chapters"] for s in c["segments"])
+    refused = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(book), "--dialect", "pt-XX"],
+                             capture_output=True, text=True, timeout=300)
+    assert refused.returncode != 0 and "pt-XX" in refused.stderr

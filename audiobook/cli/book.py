@@ -19,7 +19,15 @@ import click
 
 from audiobook.cli.base import ENGINE_NAMES, TRANSPORT_NAMES, _before_flow_run, _run, main, start_render_book
 from audiobook.errors import ConfigurationError
-from audiobook.settings import DEFAULTS, OUTPUT_FORMATS, LanguageCode, PresetName, RenderOptions, UnsupportedPolicy
+from audiobook.settings import (
+    DEFAULTS,
+    OUTPUT_FORMATS,
+    DialectCode,
+    LanguageCode,
+    PresetName,
+    RenderOptions,
+    UnsupportedPolicy,
+)
 from audiobook.wording import counted
 
 SUPPORTED = " ".join(get_args(LanguageCode))
@@ -36,7 +44,10 @@ def _options(*decorators: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 # what is read and how it is cut into segments
 text_options = _options(
-    click.option("--language", help=f"Force one language for the whole book ({SUPPORTED})."),
+    click.option("--language", help=f"Force one language for the whole book ({SUPPORTED}); with a region "
+                 "(pt-BR), its dialect too."),
+    click.option("--dialect", type=click.Choice(get_args(DialectCode)),
+                 help="The book's region, where it declares none or another (numbers' words and espeak-ng's voice)."),
     click.option("--model", help="Force one Voice.ai model for every segment."),
     click.option("--toc-depth", type=int, default=DEFAULTS.toc_depth, show_default=True,
                  help="Table-of-contents level for chapters; 0 = auto."),
@@ -98,9 +109,14 @@ def _loudness(value: str) -> float | None:
 def render_options(voiceai_dictionary: str | None = None, language: str | None = None,
                    loudness: str | None = None, **chosen: Any) -> RenderOptions:
     """The command's options as a `RenderOptions`: the names match, except the language (any
-    spelling of one of the 11), the loudness ('off' or LUFS) and the Voice.ai dictionary (ID:VERSION)."""
+    spelling of one of the 11; with a region, "pt-BR", the dialect too unless --dialect names one), the loudness
+    ('off' or LUFS) and the Voice.ai dictionary (ID:VERSION)."""
+    from audiobook.text.dialects import dialect_of
+
     if loudness is not None:
         chosen["loudness_lufs"] = _loudness(loudness)
+    if not chosen.get("dialect"):
+        chosen["dialect"] = dialect_of(language)
     return RenderOptions(language=_language(language), **chosen, **_dictionary(voiceai_dictionary))
 
 

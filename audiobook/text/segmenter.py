@@ -56,6 +56,7 @@ class SegmentOptions:
     max_chars: int = 300
     max_words: int = 50
     language: str | None = None
+    dialect: str | None = None  # the book's region ("pt-BR"), over the one it declares (`audiobook.text.dialects`)
     model: str | None = None
     detect: bool = True
     unsupported: str = "book"
@@ -142,7 +143,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     skipped: list[Skipped] = list(book.skipped)
     lettered = lettered_chapters(book.chapters) if options.normalize else frozenset()
     source_name = os.path.basename(book.source)  # an HTML or text book's one file: named once in an error
-    dialect = dialect_of(book.declared_language)
+    dialect = options.dialect or dialect_of(book.declared_language)
     dialect_language = language_of(dialect) if dialect else None
     for chapter_index, chapter in enumerate(book.chapters, start=1):
         segments: list[Segment] = []
