@@ -32,8 +32,8 @@ from audiobook.prepare import PreparedRender, check_before_work, prepare_render,
 from audiobook.progress import advance, note, set_total
 from audiobook.settings import (
     DEFAULTS,
-    EngineName,
     DialectCode,
+    EngineName,
     LanguageCode,
     OutputFormat,
     PauseMs,

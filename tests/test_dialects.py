@@ -112,3 +112,14 @@ def test_a_region_can_be_chosen_where_the_book_declares_none(tmp_path: Path) -> 
     refused = subprocess.run([sys.executable, "-m", "audiobook.cli", "inspect", str(book), "--dialect", "pt-XX"],
                              capture_output=True, text=True, timeout=300)
     assert refused.returncode != 0 and "pt-XX" in refused.stderr
+
+
+def test_the_dialects_offered_are_the_ones_read_and_voiced() -> None:
+    """The flow's dropdown, the tags the reader recognises and espeak-ng's voices name the same regions."""
+    from typing import get_args
+
+    from audiobook.settings import DialectCode
+    from audiobook.tts.espeak import DIALECT_VOICES
+
+    recognised = {dialect_of(tag) for tag in ("pt-BR", "fr-BE", "fr-CH", "en-GB", "es-MX")}
+    assert set(get_args(DialectCode)) == set(DIALECT_VOICES) == recognised

@@ -142,7 +142,8 @@ _RATIO_WORDS = {
     "sv": ("förhållande förhållandet skala skalan ställning ställningen", "av"),
 }
 _RATIO_TO = {"en": "to", "de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "ca": "a", "nl": "op", "sv": "till"}
-_RATIO = {language: re.compile(rf"(?i:\b(?:{'|'.join(words.split())}))\s+(?:(?:{of})\s*)?(\d+):(\d+)\b(?!:)")
+_RATIO = {language: re.compile(rf"(?P<word>(?i:\b(?:{'|'.join(words.split())}))\s+(?:(?:{of})\s*)?)"
+                               r"(?P<first>\d+):(?P<second>\d+)\b(?!:)")
           for language, (words, of) in _RATIO_WORDS.items()}
 
 
@@ -150,8 +151,7 @@ def _ratios(text: str, language: str) -> str:
     pattern = _RATIO.get(language)
     if pattern is None:
         return text
-    return pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + f"{m.group(1)} {_RATIO_TO[language]} "
-                       f"{m.group(2)}", text)
+    return pattern.sub(lambda m: f"{m['word']}{m['first']} {_RATIO_TO[language]} {m['second']}", text)
 
 
 def times(text: str, language: str) -> str:

@@ -676,6 +676,7 @@ def _score(match: re.Match[str]) -> str:
 
 
 _GERMAN_NUMBER_ER = re.compile(r"(?<![\w.,])(\d{1,3})(ern?)\b")
+_DUTCH_DECADE_PEOPLE = re.compile(r"(?<![\w.,])(\d{2})['’-]?ers\b")  # "de 60'ers": "de zestigers"
 
 
 def _german_number_noun(match: re.Match[str]) -> str:
@@ -696,7 +697,7 @@ def decades_and_fractions(text: str, language: str) -> str:
     if language == "sv" and "-tal" in text:  # "1800-talet", "100-talet": "artonhundratalet", "hundratalet" (one
         return _SWEDISH_DECADE.sub(_swedish_decade, text)  # word; "etthundra-talet" was heard)
     if language == "nl" and "ers" in text:  # "de 60'ers", "de 80-ers": "zestigers" ("zestig'ers" was read)
-        text = re.sub(r"(?<![\w.,])(\d{2})['’-]?ers\b", lambda m: cardinal(int(m.group(1)), "nl") + "ers", text)
+        text = _DUTCH_DECADE_PEOPLE.sub(lambda m: cardinal(int(m.group(1)), "nl") + "ers", text)
     if language in {"it", "nl"} and ("'" in text or "’" in text):  # "gli anni '60", "nel '600", "il '68", Dutch
         return _SHORT_YEAR.sub(r"\1", text)  # "de jaren '60": "sessanta", "seicento", "zestig", without the mark
     if language != "en":
