@@ -1204,6 +1204,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Your letter of the 5th inst. and the 23d ult.; the 1st prox.; N.B. this. The inst. of time.",
      "Your letter of the fifth instant and the twenty-third ultimo; the first proximo; Nota bene this. The inst. of "
      "time."),
+    # a 24-hour time before "hours" (it was "zero eight hundred hours", "one thousand four hundred and thirty
+    # hours"); an ordinal with a thousands comma (it was "one,zero visitor")
+    ("en", "At 0800 hours, by 1430 hrs, at 2300h; the 1,000th visitor and the 10,001st.",
+     "At oh eight hundred hours, by fourteen thirty hours, at twenty-three hundred hours; the one thousandth visitor "
+     "and the ten thousand and first."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -30,7 +30,7 @@ from audiobook.text.normalize.cases import (
     preposition_before,
     singular_case_after,
 )
-from audiobook.text.normalize.clock import times
+from audiobook.text.normalize.clock import military_times, times
 from audiobook.text.normalize.common import (
     number_pattern,
     part_words,
@@ -499,8 +499,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     versions_and_addresses, phone_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
-    currencies, percentages, feet_and_inches, compact_durations, units, time_units, numeric_dates, times, ordinals,
-    decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
+    times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
 _AFTER_UNITS, _BEFORE_YEARS = _NUMBER_STEPS.index(units) + 1, _NUMBER_STEPS.index(inflected_years)
 _NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:_AFTER_UNITS], powers, *_NUMBER_STEPS[_AFTER_UNITS:_BEFORE_YEARS],

@@ -154,6 +154,28 @@ def _ratios(text: str, language: str) -> str:
     return pattern.sub(lambda m: f"{m['word']}{m['first']} {_RATIO_TO[language]} {m['second']}", text)
 
 
+# an English 24-hour time in four figures before "hours" ("0800 hours", "at 2300h"): "oh eight hundred hours",
+# "twenty-three hundred hours" (it was "zero eight hundred hours", "one thousand four hundred and thirty hours");
+# with a leading zero or after a word of time, as "1800 hours of work" is a count
+_MILITARY_TIME = re.compile(r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bbefore )"
+                            r"|(?<=\bafter )|(?<=\bsince )|(?<![\w.,:])(?=0))([01]\d|2[0-3])([0-5]\d)\s?"
+                            r"(?:hours|hrs|hr|h)\b")
+
+
+def military_times(text: str, language: str) -> str:
+    """English "0800 hours" (see `_MILITARY_TIME`), before the units read "hours" as a count's."""
+    if language != "en" or "h" not in text:
+        return text
+    return _MILITARY_TIME.sub(_military_time, text)
+
+
+def _military_time(match: re.Match[str]) -> str:
+    hour, minute = int(match.group(1)), int(match.group(2))
+    said_hour = ("oh " if match.group(1)[0] == "0" else "") + cardinal(hour, "en") if hour else "zero"
+    said_minute = "hundred" if not minute else f"oh {cardinal(minute, 'en')}" if minute < 10 else cardinal(minute, "en")
+    return f"{said_hour} {said_minute} hours"
+
+
 def times(text: str, language: str) -> str:
     if ":" in text:
         text = _ratios(text, language)

@@ -126,7 +126,7 @@ _EN_MORE_DAYS = (rf"(?:,\s?{_EN_DAY}(?=[,.;:—–)]|\s+and\s))*(?:,?\s+and\s+{_
 _ORDINALS: dict[str, list[str]] = {
     # "21st"; and a day beside its month is read as an ordinal: "June 16" is "June sixteenth", "16 June" "sixteenth June"
     # ("1ST" as well, and "2ndly" "secondly")
-    "en": [r"\b(?P<n>\d+)(?P<s>st|nd|rd|th|ST|ND|RD|TH)(?P<ly>ly)?\b",
+    "en": [r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<s>st|nd|rd|th|ST|ND|RD|TH)(?P<ly>ly)?\b",  # "1,000th" too
            rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})"],
     # and the first of a month is "premier" ("le 1 mai" is "le premier mai"; the other days are cardinals)
     "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b", r"\b(?P<n>2)(?P<s>nde|nd|de|d)\b",  # "2de": "seconde"
@@ -322,7 +322,7 @@ def ordinals(text: str, language: str) -> str:
         text = _PL_HYPHEN_ORDINAL.sub(_polish_hyphen_ordinal, text)
 
     def say(match: re.Match[str]) -> str:
-        words = ordinal(int(match.group("n")), language)
+        words = ordinal(int(match.group("n").replace(",", "")), language)
         prefix = match.groupdict().get("p") or ""
         if language == "ru" and not match.group("s"):  # a date: "9 мая" is "девятое мая" or "девятого мая"
             words = ru_ordinal(words, _russian_date_ending(match))
