@@ -1209,6 +1209,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "At 0800 hours, by 1430 hrs, at 2300h; the 1,000th visitor and the 10,001st.",
      "At oh eight hundred hours, by fourteen thirty hours, at twenty-three hundred hours; the one thousandth visitor "
      "and the ten thousand and first."),
+    # a war's or a type's "I" (espeak-ng: "world war eye"); the pronoun stays where it can be one
+    ("en", "World War I was long. Type I diabetes; Stage I. In Phase I went home. After the War I went home.",
+     "World War One was long. Type One diabetes; Stage One. In Phase I went home. After the War I went home."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

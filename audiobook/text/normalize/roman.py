@@ -46,8 +46,18 @@ _NAME_BEFORE_I = re.compile(rf"(?:{'|'.join(sorted({n.split()[-1] for n in REGNA
 _NOT_THE_PRONOUN = re.compile(r"['’]s\b|\s+of\b|\s*\(|[,;:)]|\.(?:[\s”’\"]|$)")
 
 
+# a war's, a type's or a stage's "I" ("World War I was", "Type I diabetes", "Phase I."): "one", not the pronoun
+# espeak-ng read ("world war eye"); a type's only before a stop or a noun it names, as "In Phase I went" is rare
+# (" I" first, the word before it looked at after: the pronoun is everywhere, and a scan for the words was slower)
+_NUMBERED_WORDS = "Type Phase Stage Class Grade Level Category".split()
+_NUMBERED_I = re.compile(r" I\b(?:(?<=\bWorld War I)(?!['’]\w)|(?:"
+                         + "|".join(rf"(?<=\b{word} I)" for word in _NUMBERED_WORDS)
+                         + r")(?=[,;:.)]|\s+(?:diabetes|trials?|errors?|and|or)\b|\s*$))")
+
+
 def first_of_the_name(text: str) -> str:
-    """English rulers' "I" as "the first" where it cannot be the pronoun."""
+    """English rulers' "I" as "the first" where it cannot be the pronoun; a war's or a type's "I" as "One"."""
+    text = _NUMBERED_I.sub(" One", text)
     def say(match: re.Match[str]) -> str:
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"):
             return match.group(0)  # "MacHenry I"
