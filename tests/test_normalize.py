@@ -599,7 +599,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # decades and fractions (espeak-ng: "one thousand eight hundred seventy z", "one slash two"); a letter's hyphen
     # before a number is no minus sign; a date's slashes are not read
     ("en", "In the 1870s and 1900s, the '70s; 2½ miles, 1/2 mile, 3/4 of it, 2/3; B-52, COVID-19 at -5; 24/7, 3/12/2020.",
-     "In the eighteen seventies and nineteen hundreds, the seventies; two and a half miles, half mile, three "
+     "In the eighteen seventies and nineteen hundreds, the seventies; two and a half miles, half a mile, three "
      "quarters of it, two thirds; B-fifty-two, COVID-nineteen at minus five; twenty-four seven, three twelve twenty "
      "twenty."),
     # units after a number, which espeak-ng spelled ("K M"), in the number's form
@@ -1212,6 +1212,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a war's or a type's "I" (espeak-ng: "world war eye"); the pronoun stays where it can be one
     ("en", "World War I was long. Type I diabetes; Stage I. In Phase I went home. After the War I went home.",
      "World War One was long. Type One diabetes; Stage One. In Phase I went home. After the War I went home."),
+    # a fraction of one measure with its article (it was "half cup", "three quarters inch"); "a ½ mile" as written
+    ("en", "Add ½ cup milk, ¾ cup flour, ⅓ cup oil, ¼ teaspoon salt; wait ½ hour; a ½ mile; ½ price; 3/4 inch.",
+     "Add half a cup milk, three quarters of a cup flour, a third of a cup oil, a quarter teaspoon salt; wait half an "
+     "hour; a half mile; half price; three quarters of an inch."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -578,6 +578,12 @@ has_fraction = re.compile("[½¼¾⅓⅔⅛⅜⅝⅞⅕]").search
 # Romance languages say the fraction after the noun ("dos horas y media", "deux heures et quart"), and a half
 # before or after a feminine noun (by its ending: "milla", "horas", "hores") is feminine
 _FRACTION_AFTER_NOUN = frozenset({"es", "fr", "it", "pt", "ca"})
+# English says a fraction of one measure with its article: "half a cup", "three quarters of an inch", "a third of a
+# mile" (it was "half cup", "three quarters inch"); "a quarter teaspoon" is said as it is written
+_ENGLISH_PART_OF = {"½": "half", "¾": "three quarters of", "⅔": "two thirds of", "⅓": "a third of"}
+_ENGLISH_MEASURES = frozenset("cup teaspoon tablespoon inch foot mile yard pound ounce pint quart gallon liter litre "
+                              "gram kilo kilogram meter metre acre hour minute second day week month year dozen "
+                              "century".split())
 _ROMANCE_OF = frozenset({"de", "di", "d", "del", "della", "dello", "du", "des", "do", "da", "dos", "das"})
 _FEMININE_HALF = {"es": ("medio", "media"), "it": ("mezzo", "mezza"), "pt": ("meio", "meia"), "ca": ("mig", "mitja")}
 
@@ -608,6 +614,10 @@ def vulgar_fractions(text: str, language: str) -> str:
 
     def alone(match: re.Match[str]) -> str:
         fraction, space, noun = match.groups()
+        if (language == "en" and noun in _ENGLISH_MEASURES and fraction in _ENGLISH_PART_OF
+                and (word_before(text, match.start()) or "").lower() not in {"a", "an", "the"}):  # "a half mile"
+            article = "an" if noun[:1] in "aeiou" or noun == "hour" else "a"  # "half an hour", "of an inch"
+            return f"{_ENGLISH_PART_OF[fraction]} {article} {noun}"
         words = _agreeing(names[fraction][0], noun, language)
         if (noun and fraction != "½" and language in _FRACTION_AFTER_NOUN  # "tres cuartos de hora", "d’heure"
                 and noun.lower() not in _ROMANCE_OF):  # the text may say it: "¼ de hora"
