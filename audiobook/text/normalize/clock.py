@@ -234,7 +234,7 @@ def times(text: str, language: str) -> str:
 _POLISH_HOUR = re.compile(r"\b([Gg]odzin(?:ie|y|ę|a|ach))\s+(od\s+)?(1\d|2[0-4]|0?[1-9])"
                           r"(?![\w:]|[.,]\d|\s+(?:min|sek))"  # not "1 godzina 20 minut", a duration
                           r"(?:\s+do\s+(1\d|2[0-4]|0?[1-9])(?![\w:]|[.,]\d))?")
-_POLISH_HOUR_CASE = {"e": "ej", "y": "ej", "ę": "ą", "a": "a", "h": "ej"}
+_POLISH_HOUR_CASE = {"e": "ej", "y": "ej", "ę": "ą", "a": "a"}  # "godzinach" only after "od": the genitive
 
 
 def _polish_hour(match: re.Match[str]) -> str:

@@ -47,6 +47,16 @@ def feminine(words: str, language: str) -> str:
     return " ".join(word[:-1] + "a" if word.endswith("o") else word for word in words.split())
 
 
+_SPANISH_SHORT = {"primero": "primer", "tercero": "tercer"}
+
+
+def spanish_before_noun(words: str) -> str:
+    """A Spanish ordinal before a masculine noun: "primero", "tercero" lose their "-o" ("el tercer piso", "el vigésimo
+    tercer congreso")."""
+    head, _, last = words.rpartition(" ")
+    return f"{head} {_SPANISH_SHORT.get(last, last)}".lstrip()
+
+
 @lru_cache(maxsize=16)
 def part_words(language: str) -> frozenset[str]:
     return frozenset(NUMBERED_PARTS[language])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from audiobook.text.normalize.agreement import counts_noun, german_gender, is_feminine, polish_ordinal
-from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal, word_before
+from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal, spanish_before_noun, word_before
 from audiobook.text.normalize.numbers import ordinal
 
 # dates written in figures, day first ("3.10.1990", "01/01/2000", "3-12-2020") or ISO ("2020-12-03"), which
@@ -342,11 +342,11 @@ def ordinals(text: str, language: str) -> str:
         elif language == "de":
             words += _german_ending(match, prefix)
         elif language == "es" and match.group("s") == "er":
-            words = words[:-1]
+            words = spanish_before_noun(words)
         elif (language == "es" and words in {"primero", "tercero"} and (following := re.match(
                 r"\s+(\w+)", match.string[match.end():])) and counts_noun(following.group(1).lower(), None, "es")
                 and not is_feminine(following.group(1).lower(), "es")):
-            words = words[:-1]  # "el tercer día" (but "el primero de mayo", "3.º izquierda")
+            words = spanish_before_noun(words)  # "el tercer día" (but "el primero de mayo", "3.º izquierda")
         more = match.groupdict().get("more") or ""  # the other days of a list: "14, 15, 16"
         words += match.groupdict().get("ly") or ""  # "2ndly" is "secondly"
         return prefix + words + re.sub(r"\d+", lambda day: ordinal(int(day.group(0)), language), more)

@@ -28,8 +28,8 @@ _PHONE = re.compile(
     r"|\d{3}-\d{4}"  # 555-1234
     r")(?![\w-]|[.,]\d)")
 # after a telephone's word, groups set with spaces alone are its number too: "tel. 22 123 45 67", "Telefon: 12 34 56"
-_CUED_PHONE = re.compile(r"(?i:\b(?:tel|tél|tfn|telefon|telefono|teléfono|telefone|telèfon|telephone|téléphone|phone|"
-                         r"телефон|тел)\b\.?:?\s*)(\d{2,4}(?: \d{2,4}){2,5})(?![\w-]|[.,]\d)")
+_CUED_PHONE = re.compile(r"(?P<cue>(?i:\b(?:tel|tél|tfn|telefon|telefono|teléfono|telefone|telèfon|telephone|téléphone|"
+                         r"phone|телефон|тел)\b\.?:?\s*))(\d{2,4}(?: \d{2,4}){2,5})(?![\w-]|[.,]\d)")
 # a range, not a telephone number, when the word before says so ("pages 200-1250", "from 900-1200")
 _RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|vols?|ad|bc|bce|ce|"
                         r"seiten?|von|zwischen|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"
@@ -80,5 +80,5 @@ def phone_numbers(text: str, language: str) -> str:
 
     if not _GROUPS.search(text):
         return text
-    text = _CUED_PHONE.sub(lambda match: match.group(0)[:match.start(1) - match.start()] + say(match, 1), text)
+    text = _CUED_PHONE.sub(lambda match: match["cue"] + say(match, 2), text)
     return _PHONE.sub(say, text)

@@ -14,6 +14,7 @@ from audiobook.text.normalize.common import (
     polish_case,
     roman_value,
     ru_ordinal,
+    spanish_before_noun,
     word_before,
 )
 from audiobook.text.normalize.dates import ordinals
@@ -160,7 +161,6 @@ _ARTICLE_NUMERAL = {language: re.compile(
     r"(?P<numeral>[IVX]{2,6}|[IVX](?=\s+[A-ZÁÉÍÓÚÀÈÒ]))(?=\s+[^\W\d_])")
     for language, articles in _ARTICLES_BY_GENDER.items()}
 _GERMAN_ARTICLE_NUMERAL = re.compile(r"\b((?i:der|die|das|dem|den|des|im|am|zum|vom)\s+)([IVX]{1,6})\.(?=\s+[A-ZÄÖÜ])")
-_SHORT_BEFORE_NOUN = {"primero": "primer", "tercero": "tercer"}  # Spanish, before a masculine noun
 
 
 def _ordinal_after_article(match: re.Match[str], language: str) -> str:
@@ -171,8 +171,7 @@ def _ordinal_after_article(match: re.Match[str], language: str) -> str:
     if match.group("article").lower() in _ARTICLES_BY_GENDER[language][1].split():
         words = feminine(words, language)
     elif language == "es":
-        head, _, last = words.rpartition(" ")
-        words = f"{head} {_SHORT_BEFORE_NOUN.get(last, last)}".lstrip()
+        words = spanish_before_noun(words)
     return f"{match.group('article')} {words}"
 
 
