@@ -1216,6 +1216,20 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Add ½ cup milk, ¾ cup flour, ⅓ cup oil, ¼ teaspoon salt; wait ½ hour; a ½ mile; ½ price; 3/4 inch.",
      "Add half a cup milk, three quarters of a cup flour, a third of a cup oil, a quarter teaspoon salt; wait half an "
      "hour; a half mile; half price; three quarters of an inch."),
+    # numerals listed or ranged after a division word: only the first was read, the others spelled ("I I I")
+    ("en", "Chapters II and III; Parts I, II, III and IV; see Parts II–IV and Volumes I and II. Henry VIII and I left.",
+     "Chapters two and three; Parts one, two, three and four; see Parts two to four and Volumes one and two. Henry the "
+     "eighth and I left."),
+    ("en", "Type I and II diabetes; Stage II or III; World Wars I and II; the grades I and my sister got.",
+     "Type one and two diabetes; Stage two or three; World Wars one and two; the grades I and my sister got."),
+    ("fr", "les chapitres II et III, puis les chapitres IV–VI.",
+     "les chapitres deux et trois, puis les chapitres quatre à six."),
+    ("de", "Die Kapitel II und III; Band I und II; Teile II–IV.",
+     "Die Kapitel zwei und drei; Band eins und zwei; Teile zwei bis vier."),
+    ("es", "Los capítulos II y III; tomos I y II.", "Los capítulos dos y tres; tomos uno y dos."),
+    ("ca", "Els capítols I i II del tom III.", "Els capítols un i dos del tom tres."),
+    ("pl", "Zobacz rozdziały II–IV oraz tomy I i II.", "Zobacz rozdziały od dwóch do czterech oraz tomy jeden i dwa."),
+    ("ru", "См. главы II–IV и тома I и II.", "Смотри главы от двух до четырёх и тома один и два."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 
 from audiobook.text.normalize.cases import DATIVE, GENITIVE, LOCATIVE, PREPOSITIONS, case_after, singular_case_after
-from audiobook.text.normalize.common import polish_case
+from audiobook.text.normalize.common import part_words, polish_case
 from audiobook.text.normalize.numbers import cardinal, is_russian_feminine_soft
-from audiobook.text.normalize.tables import NUMBERED_PARTS
 
 ROMANCE = frozenset({"es", "pt", "ca", "it", "fr"})
 # words after a number that are not what it counts ("el 1 de mayo", "1 e 2"): the number keeps its own form
@@ -34,7 +33,7 @@ _NOT_NOUNS = {
     "ru": frozenset("и а в с на до от по за о что был была было были или из к у".split()),
 }
 # words a number labels rather than counts ("capítulo 1 cuenta...", "página 21 trata..."): what follows is no noun
-_LABELS = {language: frozenset(NUMBERED_PARTS[language]) | frozenset(extra.split()) for language, extra in {
+_LABELS = {language: part_words(language) | frozenset(extra.split()) for language, extra in {
     "es": "página pág número núm artículo art figura fig tabla nota línea versículo",
     "pt": "página pág número artigo art figura fig tabela nota linha versículo",
     "ca": "pàgina pàg número núm article art figura fig taula nota línia",

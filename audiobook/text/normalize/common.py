@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.tables import NUMBERED_PARTS
+from audiobook.text.normalize.tables import NUMBERED_PARTS, NUMBERED_PARTS_PLURAL
 
 SPACES = " \u00a0\u202f"
 _DOT_GROUPED = {"de", "es", "it", "pt", "ca", "nl"}
@@ -58,8 +58,10 @@ def spanish_before_noun(words: str) -> str:
 
 
 @lru_cache(maxsize=16)
+@lru_cache(maxsize=16)
 def part_words(language: str) -> frozenset[str]:
-    return frozenset(NUMBERED_PARTS[language])
+    """The division words a number after them labels, singular and plural ("chapter", "chapters")."""
+    return frozenset(NUMBERED_PARTS[language] + NUMBERED_PARTS_PLURAL[language])
 
 
 _OPENING_MARKS = "([{\"'«“‘"

@@ -19,9 +19,7 @@ from audiobook.text.normalize.common import (
 )
 from audiobook.text.normalize.dates import ordinals
 from audiobook.text.normalize.numbers import cardinal, ordinal
-from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES
-
-_ROMAN_WORD = re.compile(r"[IVXLCDM](?<!\w.)[IVXLCDM]*\b")  # the word start checked after its first letter: fast
+from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES, WORDS
 
 
 @lru_cache(maxsize=16)
@@ -209,22 +207,96 @@ def regnal_and_ordinal_numerals(text: str, language: str) -> str:
     return text
 
 
+# the words that join numerals in a list after a division word: "Chapters II and III", "Parts I, II or III"
+_LINKS = {language: frozenset({WORDS[language]["and"], WORDS[language]["to"], "&", *others.split()})
+          for language, others in {"en": "or", "ca": "o", "sv": "eller", "es": "o e", "fr": "ou", "de": "oder",
+                                   "it": "o", "pt": "ou", "pl": "lub albo", "ru": "или", "nl": "of tot"}.items()}
+# English words a list of numerals may follow though a lone "I" after them is left to `first_of_the_name`:
+# "Type I and II", "Stages II or III", "World Wars I and II"
+_LIST_AFTER = frozenset("type types phase phases stage stages class classes grade grades level levels category "
+                        "categories war wars".split())
+# a numeral (the word start checked after its first letter: fast), or a range of two ("Parts II–IV", "chapitres
+# II-IV": group 2 the last)
+_NUMERAL_OR_RANGE = re.compile(r"([IVXLCDM](?<!\w.)[IVXLCDM]*)\b(?:\s?[–—-]\s?([IVXL]+)\b(?![-'’]\w))?")
+_ROMAN_LETTERS = "IVXLCDM"
+_OPENING = "([{\"'«“‘"
+
+
+def _token_before(text: str, position: int) -> tuple[str, int] | None:
+    """The space-separated token just before `position` (spaces between) and where it starts."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == position or end == 0:
+        return None
+    start = text.rfind(" ", 0, end) + 1
+    return text[start:end], start
+
+
+def _listed(text: str, position: int, language: str) -> bool:
+    """Whether the numeral at `position` is listed after a division word ("III" in "Chapters I, II and III"):
+    back over the numerals and links between to the word."""
+    parts, links = part_words(language), _LINKS[language]
+    numerals = 0
+    for _ in range(12):
+        token = _token_before(text, position)
+        if token is None:
+            return False
+        word, position = token
+        word = word.lstrip(_OPENING)
+        if numerals and (word.lower() in parts or language == "en" and word.lower() in _LIST_AFTER):
+            return True
+        if roman_value(word.rstrip(",")) is not None:  # before the links: Polish and Catalan "i" is "and"
+            numerals += 1
+        elif word.lower() not in links:
+            return False
+    return False
+
+
+@lru_cache(maxsize=16)
+def _list_goes_on(language: str) -> re.Pattern[str]:
+    """After a numeral: another one, by a link or a comma (" and II", ", III")."""
+    links = "|".join(re.escape(link) for link in sorted(_LINKS[language], key=len, reverse=True))
+    return re.compile(rf"(?:,?\s+(?:{links})|,)\s+[IVXL]+\b")
+
+
 def roman_numerals(text: str, language: str) -> str:
-    """A numeral after a division word ("Chapter XIV", "Livre II") as a number. Found numeral first
-    (they are rare but for the pronoun "I"), then the word before it looked up: no scan for every word."""
+    """A numeral after a division word ("Chapter XIV", "Livre II"), or listed after one ("Chapters II and III"),
+    as a number; a range of them ("Parts II–IV") as figures, which the numbers' steps read as any range ("parts
+    two to four", "rozdziały od dwóch do czterech"). Found numeral first (they are rare but for the pronoun "I"),
+    then the word before it looked up: no scan for every word."""
     parts = part_words(language)
 
     def say(match: re.Match[str]) -> str:
-        numeral = match.group(0)
+        numeral = match.group(1)
+        if numeral in {"L", "C", "D", "M"}:
+            return match.group(0)  # "Section C", "Part D": a letter, not 50 or 500
         word = word_before(text, match.start())
-        if not word or word.lower() not in parts or numeral in {"L", "C", "D", "M"}:
-            return numeral  # "Section C", "Part D": a letter, not 50 or 500
-        if numeral == "I" and word[:1].islower() and text[match.end():].lstrip()[:1].isalpha():
-            return numeral  # "the book I read", "the part I liked": the pronoun
+        if not word:
+            return match.group(0)
+        lowered = word.lower()
+        if lowered in parts:
+            listed = False
+        elif lowered in _LINKS[language] or (word[-1] == "," and not word[:-1].strip(_ROMAN_LETTERS)):
+            if not _listed(text, match.start(), language):
+                return match.group(0)
+            listed = True
+        elif language != "en" or lowered not in _LIST_AFTER or not _list_goes_on(language).match(text, match.end()):
+            return match.group(0)
+        else:
+            listed = True  # "Type I and II"
         value = roman_value(numeral)
-        return numeral if value is None else cardinal(value, language)
+        if value is None:
+            return match.group(0)
+        if match.group(2) is not None:  # a range, as figures
+            last = roman_value(match.group(2))
+            return f"{value}–{last}" if last is not None and last > value else match.group(0)
+        if numeral == "I" and not listed and word[:1].islower() and text[match.end():].lstrip()[:1].isalpha() and (
+                not _list_goes_on(language).match(text, match.end())):
+            return numeral  # "the book I read", "the part I liked": the pronoun
+        return cardinal(value, language)
 
-    text = _ROMAN_WORD.sub(say, text)
+    text = _NUMERAL_OR_RANGE.sub(say, text)
     whole = re.fullmatch(r"\s*([IVXLCDM]+)\.?\s*", text)
     # a heading that is only a numeral ("IV."); a lone "I" is the pronoun
     if whole and whole.group(1) != "I" and (value := roman_value(whole.group(1))) is not None:

@@ -78,16 +78,32 @@ for _language, _words in WORDS.items():
 NUMBERED_PARTS: dict[str, tuple[str, ...]] = {
     "en": ("chapter", "part", "book", "volume", "act", "scene", "section", "canto", "psalm", "letter", "song",
            "stave", "poem", "sonnet", "lesson", "lecture", "article", "appendix", "plate", "figure", "table"),
-    "ca": ("capítol", "part", "llibre", "volum", "acte", "escena"),
+    "ca": ("capítol", "part", "llibre", "volum", "tom", "acte", "escena"),
     "sv": ("kapitel", "del", "bok", "akt", "scen"),
-    "es": ("capítulo", "parte", "libro", "volumen", "acto", "escena", "canto"),
+    "es": ("capítulo", "parte", "libro", "volumen", "tomo", "acto", "escena", "canto"),
     "fr": ("chapitre", "partie", "livre", "tome", "acte", "scène", "chant"),
     "de": ("kapitel", "teil", "buch", "band", "akt", "szene"),
-    "it": ("capitolo", "parte", "libro", "volume", "atto", "scena", "canto"),
-    "pt": ("capítulo", "parte", "livro", "volume", "ato", "acto", "cena", "canto"),
+    "it": ("capitolo", "parte", "libro", "volume", "tomo", "atto", "scena", "canto"),
+    "pt": ("capítulo", "parte", "livro", "volume", "tomo", "ato", "acto", "cena", "canto"),
     "pl": ("rozdział", "część", "księga", "tom", "akt", "scena"),
     "ru": ("глава", "часть", "книга", "том", "акт", "сцена"),
     "nl": ("hoofdstuk", "deel", "boek", "bedrijf", "scène"),
+}
+# their plurals, before a list or a range of numerals ("Chapters II and III", "les chapitres II à IV")
+NUMBERED_PARTS_PLURAL: dict[str, tuple[str, ...]] = {
+    "en": ("chapters", "parts", "books", "volumes", "acts", "scenes", "sections", "cantos", "psalms", "letters",
+           "songs", "staves", "poems", "sonnets", "lessons", "lectures", "articles", "appendices", "plates",
+           "figures", "tables"),
+    "ca": ("capítols", "parts", "llibres", "volums", "toms", "actes", "escenes"),
+    "sv": ("delar", "böcker", "akter", "scener"),
+    "es": ("capítulos", "partes", "libros", "volúmenes", "tomos", "actos", "escenas", "cantos"),
+    "fr": ("chapitres", "parties", "livres", "tomes", "actes", "scènes", "chants"),
+    "de": ("teile", "bücher", "bände", "akte", "szenen"),
+    "it": ("capitoli", "parti", "libri", "volumi", "tomi", "atti", "scene", "canti"),
+    "pt": ("capítulos", "partes", "livros", "volumes", "tomos", "atos", "actos", "cenas", "cantos"),
+    "pl": ("rozdziały", "części", "księgi", "tomy", "akty", "sceny"),
+    "ru": ("главы", "части", "книги", "тома", "акты", "сцены"),
+    "nl": ("hoofdstukken", "delen", "boeken", "bedrijven", "scènes"),
 }
 
 # words before a number written as chapter and place in it ("Figure 3-2", "Listing 1-1"): a label, never a range
