@@ -1230,6 +1230,37 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ca", "Els capítols I i II del tom III.", "Els capítols un i dos del tom tres."),
     ("pl", "Zobacz rozdziały II–IV oraz tomy I i II.", "Zobacz rozdziały od dwóch do czterech oraz tomy jeden i dwa."),
     ("ru", "См. главы II–IV и тома I и II.", "Смотри главы от двух до четырёх и тома один и два."),
+    # a count's scale in letters before what it counts (it was "two point three meters people", "ten k copies");
+    # meters and a screen's "4K" stay theirs
+    ("en", "Over 2.3m people, 40M users, 3bn people and 10k copies; the 100m hurdles; a 4K monitor; a 2m wall.",
+     "Over two point three million people, forty million users, three billion people and ten thousand copies; the one "
+     "hundred meter hurdles; a 4K monitor; a two meter wall."),
+    # euros with a scale's letters (espeak-ng: "em euro", "ka euro")
+    ("fr", "Un salaire de 45 k€, un budget de 1,5 M€ et 1 M€.",
+     "Un salaire de quarante-cinq mille euros, un budget de un virgule cinq millions d'euros et un million d'euros."),
+    ("es", "Un presupuesto de 1,5 M€, 1 M€ y 200 k€.",
+     "Un presupuesto de uno coma cinco millones de euros, un millón de euros y doscientos mil euros."),
+    ("it", "Un bilancio di 1,5 M€ e 1 M€, 30 k€.",
+     "Un bilancio di uno virgola cinque milioni di euro e un milione di euro, trentamila euro."),
+    ("pt", "Um orçamento de 1,5 M€ e 1 M€.",
+     "Um orçamento de um vírgula cinco milhões de euros e um milhão de euros."),
+    ("ca", "Un pressupost de 2 M€.", "Un pressupost de dos milions d'euros."),
+    # millions and milliards in letters after a number (espeak-ng spelled "mln", "mld", "milj."; German said "ein
+    # Millionen"; Brazil's "R$ 300 mil" was "trezentos reais mil"); a sentence's stop after a unit with a fraction
+    ("de", "1 Mio. Euro, 1 Mrd. Menschen, 2 Mio Fans und 3 Mio. Einwohner.",
+     "eine Million Euro, eine Milliarde Menschen, zwei Millionen Fans und drei Millionen Einwohner."),
+    ("nl", "Een budget van 1,5 mln. euro en 2 mld euro.",
+     "Een budget van één komma vijf miljoen euro en twee miljard euro."),
+    ("it", "Un bilancio di 3 mln di euro e 1 mln di abitanti.",
+     "Un bilancio di tre milioni di euro e un milione di abitanti."),
+    ("sv", "En budget på 1,5 milj. kr och 2 mdr kr, 5 mkr.",
+     "En budget på ett komma fem miljoner kronor och två miljarder kronor, fem miljoner kronor."),
+    ("es", "Un presupuesto de 1 mill. de euros, 1,5 mill.",
+     "Un presupuesto de un millón de euros, uno coma cinco millones."),
+    ("pt", "R$ 1 bi, 2 mi de habitantes, R$ 2,5 mi e R$ 300 mil; fica a 2 mi daqui.",
+     "um bilhão de reais, dois milhões de habitantes, dois vírgula cinco milhões de reais e trezentos mil reais; "
+     "fica a dois mi daqui."),
+    ("pl", "Budżet 1,5 mln zł.", "Budżet jeden przecinek pięć miliona złotych."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

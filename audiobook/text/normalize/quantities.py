@@ -89,12 +89,30 @@ _SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "milli
                    "tn": "trillion"}
 
 
-def _french_euro_scale(match: re.Match[str]) -> str:
-    """"4,5 Md€" is "quatre virgule cinq milliards d'euros", "1 M€" "un million d'euros"."""
+# euros with a scale's letters ("1,5 M€", "45 k€", "2 Md€"), as the Romance press writes them; a million's and a
+# milliard's name, one and more, and what joins it to the euros (espeak-ng read "M€" as "em euro")
+_EURO_SCALES = {"fr": ("million", "millions", "milliard", "milliards", "d'euros"),
+                "es": ("millón", "millones", "mil millones", "mil millones", "de euros"),
+                "ca": ("milió", "milions", "mil milions", "mil milions", "d'euros"),
+                "it": ("milione", "milioni", "miliardo", "miliardi", "di euro"),
+                "pt": ("milhão", "milhões", "mil milhões", "mil milhões", "de euros")}
+
+
+def _euro_scale(match: re.Match[str], language: str) -> str:
+    """"4,5 Md€" is "quatre virgule cinq milliards d'euros", "1 M€" "un million d'euros", "45 k€" "quarante-cinq
+    mille euros", "1,5 M€" "uno coma cinco millones de euros"."""
     whole, fraction, scale = whole_number(match.group(1)), match.group(2), match.group(3)
-    amount = decimal(str(whole), fraction, "fr") if fraction else cardinal(whole, "fr")
-    word = "milliard" if scale == "Md" else "million"
-    return f"{amount} {word}{'s' if whole > 1 or fraction else ''} d'euros"
+    if scale == "k":
+        if fraction and len(fraction) > 3:
+            return match.group(0)
+        return currency(whole * 1000 + int((fraction or "").ljust(3, "0")), 0, "EUR", language)
+    amount = decimal(str(whole), fraction, language) if fraction else cardinal(whole, language)
+    one, many, milliard, milliards, of_euros = _EURO_SCALES[language]
+    if whole == 1 and not fraction and scale == "M":
+        amount = "um" if language == "pt" else "un"  # "un millón", "un milione", not "uno millón"
+    plural = whole > 1 or fraction
+    word = (milliards if plural else milliard) if scale == "Md" else many if plural else one
+    return f"{amount} {word} {of_euros}"
 
 
 # the escudo's sign between escudos and centavos in Portuguese books before 2002: "5$00", "1.250$50" ("5zero
@@ -108,6 +126,23 @@ def _escudos(match: re.Match[str]) -> str:
     return f"{said} e {_counted(centavos, 'centavo' if centavos == 1 else 'centavos', 'pt')}" if centavos else said
 
 
+# Brazil's press writes millions and billions "mi" and "bi": "R$ 2 mi", "R$ 1,5 bi", "3 mi de pessoas" (only after
+# "R$" or before "de": "2 mi" alone may be miles); 1,5 is "um vírgula cinco bilhão", singular as Brazil says it
+_BRAZILIAN_SCALE = re.compile(r"(?<![\w.,])(R\$\s?)?(\d{1,3})(?:,(\d{1,2}))?\s?(mil|mi|bi|tri)\b"
+                              r"(?(1)|(?=\s+de\s))")
+_BRAZILIAN_SCALES = {"mi": ("milhão", "milhões"), "bi": ("bilhão", "bilhões"), "tri": ("trilhão", "trilhões")}
+
+
+def _brazilian_scale(match: re.Match[str]) -> str:
+    whole, fraction, scale = int(match.group(2)), match.group(3), match.group(4)
+    if scale == "mil":  # "R$ 300 mil": "trezentos mil reais" (it was "trezentos reais mil"); "3 mil de" is a count
+        return currency(whole * 1000 + int((fraction or "").ljust(3, "0")), 0, "BRL", "pt") if match.group(1) else (
+            match.group(0))
+    amount = decimal(str(whole), fraction, "pt") if fraction else "um" if whole == 1 else cardinal(whole, "pt")
+    said = f"{amount} {_BRAZILIAN_SCALES[scale][whole > 1]}"
+    return f"{said} de reais" if match.group(1) else said
+
+
 # the lira's "L." before its amount in Italian books before 2002: "L. 5.000" is "cinquemila lire"
 _LIRE = re.compile(r"(?<![\w.])L\.\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)")
 
@@ -119,6 +154,8 @@ def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
         text = _ESCUDOS.sub(_escudos, text)
+    if language == "pt" and ("mi" in text or "bi" in text):
+        text = _BRAZILIAN_SCALE.sub(_brazilian_scale, text)
     if language == "it" and "L." in text:
         text = _LIRE.sub(lambda m: _counted(count := whole_number(m.group(1)), "lira" if count == 1 else "lire", "it"),
                          text)
@@ -130,8 +167,8 @@ def currencies(text: str, language: str) -> str:
                   lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
                                     m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", ""),
                                     attributive=language == "en" and before_its_noun(m)), text)  # "a £10 note"
-    if language == "fr" and "€" in text:
-        text = re.sub(rf"{number}\s?(Md|M)\s?€", _french_euro_scale, text)
+    if language in _EURO_SCALES and "€" in text:
+        text = re.sub(rf"(?<![\w.,]){number}\s?(Md|M|k)\s?€", lambda match: _euro_scale(match, language), text)
     suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
     text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
@@ -380,8 +417,31 @@ def _per_unit(text: str, language: str) -> str:
     return _per_unit_pattern(language).sub(say, text)
 
 
+# an English count with its scale's letters before what it counts ("2.3m people", "10k copies", "3bn people"): a
+# million, not meters (it was "two point three meters people"), and thousands and billions espeak-ng read as letters;
+# only before these nouns, as "the 100m hurdles" are meters and "a 4K monitor" a screen's
+_COUNTED = ("people persons residents inhabitants citizens users customers subscribers viewers listeners readers "
+            "visitors tourists voters members followers fans copies downloads views jobs homes households children "
+            "adults workers employees refugees deaths cases barrels passengers patients students pupils words years "
+            "dollars pounds euros tonnes tons acres hectares units vehicles cars records streams sales shares "
+            "animals trees species signatures")
+_SCALED_COUNT = re.compile(rf"(?<![\w.,$£€¥])(\d{{1,3}})(?:\.(\d{{1,2}}))?(k|K|m|M|bn|B|tn)"
+                           rf"(?=\s+(?:{'|'.join(_COUNTED.split())})\b)")
+
+
+def _scaled_counts(text: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        whole, fraction = match.group(1), match.group(2)
+        amount = decimal(whole, fraction, "en") if fraction else cardinal(int(whole), "en")
+        return f"{amount} {_SCALE_SUFFIXES[match.group(3)]}"
+
+    return _SCALED_COUNT.sub(say, text)
+
+
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
+    if language == "en":
+        text = _scaled_counts(text)
     if has_fraction(text):
         text = _units_after_fractions(text, language)
     if "/" in text:
@@ -395,13 +455,13 @@ def units(text: str, language: str) -> str:
                 and 0 < (meters := whole_number(whole)) < 10 and not case_after(word_before(text, match.start()), None,
                                                                              language)):
             return _meters_and_centimeters(meters, int(fraction), forms, language)  # not "около": its genitive
+        stop = _stop_after(match) if unit[-1:] == "." else ""  # "1,5 mill." ending a sentence keeps its stop
         if fraction:
             words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
-            return f"{decimal(str(whole_number(whole)), fraction, language)} {words}"
+            return f"{decimal(str(whole_number(whole)), fraction, language)} {words}{stop}"
         count = whole_number(whole)
         if attributive:
             return f"{cardinal(count, language)} {forms[0]}"
-        stop = _stop_after(match) if unit[-1:] == "." else ""
         feminine = unit in FEMININE_UNITS
         if said := _in_governed_case(count, forms, match, language, feminine=feminine):
             return said + stop
@@ -417,10 +477,12 @@ def units(text: str, language: str) -> str:
     return _after_scale(text, language) if language in _SCALE_WORDS else text
 
 
-# a unit or a currency after a Russian or Polish count's scale word is in the genitive plural: "20 тыс. км" "двадцать
-# тысяч километров", "5 mld zł" "pięć miliardów złotych" (the abbreviation was left: "тысяч км", "miliardów zł")
+# a unit or a currency after a Russian or Polish count's scale word is in the genitive plural: "20 тыс. км"
+# "двадцать тысяч километров", "5 mld zł" "pięć miliardów złotych" (the abbreviation was left: "тысяч км",
+# "miliardów zł"); a Swedish one in the plural ("två miljoner kronor")
 _SCALE_WORDS = {"ru": r"тысяч[аи]?|миллион(?:а|ов)?|миллиард(?:а|ов)?",
-                "pl": r"tysi[ąę]c[ey]?|tysięcy|milion(?:y|ów)?|miliard(?:y|ów)?"}
+                "pl": r"tysi[ąę]c[aey]?|tysięcy|milion(?:a|y|ów)?|miliard(?:a|y|ów)?",  # "1,5 miliona złotych"
+                "sv": r"miljon(?:er)?|miljard(?:er)?"}  # "2 milj. kr": "två miljoner kronor"
 
 
 @lru_cache(maxsize=4)

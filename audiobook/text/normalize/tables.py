@@ -407,7 +407,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"v\. ?Chr\.", "vor Christus"), (r"n\. ?Chr\.", "nach Christus"), (r"Jh\.", "Jahrhundert"),
         (rf"St\.{BEFORE_NAME}", "Sankt"), (r"S\.(?=\s*\d)", "Seite"), (r"Abb\.", "Abbildung"), (r"Bd\.", "Band"),
         (r"Kap\.(?=\s*(?:\d|[IVXLC]+\b))", "Kapitel"), (r"Art\.(?=\s*\d)", "Artikel"), (r"Abs\.(?=\s*\d)", "Absatz"),
+        # one million after "1" (it was "ein Millionen"), and the abbreviation without its stop after a number
+        (r"Mio(?<=(?<![\d.,])1 Mio)\b\.?", "Million"), (r"Mrd(?<=(?<![\d.,])1 Mrd)\b\.?", "Milliarde"),
         (r"Mrd\.", "Milliarden"), (r"Mio\.", "Millionen"), (r"Tsd\.", "Tausend"), (r"geb\.", "geboren"),
+        (r"Mio(?<=\d Mio)\b", "Millionen"), (r"Mrd(?<=\d Mrd)\b", "Milliarden"),
         # espeak-ng spelled these ("es o", "zett zett ge el", "ha be ef") or read them as words ("inkl", "min")
         (r"Hrn\.", "Herrn"), (r"u\. ?U\.", "unter Umständen"), (r"Fa\.", "Firma"), (r"s\. ?o\.", "siehe oben"),
         (r"s\. ?u\.", "siehe unten"), (r"i\. ?d\. ?R\.", "in der Regel"), (r"o\. ?Ä\.", "oder Ähnliches"),
@@ -761,6 +764,14 @@ UNITS["pl"].update(dict.fromkeys(("gr", "gr."), ("grosz", "grosze", "groszy", "g
 UNITS["pl"].update({"tys.": ("tysiąc", "tysiące", "tysięcy", "tysiąca"), "mln": ("milion", "miliony", "milionów",
                                                                                  "miliona"),
                     "mld": ("miliard", "miliardy", "miliardów", "miliarda")})
+# millions and milliards after a number ("3 mln di euro", "1,5 mln. euro", "2 milj. kr", "5 mill. de habitantes"),
+# which espeak-ng spelled or read as words
+UNITS["nl"].update({**dict.fromkeys(("mln.", "mln"), ("miljoen",) * 3),
+                    **dict.fromkeys(("mld.", "mld"), ("miljard",) * 3)})
+UNITS["it"].update({"mln": ("milione", "milioni", "milioni"), "mld": ("miliardo", "miliardi", "miliardi")})
+UNITS["sv"].update({"milj.": ("miljon", "miljoner", "miljoner"), "mdr": ("miljard", "miljarder", "miljarder"),
+                    "mkr": ("miljon kronor", "miljoner kronor", "miljoner kronor"), "tkr": ("tusen kronor",) * 3})
+UNITS["es"].update({"mill.": ("millón", "millones", "millones")})
 # the currencies of older books, which espeak-ng spelled or read as words: the franc of 19th-century novels ("20 000
 # fr. de rente", "3 fr. 50") and of the 20th century ("3 F 50"), the peseta, the Mark and Pfennig, the guilder
 UNITS["fr"].update(dict.fromkeys(("fr.", "fr", "F"), ("franc", "francs", "francs")))
