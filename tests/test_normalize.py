@@ -1261,6 +1261,20 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "um bilhão de reais, dois milhões de habitantes, dois vírgula cinco milhões de reais e trezentos mil reais; "
      "fica a dois mi daqui."),
     ("pl", "Budżet 1,5 mln zł.", "Budżet jeden przecinek pięć miliona złotych."),
+    # a law's article (espeak-ng read "art" as a word and spelled "ст"), a century's "c." (it was "twentieth c.")
+    ("en", "Under art. 12 and Art. 5, arts. 3 and 4; in the 20th c. and the 3rd c. BC. It ended in the 18th c. Then.",
+     "Under article twelve and Article five, articles three and four; in the twentieth century and the third century "
+     "BC. It ended in the eighteenth century. Then."),
+    ("it", "Secondo l'art. 12 e gli artt. 3 e 4.", "Secondo l'articolo dodici e gli articoli tre e quattro."),
+    ("nl", "Volgens art. 12 van de wet.", "Volgens artikel twaalf van de wet."),
+    ("sv", "Enligt art. 12 i lagen.", "Enligt artikel tolv i lagen."),
+    ("ca", "Segons l'art. 12.", "Segons l'article dotze."),
+    ("ru", "Согласно ст. 12 и по ст. 5, ч. 2 ст. 105 УК. Ст. 20 гласит. Из ст. 7 следует.",
+     "Согласно статье двенадцать и по статье пять, часть два статьи сто пять УК. Статья двадцать гласит. Из статьи "
+     "семь следует."),
+    # a number a chapter's or a page's noun labels is no count of the noun after it (it was "глава две книги")
+    ("ru", "Глава 2 книги, страница 2 рукописи.", "Глава два книги, страница два рукописи."),
+    ("pl", "Strona 2 książki i rozdział 2 powieści.", "Strona dwa książki i rozdział dwa powieści."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, one_before_noun, romance_count
+from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, labelled_by, one_before_noun, romance_count
 from audiobook.text.normalize.calendar_names import calendar_names
 from audiobook.text.normalize.cases import (
     CASED_LANGUAGES,
@@ -131,10 +131,11 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "и тому подобное", "Manuscript", "Manuscripts",  # "MS.": capitalised as written
                          "trappor",  # a Swedish address's floor, "3 tr.", ends it
                          # a century's "в.", "w.", "s." ("в XX в. За ..."; not German "Jh.", before capitalised nouns)
-                         "веке", "века", "wieku", "siècle"})
+                         "веке", "века", "wieku", "siècle", "century"})
 
 
-_TIME_ZONE = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T)\b")
+# a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"
+_ZONE_OR_ERA = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|BCE?|CE|AD|B\.C\.|A\.D\.)(?!\w)")
 
 # a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng
 # read letter by letter; the word alone ("Str.") is an abbreviation of its own (`tables.ABBREVIATIONS`)
@@ -156,7 +157,7 @@ def _abbreviations(text: str, language: str) -> str:
             rest = text[match.end():].lstrip()
             # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
             at_end = match.group(0).endswith(".") and (not rest or words in _ENDS_LISTS and rest[:1].isupper()
-                                                         and not _TIME_ZONE.match(rest))  # "3 p.m. EST on"
+                                                         and not _ZONE_OR_ERA.match(rest))  # "3 p.m. EST on"
             if at_end:
                 return words + "."
             # "No.1" is "Number one", not "Number1"; "Sant'Antonio" stays joined
@@ -357,6 +358,8 @@ def _numbers(text: str, language: str) -> str:
             before = preposition_before(text, match.start(), language)
             if language in ROMANCE:
                 words = romance_count(count, counted, language, before)
+            elif labelled_by(before, language):  # "Глава 2 книги" "глава два", not "две" (its books)
+                words = cardinal(count, language)
             else:
                 words = (one_before_noun(count, counted, language, before) or _in_case(count, before, counted, language)
                          or counting(count, counted, language))

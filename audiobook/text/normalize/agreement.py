@@ -95,7 +95,12 @@ def _hundreds(words: str, pattern: str, feminine: str) -> str:
 def counts_noun(word: str, before: str | None, language: str) -> bool:
     """Whether the number between `before` and `word` counts `word`: not when it labels ("capítulo 1
     cuenta...", "Seite 1 Der"), nor before a word that is no noun ("el 1 de mayo", "1 och 2")."""
-    return word not in _NOT_NOUNS[language] and (before or "").lower().rstrip(".") not in _LABELS[language]
+    return word not in _NOT_NOUNS[language] and not labelled_by(before, language)
+
+
+def labelled_by(before: str | None, language: str) -> bool:
+    """Whether the word before a number makes it a label: "глава 2 книги", "strona 2 książki"."""
+    return (before or "").lower().rstrip(".") in _LABELS[language]
 
 
 def is_feminine(noun: str, language: str) -> bool:

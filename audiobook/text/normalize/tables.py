@@ -218,11 +218,14 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Nov": "November", "Dec": "December", "Fig": "Figure", "fig": "figure", "Sec": "Section", "ch": "chapter",
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
-           "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table"},
+           "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
+           "art": "article", "arts": "articles"},
     # a figure's or a table's label (espeak-ng read "fig" as a word, and spelled "рис", "tab")
     "fr": {"fig": "figure", "tab": "tableau"}, "es": {"fig": "figura", "tab": "tabla"},
-    "it": {"fig": "figura", "tab": "tabella"}, "pt": {"fig": "figura", "tab": "tabela"}, "ca": {"fig": "figura"},
-    "nl": {"fig": "figuur", "tab": "tabel"}, "sv": {"fig": "figur", "tab": "tabell"}, "de": {"tab": "Tabelle"},
+    "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli"},
+    "pt": {"fig": "figura", "tab": "tabela"}, "ca": {"fig": "figura", "art": "article"},
+    "nl": {"fig": "figuur", "tab": "tabel", "art": "artikel"}, "sv": {"fig": "figur", "tab": "tabell", "art": "artikel"},
+    "de": {"tab": "Tabelle"},
     "pl": {"rys": "rysunek", "tab": "tabela"}, "ru": {"рис": "рисунок", "табл": "таблица"},
 }
 
@@ -302,6 +305,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         *((rf"{short}\.(?<=(?:st|nd|rd|th|\dd) {short}\.)", word)
           for short, word in (("inst", "instant"), ("ult", "ultimo"), ("prox", "proximo"))),
         (r"N\.B\.", "nota bene"),
+        (r"c\.(?<=\d[snrt][tdh] c\.)", "century"), (r"cent\.(?<=\d[snrt][tdh] cent\.)", "century"),  # "the 20th c."
         (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
@@ -518,6 +522,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"д-ра(?=\s+[А-ЯЁ])", "доктора"), (r"д-ру(?=\s+[А-ЯЁ])", "доктору"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
         (r"гл\.(?=\s*\d)", "глава"),
+        # a law's article and part ("согласно ст. 12", "ч. 2 ст. 105": "часть два статьи"), which espeak-ng spelled;
+        # of a part, after its number, the article is in the genitive
+        (r"ч\.(?=\s*\d+\s+ст\.)", "часть"), (r"ст\.(?<=\d ст\.)(?=\s*\d)", "статьи"),
+        *_place("ст", r"(?=\s*\d)", "статья", (("[вВ]", "[оО]", "[пП]о", "[сС]огласно", "[кК]"), "статье"),
+                (("[иИ]з", "[дД]о", "[дД]ля", "[оО]т"), "статьи")),
         # espeak-ng spelled these or switched to English letters ("в XX в.")
         # ("г." after a year's number is the year's: "в 1812 г. Наполеон")
         (r"г\.(?<!\d г\.)(?<!\dг\.)(?=\s+[А-ЯЁ])", "город"), (r"д\.(?=\s*\d)", "дом"), (r"кв\.(?=\s*\d)", "квартира"),
