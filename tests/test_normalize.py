@@ -1275,6 +1275,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a number a chapter's or a page's noun labels is no count of the noun after it (it was "глава две книги")
     ("ru", "Глава 2 книги, страница 2 рукописи.", "Глава два книги, страница два рукописи."),
     ("pl", "Strona 2 książki i rozdział 2 powieści.", "Strona dwa książki i rozdział dwa powieści."),
+    # postal codes in addresses, digit by digit (they were numbers, "soixante-quinze mille deux", and ranges, "od zero
+    # zero do dziewięciuset pięćdziesięciu"); "15000 Soldaten" and "20-100 Polaków" stay numbers
+    ("fr", "12, rue de la Paix, 75002 Paris.", "douze, rue de la Paix, soixante-quinze zéro zéro deux Paris."),
+    ("de", "Goethestr. 5, 10115 Berlin; 3000 Pferde, 15000 Soldaten.",
+     "Goethestraße fünf, eins null eins eins fünf Berlin; dreitausend Pferde, fünfzehntausend Soldaten."),
+    ("pl", "ul. Długa 5, 00-950 Warszawa. Było tam 20-100 Polaków.",
+     "ulica Długa pięć, zero zero, dziewięć pięć zero Warszawa. Było tam od dwudziestu do stu Polaków."),
+    ("pt", "Rua Augusta 5, 1100-048 Lisboa.", "Rua Augusta cinco, um um zero zero, zero quatro oito Lisboa."),
+    ("nl", "Damrak 1, 1012 LG Amsterdam.", "Damrak één, één nul één twee, L G Amsterdam."),
+    ("it", "via Roma 5, 00185 Roma.", "via Roma cinque, zero zero uno otto cinque Roma."),
+    ("en", "Washington, DC 20500; NY 10001-1234.",
+     "Washington, DC two zero five zero zero; NY one zero zero zero one, one two three four."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -59,6 +59,7 @@ from audiobook.text.normalize.numbers import (
 from audiobook.text.normalize.old_money import old_money
 from audiobook.text.normalize.phones import phone_numbers
 from audiobook.text.normalize.pictographs import PICTOGRAPH, without_pictographs
+from audiobook.text.normalize.postcodes import postal_codes
 from audiobook.text.normalize.quantities import (
     approximately,
     before_its_noun,
@@ -501,8 +502,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    versions_and_addresses, phone_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
-    russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
+    versions_and_addresses, phone_numbers, postal_codes, approximately, repetitions, _abbreviations_before_numbers,
+    old_money, russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
     times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
