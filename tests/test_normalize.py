@@ -1287,6 +1287,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "via Roma 5, 00185 Roma.", "via Roma cinque, zero zero uno otto cinque Roma."),
     ("en", "Washington, DC 20500; NY 10001-1234.",
      "Washington, DC two zero five zero zero; NY one zero zero zero one, one two three four."),
+    # a telephone's abbreviation in lower case (it was read "tél"), a book's pages ("320 S.", spelled)
+    ("fr", "Tél. : 01 42 68 53 00 ou tél. 01 42 68 53 01. Il a dit tel.",
+     "Téléphone : zéro un, quarante-deux, soixante-huit, cinquante-trois, zéro zéro ou téléphone zéro un, "
+     "quarante-deux, soixante-huit, cinquante-trois, zéro un. Il a dit tel."),
+    ("de", "Das Buch hat 320 S. und kostet 20 Euro; vgl. S. 12 ff. Es hat 320 S. Danach.",
+     "Das Buch hat dreihundertzwanzig Seiten und kostet zwanzig Euro; vergleiche Seite zwölf folgende. Es hat "
+     "dreihundertzwanzig Seiten. Danach."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

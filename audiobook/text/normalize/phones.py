@@ -56,6 +56,13 @@ _DIALLED = re.compile(r"\b((?i:call|called|calling|dial|dialed|dialled|dialing|d
 _NINE_ONE_ONE = re.compile(r"(?<![\w.,-])(?<!Porsche )911(?![\w.,-]|[.,]\d)")
 
 
+# a telephone's abbreviation in lower case before its number ("ou tél. 01 42 68 53 01"): the abbreviations' step
+# takes only the capitalised one ("Tél."), as one in lower case would cost every text a look at each full stop
+_TEL = re.compile(r"(?<![\w.])t[eé]l\.(?=\s*:?\s*[+(\d])")
+_TELEPHONE = {"en": "telephone", "ca": "telèfon", "sv": "telefon", "es": "teléfono", "fr": "téléphone", "de": "Telefon",
+              "it": "telefono", "pt": "telefone", "pl": "telefon", "ru": "телефон", "nl": "telefoon"}
+
+
 def _digits(number: str, language: str) -> str:
     return " ".join(cardinal(int(digit), language) for digit in number)
 
@@ -80,5 +87,7 @@ def phone_numbers(text: str, language: str) -> str:
 
     if not _GROUPS.search(text):
         return text
+    if "l." in text:
+        text = _TEL.sub(_TELEPHONE[language], text)
     text = _CUED_PHONE.sub(lambda match: match["cue"] + say(match, 2), text)
     return _PHONE.sub(say, text)

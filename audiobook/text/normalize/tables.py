@@ -410,6 +410,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # eras, pages, chapters, saints: espeak-ng spelled them ("v. Chr." was "fau tse ha er")
         (r"v\. ?Chr\.", "vor Christus"), (r"n\. ?Chr\.", "nach Christus"), (r"Jh\.", "Jahrhundert"),
         (rf"St\.{BEFORE_NAME}", "Sankt"), (r"S\.(?=\s*\d)", "Seite"), (r"Abb\.", "Abbildung"), (r"Bd\.", "Band"),
+        (r"S\.(?<=\d S\.)", "Seiten"),  # "ein Buch von 320 S."
         (r"Kap\.(?=\s*(?:\d|[IVXLC]+\b))", "Kapitel"), (r"Art\.(?=\s*\d)", "Artikel"), (r"Abs\.(?=\s*\d)", "Absatz"),
         # one million after "1" (it was "ein Millionen"), and the abbreviation without its stop after a number
         (r"Mio(?<=(?<![\d.,])1 Mio)\b\.?", "Million"), (r"Mrd(?<=(?<![\d.,])1 Mrd)\b\.?", "Milliarde"),
