@@ -1294,6 +1294,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Das Buch hat 320 S. und kostet 20 Euro; vgl. S. 12 ff. Es hat 320 S. Danach.",
      "Das Buch hat dreihundertzwanzig Seiten und kostet zwanzig Euro; vergleiche Seite zwölf folgende. Es hat "
      "dreihundertzwanzig Seiten. Danach."),
+    # a page's abbreviation and the pages after it (espeak-ng spelled "p", "f", "ff", read "nast", "след" as words)
+    ("es", "Véase la p. 45 y págs. 45-50.", "Véase la página cuarenta y cinco y páginas cuarenta y cinco a cincuenta."),
+    ("it", "Vedi p. 45 e pp. 45-50.", "Vedi pagina quarantacinque e pagine quarantacinque a cinquanta."),
+    ("pt", "Ver p. 45.", "Ver página quarenta e cinco."),
+    ("ca", "Vegeu la p. 45 i pp. 45-50.", "Vegeu la pàgina quaranta-cinc i pàgines quaranta-cinc a cinquanta."),
+    ("nl", "Zie p. 45 en pp. 45-50.", "Zie pagina vijfenveertig en pagina's vijfenveertig tot vijftig."),
+    ("sv", "Se s. 45 f. och s. 50 ff. Det var f. 5 år sedan.",
+     "Se sidan förtiofem och följande och sidan femtio och följande. Det var f. fem år sedan."),
+    ("pl", "Zob. s. 45 i nast. Potem.", "Zobacz stronę czterdzieści pięć i następne. Potem."),
+    ("ru", "См. с. 45 и след. Далее.", "Смотри страницу сорок пять и следующие. Далее."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

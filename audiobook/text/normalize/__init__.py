@@ -133,8 +133,8 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "trappor",  # a Swedish address's floor, "3 tr.", ends it
                          # a century's "в.", "w.", "s." ("в XX в. За ..."; not German "Jh.", before capitalised nouns)
                          "веке", "века", "wieku", "siècle", "century",
-                         # German pages' ("320 S. Danach", "S. 12 ff. Es"): no noun follows them
-                         "Seiten", "folgende"})
+                         # pages' ("320 S. Danach", "S. 12 ff. Es", "s. 45 ff. Det"): no noun follows them
+                         "Seiten", "folgende", "och följande", "następne", "следующие"})
 
 
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"

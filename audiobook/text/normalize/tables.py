@@ -220,12 +220,15 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
            "art": "article", "arts": "articles"},
-    # a figure's or a table's label (espeak-ng read "fig" as a word, and spelled "рис", "tab")
-    "fr": {"fig": "figure", "tab": "tableau"}, "es": {"fig": "figura", "tab": "tabla"},
-    "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli"},
-    "pt": {"fig": "figura", "tab": "tabela"}, "ca": {"fig": "figura", "art": "article"},
-    "nl": {"fig": "figuur", "tab": "tabel", "art": "artikel"}, "sv": {"fig": "figur", "tab": "tabell", "art": "artikel"},
-    "de": {"tab": "Tabelle"},
+    # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
+    # "рис", "tab", "p")
+    "fr": {"fig": "figure", "tab": "tableau"},
+    "es": {"fig": "figura", "tab": "tabla", "p": "página", "pp": "páginas", "págs": "páginas"},
+    "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli", "p": "pagina", "pp": "pagine"},
+    "pt": {"fig": "figura", "tab": "tabela", "p": "página", "pp": "páginas", "págs": "páginas"},
+    "ca": {"fig": "figura", "art": "article", "p": "pàgina", "pp": "pàgines", "pàgs": "pàgines"},
+    "nl": {"fig": "figuur", "tab": "tabel", "art": "artikel", "p": "pagina", "pp": "pagina's"},
+    "sv": {"fig": "figur", "tab": "tabell", "art": "artikel"}, "de": {"tab": "Tabelle"},
     "pl": {"rys": "rysunek", "tab": "tabela"}, "ru": {"рис": "рисунок", "табл": "таблица"},
 }
 
@@ -346,6 +349,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"dvs\.", "det vill säga"), (r"m\.m\.", "med mera"), (r"kl\.", "klockan"), (r"ca\.?(?=\s*\d)", "cirka"),
         (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.", "så kallad"),
         (r"tfn\.?(?=:?\s*[\d+])", "telefon"), (r"Tel\.", "telefon"), (r"tel\.", "telefon"),
+        # the pages after a page's number ("s. 45 f.", "s. 50 ff."), which espeak-ng read as letters
+        (r"ff\.(?<=\d ff\.)", "och följande"), (r"f\.(?<=\d f\.)(?!\s?Kr)", "och följande"),
         # espeak-ng spelled or clipped these ("pe ge a", "ang", "bd", "es kolon te a", "prof")
         (r"p\.g\.a\.", "på grund av"), (r"ang\.", "angående"), (r"resp\.", "respektive"),
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
@@ -478,6 +483,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # a scholar's "see" and "compare", "zob. s. 12" (the page in the accusative) and "t. 2" (a volume); "por."
         # before a name may be a lieutenant's rank ("por. Kowalski"), and is left as written
         (r"zob\.", "zobacz"), (r"por\.(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "porównaj"),
+        (r"nast\.(?<=\bi nast\.)", "następne"),  # "s. 45 i nast."
         (r"s\.(?<=[zZ]obacz s\.)(?=\s*\d)", "stronę"),
         (r"t\.(?=\s*\d)", "tom"),
         # "przy ul. Długiej", "na ul. Długiej", "z ul. Długiej": "ulicy", as the preposition says
@@ -522,7 +528,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"д-р(?=\s+[А-ЯЁ])", "доктор"),
         (r"д-ра(?=\s+[А-ЯЁ])", "доктора"), (r"д-ру(?=\s+[А-ЯЁ])", "доктору"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
-        (r"гл\.(?=\s*\d)", "глава"),
+        (r"гл\.(?=\s*\d)", "глава"), (r"след\.(?<=\bи след\.)", "следующие"),  # "с. 45 и след."
         # a law's article and part ("согласно ст. 12", "ч. 2 ст. 105": "часть два статьи"), which espeak-ng spelled;
         # of a part, after its number, the article is in the genitive
         (r"ч\.(?=\s*\d+\s+ст\.)", "часть"), (r"ст\.(?<=\d ст\.)(?=\s*\d)", "статьи"),
