@@ -1304,6 +1304,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Se sidan förtiofem och följande och sidan femtio och följande. Det var f. fem år sedan."),
     ("pl", "Zob. s. 45 i nast. Potem.", "Zobacz stronę czterdzieści pięć i następne. Potem."),
     ("ru", "См. с. 45 и след. Далее.", "Смотри страницу сорок пять и следующие. Далее."),
+    # Swedish prices with a colon (it was "tre:femtio kronor", "femtio:-"), one krona and one öre in their genders
+    # (it was "ett krona", "en öre"); a time stays one
+    ("sv", "Priset var 3:50 kr, nu 50:-, kl. 12:30; 1 kr och 1 öre, 21 kr och 21 öre.",
+     "Priset var tre kronor och femtio öre, nu femtio kronor, klockan tolv och trettio; en krona och ett öre, tjugoen "
+     "kronor och tjugoett öre."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -209,7 +209,7 @@ _RUSSIAN_ONE = (("ой", "одной"), ("ей", "одной"), ("ом", "одн
 _RUSSIAN_ACCUSATIVE_BEFORE = frozenset("через про сквозь в во на за".split())  # "через одну ночь", "в одну ночь"
 _SWEDISH_NEUTER = frozenset("år hus barn land ord liv namn rum kapitel exempel ögonblick glas brev fönster ben huvud "
                             "hjärta öga öra skepp fartyg folk träd djur kilo gram bord tåg slag svar papper "
-                            "pund mål problem system".split())
+                            "pund mål problem system öre".split())
 
 
 # Polish: the noun's ending, and the case the preposition before the count governs, say the form of "one"

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, is_feminine, of_before, romance_count
+from audiobook.text.normalize.agreement import (
+    ELIDED_OF,
+    ROMANCE,
+    is_feminine,
+    of_before,
+    one_before_noun,
+    romance_count,
+)
 from audiobook.text.normalize.cases import (
     CASED_LANGUAGES,
     GENITIVE,
@@ -65,6 +72,8 @@ def currency(major: int, minor: int, code: str, language: str) -> str:
 
 def _counted(number: int, noun: str, language: str) -> str:
     count = romance_count(number, noun, language) if language in ROMANCE else counting(number, noun, language)
+    if language == "sv" and number == 1:  # "en krona", "ett öre" (it was "ett krona")
+        count = one_before_noun(1, noun, language) or count
     return f"{count} {noun}"
 
 
@@ -143,6 +152,10 @@ def _brazilian_scale(match: re.Match[str]) -> str:
     return f"{said} de reais" if match.group(1) else said
 
 
+# a Swedish price: kronor and öre with a colon before "kr" ("3:50 kr"), or even kronor with ":-" ("50:-")
+_SWEDISH_PRICE = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})*|\d+):(?:(\d\d)\s?kr\b|-(?![\w-]))")
+
+
 # the lira's "L." before its amount in Italian books before 2002: "L. 5.000" is "cinquemila lire"
 _LIRE = re.compile(r"(?<![\w.])L\.\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)")
 
@@ -154,6 +167,10 @@ def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
         text = _ESCUDOS.sub(_escudos, text)
+    if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")
+        text = _SWEDISH_PRICE.sub(lambda match: currency(whole_number(match.group(1)), int(match.group(2) or 0), "SEK",
+                                                         "sv"),
+                                  text)
     if language == "pt" and ("mi" in text or "bi" in text):
         text = _BRAZILIAN_SCALE.sub(_brazilian_scale, text)
     if language == "it" and "L." in text:
