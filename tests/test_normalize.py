@@ -1309,6 +1309,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "Priset var 3:50 kr, nu 50:-, kl. 12:30; 1 kr och 1 öre, 21 kr och 21 öre.",
      "Priset var tre kronor och femtio öre, nu femtio kronor, klockan tolv och trettio; en krona och ett öre, tjugoen "
      "kronor och tjugoett öre."),
+    # compass points with full stops (espeak-ng read the letters); other initials keep their stops
+    ("en", "On the N.N.W. side; from the N.N.E., which; steered away N.W. by W., in order; course N.E. by N. Then "
+           "the W.S.W. at a distance; the initials S.W.F. and the U.S. Navy.",
+     "On the north-north-west side; from the north-north-east, which; steered away north-west by west, in order; "
+     "course north-east by north. Then the west-south-west at a distance; the initials S.W.F. and the U.S. Navy."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -500,7 +500,31 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = step(text, language)
     elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word
         text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
+    if language == "en" and (".E." in text or ".W." in text):  # every point of two or three letters ends so
+        text = _compass_points(text)
     return " ".join(text.split())
+
+
+# an old English book's compass points with full stops ("wind N.E.", "steered away N.W. by W.", "the W.S.W."),
+# which a reader says as words; espeak-ng read the letters. Other initials keep their stops, which tell espeak-ng
+# to read them as one word ("U.S.S.R." "yu-ess-ess-ar"; as "U S S R" it spelled them apart, French "S N C F" with a
+# break between each)
+_COMPASS = re.compile(r"(?<![\w.])((?:[NSEW]\.){2,3})(?![\w'’])(?:\s+by\s+([NSEW])\.)?")  # "N.W. by W."
+_COMPASS_POINTS = frozenset("NNE NE ENE ESE SE SSE SSW SW WSW WNW NW NNW".split())
+_COMPASS_WORDS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+
+
+def _compass_points(text: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        letters, by = match.group(1)[::2], match.group(2)
+        if letters not in _COMPASS_POINTS:
+            return match.group(0)  # "S.W.F.", initials
+        following = text[match.end():].lstrip()  # the stop ends the sentence too: at the end, before a capital
+        stop = "." if not following or following[:1].isupper() else ""
+        said = "-".join(map(_COMPASS_WORDS.__getitem__, letters))
+        return said + (f" by {_COMPASS_WORDS[by]}" if by else "") + stop
+
+    return _COMPASS.sub(say, text)
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
