@@ -1314,6 +1314,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
            "the W.S.W. at a distance; the initials S.W.F. and the U.S. Navy.",
      "On the north-north-west side; from the north-north-east, which; steered away north-west by west, in order; "
      "course north-east by north. Then the west-south-west at a distance; the initials S.W.F. and the U.S. Navy."),
+    # a Bible chapter without its verse (espeak-ng said "Ps", "General three", "Reverend twenty-one"); "Josh." and
+    # "Ex." before a number are left; titles, institutions and places espeak-ng read as words
+    ("en", "Read Ps. 23, 1 Cor. 13, Gen. 3 and Rev. 21; Rev. Smith; Josh. 3 days later; Ex. 3.",
+     "Read Psalm twenty-three, First Corinthians thirteen, Genesis three and Revelation twenty-one; Reverend Smith; "
+     "Josh. three days later; Ex. three."),
+    ("en", "Sen. Jones, Rep. Brown, Fr. Brown and Bro. John of the Univ. of Oxford and the Assn. of Teachers met Sir "
+           "John Smith, Bart., at Pt. Reyes, Sault Ste. Marie, Ste. 200, Fl. 4; 30 mpg.",
+     "Senator Jones, Representative Brown, Father Brown and Brother John of the University of Oxford and the "
+     "Association of Teachers met Sir John Smith, Baronet, at Point Reyes, Sault Sainte Marie, Suite two hundred, "
+     "Floor four; thirty miles per gallon."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -464,7 +464,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = without_pictographs(text, language)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
-    if ":" in text and language == "en":  # "Gen. 1:1": before "Gen." is read as "General"
+    if language == "en" and (":" in text or ". " in text):  # "Gen. 1:1", "Ps. 23": before "Gen." is "General"
         text = bible_references(text, language)
     if slash := "/" in text:  # "1/2 litre", "2 1/2 horas", "1/4 l": as "½", which each language reads, before its noun
         text, fractions = _ASCII_FRACTION.subn(lambda match: _AS_FRACTION_SIGN[match.group(0)], text)

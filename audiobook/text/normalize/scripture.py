@@ -1,5 +1,5 @@
 """English Bible references: "Gen. 1:1" is "Genesis one, verse one", "1 Cor. 13:4-7" "First Corinthians
-thirteen, verses four to seven".
+thirteen, verses four to seven", "Ps. 23" "Psalm 23" (its number the numbers' step's).
 
 Read before abbreviations, which took "Gen." for "General" and "Rev." for "Reverend", and before the
 numbers, where espeak-ng said "twenty-three colon four".
@@ -38,16 +38,33 @@ _REFERENCE = re.compile(
     r"(\d{1,3}):(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?(?![\d:])")
 
 
+# a chapter without its verse, after a short name and its stop ("Ps. 23", "1 Cor. 13", "Rev. 21"; espeak-ng read
+# "Ps", "General three", "Reverend twenty-one"); not the names a person may have ("Josh. 3 days later") nor the
+# short forms of other words ("Ex. 3", an example; "Num. 5", a number; "Est. 1850", established)
+_CHAPTER_SHORTS = ("Gen Gn Exod Lev Deut Judg Kgs Chron Neh Esth Ps Psa Pss Prov Eccl Eccles Isa Jer Lam Ezek Hos "
+                   "Obad Mic Hab Zeph Hag Zech Matt Mk Lk Jn Rom Cor Gal Eph Philem Col Thess Heb Rev").split()
+_CHAPTER = re.compile(rf"\b(?:({'|'.join(sorted(_NUMBERED, key=len, reverse=True))})\s)?"
+                      rf"({'|'.join(sorted(_CHAPTER_SHORTS, key=len, reverse=True))})\.\s(\d{{1,3}})(?![\w:]|[.,]\d)")
+_STOP_THEN_NUMBER = re.compile(r"\.\s\d")  # what every such chapter has: most text skips the names' scan
+
+
 def bible_references(text: str, language: str) -> str:
-    """English "Book chapter:verse" references, spoken as a reader says them."""
-    if language != "en" or not _CHAPTER_VERSE.search(text):  # the book names are many: look for "1:1" first
+    """English "Book chapter:verse" references, and "Book chapter" after a short name, spoken as a reader says
+    them."""
+    if language != "en":
         return text
 
+    def book(number: str | None, written: str) -> str:
+        return f"{_NUMBERED[number]} {_SPOKEN[written]}" if number else _SPOKEN[written]
+
     def say(match: re.Match[str]) -> str:
-        number, book, chapter, verse, last = match.groups()
-        name = f"{_NUMBERED[number]} {_SPOKEN[book]}" if number else _SPOKEN[book]
+        number, written, chapter, verse, last = match.groups()
         verses = (f"verses {cardinal(int(verse), 'en')} to {cardinal(int(last), 'en')}" if last
                   else f"verse {cardinal(int(verse), 'en')}")
-        return f"{name} {cardinal(int(chapter), 'en')}, {verses}"
+        return f"{book(number, written)} {cardinal(int(chapter), 'en')}, {verses}"
 
-    return _REFERENCE.sub(say, text)
+    if _CHAPTER_VERSE.search(text):  # the book names are many: look for "1:1" first
+        text = _REFERENCE.sub(say, text)
+    if _STOP_THEN_NUMBER.search(text):
+        text = _CHAPTER.sub(lambda match: f"{book(match.group(1), match.group(2))} {match.group(3)}", text)
+    return text

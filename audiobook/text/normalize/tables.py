@@ -219,7 +219,7 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
-           "art": "article", "arts": "articles"},
+           "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part"},
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
     "fr": {"fig": "figure", "tab": "tableau"},
@@ -313,6 +313,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
         (rf"Gov\.{BEFORE_NAME}", "Governor"), (rf"Hon\.{BEFORE_NAME}", "Honorable"), (r"Esq\.", "Esquire"),
+        # titles, institutions and places espeak-ng read as words ("sen", "rep", "yoonive", "pee tee", "bart")
+        (rf"Sen\.{BEFORE_NAME}", "Senator"), (rf"Rep\.{BEFORE_NAME}", "Representative"),
+        (rf"Fr\.{BEFORE_NAME}", "Father"), (rf"Bro\.{BEFORE_NAME}", "Brother"), (rf"Pt\.{BEFORE_NAME}", "Point"),
+        (rf"Ste\.{BEFORE_NAME}", "Sainte"), (r"Univ\.", "University"), (r"Assn\.", "Association"),
+        (r"Bart\.(?<=, Bart\.)", "Baronet"),
         (r"Messrs\.", "Messieurs"), (r"Bros\.", "Brothers"), (r"Corp\.", "Corporation"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
         (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
         (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"),
@@ -582,6 +587,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
            "ft": ("foot", "feet", "feet"), "mi": ("mile", "miles", "miles"), "lb": ("pound", "pounds", "pounds"),
            "lbs": ("pound", "pounds", "pounds"), "oz": ("ounce", "ounces", "ounces"), "yd": ("yard", "yards", "yards"),
            "yds": ("yard", "yards", "yards"), "mph": ("mile per hour", "miles per hour", "miles per hour"),
+           "mpg": ("mile per gallon", "miles per gallon", "miles per gallon"),
            # recipes, times and areas, which espeak-ng spelled ("T S P", "H R S", "S Q F T")
            **{short: (one, many, many) for shorts, one, many in (
                (("tsp",), "teaspoon", "teaspoons"), (("tbsp", "tbs"), "tablespoon", "tablespoons"),
