@@ -1324,6 +1324,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Senator Jones, Representative Brown, Father Brown and Brother John of the University of Oxford and the "
      "Association of Teachers met Sir John Smith, Baronet, at Point Reyes, Sault Sainte Marie, Suite two hundred, "
      "Floor four; thirty miles per gallon."),
+    # a telephone's extension of three digits or more, digit by digit (it was "four thousand five hundred and ...")
+    ("en", "Call ext. 4567 or ext. 42.", "Call extension four five six seven or extension forty-two."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

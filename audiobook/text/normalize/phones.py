@@ -63,12 +63,19 @@ _TELEPHONE = {"en": "telephone", "ca": "telèfon", "sv": "telefon", "es": "telé
               "it": "telefono", "pt": "telefone", "pl": "telefon", "ru": "телефон", "nl": "telefoon"}
 
 
+# a telephone's extension of three digits or more, said digit by digit as its number is ("ext. 4567" was "extension
+# four thousand five hundred and sixty-seven"; "ext. 42" stays "forty-two")
+_EXTENSION = re.compile(r"\b[Ee]xt\.\s?(\d{3,6})(?![\w.,]\d|\w)")
+
+
 def _digits(number: str, language: str) -> str:
     return " ".join(cardinal(int(digit), language) for digit in number)
 
 
 def phone_numbers(text: str, language: str) -> str:
     """Telephone numbers as their digits, a short pause (a comma) between the groups."""
+    if language == "en" and "xt" in text:
+        text = _EXTENSION.sub(lambda match: f"extension {_digits(match.group(1), 'en')}", text)
     if language == "en" and ("911" in text or _DIALLED.search(text)):
         text = _DIALLED.sub(lambda match: match.group(1) + _digits(match.group(2), "en"), text)
         text = _NINE_ONE_ONE.sub(_digits("911", "en"), text)
