@@ -1326,6 +1326,17 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Floor four; thirty miles per gallon."),
     # a telephone's extension of three digits or more, digit by digit (it was "four thousand five hundred and ...")
     ("en", "Call ext. 4567 or ext. 42.", "Call extension four five six seven or extension forty-two."),
+    # a date whose month is a Roman numeral (espeak-ng said "trzy V", "три.V"), older type's Spanish ordinals with a
+    # stop ("primer. ministro"), "las 2/3 partes" (it was "dos tercios de partes"), French "no 5" and "vol. II"
+    ("pl", "Urodził się 3 V 1920 r., a zmarł 3.XII.1980 r.",
+     "Urodził się trzeciego maja tysiąc dziewięćset dwudziestego roku, a zmarł trzeciego grudnia tysiąc dziewięćset "
+     "osiemdziesiątego roku."),
+    ("ru", "Родился 3.V.1920.", "Родился третьего мая тысяча девятьсот двадцатого года."),
+    ("es", "Murió el 3-V-1920; el 1o. de mayo, la 2a. edición, el 1er. ministro; las 2/3 partes del país.",
+     "Murió el tres de mayo de mil novecientos veinte; el primero de mayo, la segunda edición, el primer ministro; "
+     "las dos terceras partes del país."),
+    ("fr", "Le vol. II et no 5, nos 5 et 6. Il dit no.", "Le volume deux et numéro cinq, numéros cinq et six. Il dit no."),
+    ("it", "Il vol. II e il vol. 3.", "Il volume due e il volume tre."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -132,7 +132,9 @@ _ORDINALS: dict[str, list[str]] = {
     "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b", r"\b(?P<n>2)(?P<s>nde|nd|de|d)\b",  # "2de": "seconde"
            r"(?<![\d,.])(?P<n>1)(?P<s>)(?=\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
            r"novembre|décembre)\b)"],
-    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])", r"\b(?P<n>[13])\.?(?P<s>er)\b"],  # "1.er piso", "3er piso": "primer"
+    # "1.er piso", "3er piso": "primer"; older type's "1o.", "2a.", "1er." before a word (it was "primer. ministro")
+    "es": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])", r"\b(?P<n>[13])\.?(?P<s>er)\b(?:\.(?=\s+[a-záéíóúñ]))?",
+           r"\b(?P<n>\d{1,2})(?P<s>[oa])\.(?=\s+[a-záéíóúñ])"],
     "it": [r"\b(?P<n>\d+)(?P<s>[ºª])"],
     "pt": [r"\b(?P<n>\d+)\.?(?P<s>[ºª])"],
     "ca": [r"\b(?P<n>\d+)(?P<s>r|n|t|è|a|º|ª)\b"],

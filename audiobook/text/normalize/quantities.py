@@ -674,6 +674,10 @@ def _agreeing(words: str, noun: str | None, language: str) -> str:
     return words
 
 
+_SPANISH_PARTS = {"⅓": "una tercera", "⅔": "dos terceras", "¼": "una cuarta", "¾": "tres cuartas",
+                  "⅕": "una quinta", "⅖": "dos quintas", "⅗": "tres quintas", "⅘": "cuatro quintas"}
+
+
 def vulgar_fractions(text: str, language: str) -> str:
     """"2½" is "dos horas y media" before "horas", "zweieinhalb", "два с половиной"; "½" alone "media
     milla", "ein halb", "half" (English after a number: `decades_and_fractions`)."""
@@ -693,6 +697,8 @@ def vulgar_fractions(text: str, language: str) -> str:
 
     def alone(match: re.Match[str]) -> str:
         fraction, space, noun = match.groups()
+        if language == "es" and noun == "partes" and fraction in _SPANISH_PARTS:  # "las ⅔ partes"
+            return f"{_SPANISH_PARTS[fraction]} partes"  # "las dos terceras partes" (it was "dos tercios de partes")
         if (language == "en" and noun in _ENGLISH_MEASURES and fraction in _ENGLISH_PART_OF
                 and (word_before(text, match.start()) or "").lower() not in {"a", "an", "the"}):  # "a half mile"
             article = "an" if noun[:1] in "aeiou" or noun == "hour" else "a"  # "half an hour", "of an inch"

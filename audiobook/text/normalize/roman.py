@@ -260,12 +260,24 @@ def _list_goes_on(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:,?\s+(?:{links})|,)\s+[IVXL]+\b")
 
 
+# a date whose month is a Roman numeral, as Polish, Russian, Italian and Spanish write them ("3 V 1920", "3.V.1920",
+# "3-V-1920"; espeak-ng said "trzy V", "три.V"): as figures, the numbers' steps read any date so
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})(?![\w]|[.,]\d)")
+
+
+def _roman_month_dates(text: str) -> str:
+    return _ROMAN_MONTH_DATE.sub(lambda match: f"{match.group(1)}/{roman_value(match.group(3))}/{match.group(4)}",
+                                 text)
+
+
 def roman_numerals(text: str, language: str) -> str:
     """A numeral after a division word ("Chapter XIV", "Livre II"), or listed after one ("Chapters II and III"),
     as a number; a range of them ("Parts II–IV") as figures, which the numbers' steps read as any range ("parts
     two to four", "rozdziały od dwóch do czterech"). Found numeral first (they are rare but for the pronoun "I"),
     then the word before it looked up: no scan for every word."""
     parts = part_words(language)
+    if language != "en" and (text[:1].isdigit() or " " in text):  # every such date has a digit before a space or
+        text = _roman_month_dates(text)  # starts the text: the scan skips the rest
 
     def say(match: re.Match[str]) -> str:
         numeral = match.group(1)

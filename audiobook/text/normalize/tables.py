@@ -81,7 +81,7 @@ NUMBERED_PARTS: dict[str, tuple[str, ...]] = {
     "ca": ("capítol", "part", "llibre", "volum", "tom", "acte", "escena"),
     "sv": ("kapitel", "del", "bok", "akt", "scen"),
     "es": ("capítulo", "parte", "libro", "volumen", "tomo", "acto", "escena", "canto"),
-    "fr": ("chapitre", "partie", "livre", "tome", "acte", "scène", "chant"),
+    "fr": ("chapitre", "partie", "livre", "tome", "volume", "acte", "scène", "chant"),
     "de": ("kapitel", "teil", "buch", "band", "akt", "szene"),
     "it": ("capitolo", "parte", "libro", "volume", "tomo", "atto", "scena", "canto"),
     "pt": ("capítulo", "parte", "livro", "volume", "tomo", "ato", "acto", "cena", "canto"),
@@ -97,7 +97,7 @@ NUMBERED_PARTS_PLURAL: dict[str, tuple[str, ...]] = {
     "ca": ("capítols", "parts", "llibres", "volums", "toms", "actes", "escenes"),
     "sv": ("delar", "böcker", "akter", "scener"),
     "es": ("capítulos", "partes", "libros", "volúmenes", "tomos", "actos", "escenas", "cantos"),
-    "fr": ("chapitres", "parties", "livres", "tomes", "actes", "scènes", "chants"),
+    "fr": ("chapitres", "parties", "livres", "tomes", "volumes", "actes", "scènes", "chants"),
     "de": ("teile", "bücher", "bände", "akte", "szenen"),
     "it": ("capitoli", "parti", "libri", "volumi", "tomi", "atti", "scene", "canti"),
     "pt": ("capítulos", "partes", "livros", "volumes", "tomos", "atos", "actos", "cenas", "cantos"),
@@ -396,6 +396,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\.(?:(?<=[IVXL]e s\.)|(?<=Ier s\.))", "siècle"), (r"c\.-à-d\.", "c'est-à-dire"),
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"nº(?=\s*\d)", "numéro"),
+        # "no 5", "nos 5 et 6": the numero sign's "o" set on the line (no French word "no" stands before a number)
+        (r"nos(?=\s\d)", "numéros"), (r"No(?=\s\d)", "Numéro"), (r"no(?=\s\d)", "numéro"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
         (r"p\.(?=\s*\d+\s?[-–]\s?\d)", "pages"), (r"pp\.(?=\s*\d)", "pages"),  # "p. 12-15": more than one
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
@@ -451,7 +453,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "it": [
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
-        (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"), (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
+        (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"), (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
         (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
         (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
         # a century: "XIX sec.", "sec. XIX"
