@@ -1337,6 +1337,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "las dos terceras partes del país."),
     ("fr", "Le vol. II et no 5, nos 5 et 6. Il dit no.", "Le volume deux et numéro cinq, numéros cinq et six. Il dit no."),
     ("it", "Il vol. II e il vol. 3.", "Il volume due e il volume tre."),
+    # German ordinals before the nouns only an ordinal stands before, without an article in the noun's gender (it was
+    # "eins. Auflage"); a price's "5,-" (it was "fünf,- €"); a time unit's stop before ";" (it was "Minuten.;")
+    ("de", "1. Aufl., Bd. 2; 2. Weltkrieg; 3. Klasse; zum 1. Mal; 1. Platz; 2. Bundesliga; der 2. Weltkrieg.",
+     "erste Auflage, Band zwei; zweiter Weltkrieg; dritte Klasse; zum ersten Mal; erster Platz; zweite Bundesliga; der "
+     "zweite Weltkrieg."),
+    ("de", "ca. 3 Std. 20 Min.; 20 Min.) dann.", "circa drei Stunden zwanzig Minuten; zwanzig Minuten) dann."),
+    ("de", "Es kostet 5,- € bzw. 5,-- DM.", "Es kostet fünf Euro beziehungsweise fünf D-Mark."),
+    ("nl", "Het kost € 5,- en € 2,50.", "Het kost vijf euro en twee euro en vijftig cent."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

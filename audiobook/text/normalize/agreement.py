@@ -177,7 +177,7 @@ def _agreeing(words: str, noun: str, language: str) -> str:
 # "one" before a noun: num2words says "eins", "ett", "jeden", "один" (espeak-ng read "eins Stunde", "ett timme",
 # "jeden godzina", "один минута"); the noun's gender by its ending, or in Swedish by a list of frequent neuter nouns
 ONE_BEFORE_NOUN = frozenset({"de", "sv", "pl", "ru"})
-_GERMAN_FEMININE = ("e", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in", "ik", "ur")
+_GERMAN_FEMININE = ("e", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in", "ik", "ur", "liga")
 _GERMAN_MASCULINE_IN_E = frozenset("Name Junge Käse Gedanke Glaube Wille Friede Buchstabe Funke Kunde Affe "
                                    "Hase Löwe Matrose Franzose Riese Bote".split())
 _GERMAN_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Kind Haus Buch Mal Stück Wort Land Kapitel Zimmer "

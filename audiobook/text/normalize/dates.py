@@ -144,8 +144,11 @@ _ORDINALS: dict[str, list[str]] = {
            r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
            r"september|oktober|november|december)(?![-\w]))"],
     # (not the last part of a section's number: "Abschnitt 3.2. und" is "drei Punkt zwei")
+    # (and before the nouns only an ordinal stands before: "1. Auflage", "2. Weltkrieg", "3. Klasse", "zum 1. Mal")
     "de": [r"(?<!\d\.)\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
-           r"September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?)\b))",
+           r"September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?|Auflage|Weltkrieg|Klasse|Stock|Etage|"
+           r"Obergeschoss|Liga|Bundesliga|Mal|Platz|Runde|Halbzeit|Staffel|Semester|Quartal|Halbjahr|Jahrestag|"
+           r"Geburtstag|Advent)\b))",
            r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)",
            # "ab 3. Klasse", "seit 2. Klasse": a noun after it, not a sentence's next word ("Spielzeug ab 3. Dann")
            r"\b(?P<p>(?i:ab|seit)\s)(?P<n>\d{1,2})(?P<s>\.)(?=\s+(?!(?:Dann|Danach|Da|Dort|Hier|Jetzt|Nun|Heute|"
@@ -227,6 +230,10 @@ _FRENCH_SECOND = {"d": "second", "nd": "second", "de": "seconde", "nde": "second
 # give the strong dative: "ab drittem Mai")
 _GERMAN_WEAK_ENDINGS = {"am", "im", "zum", "vom", "beim", "dem", "den", "des", "bis"}
 _GERMAN_STRONG_DATIVE = {"ab", "seit"}
+_GERMAN_WEAK_NOMINATIVE = frozenset("der die das dieser diese dieses jener jene jenes jeder jede jedes welcher welche "
+                                    "welches".split())
+_GERMAN_MIXED_OBLIQUE = frozenset("einem einen einer eines meinem meinen seinem seinen ihrem ihren unserem unseren "
+                                  "keinem keinen".split())  # "einen zweiten Versuch", "seinem ersten Buch"
 # "der" is a dative or genitive (the ordinal weak, "-n") after these prepositions ("in der dritten Klasse") and after a
 # noun ("die Schüler der dritten Klasse"); elsewhere the nominative ("der zweite Weltkrieg")
 _GERMAN_BEFORE_OBLIQUE_DER = frozenset("in an auf aus bei mit nach von zu seit vor hinter neben über unter zwischen "
@@ -255,8 +262,15 @@ def _german_ending(match: re.Match[str], prefix: str) -> str:
             return "r" if german_gender(noun.group(1)) == "f" else "m"
     if word == "der" and _oblique_der(head.split()[:-1]):
         return "n"
-    if word in {"der", "die", "das"} or not _GERMAN_MONTH_NEXT.match(match.string, match.end()):
+    if word in _GERMAN_WEAK_NOMINATIVE:
         return ""
+    if not _GERMAN_MONTH_NEXT.match(match.string, match.end()):
+        noun = _NEXT_WORD.match(match.string, match.end())
+        if word in _GERMAN_MIXED_OBLIQUE or noun is None or not noun.group(1)[:1].isupper():
+            return "" if word not in _GERMAN_MIXED_OBLIQUE else "n"
+        # no article: the noun's gender shows ("2. Weltkrieg" "zweiter Weltkrieg", "1. Auflage" "erste Auflage",
+        # "1. Mal" "erstes Mal"), as after "ein" ("ein zweiter Versuch")
+        return {"m": "r", "f": "", "n": "s"}[german_gender(noun.group(1))]
     return "r"
 
 

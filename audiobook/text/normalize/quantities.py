@@ -152,6 +152,10 @@ def _brazilian_scale(match: re.Match[str]) -> str:
     return f"{said} de reais" if match.group(1) else said
 
 
+# the dash of an even amount after its comma, as German, Dutch and Polish prices are written ("5,-", "5,--")
+_EVEN_AMOUNT = re.compile(r"(?<=\d),[-–]{1,2}(?![\w-])")
+
+
 # a Swedish price: kronor and öre with a colon before "kr" ("3:50 kr"), or even kronor with ":-" ("50:-")
 _SWEDISH_PRICE = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})*|\d+):(?:(\d\d)\s?kr\b|-(?![\w-]))")
 
@@ -167,6 +171,8 @@ def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
         text = _ESCUDOS.sub(_escudos, text)
+    if ",-" in text or ",–" in text:  # "5,- €", "€ 5,-", "5,-- DM": an even amount (it was "fünf,- €")
+        text = _EVEN_AMOUNT.sub("", text)
     if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")
         text = _SWEDISH_PRICE.sub(lambda match: currency(whole_number(match.group(1)), int(match.group(2) or 0), "SEK",
                                                          "sv"),
@@ -343,7 +349,7 @@ def _time_unit_pattern(language: str) -> re.Pattern[str]:
     # (not a clock's minutes: "14:30 h" is `times`'); the full stop goes with it inside a sentence, and before the
     # next unit of one duration ("2 ч. 30 мин.", "1 Std. 20 Min.": it was "два часа. тридцать минут")
     return re.compile(rf"(?<![\w.,:])({number_pattern(language)})\s?({names})(?![\w/'’])"
-                      rf"(?:\.(?=\s+[a-zа-яё]|,|\s+\d+\s?(?:{names})(?![\w/'’])))?")
+                      rf"(?:\.(?=\s+[a-zа-яё]|[,;:)]|\s+\d+\s?(?:{names})(?![\w/'’])))?")
 
 
 # an English decimal before "s" or "h" is seconds or hours ("9.58s" was "nine.58s"); a whole number's "5s" is
