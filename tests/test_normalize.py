@@ -1345,6 +1345,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "ca. 3 Std. 20 Min.; 20 Min.) dann.", "circa drei Stunden zwanzig Minuten; zwanzig Minuten) dann."),
     ("de", "Es kostet 5,- € bzw. 5,-- DM.", "Es kostet fünf Euro beziehungsweise fünf D-Mark."),
     ("nl", "Het kost € 5,- en € 2,50.", "Het kost vijf euro en twee euro en vijftig cent."),
+    # a Dutch range of times (the first was "9.00", a decimal) and of days written with "t/m" (it was "ma"); German
+    # doctors' faculties, "zw.", "z. T."; Russian "в т. ч.", "т. н." in the noun's gender where its ending tells
+    ("nl", "Open ma t/m vr 8.30–12.00 uur en 9.00-17.00 uur.",
+     "Open maandag tot en met vrijdag acht uur dertig tot twaalf uur en negen uur tot zeventien uur."),
+    ("de", "Dr. med. Weber und Dr. phil. Braun; zw. 1900 und 1910; z. T. auch.",
+     "Doktor der Medizin Weber und Doktor der Philosophie Braun; zwischen neunzehnhundert und neunzehnhundertzehn; zum "
+     "Teil auch."),
+    ("ru", "В т. ч. в Москве; т. н. «союзники» и т. н. «реформа», т. н. метод; книги и пр. Всё.",
+     "В том числе в Москве; так называемые «союзники» и так называемая «реформа», так называемый метод; книги и "
+     "прочее. Всё."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -134,7 +134,7 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          # a century's "в.", "w.", "s." ("в XX в. За ..."; not German "Jh.", before capitalised nouns)
                          "веке", "века", "wieku", "siècle", "century",
                          # pages' ("320 S. Danach", "S. 12 ff. Es", "s. 45 ff. Det"): no noun follows them
-                         "Seiten", "folgende", "och följande", "następne", "следующие"})
+                         "Seiten", "folgende", "och följande", "następne", "следующие", "и прочее"})
 
 
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"

@@ -70,7 +70,7 @@ _RANGE = {"fr": "du {a} au {b}", "es": "de {a} a {b}", "it": "da {a} a {b}", "pt
 _MONTH_RANGE = {"fr": "de {a} à {b}"}
 # the words that join names of a range or a list, besides a dash, a slash, a comma and "&"
 _JOINING = {"en": "to through thru till until and or", "de": "bis und oder", "fr": "au à et ou", "es": "a al y o",
-            "it": "a al e o", "pt": "a e ou", "ca": "a al i o", "nl": "tot en of", "sv": "till och eller",
+            "it": "a al e o", "pt": "a e ou", "ca": "a al i o", "nl": "tot en of t/m", "sv": "till och eller",
             "pl": "do i lub albo", "ru": "по до и или"}
 # Polish and Russian: the case a name takes after a preposition (index into its forms: 1 genitive, 2 accusative)
 _CASE_AFTER = {"pl": {"od": 1, "do": 1}, "ru": {"с": 1, "со": 1, "до": 1, "по": 2}}
@@ -157,7 +157,7 @@ def _looking_back(names: list[str], *endings: str) -> list[str]:
 
 # the word between a day's number and its month ("6 de marzo")
 _OF_AFTER_DAY = {"es": "de ", "pt": "de ", "ca": "de "}
-_SEPARATOR = re.compile(r"\s?([–/&-])\s?|(,)\s?|\s(\w+)\s")
+_SEPARATOR = re.compile(r"\s?([–/&-])\s?|(,)\s?|\s(\w+|t/m)\s")  # Dutch "ma t/m vr": "tot en met"
 _DIGIT_BEFORE = re.compile(r"\d\.?\s$")
 _DIGIT_AND_OF_BEFORE = re.compile(r"\d\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.": the "de" written
 _NUMBER_AFTER = re.compile(r"\.?,?\s+\d")

@@ -97,9 +97,14 @@ def _written_clock(text: str, language: str) -> str:
     if "." not in text:
         return text
 
+    # the first time of a range whose second has the word after it: "9.00-17.00 uur", once `_time_ranges` made it
+    # "9.00 tot 17.00 uur" (the first was "9.00", read as a decimal)
+    range_end = re.compile(rf"\s+{WORDS[language]['to']}\s+\d{{1,2}}[.:]\d\d\s?(?:{after})\b")
+
     def colon(match: re.Match[str]) -> str:
         word = (word_before(match.string, match.start()) or "").lower()
-        if word in before or re.match(rf"\s?(?:{after})\b", match.string[match.end():]):
+        rest = match.string[match.end():]
+        if word in before or re.match(rf"\s?(?:{after})\b", rest) or range_end.match(rest):
             return f"{match.group(1)}:{match.group(2)}"
         return match.group(0)
 

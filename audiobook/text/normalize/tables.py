@@ -412,7 +412,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\. ?m\.", "und anderes mehr"),
         (r"u\. ?a\.", "unter anderem"),
         (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"),
-        (r"Dr\.-Ing\.", "Doktor-Ingenieur"), (r"Dipl\.-Ing\.", "Diplom-Ingenieur"), (r"Dr\.", "Doktor"),
+        (r"Dr\.-Ing\.", "Doktor-Ingenieur"), (r"Dipl\.-Ing\.", "Diplom-Ingenieur"),
+        # a doctor's faculty (espeak-ng read "med", "fil"), "zw." and "z. T." (it spelled "zett te")
+        (r"Dr\. med\.", "Doktor der Medizin"), (r"Dr\. phil\.", "Doktor der Philosophie"),
+        (r"Dr\. jur\.", "Doktor der Rechte"), (r"Dr\.", "Doktor"), (r"zw\.(?=\s)", "zwischen"),
+        (r"z\. ?T\.", "zum Teil"),
         (r"Kto\.-Nr\.", "Kontonummer"),  # before "Nr."
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
@@ -522,6 +526,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
+        (r"в т\. ?ч\.", "в том числе"), (r"и пр\.", "и прочее"),
+        # "т. н." agreeing with the noun after it where its ending tells ("т. н. «союзники»", "т. н. «реформа»")
+        (r"т\. ?н\.(?=\s+[«\"„]?[а-яё]+[ыи]\b)", "так называемые"),
+        (r"т\. ?н\.(?=\s+[«\"„]?[а-яё]+а\b)", "так называемая"), (r"т\. ?н\.", "так называемый"),
         (r"т\. ?к\.", "так как"),
         # "на ул. Ленина", "по ул. Ленина": the street in the prepositional and dative, "улице"
         (r"ул\.(?:(?<=[нН]а ул\.)|(?<=[пП]о ул\.))", "улице"),
