@@ -464,17 +464,19 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = without_pictographs(text, language)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
-    if language == "en" and (":" in text or ". " in text):  # "Gen. 1:1", "Ps. 23": before "Gen." is "General"
-        text = bible_references(text, language)
+    has_digits = _DIGIT.search(text) is not None  # no step from here to the numbers' adds one
+    if has_digits and language == "en" and (":" in text or ". " in text):  # "Gen. 1:1", "Ps. 23": before "Gen."
+        text = bible_references(text, language)  # is "General"
     if slash := "/" in text:  # "1/2 litre", "2 1/2 horas", "1/4 l": as "½", which each language reads, before its noun
         text, fractions = _ASCII_FRACTION.subn(lambda match: _AS_FRACTION_SIGN[match.group(0)], text)
         unusual = unusual or fractions > 0
+        if fractions:  # "1/2" may have been the only number
+            has_digits = _DIGIT.search(text) is not None
         if language == "en":  # espeak-ng: "and slash or"
             text = text.replace("and/or", "and or")
     signs = unusual and _RARE_SIGNS.search(text) is not None
     if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
         text = greek_letters(text, language)
-    has_digits = _DIGIT.search(text) is not None  # no step before the numbers' adds one
     if has_digits or slash or "-" in text or "–" in text:  # before the abbreviations: "Mo.–Fr." is not "Mo. Frau"
         text = calendar_names(text, language, has_digits)
     text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
@@ -482,7 +484,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = _STREET_COMPOUND.sub(lambda match: match.group(1) + _STREET[language], text)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
-        has_digits = has_digits or _DIGIT.search(text) is not None  # a range of numerals as figures: "Parts 2–4"
+        if not has_digits and "–" in text:  # a range of numerals as figures: "Parts 2–4"
+            has_digits = _DIGIT.search(text) is not None
         if language == "en" and "I" in numerals:
             text = first_of_the_name(text)  # "Charles I's", "King George I": not the pronoun
         if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):

@@ -289,6 +289,8 @@ def roman_numerals(text: str, language: str) -> str:
         lowered = word.lower()
         if lowered in parts:
             listed = False
+        elif numeral == "I" and lowered not in _LIST_AFTER:
+            return numeral  # the pronoun, everywhere ("and I", "Yes, I"): no list is looked for
         elif lowered in _LINKS[language] or (word[-1] == "," and not word[:-1].strip(_ROMAN_LETTERS)):
             if not _listed(text, match.start(), language):
                 return match.group(0)
