@@ -1355,6 +1355,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "В т. ч. в Москве; т. н. «союзники» и т. н. «реформа», т. н. метод; книги и пр. Всё.",
      "В том числе в Москве; так называемые «союзники» и так называемая «реформа», так называемый метод; книги и "
      "прочее. Всё."),
+    # a law's number and year (the slash stayed between two numbers; Italian "L. 241" was read as lire); decrees
+    ("it", "Il d.lgs. 81/2008; la L. 241/1990; il D.P.R. 445/2000; art. 3 co. 2; costa L. 500.",
+     "Il decreto legislativo ottantuno del duemilaotto; la Legge duecentoquarantuno del millenovecentonovanta; il "
+     "Decreto del Presidente della Repubblica quattrocentoquarantacinque del duemila; articolo tre comma due; costa "
+     "cinquecento lire."),
+    ("es", "La Ley 39/2015 y el RD 1/2020; 3/2020 votos.",
+     "La Ley treinta y nueve de dos mil quince y el Real Decreto uno de dos mil veinte; tres/dos mil veinte votos."),
+    ("pt", "O D.L. n.º 5/2020 e a Lei 7/2009.",
+     "O Decreto-Lei número cinco de dois mil e vinte e a Lei sete de dois mil e nove."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

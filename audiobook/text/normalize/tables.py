@@ -370,6 +370,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "es": [
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
+        # a royal decree's "RD 1/2020" (espeak-ng spelled it)
+        (r"RD(?=\s\d)", "Real Decreto"),
         # "Vd.", "Vds.": older books' spelling of "Ud."
         (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"Vd\.", "usted"), (r"Vds\.", "ustedes"),
         (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
@@ -457,7 +459,13 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "it": [
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
-        (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"), (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
+        (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"),
+        (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
+        # laws and decrees ("la L. 241/1990", which the lira's "L. 5.000" took; "d.lgs.", "D.P.R.", "co. 2"), which
+        # espeak-ng spelled
+        (r"L\.(?=\s?\d{1,4}/\d)", "legge"), (r"d\.\s?[lL]gs\.", "decreto legislativo"),
+        (r"D\.P\.R\.", "decreto del Presidente della Repubblica"), (r"d\.[lL]\.(?=\s*(?:n\.\s*)?\d)", "decreto-legge"),
+        (r"co\.(?=\s*\d)", "comma"),
         (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
         (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
         # a century: "XIX sec.", "sec. XIX"
@@ -470,6 +478,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                  masculine="San"),
     ],
     "pt": [
+        (r"D\.L\.(?=\s*(?:n\.º\s*)?\d)", "Decreto-Lei"),  # "o D.L. n.º 5/2020"
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
         (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
         (r"nº(?=\s*\d)", "número"),
