@@ -1364,6 +1364,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "La Ley treinta y nueve de dos mil quince y el Real Decreto uno de dos mil veinte; tres/dos mil veinte votos."),
     ("pt", "O D.L. n.º 5/2020 e a Lei 7/2009.",
      "O Decreto-Lei número cinco de dois mil e vinte e a Lei sete de dois mil e nove."),
+    # a sign before a percentage or a number (it was "-five percent", "+three"), "2.5bn" alone, English thousands
+    # grouped with spaces (each "000" was "zero zero zero"), not two numbers side by side
+    ("en", "-5% growth, +3 points, +3.5%; 2.5bn; 1 000 000 people, 15 000 acres; in 1990 100 people died.",
+     "minus five percent growth, plus three points, plus three point five percent; two point five billion; one million "
+     "people, fifteen thousand acres; in nineteen ninety one hundred people died."),
+    ("de", "Ein Plus von +3 Punkten und -2,5 %.", "Ein Plus von plus drei Punkten und minus zwei Komma fünf Prozent."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

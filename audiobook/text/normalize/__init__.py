@@ -371,11 +371,12 @@ def _numbers(text: str, language: str) -> str:
             count = whole_number(whole)
             words = (language in CASED_LANGUAGES and _in_case(count, preposition_before(text, match.start(), language),
                                                               None, language) or cardinal(count, language))
-        return f"{WORDS_MINUS[language]} {words}" if sign else words
+        return f"{WORDS[language]['plus'] if sign == '+' else WORDS_MINUS[language]} {words}" if sign else words
 
     # a minus sign is not one after a letter: "B-52", "COVID-19"; a decimal glued to letters ("3.5hp") is left whole,
     # not read "three.5hp"
-    text = re.sub(rf"(?:(?<![\w.,])([-−])(?=\d))?(?<![\w.,]){number}(?![\w]|[.,]\d)", say, text)
+    # (a "+" before a number is said too: "+3 points" "plus three"; a telephone's is `phone_numbers`')
+    text = re.sub(rf"(?:(?<![\w.,+])([-−+])(?=\d))?(?<![\w.,]){number}(?![\w]|[.,]\d)", say, text)
     if language == "ru" and " од" in text:  # "о одном", "о одиннадцати": "об" before the vowel
         text = _RUSSIAN_OB.sub(r"\1б ", text)
     if language == "it" and "un' " in text:  # "un'ora": the elided count joined to its noun
@@ -531,8 +532,21 @@ def _compass_points(text: str) -> str:
     return _COMPASS.sub(say, text)
 
 
+# thousands grouped with spaces in an English text, as SI style sets them ("1 000 000", "15 000"): as commas, which
+# English numbers have (each "000" was read "zero zero zero"); with plain spaces, three groups or more, or a group
+# that opens with a zero, which no number on its own does ("in 1990 100 people" and "between 2 100" are two numbers)
+_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[\u00a0\u202f\u2009]\d{3})+|(?: \d{3}){2,}|(?: 0\d\d)+)"
+                            r"(?![\w]|[.,]\d)")
+
+
+def _english_space_groups(text: str, language: str) -> str:
+    if language != "en" or not (" " in text or "\u00a0" in text or "\u202f" in text or "\u2009" in text):
+        return text
+    return _SPACE_GROUPED.sub(lambda match: re.sub(r"[ \u00a0\u202f\u2009]", ",", match.group(0)), text)
+
+
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers,
+    _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers,
     old_money, russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
     times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)

@@ -452,13 +452,17 @@ _SCALED_COUNT = re.compile(rf"(?<![\w.,$£€¥])(\d{{1,3}})(?:\.(\d{{1,2}}))?(k
                            rf"(?=\s+(?:{'|'.join(_COUNTED.split())})\b)")
 
 
+_BILLIONS = re.compile(r"(?<![\w.,$£€¥])(\d{1,3})(?:\.(\d{1,2}))?(bn)\b")  # "2.5bn" alone: "bn" is nothing else
+
+
 def _scaled_counts(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         whole, fraction = match.group(1), match.group(2)
         amount = decimal(whole, fraction, "en") if fraction else cardinal(int(whole), "en")
         return f"{amount} {_SCALE_SUFFIXES[match.group(3)]}"
 
-    return _SCALED_COUNT.sub(say, text)
+    text = _SCALED_COUNT.sub(say, text)
+    return _BILLIONS.sub(say, text) if "bn" in text else text
 
 
 def units(text: str, language: str) -> str:
@@ -616,19 +620,21 @@ def percentages(text: str, language: str) -> str:
     number = number_pattern(language)
 
     def say(match: re.Match[str]) -> str:
-        count, fraction = whole_number(match.group(1)), match.group(2)
+        sign, count, fraction = match.group(1), whole_number(match.group(2)), match.group(3)
         word = WORDS[language]["percent"]
         forms = RU_PERCENT if language == "ru" else (word, word, word)
-        if not fraction and (said := _in_governed_case(count, forms, match, language)):
+        if not fraction and not sign and (said := _in_governed_case(count, forms, match, language)):
             return said
         amount = decimal(str(count), fraction, language) if fraction else cardinal(count, language)
         if language == "ru":
             word = RU_PERCENT[1] if fraction else RU_PERCENT[plural_form(count, "ru")]
+        if sign:  # "-5% growth", "+3%" (the sign was left unread: "-five percent")
+            amount = f"{WORDS[language]['plus'] if sign == '+' else WORDS_MINUS[language]} {amount}"
         return f"{amount} {word}"
 
     if "-" in text or "–" in text:  # "10-15%": the range's first number too, "ten to fifteen percent"
         text = re.sub(rf"(?<![\w.,])({number})\s?[-–]\s?(?={number}\s?%)", rf"\1 {WORDS[language]['to']} ", text)
-    return re.sub(rf"(?<![\w.,]){number}\s?%", say, text)
+    return re.sub(rf"(?:(?<![\w.,+])([-−+])(?=\d))?(?<![\w.,]){number}\s?%", say, text)
 
 
 def _plural_of_number(words: str) -> str:
