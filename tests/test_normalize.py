@@ -1370,6 +1370,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "minus five percent growth, plus three points, plus three point five percent; two point five billion; one million "
      "people, fifteen thousand acres; in nineteen ninety one hundred people died."),
     ("de", "Ein Plus von +3 Punkten und -2,5 %.", "Ein Plus von plus drei Punkten und minus zwei Komma fünf Prozent."),
+    # power and energy (espeak-ng spelled "kWh", "kW"), the count in the noun's gender where it is feminine
+    ("en", "It uses 100 kWh a month, a 5 kW panel and 1 kWh; 1.5 TWh.",
+     "It uses one hundred kilowatt-hours a month, a five kilowatt panel and one kilowatt-hour; one point five "
+     "terawatt-hours."),
+    ("de", "Es braucht 1 kWh, 21 kWh und 5 kW.", "Es braucht eine Kilowattstunde, einundzwanzig Kilowattstunden und "
+                                                 "fünf Kilowatt."),
+    ("es", "Consume 1 kWh, 100 kWh y 5 kW.", "Consume un kilovatio hora, cien kilovatios hora y cinco kilovatios."),
+    ("pl", "Zużyto 2 kWh, 5 kWh i 5 kW.", "Zużyto dwie kilowatogodziny, pięć kilowatogodzin i pięć kilowatów."),
+    ("ru", "Потребляет 2 кВт·ч и 5 кВт; около 5 кВт.",
+     "Потребляет два киловатт-часа и пять киловатт; около пяти киловатт."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

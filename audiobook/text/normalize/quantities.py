@@ -39,6 +39,7 @@ from audiobook.text.normalize.tables import (
     ABOUT,
     APPROXIMATELY,
     FEMININE_UNITS,
+    FEMININE_UNITS_BY_LANGUAGE,
     FRACTIONS,
     PLUS_MINUS,
     RU_PERCENT,
@@ -489,7 +490,7 @@ def units(text: str, language: str) -> str:
         count = whole_number(whole)
         if attributive:
             return f"{cardinal(count, language)} {forms[0]}"
-        feminine = unit in FEMININE_UNITS
+        feminine = unit in FEMININE_UNITS or unit in FEMININE_UNITS_BY_LANGUAGE.get(language, ())
         if said := _in_governed_case(count, forms, match, language, feminine=feminine):
             return said + stop
         if feminine and language in ROMANCE:  # "una peseta", "veintiuna pesetas", "une cuillère à soupe"
@@ -497,7 +498,8 @@ def units(text: str, language: str) -> str:
         else:
             amount = cardinal(count, language, feminine=feminine)
             if count == 1 and language in UNIT_ONE:
-                amount = "ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else UNIT_ONE[language]
+                amount = ("ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else
+                          "eine" if language == "de" and feminine else UNIT_ONE[language])
         return f"{amount} {forms[plural_form(count, language)]}{stop}"
 
     text = _unit_pattern(language).sub(say, text)

@@ -729,6 +729,50 @@ for _language, _pairs in _SLAVIC_DIGITAL.items():
 UNITS["fr"].update(zip(("Ko", "Mo", "Go", "To"), (UNITS["fr"][unit] for unit in ("KB", "MB", "GB", "TB"))))
 UNITS["ru"].update(zip(("КБ", "Кб", "МБ", "Мб", "ГБ", "Гб", "ТБ", "Тб", "Гц", "кГц", "МГц", "ГГц"), (
     UNITS["ru"][unit] for unit in ("KB", "KB", "MB", "MB", "GB", "GB", "TB", "TB", "Hz", "kHz", "MHz", "GHz"))))
+# power and energy ("5 kW", "100 kWh", "2 GW"), which espeak-ng spelled ("kay double-you aitch"): (one, many) per
+# unit, and Polish and Russian (one, few, many, after a fraction)
+_ENERGY = ("kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh")
+_ENERGY_WORDS = {
+    "en": "kilowatt/kilowatts megawatt/megawatts gigawatt/gigawatts kilowatt-hour/kilowatt-hours "
+          "megawatt-hour/megawatt-hours gigawatt-hour/gigawatt-hours terawatt-hour/terawatt-hours",
+    "de": "Kilowatt/Kilowatt Megawatt/Megawatt Gigawatt/Gigawatt Kilowattstunde/Kilowattstunden "
+          "Megawattstunde/Megawattstunden Gigawattstunde/Gigawattstunden Terawattstunde/Terawattstunden",
+    "fr": "kilowatt/kilowatts mégawatt/mégawatts gigawatt/gigawatts kilowattheure/kilowattheures "
+          "mégawattheure/mégawattheures gigawattheure/gigawattheures térawattheure/térawattheures",
+    "es": "kilovatio/kilovatios megavatio/megavatios gigavatio/gigavatios kilovatio_hora/kilovatios_hora "
+          "megavatio_hora/megavatios_hora gigavatio_hora/gigavatios_hora teravatio_hora/teravatios_hora",
+    "it": "kilowatt/kilowatt megawatt/megawatt gigawatt/gigawatt kilowattora/kilowattora megawattora/megawattora "
+          "gigawattora/gigawattora terawattora/terawattora",
+    "pt": "quilowatt/quilowatts megawatt/megawatts gigawatt/gigawatts quilowatt-hora/quilowatts-hora "
+          "megawatt-hora/megawatts-hora gigawatt-hora/gigawatts-hora terawatt-hora/terawatts-hora",
+    "ca": "quilowatt/quilowatts megawatt/megawatts gigawatt/gigawatts quilowatt_hora/quilowatts_hora "
+          "megawatt_hora/megawatts_hora gigawatt_hora/gigawatts_hora terawatt_hora/terawatts_hora",
+    "nl": "kilowatt/kilowatt megawatt/megawatt gigawatt/gigawatt kilowattuur/kilowattuur megawattuur/megawattuur "
+          "gigawattuur/gigawattuur terawattuur/terawattuur",
+    "sv": "kilowatt/kilowatt megawatt/megawatt gigawatt/gigawatt kilowattimme/kilowattimmar "
+          "megawattimme/megawattimmar gigawattimme/gigawattimmar terawattimme/terawattimmar",
+}
+for _language, _words in _ENERGY_WORDS.items():
+    UNITS[_language].update(zip(_ENERGY, [(one.replace("_", " "), many.replace("_", " "), many.replace("_", " "))
+                                          for one, many in (pair.split("/") for pair in _words.split())]))
+_SLAVIC_ENERGY = {
+    "pl": ("kilowat kilowaty kilowatów kilowata", "megawat megawaty megawatów megawata",
+           "gigawat gigawaty gigawatów gigawata", "kilowatogodzina kilowatogodziny kilowatogodzin kilowatogodziny",
+           "megawatogodzina megawatogodziny megawatogodzin megawatogodziny",
+           "gigawatogodzina gigawatogodziny gigawatogodzin gigawatogodziny",
+           "terawatogodzina terawatogodziny terawatogodzin terawatogodziny"),
+    "ru": ("киловатт киловатта киловатт киловатта", "мегаватт мегаватта мегаватт мегаватта",
+           "гигаватт гигаватта гигаватт гигаватта", "киловатт-час киловатт-часа киловатт-часов киловатт-часа",
+           "мегаватт-час мегаватт-часа мегаватт-часов мегаватт-часа",
+           "гигаватт-час гигаватт-часа гигаватт-часов гигаватт-часа",
+           "тераватт-час тераватт-часа тераватт-часов тераватт-часа"),
+}
+for _language, _forms in _SLAVIC_ENERGY.items():
+    UNITS[_language].update(zip(_ENERGY, (tuple(forms.split()) for forms in _forms)))
+UNITS["ru"].update(zip(("кВт", "МВт", "ГВт", "кВт·ч", "МВт·ч", "ГВт·ч", "ТВт·ч"),
+                      (UNITS["ru"][unit] for unit in _ENERGY)))
+# nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
+FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset(_ENERGY[3:])}
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
