@@ -1380,6 +1380,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Zużyto 2 kWh, 5 kWh i 5 kW.", "Zużyto dwie kilowatogodziny, pięć kilowatogodzin i pięć kilowatów."),
     ("ru", "Потребляет 2 кВт·ч и 5 кВт; около 5 кВт.",
      "Потребляет два киловатт-часа и пять киловатт; около пяти киловатт."),
+    # an acceleration (it was "m/s squared", "m/s hoch zwei"), which is no height ("neun Meter einundachtzig")
+    ("en", "It falls at 9.8 m/s², or 3 m/s2; 340 m/s.",
+     "It falls at nine point eight meters per second squared, or three meters per second squared; three hundred and "
+     "forty meters per second."),
+    ("de", "Mit 9,81 m/s²; er ist 1,85 m groß.",
+     "Mit neun Komma acht eins Meter pro Sekunde zum Quadrat; er ist ein Meter fünfundachtzig groß."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

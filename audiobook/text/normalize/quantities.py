@@ -413,6 +413,10 @@ _PER_TIME = {"en": ("hour", "minute", "second"), "de": ("Stunde", "Minute", "Sek
              "it": ("ora", "minuto", "secondo"), "pt": ("hora", "minuto", "segundo"), "ca": ("hora", "minut", "segon"),
              "nl": ("uur", "minuut", "seconde"), "sv": ("timme", "minut", "sekund"),
              "pl": ("godzinę", "minutę", "sekundę"), "ru": ("час", "минуту", "секунду")}
+_SQUARED_SECOND = {"en": "second squared", "de": "Sekunde zum Quadrat", "fr": "seconde carrée",
+                   "es": "segundo al cuadrado", "it": "secondo quadrato", "pt": "segundo ao quadrado",
+                   "ca": "segon al quadrat", "nl": "seconde kwadraat", "sv": "sekund i kvadrat",
+                   "pl": "sekundę do kwadratu", "ru": "секунду в квадрате"}
 _PER_DENOMINATORS = ("kg", "g", "l", "L", "ml", "mL", "m", "km", "cm", "m²", "m³", "lb", "ft", "кг", "г", "л", "мл",
                      "м", "км", "м²", "м³")
 
@@ -422,7 +426,8 @@ def _per_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True) if "/" not in unit)
     below = "|".join(re.escape(unit) for unit in sorted({*_PER_DENOMINATORS, "h", "min", "s", "ч", "мин", "с"}, key=len,
                                                         reverse=True))
-    return re.compile(rf"(?<=\d)(\s?(?:{names}))/({below})(?![\w/'’])")
+    # a time squared after it ("9.8 m/s²", "m/s2"): an acceleration (it was "m/s squared", "m/s hoch zwei")
+    return re.compile(rf"(?<=\d)(\s?(?:{names}))/({below})(?:(?<=[sс])([²2]))?(?![\w/'’])")
 
 
 def _per_unit(text: str, language: str) -> str:
@@ -432,6 +437,8 @@ def _per_unit(text: str, language: str) -> str:
             return match.group(0)
         if per in {"h", "min", "s", "ч", "мин", "с"}:
             word = _PER_TIME[language][{"h": 0, "ч": 0, "min": 1, "мин": 1}.get(per, 2)]
+            if match.group(3):
+                word = _SQUARED_SECOND[language]
         elif per in UNITS[language]:
             word = UNITS[language][per][0]
         else:
@@ -481,7 +488,8 @@ def units(text: str, language: str) -> str:
         attributive = language == "en" and ("-" in match.string[match.start():match.start(3)] or before_its_noun(match))
         if (fraction and unit in {"m", "м"} and language != "en" and len(fraction) == 2
                 and 0 < (meters := whole_number(whole)) < 10 and not case_after(word_before(text, match.start()), None,
-                                                                             language)):
+                                                                             language)
+                and not text.startswith(f" {_PER[language]} ", match.end())):  # "9,81 m/s²" is no height
             return _meters_and_centimeters(meters, int(fraction), forms, language)  # not "около": its genitive
         stop = _stop_after(match) if unit[-1:] == "." else ""  # "1,5 mill." ending a sentence keeps its stop
         if fraction:
