@@ -1386,6 +1386,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "forty meters per second."),
     ("de", "Mit 9,81 m/s²; er ist 1,85 m groß.",
      "Mit neun Komma acht eins Meter pro Sekunde zum Quadrat; er ist ein Meter fünfundachtzig groß."),
+    # Dutch rounds in one word (they were "twintig-tal", "honderd-en")
+    ("nl", "Een 20-tal mensen; 100-en mensen en 1000-en dieren.", "Een twintigtal mensen; honderden mensen en duizenden "
+                                                                 "dieren."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

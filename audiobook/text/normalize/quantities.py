@@ -796,6 +796,18 @@ _GERMAN_NUMBER_ER = re.compile(r"(?<![\w.,])(\d{1,3})(ern?)\b")
 _DUTCH_DECADE_PEOPLE = re.compile(r"(?<![\w.,])(\d{2})['’-]?ers\b")  # "de 60'ers": "de zestigers"
 
 
+_DUTCH_ROUND = re.compile(r"(?<![\w.,])(\d{1,4})-(tal|en)\b")
+_DUTCH_PLURALS = {100: "honderden", 1000: "duizenden"}
+
+
+def _dutch_round(match: re.Match[str]) -> str:
+    """"een 20-tal" "een twintigtal", "100-en" "honderden" (it was "twintig-tal", "honderd-en")."""
+    number = int(match.group(1))
+    if match.group(2) == "en":
+        return _DUTCH_PLURALS.get(number, match.group(0))
+    return cardinal(number, "nl") + "tal"
+
+
 def _german_number_noun(match: re.Match[str]) -> str:
     """"dreier", "achtundsechziger", "hunderter" (not "einhunderter")."""
     number = int(match.group(1))
@@ -815,6 +827,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         return _SWEDISH_DECADE.sub(_swedish_decade, text)  # word; "etthundra-talet" was heard)
     if language == "nl" and "ers" in text:  # "de 60'ers", "de 80-ers": "zestigers" ("zestig'ers" was read)
         text = _DUTCH_DECADE_PEOPLE.sub(lambda m: cardinal(int(m.group(1)), "nl") + "ers", text)
+    if language == "nl" and "-" in text:  # "een 20-tal", "100-en mensen": "twintigtal", "honderden" (one word)
+        text = _DUTCH_ROUND.sub(_dutch_round, text)
     if language in {"it", "nl"} and ("'" in text or "’" in text):  # "gli anni '60", "nel '600", "il '68", Dutch
         return _SHORT_YEAR.sub(r"\1", text)  # "de jaren '60": "sessanta", "seicento", "zestig", without the mark
     if language != "en":
