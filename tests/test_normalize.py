@@ -1389,6 +1389,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # Dutch rounds in one word (they were "twintig-tal", "honderd-en")
     ("nl", "Een 20-tal mensen; 100-en mensen en 1000-en dieren.", "Een twintigtal mensen; honderden mensen en duizenden "
                                                                  "dieren."),
+    # abbreviations espeak-ng read as words or letters ("enl", "f ö", "ev", "напр")
+    ("sv", "Enl. uppgift, f.ö. gott; ev. senare; inkl. moms; exkl. moms.",
+     "Enligt uppgift, för övrigt gott; eventuellt senare; inklusive moms; exklusive moms."),
+    ("ca", "L'av. Diagonal; 5 ptes.", "L'avinguda Diagonal; cinc pessetes."),
+    ("ru", "Напр. яблоки, напр. груши.", "Например яблоки, например груши."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -339,7 +339,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
-        (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"),
+        (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"), (r"ptes\.", "pessetes"),
+        (rf"av\.{BEFORE_NAME}", "avinguda"),
         (r"pàg\.", "pàgina"), (r"aprox\.", "aproximadament"), (r"s\.(?=\s+[IVXL]+\b)", "segle"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
@@ -358,6 +359,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ff\.(?<=\d ff\.)", "och följande"), (r"f\.(?<=\d f\.)(?!\s?Kr)", "och följande"),
         # espeak-ng spelled or clipped these ("pe ge a", "ang", "bd", "es kolon te a", "prof")
         (r"p\.g\.a\.", "på grund av"), (r"ang\.", "angående"), (r"resp\.", "respektive"),
+        (r"enl\.", "enligt"), (r"f\.ö\.", "för övrigt"), (r"ev\.", "eventuellt"), (r"inkl\.", "inklusive"),
+        (r"exkl\.", "exklusive"),
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
@@ -545,7 +548,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "см." after a number is centimeters, its unit's (`units`): "рост 180 см." was "сто восемьдесят смотри"
         (r"ул\.", "улица"), (r"стр\.", "страница"), (r"см\.(?<!\d см\.)(?<!\dсм\.)", "смотри"),
         # espeak-ng read "ок", "обл", "тел" and "р" as words or letters
-        (r"ок\.(?=\s*\d)", "около"), (r"обл\.", "область"), (r"Тел\.", "телефон"), (r"тел\.", "телефон"),
+        (r"ок\.(?=\s*\d)", "около"), (r"напр\.", "например"), (r"обл\.", "область"), (r"Тел\.", "телефон"), (r"тел\.", "телефон"),
         (r"р\.(?=\s+[А-ЯЁ][а-яё])", "река"),
         # "см. с. 12": "смотри страницу"; "т. 2", "Т. 2": "том"
         (r"с\.(?<=[сС]мотри с\.)(?=\s*\d)", "страницу"), (r"т\.(?=\s*\d)", "том"),
