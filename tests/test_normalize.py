@@ -1335,7 +1335,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "Murió el 3-V-1920; el 1o. de mayo, la 2a. edición, el 1er. ministro; las 2/3 partes del país.",
      "Murió el tres de mayo de mil novecientos veinte; el primero de mayo, la segunda edición, el primer ministro; "
      "las dos terceras partes del país."),
-    ("fr", "Le vol. II et no 5, nos 5 et 6. Il dit no.", "Le volume deux et numéro cinq, numéros cinq et six. Il dit no."),
+    ("fr", "Le vol. II et no 5, nos 5 et 6. Il dit no.",
+     "Le volume deux et numéro cinq, numéros cinq et six. Il dit no."),
     ("it", "Il vol. II e il vol. 3.", "Il volume due e il volume tre."),
     # German ordinals before the nouns only an ordinal stands before, without an article in the noun's gender (it was
     # "eins. Auflage"); a price's "5,-" (it was "fünf,- €"); a time unit's stop before ";" (it was "Minuten.;")
@@ -1387,8 +1388,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Mit 9,81 m/s²; er ist 1,85 m groß.",
      "Mit neun Komma acht eins Meter pro Sekunde zum Quadrat; er ist ein Meter fünfundachtzig groß."),
     # Dutch rounds in one word (they were "twintig-tal", "honderd-en")
-    ("nl", "Een 20-tal mensen; 100-en mensen en 1000-en dieren.", "Een twintigtal mensen; honderden mensen en duizenden "
-                                                                 "dieren."),
+    ("nl", "Een 20-tal mensen; 100-en mensen en 1000-en dieren.",
+     "Een twintigtal mensen; honderden mensen en duizenden dieren."),
     # abbreviations espeak-ng read as words or letters ("enl", "f ö", "ev", "напр")
     ("sv", "Enl. uppgift, f.ö. gott; ev. senare; inkl. moms; exkl. moms.",
      "Enligt uppgift, för övrigt gott; eventuellt senare; inklusive moms; exklusive moms."),

@@ -47,8 +47,8 @@ from audiobook.text.normalize.dates import (
 )
 from audiobook.text.normalize.dotted import versions_and_addresses
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
-from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.laws import law_numbers
+from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
     cardinal,
     counting,
@@ -546,8 +546,9 @@ def _english_space_groups(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers,
-    old_money, russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
+    _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
+    repetitions, _abbreviations_before_numbers, old_money, russian_plural_years, year_ranges, polish_decades,
+    day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
     times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years

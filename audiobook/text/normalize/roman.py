@@ -262,7 +262,8 @@ def _list_goes_on(language: str) -> re.Pattern[str]:
 
 # a date whose month is a Roman numeral, as Polish, Russian, Italian and Spanish write them ("3 V 1920", "3.V.1920",
 # "3-V-1920"; espeak-ng said "trzy V", "три.V"): as figures, the numbers' steps read any date so
-_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})(?![\w]|[.,]\d)")
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.,/-])(\d{1,2})([-./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})"
+                               r"(?![\w]|[.,]\d)")
 
 
 def _roman_month_dates(text: str) -> str:
