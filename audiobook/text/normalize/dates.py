@@ -265,9 +265,11 @@ def _german_ending(match: re.Match[str], prefix: str) -> str:
     if word in _GERMAN_WEAK_NOMINATIVE:
         return ""
     if not _GERMAN_MONTH_NEXT.match(match.string, match.end()):
+        if word in _GERMAN_MIXED_OBLIQUE:
+            return "n"  # "einen zweiten Versuch"
         noun = _NEXT_WORD.match(match.string, match.end())
-        if word in _GERMAN_MIXED_OBLIQUE or noun is None or not noun.group(1)[:1].isupper():
-            return "" if word not in _GERMAN_MIXED_OBLIQUE else "n"
+        if noun is None or not noun.group(1)[:1].isupper():
+            return ""
         # no article: the noun's gender shows ("2. Weltkrieg" "zweiter Weltkrieg", "1. Auflage" "erste Auflage",
         # "1. Mal" "erstes Mal"), as after "ein" ("ein zweiter Versuch")
         return {"m": "r", "f": "", "n": "s"}[german_gender(noun.group(1))]

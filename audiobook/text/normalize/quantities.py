@@ -144,13 +144,14 @@ _BRAZILIAN_SCALES = {"mi": ("milhão", "milhões"), "bi": ("bilhão", "bilhões"
 
 
 def _brazilian_scale(match: re.Match[str]) -> str:
-    whole, fraction, scale = int(match.group(2)), match.group(3), match.group(4)
+    reais, whole, fraction, scale = match.group(1), int(match.group(2)), match.group(3), match.group(4)
     if scale == "mil":  # "R$ 300 mil": "trezentos mil reais" (it was "trezentos reais mil"); "3 mil de" is a count
-        return currency(whole * 1000 + int((fraction or "").ljust(3, "0")), 0, "BRL", "pt") if match.group(1) else (
-            match.group(0))
+        if not reais:
+            return match.group(0)
+        return currency(whole * 1000 + int((fraction or "").ljust(3, "0")), 0, "BRL", "pt")
     amount = decimal(str(whole), fraction, "pt") if fraction else "um" if whole == 1 else cardinal(whole, "pt")
     said = f"{amount} {_BRAZILIAN_SCALES[scale][whole > 1]}"
-    return f"{said} de reais" if match.group(1) else said
+    return f"{said} de reais" if reais else said
 
 
 # the dash of an even amount after its comma, as German, Dutch and Polish prices are written ("5,-", "5,--")
@@ -159,6 +160,10 @@ _EVEN_AMOUNT = re.compile(r"(?<=\d),[-–]{1,2}(?![\w-])")
 
 # a Swedish price: kronor and öre with a colon before "kr" ("3:50 kr"), or even kronor with ":-" ("50:-")
 _SWEDISH_PRICE = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})*|\d+):(?:(\d\d)\s?kr\b|-(?![\w-]))")
+
+
+def _swedish_price(match: re.Match[str]) -> str:
+    return currency(whole_number(match.group(1)), int(match.group(2) or 0), "SEK", "sv")
 
 
 # the lira's "L." before its amount in Italian books before 2002: "L. 5.000" is "cinquemila lire"
@@ -175,9 +180,7 @@ def currencies(text: str, language: str) -> str:
     if ",-" in text or ",–" in text:  # "5,- €", "€ 5,-", "5,-- DM": an even amount (it was "fünf,- €")
         text = _EVEN_AMOUNT.sub("", text)
     if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")
-        text = _SWEDISH_PRICE.sub(lambda match: currency(whole_number(match.group(1)), int(match.group(2) or 0), "SEK",
-                                                         "sv"),
-                                  text)
+        text = _SWEDISH_PRICE.sub(_swedish_price, text)
     if language == "pt" and ("mi" in text or "bi" in text):
         text = _BRAZILIAN_SCALE.sub(_brazilian_scale, text)
     if language == "it" and "L." in text:
@@ -458,12 +461,11 @@ _COUNTED = ("people persons residents inhabitants citizens users customers subsc
             "animals trees species signatures")
 _SCALED_COUNT = re.compile(rf"(?<![\w.,$£€¥])(\d{{1,3}})(?:\.(\d{{1,2}}))?(k|K|m|M|bn|B|tn)"
                            rf"(?=\s+(?:{'|'.join(_COUNTED.split())})\b)")
-
-
 _BILLIONS = re.compile(r"(?<![\w.,$£€¥])(\d{1,3})(?:\.(\d{1,2}))?(bn)\b")  # "2.5bn" alone: "bn" is nothing else
 
 
 def _scaled_counts(text: str) -> str:
+    """English counts with a scale's letters (`_SCALED_COUNT`, `_BILLIONS`) as words: "two point three million"."""
     def say(match: re.Match[str]) -> str:
         whole, fraction = match.group(1), match.group(2)
         amount = decimal(whole, fraction, "en") if fraction else cardinal(int(whole), "en")
