@@ -96,3 +96,31 @@ def test_a_spoken_title_with_its_parts_number_says_the_number(tmp_path: Path) ->
     plan = plan_book(read_book(STRUCTURE / "three-cases.epub"), SegmentOptions(announce_titles=True))
     spoken = [s.spoken or s.text for c in plan.chapters for s in c.segments if s.kind == "announcement"]
     assert spoken[:3] == ["The Copper Key, one", "The Copper Key, two", "The Copper Key, three"]
+
+
+_BODIES = {
+    "pl": "Latarnik wszedł po schodach o zmierzchu i zapalił lampę, jak każdego wieczoru od trzydziestu lat. "
+          "Morze było spokojne, a mgła powoli schodziła z gór.",
+    "ru": "Смотритель поднялся по лестнице в сумерках и зажёг фонарь, как делал каждый вечер тридцать лет. "
+          "Море было спокойным, и туман медленно спускался с гор.",
+    "de": "Der Wärter stieg in der Dämmerung die Treppe hinauf und zündete die Lampe an, wie jeden Abend seit "
+          "dreißig Jahren. Das Meer war ruhig, und der Nebel kam langsam von den Bergen herab.",
+}
+
+
+def test_a_polish_russian_or_german_divisions_number_is_an_ordinal(tmp_path: Path) -> None:
+    """"Глава 1" was heard "Глава один" and "Rozdział 21" "Rozdział dwadzieścia jeden", a count's words where a
+    reader says the ordinal in the division word's gender; German "1. Kapitel" was "eins. Kapitel"."""
+    cases = {"pl": (["Rozdział 1", "Część II. Powrót", "Rozdział 21"],
+                    ["Rozdział pierwszy", "Część druga. Powrót", "Rozdział dwudziesty pierwszy"]),
+             "ru": (["Глава 1", "Глава 21. Возвращение", "Том 3"],
+                    ["Глава первая", "Глава двадцать первая. Возвращение", "Том третий"]),
+             "de": (["1. Kapitel", "2. Teil: Die Heimkehr"], ["erstes Kapitel", "zweiter Teil: Die Heimkehr"])}
+    for language, (headings, said) in cases.items():
+        pages = [(f"c{n}.xhtml", page(heading, f"<h1>{heading}</h1><p>{_BODIES[language]}</p>", language))
+                 for n, heading in enumerate(headings)]
+        toc = [Entry(heading, f"c{n}.xhtml") for n, heading in enumerate(headings)]
+        plan = plan_book(read_book(write_book(tmp_path / f"{language}.epub", "Latarnia", "Ada Moss", language, pages,
+                                              toc)))
+        heard = _heard(plan)
+        assert [heard[heading] for heading in headings] == said, language

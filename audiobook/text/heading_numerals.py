@@ -18,8 +18,9 @@ import re
 from collections.abc import Sequence
 
 from audiobook.models import Chapter
+from audiobook.text.normalize.common import feminine as feminine_form
 from audiobook.text.normalize.common import roman_value
-from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.numbers import cardinal, ordinal
 
 _LONE = re.compile(r"\s*([A-Z]|[IVXLCDM]+)[.:]?\s*")  # "I", "IV.", "C", "A": the whole text
 _LONE_MAX = 12  # longer texts are not checked
@@ -67,9 +68,35 @@ def lone_numeral_said(text: str, language: str, lettered: bool) -> str | None:
     return None if value is None else cardinal(value, language)
 
 
+# a Polish or Russian heading's division word and its number, which is said as an ordinal in the word's gender
+# ("Глава 1" "Глава первая", "Rozdział II" "Rozdział drugi"; "Глава один" was heard, as a count's)
+_SLAVIC_LABELS = {"ru": {"глава": True, "часть": True, "книга": True, "том": False, "раздел": False},
+                  "pl": {"rozdział": False, "część": True, "księga": True, "tom": False}}
+_SLAVIC_LABEL = re.compile(r"^\s*(\w+)\s+(\d{1,3}|[IVXLC]+)(?=$|[\s.:—–-])")
+
+
+def _slavic_label(text: str, language: str) -> str:
+    match = _SLAVIC_LABEL.match(text)
+    if match is None or (feminine := _SLAVIC_LABELS[language].get(match.group(1).lower())) is None:
+        return text
+    number = match.group(2)
+    value = int(number) if number.isdigit() else roman_value(number)
+    if not value:
+        return text
+    words = ordinal(value, language)
+    if feminine and language == "pl":  # Polish declines every word of the ordinal: "dwudziesta pierwsza"
+        words = " ".join(feminine_form(word, language) for word in words.split())
+    elif feminine:  # Russian its last: "двадцать первая"
+        words = feminine_form(words, language)
+    return f"{text[:match.start(2)]}{words}{text[match.end():]}"
+
+
 def numbered_heading(text: str, language: str) -> str:
     """A heading's or a spoken title's opening or closing numeral as a number: "I. Night Falls" is "One. Night
-    Falls", "The Copper Key, I" is "The Copper Key, one"."""
+    Falls", "The Copper Key, I" is "The Copper Key, one"; a Polish or Russian division's number as an ordinal
+    ("Глава 1" "Глава первая")."""
+    if language in _SLAVIC_LABELS:
+        text = _slavic_label(text, language)
     if opening := _OPENING.match(text):
         value = roman_value(opening.group(1))
         if value is not None:

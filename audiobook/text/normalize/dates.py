@@ -144,11 +144,12 @@ _ORDINALS: dict[str, list[str]] = {
            r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
            r"september|oktober|november|december)(?![-\w]))"],
     # (not the last part of a section's number: "Abschnitt 3.2. und" is "drei Punkt zwei")
-    # (and before the nouns only an ordinal stands before: "1. Auflage", "2. Weltkrieg", "3. Klasse", "zum 1. Mal")
+    # (and before the nouns only an ordinal stands before: "1. Auflage", "2. Weltkrieg", "3. Klasse", "zum 1. Mal",
+    # a book's divisions, "1. Kapitel", "2. Teil")
     "de": [r"(?<!\d\.)\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
            r"September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?|Auflage|Weltkrieg|Klasse|Stock|Etage|"
            r"Obergeschoss|Liga|Bundesliga|Mal|Platz|Runde|Halbzeit|Staffel|Semester|Quartal|Halbjahr|Jahrestag|"
-           r"Geburtstag|Advent)\b))",
+           r"Geburtstag|Advent|Kapitel|Teil|Buch|Band|Akt|Aufzug|Szene|Abschnitt|Gesang|Brief)\b))",
            r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)",
            # "ab 3. Klasse", "seit 2. Klasse": a noun after it, not a sentence's next word ("Spielzeug ab 3. Dann")
            r"\b(?P<p>(?i:ab|seit)\s)(?P<n>\d{1,2})(?P<s>\.)(?=\s+(?!(?:Dann|Danach|Da|Dort|Hier|Jetzt|Nun|Heute|"
