@@ -1395,6 +1395,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Enligt uppgift, för övrigt gott; eventuellt senare; inklusive moms; exklusive moms."),
     ("ca", "L'av. Diagonal; 5 ptes.", "L'avinguda Diagonal; cinc pessetes."),
     ("ru", "Напр. яблоки, напр. груши.", "Например яблоки, например груши."),
+    # a ruler's "I" before what befalls a ruler (it was the pronoun: "Charles I was executed"); not elsewhere
+    ("en", "When Charles I was executed, Henry I died and William I was crowned. When I met Charles I was glad.",
+     "When Charles the first was executed, Henry the first died and William the first was crowned. When I met Charles "
+     "I was glad."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -42,7 +42,12 @@ _EN_TITLES = frozenset("King Queen Emperor Empress Pope Tsar Czar Kaiser".split(
 # stands (a scan for every " I" then a look at the word before cost half as much again: the pronoun is everywhere)
 _NAME_BEFORE_I = re.compile(rf"(?:{'|'.join(sorted({n.split()[-1] for n in REGNAL_NAMES['en']}))})"
                             r"\s+I\b(?!['’](?!s\b)\w)")  # a word's start is checked after: a look-behind first is slow
-_NOT_THE_PRONOUN = re.compile(r"['’]s\b|\s+of\b|\s*\(|[,;:)]|\.(?:[\s”’\"]|$)")
+# (or before what befalls a ruler: "Charles I was executed", "Henry I died"; "when I met Charles I was glad" keeps
+# its pronoun)
+_NOT_THE_PRONOUN = re.compile(r"['’]s\b|\s+of\b|\s*\(|[,;:)]|\.(?:[\s”’\"]|$)"
+                              r"|\s+(?:died|reigned|ruled|abdicated|ascended)\b"
+                              r"|\s+(?:was|had\s+been)\s+(?:executed|beheaded|crowned|deposed|murdered|assassinated|"
+                              r"buried|proclaimed|excommunicated|overthrown|dethroned|succeeded)\b")
 
 
 # a war's, a type's or a stage's "I" ("World War I was", "Type I diabetes", "Phase I."): "one", not the pronoun
