@@ -1350,6 +1350,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # doctors' faculties, "zw.", "z. T."; Russian "в т. ч.", "т. н." in the noun's gender where its ending tells
     ("nl", "Open ma t/m vr 8.30–12.00 uur en 9.00-17.00 uur.",
      "Open maandag tot en met vrijdag acht uur dertig tot twaalf uur en negen uur tot zeventien uur."),
+    ("de", "abzgl. Rabatt; vgl. a.a.O., S. 5.", "abzüglich Rabatt; vergleiche am angegebenen Ort, Seite fünf."),
     ("de", "Dr. med. Weber und Dr. phil. Braun; zw. 1900 und 1910; z. T. auch.",
      "Doktor der Medizin Weber und Doktor der Philosophie Braun; zwischen neunzehnhundert und neunzehnhundertzehn; zum "
      "Teil auch."),

@@ -440,7 +440,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng spelled these ("es o", "zett zett ge el", "ha be ef") or read them as words ("inkl", "min")
         (r"Hrn\.", "Herrn"), (r"u\. ?U\.", "unter Umständen"), (r"Fa\.", "Firma"), (r"s\. ?o\.", "siehe oben"),
         (r"s\. ?u\.", "siehe unten"), (r"i\. ?d\. ?R\.", "in der Regel"), (r"o\. ?Ä\.", "oder Ähnliches"),
-        (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"Std\.(?<!\d Std\.)(?<!\dStd\.)", "Stunden"),
+        (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"abzgl\.", "abzüglich"),
+        (r"a\. ?a\. ?O\.", "am angegebenen Ort"), (r"Std\.(?<!\d Std\.)(?<!\dStd\.)", "Stunden"),
         (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
         (r"MwSt\.", "Mehrwertsteuer"),
         # espeak-ng spelled or clipped these ("ha a er es ge e", "aufl", "be es pe", "gest", "ferh")
