@@ -1400,6 +1400,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "When Charles I was executed, Henry I died and William I was crowned. When I met Charles I was glad.",
      "When Charles the first was executed, Henry the first died and William the first was crowned. When I met Charles "
      "I was glad."),
+    # two years "between" which something stands, in the instrumental with their noun (the Russian "гг." was
+    # "годов", the Polish first year a cardinal and "r." the genitive's "roku")
+    ("ru", "В период между 1941 и 1945 гг. шла война.",
+     "В период между тысяча девятьсот сорок первым и тысяча девятьсот сорок пятым годами шла война."),
+    ("pl", "Między 1939 a 1945 r. wojna trwała.",
+     "Między tysiąc dziewięćset trzydziestym dziewiątym a tysiąc dziewięćset czterdziestym piątym rokiem wojna "
+     "trwała."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

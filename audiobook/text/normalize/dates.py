@@ -560,9 +560,12 @@ def _russian_years(match: re.Match[str]) -> str:
         noun, stop = plural, ""
         single, after_in = _RU_PLURAL_YEAR[plural]
     else:
-        noun = "годах" if after_in else "годов"
         stop = "" if match.group("more") is not None else "."
-        single = "году" if after_in else "года"
+        if before and before[0].lower() == "между":  # "между 1941 и 1945 гг.": the instrumental, "годами"
+            noun, single = "годами", "годом"
+        else:
+            noun = "годах" if after_in else "годов"
+            single = "году" if after_in else "года"
     if match.group("decade"):  # the decade step reads "1990-х", "1990-е" (whose plural is "годы": "в 1920-е гг.")
         return f"{match.group('decade')} {'годы' if match.group('decade')[-1] == 'е' else noun}{stop}"
     join = match.group("join").strip()
@@ -583,8 +586,24 @@ _YEAR_RANGES = {
 }
 
 
+# two Polish years between which something stands, in the instrumental with their noun: "między 1939 a 1945 rokiem"
+# or "r." (the first was the cardinal, "tysiąc dziewięćset trzydzieści dziewięć"; "r." the genitive's "roku")
+_POLISH_BETWEEN_YEARS = re.compile(rf"\b(?P<between>(?:[pP]o)?[mM]iędzy)\s+(?P<first>{_RU_YEAR})\s+a\s+"
+                                   rf"(?P<second>{_RU_YEAR})\s?(?P<noun>rokiem\b|r\.)")
+
+
+def _polish_between_years(match: re.Match[str]) -> str:
+    first, second = (_year_ordinal(int(match.group(n)), "rokiem", "pl", False) for n in ("first", "second"))
+    following = match.string[match.end():].lstrip()
+    stop = "." if match.group("noun") == "r." and (not following or following[:1].isupper()) else ""
+    return f"{match.group('between')} {first} a {second} rokiem{stop}"
+
+
 def year_ranges(text: str, language: str) -> str:
-    """Russian and Polish ranges of years with their noun after the second (see `_YEAR_RANGES`)."""
+    """Russian and Polish ranges of years with their noun after the second (see `_YEAR_RANGES`), and Polish years
+    "między" them (`_POLISH_BETWEEN_YEARS`)."""
+    if language == "pl" and "iędzy" in text:
+        text = _POLISH_BETWEEN_YEARS.sub(_polish_between_years, text)
     if language not in _YEAR_RANGES or (" по " not in text and " до " not in text and " do " not in text):
         return text
 
