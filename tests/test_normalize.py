@@ -1326,6 +1326,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Floor four; thirty miles per gallon."),
     # a telephone's extension of three digits or more, digit by digit (it was "four thousand five hundred and ...")
     ("en", "Call ext. 4567 or ext. 42.", "Call extension four five six seven or extension forty-two."),
+    # a toll-free number in letters (it was a range: "one to eight hundred-FLOWERS"); a range of pages stays one
+    ("en", "Dial 1-800-FLOWERS or 1-888-GO-FEDEX; pages 1-800.",
+     "Dial one eight hundred flowers or one eight eight eight go fedex; pages one to eight hundred."),
     # a date whose month is a Roman numeral (espeak-ng said "trzy V", "три.V"), older type's Spanish ordinals with a
     # stop ("primer. ministro"), "las 2/3 partes" (it was "dos tercios de partes"), French "no 5" and "vol. II"
     ("pl", "Urodził się 3 V 1920 r., a zmarł 3.XII.1980 r.",

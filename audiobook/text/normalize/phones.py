@@ -63,6 +63,17 @@ _TELEPHONE = {"en": "telephone", "ca": "telèfon", "sv": "telefon", "es": "telé
               "it": "telefono", "pt": "telefone", "pl": "telefon", "ru": "телефон", "nl": "telefoon"}
 
 
+# a North American toll-free number spelled in letters ("1-800-FLOWERS"), said as the advertisement says it: "one
+# eight hundred flowers" (it was a range: "one to eight hundred-FLOWERS")
+_VANITY = re.compile(r"(?<![\w-])1-(8[0-8]{2})-([A-Z]{2,}(?:-[A-Z]+)+|[A-Z]{3,})\b(?!-\d)")
+
+
+def _vanity(match: re.Match[str]) -> str:
+    """"1-800-FLOWERS" "one eight hundred flowers", "1-888-GO-FEDEX" "one eight eight eight go fedex"."""
+    prefix = "eight hundred" if match.group(1) == "800" else _digits(match.group(1), "en")
+    return f"one {prefix} {match.group(2).replace('-', ' ').lower()}"
+
+
 # a telephone's extension of three digits or more, said digit by digit as its number is ("ext. 4567" was "extension
 # four thousand five hundred and sixty-seven"; "ext. 42" stays "forty-two")
 _EXTENSION = re.compile(r"\b[Ee]xt\.\s?(\d{3,6})(?![\w.,]\d|\w)")
@@ -74,6 +85,8 @@ def _digits(number: str, language: str) -> str:
 
 def phone_numbers(text: str, language: str) -> str:
     """Telephone numbers as their digits, a short pause (a comma) between the groups."""
+    if language == "en" and "1-8" in text:
+        text = _VANITY.sub(_vanity, text)
     if language == "en" and "xt" in text:
         text = _EXTENSION.sub(lambda match: f"extension {_digits(match.group(1), 'en')}", text)
     if language == "en" and ("911" in text or _DIALLED.search(text)):
