@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from audiobook.text.normalize.agreement import counts_noun, german_gender, is_feminine, polish_ordinal
-from audiobook.text.normalize.common import feminine, polish_case, ru_ordinal, spanish_before_noun, word_before
+from audiobook.text.normalize.common import (
+    closing_stop,
+    feminine,
+    polish_case,
+    ru_ordinal,
+    spanish_before_noun,
+    word_before,
+)
 from audiobook.text.normalize.numbers import ordinal
 
 # dates written in figures, day first ("3.10.1990", "01/01/2000", "3-12-2020") or ISO ("2020-12-03"), which
@@ -594,9 +601,7 @@ _POLISH_BETWEEN_YEARS = re.compile(rf"\b(?P<between>(?:[pP]o)?[mM]iędzy)\s+(?P<
 
 def _polish_between_years(match: re.Match[str]) -> str:
     first, second = (_year_ordinal(int(match.group(n)), "rokiem", "pl", False) for n in ("first", "second"))
-    following = match.string[match.end():].lstrip()
-    stop = "." if match.group("noun") == "r." and (not following or following[:1].isupper()) else ""
-    return f"{match.group('between')} {first} a {second} rokiem{stop}"
+    return f"{match.group('between')} {first} a {second} rokiem{closing_stop(match)}"  # "r." ending the sentence
 
 
 def year_ranges(text: str, language: str) -> str:
