@@ -1410,6 +1410,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Między 1939 a 1945 r. wojna trwała.",
      "Między tysiąc dziewięćset trzydziestym dziewiątym a tysiąc dziewięćset czterdziestym piątym rokiem wojna "
      "trwała."),
+    # "Ltd." (espeak-ng spelled it) keeping a sentence's stop, "est." a founding's before a year, else an estimate's
+    ("en", "Smith & Sons Ltd. was est. 1850; an est. 2,000 people. Est. 1901. Acme Ltd. The end.",
+     "Smith and Sons Limited was established eighteen fifty; an estimated two thousand people. Established nineteen "
+     "oh-one. Acme Limited. The end."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",
