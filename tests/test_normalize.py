@@ -1414,6 +1414,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Smith & Sons Ltd. was est. 1850; an est. 2,000 people. Est. 1901. Acme Ltd. The end.",
      "Smith and Sons Limited was established eighteen fifty; an estimated two thousand people. Established nineteen "
      "oh-one. Acme Limited. The end."),
+    # a version with one dot after its software's name (it was a decimal: "three point one one"); a weight stays one
+    ("en", "Python 3.11 and version 2.10; it weighs 3.11 kg.",
+     "Python three point eleven and version two point ten; it weighs three point one one kilograms."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -36,8 +36,19 @@ def _part(part: str, language: str) -> str:
     return cardinal(int(part), language)
 
 
+# an English version with one dot after the word or the software it versions ("Python 3.11", "version 2.10"): part
+# by part, "three point eleven" (it was a decimal, "three point one one")
+_NAMED_VERSION = re.compile(r"\b((?:[Vv]ersion|[Rr]elease|Python|Ruby|PHP|Perl|Java|Rust|Kotlin|Swift|Scala|Julia|"
+                            r"Node(?:\.js)?|Django|Rails|Qt|GTK|Linux|Ubuntu|Debian|Fedora|macOS|iOS|Android|"
+                            r"Windows|Firefox|Chrome) )(\d{1,3})\.(\d{2,3})(?![\d.,]|\.\d)")
+
+
 def versions_and_addresses(text: str, language: str) -> str:
-    """Versions ("1.90.0") and IPv4 addresses ("127.0.0.1", with a port after a colon) said part by part."""
+    """Versions ("1.90.0", "Python 3.11") and IPv4 addresses ("127.0.0.1", with a port after a colon) said part
+    by part."""
+    if language == "en" and "." in text:
+        text = _NAMED_VERSION.sub(lambda match: f"{match.group(1)}{_part(match.group(2), 'en')} point "
+                                                f"{_part(match.group(3), 'en')}", text)
     if text.count(".") < 2:
         return text
 
