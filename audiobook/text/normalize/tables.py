@@ -321,7 +321,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Messrs\.", "Messieurs"), (r"Bros\.", "Brothers"), (r"Corp\.", "Corporation"),
         (r"Ltd(?=\.\s+[A-Z]|\.$)", "Limited"), (r"Ltd\.", "Limited"),  # "Acme Ltd. The": its stop ends the sentence
         # a year after "est." is a founding's ("est. 1850"), another number an estimate's ("an est. 2,000 people")
-        (r"est\.(?=\s+(?:1[0-9]\d\d|20\d\d)(?![\d,]|\.\d))", "established"), (r"est\.(?=\s*[$£€\d])", "estimated"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
+        (r"est\.(?=\s+(?:1[0-9]\d\d|20\d\d)(?![\d,]|\.\d))", "established"),
+        (r"est\.(?=\s*[$£€\d])", "estimated"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
         (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
         (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"),
         # an editor's name in a reference ("(ed. Brown)"; espeak-ng: "ed"); the others are `references`'
