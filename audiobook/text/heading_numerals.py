@@ -84,9 +84,7 @@ def _slavic_label(text: str, language: str) -> str:
     if not value:
         return text
     words = ordinal(value, language)
-    if feminine and language == "pl":  # Polish declines every word of the ordinal: "dwudziesta pierwsza"
-        words = " ".join(feminine_form(word, language) for word in words.split())
-    elif feminine:  # Russian its last: "двадцать первая"
+    if feminine:  # "двадцать первая", "dwudziesta pierwsza"
         words = feminine_form(words, language)
     return f"{text[:match.start(2)]}{words}{text[match.end():]}"
 

@@ -200,7 +200,7 @@ def times(text: str, language: str) -> str:
             if before and before[0].lower() in {"o", "godzinie", "po", "przed"}:
                 h = polish_case(words, "ej")
             else:
-                h = " ".join(feminine(w, "pl") for w in words.split())
+                h = feminine(words, "pl")
         if language == "fr":
             return _french_time(hour, minute)
         if language == "de" and hour == 1:  # "ein Uhr zehn" ("eins Uhr" was heard)

@@ -39,8 +39,8 @@ def feminine(words: str, language: str) -> str:
         return "première" if words == "premier" else words
     if language == "ca":
         return words[:-1] + "ena" if words.endswith("è") else words + "a"
-    if language == "pl":  # "druga", "trzecia", "pierwsza"
-        return words + "a" if words.endswith("ci") else words[:-1] + "a" if words.endswith(("y", "i")) else words
+    if language == "pl":  # "druga", "trzecia", every word of a compound: "dwudziesta pierwsza"
+        return polish_case(words, "a")
     if language == "ru":  # "вторая", "третья", "первая"
         return words[:-2] + "ья" if words.endswith("ий") else words[:-2] + "ая" if words.endswith(("ый", "ой")) else words
     # every word of a Spanish or Portuguese compound: "vigésima tercera", "décima terceira" (was "vigésimo tercera")
@@ -57,7 +57,6 @@ def spanish_before_noun(words: str) -> str:
     return f"{head} {_SPANISH_SHORT.get(last, last)}".lstrip()
 
 
-@lru_cache(maxsize=16)
 @lru_cache(maxsize=16)
 def part_words(language: str) -> frozenset[str]:
     """The division words a number after them labels, singular and plural ("chapter", "chapters")."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from audiobook.text.normalize.dates import english_dotted_date
-from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.numbers import cardinal, digit_by_digit
 from audiobook.text.normalize.tables import WORDS
 
 # "1.90.0", "v2.3.1", "3.11.4", "127.0.0.1:8080"; not inside a longer number or word, nor "1.2.3.4.5"
@@ -32,7 +32,7 @@ def _is_address(parts: list[str]) -> bool:
 def _part(part: str, language: str) -> str:
     """A part as a number, or digit by digit when written with a leading zero ("04" in "22.04.1")."""
     if len(part) > 1 and part.startswith("0"):
-        return " ".join(cardinal(int(digit), language) for digit in part)
+        return digit_by_digit(part, language)
     return cardinal(int(part), language)
 
 

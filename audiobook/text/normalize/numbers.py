@@ -34,7 +34,7 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
     if number < 0:
         return f"{MINUS[language]} {cardinal(-number, language, feminine=feminine)}"
     if number >= HUGE:  # past the trillions: digit by digit (num2words raised OverflowError or KeyError there)
-        return " ".join(cardinal(int(digit), language) for digit in str(number))
+        return digit_by_digit(str(number), language)
     words = num2words(number, lang=language, gender="f") if feminine and language == "ru" else num2words(
         number, lang=language)
     if language == "en":
@@ -159,13 +159,18 @@ def year(number: int, language: str) -> str:
     return cardinal(number, language)
 
 
+def digit_by_digit(digits: str, language: str) -> str:
+    """Each digit of `digits` as its word: "020" is "zero two zero" (a telephone's, a postal code's, a code's)."""
+    return " ".join(cardinal(int(digit), language) for digit in digits)
+
+
 def decimal(whole: str, fraction: str, language: str) -> str:
     """`whole`.`fraction` (digit strings) in words."""
     if language == "ru" and int(whole) < HUGE:
         return num2words(Decimal(f"{whole}.{fraction}"), lang="ru")
     head = cardinal(int(whole), language)
     if language in DIGIT_BY_DIGIT or fraction.startswith("0") or len(fraction) > 3:
-        tail = " ".join(cardinal(int(d), language) for d in fraction)
+        tail = digit_by_digit(fraction, language)
     else:
         tail = cardinal(int(fraction), language)
     return f"{head} {POINT[language]} {tail}"

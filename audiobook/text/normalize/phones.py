@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.numbers import cardinal, digit_by_digit
 from audiobook.text.normalize.tables import WORDS
 
 # languages whose speakers read a number group by group ("zéro un, vingt-trois, quarante-cinq"); the others
@@ -43,7 +43,7 @@ _DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
 def _group(group: str, language: str) -> str:
     """A group as its speakers say it: digit by digit, or as one number with its leading zeros said."""
     if language not in _BY_GROUP:
-        return " ".join(cardinal(int(digit), language) for digit in group)
+        return digit_by_digit(group, language)
     zeros = len(group) - len(group.lstrip("0"))
     rest = group[zeros:]
     return " ".join([cardinal(0, language)] * zeros + ([cardinal(int(rest), language)] if rest else []))
@@ -70,7 +70,7 @@ _VANITY = re.compile(r"(?<![\w-])1-(8[0-8]{2})-([A-Z]{2,}(?:-[A-Z]+)+|[A-Z]{3,})
 
 def _vanity(match: re.Match[str]) -> str:
     """"1-800-FLOWERS" "one eight hundred flowers", "1-888-GO-FEDEX" "one eight eight eight go fedex"."""
-    prefix = "eight hundred" if match.group(1) == "800" else _digits(match.group(1), "en")
+    prefix = "eight hundred" if match.group(1) == "800" else digit_by_digit(match.group(1), "en")
     return f"one {prefix} {match.group(2).replace('-', ' ').lower()}"
 
 
@@ -79,19 +79,16 @@ def _vanity(match: re.Match[str]) -> str:
 _EXTENSION = re.compile(r"\b[Ee]xt\.\s?(\d{3,6})(?![\w.,]\d|\w)")
 
 
-def _digits(number: str, language: str) -> str:
-    return " ".join(cardinal(int(digit), language) for digit in number)
-
 
 def phone_numbers(text: str, language: str) -> str:
     """Telephone numbers as their digits, a short pause (a comma) between the groups."""
     if language == "en" and "1-8" in text:
         text = _VANITY.sub(_vanity, text)
     if language == "en" and "xt" in text:
-        text = _EXTENSION.sub(lambda match: f"extension {_digits(match.group(1), 'en')}", text)
+        text = _EXTENSION.sub(lambda match: f"extension {digit_by_digit(match.group(1), 'en')}", text)
     if language == "en" and ("911" in text or _DIALLED.search(text)):
-        text = _DIALLED.sub(lambda match: match.group(1) + _digits(match.group(2), "en"), text)
-        text = _NINE_ONE_ONE.sub(_digits("911", "en"), text)
+        text = _DIALLED.sub(lambda match: match.group(1) + digit_by_digit(match.group(2), "en"), text)
+        text = _NINE_ONE_ONE.sub(digit_by_digit("911", "en"), text)
 
     def say(match: re.Match[str], group: int = 0) -> str:
         number = match.group(group)

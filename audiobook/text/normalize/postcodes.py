@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.numbers import cardinal
+from audiobook.text.normalize.numbers import cardinal, digit_by_digit
 
 _PLACE = r"(?=\s+[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ])"
 # the digits first, what stands before them looked at after (a look-behind first is tried at every position):
@@ -36,27 +36,24 @@ _FIVE_DIGITS = {
 _ZIP = re.compile(r"(\d{5})(?<=\b[A-Z]{2} \d{5})(?:-(\d{4}))?(?![\w-]|[.,]\d)")  # DC 20500, NY 10001-1234
 
 
-def _digits(group: str, language: str) -> str:
-    return " ".join(cardinal(int(digit), language) for digit in group)
-
 
 def _five(code: str, language: str) -> str:
     """"75002": "soixante-quinze zéro zéro deux" in French, as the French say them; digit by digit elsewhere."""
     if language == "fr":
-        return f"{cardinal(int(code[:2]), language) if code[0] != '0' else _digits(code[:2], language)} " \
-               f"{_digits(code[2:], language)}"
-    return _digits(code, language)
+        department = cardinal(int(code[:2]), language) if code[0] != "0" else digit_by_digit(code[:2], language)
+        return f"{department} {digit_by_digit(code[2:], language)}"
+    return digit_by_digit(code, language)
 
 
 def postal_codes(text: str, language: str) -> str:
     """Each postal code of a shape this knows, as the digits it is: "10115 Berlin" "eins null eins eins fünf"."""
     if language in _SHAPES:
         letters = language == "nl"  # "LG": spelled
-        text = _SHAPES[language].sub(lambda match: f"{_digits(match.group(1), language)}, " + (
-            " ".join(match.group(2)) if letters else _digits(match.group(2), language)), text)
+        text = _SHAPES[language].sub(lambda match: f"{digit_by_digit(match.group(1), language)}, " + (
+            " ".join(match.group(2)) if letters else digit_by_digit(match.group(2), language)), text)
     if language in _FIVE_DIGITS:
         text = _FIVE_DIGITS[language].sub(lambda match: _five(match.group(1), language), text)
     if language == "en":
-        text = _ZIP.sub(lambda match: _digits(match.group(1), language) + (
-            f", {_digits(match.group(2), language)}" if match.group(2) else ""), text)
+        text = _ZIP.sub(lambda match: digit_by_digit(match.group(1), language) + (
+            f", {digit_by_digit(match.group(2), language)}" if match.group(2) else ""), text)
     return text

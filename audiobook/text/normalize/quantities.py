@@ -108,6 +108,11 @@ _EURO_SCALES = {"fr": ("million", "millions", "milliard", "milliards", "d'euros"
                 "pt": ("milhão", "milhões", "mil milhões", "mil milhões", "de euros")}
 
 
+def _thousands(whole: int, fraction: str | None) -> int:
+    """An amount written in thousands ("45 k€", "R$ 1,5 mil") in units: 45000, 1500."""
+    return whole * 1000 + int((fraction or "").ljust(3, "0"))
+
+
 def _euro_scale(match: re.Match[str], language: str) -> str:
     """"4,5 Md€" is "quatre virgule cinq milliards d'euros", "1 M€" "un million d'euros", "45 k€" "quarante-cinq
     mille euros", "1,5 M€" "uno coma cinco millones de euros"."""
@@ -115,7 +120,7 @@ def _euro_scale(match: re.Match[str], language: str) -> str:
     if scale == "k":
         if fraction and len(fraction) > 3:
             return match.group(0)
-        return currency(whole * 1000 + int((fraction or "").ljust(3, "0")), 0, "EUR", language)
+        return currency(_thousands(whole, fraction), 0, "EUR", language)
     amount = decimal(str(whole), fraction, language) if fraction else cardinal(whole, language)
     one, many, milliard, milliards, of_euros = _EURO_SCALES[language]
     if whole == 1 and not fraction and scale == "M":
@@ -148,7 +153,7 @@ def _brazilian_scale(match: re.Match[str]) -> str:
     if scale == "mil":  # "R$ 300 mil": "trezentos mil reais" (it was "trezentos reais mil"); "3 mil de" is a count
         if not reais:
             return match.group(0)
-        return currency(whole * 1000 + int((fraction or "").ljust(3, "0")), 0, "BRL", "pt")
+        return currency(_thousands(whole, fraction), 0, "BRL", "pt")
     amount = decimal(str(whole), fraction, "pt") if fraction else "um" if whole == 1 else cardinal(whole, "pt")
     said = f"{amount} {_BRAZILIAN_SCALES[scale][whole > 1]}"
     return f"{said} de reais" if reais else said
