@@ -1417,6 +1417,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a version with one dot after its software's name (it was a decimal: "three point one one"); a weight stays one
     ("en", "Python 3.11 and version 2.10; it weighs 3.11 kg.",
      "Python three point eleven and version two point ten; it weighs three point one one kilograms."),
+    # a North American number after its "+" (its groups were taken for thousands); a month's or a weekday's
+    # abbreviation alone (espeak-ng: "feb", "sat"), its stop ending a sentence; "the Sun." and "Jan." as written
+    ("en", "Call +1 212 555 0199. The Feb. issue, Aug. '45, open Tues. and Thurs., closed Sun. It came in Sept. The "
+           "Sun. I met Jan.",
+     "Call plus one, two one two, five five five, zero one nine nine. The February issue, August 'forty-five, open "
+     "Tuesday and Thursday, closed Sunday. It came in September. The Sun. I met Jan."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -135,7 +135,10 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          # a century's "в.", "w.", "s." ("в XX в. За ..."; not German "Jh.", before capitalised nouns)
                          "веке", "века", "wieku", "siècle", "century",
                          # pages' ("320 S. Danach", "S. 12 ff. Es", "s. 45 ff. Det"): no noun follows them
-                         "Seiten", "folgende", "och följande", "następne", "следующие", "и прочее"})
+                         "Seiten", "folgende", "och följande", "następne", "следующие", "и прочее",
+                         # a month's or a weekday's ("it came out in Sept. The next")
+                         "February", "April", "June", "July", "August", "September", "October", "November",
+                         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"
@@ -534,9 +537,10 @@ def _compass_points(text: str) -> str:
 
 # thousands grouped with spaces in an English text, as SI style sets them ("1 000 000", "15 000"): as commas, which
 # English numbers have (each "000" was read "zero zero zero"); with plain spaces, three groups or more, or a group
-# that opens with a zero, which no number on its own does ("in 1990 100 people" and "between 2 100" are two numbers)
-_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:[\u00a0\u202f\u2009]\d{3})+|(?: \d{3}){2,}|(?: 0\d\d)+)"
-                            r"(?![\w]|[.,]\d)")
+# that opens with a zero, which no number on its own does ("in 1990 100 people" and "between 2 100" are two numbers);
+# not a telephone's groups after its "+" or before a further group ("+1 212 555 0199", "1 212 555 0199")
+_SPACE_GROUPED = re.compile(r"(?<![\w.,+])\d{1,3}(?:(?:[\u00a0\u202f\u2009]\d{3})+|(?: \d{3}){2,}|(?: 0\d\d)+)"
+                            r"(?![\w]|[.,]\d|\s\d)")
 
 
 def _english_space_groups(text: str, language: str) -> str:

@@ -338,6 +338,14 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
+        # a month's or a weekday's abbreviation with its stop alone ("the Feb. issue", "Aug. '45", "on Sat."), which
+        # espeak-ng read as a word ("feb", "sat"); "Jan." and "Mar." may be a name or a word, "Sun." the sun
+        *((rf"{short}\.", name) for short, name in (
+            ("Feb", "February"), ("Apr", "April"), ("Jun", "June"), ("Jul", "July"), ("Aug", "August"),
+            ("Sept", "September"), ("Sep", "September"), ("Oct", "October"), ("Nov", "November"), ("Dec", "December"),
+            ("Mon", "Monday"), ("Tues", "Tuesday"), ("Tue", "Tuesday"), ("Wed", "Wednesday"), ("Thurs", "Thursday"),
+            ("Thur", "Thursday"), ("Thu", "Thursday"), ("Fri", "Friday"), ("Sat", "Saturday"))),
+        (r"Sun\.(?<=\b[Oo]n Sun\.)", "Sunday"), (r"Sun\.(?<=\b[Cc]losed Sun\.)", "Sunday"),
         (r"w/o(?<![\w/]w/o)(?!\w)", "without"), (r"w/(?<![\w/]w/)(?=\s)", "with"),  # notes' "w/o sugar", "w/ milk"
     ],
     "ca": [
