@@ -1423,6 +1423,25 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
            "Sun. I met Jan.",
      "Call plus one, two one two, five five five, zero one nine nine. The February issue, August 'forty-five, open "
      "Tuesday and Thursday, closed Sunday. It came in September. The Sun. I met Jan."),
+    # inhabitants and people after a number (espeak-ng read "ab", "tchel"), in the count's number and case, and a
+    # density per square kilometre; Spanish "hab." is also a flat's rooms
+    ("fr", "Elle comptait 20 000 hab. en 1900 et 1 hab. Puis 300 hab. Soit 45 hab./km².",
+     "Elle comptait vingt mille habitants en mille neuf cents et un habitant. Puis trois cents habitants. Soit "
+     "quarante-cinq habitants par kilomètre carré."),
+    ("it", "Aveva 20.000 ab. nel 1900 e 1 ab. solo.", "Aveva ventimila abitanti nel millenovecento e un abitante solo."),
+    ("de", "Die Stadt hat 3 Mio. Einw. und das Dorf 120 Einw. Es ist klein: 200 Einw./km².",
+     "Die Stadt hat drei Millionen Einwohner und das Dorf einhundertzwanzig Einwohner. Es ist klein: zweihundert "
+     "Einwohner pro Quadratkilometer."),
+    ("ru", "В городе 5 тыс. чел., 300 чел. в деревне, 2 чел. и 21 чел., около 5 чел.",
+     "В городе пять тысяч человек, триста человек в деревне, два человека и двадцать один человек, около пяти "
+     "человек."),
+    ("pl", "Przyszły 2 os., 5 os. i 22 os., ok. 5 tys. os.",
+     "Przyszły dwie osoby, pięć osób i dwadzieścia dwie osoby, około pięciu tysięcy osób."),
+    ("sv", "Staden har 20 000 inv. och byn 1 inv.", "Staden har tjugotusen invånare och byn en invånare."),
+    ("nl", "De stad heeft 20.000 inw. en het dorp 1 inw.", "De stad heeft twintigduizend inwoners en het dorp één inwoner."),
+    ("pt", "Tinha 20.000 hab. em 1900.", "Tinha vinte mil habitantes em mil e novecentos."),
+    ("ca", "Tenia 20.000 hab. el 1900.", "Tenia vint mil habitants el mil nou-cents."),
+    ("es", "Un piso de 3 hab. y 2 baños.", "Un piso de tres hab. y dos baños."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -434,6 +434,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dr\. med\.", "Doktor der Medizin"), (r"Dr\. phil\.", "Doktor der Philosophie"),
         (r"Dr\. jur\.", "Doktor der Rechte"), (r"Dr\.", "Doktor"), (r"zw\.(?=\s)", "zwischen"),
         (r"z\. ?T\.", "zum Teil"),
+        # inhabitants after a scale's abbreviation ("3 Mio. Einw."); after a number they are a unit's (`UNITS`)
+        *((rf"Einw\.(?<={scale}\. Einw\.)", "Einwohner") for scale in ("Mio", "Mrd", "Tsd")),
         (r"Kto\.-Nr\.", "Kontonummer"),  # before "Nr."
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
@@ -789,7 +791,7 @@ for _language, _forms in _SLAVIC_ENERGY.items():
 UNITS["ru"].update(zip(("кВт", "МВт", "ГВт", "кВт·ч", "МВт·ч", "ГВт·ч", "ТВт·ч"),
                       (UNITS["ru"][unit] for unit in _ENERGY)))
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
-FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset(_ENERGY[3:])}
+FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset({*_ENERGY[3:], "os."})}
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
@@ -880,10 +882,20 @@ UNITS["fr"].update(dict.fromkeys(("fr.", "fr", "F"), ("franc", "francs", "francs
 UNITS["es"].update(dict.fromkeys(("pta.", "ptas.", "pts.", "ptas", "pts"), ("peseta", "pesetas", "pesetas")))
 UNITS["de"].update({"DM": ("D-Mark", "D-Mark", "D-Mark"), "Pf": ("Pfennig", "Pfennig", "Pfennig")})
 UNITS["nl"].update(dict.fromkeys(("gld.", "gld"), ("gulden", "gulden", "gulden")))
+# inhabitants and people after a number in reference books ("20 000 hab.", "120 Einw.", "300 чел.", "5 tys. os."),
+# which espeak-ng read as words ("ab", "tchel"); not Spanish "hab.", which is also a flat's rooms ("piso de 3 hab.")
+UNITS["fr"]["hab."] = UNITS["ca"]["hab."] = ("habitant", "habitants", "habitants")
+UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
+UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
+UNITS["de"]["Einw."] = ("Einwohner",) * 3
+UNITS["nl"]["inw."] = ("inwoner", "inwoners", "inwoners")
+UNITS["sv"]["inv."] = ("invånare",) * 3
+UNITS["pl"]["os."] = ("osoba", "osoby", "osób", "osoby")  # not "mieszk.", whose count takes the masculine personal
 _RU_SMALL = [("микрометр", "микрометра", "микрометров", "микрометра"),
              ("микрограмм", "микрограмма", "микрограммов", "микрограмма"),
              ("нанометр", "нанометра", "нанометров", "нанометра")]
-UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мкг", "нм"), _RU_SMALL))})
+UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мкг", "нм"), _RU_SMALL)),
+                    "чел.": ("человек", "человека", "человек", "человека")})
 
 # a recipe's measures ("2 EL Zucker", "1 cda. de sal", "2 c. à soupe", "3 dl mjölk", "75 cl"), which espeak-ng
 # spelled ("zwei E L", "cé de a"): decilitres and centilitres in every language but Russian, and each language's spoons
