@@ -1442,6 +1442,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pt", "Tinha 20.000 hab. em 1900.", "Tinha vinte mil habitantes em mil e novecentos."),
     ("ca", "Tenia 20.000 hab. el 1900.", "Tenia vint mil habitants el mil nou-cents."),
     ("es", "Un piso de 3 hab. y 2 baños.", "Un piso de tres hab. y dos baños."),
+    # a podcast's episodes (espeak-ng: "ep"), a time zone after "p.m." continuing its sentence, a decimal count of
+    # times ("three point five x")
+    ("en", "Welcome to Ep. 42 and eps. 3-5. Join at 7 p.m. ET / 4 p.m. PT. It is 3.5x cheaper, 2x faster.",
+     "Welcome to Episode forty-two and episodes three to five. Join at seven P M ET / four P M PT. It is three point "
+     "five times cheaper, two times faster."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

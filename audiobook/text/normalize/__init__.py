@@ -143,7 +143,7 @@ _ENDS_LISTS = frozenset({"A M", "P M",
 
 
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"
-_ZONE_OR_ERA = re.compile(r"(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|BCE?|CE|AD|B\.C\.|A\.D\.)(?!\w)")
+_ZONE_OR_ERA = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|BCE?|CE|AD|B\.C\.|A\.D\.)(?!\w)")
 
 # a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng
 # read letter by letter; the word alone ("Str.") is an abbreviation of its own (`tables.ABBREVIATIONS`)

@@ -603,7 +603,7 @@ _DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|y
 # "2x daily", "3x pro Woche", "2х в день", "vs. 2x.": a count of times, the letter x (Cyrillic х too) or "×" right
 # after it and a word or a stop next, not a number ("2x4" is `_BY`'s); espeak-ng read "two x daily", "zwei x täglich".
 # After an English article it describes a thing, and is left to be read so: "a 10x lens", "a ten x lens"
-_REPEATED = re.compile(r"(?<![\w.,])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(\d{1,3})"
+_REPEATED = re.compile(r"(?<![\w.,])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(\d{1,3})(?:\.(\d{1,2}))?"
                        r"(?:[x×х](?=\s+[^\W\d_]|[.,;!?)](?!\w))"
                        r"|\s[x×х](?=\s+[^\W\d_]{2,}))")  # and "2 x per week" (not "2 x y", a product)
 _TIMES_NOUN = {"es": ("vez", "veces"), "pt": ("vez", "vezes"), "ca": ("vegada", "vegades"), "it": ("volta", "volte"),
@@ -619,6 +619,9 @@ def repetitions(text: str, language: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         count = int(match.group(1))
+        if match.group(2):  # an English "3.5x cheaper" (elsewhere the decimal point is a comma: as it was)
+            return (f"{decimal(match.group(1), match.group(2), language)} times" if language == "en"
+                    else match.group(0))
         if language == "de":
             return ("ein" if count == 1 else cardinal(count, language)) + "mal"
         forms = _TIMES_NOUN[language]

@@ -219,7 +219,8 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
-           "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part"},
+           "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part",
+           "Ep": "Episode", "ep": "episode", "Eps": "Episodes", "eps": "episodes"},
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
     "fr": {"fig": "figure", "tab": "tableau"},
