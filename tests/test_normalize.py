@@ -1447,6 +1447,23 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Welcome to Ep. 42 and eps. 3-5. Join at 7 p.m. ET / 4 p.m. PT. It is 3.5x cheaper, 2x faster.",
      "Welcome to Episode forty-two and episodes three to five. Join at seven P M ET / four P M PT. It is three point "
      "five times cheaper, two times faster."),
+    # a Roman ordinal after an article joined to its preposition (it was left to be spelled: "nel I I I trimestre")
+    ("it", "Nel III trimestre, del II millennio, dalla III Repubblica.",
+     "Nel terzo trimestre, del secondo millennio, dalla terza Repubblica."),
+    ("pt", "No III trimestre e na II Guerra.", "No terceiro trimestre e na segunda Guerra."),
+    ("es", "Del III Reich al II Congreso.", "Del tercer Reich al segundo Congreso."),
+    # a year's quarter in Russian and Polish reports, in the case its preposition takes ("кв." was a flat, "квартира")
+    ("ru", "В III кв. 2023 г., во II квартале, за I квартал, итоги IV квартала. В I кв. Прибыль. Кв. 5.",
+     "В третьем квартале две тысячи двадцать третьего года, во втором квартале, за первый квартал, итоги четвёртого "
+     "квартала. В первом квартале. Прибыль. Квартира пять."),
+    ("pl", "W III kw. 2023 r., za I kwartał, wyniki IV kwartału. W I kw. Zysk.",
+     "W trzecim kwartale dwa tysiące dwudziestego trzeciego roku, za pierwszy kwartał, wyniki czwartego kwartału. W "
+     "pierwszym kwartale. Zysk."),
+    # a month's abbreviation that is also a word, after a number without its stop and before a word: Catalan "des
+    # de" is "from" (it was "l'iPhone quinze de desembre de ...")
+    ("ca", "L'iPhone 15 des de 999 €, el 15 des. de 2020, el 3 set 2021.",
+     "L'iPhone quinze des de nou-cents noranta-nou euros, el quinze de desembre de dos mil vint, el tres de setembre "
+     "dos mil vint-i-un."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

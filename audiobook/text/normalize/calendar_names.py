@@ -161,6 +161,11 @@ _SEPARATOR = re.compile(r"\s?([–/&-])\s?|(,)\s?|\s(\w+|t/m)\s")  # Dutch "ma t
 _DIGIT_BEFORE = re.compile(r"\d\.?\s$")
 _DIGIT_AND_OF_BEFORE = re.compile(r"\d\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.": the "de" written
 _NUMBER_AFTER = re.compile(r"\.?,?\s+\d")
+# a month's abbreviation that is also a word, without its stop after a number, and a word after it: a word of the
+# sentence ("l'iPhone 15 des de 999 €": "des de" is "from", not "desembre"; "mar" the sea), where a date goes on with
+# its year ("3 set 2021") or ends
+_ALSO_WORDS = {"ca": {"des", "set"}, "es": {"mar"}, "it": {"mar", "set"}, "pt": {"mar", "set"}, "pl": {"lis"}}
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _TIME_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:[:.h]\d\d|h\b|\s?[ap]\.?m\b|\s?[–-]\s?\d|\s(?:Uhr|uur)\b)")
 
 
@@ -206,7 +211,9 @@ def _alone(match: re.Match[str], names: _Names, language: str) -> str | None:
         return None
     kinds = {k for k, _ in names.meanings[match.group(1)]}
     text, stop = match.string, match.group(2) is not None
-    if MONTH in kinds and (_DIGIT_BEFORE.search(text, 0, match.start()) or (
+    if MONTH in kinds and (_DIGIT_BEFORE.search(text, 0, match.start()) and (
+            stop or match.group(1).lower() not in _ALSO_WORDS.get(language, ())
+            or not _WORD_AFTER.match(text, match.end())) or (
             stop and language in _OF_AFTER_DAY and _DIGIT_AND_OF_BEFORE.search(text, 0, match.start()))):
         return MONTH
     if len(kinds) != 1:  # Spanish and Italian "mar." before a number: martes or marzo

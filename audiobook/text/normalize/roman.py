@@ -99,6 +99,31 @@ _CENTURY = {
 
 
 _RU_CENTURY_ENDINGS = {"века": "ого", "веке": "ом", "веку": "ому", "веком": "ым", "веках": "ом", "веков": "ого"}
+
+# a year's quarter in reports: "в III кв. 2023 г." "в третьем квартале" ("кв." was read "квартира", a flat), "w II
+# kw." "w drugim kwartale", "за I квартал" "за первый квартал"; the abbreviation after "в", "w" is the locative,
+# after "за", "za" or alone the nominative
+_QUARTER = {
+    "ru": re.compile(r"(?:\b(?P<w>[вВ]о?|[зЗ]а)\s+)?\b(?P<n>I{1,3}|IV)\s+(?P<c>кв\.|квартал(?:а|е|у|ом)?)(?!\w)"),
+    "pl": re.compile(r"(?:\b(?P<w>[wW]e?|[zZ]a)\s+)?\b(?P<n>I{1,3}|IV)\s+(?P<c>kw\.|kwarta(?:ł|łu|le|łem))(?!\w)"),
+}
+_QUARTER_ENDINGS = {"ru": {"квартала": "ого", "квартале": "ом", "кварталу": "ому", "кварталом": "ым"},
+                    "pl": {"kwartału": "ego", "kwartale": "ym", "kwartałem": "ym"}}
+_QUARTER_NOUN = {"ru": ("квартал", "квартале"), "pl": ("kwartał", "kwartale")}  # (nominative, locative)
+
+
+def _quarter(match: re.Match[str], language: str) -> str:
+    preposition, noun = match.group("w"), match.group("c")
+    if noun.endswith("."):  # "кв.", "kw.": the locative after "в", "w"; else the nominative
+        locative = bool(preposition) and preposition.lower() in {"в", "во", "w", "we"}
+        noun = _QUARTER_NOUN[language][locative]
+        stop = "" if match.string[match.end():].lstrip()[:1].isdigit() else closing_stop(match)  # "кв. 2023 г."
+    else:
+        stop = ""
+    words = ordinal(roman_value(match.group("n")) or 0, language)
+    ending = _QUARTER_ENDINGS[language].get(noun)
+    words = ru_ordinal(words, ending) if language == "ru" else polish_case(words, ending) if ending else words
+    return f"{preposition + ' ' if preposition else ''}{words} {noun}{stop}"
 # the Romance centuries: "siglo XIX" is "siglo diecinueve" (an ordinal up to the tenth: "siglo quinto"), Catalan
 # "segle XIX" "segle dinou", Portuguese "século XIX"; Italian "XIX secolo" is "diciannovesimo secolo"
 # (and the others a plural names: "siglos XV y XVI", "séculos XV e XVI", "segles XV-XVI")
@@ -158,7 +183,10 @@ _FR_ROMAN_ORDINAL = re.compile(r"\b((?:[IVXL]{2,}|[IVX]))(e|ème|er|re)(?!\w)")
 # Mundial" "la segunda", "il III millennio" "il terzo", "a II Guerra" "a segunda" (they were "el tres Reich", or left
 # to be spelled); a one-letter numeral only before a capital ("la I Guerra Mundial", not "la X marca el lugar").
 # German writes the ordinal's stop, and reads it as "der 2. Weltkrieg": "das III. Reich" is "das dritte Reich"
-_ARTICLES_BY_GENDER = {"es": ("el", "la"), "ca": ("el", "la"), "it": ("il lo", "la"), "pt": ("o", "a")}  # (m, f)
+# with a preposition joined to it: "nel III trimestre", "del II millennio", "no III Congresso", "del III Reich"
+_ARTICLES_BY_GENDER = {"es": ("el del al", "la"), "ca": ("el del al pel", "la"),
+                       "it": ("il lo nel nello del dello al allo dal dallo sul sullo", "la nella della alla dalla sulla"),
+                       "pt": ("o no do ao pelo", "a na da à pela")}  # (masculine, feminine)
 _ARTICLE_NUMERAL = {language: re.compile(
     rf"\b(?P<article>(?i:{'|'.join(' '.join(articles).split())}))\s+"
     r"(?P<numeral>[IVX]{2,6}|[IVX](?=\s+[A-ZÁÉÍÓÚÀÈÒ]))(?=\s+[^\W\d_])")
@@ -209,6 +237,8 @@ def regnal_and_ordinal_numerals(text: str, language: str) -> str:
         text = _CENTURY[language].sub(lambda match: _century(match, language), text)
     if language in _ROMANCE_CENTURY:
         text = _ROMANCE_CENTURY[language].sub(lambda match: _romance_century(match, language), text)
+    if language in _QUARTER:
+        text = _QUARTER[language].sub(lambda match: _quarter(match, language), text)
     return text
 
 
