@@ -215,15 +215,38 @@ def _quick_test(needles: set[str]) -> re.Pattern[str]:
     Each needle is looked for from its first character that is not a lower-case letter or a space (the "S" of
     "St.", the "." of "e.g.", the "º" of "nº"), then checked back to its word start. Every branch then opens with
     a literal that is rare in prose, which lets the regex engine skip every other position without trying any
-    branch: opening with the word-start check, or with "e", it tries each position.
+    branch: opening with the word-start check, or with "e", it tries each position. At an anchor, the starts of one
+    width that share their tails share one look-back ("(?<=(?<![\\w.])(?:approx|chap)\\.)"), and the tails their
+    common letters ("S(?:ept?\\.|t\\.)"), so that a sentence's full stop or a capital is tried a few times, not once
+    per abbreviation.
     """
-    branches: dict[str, set[str]] = {}
+    tails: dict[str, dict[str, list[str]]] = {}
     for needle in needles:
         at = next((i for i, char in enumerate(needle) if unicodedata.category(char) not in {"Ll", "Zs"}), 0)
         anchor, before, after = needle[at], needle[:at], needle[at + 1:]
-        branches.setdefault(anchor, set()).add(rf"(?<=(?<![\w.]){re.escape(before + anchor)}){re.escape(after)}")
-    return re.compile("|".join(re.escape(anchor) + "(?:" + "|".join(sorted(tails)) + ")"
-                               for anchor, tails in sorted(branches.items())))
+        tails.setdefault(anchor, {}).setdefault(before, []).append(after)
+    branches = []
+    for anchor, tails_by_start in sorted(tails.items()):
+        shared: dict[tuple[int, str], list[str]] = {}
+        for before, afters in tails_by_start.items():
+            shared.setdefault((len(before), _alternatives(afters)), []).append(before)
+        looks = [rf"(?<=(?<![\w.])(?:{'|'.join(map(re.escape, sorted(starts)))}){re.escape(anchor)}){after}"
+                 for (_, after), starts in sorted(shared.items())]
+        branches.append(re.escape(anchor) + "(?:" + "|".join(looks) + ")")
+    return re.compile("|".join(branches))
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex for exactly `words` with their common starts written once ("t(?:\\.|hurs\\.)")."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _alternatives(rests) for first, rests in sorted(by_first.items())]
+    if not branches:
+        return ""
+    either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{either})?" if "" in words else either
 
 
 @lru_cache(maxsize=16)

@@ -162,9 +162,10 @@ def _ratios(text: str, language: str) -> str:
 # an English 24-hour time in four figures before "hours" ("0800 hours", "at 2300h"): "oh eight hundred hours",
 # "twenty-three hundred hours" (it was "zero eight hundred hours", "one thousand four hundred and thirty hours");
 # with a leading zero or after a word of time, as "1800 hours of work" is a count
-_MILITARY_TIME = re.compile(r"(?:(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bbefore )"
-                            r"|(?<=\bafter )|(?<=\bsince )|(?<![\w.,:])(?=0))([01]\d|2[0-3])([0-5]\d)\s?"
-                            r"(?:hours|hrs|hr|h)\b")
+# (the figures found first, the word before them looked at after: looks back first were tried at every character)
+_MILITARY_TIME = re.compile(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?(?:hours|hrs|hr|h)\b")
+_WORD_OF_TIME_BEFORE = re.compile(r"(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )"
+                                  r"|(?<=\bbefore )|(?<=\bafter )|(?<=\bsince )")
 
 
 def military_times(text: str, language: str) -> str:
@@ -175,6 +176,8 @@ def military_times(text: str, language: str) -> str:
 
 
 def _military_time(match: re.Match[str]) -> str:
+    if match.group(1)[0] != "0" and not _WORD_OF_TIME_BEFORE.match(match.string, match.start()):
+        return match.group(0)  # "1800 hours of work": a count
     hour, minute = int(match.group(1)), int(match.group(2))
     said_hour = ("oh " if match.group(1)[0] == "0" else "") + cardinal(hour, "en") if hour else "zero"
     said_minute = "hundred" if not minute else f"oh {cardinal(minute, 'en')}" if minute < 10 else cardinal(minute, "en")
