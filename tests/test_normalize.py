@@ -1464,6 +1464,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ca", "L'iPhone 15 des de 999 €, el 15 des. de 2020, el 3 set 2021.",
      "L'iPhone quinze des de nou-cents noranta-nou euros, el quinze de desembre de dos mil vint, el tres de setembre "
      "dos mil vint-i-un."),
+    # a distance from a place after "в", in the prepositional (it was "в пять километров от"); "на" keeps its count
+    ("ru", "Деревня в 5 км от города, в 21 км к северу от Москвы, в 300 м от реки; на 5 км от; в 5 км.",
+     "Деревня в пяти километрах от города, в двадцати одном километре к северу от Москвы, в трёхстах метрах от реки; "
+     "на пять километров от; в пять километров."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -18,6 +18,7 @@ from audiobook.text.normalize.cases import (
     CASED_LANGUAGES,
     GENITIVE,
     INSTRUMENTAL,
+    LOCATIVE,
     cardinal_in_case,
     case_after,
     preposition_before,
@@ -218,6 +219,11 @@ def currencies(text: str, language: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
+# a distance "from" a place after Russian "в", in the prepositional: "в 5 км от города" "в пяти километрах от
+# города", "в 21 км к северу от" "в двадцати одном километре" (it was "в пять километров от")
+_RU_DISTANCES = frozenset({"километр", "метр"})
+_RU_FROM_A_PLACE = re.compile(r"\s+(?:от|к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|"
+                              r"юго-западу))(?!\w)")
 
 
 def _in_governed_case(count: int, forms: tuple[str, ...], amount: re.Match[str], language: str,
@@ -229,8 +235,12 @@ def _in_governed_case(count: int, forms: tuple[str, ...], amount: re.Match[str],
     if language not in CASED_LANGUAGES:
         return None
     following = _NEXT_WORD.match(amount.string, amount.end())
-    case = case_after(preposition_before(amount.string, amount.start(), language),
-                      following.group(1) if following else None, language)
+    before = preposition_before(amount.string, amount.start(), language)
+    case = case_after(before, following.group(1) if following else None, language)
+    if (case is None and language == "ru" and forms[0] in _RU_DISTANCES and (before or "").lower() in {"в", "во"}
+            and _RU_FROM_A_PLACE.match(amount.string, amount.end())
+            and (words := cardinal_in_case(count, LOCATIVE, language))):
+        return f"{words} {forms[0]}{'е' if count % 10 == 1 and count % 100 != 11 else 'ах'}"
     if case == INSTRUMENTAL and count % 10 != 1 and (noun := _instrumental_plural(forms[0], language)):
         words = cardinal_in_case(count, INSTRUMENTAL, language, feminine)
         return f"{words} {noun}" if words else None
