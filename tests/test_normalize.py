@@ -1468,6 +1468,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "Деревня в 5 км от города, в 21 км к северу от Москвы, в 300 м от реки; на 5 км от; в 5 км.",
      "Деревня в пяти километрах от города, в двадцати одном километре к северу от Москвы, в трёхстах метрах от реки; "
      "на пять километров от; в пять километров."),
+    # "mar" before a date is a weekday, and a full month's comma joins no list of months ("marzo tre maggio" was
+    # heard); Portuguese "dez" before a word is ten
+    ("it", "Il sab 5 giugno, mar 3 maggio, un mar 3 volte.",
+     "Il sabato cinque giugno, martedì tre maggio, un mar tre volte."),
+    ("pt", "Tirou 10 dez vezes. Em 15 dez 2020.", "Tirou dez dez vezes. Em quinze de dezembro dois mil e vinte."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

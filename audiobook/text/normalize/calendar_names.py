@@ -164,7 +164,7 @@ _NUMBER_AFTER = re.compile(r"\.?,?\s+\d")
 # a month's abbreviation that is also a word, without its stop after a number, and a word after it: a word of the
 # sentence ("l'iPhone 15 des de 999 €": "des de" is "from", not "desembre"; "mar" the sea), where a date goes on with
 # its year ("3 set 2021") or ends
-_ALSO_WORDS = {"ca": {"des", "set"}, "es": {"mar"}, "it": {"mar", "set"}, "pt": {"mar", "set"}, "pl": {"lis"}}
+_ALSO_WORDS = {"ca": {"des", "set"}, "es": {"mar"}, "it": {"mar", "set"}, "pt": {"mar", "set", "dez"}, "pl": {"lis"}}
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 _TIME_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:[:.h]\d\d|h\b|\s?[ap]\.?m\b|\s?[–-]\s?\d|\s(?:Uhr|uur)\b)")
 
@@ -188,6 +188,8 @@ def calendar_names(text: str, language: str, has_digits: bool) -> str:
         separator = _SEPARATOR.fullmatch(between)
         if not separator or (separator.group(3) and separator.group(3).lower() not in joining):
             continue
+        if separator.group(2) and (matches[i].group(1) in names.full or matches[i + 1].group(1) in names.full):
+            continue  # a list's comma joins abbreviations: "sab 5 giugno, mar 3 maggio" is no list of months
         shared = ({k for k, _ in names.meanings[matches[i].group(1)]}
                   & {k for k, _ in names.meanings[matches[i + 1].group(1)]})
         if len(shared) != 1:
@@ -216,8 +218,8 @@ def _alone(match: re.Match[str], names: _Names, language: str) -> str | None:
             or not _WORD_AFTER.match(text, match.end())) or (
             stop and language in _OF_AFTER_DAY and _DIGIT_AND_OF_BEFORE.search(text, 0, match.start()))):
         return MONTH
-    if len(kinds) != 1:  # Spanish and Italian "mar." before a number: martes or marzo
-        return None
+    if len(kinds) != 1:  # Spanish and Italian "mar." before a number: martes or marzo; before a date, martes
+        return DAY if _NUMBER_AFTER.match(text, match.end()) and names.date_after.match(text, match.end()) else None
     kind = next(iter(kinds))
     if kind == DAY and (_TIME_AFTER.match(text, match.end()) or names.date_after.match(text, match.end())
                         or stop and _NUMBER_AFTER.match(text, match.end())):
