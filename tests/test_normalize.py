@@ -1473,6 +1473,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Il sab 5 giugno, mar 3 maggio, un mar 3 volte.",
      "Il sabato cinque giugno, martedì tre maggio, un mar tre volte."),
     ("pt", "Tirou 10 dez vezes. Em 15 dez 2020.", "Tirou dez dez vezes. Em quinze de dezembro dois mil e vinte."),
+    # a date without its year ending the sentence keeps the sentence's stop; a ruler's epithet, a registered society
+    ("de", "Er blieb bis zum 6.1.", "Er blieb bis zum sechsten Januar."),
+    ("de", "„Bis zum 24.12.“", "„Bis zum vierundzwanzigsten Dezember.“"),
+    ("de", "Friedrich d. Gr. kam. Der FC Bayern München e. V. Ende.",
+     "Friedrich der Große kam. Der FC Bayern München eingetragener Verein. Ende."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

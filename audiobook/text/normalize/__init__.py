@@ -139,7 +139,7 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          # a month's or a weekday's ("it came out in Sept. The next")
                          "February", "April", "June", "July", "August", "September", "October", "November",
                          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                         "Einwohner"})
+                         "Einwohner", "der Große", "eingetragener Verein"})
 
 
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"

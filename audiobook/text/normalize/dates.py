@@ -510,7 +510,9 @@ def _german_ordinal_figures(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         if (word_before(text, match.start()) or "").lower() not in _DE_BEFORE_DATE:
             return match.group(0)
-        return f"{int(match.group(1))}. {months[int(match.group(2)) - 1]}"
+        # the date's last stop also ends a sentence that ends with it: "bis zum 6.1." (a capital after it may be a noun)
+        stop = "" if text[match.end():].strip(" \"“”’‘»«)") else "."
+        return f"{int(match.group(1))}. {months[int(match.group(2)) - 1]}{stop}"
 
     return _DE_DAY_MONTH.sub(say, text)
 

@@ -435,6 +435,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dr\. med\.", "Doktor der Medizin"), (r"Dr\. phil\.", "Doktor der Philosophie"),
         (r"Dr\. jur\.", "Doktor der Rechte"), (r"Dr\.", "Doktor"), (r"zw\.(?=\s)", "zwischen"),
         (r"z\. ?T\.", "zum Teil"),
+        # a ruler's epithet and a registered society (espeak-ng: "de ge er", "e fau")
+        (rf"{AFTER_NAME}d\. ?Gr\.", r"\1der Große"), (r"e\. ?V\.", "eingetragener Verein"),
         # inhabitants after a scale's abbreviation ("3 Mio. Einw."); after a number they are a unit's (`UNITS`)
         *((rf"Einw\.(?<={scale}\. Einw\.)", "Einwohner") for scale in ("Mio", "Mrd", "Tsd")),
         (r"Kto\.-Nr\.", "Kontonummer"),  # before "Nr."
