@@ -1478,6 +1478,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "„Bis zum 24.12.“", "„Bis zum vierundzwanzigsten Dezember.“"),
     ("de", "Friedrich d. Gr. kam. Der FC Bayern München e. V. Ende.",
      "Friedrich der Große kam. Der FC Bayern München eingetragener Verein. Ende."),
+    # French plural ordinals (they were spelled: "2es"), a volume's Roman number, an era's "av." and a law's or a code
+    # article's number, which is no range ("soixante-dix-huit à dix-sept" was heard); "Nos. 5-10" is one
+    ("fr", "Les 2es places, les 1res fois, les 1ers jours ; voir t. II ; le IIe millénaire av. notre ère.",
+     "Les deuxièmes places, les premières fois, les premiers jours ; voir tome deux ; le deuxième millénaire avant "
+     "notre ère."),
+    ("fr", "La loi n° 78-17 et l'article L. 1234-5 ; les numéros 5-10.",
+     "La loi numéro soixante-dix-huit dix-sept et l'article L. mille deux cent trente-quatre cinq ; les numéros cinq à "
+     "dix."),
+    ("en", "Law No. 78-17; Nos. 5-10.", "Law Number seventy-eight seventeen; Numbers five to ten."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -136,7 +136,9 @@ _ORDINALS: dict[str, list[str]] = {
     "en": [r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<s>st|nd|rd|th|ST|ND|RD|TH)(?P<ly>ly)?\b",  # "1,000th" too
            rf"\b(?=[JFMASOND])(?P<p>{_EN_MONTHS}\s)(?P<n>{_EN_DAY})(?P<s>)(?P<more>{_EN_MORE_DAYS})"],
     # and the first of a month is "premier" ("le 1 mai" is "le premier mai"; the other days are cardinals)
-    "fr": [r"\b(?P<n>\d+)(?P<s>er|re|ère|e|ème|eme)\b", r"\b(?P<n>2)(?P<s>nde|nd|de|d)\b",  # "2de": "seconde"
+    # (and the plurals: "les 2es places")
+    "fr": [r"\b(?P<n>\d+)(?P<s>ers|res|ères|es|èmes|emes|er|re|ère|e|ème|eme)\b",
+           r"\b(?P<n>2)(?P<s>nde|nd|de|d)\b",  # "2de": "seconde"
            r"(?<![\d,.])(?P<n>1)(?P<s>)(?=\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
            r"novembre|décembre)\b)"],
     # "1.er piso", "3er piso": "primer"; older type's "1o.", "2a.", "1er." before a word (it was "primer. ministro")
@@ -363,6 +365,8 @@ def ordinals(text: str, language: str) -> str:
             words = polish_ordinal(words, noun.group(1), word_before(match.string, match.start()))
         elif language == "fr" and match.group("s") in _FRENCH_SECOND:
             words = _FRENCH_SECOND[match.group("s")]
+        elif language == "fr" and match.group("s").endswith("s"):  # "les 1ers", "les 1res" "premières", "2es"
+            words = (feminine(words, language) if match.group("s")[:-1] in _FEMININE_SUFFIXES else words) + "s"
         elif match.group("s") in _FEMININE_SUFFIXES:
             words = feminine(words, language)
         elif language == "de":

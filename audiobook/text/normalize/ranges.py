@@ -74,6 +74,8 @@ def _labelled(match: re.Match[str], language: str) -> bool:
     """Whether the numbers stand after a figure's or listing's label ("Figure 3-2"): a chapter and a place in it;
     not after "for example" and its kind ("e.g. 5-10 days" was "for example five ten days")."""
     label = word_before(match.string, match.start()) or ""
+    if label.lower() in _NUMBER_WORDS or language == "fr" and label in _FRENCH_CODE_ARTICLES:
+        return True  # an identifier: "la loi n° 78-17" "soixante-dix-huit dix-sept", "l'article L. 1234-5"
     if label.lower().rstrip(".") not in FIGURE_LABELS[language]:
         return False
     before = word_before(match.string, match.start() - len(label) - 1) or ""
@@ -81,6 +83,10 @@ def _labelled(match: re.Match[str], language: str) -> bool:
 
 
 _FOR_EXAMPLE = frozenset({"for", "zum", "par", "por", "per", "till", "na"})  # "for example", "zum Beispiel"...
+# "number" (the abbreviations' "n°", "No." said by then), in the singular: one number, a law's or a decree's, not a
+# range of them ("Nos. 5-10" are); a French code's article, legislative, regulatory or decreed ("L. 1234-5")
+_NUMBER_WORDS = frozenset("number numéro nummer número numero номер numer".split())
+_FRENCH_CODE_ARTICLES = frozenset({"L.", "R.", "D."})
 
 
 def ranges(text: str, language: str) -> str:

@@ -410,12 +410,13 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
-        (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"t\.(?=\s*\d)", "tome"),
+        (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"t\.(?=\s*(?:\d|[IVXLC]+\b))", "tome"),
         (r"s\.(?:(?<=[IVXL]e s\.)|(?<=Ier s\.))", "siècle"), (r"c\.-à-d\.", "c'est-à-dire"),
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"nº(?=\s*\d)", "numéro"),
         # "no 5", "nos 5 et 6": the numero sign's "o" set on the line (no French word "no" stands before a number)
         (r"nos(?=\s\d)", "numéros"), (r"No(?=\s\d)", "Numéro"), (r"no(?=\s\d)", "numéro"),
+        (r"av\. notre ère", "avant notre ère"), (r"apr\. notre ère", "après notre ère"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
         (r"p\.(?=\s*\d+\s?[-–]\s?\d)", "pages"), (r"pp\.(?=\s*\d)", "pages"),  # "p. 12-15": more than one
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
