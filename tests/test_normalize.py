@@ -1487,6 +1487,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "La loi numéro soixante-dix-huit dix-sept et l'article L. mille deux cent trente-quatre cinq ; les numéros cinq à "
      "dix."),
     ("en", "Law No. 78-17; Nos. 5-10.", "Law Number seventy-eight seventeen; Numbers five to ten."),
+    # the ordinal sign written for the degree sign ("vigésimo quintoC" was heard), not a school class's "1º C"; an
+    # address's side and flat, a member of parliament, pages (espeak-ng read "izda", "int", "on", "pagg")
+    ("es", "Hace 25 ºC, 25ºC o 36,6 º C; la clase de 1º C; vive en el 3.º izda.",
+     "Hace veinticinco grados Celsius, veinticinco grados Celsius o treinta y seis coma seis grados Celsius; la clase de "
+     "primer C; vive en el tercero izquierda."),
+    ("it", "Via Roma 5, int. 3. L'on. Bianchi e il sen. Verdi; pagg. 10-12.",
+     "Via Roma cinque, interno tre. L'onorevole Bianchi e il senatore Verdi; pagine dieci a dodici."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

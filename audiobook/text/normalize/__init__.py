@@ -573,8 +573,26 @@ def _english_space_groups(text: str, language: str) -> str:
     return _SPACE_GROUPED.sub(lambda match: re.sub(r"[ \u00a0\u202f\u2009]", ",", match.group(0)), text)
 
 
+# the ordinal sign written for the degree sign before a scale ("25 ºC", "25ºC", "36,6 º C", which the ordinals read
+# "vigésimo quintoC"); not a class's "1º C", one digit with the sign on it and a space before its letter
+_ORDINAL_SIGN_DEGREES = re.compile(r"(\d+)(?:([.,]\d+)?(\s?)º(\s?)(?=[CF]\b))")
+
+
+def _degrees_written_as_ordinals(text: str, language: str) -> str:
+    if "º" not in text:
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        digits, fraction, before, after = match.groups()
+        if len(digits) == 1 and not fraction and not before and after:
+            return match.group(0)  # "alumnos de 1º C"
+        return f"{digits}{fraction or ''}{before}°{after}"
+
+    return _ORDINAL_SIGN_DEGREES.sub(say, text)
+
+
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
+    _degrees_written_as_ordinals, _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
     repetitions, _abbreviations_before_numbers, old_money, russian_plural_years, year_ranges, polish_decades,
     day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,

@@ -400,6 +400,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volumen"), (r"Ing\.(?=\s+[A-ZÁÉÍÓÚÑ])", "ingeniero"),
         # espeak-ng read "aproks", "avda", "dcha", "excmo"
         (r"aprox\.", "aproximadamente"), (r"Avda\.", "avenida"), (r"c/(?=\s*[A-Z])", "calle "), (r"dcha\.", "derecha"),
+        (r"izda\.", "izquierda"), (r"izq\.", "izquierda"),
         (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
         (r"Ilma\.", "ilustrísima"), (r"Cía\.", "compañía"), (r"tel\.", "teléfono"), (r"art\.(?=\s*\d)", "artículo"),
         (r"s\.(?=\s+[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
@@ -488,7 +489,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"L\.(?=\s?\d{1,4}/\d)", "legge"), (r"d\.\s?[lL]gs\.", "decreto legislativo"),
         (r"D\.P\.R\.", "decreto del Presidente della Repubblica"), (r"d\.[lL]\.(?=\s*(?:n\.\s*)?\d)", "decreto-legge"),
         (r"co\.(?=\s*\d)", "comma"),
-        (r"pag\.", "pagina"), (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
+        (r"pagg\.", "pagine"), (r"pag\.", "pagina"), (r"int\.(?=\s*\d)", "interno"),  # an address's flat
+        # a member of parliament and a senator before a name (espeak-ng read "on", "sen")
+        (rf"on\.{BEFORE_NAME}", "onorevole"), (rf"sen\.{BEFORE_NAME}", "senatore"), (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
         (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
         # a century: "XIX sec.", "sec. XIX"
         (r"sec\.(?:(?<=[IVXL] sec\.)|(?=\s+[IVXL]+\b))", "secolo"),
