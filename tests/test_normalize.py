@@ -1494,6 +1494,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "primer C; vive en el tercero izquierda."),
     ("it", "Via Roma 5, int. 3. L'on. Bianchi e il sen. Verdi; pagg. 10-12.",
      "Via Roma cinque, interno tre. L'onorevole Bianchi e il senatore Verdi; pagine dieci a dodici."),
+    # titles and forms of address before a name, a street (espeak-ng read them as words or letters); a Swedish date
+    # of day and month with a slash (it was "fem/tre")
+    ("pt", "O Exmo. Sr. e a Exma. Sra.; a Prof.ª Ana e a Dr.ª Luísa.",
+     "O Excelentíssimo Senhor e a Excelentíssima Senhora; a Professora Ana e a Doutora Luísa."),
+    ("ca", "Al c. Major, 5; l'Excm. Sr.", "Al carrer Major, cinc; l'Excel·lentíssim Senyor."),
+    ("nl", "mr. Bakker, ing. Smit en drs. Visser.", "meester Bakker, ingenieur Smit en doctorandus Visser."),
+    ("pl", "gen. Anders, bp Nowak i abp Ryś.", "generał Anders, biskup Nowak i arcybiskup Ryś."),
+    ("sv", "Den 5/3 1950 och den 24/12, sid. 5; mötet är 5/3.",
+     "Den femte mars nittonhundrafemtio och den tjugofjärde december, sidan fem; mötet är fem/tre."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -84,6 +84,10 @@ def english_dotted_date(parts: list[str], before: str) -> str | None:
     return None
 
 
+# a Swedish date of day and month with a slash after "den" ("den 5/3 1950", "den 24/12"); it was "fem/tre"
+_SWEDISH_DAY_MONTH = re.compile(r"(?<=\b[Dd]en )(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
 def numeric_dates(text: str, language: str) -> str:
     """Dates in figures, day first as every language but English writes them, read with the month's name;
     in English, those whose order their numbers show."""
@@ -92,6 +96,10 @@ def numeric_dates(text: str, language: str) -> str:
     if language not in MONTH_NAMES or not ("." in text or "/" in text or "-" in text):
         return text
     months = MONTH_NAMES[language].split()
+    if language == "sv" and "/" in text:  # "den 5/3" is "den 5 mars", which the ordinals read "den femte mars"
+        text = _SWEDISH_DAY_MONTH.sub(lambda m: f"{int(m.group(1))} {months[int(m.group(2)) - 1]}"
+                                      if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12 else m.group(0),
+                                      text)
 
     def say(match: re.Match[str]) -> str:
         if match.group(1):

@@ -358,7 +358,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
-        (r"c/(?=\s*[A-Z])", "carrer "),  # "c/ Major 5": espeak-ng read "ce barra"
+        (r"c/(?=\s*[A-Z])", "carrer "), (r"c\.(?=\s+(?:d[e'’]\s*)?[A-Z])", "carrer"),  # "al c. Major", "c. de Mallorca"
+        (r"Excm\.", "Excel·lentíssim"), (r"Excma\.", "Excel·lentíssima"),  # "c/ Major 5": espeak-ng read "ce barra"
         (r"Tel\.", "telèfon"), (r"tel\.", "telèfon"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volum"),
         (r"Prof\.(?=\s+[A-Z])", "professor"), (r"Ing\.(?=\s+[A-Z])", "enginyer"), (r"Av\.(?=\s+[A-Z])", "avinguda"),
         (r"pl\.(?=\s+[A-Z])", "plaça"), (r"Pl\.(?=\s+[A-Z])", "plaça"),
@@ -376,7 +377,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"exkl\.", "exklusive"),
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
-        (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
+        (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"), (r"sid\.(?=\s*\d)", "sidan"),
         (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
         (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.?(?=\s+[A-ZÅÄÖ])", "doktor"),
@@ -503,6 +504,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                  masculine="San"),
     ],
     "pt": [
+        (r"Dr\.ª", "Doutora"), (r"Drª", "Doutora"),  # before "Dr."
         (r"D\.L\.(?=\s*(?:n\.º\s*)?\d)", "Decreto-Lei"),  # "o D.L. n.º 5/2020"
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
         (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
@@ -511,7 +513,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
         *_era("a", "antes de Cristo"), *_era("d", "depois de Cristo"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
-        (r"V\. ?Exa\.", "Vossa Excelência"), (r"aprox\.", "aproximadamente"), (r"Av\.(?=\s+(?:d[aoe]s?\s+)?[A-Z])", "Avenida"),
+        (r"V\. ?Exa\.", "Vossa Excelência"),
+        # forms of address espeak-ng read as words or letters ("exmo", "prof a")
+        (r"Exmo\.", "Excelentíssimo"), (r"Exma\.", "Excelentíssima"), (r"Prof\.ª", "Professora"),
+        (r"Profª", "Professora"), (r"aprox\.", "aproximadamente"), (r"Av\.(?=\s+(?:d[aoe]s?\s+)?[A-Z])", "Avenida"),
         (r"tel\.", "telefone"), (r"art\.(?=\s*\d)", "artigo"), (r"séc\.", "século"), (r"Lda\.", "limitada"),
         (r"Cia\.", "companhia"),
         # espeak-ng read "ésse quê", "vol", "prof", "eng", "dê tê ó", and "R." of a street as a letter
@@ -536,7 +541,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ul\.", "ulica"),
         # a century: "w XIX w." and "XIX w." are "wieku" (read then as "w dziewiętnastym wieku", "dziewiętnastego
         # wieku"); "na pocz. XX w." "na początku"
-        (r"w\.(?<=[IVXL] w\.)", "wieku"), (r"pocz\.", "początku"), (r"m\.in\.", "między innymi"),
+        (r"w\.(?<=[IVXL] w\.)", "wieku"), (r"pocz\.", "początku"),
+        # a bishop, an archbishop, a general before a name (espeak-ng: "be pe", "abb", "gen")
+        (r"bp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "biskup"), (r"abp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "arcybiskup"),
+        (r"gen\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "generał"), (r"m\.in\.", "między innymi"),
         (r"godz\.(?<=\b[oO] godz\.)", "godzinie"), (r"godz\.(?<=\b[wW] godz\.)", "godzinach"),
         (r"godz\.(?<!\d godz\.)(?<!\dgodz\.)", "godzina"),
         (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
@@ -615,7 +623,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng said "tee slash em", "tel", "hfst", "del", "prof", "ie er", "ie vee em", "jee el"
         (r"t/m", "tot en met"), (r"Tel\.", "telefoon"), (r"tel\.", "telefoon"), (r"hfst\.", "hoofdstuk"),
         (r"dl\.(?=\s*\d)", "deel"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
-        (r"ir\.(?=\s+[A-Z])", "ingenieur"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
+        (r"ir\.(?=\s+[A-Z])", "ingenieur"),
+        # academic titles before a name (espeak-ng read "mr" as "mister", "drs" letter by letter)
+        (r"mr\.(?=\s+[A-Z])", "meester"), (r"ing\.(?=\s+[A-Z])", "ingenieur"), (r"drs\.(?=\s+[A-Z])", "doctorandus"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
         # "blz. 45 e.v.": the pages after it
         (r"e\.v\.(?<=\d e\.v\.)", "en volgende"),
     ],
