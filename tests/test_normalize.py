@@ -1503,6 +1503,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "gen. Anders, bp Nowak i abp Ryś.", "generał Anders, biskup Nowak i arcybiskup Ryś."),
     ("sv", "Den 5/3 1950 och den 24/12, sid. 5; mötet är 5/3.",
      "Den femte mars nittonhundrafemtio och den tjugofjärde december, sidan fem; mötet är fem/tre."),
+    # comparisons and equations before a number, which no engine read ("p < 0.05" was "p, zero point zero five")
+    ("en", "Significant (p < 0.05, n = 120), <5% of cases, x ≥ 10 and y ≤ -3; a <- b, i <= 5.",
+     "Significant (p less than zero point zero five, n equals one hundred and twenty), less than five percent of "
+     "cases, x greater than or equal to ten and y less than or equal to minus three; a <- b, i <= five."),
+    ("fr", "Si p < 0,05 et n = 120, alors x ≥ 10.",
+     "Si p inférieur à zéro virgule zéro cinq et n égale cent vingt, alors x supérieur ou égal à dix."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

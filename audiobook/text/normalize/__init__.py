@@ -305,6 +305,7 @@ def _symbols(text: str, language: str) -> str:
         (r"#(?=\d)", f"{words['number']} "),
         (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
+        (r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\d)", f" {words['equals']} "),  # "n = 120" (French left "=" unread)
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
         # a power written with a caret: "10^6" ("ten^six" was heard)
         *([(r"(\d)\^(\d+)\b", r"\1 to the power of \2")] if language == "en" else []),

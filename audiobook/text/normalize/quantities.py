@@ -39,6 +39,7 @@ from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.tables import (
     ABOUT,
     APPROXIMATELY,
+    COMPARISONS,
     FEMININE_UNITS,
     FEMININE_UNITS_BY_LANGUAGE,
     FRACTIONS,
@@ -597,6 +598,9 @@ def approximately(text: str, language: str) -> str:
         text = re.sub(r"≈\s?(?=\d)", f"{APPROXIMATELY[language]} ", text)
     if "±" in text:  # "5 ± 2", and "± 5%" before a number alone
         text = re.sub(r"(?:(?<=\d)\s?±|(?<![\w±])±)\s?(?=\d)", f" {PLUS_MINUS[language]} ", text).lstrip()
+    if "<" in text or ">" in text or "≤" in text or "≥" in text:  # "p < 0.05", "<5%", "x ≥ 10": no engine read them
+        for sign, phrase in zip("<>≤≥", COMPARISONS[language]):
+            text = re.sub(rf"(?<![<>=≤≥-])\s?{sign}\s?(?![<>=])(?=[-−+]?\d)", f" {phrase} ", text).lstrip()
     if language == "en" and "x" in text:  # a letter "x" between numbers gives sizes, "by" ("a 2x4 board", "4x100m
         text = _BY.sub(r"\1 by ", text)  # relay"), but a product's "times" before "=" ("2 x 3 = 6")
     if "×" in text:  # "5 × 3 cm" before the unit is read (it was "five × three centimeters"); English dimensions

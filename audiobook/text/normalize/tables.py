@@ -69,6 +69,21 @@ PLUS_MINUS = {"en": "plus or minus", "ca": "més o menys", "sv": "plus minus", "
 APPROXIMATELY = {"en": "approximately", "ca": "aproximadament", "sv": "ungefär", "es": "aproximadamente",
                  "fr": "environ", "de": "ungefähr", "it": "circa", "pt": "aproximadamente", "pl": "około",
                  "ru": "примерно", "nl": "ongeveer"}
+# comparisons before a number ("p < 0.05", "<5%", "x ≥ 10"): espeak-ng read none of "<" and ">" in any language;
+# (less than, greater than, at most, at least), each a phrase the number follows
+COMPARISONS = {
+    "en": ("less than", "greater than", "less than or equal to", "greater than or equal to"),
+    "ca": ("menor que", "major que", "menor o igual que", "major o igual que"),
+    "sv": ("mindre än", "större än", "mindre än eller lika med", "större än eller lika med"),
+    "es": ("menor que", "mayor que", "menor o igual que", "mayor o igual que"),
+    "fr": ("inférieur à", "supérieur à", "inférieur ou égal à", "supérieur ou égal à"),
+    "de": ("kleiner als", "größer als", "kleiner oder gleich", "größer oder gleich"),
+    "it": ("minore di", "maggiore di", "minore o uguale a", "maggiore o uguale a"),
+    "pt": ("menor que", "maior que", "menor ou igual a", "maior ou igual a"),
+    "pl": ("mniejsze niż", "większe niż", "mniejsze lub równe", "większe lub równe"),
+    "ru": ("меньше", "больше", "меньше или равно", "больше или равно"),
+    "nl": ("kleiner dan", "groter dan", "kleiner dan of gelijk aan", "groter dan of gelijk aan"),
+}
 ABOUT = {"en": "about", "ca": "uns", "sv": "cirka", "es": "unos", "fr": "environ", "de": "etwa", "it": "circa",
          "pt": "cerca de", "pl": "około", "ru": "около", "nl": "ongeveer"}
 for _language, _words in WORDS.items():
