@@ -1509,6 +1509,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "cases, x greater than or equal to ten and y less than or equal to minus three; a <- b, i <= five."),
     ("fr", "Si p < 0,05 et n = 120, alors x ≥ 10.",
      "Si p inférieur à zéro virgule zéro cinq et n égale cent vingt, alors x supérieur ou égal à dix."),
+    # a city's "г." in its preposition's case ("в город Москве" was heard), a print run's copies
+    ("ru", "Он родился в г. Москве, приехал из г. Тулы. Г. Москва — столица. Тираж 5000 экз., 2 экз.",
+     "Он родился в городе Москве, приехал из города Тулы. Город Москва — столица. Тираж пять тысяч экземпляров, два "
+     "экземпляра."),
+    ("pl", "Nakład 5000 egz., 2 egz.", "Nakład pięć tysięcy egzemplarzy, dwa egzemplarze."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -609,6 +609,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                 (("[иИ]з", "[дД]о", "[дД]ля", "[оО]т"), "статьи")),
         # espeak-ng spelled these or switched to English letters ("в XX в.")
         # ("г." after a year's number is the year's: "в 1812 г. Наполеон")
+        # (the city in the case its preposition asks: "в г. Москве" "в городе", "из г. Тулы" "из города"; "вошёл в г.
+        # Москва" is "в город", a name in the nominative after a motion's "в")
+        *_place("г", r"(?=\s+[А-ЯЁ][\w-]*[еи]\b)", "город", (("[вВ]", "[нН]а"), "городе"))[:-1],
+        *_place("г", _RU_BEFORE_NAME, "город", (_RU_GENITIVE_PLACE, "города"))[:-1],
         (r"г\.(?<!\d г\.)(?<!\dг\.)(?=\s+[А-ЯЁ])", "город"), (r"д\.(?=\s*\d)", "дом"), (r"кв\.(?<![IVX] кв\.)(?=\s*\d)", "квартира"),
         # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
@@ -923,11 +927,13 @@ UNITS["de"]["Einw."] = ("Einwohner",) * 3
 UNITS["nl"]["inw."] = ("inwoner", "inwoners", "inwoners")
 UNITS["sv"]["inv."] = ("invånare",) * 3
 UNITS["pl"]["os."] = ("osoba", "osoby", "osób", "osoby")  # not "mieszk.", whose count takes the masculine personal
+UNITS["pl"]["egz."] = ("egzemplarz", "egzemplarze", "egzemplarzy", "egzemplarza")  # a print run: "5000 egz."
 _RU_SMALL = [("микрометр", "микрометра", "микрометров", "микрометра"),
              ("микрограмм", "микрограмма", "микрограммов", "микрограмма"),
              ("нанометр", "нанометра", "нанометров", "нанометра")]
 UNITS["ru"].update({**dict(zip(_SMALL, _RU_SMALL)), **dict(zip(("мкм", "мкг", "нм"), _RU_SMALL)),
-                    "чел.": ("человек", "человека", "человек", "человека")})
+                    "чел.": ("человек", "человека", "человек", "человека"),
+                    "экз.": ("экземпляр", "экземпляра", "экземпляров", "экземпляра")})  # a print run: "5000 экз."
 
 # a recipe's measures ("2 EL Zucker", "1 cda. de sal", "2 c. à soupe", "3 dl mjölk", "75 cl"), which espeak-ng
 # spelled ("zwei E L", "cé de a"): decilitres and centilitres in every language but Russian, and each language's spoons
