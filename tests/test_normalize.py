@@ -1514,6 +1514,19 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Он родился в городе Москве, приехал из города Тулы. Город Москва — столица. Тираж пять тысяч экземпляров, два "
      "экземпляра."),
     ("pl", "Nakład 5000 egz., 2 egz.", "Nakład pięć tysięcy egzemplarzy, dwa egzemplarze."),
+    # an amount after its currency's sign with its scale after it: the scale before the currency's name, in the
+    # count's form ("five point two dollars bn", "vijf komma twee euro miljard", "drei Euro Millionen" were heard)
+    ("en", "$5.2 bn and $3 mn; $1 billion.", "five point two billion dollars and three million dollars; one billion "
+                                             "dollars."),
+    ("nl", "€ 5,2 mld. en € 1 mln.", "vijf komma twee miljard euro en één miljoen euro."),
+    ("de", "€ 3 Mio. und € 1 Mio. kosten", "drei Millionen Euro und eine Million Euro kosten"),
+    ("it", "€ 5,2 mld e € 1 mln.", "cinque virgola due miliardi di euro e un milione di euro."),
+    ("es", "US$ 5 millones y $1 millón, € 2 mil.", "cinco millones de dólares y un millón de dólares, dos mil euros."),
+    ("pt", "R$ 2 milhões e US$ 1 bilhão.", "dois milhões de reais e um bilhão de dólares."),
+    ("pl", "$5 mln, $2 mln i $1,5 mld.", "pięć milionów dolarów, dwa miliony dolarów i jeden przecinek pięć miliarda "
+                                         "dolarów."),
+    ("ru", "$5 млн, $21 млн и $1,5 млрд.", "пять миллионов долларов, двадцать один миллион долларов и одна целая пять "
+                                           "десятых миллиарда долларов."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -180,6 +180,60 @@ _LIRE = re.compile(r"(?<![\w.])L\.\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)")
 _RUPEES = re.compile(r"(?<![\w.])Rs\.?\s?(?=\d)")
 
 
+# an amount after its currency's sign with its scale after it, in words or shortened ("$5.2 bn", "€ 5,2 mld.",
+# "€ 3 Mio.", "US$ 5 millones", "$5 млн"): the scale before the currency, which every language names after it
+# ("five point two billion dollars", "vijf komma twee miljard euro", "cinco millones de dólares"); it was "five point
+# two dollars bn", "drei Euro Millionen". Per language: the scales written in full, kept as written, and the
+# shortened ones with their (one, few, many, after a fraction) forms
+_SCALES_IN_WORDS = {
+    "en": "thousand million billion trillion", "de": "Tausend Million Millionen Milliarde Milliarden",
+    "nl": "duizend miljoen miljard", "it": "mila milione milioni miliardo miliardi",
+    "es": "mil millón millones", "pt": "mil milhão milhões bilhão bilhões", "ca": "mil milió milions",
+    "fr": "mille million millions milliard milliards", "sv": "tusen miljon miljoner miljard miljarder",
+    "pl": "tysięcy tysiące milion miliony milionów miliard miliardy miliardów",
+    "ru": "тысяч тысячи миллион миллиона миллионов миллиард миллиарда миллиардов"}
+_SHORT_SCALES = {
+    "en": {"bn": ("billion",) * 4, "mn": ("million",) * 4, "mln": ("million",) * 4},
+    "de": {"Mio.": ("Million", "Millionen", "Millionen", "Millionen"),
+           "Mrd.": ("Milliarde", "Milliarden", "Milliarden", "Milliarden"), "Tsd.": ("tausend",) * 4},
+    "nl": {abbreviation: (word,) * 4 for abbreviation, word in (("mln.", "miljoen"), ("mln", "miljoen"),
+                                                                ("mld.", "miljard"), ("mld", "miljard"))},
+    "it": {"mln": ("milione", "milioni", "milioni", "milioni"), "mld": ("miliardo", "miliardi", "miliardi", "miliardi")},
+    "es": {"mill.": ("millón", "millones", "millones", "millones")},
+    "sv": {"milj.": ("miljon", "miljoner", "miljoner", "miljoner"),
+           "mdr": ("miljard", "miljarder", "miljarder", "miljarder")},
+    "pl": {short: UNITS["pl"][short] for short in ("tys.", "mln", "mld")},
+    "ru": {short: UNITS["ru"][short] for short in ("тыс.", "млн", "млрд")},
+}
+_ONE_BEFORE_SCALE = {"de": "eine", "sv": "en", "nl": "één", "es": "un", "ca": "un", "it": "un", "fr": "un", "pt": "um"}
+_THOUSANDS = frozenset("thousand Tausend tausend duizend mila mil mille tusen".split())
+
+
+@lru_cache(maxsize=16)
+def _scaled_amount_pattern(language: str) -> re.Pattern[str]:
+    scales = sorted([*_SCALES_IN_WORDS[language].split(), *_SHORT_SCALES.get(language, ())], key=len, reverse=True)
+    number = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"
+    return re.compile(rf"(?<![\w.,]){_SYMBOL}\s?{number}\s({'|'.join(map(re.escape, scales))})(?![\w])")
+
+
+def _scaled_amount(match: re.Match[str], language: str) -> str:
+    """"$5.2 bn" "five point two billion dollars", "€ 1 Mio." "eine Million Euro", "$5 млн" "пять миллионов
+    долларов", "US$ 5 millones" "cinco millones de dólares" (see `_SCALES_IN_WORDS`)."""
+    whole, fraction, written = whole_number(match.group(2)), match.group(3), match.group(4)
+    forms = _SHORT_SCALES.get(language, {}).get(written) or (written,) * 4
+    if fraction:
+        amount, scale = decimal(str(whole), fraction, language), forms[3]
+    else:
+        amount, scale = cardinal(whole, language), forms[plural_form(whole, language)]
+        if whole == 1 and language in _ONE_BEFORE_SCALE and scale not in _THOUSANDS:
+            amount = _ONE_BEFORE_SCALE[language]
+    currency_name = currency_forms(_SYMBOL_CODES[match.group(1)], language)[0][2]
+    if language in ROMANCE and scale not in _THOUSANDS:  # "millones de dólares", "millions d'euros", "milioni di euro"
+        of = "di" if language == "it" else of_before(currency_name, language)  # "de", or "d’" joined to "euros"
+        return f"{amount} {scale} {of}{'' if of == ELIDED_OF else ' '}{currency_name}"
+    return f"{amount} {scale} {currency_name}" + (_stop_after(match) if written.endswith(".") else "")
+
+
 def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
@@ -195,6 +249,8 @@ def currencies(text: str, language: str) -> str:
                          text)
     if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
         text = _RUPEES.sub("₹", text)
+    if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽"):
+        text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
     scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
     text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
