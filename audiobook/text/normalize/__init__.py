@@ -6,8 +6,8 @@ references (`scripture`), fractions with a slash ("1/2" as "½"), abbreviated we
 (`calendar_names`), abbreviations, Roman numerals (`roman`), English capitals that are pronouns,
 then, in text with digits: a scholar's references (`references`), versions and IP addresses (`dotted`),
 telephone numbers (`phones`), "~", abbreviations before numbers, pounds,
-shillings and pence (`old_money`), ranges of amounts, currencies, percentages, units, hours, minutes
-and seconds (`quantities`),
+shillings and pence (`old_money`), ranges of amounts, currencies (`money`), percentages, units, hours,
+minutes and seconds (`quantities`),
 dates with full stops, times of day (`clock`) and ordinals (`dates`), decades and fractions,
 inflected years, ranges, symbols, and last the numbers themselves (years, decimals, grouped
 thousands, negatives, leading zeros). The original text is kept beside it (the manifest records both).
@@ -20,7 +20,14 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from audiobook.text.normalize.agreement import ELIDED_OF, ROMANCE, labelled_by, one_before_noun, romance_count
+from audiobook.text.normalize.agreement import (
+    ELIDED_OF,
+    ROMANCE,
+    before_its_noun,
+    labelled_by,
+    one_before_noun,
+    romance_count,
+)
 from audiobook.text.normalize.calendar_names import calendar_names
 from audiobook.text.normalize.cases import (
     CASED_LANGUAGES,
@@ -48,6 +55,7 @@ from audiobook.text.normalize.dates import (
 from audiobook.text.normalize.dotted import versions_and_addresses
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.laws import law_numbers
+from audiobook.text.normalize.money import currencies
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
     cardinal,
@@ -63,9 +71,7 @@ from audiobook.text.normalize.pictographs import PICTOGRAPH, without_pictographs
 from audiobook.text.normalize.postcodes import postal_codes
 from audiobook.text.normalize.quantities import (
     approximately,
-    before_its_noun,
     compact_durations,
-    currencies,
     decades_and_fractions,
     feet_and_inches,
     percentages,

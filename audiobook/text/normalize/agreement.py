@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from audiobook.text.normalize.cases import DATIVE, GENITIVE, LOCATIVE, PREPOSITIONS, case_after, singular_case_after
-from audiobook.text.normalize.common import part_words, polish_case
+from audiobook.text.normalize.common import part_words, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, is_russian_feminine_soft
 
 ROMANCE = frozenset({"es", "pt", "ca", "it", "fr"})
@@ -317,3 +317,20 @@ def _german_one(noun: str, before: str) -> str:
     case = "dative" if before in _GERMAN_DATIVE else "accusative" if (
         before in _GERMAN_ACCUSATIVE or before in _GERMAN_ACCUSATIVE_VERBS) else "nominative"
     return _GERMAN_ONE[case][gender]
+
+
+# English puts a measure before its noun in the singular: "a 5 km run" is "a five kilometer run"
+_MEASURE_DETERMINERS = frozenset("a an the this that these those his her its their our my your every each another".split())
+_MEASURED_NOUN = re.compile(r"\s+([a-z]+)")
+_NOT_MEASURED_NOUNS = frozenset("of in on at to from and or but by per away high long wide deep tall thick above below across "
+                       "into onto for with ahead behind off down up out a an the is was are were be has had as than "
+                       "north south east west around along beyond further farther more less".split())
+
+
+def before_its_noun(match: re.Match[str]) -> bool:
+    """An English measure used as an adjective: a determiner before it, a noun after ("the 3 m wall")."""
+    before = word_before(match.string, match.start())
+    if before is None or before.lower() not in _MEASURE_DETERMINERS:
+        return False
+    after = _MEASURED_NOUN.match(match.string, match.end())
+    return bool(after) and after.group(1) not in _NOT_MEASURED_NOUNS

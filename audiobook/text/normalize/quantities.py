@@ -1,5 +1,5 @@
-"""Amounts: currencies, units (after a fraction too), hours, minutes and seconds, percentages, "~"
-before a number, English decades and fractions, fractions in each language (ranges are `ranges`')."""
+"""Amounts: units (after a fraction too), hours, minutes and seconds, percentages, "~" and comparisons before a
+number, English decades and fractions, fractions in each language (money is `money`'s, ranges are `ranges`')."""
 
 from __future__ import annotations
 
@@ -9,33 +9,24 @@ from functools import lru_cache
 from audiobook.text.normalize.agreement import (
     ELIDED_OF,
     ROMANCE,
+    before_its_noun,
     is_feminine,
     of_before,
-    one_before_noun,
     romance_count,
 )
-from audiobook.text.normalize.cases import (
-    CASED_LANGUAGES,
-    GENITIVE,
-    INSTRUMENTAL,
-    LOCATIVE,
-    cardinal_in_case,
-    case_after,
-    preposition_before,
-)
-from audiobook.text.normalize.common import SPACES, closing_stop, number_pattern, whole_number, word_before
+from audiobook.text.normalize.cases import case_after
+from audiobook.text.normalize.common import closing_stop, number_pattern, whole_number, word_before
+from audiobook.text.normalize.governed import in_governed_case, stop_after
+from audiobook.text.normalize.money import SCALE_SUFFIXES, SUFFIX_CODES
+from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
-    AND,
-    CURRENCIES,
     cardinal,
-    counting,
     currency_forms,
     decimal,
     ordinal,
     plural_form,
     year,
 )
-from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.tables import (
     ABOUT,
     APPROXIMATELY,
@@ -51,281 +42,6 @@ from audiobook.text.normalize.tables import (
     UNITS,
     WORDS,
 )
-
-_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "US$": "USD", "A$": "AUD",
-                 "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "R$": "BRL"}
-# a currency's symbol before its amount; "R$", "A$", "C$", "US$", "CA$", "AU$" as one symbol (they were "Rfifty
-# dollars", "CAten dollars")
-_SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|A|C|R))?\$|[€£₽¥₹])"
-_SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
-                 "р.": "RUB", **{code: code for code in CURRENCIES}}
-
-
-def currency(major: int, minor: int, code: str, language: str) -> str:
-    """An amount: "twelve euros and fifty cents", "tolv kronor och femtio öre", "veintiún euros", "una libra"
-    (a Romance count agrees with its currency's name: "uno euro", "veintiuno euros" were heard)."""
-    major_forms, minor_forms = currency_forms(code, language)
-    parts = []
-    if major or not minor:
-        parts.append(_counted(major, major_forms[plural_form(major, language)], language))
-    if minor:
-        parts.append(_counted(minor, minor_forms[plural_form(minor, language)], language))
-    return f" {AND[language]} ".join(parts)
-
-
-def _counted(number: int, noun: str, language: str) -> str:
-    count = romance_count(number, noun, language) if language in ROMANCE else counting(number, noun, language)
-    if language == "sv" and number == 1:  # "en krona", "ett öre" (it was "ett krona")
-        count = one_before_noun(1, noun, language) or count
-    return f"{count} {noun}"
-
-
-def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "",
-            attributive: bool = False) -> str:
-    """`attributive`: an English amount before its noun, whose currency is singular ("a ten pound note")."""
-    negative = whole[:1] in "-−"
-    major = whole_number(whole.lstrip("-−"))
-    if negative:
-        return f"{WORDS_MINUS[language]} {_amount(whole.lstrip('-−'), fraction, code, language, scale)}"
-    if attributive and not fraction:
-        return f"{cardinal(major, language)}{' ' + scale if scale else ''} {currency_forms(code, language)[0][0]}"
-    if scale or (fraction and len(fraction) != 2):
-        forms = currency_forms(code, language)[0]
-        amount = decimal(str(major), fraction, language) if fraction else cardinal(major, language)
-        return f"{amount}{' ' + scale if scale else ''} {forms[2]}"
-    return currency(major, int(fraction or 0), code, language)
-
-
-# "$4.5bn", "€1.2m", "£3k": the scale written as a suffix
-_SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "B": "billion",
-                   "tn": "trillion"}
-
-
-# euros with a scale's letters ("1,5 M€", "45 k€", "2 Md€"), as the Romance press writes them; a million's and a
-# milliard's name, one and more, and what joins it to the euros (espeak-ng read "M€" as "em euro")
-_EURO_SCALES = {"fr": ("million", "millions", "milliard", "milliards", "d'euros"),
-                "es": ("millón", "millones", "mil millones", "mil millones", "de euros"),
-                "ca": ("milió", "milions", "mil milions", "mil milions", "d'euros"),
-                "it": ("milione", "milioni", "miliardo", "miliardi", "di euro"),
-                "pt": ("milhão", "milhões", "mil milhões", "mil milhões", "de euros")}
-
-
-def _thousands(whole: int, fraction: str | None) -> int:
-    """An amount written in thousands ("45 k€", "R$ 1,5 mil") in units: 45000, 1500."""
-    return whole * 1000 + int((fraction or "").ljust(3, "0"))
-
-
-def _euro_scale(match: re.Match[str], language: str) -> str:
-    """"4,5 Md€" is "quatre virgule cinq milliards d'euros", "1 M€" "un million d'euros", "45 k€" "quarante-cinq
-    mille euros", "1,5 M€" "uno coma cinco millones de euros"."""
-    whole, fraction, scale = whole_number(match.group(1)), match.group(2), match.group(3)
-    if scale == "k":
-        if fraction and len(fraction) > 3:
-            return match.group(0)
-        return currency(_thousands(whole, fraction), 0, "EUR", language)
-    amount = decimal(str(whole), fraction, language) if fraction else cardinal(whole, language)
-    one, many, milliard, milliards, of_euros = _EURO_SCALES[language]
-    if whole == 1 and not fraction and scale == "M":
-        amount = "um" if language == "pt" else "un"  # "un millón", "un milione", not "uno millón"
-    plural = whole > 1 or fraction
-    word = (milliards if plural else milliard) if scale == "Md" else many if plural else one
-    return f"{amount} {word} {of_euros}"
-
-
-# the escudo's sign between escudos and centavos in Portuguese books before 2002: "5$00", "1.250$50" ("5zero
-# dólares" was heard)
-_ESCUDOS = re.compile(r"(?<![\w$.,])(\d{1,3}(?:\.\d{3})+|\d+)\$(\d{2})(?!\d)")
-
-
-def _escudos(match: re.Match[str]) -> str:
-    escudos, centavos = whole_number(match.group(1)), int(match.group(2))
-    said = _counted(escudos, "escudo" if escudos == 1 else "escudos", "pt")
-    return f"{said} e {_counted(centavos, 'centavo' if centavos == 1 else 'centavos', 'pt')}" if centavos else said
-
-
-# Brazil's press writes millions and billions "mi" and "bi": "R$ 2 mi", "R$ 1,5 bi", "3 mi de pessoas" (only after
-# "R$" or before "de": "2 mi" alone may be miles); 1,5 is "um vírgula cinco bilhão", singular as Brazil says it
-_BRAZILIAN_SCALE = re.compile(r"(?<![\w.,])(R\$\s?)?(\d{1,3})(?:,(\d{1,2}))?\s?(mil|mi|bi|tri)\b"
-                              r"(?(1)|(?=\s+de\s))")
-_BRAZILIAN_SCALES = {"mi": ("milhão", "milhões"), "bi": ("bilhão", "bilhões"), "tri": ("trilhão", "trilhões")}
-
-
-def _brazilian_scale(match: re.Match[str]) -> str:
-    reais, whole, fraction, scale = match.group(1), int(match.group(2)), match.group(3), match.group(4)
-    if scale == "mil":  # "R$ 300 mil": "trezentos mil reais" (it was "trezentos reais mil"); "3 mil de" is a count
-        if not reais:
-            return match.group(0)
-        return currency(_thousands(whole, fraction), 0, "BRL", "pt")
-    amount = decimal(str(whole), fraction, "pt") if fraction else "um" if whole == 1 else cardinal(whole, "pt")
-    said = f"{amount} {_BRAZILIAN_SCALES[scale][whole > 1]}"
-    return f"{said} de reais" if reais else said
-
-
-# the dash of an even amount after its comma, as German, Dutch and Polish prices are written ("5,-", "5,--")
-_EVEN_AMOUNT = re.compile(r"(?<=\d),[-–]{1,2}(?![\w-])")
-
-
-# a Swedish price: kronor and öre with a colon before "kr" ("3:50 kr"), or even kronor with ":-" ("50:-")
-_SWEDISH_PRICE = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})*|\d+):(?:(\d\d)\s?kr\b|-(?![\w-]))")
-
-
-def _swedish_price(match: re.Match[str]) -> str:
-    return currency(whole_number(match.group(1)), int(match.group(2) or 0), "SEK", "sv")
-
-
-# the lira's "L." before its amount in Italian books before 2002: "L. 5.000" is "cinquemila lire"
-_LIRE = re.compile(r"(?<![\w.])L\.\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)")
-
-
-_RUPEES = re.compile(r"(?<![\w.])Rs\.?\s?(?=\d)")
-
-
-# an amount after its currency's sign with its scale after it, in words or shortened ("$5.2 bn", "€ 5,2 mld.",
-# "€ 3 Mio.", "US$ 5 millones", "$5 млн"): the scale before the currency, which every language names after it
-# ("five point two billion dollars", "vijf komma twee miljard euro", "cinco millones de dólares"); it was "five point
-# two dollars bn", "drei Euro Millionen". Per language: the scales written in full, kept as written, and the
-# shortened ones with their (one, few, many, after a fraction) forms
-_SCALES_IN_WORDS = {
-    "en": "thousand million billion trillion", "de": "Tausend Million Millionen Milliarde Milliarden",
-    "nl": "duizend miljoen miljard", "it": "mila milione milioni miliardo miliardi",
-    "es": "mil millón millones", "pt": "mil milhão milhões bilhão bilhões", "ca": "mil milió milions",
-    "fr": "mille million millions milliard milliards", "sv": "tusen miljon miljoner miljard miljarder",
-    "pl": "tysięcy tysiące milion miliony milionów miliard miliardy miliardów",
-    "ru": "тысяч тысячи миллион миллиона миллионов миллиард миллиарда миллиардов"}
-_SHORT_SCALES = {
-    "en": {"bn": ("billion",) * 4, "mn": ("million",) * 4, "mln": ("million",) * 4},
-    "de": {"Mio.": ("Million", "Millionen", "Millionen", "Millionen"),
-           "Mrd.": ("Milliarde", "Milliarden", "Milliarden", "Milliarden"), "Tsd.": ("tausend",) * 4},
-    "nl": {abbreviation: (word,) * 4 for abbreviation, word in (("mln.", "miljoen"), ("mln", "miljoen"),
-                                                                ("mld.", "miljard"), ("mld", "miljard"))},
-    "it": {"mln": ("milione", "milioni", "milioni", "milioni"), "mld": ("miliardo", "miliardi", "miliardi", "miliardi")},
-    "es": {"mill.": ("millón", "millones", "millones", "millones")},
-    "sv": {"milj.": ("miljon", "miljoner", "miljoner", "miljoner"),
-           "mdr": ("miljard", "miljarder", "miljarder", "miljarder")},
-    "pl": {short: UNITS["pl"][short] for short in ("tys.", "mln", "mld")},
-    "ru": {short: UNITS["ru"][short] for short in ("тыс.", "млн", "млрд")},
-}
-_ONE_BEFORE_SCALE = {"de": "eine", "sv": "en", "nl": "één", "es": "un", "ca": "un", "it": "un", "fr": "un", "pt": "um"}
-_THOUSANDS = frozenset("thousand Tausend tausend duizend mila mil mille tusen".split())
-
-
-@lru_cache(maxsize=16)
-def _scaled_amount_pattern(language: str) -> re.Pattern[str]:
-    scales = sorted([*_SCALES_IN_WORDS[language].split(), *_SHORT_SCALES.get(language, ())], key=len, reverse=True)
-    number = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"
-    return re.compile(rf"(?<![\w.,]){_SYMBOL}\s?{number}\s({'|'.join(map(re.escape, scales))})(?![\w])")
-
-
-def _scaled_amount(match: re.Match[str], language: str) -> str:
-    """"$5.2 bn" "five point two billion dollars", "€ 1 Mio." "eine Million Euro", "$5 млн" "пять миллионов
-    долларов", "US$ 5 millones" "cinco millones de dólares" (see `_SCALES_IN_WORDS`)."""
-    whole, fraction, written = whole_number(match.group(2)), match.group(3), match.group(4)
-    forms = _SHORT_SCALES.get(language, {}).get(written) or (written,) * 4
-    if fraction:
-        amount, scale = decimal(str(whole), fraction, language), forms[3]
-    else:
-        amount, scale = cardinal(whole, language), forms[plural_form(whole, language)]
-        if whole == 1 and language in _ONE_BEFORE_SCALE and scale not in _THOUSANDS:
-            amount = _ONE_BEFORE_SCALE[language]
-    currency_name = currency_forms(_SYMBOL_CODES[match.group(1)], language)[0][2]
-    if language in ROMANCE and scale not in _THOUSANDS:  # "millones de dólares", "millions d'euros", "milioni di euro"
-        of = "di" if language == "it" else of_before(currency_name, language)  # "de", or "d’" joined to "euros"
-        return f"{amount} {scale} {of}{'' if of == ELIDED_OF else ' '}{currency_name}"
-    return f"{amount} {scale} {currency_name}" + (_stop_after(match) if written.endswith(".") else "")
-
-
-def currencies(text: str, language: str) -> str:
-    # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
-    if language == "pt" and "$" in text:
-        text = _ESCUDOS.sub(_escudos, text)
-    if ",-" in text or ",–" in text:  # "5,- €", "€ 5,-", "5,-- DM": an even amount (it was "fünf,- €")
-        text = _EVEN_AMOUNT.sub("", text)
-    if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")
-        text = _SWEDISH_PRICE.sub(_swedish_price, text)
-    if language == "pt" and ("mi" in text or "bi" in text):
-        text = _BRAZILIAN_SCALE.sub(_brazilian_scale, text)
-    if language == "it" and "L." in text:
-        text = _LIRE.sub(lambda m: _counted(count := whole_number(m.group(1)), "lira" if count == 1 else "lire", "it"),
-                         text)
-    if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
-        text = _RUPEES.sub("₹", text)
-    if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽"):
-        text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
-    number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
-    scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
-    text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
-                  lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
-                                    m.group(5) or _SCALE_SUFFIXES.get(m.group(6) or "", ""),
-                                    attributive=language == "en" and before_its_noun(m)), text)  # "a £10 note"
-    if language in _EURO_SCALES and "€" in text:
-        text = re.sub(rf"(?<![\w.,]){number}\s?(Md|M|k)\s?€", lambda match: _euro_scale(match, language), text)
-    suffixes = "|".join(re.escape(s) for s in sorted(_SUFFIX_CODES, key=len, reverse=True))
-    text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
-                  lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
-    if "¢" in text:  # "5¢": "five cents"
-        text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
-
-    def suffixed(match: re.Match[str]) -> str:  # "12,50 €", "5 zł" ("около 5 руб." "около пяти рублей")
-        whole, fraction, code = match.group(1), match.group(2), _SUFFIX_CODES[match.group(3)]
-        if fraction or whole[:1] in "-−" or not (said := _in_governed_case(
-                whole_number(whole), currency_forms(code, language)[0], match, language)):
-            said = _amount(whole, fraction, code, language)
-        return said + _stop_after(match)
-
-    return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])", suffixed, text)
-
-
-_NEXT_WORD = re.compile(r"\s*(\S+)")
-# a distance "from" a place after Russian "в", in the prepositional: "в 5 км от города" "в пяти километрах от
-# города", "в 21 км к северу от" "в двадцати одном километре" (it was "в пять километров от")
-_RU_DISTANCES = frozenset({"километр", "метр"})
-_RU_FROM_A_PLACE = re.compile(r"\s+(?:от|к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|"
-                              r"юго-западу))(?!\w)")
-
-
-def _in_governed_case(count: int, forms: tuple[str, ...], amount: re.Match[str], language: str,
-                 feminine: bool = False) -> str | None:
-    """A Russian or Polish count and its unit in the case the preposition before them asks: the genitive, "около
-    40%" "около сорока процентов", "более 3 км" "более трёх километров", "do 50 kg" "do pięćdziesięciu
-    kilogramów" (they were in the nominative: "около сорок процентов"); and in the instrumental after "между",
-    "między" ("между 5 и 10 км" "между пятью и десятью километрами"); None elsewhere."""
-    if language not in CASED_LANGUAGES:
-        return None
-    following = _NEXT_WORD.match(amount.string, amount.end())
-    before = preposition_before(amount.string, amount.start(), language)
-    case = case_after(before, following.group(1) if following else None, language)
-    if (case is None and language == "ru" and forms[0] in _RU_DISTANCES and (before or "").lower() in {"в", "во"}
-            and _RU_FROM_A_PLACE.match(amount.string, amount.end())
-            and (words := cardinal_in_case(count, LOCATIVE, language))):
-        return f"{words} {forms[0]}{'е' if count % 10 == 1 and count % 100 != 11 else 'ах'}"
-    if case == INSTRUMENTAL and count % 10 != 1 and (noun := _instrumental_plural(forms[0], language)):
-        words = cardinal_in_case(count, INSTRUMENTAL, language, feminine)
-        return f"{words} {noun}" if words else None
-    if case != GENITIVE or (words := cardinal_in_case(count, GENITIVE, language, feminine)) is None:
-        return None
-    singular = language == "ru" and count % 10 == 1 and count % 100 != 11  # "двадцати одного процента"
-    return f"{words} {forms[1] if singular else forms[2]}"
-
-
-def _instrumental_plural(noun: str, language: str) -> str | None:
-    """A Russian or Polish unit's instrumental plural from its nominative singular ("километр" "километрами",
-    "рубль" "рублями", "тысяча" "тысячами", "kilogram" "kilogramami"); None for one this does not decline."""
-    word, _, rest = noun.partition(" ")  # "километр в час": "километрами в час"
-    soft = "ь" if language == "ru" else ""
-    if word.endswith(("а", "a")):
-        stem, ending = word[:-1], "ами" if language == "ru" else "ami"
-    elif soft and word.endswith(soft):
-        stem, ending = word[:-1], "ями"
-    elif word[-1:].isalpha() and word[-1] not in "аеёиоуыэюяьйaeiouyąęó":
-        stem, ending = word, "ами" if language == "ru" else "ami"
-    else:
-        return None
-    return f"{stem}{ending} {rest}".rstrip()
-
-
-def _stop_after(amount: re.Match[str]) -> str:
-    """The full stop of "12 руб.", "2 тыс." where it ends the sentence too; not in "3 руб. 50 коп.", one amount."""
-    return "" if amount.string[amount.end():].lstrip()[:1].isdigit() else closing_stop(amount)
 
 
 @lru_cache(maxsize=16)
@@ -350,23 +66,6 @@ _FEET_BEFORE_SIZE = re.compile(r"(?<![\w.,'’‘])(\d{1,3})['’]"
 # inches written "in." after a number, which is the preposition without its stop: "6 in. wide", "a 12-in. pipe"
 # (not at a sentence's end: "she let 6 in.")
 _INCHES = re.compile(r"(?<![\w.,])(\d{1,3})(\s|-)in\.(?=\s+[a-z]|\s*[,;)]|\s+\d)")
-
-
-# English puts a measure before its noun in the singular: "a 5 km run" is "a five kilometer run"
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your every each another".split())
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)")
-_NOT_NOUNS = frozenset("of in on at to from and or but by per away high long wide deep tall thick above below across "
-                       "into onto for with ahead behind off down up out a an the is was are were be has had as than "
-                       "north south east west around along beyond further farther more less".split())
-
-
-def before_its_noun(match: re.Match[str]) -> bool:
-    """An English measure used as an adjective: a determiner before it, a noun after ("the 3 m wall")."""
-    before = word_before(match.string, match.start())
-    if before is None or before.lower() not in _DETERMINERS:
-        return False
-    after = _NOUN_AFTER.match(match.string, match.end())
-    return bool(after) and after.group(1) not in _NOT_NOUNS
 
 
 def _feet(number: str, unit: str, units: str, attributive: bool = False) -> str:
@@ -541,7 +240,7 @@ def _scaled_counts(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         whole, fraction = match.group(1), match.group(2)
         amount = decimal(whole, fraction, "en") if fraction else cardinal(int(whole), "en")
-        return f"{amount} {_SCALE_SUFFIXES[match.group(3)]}"
+        return f"{amount} {SCALE_SUFFIXES[match.group(3)]}"
 
     text = _SCALED_COUNT.sub(say, text)
     return _BILLIONS.sub(say, text) if "bn" in text else text
@@ -565,7 +264,7 @@ def units(text: str, language: str) -> str:
                                                                              language)
                 and not text.startswith(f" {_PER[language]} ", match.end())):  # "9,81 m/s²" is no height
             return _meters_and_centimeters(meters, int(fraction), forms, language)  # not "около": its genitive
-        stop = _stop_after(match) if unit[-1:] == "." else ""  # "1,5 mill." ending a sentence keeps its stop
+        stop = stop_after(match) if unit[-1:] == "." else ""  # "1,5 mill." ending a sentence keeps its stop
         if fraction:
             words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
             return f"{decimal(str(whole_number(whole)), fraction, language)} {words}{stop}"
@@ -573,7 +272,7 @@ def units(text: str, language: str) -> str:
         if attributive:
             return f"{cardinal(count, language)} {forms[0]}"
         feminine = unit in FEMININE_UNITS or unit in FEMININE_UNITS_BY_LANGUAGE.get(language, ())
-        if said := _in_governed_case(count, forms, match, language, feminine=feminine):
+        if said := in_governed_case(count, forms, match, language, feminine=feminine):
             return said + stop
         if feminine and language in ROMANCE:  # "una peseta", "veintiuna pesetas", "une cuillère à soupe"
             amount = romance_count(count, forms[0].split()[0], language)
@@ -598,15 +297,15 @@ _SCALE_WORDS = {"ru": r"тысяч[аи]?|миллион(?:а|ов)?|милли�
 
 @lru_cache(maxsize=4)
 def _after_scale_pattern(language: str) -> re.Pattern[str]:
-    names = sorted([*UNITS[language], *_SUFFIX_CODES], key=len, reverse=True)
+    names = sorted([*UNITS[language], *SUFFIX_CODES], key=len, reverse=True)
     return re.compile(rf"\b({_SCALE_WORDS[language]})\s+({'|'.join(map(re.escape, names))})(?![\w/'’])")
 
 
 def _after_scale(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         unit = match.group(2)
-        forms = UNITS[language][unit] if unit in UNITS[language] else currency_forms(_SUFFIX_CODES[unit], language)[0]
-        return f"{match.group(1)} {forms[2]}" + (_stop_after(match) if unit[-1:] == "." else "")
+        forms = UNITS[language][unit] if unit in UNITS[language] else currency_forms(SUFFIX_CODES[unit], language)[0]
+        return f"{match.group(1)} {forms[2]}" + (stop_after(match) if unit[-1:] == "." else "")
 
     return _after_scale_pattern(language).sub(say, text)
 
@@ -713,7 +412,7 @@ def percentages(text: str, language: str) -> str:
         sign, count, fraction = match.group(1), whole_number(match.group(2)), match.group(3)
         word = WORDS[language]["percent"]
         forms = RU_PERCENT if language == "ru" else (word, word, word)
-        if not fraction and not sign and (said := _in_governed_case(count, forms, match, language)):
+        if not fraction and not sign and (said := in_governed_case(count, forms, match, language)):
             return said
         amount = decimal(str(count), fraction, language) if fraction else cardinal(count, language)
         if language == "ru":

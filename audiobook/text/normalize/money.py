@@ -1,0 +1,253 @@
+"""Amounts of money in each language's words, the count agreeing with the currency's name: a sign or a code
+before or after the amount ("$12.50", "12,50 €", "EUR 5", "5 zł", "около 5 руб."), scales written after it or as a
+suffix ("$5.2 bn", "$4.5bn", "1,5 M€", "€ 1 Mio.", "R$ 2 mi"), even amounts ("5,-"), Swedish prices ("3:50 kr",
+"50:-") and the currencies of older books ("L. 5.000", "5$00", "Rs. 500")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audiobook.text.normalize.agreement import (
+    ELIDED_OF,
+    ROMANCE,
+    before_its_noun,
+    of_before,
+    one_before_noun,
+    romance_count,
+)
+from audiobook.text.normalize.common import SPACES, whole_number
+from audiobook.text.normalize.governed import in_governed_case, stop_after
+from audiobook.text.normalize.numbers import (
+    AND,
+    CURRENCIES,
+    cardinal,
+    counting,
+    currency_forms,
+    decimal,
+    plural_form,
+)
+from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
+from audiobook.text.normalize.tables import UNITS
+
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "US$": "USD", "A$": "AUD",
+                 "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "R$": "BRL"}
+# a currency's symbol before its amount; "R$", "A$", "C$", "US$", "CA$", "AU$" as one symbol (they were "Rfifty
+# dollars", "CAten dollars")
+_SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|A|C|R))?\$|[€£₽¥₹])"
+SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
+                "р.": "RUB", **{code: code for code in CURRENCIES}}
+
+
+def currency(major: int, minor: int, code: str, language: str) -> str:
+    """An amount: "twelve euros and fifty cents", "tolv kronor och femtio öre", "veintiún euros", "una libra"
+    (a Romance count agrees with its currency's name: "uno euro", "veintiuno euros" were heard)."""
+    major_forms, minor_forms = currency_forms(code, language)
+    parts = []
+    if major or not minor:
+        parts.append(_counted(major, major_forms[plural_form(major, language)], language))
+    if minor:
+        parts.append(_counted(minor, minor_forms[plural_form(minor, language)], language))
+    return f" {AND[language]} ".join(parts)
+
+
+def _counted(number: int, noun: str, language: str) -> str:
+    count = romance_count(number, noun, language) if language in ROMANCE else counting(number, noun, language)
+    if language == "sv" and number == 1:  # "en krona", "ett öre" (it was "ett krona")
+        count = one_before_noun(1, noun, language) or count
+    return f"{count} {noun}"
+
+
+def _amount(whole: str, fraction: str | None, code: str, language: str, scale: str = "",
+            attributive: bool = False) -> str:
+    """`attributive`: an English amount before its noun, whose currency is singular ("a ten pound note")."""
+    negative = whole[:1] in "-−"
+    major = whole_number(whole.lstrip("-−"))
+    if negative:
+        return f"{WORDS_MINUS[language]} {_amount(whole.lstrip('-−'), fraction, code, language, scale)}"
+    if attributive and not fraction:
+        return f"{cardinal(major, language)}{' ' + scale if scale else ''} {currency_forms(code, language)[0][0]}"
+    if scale or (fraction and len(fraction) != 2):
+        forms = currency_forms(code, language)[0]
+        amount = decimal(str(major), fraction, language) if fraction else cardinal(major, language)
+        return f"{amount}{' ' + scale if scale else ''} {forms[2]}"
+    return currency(major, int(fraction or 0), code, language)
+
+
+# "$4.5bn", "€1.2m", "£3k": the scale written as a suffix
+SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "B": "billion",
+                   "tn": "trillion"}
+
+
+# euros with a scale's letters ("1,5 M€", "45 k€", "2 Md€"), as the Romance press writes them; a million's and a
+# milliard's name, one and more, and what joins it to the euros (espeak-ng read "M€" as "em euro")
+_EURO_SCALES = {"fr": ("million", "millions", "milliard", "milliards", "d'euros"),
+                "es": ("millón", "millones", "mil millones", "mil millones", "de euros"),
+                "ca": ("milió", "milions", "mil milions", "mil milions", "d'euros"),
+                "it": ("milione", "milioni", "miliardo", "miliardi", "di euro"),
+                "pt": ("milhão", "milhões", "mil milhões", "mil milhões", "de euros")}
+
+
+def _thousands(whole: int, fraction: str | None) -> int:
+    """An amount written in thousands ("45 k€", "R$ 1,5 mil") in units: 45000, 1500."""
+    return whole * 1000 + int((fraction or "").ljust(3, "0"))
+
+
+def _euro_scale(match: re.Match[str], language: str) -> str:
+    """"4,5 Md€" is "quatre virgule cinq milliards d'euros", "1 M€" "un million d'euros", "45 k€" "quarante-cinq
+    mille euros", "1,5 M€" "uno coma cinco millones de euros"."""
+    whole, fraction, scale = whole_number(match.group(1)), match.group(2), match.group(3)
+    if scale == "k":
+        if fraction and len(fraction) > 3:
+            return match.group(0)
+        return currency(_thousands(whole, fraction), 0, "EUR", language)
+    amount = decimal(str(whole), fraction, language) if fraction else cardinal(whole, language)
+    one, many, milliard, milliards, of_euros = _EURO_SCALES[language]
+    if whole == 1 and not fraction and scale == "M":
+        amount = "um" if language == "pt" else "un"  # "un millón", "un milione", not "uno millón"
+    plural = whole > 1 or fraction
+    word = (milliards if plural else milliard) if scale == "Md" else many if plural else one
+    return f"{amount} {word} {of_euros}"
+
+
+# the escudo's sign between escudos and centavos in Portuguese books before 2002: "5$00", "1.250$50" ("5zero
+# dólares" was heard)
+_ESCUDOS = re.compile(r"(?<![\w$.,])(\d{1,3}(?:\.\d{3})+|\d+)\$(\d{2})(?!\d)")
+
+
+def _escudos(match: re.Match[str]) -> str:
+    escudos, centavos = whole_number(match.group(1)), int(match.group(2))
+    said = _counted(escudos, "escudo" if escudos == 1 else "escudos", "pt")
+    return f"{said} e {_counted(centavos, 'centavo' if centavos == 1 else 'centavos', 'pt')}" if centavos else said
+
+
+# Brazil's press writes millions and billions "mi" and "bi": "R$ 2 mi", "R$ 1,5 bi", "3 mi de pessoas" (only after
+# "R$" or before "de": "2 mi" alone may be miles); 1,5 is "um vírgula cinco bilhão", singular as Brazil says it
+_BRAZILIAN_SCALE = re.compile(r"(?<![\w.,])(R\$\s?)?(\d{1,3})(?:,(\d{1,2}))?\s?(mil|mi|bi|tri)\b"
+                              r"(?(1)|(?=\s+de\s))")
+_BRAZILIAN_SCALES = {"mi": ("milhão", "milhões"), "bi": ("bilhão", "bilhões"), "tri": ("trilhão", "trilhões")}
+
+
+def _brazilian_scale(match: re.Match[str]) -> str:
+    reais, whole, fraction, scale = match.group(1), int(match.group(2)), match.group(3), match.group(4)
+    if scale == "mil":  # "R$ 300 mil": "trezentos mil reais" (it was "trezentos reais mil"); "3 mil de" is a count
+        if not reais:
+            return match.group(0)
+        return currency(_thousands(whole, fraction), 0, "BRL", "pt")
+    amount = decimal(str(whole), fraction, "pt") if fraction else "um" if whole == 1 else cardinal(whole, "pt")
+    said = f"{amount} {_BRAZILIAN_SCALES[scale][whole > 1]}"
+    return f"{said} de reais" if reais else said
+
+
+# the dash of an even amount after its comma, as German, Dutch and Polish prices are written ("5,-", "5,--")
+_EVEN_AMOUNT = re.compile(r"(?<=\d),[-–]{1,2}(?![\w-])")
+
+
+# a Swedish price: kronor and öre with a colon before "kr" ("3:50 kr"), or even kronor with ":-" ("50:-")
+_SWEDISH_PRICE = re.compile(r"(?<![\w.,:])(\d{1,3}(?: \d{3})*|\d+):(?:(\d\d)\s?kr\b|-(?![\w-]))")
+
+
+def _swedish_price(match: re.Match[str]) -> str:
+    return currency(whole_number(match.group(1)), int(match.group(2) or 0), "SEK", "sv")
+
+
+# the lira's "L." before its amount in Italian books before 2002: "L. 5.000" is "cinquemila lire"
+_LIRE = re.compile(r"(?<![\w.])L\.\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)")
+
+
+_RUPEES = re.compile(r"(?<![\w.])Rs\.?\s?(?=\d)")
+
+
+# an amount after its currency's sign with its scale after it, in words or shortened ("$5.2 bn", "€ 5,2 mld.",
+# "€ 3 Mio.", "US$ 5 millones", "$5 млн"): the scale before the currency, which every language names after it
+# ("five point two billion dollars", "vijf komma twee miljard euro", "cinco millones de dólares"); it was "five point
+# two dollars bn", "drei Euro Millionen". Per language: the scales written in full, kept as written, and the
+# shortened ones with their (one, few, many, after a fraction) forms
+_SCALES_IN_WORDS = {
+    "en": "thousand million billion trillion", "de": "Tausend Million Millionen Milliarde Milliarden",
+    "nl": "duizend miljoen miljard", "it": "mila milione milioni miliardo miliardi",
+    "es": "mil millón millones", "pt": "mil milhão milhões bilhão bilhões", "ca": "mil milió milions",
+    "fr": "mille million millions milliard milliards", "sv": "tusen miljon miljoner miljard miljarder",
+    "pl": "tysięcy tysiące milion miliony milionów miliard miliardy miliardów",
+    "ru": "тысяч тысячи миллион миллиона миллионов миллиард миллиарда миллиардов"}
+_SHORT_SCALES = {
+    "en": {"bn": ("billion",) * 4, "mn": ("million",) * 4, "mln": ("million",) * 4},
+    "de": {"Mio.": ("Million", "Millionen", "Millionen", "Millionen"),
+           "Mrd.": ("Milliarde", "Milliarden", "Milliarden", "Milliarden"), "Tsd.": ("tausend",) * 4},
+    "nl": {abbreviation: (word,) * 4 for abbreviation, word in (("mln.", "miljoen"), ("mln", "miljoen"),
+                                                                ("mld.", "miljard"), ("mld", "miljard"))},
+    "it": {"mln": ("milione", "milioni", "milioni", "milioni"), "mld": ("miliardo", "miliardi", "miliardi", "miliardi")},
+    "es": {"mill.": ("millón", "millones", "millones", "millones")},
+    "sv": {"milj.": ("miljon", "miljoner", "miljoner", "miljoner"),
+           "mdr": ("miljard", "miljarder", "miljarder", "miljarder")},
+    "pl": {short: UNITS["pl"][short] for short in ("tys.", "mln", "mld")},
+    "ru": {short: UNITS["ru"][short] for short in ("тыс.", "млн", "млрд")},
+}
+_ONE_BEFORE_SCALE = {"de": "eine", "sv": "en", "nl": "één", "es": "un", "ca": "un", "it": "un", "fr": "un", "pt": "um"}
+_THOUSANDS = frozenset("thousand Tausend tausend duizend mila mil mille tusen".split())
+
+
+@lru_cache(maxsize=16)
+def _scaled_amount_pattern(language: str) -> re.Pattern[str]:
+    scales = sorted([*_SCALES_IN_WORDS[language].split(), *_SHORT_SCALES.get(language, ())], key=len, reverse=True)
+    number = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"
+    return re.compile(rf"(?<![\w.,]){_SYMBOL}\s?{number}\s({'|'.join(map(re.escape, scales))})(?![\w])")
+
+
+def _scaled_amount(match: re.Match[str], language: str) -> str:
+    """"$5.2 bn" "five point two billion dollars", "€ 1 Mio." "eine Million Euro", "$5 млн" "пять миллионов
+    долларов", "US$ 5 millones" "cinco millones de dólares" (see `_SCALES_IN_WORDS`)."""
+    whole, fraction, written = whole_number(match.group(2)), match.group(3), match.group(4)
+    forms = _SHORT_SCALES.get(language, {}).get(written) or (written,) * 4
+    if fraction:
+        amount, scale = decimal(str(whole), fraction, language), forms[3]
+    else:
+        amount, scale = cardinal(whole, language), forms[plural_form(whole, language)]
+        if whole == 1 and language in _ONE_BEFORE_SCALE and scale not in _THOUSANDS:
+            amount = _ONE_BEFORE_SCALE[language]
+    currency_name = currency_forms(_SYMBOL_CODES[match.group(1)], language)[0][2]
+    if language in ROMANCE and scale not in _THOUSANDS:  # "millones de dólares", "millions d'euros", "milioni di euro"
+        of = "di" if language == "it" else of_before(currency_name, language)  # "de", or "d’" joined to "euros"
+        return f"{amount} {scale} {of}{'' if of == ELIDED_OF else ' '}{currency_name}"
+    return f"{amount} {scale} {currency_name}" + (stop_after(match) if written.endswith(".") else "")
+
+
+def currencies(text: str, language: str) -> str:
+    # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
+    if language == "pt" and "$" in text:
+        text = _ESCUDOS.sub(_escudos, text)
+    if ",-" in text or ",–" in text:  # "5,- €", "€ 5,-", "5,-- DM": an even amount (it was "fünf,- €")
+        text = _EVEN_AMOUNT.sub("", text)
+    if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")
+        text = _SWEDISH_PRICE.sub(_swedish_price, text)
+    if language == "pt" and ("mi" in text or "bi" in text):
+        text = _BRAZILIAN_SCALE.sub(_brazilian_scale, text)
+    if language == "it" and "L." in text:
+        text = _LIRE.sub(lambda m: _counted(count := whole_number(m.group(1)), "lira" if count == 1 else "lire", "it"),
+                         text)
+    if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
+        text = _RUPEES.sub("₹", text)
+    if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽"):
+        text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
+    number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
+    scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
+    text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
+                  lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
+                                    m.group(5) or SCALE_SUFFIXES.get(m.group(6) or "", ""),
+                                    attributive=language == "en" and before_its_noun(m)), text)  # "a £10 note"
+    if language in _EURO_SCALES and "€" in text:
+        text = re.sub(rf"(?<![\w.,]){number}\s?(Md|M|k)\s?€", lambda match: _euro_scale(match, language), text)
+    suffixes = "|".join(re.escape(s) for s in sorted(SUFFIX_CODES, key=len, reverse=True))
+    text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
+                  lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+    if "¢" in text:  # "5¢": "five cents"
+        text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
+
+    def suffixed(match: re.Match[str]) -> str:  # "12,50 €", "5 zł" ("около 5 руб." "около пяти рублей")
+        whole, fraction, code = match.group(1), match.group(2), SUFFIX_CODES[match.group(3)]
+        if fraction or whole[:1] in "-−" or not (said := in_governed_case(
+                whole_number(whole), currency_forms(code, language)[0], match, language)):
+            said = _amount(whole, fraction, code, language)
+        return said + stop_after(match)
+
+    return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])", suffixed, text)
