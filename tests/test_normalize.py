@@ -1527,6 +1527,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
                                          "dolarów."),
     ("ru", "$5 млн, $21 млн и $1,5 млрд.", "пять миллионов долларов, двадцать один миллион долларов и одна целая пять "
                                            "десятых миллиарда долларов."),
+    # a year in Roman numerals, as a title page or an inscription sets it (espeak-ng spelled "M D C C C X I I"), read
+    # as the language reads a year, in its case; capitals that are a word or a name stay
+    ("en", "The year was MDCCCXII; published MMXXIV. THE MIX.", "The year was eighteen twelve; published twenty "
+                                                                "twenty-four. THE MIX."),
+    ("ru", "В MCMXVII году.", "В тысяча девятьсот семнадцатом году."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -520,8 +520,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = _STREET_COMPOUND.sub(lambda match: match.group(1) + _STREET[language], text)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
-        if not has_digits and "–" in text:  # a range of numerals as figures: "Parts 2–4"
-            has_digits = _DIGIT.search(text) is not None
+        if not has_digits and ("–" in text or any(len(numeral) > 3 for numeral in numerals)):
+            has_digits = _DIGIT.search(text) is not None  # a range of numerals as figures ("Parts 2–4"), a year
         if language == "en" and "I" in numerals:
             text = first_of_the_name(text)  # "Charles I's", "King George I": not the pronoun
         if language in REGNAL_NAMES and (language != "en" or any(numeral != "I" for numeral in numerals)):

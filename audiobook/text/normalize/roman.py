@@ -319,6 +319,9 @@ def roman_numerals(text: str, language: str) -> str:
         numeral = match.group(1)
         if numeral in {"L", "C", "D", "M"}:
             return match.group(0)  # "Section C", "Part D": a letter, not 50 or 500
+        if (len(numeral) > 3 and numeral[0] == "M" and not match.group(2) and (value := roman_value(numeral))
+                and value < 2200):
+            return str(value)  # a title page's or an inscription's year, "MDCCCXII": the years' steps read "1812"
         word = word_before(text, match.start())
         if not word:
             return match.group(0)
