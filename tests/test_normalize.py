@@ -1532,6 +1532,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "The year was MDCCCXII; published MMXXIV. THE MIX.", "The year was eighteen twelve; published twenty "
                                                                 "twenty-four. THE MIX."),
     ("ru", "В MCMXVII году.", "В тысяча девятьсот семнадцатом году."),
+    # Catalan's quarters of the coming hour, the hour in the feminine (it was "dos/quatre de deu")
+    ("ca", "A 2/4 de 10, a 3/4 de 8, a 1/4 d'1 i a 2/4 de 2 del matí.",
+     "A dos quarts de deu, a tres quarts de vuit, a un quart d’una i a dos quarts de dues del matí."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -37,7 +37,7 @@ from audiobook.text.normalize.cases import (
     preposition_before,
     singular_case_after,
 )
-from audiobook.text.normalize.clock import military_times, times
+from audiobook.text.normalize.clock import catalan_quarters, military_times, times
 from audiobook.text.normalize.common import (
     number_pattern,
     part_words,
@@ -599,7 +599,7 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _degrees_written_as_ordinals, _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
+    _degrees_written_as_ordinals, catalan_quarters, _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
     repetitions, _abbreviations_before_numbers, old_money, russian_plural_years, year_ranges, polish_decades,
     day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,

@@ -168,6 +168,24 @@ _WORD_OF_TIME_BEFORE = re.compile(r"(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?
                                   r"|(?<=\bbefore )|(?<=\bafter )|(?<=\bsince )")
 
 
+# Catalan's quarters of the hour to come ("a 2/4 de 10" is "a dos quarts de deu", half past nine; "a ¾ de 8", "a 1/4
+# d'11"): the hour in its feminine ("d'una", "de dues") after "de", elided before a vowel; it was "dos/quatre de deu"
+_CATALAN_QUARTERS = re.compile(r"(?<![\w/])([¼¾]|2/4)\s+(?:de\s+|d['’])(1[0-2]|[1-9])\b(?![.,:]\d)"
+                               r"(?!\s+(?!del\b|de\s+la\b|i\b|h\b)[^\W\d_])")
+_QUARTERS = {"¼": "un quart", "2/4": "dos quarts", "¾": "tres quarts"}
+
+
+def catalan_quarters(text: str, language: str) -> str:
+    if language != "ca" or not ("¼" in text or "¾" in text or "2/4" in text):
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        hour = romance_count(int(match.group(2)), "hores", "ca")
+        return f"{_QUARTERS[match.group(1)]} {'d’' if hour[:1] in 'aeiou' else 'de '}{hour}"
+
+    return _CATALAN_QUARTERS.sub(say, text)
+
+
 def military_times(text: str, language: str) -> str:
     """English "0800 hours" (see `_MILITARY_TIME`), before the units read "hours" as a count's."""
     if language != "en" or "h" not in text:
