@@ -145,6 +145,7 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          # a month's or a weekday's ("it came out in Sept. The next")
                          "February", "April", "June", "July", "August", "September", "October", "November",
                          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                         # German inhabitants, a ruler's epithet, a society ("120 Einw. Es", "Karl d. Gr. Er")
                          "Einwohner", "der Große", "eingetragener Verein"})
 
 
@@ -599,9 +600,9 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _degrees_written_as_ordinals, catalan_quarters, _english_space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
-    repetitions, _abbreviations_before_numbers, old_money, russian_plural_years, year_ranges, polish_decades,
-    day_ranges, number_ranges,
+    _degrees_written_as_ordinals, catalan_quarters, _english_space_groups, versions_and_addresses, phone_numbers,
+    postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
+    russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
     times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years

@@ -320,11 +320,13 @@ def _german_one(noun: str, before: str) -> str:
 
 
 # English puts a measure before its noun in the singular: "a 5 km run" is "a five kilometer run"
-_MEASURE_DETERMINERS = frozenset("a an the this that these those his her its their our my your every each another".split())
+_MEASURE_DETERMINERS = frozenset("a an the this that these those his her its their our my your every each another"
+                                 .split())
 _MEASURED_NOUN = re.compile(r"\s+([a-z]+)")
-_NOT_MEASURED_NOUNS = frozenset("of in on at to from and or but by per away high long wide deep tall thick above below across "
-                       "into onto for with ahead behind off down up out a an the is was are were be has had as than "
-                       "north south east west around along beyond further farther more less".split())
+_NOT_MEASURED_NOUNS = frozenset("of in on at to from and or but by per away high long wide deep tall thick above "
+                                "below across into onto for with ahead behind off down up out a an the is was are "
+                                "were be has had as than north south east west around along beyond further farther "
+                                "more less".split())
 
 
 def before_its_noun(match: re.Match[str]) -> bool:

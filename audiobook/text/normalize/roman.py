@@ -18,6 +18,7 @@ from audiobook.text.normalize.common import (
     word_before,
 )
 from audiobook.text.normalize.dates import ordinals
+from audiobook.text.normalize.governed import stop_after
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import REGNAL_FEMININE, REGNAL_NAMES, WORDS
 
@@ -117,13 +118,15 @@ def _quarter(match: re.Match[str], language: str) -> str:
     if noun.endswith("."):  # "кв.", "kw.": the locative after "в", "w"; else the nominative
         locative = bool(preposition) and preposition.lower() in {"в", "во", "w", "we"}
         noun = _QUARTER_NOUN[language][locative]
-        stop = "" if match.string[match.end():].lstrip()[:1].isdigit() else closing_stop(match)  # "кв. 2023 г."
+        stop = stop_after(match)  # not before its year: "в III кв. 2023 г."
     else:
         stop = ""
     words = ordinal(roman_value(match.group("n")) or 0, language)
-    ending = _QUARTER_ENDINGS[language].get(noun)
-    words = ru_ordinal(words, ending) if language == "ru" else polish_case(words, ending) if ending else words
+    if ending := _QUARTER_ENDINGS[language].get(noun):
+        words = ru_ordinal(words, ending) if language == "ru" else polish_case(words, ending)
     return f"{preposition + ' ' if preposition else ''}{words} {noun}{stop}"
+
+
 # the Romance centuries: "siglo XIX" is "siglo diecinueve" (an ordinal up to the tenth: "siglo quinto"), Catalan
 # "segle XIX" "segle dinou", Portuguese "século XIX"; Italian "XIX secolo" is "diciannovesimo secolo"
 # (and the others a plural names: "siglos XV y XVI", "séculos XV e XVI", "segles XV-XVI")
@@ -185,7 +188,8 @@ _FR_ROMAN_ORDINAL = re.compile(r"\b((?:[IVXL]{2,}|[IVX]))(e|ème|er|re)(?!\w)")
 # German writes the ordinal's stop, and reads it as "der 2. Weltkrieg": "das III. Reich" is "das dritte Reich"
 # with a preposition joined to it: "nel III trimestre", "del II millennio", "no III Congresso", "del III Reich"
 _ARTICLES_BY_GENDER = {"es": ("el del al", "la"), "ca": ("el del al pel", "la"),
-                       "it": ("il lo nel nello del dello al allo dal dallo sul sullo", "la nella della alla dalla sulla"),
+                       "it": ("il lo nel nello del dello al allo dal dallo sul sullo",
+                              "la nella della alla dalla sulla"),
                        "pt": ("o no do ao pelo", "a na da à pela")}  # (masculine, feminine)
 _ARTICLE_NUMERAL = {language: re.compile(
     rf"\b(?P<article>(?i:{'|'.join(' '.join(articles).split())}))\s+"

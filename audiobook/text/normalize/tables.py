@@ -373,8 +373,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
-        (r"c/(?=\s*[A-Z])", "carrer "), (r"c\.(?=\s+(?:d[e'’]\s*)?[A-Z])", "carrer"),  # "al c. Major", "c. de Mallorca"
-        (r"Excm\.", "Excel·lentíssim"), (r"Excma\.", "Excel·lentíssima"),  # "c/ Major 5": espeak-ng read "ce barra"
+        (r"c/(?=\s*[A-Z])", "carrer "),  # "c/ Major 5": espeak-ng read "ce barra"
+        (r"c\.(?=\s+(?:d[e'’]\s*)?[A-Z])", "carrer"),  # "al c. Major", "c. de Mallorca"
+        (r"Excm\.", "Excel·lentíssim"), (r"Excma\.", "Excel·lentíssima"),
         (r"Tel\.", "telèfon"), (r"tel\.", "telèfon"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volum"),
         (r"Prof\.(?=\s+[A-Z])", "professor"), (r"Ing\.(?=\s+[A-Z])", "enginyer"), (r"Av\.(?=\s+[A-Z])", "avinguda"),
         (r"pl\.(?=\s+[A-Z])", "plaça"), (r"Pl\.(?=\s+[A-Z])", "plaça"),
@@ -392,7 +393,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"exkl\.", "exklusive"),
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
-        (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"), (r"sid\.(?=\s*\d)", "sidan"),
+        (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
+        (r"sid\.(?=\s*\d)", "sidan"),
         (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
         (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.?(?=\s+[A-ZÅÄÖ])", "doktor"),
@@ -507,7 +509,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"co\.(?=\s*\d)", "comma"),
         (r"pagg\.", "pagine"), (r"pag\.", "pagina"), (r"int\.(?=\s*\d)", "interno"),  # an address's flat
         # a member of parliament and a senator before a name (espeak-ng read "on", "sen")
-        (rf"on\.{BEFORE_NAME}", "onorevole"), (rf"sen\.{BEFORE_NAME}", "senatore"), (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
+        (rf"on\.{BEFORE_NAME}", "onorevole"), (rf"sen\.{BEFORE_NAME}", "senatore"),
+        (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
         (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
         # a century: "XIX sec.", "sec. XIX"
         (r"sec\.(?:(?<=[IVXL] sec\.)|(?=\s+[IVXL]+\b))", "secolo"),
@@ -613,7 +616,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # Москва" is "в город", a name in the nominative after a motion's "в")
         *_place("г", r"(?=\s+[А-ЯЁ][\w-]*[еи]\b)", "город", (("[вВ]", "[нН]а"), "городе"))[:-1],
         *_place("г", _RU_BEFORE_NAME, "город", (_RU_GENITIVE_PLACE, "города"))[:-1],
-        (r"г\.(?<!\d г\.)(?<!\dг\.)(?=\s+[А-ЯЁ])", "город"), (r"д\.(?=\s*\d)", "дом"), (r"кв\.(?<![IVX] кв\.)(?=\s*\d)", "квартира"),
+        (r"г\.(?<!\d г\.)(?<!\dг\.)(?=\s+[А-ЯЁ])", "город"), (r"д\.(?=\s*\d)", "дом"),
+        (r"кв\.(?<![IVX] кв\.)(?=\s*\d)", "квартира"),  # not a quarter's "III кв." (`roman`)
         # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
         (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
@@ -644,7 +648,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"dl\.(?=\s*\d)", "deel"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"ir\.(?=\s+[A-Z])", "ingenieur"),
         # academic titles before a name (espeak-ng read "mr" as "mister", "drs" letter by letter)
-        (r"mr\.(?=\s+[A-Z])", "meester"), (r"ing\.(?=\s+[A-Z])", "ingenieur"), (r"drs\.(?=\s+[A-Z])", "doctorandus"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
+        (r"mr\.(?=\s+[A-Z])", "meester"), (r"ing\.(?=\s+[A-Z])", "ingenieur"),
+        (r"drs\.(?=\s+[A-Z])", "doctorandus"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
         # "blz. 45 e.v.": the pages after it
         (r"e\.v\.(?<=\d e\.v\.)", "en volgende"),
     ],
