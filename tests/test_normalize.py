@@ -1535,6 +1535,17 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # Catalan's quarters of the coming hour, the hour in the feminine (it was "dos/quatre de deu")
     ("ca", "A 2/4 de 10, a 3/4 de 8, a 1/4 d'1 i a 2/4 de 2 del matí.",
      "A dos quarts de deu, a tres quarts de vuit, a un quart d’una i a dos quarts de dues del matí."),
+    # thousands grouped with spaces in the languages that group them with dots: a no-break space always, plain spaces
+    # in three groups or more, and in Portuguese and Spanish, whose norms group so, one ("545 796" was two numbers)
+    ("pt", "Tem 545 796 habitantes e 100,05 km²; em 1990 100 pessoas.",
+     "Tem quinhentos e quarenta e cinco mil setecentos e noventa e seis habitantes e cem vírgula zero cinco "
+     "quilómetros quadrados; em mil novecentos e noventa cem pessoas."),
+    ("de", "Es hat 1 000 000 Einwohner und 2\u00a0500 Häuser.", "Es hat eine Million Einwohner und "
+                                                              "zweitausendfünfhundert Häuser."),
+    # (not a Spanish mobile number's three groups of three)
+    ("es", "Tiene 1 863 056 habitantes; teléfono 612 345 678.",
+     "Tiene un millón ochocientos sesenta y tres mil cincuenta y seis habitantes; teléfono seiscientos doce, "
+     "trescientos cuarenta y cinco, seiscientos setenta y ocho."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -567,18 +567,31 @@ def _compass_points(text: str) -> str:
     return _COMPASS.sub(say, text)
 
 
-# thousands grouped with spaces in an English text, as SI style sets them ("1 000 000", "15 000"): as commas, which
-# English numbers have (each "000" was read "zero zero zero"); with plain spaces, three groups or more, or a group
-# that opens with a zero, which no number on its own does ("in 1990 100 people" and "between 2 100" are two numbers);
-# not a telephone's groups after its "+" or before a further group ("+1 212 555 0199", "1 212 555 0199")
-_SPACE_GROUPED = re.compile(r"(?<![\w.,+])\d{1,3}(?:(?:[\u00a0\u202f\u2009]\d{3})+|(?: \d{3}){2,}|(?: 0\d\d)+)"
-                            r"(?![\w]|[.,]\d|\s\d)")
+# thousands grouped with spaces, as SI style sets them ("1 000 000", "15 000"), in the languages whose numbers group
+# them otherwise: as their commas or dots (each "000" was read "zero zero zero", "545 796" two numbers). A narrow or
+# no-break space always groups; plain spaces where three groups or more, or a group that opens with a zero, show it
+# ("in 1990 100 people" and "between 2 100" are two numbers), and in Portuguese and Spanish, whose norms group with
+# spaces, a single one ("545 796 habitantes"); not a telephone's groups after its "+" or before a further group
+# ("+1 212 555 0199", "1 212 555 0199"), nor, where dots group, three groups of three figures ("612 345 678" is a
+# Spanish or Portuguese mobile number), nor before a decimal in another notation
+def _space_grouped(plain: str, not_after: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,+])(?:\d{{1,3}}(?:[\u00a0\u202f\u2009]\d{{3}})+|{plain})"
+                      rf"(?![\w]|{not_after}\d|\s\d)")
 
 
-def _english_space_groups(text: str, language: str) -> str:
-    if language != "en" or not (" " in text or "\u00a0" in text or "\u202f" in text or "\u2009" in text):
+_ENGLISH_PLAIN = r"\d{1,3}(?:(?: \d{3}){2,}|(?: 0\d\d)+)"
+_DOTS_PLAIN = r"\d{1,2}(?: \d{3}){2,}|\d{1,3}(?: 0\d\d)+"
+_SPACE_GROUPED = {"en": (_space_grouped(_ENGLISH_PLAIN, "[.,]"), ","),
+                  **dict.fromkeys(("de", "it", "ca", "nl"), (_space_grouped(_DOTS_PLAIN, r"\."), ".")),
+                  **dict.fromkeys(("pt", "es"), (_space_grouped(rf"{_DOTS_PLAIN}|(?<!\d )\d{{1,3}} \d{{3}}", r"\."), "."))}
+
+
+def _space_groups(text: str, language: str) -> str:
+    if language not in _SPACE_GROUPED or not (" " in text or "\u00a0" in text or "\u202f" in text
+                                               or "\u2009" in text):
         return text
-    return _SPACE_GROUPED.sub(lambda match: re.sub(r"[ \u00a0\u202f\u2009]", ",", match.group(0)), text)
+    pattern, separator = _SPACE_GROUPED[language]
+    return pattern.sub(lambda match: re.sub(r"[ \u00a0\u202f\u2009]", separator, match.group(0)), text)
 
 
 # the ordinal sign written for the degree sign before a scale ("25 ºC", "25ºC", "36,6 º C", which the ordinals read
@@ -600,7 +613,7 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _degrees_written_as_ordinals, catalan_quarters, _english_space_groups, versions_and_addresses, phone_numbers,
+    _degrees_written_as_ordinals, catalan_quarters, _space_groups, versions_and_addresses, phone_numbers,
     postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
