@@ -1546,6 +1546,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "Tiene 1 863 056 habitantes; teléfono 612 345 678.",
      "Tiene un millón ochocientos sesenta y tres mil cincuenta y seis habitantes; teléfono seiscientos doce, "
      "trescientos cuarenta y cinco, seiscientos setenta y ocho."),
+    # a mobile's word before its number, which may be two groups (it was "trecentotrentatré un milione..."); an
+    # engineer's and an architect's titles (espeak-ng: "ing", "ark")
+    ("it", "Cell. 333 1234567; l'ing. Gialli e l'arch. Neri.",
+     "Cellulare tre tre tre, uno due tre quattro cinque sei sette; l'ingegner Gialli e l'architetto Neri."),
+    ("ru", "Моб.: 916 123-45-67.", "Моб.: девятьсот шестнадцать, сто двадцать три, сорок пять, шестьдесят семь."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

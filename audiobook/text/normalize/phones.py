@@ -28,8 +28,11 @@ _PHONE = re.compile(
     r"|\d{3}-\d{4}"  # 555-1234
     r")(?![\w-]|[.,]\d)")
 # after a telephone's word, groups set with spaces alone are its number too: "tel. 22 123 45 67", "Telefon: 12 34 56"
+# (and a mobile's word, whose number may be two groups: Italian "cell. 333 1234567", "móvil", "Handy", "моб.")
 _CUED_PHONE = re.compile(r"(?P<cue>(?i:\b(?:tel|tél|tfn|telefon|telefono|teléfono|telefone|telèfon|telephone|téléphone|"
-                         r"phone|телефон|тел)\b\.?:?\s*))(\d{2,4}(?: \d{2,4}){2,5})(?![\w-]|[.,]\d)")
+                         r"phone|телефон|тел)\b\.?:?\s*))(\d{2,4}(?: \d{2,4}){2,5})(?![\w-]|[.,]\d)"
+                         r"|(?P<mobile>(?i:\b(?:cellulare|cell|móvil|movil|telemóvel|celular|portable|handy|mobil|mobiel|gsm|"
+                         r"mobiltelefon|komórka|kom|моб|мобильный)\b\.?:?\s*))(\d{2,4}(?:[ -]\d{2,8}){1,5})(?![\w-]|[.,]\d)")
 # a range, not a telephone number, when the word before says so ("pages 200-1250", "from 900-1200")
 _RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|vols?|ad|bc|bce|ce|"
                         r"seiten?|von|zwischen|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"
@@ -106,5 +109,6 @@ def phone_numbers(text: str, language: str) -> str:
         return text
     if "l." in text:
         text = _TEL.sub(_TELEPHONE[language], text)
-    text = _CUED_PHONE.sub(lambda match: match["cue"] + say(match, 2), text)
+    text = _CUED_PHONE.sub(lambda match: match["cue"] + say(match, 2) if match["cue"] else match["mobile"] + say(
+        match, 4), text)
     return _PHONE.sub(say, text)

@@ -514,7 +514,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ad es\.", "ad esempio"), (r"p\. ?es\.", "per esempio"),
         # a century: "XIX sec.", "sec. XIX"
         (r"sec\.(?:(?<=[IVXL] sec\.)|(?=\s+[IVXL]+\b))", "secolo"),
-        (r"tel\.", "telefono"), (r"ca\.(?=\s*\d)", "circa"), (r"cfr\.", "confronta"), (r"avv\.", "avvocato"),
+        (r"tel\.", "telefono"), (r"cell\.(?=\s*:?\s*[\d+])", "cellulare"), (r"ca\.(?=\s*\d)", "circa"),
+        (r"cfr\.", "confronta"), (r"avv\.", "avvocato"),
+        (rf"ing\.{BEFORE_NAME}", "ingegner"), (rf"arch\.{BEFORE_NAME}", "architetto"),  # espeak-ng: "ing", "ark"
         # an address's contracted words ("P.za Navona", "C.so Italia"; espeak-ng spelled "pi zeta a")
         (r"p\.za", "piazza"), (r"p\.le", "piazzale"), (r"c\.so", "corso"), (r"v\.le", "viale"), (r"l\.go", "largo"),
         *_era("a", "avanti Cristo"), *_era("d", "dopo Cristo"), (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capitolo"),
