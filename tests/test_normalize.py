@@ -1551,6 +1551,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Cell. 333 1234567; l'ing. Gialli e l'arch. Neri.",
      "Cellulare tre tre tre, uno due tre quattro cinque sei sette; l'ingegner Gialli e l'architetto Neri."),
     ("ru", "Моб.: 916 123-45-67.", "Моб.: девятьсот шестнадцать, сто двадцать три, сорок пять, шестьдесят семь."),
+    # a Polish score or ratio that is no time: "do" and the genitive (it was "dwa:jedna")
+    ("pl", "Wygrali 2:1 dla Legii; skala 1:100; o 12:30.",
+     "Wygrali dwa do jednego dla Legii; skala jeden do stu; o dwunastej trzydzieści."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",
