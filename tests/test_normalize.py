@@ -1554,6 +1554,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a Polish score or ratio that is no time: "do" and the genitive (it was "dwa:jedna")
     ("pl", "Wygrali 2:1 dla Legii; skala 1:100; o 12:30.",
      "Wygrali dwa do jednego dla Legii; skala jeden do stu; o dwunastej trzydzieści."),
+    # a sum's minus before "=" (it was a range: "ten to three equals seven"); a decimal rating over ten
+    ("en", "It's 10-3=7 and pages 10-30; hers was 8.5/10.",
+     "It's ten minus three equals seven and pages ten to thirty; hers was eight point five out of ten."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

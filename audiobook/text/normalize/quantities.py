@@ -564,9 +564,10 @@ _STARS = re.compile(r"\s+stars?\b")
 
 
 def _score(match: re.Match[str]) -> str:
-    """"scored 8/10", "rated 4.5/5", "3/5 stars": "eight out of ten" ("eight tenths" was heard); else as it was."""
-    if (word_before(match.string, match.start()) or "").lower() in _SCORE_WORDS or _STARS.match(match.string,
-                                                                                                 match.end()):
+    """"scored 8/10", "rated 4.5/5", "3/5 stars", "she 8.5/10" (a decimal over 5, 10, 20 or 100 is no fraction):
+    "eight out of ten" ("eight tenths" was heard); else as it was."""
+    if ("." in match.group(1) or (word_before(match.string, match.start()) or "").lower() in _SCORE_WORDS
+            or _STARS.match(match.string, match.end())):
         return f"{match.group(1)} out of {match.group(2)}"
     return match.group(0)
 

@@ -7,6 +7,7 @@ import re
 
 from audiobook.text.normalize.cases import PREPOSITIONS
 from audiobook.text.normalize.common import word_before
+from audiobook.text.normalize.numbers import MINUS
 from audiobook.text.normalize.tables import FIGURE_LABELS, WORDS
 
 # a range of amounts ("2.5–3.5 kg", "$5–10", "10,5-12 %"), joined by its word before the steps that say the unit or the
@@ -24,7 +25,7 @@ def number_ranges(text: str, language: str) -> str:
         return text
 
     def to(match: re.Match[str]) -> str:
-        if _labelled(match, language):
+        if _labelled(match, language) or _EQUALS_AFTER.match(match.string, match.end() + len(match.group("second"))):
             return match.group(0)  # left to `ranges`
         if match.group(1) == match.group("second") and not match.group("sign"):
             return match.group(0)  # no range: "a 50-50 split" is "fifty-fifty", a draw's "3-3" "three-three"
@@ -82,6 +83,7 @@ def _labelled(match: re.Match[str], language: str) -> bool:
     return before.lower() not in _FOR_EXAMPLE
 
 
+_EQUALS_AFTER = re.compile(r"\s?=\s?\d")
 _FOR_EXAMPLE = frozenset({"for", "zum", "par", "por", "per", "till", "na"})  # "for example", "zum Beispiel"...
 # "number" (the abbreviations' "n°", "No." said by then), in the singular: one number, a law's or a decree's, not a
 # range of them ("Nos. 5-10" are); a French code's article, legislative, regulatory or decreed ("L. 1234-5")
@@ -94,6 +96,8 @@ def ranges(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         if _labelled(match, language):
             return f"{match.group(1)} {match.group(2)}"
+        if _EQUALS_AFTER.match(match.string, match.end()):  # a sum: "10-3=7" is "ten minus three equals seven"
+            return f"{match.group(1)} {MINUS[language]} {match.group(2)}"
         if match.group(1) == match.group(2):  # "a 50-50 split", a draw's "3-3": "fifty-fifty", "three-three"
             return f"{match.group(1)}-{match.group(2)}"
         return f"{_from(match, language)}{match.group(1)} {_to(match, language)} {match.group(2)}"
