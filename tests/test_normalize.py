@@ -1557,6 +1557,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a sum's minus before "=" (it was a range: "ten to three equals seven"); a decimal rating over ten
     ("en", "It's 10-3=7 and pages 10-30; hers was 8.5/10.",
      "It's ten minus three equals seven and pages ten to thirty; hers was eight point five out of ten."),
+    # an appendix, "compare" and "that is" (espeak-ng: "bil", "ve ge el", "de i")
+    ("sv", "Jfr bil. 2.", "Jämför bilaga två."),
+    ("nl", "Vgl. ook bijlage 2, d.i. de laatste.", "Vergelijk ook bijlage twee, dat is de laatste."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

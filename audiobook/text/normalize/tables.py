@@ -394,7 +394,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
-        (r"sid\.(?=\s*\d)", "sidan"),
+        (r"sid\.(?=\s*\d)", "sidan"), (r"bil\.(?=\s*\d)", "bilaga"),  # an appendix (espeak-ng: "bil", a car)
         (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
         (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.?(?=\s+[A-ZÅÄÖ])", "doktor"),
@@ -650,6 +650,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"dl\.(?=\s*\d)", "deel"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"ir\.(?=\s+[A-Z])", "ingenieur"),
         # academic titles before a name (espeak-ng read "mr" as "mister", "drs" letter by letter)
+        (r"vgl\.", "vergelijk"), (r"d\.i\.", "dat is"),  # espeak-ng said "ve ge el", "de i"
         (r"mr\.(?=\s+[A-Z])", "meester"), (r"ing\.(?=\s+[A-Z])", "ingenieur"),
         (r"drs\.(?=\s+[A-Z])", "doctorandus"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
         # "blz. 45 e.v.": the pages after it
