@@ -1560,6 +1560,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # an appendix, "compare" and "that is" (espeak-ng: "bil", "ve ge el", "de i")
     ("sv", "Jfr bil. 2.", "Jämför bilaga två."),
     ("nl", "Vgl. ook bijlage 2, d.i. de laatste.", "Vergelijk ook bijlage twee, dat is de laatste."),
+    # a date after a weekday (it was a time: "vier Uhr zwölf"), a section's, a room's or a version's number with a
+    # full stop, which is no time ("Kapitel drei Uhr vierzehn" was heard), a duration with colons in any language
+    # ("zwei:null eins:null neun"), and "ggü.", "rd.", "lt.", "Pkt."
+    ("de", "Am Mo., 4.12., um 10 Uhr in Kapitel 3.14, Raum 2.10; Abfahrt 14.30. Er lief 2:01:09 Std.",
+     "Am Montag, vierten Dezember, um zehn Uhr in Kapitel 3.14, Raum 2.10; Abfahrt vierzehn Uhr dreißig. Er lief zwei "
+     "Stunden eine Minute neun Sekunden."),
+    ("fr", "Il a couru en 1:00:05 et 2:01:09.", "Il a couru en une heure cinq secondes et deux heures une minute neuf "
+                                                "secondes."),
+    ("de", "Ggü. dem Vorjahr rd. 5.000 mehr, lt. Polizei; der DAX bei 16.500 Pkt.",
+     "Gegenüber dem Vorjahr rund fünftausend mehr, laut Polizei; der DAX bei sechzehntausendfünfhundert Punkte."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

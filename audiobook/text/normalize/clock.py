@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audiobook.text.normalize.agreement import romance_count
+from audiobook.text.normalize.agreement import labelled_by, romance_count
 from audiobook.text.normalize.common import closing_stop, feminine, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import WORDS
@@ -202,12 +202,25 @@ def _military_time(match: re.Match[str]) -> str:
     return f"{said_hour} {said_minute} hours"
 
 
+# the words a number with a full stop follows as a section's, a room's or a version's, where a time's hour and
+# minutes are read otherwise (German, Swedish, Polish and Russian write times with a full stop too)
+_NUMBERED = {language: frozenset(words.split()) for language, words in {
+    "de": "raum zimmer saal version gleis punkt", "sv": "rum sal version punkt avsnitt",
+    "pl": "sala pokój pokoju wersja wersji punkt punkcie", "ru": "комната аудитория версия пункт"}.items()}
+
+
+def _numbered(before: str | None, language: str) -> bool:
+    return language in _NUMBERED and (labelled_by(before, language) or (before or "").lower() in _NUMBERED[language])
+
+
 def times(text: str, language: str) -> str:
     if ":" in text:
         text = _ratios(text, language)
 
     def say(match: re.Match[str]) -> str:
         hour, minute = int(match.group(1)), int(match.group(2))
+        if match.string[match.end(1)] == "." and _numbered(word_before(match.string, match.start()), language):
+            return match.group(0)  # a section's, a room's, a version's number: "Kapitel 3.14", "Raum 2.10"
         h = cardinal(hour, language)
         if language == "en":
             if minute == 0:  # on the 24-hour clock, "14:00" is "fourteen hundred", "00:00" midnight

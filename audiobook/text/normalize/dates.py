@@ -506,7 +506,8 @@ _DE_DAY_RANGE = re.compile(rf"(?<![\w.,])(\d{{1,2}})\.\s?([–—-]|/|bis|und)\s
                            r"Jahrhunderts?|Jahrtausends?)(?!\w))")  # and "im 18.–19. Jh." (its "Jahrhundert" by now)
 _DE_DAY_MONTH = re.compile(rf"(?<![\w.,/-]){_DAY}\.{_MONTH}\.(?!\d|[.,/-]\d)")
 # the words a date without its year follows (a section's number, "3.2.", follows none of them)
-_DE_BEFORE_DATE = frozenset("am vom bis zum ab seit den dem zwischen ist war".split())
+_DE_BEFORE_DATE = frozenset("am vom bis zum ab seit den dem zwischen ist war montag dienstag mittwoch donnerstag "
+                            "freitag samstag sonnabend sonntag".split())  # and a weekday's: "am Mo., 4.12."
 
 
 def _german_ordinal_figures(text: str) -> str:
@@ -520,7 +521,7 @@ def _german_ordinal_figures(text: str) -> str:
     months = MONTH_NAMES["de"].split()
 
     def say(match: re.Match[str]) -> str:
-        if (word_before(text, match.start()) or "").lower() not in _DE_BEFORE_DATE:
+        if (word_before(text, match.start()) or "").lower().rstrip(",") not in _DE_BEFORE_DATE:
             return match.group(0)
         # the date's last stop also ends a sentence that ends with it: "bis zum 6.1." (a capital after it may be a noun)
         stop = "" if text[match.end():].strip(" \"“”’‘»«)") else "."

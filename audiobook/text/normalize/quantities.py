@@ -138,8 +138,23 @@ _COMPACT_DURATION = re.compile(r"(?<![\w.,:])(\d{1,3})\s?h\s?([0-5]?\d)\s?m(?:in
 _DURATION_UNITS = {"en": r"\1 hr \2 min", "ru": r"\1 ч \2 мин"}
 
 
+# a duration in hours, minutes and seconds with colons ("lief 2:01:09", "en 2:05:30"), not a clock's time with its
+# seconds ("um 14:30:15 Uhr"): its parts with the units' abbreviations, which the units then read ("zwei Stunden eine
+# Minute neun Sekunden"; it was "zwei:null eins:null neun"); a part that is zero is not said (English: `clock`)
+_HOURS_MINUTES_SECONDS = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d)"
+                                    r"(?!\s?(?:Uhr|uur|h|horas?|hores|ore|heures?|godz\w*|час\w*)\b)"
+                                    r"(?:\s?Std\b(?:\.(?=\s*[,;:)]|\s+[a-zäöü]))?)?")  # "2:01:09 Std.": said once
+_HMS_UNITS = {"fr": ("heures", "min", "s"), "nl": ("u", "min", "s"), "ru": ("ч", "мин", "сек")}
+
+
 def compact_durations(text: str, language: str) -> str:
-    """"1h20min" as "1 h 20 min", before the units are read (see `_COMPACT_DURATION`)."""
+    """"1h20min" as "1 h 20 min", "2:01:09" as "2 h 1 min 9 s", before the units are read (see
+    `_COMPACT_DURATION`, `_HOURS_MINUTES_SECONDS`)."""
+    if language != "en" and text.count(":") > 1:
+        units = _HMS_UNITS.get(language, ("h", "min", "s"))
+        text = _HOURS_MINUTES_SECONDS.sub(lambda match: " ".join(
+            f"{int(amount)} {unit.removesuffix('s') if unit == 'heures' and int(amount) == 1 else unit}"
+            for amount, unit in zip(match.groups(), units) if int(amount)) or "0", text)
     if "h" not in text:
         return text
     return _COMPACT_DURATION.sub(_DURATION_UNITS.get(language, r"\1 h \2 min"), text)

@@ -455,6 +455,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dr\. med\.", "Doktor der Medizin"), (r"Dr\. phil\.", "Doktor der Philosophie"),
         (r"Dr\. jur\.", "Doktor der Rechte"), (r"Dr\.", "Doktor"), (r"zw\.(?=\s)", "zwischen"),
         (r"z\. ?T\.", "zum Teil"),
+        # "compared with", "about" before a number, "according to" (espeak-ng: "ge ge ü", "rd", "lt")
+        (r"ggü\.", "gegenüber"), (r"rd\.(?=\s*\d)", "rund"), (r"lt\.(?=\s+[a-zäöüA-ZÄÖÜ])(?<![A-Z]t\.)", "laut"),
         # a ruler's epithet and a registered society (espeak-ng: "de ge er", "e fau")
         (rf"{AFTER_NAME}d\. ?Gr\.", r"\1der Große"), (r"e\. ?V\.", "eingetragener Verein"),
         # inhabitants after a scale's abbreviation ("3 Mio. Einw."); after a number they are a unit's (`UNITS`)
@@ -932,6 +934,7 @@ UNITS["fr"]["hab."] = UNITS["ca"]["hab."] = ("habitant", "habitants", "habitants
 UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
+UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's points: "16.500 Pkt."
 UNITS["nl"]["inw."] = ("inwoner", "inwoners", "inwoners")
 UNITS["sv"]["inv."] = ("invånare",) * 3
 UNITS["pl"]["os."] = ("osoba", "osoby", "osób", "osoby")  # not "mieszk.", whose count takes the masculine personal
