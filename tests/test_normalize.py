@@ -1570,6 +1570,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
                                                 "secondes."),
     ("de", "Ggü. dem Vorjahr rd. 5.000 mehr, lt. Polizei; der DAX bei 16.500 Pkt.",
      "Gegenüber dem Vorjahr rund fünftausend mehr, laut Polizei; der DAX bei sechzehntausendfünfhundert Punkte."),
+    # a Russian time after a preposition in its case ("с девять ровно до восемнадцать ровно" was heard), a life's years
+    # in brackets as ordinals ("... восемь до ... десять")
+    ("ru", "С 9:00 до 18:00, к 10:30; в 9:00. Толстой (1828–1910).",
+     "С девяти до восемнадцати, к десяти тридцати; в девять ровно. Толстой (тысяча восемьсот двадцать восьмой — "
+     "тысяча девятьсот десятый)."),
+    ("pl", "Adam Mickiewicz (1798–1855).",
+     "Adam Mickiewicz (tysiąc siedemset dziewięćdziesiąty ósmy — tysiąc osiemset pięćdziesiąty piąty)."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from audiobook.text.normalize.agreement import labelled_by, romance_count
+from audiobook.text.normalize.cases import DATIVE, GENITIVE, cardinal_in_case, case_after
 from audiobook.text.normalize.common import closing_stop, feminine, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
 from audiobook.text.normalize.tables import WORDS
@@ -213,6 +214,24 @@ def _numbered(before: str | None, language: str) -> bool:
     return language in _NUMBERED and (labelled_by(before, language) or (before or "").lower() in _NUMBERED[language])
 
 
+_NEXT_WORD = re.compile(r"\s*([^\s,;:.!?]+)")
+
+
+def _russian_time_in_case(match: re.Match[str], hour: int, minute: int) -> str | None:
+    """A Russian time after a preposition that governs a case, in that case: "с 9:00 до 18:00" "с девяти до
+    восемнадцати", "к 10:30" "к десяти тридцати" (it was "с девять ровно до восемнадцать ровно"); None elsewhere."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    case = case_after(word_before(match.string, match.start()), following.group(1) if following else None, "ru")
+    if case not in {GENITIVE, DATIVE} or not (said := cardinal_in_case(hour, case, "ru")):
+        return None
+    if minute:
+        minutes = cardinal_in_case(minute, case, "ru")
+        if not minutes:
+            return None
+        said += f" {'ноль ' if minute < 10 else ''}{minutes}"
+    return said
+
+
 def times(text: str, language: str) -> str:
     if ":" in text:
         text = _ratios(text, language)
@@ -237,6 +256,8 @@ def times(text: str, language: str) -> str:
                 h = feminine(words, "pl")
         if language == "fr":
             return _french_time(hour, minute)
+        if language == "ru" and (said := _russian_time_in_case(match, hour, minute)):
+            return said
         if language == "de" and hour == 1:  # "ein Uhr zehn" ("eins Uhr" was heard)
             h = "ein"
         if language in _FEMININE_HOUR:  # "la una", "às duas", "les vint-i-una": the hour counts "horas", feminine

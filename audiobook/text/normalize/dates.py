@@ -619,11 +619,19 @@ def _polish_between_years(match: re.Match[str]) -> str:
     return f"{match.group('between')} {first} a {second} rokiem{closing_stop(match)}"  # "r." ending the sentence
 
 
+# a life's or a reign's years in brackets, "(1828–1910)": Russian and Polish read them as ordinals with a pause
+# between ("тысяча восемьсот двадцать восьмой — тысяча девятьсот десятый"); it was "... восемь до ... десять"
+_YEARS_IN_BRACKETS = re.compile(rf"\((?P<first>{_RU_YEAR})\s?[–—-]\s?(?P<second>{_RU_YEAR})\)")
+
+
 def year_ranges(text: str, language: str) -> str:
-    """Russian and Polish ranges of years with their noun after the second (see `_YEAR_RANGES`), and Polish years
-    "między" them (`_POLISH_BETWEEN_YEARS`)."""
+    """Russian and Polish ranges of years with their noun after the second (see `_YEAR_RANGES`), in brackets
+    (`_YEARS_IN_BRACKETS`), and Polish years "między" them (`_POLISH_BETWEEN_YEARS`)."""
     if language == "pl" and "iędzy" in text:
         text = _POLISH_BETWEEN_YEARS.sub(_polish_between_years, text)
+    if language in _YEAR_RANGES and "(" in text:
+        text = _YEARS_IN_BRACKETS.sub(lambda match: f"({ordinal(int(match.group('first')), language)} — "
+                                                    f"{ordinal(int(match.group('second')), language)})", text)
     if language not in _YEAR_RANGES or (" по " not in text and " до " not in text and " do " not in text):
         return text
 
