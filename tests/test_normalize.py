@@ -1577,6 +1577,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "тысяча девятьсот десятый)."),
     ("pl", "Adam Mickiewicz (1798–1855).",
      "Adam Mickiewicz (tysiąc siedemset dziewięćdziesiąty ósmy — tysiąc osiemset pięćdziesiąty piąty)."),
+    # a North American number in spaces, with or without its country's "1" (it was "five hundred and fifty-five one
+    # hundred and twenty-three four thousand...")
+    ("en", "Call 555 123 4567 or 1 212 555 0199.",
+     "Call five five five, one two three, four five six seven or one, two one two, five five five, zero one nine "
+     "nine."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",
