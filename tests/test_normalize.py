@@ -1582,6 +1582,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Call 555 123 4567 or 1 212 555 0199.",
      "Call five five five, one two three, four five six seven or one, two one two, five five five, zero one nine "
      "nine."),
+    # the plural of a model's number after its letters (espeak-ng: "F sixteen z")
+    ("en", "F-16s and B-52s; the B-52.", "F-sixteens and B-fifty-twos; the B-fifty-two."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

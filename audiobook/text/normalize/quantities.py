@@ -610,6 +610,9 @@ def _german_number_noun(match: re.Match[str]) -> str:
     return (words.removeprefix("ein") if 100 <= number < 200 else words) + match.group(2)
 
 
+_MODEL_PLURAL = re.compile(r"\b([A-Z]{1,3}-)(\d{1,3})s\b")
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
@@ -632,6 +635,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         text = re.sub(r"(?<!\w)['’]0(\d)\b(?!['’]?s\b)", lambda m: f"oh {cardinal(int(m.group(1)), 'en')}", text)
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
                                                    else cardinal(int(m.group(2)), "en")), text)
+    if "-" in text:  # "F-16s", "B-52s": "F-sixteens", "B-fifty-twos" (espeak-ng said "sixteen z")
+        text = _MODEL_PLURAL.sub(lambda m: m.group(1) + _plural_of_number(cardinal(int(m.group(2)), "en")), text)
     text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
                                       f"{_with_article(_fraction_words(*_VULGAR[m.group(2)]))}", text)
     if "s" in text:
