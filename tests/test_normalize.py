@@ -1035,8 +1035,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Il paya trois francs cinquante, puis un franc et vingt mille francs de rente; en mille neuf cent soixante, "
      "trois francs cinquante."),
     ("en", "He ran 100m in 9.58s, 1.5h later a 3.5hp motor; the 5s won.",
-     "He ran one hundred meters in nine point five eight seconds, one point five hours later a 3.5hp motor; the 5s "
-     "won."),
+     "He ran one hundred meters in nine point five eight seconds, one point five hours later a 3.5hp motor; the "
+     "fives won."),
     # a count of volumes ("three vols" before); "the vol." alone is left
     ("en", "Published in 3 vols. and in 1 vol.; the vol. was thin.",
      "Published in three volumes and in one volume; the vol. was thin."),
@@ -1584,6 +1584,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "nine."),
     # the plural of a model's number after its letters (espeak-ng: "F sixteen z")
     ("en", "F-16s and B-52s; the B-52.", "F-sixteens and B-fifty-twos; the B-fifty-two."),
+    # a digit's plural (espeak-ng: "six z"), not shillings after "double" or "size"
+    ("en", "He rolled double 6s. All 9's; size 10s. It cost 5s.", "He rolled double sixes. All nines; size tens. It cost "
+                                                                   "five shillings."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -442,8 +442,8 @@ def percentages(text: str, language: str) -> str:
 
 
 def _plural_of_number(words: str) -> str:
-    """"seventy" -> "seventies", "eighteen hundred" -> "eighteen hundreds"."""
-    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+    """"seventy" -> "seventies", "eighteen hundred" -> "eighteen hundreds", "six" -> "sixes"."""
+    return words[:-1] + "ies" if words.endswith("y") else words + "es" if words.endswith("x") else words + "s"
 
 
 _DECADE = re.compile(r"(?<![\w.,])(?:(1[1-9]\d0|20\d0)|['’]?([1-9]0))['’]?s\b")
@@ -611,6 +611,7 @@ def _german_number_noun(match: re.Match[str]) -> str:
 
 
 _MODEL_PLURAL = re.compile(r"\b([A-Z]{1,3}-)(\d{1,3})s\b")
+_DIGIT_PLURAL = re.compile(r"(?<![\w.,'’£$-])([1-9])['’]?s\b(?!['’])")
 
 
 def decades_and_fractions(text: str, language: str) -> str:
@@ -635,6 +636,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         text = re.sub(r"(?<!\w)['’]0(\d)\b(?!['’]?s\b)", lambda m: f"oh {cardinal(int(m.group(1)), 'en')}", text)
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
                                                    else cardinal(int(m.group(2)), "en")), text)
+    if "s" in text:  # a digit's plural: "double 6s", "the 5s and 6s" ("sixes"; espeak-ng said "six z")
+        text = _DIGIT_PLURAL.sub(lambda m: _plural_of_number(cardinal(int(m.group(1)), "en")), text)
     if "-" in text:  # "F-16s", "B-52s": "F-sixteens", "B-fifty-twos" (espeak-ng said "sixteen z")
         text = _MODEL_PLURAL.sub(lambda m: m.group(1) + _plural_of_number(cardinal(int(m.group(2)), "en")), text)
     text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
