@@ -1587,6 +1587,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a digit's plural (espeak-ng: "six z"), not shillings after "double" or "size"
     ("en", "He rolled double 6s. All 9's; size 10s. It cost 5s.", "He rolled double sixes. All nines; size tens. It cost "
                                                                    "five shillings."),
+    # per mille (espeak-ng read no "‰"), a century without a space after "s.", Brazil's "Ltda.", "V. Sa."
+    ("es", "Un 2,5 ‰ y 3‰; en el s.XX.", "Un dos coma cinco por mil y tres por mil; en el siglo veinte."),
+    ("pl", "0,5 ‰ i 5 ‰.", "zero przecinek pięć promila i pięć promili."),
+    ("pt", "V. Sa. e a Silva Ltda.", "Vossa Senhoria e a Silva Limitada."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -421,7 +421,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"izda\.", "izquierda"), (r"izq\.", "izquierda"),
         (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
         (r"Ilma\.", "ilustrísima"), (r"Cía\.", "compañía"), (r"tel\.", "teléfono"), (r"art\.(?=\s*\d)", "artículo"),
-        (r"s\.(?=\s+[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
+        (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
         # "M. Dupont", and "M. et Mme Dupont"
@@ -540,6 +540,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Exmo\.", "Excelentíssimo"), (r"Exma\.", "Excelentíssima"), (r"Prof\.ª", "Professora"),
         (r"Profª", "Professora"), (r"aprox\.", "aproximadamente"), (r"Av\.(?=\s+(?:d[aoe]s?\s+)?[A-Z])", "Avenida"),
         (r"tel\.", "telefone"), (r"art\.(?=\s*\d)", "artigo"), (r"séc\.", "século"), (r"Lda\.", "limitada"),
+        (r"Ltda\.", "limitada"), (r"V\. ?Sa\.", "Vossa Senhoria"),  # Brazil's company and form of address
         (r"Cia\.", "companhia"),
         # espeak-ng read "ésse quê", "vol", "prof", "eng", "dê tê ó", and "R." of a street as a letter
         (r"esq\.", "esquerdo"), (r"dto\.(?<=º dto\.)", "direito"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
@@ -935,6 +936,12 @@ UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
 UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's points: "16.500 Pkt."
+# per mille, which espeak-ng did not read ("un 2,5 ‰")
+for _language, _per_mille in {"en": "per mille", "es": "por mil", "fr": "pour mille", "de": "Promille",
+                              "it": "per mille", "pt": "por mil", "ca": "per mil", "nl": "promille",
+                              "sv": "promille", "ru": "промилле"}.items():
+    UNITS[_language]["‰"] = (_per_mille,) * 4
+UNITS["pl"]["‰"] = ("promil", "promile", "promili", "promila")
 UNITS["nl"]["inw."] = ("inwoner", "inwoners", "inwoners")
 UNITS["sv"]["inv."] = ("invånare",) * 3
 UNITS["pl"]["os."] = ("osoba", "osoby", "osób", "osoby")  # not "mieszk.", whose count takes the masculine personal
