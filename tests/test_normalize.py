@@ -1591,6 +1591,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "Un 2,5 ‰ y 3‰; en el s.XX.", "Un dos coma cinco por mil y tres por mil; en el siglo veinte."),
     ("pl", "0,5 ‰ i 5 ‰.", "zero przecinek pięć promila i pięć promili."),
     ("pt", "V. Sa. e a Silva Ltda.", "Vossa Senhoria e a Silva Limitada."),
+    # geographic coordinates (it was "forty-eight degrees51′N"; the primes were feet and inches)
+    ("en", "At 48°51′24″N 2°21′E, or 48.8566° N; 30° in the shade.",
+     "At forty-eight degrees fifty-one minutes twenty-four seconds north two degrees twenty-one minutes east, or "
+     "forty-eight point eight five six six degrees north; thirty degrees in the shade."),
+    ("de", "Berlin liegt bei 52°31′N 13°24′O.",
+     "Berlin liegt bei zweiundfünfzig Grad einunddreißig Minuten Nord dreizehn Grad vierundzwanzig Minuten Ost."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

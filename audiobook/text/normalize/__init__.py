@@ -96,6 +96,7 @@ from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
     AFTER_NAME,
+    COORDINATES,
     DEGREE,
     DEGREES,
     REGNAL_NAMES,
@@ -290,6 +291,31 @@ _ORDINAL_DEGREE_SIGNS: dict[str, list[tuple[str, Callable[[re.Match[str]], str]]
     "fr": [(r"(?:(?<=^)|(?<=[«(;:—–])|(?<=[«(;:—–]\s))(\d{1,2})\s?°(?=\s+[A-ZÀ-ÖØ-Ý«“\"])", _enumeration_fr)],
     "it": [(r"(?<![\d.,])(\d{1,2})°(?=\s+[a-zà-ù])", lambda match: ordinal(int(match.group(1)), "it"))],
 }
+
+
+# a latitude or a longitude: degrees, minutes and seconds of arc ("48°51′24″N", "2°21′E"), or decimal degrees before a
+# compass letter ("48.8566° N"); espeak-ng read "forty-eight degrees51′N"
+_COORDINATE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)°\s?(?:(\d{1,2}(?:[.,]\d+)?)[′']\s?"
+                         r"(?:(\d{1,2}(?:[.,]\d+)?)(?:″|'')\s?)?)?([NSEWOLZÖV])\b")
+
+
+def _coordinates(text: str, language: str) -> str:
+    if language not in COORDINATES or "°" not in text:
+        return text
+    (minute, minutes, second, seconds), points = COORDINATES[language]
+
+    def say(match: re.Match[str]) -> str:
+        degrees, arc_minutes, arc_seconds, point = match.groups()
+        if point not in points:
+            return match.group(0)
+        said = f"{degrees} {WORDS[language]['degrees'] if degrees != '1' else DEGREE.get(language, 'degree')}"
+        if arc_minutes:
+            said += f" {arc_minutes} {minute if arc_minutes == '1' else minutes}"
+        if arc_seconds:
+            said += f" {arc_seconds} {second if arc_seconds == '1' else seconds}"
+        return f"{said} {points[point]}"
+
+    return _COORDINATE.sub(say, text)
 
 
 def _symbols(text: str, language: str) -> str:
@@ -617,7 +643,7 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _degrees_written_as_ordinals, catalan_quarters, _space_groups, versions_and_addresses, phone_numbers,
+    _degrees_written_as_ordinals, _coordinates, catalan_quarters, _space_groups, versions_and_addresses, phone_numbers,
     postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,

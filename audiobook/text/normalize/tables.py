@@ -84,6 +84,26 @@ COMPARISONS = {
     "ru": ("меньше", "больше", "меньше или равно", "больше или равно"),
     "nl": ("kleiner dan", "groter dan", "kleiner dan of gelijk aan", "groter dan of gelijk aan"),
 }
+# geographic coordinates ("48°51′N 2°21′E", "48.8566° N"): (minute, minutes, second, seconds) of arc, and the
+# compass letters' words, "O" the east in German and Dutch and the west in the Romance languages
+COORDINATES = {
+    "en": (("minute", "minutes", "second", "seconds"), {"N": "north", "S": "south", "E": "east", "W": "west"}),
+    "fr": (("minute", "minutes", "seconde", "secondes"), {"N": "nord", "S": "sud", "E": "est", "O": "ouest",
+                                                          "W": "ouest"}),
+    "de": (("Minute", "Minuten", "Sekunde", "Sekunden"), {"N": "Nord", "S": "Süd", "O": "Ost", "E": "Ost",
+                                                          "W": "West"}),
+    "es": (("minuto", "minutos", "segundo", "segundos"), {"N": "norte", "S": "sur", "E": "este", "O": "oeste",
+                                                          "W": "oeste"}),
+    "it": (("primo", "primi", "secondo", "secondi"), {"N": "nord", "S": "sud", "E": "est", "O": "ovest",
+                                                      "W": "ovest"}),
+    "pt": (("minuto", "minutos", "segundo", "segundos"), {"N": "norte", "S": "sul", "E": "leste", "L": "leste",
+                                                          "O": "oeste", "W": "oeste"}),
+    "ca": (("minut", "minuts", "segon", "segons"), {"N": "nord", "S": "sud", "E": "est", "O": "oest", "W": "oest"}),
+    "nl": (("minuut", "minuten", "seconde", "seconden"), {"N": "noord", "Z": "zuid", "S": "zuid", "O": "oost",
+                                                          "E": "oost", "W": "west"}),
+    "sv": (("minut", "minuter", "sekund", "sekunder"), {"N": "nord", "S": "syd", "Ö": "öst", "E": "öst",
+                                                        "V": "väst", "W": "väst"}),
+}
 ABOUT = {"en": "about", "ca": "uns", "sv": "cirka", "es": "unos", "fr": "environ", "de": "etwa", "it": "circa",
          "pt": "cerca de", "pl": "około", "ru": "около", "nl": "ongeveer"}
 for _language, _words in WORDS.items():
