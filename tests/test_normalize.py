@@ -1597,6 +1597,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "forty-eight point eight five six six degrees north; thirty degrees in the shade."),
     ("de", "Berlin liegt bei 52°31′N 13°24′O.",
      "Berlin liegt bei zweiundfünfzig Grad einunddreißig Minuten Nord dreizehn Grad vierundzwanzig Minuten Ost."),
+    ("pl", "Warszawa: 52°13′N 21°01′E.", "Warszawa: pięćdziesiąt dwa stopnie trzynaście minut szerokości północnej "
+                                        "dwadzieścia jeden stopni jedna minuta długości wschodniej."),
+    ("ru", "Москва: 55°45′ с. ш. 37°37′ в. д.", "Москва: пятьдесят пять градусов сорок пять минут северной широты "
+                                                "тридцать семь градусов тридцать семь минут восточной долготы."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

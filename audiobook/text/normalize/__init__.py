@@ -296,7 +296,7 @@ _ORDINAL_DEGREE_SIGNS: dict[str, list[tuple[str, Callable[[re.Match[str]], str]]
 # a latitude or a longitude: degrees, minutes and seconds of arc ("48°51′24″N", "2°21′E"), or decimal degrees before a
 # compass letter ("48.8566° N"); espeak-ng read "forty-eight degrees51′N"
 _COORDINATE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d+)?)°\s?(?:(\d{1,2}(?:[.,]\d+)?)[′']\s?"
-                         r"(?:(\d{1,2}(?:[.,]\d+)?)(?:″|'')\s?)?)?([NSEWOLZÖV])\b")
+                         r"(?:(\d{1,2}(?:[.,]\d+)?)(?:″|'')\s?)?)?(?:([NSEWOLZÖV])\b|(?<=[′″]))")
 
 
 def _coordinates(text: str, language: str) -> str:
@@ -305,15 +305,19 @@ def _coordinates(text: str, language: str) -> str:
     (minute, minutes, second, seconds), points = COORDINATES[language]
 
     def say(match: re.Match[str]) -> str:
-        degrees, arc_minutes, arc_seconds, point = match.groups()
-        if point not in points:
+        degrees, arc_minutes, arc_seconds, point = (part.lstrip("0") or "0" if part and part.isdigit() else part
+                                                     for part in match.groups())  # "21°01′": "one minute"
+        if point and point not in points:
             return match.group(0)
-        said = f"{degrees} {WORDS[language]['degrees'] if degrees != '1' else DEGREE.get(language, 'degree')}"
+        if language in DEGREES:  # "52°", and "13 min" after it, in the count's form: `_symbols`, `units`
+            said = f"{degrees}°"
+        else:
+            said = f"{degrees} {WORDS[language]['degrees'] if degrees != '1' else DEGREE.get(language, 'degree')}"
         if arc_minutes:
             said += f" {arc_minutes} {minute if arc_minutes == '1' else minutes}"
         if arc_seconds:
             said += f" {arc_seconds} {second if arc_seconds == '1' else seconds}"
-        return f"{said} {points[point]}"
+        return f"{said} {points[point]}" if point else said  # "55°45′ с. ш.": the words are written
 
     return _COORDINATE.sub(say, text)
 

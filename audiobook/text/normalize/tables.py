@@ -103,6 +103,11 @@ COORDINATES = {
                                                           "E": "oost", "W": "west"}),
     "sv": (("minut", "minuter", "sekund", "sekunder"), {"N": "nord", "S": "syd", "Ö": "öst", "E": "öst",
                                                         "V": "väst", "W": "väst"}),
+    # Polish and Russian: the minutes and seconds as the units' abbreviations, which `units` reads in the count's form
+    "pl": (("min", "min", "s", "s"), {"N": "szerokości północnej", "S": "szerokości południowej",
+                                      "E": "długości wschodniej", "W": "długości zachodniej"}),
+    "ru": (("мин", "мин", "сек", "сек"), {"N": "северной широты", "S": "южной широты", "E": "восточной долготы",
+                                          "W": "западной долготы"}),
 }
 ABOUT = {"en": "about", "ca": "uns", "sv": "cirka", "es": "unos", "fr": "environ", "de": "etwa", "it": "circa",
          "pt": "cerca de", "pl": "około", "ru": "около", "nl": "ongeveer"}
@@ -645,6 +650,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"кв\.(?<![IVX] кв\.)(?=\s*\d)", "квартира"),  # not a quarter's "III кв." (`roman`)
         # after a word ("тысяч руб."); after a number they are units, in the number's form ("2 тыс." "две тысячи")
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
+        (r"с\. ?ш\.", "северной широты"), (r"ю\. ?ш\.", "южной широты"), (r"в\. ?д\.", "восточной долготы"),
+        (r"з\. ?д\.", "западной долготы"),  # a coordinate's "55°45′ с. ш."
         (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
         # places and titles before a name (espeak-ng spelled "о з", "п л"), in the prepositional after "на" and the
         # genitive after "у", "около", "возле", "от", "до", "из"
