@@ -1601,6 +1601,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
                                         "dwadzieścia jeden stopni jedna minuta długości wschodniej."),
     ("ru", "Москва: 55°45′ с. ш. 37°37′ в. д.", "Москва: пятьдесят пять градусов сорок пять минут северной широты "
                                                 "тридцать семь градусов тридцать семь минут восточной долготы."),
+    # pages after their count, the count in the noun's gender (it was "trezentos e vinte págs.", "tres-centes vint
+    # pàgina")
+    ("pt", "O livro tem 320 págs. e a pág. 5.", "O livro tem trezentas e vinte páginas e a página cinco."),
+    ("es", "Tiene 21 págs. en total.", "Tiene veintiuna páginas en total."),
+    ("ca", "El llibre té 320 pàg. i la pàg. 5.", "El llibre té tres-centes vint pàgines i la pàgina cinc."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -394,7 +394,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
         (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"), (r"ptes\.", "pessetes"),
         (rf"av\.{BEFORE_NAME}", "avinguda"),
-        (r"pàg\.", "pàgina"), (r"aprox\.", "aproximadament"), (r"s\.(?=\s+[IVXL]+\b)", "segle"),
+        (r"pàg\.(?<!\d pàg\.)", "pàgina"), (r"aprox\.", "aproximadament"), (r"s\.(?=\s+[IVXL]+\b)", "segle"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
@@ -434,7 +434,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "Vd.", "Vds.": older books' spelling of "Ud."
         (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"Vd\.", "usted"), (r"Vds\.", "ustedes"),
         (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
-        (r"núm\.", "número"), (r"pág\.", "página"), (r"n\.º(?=\s*\d)", "número"), (r"nº(?=\s*\d)", "número"),
+        (r"núm\.", "número"), (r"pág\.(?<!\d pág\.)", "página"), (r"n\.º(?=\s*\d)", "número"), (r"nº(?=\s*\d)", "número"),
         (r"n°(?=\s*\d)", "número"),
         # "D. Quijote" is "don Quijote" (espeak-ng read "de"), "Dña. Ana" "doña Ana"
         (r"D\.(?=\s+[A-ZÁÉÍÓÚÑ])", "don"), (r"Dña\.", "doña"), (r"D\.ª", "doña"),
@@ -554,7 +554,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dr\.ª", "Doutora"), (r"Drª", "Doutora"),  # before "Dr."
         (r"D\.L\.(?=\s*(?:n\.º\s*)?\d)", "Decreto-Lei"),  # "o D.L. n.º 5/2020"
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
-        (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.", "página"), (r"n\.º", "número"),
+        (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.(?<!\d pág\.)", "página"), (r"n\.º", "número"),
         (r"nº(?=\s*\d)", "número"),
         # "D. João" is "dom João", "D. Maria" "dona Maria" (espeak-ng read "de")
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
@@ -865,7 +865,9 @@ for _language, _forms in _SLAVIC_ENERGY.items():
 UNITS["ru"].update(zip(("кВт", "МВт", "ГВт", "кВт·ч", "МВт·ч", "ГВт·ч", "ТВт·ч"),
                       (UNITS["ru"][unit] for unit in _ENERGY)))
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
-FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset({*_ENERGY[3:], "os."})}
+FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset({*_ENERGY[3:], "os."}),
+                              **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs."})),
+                              "ca": frozenset({"pàg.", "pàgs."})}  # "trescientas páginas"
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
@@ -963,6 +965,10 @@ UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
 UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's points: "16.500 Pkt."
+# pages after their count ("320 págs.", "320 pàg."; it was "trezentos e vinte págs.", "tres-centes vint pàgina")
+UNITS["es"].update(dict.fromkeys(("pág.", "págs."), ("página", "páginas", "páginas")))
+UNITS["pt"].update(dict.fromkeys(("pág.", "págs."), ("página", "páginas", "páginas")))
+UNITS["ca"].update(dict.fromkeys(("pàg.", "pàgs."), ("pàgina", "pàgines", "pàgines")))
 # per mille, which espeak-ng did not read ("un 2,5 ‰")
 for _language, _per_mille in {"en": "per mille", "es": "por mil", "fr": "pour mille", "de": "Promille",
                               "it": "per mille", "pt": "por mil", "ca": "per mil", "nl": "promille",
