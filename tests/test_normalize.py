@@ -1606,6 +1606,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pt", "O livro tem 320 págs. e a pág. 5.", "O livro tem trezentas e vinte páginas e a página cinco."),
     ("es", "Tiene 21 págs. en total.", "Tiene veintiuna páginas en total."),
     ("ca", "El llibre té 320 pàg. i la pàg. 5.", "El llibre té tres-centes vint pàgines i la pàgina cinc."),
+    # pages after their count, in the count's form; the Swedish, Polish and Russian "s.", "с." from sixty up, below
+    # which they are seconds; an older French book's "5 p. 100" (it was "cinq page cent")
+    ("fr", "Le livre fait 320 p. et 21 p.; un intérêt de 5 p. 100; voir p. 12.",
+     "Le livre fait trois cent vingt pages et vingt et une pages; un intérêt de cinq pour cent; voir page douze."),
+    ("nl", "Het boek telt 320 blz.", "Het boek telt driehonderdtwintig bladzijden."),
+    ("pl", "Książka ma 322 s.; bieg trwał 10 s.", "Książka ma trzysta dwadzieścia dwie strony; bieg trwał dziesięć "
+                                                  "sekund."),
+    ("ru", "М.: Наука. — 320 с.; за 10 с.", "М.: Наука. — триста двадцать страниц; за десять секунд."),
+    ("sv", "Boken har 320 s.", "Boken har trehundratjugo sidor."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -261,10 +261,20 @@ def _scaled_counts(text: str) -> str:
     return _BILLIONS.sub(say, text) if "bn" in text else text
 
 
+# a count of pages with the Swedish, Polish or Russian "s.", "с." (a bibliography's "320 s.", "— 320 с."), which is
+# also seconds: pages from sixty up, as few seconds are written so many and few books have fewer pages
+_PAGES = {"sv": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?s\.(?!\w)"), r"\1 sid."),
+          "pl": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?s\.(?!\w)"), r"\1 str."),
+          "ru": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?с\.(?!\w)"), r"\1 стр.")}
+
+
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
     if language == "en":
         text = _scaled_counts(text)
+    elif language in _PAGES and ("s." in text or "с." in text):
+        pattern, pages = _PAGES[language]
+        text = pattern.sub(pages, text)
     if has_fraction(text):
         text = _units_after_fractions(text, language)
     if "/" in text:

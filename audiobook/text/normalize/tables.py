@@ -462,6 +462,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"nos(?=\s\d)", "numéros"), (r"No(?=\s\d)", "Numéro"), (r"no(?=\s\d)", "numéro"),
         (r"av\. notre ère", "avant notre ère"), (r"apr\. notre ère", "après notre ère"),
         (r"av\. J\.-C\.", "avant Jésus-Christ"), (r"apr\. J\.-C\.", "après Jésus-Christ"), (r"J\.-C\.", "Jésus-Christ"),
+        # an older book's percent and per mille, "5 p. 100", "3 p. 1000" (it was "cinq page cent")
+        (r"p\.(?<=\d p\.)(?=\s*1000?\b)", "pour"),
         (r"p\.(?=\s*\d+\s?[-–]\s?\d)", "pages"), (r"pp\.(?=\s*\d)", "pages"),  # "p. 12-15": more than one
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
@@ -534,7 +536,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"L\.(?=\s?\d{1,4}/\d)", "legge"), (r"d\.\s?[lL]gs\.", "decreto legislativo"),
         (r"D\.P\.R\.", "decreto del Presidente della Repubblica"), (r"d\.[lL]\.(?=\s*(?:n\.\s*)?\d)", "decreto-legge"),
         (r"co\.(?=\s*\d)", "comma"),
-        (r"pagg\.", "pagine"), (r"pag\.", "pagina"), (r"int\.(?=\s*\d)", "interno"),  # an address's flat
+        (r"pagg\.(?<!\d pagg\.)", "pagine"), (r"pag\.", "pagina"), (r"int\.(?=\s*\d)", "interno"),  # an address's flat
         # a member of parliament and a senator before a name (espeak-ng read "on", "sen")
         (rf"on\.{BEFORE_NAME}", "onorevole"), (rf"sen\.{BEFORE_NAME}", "senatore"),
         (r"n\.(?=\s*\d)", "numero"), (r"nº(?=\s*\d)", "numero"), (r"n°(?=\s*\d)", "numero"),
@@ -668,7 +670,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
         (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
-        (r"v\. ?Chr\.", "voor Christus"), (r"n\. ?Chr\.", "na Christus"), (r"blz\.", "bladzijde"),
+        (r"v\. ?Chr\.", "voor Christus"), (r"n\. ?Chr\.", "na Christus"), (r"blz\.(?<!\d blz\.)", "bladzijde"),
         (r"hfdst\.", "hoofdstuk"), (rf"St\.{BEFORE_NAME}", "Sint"),
         # spelled by espeak-ng ("ie pee vee"); read out in full by a narrator
         (r"i\.p\.v\.", "in plaats van"), (r"t\.a\.v\.", "ter attentie van"), (r"n\.a\.v\.", "naar aanleiding van"),
@@ -865,9 +867,10 @@ for _language, _forms in _SLAVIC_ENERGY.items():
 UNITS["ru"].update(zip(("кВт", "МВт", "ГВт", "кВт·ч", "МВт·ч", "ГВт·ч", "ТВт·ч"),
                       (UNITS["ru"][unit] for unit in _ENERGY)))
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
-FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset({*_ENERGY[3:], "os."}),
+FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset({*_ENERGY[3:], "os.", "str."}),
                               **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs."})),
-                              "ca": frozenset({"pàg.", "pàgs."})}  # "trescientas páginas"
+                              "ca": frozenset({"pàg.", "pàgs."}), "fr": frozenset({"p."}),
+                              "it": frozenset({"pp.", "pagg."}), "ru": frozenset({"стр."})}  # "trescientas páginas"
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
@@ -969,6 +972,13 @@ UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's p
 UNITS["es"].update(dict.fromkeys(("pág.", "págs."), ("página", "páginas", "páginas")))
 UNITS["pt"].update(dict.fromkeys(("pág.", "págs."), ("página", "páginas", "páginas")))
 UNITS["ca"].update(dict.fromkeys(("pàg.", "pàgs."), ("pàgina", "pàgines", "pàgines")))
+UNITS["fr"]["p."] = ("page", "pages", "pages")
+UNITS["it"].update(dict.fromkeys(("pp.", "pagg."), ("pagina", "pagine", "pagine")))
+UNITS["nl"]["blz."] = ("bladzijde", "bladzijden", "bladzijden")
+# and the Swedish, Polish and Russian page's "s.", "с." (`units` tells them from seconds, which they also write so)
+UNITS["sv"]["sid."] = ("sida", "sidor", "sidor")
+UNITS["pl"]["str."] = ("strona", "strony", "stron", "strony")
+UNITS["ru"]["стр."] = ("страница", "страницы", "страниц", "страницы")
 # per mille, which espeak-ng did not read ("un 2,5 ‰")
 for _language, _per_mille in {"en": "per mille", "es": "por mil", "fr": "pour mille", "de": "Promille",
                               "it": "per mille", "pt": "por mil", "ca": "per mil", "nl": "promille",
