@@ -1615,6 +1615,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
                                                   "sekund."),
     ("ru", "М.: Наука. — 320 с.; за 10 с.", "М.: Наука. — триста двадцать страниц; за десять секунд."),
     ("sv", "Boken har 320 s.", "Boken har trehundratjugo sidor."),
+    # watts, gigatonnes and megatonnes after a number, "Mt" before a name (espeak-ng: "double-you", "G T", "M T")
+    ("en", "A 60 W bulb; 36.8 Gt of CO2 and 1 Mt of TNT; Mt Everest.",
+     "A sixty watt bulb; thirty-six point eight gigatonnes of CO2 and one megatonne of TNT; Mount Everest."),
+    ("ru", "Лампа 60 Вт.", "Лампа шестьдесят ватт."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

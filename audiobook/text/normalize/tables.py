@@ -338,7 +338,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         *((rf"{short} (?=[A-Z])", f"{word} ") for short, word in (
             ("Mr", "Mister"), ("Mrs", "Missus"), ("Ms", "Miz"), ("Dr", "Doctor"), ("Prof", "Professor"),
             ("Revd", "Reverend"), ("Rev", "Reverend"), ("Sgt", "Sergeant"), ("Capt", "Captain"),
-            ("Lt", "Lieutenant"), ("St", "Saint"))),
+            ("Lt", "Lieutenant"), ("St", "Saint"), ("Mt", "Mount"))),
         (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"),
         (r"n°(?=\s*\d)", "number"),
         (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
@@ -866,6 +866,15 @@ for _language, _forms in _SLAVIC_ENERGY.items():
     UNITS[_language].update(zip(_ENERGY, (tuple(forms.split()) for forms in _forms)))
 UNITS["ru"].update(zip(("кВт", "МВт", "ГВт", "кВт·ч", "МВт·ч", "ГВт·ч", "ТВт·ч"),
                       (UNITS["ru"][unit] for unit in _ENERGY)))
+# a watt alone ("a 60 W bulb": espeak-ng said "sixty double-you")
+for _language, _watts in {"en": ("watt", "watts"), "fr": ("watt", "watts"), "de": ("Watt", "Watt"),
+                          "es": ("vatio", "vatios"), "it": ("watt", "watt"), "pt": ("watt", "watts"),
+                          "ca": ("watt", "watts"), "nl": ("watt", "watt"), "sv": ("watt", "watt")}.items():
+    UNITS[_language]["W"] = (_watts[0], _watts[1], _watts[1])
+UNITS["pl"]["W"] = ("wat", "waty", "watów", "wata")
+UNITS["en"].update({"Gt": ("gigatonne", "gigatonnes", "gigatonnes"),  # emissions ("36.8 Gt of CO2")
+                    "Mt": ("megatonne", "megatonnes", "megatonnes")})
+UNITS["ru"]["W"] = UNITS["ru"]["Вт"] = ("ватт", "ватта", "ватт", "ватта")
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
 FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset({*_ENERGY[3:], "os.", "str."}),
                               **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs."})),
