@@ -1619,6 +1619,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "A 60 W bulb; 36.8 Gt of CO2 and 1 Mt of TNT; Mt Everest.",
      "A sixty watt bulb; thirty-six point eight gigatonnes of CO2 and one megatonne of TNT; Mount Everest."),
     ("ru", "Лампа 60 Вт.", "Лампа шестьдесят ватт."),
+    # a scholar's notes, reprints and translators (espeak-ng: "eff en", "en dee", "trans", "queue vee")
+    ("en", "Smith, p. 5, n. 3; fn. 12; repr. 1990; trans. by Jones; n.d.; q.v.; 10 et seq.",
+     "Smith, page five, note three; footnote twelve; reprinted nineteen ninety; translated by Jones; no date; which "
+     "see; ten and following."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

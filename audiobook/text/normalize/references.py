@@ -1,5 +1,6 @@
 """An English scholar's references before their numbers: "vol. 3, no. 2", "Eq. (2)", "40 pp.", "the 3rd ed.",
-"(b. 1921, d. 1990)", "fl. 1850", which espeak-ng read "no two", "E Q", "P P", "ed", "bee", "dee", "eff ell".
+"(b. 1921, d. 1990)", "fl. 1850", "fn. 12", "p. 5, n. 3", "repr. 1990", which espeak-ng read "no two", "E Q", "P P",
+"ed", "bee", "dee", "eff ell", "eff en".
 
 As abbreviation rules, whose letters end many words ("finished.", "said."), they made every English text pay about
 3% more of normalization; here only a text with digits is looked at, once, and only one holding a reference is
@@ -12,7 +13,7 @@ import re
 
 # the quick test: a full stop after one of the abbreviations (opening with the stop, the engine looks at stops only)
 _ANY = re.compile(r"\.(?:(?<=[ (]no\.)|(?<=No\.)|(?<=os\.)|(?<=[Ee]q\.)|(?<= pp\.)|(?<= ed\.)|(?<=[(,] [bd]\.)|"
-                  r"(?<=\([bd]\.)|(?<=fl\.))")
+                  r"(?<=\([bd]\.)|(?<=fl\.)|(?<=fn\.)|(?<= n\.)|(?<=repr\.))")
 _AT_END = r"(?=\s+[A-Z]|\s*$)"  # its full stop also ends the sentence: kept
 _RULES = [(re.compile(pattern), spoken) for pattern, spoken in (
     (r"(?:(?<=, )|(?<=\())no\.(?=\s*\d)", "number"), (r"(?<![\w.])Nos\.(?=\s*\d)", "Numbers"),
@@ -20,7 +21,10 @@ _RULES = [(re.compile(pattern), spoken) for pattern, spoken in (
     (rf"(?<=\d )pp\.{_AT_END}", "pages."), (r"(?<=\d )pp\.", "pages"),
     (rf"(?<=\d[snrt][tdh] )ed\.{_AT_END}", "edition."), (r"(?<=\d[snrt][tdh] )ed\.", "edition"),
     (r"(?:(?<=\()|(?<=, ))b\.(?=\s*\d{4}\b)", "born"), (r"(?:(?<=\()|(?<=, ))d\.(?=\s*\d{4}\b)", "died"),
-    (r"(?<![\w.])fl\.(?=\s*(?:c\.\s*)?\d{4}\b)", "flourished"))]
+    (r"(?<![\w.])fl\.(?=\s*(?:c\.\s*)?\d{4}\b)", "flourished"),
+    # a footnote's and a note's number, a reprint's year ("fn. 12", "p. 5, n. 3", "repr. 1990"; espeak-ng: "eff en")
+    (r"(?<![\w.])fn\.(?=\s*\d)", "footnote"), (r"(?:(?<=, )|(?<=\())n\.(?=\s*\d)", "note"),
+    (r"(?<![\w.])repr\.(?=\s*\d{4}\b)", "reprinted"))]
 
 
 def references(text: str) -> str:

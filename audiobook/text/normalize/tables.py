@@ -365,7 +365,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"est\.(?=\s+(?:1[0-9]\d\d|20\d\d)(?![\d,]|\.\d))", "established"),
         (r"est\.(?=\s*[$£€\d])", "estimated"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
         (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
-        (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"),
+        (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"), (r"trans\. by", "translated by"), (r"n\.d\.", "no date"),
+        (r"et seq\.", "and following"), (r"q\.v\.", "which see"),  # espeak-ng: "trans", "en dee", "seek", "queue vee"
         # an editor's name in a reference ("(ed. Brown)"; espeak-ng: "ed"); the others are `references`'
         (r"\(ed\.(?=\s+[A-Z])", "(edited by"), (r"\(eds\.(?=\s+[A-Z])", "(edited by"),
         # older books' and letters' first names and ranks before a name ("Wm. Shakespeare", "Lieut. Jones"), which
