@@ -1623,6 +1623,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Smith, p. 5, n. 3; fn. 12; repr. 1990; trans. by Jones; n.d.; q.v.; 10 et seq.",
      "Smith, page five, note three; footnote twelve; reprinted nineteen ninety; translated by Jones; no date; which "
      "see; ten and following."),
+    # ranks before a name (espeak-ng: "see em dee ar", "brig", "det")
+    ("en", "Cmdr. Bond, Brig. Gen. Lee and Det. Insp. Morse.",
+     "Commander Bond, Brigadier General Lee and Detective Inspector Morse."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

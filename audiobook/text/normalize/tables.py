@@ -375,7 +375,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Wm", "William"), ("Chas", "Charles"), ("Geo", "George"), ("Thos", "Thomas"), ("Jno", "John"),
             ("Jas", "James"), ("Benj", "Benjamin"), ("Robt", "Robert"), ("Saml", "Samuel"), ("Richd", "Richard"),
             ("Edw", "Edward"), ("Jos", "Joseph"), ("Maj", "Major"), ("Adm", "Admiral"),
-            ("Cpl", "Corporal"), ("Pvt", "Private"), ("Pres", "President"), ("Bp", "Bishop"))),
+            ("Cpl", "Corporal"), ("Pvt", "Private"), ("Pres", "President"), ("Bp", "Bishop"), ("Cmdr", "Commander"),
+            ("Cdr", "Commander"), ("Brig", "Brigadier"), ("Det", "Detective"))),
         (r"Lieut\.", "Lieutenant"), (r"Supt\.", "Superintendent"), (r"Insp\.", "Inspector"),
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
