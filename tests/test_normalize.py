@@ -1626,6 +1626,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # ranks before a name (espeak-ng: "see em dee ar", "brig", "det")
     ("en", "Cmdr. Bond, Brig. Gen. Lee and Det. Insp. Morse.",
      "Commander Bond, Brigadier General Lee and Detective Inspector Morse."),
+    # (not a letter's number after its author, nor a junior after his name's comma)
+    ("en", "Seneca, Ep. 47; John Smith, Jun. came; the Jun. issue.",
+     "Seneca, Ep. forty-seven; John Smith, Jun. came; the June issue."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -259,8 +259,7 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
-           "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part",
-           "Ep": "Episode", "ep": "episode", "Eps": "Episodes", "eps": "episodes"},
+           "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part"},
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
     "fr": {"fig": "figure", "tab": "tableau"},
@@ -381,10 +380,15 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
+        # a podcast's episode before its number ("Ep. 42"; espeak-ng: "ep"), not a letter's after an author ("Seneca,
+        # Ep. 47")
+        (r"ep\.(?<!, [Ee]p\.)(?=\s*\d)", "episode"), (r"eps\.(?<!, [Ee]ps\.)(?=\s*\d)", "episodes"),
         # a month's or a weekday's abbreviation with its stop alone ("the Feb. issue", "Aug. '45", "on Sat."), which
-        # espeak-ng read as a word ("feb", "sat"); "Jan." and "Mar." may be a name or a word, "Sun." the sun
+        # espeak-ng read as a word ("feb", "sat"); "Jan." and "Mar." may be a name or a word, "Sun." the sun, "Jun."
+        # after a name's comma a junior ("John Smith, Jun.")
+        (r"Jun\.(?<!, Jun\.)", "June"),
         *((rf"{short}\.", name) for short, name in (
-            ("Feb", "February"), ("Apr", "April"), ("Jun", "June"), ("Jul", "July"), ("Aug", "August"),
+            ("Feb", "February"), ("Apr", "April"), ("Jul", "July"), ("Aug", "August"),
             ("Sept", "September"), ("Sep", "September"), ("Oct", "October"), ("Nov", "November"), ("Dec", "December"),
             ("Mon", "Monday"), ("Tues", "Tuesday"), ("Tue", "Tuesday"), ("Wed", "Wednesday"), ("Thurs", "Thursday"),
             ("Thur", "Thursday"), ("Thu", "Thursday"), ("Fri", "Friday"), ("Sat", "Saturday"))),
