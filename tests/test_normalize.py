@@ -1440,7 +1440,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "Staden har 20 000 inv. och byn 1 inv.", "Staden har tjugotusen invånare och byn en invånare."),
     ("nl", "De stad heeft 20.000 inw. en het dorp 1 inw.", "De stad heeft twintigduizend inwoners en het dorp één inwoner."),
     ("pt", "Tinha 20.000 hab. em 1900.", "Tinha vinte mil habitantes em mil e novecentos."),
-    ("ca", "Tenia 20.000 hab. el 1900.", "Tenia vint mil habitants el mil nou-cents."),
+    ("ca", "Tenia 20.000 hab. el 1900; un pis de 3 hab.", "Tenia vint mil habitants el mil nou-cents; un pis de tres "
+                                                          "hab."),
     ("es", "Un piso de 3 hab. y 2 baños.", "Un piso de tres hab. y dos baños."),
     # a podcast's episodes (espeak-ng: "ep"), a time zone after "p.m." continuing its sentence, a decimal count of
     # times ("three point five x")

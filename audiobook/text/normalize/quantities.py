@@ -4,6 +4,7 @@ number, English decades and fractions, fractions in each language (money is `mon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from audiobook.text.normalize.agreement import (
@@ -261,20 +262,26 @@ def _scaled_counts(text: str) -> str:
     return _BILLIONS.sub(say, text) if "bn" in text else text
 
 
-# a count of pages with the Swedish, Polish or Russian "s.", "с." (a bibliography's "320 s.", "— 320 с."), which is
-# also seconds: pages from sixty up, as few seconds are written so many and few books have fewer pages
-_PAGES = {"sv": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?s\.(?!\w)"), r"\1 sid."),
-          "pl": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?s\.(?!\w)"), r"\1 str."),
-          "ru": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?с\.(?!\w)"), r"\1 стр.")}
+# abbreviations sure only from a count up: pages with the Swedish, Polish or Russian "s.", "с." (a bibliography's
+# "320 s.", "— 320 с."), which is also seconds, from sixty up, as few seconds are written so many and few books have
+# fewer pages
+_SURE_FROM_A_COUNT: dict[str, tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = {
+    "sv": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?s\.(?!\w)"), r"\1 sid."),
+    "pl": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?s\.(?!\w)"), r"\1 str."),
+    "ru": (re.compile(r"(?<![\w.,])([6-9]\d|[1-9]\d{2,3})\s?с\.(?!\w)"), r"\1 стр."),
+    # and Catalan's inhabitants from ten up, as a flat's rooms are also "hab." ("pis de 3 hab.")
+    "ca": (re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|[1-9]\d+)\s?hab\.(?!\w)"),
+           lambda match: f"{match.group(1)} habitants{closing_stop(match)}"),
+}
 
 
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
     if language == "en":
         text = _scaled_counts(text)
-    elif language in _PAGES and ("s." in text or "с." in text):
-        pattern, pages = _PAGES[language]
-        text = pattern.sub(pages, text)
+    elif language in _SURE_FROM_A_COUNT and ("s." in text or "с." in text or "hab." in text):
+        pattern, said = _SURE_FROM_A_COUNT[language]
+        text = pattern.sub(said, text)
     if has_fraction(text):
         text = _units_after_fractions(text, language)
     if "/" in text:

@@ -978,7 +978,7 @@ UNITS["de"].update({"DM": ("D-Mark", "D-Mark", "D-Mark"), "Pf": ("Pfennig", "Pfe
 UNITS["nl"].update(dict.fromkeys(("gld.", "gld"), ("gulden", "gulden", "gulden")))
 # inhabitants and people after a number in reference books ("20 000 hab.", "120 Einw.", "300 чел.", "5 tys. os."),
 # which espeak-ng read as words ("ab", "tchel"); not Spanish "hab.", which is also a flat's rooms ("piso de 3 hab.")
-UNITS["fr"]["hab."] = UNITS["ca"]["hab."] = ("habitant", "habitants", "habitants")
+UNITS["fr"]["hab."] = ("habitant", "habitants", "habitants")  # (Catalan's, also a flat's rooms: `quantities`)
 UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
