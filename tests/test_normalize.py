@@ -1630,6 +1630,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # (not a letter's number after its author, nor a junior after his name's comma)
     ("en", "Seneca, Ep. 47; John Smith, Jun. came; the Jun. issue.",
      "Seneca, Ep. forty-seven; John Smith, Jun. came; the June issue."),
+    # older German forms of address (espeak-ng: "se", "ew", "frl")
+    ("de", "Se. Majestät der Kaiser; Ew. Gnaden; Frl. Müller; im Namen Sr. Majestät.",
+     "Seine Majestät der Kaiser; Euer Gnaden; Fräulein Müller; im Namen Seiner Majestät."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

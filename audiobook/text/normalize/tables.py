@@ -490,6 +490,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"z\. ?T\.", "zum Teil"),
         # "compared with", "about" before a number, "according to" (espeak-ng: "ge ge ü", "rd", "lt")
         (r"ggü\.", "gegenüber"), (r"rd\.(?=\s*\d)", "rund"), (r"lt\.(?=\s+[a-zäöüA-ZÄÖÜ])(?<![A-Z]t\.)", "laut"),
+        # older books' forms of address: "Se. Majestät" (nominative), "Sr. Majestät" (genitive, dative), "Ew. Gnaden",
+        # "Frl. Müller" (espeak-ng: "se", "ew", "frl")
+        (r"Se\.(?=\s+(?:Majestät|Hoheit|Exzellenz|Heiligkeit|Durchlaucht|Eminenz|Gnaden)\b)", "Seine"),
+        (r"Sr\.(?=\s+(?:Majestät|Hoheit|Exzellenz|Heiligkeit|Durchlaucht|Eminenz|Gnaden)\b)", "Seiner"),
+        (r"Ew\.(?=\s+[A-ZÄÖÜ])", "Euer"), (rf"Frl\.{BEFORE_NAME}", "Fräulein"),
         # a ruler's epithet and a registered society (espeak-ng: "de ge er", "e fau")
         (rf"{AFTER_NAME}d\. ?Gr\.", r"\1der Große"), (r"e\. ?V\.", "eingetragener Verein"),
         # inhabitants after a scale's abbreviation ("3 Mio. Einw."); after a number they are a unit's (`UNITS`)
