@@ -30,8 +30,9 @@ def in_governed_case(count: int, forms: tuple[str, ...], amount: re.Match[str], 
                      feminine: bool = False) -> str | None:
     """A Russian or Polish count and its unit in the case the preposition before them asks: the genitive, "около
     40%" "около сорока процентов", "более 3 км" "более трёх километров", "do 50 kg" "do pięćdziesięciu
-    kilogramów" (they were in the nominative: "около сорок процентов"); and in the instrumental after "между",
-    "między" ("между 5 и 10 км" "между пятью и десятью километрами"); None elsewhere."""
+    kilogramów" (they were in the nominative: "около сорок процентов"); in the instrumental after "между",
+    "między" ("между 5 и 10 км" "между пятью и десятью километрами"); a distance from a place after "в" in the
+    prepositional ("в 5 км от города" "в пяти километрах"); None elsewhere."""
     if language not in CASED_LANGUAGES:
         return None
     following = _NEXT_WORD.match(amount.string, amount.end())

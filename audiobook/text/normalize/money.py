@@ -76,7 +76,7 @@ def _amount(whole: str, fraction: str | None, code: str, language: str, scale: s
 
 # "$4.5bn", "€1.2m", "£3k": the scale written as a suffix
 SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "B": "billion",
-                   "tn": "trillion"}
+                  "tn": "trillion"}
 
 
 # euros with a scale's letters ("1,5 M€", "45 k€", "2 Md€"), as the Romance press writes them; a million's and a
