@@ -1633,6 +1633,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # older German forms of address (espeak-ng: "se", "ew", "frl")
     ("de", "Se. Majestät der Kaiser; Ew. Gnaden; Frl. Müller; im Namen Sr. Majestät.",
      "Seine Majestät der Kaiser; Euer Gnaden; Fräulein Müller; im Namen Seiner Majestät."),
+    # an early year before its era, as an ordinal in its noun's case (it was "сорок четыре г.")
+    ("ru", "В 44 г. до н. э.; 44 год до н. э.", "В сорок четвёртом году до нашей эры; сорок четвёртый год до нашей "
+                                                "эры."),
+    ("pl", "W 44 r. p.n.e.; Kowalski i in.", "W czterdziestym czwartym roku przed naszą erą; Kowalski i inni."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -433,6 +433,13 @@ _YEAR_AFTER_MONTH = {language: re.compile(rf"\b({months.replace(' ', '|')})\s+(1
                      for language, months in _MONTHS_BEFORE_YEAR.items()}
 
 
+# a year of any length before its era's words ("в 44 г. до н. э." "в сорок четвёртом году до нашей эры", "w 44 r.
+# p.n.e." "w czterdziestym czwartym roku"; it was "сорок четыре г."), the era's abbreviation said by then
+_YEAR_OF_AN_ERA = {
+    "ru": re.compile(r"(?<![\w.,])(\d{1,4})\s+(г\.|год[ау]?\b)(?=\s+(?:до\s+)?нашей эры)"),
+    "pl": re.compile(r"(?<![\w.,])(\d{1,4})\s+(r\.|roku\b)(?=\s+(?:przed naszą erą|naszej ery))")}
+
+
 def inflected_years(text: str, language: str) -> str:
     """Russian and Polish read "в 1851 году", "w 1851 roku" as inflected ordinals."""
     if language not in _ORDINAL_ENDINGS:
@@ -466,6 +473,12 @@ def inflected_years(text: str, language: str) -> str:
         return _year_said(year, noun, language, after_in(match))
 
     text = re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
+    if "эры" in text or "erą" in text or "ery" in text:  # an early year before its era: "в 44 г. до н. э."
+        def of_an_era(match: re.Match[str]) -> str:
+            written = match.group(2)  # "44 год до н. э." keeps its nominative; "г.", "r." the preposition's case
+            noun = "roku" if written == "r." else ("году" if after_in(match) else "года") if written == "г." else written
+            return _year_said(int(match.group(1)), noun, language, after_in(match))
+        text = _YEAR_OF_AN_ERA[language].sub(of_an_era, text)
     if "wiek" in text or "век" in text:
         text = _ARABIC_CENTURY[language].sub(lambda m: _arabic_century(m, language, after_in(m)), text)
     return text

@@ -604,6 +604,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # wieku"); "na pocz. XX w." "na początku"
         (r"w\.(?<=[IVXL] w\.)", "wieku"), (r"pocz\.", "początku"),
         # a bishop, an archbishop, a general before a name (espeak-ng: "be pe", "abb", "gen")
+        (r"i in\.", "i inni"),  # "and others" (espeak-ng: "i in")
         (r"bp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "biskup"), (r"abp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "arcybiskup"),
         (r"gen\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "generał"), (r"m\.in\.", "między innymi"),
         (r"godz\.(?<=\b[oO] godz\.)", "godzinie"), (r"godz\.(?<=\b[wW] godz\.)", "godzinach"),
