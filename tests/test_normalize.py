@@ -1637,6 +1637,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "В 44 г. до н. э.; 44 год до н. э.", "В сорок четвёртом году до нашей эры; сорок четвёртый год до нашей "
                                                 "эры."),
     ("pl", "W 44 r. p.n.e.; Kowalski i in.", "W czterdziestym czwartym roku przed naszą erą; Kowalski i inni."),
+    # an era's "v. u. Z." (its "u." was "und")
+    ("de", "Im Jahr 44 v. u. Z. Dann 476 n.u.Z.", "Im Jahr vierundvierzig vor unserer Zeitrechnung. Dann "
+                                                 "vierhundertsechsundsiebzig nach unserer Zeitrechnung."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

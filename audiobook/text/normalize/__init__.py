@@ -148,7 +148,8 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "February", "April", "June", "July", "August", "September", "October", "November",
                          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                          # German inhabitants, a ruler's epithet, a society ("120 Einw. Es", "Karl d. Gr. Er")
-                         "Einwohner", "der Große", "eingetragener Verein"})
+                         "Einwohner", "der Große", "eingetragener Verein", "vor unserer Zeitrechnung",
+                         "nach unserer Zeitrechnung"})
 
 
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"

@@ -480,6 +480,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"bd(?=\s+[A-Z])", "boulevard"), (r"bld(?=\s+[A-Z])", "boulevard"),  # "5, bd Saint-Michel" ("bé dé")
     ],
     "de": [
+        # an era, before "u." is read as "und" ("44 v. u. Z." was "v. und Z.")
+        (r"v\. ?u\. ?Z\.", "vor unserer Zeitrechnung"), (r"n\. ?u\. ?Z\.", "nach unserer Zeitrechnung"),
         (r"z\. ?B\.", "zum Beispiel"), (r"d\. ?h\.", "das heißt"), (r"u\. ?a\. ?m\.", "und anderes mehr"),
         (r"u\. ?a\.", "unter anderem"),
         (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"),
