@@ -1640,6 +1640,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # an era's "v. u. Z." (its "u." was "und")
     ("de", "Im Jahr 44 v. u. Z. Dann 476 n.u.Z.", "Im Jahr vierundvierzig vor unserer Zeitrechnung. Dann "
                                                  "vierhundertsechsundsiebzig nach unserer Zeitrechnung."),
+    # Dutch abbreviations espeak-ng spelled ("te o ve", "em i ve", "zet es em")
+    ("nl", "Groei t.o.v. vorig jaar; m.i.v. maandag; z.s.m.; m.u.v. zondag; p.p. € 25.",
+     "Groei ten opzichte van vorig jaar; met ingang van maandag; zo snel mogelijk; met uitzondering van zondag; per "
+     "persoon vijfentwintig euro."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -697,6 +697,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ir\.(?=\s+[A-Z])", "ingenieur"),
         # academic titles before a name (espeak-ng read "mr" as "mister", "drs" letter by letter)
         (r"vgl\.", "vergelijk"), (r"d\.i\.", "dat is"),  # espeak-ng said "ve ge el", "de i"
+        (r"t\.o\.v\.", "ten opzichte van"), (r"m\.i\.v\.", "met ingang van"), (r"z\.s\.m\.", "zo snel mogelijk"),
+        (r"m\.u\.v\.", "met uitzondering van"), (r"p\.p\.(?=\s*[€\d])", "per persoon"),
         (r"mr\.(?=\s+[A-Z])", "meester"), (r"ing\.(?=\s+[A-Z])", "ingenieur"),
         (r"drs\.(?=\s+[A-Z])", "doctorandus"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
         # "blz. 45 e.v.": the pages after it
