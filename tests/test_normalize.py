@@ -1644,6 +1644,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("nl", "Groei t.o.v. vorig jaar; m.i.v. maandag; z.s.m.; m.u.v. zondag; p.p. € 25.",
      "Groei ten opzichte van vorig jaar; met ingang van maandag; zo snel mogelijk; met uitzondering van zondag; per "
      "persoon vijfentwintig euro."),
+    # an address without a number, a telephone's label before its number (espeak-ng: "ese barra ene", "tefeno")
+    ("es", "Avda. de la Paz s/n; tfno. 91 123 45 67.",
+     "Avenida de la Paz sin número; teléfono noventa y uno, ciento veintitrés, cuarenta y cinco, sesenta y siete."),
+    ("pt", "Rua X, s/n.", "Rua X, sem número."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

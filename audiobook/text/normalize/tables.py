@@ -450,6 +450,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng read "aproks", "avda", "dcha", "excmo"
         (r"aprox\.", "aproximadamente"), (r"Avda\.", "avenida"), (r"c/(?=\s*[A-Z])", "calle "), (r"dcha\.", "derecha"),
         (r"izda\.", "izquierda"), (r"izq\.", "izquierda"),
+        # an address without a number, a telephone's and a postcode's labels (espeak-ng: "ese barra ene", "tefeno")
+        (r"s/n(?![\w/])", "sin número"), (r"tfno\.", "teléfono"), (r"tlf\.", "teléfono"),
+        (r"C\. ?P\.(?=\s*\d)", "código postal"),
         (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
         (r"Ilma\.", "ilustrísima"), (r"Cía\.", "compañía"), (r"tel\.", "teléfono"), (r"art\.(?=\s*\d)", "artículo"),
         (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
@@ -581,6 +584,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Profª", "Professora"), (r"aprox\.", "aproximadamente"), (r"Av\.(?=\s+(?:d[aoe]s?\s+)?[A-Z])", "Avenida"),
         (r"tel\.", "telefone"), (r"art\.(?=\s*\d)", "artigo"), (r"séc\.", "século"), (r"Lda\.", "limitada"),
         (r"Ltda\.", "limitada"), (r"V\. ?Sa\.", "Vossa Senhoria"),  # Brazil's company and form of address
+        (r"s/n(?![\w/])", "sem número"),
         (r"Cia\.", "companhia"),
         # espeak-ng read "ésse quê", "vol", "prof", "eng", "dê tê ó", and "R." of a street as a letter
         (r"esq\.", "esquerdo"), (r"dto\.(?<=º dto\.)", "direito"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
