@@ -618,7 +618,8 @@ _ENGLISH_PLAIN = r"\d{1,3}(?:(?: \d{3}){2,}|(?: 0\d\d)+)"
 _DOTS_PLAIN = r"\d{1,2}(?: \d{3}){2,}|\d{1,3}(?: 0\d\d)+"
 _SPACE_GROUPED = {"en": (_space_grouped(_ENGLISH_PLAIN, "[.,]"), ","),
                   **dict.fromkeys(("de", "it", "ca", "nl"), (_space_grouped(_DOTS_PLAIN, r"\."), ".")),
-                  **dict.fromkeys(("pt", "es"), (_space_grouped(rf"{_DOTS_PLAIN}|(?<!\d )\d{{1,3}} \d{{3}}", r"\."), "."))}
+                  **dict.fromkeys(("pt", "es"),
+                                  (_space_grouped(rf"{_DOTS_PLAIN}|(?<!\d )\d{{1,3}} \d{{3}}", r"\."), "."))}
 
 
 def _space_groups(text: str, language: str) -> str:

@@ -476,7 +476,8 @@ def inflected_years(text: str, language: str) -> str:
     if "эры" in text or "erą" in text or "ery" in text:  # an early year before its era: "в 44 г. до н. э."
         def of_an_era(match: re.Match[str]) -> str:
             written = match.group(2)  # "44 год до н. э." keeps its nominative; "г.", "r." the preposition's case
-            noun = "roku" if written == "r." else ("году" if after_in(match) else "года") if written == "г." else written
+            noun = ("roku" if written == "r." else ("году" if after_in(match) else "года") if written == "г."
+                    else written)
             return _year_said(int(match.group(1)), noun, language, after_in(match))
         text = _YEAR_OF_AN_ERA[language].sub(of_an_era, text)
     if "wiek" in text or "век" in text:

@@ -32,8 +32,9 @@ _PHONE = re.compile(
 # (and a mobile's word, whose number may be two groups: Italian "cell. 333 1234567", "móvil", "Handy", "моб.")
 _CUED_PHONE = re.compile(r"(?P<cue>(?i:\b(?:tel|tél|tfn|telefon|telefono|teléfono|telefone|telèfon|telephone|téléphone|"
                          r"phone|телефон|тел)\b\.?:?\s*))(\d{2,4}(?: \d{2,4}){2,5})(?![\w-]|[.,]\d)"
-                         r"|(?P<mobile>(?i:\b(?:cellulare|cell|móvil|movil|telemóvel|celular|portable|handy|mobil|mobiel|gsm|"
-                         r"mobiltelefon|komórka|kom|моб|мобильный)\b\.?:?\s*))(\d{2,4}(?:[ -]\d{2,8}){1,5})(?![\w-]|[.,]\d)")
+                         r"|(?P<mobile>(?i:\b(?:cellulare|cell|móvil|movil|telemóvel|celular|portable|handy|mobil|"
+                         r"mobiel|gsm|mobiltelefon|komórka|kom|моб|мобильный)\b\.?:?\s*))"
+                         r"(\d{2,4}(?:[ -]\d{2,8}){1,5})(?![\w-]|[.,]\d)")
 # a range, not a telephone number, when the word before says so ("pages 200-1250", "from 900-1200")
 _RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|vols?|ad|bc|bce|ce|"
                         r"seiten?|von|zwischen|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"

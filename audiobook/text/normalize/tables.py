@@ -440,7 +440,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "Vd.", "Vds.": older books' spelling of "Ud."
         (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"Vd\.", "usted"), (r"Vds\.", "ustedes"),
         (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
-        (r"núm\.", "número"), (r"pág\.(?<!\d pág\.)", "página"), (r"n\.º(?=\s*\d)", "número"), (r"nº(?=\s*\d)", "número"),
+        (r"núm\.", "número"), (r"pág\.(?<!\d pág\.)", "página"),
+        (r"n\.º(?=\s*\d)", "número"), (r"nº(?=\s*\d)", "número"),
         (r"n°(?=\s*\d)", "número"),
         # "D. Quijote" is "don Quijote" (espeak-ng read "de"), "Dña. Ana" "doña Ana"
         (r"D\.(?=\s+[A-ZÁÉÍÓÚÑ])", "don"), (r"Dña\.", "doña"), (r"D\.ª", "doña"),
