@@ -1648,6 +1648,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "Avda. de la Paz s/n; tfno. 91 123 45 67.",
      "Avenida de la Paz sin número; teléfono noventa y uno, ciento veintitrés, cuarenta y cinco, sesenta y siete."),
     ("pt", "Rua X, s/n.", "Rua X, sem número."),
+    # blood pressure (espeak-ng spelled "mmHg" and read the slash)
+    ("en", "BP 120/80 mmHg.", "BP one hundred and twenty over eighty millimeters of mercury."),
+    ("ru", "Давление 120/80 мм рт. ст.", "Давление сто двадцать на восемьдесят миллиметров ртутного столба."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -893,6 +893,20 @@ for _language, _watts in {"en": ("watt", "watts"), "fr": ("watt", "watts"), "de"
                           "ca": ("watt", "watts"), "nl": ("watt", "watt"), "sv": ("watt", "watt")}.items():
     UNITS[_language]["W"] = (_watts[0], _watts[1], _watts[1])
 UNITS["pl"]["W"] = ("wat", "waty", "watów", "wata")
+# blood pressure's millimetres of mercury ("120/80 mmHg", "мм рт. ст."), which espeak-ng spelled
+for _language, (_one, _many) in {
+        "en": ("millimeter of mercury", "millimeters of mercury"),
+        "fr": ("millimètre de mercure", "millimètres de mercure"), "de": ("Millimeter Quecksilbersäule",) * 2,
+        "es": ("milímetro de mercurio", "milímetros de mercurio"),
+        "it": ("millimetro di mercurio", "millimetri di mercurio"),
+        "pt": ("milímetro de mercúrio", "milímetros de mercúrio"),
+        "ca": ("mil·límetre de mercuri", "mil·límetres de mercuri"), "nl": ("millimeter kwik",) * 2,
+        "sv": ("millimeter kvicksilver",) * 2}.items():
+    UNITS[_language]["mmHg"] = (_one, _many, _many)
+UNITS["pl"]["mmHg"] = ("milimetr słupa rtęci", "milimetry słupa rtęci", "milimetrów słupa rtęci",
+                       "milimetra słupa rtęci")
+UNITS["ru"]["mmHg"] = UNITS["ru"]["мм рт. ст."] = ("миллиметр ртутного столба", "миллиметра ртутного столба",
+                                                   "миллиметров ртутного столба", "миллиметра ртутного столба")
 UNITS["en"].update({"Gt": ("gigatonne", "gigatonnes", "gigatonnes"),  # emissions ("36.8 Gt of CO2")
                     "Mt": ("megatonne", "megatonnes", "megatonnes")})
 UNITS["ru"]["W"] = UNITS["ru"]["Вт"] = ("ватт", "ватта", "ватт", "ватта")
