@@ -1651,6 +1651,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # blood pressure (espeak-ng spelled "mmHg" and read the slash)
     ("en", "BP 120/80 mmHg.", "BP one hundred and twenty over eighty millimeters of mercury."),
     ("ru", "Давление 120/80 мм рт. ст.", "Давление сто двадцать на восемьдесят миллиметров ртутного столба."),
+    # a prescription's times (espeak-ng spelled "bee i dee")
+    ("en", "500 mg b.i.d. or 5 mL t.i.d.; 1 q.d. and p.r.n.",
+     "five hundred milligrams twice a day or five milliliters three times a day; one once a day and as needed."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

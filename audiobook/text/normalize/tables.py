@@ -366,6 +366,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
         (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"), (r"trans\. by", "translated by"), (r"n\.d\.", "no date"),
         (r"et seq\.", "and following"), (r"q\.v\.", "which see"),  # espeak-ng: "trans", "en dee", "seek", "queue vee"
+        # a prescription's times (espeak-ng spelled "bee i dee")
+        (r"b\.i\.d\.", "twice a day"), (r"t\.i\.d\.", "three times a day"), (r"q\.i\.d\.", "four times a day"),
+        (r"q\.d\.", "once a day"), (r"p\.r\.n\.", "as needed"),
         # an editor's name in a reference ("(ed. Brown)"; espeak-ng: "ed"); the others are `references`'
         (r"\(ed\.(?=\s+[A-Z])", "(edited by"), (r"\(eds\.(?=\s+[A-Z])", "(edited by"),
         # older books' and letters' first names and ranks before a name ("Wm. Shakespeare", "Lieut. Jones"), which
