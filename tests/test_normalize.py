@@ -1654,6 +1654,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a prescription's times (espeak-ng spelled "bee i dee")
     ("en", "500 mg b.i.d. or 5 mL t.i.d.; 1 q.d. and p.r.n.",
      "five hundred milligrams twice a day or five milliliters three times a day; one once a day and as needed."),
+    # a composer's work number and its number inside it (espeak-ng: "op", "no two")
+    ("en", "Symphony No. 5 in C minor, Op. 67; op. 27 no. 2.",
+     "Symphony Number five in C minor, Opus sixty-seven; opus twenty-seven number two."),
+    ("de", "Sinfonie Nr. 5 c-Moll op. 67.", "Sinfonie Nummer fünf c-Moll opus siebenundsechzig."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

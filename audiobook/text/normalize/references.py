@@ -16,7 +16,8 @@ _ANY = re.compile(r"\.(?:(?<=[ (]no\.)|(?<=No\.)|(?<=os\.)|(?<=[Ee]q\.)|(?<= pp\
                   r"(?<=\([bd]\.)|(?<=fl\.)|(?<=fn\.)|(?<= n\.)|(?<=repr\.))")
 _AT_END = r"(?=\s+[A-Z]|\s*$)"  # its full stop also ends the sentence: kept
 _RULES = [(re.compile(pattern), spoken) for pattern, spoken in (
-    (r"(?:(?<=, )|(?<=\())no\.(?=\s*\d)", "number"), (r"(?<![\w.])Nos\.(?=\s*\d)", "Numbers"),
+    # (and "no." after a work's number: "Op. 27 no. 2")
+    (r"(?:(?<=, )|(?<=\()|(?<=\d ))no\.(?=\s*\d)", "number"), (r"(?<![\w.])Nos\.(?=\s*\d)", "Numbers"),
     (r"(?<=, )nos\.(?=\s*\d)", "numbers"), (r"(?<![\w.])([Ee])q\.(?=\s*[\d(])", r"\1quation"),
     (rf"(?<=\d )pp\.{_AT_END}", "pages."), (r"(?<=\d )pp\.", "pages"),
     (rf"(?<=\d[snrt][tdh] )ed\.{_AT_END}", "edition."), (r"(?<=\d[snrt][tdh] )ed\.", "edition"),

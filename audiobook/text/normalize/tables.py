@@ -259,16 +259,17 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
-           "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part"},
+           "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part", "Op": "Opus",
+           "op": "opus"},  # a composer's work number: "Op. 67" (espeak-ng: "op")
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
-    "fr": {"fig": "figure", "tab": "tableau"},
-    "es": {"fig": "figura", "tab": "tabla", "p": "página", "pp": "páginas", "págs": "páginas"},
-    "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli", "p": "pagina", "pp": "pagine"},
+    "fr": {"fig": "figure", "tab": "tableau", "op": "opus"},
+    "es": {"fig": "figura", "tab": "tabla", "p": "página", "pp": "páginas", "págs": "páginas", "op": "opus"},
+    "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli", "p": "pagina", "pp": "pagine", "op": "opus"},
     "pt": {"fig": "figura", "tab": "tabela", "p": "página", "pp": "páginas", "págs": "páginas"},
     "ca": {"fig": "figura", "art": "article", "p": "pàgina", "pp": "pàgines", "pàgs": "pàgines"},
-    "nl": {"fig": "figuur", "tab": "tabel", "art": "artikel", "p": "pagina", "pp": "pagina's"},
-    "sv": {"fig": "figur", "tab": "tabell", "art": "artikel"}, "de": {"tab": "Tabelle"},
+    "nl": {"fig": "figuur", "tab": "tabel", "art": "artikel", "p": "pagina", "pp": "pagina's", "op": "opus"},
+    "sv": {"fig": "figur", "tab": "tabell", "art": "artikel", "op": "opus"}, "de": {"tab": "Tabelle", "op": "opus"},
     "pl": {"rys": "rysunek", "tab": "tabela"}, "ru": {"рис": "рисунок", "табл": "таблица"},
 }
 
