@@ -265,7 +265,8 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
     # "рис", "tab", "p")
     "fr": {"fig": "figure", "tab": "tableau", "op": "opus"},
     "es": {"fig": "figura", "tab": "tabla", "p": "página", "pp": "páginas", "págs": "páginas", "op": "opus"},
-    "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli", "p": "pagina", "pp": "pagine", "op": "opus"},
+    "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli", "p": "pagina", "pp": "pagine",
+           "op": "opus"},
     "pt": {"fig": "figura", "tab": "tabela", "p": "página", "pp": "páginas", "págs": "páginas"},
     "ca": {"fig": "figura", "art": "article", "p": "pàgina", "pp": "pàgines", "pàgs": "pàgines"},
     "nl": {"fig": "figuur", "tab": "tabel", "art": "artikel", "p": "pagina", "pp": "pagina's", "op": "opus"},
@@ -614,8 +615,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # a century: "w XIX w." and "XIX w." are "wieku" (read then as "w dziewiętnastym wieku", "dziewiętnastego
         # wieku"); "na pocz. XX w." "na początku"
         (r"w\.(?<=[IVXL] w\.)", "wieku"), (r"pocz\.", "początku"),
-        # a bishop, an archbishop, a general before a name (espeak-ng: "be pe", "abb", "gen")
         (r"i in\.", "i inni"),  # "and others" (espeak-ng: "i in")
+        # a bishop, an archbishop, a general before a name (espeak-ng: "be pe", "abb", "gen")
         (r"bp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "biskup"), (r"abp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "arcybiskup"),
         (r"gen\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "generał"), (r"m\.in\.", "między innymi"),
         (r"godz\.(?<=\b[oO] godz\.)", "godzinie"), (r"godz\.(?<=\b[wW] godz\.)", "godzinach"),
@@ -704,10 +705,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"t/m", "tot en met"), (r"Tel\.", "telefoon"), (r"tel\.", "telefoon"), (r"hfst\.", "hoofdstuk"),
         (r"dl\.(?=\s*\d)", "deel"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"ir\.(?=\s+[A-Z])", "ingenieur"),
-        # academic titles before a name (espeak-ng read "mr" as "mister", "drs" letter by letter)
         (r"vgl\.", "vergelijk"), (r"d\.i\.", "dat is"),  # espeak-ng said "ve ge el", "de i"
         (r"t\.o\.v\.", "ten opzichte van"), (r"m\.i\.v\.", "met ingang van"), (r"z\.s\.m\.", "zo snel mogelijk"),
         (r"m\.u\.v\.", "met uitzondering van"), (r"p\.p\.(?=\s*[€\d])", "per persoon"),
+        # academic titles before a name (espeak-ng read "mr" as "mister", "drs" letter by letter)
         (r"mr\.(?=\s+[A-Z])", "meester"), (r"ing\.(?=\s+[A-Z])", "ingenieur"),
         (r"drs\.(?=\s+[A-Z])", "doctorandus"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
         # "blz. 45 e.v.": the pages after it
