@@ -1658,6 +1658,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Symphony No. 5 in C minor, Op. 67; op. 27 no. 2.",
      "Symphony Number five in C minor, Opus sixty-seven; opus twenty-seven number two."),
     ("de", "Sinfonie Nr. 5 c-Moll op. 67.", "Sinfonie Nummer fünf c-Moll opus siebenundsechzig."),
+    # German "Punkt" before a time is "sharp", and a time with its "Uhr" is one after any word
+    ("de", "Um Punkt 9.30 kam sie, Punkt 14.30 Uhr ging er.", "Um Punkt neun Uhr dreißig kam sie, Punkt vierzehn Uhr "
+                                                              "dreißig ging er."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -206,7 +206,7 @@ def _military_time(match: re.Match[str]) -> str:
 # the words a number with a full stop follows as a section's, a room's or a version's, where a time's hour and
 # minutes are read otherwise (German, Swedish, Polish and Russian write times with a full stop too)
 _NUMBERED = {language: frozenset(words.split()) for language, words in {
-    "de": "raum zimmer saal version gleis punkt", "sv": "rum sal version punkt avsnitt",
+    "de": "raum zimmer saal version gleis", "sv": "rum sal version punkt avsnitt",  # (German "Punkt 9.30": "sharp")
     "pl": "sala pokój pokoju wersja wersji punkt punkcie", "ru": "комната аудитория версия пункт"}.items()}
 
 
@@ -238,7 +238,8 @@ def times(text: str, language: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         hour, minute = int(match.group(1)), int(match.group(2))
-        if match.string[match.end(1)] == "." and _numbered(word_before(match.string, match.start()), language):
+        if (match.string[match.end(1)] == "." and match.end() == match.end(2)  # no "Uhr" after it
+                and _numbered(word_before(match.string, match.start()), language)):
             return match.group(0)  # a section's, a room's, a version's number: "Kapitel 3.14", "Raum 2.10"
         h = cardinal(hour, language)
         if language == "en":
