@@ -310,10 +310,7 @@ def _coordinates(text: str, language: str) -> str:
                                                      for part in match.groups())  # "21°01′": "one minute"
         if point and point not in points:
             return match.group(0)
-        if language in DEGREES:  # "52°", and "13 min" after it, in the count's form: `_symbols`, `units`
-            said = f"{degrees}°"
-        else:
-            said = f"{degrees} {WORDS[language]['degrees'] if degrees != '1' else DEGREE.get(language, 'degree')}"
+        said = f"{degrees}°"  # read by `_symbols`, in the count's form ("one degree", "52°" "... stopnie")
         if arc_minutes:
             said += f" {arc_minutes} {minute if arc_minutes == '1' else minutes}"
         if arc_seconds:
