@@ -1063,6 +1063,28 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word(tmp_path: Path) -> None:
         assert read_text(book) == "Chapter 1 The salt-stained door stood on the salt-stained steps of the lighthouse."
 
 
+def test_short_lines_set_apart_by_br_are_heard_apart(tmp_path: Path) -> None:
+    """An address, a letter's close or a byline set as lines of one paragraph ("14 Harbour Road<br/>
+    Portsmouth") was read as one run-on sentence ("14 Harbour Road Portsmouth England"): a paragraph of
+    short lines is cut at each break that nothing else marks (no punctuation before it, a capital or a
+    digit after it). Wrapped prose and verse of longer lines stay one paragraph each, a short line run
+    on into them too ("where the crag / Uninterrupted runs"), and no word is lost."""
+    verse = ["Of all the lamps along the harbour wall,", "The keeper's lamp burned last, where the crag",
+             "Uninterrupted runs", "Beneath the tower and the turning tide."]
+    prose = ["It was a dark and stormy night, and the rain fell in torrents, except at",
+             "Occasional intervals, when it was checked by a violent gust of wind which swept up",
+             "The streets, and Mr. Grey."]
+    body = ("<p>14 Harbour Road<br/>Portsmouth<br/>England</p><p>Yours truly<br/>\n  Anne Lowe</p>"
+            "<p>Yours ever,<br/>Tom</p><p>the keeper<br/>slept on</p><p>HANS ANDERSEN<br/>(Version by A. C. H.)</p>"
+            f"<p>{'<br/>'.join(verse)}</p><p>{'<br/>'.join(prose)}</p>")
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2>{body}"))
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", "14 Harbour Road", "Portsmouth", "England", "Yours truly", "Anne Lowe", "Yours ever, Tom",
+        "the keeper slept on", "HANS ANDERSEN", "(Version by A. C. H.)", " ".join(verse), " ".join(prose)]
+    plan = plan_book(book)
+    assert [s.text for s in plan.chapters[0].segments[1:4]] == ["14 Harbour Road", "Portsmouth", "England"]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_corpus_matter_found_by_content() -> None:
     dante = read_book(CORPUS / "readium-dante-hell-epub2.epub")

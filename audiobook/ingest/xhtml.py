@@ -21,6 +21,7 @@ from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name
 from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
+from audiobook.ingest.line_breaks import LINE_BREAK, lines_apart
 from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
 from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
 from audiobook.ingest.look import HIDDEN, document_looks, local_name, look_rank
@@ -470,12 +471,19 @@ class _Walker:
 
     def flush(self, look: int = 0) -> None:
         text = "".join(self.buffer)
-        if "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes "salt-stained"
-            text = with_compounds_whole(text, self.compounds())
-        text = clean_text(text)
         self.buffer.clear()
         self.after_break = None
         drop_cap, self.drop_cap = self.drop_cap, False
+        first, *others = lines_apart(text) if LINE_BREAK in text else (text,)
+        self.flush_text(first, look, drop_cap)
+        for line in others:
+            self.flush_text(line, look, False)
+
+    def flush_text(self, text: str, look: int, drop_cap: bool) -> None:
+        """One paragraph from the open block's text: read, skipped with its reason, or a scene break."""
+        if "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes "salt-stained"
+            text = with_compounds_whole(text, self.compounds())
+        text = clean_text(text)
         if drop_cap and len(text) == 1 and not self.include_alt_text:  # nothing after it: alt text, not a drop cap
             self.skip(text, "image alt text")
         elif is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
@@ -739,7 +747,7 @@ class _Walker:
                 element.tail = (element.tail or "").lstrip()  # "beauti-<br/>\n  ful" too
                 self.after_break = len(self.buffer)
             else:
-                self.buffer.append(" ")
+                self.buffer.append(" " if self.preformatted else LINE_BREAK)  # a short line may stand apart
                 self.after_break = len(self.buffer)
             return
         if tag == "img":
