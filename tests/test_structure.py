@@ -1652,6 +1652,24 @@ def test_a_toc_label_takes_the_name_its_heading_gives_after_the_number(tmp_path:
     assert read_text(book).count("The lamp was lit at dusk") == 20 * 5
 
 
+def test_a_chapter_cut_into_files_that_each_have_its_toc_entry_is_one_chapter(tmp_path: Path) -> None:
+    """A converter that cut a chapter's file for size and gave each piece the chapter's TOC entry
+    ("The Storm", "The Storm") made two chapters of one; the piece that opens without a heading goes
+    on with the chapter. Two poems titled "Sonnet", each under its heading, stay two."""
+    from samples.synthetic import write_epub
+
+    prose = lamp_prose(10)
+    pages = [("c1.xhtml", "The Arrival", _body_page(f"<h2>The Arrival</h2>{prose}")),
+             ("c2.xhtml", "The Storm", _body_page(f"<h2>The Storm</h2>{prose}")),
+             ("c2b.xhtml", "The Storm", _body_page(prose)),
+             ("c3.xhtml", "Sonnet", _body_page(f"<h2>Sonnet</h2>{prose}")),
+             ("c4.xhtml", "Sonnet", _body_page(f"<h2>Sonnet</h2>{prose}"))]
+    book = read_book(write_epub(tmp_path / "split.epub", "The Keeper", pages))
+    assert [c.title for c in book.chapters] == ["The Arrival", "The Storm", "Sonnet", "Sonnet"]
+    assert book.chapters[1].source_hrefs == ("c2.xhtml", "c2b.xhtml")
+    assert read_text(book).count("The lamp was lit at dusk") == 10 * 5
+
+
 def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: Path) -> None:
     """Project Gutenberg's HTML (and the EPUBs made from it) mark notes by class, not epub:type:
     <div class="footnote"> under a "FOOTNOTES:" heading, markers <a class="fnanchor">. They are

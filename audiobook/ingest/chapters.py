@@ -324,7 +324,23 @@ def cut_chapters(
         else:
             skipped.append(item)
     _close(current, chapters, skipped)
-    return merge_heading_fragments(chapters), skipped
+    return merge_heading_fragments(_continuations_joined(chapters)), skipped
+
+
+def _continuations_joined(chapters: list[Chapter]) -> list[Chapter]:
+    """A chapter whose TOC entry repeats the one before it ("The Storm", "The Storm") and whose text opens
+    without a heading goes on with that chapter: a converter cut the chapter's file for size and gave
+    each piece an entry. Two poems both titled "Sonnet" each open with their heading, and stay two."""
+    joined: list[Chapter] = []
+    for chapter in chapters:
+        before = joined[-1] if joined else None
+        if (before is not None and chapter.title and chapter.blocks and chapter.blocks[0].kind != "heading"
+                and not chapter.blocks[0].look and plain_words(chapter.title) == plain_words(before.title or "")):
+            hrefs = tuple(dict.fromkeys((*before.source_hrefs, *chapter.source_hrefs)))
+            joined[-1] = Chapter(title=before.title, blocks=before.blocks + chapter.blocks, source_hrefs=hrefs)
+        else:
+            joined.append(chapter)
+    return joined
 
 
 def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
