@@ -1670,6 +1670,22 @@ def test_a_chapter_cut_into_files_that_each_have_its_toc_entry_is_one_chapter(tm
     assert read_text(book).count("The lamp was lit at dusk") == 10 * 5
 
 
+def test_a_toc_label_copied_from_a_printed_contents_page_loses_its_page_number(tmp_path: Path) -> None:
+    """A TOC built from the print edition's contents page ("The Arrival .......... 1", "The Calm …… 27",
+    a word processor's "The Wreck<tab>41") titled its chapters with the dots and the page number, in the
+    player's list and in an announced title. A number that belongs to the title stays ("Chapter 12",
+    "Apollo 13")."""
+    from samples.synthetic import write_epub
+
+    prose = lamp_prose(5)
+    labels = ["The Arrival .......... 1", "The Calm \u2026\u2026 27", "The Wreck\t41", "Preface . . . . . xi",
+              "Chapter 12", "Apollo 13"]
+    pages = [(f"c{n}.xhtml", label, _body_page(prose)) for n, label in enumerate(labels)]
+    book = read_book(write_epub(tmp_path / "printed.epub", "The Keeper", pages))
+    assert [c.title for c in book.chapters] == ["The Arrival", "The Calm", "The Wreck", "Preface", "Chapter 12",
+                                                "Apollo 13"]
+
+
 def test_footnotes_marked_only_by_class_are_skipped_like_marked_ones(tmp_path: Path) -> None:
     """Project Gutenberg's HTML (and the EPUBs made from it) mark notes by class, not epub:type:
     <div class="footnote"> under a "FOOTNOTES:" heading, markers <a class="fnanchor">. They are

@@ -42,6 +42,7 @@ from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.opening import without_opening_matter
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.printed_contents import without_page_number
 from audiobook.ingest.title_page import authors_in_text, byline_names, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
     EPUB_TYPE,
@@ -131,7 +132,7 @@ def _flatten_toc(toc, base_dir: str = "", depth: int = 1,  # type: ignore[no-unt
         if isinstance(node, tuple):
             node, children = node[0], node[1]
         href = getattr(node, "href", None) or ""
-        title = clean_text(getattr(node, "title", "") or "")
+        title = clean_text(without_page_number(getattr(node, "title", "") or ""))
         if href:
             file_part, _, fragment = unquote(href).partition("#")
             file_part = posixpath.normpath(posixpath.join(base_dir, file_part)) if file_part else ""

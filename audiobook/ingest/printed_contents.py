@@ -24,9 +24,20 @@ from audiobook.text.normalize.common import roman_value
 _LEADER = r"(?:(?:\s?\.){4,}|(?:\s?…){2,}|(?:\s?_){4,})\s*(?:\d{1,4}|[ivxlcdm]{1,7})\b"
 _LEADERS = re.compile(_LEADER, re.IGNORECASE)
 _ENDS_WITH_LEADER = re.compile(_LEADER + r"\s*$", re.IGNORECASE)
+_ENDS_WITH_PAGE = re.compile(r"(?:(?:\s?\.){4,}|(?:\s?…){2,}|(?:\s?_){4,}|\t)\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
 _LEADER_MARKS = (". .", "....", "……", "… …", "____")
 _LAST = frozenset("0123456789ivxlcdmIVXLCDM")  # a page number's last character
 ENTRIES_MIN = 3
+
+
+def without_page_number(title: str) -> str:
+    """A TOC label made from a printed contents page, without its leader and page number: "The Storm
+    . . . . 12", "The Storm<tab>12" (a word processor's contents line) are "The Storm"; a player listed
+    it, and an announced title read it, with its dots and page."""
+    title = title.rstrip()
+    if title[-1:] not in _LAST or not (any(mark in title for mark in _LEADER_MARKS) or "\t" in title):
+        return title
+    return _ENDS_WITH_PAGE.sub("", title).rstrip() or title
 
 
 def _entries(text: str) -> int:
