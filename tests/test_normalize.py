@@ -1661,6 +1661,21 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # German "Punkt" before a time is "sharp", and a time with its "Uhr" is one after any word
     ("de", "Um Punkt 9.30 kam sie, Punkt 14.30 Uhr ging er.", "Um Punkt neun Uhr dreißig kam sie, Punkt vierzehn Uhr "
                                                               "dreißig ging er."),
+    # a unit with no number of its own: an area anywhere, a kilogram or kilometer after "per" or a price's slash
+    # (espeak-ng: "per km squared", "par m puissance deux", "dollars slash m squared", "per K M")
+    ("en", "120 people per km², at $3,000/m² or 30 cents per km.", "one hundred and twenty people per square "
+     "kilometer, at three thousand dollars per square meter or thirty cents per kilometer."),
+    ("fr", "3 000 € par m², le prix du m² a doublé.", "trois mille euros par mètre carré, le prix du mètre carré a "
+     "doublé."),
+    ("de", "50 Einwohner pro km², 5 €/kg.", "fünfzig Einwohner pro Quadratkilometer, fünf Euro pro Kilogramm."),
+    ("it", "5.000 euro al m².", "cinquemila euro al metro quadrato."),
+    ("es", "120 hab./km², 3.000 euros el kg.", "ciento veinte habitantes por kilómetro cuadrado, tres mil euros el "
+     "kilogramo."),
+    ("pl", "12 zł/kg i 8000 zł za m².", "dwanaście złotych na kilogram i osiem tysięcy złotych za metr kwadratowy."),
+    ("ru", "100 рублей за кг, 5 человек на км².", "сто рублей за килограмм, пять человек на квадратный километр."),
+    ("sv", "45 000 kr/m².", "förtiofemtusen kronor per kvadratmeter."),
+    # a formula's letters raised to a power after its "=" ("mc" was read as a word and the power dropped)
+    ("en", "E = mc² and a² + b² = c².", "E = m c squared and a squared + b squared = c squared."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -349,10 +349,11 @@ def _label_element(element: etree._Element, text: str) -> bool:
     return not following.lstrip()[:1].islower()
 
 
-# <sup> holding a number: a power after a number, a unit of length or a lone letter ("10<sup>11</sup>",
-# "m<sup>2</sup>", "x<sup>2</sup>"); after a word or a mark, a note's number ("dusk.<sup>3</sup>")
+# <sup> holding a number: a power after a number, a unit of length, a lone letter or a formula's letters after
+# its "=" ("10<sup>11</sup>", "m<sup>2</sup>", "x<sup>2</sup>", "E = mc<sup>2</sup>"); after a word or a mark, a
+# note's number ("dusk.<sup>3</sup>")
 _SUP_NUMBER = re.compile(r"^\s*[-−]?\d{1,3}\s*$")
-_POWER_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[kcm]?m|[кcсм]?м|ft|[^\W\d_]))$")
+_POWER_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[kcm]?m|[кcсм]?м|ft|[^\W\d_])|=\s?[^\W\d_]{2,3})$")
 _TO_SUPERSCRIPT = str.maketrans("0123456789-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
 # "1<sup>o</sup>", "n<sup>o</sup>": the ordinal indicators º and ª of Spanish, Portuguese, Italian, Catalan
 _INDICATOR_BASE = re.compile(r"(?:\d|(?<![^\W\d_])[nN])$")

@@ -324,7 +324,48 @@ def units(text: str, language: str) -> str:
         return f"{amount} {forms[plural_form(count, language)]}{stop}"
 
     text = _unit_pattern(language).sub(say, text)
-    return _after_scale(text, language) if language in _SCALE_WORDS else text
+    text = _after_scale(text, language) if language in _SCALE_WORDS else text
+    if "²" in text or "³" in text or "/" in text or any(word in text for word in _PER_NEEDLES[language]):
+        text = _units_alone(text, language)
+    return text
+
+
+# a unit with no number of its own: an area or a volume anywhere ("the price of the m²", "prix du m²", "people per
+# km²"), and a kilogram or kilometer after "per" or the slash of a price or a count ("€3,000/m²", "30 cents per km",
+# "inhabitants/km²", "zł/kg"), in the singular (after Polish "na", "za" and Russian "на", "за" the accusative, which
+# is the nominative); espeak-ng read "per km squared", "par m puissance deux", "dollars slash m squared", "per K M"
+_AREAS_AND_VOLUMES = ("km²", "cm²", "mm²", "m²", "km³", "cm³", "m³", "км²", "м²", "км³", "м³")
+_PER_ALONE = ("kg", "km", "km2", "m2", "m3", "кг", "км")
+# a price's "per" besides `_PER`: "5.000 euro al m²", "3.000 euros el kg", "12 zł za kg", "100 рублей за кг"
+_PER_WORDS = {language: (per, *{"it": ("al",), "es": ("el",), "pl": ("za",), "ru": ("за",)}.get(language, ()))
+              for language, per in _PER.items()}
+_PER_NEEDLES = {language: tuple(f" {word} " for word in words) for language, words in _PER_WORDS.items()}
+_DENSITY_INHABITANTS = {"es": "habitantes", "ca": "habitants"}  # "hab./km²", whose "hab." alone is also rooms
+_AFTER_A_WORD = r"(?<=[^\W\d_]|[€$£¥.%])"  # a count's noun, a currency's sign or an abbreviation's stop before "/"
+
+
+@lru_cache(maxsize=16)
+def _units_alone_pattern(language: str) -> re.Pattern[str]:
+    areas, alone = "|".join(map(re.escape, _AREAS_AND_VOLUMES)), "|".join(_PER_ALONE)
+    per = "|".join(_PER_WORDS[language])
+    return re.compile(rf"(?:{_AFTER_A_WORD}(/)|(?<![\w.,/²³]))({areas})(?![\w²³/])"
+                      rf"|(?:\b(?:{per})\s|{_AFTER_A_WORD}(/))({alone})(?![\w²³/])")
+
+
+def _units_alone(text: str, language: str) -> str:
+    if language in _DENSITY_INHABITANTS and "hab./" in text:
+        text = re.sub(r"(?<![\w.])hab\./(?=k?m[²2])", f"{_DENSITY_INHABITANTS[language]}/", text)
+
+    def say(match: re.Match[str]) -> str:
+        unit = match.group(2) or match.group(4)
+        if unit not in UNITS[language]:
+            return match.group(0)
+        name = UNITS[language][unit][0]
+        if match.group(1) or match.group(3):  # "/m²": "per square meter"
+            return f" {_PER[language]} {name}"
+        return match.group(0)[:-len(unit)] + name
+
+    return _units_alone_pattern(language).sub(say, text)
 
 
 # a unit or a currency after a Russian or Polish count's scale word is in the genitive plural: "20 тыс. км"
@@ -353,10 +394,10 @@ def _after_scale(text: str, language: str) -> str:
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 has_superscript = re.compile(f"[{SUPERSCRIPT_DIGITS}]").search
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
-# a power: a number, a unit of length or a lone letter raised to superscript digits ("10¹¹", "10⁻⁶", "per km²",
-# "x²"); a unit after a number is `units`' ("20 m²")
-_POWER = re.compile(rf"(?<![\w.,])(\d+|[kcdm]?m(?=[²³])|[кcсдм]?м(?=[²³])|[^\W\d_{SUPERSCRIPT_DIGITS}])"
-                    rf"(⁻?[{SUPERSCRIPT_DIGITS}]+)")
+# a power: a number, a unit of length, a lone letter or a formula's letters after its "=" raised to superscript
+# digits ("10¹¹", "10⁻⁶", "per km²", "x²", "E = mc²"); a unit after a number is `units`' ("20 m²")
+_POWER = re.compile(rf"(?<![\w.,])(\d+|[kcdm]?m(?=[²³])|[кcсдм]?м(?=[²³])|(?<==\s)[^\W\d_]{{2,3}}(?=[²³])|"
+                    rf"[^\W\d_{SUPERSCRIPT_DIGITS}])(⁻?[{SUPERSCRIPT_DIGITS}]+)")
 # superscript digits left after a word or a mark: a note's number ("the lamp¹", "dusk.²"), not read
 _SUPERSCRIPT_NOTE = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[.,;:!?\"”’)\]]))[{SUPERSCRIPT_DIGITS}]+")
 POWER_WORDS = {"en": "to the power of", "fr": "puissance", "de": "hoch", "es": "elevado a", "it": "alla",
@@ -375,6 +416,8 @@ def powers(text: str, language: str) -> str:
     def say(match: re.Match[str]) -> str:
         base, power = match.group(1), match.group(2).translate(_FROM_SUPERSCRIPT)
         base_words = cardinal(int(base), language) if base.isdigit() else base
+        if len(base) > 1 and match.string[match.start() - 2:match.start()] == "= ":  # a formula's letters
+            base_words = " ".join(base)  # "m c squared", not "mc" as a word ("muck")
         exponent = int(power.lstrip("-"))
         if language == "en" and exponent in _ENGLISH_POWERS and not power.startswith("-"):
             return f"{base_words} {_ENGLISH_POWERS[exponent]}"
