@@ -1676,6 +1676,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "45 000 kr/m².", "förtiofemtusen kronor per kvadratmeter."),
     # a formula's letters raised to a power after its "=" ("mc" was read as a word and the power dropped)
     ("en", "E = mc² and a² + b² = c².", "E = m c squared and a squared + b squared = c squared."),
+    # English: a 24-hour time with its leading zero after a word of time, British pence, a game's points
+    # (espeak-ng: "zero nine hundred and thirty", "fifty P", "P T S")
+    ("en", "Flight 117 leaves at 0930, by 0800 at the latest; code 0042.", "Flight one hundred and seventeen leaves at "
+     "oh nine thirty, by oh eight hundred at the latest; code zero zero forty-two."),
+    ("en", "A 50p piece, a 1p coin, 10p each; 720p video, the 2p orbital.", "A fifty pence piece, a one penny coin, ten "
+     "pence each; 720p video, the 2p orbital."),
+    ("en", "He scored 23 pts and 11 rebounds.", "He scored twenty-three points and eleven rebounds."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

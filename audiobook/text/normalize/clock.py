@@ -165,6 +165,8 @@ def _ratios(text: str, language: str) -> str:
 # with a leading zero or after a word of time, as "1800 hours of work" is a count
 # (the figures found first, the word before them looked at after: looks back first were tried at every character)
 _MILITARY_TIME = re.compile(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?(?:hours|hrs|hr|h)\b")
+# and one with a leading zero after a word of time, without "hours" ("leaves at 0930", "from 0600"): "oh nine thirty"
+_ZERO_LED_TIME = re.compile(r"(?<![\w.,:])(0\d)([0-5]\d)(?![\w.,:/-]?\d|[\w%])")
 _WORD_OF_TIME_BEFORE = re.compile(r"(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )"
                                   r"|(?<=\bbefore )|(?<=\bafter )|(?<=\bsince )")
 
@@ -189,18 +191,26 @@ def catalan_quarters(text: str, language: str) -> str:
 
 def military_times(text: str, language: str) -> str:
     """English "0800 hours" (see `_MILITARY_TIME`), before the units read "hours" as a count's."""
-    if language != "en" or "h" not in text:
+    if language != "en":
         return text
-    return _MILITARY_TIME.sub(_military_time, text)
+    if "h" in text:
+        text = _MILITARY_TIME.sub(_military_time, text)
+    return _ZERO_LED_TIME.sub(_zero_led_time, text) if "0" in text else text
 
 
-def _military_time(match: re.Match[str]) -> str:
+def _military_time(match: re.Match[str], hours: str = " hours") -> str:
     if match.group(1)[0] != "0" and not _WORD_OF_TIME_BEFORE.match(match.string, match.start()):
         return match.group(0)  # "1800 hours of work": a count
     hour, minute = int(match.group(1)), int(match.group(2))
     said_hour = ("oh " if match.group(1)[0] == "0" else "") + cardinal(hour, "en") if hour else "zero"
     said_minute = "hundred" if not minute else f"oh {cardinal(minute, 'en')}" if minute < 10 else cardinal(minute, "en")
-    return f"{said_hour} {said_minute} hours"
+    return f"{said_hour} {said_minute}{hours}"
+
+
+def _zero_led_time(match: re.Match[str]) -> str:
+    if not _WORD_OF_TIME_BEFORE.match(match.string, match.start()):
+        return match.group(0)  # "call 0930 555", "code 0042"
+    return _military_time(match, hours="")
 
 
 # the words a number with a full stop follows as a section's, a room's or a version's, where a time's hour and

@@ -213,6 +213,10 @@ def _scaled_amount(match: re.Match[str], language: str) -> str:
     return f"{amount} {scale} {currency_name}" + (stop_after(match) if written.endswith(".") else "")
 
 
+# British pence after their count ("a 50p piece", "10p each"); not a video's "720p" nor an orbital's "2p"
+_PENCE = re.compile(r"(?<![\w.,£$€])([1-9]\d?)p(?![\w'’-])(?!\s(?:orbital|electron|subshell|shell|state))")
+
+
 def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
@@ -241,6 +245,9 @@ def currencies(text: str, language: str) -> str:
     suffixes = "|".join(re.escape(s) for s in sorted(SUFFIX_CODES, key=len, reverse=True))
     text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
                   lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+    if language == "en" and "p" in text:  # "50p": "fifty pence" (espeak-ng: "fifty P")
+        text = _PENCE.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} {'penny' if m.group(1) == '1' else 'pence'}",
+                          text)
     if "¢" in text:  # "5¢": "five cents"
         text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
 

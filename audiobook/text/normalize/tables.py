@@ -734,7 +734,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("fl oz",), "fluid ounce", "fluid ounces"), (("gal",), "gallon", "gallons"),
                (("qt",), "quart", "quarts"),
                (("hr", "hrs"), "hour", "hours"), (("min", "mins"), "minute", "minutes"),
-               (("sec", "secs"), "second", "seconds"), (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
+               (("sec", "secs"), "second", "seconds"), (("pts",), "point", "points"),  # a game's "23 pts"
+               (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
                (("sq mi", "sq. mi"), "square mile", "square miles"),
                (("sq in", "sq. in"), "square inch", "square inches"),
                (("sq yd", "sq. yd"), "square yard", "square yards"), (("cu ft", "cu. ft"), "cubic foot", "cubic feet"))
