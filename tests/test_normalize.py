@@ -205,7 +205,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "quatre virgule cinq milliards d'euros et un million d'euros. Appelez le zéro un vingt-trois quarante-cinq. "
      "Chapitre deux. Article quatre, alinéa deux. Environ cinquante kilomètres."),
     ("de", "4,5 Mrd. € und 3 Mio. Euro. Geb. 1950. Art. 4 Abs. 2.",
-     "vier Komma fünf Milliarden € und drei Millionen Euro. Geboren neunzehnhundertfünfzig. Artikel vier Absatz zwei."),
+     "vier Komma fünf Milliarden Euro und drei Millionen Euro. Geboren neunzehnhundertfünfzig. Artikel vier Absatz "
+     "zwei."),
     ("en", "Agent 007, CHAPTER 01.", "Agent zero zero seven, CHAPTER one."),
     # asterisks against a word (emphasis, a note marker) are not read; between numbers they multiply
     ("en", "He said *this*, **twice**, and a note* here; 2 * 3. A “royal fish.”* OCTAVOES.*—These",
@@ -1683,6 +1684,17 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "A 50p piece, a 1p coin, 10p each; 720p video, the 2p orbital.", "A fifty pence piece, a one penny coin, ten "
      "pence each; 720p video, the 2p orbital."),
     ("en", "He scored 23 pts and 11 rebounds.", "He scored twenty-three points and eleven rebounds."),
+    # German scores: after a word of a result, and any with one figure after its colon, which no time has (espeak-ng:
+    # "zwei, eins"; "zehn Uhr zwölf"); a Bible reference's chapter and verse after a short name is no score
+    ("de", "Das Spiel endete 2:1, es stand 10:12; ein 3:0-Sieg, das 1:1; Mt 5:3.", "Das Spiel endete zwei zu eins, es "
+     "stand zehn zu zwölf; ein drei zu null-Sieg, das eins zu eins; Mt fünf:drei."),
+    # money's sign after its scale: the sign was left (Dutch espeak-ng said "eurosteken", "euro sign")
+    ("de", "Der Umsatz stieg auf 1,2 Mrd. €, der Gewinn: 3 Mio. €.", "Der Umsatz stieg auf eins Komma zwei Milliarden "
+     "Euro, der Gewinn: drei Millionen Euro."),
+    ("es", "Costó 3 millones de €.", "Costó tres millones de euros."),
+    ("it", "Un costo di 3 mld € e 1 milione €.", "Un costo di tre miliardi di euro e un milione di euro."),
+    ("nl", "Het kost 2 mld. €.", "Het kost twee miljard euro."),
+    ("pl", "Kosztuje 3 mln $.", "Kosztuje trzy miliony dolarów."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

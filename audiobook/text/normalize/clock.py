@@ -138,7 +138,7 @@ _FEMININE_HOUR = {"es": "horas", "pt": "horas", "ca": "hores"}
 _RATIO_WORDS = {
     "en": ("ratio ratios scale odds score", "of"),
     "de": ("Verhältnis Verhältnisse Maßstab Massstab Quote Endstand Spielstand Halbzeitstand gewann gewannen verlor "
-           "verloren siegte siegten", "von"),
+           "verloren siegte siegten endete endeten stand steht Sieg Niederlage Ergebnis", "von|mit"),
     "fr": ("rapport ratio échelle score proportion", "de|d'|d’"),
     "es": ("proporción relación escala marcador ratio", "de"),
     "it": ("rapporto proporzione scala punteggio", "di"),
@@ -153,11 +153,27 @@ _RATIO = {language: re.compile(rf"(?P<word>(?i:\b(?:{'|'.join(words.split())}))\
           for language, (words, of) in _RATIO_WORDS.items()}
 
 
+# and a German score with one figure after its colon, which no time has ("stand es 1:1", "ein 3:0 gegen Köln"):
+# not after a short capitalised name other than a sentence's first word, as a Bible reference's chapter and verse
+# ("Mt 5:3", "Röm. 8:1")
+_GERMAN_SCORE = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d)(?![\d:]|[.,]\d)")
+_SENTENCE_OPENERS = frozenset("Am Auf Bei Beim Das Dem Den Der Des Die Ein Eine Es Im Mit Nach Und Vom Von Zum "
+                              "Zur".split())
+
+
+def _german_score(match: re.Match[str]) -> str:
+    before = (word_before(match.string, match.start()) or "").rstrip(".")
+    if before[:1].isupper() and len(before) <= 4 and before not in _SENTENCE_OPENERS:
+        return match.group(0)  # "Mt 5:3"
+    return f"{match.group(1)} zu {match.group(2)}"
+
+
 def _ratios(text: str, language: str) -> str:
     pattern = _RATIO.get(language)
     if pattern is None:
         return text
-    return pattern.sub(lambda m: f"{m['word']}{m['first']} {_RATIO_TO[language]} {m['second']}", text)
+    text = pattern.sub(lambda m: f"{m['word']}{m['first']} {_RATIO_TO[language]} {m['second']}", text)
+    return _GERMAN_SCORE.sub(_german_score, text) if language == "de" else text
 
 
 # an English 24-hour time in four figures before "hours" ("0800 hours", "at 2300h"): "oh eight hundred hours",

@@ -198,7 +198,26 @@ def _scaled_amount_pattern(language: str) -> re.Pattern[str]:
 def _scaled_amount(match: re.Match[str], language: str) -> str:
     """"$5.2 bn" "five point two billion dollars", "€ 1 Mio." "eine Million Euro", "$5 млн" "пять миллионов
     долларов", "US$ 5 millones" "cinco millones de dólares" (see `_SCALES_IN_WORDS`)."""
-    whole, fraction, written = whole_number(match.group(2)), match.group(3), match.group(4)
+    stop = stop_after(match) if match.group(4).endswith(".") else ""
+    return _scaled(match.group(1), match.group(2), match.group(3), match.group(4), language) + stop
+
+
+@lru_cache(maxsize=16)
+def _scale_then_sign_pattern(language: str) -> re.Pattern[str]:
+    scales = sorted([*_SCALES_IN_WORDS[language].split(), *_SHORT_SCALES.get(language, ())], key=len, reverse=True)
+    number = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"
+    return re.compile(rf"(?<![\w.,]){number}\s({'|'.join(map(re.escape, scales))})(?:\s(?:de|di))?\s?{_SYMBOL}"
+                      r"(?![\w$€£])")
+
+
+def _scale_then_sign(match: re.Match[str], language: str) -> str:
+    """The sign after the scale: "1,2 Mrd. €" "eins Komma zwei Milliarden Euro", "3 millones de €" "tres millones
+    de euros", "3 mld €" "tre miliardi di euro" (the sign was left, and Dutch espeak-ng said "eurosteken")."""
+    return _scaled(match.group(4), match.group(1), match.group(2), match.group(3), language)
+
+
+def _scaled(sign: str, whole_text: str, fraction: str | None, written: str, language: str) -> str:
+    whole = whole_number(whole_text)
     forms = _SHORT_SCALES.get(language, {}).get(written) or (written,) * 4
     if fraction:
         amount, scale = decimal(str(whole), fraction, language), forms[3]
@@ -206,11 +225,11 @@ def _scaled_amount(match: re.Match[str], language: str) -> str:
         amount, scale = cardinal(whole, language), forms[plural_form(whole, language)]
         if whole == 1 and language in _ONE_BEFORE_SCALE and scale not in _THOUSANDS:
             amount = _ONE_BEFORE_SCALE[language]
-    currency_name = currency_forms(_SYMBOL_CODES[match.group(1)], language)[0][2]
+    currency_name = currency_forms(_SYMBOL_CODES[sign], language)[0][2]
     if language in ROMANCE and scale not in _THOUSANDS:  # "millones de dólares", "millions d'euros", "milioni di euro"
         of = "di" if language == "it" else of_before(currency_name, language)  # "de", or "d’" joined to "euros"
         return f"{amount} {scale} {of}{'' if of == ELIDED_OF else ' '}{currency_name}"
-    return f"{amount} {scale} {currency_name}" + (stop_after(match) if written.endswith(".") else "")
+    return f"{amount} {scale} {currency_name}"
 
 
 # British pence after their count ("a 50p piece", "10p each"); not a video's "720p" nor an orbital's "2p"
@@ -234,6 +253,7 @@ def currencies(text: str, language: str) -> str:
         text = _RUPEES.sub("₹", text)
     if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽"):
         text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
+        text = _scale_then_sign_pattern(language).sub(lambda match: _scale_then_sign(match, language), text)
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
     scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
     text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
