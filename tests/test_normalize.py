@@ -1695,6 +1695,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Un costo di 3 mld € e 1 milione €.", "Un costo di tre miliardi di euro e un milione di euro."),
     ("nl", "Het kost 2 mld. €.", "Het kost twee miljard euro."),
     ("pl", "Kosztuje 3 mln $.", "Kosztuje trzy miliony dolarów."),
+    # abbreviated weekdays on either side of a range's word, in a text with hours (they were read as words)
+    ("it", "Aperto dal lun. al ven. dalle 9 alle 18.", "Aperto dal lunedì al venerdì dalle nove alle diciotto."),
+    ("nl", "Open ma t/m vr en za van 10 tot 16 uur.", "Open maandag tot en met vrijdag en zaterdag van tien tot zestien "
+     "uur."),
+    ("sv", "Öppet mån till fre kl. 9.", "Öppet måndag till fredag klockan nio."),
+    ("en", "Open Mon to Fri, 9 to 5.", "Open Monday to Friday, nine to five."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

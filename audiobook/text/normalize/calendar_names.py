@@ -94,6 +94,7 @@ class _Names:
     ranges: dict[str, re.Pattern[str]]  # per sign, whether it joins two names in a range: a quick test for any text
     numbers: re.Pattern[str]  # whether a name stands by a number, or in a list: the quick test for text with digits
     date_after: re.Pattern[str]  # a month next, or a day's number and its month: "Tue, Feb. 4", "Tue 4 Feb"
+    abbreviated: frozenset[str]  # the names that are abbreviations
 
 
 def _variants(abbreviation: str, language: str) -> list[str]:
@@ -139,7 +140,32 @@ def _names(language: str) -> _Names:
                          rf"{'|'.join(_looking_back(abbreviated, *_BEFORE_NUMBER))})")
     any_month = "|".join(map(re.escape, sorted(months + full_months, key=len, reverse=True)))
     date_after = re.compile(rf"\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|d[’'])?)?(?:{any_month})(?![\w'’])")
-    return _Names(meanings, frozenset(full), token, ranges, numbers, date_after)
+    return _Names(meanings, frozenset(full), token, ranges, numbers, date_after, frozenset(abbreviated))
+
+
+# the words of a range between two abbreviated names, which make them sure without a digit or a dash ("dal lun. al
+# ven.", "ma t/m vr", "de dl. a dv.", "Mon to Fri")
+_PAIRING = {"en": ("to", "through", "thru"), "de": ("bis",), "fr": ("au",), "es": ("a",), "it": ("al", "a"),
+            "pt": ("a",), "ca": ("a",), "nl": ("t/m", "tot"), "sv": ("till",), "pl": ("do",), "ru": ("по", "до")}
+_PAIRING_NEEDLES = {language: tuple(f" {word} " for word in words) for language, words in _PAIRING.items()}
+
+
+def _paired(text: str, names: _Names, language: str) -> bool:
+    """Whether two abbreviated names stand on either side of a word of a range ("lun. al ven."); the name after
+    the word is looked at first, as most such words have none."""
+    for needle in _PAIRING_NEEDLES[language]:
+        at = text.find(needle)
+        while at != -1:
+            after = _WORD.match(text, at + len(needle))
+            if after and after.group(0) in names.abbreviated:
+                before = text[text.rfind(" ", 0, at) + 1:at]
+                if before.rstrip(".").lstrip("(«“\"") in names.abbreviated:
+                    return True
+            at = text.find(needle, at + 1)
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_]{2,5}(?=[.,;:)]?(?:\s|$))")
 
 
 # in text with digits, what follows a name at the quick test's anchor: a number ("Sat 10", "Feb. 4", "Tue., 4"), or
@@ -171,13 +197,16 @@ _TIME_AFTER = re.compile(r"\.?,?\s+\d{1,2}(?:[:.h]\d\d|h\b|\s?[ap]\.?m\b|\s?[–
 
 def calendar_names(text: str, language: str, has_digits: bool) -> str:
     """`text` with its sure abbreviations of weekdays and months said in full. Only a text with a digit
-    (`has_digits`, which the caller knows), a dash or a slash can have one: the caller need not call it for others."""
+    (`has_digits`, which the caller knows), a dash or a slash can have one: the caller need not call it for others.
+    (Names paired by a word of a range are expanded in such a text: "dal lun. al ven. dalle 9 alle 18", "ma t/m vr
+    9-17 uur"; "Open Mon to Fri." alone is left, as looking for them in every text cost a tenth of normalization.)"""
     if language not in _DAYS:
         return text
     names = _names(language)
     ranges = names.ranges
     if not ("-" in text and ranges["-"].search(text) or "–" in text and ranges["–"].search(text)
-            or "/" in text and ranges["/"].search(text) or has_digits and names.numbers.search(text)):
+            or "/" in text and ranges["/"].search(text) or has_digits and names.numbers.search(text)
+            or has_digits and _paired(text, names, language)):
         return text
     matches = list(names.token.finditer(text))
     kinds: list[str | None] = [None] * len(matches)
