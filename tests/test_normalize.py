@@ -1701,6 +1701,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "uur."),
     ("sv", "Öppet mån till fre kl. 9.", "Öppet måndag till fredag klockan nio."),
     ("en", "Open Mon to Fri, 9 to 5.", "Open Monday to Friday, nine to five."),
+    # a game's score with a dash: no range falls from its first number to its second, and a draw in the languages
+    # that say it so (it was "zwei bis eins", "drie tot één", "od dwóch do jeden", "uno-uno"); not a range's
+    # shortened second side ("1914-18")
+    ("de", "Bayern gewann 2-1 und 3-0, dann 1-1; 1914-18.", "Bayern gewann zwei zu eins und drei zu null, dann eins "
+     "zu eins; neunzehnhundertvierzehn bis achtzehn."),
+    ("nl", "Ajax won met 3-1 en 2-2.", "Ajax won met drie-één en twee-twee."),
+    ("pl", "Legia wygrała 2-1, potem 1-1 i 3:0.", "Legia wygrała dwa do jednego, potem jeden do jednego i trzy do "
+     "zera."),
+    ("ru", "Спартак выиграл 2-1.", "Спартак выиграл два-один."),
+    ("it", "Ha vinto 2-1 ed è finita 1-1.", "Ha vinto due a uno ed è finita uno a uno."),
+    ("es", "Empataron 1-1 y ganaron 2-0.", "Empataron uno a uno y ganaron dos a cero."),
+    ("en", "Pages 10-20; they won 3-1, then 3-3.", "Pages ten to twenty; they won three to one, then three-three."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

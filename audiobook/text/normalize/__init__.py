@@ -31,7 +31,6 @@ from audiobook.text.normalize.agreement import (
 from audiobook.text.normalize.calendar_names import calendar_names
 from audiobook.text.normalize.cases import (
     CASED_LANGUAGES,
-    GENITIVE,
     LOCATIVE,
     cardinal_in_case,
     case_after,
@@ -83,7 +82,7 @@ from audiobook.text.normalize.quantities import (
     units,
     vulgar_fractions,
 )
-from audiobook.text.normalize.ranges import number_ranges, ranges
+from audiobook.text.normalize.ranges import number_ranges, polish_score, ranges
 from audiobook.text.normalize.references import references
 from audiobook.text.normalize.roman import (
     first_of_the_name,
@@ -350,8 +349,8 @@ def _symbols(text: str, language: str) -> str:
     if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
         replacements.append((r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
     if language == "pl" and ":" in text:  # "wygrali 2:1", "skala 1:100": "dwa do jednego", "jeden do stu"
-        replacements.append((r"(?<![\d:])(\d{1,3}):(\d{1,6})(?![\d:]|[.,]\d)", lambda match: (
-            f"{match.group(1)} do {cardinal_in_case(int(match.group(2)), GENITIVE, 'pl') or match.group(2)}")))
+        replacements.append((r"(?<![\d:])(\d{1,3}):(\d{1,6})(?![\d:]|[.,]\d)",
+                             lambda match: polish_score(match.group(1), match.group(2))))
     if language == "en" and "." in text:  # a decimal without its zero: ".5", "a .22 rifle" (espeak-ng: "dot five")
         replacements.append((r"(?<![\w.,])\.(\d+)(?!\w|[.,]\d)", lambda match: decimal("0", match.group(1), "en")
                              .removeprefix(cardinal(0, "en") + " ")))

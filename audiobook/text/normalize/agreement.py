@@ -21,11 +21,14 @@ from audiobook.text.normalize.numbers import cardinal, is_russian_feminine_soft
 ROMANCE = frozenset({"es", "pt", "ca", "it", "fr"})
 # words after a number that are not what it counts ("el 1 de mayo", "1 e 2"): the number keeps its own form
 _NOT_NOUNS = {
-    "es": frozenset("de del y e o u a al en que por para con como sin se es son fue era más menos".split()),
-    "pt": frozenset("de do da dos das e ou a o os as ao em no na que por para com como sem se é são mais".split()),
-    "ca": frozenset("de del dels i o a al als en que per amb com sense es és són més".split()),
-    "it": frozenset("di del della dei delle e o a al alla in che per con come da su è sono più".split()),
-    "fr": frozenset("de du des et ou à au aux en que pour avec par sur est sont plus".split()),
+    "es": frozenset("de del y e o u a al en que por para con como sin se es son fue era más menos pero ni contra "
+                    "tras".split()),
+    "pt": frozenset("de do da dos das e ou a o os as ao em no na que por para com como sem se é são mais mas nem "
+                    "contra".split()),
+    "ca": frozenset("de del dels i o a al als en que per amb com sense es és són més però ni contra".split()),
+    "it": frozenset("di del della dei delle e ed o od a ad al alla in nel nella che per con come da dal dalla su sul "
+                    "è sono più ma né contro tra fra".split()),  # "ha vinto 2-1 ed è": "uno", not "un"
+    "fr": frozenset("de du des et ou à au aux en que pour avec par sur est sont plus mais ni contre".split()),
     "de": frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer Und Oder Er Sie Es Ich Wir Ihr Man Im Am In "
                     "Auf Mit Von Zu Bei Nach Aus Für".split()),
     "sv": frozenset("och eller till av i på med om som är var för från den det de en ett".split()),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.normalize.cases import PREPOSITIONS
+from audiobook.text.normalize.cases import GENITIVE, PREPOSITIONS, cardinal_in_case
 from audiobook.text.normalize.common import word_before
 from audiobook.text.normalize.numbers import MINUS
 from audiobook.text.normalize.tables import FIGURE_LABELS, WORDS
@@ -26,6 +26,8 @@ def number_ranges(text: str, language: str) -> str:
 
     def to(match: re.Match[str]) -> str:
         if _labelled(match, language) or _EQUALS_AFTER.match(match.string, match.end() + len(match.group("second"))):
+            return match.group(0)  # left to `ranges`
+        if not match.group("sign") and _score(match.group(1), match.group("second"), language):
             return match.group(0)  # left to `ranges`
         if match.group(1) == match.group("second") and not match.group("sign"):
             return match.group(0)  # no range: "a 50-50 split" is "fifty-fifty", a draw's "3-3" "three-three"
@@ -71,6 +73,35 @@ def _from(match: re.Match[str], language: str) -> str:
     return f"{_RANGE_FROM[language]} "
 
 
+# a game's score: no range falls from its first number to its second ("won 2-1", "6-4, 6-3"), and a draw ("1-1") in
+# the languages that say it so; a range's shortened second side ("1914-18", "345-50") has fewer figures. Read with
+# the language's word for a score (it was "zwei bis eins", "drie tot één", "от двух до один")
+_SCORE_TO = {"en": "to", "de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "ca": "a", "pl": "do"}
+_DRAWS = frozenset(_SCORE_TO) - {"en"}  # "eins zu eins", "uno a uno"; English, Dutch, Swedish, Russian: "one-one"
+
+
+def _score(first: str, second: str, language: str) -> str | None:
+    """A score's words, or None when the numbers are no score (see `_SCORE_TO`)."""
+    if not (first.isdigit() and second.isdigit()) or len(second) < len(first) or len(first) > 2:
+        return None
+    if int(second) > int(first) or int(second) == int(first) and language not in _DRAWS:
+        return None
+    if language == "pl":  # "dwa do jednego", as after a colon
+        return polish_score(first, second)
+    to = _SCORE_TO.get(language)
+    return f"{first} {to} {second}" if to else f"{first}-{second}"
+
+
+def polish_score(first: str, second: str) -> str:
+    """A Polish score or ratio, its second number in the genitive after "do": "dwa do jednego", "trzy do zera",
+    "jeden do stu" (it was "dwa do jeden", "trzy do zero")."""
+    number = int(second)
+    return f"{first} do {_POLISH_GENITIVE.get(number) or cardinal_in_case(number, GENITIVE, 'pl') or second}"
+
+
+_POLISH_GENITIVE = {0: "zera", 1: "jednego"}
+
+
 def _labelled(match: re.Match[str], language: str) -> bool:
     """Whether the numbers stand after a figure's or listing's label ("Figure 3-2"): a chapter and a place in it;
     not after "for example" and its kind ("e.g. 5-10 days" was "for example five ten days")."""
@@ -98,6 +129,8 @@ def ranges(text: str, language: str) -> str:
             return f"{match.group(1)} {match.group(2)}"
         if _EQUALS_AFTER.match(match.string, match.end()):  # a sum: "10-3=7" is "ten minus three equals seven"
             return f"{match.group(1)} {MINUS[language]} {match.group(2)}"
+        if said := _score(match.group(1), match.group(2), language):
+            return said
         if match.group(1) == match.group(2):  # "a 50-50 split", a draw's "3-3": "fifty-fifty", "three-three"
             return f"{match.group(1)}-{match.group(2)}"
         return f"{_from(match, language)}{match.group(1)} {_to(match, language)} {match.group(2)}"
