@@ -1713,6 +1713,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Ha vinto 2-1 ed è finita 1-1.", "Ha vinto due a uno ed è finita uno a uno."),
     ("es", "Empataron 1-1 y ganaron 2-0.", "Empataron uno a uno y ganaron dos a cero."),
     ("en", "Pages 10-20; they won 3-1, then 3-3.", "Pages ten to twenty; they won three to one, then three-three."),
+    ("de", "Rund 500 Pers. stimmten zu; ein Rezept für 1 Pers.", "Rund fünfhundert Personen stimmten zu; ein Rezept "
+     "für eine Person."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -917,7 +917,7 @@ UNITS["en"].update({"Gt": ("gigatonne", "gigatonnes", "gigatonnes"),  # emission
                     "Mt": ("megatonne", "megatonnes", "megatonnes")})
 UNITS["ru"]["W"] = UNITS["ru"]["Вт"] = ("ватт", "ватта", "ватт", "ватта")
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
-FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset(_ENERGY[3:]), "pl": frozenset({*_ENERGY[3:], "os.", "str."}),
+FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers."}), "pl": frozenset({*_ENERGY[3:], "os.", "str."}),
                               **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs."})),
                               "ca": frozenset({"pàg.", "pàgs."}), "fr": frozenset({"p."}),
                               "it": frozenset({"pp.", "pagg."}), "ru": frozenset({"стр."})}  # "trescientas páginas"
@@ -1017,6 +1017,7 @@ UNITS["fr"]["hab."] = ("habitant", "habitants", "habitants")  # (Catalan's, also
 UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
+UNITS["de"]["Pers."] = ("Person", "Personen", "Personen")  # "rund 500 Pers.", "für 4 Pers." (a recipe, a booking)
 UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's points: "16.500 Pkt."
 # pages after their count ("320 págs.", "320 pàg."; it was "trezentos e vinte págs.", "tres-centes vint pàgina")
 UNITS["es"].update(dict.fromkeys(("pág.", "págs."), ("página", "páginas", "páginas")))
