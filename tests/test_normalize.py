@@ -1715,6 +1715,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Pages 10-20; they won 3-1, then 3-3.", "Pages ten to twenty; they won three to one, then three-three."),
     ("de", "Rund 500 Pers. stimmten zu; ein Rezept für 1 Pers.", "Rund fünfhundert Personen stimmten zu; ein Rezept "
      "für eine Person."),
+    # a price per piece (the slash and the abbreviation were left: "kronor/st", "groszy/szt.")
+    ("sv", "Priset är 45 kr/st, ca 500 pers.", "Priset är förtiofem kronor per styck, cirka femhundra personer."),
+    ("pl", "Cena: 12,99 zł/szt.", "Cena: dwanaście złotych i dziewięćdziesiąt dziewięć groszy za sztukę."),
+    ("ru", "Цена: 99 руб./шт. Дорого.", "Цена: девяносто девять рублей за штуку. Дорого."),
+    ("de", "Preis: 3 €/Stk. und mehr.", "Preis: drei Euro pro Stück und mehr."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

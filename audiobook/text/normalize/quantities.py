@@ -352,9 +352,19 @@ def _units_alone_pattern(language: str) -> re.Pattern[str]:
                       rf"|(?:\b(?:{per})\s|{_AFTER_A_WORD}(/))({alone})(?![\w²³/])")
 
 
+# a price per piece after its currency: "45 kr/st", "12,99 zł/szt.", "99 руб./шт.", "3 €/Stk." (the slash and the
+# abbreviation were left: "kronor/st")
+_PER_PIECE = {"sv": ("st", "per styck"), "pl": ("szt.", "za sztukę"), "ru": ("шт.", "за штуку"),
+              "de": ("Stk.", "pro Stück"), "nl": ("st.", "per stuk")}
+
+
 def _units_alone(text: str, language: str) -> str:
     if language in _DENSITY_INHABITANTS and "hab./" in text:
         text = re.sub(r"(?<![\w.])hab\./(?=k?m[²2])", f"{_DENSITY_INHABITANTS[language]}/", text)
+    if language in _PER_PIECE and "/" in text:
+        piece, said = _PER_PIECE[language]
+        text = re.sub(rf"{_AFTER_A_WORD}/{re.escape(piece)}(?![\w.])", lambda match: f" {said}{closing_stop(match)}",
+                      text)
 
     def say(match: re.Match[str]) -> str:
         unit = match.group(2) or match.group(4)

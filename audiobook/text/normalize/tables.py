@@ -1018,6 +1018,7 @@ UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
 UNITS["de"]["Pers."] = ("Person", "Personen", "Personen")  # "rund 500 Pers.", "für 4 Pers." (a recipe, a booking)
+UNITS["sv"]["pers."] = ("person", "personer", "personer")
 UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's points: "16.500 Pkt."
 # pages after their count ("320 págs.", "320 pàg."; it was "trezentos e vinte págs.", "tres-centes vint pàgina")
 UNITS["es"].update(dict.fromkeys(("pág.", "págs."), ("página", "páginas", "páginas")))
