@@ -294,16 +294,22 @@ def cut_chapters(
     chapters: list[Chapter] = []
     skipped: list[Skipped] = []
     current: _Open | None = None
+    repeated: _Open | None = None  # an entry that repeats the open chapter's title, until its first block tells
     href = ""
 
     def start(starting: list[TocEntry]) -> None:
-        nonlocal current
+        nonlocal current, repeated
         # several entries at one place (a part and its first chapter): the deepest names it
         entry = max(starting, key=lambda e: e.depth)
-        _close(current, chapters, skipped)
         reason = None if include_matter or not is_matter_title(entry.title) else f"front/back matter ({entry.title.strip()})"
-        current = _Open(title=entry.title.strip() or None, skip_reason=reason)
-        current.add_href(href)
+        opened = _Open(title=entry.title.strip() or None, skip_reason=reason)
+        opened.add_href(href)
+        if current is not None and current.blocks and opened.title and not entry.fragment and (
+                plain_words(opened.title) == plain_words(current.title or "")):
+            repeated = opened  # "The Storm", "The Storm": a converter cut the chapter for size (`_goes_on`)
+            return
+        _close(current, chapters, skipped)
+        current, repeated = opened, None
 
     for item in stream:
         if isinstance(item, FileStart):
@@ -317,6 +323,13 @@ def cut_chapters(
             if starting:
                 start(starting)
         elif isinstance(item, Block):
+            if repeated is not None:
+                if _goes_on(item):
+                    current.add_href(repeated.hrefs[0])  # type: ignore[union-attr]
+                else:
+                    _close(current, chapters, skipped)
+                    current = repeated
+                repeated = None
             if current is None:
                 current = _Open(title=None, skip_reason=None)
                 current.add_href(href)
@@ -324,23 +337,14 @@ def cut_chapters(
         else:
             skipped.append(item)
     _close(current, chapters, skipped)
-    return merge_heading_fragments(_continuations_joined(chapters)), skipped
+    return merge_heading_fragments(chapters), skipped
 
 
-def _continuations_joined(chapters: list[Chapter]) -> list[Chapter]:
-    """A chapter whose TOC entry repeats the one before it ("The Storm", "The Storm") and whose text opens
-    without a heading goes on with that chapter: a converter cut the chapter's file for size and gave
-    each piece an entry. Two poems both titled "Sonnet" each open with their heading, and stay two."""
-    joined: list[Chapter] = []
-    for chapter in chapters:
-        before = joined[-1] if joined else None
-        if (before is not None and chapter.title and chapter.blocks and chapter.blocks[0].kind != "heading"
-                and not chapter.blocks[0].look and plain_words(chapter.title) == plain_words(before.title or "")):
-            hrefs = tuple(dict.fromkeys((*before.source_hrefs, *chapter.source_hrefs)))
-            joined[-1] = Chapter(title=before.title, blocks=before.blocks + chapter.blocks, source_hrefs=hrefs)
-        else:
-            joined.append(chapter)
-    return joined
+def _goes_on(first: Block) -> bool:
+    """Whether a file whose TOC entry repeats the one before it ("The Storm", "The Storm") goes on with that
+    chapter: its text opens without a heading, as a converter that cut the chapter's file for size and gave each
+    piece the entry wrote it. Two poems both titled "Sonnet" each open with their heading, and stay two."""
+    return first.kind != "heading" and not first.look
 
 
 def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
