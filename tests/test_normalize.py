@@ -1720,6 +1720,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Cena: 12,99 zł/szt.", "Cena: dwanaście złotych i dziewięćdziesiąt dziewięć groszy za sztukę."),
     ("ru", "Цена: 99 руб./шт. Дорого.", "Цена: девяносто девять рублей за штуку. Дорого."),
     ("de", "Preis: 3 €/Stk. und mehr.", "Preis: drei Euro pro Stück und mehr."),
+    # English eighths and fifths alone, and a fraction joined to its noun after an article ("a a quarter-inch bolt",
+    # "three quarters-inch" and "⅛" unread were heard)
+    ("en", "A 1/4-inch bolt, a ¾-inch board, an ⅛-inch gap, ⅜ cup and ⅕ of the vote.", "A quarter-inch bolt, a "
+     "three-quarter-inch board, an eighth-inch gap, three eighths cup and a fifth of the vote."),
+    # a month's abbreviation before a year's apostrophe ("Oct 'twenty-two")
+    ("en", "It peaked in Oct '22 and Aug. '45.", "It peaked in October 'twenty-two and August 'forty-five."),
+    # an ISBN or ISSN figure by figure in its printed groups (it was "nine hundred and seventy-eight-three-sixteen-...")
+    ("en", "The ISBN is 978-3-16-148410-0; ISSN 0317-847X.", "The ISBN is nine seven eight, three, one six, one four "
+     "eight four one zero, zero; ISSN zero three one seven, eight four seven X."),
+    ("fr", "ISBN : 978 2 07 036822 8.", "ISBN : neuf sept huit, deux, zéro sept, zéro trois six huit deux deux, huit."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

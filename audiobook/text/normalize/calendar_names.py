@@ -170,7 +170,7 @@ _WORD = re.compile(r"[^\W\d_]{2,5}(?=[.,;:)]?(?:\s|$))")
 
 # in text with digits, what follows a name at the quick test's anchor: a number ("Sat 10", "Feb. 4", "Tue., 4"), or
 # a list's comma ("Mon, Wed and Fri at 6")
-_BEFORE_NUMBER = (" \\d", "\\. \\d", ", \\d", "\\., \\d", ",", "\\.,")
+_BEFORE_NUMBER = (" \\d", "\\. \\d", ", \\d", "\\., \\d", ",", "\\.,", " ['’]\\d", "\\. ['’]\\d")  # "Oct '22"
 
 
 def _looking_back(names: list[str], *endings: str) -> list[str]:
@@ -186,7 +186,7 @@ _OF_AFTER_DAY = {"es": "de ", "pt": "de ", "ca": "de "}
 _SEPARATOR = re.compile(r"\s?([–/&-])\s?|(,)\s?|\s(\w+|t/m)\s")  # Dutch "ma t/m vr": "tot en met"
 _DIGIT_BEFORE = re.compile(r"\d\.?\s$")
 _DIGIT_AND_OF_BEFORE = re.compile(r"\d\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.": the "de" written
-_NUMBER_AFTER = re.compile(r"\.?,?\s+\d")
+_NUMBER_AFTER = re.compile(r"\.?,?\s+(?:\d|['’]\d\d\b)")  # "Feb. 4", "Oct '22"
 # a month's abbreviation that is also a word, without its stop after a number, and a word after it: a word of the
 # sentence ("l'iPhone 15 des de 999 €": "des de" is "from", not "desembre"; "mar" the sea), where a date goes on with
 # its year ("3 set 2021") or ends

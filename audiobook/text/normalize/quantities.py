@@ -598,6 +598,11 @@ def vulgar_fractions(text: str, language: str) -> str:
             article = "an" if noun[:1] in "aeiou" or noun == "hour" else "a"  # "half an hour", "of an inch"
             return f"{_ENGLISH_PART_OF[fraction]} {article} {noun}"
         words = _agreeing(names[fraction][0], noun, language)
+        if language == "en" and not space and text.startswith("-", match.end()):  # "a ¾-inch board", joined
+            return words.removeprefix("a ").replace("quarters", "quarter").replace(" ", "-")  # "three-quarter-inch"
+        if language == "en" and words.startswith("a ") and (word_before(text, match.start()) or "").lower() in {
+                "a", "an", "the"}:  # "a ¼ cup": "a quarter cup", not "a a quarter cup"
+            words = words[2:]
         if (noun and fraction != "½" and language in _FRACTION_AFTER_NOUN  # "tres cuartos de hora", "d’heure"
                 and noun.lower() not in _ROMANCE_OF):  # the text may say it: "¼ de hora"
             of = of_before(noun, language)
@@ -606,7 +611,23 @@ def vulgar_fractions(text: str, language: str) -> str:
 
     if language != "en":
         text = _WHOLE_AND_FRACTION.sub(with_whole, text)
+    elif _ENGLISH_EIGHTHS.search(text):  # "⅛ tsp" "an eighth tsp", "a ⅜-inch bolt" "a three-eighths-inch bolt"
+        text = _ENGLISH_EIGHTHS.sub(lambda match: _eighths(match, text), text)
     return _LONE_FRACTION.sub(alone, text)
+
+
+# English eighths and a fifth alone (with a whole number: `decades_and_fractions`), which no engine read
+_ENGLISH_EIGHTHS = re.compile(r"(?<![\w⅛⅜⅝⅞⅕])([⅛⅜⅝⅞⅕])(-?)")
+
+
+def _eighths(match: re.Match[str], text: str) -> str:
+    words = _with_article(_fraction_words(*_VULGAR[match.group(1)]))
+    if match.group(2):  # before its noun, joined: "a three-eighths-inch bolt", "an eighth-inch gap"
+        words = words.split(" ", 1)[1] if words.startswith(("a ", "an ")) else words
+        return words.replace(" ", "-") + "-"
+    if (word_before(text, match.start()) or "").lower() in {"a", "an", "the"} and words.startswith(("a ", "an ")):
+        words = words.split(" ", 1)[1]  # "a ⅛ inch gap": "an eighth inch", not "a an eighth"
+    return words
 
 
 def _with_article(words: str) -> str:
