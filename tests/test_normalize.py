@@ -1730,6 +1730,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "The ISBN is 978-3-16-148410-0; ISSN 0317-847X.", "The ISBN is nine seven eight, three, one six, one four "
      "eight four one zero, zero; ISSN zero three one seven, eight four seven X."),
     ("fr", "ISBN : 978 2 07 036822 8.", "ISBN : neuf sept huit, deux, zéro sept, zéro trois six huit deux deux, huit."),
+    # English degrees with a lower-case part (espeak-ng: "B dot S C"), the stop that ends a sentence kept after one;
+    # two words with a slash between them are "or" ("Sir slash Madam"), not acronyms, units or paths
+    ("en", "He was a Ph.D. Then she took a B.Sc. and an LL.B. degree; a D.Phil. from Oxford.",
+     "He was a P H D. Then she took a B S C and an L L B degree; a D Phil from Oxford."),
+    ("en", "Dear Sir/Madam, he/she said yes/no; TCP/IP, AC/DC, mg/kg and usr/bin/env.", "Dear Sir or Madam, he or she "
+     "said yes or no; TCP/IP, AC/DC, mg/kg and usr/bin/env."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -101,6 +101,7 @@ from audiobook.text.normalize.tables import (
     DEGREES,
     REGNAL_NAMES,
     SECTIONS,
+    UNITS,
     WORDS,
 )
 
@@ -516,6 +517,18 @@ def _without_marks(text: str) -> str:
     return text
 
 
+# two words with a slash between them, each with a lower-case letter after its first (not "TCP/IP", "AC/DC"), and no
+# unit among them ("mg/kg", "kg/ha"), nor a path's ("usr/bin/env")
+_WORD_OR_WORD = re.compile(r"(?<![\w/.])([A-Za-z][a-z]+)/([A-Za-z][a-z]+)(?![\w/])")
+
+
+def _word_or_word(match: re.Match[str]) -> str:
+    first, second = match.groups()
+    if first in UNITS["en"] or second in UNITS["en"]:
+        return match.group(0)
+    return f"{first} or {second}"
+
+
 def spoken_text(text: str, language: str, literal: bool = False) -> str:
     """`text` as it should be read aloud in `language` (one of the 11). `literal`: a line of code, whose brackets,
     asterisks, underscores and daggers are the program's ("args[1]", "*ptr", "file_name"), not a note's marker
@@ -565,6 +578,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = _capital_pronouns(text)
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
+    if slash and language == "en":  # "Sir/Madam", "he/she", "yes/no": "or" (espeak-ng said "slash")
+        text = _WORD_OR_WORD.sub(_word_or_word, text)
     if has_digits:
         if language == "en":
             text = references(text)

@@ -372,6 +372,9 @@ def _units_alone(text: str, language: str) -> str:
             return match.group(0)
         name = UNITS[language][unit][0]
         if match.group(1) or match.group(3):  # "/m²": "per square meter"
+            before = match.string[match.string.rfind(" ", 0, match.start()) + 1:match.start()]
+            if before in UNITS[language]:
+                return match.group(0)  # a unit over a unit with no number ("mg/kg"): as written
             return f" {_PER[language]} {name}"
         return match.group(0)[:-len(unit)] + name
 

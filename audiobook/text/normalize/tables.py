@@ -351,7 +351,14 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
           for short, word in (("inst", "instant"), ("ult", "ultimo"), ("prox", "proximo"))),
         (r"N\.B\.", "nota bene"),
         (r"c\.(?<=\d[snrt][tdh] c\.)", "century"), (r"cent\.(?<=\d[snrt][tdh] cent\.)", "century"),  # "the 20th c."
-        (r"Ph\.D\.", "P H D"), (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
+        (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
+        # degrees with a lower-case part, whose stops espeak-ng read ("B dot S C", "L L dot B", "D dot fill"); the last
+        # stop kept where it ends the sentence ("a Ph.D. Then" lost it)
+        *((written[:-1].replace(".", r"\.") + ending, said) for ending in (r"(?=\.\s+[A-Z]|\.$)", r"\.")
+          for written, said in (("Ph.D.", "P H D"),
+            ("B.Sc.", "B S C"), ("M.Sc.", "M S C"), ("LL.B.", "L L B"), ("LL.M.", "L L M"), ("LL.D.", "L L D"),
+            ("D.Phil.", "D Phil"), ("M.Phil.", "M Phil"), ("B.Ed.", "B Ed"), ("M.Ed.", "M Ed"), ("D.Litt.", "D Litt"),
+            ("B.Litt.", "B Litt"), ("B.Mus.", "B Mus"), ("D.Sc.", "D S C"), ("B.Eng.", "B Eng"), ("M.Eng.", "M Eng"))),
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
         (rf"Gov\.{BEFORE_NAME}", "Governor"), (rf"Hon\.{BEFORE_NAME}", "Honorable"), (r"Esq\.", "Esquire"),
