@@ -865,6 +865,25 @@ def test_a_text_books_numbered_titles_are_its_chapters(tmp_path: Path) -> None:
     assert read_text(book).count("The keeper wrote the hour") == 6 * 5
 
 
+def test_a_plays_scenes_that_repeat_their_numbers_in_each_act_take_the_act(tmp_path: Path) -> None:
+    """A play's scenes numbered again in each act ("SCENE 1. A quay at night." in Act I, "SCENE 1. The same."
+    in Act II) were listed without their act, two "SCENE 1"s: a title whose division's label and number repeat
+    takes the division above it, "ACT II, SCENE 1. The same.", as a repeated "Chapter 1" takes its part. The act's
+    line is read where it stands."""
+    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    scenes = {"I": ("A quay at night.", "The lamp room."), "II": ("The same.", "The harbour.")}
+    acts = "".join(f"\n\n\nACT {act}\n\n" + "".join(f"\n\nSCENE {n}. {place}\n\n{prose}\n"
+                                                     for n, place in enumerate(places, start=1))
+                   for act, places in scenes.items())
+    path = tmp_path / "play.txt"
+    path.write_text(f"THE HARBOUR PLAY\n\nby Ines Roca\n{acts}", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["ACT I, SCENE 1. A quay at night.", "ACT I, SCENE 2. The lamp room.",
+                                                "ACT II, SCENE 1. The same.", "ACT II, SCENE 2. The harbour."]
+    assert [b.text for b in book.chapters[2].blocks[:2]] == ["ACT II", "SCENE 1. The same."]
+    assert read_text(book).count("The keeper wrote the hour") == 4 * 4
+
+
 def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
     Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the

@@ -24,6 +24,7 @@ from audiobook.ingest.headings import (
     is_part_heading,
     is_placeholder_title,
     label_and_name,
+    label_of,
     looks_like_heading,
     plain_words,
     same_words,
@@ -703,8 +704,11 @@ def _part_of(chapter: Chapter) -> str | None:
     for index, block in enumerate(lead[:-1]):
         below = lead[index + 1:]
         if is_part_heading(block.text) or any(0 < block.level < other.level for other in below) or (
-                block.look and not looks_like_heading(block.text) and is_numbered_label(below[0].text)):
-            return block.text  # the last: a part named by its subject in a heading's look ("Winter") over "Chapter 1"
+                block.look and not looks_like_heading(block.text) and is_numbered_label(below[0].text)) or (
+                looks_like_heading(block.text) and division_rank(block.text) < division_rank(below[0].text)):
+            # a part named by its subject in a heading's look ("Winter") over "Chapter 1"; a division above the
+            # chapter's own, a play's "ACT II" over "SCENE 1"
+            return block.text
     return chapter.title if is_part_heading(chapter.title) else None
 
 
@@ -729,10 +733,11 @@ def without_repeated_headings(chapters: list[Chapter]) -> tuple[list[Chapter], l
 
 def distinct_titles(chapters: list[Chapter] | tuple[Chapter, ...]) -> list[Chapter]:
     """When chapter titles repeat in the book (numbering that starts again in each part: "Chapter 1"
-    in Part One and in Part Two), the chapters titled by a repeated title or a bare label take
-    their part's name: "Part Two, Chapter 1". A player's chapter list then tells them apart. Nothing
-    changes when no title repeats, or when the parts found do not tell every repeat apart."""
-    counts = Counter(plain_words(c.title) for c in chapters)
+    in Part One and in Part Two; a play's "SCENE 1. A quay at night." and "SCENE 1. The same." in each act),
+    the chapters titled by a repeated title or label, or by a bare label, take their part's name: "Part Two,
+    Chapter 1", "ACT II, SCENE 1. The same.". A player's chapter list then tells them apart. Nothing changes
+    when no title repeats, or when the parts found do not tell every repeat apart."""
+    counts = Counter(_title_key(c.title) for c in chapters)
     if all(n == 1 for n in counts.values()):
         return list(chapters)
     named: list[str] = []
@@ -740,12 +745,18 @@ def distinct_titles(chapters: list[Chapter] | tuple[Chapter, ...]) -> list[Chapt
     for chapter in chapters:
         part = _part_of(chapter) or part
         title = chapter.title
-        wanted = counts[plain_words(title)] > 1 or is_numbered_label(title)
+        wanted = counts[_title_key(title)] > 1 or is_numbered_label(title)
         if wanted and part and plain_words(part) not in plain_words(title):
             title = f"{part.rstrip(' .:')}, {title}"  # not "PART TWO., CHAPTER I."
         named.append(title)
-    repeats = [plain_words(n) for c, n in zip(chapters, named) if counts[plain_words(c.title)] > 1]
+    repeats = [plain_words(n) for c, n in zip(chapters, named) if counts[_title_key(c.title)] > 1]
     if len(set(repeats)) < len(repeats):
         return list(chapters)
     return [Chapter(title=name, blocks=c.blocks, source_hrefs=c.source_hrefs) if name != c.title else c
             for c, name in zip(chapters, named)]
+
+
+def _title_key(title: str) -> str:
+    """What a title is told apart by: its division's label and number when it opens with one ("scene 1"), else
+    its words."""
+    return plain_words(label_of(title) or title)

@@ -142,6 +142,12 @@ def is_bare_label(text: str) -> bool:
         " .:-—–"))
 
 
+def label_of(text: str) -> str | None:
+    """The division's label and number a heading opens with ("SCENE 1" of "SCENE 1. A quay at night."), or None."""
+    match = _HEADING.match(text.strip())
+    return text.strip()[:match.start("title")].rstrip(" .:-—–") if match else None
+
+
 def is_numbered_label(text: str) -> bool:
     """A bare label with a number: "Chapter 7", "CHAPTER VII.", "II" (not "Prologue")."""
     return is_bare_label(text) and not _STANDALONE.match(text.strip())
