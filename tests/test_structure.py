@@ -884,6 +884,23 @@ def test_a_plays_scenes_that_repeat_their_numbers_in_each_act_take_the_act(tmp_p
     assert read_text(book).count("The keeper wrote the hour") == 4 * 4
 
 
+def test_a_text_books_title_line_over_a_name_alone_gives_title_and_author(tmp_path: Path) -> None:
+    """A manuscript's "The Long Night" over "Ines Roca", and then its first chapter: the book was titled by its
+    file's name, by an unknown author, with a chapter of those two lines. The name must stand alone (two to four
+    capitalised words) and the text start after it, at a heading or after more than one blank line."""
+    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    path = tmp_path / "manuscript.txt"
+    path.write_text(f"The Long Night\n\nInes Roca\n\n\n\nChapter One\n\n{prose}\n\n\nChapter Two\n\n{prose}\n",
+                    encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Long Night", ("Ines Roca",))
+    assert [c.title for c in book.chapters] == ["Chapter One", "Chapter Two"]
+    path.write_text(f"Chapter One\n\nJohn Smith\n\n{prose}\n", encoding="utf-8")  # a chapter's line, not a title
+    book = read_book(path)
+    assert (book.title, book.authors) == ("Manuscript", ())
+    assert read_text(book).startswith("Chapter One John Smith")
+
+
 def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
     Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the

@@ -45,7 +45,7 @@ from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import author_field_names, byline_names
+from audiobook.ingest.title_page import author_field_names, byline_names, standing_name
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
     ILLUSTRATION,
@@ -320,7 +320,21 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
             authors = authors or named
             rest = paragraphs[below + 1:]
             break
+    else:
+        if first is not None and (name := _name_under_title(paragraphs)):
+            title, authors, rest = title or first.text, authors or (display_name(name),), paragraphs[2:]
     return title or file_title(path), authors, rest
+
+
+def _name_under_title(paragraphs: list[_Paragraph]) -> str | None:
+    """The name standing alone under a title line ("The Long Night" / "Ines Roca"), where the text starts after
+    them: at a heading, or after more than one blank line."""
+    if len(paragraphs) < 2 or looks_like_heading(paragraphs[0].text) or len(paragraphs[0].text.split()) > 12:
+        return None
+    third = paragraphs[2] if len(paragraphs) > 2 else None
+    if third is not None and third.gap < 2 and not looks_like_heading(third.text):
+        return None
+    return standing_name(paragraphs[1].text)
 
 
 def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
