@@ -1736,6 +1736,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "He was a P H D. Then she took a B S C and an L L B degree; a D Phil from Oxford."),
     ("en", "Dear Sir/Madam, he/she said yes/no; TCP/IP, AC/DC, mg/kg and usr/bin/env.", "Dear Sir or Madam, he or she "
      "said yes or no; TCP/IP, AC/DC, mg/kg and usr/bin/env."),
+    ("fr", "Cf. p. 12 et suiv. ; env. 300 pers. et 1 pers. seule ; rdv au n° 5.", "Confer page douze et suivantes ; "
+     "environ trois cents personnes et une personne seule ; rendez-vous au numéro cinq."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -478,6 +478,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
         (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"t\.(?=\s*(?:\d|[IVXLC]+\b))", "tome"),
         (r"s\.(?:(?<=[IVXL]e s\.)|(?<=Ier s\.))", "siècle"), (r"c\.-à-d\.", "c'est-à-dire"),
+        # "p. 12 et suiv.", "rdv à 18 h" (espeak-ng read "suiv", "R D V")
+        (r"suiv\.(?<=et suiv\.)", "suivantes"), (r"rdv", "rendez-vous"), (r"RDV", "rendez-vous"),
         (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"nº(?=\s*\d)", "numéro"),
         # "no 5", "nos 5 et 6": the numero sign's "o" set on the line (no French word "no" stands before a number)
@@ -926,7 +928,7 @@ UNITS["ru"]["W"] = UNITS["ru"]["Вт"] = ("ватт", "ватта", "ватт", 
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
 FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers."}), "pl": frozenset({*_ENERGY[3:], "os.", "str."}),
                               **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs."})),
-                              "ca": frozenset({"pàg.", "pàgs."}), "fr": frozenset({"p."}),
+                              "ca": frozenset({"pàg.", "pàgs."}), "fr": frozenset({"p.", "pers."}),
                               "it": frozenset({"pp.", "pagg."}), "ru": frozenset({"стр."})}  # "trescientas páginas"
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
@@ -1021,6 +1023,7 @@ UNITS["nl"].update(dict.fromkeys(("gld.", "gld"), ("gulden", "gulden", "gulden")
 # inhabitants and people after a number in reference books ("20 000 hab.", "120 Einw.", "300 чел.", "5 tys. os."),
 # which espeak-ng read as words ("ab", "tchel"); not Spanish "hab.", which is also a flat's rooms ("piso de 3 hab.")
 UNITS["fr"]["hab."] = ("habitant", "habitants", "habitants")  # (Catalan's, also a flat's rooms: `quantities`)
+UNITS["fr"]["pers."] = ("personne", "personnes", "personnes")  # "env. 300 pers."
 UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
