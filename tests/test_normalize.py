@@ -1571,7 +1571,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("fr", "Il a couru en 1:00:05 et 2:01:09.", "Il a couru en une heure cinq secondes et deux heures une minute neuf "
                                                 "secondes."),
     ("de", "Ggü. dem Vorjahr rd. 5.000 mehr, lt. Polizei; der DAX bei 16.500 Pkt.",
-     "Gegenüber dem Vorjahr rund fünftausend mehr, laut Polizei; der DAX bei sechzehntausendfünfhundert Punkte."),
+     "Gegenüber dem Vorjahr rund fünftausend mehr, laut Polizei; der DAX bei sechzehntausendfünfhundert Punkten."),
     # a Russian time after a preposition in its case ("с девять ровно до восемнадцать ровно" was heard), a life's years
     # in brackets as ordinals ("... восемь до ... десять")
     ("ru", "С 9:00 до 18:00, к 10:30; в 9:00. Толстой (1828–1910).",
@@ -1738,6 +1738,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "said yes or no; TCP/IP, AC/DC, mg/kg and usr/bin/env."),
     ("fr", "Cf. p. 12 et suiv. ; env. 300 pers. et 1 pers. seule ; rdv au n° 5.", "Confer page douze et suivantes ; "
      "environ trois cents personnes et une personne seule ; rendez-vous au numéro cinq."),
+    ("de", "In Whg. 5 wohnt tägl. ein Kind von 5 J.; Nrn. 2–5; 50 Ct.; 2/3 der Bev.", "In Wohnung fünf wohnt täglich "
+     "ein Kind von fünf Jahren; Nummern zwei bis fünf; fünfzig Cent; zwei Drittel der Bevölkerung."),
+    # a German unit's dative plural after a preposition that takes it ("vor fünf Jahre", "mit fünf Kilometer")
+    ("de", "Vor 3 J., mit 5 km und nach 10 l, mit 50 km/h; es misst 5 km.", "Vor drei Jahren, mit fünf Kilometern und "
+     "nach zehn Litern, mit fünfzig Kilometer pro Stunde; es misst fünf Kilometer."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

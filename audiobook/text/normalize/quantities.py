@@ -321,13 +321,22 @@ def units(text: str, language: str) -> str:
             if count == 1 and language in UNIT_ONE:
                 amount = ("ett" if language == "sv" and unit in SWEDISH_NEUTER_UNITS else
                           "eine" if language == "de" and feminine else UNIT_ONE[language])
-        return f"{amount} {forms[plural_form(count, language)]}{stop}"
+        noun = forms[plural_form(count, language)]
+        if language == "de" and count != 1 and noun.endswith(("e", "er", "el")) and " " not in noun and (
+                word_before(text, match.start()) or "") in _GERMAN_DATIVE:
+            noun += "n"  # the dative plural: "vor fünf Jahren", "mit drei Kilometern" (it was "vor fünf Jahre")
+        return f"{amount} {noun}{stop}"
 
     text = _unit_pattern(language).sub(say, text)
     text = _after_scale(text, language) if language in _SCALE_WORDS else text
     if "²" in text or "³" in text or "/" in text or any(word in text for word in _PER_NEEDLES[language]):
         text = _units_alone(text, language)
     return text
+
+
+# German prepositions that take the dative, after which a plural noun ending in "e", "er" or "el" takes an "n"
+_GERMAN_DATIVE = frozenset("von vom mit nach seit vor aus bei zu zum zur nebst samt binnen Von Mit Nach Seit Vor "
+                           "Aus Bei".split())
 
 
 # a unit with no number of its own: an area or a volume anywhere ("the price of the m²", "prix du m²", "people per

@@ -541,6 +541,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"a\. ?a\. ?O\.", "am angegebenen Ort"), (r"Std\.(?<!\d Std\.)(?<!\dStd\.)", "Stunden"),
         (r"Tel\.", "Telefon"), (r"z\. ?Zt\.", "zurzeit"), (r"v\. ?a\.", "vor allem"), (r"Ziff\.", "Ziffer"),
         (r"MwSt\.", "Mehrwertsteuer"),
+        # a flat, the numbers, how often, the population (espeak-ng: "vee ha ge", "nrn", "tegl", "bef")
+        (r"Whg\.", "Wohnung"), (r"Nrn\.", "Nummern"), (r"tägl\.", "täglich"), (r"wöchentl\.", "wöchentlich"),
+        (r"monatl\.", "monatlich"), (r"jährl\.", "jährlich"), (r"Bev\.", "Bevölkerung"),
         # espeak-ng spelled or clipped these ("ha a er es ge e", "aufl", "be es pe", "gest", "ferh")
         (r"Hrsg\.(?=\s+von\b)", "herausgegeben"), (r"Hrsg\.", "Herausgeber"), (r"Aufl\.", "Auflage"),
         (r"Jhd\.", "Jahrhundert"), (r"Bsp\.", "Beispiel"), (r"Anm\.", "Anmerkung"), (r"d\. ?Red\.", "der Redaktion"),
@@ -1028,6 +1031,8 @@ UNITS["pt"]["hab."] = ("habitante", "habitantes", "habitantes")
 UNITS["it"]["ab."] = ("abitante", "abitanti", "abitanti")
 UNITS["de"]["Einw."] = ("Einwohner",) * 3
 UNITS["de"]["Pers."] = ("Person", "Personen", "Personen")  # "rund 500 Pers.", "für 4 Pers." (a recipe, a booking)
+UNITS["de"]["J."] = ("Jahr", "Jahre", "Jahre")  # "ein Kind von 5 J."
+UNITS["de"]["Ct."] = ("Cent",) * 3  # "50 Ct."
 UNITS["sv"]["pers."] = ("person", "personer", "personer")
 UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's points: "16.500 Pkt."
 # pages after their count ("320 págs.", "320 pàg."; it was "trezentos e vinte págs.", "tres-centes vint pàgina")
