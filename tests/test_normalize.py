@@ -1743,6 +1743,25 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a German unit's dative plural after a preposition that takes it ("vor fünf Jahre", "mit fünf Kilometer")
     ("de", "Vor 3 J., mit 5 km und nach 10 l, mit 50 km/h; es misst 5 km.", "Vor drei Jahren, mit fünf Kilometern und "
      "nach zehn Litern, mit fünfzig Kilometer pro Stunde; es misst fünf Kilometer."),
+    # a price per period or person after its currency (it was "Euro/Monat", "kronor/mån"); a Swedish score's "ett"
+    ("de", "Miete: 1.200 €/Monat; 100 km/Tag.", "Miete: eintausendzweihundert Euro pro Monat; einhundert Kilometer pro "
+     "Tag."),
+    ("en", "Rent is $1,500/month or $50/night.", "Rent is one thousand five hundred dollars per month or fifty dollars "
+     "per night."),
+    ("sv", "Hyran är 8 500 kr/mån; matchen slutade 2–1 efter 90 min.", "Hyran är åttatusen femhundra kronor per månad; "
+     "matchen slutade två-ett efter nittio minuter."),
+    ("es", "Cobra 2.000 €/mes y 40 €/noche.", "Cobra dos mil euros al mes y cuarenta euros por noche."),
+    ("pl", "Czynsz 3000 zł/mies. Drogo.", "Czynsz trzy tysiące złotych miesięcznie. Drogo."),
+    ("ru", "Аренда 50 000 руб./мес.", "Аренда пятьдесят тысяч рублей в месяц."),
+    # Brazilian scores with "x", and a mobile's number after its area code in brackets
+    ("pt", "Terminou 2 x 1; 2 x 3 = 6; tel. (11) 98765-4321.", "Terminou dois a um; duas vezes três igual a seis; "
+     "telefone um um, nove oito sete seis cinco, quatro três dois um."),
+    ("es", "Gol en el min. 90; 3 hnos.; pág. 34 y ss.", "Gol en el minuto noventa; tres hermanos; página treinta y "
+     "cuatro y siguientes."),
+    ("nl", "Huur € 1.250 p/m excl. btw; geb. 1950, overl. 2020; 300 pers.", "Huur duizendtweehonderdvijftig euro per "
+     "maand exclusief btw; geboren negentien honderd vijftig, overleden tweeduizendtwintig; driehonderd personen."),
+    ("sv", "Anna Berg (f. 1950, d. 2020) bodde på Storg. 5 och dog d. 5 maj.",
+     "Anna Berg (född nittonhundrafemtio, död tvåtusentjugo) bodde på Storgatan fem och dog den femte maj."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -158,8 +158,10 @@ _ZONE_OR_ERA = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|BCE?|CE|AD|B
 
 # a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng
 # read letter by letter; the word alone ("Str.") is an abbreviation of its own (`tables.ABBREVIATIONS`)
-_STREET = {"de": "straße", "nl": "straat"}
-_STREET_COMPOUND = re.compile(r"\b([^\W\d_]{2,})str\.(?=\s*(?:\d|[,;)]|\s[a-zäöüß]))")
+_STREET = {"de": ("str.", "straße"), "nl": ("str.", "straat"), "sv": ("g.", "gatan")}  # Swedish "Storg. 5"
+_STREET_COMPOUND = {language: re.compile(rf"\b([^\W\d_]{{2,}}){re.escape(short)}(?=\s*(?:\d|[,;)]|\s[a-zäöüß]))"
+                                         if language != "sv" else rf"\b([^\W\d_]{{2,}}){re.escape(short)}(?=\s*\d)")
+                    for language, (short, _) in _STREET.items()}
 
 
 def _abbreviations(text: str, language: str) -> str:
@@ -334,6 +336,9 @@ def _symbols(text: str, language: str) -> str:
         return say
 
     replacements: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+        # a Brazilian score, "2 x 1" (not a product, "2 x 3 = 6", nor a size, "2 x 3 m"): "dois a um"
+        *([(r"(?<![\w.,])(\d{1,2}) x (?=\d{1,2}(?![\w.,]|\s?[=×x*]|\s[^\W\d_]{1,3}\b))", r"\1 a ")]
+          if language == "pt" else []),
         *_ORDINAL_DEGREE_SIGNS.get(language, []),
         (r"((\d+))\s?°\s?C\b", degrees("celsius")),
         (r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
@@ -562,8 +567,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if has_digits or slash or "-" in text or "–" in text:  # before the abbreviations: "Mo.–Fr." is not "Mo. Frau"
         text = calendar_names(text, language, has_digits)
     text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
-    if language in _STREET and "str." in text:  # "Hauptstr. 10": the abbreviation ends a compound
-        text = _STREET_COMPOUND.sub(lambda match: match.group(1) + _STREET[language], text)
+    if language in _STREET and _STREET[language][0] in text:  # "Hauptstr. 10": the abbreviation ends a compound
+        text = _STREET_COMPOUND[language].sub(lambda match: match.group(1) + _STREET[language][1], text)
     if numerals := _ROMAN_LETTER.findall(text):
         text = roman_numerals(text, language)
         if not has_digits and ("–" in text or any(len(numeral) > 3 for numeral in numerals)):

@@ -31,9 +31,12 @@ _NOT_NOUNS = {
     "fr": frozenset("de du des et ou à au aux en que pour avec par sur est sont plus mais ni contre".split()),
     "de": frozenset("Der Die Das Den Dem Des Ein Eine Einen Einem Einer Und Oder Er Sie Es Ich Wir Ihr Man Im Am In "
                     "Auf Mit Von Zu Bei Nach Aus Für".split()),
-    "sv": frozenset("och eller till av i på med om som är var för från den det de en ett".split()),
-    "pl": frozenset("i a w z na do od po za o że jest był była było oraz lub albo".split()),
-    "ru": frozenset("и а в с на до от по за о что был была было были или из к у".split()),
+    "sv": frozenset("och eller till av i på med om som är var för från den det de en ett efter före innan mot "
+                    "under över utan vid hos genom sedan men när då".split()),  # "slutade 2–1 efter": "ett"
+    "pl": frozenset("i a w z na do od po za o że jest był była było oraz lub albo przed przez dla bez przy nad pod "
+                    "ale gdy".split()),
+    "ru": frozenset("и а в с на до от по за о что был была было были или из к у после перед через для без при над "
+                    "под но когда".split()),
 }
 # words a number labels rather than counts ("capítulo 1 cuenta...", "página 21 trata..."): what follows is no noun
 _LABELS = {language: part_words(language) | frozenset(extra.split()) for language, extra in {

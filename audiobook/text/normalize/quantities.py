@@ -293,6 +293,7 @@ def units(text: str, language: str) -> str:
     if has_fraction(text):
         text = _units_after_fractions(text, language)
     if "/" in text:
+        text = _PER_PERIOD_PATTERN[language].sub(lambda match: _per_period(match, language), text)
         text = _per_unit(text, language)
 
     def say(match: re.Match[str]) -> str:
@@ -365,6 +366,39 @@ def _units_alone_pattern(language: str) -> re.Pattern[str]:
 # abbreviation were left: "kronor/st")
 _PER_PIECE = {"sv": ("st", "per styck"), "pl": ("szt.", "za sztukę"), "ru": ("шт.", "за штуку"),
               "de": ("Stk.", "pro Stück"), "nl": ("st.", "per stuk")}
+
+
+# a price per period or per person after its currency ("1.200 €/Monat", "$50/night", "8 500 kr/mån", "2.000 €/mes",
+# "3000 zł/mies.", "50 000 руб./мес."), said as each language says it (it was "kronor/mån", "Euro/Monat")
+_PER_PERIOD = {language: dict(pair.split("=") for pair in pairs.split(";")) for language, pairs in {
+    "en": "month=per month;mo=per month;year=per year;yr=per year;day=per day;week=per week;wk=per week;"
+          "night=per night;person=per person;hour=per hour;hr=per hour",
+    "de": "Monat=pro Monat;Mon.=pro Monat;Jahr=pro Jahr;Tag=pro Tag;Woche=pro Woche;Nacht=pro Nacht;"
+          "Person=pro Person;Pers.=pro Person;Std.=pro Stunde;Stunde=pro Stunde",
+    "fr": "mois=par mois;an=par an;jour=par jour;j=par jour;semaine=par semaine;nuit=par nuit;personne=par personne;"
+          "pers.=par personne;heure=de l'heure",
+    "es": "mes=al mes;año=al año;día=al día;semana=a la semana;noche=por noche;persona=por persona;hora=por hora",
+    "pt": "mês=por mês;ano=por ano;dia=por dia;semana=por semana;noite=por noite;pessoa=por pessoa;hora=por hora",
+    "it": "mese=al mese;anno=all'anno;giorno=al giorno;settimana=alla settimana;notte=a notte;persona=a persona;"
+          "ora=all'ora",
+    "ca": "mes=al mes;any=a l'any;dia=al dia;setmana=a la setmana;nit=per nit;persona=per persona;hora=per hora",
+    "nl": "maand=per maand;mnd=per maand;mnd.=per maand;jaar=per jaar;dag=per dag;week=per week;nacht=per nacht;"
+          "persoon=per persoon;pp=per persoon;uur=per uur",
+    "sv": "mån=per månad;månad=per månad;år=per år;dag=per dag;vecka=per vecka;natt=per natt;person=per person;"
+          "tim=per timme;timme=per timme",
+    "pl": "mies.=miesięcznie;miesiąc=miesięcznie;rok=rocznie;dzień=dziennie;noc=za noc;os.=za osobę;"
+          "osobę=za osobę;godz.=za godzinę",
+    "ru": "мес.=в месяц;месяц=в месяц;год=в год;день=в день;сутки=в сутки;ночь=за ночь;чел.=с человека;час=в час;"
+          "ч=в час",
+}.items()}
+_PER_PERIOD_PATTERN = {
+    language: re.compile(rf"{_AFTER_A_WORD}/({'|'.join(map(re.escape, sorted(periods, key=len, reverse=True)))})(?!\w)")
+    for language, periods in _PER_PERIOD.items()}
+
+
+def _per_period(match: re.Match[str], language: str) -> str:
+    key = match.group(1)
+    return f" {_PER_PERIOD[language][key]}" + (closing_stop(match) if key.endswith(".") else "")
 
 
 def _units_alone(text: str, language: str) -> str:

@@ -444,6 +444,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"hr\.?(?=\s+[A-ZÅÄÖ])", "herr"),
         (r"ggr", "gånger"), (r"m\.fl\.", "med flera"),
         (r"o\.s\.v\.", "och så vidare"), (r"jfr\.?(?=\s)", "jämför"),
+        # born and died before a year ("f. 1950, d. 2020"; espeak-ng: "f", "d"); "d. 5 maj" is "den"
+        (r"f\.(?=\s*\d{4}\b)", "född"), (r"d\.(?=\s*\d{4}\b)", "död"),
+        (r"d\.(?=\s*\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", "den"),  # "d. 5 maj"
     ],
     "es": [
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
@@ -468,6 +471,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"C\. ?P\.(?=\s*\d)", "código postal"),
         (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
         (r"Ilma\.", "ilustrísima"), (r"Cía\.", "compañía"), (r"tel\.", "teléfono"), (r"art\.(?=\s*\d)", "artículo"),
+        # a match's minute, brothers, the pages after it (espeak-ng: "min", "nos", "ese ese")
+        (r"min\.(?=\s*\d)", "minuto"), (r"hnos\.", "hermanos"), (r"Hnos\.", "Hermanos"),
+        (r"ss\.(?<=\d y ss\.)", "siguientes"),
         (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
@@ -725,6 +731,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"drs\.(?=\s+[A-Z])", "doctorandus"), (r"i\.v\.m\.", "in verband met"), (r"j\.l\.", "jongstleden"),
         # "blz. 45 e.v.": the pages after it
         (r"e\.v\.(?<=\d e\.v\.)", "en volgende"),
+        # a rent's month, a price without tax, a life's dates (espeak-ng: "pee slash em", "excl", "geb", "overl")
+        (r"p/m(?![\w/])", "per maand"), (r"excl\.", "exclusief"), (r"geb\.", "geboren"), (r"overl\.", "overleden"),
     ],
 }
 
@@ -1034,6 +1042,7 @@ UNITS["de"]["Pers."] = ("Person", "Personen", "Personen")  # "rund 500 Pers.", "
 UNITS["de"]["J."] = ("Jahr", "Jahre", "Jahre")  # "ein Kind von 5 J."
 UNITS["de"]["Ct."] = ("Cent",) * 3  # "50 Ct."
 UNITS["sv"]["pers."] = ("person", "personer", "personer")
+UNITS["nl"]["pers."] = ("persoon", "personen", "personen")
 UNITS["de"]["Pkt."] = ("Punkt", "Punkte", "Punkte")  # an index's or a table's points: "16.500 Pkt."
 # pages after their count ("320 págs.", "320 pàg."; it was "trezentos e vinte págs.", "tres-centes vint pàgina")
 UNITS["es"].update(dict.fromkeys(("pág.", "págs."), ("página", "páginas", "páginas")))
