@@ -1762,6 +1762,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "maand exclusief btw; geboren negentien honderd vijftig, overleden tweeduizendtwintig; driehonderd personen."),
     ("sv", "Anna Berg (f. 1950, d. 2020) bodde på Storg. 5 och dog d. 5 maj.",
      "Anna Berg (född nittonhundrafemtio, död tvåtusentjugo) bodde på Storgatan fem och dog den femte maj."),
+    ("it", "Abita in v. Garibaldi 5; alle h. 18; pagina 5 e segg.", "Abita in via Garibaldi cinque; alle ore diciotto; "
+     "pagina cinque e seguenti."),
+    ("ca", "La pàg. 45 i ss.", "La pàgina quaranta-cinc i següents."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -412,7 +412,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
         (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"), (r"ptes\.", "pessetes"),
         (rf"av\.{BEFORE_NAME}", "avinguda"),
-        (r"pàg\.(?<!\d pàg\.)", "pàgina"), (r"aprox\.", "aproximadament"), (r"s\.(?=\s+[IVXL]+\b)", "segle"),
+        (r"pàg\.(?<!\d pàg\.)", "pàgina"), (r"ss\.(?<=\d i ss\.)", "següents"), (r"aprox\.", "aproximadament"), (r"s\.(?=\s+[IVXL]+\b)", "segle"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
         (r"aC(?<=[\dIVXLC] aC)(?!\w)", "abans de Crist"), (r"dC(?<=[\dIVXLC] dC)(?!\w)", "després de Crist"),
@@ -585,6 +585,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"sec\.(?:(?<=[IVXL] sec\.)|(?=\s+[IVXL]+\b))", "secolo"),
         (r"tel\.", "telefono"), (r"cell\.(?=\s*:?\s*[\d+])", "cellulare"), (r"ca\.(?=\s*\d)", "circa"),
         (r"cfr\.", "confronta"), (r"avv\.", "avvocato"),
+        # the pages after it, a street, an hour (espeak-ng: "segg", "vu", "acca")
+        (r"segg\.(?<=\d e segg\.)", "seguenti"), (r"v\.(?=\s+[A-Z][a-zà-ù]+\s+\d)", "via"),
+        (r"h\.(?=\s*\d{1,2}\b)", "ore"),
         (rf"ing\.{BEFORE_NAME}", "ingegner"), (rf"arch\.{BEFORE_NAME}", "architetto"),  # espeak-ng: "ing", "ark"
         # an address's contracted words ("P.za Navona", "C.so Italia"; espeak-ng spelled "pi zeta a")
         (r"p\.za", "piazza"), (r"p\.le", "piazzale"), (r"c\.so", "corso"), (r"v\.le", "viale"), (r"l\.go", "largo"),
