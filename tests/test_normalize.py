@@ -1765,6 +1765,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Abita in v. Garibaldi 5; alle h. 18; pagina 5 e segg.", "Abita in via Garibaldi cinque; alle ore diciotto; "
      "pagina cinque e seguenti."),
     ("ca", "La pàg. 45 i ss.", "La pàgina quaranta-cinc i següents."),
+    ("ru", "Книга вышла в изд-ве «Наука»; встреча в 15:00 по мск. Потом обед.", "Книга вышла в издательстве «Наука»; "
+     "встреча в пятнадцать ровно по московскому времени. Потом обед."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",
