@@ -1767,6 +1767,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ca", "La pàg. 45 i ss.", "La pàgina quaranta-cinc i següents."),
     ("ru", "Книга вышла в изд-ве «Наука»; встреча в 15:00 по мск. Потом обед.", "Книга вышла в издательстве «Наука»; "
      "встреча в пятнадцать ровно по московскому времени. Потом обед."),
+    # an older book's prices per unit and halfpenny, and ranks joined by a hyphen ("per yd.", "one/two pence", "Maj.")
+    ("en", "It cost 2s. 6d. per yd., or 1/2d. a lb.; Maj.-Gen. Wolfe sold it at 3s. per lb. The rest was free.",
+     "It cost two shillings and six pence per yard, or a halfpenny a pound; Major-General Wolfe sold it at three "
+     "shillings per pound. The rest was free."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -503,7 +503,7 @@ _NOTE_MARKER = re.compile(r"(?:(?<=[\w.,;:!?»”’)\]])|(?<=[.!?»”’)] ))\
 
 # the common fractions written with a slash (English reads any other too: "3/16")
 _AS_FRACTION_SIGN = {"1/2": "½", "1/4": "¼", "3/4": "¾", "1/3": "⅓", "2/3": "⅔"}
-_ASCII_FRACTION = re.compile(r"(?<![\w/.,])(?:1/[234]|3/4|2/3)(?![\w/]|[.,]\d)")
+_ASCII_FRACTION = re.compile(r"(?<![\w/.,])(?:1/[234]|3/4|2/3)(?:(?![\w/]|[.,]\d)|(?=d\.))")  # "1/2d.", old money
 
 
 _PROMPTS = frozenset({"$ ", "% ", "> "})  # a shell's, csh's and Windows' prompts at a code line's start

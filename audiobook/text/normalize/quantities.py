@@ -345,9 +345,10 @@ _GERMAN_DATIVE = frozenset("von vom mit nach seit vor aus bei zu zum zur nebst s
 # "inhabitants/km²", "zł/kg"), in the singular (after Polish "na", "za" and Russian "на", "за" the accusative, which
 # is the nominative); espeak-ng read "per km squared", "par m puissance deux", "dollars slash m squared", "per K M"
 _AREAS_AND_VOLUMES = ("km²", "cm²", "mm²", "m²", "km³", "cm³", "m³", "км²", "м²", "км³", "м³")
-_PER_ALONE = ("kg", "km", "km2", "m2", "m3", "кг", "км")
+_PER_ALONE = ("kg", "km", "km2", "m2", "m3", "кг", "км", "lb", "yd", "oz")  # "2s. per lb.", "a yd."
 # a price's "per" besides `_PER`: "5.000 euro al m²", "3.000 euros el kg", "12 zł za kg", "100 рублей за кг"
-_PER_WORDS = {language: (per, *{"it": ("al",), "es": ("el",), "pl": ("za",), "ru": ("за",)}.get(language, ()))
+_PER_WORDS = {language: (per, *{"it": ("al",), "es": ("el",), "pl": ("za",), "ru": ("за",), "en": ("a", "an")}.get(
+    language, ()))
               for language, per in _PER.items()}
 _PER_NEEDLES = {language: tuple(f" {word} " for word in words) for language, words in _PER_WORDS.items()}
 _DENSITY_INHABITANTS = {"es": "habitantes", "ca": "habitants"}  # "hab./km²", whose "hab." alone is also rooms
@@ -359,7 +360,7 @@ def _units_alone_pattern(language: str) -> re.Pattern[str]:
     areas, alone = "|".join(map(re.escape, _AREAS_AND_VOLUMES)), "|".join(_PER_ALONE)
     per = "|".join(_PER_WORDS[language])
     return re.compile(rf"(?:{_AFTER_A_WORD}(/)|(?<![\w.,/²³]))({areas})(?![\w²³/])"
-                      rf"|(?:\b(?:{per})\s|{_AFTER_A_WORD}(/))({alone})(?![\w²³/])")
+                      rf"|(?:\b(?:{per})\s|{_AFTER_A_WORD}(/))({alone})(\.(?!\d))?(?![\w²³/])")
 
 
 # a price per piece after its currency: "45 kr/st", "12,99 zł/szt.", "99 руб./шт.", "3 €/Stk." (the slash and the
@@ -414,12 +415,13 @@ def _units_alone(text: str, language: str) -> str:
         if unit not in UNITS[language]:
             return match.group(0)
         name = UNITS[language][unit][0]
+        stop = closing_stop(match) if match.group(5) else ""  # "per lb." ending its sentence keeps its stop
         if match.group(1) or match.group(3):  # "/m²": "per square meter"
             before = match.string[match.string.rfind(" ", 0, match.start()) + 1:match.start()]
             if before in UNITS[language]:
                 return match.group(0)  # a unit over a unit with no number ("mg/kg"): as written
-            return f" {_PER[language]} {name}"
-        return match.group(0)[:-len(unit)] + name
+            return f" {_PER[language]} {name}{stop}"
+        return match.group(0)[:match.start(2 if match.group(2) else 4) - match.start()] + name + stop
 
     return _units_alone_pattern(language).sub(say, text)
 

@@ -389,6 +389,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Cpl", "Corporal"), ("Pvt", "Private"), ("Pres", "President"), ("Bp", "Bishop"), ("Cmdr", "Commander"),
             ("Cdr", "Commander"), ("Brig", "Brigadier"), ("Det", "Detective"))),
         (r"Lieut\.", "Lieutenant"), (r"Supt\.", "Superintendent"), (r"Insp\.", "Inspector"),
+        # the first of two ranks joined by a hyphen ("Maj.-Gen. Wolfe", "Brig.-Gen."; espeak-ng: "maj")
+        *((rf"{short}\.(?=-[A-Z])", rank) for short, rank in (("Maj", "Major"), ("Brig", "Brigadier"),
+                                                            ("Adm", "Admiral"))),
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
