@@ -1771,6 +1771,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "It cost 2s. 6d. per yd., or 1/2d. a lb.; Maj.-Gen. Wolfe sold it at 3s. per lb. The rest was free.",
      "It cost two shillings and six pence per yard, or a halfpenny a pound; Major-General Wolfe sold it at three "
      "shillings per pound. The rest was free."),
+    ("en", "See fol. 23, l. 5, and ll. 10-12; fols. 3-4.", "See folio twenty-three, line five, and lines ten to "
+     "twelve; folios three to four."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

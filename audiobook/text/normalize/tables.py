@@ -260,7 +260,8 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
            "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part", "Op": "Opus",
-           "op": "opus"},  # a composer's work number: "Op. 67" (espeak-ng: "op")
+           "op": "opus", "l": "line", "fol": "folio", "fols": "folios", "ff": "folios"},  # a composer's work
+    # number: "Op. 67" (espeak-ng: "op"); a manuscript's folio and a poem's line ("fol. 23", "l. 5")
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
     "fr": {"fig": "figure", "tab": "tableau", "op": "opus"},
