@@ -1687,7 +1687,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # German scores: after a word of a result, and any with one figure after its colon, which no time has (espeak-ng:
     # "zwei, eins"; "zehn Uhr zwölf"); a Bible reference's chapter and verse after a short name is no score
     ("de", "Das Spiel endete 2:1, es stand 10:12; ein 3:0-Sieg, das 1:1; Mt 5:3.", "Das Spiel endete zwei zu eins, es "
-     "stand zehn zu zwölf; ein drei zu null-Sieg, das eins zu eins; Mt fünf:drei."),
+     "stand zehn zu zwölf; ein drei zu null-Sieg, das eins zu eins; Matthäus fünf, Vers drei."),
     # money's sign after its scale: the sign was left (Dutch espeak-ng said "eurosteken", "euro sign")
     ("de", "Der Umsatz stieg auf 1,2 Mrd. €, der Gewinn: 3 Mio. €.", "Der Umsatz stieg auf eins Komma zwei Milliarden "
      "Euro, der Gewinn: drei Millionen Euro."),
@@ -1773,6 +1773,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "shillings per pound. The rest was free."),
     ("en", "See fol. 23, l. 5, and ll. 10-12; fols. 3-4.", "See folio twenty-three, line five, and lines ten to "
      "twelve; folios three to four."),
+    # German Bible references, chapter and verse with a comma or a colon ("drei Komma sechzehn", "drei Uhr sechzehn")
+    ("de", "Joh 3,16 und Mt 5:3; 1. Kor 13,4-7; 1. Mose 1,1; am Mi 9:30 Uhr.", "Johannes drei, Vers sechzehn und "
+     "Matthäus fünf, Vers drei; Erster Korinther dreizehn, Verse vier bis sieben; Erstes Buch Mose eins, Vers eins; am "
+     "Mittwoch neun Uhr dreißig."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",
