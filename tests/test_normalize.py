@@ -1773,10 +1773,16 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "shillings per pound. The rest was free."),
     ("en", "See fol. 23, l. 5, and ll. 10-12; fols. 3-4.", "See folio twenty-three, line five, and lines ten to "
      "twelve; folios three to four."),
-    # German Bible references, chapter and verse with a comma or a colon ("drei Komma sechzehn", "drei Uhr sechzehn")
-    ("de", "Joh 3,16 und Mt 5:3; 1. Kor 13,4-7; 1. Mose 1,1; am Mi 9:30 Uhr.", "Johannes drei, Vers sechzehn und "
-     "Matthäus fünf, Vers drei; Erster Korinther dreizehn, Verse vier bis sieben; Erstes Buch Mose eins, Vers eins; am "
-     "Mittwoch neun Uhr dreißig."),
+    # German, French and Spanish Bible references, chapter and verse with a comma or a colon ("drei Komma sechzehn",
+    # "drei Uhr sechzehn", "trois heures seize"), not a weekday's time
+    ("de", "Joh 3,16 und Mt 5:3; 1. Kor 13,4-7; 1. Mose 1,1; am Mi 9:30 Uhr, Mo 10:15.", "Johannes drei, Vers sechzehn "
+     "und Matthäus fünf, Vers drei; Erster Korinther dreizehn, Verse vier bis sieben; Erstes Buch Mose eins, Vers eins; "
+     "am Mittwoch neun Uhr dreißig, Montag zehn Uhr fünfzehn."),
+    ("fr", "Jean 3:16 ; 1 Co 13,4-7 ; 1 S 3,4 ; Ps 23,1 ; à 9:30.", "Jean trois, verset seize ; Première Corinthiens "
+     "treize, versets quatre à sept ; Premier Samuel trois, verset quatre ; Psaume vingt-trois, verset un ; à neuf "
+     "heures trente."),
+    ("es", "Juan 3:16; 2 R 2,11; Sal 23:1; el jue 9:30.", "Juan tres, versículo dieciséis; Segunda de Reyes dos, "
+     "versículo once; Salmo veintitrés, versículo uno; el jueves nueve y treinta."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",
