@@ -1771,8 +1771,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "It cost 2s. 6d. per yd., or 1/2d. a lb.; Maj.-Gen. Wolfe sold it at 3s. per lb. The rest was free.",
      "It cost two shillings and six pence per yard, or a halfpenny a pound; Major-General Wolfe sold it at three "
      "shillings per pound. The rest was free."),
-    ("en", "See fol. 23, l. 5, and ll. 10-12; fols. 3-4.", "See folio twenty-three, line five, and lines ten to "
-     "twelve; folios three to four."),
+    ("en", "See fol. 23, l. 5, and ll. 10-12; fols. 3-4; BRACTON, L. 3, C. 3.", "See folio twenty-three, line five, and "
+     "lines ten to twelve; folios three to four; BRACTON, L. three, C. three."),  # an old citation's book, not a line
     # German, French and Spanish Bible references, chapter and verse with a comma or a colon ("drei Komma sechzehn",
     # "drei Uhr sechzehn", "trois heures seize"), not a weekday's time
     ("de", "Joh 3,16 und Mt 5:3; 1. Kor 13,4-7; 1. Mose 1,1; am Mi 9:30 Uhr, Mo 10:15.", "Johannes drei, Vers sechzehn "

@@ -260,8 +260,8 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
            "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part", "Op": "Opus",
-           "op": "opus", "l": "line", "fol": "folio", "fols": "folios", "ff": "folios"},  # a composer's work
-    # number: "Op. 67" (espeak-ng: "op"); a manuscript's folio and a poem's line ("fol. 23", "l. 5")
+           "op": "opus", "fol": "folio", "fols": "folios", "ff": "folios"},  # a composer's work number: "Op. 67"
+    # (espeak-ng: "op"); a manuscript's folio ("fol. 23"; a poem's line, "l. 5", is `ABBREVIATIONS`')
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
     "fr": {"fig": "figure", "tab": "tableau", "op": "opus"},
@@ -394,6 +394,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         *((rf"{short}\.(?=-[A-Z])", rank) for short, rank in (("Maj", "Major"), ("Brig", "Brigadier"),
                                                             ("Adm", "Admiral"))),
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
+        # a poem's line in lower case only (the look-behind): an old citation's "L. 3, C. 3" is a book and chapter
+        (r"l(?<=l)\.(?=\s*\d)", "line"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
         # a podcast's episode before its number ("Ep. 42"; espeak-ng: "ep"), not a letter's after an author ("Seneca,
