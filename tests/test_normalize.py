@@ -1773,8 +1773,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "shillings per pound. The rest was free."),
     ("en", "See fol. 23, l. 5, and ll. 10-12; fols. 3-4; BRACTON, L. 3, C. 3.", "See folio twenty-three, line five, and "
      "lines ten to twelve; folios three to four; BRACTON, L. three, C. three."),  # an old citation's book, not a line
-    # German, French and Spanish Bible references, chapter and verse with a comma or a colon ("drei Komma sechzehn",
-    # "drei Uhr sechzehn", "trois heures seize"), not a weekday's time
+    # German, French, Spanish, Italian, Portuguese Bible references, chapter and verse with a comma or a colon ("drei
+    # Komma sechzehn", "drei Uhr sechzehn", "trois heures seize"), not a weekday's time
     ("de", "Joh 3,16 und Mt 5:3; 1. Kor 13,4-7; 1. Mose 1,1; am Mi 9:30 Uhr, Mo 10:15.", "Johannes drei, Vers sechzehn "
      "und Matthäus fünf, Vers drei; Erster Korinther dreizehn, Verse vier bis sieben; Erstes Buch Mose eins, Vers eins; "
      "am Mittwoch neun Uhr dreißig, Montag zehn Uhr fünfzehn."),
@@ -1783,6 +1783,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "heures trente."),
     ("es", "Juan 3:16; 2 R 2,11; Sal 23:1; el jue 9:30.", "Juan tres, versículo dieciséis; Segunda de Reyes dos, "
      "versículo once; Salmo veintitrés, versículo uno; el jueves nueve y treinta."),
+    ("it", "Gv 3,16; 1 Cor 13,4-7; Es. 3,5 litri; gio 9:30.", "Giovanni tre, versetto sedici; Prima Corinzi tredici, "
+     "versetti quattro a sette; Es. tre virgola cinque litri; giovedì nove e trenta."),
+    ("pt", "João 3:16; 2 Sm 7:12; às 9:30.", "João três, versículo dezasseis; Segundo Samuel sete, versículo doze; às "
+     "nove e trinta."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -92,7 +92,7 @@ from audiobook.text.normalize.roman import (
     roman_numerals,
 )
 from audiobook.text.normalize.scripture import bible_references
-from audiobook.text.normalize.scripture_more import more_bible_references
+from audiobook.text.normalize.scripture_more import SCRIPTURE_LANGUAGES, more_bible_references
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
@@ -555,7 +555,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     has_digits = _DIGIT.search(text) is not None  # no step from here to the numbers' adds one
     if has_digits and language == "en" and (":" in text or ". " in text):  # "Gen. 1:1", "Ps. 23": before "Gen."
         text = bible_references(text, language)  # is "General"
-    elif has_digits and language in {"de", "fr", "es"} and ("," in text or ":" in text):  # "Joh 3,16", "Jean 3:16":
+    elif has_digits and language in SCRIPTURE_LANGUAGES and ("," in text or ":" in text):  # "Joh 3,16", "Jean 3:16":
         text = more_bible_references(text, language)  # before the numbers
     if slash := "/" in text:  # "1/2 litre", "2 1/2 horas", "1/4 l": as "½", which each language reads, before its noun
         text, fractions = _ASCII_FRACTION.subn(lambda match: _AS_FRACTION_SIGN[match.group(0)], text)

@@ -1,12 +1,12 @@
-"""Bible references in German, French and Spanish: "Joh 3,16" is "Johannes drei, Vers sechzehn", "1. Kor 13,4-7"
-"Erster Korinther dreizehn, Verse vier bis sieben", "Jean 3:16" "Jean trois, verset seize", "1 Co 13,4" "Première
-Corinthiens treize, verset quatre", "Juan 3:16" "Juan tres, versículo dieciséis", "1 Co 13:4-7" "Primera de
-Corintios trece, versículos cuatro al siete".
+"""Bible references in German, French, Spanish, Italian and Portuguese: "Joh 3,16" is "Johannes drei, Vers
+sechzehn", "1. Kor 13,4-7" "Erster Korinther dreizehn, Verse vier bis sieben", "Jean 3:16" "Jean trois, verset
+seize", "1 Co 13,4" "Première Corinthiens treize, verset quatre", "Juan 3:16" "Juan tres, versículo dieciséis",
+"1 Co 13:4-7" "Primera de Corintios trece, versículos cuatro al siete", "Gv 3,16" "Giovanni tre, versetto sedici".
 
 Chapter and verse are written with a comma or a colon. Read as numbers they were "drei Komma sechzehn", and with a
 colon a clock's "drei Uhr sechzehn", "trois heures seize", "tres y dieciséis". Only after a book's name or its usual
-short form; short forms that are also words or a weekday's ("Am", "Mi", "Mo", "Jue", "Os") are left out. (English:
-`scripture`.)
+short form; short forms that are also words or a weekday's ("Am", "Mi", "Mo", "Jue", "Gio", "Es") are left out.
+(English: `scripture`.)
 """
 
 from __future__ import annotations
@@ -53,6 +53,27 @@ _BOOKS = {
         "Romanos": "Ro Rm Rom", "Corintios": "Co Cor", "Gálatas": "Gá Gál", "Efesios": "Ef", "Filipenses": "Flp Fil",
         "Colosenses": "Col", "Tesalonicenses": "Ts Tes", "Timoteo": "Tm Ti Tim", "Tito": "Tit", "Filemón": "Flm",
         "Hebreos": "Heb", "Santiago": "Stg", "Pedro": "Pe", "Judas": "Jud", "Apocalipsis": "Ap Apoc"},
+    "it": {
+        "Genesi": "Gen Gn", "Esodo": "", "Levitico": "Lv", "Numeri": "Nm", "Deuteronomio": "Dt", "Giosuè": "Gs",
+        "Giudici": "Gdc", "Rut": "Rt", "Samuele": "Sam", "Re": "", "Cronache": "Cr", "Esdra": "Esd", "Neemia": "Ne",
+        "Ester": "Est", "Giobbe": "Gb", "Salmo": "Sal Salmi", "Proverbi": "Pr Prv", "Qoèlet": "Qo", "Isaia": "Is",
+        "Geremia": "Ger", "Lamentazioni": "Lam", "Ezechiele": "Ez", "Daniele": "Dn", "Osea": "", "Gioele": "Gl",
+        "Amos": "", "Abdia": "Abd", "Giona": "", "Michea": "Mi", "Naum": "Na", "Abacuc": "Ab", "Sofonia": "Sof",
+        "Aggeo": "Ag", "Zaccaria": "Zc", "Malachia": "Ml", "Matteo": "Mt", "Marco": "Mc", "Luca": "Lc",
+        "Giovanni": "Gv", "Atti": "At", "Romani": "Rm Rom", "Corinzi": "Cor", "Galati": "Gal", "Efesini": "Ef",
+        "Filippesi": "Fil", "Colossesi": "Col", "Tessalonicesi": "Ts", "Timoteo": "Tm", "Tito": "Tt",
+        "Filemone": "Fm", "Ebrei": "Eb", "Giacomo": "Gc", "Pietro": "Pt", "Giuda": "Gd", "Apocalisse": "Ap"},
+    "pt": {
+        "Gênesis": "Gn Gên", "Gênese": "", "Êxodo": "Êx Ex", "Levítico": "Lv", "Números": "Nm", "Deuteronômio": "Dt",
+        "Josué": "Js", "Juízes": "Jz", "Rute": "Rt", "Samuel": "Sm", "Reis": "Rs", "Crônicas": "Cr", "Esdras": "Ed",
+        "Neemias": "Ne", "Ester": "Et", "Jó": "", "Salmo": "Sl Salmos", "Provérbios": "Pv", "Eclesiastes": "Ec",
+        "Isaías": "Is", "Jeremias": "Jr", "Lamentações": "Lm", "Ezequiel": "Ez", "Daniel": "Dn", "Oseias": "",
+        "Joel": "Jl", "Amós": "Am", "Obadias": "Ob", "Jonas": "Jn", "Miqueias": "Mq", "Naum": "Na",
+        "Habacuque": "Hc", "Sofonias": "Sf", "Ageu": "Ag", "Zacarias": "Zc", "Malaquias": "Ml", "Mateus": "Mt",
+        "Marcos": "Mc", "Lucas": "Lc", "João": "Jo", "Atos": "At", "Romanos": "Rm", "Coríntios": "Co",
+        "Gálatas": "Gl", "Efésios": "Ef", "Filipenses": "Fp", "Colossenses": "Cl", "Tessalonicenses": "Ts",
+        "Timóteo": "Tm", "Tito": "Tt", "Filemom": "Fm", "Hebreus": "Hb", "Tiago": "Tg", "Pedro": "Pe", "Judas": "Jd",
+        "Apocalipse": "Ap"},
 }
 
 
@@ -76,6 +97,10 @@ _READINGS = {
     "fr": _Reading(("Premier", "Deuxième", "Troisième"), ("Première", "Deuxième", "Troisième"), frozenset(
         {"Corinthiens", "Thessaloniciens", "Timothée", "Pierre", "Jean"}), "verset", "versets", "à"),
     "es": _Reading(("Primera de", "Segunda de", "Tercera de"), None, frozenset(), "versículo", "versículos", "al"),
+    "it": _Reading(("Primo", "Secondo", "Terzo"), ("Prima", "Seconda", "Terza"), frozenset(
+        {"Corinzi", "Tessalonicesi", "Timoteo", "Pietro", "Giovanni"}), "versetto", "versetti", "a"),
+    "pt": _Reading(("Primeiro", "Segundo", "Terceiro"), ("Primeira", "Segunda", "Terceira"), frozenset(
+        {"Coríntios", "Tessalonicenses", "Timóteo", "Pedro", "João"}), "versículo", "versículos", "a"),
 }
 
 
@@ -91,11 +116,12 @@ def _reference(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _CHAPTER_VERSE = re.compile(r"\d[,:]\s?\d")
+SCRIPTURE_LANGUAGES = frozenset(_BOOKS)
 
 
 def more_bible_references(text: str, language: str) -> str:
-    """`text` with its "Book chapter,verse" references read out in German, French or Spanish (see the module's
-    docstring); other languages' text is returned as it is."""
+    """`text` with its "Book chapter,verse" references read out in German, French, Spanish, Italian or Portuguese
+    (see the module's docstring); other languages' text is returned as it is."""
     if language not in _BOOKS or not _CHAPTER_VERSE.search(text):
         return text
     pattern, spoken = _reference(language)
