@@ -324,9 +324,9 @@ def cut_chapters(
             if starting:
                 start(starting)
         elif isinstance(item, Block):
-            if repeated is not None:
+            if repeated is not None and current is not None:
                 if _goes_on(item):
-                    current.add_href(repeated.hrefs[0])  # type: ignore[union-attr]
+                    current.add_href(repeated.hrefs[0])
                 else:
                     _close(current, chapters, skipped)
                     current = repeated

@@ -21,10 +21,12 @@ from audiobook.models import Block, Chapter, Skipped
 from audiobook.text.normalize.common import roman_value
 
 # a dot leader (four dots or more, spaced or not, or two ellipses) or a line of underscores, then a page number
-_LEADER = r"(?:(?:\s?\.){4,}|(?:\s?…){2,}|(?:\s?_){4,})\s*(?:\d{1,4}|[ivxlcdm]{1,7})\b"
+_DOTS = r"(?:\s?\.){4,}|(?:\s?…){2,}|(?:\s?_){4,}"
+_PAGE = r"\s*(?:\d{1,4}|[ivxlcdm]{1,7})"
+_LEADER = rf"(?:{_DOTS}){_PAGE}\b"
 _LEADERS = re.compile(_LEADER, re.IGNORECASE)
 _ENDS_WITH_LEADER = re.compile(_LEADER + r"\s*$", re.IGNORECASE)
-_ENDS_WITH_PAGE = re.compile(r"(?:(?:\s?\.){4,}|(?:\s?…){2,}|(?:\s?_){4,}|\t)\s*(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
+_ENDS_WITH_PAGE = re.compile(rf"(?:{_DOTS}|\t){_PAGE}$", re.IGNORECASE)  # a TOC label's, a tab too
 _LEADER_MARKS = (". .", "....", "……", "… …", "____")
 _LAST = frozenset("0123456789ivxlcdmIVXLCDM")  # a page number's last character
 ENTRIES_MIN = 3

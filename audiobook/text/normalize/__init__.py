@@ -160,8 +160,9 @@ _ZONE_OR_ERA = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|BCE?|CE|AD|B
 # a street's name with its noun shortened at the end of the word ("Hauptstr.", "Kerkstr."), which espeak-ng
 # read letter by letter; the word alone ("Str.") is an abbreviation of its own (`tables.ABBREVIATIONS`)
 _STREET = {"de": ("str.", "straße"), "nl": ("str.", "straat"), "sv": ("g.", "gatan")}  # Swedish "Storg. 5"
-_STREET_COMPOUND = {language: re.compile(rf"\b([^\W\d_]{{2,}}){re.escape(short)}(?=\s*(?:\d|[,;)]|\s[a-zäöüß]))"
-                                         if language != "sv" else rf"\b([^\W\d_]{{2,}}){re.escape(short)}(?=\s*\d)")
+_STREET_AFTER = {"de": r"\s*(?:\d|[,;)]|\s[a-zäöüß])", "nl": r"\s*(?:\d|[,;)]|\s[a-zäöüß])",
+                 "sv": r"\s*\d"}  # Swedish "g." only before a number: a word's end is often "g."
+_STREET_COMPOUND = {language: re.compile(rf"\b([^\W\d_]{{2,}}){re.escape(short)}(?={_STREET_AFTER[language]})")
                     for language, (short, _) in _STREET.items()}
 
 

@@ -346,10 +346,9 @@ _GERMAN_DATIVE = frozenset("von vom mit nach seit vor aus bei zu zum zur nebst s
 # is the nominative); espeak-ng read "per km squared", "par m puissance deux", "dollars slash m squared", "per K M"
 _AREAS_AND_VOLUMES = ("km²", "cm²", "mm²", "m²", "km³", "cm³", "m³", "км²", "м²", "км³", "м³")
 _PER_ALONE = ("kg", "km", "km2", "m2", "m3", "кг", "км", "lb", "yd", "oz")  # "2s. per lb.", "a yd."
-# a price's "per" besides `_PER`: "5.000 euro al m²", "3.000 euros el kg", "12 zł za kg", "100 рублей за кг"
-_PER_WORDS = {language: (per, *{"it": ("al",), "es": ("el",), "pl": ("za",), "ru": ("за",), "en": ("a", "an")}.get(
-    language, ()))
-              for language, per in _PER.items()}
+# a price's "per" besides `_PER`: "5.000 euro al m²", "3.000 euros el kg", "12 zł za kg", "100 рублей за кг", "a lb."
+_PRICE_PER = {"it": ("al",), "es": ("el",), "pl": ("za",), "ru": ("за",), "en": ("a", "an")}
+_PER_WORDS = {language: (per, *_PRICE_PER.get(language, ())) for language, per in _PER.items()}
 _PER_NEEDLES = {language: tuple(f" {word} " for word in words) for language, words in _PER_WORDS.items()}
 _DENSITY_INHABITANTS = {"es": "habitantes", "ca": "habitants"}  # "hab./km²", whose "hab." alone is also rooms
 _AFTER_A_WORD = r"(?<=[^\W\d_]|[€$£¥.%])"  # a count's noun, a currency's sign or an abbreviation's stop before "/"
@@ -421,7 +420,8 @@ def _units_alone(text: str, language: str) -> str:
             if before in UNITS[language]:
                 return match.group(0)  # a unit over a unit with no number ("mg/kg"): as written
             return f" {_PER[language]} {name}{stop}"
-        return match.group(0)[:match.start(2 if match.group(2) else 4) - match.start()] + name + stop
+        per = match.group(0)[:match.start(4) - match.start()] if match.group(4) else ""  # "per ", "al "
+        return per + name + stop
 
     return _units_alone_pattern(language).sub(say, text)
 
