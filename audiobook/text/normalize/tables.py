@@ -395,7 +395,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                                                             ("Adm", "Admiral"))),
         (r"MSS\.(?![\w.])", "manuscripts"), (r"MS\.(?![\w.])", "manuscript"),
         # a poem's line in lower case only (the look-behind): an old citation's "L. 3, C. 3" is a book and chapter
-        (r"l(?<=l)\.(?=\s*\d)", "line"),
+        # (the stop is the quick test's anchor: a rule's literal of lower-case letters alone anchors on its first)
+        (r"l\.(?<=l\.)(?=\s*\d)", "line"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
         # a podcast's episode before its number ("Ep. 42"; espeak-ng: "ep"), not a letter's after an author ("Seneca,
@@ -668,9 +669,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"proc\.(?<=\d proc\.)", "procent"),  # "12,5 proc.": espeak-ng said "proc"
     ],
     "ru": [
-        # a publisher, Moscow time (espeak-ng: "izd ve", "msk")
+        # a publisher (espeak-ng: "izd ve")
         (r"изд-ве", "издательстве"), (r"изд-во", "издательство"), (r"изд-ва", "издательства"),
-        (r"мск(?<=по мск)(?=\.\s+[А-ЯЁ]|\.$)", "московскому времени"), (r"мск(?<=по мск)\.?", "московскому времени"),
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
         (r"в т\. ?ч\.", "в том числе"), (r"и пр\.", "и прочее"),
         # "т. н." agreeing with the noun after it where its ending tells ("т. н. «союзники»", "т. н. «реформа»")
