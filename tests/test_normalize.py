@@ -1679,8 +1679,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "E = mc² and a² + b² = c².", "E = m c squared and a squared + b squared = c squared."),
     # English: a 24-hour time with its leading zero after a word of time, British pence, a game's points
     # (espeak-ng: "zero nine hundred and thirty", "fifty P", "P T S")
-    ("en", "Flight 117 leaves at 0930, by 0800 at the latest; code 0042.", "Flight one hundred and seventeen leaves at "
-     "oh nine thirty, by oh eight hundred at the latest; code zero zero forty-two."),
+    ("en", "Flight 117 leaves at 0930, by 0800 at the latest; code 0042.", "Flight one seventeen leaves at oh nine "
+     "thirty, by oh eight hundred at the latest; code zero zero forty-two."),
     ("en", "A 50p piece, a 1p coin, 10p each; 720p video, the 2p orbital.", "A fifty pence piece, a one penny coin, ten "
      "pence each; 720p video, the 2p orbital."),
     ("en", "He scored 23 pts and 11 rebounds.", "He scored twenty-three points and eleven rebounds."),
@@ -1786,6 +1786,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "versetti quattro a sette; Es. tre virgola cinque litri; giovedì nove e trenta."),
     ("pt", "João 3:16; 2 Sm 7:12; às 9:30.", "João três, versículo dezasseis; Segundo Samuel sete, versículo doze; às "
      "nove e trinta."),
+    # English numbers that name a room, a flight, an aircraft, a road, said in pairs; a plan's "401(k)" (they were "one
+    # hundred and one", "seven hundred and forty-seven to four hundred", "four hundred and one(k)")
+    ("en", "Room 101, Room 2041, Room 100, Highway 101, a Boeing 747-400; Rooms 101-105; a 401(k) plan.", "Room one oh "
+     "one, Room twenty forty-one, Room one hundred, Highway one oh one, a Boeing seven forty-seven four hundred; Rooms "
+     "one hundred and one to one hundred and five; a four oh one K plan."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -54,7 +54,7 @@ from audiobook.text.normalize.dates import (
 )
 from audiobook.text.normalize.dotted import versions_and_addresses
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
-from audiobook.text.normalize.identifiers import book_numbers
+from audiobook.text.normalize.identifiers import book_numbers, named_numbers
 from audiobook.text.normalize.laws import law_numbers
 from audiobook.text.normalize.money import currencies
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -670,8 +670,8 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, _space_groups, versions_and_addresses,
-    phone_numbers,
+    _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers, _space_groups,
+    versions_and_addresses, phone_numbers,
     postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,

@@ -1,8 +1,13 @@
-"""Standard book and serial numbers: "ISBN 978-3-16-148410-0" is "ISBN nine seven eight, three, one six, one
-four eight four one zero, zero", its groups apart as it is printed and read out; "ISSN 0317-8471" likewise.
+"""Numbers that name rather than count. Standard book and serial numbers: "ISBN 978-3-16-148410-0" is "ISBN nine
+seven eight, three, one six, one four eight four one zero, zero", its groups apart as it is printed and read out;
+"ISSN 0317-8471" likewise. Read as numbers they were "nine hundred and seventy-eight-three-sixteen-one hundred and
+forty-eight thousand...". Only after the label, and only with an ISBN's ten or thirteen figures or an ISSN's eight
+(a final "X" is a figure).
 
-Read as numbers they were "nine hundred and seventy-eight-three-sixteen-one hundred and forty-eight thousand...".
-Only after the label, and only with an ISBN's ten or thirteen figures or an ISSN's eight (a final "X" is a figure).
+And English rooms, flights, aircraft, gates and roads, whose three or four figures are said in pairs: "Room 101" is
+"Room one oh one", "a Boeing 747-400" "a Boeing seven forty-seven four hundred", "Flight 2041" "Flight twenty
+forty-one" (they were "one hundred and one", "seven hundred and forty-seven to four hundred"); a plan's "401(k)" is
+"four oh one K".
 """
 
 from __future__ import annotations
@@ -32,3 +37,30 @@ def book_numbers(text: str, language: str) -> str:
         return f"{label}{' ' + cardinal(int(kind), language) if kind else ''}{between.rstrip()} {said}"
 
     return _IDENTIFIER.sub(say, text)
+
+
+# the words a number names after them, in English; "Room 100" is still "Room one hundred"
+_NAMING_WORDS = ("Room|Rooms|Suite|Flight|Flights|Boeing|Airbus|Gate|Platform|Track|Highway|Route|Bus|Train|"
+                 "Channel|Studio|Apollo|Unit")
+_NAMED = re.compile(rf"\b((?:{_NAMING_WORDS}) )(\d{{3,4}})(?:(?<=(?:Boeing|Airbus) \d\d\d)-(\d{{3}}))?"
+                    r"(?![\d,.]\d|[\w-])")  # an aircraft's series, "747-400" ("Rooms 101-105" is a range)
+_PLAN = re.compile(r"(?<![\w.,])(\d{3})\(([a-z])\)")  # "401(k)", "403(b)"
+
+
+def named_numbers(text: str, language: str) -> str:
+    """English numbers that name a room, a flight, an aircraft... said in pairs (see the module's docstring)."""
+    if language != "en":
+        return text
+    if "(" in text:
+        text = _PLAN.sub(lambda match: f"{_in_pairs(match.group(1))} {match.group(2).upper()}", text)
+    return _NAMED.sub(lambda match: match.group(1) + _in_pairs(match.group(2)) + (
+        f" {_in_pairs(match.group(3))}" if match.group(3) else ""), text)
+
+
+def _in_pairs(figures: str) -> str:
+    """"101" "one oh one", "747" "seven forty-seven", "2041" "twenty forty-one", "100" "one hundred"."""
+    head, tail = figures[:-2], int(figures[-2:])
+    if not tail:
+        return cardinal(int(figures), "en")
+    last = f"oh {cardinal(tail, 'en')}" if tail < 10 else cardinal(tail, "en")
+    return f"{cardinal(int(head), 'en')} {last}"
