@@ -1814,6 +1814,25 @@ def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> 
     assert spoken_text(written, language) == heard
 
 
+@pytest.mark.parametrize("language, prose", [
+    ("en", "The quick brown fox jumps over the lazy dog; a keeper lit every lamp at night, noted the waves, yawned, "
+           "zigzagged up the stair and quietly rowed home under grey skies, just as his mother had done in her time."),
+    ("de", "Der Wärter sah die ganze Nacht aufs Meer, zählte leise jede Welle und ging erst beim Morgengrauen heim."),
+    ("ru", "Смотритель всю ночь смотрел на море, медленно считал волны и ушёл домой только утром."),
+])
+def test_the_abbreviations_quick_test_passes_over_plain_prose(language: str, prose: str) -> None:
+    """Most text holds no abbreviation, and the quick test that says so keeps normalization fast. A rule whose
+    literal was lower-case letters alone ("l" for a poem's "l. 5") let it pass every text with a word starting with
+    "l": the text stage took 5.2 s instead of 3.5 s. Prose whose words start with most letters must not pass it
+    (French, Swedish and Polish rules such as "no", "bd", "nr" still let words that start so pass), and is read as
+    written."""
+    from audiobook.text.normalize import _compiled_abbreviations
+
+    detector, _ = _compiled_abbreviations(language)
+    assert detector.search(prose) is None
+    assert spoken_text(prose, language) == prose
+
+
 def test_text_without_anything_to_expand_is_unchanged() -> None:
     plain = "It was a dark and stormy night; the rain fell in torrents."
     assert spoken_text(plain, "en") == plain
