@@ -190,9 +190,16 @@ _THOUSANDS = frozenset("thousand Tausend tausend duizend mila mil mille tusen".s
 
 @lru_cache(maxsize=16)
 def _scaled_amount_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,]){_SYMBOL}\s?{_SCALED_NUMBER}\s({_scale_words(language)})(?![\w])")
+
+
+_SCALED_NUMBER = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"  # an amount before its scale: "1,2", "5 000"
+
+
+def _scale_words(language: str) -> str:
+    """The language's scales in words and shortened, longest first, as one alternation."""
     scales = sorted([*_SCALES_IN_WORDS[language].split(), *_SHORT_SCALES.get(language, ())], key=len, reverse=True)
-    number = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"
-    return re.compile(rf"(?<![\w.,]){_SYMBOL}\s?{number}\s({'|'.join(map(re.escape, scales))})(?![\w])")
+    return "|".join(map(re.escape, scales))
 
 
 def _scaled_amount(match: re.Match[str], language: str) -> str:
@@ -204,9 +211,7 @@ def _scaled_amount(match: re.Match[str], language: str) -> str:
 
 @lru_cache(maxsize=16)
 def _scale_then_sign_pattern(language: str) -> re.Pattern[str]:
-    scales = sorted([*_SCALES_IN_WORDS[language].split(), *_SHORT_SCALES.get(language, ())], key=len, reverse=True)
-    number = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"
-    return re.compile(rf"(?<![\w.,]){number}\s({'|'.join(map(re.escape, scales))})(?:\s(?:de|di))?\s?{_SYMBOL}"
+    return re.compile(rf"(?<![\w.,]){_SCALED_NUMBER}\s({_scale_words(language)})(?:\s(?:de|di))?\s?{_SYMBOL}"
                       r"(?![\w$€£])")
 
 

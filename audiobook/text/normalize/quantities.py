@@ -362,19 +362,14 @@ def _units_alone_pattern(language: str) -> re.Pattern[str]:
                       rf"|(?:\b(?:{per})\s|{_AFTER_A_WORD}(/))({alone})(\.(?!\d))?(?![\w²³/])")
 
 
-# a price per piece after its currency: "45 kr/st", "12,99 zł/szt.", "99 руб./шт.", "3 €/Stk." (the slash and the
-# abbreviation were left: "kronor/st")
-_PER_PIECE = {"sv": ("st", "per styck"), "pl": ("szt.", "za sztukę"), "ru": ("шт.", "за штуку"),
-              "de": ("Stk.", "pro Stück"), "nl": ("st.", "per stuk")}
-
-
-# a price per period or per person after its currency ("1.200 €/Monat", "$50/night", "8 500 kr/mån", "2.000 €/mes",
-# "3000 zł/mies.", "50 000 руб./мес."), said as each language says it (it was "kronor/mån", "Euro/Monat")
+# a price per period, person or piece after its currency ("1.200 €/Monat", "$50/night", "8 500 kr/mån", "2.000 €/mes",
+# "3000 zł/mies.", "50 000 руб./мес.", "45 kr/st", "12,99 zł/szt."), said as each language says it (it was
+# "kronor/mån", "Euro/Monat", "kronor/st")
 _PER_PERIOD = {language: dict(pair.split("=") for pair in pairs.split(";")) for language, pairs in {
     "en": "month=per month;mo=per month;year=per year;yr=per year;day=per day;week=per week;wk=per week;"
           "night=per night;person=per person;hour=per hour;hr=per hour",
     "de": "Monat=pro Monat;Mon.=pro Monat;Jahr=pro Jahr;Tag=pro Tag;Woche=pro Woche;Nacht=pro Nacht;"
-          "Person=pro Person;Pers.=pro Person;Std.=pro Stunde;Stunde=pro Stunde",
+          "Person=pro Person;Pers.=pro Person;Std.=pro Stunde;Stunde=pro Stunde;Stk.=pro Stück",
     "fr": "mois=par mois;an=par an;jour=par jour;j=par jour;semaine=par semaine;nuit=par nuit;personne=par personne;"
           "pers.=par personne;heure=de l'heure",
     "es": "mes=al mes;año=al año;día=al día;semana=a la semana;noche=por noche;persona=por persona;hora=por hora",
@@ -383,13 +378,13 @@ _PER_PERIOD = {language: dict(pair.split("=") for pair in pairs.split(";")) for 
           "ora=all'ora",
     "ca": "mes=al mes;any=a l'any;dia=al dia;setmana=a la setmana;nit=per nit;persona=per persona;hora=per hora",
     "nl": "maand=per maand;mnd=per maand;mnd.=per maand;jaar=per jaar;dag=per dag;week=per week;nacht=per nacht;"
-          "persoon=per persoon;pp=per persoon;uur=per uur",
+          "persoon=per persoon;pp=per persoon;uur=per uur;st.=per stuk",
     "sv": "mån=per månad;månad=per månad;år=per år;dag=per dag;vecka=per vecka;natt=per natt;person=per person;"
-          "tim=per timme;timme=per timme",
+          "tim=per timme;timme=per timme;st=per styck",
     "pl": "mies.=miesięcznie;miesiąc=miesięcznie;rok=rocznie;dzień=dziennie;noc=za noc;os.=za osobę;"
-          "osobę=za osobę;godz.=za godzinę",
+          "osobę=za osobę;godz.=za godzinę;szt.=za sztukę",
     "ru": "мес.=в месяц;месяц=в месяц;год=в год;день=в день;сутки=в сутки;ночь=за ночь;чел.=с человека;час=в час;"
-          "ч=в час",
+          "ч=в час;шт.=за штуку",
 }.items()}
 _PER_PERIOD_PATTERN = {
     language: re.compile(rf"{_AFTER_A_WORD}/({'|'.join(map(re.escape, sorted(periods, key=len, reverse=True)))})(?!\w)")
@@ -404,10 +399,6 @@ def _per_period(match: re.Match[str], language: str) -> str:
 def _units_alone(text: str, language: str) -> str:
     if language in _DENSITY_INHABITANTS and "hab./" in text:
         text = re.sub(r"(?<![\w.])hab\./(?=k?m[²2])", f"{_DENSITY_INHABITANTS[language]}/", text)
-    if language in _PER_PIECE and "/" in text:
-        piece, said = _PER_PIECE[language]
-        text = re.sub(rf"{_AFTER_A_WORD}/{re.escape(piece)}(?![\w.])", lambda match: f" {said}{closing_stop(match)}",
-                      text)
 
     def say(match: re.Match[str]) -> str:
         unit = match.group(2) or match.group(4)
