@@ -27,6 +27,7 @@ from audiobook.ingest.headings import (
     label_of,
     looks_like_heading,
     plain_words,
+    same_label,
     same_words,
 )
 from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason
@@ -169,7 +170,7 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
             return f"{title} {name}"
     number = _label_number(title)  # "Chapter 1" over <h2>1</h2><h3>The Storm</h3>: the number set apart
     for index, block in enumerate(blocks[:3]):
-        if (same_words(block.text, title) or (number is not None and block.kind == "heading" and plain_words(
+        if (same_label(block.text, title) or (number is not None and block.kind == "heading" and plain_words(
                 block.text) == number)) and (block.kind == "heading" or looks_like_heading(block.text)):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):

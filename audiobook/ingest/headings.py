@@ -9,6 +9,9 @@ sparse or too coarse to cut chapters by.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from audiobook.text.normalize.common import roman_value
 
 # ordinals that number a division, written out, in the 11 languages ("Chapter the First", "Erstes Kapitel")
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|"
@@ -179,10 +182,15 @@ def is_placeholder_title(title: str) -> bool:
 
 
 def heading_says_more(title: str, heading: str) -> bool:
-    """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm"), or names the division
-    the title only numbers ("2. The Second Winter" -> "Chapter 2. The Second Winter", as DocBook's TOC has it)."""
+    """The text's heading extends the TOC's title ("Chapter 3" -> "Chapter 3 — The Storm", "Chapter 1" -> "Chapter
+    One: The Harbour"), or names the division the title only numbers ("2. The Second Winter" -> "Chapter 2. The Second
+    Winter", as DocBook's TOC has it)."""
     short, long = plain_words(title), plain_words(heading)
-    if not short or len(heading.split()) > 20 or len(long) <= len(short) + 2:
+    if not short or len(heading.split()) > 20:
+        return False
+    if (label := division_and_number(title)) and not label[2] and (named := division_and_number(heading)):
+        return named[:2] == label[:2] and bool(named[2])
+    if len(long) <= len(short) + 2:
         return False
     return long.startswith(short) or (long.endswith(f" {short}") and short[:1].isdigit() and looks_like_heading(
         heading) and len(long.split()) == len(short.split()) + 1)
@@ -191,6 +199,55 @@ def heading_says_more(title: str, heading: str) -> bool:
 def same_words(first: str, second: str) -> bool:
     """The same words, whatever the case and punctuation ("CHAPTER I." and "Chapter I")."""
     return plain_words(first) == plain_words(second)
+
+
+def same_label(first: str, second: str) -> bool:
+    """The same words, or one division's label and number however each writes the number ("Chapter 1", "CHAPTER
+    ONE.", "Chapter I", "Capítulo primero")."""
+    if same_words(first, second):
+        return True
+    label = division_and_number(first)
+    return label is not None and not label[2] and label == division_and_number(second)
+
+
+def division_and_number(text: str) -> tuple[str, int, str] | None:
+    """A heading's division word, its number's value and the name after them: ("chapter", 1, "The Harbour") of
+    "Chapter One: The Harbour", ("chapter", 1, "") of "CHAPTER I." and of "Chapter 1"; None for anything else."""
+    words = text.split()
+    division = words[0].rstrip(".").lower() if len(words) > 1 else ""
+    if not _DIVISION_WORD.fullmatch(division):
+        return None
+    for count in (3, 2, 1):  # the longest number first: "Twenty-One", "vingt et un", "dwudziesty pierwszy"
+        number = plain_words(" ".join(words[1:1 + count]))
+        value = int(number) if number.isdigit() else roman_value(number.upper()) or _number_words().get(number)
+        if value:
+            return division, value, " ".join(words[1 + count:]).strip(" .:-—–")
+    return None
+
+
+_DIVISION_WORD = re.compile(_DIVISION, re.IGNORECASE)
+NUMBER_WORDS_UP_TO = 100
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """Every way the 11 languages write the numbers up to a hundred as words, in plain words: cardinals, ordinals
+    and their feminine forms ("one", "first", "première", "erste", "dwudziesta pierwsza"); no word means two numbers
+    in two of them. Built on first use: num2words is loaded with normalization."""
+    from audiobook.text.languages import SUPPORTED_LANGUAGES
+    from audiobook.text.normalize.common import feminine
+    from audiobook.text.normalize.numbers import cardinal, ordinal
+
+    words: dict[str, int] = {}
+    for language in SUPPORTED_LANGUAGES:
+        for number in range(1, NUMBER_WORDS_UP_TO + 1):
+            forms = {cardinal(number, language), ordinal(number, language), feminine(ordinal(number, language),
+                                                                                        language)}
+            if language == "de":  # "Erstes Kapitel", "Kapitel Zwanzigster"
+                forms |= {f"{ordinal(number, language)}{ending}" for ending in "nrs"}
+            for form in forms:
+                words.setdefault(plain_words(form), number)
+    return words
 
 
 def plain_words(text: str) -> str:
