@@ -68,6 +68,19 @@ def test_a_coarse_nav_entry_is_cut_at_its_documents_and_line_numbers_and_image_l
     assert found["line number"] == 24 and found["link to an image"] == 6 * 4
 
 
+def test_a_link_to_a_picture_inside_a_sentence_is_read_and_one_standing_alone_is_not(tmp_path: Path) -> None:
+    """A link to a picture was skipped wherever it stood: "See <a href="map.png">the map</a> for details" was read
+    "See for details". A link that is all of its paragraph (a plate's label under the picture) or says "enlarge"
+    is still not read, and counted."""
+    sentence = '<p>See <a href="images/map.png">the map of the harbour</a> for the keeper\'s path.</p>'
+    book = read_book(_html_book(tmp_path, "<h2>Chapter 1</h2>" + sentence + '<p><a href="images/plate4.jpg">Plate IV'
+                                          '</a></p><p><a href="images/plate4-big.jpg">Enlarge</a></p>' + sentence))
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", "See the map of the harbour for the keeper's path.", "See the map of the harbour for the "
+        "keeper's path."]
+    assert reasons(book)["link to an image"] == 2 + 1
+
+
 def test_a_poem_set_a_line_a_paragraph_pauses_as_a_sentence_at_each_line_and_as_a_paragraph_at_its_end(
         tmp_path: Path) -> None:
     """Word, OpenDocument, calibre's FB2 and many EPUBs set verse one line a paragraph: a paragraph's pause after

@@ -148,6 +148,13 @@ def parse_xml(data: bytes, *, source: str, href: str) -> etree._Element:
         raise ParseError(source, f"{href}: unreadable XML: {exc}") from exc
 
 
+def _stands_alone(link: etree._Element, text: str) -> bool:
+    """Whether a link is all of its parent's words: "Plate IV" alone under a picture is the way to a larger one,
+    "see <a href="map.png">the map</a> for details" is the sentence's."""
+    parent = link.getparent()
+    return parent is None or not any(ch.isalnum() for ch in element_text(parent).replace(text, "", 1))
+
+
 def semantic_types(element: etree._Element) -> set[str]:
     """epub:type tokens plus DPUB-ARIA roles (without the doc- prefix). A bare `type` counts too: KindleUnpack
     writes a KF8 book's epub:type without its prefix (<a type="noteref">, <aside type="footnote">), and HTML's own
@@ -633,8 +640,8 @@ class _Walker:
                 return "line number"
         if tag == "a":
             text = element_text(element)
-            if text and (_IMAGE_HREF.search(element.get("href") or "") or (
-                    count_words(text) <= 6 and _IMAGE_LINK_TEXT.search(text))):
+            if text and ((count_words(text) <= 6 and _IMAGE_LINK_TEXT.search(text)) or (
+                    _IMAGE_HREF.search(element.get("href") or "") and _stands_alone(element, text))):
                 return "link to an image"
             if text.strip() in _PERMALINK_SIGNS and (element.get("href") or "").startswith("#") and (
                     self.kinds[-1] == "heading" or _PERMALINK_CLASS.search(f"{classes} {element.get('title')}")):
