@@ -1050,9 +1050,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # versions and IPv4 addresses part by part ("one point nine zero.0", "point zero.0.1 to eight thousand" before);
     # dates with full stops and dotted telephone numbers stay theirs
     ("en", "Rust 1.90.0 or later; Python 3.11.4, v2.3.1; serve on 127.0.0.1:8080. Call 555.123.4567.",
-     "Rust one point ninety point zero or later; Python three point eleven point four, v two point three point one; "
-     "serve on one hundred and twenty-seven dot zero dot zero dot one, port eight thousand and eighty. Call five five "
-     "five, one two three, four five six seven."),
+     "Rust one point ninety point zero or later; Python three point eleven point four, version two point three point "
+     "one; serve on one hundred and twenty-seven dot zero dot zero dot one, port eight thousand and eighty. Call five "
+     "five five, one two three, four five six seven."),
     ("de", "Version 1.2.3 kam am 18.09.2025 auf 192.168.0.1.", "Version eins Punkt zwei Punkt drei kam am achtzehnten "
      "September zweitausendfünfundzwanzig auf einhundertzweiundneunzig Punkt einhundertachtundsechzig Punkt null Punkt "
      "eins."),
@@ -1791,6 +1791,20 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Room 101, Room 2041, Room 100, Highway 101, a Boeing 747-400; Rooms 101-105; a 401(k) plan.", "Room one oh "
      "one, Room twenty forty-one, Room one hundred, Highway one oh one, a Boeing seven forty-seven four hundred; Rooms "
      "one hundred and one to one hundred and five; a four oh one K plan."),
+    # a version after its "v" ("v2.0" was read as written, "v1.2.3" "v one point two point three"), or after the word
+    # in the languages whose decimals take a comma; not a "V8" engine
+    ("en", "Update to v2.0 or v1.2.3 today, not the iPhone 4 with a v8 engine.", "Update to version two point zero or "
+     "version one point two point three today, not the iPhone four with a v8 engine."),
+    ("de", "Version 2.0 und v3.1.2 sind da.", "Version zwei Punkt null und Version drei Punkt eins Punkt zwei sind da."),
+    ("ru", "Вышла версия 2.0.", "Вышла версия два точка ноль."),
+    ("es", "La versión 3.1 salió.", "La versión tres punto uno salió."),
+    # the paragraph sign ("¶four"), which German tells from "§"
+    ("en", "The rule is in §3.2 and ¶4.", "The rule is in section three point two and paragraph four."),
+    ("de", "Siehe § 3 und ¶ 2.", "Siehe Paragraf drei und Absatz zwei."),
+    # stones and pounds ("eleven st", "twelfth"); a measure after an ordinal or a count is an adjective
+    ("en", "He weighed 11 st 4 lb, then 12st 2lbs.", "He weighed eleven stone four pounds, then twelve stone two pounds."),
+    ("en", "The 1st 5 lb bag, the first 5 km race, two 3 m poles; the last 3 km before the end.", "The first five pound "
+     "bag, the first five kilometer race, two three meter poles; the last three kilometers before the end."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

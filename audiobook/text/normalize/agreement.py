@@ -327,18 +327,21 @@ def _german_one(noun: str, before: str) -> str:
 
 # English puts a measure before its noun in the singular: "a 5 km run" is "a five kilometer run"
 _MEASURE_DETERMINERS = frozenset("a an the this that these those his her its their our my your every each another"
+                                 # "the first 5 lb bag", "two 3 m poles"
+                                 " first second third last next other same few several two three four five six"
                                  .split())
+_ORDINAL_IN_FIGURES = re.compile(r"\d+(?:st|nd|rd|th)")  # "the 1st 5 lb bag", before the ordinals are words
 _MEASURED_NOUN = re.compile(r"\s+([a-z]+)")
 _NOT_MEASURED_NOUNS = frozenset("of in on at to from and or but by per away high long wide deep tall thick above "
                                 "below across into onto for with ahead behind off down up out a an the is was are "
                                 "were be has had as than north south east west around along beyond further farther "
-                                "more less".split())
+                                "more less before after ago later earlier left remaining".split())
 
 
 def before_its_noun(match: re.Match[str]) -> bool:
     """An English measure used as an adjective: a determiner before it, a noun after ("the 3 m wall")."""
     before = word_before(match.string, match.start())
-    if before is None or before.lower() not in _MEASURE_DETERMINERS:
+    if before is None or (before.lower() not in _MEASURE_DETERMINERS and not _ORDINAL_IN_FIGURES.fullmatch(before)):
         return False
     after = _MEASURED_NOUN.match(match.string, match.end())
     return bool(after) and after.group(1) not in _NOT_MEASURED_NOUNS

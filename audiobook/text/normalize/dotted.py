@@ -16,6 +16,15 @@ from audiobook.text.normalize.tables import WORDS
 
 # "1.90.0", "v2.3.1", "3.11.4", "127.0.0.1:8080"; not inside a longer number or word, nor "1.2.3.4.5"
 _DOTTED = re.compile(r"(?<![\w.,])(v?)(\d{1,5}(?:\.\d{1,5}){2,3})(?::(\d{1,5}))?(?![\w]|[.,:]\d)")
+# "v2.0", "V1.5": a version of two parts after its "v", which is the word ("v2.0" was read as written; three parts
+# or more are `_DOTTED`'s, whose "v" was read "vee")
+_V_TWO_PARTS = re.compile(r"(?<![\w.,])[vV](\d{1,3})\.(\d{1,3})(?![\w]|[.,]\d)")
+# a version of two parts after the word, in the languages whose decimals take a comma: "Version 2.0", "versión 3.1"
+# (a dot there is no decimal; English's are `_NAMED_VERSION`'s)
+_VERSION_WORD = re.compile(r"\b([Vv]ersi(?:on|ón|one|ão|ó|e) |[Ww]ersj[aię] |[Вв]ерси[яиюей] )(\d{1,3})\.(\d{1,3})"
+                           r"(?!\d|[.,]\d)")
+VERSION = {"en": "version", "ca": "versió", "sv": "version", "es": "versión", "fr": "version", "de": "Version",
+           "it": "versione", "pt": "versão", "pl": "wersja", "ru": "версия", "nl": "versie"}
 _PORT = {"en": "port", "ca": "port", "sv": "port", "es": "puerto", "fr": "port", "de": "Port", "it": "porta",
          "pt": "porta", "pl": "port", "ru": "порт", "nl": "poort"}
 
@@ -40,15 +49,24 @@ def _part(part: str, language: str) -> str:
 # by part, "three point eleven" (it was a decimal, "three point one one")
 _NAMED_VERSION = re.compile(r"\b((?:[Vv]ersion|[Rr]elease|Python|Ruby|PHP|Perl|Java|Rust|Kotlin|Swift|Scala|Julia|"
                             r"Node(?:\.js)?|Django|Rails|Qt|GTK|Linux|Ubuntu|Debian|Fedora|macOS|iOS|Android|"
-                            r"Windows|Firefox|Chrome) )(\d{1,3})\.(\d{2,3})(?![\d.,]|\.\d)")
+                            r"Windows|Firefox|Chrome) )(\d{1,3})\.(\d{2,3})(?!\d|[.,]\d)")
 
 
 def versions_and_addresses(text: str, language: str) -> str:
     """Versions ("1.90.0", "Python 3.11") and IPv4 addresses ("127.0.0.1", with a port after a colon) said part
     by part."""
-    if language == "en" and "." in text:
+    if "." not in text:
+        return text
+    point = "point" if language == "en" else WORDS[language]["dot"]
+    if language == "en":
         text = _NAMED_VERSION.sub(lambda match: f"{match.group(1)}{_part(match.group(2), 'en')} point "
                                                 f"{_part(match.group(3), 'en')}", text)
+    else:
+        text = _VERSION_WORD.sub(lambda match: f"{match.group(1)}{_part(match.group(2), language)} {point} "
+                                               f"{_part(match.group(3), language)}", text)
+    if "v" in text or "V" in text:
+        text = _V_TWO_PARTS.sub(lambda match: f"{VERSION[language]} {_part(match.group(1), language)} {point} "
+                                              f"{_part(match.group(2), language)}", text)
     if text.count(".") < 2:
         return text
 
@@ -68,6 +86,6 @@ def versions_and_addresses(text: str, language: str) -> str:
         words = f" {dot} ".join(_part(part, language) for part in parts)
         if port:
             words += f", {_PORT[language]} {cardinal(int(port), language)}" if address else f":{port}"
-        return f"{prefix} {words}" if prefix else words
+        return f"{VERSION[language]} {words}" if prefix else words
 
     return _DOTTED.sub(said, text)

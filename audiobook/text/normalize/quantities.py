@@ -73,10 +73,19 @@ def _feet(number: str, unit: str, units: str, attributive: bool = False) -> str:
     return f"{cardinal(int(number), 'en')} {unit if int(number) == 1 or attributive else units}"
 
 
+# a British weight in stones and pounds: "11 st 4 lb", "12st 2lbs" ("eleven st", "twelfth" were heard); not an
+# ordinal ("the 1st 5 lb bag", "the 21st")
+_STONES = re.compile(r"(?<![\w.,])(?![02-9]?1st\b)(\d{1,2})\s?st\.?(?=\s?\d{1,2}\s?lbs?\b)")
+
+
 def feet_and_inches(text: str, language: str) -> str:
-    """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in", "6 in. wide": "six feet two inches", "twelve inches"."""
-    if language != "en" or not ("'" in text or "′" in text or "″" in text or "’" in text or "ft" in text
-                                or "in." in text):
+    """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in", "6 in. wide": "six feet two inches", "twelve inches"; and
+    "11 st 4 lb": "eleven stone four pounds"."""
+    if language != "en":
+        return text
+    if "st" in text and "lb" in text:
+        text = _STONES.sub(r"\1 stone", text)
+    if not ("'" in text or "′" in text or "″" in text or "’" in text or "ft" in text or "in." in text):
         return text
     def both(match: re.Match[str]) -> str:
         attributive = before_its_noun(match)  # "a 5 ft 1 in man": "a five foot one inch man"

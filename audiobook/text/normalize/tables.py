@@ -63,6 +63,10 @@ _SCALES = {"ru": ("по Цельсию", "по Фаренгейту"), "pl": ("C
 SECTIONS = {"en": "sections", "ca": "seccions", "sv": "paragrafer", "es": "secciones", "fr": "paragraphes",
             "de": "Paragrafen", "it": "paragrafi", "pt": "secções", "pl": "paragrafy", "ru": "параграфы",
             "nl": "paragrafen"}
+# "¶ 4": a paragraph of a text ("¶four" was heard), which German, Swedish, Polish and Russian tell from "§" (a law's
+# paragraph) and French calls an "alinéa"
+PARAGRAPH_SIGN = {"en": "paragraph", "ca": "paràgraf", "sv": "stycke", "es": "párrafo", "fr": "alinéa",
+                  "de": "Absatz", "it": "capoverso", "pt": "parágrafo", "pl": "akapit", "ru": "абзац", "nl": "alinea"}
 PLUS_MINUS = {"en": "plus or minus", "ca": "més o menys", "sv": "plus minus", "es": "más o menos",
               "fr": "plus ou moins", "de": "plus minus", "it": "più o meno", "pt": "mais ou menos",
               "pl": "plus minus", "ru": "плюс-минус", "nl": "plus of min"}
