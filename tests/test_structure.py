@@ -898,6 +898,26 @@ def test_a_text_books_numbered_titles_are_its_chapters(tmp_path: Path) -> None:
     assert read_text(book).count("The keeper wrote the hour") == 6 * 5
 
 
+def test_chapters_numbered_in_words_or_figures_alone_on_a_line_are_cut_in_text_and_html_books(tmp_path: Path) -> None:
+    """Many novels number their chapters with a word alone ("One", "Two"; in capitals it was found as a capitalised
+    line, in title case not), and a web page or a document saved as HTML without heading styles with a figure
+    alone ("<p>1</p>"): each book was one chapter. A word that counts up from one, in the 11 languages, cuts too;
+    a lone "One." in dialogue, with no "Two" after it, does not."""
+    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 6
+    numbers = ["One", "Two", "Three"]
+    path = tmp_path / "year.txt"
+    path.write_text("The Keeper's Year\n\nby Ines Roca\n\n\n" + "".join(
+        f"{number}\n\n{prose}\n\n\"How many?\"\n\nOne.\n\n{prose}\n\n" for number in numbers), encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == numbers
+    assert read_text(book).count("The keeper wrote the hour") == 6 * 6 and read_text(book).count("One.") == 3
+    for lines, language in ((["1", "2", "3"], "en"), (["Eins", "Zwei", "Drei"], "de"), (["UNO", "DOS", "TRES"], "es")):
+        html = tmp_path / "year.html"
+        html.write_text(f'<html lang="{language}"><head><title>The Year</title></head><body>' + "".join(
+            f"<p>{line}</p><p>{prose}</p><p>{prose}</p>" for line in lines) + "</body></html>", encoding="utf-8")
+        assert [c.title for c in read_book(html).chapters] == lines
+
+
 def test_a_plays_scenes_that_repeat_their_numbers_in_each_act_take_the_act(tmp_path: Path) -> None:
     """A play's scenes numbered again in each act ("SCENE 1. A quay at night." in Act I, "SCENE 1. The same."
     in Act II) were listed without their act, two "SCENE 1"s: a title whose division's label and number repeat

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from audiobook.ingest.headings import (
     SET_APART_HEADING_WORDS,
+    counting_lines,
     division_rank,
     heading_says_more,
     is_bare_label,
@@ -659,6 +660,11 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
                 titles = {*looks, *([0] if blocks[0].look >= weakest and blocks[0].words <= LOOK_HEADING_MAX_WORDS
                                     else [])}
                 blocks = [replace(b, kind="heading") if i in titles else b for i, b in enumerate(blocks)]
+        if a_part and len(cuts) < enough:  # nor looks: paragraphs that count up, "1", "2"; "One", "Two"; "I.", "II."
+            counting = counting_lines([b.text for b in blocks])
+            if len(counting - {0}) > len(cuts) and set(cuts) <= counting:
+                cuts, enough = sorted(counting - {0}), 1
+                blocks = [replace(b, kind="heading") if i in counting else b for i, b in enumerate(blocks)]
     if len(cuts) < enough:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
         headed = [i for i in starts if blocks[i].kind == "heading" and divides(blocks[i])]

@@ -225,8 +225,17 @@ def division_and_number(text: str) -> tuple[str, int, str] | None:
     return None
 
 
+def number_in_words(text: str) -> int | None:
+    """The value of a line that is only a number written out ("One", "TWENTY-ONE.", "Première"), up to a hundred."""
+    text = text.strip().removesuffix(".")
+    if not text or len(text) > _NUMBER_WORDS_CHARS or not all(ch.isalpha() or ch in " -" for ch in text):
+        return None
+    return _number_words().get(plain_words(text))
+
+
 _DIVISION_WORD = re.compile(_DIVISION, re.IGNORECASE)
 NUMBER_WORDS_UP_TO = 100
+_NUMBER_WORDS_CHARS = 40  # "dziewięćdziesiąta dziewiąta", "quatre-vingt-dix-neuvième"
 
 
 @lru_cache(maxsize=1)
@@ -261,3 +270,54 @@ def is_capitalised_line(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return (0 < len(text.split()) <= 8 and len(letters) >= 3 and all(ch.isupper() for ch in letters)
             and not text.endswith((",", ";")))
+
+
+def _numeral_value(text: str) -> int | None:
+    numeral = text.strip().rstrip(".")
+    return int(numeral) if numeral.isdigit() else roman_value(numeral.upper())
+
+
+_COUNTING_LINE_CHARS = 120
+
+
+def counting_lines(texts: list[str]) -> set[int]:
+    """Chapters numbered, alone or with a title ("1", "2", "3"; "I.", "II."; "One", "Two"; "I. THE FIRST WINTER", "2.
+    The Spring Tide"): the lines that count up from one, two or more of them, with text between. The count may start
+    again at one (each part's chapters; the chapters after a contents list of the same lines, which has no text
+    between its entries). Lines count together in one form: "One", "Two" beside a "One." said in dialogue."""
+    runs: dict[tuple[str, bool, bool], list[list[int]]] = {}
+    for index, text in enumerate(texts):
+        if len(text) > _COUNTING_LINE_CHARS:  # a paragraph
+            continue
+        if is_numeral_title(text):
+            value, form = _numeral_value(text), ("numeral", text.endswith("."), False)
+        elif value := _numbered_title(text):
+            form = ("titled", False, False)  # "I. THE FIRST WINTER", "II. The Spring Tide"
+        elif value := number_in_words(text):
+            form = ("words", text.endswith("."), text.isupper())
+        else:
+            continue
+        counts = runs.setdefault(form, [])
+        if value == 1:
+            counts.append([index])
+        elif counts and value == len(counts[-1]) + 1 and index > counts[-1][-1] + 1:
+            counts[-1].append(index)
+    return {index for counts in runs.values() for run in counts if len(run) >= 2 for index in run}
+
+
+NUMBERED_TITLE_MAX_WORDS = 10
+_NUMBERED_TITLE = re.compile(r"^(\d{1,3}|[IVXLC]{1,7})\.?\s*[-—–:.]?\s+(?P<title>\w.*)$")
+_TITLE_WORD_LETTERS = 4  # in a title in its own capitals ("The Spring Tide"), words this long start with one
+
+
+def _numbered_title(text: str) -> int | None:
+    """The number of a line that numbers and names a chapter ("I. THE FIRST WINTER", "2. The Spring Tide"):
+    a short title in capitals, or with every longer word capitalised (not a list's "1. Preheat the oven")."""
+    match = _NUMBERED_TITLE.match(text) if len(text.split()) <= NUMBERED_TITLE_MAX_WORDS else None
+    if not match or match.group("title")[-1:] in ".,;:!?":
+        return None
+    title = match.group("title")
+    if not is_capitalised_line(title) and not all(
+            word[:1].isupper() for word in title.split() if len(word) >= _TITLE_WORD_LETTERS):
+        return None
+    return _numeral_value(match.group(1))

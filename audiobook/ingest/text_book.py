@@ -32,9 +32,9 @@ from audiobook.ingest.chapters import merge_heading_fragments
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
 from audiobook.ingest.headings import (
+    counting_lines,
     is_bare_label,
     is_capitalised_line,
-    is_numeral_title,
     label_and_name,
     looks_like_heading,
     plain_words,
@@ -61,7 +61,6 @@ from audiobook.ingest.xhtml import (
 )
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers
 from audiobook.models import Block, Book, Chapter, Skipped
-from audiobook.text.normalize.common import roman_value
 
 MAX_BOOK_BYTES = 64 * 1024**2
 FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without labels has ("Introduction")
@@ -344,8 +343,8 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
     text is skipped."""
     cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
     if not cuts:
-        cuts = _numbered_run(paragraphs) or _set_apart(paragraphs)
-    elif len(cuts) <= FEW_HEADINGS and len(numbered := _numbered_run(paragraphs)) > len(cuts):
+        cuts = counting_lines([p.text for p in paragraphs]) or _set_apart(paragraphs)
+    elif len(cuts) <= FEW_HEADINGS and len(numbered := counting_lines([p.text for p in paragraphs])) > len(cuts):
         cuts |= numbered  # "PREFACE", then "I. THE FIRST WINTER", "II. THE SPRING TIDE"...
     elif len(cuts) <= FEW_HEADINGS and len(apart := _set_apart(paragraphs)) > 2 * len(cuts):
         cuts |= apart  # "Introduction" (and its contents line) among titles with no label: "Installing calibre"...
@@ -395,43 +394,6 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in opening.blocks]))
         chapters = chapters[1:]
     return merge_heading_fragments(chapters)  # a part title alone ("PART ONE") opens the chapter after it
-
-
-def _numeral_value(text: str) -> int | None:
-    numeral = text.strip().rstrip(".")
-    return int(numeral) if numeral.isdigit() else roman_value(numeral.upper())
-
-
-def _numbered_run(paragraphs: list[_Paragraph]) -> set[int]:
-    """Chapters numbered, alone or with a title ("1", "2", "3"; "I.", "II."; "I. THE FIRST WINTER", "2. The
-    Spring Tide"): the lines that count up from one, two or more of them, with text between. The count may start
-    again at one (each part's chapters; the chapters after a contents list of the same lines, which has no text
-    between its entries)."""
-    runs: list[list[int]] = []
-    for index, paragraph in enumerate(paragraphs):
-        value = _numeral_value(paragraph.text) if is_numeral_title(paragraph.text) else _numbered_title(paragraph.text)
-        if value == 1:
-            runs.append([index])
-        elif runs and value == len(runs[-1]) + 1 and index > runs[-1][-1] + 1:
-            runs[-1].append(index)
-    return {index for run in runs if len(run) >= 2 for index in run}
-
-
-_NUMBERED_TITLE = re.compile(r"^(\d{1,3}|[IVXLC]{1,7})\.?\s*[-—–:.]?\s+(?P<title>\w.*)$")
-_TITLE_WORD_LETTERS = 4  # in a title in its own capitals ("The Spring Tide"), words this long start with one
-
-
-def _numbered_title(text: str) -> int | None:
-    """The number of a line that numbers and names a chapter ("I. THE FIRST WINTER", "2. The Spring Tide"):
-    a short title in capitals, or with every longer word capitalised (not a list's "1. Preheat the oven")."""
-    match = _NUMBERED_TITLE.match(text) if len(text.split()) <= MAX_SET_APART_WORDS else None
-    if not match or match.group("title")[-1:] in ".,;:!?":
-        return None
-    title = match.group("title")
-    if not is_capitalised_line(title) and not all(
-            word[:1].isupper() for word in title.split() if len(word) >= _TITLE_WORD_LETTERS):
-        return None
-    return _numeral_value(match.group(1))
 
 
 SET_APART_LINES = 2  # blank lines before a title that stands apart; paragraphs have one
