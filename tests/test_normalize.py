@@ -1805,6 +1805,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "He weighed 11 st 4 lb, then 12st 2lbs.", "He weighed eleven stone four pounds, then twelve stone two pounds."),
     ("en", "The 1st 5 lb bag, the first 5 km race, two 3 m poles; the last 3 km before the end.", "The first five pound "
      "bag, the first five kilometer race, two three meter poles; the last three kilometers before the end."),
+    # a road's kilometre post, "km" before its number ("dal km quarantacinque": the letters were read)
+    ("it", "La strada era chiusa dal km 45 al km 52.", "La strada era chiusa dal chilometro quarantacinque al "
+     "chilometro cinquantadue."),
+    ("es", "Un accidente en el km 12 y otro a 5 km de allí.", "Un accidente en el kilómetro doce y otro a cinco "
+     "kilómetros de allí."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

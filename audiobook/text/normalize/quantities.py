@@ -339,6 +339,8 @@ def units(text: str, language: str) -> str:
 
     text = _unit_pattern(language).sub(say, text)
     text = _after_scale(text, language) if language in _SCALE_WORDS else text
+    if "km " in text and language not in _CASED:  # a road's kilometre post: "dal km 45", "bei km 12" ("K M")
+        text = _KILOMETRE_POST.sub(UNITS[language]["km"][0], text)
     if "²" in text or "³" in text or "/" in text or any(word in text for word in _PER_NEEDLES[language]):
         text = _units_alone(text, language)
     return text
@@ -403,6 +405,11 @@ _PER_PERIOD_PATTERN = {
 def _per_period(match: re.Match[str], language: str) -> str:
     key = match.group(1)
     return f" {_PER_PERIOD[language][key]}" + (closing_stop(match) if key.endswith(".") else "")
+
+
+# "km" before a number, not after one: a place on a road, "al km 52" (Russian and Polish decline it: left as written)
+_KILOMETRE_POST = re.compile(r"(?<![\w.,])km\.?(?=\s\d)")
+_CASED = frozenset({"ru", "pl"})
 
 
 def _units_alone(text: str, language: str) -> str:
