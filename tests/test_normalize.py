@@ -1810,6 +1810,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "chilometro cinquantadue."),
     ("es", "Un accidente en el km 12 y otro a 5 km de allí.", "Un accidente en el kilómetro doce y otro a cinco "
      "kilómetros de allí."),
+    # a floor after its ordinal, neuter ("zwei. O G", "dritter Obergeschoss"), and "gen." before a name or epithet
+    ("de", "Er wohnte in der Goethestr. 12, 2. OG links, dann im 1. UG.", "Er wohnte in der Goethestraße zwölf, "
+     "zweites Obergeschoss links, dann im ersten Untergeschoss."),
+    ("de", "Friedrich II., gen. der Große, zog gen Norden.", "Friedrich der zweite, genannt der Große, zog gen "
+     "Norden."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -165,7 +165,7 @@ _ORDINALS: dict[str, list[str]] = {
     # a book's divisions, "1. Kapitel", "2. Teil")
     "de": [r"(?<!\d\.)\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+(?:[a-zäöüß]|(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
            r"September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?|Auflage|Weltkrieg|Klasse|Stock|Etage|"
-           r"Obergeschoss|Liga|Bundesliga|Mal|Platz|Runde|Halbzeit|Staffel|Semester|Quartal|Halbjahr|Jahrestag|"
+           r"\w*[Gg]eschoss|Liga|Bundesliga|Mal|Platz|Runde|Halbzeit|Staffel|Semester|Quartal|Halbjahr|Jahrestag|"
            r"Geburtstag|Advent|Kapitel|Teil|Buch|Band|Akt|Aufzug|Szene|Abschnitt|Gesang|Brief)\b))",
            r"\b(?P<p>(?i:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s)(?P<n>\d{1,3})(?P<s>\.)(?=\s)",
            # "ab 3. Klasse", "seit 2. Klasse": a noun after it, not a sentence's next word ("Spielzeug ab 3. Dann")

@@ -29,10 +29,11 @@ def _regnal(language: str) -> re.Pattern[str] | None:
     names = REGNAL_NAMES.get(language)
     if not names:
         return None
-    # an old-style full stop after the numeral inside a sentence ("Louis XVI. of France") goes with it; "I" is
+    # an old-style full stop after the numeral inside a sentence ("Louis XVI. of France"), as German always writes
+    # it ("Friedrich II., König", "Ludwig XIV.;": "der zweite.," was heard), goes with it; "I" is
     # the pronoun in English and "Ier" in French, but the first of its name elsewhere ("Carlos I", "Пётр I")
     single = "[VX]" if language in {"en", "fr"} else "[IVX]"
-    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?(?!\w)(?:\.(?=\s+[a-zäöüß]))?")
+    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?(?!\w)(?:\.(?=\s+[a-zäöüß]|[,;:)]))?")
 
 
 # English "I" after a ruler's name is the first of the name only where the pronoun cannot stand: after a title

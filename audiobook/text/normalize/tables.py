@@ -550,6 +550,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # one million after "1" (it was "ein Millionen"), and the abbreviation without its stop after a number
         (r"Mio(?<=(?<![\d.,])1 Mio)\b\.?", "Million"), (r"Mrd(?<=(?<![\d.,])1 Mrd)\b\.?", "Milliarde"),
         (r"Mrd\.", "Milliarden"), (r"Mio\.", "Millionen"), (r"Tsd\.", "Tausend"), (r"geb\.", "geboren"),
+        (r"gen\.(?=\s+(?:der|die|das|[A-ZÄÖÜ]))", "genannt"),  # "Friedrich II., gen. der Große" (not "gen Norden")
+        # a floor after its ordinal: "2. OG" ("zwei. O G" was heard)
+        (r"OG(?<=\d\. OG)(?!\w)", "Obergeschoss"), (r"UG(?<=\d\. UG)(?!\w)", "Untergeschoss"),
         (r"Mio(?<=\d Mio)\b", "Millionen"), (r"Mrd(?<=\d Mrd)\b", "Milliarden"),
         # espeak-ng spelled these ("es o", "zett zett ge el", "ha be ef") or read them as words ("inkl", "min")
         (r"Hrn\.", "Herrn"), (r"u\. ?U\.", "unter Umständen"), (r"Fa\.", "Firma"), (r"s\. ?o\.", "siehe oben"),
