@@ -1815,6 +1815,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "zweites Obergeschoss links, dann im ersten Untergeschoss."),
     ("de", "Friedrich II., gen. der Große, zog gen Norden.", "Friedrich der zweite, genannt der Große, zog gen "
      "Norden."),
+    # the Dutch guilder before 2002 ("f twaalf komma vijf nul"); not a function's "f"
+    ("nl", "Het kostte ƒ 12,50, fl. 3,- of f 2.500,-; de functie f 2.", "Het kostte twaalf gulden en vijftig cent, "
+     "drie gulden of tweeduizendvijfhonderd gulden; de functie f twee."),
+    # a law's or a text's paragraph, section and point ("par. twee", "ust. dwa", "п. два")
+    ("nl", "Zie hfdst. 3, par. 2.", "Zie hoofdstuk drie, paragraaf twee."),
+    ("pl", "Zob. art. 5 ust. 2.", "Zobacz artykuł pięć ustęp dwa."),
+    ("ru", "Это сказано в п. 3, а не в п. Комарово.", "Это сказано в пункте три, а не в п. Комарово."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

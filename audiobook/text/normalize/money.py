@@ -156,6 +156,9 @@ _LIRE = re.compile(r"(?<![\w.])L\.\s?(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)")
 
 
 _RUPEES = re.compile(r"(?<![\w.])Rs\.?\s?(?=\d)")
+# the guilder's sign before its amount, in Dutch books before 2002: "ƒ 12,50", "fl. 3,-", and "f" before an amount
+# with its cents or an even amount's dash ("f 12,50", "f 5,-"; it was "f twaalf komma vijf nul")
+_GUILDERS = re.compile(r"(?<![\w.])(?:ƒ|fl\.|f(?=\s?\d+(?:\.\d{3})*,(?:\d\d|[-–])))\s?(?=\d)")
 
 
 # an amount after its currency's sign with its scale after it, in words or shortened ("$5.2 bn", "€ 5,2 mld.",
@@ -245,6 +248,8 @@ def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
         text = _ESCUDOS.sub(_escudos, text)
+    if language == "nl" and ("ƒ" in text or "f" in text):
+        text = _GUILDERS.sub("NLG ", text)
     if ",-" in text or ",–" in text:  # "5,- €", "€ 5,-", "5,-- DM": an even amount (it was "fünf,- €")
         text = _EVEN_AMOUNT.sub("", text)
     if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")

@@ -238,6 +238,9 @@ CURRENCIES: dict[str, dict[str, tuple[tuple[str, str, str], tuple[str, str, str]
     "JPY": {"en": (("yen", "yen", "yen"), ("sen", "sen", "sen")), "de": (("Yen", "Yen", "Yen"), ("Sen", "Sen", "Sen")),
             "ru": (("иена", "иены", "иен"), ("сен", "сен", "сен"))},
     "INR": {"en": (("rupee", "rupees", "rupees"), ("paisa", "paise", "paise"))},
+    # the Dutch guilder, in books before 2002 ("ƒ 12,50", "fl. 3,-")
+    "NLG": {"nl": (("gulden", "gulden", "gulden"), ("cent", "cent", "cent")),
+            "en": (("guilder", "guilders", "guilders"), ("cent", "cents", "cents"))},
     "CHF": {"en": (("franc", "francs", "francs"), ("centime", "centimes", "centimes")),
             "fr": (("franc", "francs", "francs"), ("centime", "centimes", "centimes")),
             "de": (("Franken", "Franken", "Franken"), ("Rappen", "Rappen", "Rappen")),

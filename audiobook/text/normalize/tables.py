@@ -658,7 +658,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"godz\.(?<!\d godz\.)(?<!\dgodz\.)", "godzina"),
         (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
-        (r"rozdz\.", "rozdział"), (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
+        (r"rozdz\.", "rozdział"), (r"ust\.(?=\s*\d)", "ustęp"),
+        (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
         # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
         (r"tj\.", "to jest"), (r"ok\.(?=\s*\d)", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
         (r"mgr", "magister"), (r"pt\.", "pod tytułem"), (r"cdn\.", "ciąg dalszy nastąpi"), (r"ww\.", "wyżej wymienione"),
@@ -697,7 +698,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"д-р(?=\s+[А-ЯЁ])", "доктор"),
         (r"д-ра(?=\s+[А-ЯЁ])", "доктора"), (r"д-ру(?=\s+[А-ЯЁ])", "доктору"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
-        (r"гл\.(?=\s*\d)", "глава"), (r"след\.(?<=\bи след\.)", "следующие"),  # "с. 45 и след."
+        (r"гл\.(?=\s*\d)", "глава"), (r"п\.(?<=\b[вВ] п\.)(?=\s*\d)", "пункте"), (r"п\.(?=\s*\d)", "пункт"),
+        (r"след\.(?<=\bи след\.)", "следующие"),  # "с. 45 и след."
         # a law's article and part ("согласно ст. 12", "ч. 2 ст. 105": "часть два статьи"), which espeak-ng spelled;
         # of a part, after its number, the article is in the genitive
         (r"ч\.(?=\s*\d+\s+ст\.)", "часть"), (r"ст\.(?<=\d ст\.)(?=\s*\d)", "статьи"),
@@ -732,7 +734,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
         (r"v\. ?Chr\.", "voor Christus"), (r"n\. ?Chr\.", "na Christus"), (r"blz\.(?<!\d blz\.)", "bladzijde"),
-        (r"hfdst\.", "hoofdstuk"), (rf"St\.{BEFORE_NAME}", "Sint"),
+        (r"hfdst\.", "hoofdstuk"), (rf"St\.{BEFORE_NAME}", "Sint"), (r"par\.(?=\s*\d)", "paragraaf"),
         # spelled by espeak-ng ("ie pee vee"); read out in full by a narrator
         (r"i\.p\.v\.", "in plaats van"), (r"t\.a\.v\.", "ter attentie van"), (r"n\.a\.v\.", "naar aanleiding van"),
         (r"m\.b\.t\.", "met betrekking tot"), (r"o\.b\.v\.", "op basis van"), (r"a\.s\.(?=\s+[a-z])", "aanstaande"),
