@@ -1808,8 +1808,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a road's kilometre post, "km" before its number ("dal km quarantacinque": the letters were read)
     ("it", "La strada era chiusa dal km 45 al km 52.", "La strada era chiusa dal chilometro quarantacinque al "
      "chilometro cinquantadue."),
-    ("es", "Un accidente en el km 12 y otro a 5 km de allí.", "Un accidente en el kilómetro doce y otro a cinco "
-     "kilómetros de allí."),
+    ("es", "Un accidente cerca del km 12 y otro a 5 km de allí.", "Un accidente cerca del kilómetro doce y otro a "
+     "cinco kilómetros de allí."),
     # a floor after its ordinal, neuter ("zwei. O G", "dritter Obergeschoss"), and "gen." before a name or epithet
     ("de", "Er wohnte in der Goethestr. 12, 2. OG links, dann im 1. UG.", "Er wohnte in der Goethestraße zwölf, "
      "zweites Obergeschoss links, dann im ersten Untergeschoss."),
