@@ -531,14 +531,15 @@ def test_a_toc_label_gives_way_to_the_heading_that_spells_its_number_out_and_nam
     texts = ["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3
     headings = {"Chapter 1": "<h1>Chapter One: The Harbour</h1>", "Chapter 2": "<h1>CHAPTER TWO</h1><h2>The Storm</h2>",
                 "Chapter 3": "<h1>Chapter III. The Calm</h1>", "Chapter 4": "<h1>Chapter Twenty-One</h1>",
-                "Chapitre 5": "<h1>Chapitre cinquième — La fin</h1>", "Chapter 6": "<h1>Chapter Six</h1>"}
+                "Chapitre 5": "<h1>Chapitre cinquième — La fin</h1>", "Chapter 6": "<h1>Chapter Six</h1>",
+                "Chapter 7": "<h1>Chapter the Seventh. In Which the Lamp Goes Out</h1>"}
     pages = [(f"p{n}.xhtml", page(label, heading + paragraphs(texts))) for n, (label, heading) in enumerate(
         headings.items())]
     book = write_book(tmp_path / "figures.epub", "Figures", "A. Writer", "en", pages,
                       [Entry(label, f"p{n}.xhtml") for n, label in enumerate(headings)])
     assert [c.title for c in read_book(book).chapters] == [
         "Chapter One: The Harbour", "Chapter 2 — The Storm", "Chapter III. The Calm", "Chapter 4",
-        "Chapitre cinquième — La fin", "Chapter 6"]
+        "Chapitre cinquième — La fin", "Chapter 6", "Chapter the Seventh. In Which the Lamp Goes Out"]
 
 
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:

@@ -212,11 +212,14 @@ def same_label(first: str, second: str) -> bool:
 
 def division_and_number(text: str) -> tuple[str, int, str] | None:
     """A heading's division word, its number's value and the name after them: ("chapter", 1, "The Harbour") of
-    "Chapter One: The Harbour", ("chapter", 1, "") of "CHAPTER I." and of "Chapter 1"; None for anything else."""
+    "Chapter One: The Harbour", ("chapter", 1, "") of "CHAPTER I.", "Chapter the First" and "Chapter 1"; None for
+    anything else."""
     words = text.split()
     division = words[0].rstrip(".").lower() if len(words) > 1 else ""
     if not _DIVISION_WORD.fullmatch(division):
         return None
+    if words[1].lower() == "the":  # "Chapter the First"
+        words = [words[0], *words[2:]]
     for count in (3, 2, 1):  # the longest number first: "Twenty-One", "vingt et un", "dwudziesty pierwszy"
         number = plain_words(" ".join(words[1:1 + count]))
         value = int(number) if number.isdigit() else roman_value(number.upper()) or _number_words().get(number)
