@@ -955,6 +955,22 @@ def test_a_text_books_title_line_over_a_name_alone_gives_title_and_author(tmp_pa
     assert read_text(book).startswith("Chapter One John Smith")
 
 
+@pytest.mark.parametrize("opening", ["THE LONG NIGHT\n\nA Novel\n\nInes Roca\n\n\n",
+                                     "The Long Night\nby Ines Roca\n\n",
+                                     "Title: The Long Night\nAuthor: Ines Roca\n\n"])
+def test_a_text_books_title_lines_in_other_forms_give_title_and_author(tmp_path: Path, opening: str) -> None:
+    """A line between the title and the name ("A Novel"), the "by" line right under the title with no blank line
+    between, and a manuscript's "Title:" field: the book was titled by its file's name (or "Title: The Long
+    Night"), and its title page read as a chapter."""
+    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    path = tmp_path / "manuscript.txt"
+    path.write_text(f"{opening}Chapter One\n\n{prose}\n\n\nChapter Two\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert (book.title.casefold(), book.authors) == ("the long night", ("Ines Roca",))
+    assert [c.title for c in book.chapters] == ["Chapter One", "Chapter Two"]
+    assert reasons(book)["title page (title and author lines)"] == len(opening.split())
+
+
 def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
     Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the

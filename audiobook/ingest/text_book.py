@@ -45,7 +45,7 @@ from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.title_page import author_field_names, byline_names, standing_name
+from audiobook.ingest.title_page import author_field_names, byline_names, standing_name, without_title_field
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
     ILLUSTRATION,
@@ -135,9 +135,10 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
         if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
             paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
         elif len(current) > 1 and max(map(len, current)) < PROSE_LINE_CHARS and not any(
-                line[:1].islower() for line in current):
+                line[:1].islower() and not (opened == 0 and byline_names(line)) for line in current):
             # verse, an address, a letter's closing: a line each, as an EPUB sets a poem's lines (a pause at each);
-            # not a note or a sentence wrapped short ("[Footnote 1: The lamp was first" / "lit in 1820.]")
+            # not a note or a sentence wrapped short ("[Footnote 1: The lamp was first" / "lit in 1820.]"); the book's
+            # first lines may end with its "by" line ("The Long Night" / "by Ines Roca")
             paragraphs.extend(_Paragraph(text) for line in current if (text := clean_text(line)))
         else:
             for group in _by_indentation(current, indented):
@@ -315,25 +316,35 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
             second.text.split()) <= 10 else ()
         if first and named and len(first.text.split()) <= 12 and (
                 below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
-            title = title or first.text
+            title = title or without_title_field(first.text)
             authors = authors or named
             rest = paragraphs[below + 1:]
             break
     else:
-        if first is not None and (name := _name_under_title(paragraphs)):
-            title, authors, rest = title or first.text, authors or (display_name(name),), paragraphs[2:]
+        if first is not None and (found := _name_under_title(paragraphs)):
+            name, below = found
+            title = title or without_title_field(first.text)
+            authors, rest = authors or (display_name(name),), paragraphs[below + 1:]
     return title or file_title(path), authors, rest
 
 
-def _name_under_title(paragraphs: list[_Paragraph]) -> str | None:
-    """The name standing alone under a title line ("The Long Night" / "Ines Roca"), where the text starts after
-    them: at a heading, or after more than one blank line."""
+def _name_under_title(paragraphs: list[_Paragraph]) -> tuple[str, int] | None:
+    """The name standing alone under a title line ("The Long Night" / "Ines Roca"), or under a line between them
+    ("A Novel"), where the text starts after them: at a heading, or after more than one blank line; and the index
+    of its line."""
     if len(paragraphs) < 2 or looks_like_heading(paragraphs[0].text) or len(paragraphs[0].text.split()) > 12:
         return None
-    third = paragraphs[2] if len(paragraphs) > 2 else None
-    if third is not None and third.gap < 2 and not looks_like_heading(third.text):
-        return None
-    return standing_name(paragraphs[1].text)
+    for below in (1, 2):
+        if below == 2 and (len(paragraphs) < 4 or len(paragraphs[1].text.split()) > EDITION_LINE_WORDS
+                           or looks_like_heading(paragraphs[1].text)):
+            return None
+        after = paragraphs[below + 1] if len(paragraphs) > below + 1 else None
+        if after is not None and after.gap < 2 and not looks_like_heading(after.text):
+            continue
+        line = paragraphs[below].text
+        if not looks_like_heading(line) and (name := standing_name(line)):
+            return name, below
+    return None
 
 
 def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:

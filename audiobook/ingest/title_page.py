@@ -38,6 +38,9 @@ _BETWEEN_NAMES = re.compile(r"\s*,\s*(?:(?:and|et|und|y|e|en|och|i|oraz|и)\s+)?
 # "Author:", "Authors:", in the 11 languages: a title page's or a document's field (Docutils' docinfo)
 _AUTHOR_FIELD = re.compile(r"^(?:authors?|auteure?s?|autrices?|autor(?:in|en|as?|es|s|zy|ka)?|autor[ei]|författare|"
                            r"авторы?)\s?:\s*(?P<names>.*)$", re.IGNORECASE)
+# a title's field, as a manuscript's first line may give it: "Title: The Long Night", "Titre : La nuit"
+_TITLE_FIELD = re.compile(r"^(?:title|titel|titre|t[íi]tulo|titolo|tytu[łl]|t[íi]tol|название)\s?:\s*(?P<title>\S.*)$",
+                          re.IGNORECASE)
 _Y_OR_E = re.compile(r"\s+[ye]\s+", re.IGNORECASE)  # "and" in Spanish and Italian, a particle too ("Ortega y Gasset")
 _NAME_MAX_WORDS = 5
 
@@ -82,6 +85,12 @@ def byline_names(line: str) -> tuple[str, ...]:
     (particles aside)."""
     match = _BYLINE.match(line.strip())
     return _names(match.group("names")) if match else ()
+
+
+def without_title_field(line: str) -> str:
+    """A title line without its field's label: "Title: The Long Night" is "The Long Night"."""
+    match = _TITLE_FIELD.match(line.strip())
+    return match.group("title").strip() if match else line
 
 
 def author_field_names(lines: list[str]) -> tuple[str, ...]:
