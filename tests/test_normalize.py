@@ -1822,6 +1822,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("nl", "Zie hfdst. 3, par. 2.", "Zie hoofdstuk drie, paragraaf twee."),
     ("pl", "Zob. art. 5 ust. 2.", "Zobacz artykuł pięć ustęp dwa."),
     ("ru", "Это сказано в п. 3, а не в п. Комарово.", "Это сказано в пункте три, а не в п. Комарово."),
+    # Bible references in Dutch and Swedish ("drie uur zestien", "tre och sexton"); a preposition's "Op 3,5" is none
+    ("nl", "Lees Joh. 3:16 en 1 Kor. 13:4-7. Op 3,5 meter hoogte.", "Lees Johannes drie, vers zestien en Eerste "
+     "Korintiërs dertien, verzen vier tot zeven. Op drie komma vijf meter hoogte."),
+    ("sv", "Läs Joh 3:16 och 1 Mos 1:1 kl. 3:16.", "Läs Johannes tre, vers sexton och Första Moseboken ett, vers ett "
+     "klockan tre och sexton."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -1,7 +1,8 @@
-"""Bible references in German, French, Spanish, Italian and Portuguese: "Joh 3,16" is "Johannes drei, Vers
+"""Bible references in German, French, Spanish, Italian, Portuguese, Dutch and Swedish: "Joh 3,16" is "Johannes drei, Vers
 sechzehn", "1. Kor 13,4-7" "Erster Korinther dreizehn, Verse vier bis sieben", "Jean 3:16" "Jean trois, verset
 seize", "1 Co 13,4" "Première Corinthiens treize, verset quatre", "Juan 3:16" "Juan tres, versículo dieciséis",
-"1 Co 13:4-7" "Primera de Corintios trece, versículos cuatro al siete", "Gv 3,16" "Giovanni tre, versetto sedici".
+"1 Co 13:4-7" "Primera de Corintios trece, versículos cuatro al siete", "Gv 3,16" "Giovanni tre, versetto sedici",
+"1 Kor. 13:4-7" "Eerste Korintiërs dertien, verzen vier tot zeven", "Joh 3:16" "Johannes tre, vers sexton".
 
 Chapter and verse are written with a comma or a colon. Read as numbers they were "drei Komma sechzehn", and with a
 colon a clock's "drei Uhr sechzehn", "trois heures seize", "tres y dieciséis". Only after a book's name or its usual
@@ -74,6 +75,30 @@ _BOOKS = {
         "Gálatas": "Gl", "Efésios": "Ef", "Filipenses": "Fp", "Colossenses": "Cl", "Tessalonicenses": "Ts",
         "Timóteo": "Tm", "Tito": "Tt", "Filemom": "Fm", "Hebreus": "Hb", "Tiago": "Tg", "Pedro": "Pe", "Judas": "Jd",
         "Apocalipse": "Ap"},
+    "nl": {  # not "Op" (Revelation), a preposition: "Op 3,5 meter"
+        "Genesis": "Gen Gn", "Exodus": "Ex Exod", "Leviticus": "Lev Lv", "Numeri": "Num", "Deuteronomium": "Deut Dt",
+        "Jozua": "Joz", "Rechters": "Re Recht", "Richteren": "Ri Richt", "Ruth": "", "Samuel": "Sam", "Koningen": "Kon",
+        "Kronieken": "Kron", "Ezra": "Ezr", "Nehemia": "Neh", "Ester": "Est", "Job": "", "Psalm": "Ps Psalmen",
+        "Spreuken": "Spr", "Prediker": "Pred", "Hooglied": "Hoogl Hgl", "Jesaja": "Jes", "Jeremia": "Jer",
+        "Klaagliederen": "Klaagl Kl", "Ezechiël": "Ez Ezech", "Daniël": "Dan", "Hosea": "Hos", "Joël": "", "Amos": "Am",
+        "Obadja": "Ob", "Jona": "", "Micha": "", "Nahum": "Nah", "Habakuk": "Hab", "Sefanja": "Sef", "Haggai": "Hag",
+        "Zacharia": "Zach", "Maleachi": "Mal", "Matteüs": "Mat Matt Mt", "Mattheüs": "", "Marcus": "Marc Mc Mar",
+        "Lucas": "Luc Luk Lc", "Johannes": "Joh", "Handelingen": "Hand", "Romeinen": "Rom", "Korintiërs": "Kor",
+        "Korinthiërs": "", "Galaten": "Gal", "Efeziërs": "Ef", "Filippenzen": "Fil", "Kolossenzen": "Kol",
+        "Tessalonicenzen": "Tess Thess", "Timoteüs": "Tim", "Titus": "Tit", "Filemon": "Filem", "Hebreeën": "Heb Hebr",
+        "Jakobus": "Jak", "Petrus": "Petr", "Judas": "Jud", "Openbaring": "Openb Opb"},
+    "sv": {  # the gospels by their evangelist's name, as they are said ("Johannes tre, vers sexton")
+        "Moseboken": "Mos", "Josua": "Jos", "Domarboken": "Dom", "Rut": "", "Samuelsboken": "Sam",
+        "Kungaboken": "Kung", "Krönikeboken": "Krön", "Esra": "", "Nehemja": "Neh", "Ester": "Est", "Job": "",
+        "Psaltaren": "Ps Psalm", "Ordspråksboken": "Ords Ordspr", "Predikaren": "Pred", "Jesaja": "Jes",
+        "Jeremia": "Jer", "Klagovisorna": "Klag", "Hesekiel": "Hes", "Daniel": "Dan", "Hosea": "Hos", "Joel": "",
+        "Amos": "", "Obadja": "Ob", "Jona": "", "Mika": "", "Nahum": "Nah", "Habackuk": "Hab", "Sefanja": "Sef",
+        "Haggai": "Hag", "Sakarja": "Sak", "Malaki": "Mal", "Matteus": "Matt", "Markus": "Mark", "Lukas": "Luk",
+        "Johannes": "Joh", "Apostlagärningarna": "Apg", "Romarbrevet": "Rom", "Korinthierbrevet": "Kor",
+        "Galaterbrevet": "Gal", "Efesierbrevet": "Ef", "Filipperbrevet": "Fil", "Kolosserbrevet": "Kol",
+        "Thessalonikerbrevet": "Tess", "Timotheosbrevet": "Tim", "Titusbrevet": "Tit", "Filemonbrevet": "Filem",
+        "Hebreerbrevet": "Hebr", "Jakobsbrevet": "Jak", "Petrusbrevet": "Petr", "Judasbrevet": "Jud",
+        "Uppenbarelseboken": "Upp"},
 }
 
 
@@ -101,6 +126,8 @@ _READINGS = {
         {"Corinzi", "Tessalonicesi", "Timoteo", "Pietro", "Giovanni"}), "versetto", "versetti", "a"),
     "pt": _Reading(("Primeiro", "Segundo", "Terceiro"), ("Primeira", "Segunda", "Terceira"), frozenset(
         {"Coríntios", "Tessalonicenses", "Timóteo", "Pedro", "João"}), "versículo", "versículos", "a"),
+    "nl": _Reading(("Eerste", "Tweede", "Derde"), None, frozenset(), "vers", "verzen", "tot"),
+    "sv": _Reading(("Första", "Andra", "Tredje"), None, frozenset(), "vers", "verserna", "till"),
 }
 
 
@@ -120,8 +147,8 @@ SCRIPTURE_LANGUAGES = frozenset(_BOOKS)
 
 
 def more_bible_references(text: str, language: str) -> str:
-    """`text` with its "Book chapter,verse" references read out in German, French, Spanish, Italian or Portuguese
-    (see the module's docstring); other languages' text is returned as it is."""
+    """`text` with its "Book chapter,verse" references read out in German, French, Spanish, Italian, Portuguese, Dutch
+    or Swedish (see the module's docstring); other languages' text is returned as it is."""
     if language not in _BOOKS or not _CHAPTER_VERSE.search(text):
         return text
     pattern, spoken = _reference(language)
