@@ -1827,6 +1827,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Korintiërs dertien, verzen vier tot zeven. Op drie komma vijf meter hoogte."),
     ("sv", "Läs Joh 3:16 och 1 Mos 1:1 kl. 3:16.", "Läs Johannes tre, vers sexton och Första Moseboken ett, vers ett "
      "klockan tre och sexton."),
+    ("ca", "Llegiu Jn 3,16 i 1 Co 13,4-7. Ha 3,5 km.", "Llegiu Joan tres, verset setze i Primera Corintis tretze, "
+     "versets quatre a set. Ha tres coma cinc quilòmetres."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

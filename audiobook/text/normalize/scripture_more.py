@@ -1,8 +1,9 @@
-"""Bible references in German, French, Spanish, Italian, Portuguese, Dutch and Swedish: "Joh 3,16" is "Johannes drei, Vers
+"""Bible references in German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Catalan: "Joh 3,16" is "Johannes drei, Vers
 sechzehn", "1. Kor 13,4-7" "Erster Korinther dreizehn, Verse vier bis sieben", "Jean 3:16" "Jean trois, verset
 seize", "1 Co 13,4" "Première Corinthiens treize, verset quatre", "Juan 3:16" "Juan tres, versículo dieciséis",
 "1 Co 13:4-7" "Primera de Corintios trece, versículos cuatro al siete", "Gv 3,16" "Giovanni tre, versetto sedici",
-"1 Kor. 13:4-7" "Eerste Korintiërs dertien, verzen vier tot zeven", "Joh 3:16" "Johannes tre, vers sexton".
+"1 Kor. 13:4-7" "Eerste Korintiërs dertien, verzen vier tot zeven", "Joh 3:16" "Johannes tre, vers sexton", "1 Co
+13,4" "Primera Corintis tretze, verset quatre".
 
 Chapter and verse are written with a comma or a colon. Read as numbers they were "drei Komma sechzehn", and with a
 colon a clock's "drei Uhr sechzehn", "trois heures seize", "tres y dieciséis". Only after a book's name or its usual
@@ -99,6 +100,17 @@ _BOOKS = {
         "Thessalonikerbrevet": "Tess", "Timotheosbrevet": "Tim", "Titusbrevet": "Tit", "Filemonbrevet": "Filem",
         "Hebreerbrevet": "Hebr", "Jakobsbrevet": "Jak", "Petrusbrevet": "Petr", "Judasbrevet": "Jud",
         "Uppenbarelseboken": "Upp"},
+    "ca": {  # not "Ha" (Habakkuk: "ha", has) nor "Sa" (Samuel: the Balearic article)
+        "Gènesi": "Gn Gèn", "Èxode": "Ex Èx", "Levític": "Lv", "Nombres": "Nm", "Deuteronomi": "Dt", "Josuè": "Js",
+        "Jutges": "Jt", "Rut": "Rt", "Samuel": "Sm", "Reis": "Re", "Cròniques": "Cr", "Esdres": "Esd",
+        "Nehemies": "Ne", "Ester": "Est", "Job": "Jb", "Salm": "Sl Salms", "Proverbis": "Pr Prov", "Coèlet": "Coh Ecl",
+        "Isaïes": "Is", "Jeremies": "Jr", "Lamentacions": "Lm", "Ezequiel": "Ez", "Daniel": "Dn", "Osees": "Os",
+        "Joel": "Jl", "Amós": "Am", "Abdies": "Ab", "Jonàs": "Jon", "Miquees": "Mi", "Nahum": "Na", "Habacuc": "",
+        "Sofonies": "So", "Ageu": "Ag", "Zacaries": "Za", "Malaquies": "Ml", "Mateu": "Mt", "Marc": "Mc",
+        "Lluc": "Lc", "Joan": "Jn", "Fets": "Ac Fets", "Romans": "Rm", "Corintis": "Co Cor", "Gàlates": "Ga",
+        "Efesis": "Ef", "Filipencs": "Fl Flp", "Colossencs": "Col", "Tessalonicencs": "Te Ts", "Timoteu": "Tm",
+        "Titus": "Tt", "Filemó": "Flm", "Hebreus": "He", "Jaume": "Jm", "Pere": "Pe", "Judes": "Jud",
+        "Apocalipsi": "Ap"},
 }
 
 
@@ -128,6 +140,8 @@ _READINGS = {
         {"Coríntios", "Tessalonicenses", "Timóteo", "Pedro", "João"}), "versículo", "versículos", "a"),
     "nl": _Reading(("Eerste", "Tweede", "Derde"), None, frozenset(), "vers", "verzen", "tot"),
     "sv": _Reading(("Första", "Andra", "Tredje"), None, frozenset(), "vers", "verserna", "till"),
+    "ca": _Reading(("Primer", "Segon", "Tercer"), ("Primera", "Segona", "Tercera"), frozenset(
+        {"Corintis", "Tessalonicencs", "Timoteu", "Pere", "Joan"}), "verset", "versets", "a"),
 }
 
 
@@ -147,8 +161,8 @@ SCRIPTURE_LANGUAGES = frozenset(_BOOKS)
 
 
 def more_bible_references(text: str, language: str) -> str:
-    """`text` with its "Book chapter,verse" references read out in German, French, Spanish, Italian, Portuguese, Dutch
-    or Swedish (see the module's docstring); other languages' text is returned as it is."""
+    """`text` with its "Book chapter,verse" references read out in German, French, Spanish, Italian, Portuguese, Dutch,
+    Swedish or Catalan (see the module's docstring); other languages' text is returned as it is."""
     if language not in _BOOKS or not _CHAPTER_VERSE.search(text):
         return text
     pattern, spoken = _reference(language)
