@@ -1829,6 +1829,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "klockan tre och sexton."),
     ("ca", "Llegiu Jn 3,16 i 1 Co 13,4-7. Ha 3,5 km.", "Llegiu Joan tres, verset setze i Primera Corintis tretze, "
      "versets quatre a set. Ha tres coma cinc quilòmetres."),
+    # an abbreviation's stop inside the quote it closes also ends the sentence ('"et cetera" Then'), and knots
+    ("en", 'He said "etc." Then he met "Dr." Smith and said "viz."', 'He said "et cetera." Then he met "Doctor" Smith '
+     'and said "namely."'),
+    # knots; a unit's stop before a comma or semicolon ("feet.,")
+    ("en", "The ship, 300 ft., sailed at 12 kts.; then 9 kn.", "The ship, three hundred feet, sailed at twelve knots; "
+     "then nine knots."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

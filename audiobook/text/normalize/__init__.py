@@ -155,6 +155,7 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "nach unserer Zeitrechnung"})
 
 
+_CLOSING_MARKS = "\"'”’»)]"
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"
 _ZONE_OR_ERA = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|BCE?|CE|AD|B\.C\.|A\.D\.)(?!\w)")
 
@@ -178,7 +179,7 @@ def _abbreviations(text: str, language: str) -> str:
             words = match.expand(spoken)
             if match.group(0)[:1].isupper() and words[:1].islower():  # "T.ex." at a sentence start
                 words = words[:1].upper() + words[1:]
-            rest = text[match.end():].lstrip()
+            rest = text[match.end():].lstrip().lstrip(_CLOSING_MARKS).lstrip()  # past a quote it closes: 'said "etc."'
             # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
             at_end = match.group(0).endswith(".") and (not rest or words in _ENDS_LISTS and rest[:1].isupper()
                                                          and not _ZONE_OR_ERA.match(rest))  # "3 p.m. EST on"

@@ -48,11 +48,12 @@ from audiobook.text.normalize.tables import (
 @lru_cache(maxsize=16)
 def _unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
-    # "3 lbs. of flour", "3 lbs. 4 oz.": a unit's full stop inside a sentence goes with it; an English unit joined
-    # to its number by a hyphen is an adjective's ("a 40-ft. mast", "a 5-km run")
+    # "3 lbs. of flour", "3 lbs. 4 oz.", "300 ft., then": a unit's full stop inside a sentence goes with it (before a
+    # comma or semicolon too: "feet.," was heard); an English unit joined to its number by a hyphen is an adjective's
+    # ("a 40-ft. mast", "a 5-km run")
     joined = r"(?:\s|-(?=[a-z]))?" if language == "en" else r"\s?"
     return re.compile(rf"(?<![\w.,]){number_pattern(language)}{joined}({names})(?![\w/'’])"
-                      rf"(?:\.(?=\s+[a-zа-яё]|\s+\d+\s?(?:{names})(?![\w/'’])))?")
+                      rf"(?:\.(?=\s+[a-zа-яё]|[,;]|\s+\d+\s?(?:{names})(?![\w/'’])))?")
 
 
 # feet and inches written with primes or quotes ("6'2\"", "6′ 2″", "12″"), and "5 ft 3 in": espeak-ng read

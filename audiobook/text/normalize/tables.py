@@ -769,6 +769,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
            "lbs": ("pound", "pounds", "pounds"), "oz": ("ounce", "ounces", "ounces"), "yd": ("yard", "yards", "yards"),
            "yds": ("yard", "yards", "yards"), "mph": ("mile per hour", "miles per hour", "miles per hour"),
            "mpg": ("mile per gallon", "miles per gallon", "miles per gallon"),
+           "kn": ("knot", "knots", "knots"), "kts": ("knot", "knots", "knots"),  # a ship's speed ("twelve kts")
            # recipes, times and areas, which espeak-ng spelled ("T S P", "H R S", "S Q F T")
            **{short: (one, many, many) for shorts, one, many in (
                (("tsp",), "teaspoon", "teaspoons"), (("tbsp", "tbs"), "tablespoon", "tablespoons"),
