@@ -1835,6 +1835,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # knots; a unit's stop before a comma or semicolon ("feet.,")
     ("en", "The ship, 300 ft., sailed at 12 kts.; then 9 kn.", "The ship, three hundred feet, sailed at twelve knots; "
      "then nine knots."),
+    # a chapter, article or page in the case "see", "compare" and "on" give it ("смотри глава", "na strona")
+    ("ru", "См. гл. 3; см. ст. 5; это гл. 4.", "Смотри главу три; смотри статью пять; это глава четыре."),
+    ("pl", "Zob. str. 12, por. s. 3; na str. 5.", "Zobacz stronę dwanaście, porównaj stronę trzy; na stronie pięć."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

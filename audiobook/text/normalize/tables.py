@@ -642,7 +642,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # before a name may be a lieutenant's rank ("por. Kowalski"), and is left as written
         (r"zob\.", "zobacz"), (r"por\.(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "porównaj"),
         (r"nast\.(?<=\bi nast\.)", "następne"),  # "s. 45 i nast."
-        (r"s\.(?<=[zZ]obacz s\.)(?=\s*\d)", "stronę"),
+        # the page after "see" and "compare" in the accusative, after "na" in the locative ("na s. 5" "na stronie")
+        (r"s\.(?:(?<=[zZ]obacz s\.)|(?<=porównaj s\.))(?=\s*\d)", "stronę"),
+        (r"str\.(?:(?<=[zZ]obacz str\.)|(?<=porównaj str\.))(?=\s*\d)", "stronę"),
+        (r"s\.(?<=\b[nN]a s\.)(?=\s*\d)", "stronie"), (r"str\.(?<=\b[nN]a str\.)(?=\s*\d)", "stronie"),
         (r"t\.(?=\s*\d)", "tom"),
         # "przy ul. Długiej", "na ul. Długiej", "z ul. Długiej": "ulicy", as the preposition says
         (r"ul\.(?:(?<=przy ul\.)|(?<=\b[nN]a ul\.)|(?<=\b[zZ] ul\.)|(?<=\b[dD]o ul\.)|(?<=\b[oO]d ul\.))", "ulicy"),
@@ -698,6 +701,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"д-р(?=\s+[А-ЯЁ])", "доктор"),
         (r"д-ра(?=\s+[А-ЯЁ])", "доктора"), (r"д-ру(?=\s+[А-ЯЁ])", "доктору"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
+        # after "см." the accusative: "см. гл. 3" "смотри главу три", "см. ст. 5" "смотри статью" (was "смотри глава")
+        (r"гл\.(?<=[сС]мотри гл\.)(?=\s*\d)", "главу"), (r"ст\.(?<=[сС]мотри ст\.)(?=\s*\d)", "статью"),
         (r"гл\.(?=\s*\d)", "глава"), (r"п\.(?<=\b[вВ] п\.)(?=\s*\d)", "пункте"), (r"п\.(?=\s*\d)", "пункт"),
         (r"след\.(?<=\bи след\.)", "следующие"),  # "с. 45 и след."
         # a law's article and part ("согласно ст. 12", "ч. 2 ст. 105": "часть два статьи"), which espeak-ng spelled;
