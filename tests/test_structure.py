@@ -2279,6 +2279,22 @@ def test_running_heads_and_page_numbers_of_a_converted_book_are_skipped_and_torn
     assert "Tide Clock" not in read_text(book)
 
 
+def test_a_chapters_title_beside_a_page_number_on_its_pages_is_a_running_head(tmp_path: Path) -> None:
+    """A book converted from print heads its odd pages with the chapter's title and the page number ("CHAPTER 2
+    15", "16 The Storm"): they were read, "Chapter two fifteen", every few minutes. Two or more such lines in a
+    chapter are its pages' head, skipped and listed, and the sentence they tore is whole again; a refrain that
+    repeats a poem's title, with no page number, is read."""
+    prose = "The clock was wound at dusk, as it had been every evening since the keeper came to the island."
+    chapters = "".join(f"<h2>Chapter {n}</h2><p>{prose}</p><p>CHAPTER {n} {10 * n + 1}</p><p>{prose} And the</p>"
+                       f"<p>{10 * n + 2} Chapter {n}</p><p>keeper went down.</p>" for n in (1, 2))
+    refrain = "<h2>Row the Boat</h2><p>Row the boat</p><p>over the water,</p><p>Row the boat</p><p>home.</p>"
+    book = read_book(_html_book(tmp_path, chapters + refrain))
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        *([f"Chapter {n}", prose, f"{prose} And the keeper went down."] for n in (1, 2)),
+        ["Row the Boat", "Row the boat", "over the water,", "Row the boat", "home."]]
+    assert reasons(book) == {"running head (the chapter's title beside a page number, repeated on its pages)": 2 * 2 * 3}
+
+
 def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_keeps_its_lines(
         tmp_path: Path) -> None:
     """A book converted from print without unwrapping has a paragraph per printed line, and each

@@ -24,6 +24,8 @@ from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compo
 from audiobook.models import Block, Chapter, Skipped
 
 RUNNING_HEAD = "running head (the book's title or author, repeated on its pages)"
+CHAPTER_HEAD = "running head (the chapter's title beside a page number, repeated on its pages)"
+CHAPTER_HEAD_MIN = 2  # the chapter's title beside a page number this often is its pages' head
 PAGE_NUMBER = "page number"
 RUNNING_HEAD_MIN = 3  # a title or name on its own line this often is the page's head, not the text
 RUNNING_HEAD_MAX_WORDS = 14
@@ -120,6 +122,7 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
     `opening_heads`: a chapter's opening heading may be a running head too."""
     blocks: list[Block] = []
     torn = numbered = False  # furniture (a page number) was taken out right after the last block kept
+    own_heads = _chapter_heads(chapter)
     for index, block in enumerate(chapter.blocks):
         following = chapter.blocks[index + 1] if index + 1 < len(chapter.blocks) else None
         previous = blocks[-1] if blocks else None
@@ -128,6 +131,10 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
         short = block.words <= RUNNING_HEAD_MAX_WORDS and not own_heading  # a head is a short line
         if short and _is_running_head(block, following, numbered, heads, names):
             skipped.append(Skipped.of_text(block.href, RUNNING_HEAD, block.text))
+            torn, numbered = True, False
+            continue
+        if own_heads and index and block.text in own_heads:
+            skipped.append(Skipped.of_text(block.href, CHAPTER_HEAD, block.text))
             torn, numbered = True, False
             continue
         if not own_heading and _BARE_NUMBER.match(block.text) and (
@@ -144,6 +151,25 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
             blocks.append(block)
         torn = numbered = False
     return blocks
+
+
+def _chapter_heads(chapter: Chapter) -> set[str]:
+    """The lines that give the chapter's title beside a page number ("CHAPTER 1 13", "14 The Storm"), found
+    CHAPTER_HEAD_MIN times or more after its opening: the head of its pages in a book converted from print (a
+    refrain that repeats a poem's title carries no page number)."""
+    title = plain_words(chapter.title)
+    found = [b.text for b in chapter.blocks[1:] if b.words <= RUNNING_HEAD_MAX_WORDS and _NUMBER_AT_EDGE.search(b.text)
+             and title in _either_side(b.text)] if title else []
+    return set(found) if len(found) >= CHAPTER_HEAD_MIN else set()
+
+
+def _either_side(line: str) -> set[str]:
+    """A line's plain words without a page number before it, or after it: "12 Chapter 1" is "chapter 1" (taking
+    both off would leave "chapter")."""
+    return {plain_words(_PAGE_FIRST.sub("", line)), plain_words(_PAGE_LAST.sub("", line))}
+
+
+_PAGE_FIRST, _PAGE_LAST = re.compile(r"^\d{1,4}\s+"), re.compile(r"\s+\d{1,4}$")
 
 
 def breaks_off(block: Block | None) -> bool:
