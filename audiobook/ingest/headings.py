@@ -220,10 +220,13 @@ def division_and_number(text: str) -> tuple[str, int, str] | None:
         return None
     if words[1].lower() == "the":  # "Chapter the First"
         words = [words[0], *words[2:]]
+    first = plain_words(words[1]) if len(words) > 1 else ""
+    if value := int(first) if first.isdigit() else roman_value(first.upper()) if _CHAPTER_NUMERAL.fullmatch(
+            first) else None:  # "Chapter 1.", "CHAPTER IV" (not "Chapter Mix")
+        return division, value, " ".join(words[2:]).strip(" .:-—–")
+    spelled = first.replace(" ", "").isalpha()  # "Twenty-One:", "cinquième"
     for count in (3, 2, 1):  # the longest number first: "Twenty-One", "vingt et un", "dwudziesty pierwszy"
-        number = plain_words(" ".join(words[1:1 + count]))
-        value = int(number) if number.isdigit() else roman_value(number.upper()) or _number_words().get(number)
-        if value:
+        if value := _number_words().get(plain_words(" ".join(words[1:1 + count]))) if spelled else None:
             return division, value, " ".join(words[1 + count:]).strip(" .:-—–")
     return None
 
@@ -237,6 +240,7 @@ def number_in_words(text: str) -> int | None:
 
 
 _DIVISION_WORD = re.compile(_DIVISION, re.IGNORECASE)
+_CHAPTER_NUMERAL = re.compile(r"[ivxlc]{1,8}")
 NUMBER_WORDS_UP_TO = 100
 _NUMBER_WORDS_CHARS = 40  # "dziewięćdziesiąta dziewiąta", "quatre-vingt-dix-neuvième"
 
