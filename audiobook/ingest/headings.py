@@ -214,7 +214,7 @@ def division_and_number(text: str) -> tuple[str, int, str] | None:
     """A heading's division word, its number's value and the name after them: ("chapter", 1, "The Harbour") of
     "Chapter One: The Harbour", ("chapter", 1, "") of "CHAPTER I.", "Chapter the First" and "Chapter 1"; None for
     anything else."""
-    words = text.split()
+    words = text.split(None, 5)  # a paragraph is not split whole: a division's label and number come first
     division = words[0].rstrip(".").lower() if len(words) > 1 else ""
     if not _DIVISION_WORD.fullmatch(division):
         return None

@@ -158,8 +158,8 @@ def _chapter_heads(chapter: Chapter) -> set[str]:
     CHAPTER_HEAD_MIN times or more after its opening: the head of its pages in a book converted from print (a
     refrain that repeats a poem's title carries no page number)."""
     title = plain_words(chapter.title)
-    found = [b.text for b in chapter.blocks[1:] if b.words <= RUNNING_HEAD_MAX_WORDS and _NUMBER_AT_EDGE.search(b.text)
-             and title in _either_side(b.text)] if title else []
+    found = [b.text for b in chapter.blocks[1:] if (b.text[-1:].isdigit() or b.text[:1].isdigit())
+             and b.words <= RUNNING_HEAD_MAX_WORDS and title in _either_side(b.text)] if title else []
     return set(found) if len(found) >= CHAPTER_HEAD_MIN else set()
 
 
