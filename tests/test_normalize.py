@@ -1838,6 +1838,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a chapter, article or page in the case "see", "compare" and "on" give it ("смотри глава", "na strona")
     ("ru", "См. гл. 3; см. ст. 5; это гл. 4.", "Смотри главу три; смотри статью пять; это глава четыре."),
     ("pl", "Zob. str. 12, por. s. 3; na str. 5.", "Zobacz stronę dwanaście, porównaj stronę trzy; na stronie pięć."),
+    # a recipe's one temperature in two scales ("Fahrenheit slash"), "Tbsp"; a key held with another ("C T R L")
+    ("en", "Bake at 350°F/180°C/gas mark 4 with 2 Tbsp butter.", "Bake at three hundred and fifty degrees Fahrenheit "
+     "or one hundred and eighty degrees Celsius or gas mark four with two tablespoons butter."),
+    ("de", "Bei 180 °C / 350 °F backen.", "Bei einhundertachtzig Grad Celsius oder dreihundertfünfzig Grad Fahrenheit "
+     "backen."),
+    ("en", "Press Ctrl+C or Cmd-Q.", "Press Control+C or Command-Q."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

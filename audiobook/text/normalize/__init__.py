@@ -101,6 +101,7 @@ from audiobook.text.normalize.tables import (
     DEGREE,
     DEGREES,
     REGNAL_NAMES,
+    OR,
     PARAGRAPH_SIGN,
     SECTIONS,
     UNITS,
@@ -344,6 +345,7 @@ def _symbols(text: str, language: str) -> str:
         *([(r"(?<![\w.,])(\d{1,2}) x (?=\d{1,2}(?![\w.,]|\s?[=×x*]|\s[^\W\d_]{1,3}\b))", r"\1 a ")]
           if language == "pt" else []),
         *_ORDINAL_DEGREE_SIGNS.get(language, []),
+        (r"(?<=°[CF])\s?/\s?(?=[-−]?\d+\s?°|gas mark)", f" {OR[language]} "),
         (r"((\d+))\s?°\s?C\b", degrees("celsius")),
         (r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
         (r"((\d+))\s?°", degrees("")),

@@ -67,6 +67,9 @@ SECTIONS = {"en": "sections", "ca": "seccions", "sv": "paragrafer", "es": "secci
 # paragraph) and French calls an "alinéa"
 PARAGRAPH_SIGN = {"en": "paragraph", "ca": "paràgraf", "sv": "stycke", "es": "párrafo", "fr": "alinéa",
                   "de": "Absatz", "it": "capoverso", "pt": "parágrafo", "pl": "akapit", "ru": "абзац", "nl": "alinea"}
+# "350°F/180°C": one temperature in two scales ("Fahrenheit slash one hundred and eighty" was heard)
+OR = {"en": "or", "ca": "o", "sv": "eller", "es": "o", "fr": "ou", "de": "oder", "it": "o", "pt": "ou", "pl": "lub",
+      "ru": "или", "nl": "of"}
 PLUS_MINUS = {"en": "plus or minus", "ca": "més o menys", "sv": "plus minus", "es": "más o menos",
               "fr": "plus ou moins", "de": "plus minus", "it": "più o meno", "pt": "mais ou menos",
               "pl": "plus minus", "ru": "плюс-минус", "nl": "plus of min"}
@@ -339,6 +342,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # without its stop, and a case's "v." ("Roe v. Wade"), which espeak-ng spelled ("vee ess", "vee")
         (r"vs(?=\s+\w)", "versus"), (r"v\.(?<=\w v\.)(?=\s+[A-Z0-9])", "versus"),
         (r"a\.k\.a\.", "also known as"),
+        # a key held with another ("Ctrl+C", "Cmd-Q"), which espeak-ng spelled ("C T R L")
+        (r"Ctrl(?=\s?[+-]\s?\w)", "Control"), (r"Cmd(?=\s?[+-]\s?\w)", "Command"),
         # British titles without a full stop, before a name (espeak-ng read "Ms Jones" as "M S", "Sgt" as "S G T");
         # the space is part of the pattern, so that "Still" and "Drive" are not looked at
         *((rf"{short} (?=[A-Z])", f"{word} ") for short, word in (
@@ -777,7 +782,7 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
            "kn": ("knot", "knots", "knots"), "kts": ("knot", "knots", "knots"),  # a ship's speed ("twelve kts")
            # recipes, times and areas, which espeak-ng spelled ("T S P", "H R S", "S Q F T")
            **{short: (one, many, many) for shorts, one, many in (
-               (("tsp",), "teaspoon", "teaspoons"), (("tbsp", "tbs"), "tablespoon", "tablespoons"),
+               (("tsp",), "teaspoon", "teaspoons"), (("tbsp", "tbs", "Tbsp", "Tbs"), "tablespoon", "tablespoons"),
                (("fl oz",), "fluid ounce", "fluid ounces"), (("gal",), "gallon", "gallons"),
                (("qt",), "quart", "quarts"),
                (("hr", "hrs"), "hour", "hours"), (("min", "mins"), "minute", "minutes"),
