@@ -1844,6 +1844,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Bei 180 °C / 350 °F backen.", "Bei einhundertachtzig Grad Celsius oder dreihundertfünfzig Grad Fahrenheit "
      "backen."),
     ("en", "Press Ctrl+C or Cmd-Q.", "Press Control+C or Command-Q."),
+    # French millions and billions shortened before "de" ("soixante M de morts")
+    ("fr", "La guerre fit 60 M de morts, 1 M de blessés et coûta 2,5 Mds d’euros ; le 3 M.", "La guerre fit soixante "
+     "millions de morts, un million de blessés et coûta deux virgule cinq milliards d’euros ; le trois M."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -328,6 +328,11 @@ def _coordinates(text: str, language: str) -> str:
     return _COORDINATE.sub(say, text)
 
 
+def _french_scale(match: re.Match[str]) -> str:
+    scale = "million" if match.group(2) == "M" else "milliard"
+    return f"{match.group(1)} {scale}{'' if match.group(1) == '1' else 's'}"
+
+
 def _symbols(text: str, language: str) -> str:
     words = WORDS[language]
     def degrees(scale: str) -> Callable[[re.Match[str]], str]:
@@ -346,6 +351,8 @@ def _symbols(text: str, language: str) -> str:
           if language == "pt" else []),
         *_ORDINAL_DEGREE_SIGNS.get(language, []),
         (r"(?<=°[CF])\s?/\s?(?=[-−]?\d+\s?°|gas mark)", f" {OR[language]} "),
+        # French millions and billions shortened after a number before "de" ("60 M de morts": "soixante M" was heard)
+        *([(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(Mds?|M)(?=\s+d(?:e\s|['’]))", _french_scale)] if language == "fr" else []),
         (r"((\d+))\s?°\s?C\b", degrees("celsius")),
         (r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
         (r"((\d+))\s?°", degrees("")),
