@@ -971,6 +971,30 @@ def test_a_text_books_title_lines_in_other_forms_give_title_and_author(tmp_path:
     assert reasons(book)["title page (title and author lines)"] == len(opening.split())
 
 
+def test_a_text_file_written_in_markdown_reads_as_markdown_and_a_markdown_book_without_headings_finds_its_title(
+        tmp_path: Path) -> None:
+    """A ".txt" file written in Markdown was read as plain text: "# The Lamp Keeper" titled the book, its "##"
+    headings were read aloud ("hash hash Chapter one") and cut no chapter, "**bold**" kept its asterisks. Two "#"
+    headings or more make it Markdown. A Markdown book whose first lines are its title and a "by" line, with no
+    heading, was titled by its file's name."""
+    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    path = tmp_path / "keeper.txt"
+    path.write_text(f"# The Lamp Keeper\n\nby Ines Roca\n\n## Chapter 1: The Lamp\n\n{prose}\n\n**Bold** words.\n\n"
+                    f"## Chapter 2: The Fog\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Lamp Keeper", ("Ines Roca",))
+    assert [c.title for c in book.chapters] == ["Chapter 1: The Lamp", "Chapter 2: The Fog"]
+    assert "Bold words." in read_text(book) and "#" not in read_text(book) and "*" not in read_text(book)
+    path.write_text(f"A #1 bestseller\n\n# not a heading in a text\n\nChapter 1\n\n{prose}\n", encoding="utf-8")
+    assert "# not a heading in a text" in read_text(read_book(path))  # one "#" line: plain text
+    markdown = tmp_path / "keeper.md"
+    markdown.write_text(f"The Lamp Keeper\n\nby Ines Roca\n\nChapter 1\n\n{prose}\n\nChapter 2\n\n{prose}\n",
+                        encoding="utf-8")
+    book = read_book(markdown)
+    assert (book.title, book.authors) == ("The Lamp Keeper", ("Ines Roca",))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+
+
 def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     """Older Project Gutenberg files are ISO-8859-1 (their header says so), and a word processor saves
     Windows-1252 with its curly quotes. Both were refused as "not UTF-8 text"; they are read in the

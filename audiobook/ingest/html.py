@@ -133,15 +133,19 @@ def _linked_byline(root: etree._Element, title: str) -> tuple[str, str] | None:
 _BYLINE_LINES = 4  # the lines under a title where its by-line stands ("Fourth Edition", "By: John Schember")
 
 
+_CLAUSE_ENDS = (".", ",", ";", ":", "!", "?")
+
+
 def _title_line(chapters: list[Chapter]) -> str:
     """A document typed without heading styles opens with its title set apart by its look (a larger,
     or bold and centred, line that names no chapter): the book's title, when nothing else gives one. So does a
     heading with a by-line under it (a Markdown book with no front matter: "# Calibre Quick Start Guide",
-    "## Fourth Edition", "### By: John Schember")."""
+    "## Fourth Edition", "### By: John Schember"), and a short first line over one ("The Lamp Keeper" / "by Ines
+    Roca", as a Markdown or HTML book typed without headings opens)."""
     first = chapters[0].blocks[0] if chapters and chapters[0].blocks else None
     if first is None or first.words > LOOK_HEADING_MAX_WORDS or looks_like_heading(first.text):
         return ""
-    if first.look < LOOK_MIN_RANK and not (first.kind == "heading" and any(
+    if first.look < LOOK_MIN_RANK and not ((first.kind == "heading" or not first.text.endswith(_CLAUSE_ENDS)) and any(
             byline_names(block.text) for block in chapters[0].blocks[1:1 + _BYLINE_LINES])):
         return ""
     if len(chapters) > 1 and first.text == chapters[0].title and sum(  # the first chapter's own title ("The Storm")

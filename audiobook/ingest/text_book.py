@@ -168,6 +168,15 @@ def _skip(href: str, reason: str, texts: list[str]) -> Skipped | None:
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+# a plain-text file written in Markdown ("## Chapter 1: The Lamp"): two headings or more, as Markdown marks them
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+MARKDOWN_HEADINGS_MIN = 2
+
+
+def _written_in_markdown(text: str) -> bool:
+    """Whether a ".txt" file is Markdown: its "#" headings were read aloud ("hash hash Chapter one") and its chapters
+    not found."""
+    return "#" in text and len(_MARKDOWN_HEADING.findall(text, 0, 200_000)) >= MARKDOWN_HEADINGS_MIN
 
 
 # the encoding a Project Gutenberg header declares: "Character set encoding: ISO-8859-1"
@@ -220,9 +229,11 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     fields = gutenberg.header_fields(lines[:start]) if start else _front_fields(front)
     skipped.append(_skip(href, "Project Gutenberg header", lines[:start]))
     skipped.append(_skip(href, "Project Gutenberg licence", lines[end:]))
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:  # read as the HTML it renders to, chapters at its headings
+    body = "\n".join(lines[start:end])
+    if path.suffix.lower() in MARKDOWN_SUFFIXES or _written_in_markdown(body):
+        # read as the HTML it renders to, chapters at its headings
         authors = tuple(display_name(a.strip()) for a in fields.get("author", "").split(";") if a.strip())
-        return book_from_html(markdown_document("\n".join(lines[start:end]), path), path, options or IngestOptions(),
+        return book_from_html(markdown_document(body, path), path, options or IngestOptions(),
                               checksum=file_checksum(path), title=fields.get("title", ""), authors=authors,
                               language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
     paragraphs = _paragraphs(lines[start:end])
