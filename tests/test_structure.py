@@ -542,6 +542,22 @@ def test_a_toc_label_gives_way_to_the_heading_that_spells_its_number_out_and_nam
         "Chapitre cinquième — La fin", "Chapter 6", "Chapter the Seventh. In Which the Lamp Goes Out"]
 
 
+def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp_path: Path) -> None:
+    """A converter copies a heading with its note's marker into the TOC: "The Storm1", "The End[3]", "The Calm*"
+    titled the chapters (and the M4B's chapter list, and the announcements). The marker after the heading's own
+    words, or a trailing asterisk or dagger, is dropped; a heading's own number is kept ("Chapter 1" under a TOC's
+    "Chapter 12" is not cut to "Chapter 1")."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    texts = ["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3
+    headings = {"The Storm1": '<h2>The Storm<sup><a href="#n1" id="r1">1</a></sup></h2>', "The Calm*": "<h2>The Calm*</h2>",
+                "The End[3]": '<h2>The End<a href="#n3" id="r3">[3]</a></h2>', "Chapter 12": "<h2>Chapter 1</h2>"}
+    pages = [(f"p{n}.xhtml", page("T", heading + paragraphs(texts))) for n, heading in enumerate(headings.values())]
+    book = write_book(tmp_path / "marks.epub", "Marks", "A. Writer", "en", pages,
+                      [Entry(label, f"p{n}.xhtml") for n, label in enumerate(headings)])
+    assert [c.title for c in read_book(book).chapters] == ["The Storm", "The Calm", "The End", "Chapter 12"]
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

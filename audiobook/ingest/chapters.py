@@ -111,10 +111,20 @@ def _by_document(blocks: list[Block]) -> list[list[Block]]:
 def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
     """The TOC's title, unless the text's own heading says more ("Chapter 3" -> "Chapter 3 — The Storm",
     "2" -> "Chapter 2 — The Chain"); without a title, or with one that names nothing ("part0003.xhtml",
-    "Untitled"), the first heading or the opening words."""
+    "Untitled"), the first heading or the opening words. A note's asterisk or dagger at its end is not the
+    title's ("The Calm*")."""
+    return _TRAILING_NOTE_SIGN.sub("", _titled(title, blocks))
+
+
+_TRAILING_NOTE_SIGN = re.compile(r"(?<=[\w.!?)\]”’\"'])\s?[*†‡]$")
+
+
+def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
     heading = next((b.text for b in blocks[:3] if b.kind == "heading" or looks_like_heading(b.text)), None)
     if title and is_placeholder_title(title):
         title = None
+    if title and heading and _with_note_marker(title, heading):  # "The Storm1": the heading's note marker kept
+        title = heading
     if title and heading and (heading_says_more(title, heading) or (
             is_numeral_title(title) and looks_like_heading(heading))):
         return _with_subtitle(heading, blocks)
@@ -127,6 +137,17 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     if title:
         return _with_subtitle(title, blocks)
     return _with_subtitle(heading, blocks) if heading else blocks[0].text[:60]
+
+
+_NOTE_MARKER_AFTER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡]{1,3})")
+
+
+def _with_note_marker(title: str, heading: str) -> bool:
+    """A TOC label that is the heading with its note's marker after it ("The Storm1", "The Calm*", "The End[3]"),
+    as a converter copies the heading with its <sup>: the marker, which the text does not read, is no title's."""
+    heading = heading.rstrip()
+    return (title.startswith(heading) and len(title) > len(heading) and not heading[-1:].isdigit()
+            and bool(_NOTE_MARKER_AFTER.fullmatch(title, len(heading))))
 
 
 def _label_number(title: str) -> str | None:
