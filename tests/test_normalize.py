@@ -1795,16 +1795,18 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # in the languages whose decimals take a comma; not a "V8" engine
     ("en", "Update to v2.0 or v1.2.3 today, not the iPhone 4 with a v8 engine.", "Update to version two point zero or "
      "version one point two point three today, not the iPhone four with a v8 engine."),
-    ("de", "Version 2.0 und v3.1.2 sind da.", "Version zwei Punkt null und Version drei Punkt eins Punkt zwei sind da."),
+    ("de", "Version 2.0 und v3.1.2 sind da.", "Version zwei Punkt null und Version drei Punkt eins Punkt zwei sind "
+     "da."),
     ("ru", "Вышла версия 2.0.", "Вышла версия два точка ноль."),
     ("es", "La versión 3.1 salió.", "La versión tres punto uno salió."),
     # the paragraph sign ("¶four"), which German tells from "§"
     ("en", "The rule is in §3.2 and ¶4.", "The rule is in section three point two and paragraph four."),
     ("de", "Siehe § 3 und ¶ 2.", "Siehe Paragraf drei und Absatz zwei."),
     # stones and pounds ("eleven st", "twelfth"); a measure after an ordinal or a count is an adjective
-    ("en", "He weighed 11 st 4 lb, then 12st 2lbs.", "He weighed eleven stone four pounds, then twelve stone two pounds."),
-    ("en", "The 1st 5 lb bag, the first 5 km race, two 3 m poles; the last 3 km before the end.", "The first five pound "
-     "bag, the first five kilometer race, two three meter poles; the last three kilometers before the end."),
+    ("en", "He weighed 11 st 4 lb, then 12st 2lbs.", "He weighed eleven stone four pounds, then twelve stone two "
+     "pounds."),
+    ("en", "The 1st 5 lb bag, the first 5 km race, two 3 m poles; the last 3 km before the end.", "The first five "
+     "pound bag, the first five kilometer race, two three meter poles; the last three kilometers before the end."),
     # a road's kilometre post, "km" before its number ("dal km quarantacinque": the letters were read)
     ("it", "La strada era chiusa dal km 45 al km 52.", "La strada era chiusa dal chilometro quarantacinque al "
      "chilometro cinquantadue."),

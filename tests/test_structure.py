@@ -550,7 +550,8 @@ def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp
     from samples.structure import Entry, page, paragraphs, write_book
 
     texts = ["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3
-    headings = {"The Storm1": '<h2>The Storm<sup><a href="#n1" id="r1">1</a></sup></h2>', "The Calm*": "<h2>The Calm*</h2>",
+    headings = {"The Storm1": '<h2>The Storm<sup><a href="#n1" id="r1">1</a></sup></h2>',
+                "The Calm*": "<h2>The Calm*</h2>",
                 "The End[3]": '<h2>The End<a href="#n3" id="r3">[3]</a></h2>', "Chapter 12": "<h2>Chapter 1</h2>"}
     pages = [(f"p{n}.xhtml", page("T", heading + paragraphs(texts))) for n, heading in enumerate(headings.values())]
     book = write_book(tmp_path / "marks.epub", "Marks", "A. Writer", "en", pages,
@@ -2332,7 +2333,8 @@ def test_a_chapters_title_beside_a_page_number_on_its_pages_is_a_running_head(tm
     assert [[b.text for b in c.blocks] for c in book.chapters] == [
         *([f"Chapter {n}", prose, f"{prose} And the keeper went down."] for n in (1, 2)),
         ["Row the Boat", "Row the boat", "over the water,", "Row the boat", "home."]]
-    assert reasons(book) == {"running head (the chapter's title beside a page number, repeated on its pages)": 2 * 2 * 3}
+    reason = "running head (the chapter's title beside a page number, repeated on its pages)"
+    assert reasons(book) == {reason: 2 * 2 * 3}
 
 
 def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_keeps_its_lines(

@@ -188,8 +188,8 @@ _GERMAN_MASCULINE_IN_E = frozenset("Name Junge Käse Gedanke Glaube Wille Friede
                                    "Hase Löwe Matrose Franzose Riese Bote".split())
 _GERMAN_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Kind Haus Buch Mal Stück Wort Land Kapitel Zimmer "
                            "Auto Bild Dorf Schiff Pferd Tier Fenster Leben Licht Wasser Geld Spiel Lied Bett Glas Paar "
-                           "Dutzend Kilo Gramm Pfund Meter Volk Blatt Feld Gesicht Auge Ohr Herz Geschoss Semester Quartal "
-                           "Halbjahr".split())
+                           "Dutzend Kilo Gramm Pfund Meter Volk Blatt Feld Gesicht Auge Ohr Herz Geschoss Semester "
+                           "Quartal Halbjahr".split())
 _GERMAN_NEUTER_ENDINGS = ("chen", "lein", "ment", "tum", "um", "geschoss", "semester", "quartal", "halbjahr")
 # the case a German preposition gives the count after it ("nach einer Stunde", "für einen Tag"); in, an, vor
 # before a count are mostly about time, with the dative ("in einem Jahr", "vor einer Stunde")

@@ -33,7 +33,8 @@ def _regnal(language: str) -> re.Pattern[str] | None:
     # it ("Friedrich II., König", "Ludwig XIV.;": "der zweite.," was heard), goes with it; "I" is
     # the pronoun in English and "Ier" in French, but the first of its name elsewhere ("Carlos I", "Пётр I")
     single = "[VX]" if language in {"en", "fr"} else "[IVX]"
-    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?(?!\w)(?:\.(?=\s+[a-zäöüß]|[,;:)]))?")
+    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?(?!\w)"
+                      r"(?:\.(?=\s+[a-zäöüß]|[,;:)]))?")
 
 
 # English "I" after a ruler's name is the first of the name only where the pronoun cannot stand: after a title
