@@ -1,9 +1,9 @@
 """Bible references in German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Catalan: "Joh 3,16" is
 "Johannes drei, Vers sechzehn", "1. Kor 13,4-7" "Erster Korinther dreizehn, Verse vier bis sieben", "Jean 3:16"
-"Jean trois, verset seize", "1 Co 13,4" "Première Corinthiens treize, verset quatre", "Juan 3:16" "Juan tres, versículo dieciséis",
-"1 Co 13:4-7" "Primera de Corintios trece, versículos cuatro al siete", "Gv 3,16" "Giovanni tre, versetto sedici",
-"1 Kor. 13:4-7" "Eerste Korintiërs dertien, verzen vier tot zeven", "Joh 3:16" "Johannes tre, vers sexton", "1 Co
-13,4" "Primera Corintis tretze, verset quatre".
+"Jean trois, verset seize", "1 Co 13,4" "Première Corinthiens treize, verset quatre", "Juan 3:16" "Juan tres,
+versículo dieciséis", "1 Co 13:4-7" "Primera de Corintios trece, versículos cuatro al siete", "Gv 3,16" "Giovanni
+tre, versetto sedici", "1 Kor. 13:4-7" "Eerste Korintiërs dertien, verzen vier tot zeven", "Joh 3:16" "Johannes
+tre, vers sexton", "1 Co 13,4" "Primera Corintis tretze, verset quatre".
 
 Chapter and verse are written with a comma or a colon. Read as numbers they were "drei Komma sechzehn", and with a
 colon a clock's "drei Uhr sechzehn", "trois heures seize", "tres y dieciséis". Only after a book's name or its usual
