@@ -1849,6 +1849,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # French millions and billions shortened before "de" ("soixante M de morts")
     ("fr", "La guerre fit 60 M de morts, 1 M de blessés et coûta 2,5 Mds d’euros ; le 3 M.", "La guerre fit soixante "
      "millions de morts, un million de blessés et coûta deux virgule cinq milliards d’euros ; le trois M."),
+    # a German ruler's number in the case the preposition before the name gives ("unter Wilhelm der zweite"), the
+    # second of two joined by "und" too; "während" may be "while"
+    ("de", "Unter Kaiser Wilhelm II. und Ludwig XIV., für Friedrich II.; während Katharina II. regierte.", "Unter "
+     "Kaiser Wilhelm dem zweiten und Ludwig dem vierzehnten, für Friedrich den zweiten; während Katharina die zweite "
+     "regierte."),
+    # a German telephone number with its area code's slash and groups; "Zi.", "Hausnr."
+    ("de", "Tel.: 030/123 45 67, Zi. 12, Hausnr. 5.", "Telefon: null drei null, eins zwei drei, vier fünf, sechs "
+     "sieben, Zimmer zwölf, Hausnummer fünf."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

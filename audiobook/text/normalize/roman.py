@@ -75,19 +75,51 @@ def first_of_the_name(text: str) -> str:
     return _NAME_BEFORE_I.sub(say, text)
 
 
-def _regnal_number(name: str, value: int, language: str) -> str:
+def _regnal_number(name: str, value: int, language: str, case: str = "") -> str:
     """A ruler's number as said: "the eighth", "quatorze", "segundo" (but "trece" past ten), "de derde",
-    "den andre", "der Zweite", "Вторая"..."""
+    "den andre", "der Zweite", "Вторая"...; in German in the `case` a preposition before the name gives it ("unter
+    Wilhelm dem Zweiten", "für Friedrich den Zweiten")."""
     if language == "fr" or (language in {"es", "pt", "ca"} and value > 10):
         return cardinal(value, language)
     words = ordinal(value, language)
     queen = name in REGNAL_FEMININE.get(language, frozenset())
+    if language == "de" and case:
+        article = _GERMAN_ARTICLES[case][queen]
+        return f"{article} {words if queen and case == 'accusative' else words + 'n'}"
     if queen:
         words = feminine(words, language)
     elif language == "sv":
         words = {"första": "förste", "andra": "andre"}.get(words, words)  # "Gustav den andre"
     article = {"en": "the", "nl": "de", "sv": "den", "de": "die" if queen else "der"}.get(language)
     return f"{article} {words}" if article else words
+
+
+# German prepositions and the case they give a ruler's name after them (its title between: "unter Kaiser Wilhelm
+# II."); the article for a king and for a queen in that case
+_GERMAN_CASE_OF = {**dict.fromkeys("unter mit von vom bei beim nach seit zu zum zur aus gegenüber vor".split(),
+                                   "dative"),
+                   **dict.fromkeys("für gegen durch ohne um wider".split(), "accusative"),
+                   **dict.fromkeys("wegen trotz statt anstatt".split(), "genitive")}  # not "während", "while"
+_GERMAN_ARTICLES = {"dative": ("dem", "der"), "accusative": ("den", "die"), "genitive": ("des", "der")}
+_GERMAN_TITLES = frozenset("kaiser kaiserin könig königin papst zar zarin herzog herzogin fürst fürstin graf gräfin "
+                           "prinz prinzessin kurfürst landgraf markgraf erzherzog großherzog".split())
+
+
+def _german_case_before(text: str, position: int) -> str:
+    """The case a preposition before a ruler's name gives it ("" for the nominative, or none found); the second of
+    two rulers joined by "und" takes the first's ("unter Wilhelm II. und Ludwig XIV.")."""
+    words = text[max(0, position - 60):position].split()
+    if words and words[-1].lower() in _GERMAN_TITLES:
+        words.pop()
+    if len(words) > 3 and words[-1] in {"und", "oder", "sowie"} and _ROMAN_WORD.fullmatch(words[-2]) and words[-3][
+            :1].isupper():
+        words = words[:-3]
+        if words and words[-1].lower() in _GERMAN_TITLES:
+            words.pop()
+    return _GERMAN_CASE_OF.get(words[-1].lower(), "") if words else ""
+
+
+_ROMAN_WORD = re.compile(r"[IVXL]{1,6}\.?")
 
 
 # a century in Roman numerals, which espeak-ng spelled ("X X wieku") or read in English letters ("XX век")
@@ -225,7 +257,8 @@ def regnal_and_ordinal_numerals(text: str, language: str) -> str:
             value = roman_value(match.group(2))
             if value is None:
                 return match.group(0)
-            return f"{match.group(1)} {_regnal_number(match.group(1), value, language)}"
+            case = _german_case_before(match.string, match.start()) if language == "de" else ""
+            return f"{match.group(1)} {_regnal_number(match.group(1), value, language, case)}"
         text = regnal.sub(say, text)
     if language == "fr":
         def say_ordinal(match: re.Match[str]) -> str:

@@ -541,7 +541,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"{AFTER_NAME}d\. ?Gr\.", r"\1der Große"), (r"e\. ?V\.", "eingetragener Verein"),
         # inhabitants after a scale's abbreviation ("3 Mio. Einw."); after a number they are a unit's (`UNITS`)
         *((rf"Einw\.(?<={scale}\. Einw\.)", "Einwohner") for scale in ("Mio", "Mrd", "Tsd")),
-        (r"Kto\.-Nr\.", "Kontonummer"),  # before "Nr."
+        (r"Kto\.-Nr\.", "Kontonummer"), (r"Hausnr\.", "Hausnummer"),  # before "Nr."
+        (r"Zi\.(?=\s*\d)", "Zimmer"),
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
         # "S. 12 ff.", "S. 12 f.": the pages after it
