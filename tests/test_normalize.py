@@ -1857,6 +1857,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a German telephone number with its area code's slash and groups; "Zi.", "Hausnr."
     ("de", "Tel.: 030/123 45 67, Zi. 12, Hausnr. 5.", "Telefon: null drei null, eins zwei drei, vier fünf, sechs "
      "sieben, Zimmer zwölf, Hausnummer fünf."),
+    # a ruler's number after a declined name, in its case and gender ("Екатерине два", "Петре I", "Zygmunta trzy")
+    ("ru", "При Петре I и Екатерине II; эпоха Николая II; с Карлом XII.", "При Петре первом и Екатерине второй; эпоха "
+     "Николая второго; с Карлом двенадцатым."),
+    ("pl", "Za Zygmunta III, o Janie III, z Elżbietą II i Jana Pawła II.", "Za Zygmunta trzeciego, o Janie trzecim, z "
+     "Elżbietą drugą i Jana Pawła drugiego."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -52,6 +52,7 @@ from audiobook.text.normalize.dates import (
     russian_plural_years,
     year_ranges,
 )
+from audiobook.text.normalize.declined_rulers import declined_rulers
 from audiobook.text.normalize.dotted import versions_and_addresses
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.identifiers import book_numbers, named_numbers
@@ -586,6 +587,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if language in _STREET and _STREET[language][0] in text:  # "Hauptstr. 10": the abbreviation ends a compound
         text = _STREET_COMPOUND[language].sub(lambda match: match.group(1) + _STREET[language][1], text)
     if numerals := _ROMAN_LETTER.findall(text):
+        if language in {"ru", "pl"}:  # "при Екатерине II", "za Zygmunta III": before the numeral is read as a count
+            text = declined_rulers(text, language)
         text = roman_numerals(text, language)
         if not has_digits and ("–" in text or any(len(numeral) > 3 for numeral in numerals)):
             has_digits = _DIGIT.search(text) is not None  # a range of numerals as figures ("Parts 2–4"), a year

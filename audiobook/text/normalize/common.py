@@ -81,11 +81,12 @@ def word_before(text: str, position: int) -> str | None:
 
 
 _RU_THIRD = {"ая": "третья", "ое": "третье", "ого": "третьего", "ому": "третьему", "ом": "третьем", "ую": "третью",
-             "ых": "третьих", "ым": "третьим"}
+             "ых": "третьих", "ым": "третьим", "ой": "третьей"}
 
 
 def ru_ordinal(words: str, ending: str | None) -> str:
-    """The ordinal's last word (the only one that declines) with `ending` ("ая", "ого", "ом", "ых", "ым")."""
+    """The ordinal's last word (the only one that declines) with `ending` ("ая", "ого", "ом", "ых", "ым", a feminine's
+    "ой")."""
     if not ending:
         return words
     head, _, last = words.rpartition(" ")
