@@ -1862,6 +1862,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Николая второго; с Карлом двенадцатым."),
     ("pl", "Za Zygmunta III, o Janie III, z Elżbietą II i Jana Pawła II.", "Za Zygmunta trzeciego, o Janie trzecim, z "
      "Elżbietą drugą i Jana Pawła drugiego."),
+    ("de", "Der Hof Ludwigs XIV. und die Zeit Katharinas II., dann Ottos I.", "Der Hof Ludwigs des vierzehnten und die "
+     "Zeit Katharinas der zweiten, dann Ottos des ersten."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -122,6 +122,22 @@ def _german_case_before(text: str, position: int) -> str:
 _ROMAN_WORD = re.compile(r"[IVXL]{1,6}\.?")
 
 
+@lru_cache(maxsize=1)
+def _german_genitive_ruler() -> re.Pattern[str]:
+    """A ruler's name in the genitive before its number, "Friedrichs II.", "Katharinas II." (names ending in an s
+    sound take an apostrophe, and are left)."""
+    names = "|".join(name for name in REGNAL_NAMES["de"] if not name.endswith(("s", "x", "z")))
+    return re.compile(rf"\b({names})s\s+([IVXL]{{1,6}})\.")
+
+
+def _german_genitive_number(match: re.Match[str]) -> str:
+    value = roman_value(match.group(2))
+    if value is None:
+        return match.group(0)
+    article = "der" if match.group(1) in REGNAL_FEMININE["de"] else "des"
+    return f"{match.group(1)}s {article} {ordinal(value, 'de')}n{closing_stop(match)}"  # its stop may end the sentence
+
+
 # a century in Roman numerals, which espeak-ng spelled ("X X wieku") or read in English letters ("XX век")
 # (and two centuries, "w XVII–XVIII w.", "в XVII–XVIII вв.": the first was left, "w XVII–osiemnastego wieku")
 _FIRST_CENTURY = r"(?:(?P<first>[IVXL]{1,6})\s?[–—-]\s?)?"
@@ -260,6 +276,8 @@ def regnal_and_ordinal_numerals(text: str, language: str) -> str:
             case = _german_case_before(match.string, match.start()) if language == "de" else ""
             return f"{match.group(1)} {_regnal_number(match.group(1), value, language, case)}"
         text = regnal.sub(say, text)
+    if language == "de" and "s " in text:  # "Friedrichs II.": the genitive, "Friedrichs des zweiten"
+        text = _german_genitive_ruler().sub(_german_genitive_number, text)
     if language == "fr":
         def say_ordinal(match: re.Match[str]) -> str:
             value = roman_value(match.group(1))
