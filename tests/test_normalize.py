@@ -1864,6 +1864,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Elżbietą drugą i Jana Pawła drugiego."),
     ("de", "Der Hof Ludwigs XIV. und die Zeit Katharinas II., dann Ottos I.", "Der Hof Ludwigs des vierzehnten und die "
      "Zeit Katharinas der zweiten, dann Ottos des ersten."),
+    ("sv", "Under Karl XII:s tid och Gustav II Adolf.", "Under Karl den tolftes tid och Gustav den andre Adolf."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -33,7 +33,9 @@ def _regnal(language: str) -> re.Pattern[str] | None:
     # it ("Friedrich II., König", "Ludwig XIV.;": "der zweite.," was heard), goes with it; "I" is
     # the pronoun in English and "Ier" in French, but the first of its name elsewhere ("Carlos I", "Пётр I")
     single = "[VX]" if language in {"en", "fr"} else "[IVX]"
-    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?(?!\w)"
+    # a Swedish genitive after a colon: "Karl XII:s tid" is "Karl den tolftes tid" ("den tolfte:s" was heard)
+    genitive = r"(:s\b)?" if language == "sv" else "()"
+    return re.compile(rf"\b({'|'.join(names)})\s+([IVXL]{{2,}}|{single})(?:th|st|nd|rd)?{genitive}(?!\w)"
                       r"(?:\.(?=\s+[a-zäöüß]|[,;:)]))?")
 
 
@@ -274,7 +276,8 @@ def regnal_and_ordinal_numerals(text: str, language: str) -> str:
             if value is None:
                 return match.group(0)
             case = _german_case_before(match.string, match.start()) if language == "de" else ""
-            return f"{match.group(1)} {_regnal_number(match.group(1), value, language, case)}"
+            genitive = "s" if match.group(3) else ""
+            return f"{match.group(1)} {_regnal_number(match.group(1), value, language, case)}{genitive}"
         text = regnal.sub(say, text)
     if language == "de" and "s " in text:  # "Friedrichs II.": the genitive, "Friedrichs des zweiten"
         text = _german_genitive_ruler().sub(_german_genitive_number, text)
