@@ -1865,6 +1865,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Der Hof Ludwigs XIV. und die Zeit Katharinas II., dann Ottos I.", "Der Hof Ludwigs des vierzehnten und die "
      "Zeit Katharinas der zweiten, dann Ottos des ersten."),
     ("sv", "Under Karl XII:s tid och Gustav II Adolf.", "Under Karl den tolftes tid och Gustav den andre Adolf."),
+    # a tilde after a word that says "about" ("about about thirty")
+    ("en", "About ~30 people came, ~40 left.", "About thirty people came, about forty left."),
+    ("de", "Etwa ~30 Leute, ca. ~5 km.", "Etwa dreißig Leute, circa fünf Kilometer."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

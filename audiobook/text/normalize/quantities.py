@@ -493,11 +493,22 @@ def powers(text: str, language: str) -> str:
     return _SUPERSCRIPT_NOTE.sub("", _POWER.sub(say, text))
 
 
+# the words for "about" a tilde may follow
+_SAYS_ABOUT = {language: frozenset({ABOUT[language].split()[-1], APPROXIMATELY[language], *more.split()})
+               for language, more in {"en": "around roughly some approx. approximately circa ca. c.",
+                                      "ca": "uns unes cap a prop aproximadament", "sv": "ca ungefär omkring runt",
+                                      "es": "unos unas aprox. alrededor cerca", "fr": "env. environ vers près",
+                                      "de": "ca. circa etwa rund ungefähr", "it": "circa ca. quasi",
+                                      "pt": "cerca aprox. aproximadamente", "pl": "ok. około", "ru": "ок. около",
+                                      "nl": "ca. circa ongeveer zo'n"}.items()}
+
+
 def approximately(text: str, language: str) -> str:
     """"~50 km" is "about fifty kilometers" (espeak-ng read "tilde"), "≈ 10" "approximately ten", "5 ± 2"
     "five plus or minus two" (before units and numbers are read, which need the digits)."""
-    if "~" in text:
-        text = re.sub(r"(?<![\w~])~\s?(?=\d)", f"{ABOUT[language]} ", text)
+    if "~" in text:  # not after a word that says it ("about ~30": "about about thirty" was heard)
+        text = re.sub(r"(?<![\w~])~\s?(?=\d)", lambda match: "" if (word_before(text, match.start()) or "").lower(
+            ) in _SAYS_ABOUT[language] else f"{ABOUT[language]} ", text)
     if "≈" in text:
         text = re.sub(r"≈\s?(?=\d)", f"{APPROXIMATELY[language]} ", text)
     if "±" in text:  # "5 ± 2", and "± 5%" before a number alone
