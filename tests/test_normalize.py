@@ -1868,6 +1868,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a tilde after a word that says "about" ("about about thirty")
     ("en", "About ~30 people came, ~40 left.", "About thirty people came, about forty left."),
     ("de", "Etwa ~30 Leute, ca. ~5 km.", "Etwa dreißig Leute, circa fünf Kilometer."),
+    # a science text's notation: a caret's power in each language ("ten^eight"), a formula's subscript counts, the
+    # Greek mu typed for the micro sign ("five mu m")
+    ("en", "It travels 3 × 10^8 km; x^2; H₂O and CO₂ in drops of 5 μm.", "It travels three times ten to the power of "
+     "eight kilometers; x squared; H two O and C O two in drops of five micrometers."),
+    ("de", "10^-6 m und 5 μm; C₆H₁₂O₆.", "zehn hoch minus sechs Meter und fünf Mikrometer; C sechs H zwölf O sechs."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

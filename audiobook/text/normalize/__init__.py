@@ -54,6 +54,7 @@ from audiobook.text.normalize.dates import (
 )
 from audiobook.text.normalize.declined_rulers import declined_rulers
 from audiobook.text.normalize.dotted import versions_and_addresses
+from audiobook.text.normalize.formulas import SUBSCRIPT, caret_powers, micro_sign, subscript_formulas
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.identifiers import book_numbers, named_numbers
 from audiobook.text.normalize.laws import law_numbers
@@ -364,8 +365,6 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
         (r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\d)", f" {words['equals']} "),  # "n = 120" (French left "=" unread)
         (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
-        # a power written with a caret: "10^6" ("ten^six" was heard)
-        *([(r"(\d)\^(\d+)\b", r"\1 to the power of \2")] if language == "en" else []),
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
     if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
@@ -566,6 +565,12 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = without_pictographs(text, language)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
+    if not literal and "^" in text:  # "10^8": as its superscript, which the powers step reads
+        text = caret_powers(text)
+        unusual = unusual or _UNUSUAL.search(text) is not None
+    if not text.isascii():  # a science text's "H₂O", "5 μm"
+        text = subscript_formulas(text) if SUBSCRIPT.search(text) else text
+        text = micro_sign(text) if "μ" in text else text
     has_digits = _DIGIT.search(text) is not None  # no step from here to the numbers' adds one
     if has_digits and language == "en" and (":" in text or ". " in text):  # "Gen. 1:1", "Ps. 23": before "Gen."
         text = bible_references(text, language)  # is "General"

@@ -490,7 +490,19 @@ def powers(text: str, language: str) -> str:
         minus = f"{WORDS_MINUS[language]} " if power.startswith("-") else ""
         return f"{base_words} {POWER_WORDS[language]} {minus}{cardinal(exponent, language)}"
 
+    def with_unit(match: re.Match[str]) -> str:  # "10⁸ km": the unit's name for a large count
+        forms = UNITS[language][match.group(3)]
+        return f"{say(match)} {forms[2] if len(forms) > 2 else forms[-1]}"
+
+    text = _power_and_unit_pattern(language).sub(with_unit, text)
     return _SUPERSCRIPT_NOTE.sub("", _POWER.sub(say, text))
+
+
+@lru_cache(maxsize=16)
+def _power_and_unit_pattern(language: str) -> re.Pattern[str]:
+    """A number raised to a power before a unit: "10⁸ km", "10⁻⁶ m" (the unit was left as written, "km")."""
+    names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(\d+)(⁻?[{SUPERSCRIPT_DIGITS}]+)\s({names})(?![\w²³/'’])")
 
 
 # the words for "about" a tilde may follow
