@@ -118,7 +118,7 @@ _RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞�
 # those, "©", "®", and every character from "™" up (pictographs, emoji): whether either step needs a closer look (a
 # text in ASCII has none of them, and most of a book is ASCII)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # a Symbol or Wingdings bullet a Word file carries into an EPUB
-_UNUSUAL = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9©®\u2122-\U0010FFFF]")
+_UNUSUAL = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9©®\u2080-\u2089\u2122-\U0010FFFF]")  # and "₂"
 # a Roman numeral, alone or with an ordinal ending ("VIIIth", "XIXe", "Ier"): whether the numeral rules need to run
 # (the word start is checked after the first letter: a pattern that opens with a character set lets the regex
 # engine skip every position that cannot start a match, one that opens with "\b" is tried at each position)
@@ -568,7 +568,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if not literal and "^" in text:  # "10^8": as its superscript, which the powers step reads
         text = caret_powers(text)
         unusual = unusual or _UNUSUAL.search(text) is not None
-    if not text.isascii():  # a science text's "H₂O", "5 μm"
+    if unusual:  # a science text's "H₂O", "5 μm"
         text = subscript_formulas(text) if SUBSCRIPT.search(text) else text
         text = micro_sign(text) if "μ" in text else text
     has_digits = _DIGIT.search(text) is not None  # no step from here to the numbers' adds one
