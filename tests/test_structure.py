@@ -1153,6 +1153,11 @@ def test_passages_in_other_scripts_are_skipped_and_listed_never_spelled_out(tmp_
         assert language == "en"
     skip = plan_book(read_book(path), SegmentOptions(unsupported="skip"))
     assert "keeper read the log" not in " ".join(s.text for c in skip.chapters for s in c.segments)
+    # the brackets and quotes that held only such a run go with it ("Beijing ( ) is", "wrote “ ” on")
+    path = _html(tmp_path, "en", "<h1>One</h1><p>Beijing (北京) is the capital; he wrote “ありがとう” on the card, and "
+                                 "λόγος (logos) means word.</p>")
+    assert [s.text for s in plan_book(read_book(path)).chapters[0].segments][1:] == [
+        "Beijing is the capital; he wrote on the card, and (logos) means word."]
 
 
 def test_signs_latin_text_writes_are_not_taken_for_another_script(tmp_path: Path) -> None:

@@ -92,5 +92,13 @@ def foreign_runs(text: str) -> list[str]:
 
 
 def without_foreign_runs(text: str) -> str:
-    """The text with those runs taken out, so no engine spells their letters."""
-    return " ".join(_FOREIGN_RUN.sub(lambda m: m.group(0) if _is_symbol(m.group(0)) else " ", text).split())
+    """The text with those runs taken out, so no engine spells their letters; the brackets or quotes that held only
+    a run go with it ("Beijing (北京) is" is "Beijing is", not "Beijing ( ) is")."""
+    text = _FOREIGN_RUN.sub(lambda m: m.group(0) if _is_symbol(m.group(0)) else "\0", text)
+    if "\0" in text:
+        text = _EMPTIED.sub(" ", text).replace("\0", " ")
+    return " ".join(text.split())
+
+
+# brackets or quotes around nothing but a run taken out (marked "\0" while it is taken out)
+_EMPTIED = re.compile(r"\s?(?:\(\s*\0\s*\)|\[\s*\0\s*\]|“\s*\0\s*”|\"\s*\0\s*\"|«\s*\0\s*»|‘\s*\0\s*’|„\s*\0\s*“)")
