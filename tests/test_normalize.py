@@ -1873,6 +1873,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "It travels 3 × 10^8 km; x^2; H₂O and CO₂ in drops of 5 μm.", "It travels three times ten to the power of "
      "eight kilometers; x squared; H two O and C O two in drops of five micrometers."),
     ("de", "10^-6 m und 5 μm; C₆H₁₂O₆.", "zehn hoch minus sechs Meter und fünf Mikrometer; C sechs H zwölf O sechs."),
+    # a Dutch time after "van" before "tot" and a second time, or a train's ("negen punt vijftien"); not "van 3.12 naar"
+    ("nl", "De trein van 9.15 reed van 9.15 tot 10.30, van 3.12 naar 4.10.", "De trein van negen uur vijftien reed van "
+     "negen uur vijftien tot tien uur dertig, van 3.12 naar 4.10."),
+    ("ca", "Va llegir les pàg. 12-15 i la pàg. 3.", "Va llegir les pàgines dotze a quinze i la pàgina tres."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

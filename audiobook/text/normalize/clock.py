@@ -87,6 +87,10 @@ _CLOCK_WORDS = {"it": ({"alle", "dalle", "delle", "le", "ore", "verso"}, "ore"),
                 "ca": ({"les", "la", "cap"}, "h|hores"), "es": ({"las", "la", "sobre"}, "h|horas"),
                 "pt": ({"às", "as", "das", "pelas", "até"}, "h|horas")}
 _H_TIME = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3])h([0-5]\d)\b")  # "15h30"
+# Dutch "van 9.15": a time before "tot" and another ("van 9.15 tot 10.30"), or a train's, bus's or flight's ("de trein
+# van 9.15"; it was left as written, "negen punt vijftien")
+_DUTCH_UNTIL_TIME = re.compile(r"\s+tot\s+\d{1,2}[.:]\d\d(?!\d)")
+_DUTCH_FROM_TIME = re.compile(r"\b(?:trein|bus|boot|veerboot|pont|tram|vlucht|metro|sneltrein|intercity)\s+van\s$")
 
 
 def _written_clock(text: str, language: str) -> str:
@@ -105,7 +109,9 @@ def _written_clock(text: str, language: str) -> str:
     def colon(match: re.Match[str]) -> str:
         word = (word_before(match.string, match.start()) or "").lower()
         rest = match.string[match.end():]
-        if word in before or re.match(rf"\s?(?:{after})\b", rest) or range_end.match(rest):
+        dutch_from = language == "nl" and word == "van" and bool(
+            _DUTCH_UNTIL_TIME.match(rest) or _DUTCH_FROM_TIME.search(match.string, 0, match.start()))
+        if word in before or re.match(rf"\s?(?:{after})\b", rest) or range_end.match(rest) or dutch_from:
             return f"{match.group(1)}:{match.group(2)}"
         return match.group(0)
 

@@ -428,6 +428,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
         (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"), (r"ptes\.", "pessetes"),
         (rf"av\.{BEFORE_NAME}", "avinguda"),
+        (r"pàg\.(?<=\bles pàg\.)", "pàgines"),  # "les pàg. 12-15": the plural
         (r"pàg\.(?<!\d pàg\.)", "pàgina"), (r"ss\.(?<=\d i ss\.)", "següents"), (r"aprox\.", "aproximadament"), (r"s\.(?=\s+[IVXL]+\b)", "segle"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítol"), (rf"St\.{BEFORE_NAME}", "Sant"), (r"Sta\.", "Santa"),
         # "44 aC", "14 dC" (after a number: "DC" alone is not an era)
