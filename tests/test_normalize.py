@@ -1877,6 +1877,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("nl", "De trein van 9.15 reed van 9.15 tot 10.30, van 3.12 naar 4.10.", "De trein van negen uur vijftien reed van "
      "negen uur vijftien tot tien uur dertig, van 3.12 naar 4.10."),
     ("ca", "Va llegir les pàg. 12-15 i la pàg. 3.", "Va llegir les pàgines dotze a quinze i la pàgina tres."),
+    # ranks, clergy and forms of address before a name ("gral", "Senhor ª", "c n e")
+    ("es", "El Gral. Pérez, el Tte. López, Fr. Bartolomé y Mons. García.", "El General Pérez, el Teniente López, Fray "
+     "Bartolomé y Monseñor García."),
+    ("pt", "A Sr.ª D.ª Maria e o Pe. António.", "A Senhora Dona Maria e o Padre António."),
+    ("it", "Mons. Ferri arrivò.", "Monsignor Ferri arrivò."),
+    ("fr", "Le Gal de Gaulle, le Cne Dupont et le Col du Galibier.", "Le Général de Gaulle, le Capitaine Dupont et le "
+     "Col du Galibier."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -466,6 +466,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"d\.(?=\s*\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", "den"),  # "d. 5 maj"
     ],
     "es": [
+        # ranks and clergy before a name (espeak-ng read "gral", "cnel", "tte", "fr", "mons", "pbro")
+        (rf"Gral\.{BEFORE_NAME}", "general"), (rf"Cnel\.{BEFORE_NAME}", "coronel"),
+        (rf"Tte\.{BEFORE_NAME}", "teniente"),
+        (rf"Fr\.{BEFORE_NAME}", "fray"), (rf"Mons\.{BEFORE_NAME}", "monseñor"), (rf"Pbro\.{BEFORE_NAME}", "presbítero"),
         (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
         # a royal decree's "RD 1/2020" (espeak-ng spelled it)
         (r"RD(?=\s\d)", "Real Decreto"),
@@ -517,7 +521,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"), (r"Sté(?=\s+[A-Z])", "Société"),
         # espeak-ng read "cie", "me", "mgr" (lower-case ones such as "tél." cost every text a scan: left out)
         (r"Tél\.", "Téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"),
-        (rf"Mgr{BEFORE_NAME}", "Monseigneur"), (r"av\.(?=\s+[A-Z])", "avenue"),
+        (rf"Mgr{BEFORE_NAME}", "Monseigneur"),
+        # ranks before a name, as French writes them without a stop ("le Gal de Gaulle"; espeak-ng read "gal", "c n e")
+        (r"Gal(?=\s+(?:de\s+)?[A-Z])", "Général"), (rf"Cne{BEFORE_NAME}", "Capitaine"),
+        (rf"Lt{BEFORE_NAME}", "Lieutenant"),
+        (rf"Cdt{BEFORE_NAME}", "Commandant"), (rf"Col{BEFORE_NAME}", "Colonel"), (r"av\.(?=\s+[A-Z])", "avenue"),
         (r"bd(?=\s+[A-Z])", "boulevard"), (r"bld(?=\s+[A-Z])", "boulevard"),  # "5, bd Saint-Michel" ("bé dé")
     ],
     "de": [
@@ -591,7 +599,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
         (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"),
-        (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
+        (r"prof\.", "professor"), (r"ecc\.", "eccetera"), (rf"Mons\.{BEFORE_NAME}", "Monsignor"),
         # laws and decrees ("la L. 241/1990", which the lira's "L. 5.000" took; "d.lgs.", "D.P.R.", "co. 2"), which
         # espeak-ng spelled
         (r"L\.(?=\s?\d{1,4}/\d)", "legge"), (r"d\.\s?[lL]gs\.", "decreto legislativo"),
@@ -618,6 +626,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "pt": [
         (r"Dr\.ª", "Doutora"), (r"Drª", "Doutora"),  # before "Dr."
+        # before "Sr.", "D." (it was "Senhor ª")
+        (r"Sr\.ª", "senhora"), (r"Srª", "senhora"), (r"D\.ª", "dona"), (r"Dª", "dona"),
+        (rf"Pe\.{BEFORE_NAME}", "padre"),  # "o Pe. António" (espeak-ng: "pe")
         (r"D\.L\.(?=\s*(?:n\.º\s*)?\d)", "Decreto-Lei"),  # "o D.L. n.º 5/2020"
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
         (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.(?<!\d pág\.)", "página"), (r"n\.º", "número"),
