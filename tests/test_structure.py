@@ -559,6 +559,19 @@ def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp
     assert [c.title for c in read_book(book).chapters] == ["The Storm", "The Calm", "The End", "Chapter 12"]
 
 
+def test_a_heading_set_letter_by_letter_is_read_as_its_words(tmp_path: Path) -> None:
+    """A heading spaced out letter by letter with spaces ("C H A P T E R  T H R E E", as a layout program or a
+    conversion from print leaves it) was spelled, letter after letter, and titled the chapter so. A division's label
+    and number, or a heading's word ("P R O L O G U E"), are read and titled as their words; words the book does not
+    say apart ("T H E  E N D") are left as written."""
+    prose = "<p>The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain.</p>" * 3
+    body = "".join(f"<h2>{heading}</h2>{prose}" for heading in (
+        "P R O L O G U E", "C H A P T E R &#160; O N E", "C H A P T E R &#160; 2", "T H E &#160; E N D"))
+    book = read_book(_html_book(tmp_path, body))
+    assert [c.title for c in book.chapters] == ["PROLOGUE", "CHAPTER ONE", "CHAPTER 2", "T H E E N D"]
+    assert [c.blocks[0].text for c in book.chapters] == ["PROLOGUE", "CHAPTER ONE", "CHAPTER 2", "T H E E N D"]
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

@@ -240,6 +240,25 @@ def number_in_words(text: str) -> int | None:
 
 
 _DIVISION_WORD = re.compile(_DIVISION, re.IGNORECASE)
+_LETTER_SPACED = re.compile(r"(?:[^\W_] ){3,}[^\W_]\.?")  # "C H A P T E R  T H R E E", "P R O L O G U E"
+_DIVISION_AT_START = re.compile(rf"({_DIVISION})(.+)", re.IGNORECASE)
+
+
+def letters_together(text: str) -> str | None:
+    """A heading set letter by letter with spaces ("P R O L O G U E", "C H A P T E R T H R E E", which a voice spells)
+    as its words, where they are a division's label and number or a heading's word ("PROLOGUE", "CHAPTER THREE");
+    None for anything else (the spaces between its words are lost, and unknown words are not guessed)."""
+    if not _LETTER_SPACED.fullmatch(text):
+        return None
+    stop = "." if text.endswith(".") else ""
+    joined = text.rstrip(".").replace(" ", "")
+    if _STANDALONE.match(joined):
+        return joined + stop
+    match = _DIVISION_AT_START.fullmatch(joined)
+    number = match.group(2) if match else ""
+    if number.isdigit() or number.isalpha() and (_number_words().get(number.lower()) or roman_value(number.upper())):
+        return f"{match.group(1)} {match.group(2)}{stop}"
+    return None
 _CHAPTER_NUMERAL = re.compile(r"[ivxlc]{1,8}")
 NUMBER_WORDS_UP_TO = 100
 _NUMBER_WORDS_CHARS = 40  # "dziewięćdziesiąta dziewiąta", "quatre-vingt-dix-neuvième"

@@ -19,7 +19,7 @@ import audiobook.ingest.gutenberg as gutenberg
 import audiobook.ingest.web_page as web_page
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
-from audiobook.ingest.headings import is_bare_label, label_and_name
+from audiobook.ingest.headings import is_bare_label, label_and_name, letters_together
 from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
 from audiobook.ingest.line_breaks import LINE_BREAK, lines_apart
 from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
@@ -501,6 +501,8 @@ class _Walker:
         elif len(text) <= _IMAGE_LINE_MAX and _IMAGE_LINK_LINE.match(text):  # the link gone, its words left
             self.skip(text, "link to an image")
         elif text:
+            if self.kinds[-1] == "heading" and text[1:2] == " ":  # "P R O L O G U E": read as the word, not spelled
+                text = letters_together(text) or text
             marker, self.marker = self.marker, ""
             self.events.append(Block(text=text, kind="code" if self.code_listings else self.kinds[-1],
                                      level=self.levels[-1], href=self.href,
