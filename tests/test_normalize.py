@@ -1884,6 +1884,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Mons. Ferri arrivò.", "Monsignor Ferri arrivò."),
     ("fr", "Le Gal de Gaulle, le Cne Dupont et le Col du Galibier.", "Le Général de Gaulle, le Capitaine Dupont et le "
      "Col du Galibier."),
+    # counts of men and of children: a masculine-personal or collective form ("pięć mężczyzn", "dwa dzieci", "два
+    # детей"), a masculine noun in -а ("двадцать две мужчины"); a holiday's capitalised month ("trzy Maja")
+    ("pl", "Było 5 kobiet, 2 dzieci i 22 mężczyzn; 3 studentów.", "Było pięć kobiet, dwoje dzieci i dwudziestu dwóch "
+     "mężczyzn; trzech studentów."),
+    ("ru", "Было 2 кошки, 2 детей и 22 мужчины; трое и 3 суток.", "Было две кошки, двое детей и двадцать два мужчины; "
+     "трое и трое суток."),
+    ("pl", "Święto 3 Maja, przy ul. 3 Maja.", "Święto trzeciego Maja, przy ulicy trzeciego Maja."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -34,6 +34,7 @@ from audiobook.text.normalize.cases import (
     LOCATIVE,
     cardinal_in_case,
     case_after,
+    persons_counted,
     preposition_before,
     singular_case_after,
 )
@@ -453,7 +454,7 @@ def _numbers(text: str, language: str) -> str:
                 words = cardinal(count, language)
             else:
                 words = (one_before_noun(count, counted, language, before) or _in_case(count, before, counted, language)
-                         or counting(count, counted, language))
+                         or persons_counted(count, counted, language) or counting(count, counted, language))
         else:
             count = whole_number(whole)
             words = (language in CASED_LANGUAGES and _in_case(count, preposition_before(text, match.start(), language),

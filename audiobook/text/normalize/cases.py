@@ -137,3 +137,26 @@ def cardinal_in_case(number: int, case: str, language: str, feminine: bool = Fal
     if rest:
         parts.append(_polish_part(rest, case))
     return " ".join(parts)
+
+
+# Polish nouns for men (or people) in the genitive plural, after which a count takes its masculine-personal form:
+# "pięciu mężczyzn", "dwóch studentów", "dwudziestu dwóch żołnierzy" ("pięć mężczyzn", "dwa studentów" were heard)
+_POLISH_PERSONAL = frozenset("mężczyzn ludzi chłopców studentów żołnierzy pracowników uczniów robotników mieszkańców "
+                             "Polaków nauczycieli lekarzy policjantów pasażerów gości braci synów panów kolegów "
+                             "przyjaciół autorów członków zawodników graczy turystów sędziów posłów księży rycerzy "
+                             "oficerów marynarzy górników chłopów".split())
+# the collective numerals children and some nouns only take: "dwoje dzieci", "двое детей", "трое суток"
+_COLLECTIVE = {"pl": ({"dzieci", "drzwi", "oczu", "uszu"}, dict(zip(range(2, 11), (
+                   "dwoje troje czworo pięcioro sześcioro siedmioro ośmioro dziewięcioro dziesięcioro".split())))),
+               "ru": ({"детей", "суток", "ребят", "ножниц", "саней"}, dict(zip(range(2, 8), (
+                   "двое трое четверо пятеро шестеро семеро".split()))))}
+
+
+def persons_counted(number: int, noun: str, language: str) -> str | None:
+    """A count in the form a noun for persons or a plural-only noun asks (see `_POLISH_PERSONAL`, `_COLLECTIVE`),
+    or None for any other noun."""
+    if language in _COLLECTIVE and noun in _COLLECTIVE[language][0] and number in _COLLECTIVE[language][1]:
+        return _COLLECTIVE[language][1][number]
+    if language == "pl" and noun in _POLISH_PERSONAL and number >= 2:
+        return cardinal_in_case(number, GENITIVE, "pl")
+    return None

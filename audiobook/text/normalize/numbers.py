@@ -88,6 +88,11 @@ def is_russian_feminine_soft(noun: str) -> bool:
                                                        ) or noun in _RUSSIAN_FEMININE_SOFT
 
 
+# Russian masculine nouns that end as feminine ones do: "два мужчины", "двадцать один мужчина" ("две мужчины" was heard)
+_RUSSIAN_MASCULINE_IN_A = frozenset("мужчина мужчины дядя дяди юноша юноши папа папы дедушка дедушки слуга слуги "
+                                    "судья судьи староста старосты".split())
+
+
 def counting(number: int, noun: str, language: str) -> str:
     """A count in the gender of the noun after it: Russian "две кошки", "сорок две минуты" (not "два"), and
     "двадцать одна минута"; Polish "dwie godziny". After two a Russian noun is in its genitive singular,
@@ -95,8 +100,8 @@ def counting(number: int, noun: str, language: str) -> str:
     nominative, "-а/-я" for feminine ones. (After one alone, see `agreement.one_before_noun`.)"""
     ones, tens = number % 10, number % 100
     if language == "ru":
-        feminine = (ones == 2 and tens != 12 and noun[-1] in "ыи") or (
-            ones == 1 and tens != 11 and number > 1 and (noun[-1] in "ая" or is_russian_feminine_soft(noun)))
+        feminine = noun not in _RUSSIAN_MASCULINE_IN_A and ((ones == 2 and tens != 12 and noun[-1] in "ыи") or (
+            ones == 1 and tens != 11 and number > 1 and (noun[-1] in "ая" or is_russian_feminine_soft(noun))))
         return cardinal(number, language, feminine=feminine)
     words = cardinal(number, language)
     if language == "pl" and ones == 2 and tens != 12 and noun in _POLISH_FEMININE_PLURALS:
