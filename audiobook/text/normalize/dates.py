@@ -173,7 +173,7 @@ _ORDINALS: dict[str, list[str]] = {
            r"Aber|Doch|Denn|Deshalb|Daher|Also|Auch|Noch|Schon|So|Sonst|Zuerst|Später|Wenn|Als|Wie|Was|Wer|Wo|"
            r"Warum|Diese[rsmn]?|Alle|Viele|Mein|Meine|Sein|Seine|Ihr|Ihre|Unser|Unsere|Kein|Keine|Nicht)\b)"
            r"[A-ZÄÖÜ][a-zäöüß]{2,}\b)"],
-    # and a day before its month (in the genitive) is an ordinal: "3 maja" is "trzeciego maja", "9 мая" "девятое мая" (a capitalised holiday's month too: "3 Maja" "trzeciego Maja")
+    # and a day before its month (in the genitive) is an ordinal: "3 maja" is "trzeciego maja", "9 мая" "девятое мая"
     "pl": [r"\b(?P<n>\d{1,3})(?P<s>\.)(?=\s+[a-ząćęłńóśźż])",
            # (the month capitalised in a holiday's or a street's name: "3 Maja", "ul. 3 Maja")
            r"\b(?P<n>3[01]|[12]\d|0?[1-9])(?P<s>)(?=\s+(?i:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
