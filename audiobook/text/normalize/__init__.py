@@ -108,6 +108,7 @@ from audiobook.text.normalize.tables import (
     REGNAL_NAMES,
     SECTIONS,
     UNITS,
+    US_STATES,
     WORDS,
 )
 
@@ -156,7 +157,8 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                          # German inhabitants, a ruler's epithet, a society ("120 Einw. Es", "Karl d. Gr. Er")
                          "Einwohner", "der Große", "eingetragener Verein", "vor unserer Zeitrechnung",
-                         "nach unserer Zeitrechnung"})
+                         "nach unserer Zeitrechnung",
+                         *US_STATES.values()})  # "Springfield, Ill. Later": a state's closes its sentence
 
 
 _CLOSING_MARKS = "\"'”’»)]"

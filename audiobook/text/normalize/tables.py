@@ -329,6 +329,15 @@ def _saints(feminine: str, names: str, *, vowel_masculine: str, vowel_feminine: 
     ]
 
 
+# the older abbreviations of US states ("Ill.", "Conn."), read after a city's name (`ABBREVIATIONS`)
+US_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+             "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+             "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "Md": "Maryland", "Mass": "Massachusetts",
+             "Mich": "Michigan", "Minn": "Minnesota", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
+             "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Penn": "Pennsylvania", "Tenn": "Tennessee",
+             "Tex": "Texas", "Va": "Virginia", "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin",
+             "Wyo": "Wyoming", "N.Y": "New York", "N.J": "New Jersey", "N.H": "New Hampshire", "N.C": "North Carolina",
+             "S.C": "South Carolina", "W.Va": "West Virginia", "R.I": "Rhode Island"}
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"St\.(?<=\d[snrt][tdh] St\.)", "Street"),  # "42nd St. Station": a numbered street, not a saint
@@ -342,6 +351,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # without its stop, and a case's "v." ("Roe v. Wade"), which espeak-ng spelled ("vee ess", "vee")
         (r"vs(?=\s+\w)", "versus"), (r"v\.(?<=\w v\.)(?=\s+[A-Z0-9])", "versus"),
         (r"a\.k\.a\.", "also known as"),
+        # a US state's older abbreviation after its city ("Springfield, Ill.", "Hartford, Conn."; espeak-ng read "ill",
+        # "con", "calif"); not those a sentence may hold after a comma ("thank you, Pa.", "Miss.", "Me.")
+        *((rf"{short}\.(?<=[a-z], {short}\.)(?=[\s,;)]|$)", state)
+          for short, state in ((short.replace(".", r"\."), state) for short, state in US_STATES.items())),
         # a key held with another ("Ctrl+C", "Cmd-Q"), which espeak-ng spelled ("C T R L")
         (r"Ctrl(?=\s?[+-]\s?\w)", "Control"), (r"Cmd(?=\s?[+-]\s?\w)", "Command"),
         # British titles without a full stop, before a name (espeak-ng read "Ms Jones" as "M S", "Sgt" as "S G T");
