@@ -572,6 +572,24 @@ def test_a_heading_set_letter_by_letter_is_read_as_its_words(tmp_path: Path) -> 
     assert [c.blocks[0].text for c in book.chapters] == ["PROLOGUE", "CHAPTER ONE", "CHAPTER 2", "T H E E N D"]
 
 
+def test_a_book_without_a_toc_or_headings_titles_its_chapters_by_their_documents_titles(tmp_path: Path) -> None:
+    """An EPUB with no table of contents and no headings, whose documents each name their chapter in their <title>
+    ("Chapter 2: The Storm"): its chapters were titled by their opening words. A <title> is used where it names one
+    document only, and is neither the book's title (as some converters give every page) nor a file name."""
+    from samples.structure import page, paragraphs, write_book
+
+    texts = ["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 8
+    names = ["Chapter 1: The Ferry", "Chapter 2: The Storm", "Chapter 3: The Calm"]
+    book = write_book(tmp_path / "heads.epub", "Salt", "A. Writer", "en",
+                      [(f"p{n}.xhtml", page(name, paragraphs(texts))) for n, name in enumerate(names)], [], epub2=True)
+    assert [c.title for c in read_book(book).chapters] == names
+    for same in (["Salt"] * 3, ["part0001", "part0002", "part0003"]):
+        book = write_book(tmp_path / "same.epub", "Salt", "A. Writer", "en",
+                          [(f"p{n}.xhtml", page(name, paragraphs(texts))) for n, name in enumerate(same)], [],
+                          epub2=True)
+        assert [c.title for c in read_book(book).chapters] == [texts[0][:60]] * 3
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

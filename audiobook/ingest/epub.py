@@ -15,6 +15,7 @@ import re
 import warnings
 import zipfile
 import zlib
+from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -35,7 +36,7 @@ from audiobook.ingest.chapters import (
     without_matter_titled,
 )
 from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines
-from audiobook.ingest.headings import is_placeholder_title, looks_like_heading
+from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.matter import matter_reason
@@ -299,6 +300,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     creators = tuple(name for creator in _metadata(package, "creator") for name in authors_in(creator))  # no "Unknown"
     bylines: list[tuple[str, ...]] = []  # names in marked title pages' by-lines, looked for when no creator is named
     note_targets: NoteTargets = {}  # where the note markers read so far point: notes in later files
+    head_titles: dict[str, str] = {}  # each document's <title>, which may name its chapter when no TOC does
     for idref, linear in package.spine:
         item = by_id.get(idref)
         if item is None:
@@ -314,6 +316,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             continue
         root = parse_xml(item.content, source=source, href=href)
         item.content = b""  # parsed: drop the bytes, or the whole book stays in memory beside its text
+        head_titles[href] = _head_title(root)
         if not creators and not bylines and len(spine_hrefs) < _TITLE_PAGE_FILES:  # a title page opens the book
             bylines.extend(names for names in [_title_page_byline(root)] if names)
         stream.append(FileStart(href))
@@ -359,7 +362,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     if without_toc and fixed_layout and spine_hrefs:  # its documents are pages: one chapter, cut at headings
         usable = [TocEntry(catalogued, spine_hrefs[0], None, 1)]
     elif without_toc:  # no usable table of contents: one chapter per spine document, then per heading
-        usable = [TocEntry("", href, None, 1) for href in spine_hrefs]
+        names = _telling_head_titles(head_titles, catalogued)
+        usable = [TocEntry(names.get(href, ""), href, None, 1) for href in spine_hrefs]
 
     depth = options.toc_depth or choose_depth(stream, usable, options.include_matter)
     chapters, skipped = cut_chapters(stream, usable, depth=depth, include_matter=options.include_matter)
@@ -432,6 +436,23 @@ def _matter_by_content(events: list) -> str | None:
 
 
 _TITLE_PAGE_FILES = 5  # the spine's first documents, where a title page stands
+
+
+def _head_title(root: etree._Element) -> str:
+    """A document's <title>, in its <head>."""
+    head = next((child for child in root if local_name(child) == "head"), None)
+    title = next((el for el in head if local_name(el) == "title"), None) if head is not None else None
+    return clean_text("".join(title.itertext())) if title is not None else ""
+
+
+def _telling_head_titles(head_titles: dict[str, str], book_title: str) -> dict[str, str]:
+    """The documents' <title>s that name their chapter, for a book without a table of contents ("Chapter 2: The
+    Storm"; its chapters were titled by their opening words): each one only once in the book, not the book's own
+    title, not a converter's file name or placeholder ("part0003", "Untitled")."""
+    counts = Counter(plain_words(title) for title in head_titles.values())
+    book = plain_words(book_title)
+    return {href: title for href, title in head_titles.items() if title and counts[plain_words(title)] == 1
+            and plain_words(title) != book and not is_placeholder_title(title)}
 
 
 def _title_page_byline(root: etree._Element) -> tuple[str, ...]:
