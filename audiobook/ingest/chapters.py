@@ -192,8 +192,8 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
             return f"{title} {name}"
     number = _label_number(title)  # "Chapter 1" over <h2>1</h2><h3>The Storm</h3>: the number set apart
     for index, block in enumerate(blocks[:3]):
-        if (same_label(block.text, title) or (number is not None and block.kind == "heading" and plain_words(
-                block.text) == number)) and (block.kind == "heading" or looks_like_heading(block.text)):
+        if (block.kind == "heading" or looks_like_heading(block.text)) and (same_label(block.text, title) or (
+                number is not None and block.kind == "heading" and plain_words(block.text) == number)):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):
                 break

@@ -316,7 +316,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             continue
         root = parse_xml(item.content, source=source, href=href)
         item.content = b""  # parsed: drop the bytes, or the whole book stays in memory beside its text
-        head_titles[href] = _head_title(root)
+        if not entries:  # no table of contents: a document's <title> may name its chapter
+            head_titles[href] = _head_title(root)
         if not creators and not bylines and len(spine_hrefs) < _TITLE_PAGE_FILES:  # a title page opens the book
             bylines.extend(names for names in [_title_page_byline(root)] if names)
         stream.append(FileStart(href))
