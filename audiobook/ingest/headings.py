@@ -304,6 +304,10 @@ def _numeral_value(text: str) -> int | None:
 
 
 _COUNTING_LINE_CHARS = 120
+# "one" as a chapter's number in the 11 languages, which a run of number words opens with
+_ONE_WORDS = frozenset("one first un une premier première eins ein erste erstes erster uno una primero primera primer "
+                       "primo prima um uma primeiro primeira u primera een eerste ett en första förste jeden jedna "
+                       "pierwszy pierwsza один одна первый первая первое".split())
 
 
 def counting_lines(texts: list[str]) -> set[int]:
@@ -312,6 +316,7 @@ def counting_lines(texts: list[str]) -> set[int]:
     again at one (each part's chapters; the chapters after a contents list of the same lines, which has no text
     between its entries). Lines count together in one form: "One", "Two" beside a "One." said in dialogue."""
     runs: dict[tuple[str, bool, bool], list[list[int]]] = {}
+    spelled = False  # a "One" seen: only then are number words looked up (most books have no run of them)
     for index, text in enumerate(texts):
         if len(text) > _COUNTING_LINE_CHARS:  # a paragraph
             continue
@@ -319,8 +324,8 @@ def counting_lines(texts: list[str]) -> set[int]:
             value, form = _numeral_value(text), ("numeral", text.endswith("."), False)
         elif value := _numbered_title(text):
             form = ("titled", False, False)  # "I. THE FIRST WINTER", "II. The Spring Tide"
-        elif value := number_in_words(text):
-            form = ("words", text.endswith("."), text.isupper())
+        elif (spelled or text.rstrip(".").lower() in _ONE_WORDS) and (value := number_in_words(text)):
+            form, spelled = ("words", text.endswith("."), text.isupper()), True
         else:
             continue
         counts = runs.setdefault(form, [])
