@@ -965,6 +965,10 @@ def test_chapters_numbered_in_words_or_figures_alone_on_a_line_are_cut_in_text_a
         html.write_text(f'<html lang="{language}"><head><title>The Year</title></head><body>' + "".join(
             f"<p>{line}</p><p>{prose}</p><p>{prose}</p>" for line in lines) + "</body></html>", encoding="utf-8")
         assert [c.title for c in read_book(html).chapters] == lines
+    # a poem's numbered stanzas are no chapters
+    stanzas = "".join(f"<p>{n}</p><p>The lamp goes round,</p><p>it does not ask who sees.</p>" for n in (1, 2, 3))
+    html.write_text(f"<html><head><title>The Lamp</title></head><body>{stanzas}</body></html>", encoding="utf-8")
+    assert len(read_book(html).chapters) == 1
 
 
 def test_a_plays_scenes_that_repeat_their_numbers_in_each_act_take_the_act(tmp_path: Path) -> None:

@@ -582,6 +582,13 @@ LOOK_BOLD_RANK = 2  # bold alone: the weakest title look, and never a cry ("<b>S
 _CRY = ("!", "?", "…", "!\u201d", "?\u201d", '!"', '?"')
 LOOK_MIN_HEADINGS = 3  # one or two such lines may be a sign or a letter's heading set in the text
 LOOK_MIN_MEDIAN_WORDS = 400  # pieces shorter than this between such lines: emphasis or sections, not chapters
+COUNTED_MIN_MEDIAN_WORDS = 150  # pieces between numbers counting up: shorter ones are a poem's numbered stanzas
+
+
+def _median_piece(blocks: list[Block], cuts: list[int]) -> float:
+    """The median word count of the pieces `blocks` cut at `cuts` make."""
+    bounds = [0, *cuts, len(blocks)]
+    return statistics.median(sum(b.words for b in blocks[a:z]) for a, z in zip(bounds, bounds[1:]))
 
 
 def _look_cuts(blocks: list[Block]) -> list[int]:
@@ -683,7 +690,8 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
                 blocks = [replace(b, kind="heading") if i in titles else b for i, b in enumerate(blocks)]
         if a_part and len(cuts) < enough:  # nor looks: paragraphs that count up, "1", "2"; "One", "Two"; "I.", "II."
             counting = counting_lines([b.text for b in blocks])
-            if len(counting - {0}) > len(cuts) and set(cuts) <= counting:
+            if len(counting - {0}) > len(cuts) and set(cuts) <= counting and _median_piece(
+                    blocks, sorted(counting - {0})) >= COUNTED_MIN_MEDIAN_WORDS:  # not a poem's numbered stanzas
                 cuts, enough = sorted(counting - {0}), 1
                 blocks = [replace(b, kind="heading") if i in counting else b for i, b in enumerate(blocks)]
     if len(cuts) < enough:
