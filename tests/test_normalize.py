@@ -1894,6 +1894,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a US state's older abbreviation after its city ("ill", "con"); its stop ends a sentence before a capital; not "Pa."
     ("en", "Born in St. Louis, Mo., he lived in Springfield, Ill. Later, Albany, N.Y.; thank you, Pa.", "Born in Saint "
      "Louis, Missouri, he lived in Springfield, Illinois. Later, Albany, New York; thank you, Pa."),
+    # a Polish street's numbers with a slash: "łamane przez" (not a fraction's "3/4" after it)
+    ("pl", "Przy ul. Marszałkowskiej 12/14 i w al. Jana Pawła II 5/7 zjadł 3/4 tortu.", "Przy ulicy Marszałkowskiej "
+     "dwanaście łamane przez czternaście i w alei Jana Pawła drugiego pięć łamane przez siedem zjadł trzy czwarte "
+     "tortu."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

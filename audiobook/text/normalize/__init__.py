@@ -333,6 +333,12 @@ def _coordinates(text: str, language: str) -> str:
     return _COORDINATE.sub(say, text)
 
 
+# a Polish street's numbers with a slash (the house and its flat, or two houses): "ulicy Długiej 12/14", read "łamane
+# przez" (the slash was read as a fraction's or left); the street's word is read out by the abbreviations before this
+_POLISH_ADDRESS = (r"((?:ulicy|ulica|alei|aleja|placu|plac|osiedlu|osiedle)\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9][\w-]*\.?\s+"
+                   r"(?:[^\W_][\w-]*\.?\s+){0,3}\d{1,4}[a-z]?)/(\d{1,4}[a-z]?)\b")
+
+
 def _french_scale(match: re.Match[str]) -> str:
     scale = "million" if match.group(2) == "M" else "milliard"
     return f"{match.group(1)} {scale}{'' if match.group(1) == '1' else 's'}"
@@ -372,6 +378,8 @@ def _symbols(text: str, language: str) -> str:
     ]
     if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
         replacements.append((r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
+    if language == "pl" and "/" in text:  # a street's house and flat, "ul. Długa 12/14": "dwanaście łamane przez"
+        replacements.append((_POLISH_ADDRESS, r"\1 łamane przez \2"))
     if language == "pl" and ":" in text:  # "wygrali 2:1", "skala 1:100": "dwa do jednego", "jeden do stu"
         replacements.append((r"(?<![\d:])(\d{1,3}):(\d{1,6})(?![\d:]|[.,]\d)",
                              lambda match: polish_score(match.group(1), match.group(2))))
