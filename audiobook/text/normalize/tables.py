@@ -679,7 +679,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\.(?<=\b[nN]a s\.)(?=\s*\d)", "stronie"), (r"str\.(?<=\b[nN]a str\.)(?=\s*\d)", "stronie"),
         (r"t\.(?=\s*\d)", "tom"),
         # "przy ul. Długiej", "na ul. Długiej", "z ul. Długiej": "ulicy", as the preposition says
-        (r"ul\.(?:(?<=przy ul\.)|(?<=\b[nN]a ul\.)|(?<=\b[zZ] ul\.)|(?<=\b[dD]o ul\.)|(?<=\b[oO]d ul\.))", "ulicy"),
+        (r"ul\.(?:(?<=[pP]rzy ul\.)|(?<=\b[nN]a ul\.)|(?<=\b[zZ] ul\.)|(?<=\b[dD]o ul\.)|(?<=\b[oO]d ul\.))", "ulicy"),
         (r"ul\.", "ulica"),
         # a century: "w XIX w." and "XIX w." are "wieku" (read then as "w dziewiętnastym wieku", "dziewiętnastego
         # wieku"); "na pocz. XX w." "na początku"
