@@ -112,11 +112,13 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     """The TOC's title, unless the text's own heading says more ("Chapter 3" -> "Chapter 3 — The Storm",
     "2" -> "Chapter 2 — The Chain"); without a title, or with one that names nothing ("part0003.xhtml",
     "Untitled"), the first heading or the opening words. A note's asterisk or dagger at its end is not the
-    title's ("The Calm*")."""
-    return _TRAILING_NOTE_SIGN.sub("", _titled(title, blocks))
+    title's ("The Calm*"), nor are dashes set around it or a colon after it ("— The Storm —", "Chapter 1:")."""
+    titled = _TRAILING_NOTE_SIGN.sub("", _titled(title, blocks))
+    return _DECORATION.sub("", titled) or titled  # "— The Storm —", "Chapter 1:": the title's words
 
 
 _TRAILING_NOTE_SIGN = re.compile(r"(?<=[\w.!?)\]”’\"'])\s?[*†‡]$")
+_DECORATION = re.compile(r"^[—–]\s+|\s+[—–]$|(?<=\w):$")  # dashes set around a title, a colon after it
 
 
 def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
