@@ -557,10 +557,11 @@ def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp
     book = write_book(tmp_path / "marks.epub", "Marks", "A. Writer", "en", pages,
                       [Entry(label, f"p{n}.xhtml") for n, label in enumerate(headings)])
     assert [c.title for c in read_book(book).chapters] == ["The Storm", "The Calm", "The End", "Chapter 12"]
-    # nor are dashes set around a label, or a colon after it
-    book = write_book(tmp_path / "dashes.epub", "Marks", "A. Writer", "en", pages[:2],
-                      [Entry("— The Storm —", "p0.xhtml"), Entry("Chapter 2:", "p1.xhtml")])
-    assert [c.title for c in read_book(book).chapters] == ["The Storm", "Chapter 2"]
+    # nor are dashes set around a label, a colon after it, or a number's stop
+    book = write_book(tmp_path / "dashes.epub", "Marks", "A. Writer", "en", [
+        *pages[:2], ("p2.xhtml", page("T", paragraphs(texts)))], [
+        Entry("— The Storm —", "p0.xhtml"), Entry("Chapter 2:", "p1.xhtml"), Entry("3.", "p2.xhtml")])
+    assert [c.title for c in read_book(book).chapters] == ["The Storm", "Chapter 2", "3"]
 
 
 def test_a_heading_set_letter_by_letter_is_read_as_its_words(tmp_path: Path) -> None:

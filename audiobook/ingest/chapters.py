@@ -114,7 +114,8 @@ def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...])
     "Untitled"), the first heading or the opening words. A note's asterisk or dagger at its end is not the
     title's ("The Calm*"), nor are dashes set around it or a colon after it ("— The Storm —", "Chapter 1:")."""
     titled = _TRAILING_NOTE_SIGN.sub("", _titled(title, blocks))
-    return _DECORATION.sub("", titled) or titled  # "— The Storm —", "Chapter 1:": the title's words
+    titled = _DECORATION.sub("", titled) or titled  # "— The Storm —", "Chapter 1:": the title's words
+    return titled.rstrip(".") if is_numeral_title(titled) else titled  # "5.", "IV.": the number
 
 
 _TRAILING_NOTE_SIGN = re.compile(r"(?<=[\w.!?)\]”’\"'])\s?[*†‡]$")
