@@ -1891,7 +1891,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "Было 2 кошки, 2 детей и 22 мужчины; трое и 3 суток.", "Было две кошки, двое детей и двадцать два мужчины; "
      "трое и трое суток."),
     ("pl", "Święto 3 Maja, przy ul. 3 Maja.", "Święto trzeciego Maja, przy ulicy trzeciego Maja."),
-    # a US state's older abbreviation after its city ("ill", "con"); its stop ends a sentence before a capital; not "Pa."
+    # a US state's older abbreviation after its city ("ill", "con"); its stop ends a sentence before a capital
     ("en", "Born in St. Louis, Mo., he lived in Springfield, Ill. Later, Albany, N.Y.; thank you, Pa.", "Born in Saint "
      "Louis, Missouri, he lived in Springfield, Illinois. Later, Albany, New York; thank you, Pa."),
     # a Polish street's numbers with a slash: "łamane przez" (not a fraction's "3/4" after it)
