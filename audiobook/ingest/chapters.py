@@ -611,8 +611,7 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
         cuts = [i for i in headings if i]
         if len(headings) < LOOK_MIN_HEADINGS or not cuts or len(cuts) == len(chosen):
             continue
-        bounds = [0, *cuts, len(blocks)]
-        median = statistics.median(sum(b.words for b in blocks[a:z]) for a, z in zip(bounds, bounds[1:]))
+        median = _median_piece(blocks, cuts)
         if median < LOOK_MIN_MEDIAN_WORDS:
             break
         chosen = cuts

@@ -259,6 +259,8 @@ def letters_together(text: str) -> str | None:
     if number.isdigit() or number.isalpha() and (_number_words().get(number.lower()) or roman_value(number.upper())):
         return f"{match.group(1)} {match.group(2)}{stop}"
     return None
+
+
 _CHAPTER_NUMERAL = re.compile(r"[ivxlc]{1,8}")
 NUMBER_WORDS_UP_TO = 100
 _NUMBER_WORDS_CHARS = 40  # "dziewięćdziesiąta dziewiąta", "quatre-vingt-dix-neuvième"
@@ -268,21 +270,25 @@ _NUMBER_WORDS_CHARS = 40  # "dziewięćdziesiąta dziewiąta", "quatre-vingt-dix
 def _number_words() -> dict[str, int]:
     """Every way the 11 languages write the numbers up to a hundred as words, in plain words: cardinals, ordinals
     and their feminine forms ("one", "first", "première", "erste", "dwudziesta pierwsza"); no word means two numbers
-    in two of them. Built on first use: num2words is loaded with normalization."""
+    in two of them. Built on first use."""
+    return {form: number for number in range(NUMBER_WORDS_UP_TO, 0, -1) for form in _spelled(number)}
+
+
+@lru_cache(maxsize=NUMBER_WORDS_UP_TO)
+def _spelled(number: int) -> frozenset[str]:
+    """`number`'s words in the 11 languages, in plain words: cardinal, ordinal and the ordinal's feminine ("one",
+    "first", "première", "erste"), and German's ordinal with its endings ("Erstes Kapitel", "Kapitel Zwanzigster")."""
     from audiobook.text.languages import SUPPORTED_LANGUAGES
     from audiobook.text.normalize.common import feminine
     from audiobook.text.normalize.numbers import cardinal, ordinal
 
-    words: dict[str, int] = {}
+    forms = set()
     for language in SUPPORTED_LANGUAGES:
-        for number in range(1, NUMBER_WORDS_UP_TO + 1):
-            forms = {cardinal(number, language), ordinal(number, language), feminine(ordinal(number, language),
-                                                                                        language)}
-            if language == "de":  # "Erstes Kapitel", "Kapitel Zwanzigster"
-                forms |= {f"{ordinal(number, language)}{ending}" for ending in "nrs"}
-            for form in forms:
-                words.setdefault(plain_words(form), number)
-    return words
+        words = ordinal(number, language)
+        forms |= {cardinal(number, language), words, feminine(words, language)}
+        if language == "de":
+            forms |= {f"{words}{ending}" for ending in "nrs"}
+    return frozenset(plain_words(form) for form in forms)
 
 
 def plain_words(text: str) -> str:
@@ -304,10 +310,6 @@ def _numeral_value(text: str) -> int | None:
 
 
 _COUNTING_LINE_CHARS = 120
-# "one" as a chapter's number in the 11 languages, which a run of number words opens with
-_ONE_WORDS = frozenset("one first un une premier première eins ein erste erstes erster uno una primero primera primer "
-                       "primo prima um uma primeiro primeira u primera een eerste ett en första förste jeden jedna "
-                       "pierwszy pierwsza один одна первый первая первое".split())
 
 
 def counting_lines(texts: list[str]) -> set[int]:
@@ -324,7 +326,7 @@ def counting_lines(texts: list[str]) -> set[int]:
             value, form = _numeral_value(text), ("numeral", text.endswith("."), False)
         elif value := _numbered_title(text):
             form = ("titled", False, False)  # "I. THE FIRST WINTER", "II. The Spring Tide"
-        elif (spelled or text.rstrip(".").lower() in _ONE_WORDS) and (value := number_in_words(text)):
+        elif (spelled or text.rstrip(".").lower() in _spelled(1)) and (value := number_in_words(text)):
             form, spelled = ("words", text.endswith("."), text.isupper()), True
         else:
             continue

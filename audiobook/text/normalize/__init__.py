@@ -603,7 +603,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if language in _STREET and _STREET[language][0] in text:  # "Hauptstr. 10": the abbreviation ends a compound
         text = _STREET_COMPOUND[language].sub(lambda match: match.group(1) + _STREET[language][1], text)
     if numerals := _ROMAN_LETTER.findall(text):
-        if language in {"ru", "pl"}:  # "при Екатерине II", "za Zygmunta III": before the numeral is read as a count
+        if language in CASED_LANGUAGES:  # "при Екатерине II", "za Zygmunta III": before the numeral is a count
             text = declined_rulers(text, language)
         text = roman_numerals(text, language)
         if not has_digits and ("–" in text or any(len(numeral) > 3 for numeral in numerals)):

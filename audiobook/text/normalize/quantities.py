@@ -15,7 +15,7 @@ from audiobook.text.normalize.agreement import (
     of_before,
     romance_count,
 )
-from audiobook.text.normalize.cases import case_after
+from audiobook.text.normalize.cases import CASED_LANGUAGES, case_after
 from audiobook.text.normalize.common import closing_stop, number_pattern, whole_number, word_before
 from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.money import SCALE_SUFFIXES, SUFFIX_CODES
@@ -340,7 +340,7 @@ def units(text: str, language: str) -> str:
 
     text = _unit_pattern(language).sub(say, text)
     text = _after_scale(text, language) if language in _SCALE_WORDS else text
-    if "km " in text and language not in _CASED:  # a road's kilometre post: "dal km 45", "bei km 12" ("K M")
+    if "km " in text and language not in CASED_LANGUAGES:  # a road's kilometre post: "dal km 45", "bei km 12" ("K M")
         text = _KILOMETRE_POST.sub(UNITS[language]["km"][0], text)
     if "²" in text or "³" in text or "/" in text or any(word in text for word in _PER_NEEDLES[language]):
         text = _units_alone(text, language)
@@ -410,7 +410,6 @@ def _per_period(match: re.Match[str], language: str) -> str:
 
 # "km" before a number, not after one: a place on a road, "al km 52" (Russian and Polish decline it: left as written)
 _KILOMETRE_POST = re.compile(r"(?<![\w.,])km\.?(?=\s\d)")
-_CASED = frozenset({"ru", "pl"})
 
 
 def _units_alone(text: str, language: str) -> str:
