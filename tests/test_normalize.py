@@ -1898,6 +1898,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "Przy ul. Marszałkowskiej 12/14 i w al. Jana Pawła II 5/7 zjadł 3/4 tortu.", "Przy ulicy Marszałkowskiej "
      "dwanaście łamane przez czternaście i w alei Jana Pawła drugiego pięć łamane przez siedem zjadł trzy czwarte "
      "tortu."),
+    # Spanish "Sr.ª" (it was "Señor ª"); French "St", "Ste" before a name without a hyphen as with one ("St Louis")
+    ("es", "La Sr.ª Gil y el Sr. Gómez.", "La Señora Gil y el Señor Gómez."),
+    ("fr", "À St Malo, St Louis et Ste Anne; 5 h St", "À Saint Malo, Saint Louis et Sainte Anne; cinq heures St"),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

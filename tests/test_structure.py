@@ -2464,15 +2464,17 @@ def test_superscripts_are_powers_ordinal_indicators_or_note_numbers(tmp_path: Pa
     """<sup> after a number, a unit, a lone letter or a formula's letters after "=" ("E = mc<sup>2</sup>") is a
     power ("10<sup>11</sup>" read as written,
     "one thousand and eleven", was a wrong number); after a word or a mark, a number in <sup> is a
-    note's number, skipped and listed; "1<sup>o</sup>" and "n<sup>o</sup>" are ordinal indicators;
+    note's number, skipped and listed; "1<sup>o</sup>" and "n<sup>o</sup>" are ordinal indicators, after a stop
+    and a title too ("2.<sup>a</sup>", "D.<sup>a</sup>": "dos.a", "D.a" were read);
     letters ("1<sup>st</sup>", "M<sup>me</sup>") stay letters."""
     body = ("<p>The galaxy holds 10<sup>11</sup> stars in 10<sup>-5</sup> of the sky.<sup>12</sup> A room of 20 "
             "m<sup>2</sup>, where x<sup>2</sup> grows, slept<sup>3</sup> on the 1<sup>st</sup> of May.</p>"
-            "<p>M<sup>me</sup> Roy, n<sup>o</sup> 5, the 2<sup>a</sup> time.</p><p>So E = mc<sup>2</sup>.</p>")
+            "<p>M<sup>me</sup> Roy, n<sup>o</sup> 5, the 2<sup>a</sup> time.</p><p>So E = mc<sup>2</sup>.</p>"
+            "<p>La 2.<sup>a</sup> vez, n.<sup>o</sup> 7, D.<sup>a</sup> Ana y la Sr.<sup>a</sup> Gil.</p>")
     book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2>{body}"))
     assert [b.text for b in book.chapters[0].blocks[1:]] == [
         "The galaxy holds 10¹¹ stars in 10⁻⁵ of the sky. A room of 20 m², where x² grows, slept on the 1st of May.",
-        "Mme Roy, nº 5, the 2ª time.", "So E = mc²."]
+        "Mme Roy, nº 5, the 2ª time.", "So E = mc².", "La 2.ª vez, n.º 7, D.ª Ana y la Sr.ª Gil."]
     assert reasons(book) == {"note reference marker": 2}
     heard = [s.heard for s in plan_book(book).chapters[0].segments]
     assert "The galaxy holds ten to the power of eleven stars in ten to the power of minus five of the sky." in heard[1]

@@ -483,7 +483,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"Gral\.{BEFORE_NAME}", "general"), (rf"Cnel\.{BEFORE_NAME}", "coronel"),
         (rf"Tte\.{BEFORE_NAME}", "teniente"),
         (rf"Fr\.{BEFORE_NAME}", "fray"), (rf"Mons\.{BEFORE_NAME}", "monseñor"), (rf"Pbro\.{BEFORE_NAME}", "presbítero"),
-        (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"), (r"Dra\.", "doctora"),
+        (r"Sr\.ª", "señora"), (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"),
+        (r"Dra\.", "doctora"),
         # a royal decree's "RD 1/2020" (espeak-ng spelled it)
         (r"RD(?=\s\d)", "Real Decreto"),
         # "Vd.", "Vds.": older books' spelling of "Ud."
@@ -520,7 +521,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\.(?:(?<=[IVXL]e s\.)|(?<=Ier s\.))", "siècle"), (r"c\.-à-d\.", "c'est-à-dire"),
         # "p. 12 et suiv.", "rdv à 18 h" (espeak-ng read "suiv", "R D V")
         (r"suiv\.(?<=et suiv\.)", "suivantes"), (r"rdv", "rendez-vous"), (r"RDV", "rendez-vous"),
-        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
+        # "St-Denis", and "St Louis", "Ste Anne" without the hyphen (espeak-ng knows these; Voice.ai's voices are sent
+        # the words, as for "St-Denis")
+        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (rf"St{BEFORE_NAME}", "Saint"),
+        (rf"Ste{BEFORE_NAME}", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"nº(?=\s*\d)", "numéro"),
         # "no 5", "nos 5 et 6": the numero sign's "o" set on the line (no French word "no" stands before a number)
         (r"nos(?=\s\d)", "numéros"), (r"No(?=\s\d)", "Numéro"), (r"no(?=\s\d)", "numéro"),
