@@ -595,6 +595,32 @@ def test_a_book_without_a_toc_or_headings_titles_its_chapters_by_their_documents
         assert [c.title for c in read_book(book).chapters] == [texts[0][:60]] * 3
 
 
+def test_a_chapters_name_set_below_its_label_in_a_heading_a_bold_line_or_the_next_heading(tmp_path: Path) -> None:
+    """A chapter's name set on its label's second line (<h2>Chapter 1<br/>The Ferry</h2>), in a heading element of
+    the label's level (<h2>2</h2><h2>The Storm</h2>), or as a bold or larger line below the label's heading: in a
+    book without a TOC the name's line was cut off as a chapter's start ("The Ferry", the label lost), and a bold
+    line below a heading was not the title's ("Chapter 3"). A TOC that only numbers a chapter ("IV") whose heading
+    names it ("The Harbour") gives both. An italic first line (an epigraph) is not a name."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 8)
+    heads = ["<h2>Chapter 1<br/>The Ferry</h2>", "<h2>2</h2><h2>The Storm</h2>",
+             '<h2>CHAPTER 3</h2><p style="font-weight:bold;text-align:center">The Calm</p>',
+             '<h2>Chapter 4</h2><p style="font-size:1.4em">The Harbour</p>',
+             '<h2>Chapter 5</h2><p style="font-style:italic">Fear is the little death.</p>', "<h2>The Lighthouse</h2>"]
+    pages = [(f"p{n}.xhtml", page("T", head + prose)) for n, head in enumerate(heads)]
+    book = read_book(write_book(tmp_path / "no-toc.epub", "Names", "A. Writer", "en", pages, []))
+    assert [c.title for c in book.chapters] == ["Chapter 1 — The Ferry", "2 — The Storm", "CHAPTER 3 — The Calm",
+                                                "Chapter 4 — The Harbour", "Chapter 5", "The Lighthouse"]
+    assert sum(c.words for c in plan_book(book).chapters) == sum(
+        b.words for c in book.chapters for b in c.blocks) == 4 + 3 + 4 + 4 + 7 + 2 + 6 * 8 * 18
+    toc = [Entry(f"Chapter {n + 1}", f"p{n}.xhtml") for n in range(5)] + [Entry("VI", "p5.xhtml")]
+    book = read_book(write_book(tmp_path / "toc.epub", "Names", "A. Writer", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["Chapter 1 — The Ferry", "Chapter 2 — The Storm",
+                                                "Chapter 3 — The Calm", "Chapter 4 — The Harbour", "Chapter 5",
+                                                "VI — The Lighthouse"]
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

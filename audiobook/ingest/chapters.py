@@ -133,6 +133,8 @@ def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
         return _with_subtitle(heading, blocks)
     if title and (name := _name_after_number(title, blocks)):
         return label_and_name(title, name)
+    if title and is_numeral_title(title) and _names_the_number(blocks):  # "IV" over <h2>The Harbour</h2>
+        return label_and_name(title, blocks[0].text)
     if title and heading and is_bare_label(heading) and not same_words(title, heading):
         lines = _with_subtitle(heading, blocks)  # "Chapter Two The Storm", the TOC's join of the heading's two
         if " ".join(lines.replace(" — ", " ").split()).casefold() == " ".join(title.split()).casefold():
@@ -170,6 +172,13 @@ def _name_after_number(title: str, blocks: list[Block] | tuple[Block, ...]) -> s
     return None
 
 
+def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:
+    """Whether a chapter the TOC only numbers opens with a heading element that names it, not a label."""
+    first = blocks[0] if blocks else None
+    return (first is not None and first.kind == "heading" and first.words <= SET_APART_NAME_WORDS
+            and not looks_like_heading(first.text) and not is_numeral_title(first.text))
+
+
 SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the old style made it
 SET_APART_NAME_WORDS = 12  # a line below the label in its look (both bold): its name
 
@@ -202,7 +211,9 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
                 break
             if (below.kind == "heading" and below.words <= SUBTITLE_MAX_WORDS) or (
                     block.kind == below.kind == "p" and (is_capitalised_line(below.text) or (
-                        block.look and below.look == block.look and below.words <= SET_APART_NAME_WORDS))):
+                        block.look and below.look == block.look and below.words <= SET_APART_NAME_WORDS))) or (
+                    block.kind == "heading" and below.kind == "p" and below.look >= LOOK_MIN_RANK
+                    and below.words <= SET_APART_NAME_WORDS):  # <h2>Chapter 3</h2><p class="ct">The Calm</p>, bold
                 return label_and_name(title, below.text)
             break
     return title
@@ -416,7 +427,9 @@ def chapters_at_headings(chapters: list[Chapter]) -> list[Chapter]:
     documents for size ("index_split_001.html"...), a chapter runs on into the next document and
     another starts inside one. So its chapters are cut again, across documents, at the highest
     heading level (<h1>-<h3>) that occurs more than once; a document that does not start with such
-    a heading continues the chapter before it. A book without repeated headings keeps its chapters."""
+    a heading continues the chapter before it. A book without repeated headings keeps its chapters. A label's
+    name on the next line of its heading ("<h2>Chapter 1<br/>The Ferry</h2>", or <h2>2</h2><h2>The Storm</h2>)
+    stays with its label: "Chapter 1 — The Ferry" (it was titled "The Ferry")."""
     blocks = [block for chapter in chapters for block in chapter.blocks]
     levels = Counter(b.level for b in blocks if b.kind == "heading" and 0 < b.level <= 3)
     level = next((n for n in (1, 2, 3) if levels[n] > 1), None)
@@ -424,12 +437,21 @@ def chapters_at_headings(chapters: list[Chapter]) -> list[Chapter]:
         return chapters
     pieces: list[list[Block]] = [[]]
     for block in blocks:
-        if block.kind == "heading" and 0 < block.level <= level and pieces[-1]:
+        if (block.kind == "heading" and 0 < block.level <= level and pieces[-1]
+                and not _names_its_label(pieces[-1], block)):
             pieces.append([])
         pieces[-1].append(block)
     return merge_heading_fragments([Chapter(title=_title_from_text(None, piece), blocks=tuple(piece),
                                             source_hrefs=tuple(dict.fromkeys(b.href for b in piece)))
                                     for piece in pieces if piece])
+
+
+def _names_its_label(piece: list[Block], heading: Block) -> bool:
+    """Whether `heading` is the name of the bare label that alone opens `piece` at its level ("Chapter 1", "2")."""
+    label = piece[0]
+    return (len(piece) == 1 and label.kind == "heading" and label.level == heading.level and is_bare_label(label.text)
+            and not is_bare_label(heading.text) and not looks_like_heading(heading.text)
+            and heading.words <= SUBTITLE_MAX_WORDS)
 
 
 def choose_depth(stream: list[FileStart | Anchor | Block | Skipped], entries: list[TocEntry], include_matter: bool) -> int:
