@@ -1493,7 +1493,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # address's side and flat, a member of parliament, pages (espeak-ng read "izda", "int", "on", "pagg")
     ("es", "Hace 25 ºC, 25ºC o 36,6 º C; la clase de 1º C; vive en el 3.º izda.",
      "Hace veinticinco grados Celsius, veinticinco grados Celsius o treinta y seis coma seis grados Celsius; la clase de "
-     "primer C; vive en el tercero izquierda."),
+     "primero C; vive en el tercero izquierda."),
     ("it", "Via Roma 5, int. 3. L'on. Bianchi e il sen. Verdi; pagg. 10-12.",
      "Via Roma cinque, interno tre. L'onorevole Bianchi e il senatore Verdi; pagine dieci a dodici."),
     # titles and forms of address before a name, a street (espeak-ng read them as words or letters); a Swedish date
@@ -1901,6 +1901,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # Spanish "Sr.ª" (it was "Señor ª"); French "St", "Ste" before a name without a hyphen as with one ("St Louis")
     ("es", "La Sr.ª Gil y el Sr. Gómez.", "La Señora Gil y el Señor Gómez."),
     ("fr", "À St Malo, St Louis et Ste Anne; 5 h St", "À Saint Malo, Saint Louis et Sainte Anne; cinq heures St"),
+    # a unit after a price's "le", "du", "je", "o", "el" ("6,25 € le kg" was "le K G"); "primero", "tercero" keep their
+    # "-o" before a letter ("el 3.º B", a flat), as before a word that is no noun
+    ("fr", "Payé 6,25 € le kg, au prix du kg.", "Payé six euros et vingt-cinq centimes le kilogramme, au prix du "
+     "kilogramme."),
+    ("de", "Äpfel zu 2 € je kg.", "Äpfel zu zwei Euro je Kilogramm."),
+    ("pt", "Custa 5 euros o kg.", "Custa cinco euros o quilograma."),
+    ("es", "Vive en el 3.º B, en el 3.er piso.", "Vive en el tercero B, en el tercer piso."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -383,7 +383,7 @@ def ordinals(text: str, language: str) -> str:
         elif language == "es" and match.group("s") == "er":
             words = spanish_before_noun(words)
         elif (language == "es" and words in {"primero", "tercero"} and (following := re.match(
-                r"\s+(\w+)", match.string[match.end():])) and counts_noun(following.group(1).lower(), None, "es")
+                r"\s+(\w\w+)", match.string[match.end():])) and counts_noun(following.group(1).lower(), None, "es")
                 and not is_feminine(following.group(1).lower(), "es")):
             words = spanish_before_noun(words)  # "el tercer día" (but "el primero de mayo", "3.º izquierda")
         more = match.groupdict().get("more") or ""  # the other days of a list: "14, 15, 16"

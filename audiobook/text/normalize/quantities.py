@@ -342,7 +342,7 @@ def units(text: str, language: str) -> str:
     text = _after_scale(text, language) if language in _SCALE_WORDS else text
     if "km " in text and language not in CASED_LANGUAGES:  # a road's kilometre post: "dal km 45", "bei km 12" ("K M")
         text = _KILOMETRE_POST.sub(UNITS[language]["km"][0], text)
-    if "²" in text or "³" in text or "/" in text or any(word in text for word in _PER_NEEDLES[language]):
+    if "²" in text or "³" in text or "/" in text or any(unit in text for unit in _UNITS_AFTER_A_WORD):
         text = _units_alone(text, language)
     return text
 
@@ -358,10 +358,12 @@ _GERMAN_DATIVE = frozenset("von vom mit nach seit vor aus bei zu zum zur nebst s
 # is the nominative); espeak-ng read "per km squared", "par m puissance deux", "dollars slash m squared", "per K M"
 _AREAS_AND_VOLUMES = ("km²", "cm²", "mm²", "m²", "km³", "cm³", "m³", "км²", "м²", "км³", "м³")
 _PER_ALONE = ("kg", "km", "km2", "m2", "m3", "кг", "км", "lb", "yd", "oz")  # "2s. per lb.", "a yd."
-# a price's "per" besides `_PER`: "5.000 euro al m²", "3.000 euros el kg", "12 zł za kg", "100 рублей за кг", "a lb."
-_PRICE_PER = {"it": ("al",), "es": ("el",), "pl": ("za",), "ru": ("за",), "en": ("a", "an")}
+# a price's "per" besides `_PER`: "5.000 euro al m²", "3.000 euros el kg", "12 zł za kg", "100 рублей за кг", "a lb.",
+# "6,25 € le kg", "prix du kg", "2 € je kg", "5 euros o kg", "3 € el kg"
+_PRICE_PER = {"it": ("al",), "es": ("el",), "pl": ("za",), "ru": ("за",), "en": ("a", "an"), "fr": ("le", "du", "au"),
+              "de": ("je",), "pt": ("o",), "ca": ("el",)}
 _PER_WORDS = {language: (per, *_PRICE_PER.get(language, ())) for language, per in _PER.items()}
-_PER_NEEDLES = {language: tuple(f" {word} " for word in words) for language, words in _PER_WORDS.items()}
+_UNITS_AFTER_A_WORD = tuple(f" {unit}" for unit in _PER_ALONE)  # the quick test: "per km" holds " km"
 _DENSITY_INHABITANTS = {"es": "habitantes", "ca": "habitants"}  # "hab./km²", whose "hab." alone is also rooms
 _AFTER_A_WORD = r"(?<=[^\W\d_]|[€$£¥.%])"  # a count's noun, a currency's sign or an abbreviation's stop before "/"
 
