@@ -944,6 +944,23 @@ def test_a_text_books_brief_contents_is_skipped(tmp_path: Path) -> None:
     assert read_text(book).startswith("Chapter 1. The Lamp.")
 
 
+def test_a_text_books_contents_list_ends_at_the_first_heading_and_its_name_over_text(tmp_path: Path) -> None:
+    """A text book's "CONTENTS" over its entries, then the first chapter's label with its name on the line below
+    ("CHAPTER I." / "THE FERRY"): the list ran on through both lines, as the line after the label was no text, so
+    the first chapter lost its heading, unread, and took the book's title. The label and its name end the list."""
+    prose = "The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain. " * 10
+    names = ["THE FERRY", "THE STORM", "THE CALM"]
+    path = tmp_path / "keeper.txt"
+    path.write_text("THE LAMP KEEPER\n\nby Ann Writer\n\n\nCONTENTS\n\n   I. The Ferry\n  II. The Storm\n III. The Calm"
+                    "\n\n\n\n" + "".join(f"CHAPTER {numeral}.\n\n{name}\n\n\n{prose}\n\n\n"
+                                         for numeral, name in zip(("I", "II", "III"), names)), encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER I — THE FERRY", "CHAPTER II — THE STORM",
+                                                "CHAPTER III — THE CALM"]
+    assert [b.text for b in book.chapters[0].blocks] == ["CHAPTER I.", "THE FERRY", prose.strip()]
+    assert reasons(book)["contents list written as text"] == 1 + 3 * 3
+
+
 def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: Path) -> None:
     """The chapters' titles listed (not linked) under the book's title, before the first chapter, were a
     chapter of their own, read aloud. They are a contents list: skipped and listed."""

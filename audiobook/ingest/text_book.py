@@ -478,7 +478,8 @@ def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> i
     """Where a contents list that starts at `start` ends: short items until the first
     heading whose next paragraph is body text (the first chapter itself). An item up to twice as long is
     one that opens with a chapter's title: an entry and its first sub-entry on one line ("Task 5: Interacting
-    with e-book readers 5.1: Putting an e-book on your e-book reader", as calibre's text output joins them)."""
+    with e-book readers 5.1: Putting an e-book on your e-book reader", as calibre's text output joins them). A
+    heading's name on the line below it ("CHAPTER I." / "THE FERRY") is the heading's: the text after it ends the list."""
     titles = {plain_words(paragraphs[i].text) for i in cuts if i >= start} - {""}
 
     def joined_entries(text: str) -> bool:
@@ -490,6 +491,8 @@ def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> i
                                        or is_contents_text([paragraphs[index].text])
                                        or joined_entries(paragraphs[index].text)):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if index in cuts and following is not None and _is_subtitle(paragraphs, index + 1, cuts):
+            following = paragraphs[index + 2]
         if index in cuts and following is not None and len(following.text.split()) > CONTENTS_ITEM_WORDS:
             break
         index += 1
