@@ -961,6 +961,29 @@ def test_a_text_books_contents_list_ends_at_the_first_heading_and_its_name_over_
     assert reasons(book)["contents list written as text"] == 1 + 3 * 3
 
 
+@pytest.mark.parametrize("entries", [["The Lamp", "The Tide", "The Gull"],
+                                     ["The Lamp on the Hill", "The Tide at Dusk", "The Grey Gull"]])
+def test_a_text_book_of_poems_is_not_taken_whole_as_its_contents_list(tmp_path: Path, entries: list[str]) -> None:
+    """A book of poems in plain text, its contents lines under "CONTENTS": every line of verse is as short as an
+    entry, and the list ran to the end of the book, which stopped with "no readable text". The list ends at a
+    heading that repeats an entry ("THE LAMP"), or at the heading over the first line that ends in a comma or a
+    semicolon (verse, not an entry)."""
+    poems = {"THE LAMP": ["The lamp is lit upon the hill,", "The keeper climbs the winding stair;",
+                          "The sea is dark, the wind is still,", "And salt is heavy in the air."],
+             "THE TIDE": ["The tide comes in, the tide goes out,", "It does not ask, it does not care;",
+                          "It leaves the wrack and turns about", "And finds the shore is always there."],
+             "THE GULL": ["The gull is grey above the foam,", "It cries the cry of all who roam;",
+                          "It has no hearth, it has no home,", "And yet the whole wide sea is home."]}
+    path = tmp_path / "songs.txt"
+    path.write_text("SONGS OF THE SHORE\n\nby Ann Writer\n\n\nCONTENTS\n\n" + "\n".join(entries) + "\n\n\n" +
+                    "".join(f"{name}\n\n" + "\n".join(lines) + "\n\n\n" for name, lines in poems.items()),
+                    encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == list(poems)
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [[name, *lines] for name, lines in poems.items()]
+    assert reasons(book)["contents list written as text"] == 1 + sum(len(entry.split()) for entry in entries)
+
+
 def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: Path) -> None:
     """The chapters' titles listed (not linked) under the book's title, before the first chapter, were a
     chapter of their own, read aloud. They are a contents list: skipped and listed."""

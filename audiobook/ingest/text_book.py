@@ -479,7 +479,10 @@ def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> i
     heading whose next paragraph is body text (the first chapter itself). An item up to twice as long is
     one that opens with a chapter's title: an entry and its first sub-entry on one line ("Task 5: Interacting
     with e-book readers 5.1: Putting an e-book on your e-book reader", as calibre's text output joins them). A
-    heading's name on the line below it ("CHAPTER I." / "THE FERRY") is the heading's: the text after it ends the list."""
+    heading's name on the line below it ("CHAPTER I." / "THE FERRY") is the heading's: the text after it ends the
+    list. So does a heading that repeats an entry of the list, and a line that ends in a comma or a semicolon, a
+    line of verse (at the heading above it): a book of poems, whose short lines are no text by their length, was
+    taken whole as its contents list."""
     titles = {plain_words(paragraphs[i].text) for i in cuts if i >= start} - {""}
 
     def joined_entries(text: str) -> bool:
@@ -487,9 +490,17 @@ def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> i
         return any(plain.startswith(f"{title} ") for title in titles) if plain else False
 
     index = start
+    entries: set[str] = set()
+    last_heading = None
     while index < len(paragraphs) and (len(paragraphs[index].text.split()) <= CONTENTS_ITEM_WORDS
                                        or is_contents_text([paragraphs[index].text])
                                        or joined_entries(paragraphs[index].text)):
+        if index in cuts and (plain := plain_words(paragraphs[index].text)) in entries:
+            break  # "THE LAMP" over its poem, after the entry "The Lamp"
+        if paragraphs[index].text.endswith((",", ";")):
+            return index if last_heading is None else last_heading
+        entries.add(plain_words(paragraphs[index].text))
+        last_heading = index if index in cuts else last_heading
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if index in cuts and following is not None and _is_subtitle(paragraphs, index + 1, cuts):
             following = paragraphs[index + 2]
