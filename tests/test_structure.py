@@ -984,6 +984,21 @@ def test_a_text_book_of_poems_is_not_taken_whole_as_its_contents_list(tmp_path: 
     assert reasons(book)["contents list written as text"] == 1 + sum(len(entry.split()) for entry in entries)
 
 
+def test_a_text_books_opening_before_its_first_heading_is_titled_by_its_line_in_capitals(tmp_path: Path) -> None:
+    """A play's cast list before "ACT I" ("CHARACTERS" over the names) was a chapter titled with the book's name;
+    it is titled by its line in capitals. Its lines are read, as before; the acts' scenes keep their act."""
+    path = tmp_path / "play.txt"
+    scene = "KEEPER. The wind is rising. Hand me the oil can, will you?\n\nSURVEYOR. Here it is.\n\n"
+    path.write_text("THE LAMP HOUSE\n\nby Ann Writer\n\n\nCHARACTERS\n\nKEEPER, an old man\nSURVEYOR, a young man\n"
+                    "\n\nACT I\n\nSCENE 1. The lamp room.\n\n" + scene + "SCENE 2. The landing.\n\n" + scene +
+                    "\nACT II\n\nSCENE 1. The lamp room.\n\n" + scene, encoding="utf-8")
+    book = read_book(path)
+    assert book.title == "THE LAMP HOUSE"
+    assert [c.title for c in book.chapters] == ["CHARACTERS", "ACT I, SCENE 1. The lamp room.",
+                                                "ACT I, SCENE 2. The landing.", "ACT II, SCENE 1. The lamp room."]
+    assert [b.text for b in book.chapters[0].blocks] == ["CHARACTERS", "KEEPER, an old man", "SURVEYOR, a young man"]
+
+
 def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: Path) -> None:
     """The chapters' titles listed (not linked) under the book's title, before the first chapter, were a
     chapter of their own, read aloud. They are a contents list: skipped and listed."""

@@ -795,17 +795,21 @@ def distinct_titles(chapters: list[Chapter] | tuple[Chapter, ...]) -> list[Chapt
     """When chapter titles repeat in the book (numbering that starts again in each part: "Chapter 1"
     in Part One and in Part Two; a play's "SCENE 1. A quay at night." and "SCENE 1. The same." in each act),
     the chapters titled by a repeated title or label, or by a bare label, take their part's name: "Part Two,
-    Chapter 1", "ACT II, SCENE 1. The same.". A player's chapter list then tells them apart. Nothing changes
-    when no title repeats, or when the parts found do not tell every repeat apart."""
+    Chapter 1", "ACT II, SCENE 1. The same.". A player's chapter list then tells them apart; their siblings
+    of the same division do too ("ACT I, SCENE 2. The landing." beside "ACT I, SCENE 1"), not one in two. Nothing
+    changes when no title repeats, or when the parts found do not tell every repeat apart."""
     counts = Counter(_title_key(c.title) for c in chapters)
     if all(n == 1 for n in counts.values()):
         return list(chapters)
+    repeated_divisions = {key.split()[0] for key, n in counts.items() if n > 1 and key}  # "scene"
     named: list[str] = []
     part = None
     for chapter in chapters:
         part = _part_of(chapter) or part
         title = chapter.title
-        wanted = counts[_title_key(title)] > 1 or is_numbered_label(title)
+        label = label_of(title)
+        wanted = counts[_title_key(title)] > 1 or is_numbered_label(title) or bool(
+            label and plain_words(label).partition(" ")[0] in repeated_divisions)
         if wanted and part and plain_words(part) not in plain_words(title):
             title = f"{part.rstrip(' .:')}, {title}"  # not "PART TWO., CHAPTER I."
         named.append(title)

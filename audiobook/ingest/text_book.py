@@ -38,6 +38,7 @@ from audiobook.ingest.headings import (
     label_and_name,
     looks_like_heading,
     plain_words,
+    same_words,
 )
 from audiobook.ingest.html import book_from_html, looks_binary
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
@@ -408,6 +409,8 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         index += 1
     if blocks:
         chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
+    if chapters and chapters[0].title == title:
+        chapters[0] = _titled_by_its_first_line(chapters[0], title)
     while len(chapters) > 1:  # the part before the first heading, and front matter set apart as chapters
         opening = chapters[0]
         reason = matter_reason("" if opening.title == title else opening.title, [b.text for b in opening.blocks])
@@ -416,6 +419,15 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in opening.blocks]))
         chapters = chapters[1:]
     return merge_heading_fragments(chapters)  # a part title alone ("PART ONE") opens the chapter after it
+
+
+def _titled_by_its_first_line(opening: Chapter, book_title: str) -> Chapter:
+    """The part before the first heading, titled by its first line where that is a short line in capitals
+    ("CHARACTERS", "PREFACE" over a play's cast or a preface) rather than by the book's title."""
+    first = opening.blocks[0].text
+    if len(first.split()) <= MAX_SET_APART_WORDS and is_capitalised_line(first) and not same_words(first, book_title):
+        return replace(opening, title=first, blocks=(replace(opening.blocks[0], kind="heading"), *opening.blocks[1:]))
+    return opening
 
 
 SET_APART_LINES = 2  # blank lines before a title that stands apart; paragraphs have one
