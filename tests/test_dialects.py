@@ -63,6 +63,24 @@ def test_belgian_and_swiss_french_say_septante_and_nonante(tmp_path: Path) -> No
     assert _heard(_book(tmp_path, "ch.epub", "fr-CH", body)) == belgium
 
 
+def test_a_date_whose_numbers_could_each_be_the_month_is_read_in_the_order_its_region_writes(tmp_path: Path) -> None:
+    """"12/03/2021" was read "twelve three twenty twenty-one" in every English book: either number could be the
+    month. A British (or Australian, Irish...) book writes the day first, an American one the month; a book whose
+    tag names no region, and a date the numbers already tell ("25/12/1850"), read as before. `--dialect en-GB`
+    reads it as Britain does, whatever the book declares."""
+    body = "<p>The storm came on 12/03/2021, and the ferry on 25/12/1850 and 2021-03-04.</p>"
+    british = _heard(_book(tmp_path, "gb.epub", "en-GB", body))
+    assert "on the twelfth of March twenty twenty-one, and the ferry on the twenty-fifth of December" in british
+    assert "on December third, twenty twenty-one" in _heard(_book(tmp_path, "us.epub", "en-US", body))
+    plain = _heard(_book(tmp_path, "en.epub", "en", body))
+    assert "on twelve three twenty twenty-one, and the ferry on the twenty-fifth of December" in plain
+    assert "March fourth, twenty twenty-one" in plain and "March fourth, twenty twenty-one" in british
+    us_book = read_book(str(_book(tmp_path, "us2.epub", "en-US", body)))
+    chosen = " ".join(s.heard for c in plan_book(us_book, SegmentOptions(dialect="en-GB")).chapters
+                      for s in c.segments)
+    assert "on the twelfth of March twenty twenty-one" in chosen
+
+
 @requires_tools
 def test_each_region_is_read_with_its_espeak_voice_unless_a_voice_is_chosen(tmp_path: Path) -> None:
     plan = plan_book(read_book(str(_book(tmp_path, "br.epub", "pt-BR", BRAZILIAN))))

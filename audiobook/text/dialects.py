@@ -41,6 +41,21 @@ def language_of(dialect: str) -> str:
     return dialect[:2]
 
 
+_MONTH_FIRST_REGIONS = frozenset({"US", "PH"})
+
+
+def english_day_first(tag: str | None) -> bool | None:
+    """How an English book's region writes a date in figures: day first ("en-GB", "en-AU": "03/04/2021" is the
+    third of April), month first ("en-US": March 4), or None where the tag names no region that says."""
+    match = _TAG.match((tag or "").strip())
+    if match is None or match.group(1).lower() != "en":
+        return None
+    region = match.group(2).upper()
+    if region in _MONTH_FIRST_REGIONS:
+        return False
+    return True if _REGIONS["en"].get(region) or region == "IN" else None
+
+
 # Portugal's forms that Brazil writes otherwise (num2words' Portuguese is Portugal's)
 _BRAZILIAN_WORDS = {"dezasseis": "dezesseis", "dezassete": "dezessete", "dezanove": "dezenove",
                     "quilómetro": "quilômetro", "quilómetros": "quilômetros", "bilião": "trilhão",

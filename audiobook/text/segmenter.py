@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from audiobook.errors import ConfigurationError, UnsupportedLanguageError
 from audiobook.models import Block, Book, BookPlan, ChapterPlan, Segment, Skipped
-from audiobook.text.dialects import dialect_of, in_dialect, language_of
+from audiobook.text.dialects import dialect_of, english_day_first, in_dialect, language_of
 from audiobook.text.heading_numerals import lettered_chapters, lone_numeral_said, numbered_heading
 from audiobook.text.languages import (
     SUPPORTED_LANGUAGES,
@@ -29,6 +29,7 @@ from audiobook.text.languages import (
 )
 from audiobook.text.lexicon import Lexicon, apply_lexicon
 from audiobook.text.normalize import spoken_text
+from audiobook.text.normalize.dates import english_dates_in_order
 from audiobook.text.normalize.numbers import cardinal
 from audiobook.text.scripts import (
     foreign_runs,
@@ -145,6 +146,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     source_name = os.path.basename(book.source)  # an HTML or text book's one file: named once in an error
     dialect = options.dialect or dialect_of(book.declared_language)
     dialect_language = language_of(dialect) if dialect else None
+    day_first = english_day_first(options.dialect or book.declared_language)  # "03/04/2021" in a British book
     for chapter_index, chapter in enumerate(book.chapters, start=1):
         segments: list[Segment] = []
         words = 0
@@ -158,6 +160,9 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             spoken = lone_numeral_said(text, language, letters) if options.normalize and not literal else None
             if spoken is None:
                 said = numbered_heading(text, language) if heading and options.normalize else text
+                if day_first is not None and language == "en" and options.normalize and not literal and (
+                        "/" in said or "-" in said):
+                    said = english_dates_in_order(said, day_first)
                 spoken = heard_text(said, language, lexicon, options.normalize, literal)
             if marker:  # a list item's number, which the reader app draws: "Three. Preheat the oven."
                 spoken = f"{spoken_marker(marker, language)} {spoken}"

@@ -66,6 +66,23 @@ def _english_dates(text: str) -> str:
     return _EN_NUMERIC_DATE.sub(say, text)
 
 
+def english_dates_in_order(text: str, day_first: bool) -> str:
+    """Dates in figures whose numbers could each be the month ("03/04/2021"), which `spoken_text` leaves as
+    numbers, read in the order the book's region writes them: "the third of April 2021" in a British book,
+    "March 4, 2021" in an American one. Others are left to `spoken_text`."""
+    def say(match: re.Match[str]) -> str:
+        if not match.group(1):  # ISO
+            return match.group(0)
+        first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        if not (1 <= first <= 12 and 1 <= second <= 12):
+            return match.group(0)
+        if day_first:
+            return _english_day_first(first, second, year, match.string[:match.start()])
+        return f"{_EN_MONTHS_NAMED[first - 1]} {second}, {year}"
+
+    return _EN_NUMERIC_DATE.sub(say, text) if _FIGURES_JOINED.search(text) else text
+
+
 def _english_day_first(day: int, month: int, year: str, before: str) -> str:
     the = "" if before.lower().endswith("the ") else "the "
     return f"{the}{ordinal(day, 'en')} of {_EN_MONTHS_NAMED[month - 1]} {year}"
