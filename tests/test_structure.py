@@ -525,21 +525,26 @@ def test_a_toc_label_gives_way_to_the_heading_that_spells_its_number_out_and_nam
                                                                                               ) -> None:
     """A converter's TOC numbers in figures what the text's heading spells out and names: "Chapter 1" over
     "Chapter One: The Harbour" was titled "Chapter 1"; and "Chapter 2" over "CHAPTER TWO" and its name set below
-    lost the name. A heading whose number is another one ("Chapter Twenty-One" under "Chapter 4") says nothing."""
+    lost the name. A heading whose number is another one ("Chapter Twenty-One" under "Chapter 4") says nothing.
+    The ordinal may come first ("Achtes Kapitel: Die Fähre" under "Kapitel 8", which kept "Kapitel 8")."""
     from samples.structure import Entry, page, paragraphs, write_book
 
     texts = ["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3
     headings = {"Chapter 1": "<h1>Chapter One: The Harbour</h1>", "Chapter 2": "<h1>CHAPTER TWO</h1><h2>The Storm</h2>",
                 "Chapter 3": "<h1>Chapter III. The Calm</h1>", "Chapter 4": "<h1>Chapter Twenty-One</h1>",
                 "Chapitre 5": "<h1>Chapitre cinquième — La fin</h1>", "Chapter 6": "<h1>Chapter Six</h1>",
-                "Chapter 7": "<h1>Chapter the Seventh. In Which the Lamp Goes Out</h1>"}
+                "Chapter 7": "<h1>Chapter the Seventh. In Which the Lamp Goes Out</h1>",
+                # the ordinal first, as German, Swedish and Dutch write it
+                "Kapitel 8": "<h1>Achtes Kapitel: Die Fähre</h1>", "Teil 9": "<h1>IX. Teil — Der Sturm</h1>",
+                "Kapitel 10": "<h1>Tionde kapitlet. Stormen</h1>", "Hoofdstuk 11": "<h1>Twaalfde hoofdstuk</h1>"}
     pages = [(f"p{n}.xhtml", page(label, heading + paragraphs(texts))) for n, (label, heading) in enumerate(
         headings.items())]
     book = write_book(tmp_path / "figures.epub", "Figures", "A. Writer", "en", pages,
                       [Entry(label, f"p{n}.xhtml") for n, label in enumerate(headings)])
     assert [c.title for c in read_book(book).chapters] == [
         "Chapter One: The Harbour", "Chapter 2 — The Storm", "Chapter III. The Calm", "Chapter 4",
-        "Chapitre cinquième — La fin", "Chapter 6", "Chapter the Seventh. In Which the Lamp Goes Out"]
+        "Chapitre cinquième — La fin", "Chapter 6", "Chapter the Seventh. In Which the Lamp Goes Out",
+        "Achtes Kapitel: Die Fähre", "IX. Teil — Der Sturm", "Tionde kapitlet. Stormen", "Hoofdstuk 11"]
 
 
 def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp_path: Path) -> None:

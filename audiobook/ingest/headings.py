@@ -217,7 +217,7 @@ def division_and_number(text: str) -> tuple[str, int, str] | None:
     words = text.split(None, 5)  # a paragraph is not split whole: a division's label and number come first
     division = words[0].rstrip(".").lower() if len(words) > 1 else ""
     if not _DIVISION_WORD.fullmatch(division):
-        return None
+        return _number_and_division(words)
     if words[1].lower() == "the":  # "Chapter the First"
         words = [words[0], *words[2:]]
     first = plain_words(words[1]) if len(words) > 1 else ""
@@ -229,6 +229,27 @@ def division_and_number(text: str) -> tuple[str, int, str] | None:
         if value := _number_words().get(plain_words(" ".join(words[1:1 + count]))) if spelled else None:
             return division, value, " ".join(words[1 + count:]).strip(" .:-—–")
     return None
+
+
+_DIVISION_AFTER_WORD = re.compile(_DIVISION_AFTER_ORDINAL, re.IGNORECASE)
+_DEFINITE_DIVISIONS = {"kapitlet": "kapitel", "delen": "del", "boken": "bok", "akten": "akt"}  # Swedish "the ..."
+
+
+def _number_and_division(words: list[str]) -> tuple[str, int, str] | None:
+    """`division_and_number` of a heading whose ordinal comes first, as German, Swedish and Dutch write it:
+    ("kapitel", 1, "Die Fähre") of "Erstes Kapitel: Die Fähre", "1. Kapitel", "Första kapitlet"."""
+    if len(words) < 2 or not _DIVISION_AFTER_WORD.fullmatch(division := words[1].rstrip(".:").lower()):
+        return None
+    number = words[0]
+    if number.endswith(".") and (figures := number[:-1]).isdigit():  # "1. Kapitel"
+        value: int | None = int(figures)
+    elif number.endswith(".") and _CHAPTER_NUMERAL.fullmatch(number[:-1].lower()):  # "II. Teil"
+        value = roman_value(number[:-1].upper())
+    else:
+        value = _number_words().get(plain_words(number))
+    if not value:
+        return None
+    return _DEFINITE_DIVISIONS.get(division, division), value, " ".join(words[2:]).strip(" .:-—–")
 
 
 def number_in_words(text: str) -> int | None:
