@@ -1908,6 +1908,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("de", "Äpfel zu 2 € je kg.", "Äpfel zu zwei Euro je Kilogramm."),
     ("pt", "Custa 5 euros o kg.", "Custa cinco euros o quilograma."),
     ("es", "Vive en el 3.º B, en el 3.er piso.", "Vive en el tercero B, en el tercer piso."),
+    # a count of times at the text's end ("It ran 3.5x" kept its "x"); hex's "0x1F" is no product ("zero times 1F")
+    ("en", "It ran 3.5x", "It ran three point five times"), ("de", "Das war 2x", "Das war zweimal"),
+    ("en", "The flag 0x1F and 0xff; 2*3.", "The flag 0x1F and 0xff; two times three."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

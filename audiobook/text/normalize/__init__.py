@@ -373,7 +373,7 @@ def _symbols(text: str, language: str) -> str:
         (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
         (r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\d)", f" {words['equals']} "),  # "n = 120" (French left "=" unread)
-        (r"(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),
+        (r"(?!(?<![\w.])0x[\dA-Fa-f])(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),  # not hex's "0x1F"
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
     if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
