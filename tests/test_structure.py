@@ -2289,7 +2289,7 @@ def test_a_plain_text_book_wrapped_in_pre_keeps_its_paragraphs_and_chapters(tmp_
     """A converter's HTML of a plain-text book: all of it in one <pre>, hard-wrapped lines and blank
     lines between paragraphs. It was one paragraph of thousands of words, one chapter. Each blank
     line ends a paragraph, the wrapped lines join (a word broken at a line's hyphen too), and the
-    "CHAPTER 2" lines cut chapters."""
+    "CHAPTER 2" lines cut chapters; short lines stand apart, as a <br/>'s do."""
     import random
     import textwrap
 
@@ -2302,6 +2302,11 @@ def test_a_plain_text_book_wrapped_in_pre_keeps_its_paragraphs_and_chapters(tmp_
     assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2", "CHAPTER 3"]
     assert [[b.text for b in c.blocks] for c in book.chapters] == [
         [f"CHAPTER {n}", *paragraphs] for n, paragraphs in enumerate(chapters, start=1)]
+    # short lines in a <pre>, a log or an address, stand apart as <br/> lines do ("KEEPER'S LOG Dusk lamp lit")
+    book = read_book(_html_book(tmp_path, "<h2>Chapter 1</h2><p>The log read so.</p><pre>  KEEPER'S LOG\n  Dusk   lamp "
+                                          "lit\n  Dawn   lamp out</pre><p>Then he slept.</p>"))
+    assert [b.text for b in book.chapters[0].blocks] == ["Chapter 1", "The log read so.", "KEEPER'S LOG",
+                                                         "Dusk lamp lit", "Dawn lamp out", "Then he slept."]
 
 
 

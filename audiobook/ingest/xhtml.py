@@ -290,6 +290,7 @@ def is_note_link(element: etree._Element) -> bool:
 
 ENDNOTE = "endnote (opens with its number, linked back into the text)"
 _ENDNOTES_MIN = 3
+_PRE_LINE_END = re.compile(r"(?<!-)\n")  # not "salt-" / "stained": `flush_text` mends a word torn at a line's end
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 # a <pre>'s class (or its box's) that says it holds code: "programlisting" (DocBook), "sourceCode" (pandoc),
 # "language-rust" (mdBook, Prism), "brush: js" (SyntaxHighlighter), "highlight" (Pygments)
@@ -454,7 +455,8 @@ class _Walker:
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
         book wrapped in <pre> by a converter was one paragraph of thousands of words), and in code every
-        line does ("$ mkdir ~/projects $ cd ~/projects" was read as one sentence)."""
+        line does ("$ mkdir ~/projects $ cd ~/projects" was read as one sentence); elsewhere a line's end is a
+        `<br/>`'s, so that short lines stand apart ("KEEPER'S LOG" / "Dusk  lamp lit") and wrapped prose is joined."""
         if self.code_listings and "\n" in text:
             first, *rest = text.split("\n")
             self.buffer.append(first)
@@ -462,14 +464,14 @@ class _Walker:
                 self.flush()
                 self.buffer.append(line)
             return
-        if "\n" not in text or not _BLANK_LINE.search(text):
+        if "\n" not in text:
             self.buffer.append(text)
             return
         first, *rest = _BLANK_LINE.split(text)
-        self.buffer.append(first)
+        self.buffer.append(_PRE_LINE_END.sub(LINE_BREAK, first))
         for paragraph in rest:
             self.flush()
-            self.buffer.append(paragraph)
+            self.buffer.append(_PRE_LINE_END.sub(LINE_BREAK, paragraph))
 
     def compounds(self) -> set[str]:
         """The compounds the document writes with a hyphen inside a line ("salt-stained"), found when a
