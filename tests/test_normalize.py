@@ -1911,6 +1911,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a count of times at the text's end ("It ran 3.5x" kept its "x"); hex's "0x1F" is no product ("zero times 1F")
     ("en", "It ran 3.5x", "It ran three point five times"), ("de", "Das war 2x", "Das war zweimal"),
     ("en", "The flag 0x1F and 0xff; 2*3.", "The flag 0x1F and 0xff; two times three."),
+    # a flat's number after its abbreviation (espeak-ng read "apto", "dpto", "appt", "apt")
+    ("en", "He lived in apt. 7.", "He lived in apartment seven."), ("es", "En el apto. 5 y el dpto. 3.",
+     "En el apartamento cinco y el departamento tres."), ("pt", "No apto. 12.", "No apartamento doze."),
+    ("fr", "Dans l'appt. 5.", "Dans l'appartement cinq."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -265,17 +265,19 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Nov": "November", "Dec": "December", "Fig": "Figure", "fig": "figure", "Sec": "Section", "ch": "chapter",
            "Eq": "Equation", "ca": "circa", "Figs": "Figures", "figs": "figures", "sect": "section",
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
-           "ext": "extension", "Apt": "Apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
+           "ext": "extension", "Apt": "Apartment", "apt": "apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
            "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part", "Op": "Opus",
            "op": "opus", "fol": "folio", "fols": "folios", "ff": "folios"},  # a composer's work number: "Op. 67"
     # (espeak-ng: "op"); a manuscript's folio ("fol. 23"; a poem's line, "l. 5", is `ABBREVIATIONS`')
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
-    "fr": {"fig": "figure", "tab": "tableau", "op": "opus"},
-    "es": {"fig": "figura", "tab": "tabla", "p": "página", "pp": "páginas", "págs": "páginas", "op": "opus"},
+    "fr": {"fig": "figure", "tab": "tableau", "op": "opus", "appt": "appartement"},
+    "es": {"fig": "figura", "tab": "tabla", "p": "página", "pp": "páginas", "págs": "páginas", "op": "opus",
+           "apto": "apartamento", "dpto": "departamento"},  # a flat's number: "apto. 5", "dpto. 3"
     "it": {"fig": "figura", "tab": "tabella", "art": "articolo", "artt": "articoli", "p": "pagina", "pp": "pagine",
            "op": "opus"},
-    "pt": {"fig": "figura", "tab": "tabela", "p": "página", "pp": "páginas", "págs": "páginas"},
+    "pt": {"fig": "figura", "tab": "tabela", "p": "página", "pp": "páginas", "págs": "páginas", "apto": "apartamento",
+           "apt": "apartamento"},
     "ca": {"fig": "figura", "art": "article", "p": "pàgina", "pp": "pàgines", "pàgs": "pàgines"},
     "nl": {"fig": "figuur", "tab": "tabel", "art": "artikel", "p": "pagina", "pp": "pagina's", "op": "opus"},
     "sv": {"fig": "figur", "tab": "tabell", "art": "artikel", "op": "opus"}, "de": {"tab": "Tabelle", "op": "opus"},
