@@ -1915,6 +1915,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "He lived in apt. 7.", "He lived in apartment seven."), ("es", "En el apto. 5 y el dpto. 3.",
      "En el apartamento cinco y el departamento tres."), ("pt", "No apto. 12.", "No apartamento doze."),
     ("fr", "Dans l'appt. 5.", "Dans l'appartement cinq."),
+    # "under-5s" are children ("under-five shillings" beside a price); an early year before "CE", "BCE", "A.D." too;
+    # the pages after a page, "12 ff." and "12ff."
+    ("en", "£6.25, free for under-5s.", "six pounds and twenty-five pence, free for under-fives."),
+    ("en", "In 1066 AD, or 1066 CE and 1066 BCE, or 1066 A.D.", "In ten sixty-six AD, or ten sixty-six CE and ten "
+     "sixty-six BCE, or ten sixty-six A.D."),
+    ("en", "See pp. 12 ff. and pp. 40ff., staff.", "See pages twelve and following and pages forty and following, "
+     "staff."), ("de", "Siehe S. 23ff.", "Siehe Seite dreiundzwanzig folgende."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

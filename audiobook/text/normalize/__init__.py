@@ -174,6 +174,9 @@ _STREET_COMPOUND = {language: re.compile(rf"\b([^\W\d_]{{2,}}){re.escape(short)}
                     for language, (short, _) in _STREET.items()}
 
 
+_PAGES_AFTER_JOINED = re.compile(r"(?<=\d)(?=ff\.)")  # "pp. 12ff.", "S. 23ff.": as "12 ff."
+
+
 def _abbreviations(text: str, language: str) -> str:
     detector, rules = _compiled_abbreviations(language)
     if not detector.search(text):  # most text has no abbreviation at all
@@ -408,6 +411,7 @@ _NOUN_AFTER = {"ru": re.compile(r"\s([а-яё]{2,})"),
 _BEFORE_EARLY_YEARS = frozenset({"in", "year", "years", "since", "until", "till", "circa", "c", "before", "after",
                                  "from", "to", "ad", "a.d"})
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+_ERA_AFTER = re.compile(r"\s*(?:A\.?D|C\.?E|B\.?C\.?(?:E\b)?)(?![^\W_])")  # "1066 AD", "1066 CE", "1066 BC"
 _YEAR_AND = re.compile(r"(?<![\d,.])(?:1[1-9]\d\d|10[1-9]\d)\s+(?:and|or)\s+$")
 # after the second of two years, no noun it counts: a stop, a capital, or a word that opens a clause
 _NOT_COUNTED = re.compile(r"(?![ \t]+[a-z])|\s+(?:the|a|an|he|she|it|they|we|when|in|on|at|as|was|were|had)\b")
@@ -416,10 +420,12 @@ _NOT_COUNTED = re.compile(r"(?![ \t]+[a-z])|\s+(?:the|a|an|he|she|it|they|we|whe
 def _early_year(text: str, match: re.Match[str]) -> bool:
     before = (word_before(text, match.start()) or "").lower().rstrip(".")
     after = text[match.end():]
+    if _ERA_AFTER.match(after):
+        return True
     if before in {"and", "or"}:
         return (_YEAR_AND.search(text, max(0, match.start() - 16), match.start()) is not None
                 and _NOT_COUNTED.match(after) is not None)
-    return (before in _BEFORE_EARLY_YEARS and not _COUNTED_AFTER.match(after)) or after.lstrip().startswith(("AD", "A.D"))
+    return before in _BEFORE_EARLY_YEARS and not _COUNTED_AFTER.match(after)
 
 
 _RUSSIAN_OB = re.compile(r"(?<![\w-])([Оо]) (?=одн|один)")
@@ -599,6 +605,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = greek_letters(text, language)
     if has_digits or slash or "-" in text or "–" in text:  # before the abbreviations: "Mo.–Fr." is not "Mo. Frau"
         text = calendar_names(text, language, has_digits)
+    if has_digits and "ff." in text and language in {"en", "de"}:
+        text = _PAGES_AFTER_JOINED.sub(" ", text)
     text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
     if language in _STREET and _STREET[language][0] in text:  # "Hauptstr. 10": the abbreviation ends a compound
         text = _STREET_COMPOUND[language].sub(lambda match: match.group(1) + _STREET[language][1], text)

@@ -790,7 +790,7 @@ def _german_number_noun(match: re.Match[str]) -> str:
 
 
 _MODEL_PLURAL = re.compile(r"\b([A-Z]{1,3}-)(\d{1,3})s\b")
-_DIGIT_PLURAL = re.compile(r"(?<![\w.,'’£$-])([1-9])['’]?s\b(?!['’])")
+_DIGIT_PLURAL = re.compile(r"(?:(?<=[a-z]-)|(?<![\w.,'’£$-]))([1-9])['’]?s\b(?!['’])")  # "under-5s" too
 
 
 def decades_and_fractions(text: str, language: str) -> str:

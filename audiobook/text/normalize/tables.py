@@ -346,6 +346,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
         (rf"Dr\.{BEFORE_NAME}", "Doctor"), (rf"{AFTER_NAME}Dr\.", r"\1Drive"), (r"Dr\.", "Doctor"),
         (r"Mr\.", "Mister"), (r"Mrs\.", "Missus"), (r"Ms\.", "Miz"), (r"Prof\.", "Professor"),
+        (r"ff\.(?<=\d ff\.)", "and following"),  # "pp. 12 ff." (espeak-ng: "ff")
         (r"Mt\.", "Mount"), (r"Capt\.", "Captain"), (r"Gen\.", "General"), (r"Col\.", "Colonel"),
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
