@@ -1922,6 +1922,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "sixty-six BCE, or ten sixty-six A.D."),
     ("en", "See pp. 12 ff. and pp. 40ff., staff.", "See pages twelve and following and pages forty and following, "
      "staff."), ("de", "Siehe S. 23ff.", "Siehe Seite dreiundzwanzig folgende."),
+    # an editor after a name, "(ed.)"; "=" before a decimal without its zero ("r = .45" kept its "=")
+    ("en", "Green (ed.) and Brown (eds.); the 2nd ed.; r = .45.", "Green (editor) and Brown (editors); the second "
+     "edition; r equals point four five."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -375,7 +375,7 @@ def _symbols(text: str, language: str) -> str:
         (r"#(?=\d)", f"{words['number']} "),
         (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
         (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
-        (r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\d)", f" {words['equals']} "),  # "n = 120" (French left "=" unread)
+        (r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\.?\d)", f" {words['equals']} "),  # "n = 120", "r = .45" (French left "=")
         (r"(?!(?<![\w.])0x[\dA-Fa-f])(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),  # not hex's "0x1F"
         (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]

@@ -400,6 +400,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"est\.(?=\s*[$£€\d])", "estimated"), (rf"Ft\.{BEFORE_NAME}", "Fort"),
         (r"Co\.(?<=[&a-z] Co\.)", "Company"), (rf"{AFTER_NAME}Ln\.", r"\1Lane"), (r"et al\.", "and others"),
         (r"ibid\.", "ibidem"), (r"ed\. by", "edited by"), (r"trans\. by", "translated by"), (r"n\.d\.", "no date"),
+        (r"ed\.(?<=\(ed\.)(?=\))", "editor"), (r"eds\.(?<=\(eds\.)(?=\))", "editors"),  # "Green (ed.)"
         (r"et seq\.", "and following"), (r"q\.v\.", "which see"),  # espeak-ng: "trans", "en dee", "seek", "queue vee"
         # a prescription's times (espeak-ng spelled "bee i dee")
         (r"b\.i\.d\.", "twice a day"), (r"t\.i\.d\.", "three times a day"), (r"q\.i\.d\.", "four times a day"),
