@@ -1004,6 +1004,37 @@ def test_a_text_books_opening_before_its_first_heading_is_titled_by_its_line_in_
     assert [b.text for b in book.chapters[0].blocks] == ["CHARACTERS", "KEEPER, an old man", "SURVEYOR, a young man"]
 
 
+def test_a_text_book_of_printed_pages_loses_its_running_heads_and_page_numbers(tmp_path: Path) -> None:
+    """pdftotext's text of a printed book: form feeds between pages, each page under its running head (the title,
+    the author) and over its number. "one ANN WRITER" was read between two sentences on every page, and a sentence
+    a page's end tore ran on into them. Heads and numbers at the pages' edges are skipped and listed, and the torn
+    sentence is one again; the title page keeps the title and author; a chapter's heading at a page's top, and a
+    number there that is not the page's ("12" on page 3: a section's), stay."""
+    sentence = "The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."
+    wrapped = "\n".join([sentence] * 5)
+    pages = ["\n\n   THE SALT ROAD\n\n\n   ANN WRITER\n\n"]
+    for number in range(1, 7):
+        if number % 2:  # a chapter opens, and its page ends in the middle of a sentence
+            body = f"CHAPTER {number // 2 + 1}\n\n" + ("12\n\n" if number == 3 else "") + wrapped + \
+                f"\nAnd keeper {number} went"
+        else:
+            body = f"down to lamp {number} and lit it at dusk.\n" + wrapped
+        head = "THE SALT ROAD" if number % 2 else "ANN WRITER"
+        pages.append(f"{head}\n\n{body}\n\n{number}\n")
+    path = tmp_path / "salt.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("THE SALT ROAD", ("ANN WRITER",))
+    text = read_text(book)
+    assert "ANN WRITER" not in text and "SALT ROAD" not in text
+    for number in (1, 3, 5):
+        assert f"with his chain. And keeper {number} went down to lamp {number + 1} and lit it at dusk. The" in text
+    assert reasons(book)["running head (the book's title or author, repeated on its pages)"] == 3 * 3 + 3 * 2
+    assert reasons(book)["page number"] == 6
+    assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2", "CHAPTER 3"]
+    assert [b.text for b in book.chapters[1].blocks[:2]] == ["CHAPTER 2", "12"]
+
+
 def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: Path) -> None:
     """The chapters' titles listed (not linked) under the book's title, before the first chapter, were a
     chapter of their own, read aloud. They are a contents list: skipped and listed."""

@@ -46,6 +46,7 @@ from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.text_pages import without_page_furniture
 from audiobook.ingest.title_page import author_field_names, byline_names, standing_name, without_title_field
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
@@ -237,7 +238,9 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
         return book_from_html(markdown_document(body, path), path, options or IngestOptions(),
                               checksum=file_checksum(path), title=fields.get("title", ""), authors=authors,
                               language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
-    paragraphs = _paragraphs(lines[start:end])
+    body_lines, furniture = without_page_furniture(lines[start:end])  # pdftotext's pages: heads, numbers
+    skipped.extend(_skip(href, reason, [line]) for reason, line in furniture)
+    paragraphs = _paragraphs(body_lines)
 
     notes = _footnotes(paragraphs)
     skipped.extend(_skip(href, FOOTNOTE, [paragraphs[i].text]) for i in sorted(notes))
