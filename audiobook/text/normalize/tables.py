@@ -199,7 +199,8 @@ REGNAL_NAMES: dict[str, tuple[str, ...]] = {
     "sv": ("Gustav", "Karl", "Erik", "Johan", "Kristina", "Oskar", "Fredrik", "Adolf Fredrik", "Magnus", "Albrekt",
            "Pius", "Leo", "Gregorius", "Johannes", "Benedictus", "Klemens", "Innocentius", "Urban", "Paulus",
            "Napoleon", "Elisabet", "Maria", "Georg", "Edvard", "Henrik", "Ludvig", "Katarina", "Peter", "Vilhelm",
-           "Kristian", "Frederik", "Alexander", "Nikolaj"),
+           "Kristian", "Frederik", "Alexander", "Nikolaj",
+           "Carl", "Gustaf", "Oscar", "Christian", "Christina", "Sigismund"),  # the kings' own spellings: "Carl XVI Gustaf"
     "de": ("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Konrad", "Maximilian", "Leopold", "Joseph",
            "Franz", "Ferdinand", "Rudolf", "Albrecht", "Sigismund", "Friedrich Wilhelm", "Georg", "Eduard", "Richard",
            "Elisabeth", "Maria", "Katharina", "Peter", "Pius", "Leo", "Gregor", "Johannes", "Johannes Paul",
