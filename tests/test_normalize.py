@@ -1926,7 +1926,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "Green (ed.) and Brown (eds.); the 2nd ed.; r = .45.", "Green (editor) and Brown (editors); the second "
      "edition; r equals point four five."),
     # the Swedish kings' own spellings ("Carl sexton Gustaf")
-    ("sv", "Carl XVI Gustaf, Gustaf V och Oscar II.", "Carl den sextonde Gustaf, Gustaf den femte och Oscar den andre."),
+    ("sv", "Carl XVI Gustaf, Gustaf V och Oscar II.", "Carl den sextonde Gustaf, Gustaf den femte och Oscar den "
+     "andre."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

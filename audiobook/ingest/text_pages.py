@@ -52,7 +52,8 @@ def _edge_lines(page: list[str]) -> list[str]:
 
 def _may_be_head(line: str) -> bool:
     """A short line that ends no sentence or clause: a title, a name, "CHAPTER 2 15" (not a poem's refrain)."""
-    return len(line.split()) <= RUNNING_HEAD_MAX_WORDS and _NUMBER_AT_EDGE.sub("", line.strip())[-1:] not in _PUNCTUATION
+    words = _NUMBER_AT_EDGE.sub("", line.strip())
+    return len(line.split()) <= RUNNING_HEAD_MAX_WORDS and words[-1:] not in _PUNCTUATION
 
 
 _PUNCTUATION = frozenset(".,;:!?…")

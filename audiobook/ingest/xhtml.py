@@ -364,7 +364,8 @@ _SUP_NUMBER = re.compile(r"^\s*[-−]?\d{1,3}\s*$")
 _POWER_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[kcm]?m|[кcсм]?м|ft|[^\W\d_])|=\s?[^\W\d_]{2,3})$")
 _TO_SUPERSCRIPT = str.maketrans("0123456789-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
 # "1<sup>o</sup>", "n<sup>o</sup>": the ordinal indicators º and ª of Spanish, Portuguese, Italian, Catalan, after
-# a stop too ("2.<sup>a</sup>", "n.<sup>o</sup>") and after the titles that take one ("D.<sup>a</sup>", "Sr.<sup>a</sup>")
+# a stop too ("2.<sup>a</sup>", "n.<sup>o</sup>") and after the titles that take one ("D.<sup>a</sup>",
+# "Sr.<sup>a</sup>")
 _INDICATOR_BASE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[nN]|D|Sr|Dr|Prof))\.?$")
 _TO_INDICATOR = str.maketrans("oa", "ºª")
 

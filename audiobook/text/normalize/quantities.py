@@ -543,7 +543,8 @@ _DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|y
 
 
 # "2x daily", "3x pro Woche", "2х в день", "vs. 2x.": a count of times, the letter x (Cyrillic х too) or "×" right
-# after it and a word, a stop or the text's end next, not a number ("2x4" is `_BY`'s); espeak-ng read "two x daily", "zwei x täglich".
+# after it and a word, a stop or the text's end next, not a number ("2x4" is `_BY`'s); espeak-ng read "two x
+# daily", "zwei x täglich".
 # After an English article it describes a thing, and is left to be read so: "a 10x lens", "a ten x lens"
 _REPEATED = re.compile(r"(?<![\w.,])(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(\d{1,3})(?:\.(\d{1,2}))?"
                        r"(?:[x×х](?=\s+[^\W\d_]|[.,;!?)](?!\w)|\s*$)"

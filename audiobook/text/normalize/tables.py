@@ -200,7 +200,8 @@ REGNAL_NAMES: dict[str, tuple[str, ...]] = {
            "Pius", "Leo", "Gregorius", "Johannes", "Benedictus", "Klemens", "Innocentius", "Urban", "Paulus",
            "Napoleon", "Elisabet", "Maria", "Georg", "Edvard", "Henrik", "Ludvig", "Katarina", "Peter", "Vilhelm",
            "Kristian", "Frederik", "Alexander", "Nikolaj",
-           "Carl", "Gustaf", "Oscar", "Christian", "Christina", "Sigismund"),  # the kings' own spellings: "Carl XVI Gustaf"
+           # the kings' own spellings: "Carl XVI Gustaf", "Oscar II"
+           "Carl", "Gustaf", "Oscar", "Christian", "Christina", "Sigismund"),
     "de": ("Ludwig", "Friedrich", "Wilhelm", "Karl", "Heinrich", "Otto", "Konrad", "Maximilian", "Leopold", "Joseph",
            "Franz", "Ferdinand", "Rudolf", "Albrecht", "Sigismund", "Friedrich Wilhelm", "Georg", "Eduard", "Richard",
            "Elisabeth", "Maria", "Katharina", "Peter", "Pius", "Leo", "Gregor", "Johannes", "Johannes Paul",
@@ -509,7 +510,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # an address without a number, a telephone's and a postcode's labels (espeak-ng: "ese barra ene", "tefeno")
         (r"s/n(?![\w/])", "sin número"), (r"tfno\.", "teléfono"), (r"tlf\.", "teléfono"),
         (r"C\. ?P\.(?=\s*\d)", "código postal"),
-        (r"izq\.", "izquierda"), (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
+        (r"Excmo\.", "excelentísimo"), (r"Excma\.", "excelentísima"), (r"Ilmo\.", "ilustrísimo"),
         (r"Ilma\.", "ilustrísima"), (r"Cía\.", "compañía"), (r"tel\.", "teléfono"), (r"art\.(?=\s*\d)", "artículo"),
         # a match's minute, brothers, the pages after it (espeak-ng: "min", "nos", "ese ese")
         (r"min\.(?=\s*\d)", "minuto"), (r"hnos\.", "hermanos"), (r"Hnos\.", "Hermanos"),
