@@ -1928,6 +1928,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # the Swedish kings' own spellings ("Carl sexton Gustaf")
     ("sv", "Carl XVI Gustaf, Gustaf V och Oscar II.", "Carl den sextonde Gustaf, Gustaf den femte och Oscar den "
      "andre."),
+    # a street's type after its name without a stop ("Baker St" was "Baker Saint"), or with one before a sentence's
+    # next word ("Baker St. Then" was "Baker Saint Then"); before a name it is a saint
+    ("en", "In Baker St and Abbey Rd, on Fifth Ave near St Ives. At 221B Baker St. Then John St. John came.",
+     "In Baker Street and Abbey Road, on Fifth Avenue near Saint Ives. At 221B Baker Street. "
+     "Then John Saint John came."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -342,9 +342,20 @@ US_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "C
              "Tex": "Texas", "Va": "Virginia", "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin",
              "Wyo": "Wyoming", "N.Y": "New York", "N.J": "New Jersey", "N.H": "New Hampshire", "N.C": "North Carolina",
              "S.C": "South Carolina", "W.Va": "West Virginia", "R.I": "Rhode Island"}
+# words that open a sentence and are no saint's name: "Baker St. Then we left" ends the street's sentence
+_SENTENCE_OPENER = (r"(?:The|Then|There|This|That|These|Those|He|She|It|We|They|I|You|A|An|In|On|At|But|And|So|"
+                    r"When|After|Before|As|His|Her|Its|Our|Their|My|Your|Now|Here)\b")
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"St\.(?<=\d[snrt][tdh] St\.)", "Street"),  # "42nd St. Station": a numbered street, not a saint
+        # a street's type after its name, British style without a stop, or with one before a sentence's next word
+        # ("Baker St and" was "Baker Saint and", "Baker St. Then" "Baker Saint Then", "Abbey Rd" "Abbey ard");
+        # before a name, "St" is a saint ("St Ives", "John St. John"). Each pattern's literal holds what follows the
+        # abbreviation, so that the quick test does not pass every "Starbuck" and "Avenue"
+        *((pattern.format(name=AFTER_NAME, short=short, opener=_SENTENCE_OPENER), spoken.format(word))
+          for short, word in (("St", "Street"), ("Rd", "Road"), ("Ave", "Avenue"))
+          for pattern, spoken in ((r"{name}{short} (?=[a-z])", r"\1{} "), (r"{name}{short},", r"\1{},"),
+                                  (r"{name}{short}\.(?=\s+{opener})", r"\1{}."))),
         (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
         (rf"Dr\.{BEFORE_NAME}", "Doctor"), (rf"{AFTER_NAME}Dr\.", r"\1Drive"), (r"Dr\.", "Doctor"),
         (r"Mr\.", "Mister"), (r"Mrs\.", "Missus"), (r"Ms\.", "Miz"), (r"Prof\.", "Professor"),
