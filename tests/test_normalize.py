@@ -1933,6 +1933,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "In Baker St and Abbey Rd, on Fifth Ave near St Ives. At 221B Baker St. Then John St. John came.",
      "In Baker Street and Abbey Road, on Fifth Avenue near Saint Ives. At 221B Baker Street. "
      "Then John Saint John came."),
+    # "Rt. Hon." (espeak-ng: "R T hon")
+    ("en", "To the Rt. Hon. the Earl and the Rt Hon Member.", "To the Right Honourable the Earl and the Right "
+     "Honourable Member."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -400,6 +400,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("B.Litt.", "B Litt"), ("B.Mus.", "B Mus"), ("D.Sc.", "D S C"), ("B.Eng.", "B Eng"), ("M.Eng.", "M Eng"))),
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
+        (r"Rt\.? Hon\.?(?!\w)", "Right Honourable"),  # "the Rt. Hon. the Earl", "Rt Hon" (espeak-ng: "R T hon")
         (rf"Gov\.{BEFORE_NAME}", "Governor"), (rf"Hon\.{BEFORE_NAME}", "Honorable"), (r"Esq\.", "Esquire"),
         # titles, institutions and places espeak-ng read as words ("sen", "rep", "yoonive", "pee tee", "bart")
         (rf"Sen\.{BEFORE_NAME}", "Senator"), (rf"Rep\.{BEFORE_NAME}", "Representative"),
