@@ -1936,6 +1936,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # "Rt. Hon." (espeak-ng: "R T hon")
     ("en", "To the Rt. Hon. the Earl and the Rt Hon Member.", "To the Right Honourable the Earl and the Right "
      "Honourable Member."),
+    # an older book's weights, a French lady's title in English, the Venerable (espeak-ng: "C W T", "M M E", "ven")
+    ("en", "3 cwt. 2 qrs. and 4 dwt.; Mme. Roland, Mlle Dupont and the Ven. Bede.", "three hundredweight two "
+     "quarters and four pennyweights; Madame Roland, Mademoiselle Dupont and the Venerable Bede."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -401,6 +401,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
         (r"Rt\.? Hon\.?(?!\w)", "Right Honourable"),  # "the Rt. Hon. the Earl", "Rt Hon" (espeak-ng: "R T hon")
+        # a French lady's title in English text, a Venerable (espeak-ng: "M M E", "M L", "ven")
+        (rf"Mme\.?{BEFORE_NAME}", "Madame"), (rf"Mlle\.?{BEFORE_NAME}", "Mademoiselle"), (rf"Ven\.{BEFORE_NAME}", "Venerable"),
         (rf"Gov\.{BEFORE_NAME}", "Governor"), (rf"Hon\.{BEFORE_NAME}", "Honorable"), (r"Esq\.", "Esquire"),
         # titles, institutions and places espeak-ng read as words ("sen", "rep", "yoonive", "pee tee", "bart")
         (rf"Sen\.{BEFORE_NAME}", "Senator"), (rf"Rep\.{BEFORE_NAME}", "Representative"),
@@ -838,7 +840,10 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
                (("sq mi", "sq. mi"), "square mile", "square miles"),
                (("sq in", "sq. in"), "square inch", "square inches"),
-               (("sq yd", "sq. yd"), "square yard", "square yards"), (("cu ft", "cu. ft"), "cubic foot", "cubic feet"))
+               (("sq yd", "sq. yd"), "square yard", "square yards"), (("cu ft", "cu. ft"), "cubic foot", "cubic feet"),
+               # an older book's weights: "3 cwt. 2 qrs.", "4 dwt." (espeak-ng: "C W T", "Q R S", "D W T")
+               (("cwt",), "hundredweight", "hundredweight"), (("qr", "qrs"), "quarter", "quarters"),
+               (("dwt",), "pennyweight", "pennyweights"))
               for short in shorts}},
     "fr": dict(zip(_METRIC, [(one, many, many) for one, many in (
         ("kilomètre-heure", "kilomètres-heure"), ("kilomètre", "kilomètres"), ("centimètre", "centimètres"),
