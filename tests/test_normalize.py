@@ -1939,6 +1939,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # an older book's weights, a French lady's title in English, the Venerable (espeak-ng: "C W T", "M M E", "ven")
     ("en", "3 cwt. 2 qrs. and 4 dwt.; Mme. Roland, Mlle Dupont and the Ven. Bede.", "three hundredweight two "
      "quarters and four pennyweights; Madame Roland, Mademoiselle Dupont and the Venerable Bede."),
+    # a scholar's references in French and Spanish (espeak-ng: "éd", "ibid", "id", "te", "ce efe")
+    ("fr", "Voir t. II, 2e éd., p. 45 ; ibid. et id. ; s.d.", "Voir tome deux, deuxième édition, page quarante-cinq ; "
+     "ibidem et idem ; sans date."),
+    ("es", "Véase t. II, 2.ª ed.; cf. ibíd. e íd.; s. f.", "Véase tomo dos, segunda edición; compárese ibídem e ídem; "
+     "sin fecha."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

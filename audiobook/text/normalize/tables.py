@@ -510,6 +510,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "Vd.", "Vds.": older books' spelling of "Ud."
         (r"Ud\.", "usted"), (r"Uds\.", "ustedes"), (r"Vd\.", "usted"), (r"Vds\.", "ustedes"),
         (r"p\. ej\.", "por ejemplo"), (r"etc\.", "etcétera"),
+        # a scholar's references (espeak-ng: "te", "ed", "ibid", "id", "ce efe")
+        (r"t\.(?=\s*(?:\d|[IVXLC]+\b))", "tomo"), (r"ed\.(?<=ª ed\.)", "edición"), (r"ibíd\.", "ibídem"),
+        (r"íd\.", "ídem"), (r"cf\.", "compárese"), (r"s\. f\.", "sin fecha"),
         (r"núm\.", "número"), (r"pág\.(?<!\d pág\.)", "página"),
         (r"n\.º(?=\s*\d)", "número"), (r"nº(?=\s*\d)", "número"),
         (r"n°(?=\s*\d)", "número"),
@@ -555,6 +558,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"p\.(?=\s*\d+\s?[-–]\s?\d)", "pages"), (r"pp\.(?=\s*\d)", "pages"),  # "p. 12-15": more than one
         (r"p\.(?=\s*\d)", "page"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapitre"), (r"cf\.", "confer"), (r"env\.", "environ"),
+        # a scholar's references (espeak-ng: "éd", "ibid", "id", "esse dé")
+        (r"éd\.(?<=\de éd\.)", "édition"), (r"ibid\.", "ibidem"), (r"id\.(?<=[,;(] id\.)", "idem"),
+        (r"id\.(?<=et id\.)", "idem"), (r"s\.d\.", "sans date"),
         (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"), (r"Sté(?=\s+[A-Z])", "Société"),
         # espeak-ng read "cie", "me", "mgr" (lower-case ones such as "tél." cost every text a scan: left out)
         (r"Tél\.", "Téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"),
