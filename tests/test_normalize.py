@@ -1944,6 +1944,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "ibidem et idem ; sans date."),
     ("es", "Véase t. II, 2.ª ed.; cf. ibíd. e íd.; s. f.", "Véase tomo dos, segunda edición; compárese ibídem e ídem; "
      "sin fecha."),
+    ("de", "Vgl. ebd., S. 5; Hg. von A. Müller, o. J.", "Vergleiche ebenda, Seite fünf; Herausgegeben von A. Müller, "
+     "ohne Jahr."), ("it", "Cfr. ibid., p. 5; s.d.", "Confronta ibidem, pagina cinque; senza data."),
+    ("pt", "Cf. ibid., 2.ª ed., s.d.", "Confira ibidem, segunda edição, sem data."),
+    ("nl", "Zie ibid. en t.a.p.; z.j.", "Zie ibidem en ter aangehaalder plaatse; zonder jaar."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

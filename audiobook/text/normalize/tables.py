@@ -597,6 +597,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Zi\.(?=\s*\d)", "Zimmer"),
         (r"Prof\.", "Professor"), (r"Nr\.", "Nummer"), (r"Str\.", "Straße"), (r"Hr\.", "Herr"), (r"Fr\.", "Frau"),
         (r"evtl\.", "eventuell"), (r"ggf\.", "gegebenenfalls"), (r"vgl\.", "vergleiche"),
+        # a scholar's references (espeak-ng: "ebd", "ha ge", "o jot")
+        (r"ebd\.", "ebenda"), (r"Hg\.(?=\s+von\b)", "herausgegeben"), (r"o\. ?J\.", "ohne Jahr"),
         # "S. 12 ff.", "S. 12 f.": the pages after it
         (r"ff\.(?<=\d ff\.)", "folgende"),
         (r"f\.(?:(?<=S\. \d f\.)|(?<=S\. \d\d f\.)|(?<=S\. \d\d\d f\.))", "folgende"),
@@ -643,6 +645,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
         (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"),
         (r"prof\.", "professor"), (r"ecc\.", "eccetera"), (rf"Mons\.{BEFORE_NAME}", "Monsignor"),
+        (r"ibid\.", "ibidem"), (r"s\.d\.", "senza data"),  # a scholar's references (espeak-ng: "ibid", "esse di")
         # laws and decrees ("la L. 241/1990", which the lira's "L. 5.000" took; "d.lgs.", "D.P.R.", "co. 2"), which
         # espeak-ng spelled
         (r"L\.(?=\s?\d{1,4}/\d)", "legge"), (r"d\.\s?[lL]gs\.", "decreto legislativo"),
@@ -691,6 +694,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # espeak-ng read "ésse quê", "vol", "prof", "eng", "dê tê ó", and "R." of a street as a letter
         (r"esq\.", "esquerdo"), (r"dto\.(?<=º dto\.)", "direito"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"),
         (r"i\.e\.", "isto é"), (r"Prof\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "professor"),
+        # a scholar's references (espeak-ng: "ibid", "ed", "esse dê", "cê efe")
+        (r"ibid\.", "ibidem"), (r"ed\.(?<=ª ed\.)", "edição"), (r"s\.d\.", "sem data"), (r"cf\.", "confira"),
         (r"Profa\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "professora"), (r"Eng\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "engenheiro"),
         (r"R\.(?<=[nNdD]a R\.)", "Rua"),
         *_saints(_PT_FEMININE, _PT_SAINTS, vowel_masculine="Santo ", vowel_feminine="Santa ", impure="São",
@@ -799,6 +804,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
         (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
+        # a scholar's references (espeak-ng: "ibid", "te a pe", "zet jot")
+        (r"ibid\.", "ibidem"), (r"t\.a\.p\.", "ter aangehaalder plaatse"), (r"z\.j\.", "zonder jaar"),
         (r"v\. ?Chr\.", "voor Christus"), (r"n\. ?Chr\.", "na Christus"), (r"blz\.(?<!\d blz\.)", "bladzijde"),
         (r"hfdst\.", "hoofdstuk"), (rf"St\.{BEFORE_NAME}", "Sint"), (r"par\.(?=\s*\d)", "paragraaf"),
         # spelled by espeak-ng ("ie pee vee"); read out in full by a narrator
