@@ -626,6 +626,29 @@ def test_a_chapters_name_set_below_its_label_in_a_heading_a_bold_line_or_the_nex
                                                 "VI — The Lighthouse"]
 
 
+def test_a_toc_that_lists_pages_gives_way_to_the_chapters_headings(tmp_path: Path) -> None:
+    """A converter from print that lists every page in the TOC ("Page 1" ... "Page 30", anchors in the text): the
+    book was 30 chapters titled "Page 7". Where page entries are most of a reflowable book's TOC, its chapters are
+    its other entries, or its headings; a TOC numbered "1", "2" (chapters' numbers) is kept."""
+    from samples.structure import Entry, page, write_book
+
+    para = "<p>" + "The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain. " * 4 + "</p>"
+    pages, toc = [], []
+    for chapter in range(3):
+        body = f"<h2>Chapter {chapter + 1}</h2>" + "".join(
+            f'<span id="page{chapter * 10 + n}"></span>{para}' for n in range(1, 11))
+        toc += [Entry(f"Page {chapter * 10 + n}", f"c{chapter}.xhtml#page{chapter * 10 + n}") for n in range(1, 11)]
+        pages.append((f"c{chapter}.xhtml", page("T", body)))
+    book = read_book(write_book(tmp_path / "pages.epub", "Pages", "A. Writer", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert sum(b.words for c in book.chapters for b in c.blocks) == 3 * (2 + 10 * 72)
+    from audiobook.ingest.chapters import TocEntry
+    from audiobook.ingest.fixed_layout import without_page_entries
+
+    numbered = [TocEntry(title, "c.xhtml", None, 1) for title in ("1", "2", "IV", "Page 7")]
+    assert without_page_entries(numbered) == numbered
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

@@ -35,7 +35,7 @@ from audiobook.ingest.chapters import (
     split_coarse_chapters,
     without_matter_titled,
 )
-from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines
+from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines, without_page_entries
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
@@ -283,6 +283,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     entries = _toc_entries(package)
     if fixed_layout:
         entries = chapter_entries(entries, catalogued)
+    else:
+        entries = without_page_entries(entries)
     matter = {} if options.include_matter else _matter_files(package, source)
     fragments: dict[str, set[str]] = {}
     for entry in entries:

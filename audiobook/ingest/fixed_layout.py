@@ -28,6 +28,9 @@ _APPLE_OPTIONS = "META-INF/com.apple.ibooks.display-options.xml"
 PAGE_LABEL = re.compile(r"^(?:page|p\.|pg\.?|pp\.|seite|s\.|página|pagina|pàgina|pag\.|pág\.|sida|strona|str\.|"
                         r"страница|стр\.|bladzijde|blz\.)?\s*(?:\d{1,4}|[ivxlcdm]{1,8})(?:\s*[-–]\s*\d{1,4})?$",
                         re.IGNORECASE)
+# the same with its word ("Page 7"): a bare "7" or "IV" in a reflowable book's TOC is a chapter's number
+_NAMED_PAGE = re.compile(r"^(?:page|p\.|pg\.?|seite|s\.|página|pagina|pàgina|pag\.|pág\.|sida|strona|str\.|"
+                         r"страница|стр\.|bladzijde|blz\.)\s*(?:\d{1,4}|[ivxlcdm]{1,8})$", re.IGNORECASE)
 _ENDS_SENTENCE = tuple(".!?…:;\"'”’»)]")
 
 
@@ -64,6 +67,15 @@ def chapter_entries(entries: list[TocEntry], book_title: str) -> list[TocEntry]:
             chapters.append(dataclasses.replace(entry, title=book_title))
     return [dataclasses.replace(entry, title=book_title) if book_title and is_placeholder_title(entry.title) else entry
             for entry in chapters]
+
+
+def without_page_entries(entries: list[TocEntry]) -> list[TocEntry]:
+    """A reflowable book's TOC without the entries that only name a page ("Page 7", as a converter from print
+    lists every page) where they are most of it: its chapters are then its other entries, or its headings.
+    A few page entries among chapters stay (a TOC's "Page 12" may name a chapter that starts there)."""
+    pages = sum(1 for entry in entries if _NAMED_PAGE.match(entry.title.strip()))
+    return [entry for entry in entries if not _NAMED_PAGE.match(entry.title.strip())] if pages * 2 > len(
+        entries) else entries
 
 
 def joined_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
