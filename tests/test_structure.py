@@ -649,6 +649,36 @@ def test_a_toc_that_lists_pages_gives_way_to_the_chapters_headings(tmp_path: Pat
     assert without_page_entries(numbered) == numbered
 
 
+def test_links_that_move_the_reader_around_the_book_are_not_read(tmp_path: Path) -> None:
+    """"Back to Contents", "[Contents]", "Previous | Contents | Next", "Retour au sommaire" after every chapter of a
+    web-made book were read aloud. A block that is only links into the book, each saying where to go, is skipped
+    and listed; a sentence with such a link, and a link that says more, are read; `--include-matter` reads all."""
+    from audiobook.ingest.options import IngestOptions
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3)
+    ends = ['<p class="back"><a href="toc.xhtml">Back to Contents</a></p>', '<p><a href="toc.xhtml">[Contents]</a></p>',
+            '<div class="nav"><a href="c0.xhtml">Previous</a> | <a href="toc.xhtml">Contents</a> | '
+            '<a href="c2.xhtml">Next</a></div>', '<p><a href="toc.xhtml">Retour au sommaire</a> ↑</p>',
+            '<p>See the <a href="toc.xhtml">contents</a> for the rest.</p>',
+            '<p><a href="c0.xhtml">Back to the ferry, where it began</a></p>']
+    pages = [("toc.xhtml", page("Contents", "<h1>Contents</h1>" + "".join(
+        f'<p><a href="c{n}.xhtml">Chapter {n + 1}</a></p>' for n in range(len(ends)))))]
+    pages += [(f"c{n}.xhtml", page("T", f"<h2>Chapter {n + 1}</h2>{prose}{end}")) for n, end in enumerate(ends)]
+    toc = [Entry(f"Chapter {n + 1}", f"c{n}.xhtml") for n in range(len(ends))]
+    path = write_book(tmp_path / "links.epub", "Links", "A. Writer", "en", pages, toc)
+    book = read_book(path)
+    assert [len(c.blocks) for c in book.chapters] == [4, 4, 4, 4, 5, 5]
+    assert [c.blocks[-1].text for c in book.chapters[4:]] == ["See the contents for the rest.",
+                                                              "Back to the ferry, where it began"]
+    assert reasons(book)["navigation link (back to the contents, next, previous)"] == 3 + 1 + 5 + 4  # "|" too
+    everything = read_book(path, IngestOptions(include_matter=True))
+    assert "Previous | Contents | Next" in [b.text for c in everything.chapters for b in c.blocks]
+    html = read_book(_html_book(tmp_path, f'<h2 id="c1">Chapter 1</h2>{prose}<p><a href="#top">Back to top</a></p>'
+                                          f'<h2>Chapter 2</h2>{prose}<p><a href="#c1">Previous chapter</a></p>'))
+    assert [len(c.blocks) for c in html.chapters] == [4, 4]
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""
@@ -798,6 +828,7 @@ def test_a_gutenberg_html_file_with_its_frame_inside_paragraphs(tmp_path: Path) 
 def test_blocks_that_are_mostly_links_into_the_book_are_a_contents_list_when_there_are_three_or_more() -> None:
     from lxml import etree
 
+    from audiobook.ingest.navigation_links import NAVIGATION
     from audiobook.ingest.xhtml import LINK_LIST, extract_events
     from audiobook.models import Block, Skipped
 
@@ -816,7 +847,9 @@ def test_blocks_that_are_mostly_links_into_the_book_are_a_contents_list_when_the
         '<html xmlns="http://www.w3.org/1999/xhtml"><body><p><a href="toc.xhtml">Back to the contents</a></p>'
         '<h2>Contents</h2>' + "".join(f'<p> <a href="c{n}.xhtml#top">CHAPTER {n}</a></p>' for n in range(1, 5))
         + '<p>A letter came.</p><p><a href="c2.xhtml">Chapter 2</a></p></body></html>'), href="c1.xhtml")
-    assert [e.text for e in lines if isinstance(e, Block)] == ["Back to the contents", "A letter came.", "Chapter 2"]
+    # a lone link is read, unless it only says where to go (`navigation_links`)
+    assert [e.text for e in lines if isinstance(e, Block)] == ["A letter came.", "Chapter 2"]
+    assert [e.reason for e in lines if isinstance(e, Skipped)][0] == NAVIGATION
     assert sum(e.words for e in lines if isinstance(e, Skipped) and e.reason == LINK_LIST) == 1 + 4 * 2
     assert [e.text for e in events if isinstance(e, Block)] == [
         "CHAPTER I", "She read the second letter and the third twice.", "Further out: one two three.", "The end."]
@@ -1704,7 +1737,9 @@ def test_a_sphinx_single_page_book_is_cut_at_its_chapters(tmp_path: Path) -> Non
     book = read_book(source)
     assert book.title == "The Keeper’s Logbook"
     assert [c.title for c in book.chapters] == names
-    assert reasons(book)["front/back matter (Indices and tables)"] == 3 + 3
+    found = reasons(book)  # its "Index" link is a navigation link, as a lone link that only says where to go
+    assert found["front/back matter (Indices and tables)"] + found["navigation link (back to the contents, next, "
+                                                                    "previous)"] == 3 + 3
     assert read_text(book).count("The lamp was lit at dusk") == 4 * 3 * 30
 
 

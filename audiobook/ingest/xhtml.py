@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from lxml import etree
@@ -22,6 +22,7 @@ from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name, letters_together
 from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
 from audiobook.ingest.line_breaks import LINE_BREAK, lines_apart
+from audiobook.ingest.navigation_links import NAVIGATION, is_navigation
 from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
 from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
 from audiobook.ingest.look import HIDDEN, document_looks, local_name, look_rank
@@ -262,6 +263,14 @@ def is_link_list(element: etree._Element, links: list[etree._Element]) -> bool:
 def _mostly_links(element: etree._Element, links: list[etree._Element]) -> bool:
     linked = sum(count_words(" ".join(a.itertext())) for a in links)
     return linked >= _LINK_LIST_SHARE * count_words(" ".join(element.itertext()))
+
+
+def _only_links(element: etree._Element, links: list[etree._Element]) -> bool:
+    """Whether a block's words are all its links' ("Previous | Contents | Next": the bars between them aside)."""
+    def words(texts: Iterable[str]) -> int:
+        return sum(1 for token in " ".join(texts).split() if any(ch.isalnum() for ch in token))
+
+    return sum(words(a.itertext()) for a in links) >= words(element.itertext())
 
 
 def is_link_line(element: etree._Element, links: list[etree._Element]) -> bool:
@@ -846,7 +855,11 @@ class _Walker:
             links = self.links_of.pop(element, None)
             if len(self.events) > events and tag not in _HEADINGS and not self.include_matter and (
                     links := _internal_links(element) if links is None else links):
-                if is_link_line(element, links):
+                block = self.events[events]
+                if len(self.events) == events + 1 and isinstance(block, Block) and is_navigation(block.text) and (
+                        _only_links(element, links)):  # "Back to Contents" after a chapter
+                    self.events[events] = Skipped.of_text(self.href, NAVIGATION, block.text)
+                elif is_link_line(element, links):
                     self.link_lines.add(events)
                 elif is_note_line(element, links):
                     self.note_lines.append(events)
