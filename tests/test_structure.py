@@ -679,6 +679,25 @@ def test_links_that_move_the_reader_around_the_book_are_not_read(tmp_path: Path)
     assert [len(c.blocks) for c in html.chapters] == [4, 4]
 
 
+def test_short_chapters_under_a_copyright_footer_are_read_and_the_footer_is_not(tmp_path: Path) -> None:
+    """Each short chapter ends with "© 2021 Ann Writer. All rights reserved." and the author's web address: every
+    document read like a copyright page, and the book was refused as "no readable text". Documents set aside so,
+    when they are half the book, are its chapters; the footer they repeat is skipped and listed, with a line that
+    only names the book and its author. A play's "Exeunt." at every scene's end is read."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 6)
+    footer = ('<p class="footer">© 2021 Ann Writer. All rights reserved.</p><div class="footer"><p>The Salt Road — '
+              'Ann Writer</p><p>www.annwriter.com</p></div>')
+    pages = [(f"c{n}.xhtml", page("T", f"<h2>Chapter {n + 1}</h2>{prose}<p>Exeunt.</p>{footer}")) for n in range(5)]
+    toc = [Entry(f"Chapter {n + 1}", f"c{n}.xhtml") for n in range(5)]
+    book = read_book(write_book(tmp_path / "footer.epub", "The Salt Road", "Ann Writer", "en", pages, toc))
+    assert [c.title for c in book.chapters] == [f"Chapter {n + 1}" for n in range(5)]
+    assert [[b.text for b in c.blocks][-2:] for c in book.chapters] == [[
+        "The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain.", "Exeunt."]] * 5
+    assert reasons(book)["header or footer repeated in every document"] == 5 * (7 + 6 + 1)
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

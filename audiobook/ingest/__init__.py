@@ -83,8 +83,9 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     lines under its heading at a chapter's start, or its lines cut into chapters of one line; unless matter is
     to be read), its printed lines joined into
     paragraphs again, and with repeated chapter titles told apart by their parts, a heading repeated right
-    under itself said once, and one broken before its end made whole (see `page_furniture`, `printed_contents`,
-    `printed_lines`, `distinct_titles`, `without_repeated_headings` and `broken_headings`)."""
+    under itself said once, and one broken before its end made whole, and without a footer every document repeats
+    (see `page_furniture`, `printed_contents`, `printed_lines`, `distinct_titles`, `without_repeated_headings`,
+    `broken_headings` and `repeated_edges`)."""
     from audiobook.ingest.broken_headings import headings_made_whole
     from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
     from audiobook.ingest.page_furniture import without_page_furniture
@@ -95,6 +96,7 @@ def _finished(book: Book, options: IngestOptions) -> Book:
         without_title_lists,
     )
     from audiobook.ingest.printed_lines import unwrapped_lines
+    from audiobook.ingest.repeated_edges import without_repeated_edges
     from audiobook.ingest.title_page import without_title_page
 
     chapters, contents = list(book.chapters), []
@@ -109,6 +111,9 @@ def _finished(book: Book, options: IngestOptions) -> Book:
             chapters, title_page = without_title_page(chapters, book.title, book.authors)
             titles = [*titles, *title_page]
         contents = [*contents, *titles]
+    if not options.include_matter:  # "© 2021 Ann Writer. All rights reserved." under every chapter
+        chapters, footers = without_repeated_edges(chapters, book.title, book.authors)
+        contents = [*contents, *footers]
     chapters, furniture = without_page_furniture(chapters, book.title, book.authors)
     if not chapters:  # nothing but the book's name and its contents: read what there is
         chapters, contents, furniture = list(book.chapters), [], []

@@ -303,6 +303,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     bylines: list[tuple[str, ...]] = []  # names in marked title pages' by-lines, looked for when no creator is named
     note_targets: NoteTargets = {}  # where the note markers read so far point: notes in later files
     head_titles: dict[str, str] = {}  # each document's <title>, which may name its chapter when no TOC does
+    by_content: list[tuple[int, str, list]] = []  # documents set aside as matter by what they say: place, why, text
     for idref, linear in package.spine:
         item = by_id.get(idref)
         if item is None:
@@ -344,8 +345,11 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
                                 fixed_layout=fixed_layout)
         # a file that holds several chapters is not one page of matter (one entry at its start is pandoc's way)
         reason = None if options.include_matter or len(cut_ids) > 1 else _matter_by_content(events)
+        if reason:
+            by_content.append((len(stream), reason, events))
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
         stream.extend([] if reason else events)
+    stream = _chapters_with_a_footer(stream, by_content, len(spine_hrefs))
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
         stream = without_archive_frame(gutenberg.without_frame(stream))
@@ -421,6 +425,24 @@ def _pls_lexicons(package, language: str, source: str) -> Lexicon:  # type: igno
 
 
 _PARAGRAPH_WORDS = 12  # a sentence of text under a heading, not a contents line
+
+
+FOOTER_DOCUMENTS_MIN = 3
+
+
+def _chapters_with_a_footer(stream: list, by_content: list[tuple[int, str, list]], documents: int) -> list:
+    """The stream with the documents set aside as matter by their content read again where they are half the book
+    or more (three at least), for the same reason: they are its chapters, each under a footer that reads like a
+    copyright page ("© 2021 Ann Writer. All rights reserved." and a web address; a whole book of short chapters was
+    refused as "no readable text"). The footer goes with `repeated_edges`."""
+    reasons = {reason.partition(" (")[0] for _, reason, _ in by_content}  # the evidence found may differ
+    if len(by_content) < FOOTER_DOCUMENTS_MIN or len(by_content) * 2 < documents or len(reasons) > 1:
+        return stream
+    restored = {place: events for place, _, events in by_content}
+    result: list = []
+    for place, item in enumerate(stream):
+        result.extend(restored[place] if place in restored else [item])
+    return result
 
 
 def _matter_by_content(events: list) -> str | None:

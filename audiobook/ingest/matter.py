@@ -118,6 +118,11 @@ def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+def names_rights_or_publisher(text: str) -> bool:
+    """Whether a line says what a copyright, imprint or publisher's page says ("© 2021", "www.", "ISBN")."""
+    return _MARKERS.search(text.lower()) is not None
+
+
 def is_list_page(texts: list[str]) -> bool:
     """Many short entries, most with numbers: an index, a list of figures, a page of references."""
     if len(texts) < 20:

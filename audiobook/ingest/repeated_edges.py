@@ -1,0 +1,57 @@
+"""A header or footer that every document of a book repeats: "© 2021 Ann Writer. All rights reserved.",
+"www.annwriter.com" under each chapter, as web-made and some self-published EPUBs set them.
+
+Read aloud, the listener heard the copyright line after every chapter. A short paragraph that says what a
+copyright or publisher's page says, and stands word for word among the first or last few paragraphs of half the
+documents or more (three at least), is skipped and listed wherever it stands at such an edge; so is one that
+only names the book and its author ("The Salt Road — Ann Writer"). A play's "Exeunt." at every scene's end is the
+play's: only rights, links, publishers and the book's name are a footer's. Headings are `page_furniture`'s (a
+book's title over every chapter).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from audiobook.ingest.headings import plain_words
+from audiobook.ingest.matter import names_rights_or_publisher
+from audiobook.models import Block, Chapter, Skipped
+
+REPEATED_EDGE = "header or footer repeated in every document"
+EDGE_BLOCKS = 3  # the paragraphs at a document's start and end that may be its header or footer
+DOCUMENTS_MIN = 3
+MAX_WORDS = 40
+
+
+def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[str, ...]
+                           ) -> tuple[list[Chapter], list[Skipped]]:
+    """The chapters without the paragraphs each document repeats at its start or end; those listed."""
+    names = set(plain_words(" ".join((title, *authors))).split())
+    documents: dict[str, list[Block]] = {}
+    for chapter in chapters:
+        for block in chapter.blocks:
+            documents.setdefault(block.href, []).append(block)
+    if len(documents) < DOCUMENTS_MIN:
+        return chapters, []
+    edges = {href: {id(block) for block in [*blocks[:EDGE_BLOCKS], *blocks[-EDGE_BLOCKS:]]
+                    if block.kind != "heading" and block.words <= MAX_WORDS}
+             for href, blocks in documents.items()}
+    counts = Counter(text for href, blocks in documents.items()
+                     for text in {block.text for block in blocks if id(block) in edges[href]})
+    repeated = {text for text, count in counts.items() if count >= DOCUMENTS_MIN and count * 2 >= len(documents)
+                and (names_rights_or_publisher(text) or set(plain_words(text).split()) <= names)}
+    if not repeated:
+        return chapters, []
+    skipped: list[Skipped] = []
+    result = []
+    for chapter in chapters:
+        kept = []
+        for block in chapter.blocks:
+            if block.text in repeated and id(block) in edges[block.href]:
+                skipped.append(Skipped.of_text(block.href, REPEATED_EDGE, block.text))
+            else:
+                kept.append(block)
+        if kept:
+            result.append(replace(chapter, blocks=tuple(kept)) if len(kept) < len(chapter.blocks) else chapter)
+    return result, skipped
