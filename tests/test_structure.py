@@ -2930,6 +2930,15 @@ def test_a_text_book_scene_break_ends_the_scene_before_it(tmp_path: Path, name: 
                                                               ("The second begins.", False)]
 
 
+def test_a_book_of_one_word_in_another_script_says_so_in_one_line(tmp_path: Path) -> None:
+    """A page whose only word is in a script none of the 11 uses stops with one line, counted as English counts
+    ("1 word is", not "1 words are")."""
+    path = tmp_path / "one.html"
+    path.write_text('<html lang="en"><head><title>T</title></head><body><p>שלום</p></body></html>', encoding="utf-8")
+    with pytest.raises(UnsupportedLanguageError, match=r"nothing to read: 1 word is in scripts and 0 in languages"):
+        plan_book(read_book(path))
+
+
 TURKISH = ("<h1>Birinci Bölüm</h1><p>Deniz fenerinin bekçisi her sabah erkenden kalkar, merdivenleri çıkar ve lambayı "
            "temizlerdi. Kış geldiğinde rüzgâr çok sert eserdi, ama o hiç şikâyet etmezdi. Akşamları defterine "
            "havayı, gemileri ve denizin rengini yazardı.</p>")

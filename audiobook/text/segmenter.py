@@ -232,7 +232,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
         foreign = sum(s.words for s in skipped if " script" in s.reason)
         other = sum(s.words for s in skipped if s.reason.startswith("language outside"))
         if foreign or other:
-            raise UnsupportedLanguageError(book.source, f"nothing to read: {foreign:,} words are in scripts and "
+            raise UnsupportedLanguageError(book.source, f"nothing to read: {_words(foreign)} in scripts and "
                                                         f"{other:,} in languages outside the 11 supported (see inspect)")
     # renumber chapters densely in case a chapter had only skipped text
     return BookPlan(book=book, language=prior, chapters=tuple(_renumber(chapters)), skipped=tuple(skipped),
@@ -243,6 +243,10 @@ def _listing_goes_on(blocks: tuple[Block, ...], index: int) -> bool:
     """Whether the code line `blocks[index]` is followed by another line of its listing (the same <pre>)."""
     return index + 1 < len(blocks) and blocks[index + 1].kind == "code" and blocks[index + 1].element == blocks[
         index].element
+
+
+def _words(count: int) -> str:
+    return f"{count:,} word is" if count == 1 else f"{count:,} words are"
 
 
 def heard_text(text: str, language: str, lexicon: Lexicon, normalize: bool, literal: bool = False) -> str:
