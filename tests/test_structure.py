@@ -1077,6 +1077,10 @@ def test_a_text_books_opening_before_its_first_heading_is_titled_by_its_line_in_
     assert [c.title for c in book.chapters] == ["CHARACTERS", "ACT I, SCENE 1. The lamp room.",
                                                 "ACT I, SCENE 2. The landing.", "ACT II, SCENE 1. The lamp room."]
     assert [b.text for b in book.chapters[0].blocks] == ["CHARACTERS", "KEEPER, an old man", "SURVEYOR, a young man"]
+    # a sentence set in capitals ("CALL ME ISHMAEL.") opens the text: no title
+    path.write_text("THE LAMP HOUSE\n\nby Ann Writer\n\n\nCALL ME ISHMAEL.\n\nSome years ago, never mind how long, I "
+                    "went to sea.\n\n\nACT I\n\nSCENE 1. The lamp room.\n\n" + scene, encoding="utf-8")
+    assert [c.title for c in read_book(path).chapters][0] == "THE LAMP HOUSE"
 
 
 def test_a_text_book_of_printed_pages_loses_its_running_heads_and_page_numbers(tmp_path: Path) -> None:

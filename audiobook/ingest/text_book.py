@@ -428,7 +428,9 @@ def _titled_by_its_first_line(opening: Chapter, book_title: str) -> Chapter:
     """The part before the first heading, titled by its first line where that is a short line in capitals
     ("CHARACTERS", "PREFACE" over a play's cast or a preface) rather than by the book's title."""
     first = opening.blocks[0].text
-    if len(first.split()) <= MAX_SET_APART_WORDS and is_capitalised_line(first) and not same_words(first, book_title):
+    sentence = first[-1:] in "!?,;:" or first.endswith(".") and len(first.split()) > 2  # "CALL ME ISHMAEL."
+    if (len(first.split()) <= MAX_SET_APART_WORDS and is_capitalised_line(first) and not sentence
+            and not same_words(first, book_title)):
         return replace(opening, title=first, blocks=(replace(opening.blocks[0], kind="heading"), *opening.blocks[1:]))
     return opening
 
