@@ -624,6 +624,11 @@ def test_a_chapters_name_set_below_its_label_in_a_heading_a_bold_line_or_the_nex
     assert [c.title for c in book.chapters] == ["Chapter 1 — The Ferry", "Chapter 2 — The Storm",
                                                 "Chapter 3 — The Calm", "Chapter 4 — The Harbour", "Chapter 5",
                                                 "VI — The Lighthouse"]
+    # the book's title over every document is its running head, not the chapters' name
+    pages = [(f"p{n}.xhtml", page("T", "<h1>Names</h1>" + prose)) for n in range(4)]
+    toc = [Entry(numeral, f"p{n}.xhtml") for n, numeral in enumerate(("I", "II", "III", "IV"))]
+    book = read_book(write_book(tmp_path / "heads.epub", "Names", "A. Writer", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["I", "II", "III", "IV"]
 
 
 def test_a_toc_that_lists_pages_gives_way_to_the_chapters_headings(tmp_path: Path) -> None:

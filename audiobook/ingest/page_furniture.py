@@ -76,6 +76,9 @@ def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[s
             continue
         heading = next((b.text for b in blocks[:2] if b.kind == "heading"), None)
         retitled = heading and plain_words(chapter.title) in heads  # titled by the head it opened with
+        label, _, name = chapter.title.rpartition(" — ")
+        if label and plain_words(name) in heads:  # a TOC's "IV" and the head below it: "IV — The Salt Road"
+            chapter = replace(chapter, title=label)
         result.append(replace(chapter, blocks=tuple(blocks), title=heading if retitled else chapter.title))
     return [chapter for chapter in result if chapter.blocks], skipped
 
