@@ -349,7 +349,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             by_content.append((len(stream), reason, events))
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
         stream.extend([] if reason else events)
-    stream = _chapters_with_a_footer(stream, by_content, len(spine_hrefs))
+    stream = _chapters_with_a_footer(stream, by_content)
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
         stream = without_archive_frame(gutenberg.without_frame(stream))
@@ -430,15 +430,20 @@ _PARAGRAPH_WORDS = 12  # a sentence of text under a heading, not a contents line
 FOOTER_DOCUMENTS_MIN = 3
 
 
-def _chapters_with_a_footer(stream: list, by_content: list[tuple[int, str, list]], documents: int) -> list:
-    """The stream with the documents set aside as matter by their content read again where they are half the book
-    or more (three at least), for the same reason: they are its chapters, each under a footer that reads like a
-    copyright page ("© 2021 Ann Writer. All rights reserved." and a web address; a whole book of short chapters was
-    refused as "no readable text"). The footer goes with `repeated_edges`."""
-    reasons = {reason.partition(" (")[0] for _, reason, _ in by_content}  # the evidence found may differ
-    if len(by_content) < FOOTER_DOCUMENTS_MIN or len(by_content) * 2 < documents or len(reasons) > 1:
+def _chapters_with_a_footer(stream: list, by_content: list[tuple[int, str, list]]) -> list:
+    """The stream with the documents set aside as matter by their content read again where that content is a
+    footer they share, word for word, with two others or more, and the rest of each reads as text: chapters each
+    under "© 2021 Ann Writer. All rights reserved." and a web address (a whole book of short chapters was refused
+    as "no readable text"). The footer goes with `repeated_edges`; a copyright page stays matter."""
+    shared = Counter(text for _, _, events in by_content for text in {e.text for e in events if isinstance(e, Block)})
+    footer = {text for text, count in shared.items() if count >= FOOTER_DOCUMENTS_MIN}
+    if not footer:
         return stream
-    restored = {place: events for place, _, events in by_content}
+    restored = {}
+    for place, _, events in by_content:
+        rest = [event for event in events if isinstance(event, Block) and event.text not in footer]
+        if rest and _matter_by_content(rest) is None:
+            restored[place] = events
     result: list = []
     for place, item in enumerate(stream):
         result.extend(restored[place] if place in restored else [item])
