@@ -701,6 +701,15 @@ def test_short_chapters_under_a_copyright_footer_are_read_and_the_footer_is_not(
     assert [[b.text for b in c.blocks][-2:] for c in book.chapters] == [[
         "The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain.", "Exeunt."]] * 5
     assert reasons(book)["header or footer repeated in every document"] == 5 * (7 + 6 + 1)
+    # a copyright page, a publisher's page and a newsletter page that share the "©" line stay matter
+    notice = "<p>© 2021 Ann Writer. All rights reserved.</p>"
+    matter = [("copy.xhtml", notice + "<p>ISBN 978-3-16-148410-0</p><p>Published by Salt Press, London.</p>"),
+              ("pub.xhtml", notice + "<p>Salt Press publishes fine books. Contact us at info@saltpress.com.</p>"),
+              ("news.xhtml", notice + "<p>Sign up for our newsletter at www.saltpress.com for new releases.</p>")]
+    pages = [(name, page("T", body)) for name, body in matter] + [("c1.xhtml", page("T", "<h2>Chapter 1</h2>" + prose))]
+    toc = [Entry(title, name) for title, (name, _) in zip(("Copyright", "Salt Press", "News", "Chapter 1"), pages)]
+    book = read_book(write_book(tmp_path / "matter.epub", "The Salt Road", "Ann Writer", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["Chapter 1"]
 
 
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
