@@ -1948,6 +1948,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "ohne Jahr."), ("it", "Cfr. ibid., p. 5; s.d.", "Confronta ibidem, pagina cinque; senza data."),
     ("pt", "Cf. ibid., 2.ª ed., s.d.", "Confira ibidem, segunda edição, sem data."),
     ("nl", "Zie ibid. en t.a.p.; z.j.", "Zie ibidem en ter aangehaalder plaatse; zonder jaar."),
+    # Russian "с" after a count before a number is the preposition ("в доме 7 с 1995 года" was "семь секунд"), before
+    # "и" the seconds; a time's unit after a decimal in the genitive singular ("2,5 godziny", "0,5 секунды")
+    ("ru", "Он жил в доме № 7 с 1995 года; бегал 5 с и 10 с.", "Он жил в доме номер семь с тысяча девятьсот "
+     "девяносто пятого года; бегал пять секунд и десять секунд."),
+    ("pl", "Trwało 2,5 godz.", "Trwało dwa przecinek pięć godziny."),
+    ("ru", "Длилось 0,5 с.", "Длилось ноль целых пять десятых секунды."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

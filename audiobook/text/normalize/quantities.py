@@ -126,7 +126,9 @@ def _units_after_fractions(text: str, language: str) -> str:
     return _fraction_unit_pattern(language).sub(say, text)
 
 
-_RUSSIAN_WORD_AFTER = re.compile(r"\s+[а-яё]")
+# "с" after a count is the preposition before a word ("5 с половиной") or a number ("в доме 7 с 1995 года", which was
+# "семь секунд"), and the seconds' before a conjunction ("5 с и 10 с")
+_RUSSIAN_WORD_AFTER = re.compile(r"\s+(?:(?!(?:и|или|а|но)\b)[а-яё]|\d)")
 
 
 @lru_cache(maxsize=16)
@@ -185,7 +187,9 @@ def time_units(text: str, language: str) -> str:
         if unit == "с" and _RUSSIAN_WORD_AFTER.match(text, match.end()):  # "5 с половиной", "10 с лишним", "5 с
             return match.group(0)  # другом": the preposition, not seconds ("пять секунд половиной" was heard)
         forms = TIME_UNITS[language][unit]
-        return f"{amount} {forms[2] if fraction else forms[plural_form(whole_number(whole), language)]}"
+        if fraction:  # after a decimal, Polish and Russian take the genitive singular: "2,5 godziny", "0,5 секунды"
+            return f"{amount} {forms[1] if language in CASED_LANGUAGES else forms[2]}"
+        return f"{amount} {forms[plural_form(whole_number(whole), language)]}"
 
     return _time_unit_pattern(language).sub(say, text)
 
