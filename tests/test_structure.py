@@ -624,6 +624,13 @@ def test_a_chapters_name_set_below_its_label_in_a_heading_a_bold_line_or_the_nex
     assert [c.title for c in book.chapters] == ["Chapter 1 — The Ferry", "Chapter 2 — The Storm",
                                                 "Chapter 3 — The Calm", "Chapter 4 — The Harbour", "Chapter 5",
                                                 "VI — The Lighthouse"]
+    # a <header> that holds the label's heading and its name, as an <hgroup> does; not one over an epigraph
+    heads = ["<header><h2>Chapter 1</h2><p>The Ferry</p></header>",
+             "<header><h2>Chapter 2</h2><p>Fear is the little death.</p></header>"]
+    pages = [(f"h{n}.xhtml", page("T", f"<section>{head}{prose}</section>")) for n, head in enumerate(heads)]
+    book = read_book(write_book(tmp_path / "header.epub", "Names", "A. Writer", "en", pages,
+                                [Entry(f"Chapter {n + 1}", f"h{n}.xhtml") for n in range(2)]))
+    assert [c.title for c in book.chapters] == ["Chapter 1 — The Ferry", "Chapter 2"]
     # the book's title over every document is its running head, not the chapters' name
     pages = [(f"p{n}.xhtml", page("T", "<h1>Names</h1>" + prose)) for n in range(4)]
     toc = [Entry(numeral, f"p{n}.xhtml") for n, numeral in enumerate(("I", "II", "III", "IV"))]

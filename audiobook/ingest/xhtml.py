@@ -404,6 +404,22 @@ def raised_text(element: etree._Element) -> str | None:
     return None
 
 
+_NAME_LINE_WORDS = 12
+_SENTENCE_ENDS = tuple(".!?…")
+
+
+def _is_heading_group(header: etree._Element) -> bool:
+    """Whether a <header> is a heading and its name, as an <hgroup> is (<h2>Chapter 1</h2><p>The Ferry</p>): one
+    heading element and short lines that end no sentence (not an epigraph, a byline's sentence)."""
+    children = [child for child in header if local_name(child) in BLOCK_TAGS]
+    headings = [child for child in children if local_name(child) in _HEADINGS]
+    if len(headings) != 1 or len(children) < 2:
+        return False
+    lines = [clean_text("".join(child.itertext())) for child in children if child is not headings[0]]
+    return all(local_name(child) in _STYLED for child in children if child is not headings[0]) and all(
+        line and count_words(line) <= _NAME_LINE_WORDS and not line.endswith(_SENTENCE_ENDS) for line in lines)
+
+
 def is_note_number(element: etree._Element) -> bool:
     """A <sup> holding only a number right after a word or a mark, not a power: a note's number."""
     if len(element) or not element.text or not _SUP_NUMBER.match(element.text):
@@ -801,7 +817,8 @@ class _Walker:
             if tag in _HEADINGS or styled_level:
                 self.kinds.append("heading")
                 self.levels.append(int(tag[1]) if tag in _HEADINGS else styled_level)
-            elif tag == "hgroup":  # a heading and the lines that go with it: <h2>Part I</h2><p>The Winter</p>
+            elif tag == "hgroup" or tag == "header" and _is_heading_group(element):
+                # a heading and the lines that go with it: <h2>Part I</h2><p>The Winter</p>
                 self.kinds.append("heading")
                 self.levels.append(next((int(local_name(child)[1]) for child in element
                                          if local_name(child) in _HEADINGS), 2))
