@@ -1954,6 +1954,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "девяносто пятого года; бегал пять секунд и десять секунд."),
     ("pl", "Trwało 2,5 godz.", "Trwało dwa przecinek pięć godziny."),
     ("ru", "Длилось 0,5 с.", "Длилось ноль целых пять десятых секунды."),
+    # a year-like number that counts the plural noun after it ("nineteen eighty-four books", "mil quinientos
+    # ovejas"), not after a word of time or an article ("in 1984 books were burned", "the 1984 elections")
+    ("en", "He owned 1984 books; 1776 men died. In 1984 books were burned; the 1984 elections.", "He owned one "
+     "thousand nine hundred and eighty-four books; one thousand seven hundred and seventy-six men died. In nineteen "
+     "eighty-four books were burned; the nineteen eighty-four elections."),
+    ("es", "Tenía 1500 ovejas; en 1500 hubo guerra.", "Tenía mil quinientas ovejas; en mil quinientos hubo guerra."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -428,6 +428,32 @@ def _early_year(text: str, match: re.Match[str]) -> bool:
     return before in _BEFORE_EARLY_YEARS and not _COUNTED_AFTER.match(after)
 
 
+# a number that could be a year counts the plural noun after it ("he owned 1984 books", "1776 men died", "tenía
+# 1500 ovejas"), unless a word of time, an article or a possessive stands before it ("in 1984 books were
+# burned", "the 1984 elections", "en 1500 ovejas"): English and the Romance languages, where a year is read
+# otherwise ("nineteen eighty-four") or without the noun's gender ("mil quinientos ovejas")
+_YEAR_BEFORE = {
+    "en": frozenset("in of the a an since by from until till to after before during circa c ca year years spring "
+                    "summer autumn fall winter his her its their our my your this that each every early late mid"
+                    .split()),
+    **dict.fromkeys(ROMANCE, frozenset("en de del desde hasta hacia año años an ans année années in nel dal fino "
+                                       "anno anni em no do ano anos des le la les el l à a au dès vers depuis jusqu"
+                                       .split())),
+}
+_ENGLISH_PLURAL = re.compile(r"\s+(?:men|women|people|children|sheep|feet|teeth|mice|geese|oxen|cattle|deer|"
+                             r"(?!(?:was|has|is|as|its|this|thus|his|hers|yes|us|always|perhaps|whereas|besides|"
+                             r"sometimes|afterwards|towards|less|unless)\b)[a-z]{2,}s)\b")
+_ROMANCE_PLURAL = re.compile(r"\s+[a-zàáâãçèéêëíìîïñòóôõúùûü]{2,}[si]\b")
+
+
+def _counts_a_noun(text: str, match: re.Match[str], language: str) -> bool:
+    """Whether a year-like number ("1984") counts the plural noun after it rather than naming a year."""
+    plural = _ENGLISH_PLURAL if language == "en" else _ROMANCE_PLURAL if language in ROMANCE else None
+    if plural is None or not plural.match(text, match.end()):
+        return False
+    return (word_before(text, match.start()) or "").lower().rstrip(".") not in _YEAR_BEFORE[language]
+
+
 _RUSSIAN_OB = re.compile(r"(?<![\w-])([Оо]) (?=одн|один)")
 
 
@@ -458,7 +484,7 @@ def _numbers(text: str, language: str) -> str:
             return f"{zeros} {cardinal(int(rest), language)}" if rest else zeros
         if fraction:
             words = decimal(str(whole_number(whole)), fraction, language)
-        elif not sign and (re.fullmatch(r"1[1-9]\d\d|20\d\d", whole) or (
+        elif not sign and (re.fullmatch(r"1[1-9]\d\d|20\d\d", whole) and not _counts_a_noun(text, match, language) or (
                 language == "en" and re.fullmatch(r"10[1-9]\d", whole) and _early_year(text, match))):
             words = year(int(whole), language)
         elif language in _NOUN_AFTER and (noun := _NOUN_AFTER[language].match(text, match.end())):
