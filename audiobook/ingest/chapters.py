@@ -450,6 +450,7 @@ def _names_its_label(piece: list[Block], heading: Block) -> bool:
     """Whether `heading` is the name of the bare label that alone opens `piece` at its level ("Chapter 1", "2")."""
     label = piece[0]
     return (len(piece) == 1 and label.kind == "heading" and label.level == heading.level and is_bare_label(label.text)
+            and label.href == heading.href and not is_part_heading(label.text)  # a part's page, then its chapter
             and not is_bare_label(heading.text) and not looks_like_heading(heading.text)
             and heading.words <= SUBTITLE_MAX_WORDS)
 
