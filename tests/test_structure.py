@@ -624,6 +624,11 @@ def test_a_chapters_name_set_below_its_label_in_a_heading_a_bold_line_or_the_nex
     assert [c.title for c in book.chapters] == ["Chapter 1 — The Ferry", "Chapter 2 — The Storm",
                                                 "Chapter 3 — The Calm", "Chapter 4 — The Harbour", "Chapter 5",
                                                 "VI — The Lighthouse"]
+    # a part's label over its first chapter's title is no name (the part opens the chapter, titled by its own)
+    parts = [("q0.xhtml", page("T", "<h2>Part Three</h2><h2>The End</h2>" + prose)),
+             ("q1.xhtml", page("T", "<h2>Coda</h2>" + prose))]
+    book = read_book(write_book(tmp_path / "parts.epub", "Names", "A. Writer", "en", parts, []))
+    assert [c.title for c in book.chapters] == ["The End", "Coda"]
     # a <header> that holds the label's heading and its name, as an <hgroup> does; not one over an epigraph
     heads = ["<header><h2>Chapter 1</h2><p>The Ferry</p></header>",
              "<header><h2>Chapter 2</h2><p>Fear is the little death.</p></header>"]
