@@ -1138,6 +1138,17 @@ def test_a_text_book_of_printed_pages_loses_its_running_heads_and_page_numbers(t
     assert reasons(book)["page number"] == 6
     assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2", "CHAPTER 3"]
     assert [b.text for b in book.chapters[1].blocks[:2]] == ["CHAPTER 2", "12"]
+    # a chapter's name beside the page's number heads its pages ("14    THE STORM" under "CHAPTER 2" / "THE STORM")
+    names = ["THE FERRY", "THE STORM", "THE CALM", "THE LAMP", "THE GULL", "THE TIDE"]
+    pages = ["\n\n   THE SALT ROAD\n\n\n   ANN WRITER\n\n"]
+    for chapter, name in enumerate(names, start=1):
+        pages.append(f"CHAPTER {chapter}\n\n{name}\n\n\n{wrapped}\n")
+        pages += [f"{len(pages)}    {name}\n\n{wrapped}\n" for _ in range(2)]
+    path.write_text("\f".join(pages), encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == [f"CHAPTER {n} — {name}" for n, name in enumerate(names, start=1)]
+    assert [sum(name in b.text for b in c.blocks) for c, name in zip(book.chapters, names)] == [1] * 6
+    assert reasons(book)["running head (the chapter's title beside a page number, repeated on its pages)"] == 6 * 2 * 3
 
 
 def test_an_html_or_markdown_books_list_of_chapter_titles_is_skipped(tmp_path: Path) -> None:

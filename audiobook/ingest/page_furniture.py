@@ -157,12 +157,13 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
 
 
 def _chapter_heads(chapter: Chapter) -> set[str]:
-    """The lines that give the chapter's title beside a page number ("CHAPTER 1 13", "14 The Storm"), found
-    CHAPTER_HEAD_MIN times or more after its opening: the head of its pages in a book converted from print (a
-    refrain that repeats a poem's title carries no page number)."""
-    title = plain_words(chapter.title)
+    """The lines that give the chapter's title, or its label or name, beside a page number ("CHAPTER 1 13", "14 The
+    Storm"), found CHAPTER_HEAD_MIN times or more after its opening: the head of its pages in a book converted
+    from print (a refrain that repeats a poem's title carries no page number)."""
+    # the title, or either of its label and name ("CHAPTER 1 — THE FERRY" is headed "14 THE FERRY")
+    titles = {plain_words(part) for part in (chapter.title, *chapter.title.split(" — "))} - {""}
     found = [b.text for b in chapter.blocks[1:] if (b.text[-1:].isdigit() or b.text[:1].isdigit())
-             and b.words <= RUNNING_HEAD_MAX_WORDS and title in _either_side(b.text)] if title else []
+             and b.words <= RUNNING_HEAD_MAX_WORDS and titles & _either_side(b.text)] if titles else []
     return set(found) if len(found) >= CHAPTER_HEAD_MIN else set()
 
 
