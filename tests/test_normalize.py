@@ -1960,6 +1960,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "thousand nine hundred and eighty-four books; one thousand seven hundred and seventy-six men died. In nineteen "
      "eighty-four books were burned; the nineteen eighty-four elections."),
     ("es", "Tenía 1500 ovejas; en 1500 hubo guerra.", "Tenía mil quinientas ovejas; en mil quinientos hubo guerra."),
+    # a scene's and a chapter's abbreviation before a number or a Roman numeral (espeak-ng: "S C", "C H roman four")
+    ("en", "Act 3, Sc. 1; Act III, Sc. II; Ch. IV.", "Act three, Scene one; Act three, Scene two; Chapter four."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -269,7 +269,7 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "apt": "apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
            "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part", "Op": "Opus",
-           "op": "opus", "fol": "folio", "fols": "folios", "ff": "folios"},  # a composer's work number: "Op. 67"
+           "op": "opus", "fol": "folio", "fols": "folios", "ff": "folios", "sc": "scene"},  # a composer's work number: "Op. 67"
     # (espeak-ng: "op"); a manuscript's folio ("fol. 23"; a poem's line, "l. 5", is `ABBREVIATIONS`')
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
@@ -400,6 +400,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("B.Litt.", "B Litt"), ("B.Mus.", "B Mus"), ("D.Sc.", "D S C"), ("B.Eng.", "B Eng"), ("M.Eng.", "M Eng"))),
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
+        (r"Ch\.(?=\s*[IVXLC]+\b)", "Chapter"), (r"Sc\.(?=\s*[IVXLC]+\b)", "Scene"),  # "Ch. IV" (espeak-ng: "ch")
         (r"Rt\.? Hon\.?(?!\w)", "Right Honourable"),  # "the Rt. Hon. the Earl", "Rt Hon" (espeak-ng: "R T hon")
         # a French lady's title in English text, a Venerable (espeak-ng: "M M E", "M L", "ven")
         (rf"Mme\.?{BEFORE_NAME}", "Madame"), (rf"Mlle\.?{BEFORE_NAME}", "Mademoiselle"), (rf"Ven\.{BEFORE_NAME}", "Venerable"),
