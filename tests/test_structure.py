@@ -713,6 +713,11 @@ def test_short_chapters_under_a_copyright_footer_are_read_and_the_footer_is_not(
     assert [[b.text for b in c.blocks][-2:] for c in book.chapters] == [[
         "The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain.", "Exeunt."]] * 5
     assert reasons(book)["header or footer repeated in every document"] == 5 * (7 + 6 + 1)
+    # letters each signed with the author's name keep their signature
+    letters = [(f"l{n}.xhtml", page("T", f"<h2>Letter {n + 1}</h2>{prose}<p>Ann Writer</p>")) for n in range(4)]
+    book = read_book(write_book(tmp_path / "letters.epub", "The Salt Road", "Ann Writer", "en", letters,
+                                [Entry(f"Letter {n + 1}", f"l{n}.xhtml") for n in range(4)]))
+    assert [c.blocks[-1].text for c in book.chapters] == ["Ann Writer"] * 4
     # a copyright page, a publisher's page and a newsletter page that share the "©" line stay matter
     notice = "<p>© 2021 Ann Writer. All rights reserved.</p>"
     matter = [("copy.xhtml", notice + "<p>ISBN 978-3-16-148410-0</p><p>Published by Salt Press, London.</p>"),

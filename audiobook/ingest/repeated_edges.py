@@ -4,7 +4,7 @@
 Read aloud, the listener heard the copyright line after every chapter. A short paragraph that says what a
 copyright or publisher's page says, and stands word for word among the first or last few paragraphs of half the
 documents or more (three at least), is skipped and listed wherever it stands at such an edge; so is one that
-only names the book and its author ("The Salt Road — Ann Writer"). A play's "Exeunt." at every scene's end is the
+only names the book and its author ("The Salt Road — Ann Writer"; the author's name alone signs a letter). A play's "Exeunt." at every scene's end is the
 play's: only rights, links, publishers and the book's name are a footer's. Headings are `page_furniture`'s (a
 book's title over every chapter).
 """
@@ -27,7 +27,7 @@ MAX_WORDS = 40
 def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[str, ...]
                            ) -> tuple[list[Chapter], list[Skipped]]:
     """The chapters without the paragraphs each document repeats at its start or end; those listed."""
-    names = set(plain_words(" ".join((title, *authors))).split())
+    names, book = set(plain_words(" ".join((title, *authors))).split()), plain_words(title)
     documents: dict[str, list[Block]] = {}
     for chapter in chapters:
         for block in chapter.blocks:
@@ -40,7 +40,7 @@ def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[s
     counts = Counter(text for href, blocks in documents.items()
                      for text in {block.text for block in blocks if id(block) in edges[href]})
     repeated = {text for text, count in counts.items() if count >= DOCUMENTS_MIN and count * 2 >= len(documents)
-                and (names_rights_or_publisher(text) or set(plain_words(text).split()) <= names)}
+                and (names_rights_or_publisher(text) or _names_the_book(plain_words(text), book, names))}
     if not repeated:
         return chapters, []
     skipped: list[Skipped] = []
@@ -55,3 +55,9 @@ def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[s
         if kept:
             result.append(replace(chapter, blocks=tuple(kept)) if len(kept) < len(chapter.blocks) else chapter)
     return result, skipped
+
+
+def _names_the_book(line: str, book: str, names: set[str]) -> bool:
+    """A line of the book's title and its authors' names only, the title among them ("The Salt Road — Ann Writer");
+    not the author's name alone, which signs a letter."""
+    return bool(book) and book in line and set(line.split()) <= names
