@@ -624,6 +624,12 @@ def test_a_chapters_name_set_below_its_label_in_a_heading_a_bold_line_or_the_nex
     assert [c.title for c in book.chapters] == ["Chapter 1 — The Ferry", "Chapter 2 — The Storm",
                                                 "Chapter 3 — The Calm", "Chapter 4 — The Harbour", "Chapter 5",
                                                 "VI — The Lighthouse"]
+    # a line in capitals under the label's heading, as Project Gutenberg's HTML sets it; not a cry in capitals
+    caps = [("k0.xhtml", page("T", "<h2>CHAPTER I.</h2><p class='center'>THE FERRY</p>" + prose)),
+            ("k1.xhtml", page("T", "<h2>CHAPTER II.</h2><p>STOP THE BOAT!</p>" + prose))]
+    book = read_book(write_book(tmp_path / "caps.epub", "Names", "A. Writer", "en", caps,
+                                [Entry("CHAPTER I.", "k0.xhtml"), Entry("CHAPTER II.", "k1.xhtml")]))
+    assert [c.title for c in book.chapters] == ["CHAPTER I — THE FERRY", "CHAPTER II."]
     # a part's label over its first chapter's title is no name (the part opens the chapter, titled by its own)
     parts = [("q0.xhtml", page("T", "<h2>Part Three</h2><h2>The End</h2>" + prose)),
              ("q1.xhtml", page("T", "<h2>Coda</h2>" + prose))]

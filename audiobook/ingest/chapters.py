@@ -212,8 +212,10 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
             if (below.kind == "heading" and below.words <= SUBTITLE_MAX_WORDS) or (
                     block.kind == below.kind == "p" and (is_capitalised_line(below.text) or (
                         block.look and below.look == block.look and below.words <= SET_APART_NAME_WORDS))) or (
-                    block.kind == "heading" and below.kind == "p" and below.look >= LOOK_MIN_RANK
-                    and below.words <= SET_APART_NAME_WORDS):  # <h2>Chapter 3</h2><p class="ct">The Calm</p>, bold
+                    block.kind == "heading" and below.kind == "p" and below.words <= SET_APART_NAME_WORDS and (
+                        below.look >= LOOK_MIN_RANK or is_capitalised_line(below.text)
+                        and not below.text.endswith(("!", "?")))):  # not "HE SAID NO!", the text's first line
+                # <h2>Chapter 3</h2><p class="ct">The Calm</p> in bold, <h2>CHAPTER I.</h2><p>THE FERRY</p>
                 return label_and_name(title, below.text)
             break
     return title
