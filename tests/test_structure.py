@@ -719,6 +719,15 @@ def test_short_chapters_under_a_copyright_footer_are_read_and_the_footer_is_not(
     assert [[b.text for b in c.blocks][-2:] for c in book.chapters] == [[
         "The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain.", "Exeunt."]] * 5
     assert reasons(book)["header or footer repeated in every document"] == 5 * (7 + 6 + 1)
+    # every document under the book's title, its by-line and a sidebar of links: the by-line is a header too, and
+    # the first chapter, whose title page was its top, is titled by its own heading (it was "The Salt Road")
+    side = '<div class="sidebar"><h3>Contents</h3>' + "".join(
+        f'<p><a href="s{n}.xhtml">Chapter {n + 1}</a></p>' for n in range(4)) + "</div>"
+    sites = [(f"s{n}.xhtml", page("T", f"<h1>The Salt Road</h1><p>by Ann Writer</p>{side}<h2>Chapter {n + 1}</h2>"
+                                       f"{prose}")) for n in range(4)]
+    book = read_book(write_book(tmp_path / "site.epub", "The Salt Road", "Ann Writer", "en", sites, []))
+    assert [c.title for c in book.chapters] == [f"Chapter {n + 1}" for n in range(4)]
+    assert [c.blocks[0].text for c in book.chapters] == [f"Chapter {n + 1}" for n in range(4)]
     # letters each signed with the author's name keep their signature
     letters = [(f"l{n}.xhtml", page("T", f"<h2>Letter {n + 1}</h2>{prose}<p>Ann Writer</p>")) for n in range(4)]
     book = read_book(write_book(tmp_path / "letters.epub", "The Salt Road", "Ann Writer", "en", letters,

@@ -108,7 +108,7 @@ def _by_document(blocks: list[Block]) -> list[list[Block]]:
     return groups
 
 
-def _title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
+def title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
     """The TOC's title, unless the text's own heading says more ("Chapter 3" -> "Chapter 3 — The Storm",
     "2" -> "Chapter 2 — The Chain"); without a title, or with one that names nothing ("part0003.xhtml",
     "Untitled"), the first heading or the opening words. A note's asterisk or dagger at its end is not the
@@ -227,7 +227,7 @@ def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped
     if current.skip_reason:
         _skip_matter(current.blocks, current.skip_reason, chapters, skipped)
         return
-    chapters.append(Chapter(title=_title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
+    chapters.append(Chapter(title=title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
                             source_hrefs=tuple(current.hrefs)))
 
 
@@ -239,7 +239,7 @@ def _skip_matter(blocks: list[Block] | tuple[Block, ...], reason: str, chapters:
         texts = [b.text for b in document]
         if (sum(b.words for b in document) > MATTER_MAX_WORDS and matter_reason("", texts) is None
                 and not is_list_page(texts)):
-            chapters.append(Chapter(title=_title_from_text(None, document), blocks=tuple(document),
+            chapters.append(Chapter(title=title_from_text(None, document), blocks=tuple(document),
                                     source_hrefs=(document[0].href,)))
             continue
         for block in document:
@@ -443,7 +443,7 @@ def chapters_at_headings(chapters: list[Chapter]) -> list[Chapter]:
                 and not _names_its_label(pieces[-1], block)):
             pieces.append([])
         pieces[-1].append(block)
-    return merge_heading_fragments([Chapter(title=_title_from_text(None, piece), blocks=tuple(piece),
+    return merge_heading_fragments([Chapter(title=title_from_text(None, piece), blocks=tuple(piece),
                                             source_hrefs=tuple(dict.fromkeys(b.href for b in piece)))
                                     for piece in pieces if piece])
 
@@ -745,7 +745,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             chapter.title).endswith(f" {plain_words(heading)}")) and not (  # "The First Winter, Summary" over "Summary"
             same_words(chapter.title, blocks[cuts[0]].text))
         title = chapter.title if keeps_title else heading or (None if number == 0 else f"{chapter.title} ({number + 1})")
-        title = _title_from_text(title, part)
+        title = title_from_text(title, part)
         if same_words(title, chapter.title):  # the TOC's own spelling of it: "I: The Keeper", not "I — The Keeper"
             title = chapter.title
         pieces.append(Chapter(title=title, blocks=tuple(part), source_hrefs=tuple(dict.fromkeys(b.href for b in part))))

@@ -4,7 +4,8 @@
 Read aloud, the listener heard the copyright line after every chapter. A short paragraph that says what a
 copyright or publisher's page says, and stands word for word among the first or last few paragraphs of half the
 documents or more (three at least), is skipped and listed wherever it stands at such an edge; so is one that
-only names the book and its author ("The Salt Road — Ann Writer"; the author's name alone signs a letter). A play's "Exeunt." at every scene's end is the
+only names the book and its author ("The Salt Road — Ann Writer"; the author's name alone signs a letter), or
+is the author's by-line ("by Ann Writer" under the title on every document). A play's "Exeunt." at every scene's end is the
 play's: only rights, links, publishers and the book's name are a footer's. Headings are `page_furniture`'s (a
 book's title over every chapter).
 """
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from audiobook.ingest.headings import plain_words
 from audiobook.ingest.matter import names_rights_or_publisher
+from audiobook.ingest.title_page import byline_names
 from audiobook.models import Block, Chapter, Skipped
 
 REPEATED_EDGE = "header or footer repeated in every document"
@@ -40,7 +42,8 @@ def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[s
     counts = Counter(text for href, blocks in documents.items()
                      for text in {block.text for block in blocks if id(block) in edges[href]})
     repeated = {text for text, count in counts.items() if count >= DOCUMENTS_MIN and count * 2 >= len(documents)
-                and (names_rights_or_publisher(text) or _names_the_book(plain_words(text), book, names))}
+                and (names_rights_or_publisher(text) or _names_the_book(plain_words(text), book, names)
+                     or _byline_of(text, authors))}
     if not repeated:
         return chapters, []
     skipped: list[Skipped] = []
@@ -61,3 +64,9 @@ def _names_the_book(line: str, book: str, names: set[str]) -> bool:
     """A line of the book's title and its authors' names only, the title among them ("The Salt Road — Ann Writer");
     not the author's name alone, which signs a letter."""
     return bool(book) and book in line and set(line.split()) <= names
+
+
+def _byline_of(line: str, authors: tuple[str, ...]) -> bool:
+    """A by-line of the book's authors ("by Ann Writer" under the title on every document)."""
+    named = {plain_words(name) for name in byline_names(line)}
+    return bool(named) and named <= {plain_words(author) for author in authors}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import string
 
+from audiobook.ingest.chapters import title_from_text
 from audiobook.ingest.headings import looks_like_heading, plain_words
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import PARTICLES, authors_in
@@ -207,4 +208,6 @@ def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, 
         following[0] = Chapter(following[0].title, rest.blocks + following[0].blocks,
                                rest.source_hrefs + following[0].source_hrefs)
         return chapters[:first] + following, skipped
+    if rest.blocks and rest.blocks[0].kind == "heading" and plain_words(chapter.title) == plain_words(title):
+        rest = Chapter(title_from_text(None, rest.blocks), rest.blocks, rest.source_hrefs)  # titled by the page
     return chapters[:first] + ([rest] if rest.blocks else []) + following, skipped
