@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from audiobook.ingest.matter import CONTENTS_TITLE
+
 NAVIGATION = "navigation link (back to the contents, next, previous)"
 
 _WHERE = (r"(?:the\s+)?(?:table\s+of\s+contents|contents|top|index|start|beginning|toc|"
@@ -23,17 +25,13 @@ _PART = re.compile(
     rf"(?:back\s+to|return\s+to|go\s+to|up\s+to|retour\s+(?:au|à\s+la|à\s+l['’])|zurück\s+zu[mr]?|"
     rf"volver\s+al?|tornare?\s+all['’]|voltar\s+(?:ao|para\s+o|à)|tornar\s+a\s+l['’]|terug\s+naar|"
     rf"tillbaka\s+till|powrót\s+do|(?:назад|вернуться)\s+к)\s+{_WHERE}|"
-    r"(?:table\s+of\s+)?contents|toc|top|index|home|up|next|previous|prev|"
-    r"(?:next|previous|prev)\s+(?:chapter|page|section)|"
-    r"sommaire|table\s+des\s+matières|haut\s+de\s+page|(?:chapitre|page)\s+(?:suivant|précédent)e?|suivant|précédent|"
-    r"inhalt|inhaltsverzeichnis|nach\s+oben|(?:nächstes|vorheriges)\s+kapitel|weiter|"
-    r"índice|indice|índex|sumário|sumari|sommario|arriba|"
+    r"toc|top|home|up|next|previous|prev|(?:next|previous|prev)\s+(?:chapter|page|section)|"
+    r"haut\s+de\s+page|(?:chapitre|page)\s+(?:suivant|précédent)e?|suivant|précédent|"
+    r"nach\s+oben|(?:nächstes|vorheriges)\s+kapitel|weiter|sumari|sommario|arriba|"
     r"(?:capítulo|capitolo|capítol)\s+(?:siguiente|anterior|successivo|precedente|seguinte|següent)|"
     r"(?:próximo|proximo)\s+capítulo|siguiente|anterior|successivo|precedente|seguinte|següent|"
-    r"inhoud|inhoudsopgave|(?:volgende|vorige)(?:\s+hoofdstuk)?|naar\s+boven|"
-    r"innehåll|innehållsförteckning|(?:nästa|föregående)(?:\s+kapitel)?|"
-    r"spis\s+treści|(?:następny|poprzedni)(?:\s+rozdział)?|do\s+góry|"
-    r"содержание|оглавление|(?:следующая|предыдущая)\s+глава|далее|наверх",
+    r"(?:volgende|vorige)(?:\s+hoofdstuk)?|naar\s+boven|(?:nästa|föregående)(?:\s+kapitel)?|"
+    r"(?:następny|poprzedni)(?:\s+rozdział)?|do\s+góry|(?:следующая|предыдущая)\s+глава|далее|наверх",
     re.IGNORECASE)
 _ARROWS = re.compile(r"[↑↓←→⇧⇦⇨▲△◀▶«»<>^]")
 _SEPARATORS = re.compile(r"\s*(?:[|·•/]|\s-\s|\s–\s)\s*")
@@ -50,4 +48,4 @@ def is_navigation(text: str) -> bool:
     if not words:
         return words != text.strip()  # an arrow alone: "↑"
     parts = [part.strip(_BRACKETS + " .:") for part in _SEPARATORS.split(words)]
-    return all(part and _PART.fullmatch(part) for part in parts)
+    return all(part and (_PART.fullmatch(part) or CONTENTS_TITLE.match(part)) for part in parts)  # "Contents"

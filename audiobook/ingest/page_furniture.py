@@ -33,7 +33,7 @@ RUNNING_HEAD_MAX_WORDS = 14
 # page's end even with no furniture left between them; shorter ones may be verse lines, which run on
 TORN_MIN_WORDS = 20
 _BARE_NUMBER = re.compile(r"^[\[(\-–—\s]*\d{1,4}[\])\-–—\s]*$")
-_NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # "23 THE KEEPER", "Ines Roca 23"
+NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # "23 THE KEEPER", "Ines Roca 23"
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]*—–")  # a dash: speech broken off
 
 
@@ -89,7 +89,7 @@ def _running_heads(chapters: list[Chapter], title: str, authors: tuple[str, ...]
     author RUNNING_HEAD_MIN times with page numbers ("Ines Roca 13"). `names`: title and authors."""
     book = plain_words(title)
     longest = max(len(name) for name in (title, *authors)) + 8  # a page number, spacing, punctuation
-    lines = [(_head_words(b), _NUMBER_AT_EDGE.search(b.text) is not None)
+    lines = [(_head_words(b), NUMBER_AT_EDGE.search(b.text) is not None)
              for c in chapters for b in c.blocks if len(b.text) <= longest and b.words <= RUNNING_HEAD_MAX_WORDS]
     titled = sum(1 for line, _ in lines if line == book) >= RUNNING_HEAD_MIN
     authors_only = names - {book}
@@ -103,14 +103,14 @@ def _names_the_book(block: Block, names: set[str]) -> bool:
 
 def _head_words(block: Block) -> str:
     """A line's words as a running head's are compared: plain, any page number at its edge taken off."""
-    return plain_words(_NUMBER_AT_EDGE.sub("", block.text))
+    return plain_words(NUMBER_AT_EDGE.sub("", block.text))
 
 
 def _is_running_head(block: Block, following: Block | None, numbered: bool, heads: set[str], names: set[str]
                      ) -> bool:
     """A short line that is one of the book's running heads, or names the book beside a page number
     (its own, one just taken out, or the next line's)."""
-    beside_number = numbered or bool(_NUMBER_AT_EDGE.search(block.text)) or (
+    beside_number = numbered or bool(NUMBER_AT_EDGE.search(block.text)) or (
         following is not None and bool(_BARE_NUMBER.match(following.text)))
     if not heads and not beside_number:  # most lines: no plain-words comparison at all
         return False

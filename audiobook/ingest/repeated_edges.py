@@ -42,7 +42,7 @@ def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[s
     counts = Counter(text for href, blocks in documents.items()
                      for text in {block.text for block in blocks if id(block) in edges[href]})
     repeated = {text for text, count in counts.items() if count >= DOCUMENTS_MIN and count * 2 >= len(documents)
-                and (names_rights_or_publisher(text) or _names_the_book(plain_words(text), book, names)
+                and (names_rights_or_publisher(text) or _title_and_names(plain_words(text), book, names)
                      or _byline_of(text, authors))}
     if not repeated:
         return chapters, []
@@ -60,7 +60,7 @@ def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[s
     return result, skipped
 
 
-def _names_the_book(line: str, book: str, names: set[str]) -> bool:
+def _title_and_names(line: str, book: str, names: set[str]) -> bool:
     """A line of the book's title and its authors' names only, the title among them ("The Salt Road — Ann Writer");
     not the author's name alone, which signs a letter."""
     return bool(book) and book in line and set(line.split()) <= names

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from audiobook.ingest.headings import is_bare_label, plain_words
-from audiobook.ingest.page_furniture import PAGE_NUMBER, RUNNING_HEAD, RUNNING_HEAD_MAX_WORDS
+from audiobook.ingest.page_furniture import NUMBER_AT_EDGE, PAGE_NUMBER, RUNNING_HEAD, RUNNING_HEAD_MAX_WORDS
 
 PAGES_MIN = 4  # fewer form feeds than this are a few page breaks a writer typed, not a printed book's pages
 HEAD_SHARE = 4  # a line at a page's edge on at least one page in this many (and on 3 or more) is furniture
@@ -22,7 +22,6 @@ HEAD_MIN = 3
 EDGE_LINES = 2  # a head and a number may both stand at one edge
 # a page's number: "12", "- 12 -", "[12]", "Page 12", or a front matter page's "xii" (a chapter's "XII" is no page's)
 _PAGE_NUMBER = re.compile(r"^(?:[-–—(\[]\s*)?(?:[Pp]age\s+)?(\d{1,4}|[ivxlc]{1,7})(?:\s*[-–—)\]])?$")
-_NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 
 
 def without_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -52,7 +51,7 @@ def _edge_lines(page: list[str]) -> list[str]:
 
 def _may_be_head(line: str) -> bool:
     """A short line that ends no sentence or clause: a title, a name, "CHAPTER 2 15" (not a poem's refrain)."""
-    words = _NUMBER_AT_EDGE.sub("", line.strip())
+    words = NUMBER_AT_EDGE.sub("", line.strip())
     return len(line.split()) <= RUNNING_HEAD_MAX_WORDS and words[-1:] not in _PUNCTUATION
 
 
@@ -63,7 +62,7 @@ def _head_key(line: str) -> str:
     """A line's words as a running head's are compared: plain, its page number taken off ("ANN WRITER 12"), not
     a heading's own ("CHAPTER 2" is no "CHAPTER" head)."""
     line = line.strip()
-    return plain_words(line if is_bare_label(line) else _NUMBER_AT_EDGE.sub("", line))
+    return plain_words(line if is_bare_label(line) else NUMBER_AT_EDGE.sub("", line))
 
 
 def _numbering(edges: list[list[str]]) -> int | None:

@@ -51,16 +51,16 @@ _EN_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:(\d{{1,2}})([/-])(\d{{1,2}})\2{
 _FIGURES_JOINED = re.compile(r"\d[/-]\d")  # the quick test: most text with a dash or slash has no date
 
 
-def _english_dates(text: str) -> str:
+def _english_dates(text: str, day_first: bool | None = None) -> str:
     def say(match: re.Match[str]) -> str:
         if not match.group(1):  # ISO
             year, month, day = match.group(5), int(match.group(6)), int(match.group(7))
             return f"{_EN_MONTHS_NAMED[month - 1]} {day}, {year}"
         first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        if 1 <= first <= 12 < second <= 31:
+        if 1 <= first <= 12 < second <= 31 or day_first is False and 1 <= first <= 12 and 1 <= second <= 12:
             return f"{_EN_MONTHS_NAMED[first - 1]} {second}, {year}"
-        if 1 <= second <= 12 < first <= 31:  # "the 25th of December 1850", as it is read
-            return _english_day_first(first, second, year, match.string[:match.start()])
+        if 1 <= second <= 12 < first <= 31 or day_first and 1 <= first <= 12 and 1 <= second <= 12:
+            return _english_day_first(first, second, year, match.string[:match.start()])  # "the 25th of December"
         return f"{first} {second} {year}"  # either could be the month: the numbers, without a zero said ("03")
 
     return _EN_NUMERIC_DATE.sub(say, text)
@@ -69,18 +69,8 @@ def _english_dates(text: str) -> str:
 def english_dates_in_order(text: str, day_first: bool) -> str:
     """Dates in figures whose numbers could each be the month ("03/04/2021"), which `spoken_text` leaves as
     numbers, read in the order the book's region writes them: "the third of April 2021" in a British book,
-    "March 4, 2021" in an American one. Others are left to `spoken_text`."""
-    def say(match: re.Match[str]) -> str:
-        if not match.group(1):  # ISO
-            return match.group(0)
-        first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        if not (1 <= first <= 12 and 1 <= second <= 12):
-            return match.group(0)
-        if day_first:
-            return _english_day_first(first, second, year, match.string[:match.start()])
-        return f"{_EN_MONTHS_NAMED[first - 1]} {second}, {year}"
-
-    return _EN_NUMERIC_DATE.sub(say, text) if _FIGURES_JOINED.search(text) else text
+    "March 4, 2021" in an American one (the others as `spoken_text` reads them)."""
+    return _english_dates(text, day_first) if _FIGURES_JOINED.search(text) else text
 
 
 def _english_day_first(day: int, month: int, year: str, before: str) -> str:
