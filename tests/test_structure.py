@@ -744,6 +744,52 @@ def test_short_chapters_under_a_copyright_footer_are_read_and_the_footer_is_not(
     assert [c.title for c in book.chapters] == ["Chapter 1"]
 
 
+def test_an_excerpt_of_the_next_book_and_a_reading_group_guide_at_the_end_are_not_read(tmp_path: Path) -> None:
+    """Genre ebooks close with a sneak peek at the author's next book: the audiobook ran on into another story.
+    From the heading or line announcing it to the end is skipped and listed, in any language, as is a reading
+    group's guide; a chapter titled "Fragment", and a teaser at the start, are the book's."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 8)
+    peek = paragraphs(["Winter came early that year, and no one on the salt road was ready for it."] * 6)
+    excerpt = "an excerpt from another book"
+
+    def book_of(name: str, docs: list[tuple[str, str]], language: str = "en") -> Book:
+        pages = [(f"p{n}.xhtml", page(title or "T", body)) for n, (title, body) in enumerate(docs)]
+        toc = [Entry(title, f"p{n}.xhtml") for n, (title, _) in enumerate(docs) if title]
+        return read_book(write_book(tmp_path / name, "The Ferry", "Ann Writer", language, pages, toc))
+
+    chapters = [(f"Chapter {n}", f"<h1>Chapter {n}</h1>{prose}") for n in range(1, 5)]
+    book = book_of("peek.epub", [*chapters, ("Afterword", "<h1>Afterword</h1><p>The ferry is real.</p>"),
+                                 ("Reading Group Guide", "<h1>Reading Group Guide</h1><ol><li>Why does he ride the "
+                                  "ferry?</li><li>What does the chain stand for?</li></ol>"),
+                                 ("Sneak Peek", f"<h1>A Sneak Peek at The Salt Road</h1>{peek}")])
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4", "Afterword"]
+    assert reasons(book) == {"front/back matter (Reading Group Guide, by its title)": 3 + 5 + 7,
+                             f"{excerpt} (Sneak Peek)": 7 + 6 * 16}
+    # announced by the last chapter's closing line, the excerpt in a document no TOC entry names
+    line = "<p><em>Keep reading for a sneak peek of THE SALT ROAD, coming in May!</em></p>"
+    book = book_of("line.epub", [*chapters[:3], (chapters[3][0], chapters[3][1] + line),
+                                 ("", f"<p>THE SALT ROAD</p><p>Chapter One</p>{peek}")])
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"]
+    assert book.chapters[-1].blocks[-1].text.startswith("The ferry")
+    assert reasons(book) == {f"{excerpt} (Keep reading for a sneak peek of THE …)": 13 + 3 + 2 + 6 * 16}
+    kapitel = [(f"Kapitel {n}", f"<h1>Kapitel {n}</h1>" + paragraphs(["Die Fähre fuhr zweimal in der Woche."] * 8))
+               for n in range(1, 5)]
+    book = book_of("leseprobe.epub", [*kapitel, ("Leseprobe", f"<h1>Leseprobe</h1><h2>Die Salzstraße</h2>{peek}")],
+                   "de")
+    assert [c.title for c in book.chapters] == ["Kapitel 1", "Kapitel 2", "Kapitel 3", "Kapitel 4"]
+    # a word that may name a chapter is an excerpt's only with the book it is from; a teaser opens the book
+    book = book_of("fragment.epub", [("Excerpt", f"<h1>Excerpt</h1>{peek}"), *chapters,
+                                     ("Fragment", f"<h1>Fragment</h1>{prose}")])
+    assert [c.title for c in book.chapters] == ["Excerpt", "Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4",
+                                                "Fragment"]
+    assert read_book(write_book(tmp_path / "all.epub", "The Ferry", "Ann Writer", "en", [
+        (f"p{n}.xhtml", page(t, b)) for n, (t, b) in enumerate([*chapters, ("Sneak Peek", peek)])],
+        [Entry(t, f"p{n}.xhtml") for n, (t, _) in enumerate([*chapters, ("Sneak Peek", peek)])]),
+        IngestOptions(include_matter=True)).chapters[-1].title == "Sneak Peek"
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

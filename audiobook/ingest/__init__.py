@@ -84,10 +84,11 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     to be read), its printed lines joined into
     paragraphs again, and with repeated chapter titles told apart by their parts, a heading repeated right
     under itself said once, and one broken before its end made whole, and without a footer every document repeats
-    (see `page_furniture`, `printed_contents`, `printed_lines`, `distinct_titles`, `without_repeated_headings`,
-    `broken_headings` and `repeated_edges`)."""
+    or an excerpt of another book at its end (see `page_furniture`, `printed_contents`, `printed_lines`,
+    `distinct_titles`, `without_repeated_headings`, `broken_headings`, `repeated_edges` and `excerpts`)."""
     from audiobook.ingest.broken_headings import headings_made_whole
     from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
+    from audiobook.ingest.excerpts import without_excerpt
     from audiobook.ingest.page_furniture import without_page_furniture
     from audiobook.ingest.printed_contents import (
         without_contents_chapters,
@@ -113,7 +114,8 @@ def _finished(book: Book, options: IngestOptions) -> Book:
         contents = [*contents, *titles]
     if not options.include_matter:  # "© 2021 Ann Writer. All rights reserved." under every chapter
         chapters, footers = without_repeated_edges(chapters, book.title, book.authors)
-        contents = [*contents, *footers]
+        chapters, excerpt = without_excerpt(chapters)  # "A Sneak Peek at The Salt Road": the next book's
+        contents = [*contents, *footers, *excerpt]
     chapters, furniture = without_page_furniture(chapters, book.title, book.authors)
     if not chapters:  # nothing but the book's name and its contents: read what there is
         chapters, contents, furniture = list(book.chapters), [], []

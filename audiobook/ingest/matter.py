@@ -28,6 +28,15 @@ MATTER_HEADING = re.compile(
     r"lizenz|licencja|лицензия|licentie|licens|llicència|cr[ée]dits|du m[êe]me auteur|"
     r"vom selben autor|del mismo autor|dello stesso autore|do mesmo autor|tego samego autora|"
     r"van dezelfde auteur|av samma f[öo]rfattare|"
+    # a reading group's guide ("Questions for Discussion", "Fragen für Ihren Lesekreis", "Вопросы для обсуждения")
+    r"(?:an? )?(?:reading group|book club|reading|discussion) guide|(?:book club |discussion )questions|"
+    r"(?:questions|topics) (?:and (?:questions|topics) )?for discussion|guide de lecture|"
+    r"questions pour (?:la discussion|les clubs de lecture)|fragen (?:für|zum) (?:den |ihren )?lesekreis|"
+    r"lesekreisfragen|diskussionsfragen|gu[íi]a de lectura|preguntas para (?:el debate|la discusi[óo]n|"
+    r"clubes de lectura)|guida alla lettura|domande per (?:la discussione|i gruppi di lettura)|guia de leitura|"
+    r"perguntas para (?:discuss[ãa]o|debate)|pytania do dyskusji|вопросы для обсуждения|leesclubvragen|"
+    r"vragen voor (?:de |uw )?leesclub|discussievragen|diskussionsfr[åa]gor|fr[åa]gor (?:för|till) (?:bok|läse)cirkeln|"
+    r"preguntes per al debat|"
     # the author's other books, named ("Also by Jane Doe", "Other Books by ...", "Weitere Bücher von ...")
     r"(?:also (?:available|by)|(?:other|more) (?:books|titles|novels|works) (?:by|from)|"
     r"autres (?:livres|ouvrages|titres) d[eu]|weitere (?:bücher|titel|romane) (?:von|der)|otros (?:libros|títulos) de|"

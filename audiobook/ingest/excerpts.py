@@ -1,0 +1,76 @@
+"""An excerpt from another book at a book's end ("A Sneak Peek at The Salt Road", "Leseprobe"), not read.
+
+Genre ebooks close with the first chapter of the author's next book, announced by a heading ("Excerpt from The
+Salt Road") or a line ("Keep reading for a sneak peek of ..."). Read aloud, the audiobook ran on into another
+story. From the announcement to the book's end is skipped and listed, when it comes after the book's first half
+and holds less than a third of its words; a word that may also name a chapter ("Preview", "Fragment", "Avance")
+announces an excerpt only with the book it is from ("Preview of The Salt Road").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from audiobook.models import Block, Chapter, Skipped
+
+# a heading that says an excerpt follows, in the 11 languages
+_EXCERPT_HEADING = re.compile(
+    r"^(?:(?:an?|un|une|una|um|uma|el|la|le|ein|eine|een|ett|en) )?"
+    r"(?:(?:exclusive|special|bonus|free|exclusif|exklusive|exclusivo|esclusiva|exclusiva|ekskluzywny) )?"
+    r"(?:(?:excerpt|sneak peek|sneak preview|sample chapter|extrait|leseprobe|anteprima|estratto|excerto|"
+    r"przedpremierowy fragment|ознакомительный фрагмент|отрывок|voorproefje|leesfragment|smakprov|läsprov)\b.*|"
+    r"(?:preview|teaser|first chapter|avant-première|aperçu|auszug|avance|adelanto|fragmento|extracto|trecho|"
+    r"prévia|amostra|fragment|фрагмент|voorpublicatie|utdrag|avançament|tast)"
+    r"(?: (?:from|of|at|to|de|du|des|aus|von|del|di|da|dal|della|dalla|do|z|ze|из|uit|van|ur|av|d['’])\b.+|:.+))$",
+    re.IGNORECASE)
+# a line that says so ("Keep reading for an excerpt from ...", "Turn the page for a sneak peek of ...")
+_EXCERPT_LINE = re.compile(
+    r"^(?:keep reading|read on|continue reading|turn the page|scroll down|flip the page|don['’]t miss|enjoy)\b"
+    r"[^.!?]{0,40}\b(?:excerpt|sneak peek|preview|sample chapter|first chapter|teaser)\b"
+    r"|^(?:découvrez|lisez|lesen sie|lee|leggi|leia|przeczytaj|читайте|lees|läs|llegiu)\b[^.!?]{0,30}"
+    r"\b(?:extrait|premier chapitre|leseprobe|erste kapitel|adelanto|primer capítulo|anteprima|primo capitolo|"
+    r"trecho|primeiro capítulo|fragment|первую главу|отрывок|eerste hoofdstuk|smakprov|första kapitlet|"
+    r"primer capítol)\b", re.IGNORECASE)
+HEADING_MAX_WORDS = 15
+LINE_MAX_WORDS = 40
+EXCERPT = "an excerpt from another book"
+
+
+def without_excerpt(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
+    """The chapters up to an excerpt of another book that closes the book, and the excerpt, listed."""
+    total = sum(block.words for chapter in chapters for block in chapter.blocks)
+    before = 0
+    for index, chapter in enumerate(chapters):
+        if before * 2 >= total and (total - before) * 3 < total and _EXCERPT_HEADING.match(chapter.title.strip()):
+            return _cut(chapters, index, 0, _reason(chapter.title))
+        for position, block in enumerate(chapter.blocks):
+            if before * 2 >= total and (total - before) * 3 < total and _announces_excerpt(block, position == 0):
+                return _cut(chapters, index, position, _reason(block.text))
+            before += block.words
+    return chapters, []
+
+
+def _announces_excerpt(block: Block, opens_chapter: bool) -> bool:
+    """A heading, or a chapter's first line, naming an excerpt; or a short line saying one follows."""
+    text = block.text.strip()
+    if (block.kind == "heading" or opens_chapter) and block.words <= HEADING_MAX_WORDS and \
+            _EXCERPT_HEADING.match(text):
+        return True
+    return block.words <= LINE_MAX_WORDS and _EXCERPT_LINE.match(text) is not None
+
+
+def _reason(announcement: str) -> str:
+    """The reason listed, with the announcement's first words ("Keep reading for a sneak peek of THE SALT …")."""
+    words = announcement.split()
+    return f"{EXCERPT} ({' '.join(words[:8])}{' …' if len(words) > 8 else ''})"
+
+
+def _cut(chapters: list[Chapter], index: int, position: int, reason: str) -> tuple[list[Chapter], list[Skipped]]:
+    """The chapters before block `position` of chapter `index`, and what follows, listed for `reason`."""
+    chapter = chapters[index]
+    kept = chapters[:index] + ([replace(chapter, blocks=chapter.blocks[:position])] if position else [])
+    skipped = [Skipped.of_text(block.href, reason, block.text)
+               for later in [replace(chapter, blocks=chapter.blocks[position:]), *chapters[index + 1:]]
+               for block in later.blocks]
+    return kept, skipped
