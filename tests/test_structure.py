@@ -2787,6 +2787,21 @@ def test_superscripts_are_powers_ordinal_indicators_or_note_numbers(tmp_path: Pa
     assert "A room of twenty square meters, where x squared grows, slept on the first of May." in heard[1]
 
 
+def test_a_span_set_as_superscript_is_a_note_number_or_a_power_as_a_sup_is(tmp_path: Path) -> None:
+    """calibre sets <sup> as <span class="c7"> whose stylesheet rule says "vertical-align: super": "week.4 Nobody"
+    was read with the note's number, "10<span>3</span> cm" as "one hundred and three". A raised span is what a
+    <sup> would be, by its class's rule or its own style; a span set so holding a sign, or after a space, is read."""
+    body = ('<p>The ferry ran twice a week.<span class="c7">4</span> Nobody knew why,<span style="vertical-align: '
+            'super">5</span> and the hold was 10<span class="c7">3</span> cm<span class="c7">3</span>.</p>'
+            '<p>It cost <span class="c7">$</span>5 and <span class="c7">12</span> more, week.<span>6</span></p>')
+    source = _html_book(tmp_path, f"<h2>Chapter 1</h2>{body}")
+    source.write_text(source.read_text().replace("</title>", "</title><style>.c7 { vertical-align: super }</style>"))
+    book = read_book(source)
+    assert [b.text for b in book.chapters[0].blocks[1:]] == [
+        "The ferry ran twice a week. Nobody knew why, and the hold was 10³ cm³.", "It cost $5 and 12 more, week.6"]
+    assert reasons(book) == {"note reference marker": 2}
+
+
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
     """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
     The ornaments are not sent to any engine; the paragraph before the break ends its scene, and

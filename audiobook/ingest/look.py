@@ -7,8 +7,8 @@ only the look of its pages, sets its chapter titles apart by look alone:
 the strongest look that recurs (see `chapters`). Only the few properties that make a heading
 are read from the stylesheets (class rules outside @-blocks, inline styles and the old
 presentational tags), and the two that hide a class's text from a screen reader (display:none,
-visibility:hidden), which the reader skips as it does an inline display:none, and the one that
-hides a list's numbers (list-style: none).
+visibility:hidden), which the reader skips as it does an inline display:none, the one that
+hides a list's numbers (list-style: none), and the one that raises a note's number (vertical-align: super).
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from lxml import etree
 
 BOLD, LARGER, CENTRED, HIDDEN = 1, 2, 4, 8  # HIDDEN: display:none or visibility:hidden, not a look
 UNMARKED = 16  # list-style: none, a list whose items show no number (`list_markers`), not a look either
+RAISED = 32  # vertical-align: super, a note's number set as calibre sets <sup> ("week.<span class="c7">4</span>")
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _CLASS_SELECTOR = re.compile(r"^(?:[a-z][a-z0-9]*)?\.([\w-]+)$", re.IGNORECASE)
 _DECLARATION = re.compile(
-    r"(font-weight|font-size|text-align|font|display|visibility|list-style-type|list-style)\s*:\s*([^;]+)",
+    r"(font-weight|font-size|text-align|font|display|visibility|list-style-type|list-style|vertical-align)"
+    r"\s*:\s*([^;]+)",
     re.IGNORECASE)
 _SIZE = re.compile(r"(\d*\.?\d+)\s*(em|rem|%|pt|px)")
 # a size at least this much above the body's (1em, 12pt in word processors, 16px in browsers) is larger type
@@ -57,6 +59,8 @@ def declared_look(declarations: str) -> int:
             bits |= HIDDEN
         elif name in {"list-style", "list-style-type"} and "none" in value.split():
             bits |= UNMARKED
+        elif name == "vertical-align" and value.startswith("super"):
+            bits |= RAISED
         elif name == "font":  # the shorthand: "bold 1.4em serif"
             bits |= (BOLD if re.search(r"\b(?:bold|bolder|[6-9]00)\b", value) else 0) | (
                 LARGER if any(_size_is_larger(word) for word in value.replace("/", " ").split()) else 0)

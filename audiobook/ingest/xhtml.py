@@ -25,7 +25,7 @@ from audiobook.ingest.line_breaks import LINE_BREAK, lines_apart
 from audiobook.ingest.navigation_links import NAVIGATION, is_navigation
 from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
 from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
-from audiobook.ingest.look import HIDDEN, document_looks, local_name, look_rank
+from audiobook.ingest.look import HIDDEN, RAISED, declared_look, document_looks, local_name, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE
 from audiobook.models import Block, Skipped
 
@@ -390,7 +390,7 @@ def _text_before(element: etree._Element) -> str:
 
 
 def raised_text(element: etree._Element) -> str | None:
-    """A <sup>'s text as the characters it stands for, or None to read it as it is: superscript
+    """A <sup>'s text (or a span's set so) as the characters it stands for, or None to read it as it is: superscript
     digits for a power ("10¹¹", "m²", "x²", which normalization reads), º or ª for an ordinal
     indicator ("1º", "nº"). Set as <sup>, "10<sup>11</sup>" would read "one thousand and eleven"."""
     text = element.text
@@ -460,6 +460,7 @@ class _Walker:
     styles: Counter[str | None] | None = None  # how many <p> and <div> have each class attribute (counted when needed)
     class_looks: dict[str, int] = field(default_factory=dict)  # the look each class gives (`look.class_looks`)
     hidden_classes: frozenset[str] = frozenset()  # the classes whose stylesheet rule hides them
+    raised_classes: frozenset[str] = frozenset()  # the classes set as superscript (calibre's <sup>)
     drop_cap: bool = False  # the buffer opens with an image's one-letter alt text
     breaks: list[tuple[int, bool]] = field(default_factory=list)  # blocks an empty block follows, and if it
     # is surely a scene break (`mark_breaks`)
@@ -684,6 +685,8 @@ class _Walker:
                 return NOTE_MARKER
         if tag == "sup" and is_note_number(element):  # "dusk.<sup>3</sup>", no link
             return NOTE_MARKER
+        if tag == "span" and self.is_raised(element, classes) and is_note_number(element):  # calibre's <sup>
+            return NOTE_MARKER
         if tag == "a" and "#" in (element.get("href") or "") and (
                 _NOTE_MARKER_CLASS.search(classes) or is_note_link(element)):
             return NOTE_MARKER
@@ -711,6 +714,13 @@ class _Walker:
                 classes.split())):
             return "hidden from readers (hidden, aria-hidden or display:none)"
         return None
+
+    def is_raised(self, element: etree._Element, classes: str) -> bool:
+        """Set as superscript by its class's rule or its own style ("vertical-align: super")."""
+        if classes and self.raised_classes and not self.raised_classes.isdisjoint(classes.split()):
+            return True
+        style = element.get("style")
+        return bool(style) and "super" in style and bool(declared_look(style) & RAISED)
 
     def heading_style(self, element: etree._Element, classes: str) -> int:
         """The heading level of a paragraph styled as a heading ("Chapter-Title"), or 0: not for a long
@@ -801,7 +811,8 @@ class _Walker:
             elif alt:
                 self.skip(alt, "image alt text")
             return
-        if tag == "sup" and (raised := raised_text(element)) is not None:
+        if (tag == "sup" or (tag == "span" and self.is_raised(element, element.get("class") or ""))) and (
+                raised := raised_text(element)) is not None:
             self.buffer.append(raised)
             return
         lang = element.get(XML_LANG) or element.get("lang")
@@ -916,6 +927,7 @@ def extract_events(
     walker.class_looks = document_looks(root) if looks is None else looks
     if walker.class_looks:
         walker.hidden_classes = frozenset(name for name, bits in walker.class_looks.items() if bits & HIDDEN)
+        walker.raised_classes = frozenset(name for name, bits in walker.class_looks.items() if bits & RAISED)
     root_lang = root.get(XML_LANG) or root.get("lang") or inherited_language
     walker.langs = [root_lang]
     walker.body = body_of(root)
