@@ -22,11 +22,11 @@ from audiobook.ingest.entities import declares_entities, with_numeric_references
 from audiobook.ingest.headings import is_bare_label, label_and_name, letters_together
 from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
 from audiobook.ingest.line_breaks import LINE_BREAK, lines_apart
-from audiobook.ingest.navigation_links import NAVIGATION, is_navigation
 from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
 from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
 from audiobook.ingest.look import HIDDEN, RAISED, declared_look, document_looks, local_name, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE
+from audiobook.ingest.navigation_links import NAVIGATION, is_navigation
 from audiobook.models import Block, Skipped
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
