@@ -1426,6 +1426,17 @@ def test_a_drop_cap_set_as_a_picture_keeps_its_letter(tmp_path: Path, include_al
     pictured = read_book(_html_book(tmp_path, '<h2><img src="1.png" alt="I"/></h2><p>The lamp was lit.</p>'
                                               '<h2><img src="2.png" alt="II"/></h2><p>The keeper slept.</p>'))
     assert [c.title for c in pictured.chapters] == ["I", "II"]  # a heading set as a picture: its alt text
+    # a paragraph of a picture naming a chapter is its heading, and a pictured label beside a heading's words is
+    # the heading's (both were skipped as alt text: "The Calm" alone was heard, and two chapters were one)
+    pictured = read_book(_html_book(tmp_path, "".join(
+        f'<div class="head"><img src="{n}.png" alt="Chapter {n}: The {name}"/></div><p>The lamp was lit.</p>'
+        for n, name in ((1, "Ferry"), (2, "Calm")))))
+    assert [c.title for c in pictured.chapters] == ["Chapter 1: The Ferry", "Chapter 2: The Calm"]
+    pictured = read_book(_html_book(tmp_path, "".join(
+        f'<h2><img src="{n}.png" alt="Chapter {n}"/><br/>The {name}</h2><p>The lamp was lit.</p>'
+        for n, name in ((1, "Ferry"), (2, "Calm")))))
+    assert [c.title for c in pictured.chapters] == ["Chapter 1 — The Ferry", "Chapter 2 — The Calm"]
+    assert [b.text for b in pictured.chapters[1].blocks] == ["Chapter 2", "The Calm", "The lamp was lit."]
 
 
 def test_transcribers_notes_and_plain_text_italics_are_not_read(tmp_path: Path) -> None:

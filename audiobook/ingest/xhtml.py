@@ -19,7 +19,13 @@ import audiobook.ingest.gutenberg as gutenberg
 import audiobook.ingest.web_page as web_page
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.entities import declares_entities, with_numeric_references
-from audiobook.ingest.headings import is_bare_label, label_and_name, letters_together
+from audiobook.ingest.headings import (
+    is_bare_label,
+    is_numeral_title,
+    label_and_name,
+    letters_together,
+    looks_like_heading,
+)
 from audiobook.ingest.hyphens import breaks_a_word, compounds_in, is_split_compound, with_compounds_whole
 from audiobook.ingest.line_breaks import LINE_BREAK, lines_apart
 from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
@@ -428,6 +434,16 @@ def is_note_number(element: etree._Element) -> bool:
     return bool(before) and not before[-1].isspace() and not _POWER_BASE.search(before)
 
 
+def _is_pictured_label(element: etree._Element) -> bool:
+    """A paragraph of images only whose alt text names a chapter ("Chapter Two: The Storm", "IV"): a heading set
+    as a picture, which a listener hears as the chapter's title."""
+    if (element.text or "").strip() or not 0 < len(element) <= 3 or any(
+            local_name(child) != "img" or (child.tail or "").strip() for child in element):
+        return False
+    alt = clean_text(" ".join(child.get("alt") or "" for child in element))
+    return bool(alt) and (looks_like_heading(alt) or is_numeral_title(alt))
+
+
 def element_text(element: etree._Element) -> str:
     """All text inside an element, scripts and styles included (for skip accounting)."""
     return clean_text(" ".join(t for t in element.itertext()))
@@ -801,8 +817,8 @@ class _Walker:
             return
         if tag == "img":
             alt = clean_text(element.get("alt") or "")
-            if alt and self.in_picture_heading:
-                self.buffer.append(f" {alt} ")
+            if alt and (self.in_picture_heading or (self.kinds[-1] == "heading" and looks_like_heading(alt))):
+                self.buffer.append(f" {alt} ")  # "<h1><img alt="Chapter Three"/><br/>The Calm</h1>"
             elif len(alt) == 1 and alt.isalpha() and not "".join(self.buffer).strip():
                 self.buffer.append(alt)  # a drop cap: the paragraph's first letter as a picture, "T" + "HE lamp"
                 self.drop_cap = True
@@ -821,6 +837,8 @@ class _Walker:
         styled_level = self.heading_style(element, classes) if classes else 0
         picture_heading = tag in _HEADINGS and not self.in_picture_heading and not clean_text(
             "".join(element.itertext()))  # a title set as an image: its alt text is the title
+        if tag in _STYLED and not styled_level and _is_pictured_label(element):
+            picture_heading, styled_level = True, 2  # <p class="center"><img alt="Chapter Two: The Storm"/></p>
         if picture_heading:
             self.in_picture_heading = True
         if is_block:
