@@ -805,6 +805,10 @@ def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path)
     # a converted document's title is the name its program gave the file: not what a player should show
     assert [catalogue_title(t) for t in ("Microsoft Word - The Keeper.docx", "The Keeper.pdf", "Notes on .NET")] == [
         "The Keeper", "The Keeper", "Notes on .NET"]
+    # nor a store's note on the format, nor a catalogue's article put last (a player sorted "Salt Road, The" so)
+    assert [catalogue_title(t) for t in ("The Salt Road [Kindle Edition]", "Salt Road, The", "Étranger, L'",
+                                         "Misérables, Les", "Hello, the", "Guns, Germs, and Steel")] == [
+        "The Salt Road", "The Salt Road", "L'Étranger", "Les Misérables", "Hello, the", "Guns, Germs, and Steel"]
     # nor is the name a program gives a new file: the book's own heading, or the file's name, says more
     document = _html_book(tmp_path, f"<h1>The Salt Road</h1><h2>{title}</h2>" + paragraphs(texts) + "<h2>Two</h2>" +
                           paragraphs(texts)).read_text(encoding="utf-8").replace("The Tide Clock", "Untitled document")
@@ -985,7 +989,10 @@ def test_an_html_book_whose_chapter_headings_are_paragraphs_is_cut_at_them(tmp_p
     ("Austen, Jane, 1775-1817", "Jane Austen"), ("Doyle, Arthur Conan, 1859-1930", "Arthur Conan Doyle"),
     ("Le Guin, Ursula K.", "Ursula K. Le Guin"), ("Ash, Margaret (1951-)", "Margaret Ash"),
     ("Jane Austen", "Jane Austen"), ("Homer", "Homer"), ("Smith, Jones & Co.", "Smith, Jones & Co."),
-    ("Tolstoy, Leo, graf, 1828-1910", "Tolstoy, Leo, graf")])
+    ("Tolstoy, Leo, graf, 1828-1910", "Tolstoy, Leo, graf"),
+    # a store's role and a by-line's "by" are no part of the name; a particle that opens one is
+    ("Jane Doe (Author)", "Jane Doe"), ("Doe, Jane [Editor]", "Jane Doe"), ("by Jane Doe", "Jane Doe"),
+    ("Bygrave, Mike", "Mike Bygrave"), ("von Trapp, Maria", "Maria von Trapp"), ("Ana Gil (autora)", "Ana Gil")])
 def test_author_names_are_shown_in_display_order(written: str, shown: str) -> None:
     from audiobook.ingest.names import authors_in, display_name
 

@@ -214,11 +214,23 @@ def file_title(path: Path) -> str:
     return title[:1].upper() + title[1:] if title.islower() else title
 
 
+# a store's note on the format ("The Salt Road [Kindle Edition]") and a catalogue's article put last ("Salt Road, The")
+_EDITION = re.compile(r"\s*[(\[](?:kindle edition|e-?book(?: edition)?|epub|digital edition)[)\]]$", re.IGNORECASE)
+_ARTICLE_LAST = re.compile(r"^(?P<rest>[^,]+), (?P<article>The|An?|Les|Le|La|L['’]|Der|Die|Das|El|Los|Las|Il|Lo|Gli|"
+                           r"De|Het)$")
+_ELIDED = ("'", "’")
+
+
 def catalogue_title(title: str) -> str:
     """The title alone, from one written as a catalogue entry ("The vision of hell. / By Dante
-    Alighieri. / Translated by ..."), or as the name of the file a program converted ("Microsoft
-    Word - The Keeper.docx"): what a player shows and a listener hears."""
+    Alighieri. / Translated by ...", "Salt Road, The"), as a store lists it ("The Salt Road [Kindle Edition]"), or
+    as the name of the file a program converted ("Microsoft Word - The Keeper.docx"): what a player shows and a
+    listener hears."""
     title = _FILE_EXTENSION.sub("", _PROGRAM_PREFIX.sub("", title)).strip() or title
+    title = _EDITION.sub("", title) or title
+    if match := _ARTICLE_LAST.match(title):
+        article, rest = match.group("article"), match.group("rest")
+        title = article + rest if article.endswith(_ELIDED) else f"{article} {rest}"  # "L'Étranger"
     parts = _RESPONSIBILITY.split(title, maxsplit=1)
     return parts[0].rstrip(" .;:/") or title if len(parts) > 1 else title
 

@@ -17,9 +17,19 @@ _UNKNOWN = re.compile(r"^(?:unknown(?: author)?|inconnu(?:e)?|auteur inconnu|unb
 _NAME_PART = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
 
 
+# a store's role after a name ("Jane Doe (Author)", "Ann Roe [Editor]") and a by-line's "by": not the name's
+_ROLE = re.compile(r"\s*[(\[](?:author|writer|editor|eds?\.|translator|illustrator|contributor|auteure?|autrice|"
+                   r"autora?|autore|autorka|автор|verfasser(?:in)?|herausgeber(?:in)?|hrsg\.|traduct(?:eur|rice|or)|"
+                   r"tradutora?|traduttrice|traduttore|übersetzer(?:in)?|tłumacz|переводчик|vertaler|översättare)"
+                   r"[)\]]$", re.IGNORECASE)
+_BY = re.compile(r"^by\s+(?=[^\W\d_])", re.IGNORECASE)  # not "von", "di", "de": "von Trapp, Maria" is a name
+
+
 def display_name(name: str) -> str:
-    """ "Austen, Jane, 1775-1817" -> "Jane Austen"; a name already in display order stays as it is."""
+    """ "Austen, Jane, 1775-1817" -> "Jane Austen"; "Jane Doe (Author)" and "by Jane Doe" -> "Jane Doe"; a name
+    already in display order stays as it is."""
     name = " ".join(name.split())
+    name = _BY.sub("", _ROLE.sub("", name)) or name
     name = _LIFE_DATES.sub("", name).strip(" ,")
     last, comma, first = name.partition(", ")
     if comma and "," not in first and _NAME_PART.match(last) and _NAME_PART.match(first):
