@@ -20,6 +20,7 @@ from audiobook.text.sentences import pack_segments, split_sentences
      # number that ends a sentence ("bis 3.", "1990.")
      ("de", "Er kam am 3. Mai. Im 19. Jahrhundert, Berlin, 4. Oktober 1887. Er zählte bis 3. Dann lief er.", 4),
      ("de", "Es war 1990. Damals war alles anders.", 2),
+     ("de", "Das ist Frau Dr. Müller, geb. Schmidt aus Köln. Sie kam.", 2),  # "née" ("geboren"): a name follows
      ("pl", "Dr Nowak przyszedł o godz. 5. Potem wyszedł.", 2),
      ("sv", "Dr. Berg kom kl. 3. Han stannade länge.", 2),
      # Russian "г." after a year is "год" and may end a sentence; before a name it is "город" and never does

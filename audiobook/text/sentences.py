@@ -21,7 +21,7 @@ from audiobook.text.normalize.dates import MONTH_NAMES
 _TITLES: dict[str, frozenset[str]] = {
     "en": frozenset("mr mrs ms dr prof st sr jr rev gen col capt lt sgt gov hon messrs mt no vol fig".split()),
     "fr": frozenset("m mm mme mmes mlle mlles dr pr me st ste mgr no vol fig".split()),
-    "de": frozenset("hr fr frl dr prof st nr bd abb".split()),
+    "de": frozenset("hr fr frl dr prof st nr bd abb geb verw".split()),
     "es": frozenset("sr sra srta sres dr dra d dña ud uds lic prof núm vol fig".split()),
     "it": frozenset("sig sigg sig.ra dott dr prof avv ing on s n vol fig".split()),
     "pt": frozenset("sr sra srta dr dra prof exmo exma d n vol fig".split()),
