@@ -790,6 +790,31 @@ def test_an_excerpt_of_the_next_book_and_a_reading_group_guide_at_the_end_are_no
         IngestOptions(include_matter=True)).chapters[-1].title == "Sneak Peek"
 
 
+def test_a_chapter_sharing_its_document_with_the_copyright_notice_is_read(tmp_path: Path) -> None:
+    """A self-published book sets its copyright notice under the epilogue, in the same file; another sets it over
+    the first chapter. A short document with the notice's marks read as a copyright page and was skipped whole:
+    the epilogue was lost. The chapter, opening with its heading, is read; the notice is skipped and listed. A
+    copyright page with a dedication under it stays matter."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 5)
+    notice = ("<p>© 2021 Ann Writer. All rights reserved.</p><p>ISBN 978-3-16-148410-0</p>"
+              "<p>Published by Salt Press, London.</p>")
+    docs = [("Chapter 1", f"{notice}<h1>Chapter 1</h1>{prose}"), ("Chapter 2", f"<h1>Chapter 2</h1>{prose}"),
+            ("Epilogue", f"<h1>Epilogue</h1>{prose}<p>THE END</p>{notice}"),
+            ("Copyright", f"{notice}<h2>Dedication</h2><p>For my mother.</p>")]
+    book = read_book(write_book(tmp_path / "notice.epub", "The Ferry", "Ann Writer", "en",
+                                [(f"p{n}.xhtml", page(t, body)) for n, (t, body) in enumerate(docs)],
+                                [Entry(t, f"p{n}.xhtml") for n, (t, _) in enumerate(docs)]))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Epilogue"]
+    assert [c.blocks[0].text for c in book.chapters] == ["Chapter 1", "Chapter 2", "Epilogue"]
+    assert [c.blocks[-1].text for c in book.chapters][2] == "THE END"
+    notice_words = 7 + 2 + 5
+    assert reasons(book) == {
+        "front/back matter (copyright, imprint or publisher's page, by its content (all rights reserved, isbn, "
+        "published by))": 3 * notice_words + 1 + 3}
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

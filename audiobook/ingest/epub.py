@@ -37,9 +37,9 @@ from audiobook.ingest.chapters import (
 )
 from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines, without_page_entries
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
-from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
-from audiobook.ingest.matter import matter_reason
+from audiobook.ingest.look import class_looks, document_looks
+from audiobook.ingest.matter import matter_reason, names_rights_or_publisher
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.opening import without_opening_matter
 from audiobook.ingest.options import IngestOptions
@@ -361,7 +361,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             by_content.append((len(stream), reason, events))
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
         stream.extend([] if reason else events)
-    stream = _chapters_with_a_footer(stream, by_content)
+    stream = _chapters_set_aside(stream, by_content)
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
         stream = without_archive_frame(gutenberg.without_frame(stream))
@@ -442,24 +442,79 @@ _PARAGRAPH_WORDS = 12  # a sentence of text under a heading, not a contents line
 FOOTER_DOCUMENTS_MIN = 3
 
 
-def _chapters_with_a_footer(stream: list, by_content: list[tuple[int, str, list]]) -> list:
-    """The stream with the documents set aside as matter by their content read again where that content is a
-    footer they share, word for word, with two others or more, and the rest of each reads as text: chapters each
-    under "© 2021 Ann Writer. All rights reserved." and a web address (a whole book of short chapters was refused
-    as "no readable text"). The footer goes with `repeated_edges`; a copyright page stays matter."""
-    shared = Counter(text for _, _, events in by_content for text in {e.text for e in events if isinstance(e, Block)})
-    footer = {text for text, count in shared.items() if count >= FOOTER_DOCUMENTS_MIN}
-    if not footer:
+def _chapters_set_aside(stream: list, by_content: list[tuple[int, str, list]]) -> list:
+    """The stream with the documents set aside as matter by their content read again where they hold chapters:
+    those under a footer they share (`_under_a_footer`), and a chapter that shares its document with a copyright
+    notice after or before it (`_chapter_beside_matter`)."""
+    restored = _under_a_footer(by_content)
+    for place, reason, events in by_content:
+        if place not in restored and (parted := _chapter_beside_matter(events, reason)) is not None:
+            restored[place] = parted
+    if not restored:
         return stream
-    restored = {}
-    for place, _, events in by_content:
-        rest = [event for event in events if isinstance(event, Block) and event.text not in footer]
-        if rest and _matter_by_content(rest) is None:
-            restored[place] = events
     result: list = []
     for place, item in enumerate(stream):
         result.extend(restored[place] if place in restored else [item])
     return result
+
+
+def _under_a_footer(by_content: list[tuple[int, str, list]]) -> dict[int, list]:
+    """The documents set aside as matter by their content whose content is a footer they share, word for word,
+    with two others or more, and whose rest reads as text, by their place in the stream: chapters each under
+    "© 2021 Ann Writer. All rights reserved." and a web address (a whole book of short chapters was refused as
+    "no readable text"). The footer goes with `repeated_edges`; a copyright page stays matter, with a dedication
+    under it too."""
+    shared = Counter(text for _, _, events in by_content for text in {e.text for e in events if isinstance(e, Block)})
+    footer = {text for text, count in shared.items() if count >= FOOTER_DOCUMENTS_MIN}
+    restored = {}
+    for place, _, events in by_content if footer else ():
+        blocks = [event for event in events if isinstance(event, Block)]
+        rest = [block for block in blocks if block.text not in footer]
+        unmarked = sum(block.words for block in blocks if not names_rights_or_publisher(block.text))
+        if rest and unmarked >= CHAPTER_BESIDE_MATTER_WORDS and _matter_by_content(rest) is None:
+            restored[place] = events
+    # a footer, which `repeated_edges` then skips, only where three chapters or more stand over it
+    return restored if len(restored) >= FOOTER_DOCUMENTS_MIN else {}
+
+
+CHAPTER_BESIDE_MATTER_WORDS = 60  # the text a heading opens beside a copyright notice: a chapter, not a dedication
+
+
+def _chapter_beside_matter(events: list, reason: str) -> list | None:
+    """The events of a document set aside as matter for `reason` with the chapter in it read: an epilogue the
+    book's copyright notice follows in the same file, or a first chapter under it; the notice skipped and listed.
+    The chapter opens with its heading and reads as text; the notice, from its first paragraph with a mark of
+    rights or a publisher to the end (or from the start to its last such paragraph), is matter by itself. None
+    when the document holds no such chapter (a short epilogue was skipped whole as a copyright page)."""
+    places = [index for index, event in enumerate(events) if isinstance(event, Block)]
+    blocks: list[Block] = [events[index] for index in places]
+    marked = [n for n, block in enumerate(blocks) if names_rights_or_publisher(block.text)]
+    if not marked:
+        return None
+    first, last = marked[0], marked[-1]
+    if _reads_as_chapter(blocks[:first]) and matter_reason("", [b.text for b in blocks[first:]]):
+        return _with_skipped(events, range(places[first], len(events)), reason)
+    opening = next((n for n in range(last + 1, len(blocks)) if _opens_chapter(blocks[n])), None)
+    if opening is not None and _reads_as_chapter(blocks[opening:]) and matter_reason(
+            "", [b.text for b in blocks[:opening]]):
+        return _with_skipped(events, range(places[opening]), reason)
+    return None
+
+
+def _opens_chapter(block: Block) -> bool:
+    return block.kind == "heading" or looks_like_heading(block.text)
+
+
+def _reads_as_chapter(blocks: list[Block]) -> bool:
+    """A heading and text under it that is not matter itself."""
+    return (bool(blocks) and _opens_chapter(blocks[0]) and sum(b.words for b in blocks) >= CHAPTER_BESIDE_MATTER_WORDS
+            and matter_reason(blocks[0].text, [b.text for b in blocks]) is None)
+
+
+def _with_skipped(events: list, places: range, reason: str) -> list:
+    """`events` with the blocks at `places` skipped and listed as front or back matter for `reason`."""
+    return [Skipped.of_text(event.href, f"front/back matter ({reason})", event.text)
+            if index in places and isinstance(event, Block) else event for index, event in enumerate(events)]
 
 
 def _matter_by_content(events: list) -> str | None:
