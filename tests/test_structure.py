@@ -774,6 +774,10 @@ def test_an_excerpt_of_the_next_book_and_a_reading_group_guide_at_the_end_are_no
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"]
     assert book.chapters[-1].blocks[-1].text.startswith("The ferry")
     assert reasons(book) == {f"{excerpt} (Keep reading for a sneak peek of THE …)": 13 + 3 + 2 + 6 * 16}
+    # the book's own count goes on after such a line: its chapters, read
+    book = book_of("on.epub", [*chapters[:3], (chapters[3][0], chapters[3][1] + line), ("Chapter 5", f"<h1>Chapter "
+                                                                                                 f"5</h1>{prose}")])
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4", "Chapter 5"]
     kapitel = [(f"Kapitel {n}", f"<h1>Kapitel {n}</h1>" + paragraphs(["Die Fähre fuhr zweimal in der Woche."] * 8))
                for n in range(1, 5)]
     book = book_of("leseprobe.epub", [*kapitel, ("Leseprobe", f"<h1>Leseprobe</h1><h2>Die Salzstraße</h2>{peek}")],

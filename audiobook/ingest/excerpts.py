@@ -3,8 +3,9 @@
 Genre ebooks close with the first chapter of the author's next book, announced by a heading ("Excerpt from The
 Salt Road") or a line ("Keep reading for a sneak peek of ..."). Read aloud, the audiobook ran on into another
 story. From the announcement to the book's end is skipped and listed, when it comes after the book's first half
-and holds less than a third of its words; a word that may also name a chapter ("Preview", "Fragment", "Avance")
-announces an excerpt only with the book it is from ("Preview of The Salt Road").
+and holds less than a third of its words, and unless the chapters after it go on with the book's count ("Chapter 7"
+after "Chapter 6": an excerpt starts its own); a word that may also name a chapter ("Preview", "Fragment",
+"Avance") announces an excerpt only with the book it is from ("Preview of The Salt Road").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from audiobook.ingest.headings import division_and_number, looks_like_heading
 from audiobook.models import Block, Chapter, Skipped
 
 # a heading that says an excerpt follows, in the 11 languages
@@ -66,8 +68,22 @@ def _reason(announcement: str) -> str:
     return f"{EXCERPT} ({' '.join(words[:8])}{' …' if len(words) > 8 else ''})"
 
 
+def _goes_on_counting(chapters: list[Chapter], index: int, position: int) -> bool:
+    """Whether the first numbered heading after block `position` of chapter `index` goes on with the count of the
+    last one before it ("Chapter 7" after "Chapter 6"): the book's own chapters follow, not another book's."""
+    blocks = [(n, p, b) for n, chapter in enumerate(chapters) for p, b in enumerate(chapter.blocks)
+              if b.kind == "heading" or looks_like_heading(b.text)]
+    before = [counted for n, p, b in blocks if (n, p) < (index, position) and (counted := division_and_number(b.text))]
+    after = next((counted for n, p, b in blocks if (n, p) >= (index, position)
+                  and (counted := division_and_number(b.text))), None)
+    return bool(before) and after is not None and after[:2] == (before[-1][0], before[-1][1] + 1)
+
+
 def _cut(chapters: list[Chapter], index: int, position: int, reason: str) -> tuple[list[Chapter], list[Skipped]]:
-    """The chapters before block `position` of chapter `index`, and what follows, listed for `reason`."""
+    """The chapters before block `position` of chapter `index`, and what follows, listed for `reason`; all of
+    them, where the book's count goes on after it."""
+    if _goes_on_counting(chapters, index, position):
+        return chapters, []
     chapter = chapters[index]
     kept = chapters[:index] + ([replace(chapter, blocks=chapter.blocks[:position])] if position else [])
     skipped = [Skipped.of_text(block.href, reason, block.text)
