@@ -52,6 +52,11 @@ def test_praise_is_matter_only_when_its_paragraphs_are_quotations() -> None:
     assert matter_reason("Praise for the Morning", quotations) == PRAISE
     assert matter_reason("Advance Praise", quotations) == PRAISE
     assert matter_reason("Reviews", quotations) is None  # no title that says so: an epigraph page is read
+    # in the other languages ("Pressestimmen" opens many a German novel; "Pressröster" a Swedish one)
+    for heading in ("Pressestimmen", "Stimmen zum Buch", "Pressröster", "La presse en parle", "Elogios para Ana Gil",
+                    "Dicono di lei", "Opinie o książce", "Отзывы о книге", "Pers over De Zoutweg"):
+        assert matter_reason(heading, ["„Ein großes Buch.“ — Die Zeit", "« Magnifique. »", "»Stark.« DN"]) == PRAISE
+    assert matter_reason("Stimmen zum Buch", ["Die Stimmen im Wald wurden lauter, als sie kam."] * 3) is None
 
 
 @pytest.mark.parametrize("heading", ["Also by Jane Doe", "Other Books by Jane Doe", "Du même auteur",

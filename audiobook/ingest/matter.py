@@ -45,7 +45,15 @@ MATTER_HEADING = re.compile(
 
 # a page of reviewers' quotations ("Praise for Jane Doe"), when its paragraphs are quotations and their sources
 PRAISE_HEADING = re.compile(r"^(?:(?:advance |early |critical )?praise for\b[^.!?]{0,80}|advance praise|"
-                            r"what (?:readers|critics|reviewers|people) (?:are saying|say)\b[^.!?]{0,40})\W*$",
+                            r"what (?:readers|critics|reviewers|people) (?:are saying|say)\b[^.!?]{0,40}|"
+                            # "Pressestimmen", "Pressröster", "La presse en parle", "Отзывы о книге"...
+                            r"pressestimmen|stimmen zu[mr]? \w+[^.!?]{0,40}|pressr[öo]ster|pers over\b[^.!?]{0,40}|"
+                            r"la (?:presse|critique) en parle|ils en parlent|ce qu['’]en dit la (?:presse|critique)|"
+                            r"elogios (?:a|para|de)\b[^.!?]{0,60}|lo que dice la cr[íi]tica|"
+                            r"dicono d[ie]\b[^.!?]{0,40}|la critica(?: dice)?|o que diz a cr[íi]tica|"
+                            r"opinie o (?:książce|autorze)[^.!?]{0,40}|recenzje|отзывы о (?:книге|романе|книгах)"
+                            r"[^.!?]{0,40}|пресса о (?:книге|романе)[^.!?]{0,40}|"
+                            r"elogis (?:a|per)\b[^.!?]{0,60})\W*$",
                             re.IGNORECASE)
 _QUOTED = tuple("\"“”„«»‘’'—–-")  # a quotation opens with its mark, its source with a dash
 PRAISE = "reviewers' praise, by its title and quotations"
