@@ -1962,6 +1962,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "Tenía 1500 ovejas; en 1500 hubo guerra.", "Tenía mil quinientas ovejas; en mil quinientos hubo guerra."),
     # a scene's and a chapter's abbreviation before a number or a Roman numeral (espeak-ng: "S C", "C H roman four")
     ("en", "Act 3, Sc. 1; Act III, Sc. II; Ch. IV.", "Act three, Scene one; Act three, Scene two; Chapter four."),
+    # the world wars however written ("WW2" was "W W two", "WW II" "W W two"); "WWIII" is left as it is
+    ("en", "After WWI and WW1, WW2 and WW II, not WWIII.", "After World War One and World War One, World War Two "
+     "and World War Two, not WWIII."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

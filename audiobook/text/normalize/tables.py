@@ -390,7 +390,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
           for short, word in (("inst", "instant"), ("ult", "ultimo"), ("prox", "proximo"))),
         (r"N\.B\.", "nota bene"),
         (r"c\.(?<=\d[snrt][tdh] c\.)", "century"), (r"cent\.(?<=\d[snrt][tdh] cent\.)", "century"),  # "the 20th c."
-        (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"),
+        (r"c\.(?=\s*\d{4}\b)", "circa"), (r"WWII", "World War Two"), (r"WW2", "World War Two"),
+        (r"WW II", "World War Two"), (r"WWI", "World War One"), (r"WW1", "World War One"),
         # degrees with a lower-case part, whose stops espeak-ng read ("B dot S C", "L L dot B", "D dot fill"); the last
         # stop kept where it ends the sentence ("a Ph.D. Then" lost it)
         *((written[:-1].replace(".", r"\.") + ending, said) for ending in (r"(?=\.\s+[A-Z]|\.$)", r"\.")
