@@ -2921,7 +2921,7 @@ def test_a_text_book_whose_paragraphs_open_with_an_indent_keeps_its_paragraphs(t
 
 def test_a_markdown_books_marks_are_not_read(tmp_path: Path) -> None:
     """Markdown was read line by line, its marks spoken: "> The sea..." ("greater than"), "- the lamp",
-    "[^1]", a table's pipes, "<!-- a note -->", "\\*". It is read as the HTML it renders to: quotes,
+    "[^1]", a table's pipes, "<!-- a note -->", "\\*", "~~struck~~". It is read as the HTML it renders to: quotes,
     list items and table rows are blocks, a footnote and its marker are skipped and listed, a comment
     is not text, and a thematic break is a scene break."""
     from audiobook.text.segmenter import plan_book
@@ -2930,7 +2930,8 @@ def test_a_markdown_books_marks_are_not_read(tmp_path: Path) -> None:
     path.write_text(
         "# The Tide Clock\n\nby Ann Example\n\n## Chapter 1\n\n> The sea is patient,\n> the keeper said.\n\n"
         "- the lamp\n- the bell\n\nShe read it twice.[^1] Then she slept.\n\n<!-- fix this -->\n\n"
-        "| Day | Tide |\n|-----|------|\n| Mon | 6:10 |\n\nA \\*literal\\* star and `code`.\n\n---\n\nThe next scene.\n\n"
+        "| Day | Tide |\n|-----|------|\n| Mon | 6:10 |\n\nA \\*literal\\* star and `code`, ~~struck~~.\n\n---\n\n"
+        "The next scene.\n\n"
         "[^1]: The note says something about the tide.\n\n## Chapter 2\n\nThe end.\n", encoding="utf-8")
     book = read_book(path)
     assert (book.title, book.authors, [c.title for c in book.chapters]) == (
@@ -2938,7 +2939,7 @@ def test_a_markdown_books_marks_are_not_read(tmp_path: Path) -> None:
     assert [(b.text, b.ends_scene) for b in book.chapters[0].blocks] == [
         ("Chapter 1", False), ("The sea is patient, the keeper said.", False), ("the lamp", False),
         ("the bell", False), ("She read it twice. Then she slept.", False), ("Day, Tide", False),
-        ("Mon, 6:10", False), ("A *literal* star and code.", True), ("The next scene.", False)]
+        ("Mon, 6:10", False), ("A *literal* star and code, struck.", True), ("The next scene.", False)]
     assert reasons(book)["footnote"] == 8 and reasons(book)["note reference marker"] == 1
     assert "literal star" in plan_book(book).chapters[0].segments[7].heard
     # Pandoc's attributes on a heading and a span, and its inline footnote, are not read either

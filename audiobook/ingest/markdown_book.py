@@ -1,6 +1,6 @@
 """Markdown rendered to HTML, so that a Markdown book is read as an HTML one.
 
-markdown-it-py (CommonMark, with tables) and its footnote and attributes plugins do the
+markdown-it-py (CommonMark, with tables and "~~strikethrough~~") and its footnote and attributes plugins do the
 Markdown: block quotes, lists, emphasis, escapes, Setext and ATX headings, code, links, images,
 raw HTML and its comments, footnotes (inline ones too), Pandoc's "[span]{.class}" and line blocks ("| a verse
 line"). Read as text, their marks were spoken ("greater than", "[^1]").
@@ -27,7 +27,8 @@ _HEADING_ATTRIBUTES = re.compile(r"^(#{1,6}\s.*?)\s+\{[#.-][^{}]*\}[ \t]*$", re.
 
 @cache
 def _renderer() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table").use(footnote_plugin).use(attrs_plugin, spans=True)
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin).use(
+        attrs_plugin, spans=True)
 
 
 # Pandoc's line block, its verse and addresses: lines that open with "| " ("| I kept the light,"), each a line,
