@@ -1965,6 +1965,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # the world wars however written ("WW2" was "W W two", "WW II" "W W two"); "WWIII" is left as it is
     ("en", "After WWI and WW1, WW2 and WW II, not WWIII.", "After World War One and World War One, World War Two "
      "and World War Two, not WWIII."),
+    # old money with a stroke ("5/-" was "five/-", "2/6d." "two sixths d"); "2/6" alone only as what something cost
+    ("en", "It cost 5/-, a bottle 3/6d. and in all £1/2/6. He paid 2/6 for it, and 1/3 of them came.", "It cost "
+     "five shillings, a bottle three shillings and six pence and in all one pound, two shillings and six pence. He "
+     "paid two shillings and six pence for it, and a third of them came."),
+    ("en", "It cost 2/6 of his wages.", "It cost two sixths of his wages."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

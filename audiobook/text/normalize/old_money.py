@@ -1,4 +1,5 @@
-"""Pounds, shillings and pence as older English books write them: "£3 10s. 6d.", "2s. 6d.", "4½d.", "L100".
+"""Pounds, shillings and pence as older English books write them: "£3 10s. 6d.", "2s. 6d.", "4½d.", "L100",
+"5/-", "2/6d.", "£1/2/6".
 
 Read before the pound sign on its own ("£3" is "three pounds"): espeak-ng read "£3 10s. 6d." as
 "three pounds tens. 6d." and "4½d." as "four and a halfd".
@@ -28,6 +29,11 @@ _SHILLINGS = re.compile(r"(?<![\w.,£'’/-])(1?\d)s\.(?=\s|$)")
 _DECADE_WORDS = frozenset("the his her their its my your our early mid late double size sizes".split())
 # "6d.", "4½d.": pence need their full stop alone ("3d" is three-dimensional)
 _PENCE_ALONE = re.compile(rf"(?<![\w.,£]){_PENCE}d\.(?=[\s,;:)]|$)")
+# the shop's way, with a stroke: "5/-" five shillings, "2/6d." two and six, "£1/2/6"; "2/6" alone only as a price
+# ("it cost 2/6": "two sixths"; "2/6 of the class" is a fraction)
+_STROKE = re.compile(rf"(?:£(\d[\d,]*)/|(?<![\w.,/£]))(1?\d)/(?:-(?![\w-])|{_PENCE}(d\b\.?)?(?![\w/]|\.\d))")
+_PRICE_WORDS = frozenset("cost costs costing paid pay pays price priced charged charge charges fetched fetch "
+                         "fetches sold sells worth".split())
 
 
 def _pence(written: str) -> str:
@@ -51,7 +57,7 @@ def _pounds(written: str) -> str:
 
 def old_money(text: str, language: str) -> str:
     """English pounds, shillings and pence ("£3 10s. 6d." is "three pounds, ten shillings and six pence")."""
-    if language != "en" or ("s" not in text and "d." not in text and "L" not in text):
+    if language != "en" or ("s" not in text and "d." not in text and "L" not in text and "/" not in text):
         return text
 
     def pounds_shillings(match: re.Match[str]) -> str:
@@ -67,6 +73,17 @@ def old_money(text: str, language: str) -> str:
             return match.group(0)
         return _shillings(match.group(1)) + closing_stop(match)
 
+    def stroke(match: re.Match[str]) -> str:
+        pounds, shillings, pence, marked = match.groups()
+        if pence and not marked and not pounds and (
+                (word_before(match.string, match.start()) or "").lower() not in _PRICE_WORDS
+                or match.string.startswith(" of", match.end())):
+            return match.group(0)  # "2/6": a fraction, a date, a score, unless it is what something cost
+        amount = _shillings(shillings) + (f" and {_pence(pence)}" if pence and pence != "0" else "")
+        return (f"{_pounds(pounds)}, {amount}" if pounds else amount) + (closing_stop(match) if marked else "")
+
+    if "/" in text:
+        text = _STROKE.sub(stroke, text)
     text = _POUNDS_SHILLINGS.sub(pounds_shillings, text)
     if "L" in text:
         text = _L_POUNDS.sub(lambda match: _pounds(match.group(1)), text)
