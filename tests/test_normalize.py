@@ -1970,6 +1970,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "five shillings, a bottle three shillings and six pence and in all one pound, two shillings and six pence. He "
      "paid two shillings and six pence for it, and a third of them came."),
     ("en", "It cost 2/6 of his wages.", "It cost two sixths of his wages."),
+    # an older book's dozens and per cents ("doz.", "p.c.", "per cent." were spelled or kept their stop)
+    ("en", "He bought 3 doz. eggs at 4 p.c. and a p.c. in the office; the 3 per cent. consols. At 5 p.c. Then.",
+     "He bought three dozen eggs at four per cent and a p.c. in the office; the three per cent consols. At five per "
+     "cent. Then."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

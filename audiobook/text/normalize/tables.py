@@ -858,7 +858,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("sq yd", "sq. yd"), "square yard", "square yards"), (("cu ft", "cu. ft"), "cubic foot", "cubic feet"),
                # an older book's weights: "3 cwt. 2 qrs.", "4 dwt." (espeak-ng: "C W T", "Q R S", "D W T")
                (("cwt",), "hundredweight", "hundredweight"), (("qr", "qrs"), "quarter", "quarters"),
-               (("dwt",), "pennyweight", "pennyweights"))
+               (("dwt",), "pennyweight", "pennyweights"), (("doz",), "dozen", "dozen"),
+               (("p.c", "per cent."), "per cent", "per cent"))
               for short in shorts}},
     "fr": dict(zip(_METRIC, [(one, many, many) for one, many in (
         ("kilomètre-heure", "kilomètres-heure"), ("kilomètre", "kilomètres"), ("centimètre", "centimètres"),
