@@ -437,7 +437,7 @@ def is_note_number(element: etree._Element) -> bool:
 def _is_pictured_label(element: etree._Element) -> bool:
     """A paragraph of images only whose alt text names a chapter ("Chapter Two: The Storm", "IV"): a heading set
     as a picture, which a listener hears as the chapter's title."""
-    if (element.text or "").strip() or not 0 < len(element) <= 3 or any(
+    if not 0 < len(element) <= 3 or (element.text or "").strip() or any(
             local_name(child) != "img" or (child.tail or "").strip() for child in element):
         return False
     alt = clean_text(" ".join(child.get("alt") or "" for child in element))
