@@ -1960,6 +1960,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "thousand nine hundred and eighty-four books; one thousand seven hundred and seventy-six men died. In nineteen "
      "eighty-four books were burned; the nineteen eighty-four elections."),
     ("es", "Tenía 1500 ovejas; en 1500 hubo guerra.", "Tenía mil quinientas ovejas; en mil quinientos hubo guerra."),
+    # a round count of hundreds in English is said in hundreds, as the year-like first of a range is ("between
+    # fifteen hundred and one thousand six hundred people")
+    ("en", "Between 1500 and 1600 people came; 1100 sheep; 2000 men.", "Between fifteen hundred and sixteen hundred "
+     "people came; eleven hundred sheep; two thousand men."),
     # a scene's and a chapter's abbreviation before a number or a Roman numeral (espeak-ng: "S C", "C H roman four")
     ("en", "Act 3, Sc. 1; Act III, Sc. II; Ch. IV.", "Act three, Scene one; Act three, Scene two; Chapter four."),
     # the world wars however written ("WW2" was "W W two", "WW II" "W W two"); "WWIII" is left as it is

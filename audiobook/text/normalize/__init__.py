@@ -454,6 +454,7 @@ def _counts_a_noun(text: str, match: re.Match[str], language: str) -> bool:
     return (word_before(text, match.start()) or "").lower().rstrip(".") not in _YEAR_BEFORE[language]
 
 
+_ROUND_HUNDREDS = re.compile(r"1[1-9]00")  # a count of them said in hundreds in English ("fifteen hundred men")
 _RUSSIAN_OB = re.compile(r"(?<![\w-])([Оо]) (?=одн|один)")
 
 
@@ -487,6 +488,8 @@ def _numbers(text: str, language: str) -> str:
         elif not sign and (re.fullmatch(r"1[1-9]\d\d|20\d\d", whole) and not _counts_a_noun(text, match, language) or (
                 language == "en" and re.fullmatch(r"10[1-9]\d", whole) and _early_year(text, match))):
             words = year(int(whole), language)
+        elif language == "en" and not sign and _ROUND_HUNDREDS.fullmatch(whole):
+            words = year(int(whole), language)  # "1600 people" "sixteen hundred", as "between 1500 and" it is
         elif language in _NOUN_AFTER and (noun := _NOUN_AFTER[language].match(text, match.end())):
             count, counted = whole_number(whole), noun.group(1)
             before = preposition_before(text, match.start(), language)
