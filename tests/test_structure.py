@@ -798,13 +798,17 @@ def test_a_chapter_sharing_its_document_with_the_copyright_notice_is_read(tmp_pa
     """A self-published book sets its copyright notice under the epilogue, in the same file; another sets it over
     the first chapter. A short document with the notice's marks read as a copyright page and was skipped whole:
     the epilogue was lost. The chapter, opening with its heading, is read; the notice is skipped and listed. A
-    copyright page with a dedication under it stays matter."""
+    copyright page with a dedication under it stays matter, and a chapter whose story names an e-mail, an editorial
+    and a web site is read (it was skipped as an imprint)."""
     from samples.structure import Entry, page, paragraphs, write_book
 
     prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 5)
     notice = ("<p>© 2021 Ann Writer. All rights reserved.</p><p>ISBN 978-3-16-148410-0</p>"
               "<p>Published by Salt Press, London.</p>")
-    docs = [("Chapter 1", f"{notice}<h1>Chapter 1</h1>{prose}"), ("Chapter 2", f"<h1>Chapter 2</h1>{prose}"),
+    # a short chapter whose story holds an e-mail, an editorial and a web address is a chapter, not an imprint
+    story = paragraphs(["Maya read the e-mail twice before she believed it.", "The editorial board wanted her piece "
+                        "by noon; she checked www.harbourtimes.com.", "Her driving license was still in the car."])
+    docs = [("Chapter 1", f"{notice}<h1>Chapter 1</h1>{prose}"), ("Chapter 2", f"<h1>Chapter 2</h1>{story}"),
             ("Epilogue", f"<h1>Epilogue</h1>{prose}<p>THE END</p>{notice}"),
             ("Copyright", f"{notice}<h2>Dedication</h2><p>For my mother.</p>")]
     book = read_book(write_book(tmp_path / "notice.epub", "The Ferry", "Ann Writer", "en",
@@ -812,6 +816,7 @@ def test_a_chapter_sharing_its_document_with_the_copyright_notice_is_read(tmp_pa
                                 [Entry(t, f"p{n}.xhtml") for n, (t, _) in enumerate(docs)]))
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Epilogue"]
     assert [c.blocks[0].text for c in book.chapters] == ["Chapter 1", "Chapter 2", "Epilogue"]
+    assert len(book.chapters[1].blocks) == 4
     assert [c.blocks[-1].text for c in book.chapters][2] == "THE END"
     notice_words = 7 + 2 + 5
     assert reasons(book) == {

@@ -316,6 +316,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     note_targets: NoteTargets = {}  # where the note markers read so far point: notes in later files
     head_titles: dict[str, str] = {}  # each document's <title>, which may name its chapter when no TOC does
     by_content: list[tuple[int, str, list]] = []  # documents set aside as matter by what they say: place, why, text
+    noticed: list[tuple[int, int]] = []  # chapters whose document ends with a copyright notice: where in the stream
     for idref, linear in package.spine:
         item = by_id.get(idref)
         if item is None:
@@ -359,8 +360,11 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         reason = None if options.include_matter or len(cut_ids) > 1 else _matter_by_content(events)
         if reason:
             by_content.append((len(stream), reason, events))
+        elif not options.include_matter and _ends_with_a_notice(events):  # an epilogue, then "© 2021 Ann Writer"
+            noticed.append((len(stream) + 1, len(stream) + 1 + len(events)))
         stream.append(_skip_whole(root, href, f"front/back matter ({reason})") if reason else None)
         stream.extend([] if reason else events)
+    _without_closing_notices(stream, noticed)
     stream = _chapters_set_aside(stream, by_content)
     stream = [item for item in stream if item is not None]
     if not options.include_matter:
@@ -447,8 +451,8 @@ def _chapters_set_aside(stream: list, by_content: list[tuple[int, str, list]]) -
     those under a footer they share (`_under_a_footer`), and a chapter that shares its document with a copyright
     notice after or before it (`_chapter_beside_matter`)."""
     restored = _under_a_footer(by_content)
-    for place, reason, events in by_content:
-        if place not in restored and (parted := _chapter_beside_matter(events, reason)) is not None:
+    for place, _, events in by_content:
+        if place not in restored and (parted := _chapter_beside_matter(events)) is not None:
             restored[place] = parted
     if not restored:
         return stream
@@ -480,9 +484,9 @@ def _under_a_footer(by_content: list[tuple[int, str, list]]) -> dict[int, list]:
 CHAPTER_BESIDE_MATTER_WORDS = 60  # the text a heading opens beside a copyright notice: a chapter, not a dedication
 
 
-def _chapter_beside_matter(events: list, reason: str) -> list | None:
-    """The events of a document set aside as matter for `reason` with the chapter in it read: an epilogue the
-    book's copyright notice follows in the same file, or a first chapter under it; the notice skipped and listed.
+def _chapter_beside_matter(events: list) -> list | None:
+    """The events of a document with the book's copyright notice in it and a chapter beside it, the chapter read:
+    an epilogue the notice follows in the same file, or a first chapter under it; the notice skipped and listed.
     The chapter opens with its heading and reads as text; the notice, from its first paragraph with a mark of
     rights or a publisher to the end (or from the start to its last such paragraph), is matter by itself. None
     when the document holds no such chapter (a short epilogue was skipped whole as a copyright page)."""
@@ -492,13 +496,39 @@ def _chapter_beside_matter(events: list, reason: str) -> list | None:
     if not marked:
         return None
     first, last = marked[0], marked[-1]
-    if _reads_as_chapter(blocks[:first]) and matter_reason("", [b.text for b in blocks[first:]]):
+    if _reads_as_chapter(blocks[:first]) and (reason := matter_reason("", [b.text for b in blocks[first:]])):
         return _with_skipped(events, range(places[first], len(events)), reason)
     opening = next((n for n in range(last + 1, len(blocks)) if _opens_chapter(blocks[n])), None)
-    if opening is not None and _reads_as_chapter(blocks[opening:]) and matter_reason(
-            "", [b.text for b in blocks[:opening]]):
+    if opening is not None and _reads_as_chapter(blocks[opening:]) and (
+            reason := matter_reason("", [b.text for b in blocks[:opening]])):
         return _with_skipped(events, range(places[opening]), reason)
     return None
+
+
+NOTICE_EDGE = 3  # the last paragraphs of a chapter's document where the book's copyright notice may stand
+
+
+def _without_closing_notices(stream: list, noticed: list[tuple[int, int]]) -> None:
+    """The copyright notice that closes a chapter's document (`noticed`: where each such document's events stand
+    in `stream`) skipped in place, the chapter read (`_chapter_beside_matter`); not a footer three documents or
+    more repeat, which `repeated_edges` skips as such."""
+    def notice(start: int, end: int) -> frozenset[str]:
+        return frozenset(event.text for event in stream[start:end][-NOTICE_EDGE * 2:]
+                         if isinstance(event, Block) and names_rights_or_publisher(event.text))
+
+    notices = {place: notice(*place) for place in noticed}
+    shared = Counter(text for texts in notices.values() for text in texts)
+    for (start, end), texts in notices.items():
+        if not all(shared[text] >= FOOTER_DOCUMENTS_MIN for text in texts) and (
+                parted := _chapter_beside_matter(stream[start:end])) is not None:
+            stream[start:end] = parted
+
+
+def _ends_with_a_notice(events: list) -> bool:
+    """Whether a document that opens with a chapter's heading ends with a paragraph a copyright notice holds."""
+    blocks = [event for event in events if isinstance(event, Block)]
+    return bool(blocks) and _opens_chapter(blocks[0]) and any(
+        names_rights_or_publisher(block.text) for block in blocks[-NOTICE_EDGE:])
 
 
 def _opens_chapter(block: Block) -> bool:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 import audiobook.ingest.gutenberg as gutenberg
+from audiobook.ingest.headings import looks_like_heading
 
 # a heading or TOC title that names a contents list
 CONTENTS_TITLE = re.compile(
@@ -116,8 +117,8 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
         return f"{heading.strip()}, by its title"
     if PRAISE_HEADING.match(heading) and sum(t.lstrip().startswith(_QUOTED) for t in texts) * 2 > len(texts):
         return PRAISE
-    if words > MATTER_MAX_WORDS:
-        return None
+    if words > MATTER_MAX_WORDS or looks_like_heading(heading):
+        return None  # "Chapter 9" over a journalist's e-mail, an editorial and a web address is a chapter
     hits: dict[str, str] = {}  # "éditeur" and "editeur" are one word
     for hit in _MARKERS.findall(text.lower()):
         hits.setdefault(_unaccented(hit), hit)
