@@ -59,6 +59,20 @@ def test_praise_is_matter_only_when_its_paragraphs_are_quotations() -> None:
     assert matter_reason("Stimmen zum Buch", ["Die Stimmen im Wald wurden lauter, als sie kam."] * 3) is None
 
 
+def test_a_story_that_names_an_e_mail_an_editorial_and_a_web_site_is_no_imprint() -> None:
+    """Three marks of a publisher's page in a short page made it matter: a named chapter whose story holds an
+    e-mail, an editorial and a web address was skipped whole. Marks a story may name count only beside one only a
+    rights or publisher's page makes (©, ISBN, "all rights reserved", "contact us"), or in lines, not sentences."""
+    story = ["Maya opened her laptop at dawn and read the e-mail twice before she believed it.",
+             "The editorial board wanted her piece by noon, so she checked www.harbourtimes.com for the banner.",
+             "Her driving license was still in the car, and the car was still at the pier."]
+    assert matter_reason("Deadline", story) is None
+    assert matter_reason("", [*story, "© 2021 Ann Writer."]) is not None  # a notice under it: the notice's page
+    contact = ["Salt Press publishes fine books.", "Contact us at info@saltpress.com or www.saltpress.com."]
+    assert matter_reason("", contact) is not None
+    assert matter_reason("", ["Publication: 2024", "Source: http://www.example-ebooks.org"]) is not None
+
+
 @pytest.mark.parametrize("heading", ["Also by Jane Doe", "Other Books by Jane Doe", "Du même auteur",
                                      "Weitere Bücher von Jane Doe", "Otros libros de Jane Doe",
                                      "Altri libri di Jane Doe", "Andere boeken van Jane Doe"])

@@ -89,6 +89,17 @@ _MARKERS = re.compile(
     r"project gutenberg|smashwords|personal enjoyment only|may not be re-?sold|respecting the hard work|"
     + _MARKETING_WORDS)
 _MARKETING = re.compile(f"(?:{_MARKETING_WORDS})$")
+# the marks only a rights or publisher's page makes (its notices, its "contact us"); the others (an e-mail, a web
+# address, "editorial", a licence, "printed in", "published by", a translator) a story may name too, and three of
+# them alone make no imprint of a page of sentences
+_IMPRINT_ONLY = re.compile(
+    r"©|\(c\)|copyright|isbn|r[äa]ttigheter|rights reserved|droits r|rechte vorbehalten|derechos reservados|"
+    r"diritti riservati|prawa zastrze|права защищены|rechten voorbehouden|drets reservats|direitos reservados|"
+    r"d[ée]p[ôo]t l|first published|premi[èe]re [ée]dition|erstausgabe|primera edici|prima edizione|eerste druk|"
+    r"creative commons|cc[ -]by|public domain|domaine public|gemeinfrei|dominio p|pubblico dominio|domena publiczna|"
+    r"общественн|publiek domein|project gutenberg|smashwords|personal enjoyment|re-?sold|respecting the hard work|"
+    r"cover |couverture|typeset|mise en page|satz|maquetaci|impaginazione|projekt ok|sk[łl]ad|contact us|"
+    r"nous contacter|cont[áa]ctenos|contattaci|follow us|suivez-nous|online library|biblioth[èe]que num|e-?books? ")
 CONTENTS_AS_TEXT = "contents list written as text"
 MATTER_MAX_WORDS = 600  # a page longer than this is body text, however it is titled
 HEADING_MATTER_MAX_WORDS = 1_500  # a page titled as matter may be longer (a licence)
@@ -126,10 +137,21 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
         named = ", ".join(sorted(hits.values())[:3])
         if sum(1 for hit in hits.values() if _MARKETING.match(hit)) * 2 > len(hits):
             return f"the author's or publisher's marketing page, by its content ({named})"
-        return f"copyright, imprint or publisher's page, by its content ({named})"
+        if any(_IMPRINT_ONLY.match(hit) for hit in hits.values()) or not _reads_as_prose(texts, words):
+            return f"copyright, imprint or publisher's page, by its content ({named})"
     if is_contents_text(texts):
         return CONTENTS_AS_TEXT
     return None
+
+
+_SENTENCE_END = tuple(".!?…\"”’»)")
+PROSE_LINE_WORDS = 8
+
+
+def _reads_as_prose(texts: list[str], words: int) -> bool:
+    """Whether most of a page's words stand in sentences (a story's), not in lines ("Source: www.example.org")."""
+    return sum(len(text.split()) for text in texts if len(text.split()) >= PROSE_LINE_WORDS
+               and text.rstrip().endswith(_SENTENCE_END)) * 2 >= words
 
 
 def _unaccented(word: str) -> str:
