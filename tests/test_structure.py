@@ -783,6 +783,12 @@ def test_an_excerpt_of_the_next_book_and_a_reading_group_guide_at_the_end_are_no
     book = book_of("leseprobe.epub", [*kapitel, ("Leseprobe", f"<h1>Leseprobe</h1><h2>Die Salzstraße</h2>{peek}")],
                    "de")
     assert [c.title for c in book.chapters] == ["Kapitel 1", "Kapitel 2", "Kapitel 3", "Kapitel 4"]
+    # "Excerpt" may head the book's own last pages (a log's): another book's only where its count starts again
+    log = ("Excerpt", f"<h1>Excerpt from the Captain's Log</h1>{peek}")
+    assert [c.title for c in book_of("log.epub", [*chapters, log]).chapters][-1] == "Excerpt from the Captain's Log"
+    book = book_of("next.epub", [*chapters, ("Excerpt", f"<h1>Excerpt from The Salt Road</h1><h2>Chapter One</h2>"
+                                                        f"{peek}")])
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"]
     # a word that may name a chapter is an excerpt's only with the book it is from; a teaser opens the book
     book = book_of("fragment.epub", [("Excerpt", f"<h1>Excerpt</h1>{peek}"), *chapters,
                                      ("Fragment", f"<h1>Fragment</h1>{prose}")])

@@ -5,7 +5,8 @@ Salt Road") or a line ("Keep reading for a sneak peek of ..."). Read aloud, the 
 story. From the announcement to the book's end is skipped and listed, when it comes after the book's first half
 and holds less than a third of its words, and unless the chapters after it go on with the book's count ("Chapter 7"
 after "Chapter 6": an excerpt starts its own); a word that may also name a chapter ("Preview", "Fragment",
-"Avance") announces an excerpt only with the book it is from ("Preview of The Salt Road").
+"Avance") announces an excerpt only with the book it is from ("Preview of The Salt Road"), and one that may head
+the book's own page ("Excerpt from the Captain's Log") only where the chapters after it count from one again.
 """
 
 from __future__ import annotations
@@ -13,19 +14,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from audiobook.ingest.headings import division_and_number, looks_like_heading
+from audiobook.ingest.headings import division_and_number, looks_like_heading, plain_words
 from audiobook.models import Block, Chapter, Skipped
 
 # a heading that says an excerpt follows, in the 11 languages
 _EXCERPT_HEADING = re.compile(
     r"^(?:(?:an?|un|une|una|um|uma|el|la|le|ein|eine|een|ett|en) )?"
-    r"(?:(?:exclusive|special|bonus|free|exclusif|exklusive|exclusivo|esclusiva|exclusiva|ekskluzywny) )?"
-    r"(?:(?:excerpt|sneak peek|sneak preview|sample chapter|extrait|leseprobe|anteprima|estratto|excerto|"
+    r"(?P<sold>(?:exclusive|special|bonus|free|exclusif|exklusive|exclusivo|esclusiva|exclusiva|ekskluzywny) )?"
+    r"(?:(?P<word>excerpt|sneak peek|sneak preview|sample chapter|extrait|leseprobe|anteprima|estratto|excerto|"
     r"przedpremierowy fragment|ознакомительный фрагмент|отрывок|voorproefje|leesfragment|smakprov|läsprov)\b.*|"
-    r"(?:preview|teaser|first chapter|avant-première|aperçu|auszug|avance|adelanto|fragmento|extracto|trecho|"
+    r"(?P<named>preview|teaser|first chapter|avant-première|aperçu|auszug|avance|adelanto|fragmento|extracto|trecho|"
     r"prévia|amostra|fragment|фрагмент|voorpublicatie|utdrag|avançament|tast)"
     r"(?: (?:from|of|at|to|de|du|des|aus|von|del|di|da|dal|della|dalla|do|z|ze|из|uit|van|ur|av|d['’])\b.+|:.+))$",
     re.IGNORECASE)
+# words that also head a book's own pages ("Excerpt from the Captain's Log", "Auszug aus dem Tagebuch"): an
+# excerpt of another book only where the chapters after it count from one again ("Chapter One", "Prologue")
+_ALSO_THE_BOOKS = frozenset("excerpt extrait estratto excerto отрывок auszug fragmento extracto trecho fragment "
+                            "фрагмент utdrag tast".split())
+_OPENINGS = frozenset("prologue prolog prólogo prologo пролог proloog one i 1".split())
 # a line that says so ("Keep reading for an excerpt from ...", "Turn the page for a sneak peek of ...")
 _EXCERPT_LINE = re.compile(
     r"^(?:keep reading|read on|continue reading|turn the page|scroll down|flip the page|don['’]t miss|enjoy)\b"
@@ -44,22 +50,40 @@ def without_excerpt(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skippe
     total = sum(block.words for chapter in chapters for block in chapter.blocks)
     before = 0
     for index, chapter in enumerate(chapters):
-        if before * 2 >= total and (total - before) * 3 < total and _EXCERPT_HEADING.match(chapter.title.strip()):
+        late = before * 2 >= total and (total - before) * 3 < total
+        if late and (heading := _EXCERPT_HEADING.match(chapter.title.strip())) and _another_books(
+                heading, chapters, index, 0):
             return _cut(chapters, index, 0, _reason(chapter.title))
         for position, block in enumerate(chapter.blocks):
-            if before * 2 >= total and (total - before) * 3 < total and _announces_excerpt(block, position == 0):
+            if before * 2 >= total and (total - before) * 3 < total and _announces_excerpt(
+                    block, position == 0, chapters, index, position):
                 return _cut(chapters, index, position, _reason(block.text))
             before += block.words
     return chapters, []
 
 
-def _announces_excerpt(block: Block, opens_chapter: bool) -> bool:
-    """A heading, or a chapter's first line, naming an excerpt; or a short line saying one follows."""
+def _announces_excerpt(block: Block, opens_chapter: bool, chapters: list[Chapter], index: int, position: int) -> bool:
+    """A heading, or a chapter's first line, naming an excerpt of another book; or a short line saying one follows."""
     text = block.text.strip()
-    if (block.kind == "heading" or opens_chapter) and block.words <= HEADING_MAX_WORDS and \
-            _EXCERPT_HEADING.match(text):
-        return True
+    if (block.kind == "heading" or opens_chapter) and block.words <= HEADING_MAX_WORDS and (
+            heading := _EXCERPT_HEADING.match(text)):
+        return _another_books(heading, chapters, index, position)
     return block.words <= LINE_MAX_WORDS and _EXCERPT_LINE.match(text) is not None
+
+
+def _another_books(heading: re.Match[str], chapters: list[Chapter], index: int, position: int) -> bool:
+    """Whether an excerpt's heading is another book's: by a word only the trade uses ("Sneak Peek", "Leseprobe",
+    "Bonus Excerpt"), or where the chapters after it count from one again."""
+    word = (heading.group("word") or heading.group("named") or "").lower()
+    if heading.group("sold") or word not in _ALSO_THE_BOOKS:
+        return True
+    later = (block for n, chapter in enumerate(chapters[index:], start=index) for p, block in enumerate(chapter.blocks)
+             if (n, p) > (index, position) and (block.kind == "heading" or looks_like_heading(block.text)))
+    first = next(later, None)
+    if first is None:
+        return False
+    counted = division_and_number(first.text)
+    return (counted[1] == 1) if counted else plain_words(first.text) in _OPENINGS
 
 
 def _reason(announcement: str) -> str:
