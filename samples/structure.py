@@ -50,6 +50,14 @@ def page(title: str, body: str, language: str = "en") -> bytes:
             f'{escape(title)}</title></head><body>{body}</body></html>').encode()
 
 
+def _landmarks(landmarks: Sequence[tuple[str, str]]) -> str:
+    if not landmarks:
+        return ""
+    return ('<nav epub:type="landmarks"><ol>' + "".join(
+        f'<li><a epub:type="{kind}" href={quoteattr(href)}>{escape(kind)}</a></li>' for kind, href in landmarks)
+        + "</ol></nav>")
+
+
 def paragraphs(texts: Sequence[str]) -> str:
     return "".join(f"<p>{escape(t)}</p>" for t in texts)
 
@@ -74,9 +82,11 @@ _FIXED_LAYOUT = '<meta property="rendition:layout">pre-paginated</meta>'
 
 
 def write_book(target: Path, title: str, author: str, language: str, pages: Sequence[tuple[str, bytes]],
-               toc: Sequence[Entry], epub2: bool = False, fixed_layout: bool = False) -> Path:
+               toc: Sequence[Entry], epub2: bool = False, fixed_layout: bool = False,
+               landmarks: Sequence[tuple[str, str]] = ()) -> Path:
     """An EPUB with `pages` (file name, XHTML) in spine order and `toc` as its nav (EPUB 3) or NCX (EPUB 2);
-    `fixed_layout`: its pages are laid out as printed (EPUB 3's rendition:layout "pre-paginated")."""
+    `fixed_layout`: its pages are laid out as printed (EPUB 3's rendition:layout "pre-paginated"); `landmarks`:
+    (epub:type, file name) in the nav's landmarks (EPUB 3)."""
     manifest = "".join(f'<item id="p{n}" href="{name}" media-type="application/xhtml+xml"/>'
                        for n, (name, _) in enumerate(pages))
     spine = "".join(f'<itemref idref="p{n}"/>' for n in range(len(pages)))
@@ -90,7 +100,7 @@ def write_book(target: Path, title: str, author: str, language: str, pages: Sequ
         toc_item = '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
         toc_file = ("nav.xhtml", '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
                     'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>Contents</title></head><body>'
-                    f'<nav epub:type="toc">{_nav(toc)}</nav></body></html>')
+                    f'<nav epub:type="toc">{_nav(toc)}</nav>{_landmarks(landmarks)}</body></html>')
         spine_open, version = "<spine>", "3.0"
     opf = ('<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" '
            f'version="{version}" unique-identifier="uid"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'

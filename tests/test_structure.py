@@ -830,6 +830,29 @@ def test_a_chapter_sharing_its_document_with_the_copyright_notice_is_read(tmp_pa
         "published by))": 3 * notice_words + 1 + 3}
 
 
+def test_a_chapter_in_a_document_a_landmark_or_its_name_calls_the_title_page_is_read(tmp_path: Path) -> None:
+    """A converter put the title page and the first chapter in one file, "title.xhtml", which the landmarks mark
+    as the title page: the whole file was skipped, and the first chapter with it. A long document so marked, or
+    so named, is read unless it reads as matter; the title page's lines are skipped by their content. A short
+    cover stays matter, and a contents list or an index however long."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 40)
+    contents = "<h1>Contents</h1>" + "".join(f"<p>Chapter {n} — The ferry to the salt flats, part {n}</p>"
+                                             for n in range(1, 80))
+    pages = [("cover.xhtml", page("Cover", "<p>The Ferry</p>")), ("toc.xhtml", page("Contents", contents)),
+             ("title.xhtml", page("The Ferry", f"<h1>The Ferry</h1><p>by Ann Writer</p><h2>Chapter 1</h2>{prose}")),
+             ("c2.xhtml", page("Chapter 2", f"<h2>Chapter 2</h2>{prose}"))]
+    book = read_book(write_book(tmp_path / "landmarks.epub", "The Ferry", "Ann Writer", "en", pages,
+                                [Entry("Title Page", "title.xhtml"), Entry("Chapter 2", "c2.xhtml")],
+                                landmarks=[("cover", "cover.xhtml"), ("toc", "toc.xhtml"),
+                                           ("titlepage", "title.xhtml")]))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert [c.blocks[0].text for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert reasons(book) == {"front/back matter (cover)": 2, "front/back matter (toc)": 1 + 79 * 11,
+                             "title page, by its content (the book's title and author lines)": 2 + 3}
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

@@ -39,6 +39,7 @@ from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, join
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.look import class_looks, document_looks
+from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page
 from audiobook.ingest.matter_documents import (
     chapters_set_aside,
     ends_with_a_notice,
@@ -158,6 +159,14 @@ def _toc_entries(package) -> list[TocEntry]:  # type: ignore[no-untyped-def]
     ncx = next((i for i in package.get_items() if isinstance(i, epub.EpubNcx)), None)
     base = posixpath.dirname(ncx.file_name) if ncx is not None else ""
     return _flatten_toc(toc, base)
+
+
+_LISTS = frozenset({"toc", "index", "loi", "lot", "contents"})  # matter however long: a list, never a chapter
+
+
+def _names_a_list(named: str | re.Match[str]) -> bool:
+    """Whether a landmark's type or a file's name says its document is a list (contents, index, figures)."""
+    return (named.group(2) if isinstance(named, re.Match) else named).lower() in _LISTS
 
 
 def _matter_files(package, source: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -346,13 +355,13 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if str(linear).lower() == "no" and not options.include_nonlinear:
             stream.append(_skip_whole(root, href, "non-linear spine item (notes or supplementary)"))
             continue
-        if href in matter:
-            stream.append(_skip_whole(root, href, f"front/back matter ({matter[href]})"))
+        named = matter.get(href) or (None if options.include_matter else _MATTER_FILE.search(posixpath.basename(href)))
+        whole = _skip_whole(root, href, f"front/back matter ({matter.get(href) or 'its file name'})") if named else None
+        if whole and (whole.words <= MATTER_MAX_WORDS or _names_a_list(named)):
+            stream.append(whole)
             continue
-        evidence = None if options.include_matter else "its file name" if _MATTER_FILE.search(
-            posixpath.basename(href)) else "a page of links" if _is_link_page(root) else None
-        if evidence:
-            stream.append(_skip_whole(root, href, f"front/back matter ({evidence})"))
+        if not options.include_matter and not whole and _is_link_page(root):
+            stream.append(_skip_whole(root, href, "front/back matter (a page of links)"))
             continue
         wanted = fragments.get(href)  # the places the TOC points at in this file, found by id or <a name="ch1">
         cut_ids = frozenset(wanted & {ident for el in root.iter() if (ident := el.get("id") or el.get("name"))}
@@ -361,6 +370,9 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
                                 include_alt_text=options.include_alt_text,
                                 looks=stylesheets.looks_for(root, href), note_targets=note_targets,
                                 fixed_layout=fixed_layout)
+        if whole and (matter_by_content(events) or is_list_page([e.text for e in events if isinstance(e, Block)])):
+            stream.append(whole)  # a long page a landmark or its file name calls matter, that reads as matter
+            continue
         # a file that holds several chapters is not one page of matter (one entry at its start is pandoc's way)
         reason = None if options.include_matter or len(cut_ids) > 1 else matter_by_content(events)
         if reason:
