@@ -833,8 +833,9 @@ def test_a_chapter_sharing_its_document_with_the_copyright_notice_is_read(tmp_pa
 def test_a_chapter_in_a_document_a_landmark_or_its_name_calls_the_title_page_is_read(tmp_path: Path) -> None:
     """A converter put the title page and the first chapter in one file, "title.xhtml", which the landmarks mark
     as the title page: the whole file was skipped, and the first chapter with it. A long document so marked, or
-    so named, is read unless it reads as matter; the title page's lines are skipped by their content. A short
-    cover stays matter, and a contents list or an index however long."""
+    so named, or so typed (epub:type="titlepage" on its <body> or a <section>), is read unless it reads as matter;
+    the title page's lines are skipped by their content. A short cover stays matter, a long page of permissions,
+    and a contents list or an index however long."""
     from samples.structure import Entry, page, paragraphs, write_book
 
     prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 40)
@@ -851,6 +852,18 @@ def test_a_chapter_in_a_document_a_landmark_or_its_name_calls_the_title_page_is_
     assert [c.blocks[0].text for c in book.chapters] == ["Chapter 1", "Chapter 2"]
     assert reasons(book) == {"front/back matter (cover)": 2, "front/back matter (toc)": 1 + 79 * 11,
                              "title page, by its content (the book's title and author lines)": 2 + 3}
+    # so marked by its epub:type, on <body> or a <section>; an anthology's long page of permissions stays matter
+    permissions = paragraphs([f"“Story {n}” © 19{n + 10} by Ann Writer. Reprinted by permission of the author "
+                              f"and her agents." for n in range(60)])
+    pages = [("t.xhtml", page("T", f'<section epub:type="titlepage"><h1>The Ferry</h1><p>by Ann Writer</p>'
+                                   f"<h2>Chapter 1</h2>{prose}</section>").replace(
+                                       b"<body>", b'<body epub:type="frontmatter">')),
+             ("p.xhtml", page("T", f'<section epub:type="copyright-page">{permissions}</section>')),
+             ("c2.xhtml", page("Chapter 2", f"<h2>Chapter 2</h2>{prose}"))]
+    book = read_book(write_book(tmp_path / "types.epub", "The Ferry", "Ann Writer", "en", pages,
+                                [Entry("Chapter 1", "t.xhtml"), Entry("Chapter 2", "c2.xhtml")]))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
+    assert reasons(book)["front/back matter (copyright-page)"] == 60 * 16
 
 
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:

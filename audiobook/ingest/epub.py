@@ -39,7 +39,7 @@ from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, join
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.look import class_looks, document_looks
-from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page
+from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page, reads_as_text
 from audiobook.ingest.matter_documents import (
     chapters_set_aside,
     ends_with_a_notice,
@@ -370,7 +370,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
                                 include_alt_text=options.include_alt_text,
                                 looks=stylesheets.looks_for(root, href), note_targets=note_targets,
                                 fixed_layout=fixed_layout)
-        if whole and (matter_by_content(events) or is_list_page([e.text for e in events if isinstance(e, Block)])):
+        if whole and not reads_as_text(texts := [e.text for e in events if isinstance(e, Block)]) or (
+                whole and is_list_page(texts)):
             stream.append(whole)  # a long page a landmark or its file name calls matter, that reads as matter
             continue
         # a file that holds several chapters is not one page of matter (one entry at its start is pandoc's way)

@@ -163,6 +163,19 @@ def names_rights_or_publisher(text: str) -> bool:
     return _MARKERS.search(text.lower()) is not None
 
 
+RIGHTS_MARK_WORDS = 100  # a long page with a mark of a rights page in every so many words is matter (permissions)
+
+
+def reads_as_text(texts: list[str]) -> bool:
+    """Whether paragraphs that markup or a file's name calls a cover, title or copyright page are the book's text:
+    a first chapter sharing the title page's file. More than MATTER_MAX_WORDS words, with few marks of a rights
+    page among them (not an anthology's long page of permissions) and no Project Gutenberg licence."""
+    text = " ".join(texts)
+    words = len(text.split())
+    return (words > MATTER_MAX_WORDS and len(_MARKERS.findall(text.lower())) * RIGHTS_MARK_WORDS < words
+            and not gutenberg.count_boilerplate(text))
+
+
 def is_list_page(texts: list[str]) -> bool:
     """Many short entries, most with numbers: an index, a list of figures, a page of references."""
     if len(texts) < 20:

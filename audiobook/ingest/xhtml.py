@@ -31,7 +31,7 @@ from audiobook.ingest.line_breaks import LINE_BREAK, lines_apart
 from audiobook.ingest.linked_notes import NoteTargets, add_target, drop_linked_notes
 from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
 from audiobook.ingest.look import HIDDEN, RAISED, declared_look, document_looks, local_name, look_rank
-from audiobook.ingest.matter import CONTENTS_TITLE
+from audiobook.ingest.matter import CONTENTS_TITLE, reads_as_text
 from audiobook.ingest.navigation_links import NAVIGATION, is_navigation
 from audiobook.models import Block, Skipped
 
@@ -51,6 +51,8 @@ MATTER_TYPES = frozenset(
     "cover titlepage halftitlepage title-page copyright-page colophon toc imprint imprimatur loi lot lof index "
     "landmarks page-list errata license licence bibliography".split()
 )
+# the types of a page, not a list: one holding the book's text besides (a first chapter) is read
+PAGE_TYPES = frozenset("cover titlepage halftitlepage title-page copyright-page colophon imprint imprimatur".split())
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 FOOTNOTE = "footnote"
 NOTE_MARKER = "note reference marker"
@@ -712,8 +714,8 @@ class _Walker:
             return TRANSCRIBERS_NOTE
         if not self.include_matter:
             matter = types & MATTER_TYPES
-            if matter:
-                return f"front/back matter ({sorted(matter)[0]})"
+            if matter and not (matter <= PAGE_TYPES and reads_as_text([element_text(element)])):
+                return f"front/back matter ({sorted(matter)[0]})"  # not a first chapter inside the title page's
             ident = (element.get("id") or "").lower()
             class_names = set(classes.lower().split())
             if ident == "pg-header" or "pgheader" in class_names:  # new files; EpubMaker's older ones use the
