@@ -864,6 +864,11 @@ def test_a_chapter_in_a_document_a_landmark_or_its_name_calls_the_title_page_is_
                                 [Entry("Chapter 1", "t.xhtml"), Entry("Chapter 2", "c2.xhtml")]))
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2"]
     assert reasons(book)["front/back matter (copyright-page)"] == 60 * 16
+    # and under a TOC entry so titled (it was read as a chapter, titled "“Story 0” © 1910 by Ann Writer...")
+    book = read_book(write_book(tmp_path / "permissions.epub", "The Ferry", "Ann Writer", "en",
+                                [("p.xhtml", page("T", permissions)), pages[2]],
+                                [Entry("Copyright", "p.xhtml"), Entry("Chapter 2", "c2.xhtml")]))
+    assert [c.title for c in book.chapters] == ["Chapter 2"]
 
 
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:

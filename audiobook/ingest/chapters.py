@@ -31,7 +31,7 @@ from audiobook.ingest.headings import (
     same_label,
     same_words,
 )
-from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason
+from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason, reads_as_text
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import NOTES_TITLE, Anchor, readable_characters
 from audiobook.models import Block, Chapter, Skipped
@@ -238,7 +238,7 @@ def _skip_matter(blocks: list[Block] | tuple[Block, ...], reason: str, chapters:
     for document in _by_document(list(blocks)):
         texts = [b.text for b in document]
         if (sum(b.words for b in document) > MATTER_MAX_WORDS and matter_reason("", texts) is None
-                and not is_list_page(texts)):
+                and reads_as_text(texts) and not is_list_page(texts)):
             chapters.append(Chapter(title=title_from_text(None, document), blocks=tuple(document),
                                     source_hrefs=(document[0].href,)))
             continue
