@@ -83,13 +83,14 @@ _FIXED_LAYOUT = '<meta property="rendition:layout">pre-paginated</meta>'
 
 def write_book(target: Path, title: str, author: str, language: str, pages: Sequence[tuple[str, bytes]],
                toc: Sequence[Entry], epub2: bool = False, fixed_layout: bool = False,
-               landmarks: Sequence[tuple[str, str]] = ()) -> Path:
+               landmarks: Sequence[tuple[str, str]] = (), non_linear: Sequence[str] = ()) -> Path:
     """An EPUB with `pages` (file name, XHTML) in spine order and `toc` as its nav (EPUB 3) or NCX (EPUB 2);
     `fixed_layout`: its pages are laid out as printed (EPUB 3's rendition:layout "pre-paginated"); `landmarks`:
-    (epub:type, file name) in the nav's landmarks (EPUB 3)."""
+    (epub:type, file name) in the nav's landmarks (EPUB 3); `non_linear`: the pages marked linear="no"."""
     manifest = "".join(f'<item id="p{n}" href="{name}" media-type="application/xhtml+xml"/>'
                        for n, (name, _) in enumerate(pages))
-    spine = "".join(f'<itemref idref="p{n}"/>' for n in range(len(pages)))
+    spine = "".join(f'<itemref idref="p{n}" linear="no"/>' if name in non_linear else f'<itemref idref="p{n}"/>'
+                    for n, (name, _) in enumerate(pages))
     if epub2:
         toc_item = '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
         toc_file = ("toc.ncx", '<?xml version="1.0" encoding="UTF-8"?><ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"'

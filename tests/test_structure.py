@@ -871,6 +871,33 @@ def test_a_chapter_in_a_document_a_landmark_or_its_name_calls_the_title_page_is_
     assert [c.title for c in book.chapters] == ["Chapter 2"]
 
 
+def test_chapters_marked_non_linear_by_mistake_are_read(tmp_path: Path) -> None:
+    """A spine whose every item is marked linear="no" was refused as "no readable text ... see --include-matter",
+    an option that did not help; a chapter so marked between two others, which the TOC lists as "Chapter 2",
+    was skipped. Both are read; notes so marked stay aside, and a book of nothing else names --include-nonlinear."""
+    from audiobook.errors import EmptyBookError
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 5)
+    pages = [(f"c{n}.xhtml", page("T", f"<h2>Chapter {n}</h2>{prose}")) for n in (1, 2, 3)]
+    notes = ("notes.xhtml", page("Notes", "<h2>Notes</h2><p>1. The ferry still runs, twice a week, in summer.</p>"))
+    toc = [*(Entry(f"Chapter {n}", f"c{n}.xhtml") for n in (1, 2, 3)), Entry("Notes", "notes.xhtml")]
+
+    def titles(name: str, non_linear: list[str]) -> list[str]:
+        book = read_book(write_book(tmp_path / name, "The Ferry", "Ann Writer", "en", [*pages, notes], toc,
+                                    non_linear=non_linear))
+        return [c.title for c in book.chapters]
+
+    assert titles("all.epub", ["c1.xhtml", "c2.xhtml", "c3.xhtml", "notes.xhtml"]) == [
+        "Chapter 1", "Chapter 2", "Chapter 3", "Notes"]
+    assert titles("one.epub", ["c2.xhtml", "notes.xhtml"]) == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    aside = [("cover.xhtml", page("Cover", "<p>The Ferry</p>")), ("a.xhtml", page("A", prose)),
+             ("b.xhtml", page("B", prose))]
+    with pytest.raises(EmptyBookError, match="see --include-nonlinear"):
+        read_book(write_book(tmp_path / "aside.epub", "The Ferry", "Ann Writer", "en", aside,
+                             [Entry("Cover", "cover.xhtml")], non_linear=["a.xhtml", "b.xhtml"]))
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

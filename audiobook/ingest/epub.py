@@ -32,6 +32,7 @@ from audiobook.ingest.chapters import (
     chapters_at_headings,
     choose_depth,
     cut_chapters,
+    is_matter_title,
     split_coarse_chapters,
     without_matter_titled,
 )
@@ -331,6 +332,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     head_titles: dict[str, str] = {}  # each document's <title>, which may name its chapter when no TOC does
     by_content: list[tuple[int, str, list]] = []  # documents set aside as matter by what they say: place, why, text
     noticed: list[tuple[int, int]] = []  # chapters whose document ends with a copyright notice: where in the stream
+    chapters_off_the_spine = _chapters_marked_non_linear(package.spine, by_id, entries)
     for idref, linear in package.spine:
         item = by_id.get(idref)
         if item is None:
@@ -352,8 +354,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
             bylines.extend(names for names in [_title_page_byline(root)] if names)
         stream.append(FileStart(href))
         spine_hrefs.append(href)
-        if str(linear).lower() == "no" and not options.include_nonlinear:
-            stream.append(_skip_whole(root, href, "non-linear spine item (notes or supplementary)"))
+        if str(linear).lower() == "no" and not options.include_nonlinear and href not in chapters_off_the_spine:
+            stream.append(_skip_whole(root, href, NON_LINEAR))
             continue
         named = matter.get(href) or (None if options.include_matter else _MATTER_FILE.search(posixpath.basename(href)))
         whole = _skip_whole(root, href, f"front/back matter ({matter.get(href) or 'its file name'})") if named else None
@@ -512,12 +514,31 @@ def _anchors_by_file(stream: list):  # type: ignore[no-untyped-def]
             yield href, item
 
 
+NON_LINEAR = "non-linear spine item (notes or supplementary)"
+
+
+def _chapters_marked_non_linear(spine: list, by_id: dict, entries: list[TocEntry]) -> frozenset[str]:
+    """The documents marked non-linear that are chapters all the same: every one where the whole spine is so
+    marked (a book of nothing but supplements is a broken spine), else those the TOC lists with a chapter's
+    label ("Chapter 2" between two linear chapters). Notes, answers and maps stay aside."""
+    marked = [posixpath.normpath(item.file_name) for idref, linear in spine
+              if str(linear).lower() == "no" and (item := by_id.get(idref)) is not None]
+    if len(marked) == len(spine):
+        return frozenset(marked)
+    labelled = {entry.href for entry in entries if looks_like_heading(entry.title) and not is_matter_title(entry.title)
+                and not NOTES_TITLE.match(entry.title.strip())}
+    return frozenset(href for href in marked if href in labelled)
+
+
 def require_text(book: Book) -> None:
-    """Refuse a book with nothing to read, saying what was skipped."""
+    """Refuse a book with nothing to read, saying what was skipped and which option reads it."""
     if any(chapter.blocks for chapter in book.chapters):
         return
     skipped_words = sum(s.words for s in book.skipped)
-    detail = f" ({skipped_words:,} words were skipped as front/back matter or notes; see --include-matter)" if skipped_words else ""
+    aside = sum(s.words for s in book.skipped if s.reason == NON_LINEAR)
+    option = "--include-nonlinear" if aside * 2 > skipped_words else "--include-matter"
+    detail = (f" ({skipped_words:,} words were skipped as front/back matter or notes; see {option})"
+              if skipped_words else "")
     raise EmptyBookError(book.source, f"no readable text{detail}")
 
 
