@@ -158,6 +158,15 @@ def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+_NOTICE_SIGNS = ("©", "opyright", "OPYRIGHT", "ISBN", "(c)", "(C)")
+
+
+def signs_a_notice(text: str) -> bool:
+    """Whether a paragraph bears what every copyright notice does: "©", "Copyright", "(c) 2021" or an ISBN
+    (a substring test, cheap enough for the last paragraphs of every chapter)."""
+    return any(sign in text for sign in _NOTICE_SIGNS)
+
+
 def names_rights_or_publisher(text: str) -> bool:
     """Whether a line says what a copyright, imprint or publisher's page says ("© 2021", "www.", "ISBN")."""
     return _MARKERS.search(text.lower()) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from audiobook.ingest.headings import looks_like_heading
-from audiobook.ingest.matter import matter_reason, names_rights_or_publisher
+from audiobook.ingest.matter import matter_reason, names_rights_or_publisher, signs_a_notice
 from audiobook.models import Block, Skipped
 
 _PARAGRAPH_WORDS = 12  # a sentence of text under a heading, not a contents line
@@ -98,11 +98,15 @@ def without_closing_notices(stream: list, noticed: list[tuple[int, int]]) -> Non
             stream[start:end] = parted
 
 
+NOTICE_MAX_WORDS = 60  # a notice's paragraph ("No part of this book may be reproduced ..."), not the story's
+
+
 def ends_with_a_notice(events: list) -> bool:
-    """Whether a document that opens with a chapter's heading ends with a paragraph a copyright notice holds."""
+    """Whether a document that opens with a chapter's heading ends with a short paragraph that signs a copyright
+    notice (looked for so, not by every mark of a rights page: those cost 10% of reading in every chapter's end)."""
     blocks = [event for event in events if isinstance(event, Block)]
     return bool(blocks) and _opens_chapter(blocks[0]) and any(
-        names_rights_or_publisher(block.text) for block in blocks[-NOTICE_EDGE:])
+        block.words <= NOTICE_MAX_WORDS and signs_a_notice(block.text) for block in blocks[-NOTICE_EDGE:])
 
 
 def _opens_chapter(block: Block) -> bool:
