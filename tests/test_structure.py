@@ -783,6 +783,13 @@ def test_an_excerpt_of_the_next_book_and_a_reading_group_guide_at_the_end_are_no
     book = book_of("leseprobe.epub", [*kapitel, ("Leseprobe", f"<h1>Leseprobe</h1><h2>Die Salzstraße</h2>{peek}")],
                    "de")
     assert [c.title for c in book.chapters] == ["Kapitel 1", "Kapitel 2", "Kapitel 3", "Kapitel 4"]
+    capitulos = [(f"Capítulo {n}", f"<h1>Capítulo {n}</h1>" + paragraphs(["El transbordador salía dos veces por "
+                                                                            "semana hacia las salinas."] * 8))
+                 for n in range(1, 5)]
+    book = book_of("adelanto.epub", [*capitulos, ("", "<p>Sigue leyendo para un adelanto de LA RUTA DE SAL.</p>"
+                                                      f"<h2>Capítulo uno</h2>{peek}")], "es")
+    assert [c.title for c in book.chapters] == ["Capítulo 1", "Capítulo 2", "Capítulo 3", "Capítulo 4"]
+    assert list(reasons(book)) == [f"{excerpt} (Sigue leyendo para un adelanto de LA RUTA …)"]
     # "Excerpt" may head the book's own last pages (a log's): another book's only where its count starts again
     log = ("Excerpt", f"<h1>Excerpt from the Captain's Log</h1>{peek}")
     assert [c.title for c in book_of("log.epub", [*chapters, log]).chapters][-1] == "Excerpt from the Captain's Log"

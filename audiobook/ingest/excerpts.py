@@ -36,10 +36,11 @@ _OPENINGS = frozenset("prologue prolog prólogo prologo пролог proloog one
 _EXCERPT_LINE = re.compile(
     r"^(?:keep reading|read on|continue reading|turn the page|scroll down|flip the page|don['’]t miss|enjoy)\b"
     r"[^.!?]{0,40}\b(?:excerpt|sneak peek|preview|sample chapter|first chapter|teaser)\b"
-    r"|^(?:découvrez|lisez|lesen sie|lee|leggi|leia|przeczytaj|читайте|lees|läs|llegiu)\b[^.!?]{0,30}"
-    r"\b(?:extrait|premier chapitre|leseprobe|erste kapitel|adelanto|primer capítulo|anteprima|primo capitolo|"
-    r"trecho|primeiro capítulo|fragment|первую главу|отрывок|eerste hoofdstuk|smakprov|första kapitlet|"
-    r"primer capítol)\b", re.IGNORECASE)
+    r"|^(?:découvrez|lisez|continuez|lesen sie|lee|sigue leyendo|continúa leyendo|leggi|continua a leggere|leia|"
+    r"continue lendo|continue a ler|przeczytaj|czytaj dalej|читайте|lees|läs|llegiu|continua llegint)\b[^.!?]{0,30}"
+    r"\b(?:extrait|premier chapitre|leseprobe|erste kapitel|adelanto|avance|fragmento|primer capítulo|anteprima|"
+    r"estratto|primo capitolo|trecho|excerto|prévia|primeiro capítulo|fragment|первую главу|отрывок|фрагмент|"
+    r"eerste hoofdstuk|voorproefje|smakprov|utdrag|första kapitlet|primer capítol|avançament)", re.IGNORECASE)
 HEADING_MAX_WORDS = 15
 LINE_MAX_WORDS = 40
 EXCERPT = "an excerpt from another book"
