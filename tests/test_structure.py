@@ -905,6 +905,19 @@ def test_chapters_marked_non_linear_by_mistake_are_read(tmp_path: Path) -> None:
                              [Entry("Cover", "cover.xhtml")], non_linear=["a.xhtml", "b.xhtml"]))
 
 
+def test_a_title_page_ends_where_the_first_poem_begins(tmp_path: Path) -> None:
+    """A title page's lines are short, and so are a poem's: the short lines after the title and the by-line were
+    taken into the title page up to 80 words, and the first poem with them. The page ends at a line that goes on
+    as verse or a sentence does (a comma at its end, a small letter at its start), and at the title over one; a
+    translator's line in capitals ("CARY, M.A.,") stays the page's."""
+    verse = "".join(f"<p>{line}</p>" for line in ["The tide came in across the flats,", "and took the road, and "
+                    "took the hats", "of three old men who walked too slow,", "and left the gulls a place to go."] * 3)
+    book = read_book(_html_book(tmp_path, f"<p>THE TIDE CLOCK</p><p>by Ines Roca</p><p>TRANSLATED BY</p><p>THE REV. "
+                                          f"HENRY CARY, M.A.,</p><p>The Ferry</p>{verse}"))
+    assert [b.text for b in book.chapters[0].blocks][:2] == ["The Ferry", "The tide came in across the flats,"]
+    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 3 + 3 + 2 + 5)]
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

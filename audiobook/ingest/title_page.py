@@ -18,7 +18,7 @@ from audiobook.ingest.chapters import title_from_text
 from audiobook.ingest.headings import looks_like_heading, plain_words
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import PARTICLES, authors_in
-from audiobook.models import Chapter, Skipped
+from audiobook.models import Block, Chapter, Skipped
 
 TITLE_PAGE_MAX_WORDS = 80  # title, subtitle, by-line, translator, illustrator, imprint
 LINE_MAX_WORDS = 15  # a longer line is the book's text
@@ -157,10 +157,12 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
     count = words = 0
     has_title = has_author = False
     lines = ""  # the lines so far, as one: a title set a few words a line ("The" / "Life and Adventures" / "of" ...)
-    for block in chapter.blocks:
+    for index, block in enumerate(chapter.blocks):
         plain = plain_words(block.text)
         if block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
             break
+        if has_title and has_author and any(_verse_or_text(line) for line in chapter.blocks[index:index + 2]):
+            break  # a poem's title and lines after the title and the by-line: the book's first poem
         if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title
                                                          and not byline_names(block.text))):  # a TOC's "By ..."
             break
@@ -174,6 +176,13 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
             len(names) > 1 and {plain_words(name) for name in authors_in(block.text)} == names)  # "Holt; Brekke"
         count, words = count + 1, words + block.words
     return count if count >= 2 and has_title and has_author else 0
+
+
+def _verse_or_text(block: Block) -> bool:
+    """A line that goes on as a verse's or a sentence's does (a comma at its end, a small letter at its start), not
+    a title page's (whose lines in capitals may end so: "THE REV. HENRY FRANCIS CARY, M.A.,")."""
+    text = block.text.strip()
+    return text[:1].islower() or (text.endswith((",", ";")) and not text.isupper())
 
 
 def _author_and_title(line: str, book_title: str, names: set[str]) -> bool:

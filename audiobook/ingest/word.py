@@ -32,6 +32,7 @@ from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
 from audiobook.ingest.word_styles import (
     DIRECT_LOOKS,
     DOCUMENT,
+    PAGE_BREAK,
     larger_from,
     named_styles,
     style_map,
@@ -70,6 +71,7 @@ def read_word(path: Path, options: IngestOptions) -> Book:
         raise ParseError(source, f"the Word document cannot be read ({type(exc).__name__}: {exc})") from exc
     root = parse_html(f"<html><body>{result.value}</body></html>".encode("utf-8"), path.with_suffix(".html"))
     _mark_notes(root)
+    _titles_opening_pages(root)
     cells_as_lines(root)
     title = properties.get("title") or styled_paragraph_text(root, "title")
     authors = tuple(authors_in(properties.get("creator", "")))
@@ -117,6 +119,33 @@ def _properties(archive: zipfile.ZipFile, styles: etree._Element | None, source:
         if default:
             found["language"] = default
     return found
+
+
+PAGE_TITLE_MAX_WORDS = 12
+_NOT_A_TITLE_END = tuple(".,;:!?")
+
+
+def _titles_opening_pages(root: etree._Element) -> None:
+    """A short line that opens a new page, ending no sentence ("The Ferry" in bold over a poem), as a heading:
+    a manuscript of poems or short stories, each on its own page under its title, was one chapter (its pieces
+    too short to be cut at their look). The page breaks themselves are not read (nor were they)."""
+    for mark in [br for br in root.iter("br") if br.get("class") == PAGE_BREAK]:
+        paragraph = mark.getparent()
+        if paragraph is not None and paragraph.tag == "p" and not clean_text("".join(paragraph.itertext())):
+            paragraph = paragraph.getnext()  # the break alone in its paragraph: the page opens with the next
+        if mark.tail and mark.getparent() is not None:
+            previous = mark.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + mark.tail
+            else:
+                mark.getparent().text = (mark.getparent().text or "") + mark.tail
+        mark.getparent().remove(mark)
+        if paragraph is None or paragraph.tag != "p":
+            continue
+        line = clean_text("".join(paragraph.itertext()))
+        if line and len(line.split()) <= PAGE_TITLE_MAX_WORDS and not line.endswith(_NOT_A_TITLE_END) and (
+                not line[:1].islower()):
+            paragraph.tag = "h2"
 
 
 def _mark_notes(root: etree._Element) -> None:

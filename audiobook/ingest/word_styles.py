@@ -26,9 +26,11 @@ from audiobook.ingest.xhtml import heading_style_level
 DOCUMENT = "word/document.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_VAL = f"{_W}val"
+PAGE_BREAK = "page-break"
 _STYLE_MAP = "\n".join([
     "p[style-name='Title'] => p.title:fresh",
     "p[style-name='Subtitle'] => p.subtitle:fresh",
+    f"br[type='page'] => br.{PAGE_BREAK}",  # where a new page starts: a poem's or a story's title may stand there
 ])
 # a paragraph formatted by hand (centred, in larger type) is given a style of this name and a class per look
 _LOOK_STYLE = "AudiobookLook"
