@@ -918,6 +918,26 @@ def test_a_title_page_ends_where_the_first_poem_begins(tmp_path: Path) -> None:
     assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 3 + 3 + 2 + 5)]
 
 
+def test_a_book_of_poems_titled_by_their_look_has_a_chapter_a_poem(tmp_path: Path) -> None:
+    """Poems set a line a paragraph under titles set apart only by their look (a class in bold, centred) were one
+    chapter titled by the first poem: pieces under 400 words were not cut at a look, lest emphasis in prose be
+    taken for titles. Pieces that are verse (most lines run on) are poems, each a chapter; prose stays whole."""
+    verse = ["The tide came in across the flats,", "and took the road, and took the hats",
+             "of three old men who walked too slow,", "and left the gulls a place to go."]
+    titles = ["The Ferry", "Low Water", "The Chain", "Gulls"]
+
+    def book(lines: list[str]) -> Book:
+        body = "".join(f'<p class="pt">{title}</p>' + "".join(f"<p>{line}</p>" for line in lines) for title in titles)
+        source = _html_book(tmp_path, body)
+        source.write_text(source.read_text().replace("</title>", "</title><style>.pt { font-weight: bold; "
+                                                                   "text-align: center }</style>"))
+        return read_book(source)
+
+    assert [c.title for c in book(verse * 2).chapters] == titles
+    prose = ["The tide came in across the flats and took the road with it, as it did every spring."] * 4
+    assert len(book(prose).chapters) == 1
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

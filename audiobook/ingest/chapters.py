@@ -35,6 +35,7 @@ from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_pa
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import NOTES_TITLE, Anchor, readable_characters
 from audiobook.models import Block, Chapter, Skipped
+from audiobook.text.verse import MIN_LINES, lines_going_on
 
 # Titles of table-of-contents entries that lead to front or back matter, in the 11 languages.
 MATTER_TITLE = re.compile(
@@ -637,12 +638,26 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
         if len(headings) < LOOK_MIN_HEADINGS or not cuts or len(cuts) == len(chosen):
             continue
         median = _median_piece(blocks, cuts)
-        if median < LOOK_MIN_MEDIAN_WORDS:
+        if median < LOOK_MIN_MEDIAN_WORDS and not (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts)):
             break
         chosen = cuts
         if median <= COARSE_MIN_WORDS:
             break
     return chosen
+
+
+VERSE_MIN_MEDIAN_WORDS = 20  # poems under their titles: short pieces, each a chapter a listener chooses
+
+
+def _poems_at(blocks: list[Block], cuts: list[int]) -> bool:
+    """Whether most pieces from `cuts` on are poems under their titles: most of each one's lines are verse that
+    runs on (`verse.lines_going_on`), as a poetry collection sets its poems one line a paragraph."""
+    bounds = [*cuts, len(blocks)]
+    poems = 0
+    for start, end in zip(bounds, bounds[1:]):
+        lines = blocks[start + 1:end]
+        poems += len(lines) >= MIN_LINES and 2 * (len(lines_going_on(lines)) + 1) >= len(lines)
+    return 3 * poems >= 2 * len(cuts)
 
 
 _GROUP_GAP = 5  # a title's lines: a number, an editor's note, the name, the author
