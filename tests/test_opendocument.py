@@ -134,3 +134,25 @@ def test_several_authors_in_the_documents_creator_are_each_an_author(tmp_path: P
     assert book.authors == ("Maren Holt", "Ola Brekke")
     assert [c.title for c in book.chapters] == list(titles)
     assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 6)]
+
+
+def test_a_collection_of_poems_each_on_its_own_page_has_a_chapter_a_poem(tmp_path: Path) -> None:
+    """Poems each on a new page under its title (a style with "fo:break-before: page"), too short to be cut at a
+    look: one chapter. A short line that opens a page is a title; a page opening with a sentence is not cut at."""
+    verse = ["Die Flut kam über das Watt herein,", "und nahm den Weg und nahm den Stein", "der alten Männer, die zu "
+             "spät,", "und ließ den Möwen, was noch geht."]
+    titles = ["Die Fähre", "Niedrigwasser", "Die Kette"]
+    lines = [*(part for title in titles for part in (("Seite", title), *(("Standard", line) for line in verse * 2))),
+             ("Seite", "Und die Flut ging wieder, wie immer."), *(("Standard", line) for line in verse)]
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles>'
+        '<style:style style:name="Seite" style:family="paragraph"><style:paragraph-properties '
+        'fo:break-before="page"/></style:style></office:automatic-styles><office:body><office:text>'
+        + "".join(f'<text:p text:style-name="{style}">{line}</text:p>' for style, line in lines)
+        + "</office:text></office:body></office:document-content>")
+    book = read_book(with_part(LOGBUCH, tmp_path / "gedichte.odt", "content.xml", content.encode()))
+    assert [c.title for c in book.chapters] == titles
+    assert [len(c.blocks) for c in book.chapters] == [1 + 8, 1 + 8, 1 + 8 + 1 + 4]

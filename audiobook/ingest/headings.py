@@ -117,6 +117,17 @@ def _words(tokens: list[str]) -> int:
     return sum(1 for token in tokens if any(ch.isalnum() for ch in token))
 
 
+TITLE_LINE_MAX_WORDS = 12
+_NOT_A_TITLE_END = tuple(".,;:!?")
+
+
+def is_title_line(text: str) -> bool:
+    """A short line that could title a piece, ending no sentence ("The Ferry", "Low Water"): where a page opens
+    with one, a manuscript's poem or story starts."""
+    return bool(text) and len(text.split()) <= TITLE_LINE_MAX_WORDS and not text.endswith(_NOT_A_TITLE_END) and (
+        not text[:1].islower())
+
+
 def is_part_heading(text: str) -> bool:
     """A heading that names a division above chapters: "Part Two", "BOOK ONE: 1805", "Zweiter Teil"."""
     text = text.strip()

@@ -28,6 +28,7 @@ from lxml import etree
 
 from audiobook.errors import DrmError, ParseError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
+from audiobook.ingest.headings import is_title_line
 from audiobook.ingest.html import book_from_html, cells_as_lines, read_source, styled_paragraph_text
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.names import authors_in
@@ -71,6 +72,7 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
     title = _meta_text(meta, "title")
     marks = _review_marks(content, path.name)
     root = _as_html(content, title)
+    _titles_opening_pages(root, _page_opening_classes(styles, content))
     creator = _meta_text(meta, "creator") or _meta_text(meta, "initial-creator")
     authors = tuple(authors_in(creator))  # pandoc's "Maren Holt; Ola Brekke" is two
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks,
@@ -163,6 +165,24 @@ def _style_looks(styles: etree._Element | None, content: etree._Element) -> dict
         if bits and name:
             looks[class_name(name)] = bits
     return looks
+
+
+def _page_opening_classes(styles: etree._Element | None, content: etree._Element) -> frozenset[str]:
+    """The classes of the styles that start a new page ("fo:break-before: page", theirs or a parent's)."""
+    definitions = {el.get(f"{{{_STYLE}}}name"): el for part in (styles, content) if part is not None
+                   for el in part.iter(f"{{{_STYLE}}}style")}
+    return frozenset(class_name(name) for name, definition in definitions.items() if name and any(
+        local_name(properties) == "paragraph-properties" and properties.get(f"{{{_FO}}}break-before") == "page"
+        for properties in _chain_properties(definition, definitions)))
+
+
+def _titles_opening_pages(root: etree._Element, page_classes: frozenset[str]) -> None:
+    """A short line that opens a new page, ending no sentence, as a heading (as a Word manuscript's: a poem or a
+    story on its own page under its title)."""
+    for paragraph in root.iter("p") if page_classes else ():
+        if page_classes.intersection((paragraph.get("class") or "").split()) and is_title_line(
+                clean_text("".join(paragraph.itertext()))):
+            paragraph.tag = "h2"
 
 
 def _chain_properties(definition: etree._Element,

@@ -24,6 +24,7 @@ from lxml import etree
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.entities import declares_entities
+from audiobook.ingest.headings import is_title_line
 from audiobook.ingest.html import book_from_html, cells_as_lines, parse_html, read_source, styled_paragraph_text
 from audiobook.ingest.look import local_name
 from audiobook.ingest.names import authors_in
@@ -121,10 +122,6 @@ def _properties(archive: zipfile.ZipFile, styles: etree._Element | None, source:
     return found
 
 
-PAGE_TITLE_MAX_WORDS = 12
-_NOT_A_TITLE_END = tuple(".,;:!?")
-
-
 def _titles_opening_pages(root: etree._Element) -> None:
     """A short line that opens a new page, ending no sentence ("The Ferry" in bold over a poem), as a heading:
     a manuscript of poems or short stories, each on its own page under its title, was one chapter (its pieces
@@ -142,9 +139,7 @@ def _titles_opening_pages(root: etree._Element) -> None:
         mark.getparent().remove(mark)
         if paragraph is None or paragraph.tag != "p":
             continue
-        line = clean_text("".join(paragraph.itertext()))
-        if line and len(line.split()) <= PAGE_TITLE_MAX_WORDS and not line.endswith(_NOT_A_TITLE_END) and (
-                not line[:1].islower()):
+        if is_title_line(clean_text("".join(paragraph.itertext()))):
             paragraph.tag = "h2"
 
 
