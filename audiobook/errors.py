@@ -42,7 +42,11 @@ class DrmError(InputError):
 
 
 class EmptyBookError(InputError):
-    """The source holds no readable text."""
+    """The source holds no readable text; `option` is the one that would read what was skipped, if one would."""
+
+    def __init__(self, path: str, problem: str, option: str = "") -> None:
+        super().__init__(path, problem)
+        self.option = option
 
 
 class UnsupportedLanguageError(InputError):

@@ -938,6 +938,25 @@ def test_a_book_of_poems_titled_by_their_look_has_a_chapter_a_poem(tmp_path: Pat
     assert len(book(prose).chapters) == 1
 
 
+def test_a_book_of_pictures_whose_only_words_are_their_alt_text_is_read_from_it(tmp_path: Path) -> None:
+    """A picture book made reflowable: each page a picture whose alt text tells the story. It was refused as "no
+    readable text ... see --include-matter", an option that did not help. Its alt text is read; a book with text
+    of its own keeps its pictures' alt text aside."""
+    from samples.structure import Entry, page, write_book
+
+    story = ["Mila the cat sat by the window.", "The rain fell on the harbour all day.", "Then the sun came out."]
+    pages = [(f"p{n}.xhtml", page("T", f'<div><img src="p{n}.png" alt="{line}"/></div>')) for n, line in
+             enumerate(story)]
+    book = read_book(write_book(tmp_path / "mila.epub", "Mila", "Ann Writer", "en", pages,
+                                [Entry("Mila", "p0.xhtml")]))
+    assert [b.text for c in book.chapters for b in c.blocks] == story
+    pages.append(("p3.xhtml", page("T", "<h2>The End</h2><p>Mila slept until morning, by the warm stove.</p>")))
+    book = read_book(write_book(tmp_path / "mila-text.epub", "Mila", "Ann Writer", "en", pages,
+                                [Entry("Mila", "p0.xhtml")]))
+    assert [b.text for c in book.chapters for b in c.blocks] == ["The End", "Mila slept until morning, by the warm "
+                                                                            "stove."]
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

@@ -5,9 +5,10 @@ or .md file that looks like one)."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 from pathlib import Path
 
-from audiobook.errors import InputError
+from audiobook.errors import EmptyBookError, InputError
 from audiobook.ingest.options import IngestOptions
 from audiobook.models import Book
 
@@ -18,6 +19,7 @@ BOOK_SUFFIXES = frozenset({".epub", ".docx", ".odt", ".pdf", ".html", ".htm", ".
                            *SCRIPT_SUFFIXES, *KINDLE_SUFFIXES})
 
 __all__ = ["BOOK_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
+log = logging.getLogger(__name__)
 
 
 def is_book_file(path: Path) -> bool:
@@ -26,13 +28,25 @@ def is_book_file(path: Path) -> bool:
 
 
 def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
-    """Read any supported source, chosen by its extension."""
+    """Read any supported source, chosen by its extension. A book of pictures whose only words are their alt text
+    (a picture book made reflowable) is read from its alt text, which a listener would otherwise never hear: it
+    was refused as "no readable text"."""
     options = options or IngestOptions()
     source = Path(path)
     if not source.exists():
         raise InputError(str(source), "file not found")
     if source.is_dir():
         raise InputError(str(source), "is a folder, not a book file")
+    try:
+        return _read_book(source, options)
+    except EmptyBookError as nothing:
+        if options.include_alt_text or nothing.option != "--alt-text":
+            raise
+        log.warning("%s: no text but the pictures' alt text, which is read", source)
+        return _read_book(source, dataclasses.replace(options, include_alt_text=True))
+
+
+def _read_book(source: Path, options: IngestOptions) -> Book:
     suffix = source.suffix.lower()
     if suffix == ".epub":
         from audiobook.ingest.epub import read_epub

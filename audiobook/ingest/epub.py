@@ -53,6 +53,7 @@ from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.printed_contents import without_page_number
 from audiobook.ingest.title_page import authors_in_text, byline_names, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
+    ALT_TEXT,
     EPUB_TYPE,
     NOTES_TITLE,
     Anchor,
@@ -535,10 +536,12 @@ def require_text(book: Book) -> None:
     if any(chapter.blocks for chapter in book.chapters):
         return
     skipped_words = sum(s.words for s in book.skipped)
-    aside = sum(s.words for s in book.skipped if s.reason == NON_LINEAR)
-    option = "--include-nonlinear" if aside * 2 > skipped_words else "--include-matter"
-    detail = (f" ({skipped_words:,} words were skipped as front/back matter or notes; see {option})"
-              if skipped_words else "")
-    raise EmptyBookError(book.source, f"no readable text{detail}")
+    by_option = {option: sum(s.words for s in book.skipped if s.reason == reason)
+                 for option, reason in (("--include-nonlinear", NON_LINEAR), ("--alt-text", ALT_TEXT))}
+    option = next((option for option, words in by_option.items() if words * 2 > skipped_words), "--include-matter")
+    what = {"--include-nonlinear": "non-linear", "--alt-text": "pictures' alt text"}.get(
+        option, "front/back matter or notes")
+    detail = f" ({skipped_words:,} words were skipped, most as {what}; see {option})" if skipped_words else ""
+    raise EmptyBookError(book.source, f"no readable text{detail}", option if skipped_words else "")
 
 

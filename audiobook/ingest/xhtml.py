@@ -56,6 +56,7 @@ PAGE_TYPES = frozenset("cover titlepage halftitlepage title-page copyright-page 
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 FOOTNOTE = "footnote"
 NOTE_MARKER = "note reference marker"
+ALT_TEXT = "image alt text"
 PERMALINK = "permalink sign (a link to its own heading: #, ¶, §)"
 _PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗", "⚓", "⚓︎"})  # Node.js's "#", Sphinx's and MkDocs' "¶"
 # a permalink outside a heading says what it is: Sphinx's <a class="headerlink" title="Link to this definition">
@@ -541,7 +542,7 @@ class _Walker:
             text = with_compounds_whole(text, self.compounds())
         text = clean_text(text)
         if drop_cap and len(text) == 1 and not self.include_alt_text:  # nothing after it: alt text, not a drop cap
-            self.skip(text, "image alt text")
+            self.skip(text, ALT_TEXT)
         elif is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
             self.end_scene()
         elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
@@ -827,7 +828,7 @@ class _Walker:
             elif alt and self.include_alt_text:
                 self.buffer.append(f" {alt} ")
             elif alt:
-                self.skip(alt, "image alt text")
+                self.skip(alt, ALT_TEXT)
             return
         if (tag == "sup" or (tag == "span" and self.is_raised(element, element.get("class") or ""))) and (
                 raised := raised_text(element)) is not None:
