@@ -957,6 +957,28 @@ def test_a_book_of_pictures_whose_only_words_are_their_alt_text_is_read_from_it(
                                                                             "stove."]
 
 
+def test_a_text_books_closing_pieces_are_chapters_or_matter_of_their_own(tmp_path: Path) -> None:
+    """After a text book's last chapter come its acknowledgments, the author's other books, a note on the author,
+    a reading group's guide and an index, each under its title in capitals: they ran on into the last chapter,
+    and were read with it. Each is cut at its title: the acknowledgments and the note on the author are read as
+    chapters, the others skipped and listed as matter."""
+    prose = "\n\n".join(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 4)
+    chapters = "".join(f"CHAPTER {n}\n\n{prose}\n\n\n" for n in (1, 2, 3))
+    closing = ("ACKNOWLEDGMENTS\n\nMy thanks to my editor and to my agent, who waited.\n\n\nALSO BY ANN WRITER\n\n"
+               "The Salt Road\n\nWinter Harbour\n\n\nABOUT THE AUTHOR\n\nAnn Writer lives by the sea.\n\n\n"
+               "READING GROUP GUIDE\n\n1. Why does the surveyor ride the ferry?\n\n2. What does the chain stand for?"
+               "\n\n\nINDEX\n\nchain, 3, 7\n\nferry, 1, 2, 9\n")
+    path = tmp_path / "ferry.txt"
+    path.write_text(f"THE FERRY\n\nby Ann Writer\n\n\n{chapters}{closing}", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2", "CHAPTER 3", "ACKNOWLEDGMENTS",
+                                                "ABOUT THE AUTHOR"]
+    assert book.chapters[2].blocks[-1].text.startswith("The ferry")
+    assert set(reasons(book)) == {
+        "title page (title and author lines)", "front/back matter (ALSO BY ANN WRITER, by its title)",
+        "front/back matter (READING GROUP GUIDE, by its title)", "contents list written as text"}  # the index
+
+
 def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path) -> None:
     """Older Project Gutenberg EPUBs carry the catalogue's statement of responsibility in dc:title, and
     converted documents the file name a program gave them ("Microsoft Word - The Keeper.docx")."""

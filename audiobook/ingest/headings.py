@@ -117,6 +117,28 @@ def _words(tokens: list[str]) -> int:
     return sum(1 for token in tokens if any(ch.isalnum() for ch in token))
 
 
+# the titles of a book's closing pieces, each a chapter of its own, in the 11 languages: acknowledgments, the
+# author's note and life, a glossary, an appendix (their vocabulary is no chapter word's, and a text book ran
+# them on into its last chapter)
+_CLOSING_TITLE = re.compile(
+    r"^(?:acknowledge?ments?|about the author|(?:an? )?(?:author['’]s|historical) note|a note from the author|"
+    r"glossary|appendi(?:x|ces)(?: [a-z0-9]{1,3})?|remerciements|[àa] propos de l['’]aut(?:eur|rice)|"
+    r"note de l['’]aut(?:eur|rice)|glossaire|annexes?(?: [a-z0-9]{1,3})?|danksagung|"
+    r"über (?:die autorin|den autor)|(?:anmerkung|nachbemerkung) (?:der autorin|des autors)|glossar|anhang|"
+    r"agradecimientos|sobre (?:el autor|la autora)|nota del? (?:autor|autora)|glosario|ap[ée]ndices?|"
+    r"ringraziamenti|(?:sull['’]|l['’])autore|nota dell['’]autore|glossario|appendice|agradecimentos|"
+    r"sobre (?:o autor|a autora)|nota d[oa] autora?|gloss[áa]rio|ap[êe]ndice|podzi[ęe]kowania|o autor(?:ze|ce)|"
+    r"od autora|nota autora|s[łl]owniczek|aneks|благодарности|об авторе|от автора|глоссарий|приложение|dankwoord|"
+    r"over de auteur|(?:noot|nawoord) van de auteur|woordenlijst|bijlage|tacksägelser?|om författaren|"
+    r"författarens (?:anmärkning|efterord)|ordlista|bilaga|agra[ïi]ments|sobre l['’]aut(?:or|ora)|"
+    r"nota de l['’]aut(?:or|ora)|glossari|ap[èe]ndix)\W*$", re.IGNORECASE)
+
+
+def is_closing_title(text: str) -> bool:
+    """A heading of a book's closing pieces: "Acknowledgments", "About the Author", "Glossary", "Anhang"..."""
+    return bool(_CLOSING_TITLE.match(text.strip()))
+
+
 TITLE_LINE_MAX_WORDS = 12
 _NOT_A_TITLE_END = tuple(".,;:!?")
 

@@ -28,13 +28,14 @@ from bs4 import UnicodeDammit
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
-from audiobook.ingest.chapters import merge_heading_fragments
+from audiobook.ingest.chapters import is_matter_title, merge_heading_fragments, without_matter_titled
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
 from audiobook.ingest.headings import (
     counting_lines,
     is_bare_label,
     is_capitalised_line,
+    is_closing_title,
     label_and_name,
     looks_like_heading,
     plain_words,
@@ -43,7 +44,13 @@ from audiobook.ingest.headings import (
 from audiobook.ingest.html import book_from_html, looks_binary
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
 from audiobook.ingest.markdown_book import markdown_document
-from audiobook.ingest.matter import CONTENTS_AS_TEXT, CONTENTS_TITLE, is_contents_text, matter_reason
+from audiobook.ingest.matter import (
+    CONTENTS_AS_TEXT,
+    CONTENTS_TITLE,
+    MATTER_HEADING,
+    is_contents_text,
+    matter_reason,
+)
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.text_pages import without_page_furniture
@@ -376,6 +383,8 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         cuts |= apart  # "Introduction" (and its contents line) among titles with no label: "Installing calibre"...
     if not cuts:
         cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
+    if cuts:  # "ACKNOWLEDGMENTS", "ALSO BY ANN WRITER" after the last chapter: pieces apart, read or skipped as such
+        cuts |= {i for i, p in enumerate(paragraphs) if p.gap >= SET_APART_LINES and _closes_the_book(p.text)}
     listed = _unlabelled_contents(paragraphs, cuts)
     if listed:
         skipped.append(_skip(href, CONTENTS_AS_TEXT, [paragraphs[i].text for i in sorted(listed)]))
@@ -421,7 +430,16 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
             break
         skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in opening.blocks]))
         chapters = chapters[1:]
-    return merge_heading_fragments(chapters)  # a part title alone ("PART ONE") opens the chapter after it
+    chapters, matter = without_matter_titled(merge_heading_fragments(chapters), by_content=True)
+    skipped.extend(matter)
+    return chapters  # a part title alone ("PART ONE") opens the chapter after it
+
+
+def _closes_the_book(line: str) -> bool:
+    """A title of the book's closing matter or pieces: "Also by Ann Writer", "Reading Group Guide", "Index",
+    "Acknowledgments", "About the Author"."""
+    return len(line.split()) <= MAX_SET_APART_WORDS and (
+        is_closing_title(line) or is_matter_title(line) or MATTER_HEADING.match(line) is not None)
 
 
 def _titled_by_its_first_line(opening: Chapter, book_title: str) -> Chapter:
@@ -512,7 +530,7 @@ def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> i
     while index < len(paragraphs) and (len(paragraphs[index].text.split()) <= CONTENTS_ITEM_WORDS
                                        or is_contents_text([paragraphs[index].text])
                                        or joined_entries(paragraphs[index].text)):
-        if index in cuts and (plain := plain_words(paragraphs[index].text)) in entries:
+        if index in cuts and plain_words(paragraphs[index].text) in entries:
             break  # "THE LAMP" over its poem, after the entry "The Lamp"
         if paragraphs[index].text.endswith((",", ";")):
             return index if last_heading is None else last_heading
