@@ -51,40 +51,51 @@ def without_excerpt(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skippe
     total = sum(block.words for chapter in chapters for block in chapter.blocks)
     before = 0
     for index, chapter in enumerate(chapters):
-        late = before * 2 >= total and (total - before) * 3 < total
-        if late and (heading := _EXCERPT_HEADING.match(chapter.title.strip())) and _another_books(
-                heading, chapters, index, 0):
-            return _cut(chapters, index, 0, _reason(chapter.title))
+        announced = [(0, chapter.title)] if _EXCERPT_HEADING.match(chapter.title.strip()) else []
         for position, block in enumerate(chapter.blocks):
-            if before * 2 >= total and (total - before) * 3 < total and _announces_excerpt(
-                    block, position == 0, chapters, index, position):
-                return _cut(chapters, index, position, _reason(block.text))
+            if before * 2 >= total and (total - before) * 3 < total:  # after the first half, under a third left
+                for place, announcement in [*announced, *_announcement(block, position)]:
+                    if _another_books(announcement, _headings(chapters), (index, place)):
+                        return _cut(chapters, index, place, _reason(announcement))
+            announced = []
             before += block.words
     return chapters, []
 
 
-def _announces_excerpt(block: Block, opens_chapter: bool, chapters: list[Chapter], index: int, position: int) -> bool:
-    """A heading, or a chapter's first line, naming an excerpt of another book; or a short line saying one follows."""
+def _headings(chapters: list[Chapter]) -> list[tuple[tuple[int, int], Block]]:
+    """The book's headings and where they stand (chapter, block): looked for only once an excerpt is announced."""
+    return [((n, p), block) for n, chapter in enumerate(chapters) for p, block in enumerate(chapter.blocks)
+            if block.kind == "heading" or looks_like_heading(block.text)]
+
+
+def _announcement(block: Block, position: int) -> list[tuple[int, str]]:
+    """The block as an excerpt's announcement at its position: a heading, or a chapter's first line, naming an
+    excerpt; or a short line saying one follows."""
     text = block.text.strip()
-    if (block.kind == "heading" or opens_chapter) and block.words <= HEADING_MAX_WORDS and (
-            heading := _EXCERPT_HEADING.match(text)):
-        return _another_books(heading, chapters, index, position)
-    return block.words <= LINE_MAX_WORDS and _EXCERPT_LINE.match(text) is not None
+    if (block.kind == "heading" or position == 0) and block.words <= HEADING_MAX_WORDS and _EXCERPT_HEADING.match(
+            text) or block.words <= LINE_MAX_WORDS and _EXCERPT_LINE.match(text):
+        return [(position, text)]
+    return []
 
 
-def _another_books(heading: re.Match[str], chapters: list[Chapter], index: int, position: int) -> bool:
-    """Whether an excerpt's heading is another book's: by a word only the trade uses ("Sneak Peek", "Leseprobe",
-    "Bonus Excerpt"), or where the chapters after it count from one again."""
-    word = (heading.group("word") or heading.group("named") or "").lower()
-    if heading.group("sold") or word not in _ALSO_THE_BOOKS:
-        return True
-    later = (block for n, chapter in enumerate(chapters[index:], start=index) for p, block in enumerate(chapter.blocks)
-             if (n, p) > (index, position) and (block.kind == "heading" or looks_like_heading(block.text)))
-    first = next(later, None)
-    if first is None:
+def _another_books(announcement: str, headings: list[tuple[tuple[int, int], Block]], at: tuple[int, int]) -> bool:
+    """Whether an excerpt announced at `at` is another book's: not where the chapters after it go on with the
+    book's count ("Chapter 7" after "Chapter 6"); and where its heading's word may head the book's own pages
+    ("Excerpt from the Captain's Log"), only where the chapters after it count from one again."""
+    counted_before = [counted for place, block in headings if place < at and (counted := division_and_number(
+        block.text))]
+    after = [block for place, block in headings if place > at]
+    counted_after = next((counted for block in after if (counted := division_and_number(block.text))), None)
+    if counted_before and counted_after and counted_after[:2] == (counted_before[-1][0], counted_before[-1][1] + 1):
         return False
-    counted = division_and_number(first.text)
-    return (counted[1] == 1) if counted else plain_words(first.text) in _OPENINGS
+    heading = _EXCERPT_HEADING.match(announcement)
+    word = (heading.group("word") or heading.group("named") or "").lower() if heading else ""
+    if not heading or heading.group("sold") or word not in _ALSO_THE_BOOKS:
+        return True
+    if not after:
+        return False
+    counted = division_and_number(after[0].text)
+    return (counted[1] == 1) if counted else plain_words(after[0].text) in _OPENINGS
 
 
 def _reason(announcement: str) -> str:
@@ -93,22 +104,8 @@ def _reason(announcement: str) -> str:
     return f"{EXCERPT} ({' '.join(words[:8])}{' …' if len(words) > 8 else ''})"
 
 
-def _goes_on_counting(chapters: list[Chapter], index: int, position: int) -> bool:
-    """Whether the first numbered heading after block `position` of chapter `index` goes on with the count of the
-    last one before it ("Chapter 7" after "Chapter 6"): the book's own chapters follow, not another book's."""
-    blocks = [(n, p, b) for n, chapter in enumerate(chapters) for p, b in enumerate(chapter.blocks)
-              if b.kind == "heading" or looks_like_heading(b.text)]
-    before = [counted for n, p, b in blocks if (n, p) < (index, position) and (counted := division_and_number(b.text))]
-    after = next((counted for n, p, b in blocks if (n, p) >= (index, position)
-                  and (counted := division_and_number(b.text))), None)
-    return bool(before) and after is not None and after[:2] == (before[-1][0], before[-1][1] + 1)
-
-
 def _cut(chapters: list[Chapter], index: int, position: int, reason: str) -> tuple[list[Chapter], list[Skipped]]:
-    """The chapters before block `position` of chapter `index`, and what follows, listed for `reason`; all of
-    them, where the book's count goes on after it."""
-    if _goes_on_counting(chapters, index, position):
-        return chapters, []
+    """The chapters before block `position` of chapter `index`, and what follows, listed for `reason`."""
     chapter = chapters[index]
     kept = chapters[:index] + ([replace(chapter, blocks=chapter.blocks[:position])] if position else [])
     skipped = [Skipped.of_text(block.href, reason, block.text)
