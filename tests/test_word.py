@@ -208,8 +208,8 @@ def test_a_manuscript_whose_titles_are_only_bold_is_cut_at_them(tmp_path: Path) 
 def test_a_collection_of_poems_each_on_its_own_page_has_a_chapter_a_poem(tmp_path: Path) -> None:
     """A manuscript of poems, each on a new page under its bold title: one chapter (poems are too short to be cut
     at their look), whose first poem was taken for the title page's lines (its verse lines are short). A short
-    line that opens a page is a title; the title page ends where verse begins; a page opening with a sentence
-    is not cut at."""
+    line that opens a page over three paragraphs or more is a title (not a dedication's or an epigraph's page);
+    the title page ends where verse begins; a page opening with a sentence is not cut at."""
     paragraph = builder().paragraph
 
     def on_new_page(text: str, bold: bool = True) -> str:
@@ -220,10 +220,12 @@ def test_a_collection_of_poems_each_on_its_own_page_has_a_chapter_a_poem(tmp_pat
              "of three old men who walked too slow,", "and left the gulls a place to go."]
     titles = ["The Ferry", "Low Water", "The Chain"]
     paragraphs = [paragraph("Salt Poems", "Title"), paragraph("by Ann Writer"),
+                  on_new_page("For my mother", bold=False), on_new_page("The sea remembers", bold=False),
+                  paragraph("— an old saying"),  # a dedication's page, an epigraph's: no titles
                   *(part for title in titles for part in (on_new_page(title), *map(paragraph, verse * 2))),
                   on_new_page("And the tide went out again, as it always did.", bold=False), *map(paragraph, verse)]
     book = read_book(manuscript(tmp_path, "salt-poems.docx", paragraphs))
     assert (book.title, book.authors) == ("Salt Poems", ("Ann Writer",))
     assert [c.title for c in book.chapters] == titles
     assert [len(c.blocks) for c in book.chapters] == [1 + 8, 1 + 8, 1 + 8 + 1 + 4]
-    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 5)]
+    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [("title page", 5 + 3 + 3 + 4)]

@@ -139,6 +139,7 @@ def is_closing_title(text: str) -> bool:
     return bool(_CLOSING_TITLE.match(text.strip()))
 
 
+PAGE_MIN_LINES = 3  # a page's paragraphs under its title: a poem or a story, not a dedication or an epigraph
 TITLE_LINE_MAX_WORDS = 12
 _NOT_A_TITLE_END = tuple(".,;:!?")
 

@@ -28,7 +28,7 @@ from lxml import etree
 
 from audiobook.errors import DrmError, ParseError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
-from audiobook.ingest.headings import is_title_line
+from audiobook.ingest.headings import PAGE_MIN_LINES, is_title_line
 from audiobook.ingest.html import book_from_html, cells_as_lines, read_source, styled_paragraph_text
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.names import authors_in
@@ -177,11 +177,17 @@ def _page_opening_classes(styles: etree._Element | None, content: etree._Element
 
 
 def _titles_opening_pages(root: etree._Element, page_classes: frozenset[str]) -> None:
-    """A short line that opens a new page, ending no sentence, as a heading (as a Word manuscript's: a poem or a
-    story on its own page under its title)."""
-    for paragraph in root.iter("p") if page_classes else ():
-        if page_classes.intersection((paragraph.get("class") or "").split()) and is_title_line(
-                clean_text("".join(paragraph.itertext()))):
+    """A short line that opens a new page, ending no sentence, over three paragraphs or more on its page, as a
+    heading (as a Word manuscript's: a poem or a story on its own page under its title; not a dedication)."""
+    def opens_a_page(element: etree._Element) -> bool:
+        return element.tag == "p" and not page_classes.isdisjoint((element.get("class") or "").split())
+
+    for paragraph in [p for p in root.iter("p") if opens_a_page(p)] if page_classes else ():
+        lines, sibling = 0, paragraph.getnext()
+        while sibling is not None and not opens_a_page(sibling) and lines < PAGE_MIN_LINES:
+            lines += bool(clean_text("".join(sibling.itertext())))
+            sibling = sibling.getnext()
+        if lines >= PAGE_MIN_LINES and is_title_line(clean_text("".join(paragraph.itertext()))):
             paragraph.tag = "h2"
 
 

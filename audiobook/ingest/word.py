@@ -24,7 +24,7 @@ from lxml import etree
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.headings import is_title_line
+from audiobook.ingest.headings import PAGE_MIN_LINES, is_title_line
 from audiobook.ingest.html import book_from_html, cells_as_lines, parse_html, read_source, styled_paragraph_text
 from audiobook.ingest.look import local_name
 from audiobook.ingest.names import authors_in
@@ -123,24 +123,39 @@ def _properties(archive: zipfile.ZipFile, styles: etree._Element | None, source:
 
 
 def _titles_opening_pages(root: etree._Element) -> None:
-    """A short line that opens a new page, ending no sentence ("The Ferry" in bold over a poem), as a heading:
-    a manuscript of poems or short stories, each on its own page under its title, was one chapter (its pieces
-    too short to be cut at their look). The page breaks themselves are not read (nor were they)."""
+    """A short line that opens a new page, ending no sentence ("The Ferry" in bold over a poem), over three
+    paragraphs or more on its page, as a heading: a manuscript of poems or short stories, each on its own page
+    under its title, was one chapter (its pieces too short to be cut at their look). A dedication's or an
+    epigraph's page stays as it was. The page breaks themselves are not read (nor were they)."""
+    openings = []
     for mark in [br for br in root.iter("br") if br.get("class") == PAGE_BREAK]:
         paragraph = mark.getparent()
         if paragraph is not None and paragraph.tag == "p" and not clean_text("".join(paragraph.itertext())):
             paragraph = paragraph.getnext()  # the break alone in its paragraph: the page opens with the next
-        if mark.tail and mark.getparent() is not None:
-            previous = mark.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + mark.tail
-            else:
-                mark.getparent().text = (mark.getparent().text or "") + mark.tail
-        mark.getparent().remove(mark)
-        if paragraph is None or paragraph.tag != "p":
-            continue
-        if is_title_line(clean_text("".join(paragraph.itertext()))):
-            paragraph.tag = "h2"
+        _drop_keeping_tail(mark)
+        if paragraph is not None and paragraph.tag == "p":
+            openings.append(paragraph)
+    for opening, following in zip(openings, [*openings[1:], None]):
+        lines, sibling = 0, opening.getnext()
+        while sibling is not None and sibling is not following and lines < PAGE_MIN_LINES:
+            lines += bool(clean_text("".join(sibling.itertext())))
+            sibling = sibling.getnext()
+        if lines >= PAGE_MIN_LINES and is_title_line(clean_text("".join(opening.itertext()))):
+            opening.tag = "h2"
+
+
+def _drop_keeping_tail(element: etree._Element) -> None:
+    """Take `element` out of its parent, the text after it kept where it stood."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _mark_notes(root: etree._Element) -> None:
