@@ -1975,6 +1975,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "paid two shillings and six pence for it, and a third of them came."),
     ("en", "It cost 2/6 of his wages.", "It cost two sixths of his wages."),
     # an older book's dozens and per cents ("doz.", "p.c.", "per cent." were spelled or kept their stop)
+    ("en", "Eggs at $5/doz. and 2s./doz, all sold.", "Eggs at five dollars per dozen and two shillings per dozen, all "
+     "sold."),
     ("en", "He bought 3 doz. eggs at 4 p.c. and a p.c. in the office; the 3 per cent. consols. At 5 p.c. Then.",
      "He bought three dozen eggs at four per cent and a p.c. in the office; the three per cent consols. At five per "
      "cent. Then."),

@@ -25,7 +25,7 @@ _L_POUNDS = re.compile(r"(?<![\w.,£$€])L(\d{1,3}(?:,\d{3})+|\d{2,})(?![\w,]|\
 _SHILLINGS_PENCE = re.compile(rf"(?<![\w.,£])(1?\d)s\b\.?\s*{_PENCE}d\b\.?")
 # "5s." alone; "the 10s." and "his 20s." are decades (and twenty shillings made a pound), "double 6s." dice, "size
 # 10s." shoes, "under-5s." children (not "under-five shillings")
-_SHILLINGS = re.compile(r"(?<![\w.,£'’/-])(1?\d)s\.(?=\s|$)")
+_SHILLINGS = re.compile(r"(?<![\w.,£'’/-])(1?\d)s\.(?=\s|$|/)")  # "2s./doz.": a price by the dozen
 _DECADE_WORDS = frozenset("the his her their its my your our early mid late double size sizes".split())
 # "6d.", "4½d.": pence need their full stop alone ("3d" is three-dimensional)
 _PENCE_ALONE = re.compile(rf"(?<![\w.,£]){_PENCE}d\.(?=[\s,;:)]|$)")

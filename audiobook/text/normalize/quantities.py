@@ -385,7 +385,7 @@ def _units_alone_pattern(language: str) -> re.Pattern[str]:
 # "kronor/mån", "Euro/Monat", "kronor/st")
 _PER_PERIOD = {language: dict(pair.split("=") for pair in pairs.split(";")) for language, pairs in {
     "en": "month=per month;mo=per month;year=per year;yr=per year;day=per day;week=per week;wk=per week;"
-          "night=per night;person=per person;hour=per hour;hr=per hour",
+          "night=per night;person=per person;hour=per hour;hr=per hour;doz.=per dozen;doz=per dozen",
     "de": "Monat=pro Monat;Mon.=pro Monat;Jahr=pro Jahr;Tag=pro Tag;Woche=pro Woche;Nacht=pro Nacht;"
           "Person=pro Person;Pers.=pro Person;Std.=pro Stunde;Stunde=pro Stunde;Stk.=pro Stück",
     "fr": "mois=par mois;an=par an;jour=par jour;j=par jour;semaine=par semaine;nuit=par nuit;personne=par personne;"
