@@ -1975,6 +1975,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "paid two shillings and six pence for it, and a third of them came."),
     ("en", "It cost 2/6 of his wages.", "It cost two sixths of his wages."),
     # an older book's dozens and per cents ("doz.", "p.c.", "per cent." were spelled or kept their stop)
+    # born and died after "was", "and" or a semicolon too ("He was b. 1902" kept "bee"); "Plan b." is a plan
+    ("en", "He was b. 1902 in Ohio; d. 1980. Plan b. 1902 failed.", "He was born nineteen oh-two in Ohio; died "
+     "nineteen eighty. Plan b. nineteen oh-two failed."),
     ("en", "Eggs at $5/doz. and 2s./doz, all sold.", "Eggs at five dollars per dozen and two shillings per dozen, all "
      "sold."),
     ("en", "He bought 3 doz. eggs at 4 p.c. and a p.c. in the office; the 3 per cent. consols. At 5 p.c. Then.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # the quick test: a full stop after one of the abbreviations (opening with the stop, the engine looks at stops only)
-_ANY = re.compile(r"\.(?:(?<=[ (]no\.)|(?<=No\.)|(?<=os\.)|(?<=[Ee]q\.)|(?<= pp\.)|(?<= ed\.)|(?<=[(,] [bd]\.)|"
+_ANY = re.compile(r"\.(?:(?<=[ (]no\.)|(?<=No\.)|(?<=os\.)|(?<=[Ee]q\.)|(?<= pp\.)|(?<= ed\.)|(?<=[(,;] [bd]\.)|(?<=was b\.)|(?<=and d\.)|"
                   r"(?<=\([bd]\.)|(?<=fl\.)|(?<=fn\.)|(?<= n\.)|(?<=repr\.))")
 _AT_END = r"(?=\s+[A-Z]|\s*$)"  # its full stop also ends the sentence: kept
 _RULES = [(re.compile(pattern), spoken) for pattern, spoken in (
@@ -21,7 +21,9 @@ _RULES = [(re.compile(pattern), spoken) for pattern, spoken in (
     (r"(?<=, )nos\.(?=\s*\d)", "numbers"), (r"(?<![\w.])([Ee])q\.(?=\s*[\d(])", r"\1quation"),
     (rf"(?<=\d )pp\.{_AT_END}", "pages."), (r"(?<=\d )pp\.", "pages"),
     (rf"(?<=\d[snrt][tdh] )ed\.{_AT_END}", "edition."), (r"(?<=\d[snrt][tdh] )ed\.", "edition"),
-    (r"(?:(?<=\()|(?<=, ))b\.(?=\s*\d{4}\b)", "born"), (r"(?:(?<=\()|(?<=, ))d\.(?=\s*\d{4}\b)", "died"),
+    # born and died before a year, in brackets, after a comma, after "was" or "; " ("He was b. 1902; d. 1980")
+    (r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=was ))b\.(?=\s*\d{4}\b)", "born"),
+    (r"(?:(?<=\()|(?<=, )|(?<=; )|(?<=and ))d\.(?=\s*\d{4}\b)", "died"),
     (r"(?<![\w.])fl\.(?=\s*(?:c\.\s*)?\d{4}\b)", "flourished"),
     # a footnote's and a note's number, a reprint's year ("fn. 12", "p. 5, n. 3", "repr. 1990"; espeak-ng: "eff en")
     (r"(?<![\w.])fn\.(?=\s*\d)", "footnote"), (r"(?:(?<=, )|(?<=\())n\.(?=\s*\d)", "note"),
