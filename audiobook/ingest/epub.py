@@ -163,12 +163,14 @@ def _toc_entries(package) -> list[TocEntry]:  # type: ignore[no-untyped-def]
     return _flatten_toc(toc, base)
 
 
-_LISTS = frozenset({"toc", "index", "loi", "lot", "contents"})  # matter however long: a list, never a chapter
+# the landmarks' types and file names of matter however long: a list, never a chapter
+_LISTS = frozenset({"toc", "index", "loi", "lot", "contents"})
 
 
-def _names_a_list(named: str | re.Match[str]) -> bool:
-    """Whether a landmark's type or a file's name says its document is a list (contents, index, figures)."""
-    return (named.group(2) if isinstance(named, re.Match) else named).lower() in _LISTS
+def _matter_file_kind(href: str) -> str | None:
+    """The matter a document's file name says it is ("cover", "toc", "copyright"), or None."""
+    match = _MATTER_FILE.search(posixpath.basename(href))
+    return match.group(2).lower() if match else None
 
 
 def _matter_files(package, source: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -358,9 +360,9 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if str(linear).lower() == "no" and not options.include_nonlinear and href not in chapters_off_the_spine:
             stream.append(_skip_whole(root, href, NON_LINEAR))
             continue
-        named = matter.get(href) or (None if options.include_matter else _MATTER_FILE.search(posixpath.basename(href)))
-        whole = _skip_whole(root, href, f"front/back matter ({matter.get(href) or 'its file name'})") if named else None
-        if whole and (whole.words <= MATTER_MAX_WORDS or _names_a_list(named)):
+        kind = matter.get(href) or (None if options.include_matter else _matter_file_kind(href))
+        whole = _skip_whole(root, href, f"front/back matter ({matter.get(href) or 'its file name'})") if kind else None
+        if whole and (whole.words <= MATTER_MAX_WORDS or kind in _LISTS):
             stream.append(whole)
             continue
         if not options.include_matter and not whole and _is_link_page(root):

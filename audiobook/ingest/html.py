@@ -37,8 +37,10 @@ from audiobook.ingest.chapters import (
 from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import catalogue_title, file_title, require_text
 from audiobook.ingest.headings import (
+    PAGE_MIN_LINES,
     division_rank,
     is_placeholder_title,
+    is_title_line,
     looks_like_heading,
 )
 from audiobook.ingest.look import class_looks, document_looks
@@ -224,6 +226,21 @@ def styled_paragraph_text(root: etree._Element, css_class: str) -> str:
     """The text of the first paragraph with this class (a converted document's Title paragraph)."""
     element = next((p for p in root.iter("p") if css_class in (p.get("class") or "").split()), None)
     return clean_text(" ".join(element.itertext())) if element is not None else ""
+
+
+def titles_opening_pages(openings: list[etree._Element]) -> None:
+    """The paragraphs that open a new page of a Word or OpenDocument manuscript (`openings`, in order), each a
+    heading where it is a short line ending no sentence ("The Ferry" over a poem) over three paragraphs or more
+    on its page: a collection of poems or stories, each on its own page under its title, was one chapter (its
+    pieces too short to be cut at their look). A dedication's or an epigraph's page stays as it was."""
+    starts = set(openings)
+    for opening in openings:
+        lines, sibling = 0, opening.getnext()
+        while sibling is not None and sibling not in starts and lines < PAGE_MIN_LINES:
+            lines += bool(clean_text("".join(sibling.itertext())))
+            sibling = sibling.getnext()
+        if lines >= PAGE_MIN_LINES and is_title_line(clean_text("".join(opening.itertext()))):
+            opening.tag = "h2"
 
 
 def cells_as_lines(root: etree._Element) -> None:

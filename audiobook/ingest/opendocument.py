@@ -28,8 +28,13 @@ from lxml import etree
 
 from audiobook.errors import DrmError, ParseError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
-from audiobook.ingest.headings import PAGE_MIN_LINES, is_title_line
-from audiobook.ingest.html import book_from_html, cells_as_lines, read_source, styled_paragraph_text
+from audiobook.ingest.html import (
+    book_from_html,
+    cells_as_lines,
+    read_source,
+    styled_paragraph_text,
+    titles_opening_pages,
+)
 from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
@@ -72,7 +77,9 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
     title = _meta_text(meta, "title")
     marks = _review_marks(content, path.name)
     root = _as_html(content, title)
-    _titles_opening_pages(root, _page_opening_classes(styles, content))
+    if page_classes := _page_opening_classes(styles, content):  # a poem or a story on each page, under its title
+        titles_opening_pages([paragraph for paragraph in root.iter("p")
+                              if not page_classes.isdisjoint((paragraph.get("class") or "").split())])
     creator = _meta_text(meta, "creator") or _meta_text(meta, "initial-creator")
     authors = tuple(authors_in(creator))  # pandoc's "Maren Holt; Ola Brekke" is two
     book = book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=looks,
@@ -174,21 +181,6 @@ def _page_opening_classes(styles: etree._Element | None, content: etree._Element
     return frozenset(class_name(name) for name, definition in definitions.items() if name and any(
         local_name(properties) == "paragraph-properties" and properties.get(f"{{{_FO}}}break-before") == "page"
         for properties in _chain_properties(definition, definitions)))
-
-
-def _titles_opening_pages(root: etree._Element, page_classes: frozenset[str]) -> None:
-    """A short line that opens a new page, ending no sentence, over three paragraphs or more on its page, as a
-    heading (as a Word manuscript's: a poem or a story on its own page under its title; not a dedication)."""
-    def opens_a_page(element: etree._Element) -> bool:
-        return element.tag == "p" and not page_classes.isdisjoint((element.get("class") or "").split())
-
-    for paragraph in [p for p in root.iter("p") if opens_a_page(p)] if page_classes else ():
-        lines, sibling = 0, paragraph.getnext()
-        while sibling is not None and not opens_a_page(sibling) and lines < PAGE_MIN_LINES:
-            lines += bool(clean_text("".join(sibling.itertext())))
-            sibling = sibling.getnext()
-        if lines >= PAGE_MIN_LINES and is_title_line(clean_text("".join(paragraph.itertext()))):
-            paragraph.tag = "h2"
 
 
 def _chain_properties(definition: etree._Element,

@@ -24,8 +24,14 @@ from lxml import etree
 from audiobook.errors import ParseError, UnsafeInputError
 from audiobook.ingest.archive import read_member, vet_entries, zip_in_memory
 from audiobook.ingest.entities import declares_entities
-from audiobook.ingest.headings import PAGE_MIN_LINES, is_title_line
-from audiobook.ingest.html import book_from_html, cells_as_lines, parse_html, read_source, styled_paragraph_text
+from audiobook.ingest.html import (
+    book_from_html,
+    cells_as_lines,
+    parse_html,
+    read_source,
+    styled_paragraph_text,
+    titles_opening_pages,
+)
 from audiobook.ingest.look import local_name
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
@@ -123,10 +129,8 @@ def _properties(archive: zipfile.ZipFile, styles: etree._Element | None, source:
 
 
 def _titles_opening_pages(root: etree._Element) -> None:
-    """A short line that opens a new page, ending no sentence ("The Ferry" in bold over a poem), over three
-    paragraphs or more on its page, as a heading: a manuscript of poems or short stories, each on its own page
-    under its title, was one chapter (its pieces too short to be cut at their look). A dedication's or an
-    epigraph's page stays as it was. The page breaks themselves are not read (nor were they)."""
+    """The page breaks taken out (they are not read, nor were they), and the paragraph each opens a heading
+    where it titles its page (`html.titles_opening_pages`)."""
     openings = []
     for mark in [br for br in root.iter("br") if br.get("class") == PAGE_BREAK]:
         paragraph = mark.getparent()
@@ -135,13 +139,7 @@ def _titles_opening_pages(root: etree._Element) -> None:
         _drop_keeping_tail(mark)
         if paragraph is not None and paragraph.tag == "p":
             openings.append(paragraph)
-    for opening, following in zip(openings, [*openings[1:], None]):
-        lines, sibling = 0, opening.getnext()
-        while sibling is not None and sibling is not following and lines < PAGE_MIN_LINES:
-            lines += bool(clean_text("".join(sibling.itertext())))
-            sibling = sibling.getnext()
-        if lines >= PAGE_MIN_LINES and is_title_line(clean_text("".join(opening.itertext()))):
-            opening.tag = "h2"
+    titles_opening_pages(openings)
 
 
 def _drop_keeping_tail(element: etree._Element) -> None:
