@@ -36,6 +36,7 @@ class Block:
     # the source elements the text goes on in, (href, element) in order: a paragraph set a printed line an
     # element, or torn at a page's end, joined again (`continued_with`); the read-along book highlights them all
     continued: tuple[tuple[str, int], ...] = ()
+    lines: int = 1  # the lines of verse its source sets it in with <br/> (a stanza's four); 1 for one that runs on
     words: int = field(init=False, compare=False, repr=False)  # counted once: chaptering asks many times
 
     def __post_init__(self) -> None:

@@ -938,6 +938,51 @@ def test_a_book_of_poems_titled_by_their_look_has_a_chapter_a_poem(tmp_path: Pat
     assert len(book(prose).chapters) == 1
 
 
+def test_poems_in_stanzas_under_titles_in_their_look_have_a_chapter_a_poem(tmp_path: Path) -> None:
+    """Poems whose stanzas are paragraphs of <br/> lines, under titles set apart only by their look, were one
+    chapter: only verse set a line a paragraph was told from prose. The first poem's title, a line in bold right
+    after the title page, was skipped with it. Stanzas of short lines that open with capitals or pause at their
+    ends are verse; prose a <br/> wraps at a page's width stays one chapter."""
+    stanzas = ["The tide came in across the flats,<br/>And took the road and took the hats<br/>Of three old men who "
+               "walked too slow,<br/>And left the gulls a place to go."] * 2
+    titles = ["The Ferry", "Low Water", "The Chain", "Gulls"]
+
+    def book(paragraphs: list[str]) -> Book:
+        body = "<h1>The Tide Clock</h1><p>by Ines Roca</p>" + "".join(
+            f"<p><b>{title}</b></p>" + "".join(f"<p>{text}</p>" for text in paragraphs) for title in titles)
+        return read_book(_html_book(tmp_path, body))
+
+    poems = book(stanzas)
+    assert [c.title for c in poems.chapters] == titles
+    assert [(s.reason.split(",")[0], s.words) for s in poems.skipped] == [("title page", 3 + 3)]
+    assert [c.blocks[1].lines for c in poems.chapters] == [4] * 4
+    wrapped = ["the harbour wall and looked at the grey water<br/>while the boats came in slowly one after "
+               "another<br/>with their nets full of fish and the gulls<br/>followed them crying over the waves "
+               "as the light<br/>went down behind the hills."] * 2
+    prose = book(wrapped)
+    assert len(prose.chapters) == 1 and {b.lines for b in prose.chapters[0].blocks} == {1}
+
+
+def test_a_name_under_a_lone_by_is_the_author_and_a_heading_under_the_title_is_not(tmp_path: Path) -> None:
+    """A title page that sets "BY" on its own line over the name in capitals named no author (the book read as
+    by an unknown author); a chapter's heading right under the title ("Section One") was taken for the author.
+    The name under "BY" is the author, written as a name is ("John Marlow", "Jeanne de la Tour"); a division's
+    or a closing piece's title never is."""
+    text = "<p>" + "The keeper walked along the harbour wall and watched the boats. " * 6 + "</p>"
+
+    def authors(opening: str) -> tuple[str, ...]:
+        source = tmp_path / "book.html"
+        source.write_text(f"<html><head><title>The Tide Clock</title></head><body>{opening}{text}</body></html>",
+                          encoding="utf-8")
+        return read_book(source).authors
+
+    assert authors("<h1>THE TIDE CLOCK</h1><p>BY</p><p>JOHN MARLOW</p><h2>I</h2>") == ("John Marlow",)
+    assert authors("<h1>THE TIDE CLOCK</h1><p>BY JEANNE DE LA TOUR</p><h2>I</h2>") == ("Jeanne de la Tour",)
+    assert authors("<h1>The Tide Clock</h1><p><b>Section One</b></p>") == ()
+    assert authors("<h1>The Tide Clock</h1><p><b>Author's Note</b></p>") == ()
+    assert authors("<h1>The Tide Clock</h1><p>Patrick O'Brien</p><h2>I</h2>") == ("Patrick O'Brien",)
+
+
 def test_a_book_of_pictures_whose_only_words_are_their_alt_text_is_read_from_it(tmp_path: Path) -> None:
     """A picture book made reflowable: each page a picture whose alt text tells the story. It was refused as "no
     readable text ... see --include-matter", an option that did not help. Its alt text is read; a book with text

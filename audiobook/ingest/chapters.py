@@ -651,13 +651,21 @@ VERSE_MIN_MEDIAN_WORDS = 20  # poems under their titles: short pieces, each a ch
 
 def _poems_at(blocks: list[Block], cuts: list[int]) -> bool:
     """Whether most pieces from `cuts` on are poems under their titles: most of each one's lines are verse that
-    runs on (`verse.lines_going_on`), as a poetry collection sets its poems one line a paragraph."""
+    runs on (`verse.lines_going_on`), as a poetry collection sets its poems one line a paragraph, or its words
+    are in stanzas of short lines (`_in_stanzas`)."""
     bounds = [*cuts, len(blocks)]
     poems = 0
     for start, end in zip(bounds, bounds[1:]):
         lines = blocks[start + 1:end]
-        poems += len(lines) >= MIN_LINES and 2 * (len(lines_going_on(lines)) + 1) >= len(lines)
+        poems += _in_stanzas(lines) or (len(lines) >= MIN_LINES and 2 * (len(lines_going_on(lines)) + 1) >= len(lines))
     return 3 * poems >= 2 * len(cuts)
+
+
+def _in_stanzas(blocks: list[Block]) -> bool:
+    """Whether most of a piece's words are in stanzas, paragraphs set as lines of verse with <br/> (`Block.lines`),
+    MIN_LINES lines or more in all: a poem as Project Gutenberg's HTML and FictionBook set it."""
+    stanzas = [b for b in blocks if b.lines > 1]
+    return sum(b.lines for b in stanzas) >= MIN_LINES and 2 * _words(stanzas) > _words(blocks)
 
 
 _GROUP_GAP = 5  # a title's lines: a number, an editor's note, the name, the author

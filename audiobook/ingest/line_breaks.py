@@ -22,21 +22,37 @@ _CLOSING = "\"'”’»)]"
 _OPENING = "\"'“‘«([¿¡"
 
 
-def lines_apart(text: str) -> list[str]:
+def lines_apart(text: str) -> list[tuple[str, int]]:
     """`text`, whose <br/> breaks are `LINE_BREAK`, cut into paragraphs at its breaks if its lines are
-    short (see the module's docstring); the breaks not cut are spaces."""
+    short (see the module's docstring); the breaks not cut are spaces. Each paragraph comes with its
+    lines of verse (`verse_lines`), which `Block.lines` keeps."""
     lines = text.split(LINE_BREAK)
     words = [len(line.split()) for line in lines if line.strip()]
     if not words or statistics.median(words) > SHORT_LINE_WORDS:
-        return [" ".join(lines)]
-    parts = [lines[0]]
+        return [(" ".join(lines), verse_lines(lines))]
+    parts = [[lines[0]]]
     for line in lines[1:]:
-        before, after = parts[-1].rstrip(), line.lstrip()
+        before, after = parts[-1][-1].rstrip(), line.lstrip()
         if before and after and _runs_on(before) and _opens_a_line(after):
-            parts.append(line)
+            parts.append([line])
         else:
-            parts[-1] += " " + line
-    return parts
+            parts[-1].append(line)
+    return [(" ".join(part), verse_lines(part)) for part in parts]
+
+
+VERSE_LINE_WORDS = 10  # a line of verse, at most, on average: prose a <br/> wraps at a page's width runs longer
+
+
+def verse_lines(lines: list[str]) -> int:
+    """How many lines of verse a paragraph's <br/> lines are (a stanza's four), 1 where they are not verse: verse
+    lines are short, and most open with a capital or a third end with a pause ("the gulls have gone to sleep,");
+    prose wrapped at a page's width opens its lines in the middle of sentences and seldom ends them at a comma."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if len(lines) < 2 or sum(len(line.split()) for line in lines) > VERSE_LINE_WORDS * len(lines):
+        return 1
+    capitals = sum(1 for line in lines[1:] if _opens_a_line(line))
+    pauses = sum(1 for line in lines[:-1] if not _runs_on(line))
+    return len(lines) if 2 * capitals >= len(lines) - 1 or 3 * pauses >= len(lines) - 1 else 1
 
 
 def _runs_on(line: str) -> bool:

@@ -15,7 +15,7 @@ import re
 import string
 
 from audiobook.ingest.chapters import title_from_text
-from audiobook.ingest.headings import looks_like_heading, plain_words
+from audiobook.ingest.headings import is_closing_title, looks_like_heading, plain_words
 from audiobook.ingest.matter import matter_reason
 from audiobook.ingest.names import PARTICLES, authors_in
 from audiobook.models import Block, Chapter, Skipped
@@ -58,7 +58,22 @@ def authors_in_text(chapters: list[Chapter], title: str = "") -> tuple[str, ...]
     if not found and title and len(opening) > 1 and plain_words(opening[0]) == plain_words(title) != plain_words(
             opening[1]):  # (the title set twice, as a contents heading and as the page's: not a name under it)
         found = (name,) if (name := standing_name(opening[1])) else ()
-    return found
+    if not found:  # "BY" on a line of its own over "JOHN MARLOW"
+        found = next(((name,) for by, line in zip(opening, opening[1:])
+                      if plain_words(by) in _BY and (name := standing_name(line))), ())
+    return tuple(_cased(name) for name in found)
+
+
+def _cased(name: str) -> str:
+    """A name a title page sets in capitals as a name is written: "JEANNE DE LA TOUR" is "Jeanne de la Tour"."""
+    if not name.isupper():
+        return name
+    words = name.lower().split()
+    return " ".join(word if index and word in PARTICLES else _WORD_START.sub(lambda m: m.group().upper(), word)
+                    for index, word in enumerate(words))
+
+
+_WORD_START = re.compile(r"(?:^|(?<=[-'’]))\w")  # "o'brien" is "O'Brien", "mary-anne" "Mary-Anne"
 
 
 def title_from_title_page(title: str, chapters: list[Chapter]) -> str:
@@ -114,7 +129,7 @@ def _names(text: str) -> tuple[str, ...]:
         if len(words) > _NAME_MAX_WORDS or not words[0][:1].isupper() or any(
                 not _NAME_WORD.match(w) or not w[:1].isupper() and w.lower() not in PARTICLES for w in words):
             return ()
-    return names
+    return tuple(_cased(name) for name in names)
 
 
 def _between_y_or_e(name: str) -> list[str]:
@@ -133,9 +148,10 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 
 def standing_name(line: str) -> str | None:
     """A person's name standing alone on a line, as a title page prints its author under the title:
-    two to four capitalised words ("Tom Reddaway", "Jeanne de la Tour"), none a title's or imprint's word."""
+    two to four capitalised words ("Tom Reddaway", "Jeanne de la Tour"), none a title's or imprint's word, and not
+    a division's or a closing piece's title ("Section One", "Author's Note")."""
     words = line.split()
-    if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
+    if not 2 <= len(words) <= 4 or not words[0][:1].isupper() or looks_like_heading(line) or is_closing_title(line):
         return None
     for word in words:
         if not _NAME_WORD.match(word) or (word[:1].isupper() and word.lower() in _NOT_NAME_WORDS) or (
@@ -161,7 +177,8 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         plain = plain_words(block.text)
         if block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
             break
-        if has_title and has_author and any(_verse_or_text(line) for line in chapter.blocks[index:index + 2]):
+        if has_title and has_author and (any(_verse_or_text(line) for line in chapter.blocks[index:index + 2])
+                                         or _titles_a_piece(chapter.blocks, index)):
             break  # a poem's title and lines after the title and the by-line: the book's first poem
         if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title
                                                          and not byline_names(block.text))):  # a TOC's "By ..."
@@ -183,6 +200,16 @@ def _verse_or_text(block: Block) -> bool:
     a title page's (whose lines in capitals may end so: "THE REV. HENRY FRANCIS CARY, M.A.,")."""
     text = block.text.strip()
     return text[:1].islower() or (text.endswith((",", ";")) and not text.isupper())
+
+
+def _titles_a_piece(blocks: tuple[Block, ...], index: int) -> bool:
+    """Whether the line at `index`, right above the text, is set as a later line above text is: the first of the
+    book's poems or pieces, each titled by a line in its look ("The Lamp", bold, as "Salt" and "Harbour" after it)."""
+    line = blocks[index]
+    if not line.look or index + 1 >= len(blocks) or blocks[index + 1].words <= LINE_MAX_WORDS:
+        return False
+    return any(other.look == line.look and other.words <= LINE_MAX_WORDS and following.words > LINE_MAX_WORDS
+               for other, following in zip(blocks[index + 2:], blocks[index + 3:]))
 
 
 def _author_and_title(line: str, book_title: str, names: set[str]) -> bool:

@@ -531,12 +531,12 @@ class _Walker:
         self.buffer.clear()
         self.after_break = None
         drop_cap, self.drop_cap = self.drop_cap, False
-        first, *others = lines_apart(text) if LINE_BREAK in text else (text,)
-        self.flush_text(first, look, drop_cap)
-        for line in others:
-            self.flush_text(line, look, False)
+        (first, lines), *others = lines_apart(text) if LINE_BREAK in text else ((text, 1),)
+        self.flush_text(first, look, drop_cap, lines)
+        for line, lines in others:
+            self.flush_text(line, look, False, lines)
 
-    def flush_text(self, text: str, look: int, drop_cap: bool) -> None:
+    def flush_text(self, text: str, look: int, drop_cap: bool, lines: int = 1) -> None:
         """One paragraph from the open block's text: read, skipped with its reason, or a scene break."""
         if "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes "salt-stained"
             text = with_compounds_whole(text, self.compounds())
@@ -556,7 +556,8 @@ class _Walker:
             self.events.append(Block(text=text, kind="code" if self.code_listings else self.kinds[-1],
                                      level=self.levels[-1], href=self.href,
                                      language_hint=self.langs[-1], element=self.elements[-1], look=look,
-                                     list_marker=marker if marker and not writes_own_marker(text, marker) else ""))
+                                     list_marker=marker if marker and not writes_own_marker(text, marker) else "",
+                                     lines=max(lines, 1)))
 
     def not_the_books_text(self, text: str) -> str | None:
         """Why a line that stands for an image ("[Illustration: ...]") or is a transcriber's note is
