@@ -124,3 +124,16 @@ def test_a_polish_russian_or_german_divisions_number_is_an_ordinal(tmp_path: Pat
                                               toc)))
         heard = _heard(plan)
         assert [heard[heading] for heading in headings] == said, language
+
+
+def test_a_chapters_number_before_its_title_with_nothing_between_is_followed_by_a_pause(tmp_path: Path) -> None:
+    """Headings "1 The Chain", "2 Low Water", "3 Gulls" were heard as "one The Chain", the number run on into the
+    title. Where the book's headings count so, the number is said with a stop after it; a lone "12 Angry Men"
+    is a title, and a diary's "1 January" a date."""
+    counted = _heard(plan_book(read_book(_book(tmp_path, ["1 The Chain", "2 Low Water", "3 Gulls", "4 Ferries"]))))
+    assert counted == {"1 The Chain": "one. The Chain", "2 Low Water": "two. Low Water", "3 Gulls": "three. Gulls",
+                       "4 Ferries": "four. Ferries"}
+    alone = _heard(plan_book(read_book(_book(tmp_path, ["Prologue", "12 Angry Men", "The Storm", "The Calm"]))))
+    assert alone["12 Angry Men"] == "twelve Angry Men"
+    diary = _heard(plan_book(read_book(_book(tmp_path, ["1 January", "2 January", "3 January", "4 January"]))))
+    assert diary["1 January"] == "The first of January"

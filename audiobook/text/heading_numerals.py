@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from audiobook.models import Chapter
 from audiobook.text.normalize.common import feminine as feminine_form
 from audiobook.text.normalize.common import roman_value
+from audiobook.text.normalize.dates import EN_MONTHS, MONTH_NAMES
 from audiobook.text.normalize.numbers import cardinal, ordinal
 
 _LONE = re.compile(r"\s*([A-Z]|[IVXLCDM]+)[.:]?\s*")  # "I", "IV.", "C", "A": the whole text
@@ -89,10 +90,34 @@ def _slavic_label(text: str, language: str) -> str:
     return f"{text[:match.start(2)]}{words}{text[match.end():]}"
 
 
-def numbered_heading(text: str, language: str) -> str:
+_COUNT_OPENING = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])")  # "1 The Chain": a number, then the title, nothing between
+_COUNT_MIN = 3  # chapters whose titles count so, at least: "12 Angry Men" alone is a title, not a count
+_MONTHS = frozenset(name.lower() for names in (*MONTH_NAMES.values(), " ".join(EN_MONTHS)) for name in names.split())
+
+
+def counted_chapters(chapters: Sequence[Chapter]) -> frozenset[int]:
+    """The positions of the chapters whose heading opens with their number in a count the book's headings keep
+    ("1 The Chain", "2 Low Water", "3 Gulls"), nothing between number and title, where a narrator pauses."""
+    numbers: dict[int, int] = {}
+    for position, chapter in enumerate(chapters):
+        first = chapter.blocks[0] if chapter.blocks else None
+        if first is not None and (first.kind == "heading" or first.look) and (
+                match := _COUNT_OPENING.match(first.text)):
+            if first.text[match.end():].split(maxsplit=1)[0].strip(".,").lower() not in _MONTHS:  # a diary's day
+                numbers[position] = int(match.group(1))
+    found = sorted(numbers)
+    counting = {position for before, after in zip(found, found[1:]) if numbers[after] == numbers[before] + 1
+                for position in (before, after)}
+    return frozenset(counting) if len(counting) >= _COUNT_MIN else frozenset()
+
+
+def numbered_heading(text: str, language: str, counted: bool = False) -> str:
     """A heading's or a spoken title's opening or closing numeral as a number: "I. Night Falls" is "One. Night
     Falls", "The Copper Key, I" is "The Copper Key, one"; a Polish or Russian division's number as an ordinal
-    ("Глава 1" "Глава первая")."""
+    ("Глава 1" "Глава первая"); a chapter's number in a count (`counted_chapters`) with a stop after it ("1 The
+    Chain" is "1. The Chain", not "one The Chain" run on)."""
+    if counted and (count := _COUNT_OPENING.match(text)):
+        text = f"{count.group(1)}. {text[count.end():]}"
     if language in _SLAVIC_LABELS:
         text = _slavic_label(text, language)
     if opening := _OPENING.match(text):

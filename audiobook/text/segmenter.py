@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from audiobook.errors import ConfigurationError, UnsupportedLanguageError
 from audiobook.models import Block, Book, BookPlan, ChapterPlan, Segment, Skipped
 from audiobook.text.dialects import dialect_of, english_day_first, in_dialect, language_of
-from audiobook.text.heading_numerals import lettered_chapters, lone_numeral_said, numbered_heading
+from audiobook.text.heading_numerals import counted_chapters, lettered_chapters, lone_numeral_said, numbered_heading
 from audiobook.text.languages import (
     SUPPORTED_LANGUAGES,
     choose_language,
@@ -143,6 +143,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     chapters: list[ChapterPlan] = []
     skipped: list[Skipped] = list(book.skipped)
     lettered = lettered_chapters(book.chapters) if options.normalize else frozenset()
+    counted = counted_chapters(book.chapters) if options.normalize else frozenset()
     source_name = os.path.basename(book.source)  # an HTML or text book's one file: named once in an error
     dialect = options.dialect or dialect_of(book.declared_language)
     dialect_language = language_of(dialect) if dialect else None
@@ -151,7 +152,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
         segments: list[Segment] = []
         words = 0
         languages: Counter[str] = Counter()
-        letters = chapter_index - 1 in lettered
+        letters, counts = chapter_index - 1 in lettered, chapter_index - 1 in counted
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
                 speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False,
@@ -159,7 +160,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             # a chapter's number in Roman numerals: "I" is "one", not the pronoun (`heading_numerals`)
             spoken = lone_numeral_said(text, language, letters) if options.normalize and not literal else None
             if spoken is None:
-                said = numbered_heading(text, language) if heading and options.normalize else text
+                said = numbered_heading(text, language, counts and block_index == 0) if heading and (
+                    options.normalize) else text
                 if day_first is not None and language == "en" and options.normalize and not literal and (
                         "/" in said or "-" in said):
                     said = english_dates_in_order(said, day_first)

@@ -44,7 +44,7 @@ _YEAR_WORD = {"pl": ("roku", r"\s+(?:r\.|roku\b)"), "ru": ("года", r"\s+(?:�
 # the day ("03/25/2021" month first, as American English writes it; "25/12/1850" day first, as British English
 # does), with the month's name; espeak-ng read them as numbers ("zero three twenty-five twenty twenty-one",
 # "twenty twenty twelve zero three"). One whose numbers could each be the month ("3/4/2021") is left as it is.
-_EN_MONTHS_NAMED = "January February March April May June July August September October November December".split()
+EN_MONTHS = "January February March April May June July August September October November December".split()
 _EN_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:(\d{{1,2}})([/-])(\d{{1,2}})\2{_YEAR}|{_YEAR}[-/]{_MONTH}[-/]{_DAY})"
                               r"(?!\w|[.,/-]\d)")
 
@@ -55,10 +55,10 @@ def _english_dates(text: str, day_first: bool | None = None) -> str:
     def say(match: re.Match[str]) -> str:
         if not match.group(1):  # ISO
             year, month, day = match.group(5), int(match.group(6)), int(match.group(7))
-            return f"{_EN_MONTHS_NAMED[month - 1]} {day}, {year}"
+            return f"{EN_MONTHS[month - 1]} {day}, {year}"
         first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
         if 1 <= first <= 12 < second <= 31 or day_first is False and 1 <= first <= 12 and 1 <= second <= 12:
-            return f"{_EN_MONTHS_NAMED[first - 1]} {second}, {year}"
+            return f"{EN_MONTHS[first - 1]} {second}, {year}"
         if 1 <= second <= 12 < first <= 31 or day_first and 1 <= first <= 12 and 1 <= second <= 12:
             return _english_day_first(first, second, year, match.string[:match.start()])  # "the 25th of December"
         return f"{first} {second} {year}"  # either could be the month: the numbers, without a zero said ("03")
@@ -75,7 +75,7 @@ def english_dates_in_order(text: str, day_first: bool) -> str:
 
 def _english_day_first(day: int, month: int, year: str, before: str) -> str:
     the = "" if before.lower().endswith("the ") else "the "
-    return f"{the}{ordinal(day, 'en')} of {_EN_MONTHS_NAMED[month - 1]} {year}"
+    return f"{the}{ordinal(day, 'en')} of {EN_MONTHS[month - 1]} {year}"
 
 
 def english_dotted_date(parts: list[str], before: str) -> str | None:
@@ -87,7 +87,7 @@ def english_dotted_date(parts: list[str], before: str) -> str | None:
     if 1 <= day <= 31 and 1 <= month <= 12:
         return _english_day_first(day, month, year, before)
     if 1 <= day <= 12 < month <= 31:
-        return f"{_EN_MONTHS_NAMED[day - 1]} {month}, {year}"
+        return f"{EN_MONTHS[day - 1]} {month}, {year}"
     return None
 
 
