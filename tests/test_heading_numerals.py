@@ -137,3 +137,15 @@ def test_a_chapters_number_before_its_title_with_nothing_between_is_followed_by_
     assert alone["12 Angry Men"] == "twelve Angry Men"
     diary = _heard(plan_book(read_book(_book(tmp_path, ["1 January", "2 January", "3 January", "4 January"]))))
     assert diary["1 January"] == "The first of January"
+
+
+def test_a_chapters_numeral_in_small_letters_is_a_number(tmp_path: Path) -> None:
+    """Headings "Chapter iv", "xiv.", "ii. The Storm" were read as letters ("Chapter eye vee"); in small letters,
+    alone or after a division word, the numeral is the chapter's number, in the book's language too ("Livre ii",
+    "Rozdział iv" the ordinal). A lone "c" stays a letter, and a word that is no numeral a word."""
+    heard = _heard(plan_book(read_book(_book(tmp_path, ["Chapter i", "Chapter iv", "xiv.", "ii. The Storm", "i",
+                                                        "c", "Chapter mix"]))))
+    assert heard == {"Chapter i": "Chapter one", "Chapter iv": "Chapter four", "xiv.": "fourteen",
+                     "ii. The Storm": "Two. The Storm", "i": "one", "c": "c", "Chapter mix": "Chapter mix"}
+    plan = plan_book(read_book(_book(tmp_path, ["Rozdział iv", "Rozdział v"])), SegmentOptions(language="pl"))
+    assert [c.segments[0].spoken for c in plan.chapters] == ["Rozdział czwarty", "Rozdział piąty"]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from audiobook.models import Chapter
 from audiobook.text.normalize.common import feminine as feminine_form
-from audiobook.text.normalize.common import roman_value
+from audiobook.text.normalize.common import part_words, roman_value
 from audiobook.text.normalize.dates import EN_MONTHS, MONTH_NAMES
 from audiobook.text.normalize.numbers import cardinal, ordinal
 
@@ -90,6 +90,9 @@ def _slavic_label(text: str, language: str) -> str:
     return f"{text[:match.start(2)]}{words}{text[match.end():]}"
 
 
+# a numeral in small letters, alone or after a division word, the heading's whole or before a stop and a title:
+# "Chapter iv", "xiv.", "ii. The Storm" (espeak-ng said "Chapter eye vee")
+_LOWER_NUMERAL = re.compile(r"(?:(?P<word>[^\W\d_]+)\s+)?(?P<numeral>[ivxlc]+)(?=\.?\s*$|\s*[.:—–]\s)")
 _COUNT_OPENING = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])")  # "1 The Chain": a number, then the title, nothing between
 _COUNT_MIN = 3  # chapters whose titles count so, at least: "12 Angry Men" alone is a title, not a count
 _MONTHS = frozenset(name.lower() for names in (*MONTH_NAMES.values(), " ".join(EN_MONTHS)) for name in names.split())
@@ -118,6 +121,12 @@ def numbered_heading(text: str, language: str, counted: bool = False) -> str:
     Chain" is "1. The Chain", not "one The Chain" run on)."""
     if counted and (count := _COUNT_OPENING.match(text)):
         text = f"{count.group(1)}. {text[count.end():]}"
+    if (lower := _LOWER_NUMERAL.match(text)) and roman_value(numeral := lower.group("numeral").upper()) and (
+            (lower.group("word").lower() in part_words(language)) if lower.group("word") else (
+                len(numeral) > 1 or numeral in "IVX")):
+        if not lower.group("word") and text.strip(" .") == lower.group("numeral"):
+            return cardinal(roman_value(numeral) or 0, language)  # "i." alone: one, never the pronoun
+        text = f"{text[:lower.start('numeral')]}{numeral}{text[lower.end('numeral'):]}"  # "Chapter iv": "Chapter IV"
     if language in _SLAVIC_LABELS:
         text = _slavic_label(text, language)
     if opening := _OPENING.match(text):
