@@ -1039,6 +1039,9 @@ def test_a_title_written_as_a_catalogue_entry_is_the_title_alone(tmp_path: Path)
     # a converted document's title is the name its program gave the file: not what a player should show
     assert [catalogue_title(t) for t in ("Microsoft Word - The Keeper.docx", "The Keeper.pdf", "Notes on .NET")] == [
         "The Keeper", "The Keeper", "Notes on .NET"]
+    # a working file's name, no space in it, is none: a manuscript saved as a web page shows its file's name
+    assert [catalogue_title(t) for t in ("manuscript-final.docx", "Keeper_v3.doc", "Word - the_keeper.odt")] == [""] * 3
+    assert read_book(SAMPLES / "pdf" / "the-crossing.html").title == "The crossing"  # "manuscript-final.docx"
     # nor a store's note on the format, nor a catalogue's article put last (a player sorted "Salt Road, The" so)
     assert [catalogue_title(t) for t in ("The Salt Road [Kindle Edition]", "Salt Road, The", "Étranger, L'",
                                          "Misérables, Les", "Hello, the", "Guns, Germs, and Steel")] == [

@@ -243,8 +243,11 @@ def catalogue_title(title: str) -> str:
     """The title alone, from one written as a catalogue entry ("The vision of hell. / By Dante
     Alighieri. / Translated by ...", "Salt Road, The"), as a store lists it ("The Salt Road [Kindle Edition]"), or
     as the name of the file a program converted ("Microsoft Word - The Keeper.docx"): what a player shows and a
-    listener hears."""
-    title = _FILE_EXTENSION.sub("", _PROGRAM_PREFIX.sub("", title)).strip() or title
+    listener hears; none from a file's name without a space ("manuscript-final.docx", "Keeper_v3.docx")."""
+    title = _PROGRAM_PREFIX.sub("", title)
+    if _FILE_EXTENSION.search(title) and " " not in title.strip():
+        return ""  # a working file's name, "manuscript-final.docx": the book's heading or its own file's name says more
+    title = _FILE_EXTENSION.sub("", title).strip() or title
     title = _EDITION.sub("", title) or title
     if match := _ARTICLE_LAST.match(title):
         article, rest = match.group("article"), match.group("rest")
