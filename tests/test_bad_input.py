@@ -221,6 +221,25 @@ def test_a_book_missing_only_an_image_and_a_stylesheet_is_read_and_they_are_list
     assert result.exit_code == 2 and "OEBPS/notes.xhtml, a document of the book" in result.stderr
 
 
+def test_a_document_stored_under_its_name_in_another_case_is_read(tmp_path: Path) -> None:
+    """A book made on a system that ignores case lists "c.xhtml" and stores "C.xhtml": reading apps open it, and
+    it was refused as missing. The one member whose name matches but for case is read (its entity declarations
+    refused all the same); where two members match, the book is still refused, naming the file."""
+    from audiobook.ingest import read_book
+
+    files = good_files()
+    files["OEBPS/C.xhtml"] = files.pop("OEBPS/c.xhtml")
+    book = read_book(epub(tmp_path / "case.epub", files))
+    assert [b.text for c in book.chapters for b in c.blocks] == ["Hello there, reader."] and not book.skipped
+    files["OEBPS/C.XHTML"] = files["OEBPS/C.xhtml"]
+    result = CliRunner().invoke(main, ["inspect", str(epub(tmp_path / "two.epub", files))])
+    assert result.exit_code == 2 and "OEBPS/c.xhtml, a document of the book" in result.stderr
+    del files["OEBPS/C.XHTML"]
+    files["OEBPS/C.xhtml"] = files["OEBPS/C.xhtml"].replace(b"<html", b'<!DOCTYPE html [<!ENTITY a "aaaa">]><html')
+    result = CliRunner().invoke(main, ["inspect", str(epub(tmp_path / "entities.epub", files))])
+    assert result.exit_code != 0 and "entit" in result.stderr
+
+
 @pytest.mark.parametrize("breakage", ["no navMap", "malformed", "missing"])
 def test_an_epub2_whose_ncx_is_broken_is_read_with_chapters_from_its_text(tmp_path: Path, breakage: str) -> None:
     """An EPUB 2's NCX without its navMap, malformed, or missing from the archive: ebooklib fails on it,

@@ -479,6 +479,28 @@ def test_a_source_a_store_would_refuse_gives_a_read_along_book_it_accepts(prefec
     assert [m.get("http-equiv") or m.get("name") for m in chapter.iter(f"{{{XHTML}}}meta")] == []
 
 
+@requires_tools
+def test_a_document_stored_under_another_case_keeps_its_chapter_in_the_read_along_book(prefect_api: object,
+                                                                                       tmp_path: Path) -> None:
+    """moulin.epub with its first chapter stored as "C1.xhtml" and listed as "c1.xhtml", as a book made on a system
+    that ignores case has it: the book is read, and the read-along book stores the chapter under the name its
+    package lists, with its overlay (the mend for missing files had taken it out of the manifest and the spine)."""
+    source = tmp_path / "case.epub"
+    with zipfile.ZipFile(SAMPLES / "moulin.epub") as original, zipfile.ZipFile(source, "w") as renamed:
+        for info in original.infolist():
+            name = info.filename.replace("c1.xhtml", "C1.xhtml")
+            method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            renamed.writestr(name, original.read(info), method)
+    path, manifest = _render(source, tmp_path / "out", tmp_path / "cache")
+    assert [c["title"] for c in manifest["chapters"]] == ["Chapitre premier : La roue", "Chapitre deux : Le meunier"]
+    package = Package(path)
+    assert package.items["c1"].get("media-overlay") in package.items
+    assert package.member("c1.xhtml") in package.archive.namelist()
+    assert [i.get("idref") for i in package.opf.iter(f"{OPF}itemref")].count("c1") == 1
+    verdict = check_epub(path)
+    assert verdict["errors"] == 0, verdict["messages"]
+
+
 def test_links_to_missing_fragments_point_to_their_document_or_to_the_old_anchor_that_names_them() -> None:
     from audiobook.outputs.mending import mend_links
 

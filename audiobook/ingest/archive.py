@@ -104,7 +104,8 @@ def read_member(archive: zipfile.ZipFile, name: str, source: str, limit: int = -
         raise DrmError(source, f"{name} is encrypted: {exc}") from exc
 
 
-def _vet_ebooklib_documents(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str) -> None:
+def _vet_ebooklib_documents(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str,
+                            aliases: dict[str, str]) -> None:
     """Refuse entity declarations in the documents ebooklib parses itself, before it does: the NCX and the nav
     document. The container and the package went through `parse_xml`, as every text document will, which
     refuses them too; no other XML member is parsed. (Unpacking every XML member for this cost each book its
@@ -115,7 +116,8 @@ def _vet_ebooklib_documents(archive: zipfile.ZipFile, package: etree._Element, f
         if not (item.get("media-type") == "application/x-dtbncx+xml" or "nav" in (item.get("properties") or "").split()
                 or (toc_id and item.get("id") == toc_id)):
             continue
-        name = posixpath.normpath(posixpath.join(folder, unquote((item.get("href") or "").split("#")[0])))
+        name = _member_name(item, folder)
+        name = aliases.get(name, name)
         if name not in archive.NameToInfo:
             continue
         try:
@@ -130,12 +132,13 @@ def _vet_ebooklib_documents(archive: zipfile.ZipFile, package: etree._Element, f
 _CONTAINER_NS = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 
 
-def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str]]:
+def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str], dict[str, str]]:
     """The container names a package document that exists and is well-formed XML (so ebooklib's own,
     vaguer errors about it never reach the user), every file of the book's text is there, and what ebooklib
     parses declares no entities.
-    Returns the package's path, and the other files the manifest lists but the archive lacks
-    (images, stylesheets, fonts, the NCX): a reader shows the book without them, and so is it read."""
+    Returns the package's path; the other files the manifest lists but the archive lacks (images, stylesheets,
+    fonts, the NCX): a reader shows the book without them, and so is it read; and the files the archive holds
+    under a name that differs only in case (`case_aliases`)."""
     container = parse_xml(read_member(archive, "META-INF/container.xml", source), source=source,
                           href="META-INF/container.xml")
     rootfile = container.find(f".//{_CONTAINER_NS}rootfile")
@@ -146,8 +149,36 @@ def check_package(archive: zipfile.ZipFile, source: str) -> tuple[str, list[str]
         raise ParseError(source, f"not a valid EPUB: META-INF/container.xml names {full_path}, which is not in the "
                                  "archive")
     package = parse_xml(read_member(archive, full_path, source), source=source, href=full_path)
-    _vet_ebooklib_documents(archive, package, posixpath.dirname(full_path), source)
-    return full_path, _missing_resources(archive, package, posixpath.dirname(full_path), source)
+    folder = posixpath.dirname(full_path)
+    aliases = case_aliases(archive, package, folder)
+    _vet_ebooklib_documents(archive, package, folder, source, aliases)
+    return full_path, _missing_resources(archive, package, folder, source, aliases), aliases
+
+
+def _member_name(item: etree._Element, folder: str) -> str:
+    """The archive member a manifest item's href names ("" for none)."""
+    href = item.get("href") or ""
+    return posixpath.normpath(posixpath.join(folder, unquote(href.split("#")[0]))) if href else ""
+
+
+def case_aliases(archive: zipfile.ZipFile, package: etree._Element, folder: str) -> dict[str, str]:
+    """Manifest files the archive holds only under a name that differs in case ("Text/Chapter1.xhtml" listed as
+    "text/chapter1.xhtml"), as a book made on a system that ignores case has them and its reading apps open them:
+    each listed name and the one member that matches it."""
+    members: dict[str, list[str]] | None = None
+    aliases: dict[str, str] = {}
+    for item in package.iter(f"{_OPF_NS}item", "item"):
+        name = _member_name(item, folder)
+        if not name or name in archive.NameToInfo:
+            continue
+        if members is None:
+            members = {}
+            for member in archive.NameToInfo:
+                members.setdefault(member.lower(), []).append(member)
+        found = members.get(name.lower(), [])
+        if len(found) == 1:
+            aliases[name] = found[0]
+    return aliases
 
 
 _OPF_NS = "{http://www.idpf.org/2007/opf}"
@@ -158,13 +189,28 @@ TEXT_TYPES = frozenset({"application/xhtml+xml", "text/html", "application/xml",
                         "application/x-dtbook+xml"})
 
 
-def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str) -> list[str]:
+def as_listed(archive: zipfile.ZipFile, package: etree._Element, folder: str) -> zipfile.ZipFile:
+    """`archive`, or, where its package lists files under another case (`case_aliases`), a copy in memory whose
+    members bear the names listed: what a tool that rewrites the book (the read-along EPUB) works on."""
+    aliases = case_aliases(archive, package, folder)
+    if not aliases:
+        return archive
+    listed = {member: name for name, member in aliases.items()}
+    copy = io.BytesIO()
+    with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as renamed:
+        for info in archive.infolist():
+            renamed.writestr(listed.get(info.filename, info.filename), archive.read(info))
+    copy.seek(0)
+    return zipfile.ZipFile(copy)
+
+
+def _missing_resources(archive: zipfile.ZipFile, package: etree._Element, folder: str, source: str,
+                       aliases: dict[str, str]) -> list[str]:
     """Manifest files the archive lacks that hold no text (refused, naming the file, for one that may)."""
     missing = []
     for item in package.iter(f"{_OPF_NS}item", "item"):
-        href = item.get("href") or ""
-        name = posixpath.normpath(posixpath.join(folder, unquote(href.split("#")[0]))) if href else ""
-        if not name or name in archive.NameToInfo:
+        name = _member_name(item, folder)
+        if not name or name in archive.NameToInfo or name in aliases:
             continue
         media_type = (item.get("media-type") or "").lower()
         if media_type in TEXT_TYPES or not media_type:

@@ -81,21 +81,23 @@ MISSING_RESOURCE = "missing from the archive (holds none of the text: an image, 
 UNREADABLE_NCX = "its table of contents (the NCX) is missing or broken: chapters were found in the text"
 
 
-def _load_package(path: Path, package_path: str, missing: list[str]):  # type: ignore[no-untyped-def]
+def _load_package(path: Path, package_path: str, missing: list[str],  # type: ignore[no-untyped-def]
+                  aliases: dict[str, str]):
     """ebooklib's view of the package, with its exceptions translated, and whether its EPUB 2 table of
     contents (the NCX) could be read. One ebooklib cannot parse (no navMap, malformed, missing) is left
     out, as a reading app would, and chapters come from the text. ebooklib reads every manifest file,
-    so `missing` ones (images, stylesheets: nothing to read) stand in empty, in a copy in memory."""
+    so `missing` ones (images, stylesheets: nothing to read) stand in empty, and ones the archive holds under
+    another case (`aliases`) under the name listed, in a copy in memory."""
     from ebooklib import epub
 
     source = str(path)
     try:
         try:
-            return _read_package(path, package_path, missing, without_ncx=False), True
+            return _read_package(path, package_path, missing, aliases, without_ncx=False), True
         except (epub.EpubException, etree.LxmlError, AttributeError, TypeError, IndexError) as exc:
             first = exc
         try:
-            return _read_package(path, package_path, missing, without_ncx=True), False
+            return _read_package(path, package_path, missing, aliases, without_ncx=True), False
         except Exception:
             raise first from None
     except KeyError as exc:
@@ -112,12 +114,12 @@ _SPINE_TOC = re.compile(rb"(<(?:\w+:)?spine\b[^>]*?)\s+toc\s*=\s*(?:\"[^\"]*\"|'
 
 
 def _read_package(path: Path, package_path: str, missing: list[str],  # type: ignore[no-untyped-def]
-                  *, without_ncx: bool):
+                  aliases: dict[str, str], *, without_ncx: bool):
     from ebooklib import epub
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        if not missing and not without_ncx:
+        if not missing and not aliases and not without_ncx:
             return epub.read_epub(str(path), {"ignore_ncx": True})
         copy = io.BytesIO()
         with zipfile.ZipFile(path) as original, zipfile.ZipFile(copy, "w") as archive:
@@ -127,6 +129,8 @@ def _read_package(path: Path, package_path: str, missing: list[str],  # type: ig
                                  if without_ncx and info.filename == package_path else data)
             for name in missing:
                 archive.writestr(name, b"")
+            for name, member in aliases.items():
+                archive.writestr(name, original.read(member))
         copy.seek(0)
         return epub.read_epub(copy, {"ignore_ncx": True})
 
@@ -294,8 +298,10 @@ def read_epub(path: Path, options: IngestOptions) -> Book:
     """Read an EPUB 2 or 3 file into chapters of blocks, listing everything skipped."""
     source = str(path)
     with open_archive(path) as archive:
-        package_path, missing = check_package(archive, source)
-    package, toc_read = _load_package(path, package_path, missing)
+        package_path, missing, aliases = check_package(archive, source)
+    for name, member in aliases.items():
+        log.warning("%s: %s is listed as %s (the names differ in case): read as listed", source, member, name)
+    package, toc_read = _load_package(path, package_path, missing, aliases)
     try:
         book = _build_book(path, package, options)
     except AudiobookError:

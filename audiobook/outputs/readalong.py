@@ -28,6 +28,7 @@ from lxml import etree
 
 from audiobook.errors import AudiobookError, OutputError
 from audiobook.files import atomic_path
+from audiobook.ingest.archive import as_listed
 from audiobook.ingest.xhtml import body_of, local_name, parse_xml
 from audiobook.models import BookPlan
 from audiobook.outputs.epub3 import (
@@ -242,83 +243,93 @@ def _unique_name(wanted: str, taken: set[str]) -> str:
 
 def _from_epub(source: Path, plan: BookPlan, blocks: Sequence[_Block], audio_files: dict[str, str],
                output_dir: Path, narrator: str, target: Path) -> list[_Overlay]:
-    with zipfile.ZipFile(source) as archive:
-        container = parse_xml(archive.read(_CONTAINER), source=str(source), href=_CONTAINER)
+    with zipfile.ZipFile(source) as original:
+        container = parse_xml(original.read(_CONTAINER), source=str(source), href=_CONTAINER)
         opf_path = container.find(".//{*}rootfile").get("full-path")  # type: ignore[union-attr]
         folder = posixpath.dirname(opf_path)
-        package = parse_xml(archive.read(opf_path), source=str(source), href=opf_path)
-        upgrade = not (package.get("version") or "").startswith("3")
+        package = parse_xml(original.read(opf_path), source=str(source), href=opf_path)
+        return _rewritten(as_listed(original, package, folder), source, opf_path, package, plan, blocks,
+                          audio_files, output_dir, narrator, target)
 
-        def member(href: str) -> str:
-            return posixpath.normpath(posixpath.join(folder, href)) if folder else posixpath.normpath(href)
 
-        def read(href: str) -> etree._Element:
-            root = parse_xml(archive.read(member(href)), source=str(source), href=href)
-            return as_html5(root) if upgrade else root
+def _rewritten(archive: zipfile.ZipFile, source: Path, opf_path: str, package: etree._Element, plan: BookPlan,
+               blocks: Sequence[_Block], audio_files: dict[str, str], output_dir: Path, narrator: str, target: Path
+               ) -> list[_Overlay]:
+    """The source EPUB (`archive`, its members named as its package lists them) with our overlays, audio and
+    stylesheet, written to `target`."""
+    folder = posixpath.dirname(opf_path)
+    upgrade = not (package.get("version") or "").startswith("3")
 
-        manifest = package.find(f"{OPF}manifest")
-        items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{OPF}item")}
-        def present(href: str) -> bool:
-            return member(href) in archive.NameToInfo
+    def member(href: str) -> str:
+        return posixpath.normpath(posixpath.join(folder, href)) if folder else posixpath.normpath(href)
 
-        repair_package(package, items, present)
-        dropped: set[str] = set()
-        for href in _old_overlays(archive, items, member):  # the book gets one set of overlays: ours
-            manifest.remove(items.pop(href))
-            dropped.add(member(href))
-        for item in items.values():
-            item.attrib.pop("media-overlay", None)
-        taken = set(items) | {posixpath.relpath(n, folder or ".") for n in archive.namelist()}
-        stylesheet = _unique_name("readalong.css", taken)
-        audio_names = {audio: _unique_name(audio, taken) for audio in audio_files}
-        blocks = [_Block(b.href, b.element, audio_names[b.audio], b.pieces, b.continued) for b in blocks]
-        mend_metadata(package, plan.book.title, plan.language)
-        documents, overlays = _mark_documents(blocks, read, stylesheet, folder)
+    def read(href: str) -> etree._Element:
+        root = parse_xml(archive.read(member(href)), source=str(source), href=href)
+        return as_html5(root) if upgrade else root
+
+    manifest = package.find(f"{OPF}manifest")
+    items = {posixpath.normpath(unquote(item.get("href", ""))): item for item in manifest.iter(f"{OPF}item")}
+    def present(href: str) -> bool:
+        return member(href) in archive.NameToInfo
+
+    repair_package(package, items, present)
+    dropped: set[str] = set()
+    for href in _old_overlays(archive, items, member):  # the book gets one set of overlays: ours
+        manifest.remove(items.pop(href))
+        dropped.add(member(href))
+    for item in items.values():
+        item.attrib.pop("media-overlay", None)
+    taken = set(items) | {posixpath.relpath(n, folder or ".") for n in archive.namelist()}
+    stylesheet = _unique_name("readalong.css", taken)
+    audio_names = {audio: _unique_name(audio, taken) for audio in audio_files}
+    blocks = [_Block(b.href, b.element, audio_names[b.audio], b.pieces, b.continued) for b in blocks]
+    mend_metadata(package, plan.book.title, plan.language)
+    documents, overlays = _mark_documents(blocks, read, stylesheet, folder)
+    changed = set(documents)
+    for href, item in items.items():
+        if item.get("media-type") == "application/xhtml+xml" and href not in documents:
+            try:
+                documents[href] = read(href)
+            except AudiobookError:
+                continue  # a document we cannot parse is kept as it was
+    changed |= (mend_links(documents) | mend_titles(documents, plan.book.title)
+                | mend_images(documents, present))
+    mend_media_types(items, lambda href: _head_of(archive, member(href)))
+    if upgrade:  # EPUB 3 content documents are HTML5: all re-serialized without the old DOCTYPE
+        for href, root in documents.items():
+            declare_content(items[href], root)
         changed = set(documents)
-        for href, item in items.items():
-            if item.get("media-type") == "application/xhtml+xml" and href not in documents:
-                try:
-                    documents[href] = read(href)
-                except AudiobookError:
-                    continue  # a document we cannot parse is kept as it was
-        changed |= (mend_links(documents) | mend_titles(documents, plan.book.title)
-                    | mend_images(documents, present))
-        mend_media_types(items, lambda href: _head_of(archive, member(href)))
-        if upgrade:  # EPUB 3 content documents are HTML5: all re-serialized without the old DOCTYPE
-            for href, root in documents.items():
-                declare_content(items[href], root)
-            changed = set(documents)
-        replaced: dict[str, bytes] = {member(href): _xhtml_bytes(documents[href]) for href in changed}
-        for href, item in items.items():
-            if item.get("media-type") == "text/css" and (css := mended_stylesheet(archive.read(member(href)))):
-                replaced[member(href)] = css
-        added: dict[str, Content] = {}
+    replaced: dict[str, bytes] = {member(href): _xhtml_bytes(documents[href]) for href in changed}
+    for href, item in items.items():
+        if item.get("media-type") == "text/css" and (css := mended_stylesheet(archive.read(member(href)))):
+            replaced[member(href)] = css
+    added: dict[str, Content] = {}
 
-        item_ids = {item.get("id") for item in items.values()}
-        smil_ids = {}
-        for overlay in overlays:
-            overlay.smil = _unique_name(overlay.smil, taken)
-            smil_ids[overlay.smil] = _unique_name(f"ra-smil-{len(smil_ids) + 1}", item_ids)
-            items[overlay.document].set("media-overlay", smil_ids[overlay.smil])
-        for name, data in _smil_files(overlays, folder).items():
-            added[member(name)] = data
-            _add_item(manifest, smil_ids[name], name, SMIL_TYPE)
-        for audio, name in audio_names.items():
-            added[member(name)] = output_dir / audio_files[audio]  # copied from the file, never held in memory
-            _add_item(manifest, _unique_name("ra-audio", item_ids), name, "audio/mpeg")
-        added[member(stylesheet)] = STYLESHEET
-        _add_item(manifest, _unique_name("ra-css", item_ids), stylesheet, "text/css")
+    item_ids = {item.get("id") for item in items.values()}
+    smil_ids = {}
+    for overlay in overlays:
+        overlay.smil = _unique_name(overlay.smil, taken)
+        smil_ids[overlay.smil] = _unique_name(f"ra-smil-{len(smil_ids) + 1}", item_ids)
+        items[overlay.document].set("media-overlay", smil_ids[overlay.smil])
+    for name, data in _smil_files(overlays, folder).items():
+        added[member(name)] = data
+        _add_item(manifest, smil_ids[name], name, SMIL_TYPE)
+    for audio, name in audio_names.items():
+        added[member(name)] = output_dir / audio_files[audio]  # copied from the file, never held in memory
+        _add_item(manifest, _unique_name("ra-audio", item_ids), name, "audio/mpeg")
+    added[member(stylesheet)] = STYLESHEET
+    _add_item(manifest, _unique_name("ra-css", item_ids), stylesheet, "text/css")
 
-        if upgrade:
-            ncx = [href for href, item in items.items() if item.get("media-type") == NCX_TYPE]
-            dropped |= {member(href) for href in upgrade_package(package, items)}
-            nav_name = _unique_name("nav.xhtml", taken)
-            added[member(nav_name)] = _upgraded_nav(plan, archive, ncx[0] if ncx else None, nav_name, member,
-                                                    package, items, replaced)
-            _add_item(manifest, _unique_name("ra-nav", item_ids), nav_name, "application/xhtml+xml", "nav")
-        _set_metadata(package, _media_metadata(overlays, smil_ids, narrator))
-        replaced[opf_path] = etree.tostring(package.getroottree(), encoding="UTF-8", xml_declaration=True)
-        _write_zip(target, _entries(archive, replaced, dropped, added))
+    if upgrade:
+        ncx = [href for href, item in items.items() if item.get("media-type") == NCX_TYPE]
+        dropped |= {member(href) for href in upgrade_package(package, items)}
+        nav_name = _unique_name("nav.xhtml", taken)
+        added[member(nav_name)] = _upgraded_nav(plan, archive, ncx[0] if ncx else None, nav_name, member,
+                                                package, items, replaced)
+        _add_item(manifest, _unique_name("ra-nav", item_ids), nav_name, "application/xhtml+xml", "nav")
+    _set_metadata(package, _media_metadata(overlays, smil_ids, narrator))
+    replaced[opf_path] = etree.tostring(package.getroottree(), encoding="UTF-8", xml_declaration=True)
+    _write_zip(target, _entries(archive, replaced, dropped, added))
     return overlays
 
 
