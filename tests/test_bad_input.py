@@ -240,6 +240,25 @@ def test_a_document_stored_under_its_name_in_another_case_is_read(tmp_path: Path
     assert result.exit_code != 0 and "entit" in result.stderr
 
 
+def test_a_document_listed_as_html_and_written_so_is_read_as_html(tmp_path: Path) -> None:
+    """A document the package lists as "text/html" and writes as HTML (unclosed paragraphs, "<br>", "&nbsp;", an
+    "epub:type" the HTML parser keeps as a name) was refused as malformed XML; reading apps parse it as HTML, and so
+    is it read. The same markup listed as XHTML is still refused as malformed, naming the document."""
+    from audiobook.ingest import read_book
+
+    markup = (b"<html><head><title>t</title></head><body><section epub:type='chapter'><h2>One</h2><p>Hello there,"
+              b"<br>reader.<p>The lamp&nbsp;burned all night.</section><aside epub:type='footnote'><p>A note.</aside>"
+              b"</body></html>")
+    files = good_files(content=markup)
+    files["OEBPS/package.opf"] = files["OEBPS/package.opf"].replace(b"application/xhtml+xml", b"text/html")
+    book = read_book(epub(tmp_path / "html.epub", files))
+    assert [b.text for c in book.chapters for b in c.blocks] == ["One", "Hello there, reader.",
+                                                                  "The lamp burned all night."]
+    assert [s.reason for s in book.skipped] == ["footnote"]
+    result = CliRunner().invoke(main, ["inspect", str(epub(tmp_path / "xhtml.epub", good_files(content=markup)))])
+    assert result.exit_code == 2 and "c.xhtml: malformed XML" in result.stderr
+
+
 @pytest.mark.parametrize("breakage", ["no navMap", "malformed", "missing"])
 def test_an_epub2_whose_ncx_is_broken_is_read_with_chapters_from_its_text(tmp_path: Path, breakage: str) -> None:
     """An EPUB 2's NCX without its navMap, malformed, or missing from the archive: ebooklib fails on it,

@@ -501,6 +501,36 @@ def test_a_document_stored_under_another_case_keeps_its_chapter_in_the_read_alon
     assert verdict["errors"] == 0, verdict["messages"]
 
 
+@requires_tools
+def test_a_chapter_the_package_lists_as_html_and_written_so_is_read_and_becomes_xhtml(prefect_api: object,
+                                                                                     tmp_path: Path) -> None:
+    """moulin.epub with its second chapter written as HTML ("<br>", unclosed paragraphs) and listed as "text/html",
+    as hand-made and older books have theirs: it was refused as malformed XML. It is parsed as HTML, as reading
+    apps parse it; the read-along book writes it as XHTML, listed so, with its overlay, and passes EPUBCheck."""
+    source = tmp_path / "html.epub"
+    with zipfile.ZipFile(SAMPLES / "moulin.epub") as original, zipfile.ZipFile(source, "w") as changed:
+        for info in original.infolist():
+            data = original.read(info)
+            if info.filename.endswith("c2.xhtml"):
+                data = ('<html><head><meta charset="utf-8"><title>Deux</title></head><body><h2>Chapitre deux : '
+                        "Le meunier</h2><p>Le meunier s'appelait Baptiste.<br>Il parlait à ses sacs de farine comme "
+                        "à de vieux amis.<p>Le soir venu, il ferma la porte du moulin. Fin.</body></html>").encode()
+            if info.filename.endswith(".opf"):
+                data = data.replace(b'href="c2.xhtml" media-type="application/xhtml+xml"',
+                                    b'href="c2.xhtml" media-type="text/html"')
+            method = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            changed.writestr(info.filename, data, method)
+    path, manifest = _render(source, tmp_path / "out", tmp_path / "cache")
+    assert [c["title"] for c in manifest["chapters"]][-1] == "Chapitre deux : Le meunier"
+    package = Package(path)
+    assert package.items["c2"].get("media-type") == "application/xhtml+xml"
+    assert package.items["c2"].get("media-overlay") in package.items
+    chapter = etree.fromstring(package.archive.read(package.member("c2.xhtml")))
+    assert "Fin." in "".join(chapter.itertext())
+    verdict = check_epub(path)
+    assert verdict["errors"] == 0, verdict["messages"]
+
+
 def test_links_to_missing_fragments_point_to_their_document_or_to_the_old_anchor_that_names_them() -> None:
     from audiobook.outputs.mending import mend_links
 

@@ -38,6 +38,7 @@ from audiobook.ingest.chapters import (
 )
 from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines, without_page_entries
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
+from audiobook.ingest.html_parsing import parse_content_document
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page, reads_as_text
@@ -358,7 +359,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         if media_type not in TEXT_TYPES and not href.lower().endswith((".xhtml", ".html", ".htm", ".xml")):
             stream.append(Skipped(href, f"not a text document ({media_type or 'unknown type'})", 0, 0))
             continue
-        root = parse_xml(item.content, source=source, href=href)
+        root = parse_content_document(item.content, source=source, href=href, media_type=media_type)
         item.content = b""  # parsed: drop the bytes, or the whole book stays in memory beside its text
         if not entries:  # no table of contents: a document's <title> may name its chapter
             head_titles[href] = _head_title(root)

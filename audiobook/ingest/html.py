@@ -13,13 +13,11 @@ import email
 import email.message
 import email.policy
 import hashlib
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote, urljoin
 
-from bs4 import UnicodeDammit
-from lxml import etree, html
+from lxml import etree
 
 import audiobook.ingest.gutenberg as gutenberg
 import audiobook.ingest.web_page as web_page
@@ -34,7 +32,6 @@ from audiobook.ingest.chapters import (
     split_coarse_chapters,
     without_matter_titled,
 )
-from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.epub import catalogue_title, file_title, require_text
 from audiobook.ingest.headings import (
     PAGE_MIN_LINES,
@@ -43,6 +40,7 @@ from audiobook.ingest.headings import (
     is_title_line,
     looks_like_heading,
 )
+from audiobook.ingest.html_parsing import parse_html
 from audiobook.ingest.look import class_looks, document_looks
 from audiobook.ingest.names import authors_in, is_unknown_author
 from audiobook.ingest.opening import opening_into_first_chapter, without_opening_matter
@@ -61,39 +59,10 @@ from audiobook.ingest.xhtml import (
     extract_events,
     heading_title,
     local_name,
-    parse_xml,
 )
 from audiobook.models import Book, Chapter, Skipped
 
 MAX_HTML_BYTES = 200 * 1024**2
-
-
-def looks_binary(text: str) -> bool:
-    """Control characters (other than whitespace) in more than 1% of the text: an image, an archive..."""
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return controls > max(8, len(text) // 100)
-
-
-def parse_html(data: bytes, path: Path, encoding: str | None = None) -> etree._Element:
-    """An HTML or XHTML document's tree; `encoding`, where its container names it (an MHTML part's
-    charset), is tried before the document's own declaration."""
-    source = str(path)
-    head = data[:1024].lstrip()
-    if path.suffix.lower() == ".xhtml" or head.startswith(b"<?xml"):
-        return parse_xml(data, source=source, href=path.name)
-    if declares_entities(data):
-        return parse_xml(data, source=source, href=path.name)  # raises the refusal
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "some characters could not be decoded": judged just below
-        decoded = UnicodeDammit(data, known_definite_encodings=[encoding] if encoding else [], is_html=True)
-    if decoded.unicode_markup is None:
-        raise ParseError(source, "cannot decode the text (unknown encoding)")
-    if looks_binary(decoded.unicode_markup[:65_536]):
-        raise ParseError(source, "binary data, not an HTML document")
-    try:
-        return html.document_fromstring(decoded.unicode_markup)
-    except (etree.ParserError, ValueError) as exc:
-        raise ParseError(source, f"malformed HTML: {exc}") from exc
 
 
 MAX_STYLESHEET_BYTES = 1_000_000

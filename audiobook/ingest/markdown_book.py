@@ -17,8 +17,7 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from audiobook.ingest.html import parse_html
-
+from audiobook.ingest.html_parsing import parse_html
 
 # Pandoc's attributes after a heading ("# Chapter 1 {#ch1 .unnumbered}", "# Preface {-}"), which CommonMark
 # keeps as the heading's text; those after a span ("[Mr Lamb]{.smallcaps}") are the attrs plugin's

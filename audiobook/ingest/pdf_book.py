@@ -38,6 +38,7 @@ from audiobook.ingest.html import book_from_html, read_source
 from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.look import BOLD, CENTRED
 from audiobook.ingest.names import authors_in
+from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.page_furniture import joined_lines
 from audiobook.ingest.pdf_type import (
     PrintedLine,
@@ -52,7 +53,6 @@ from audiobook.ingest.pdf_type import (
     set_smaller,
     xml_text,
 )
-from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.title_page import author_field_names, byline_names, standing_name
 from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_words, readable_characters
 from audiobook.models import Book, Skipped

@@ -35,7 +35,7 @@ from typing import Any
 from audiobook.errors import ParseError
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
-from audiobook.ingest.html import looks_binary
+from audiobook.ingest.html_parsing import looks_binary
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers, without_directions
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 

@@ -41,7 +41,8 @@ from audiobook.ingest.headings import (
     plain_words,
     same_words,
 )
-from audiobook.ingest.html import book_from_html, looks_binary
+from audiobook.ingest.html import book_from_html
+from audiobook.ingest.html_parsing import looks_binary
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
 from audiobook.ingest.markdown_book import markdown_document
 from audiobook.ingest.matter import (
@@ -53,6 +54,7 @@ from audiobook.ingest.matter import (
 )
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.script_lines import cue, is_direction, label, speakers
 from audiobook.ingest.text_pages import without_page_furniture
 from audiobook.ingest.title_page import author_field_names, byline_names, standing_name, without_title_field
 from audiobook.ingest.xhtml import (
@@ -68,7 +70,6 @@ from audiobook.ingest.xhtml import (
     is_transcribers_note,
     readable_characters,
 )
-from audiobook.ingest.script_lines import cue, is_direction, label, speakers
 from audiobook.models import Block, Book, Chapter, Skipped
 
 MAX_BOOK_BYTES = 64 * 1024**2

@@ -27,11 +27,11 @@ from audiobook.ingest.entities import declares_entities
 from audiobook.ingest.html import (
     book_from_html,
     cells_as_lines,
-    parse_html,
     read_source,
     styled_paragraph_text,
     titles_opening_pages,
 )
+from audiobook.ingest.html_parsing import parse_html
 from audiobook.ingest.look import local_name
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions

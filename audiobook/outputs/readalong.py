@@ -29,6 +29,7 @@ from lxml import etree
 from audiobook.errors import AudiobookError, OutputError
 from audiobook.files import atomic_path
 from audiobook.ingest.archive import as_listed
+from audiobook.ingest.html_parsing import XHTML_NS, parse_content_document
 from audiobook.ingest.xhtml import body_of, local_name, parse_xml
 from audiobook.models import BookPlan
 from audiobook.outputs.epub3 import (
@@ -65,7 +66,7 @@ from audiobook.outputs.overlay import (
 from audiobook.settings import RenderSettings
 from audiobook.tts.registry import narrator_name
 
-XHTML_NS = "http://www.w3.org/1999/xhtml"
+_CONTENT_TYPES = frozenset({"application/xhtml+xml", "text/html"})
 ACTIVE_CLASS = "-epub-media-overlay-active"
 SMIL_TYPE = "application/smil+xml"
 # the highlight's children too: a fixed-layout page's lines are positioned spans, outside their parent's box
@@ -264,7 +265,9 @@ def _rewritten(archive: zipfile.ZipFile, source: Path, opf_path: str, package: e
         return posixpath.normpath(posixpath.join(folder, href)) if folder else posixpath.normpath(href)
 
     def read(href: str) -> etree._Element:
-        root = parse_xml(archive.read(member(href)), source=str(source), href=href)
+        media_type = items[href].get("media-type", "") if href in items else ""
+        root = parse_content_document(archive.read(member(href)), source=str(source), href=href,
+                                      media_type=media_type)
         return as_html5(root) if upgrade else root
 
     manifest = package.find(f"{OPF}manifest")
@@ -287,11 +290,15 @@ def _rewritten(archive: zipfile.ZipFile, source: Path, opf_path: str, package: e
     documents, overlays = _mark_documents(blocks, read, stylesheet, folder)
     changed = set(documents)
     for href, item in items.items():
-        if item.get("media-type") == "application/xhtml+xml" and href not in documents:
+        if item.get("media-type") in _CONTENT_TYPES and href not in documents:
             try:
                 documents[href] = read(href)
             except AudiobookError:
                 continue  # a document we cannot parse is kept as it was
+    for href in documents:
+        if items[href].get("media-type") == "text/html":  # read as HTML: written as the XHTML a package lists
+            items[href].set("media-type", "application/xhtml+xml")
+            changed.add(href)
     changed |= (mend_links(documents) | mend_titles(documents, plan.book.title)
                 | mend_images(documents, present))
     mend_media_types(items, lambda href: _head_of(archive, member(href)))
