@@ -1331,6 +1331,24 @@ def test_a_text_books_chapter_label_takes_the_name_below_it(tmp_path: Path, gap:
     assert [b.kind for b in book.chapters[2].blocks[:2]] == ["heading", "p"]
 
 
+def test_a_text_books_lone_title_line_above_its_first_chapter_names_the_book(tmp_path: Path) -> None:
+    """A plain-text book opening with its title alone, no author under it, right above "CHAPTER I.", was named
+    after its file ("almanac"); the line names it, written as a title ("The Tidewater Almanac"), and is read
+    where it stands, at the first chapter's start. A first line that ends a clause, or no chapter heading under
+    it, names nothing."""
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20
+    path = tmp_path / "almanac.txt"
+    path.write_text(f"THE TIDEWATER ALMANAC\n\n\nCHAPTER I.\n\n{prose}\n\nCHAPTER II.\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert book.title == "The Tidewater Almanac"
+    assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II."]
+    assert book.chapters[0].blocks[0].text == "THE TIDEWATER ALMANAC"
+    path.write_text(f"It was late.\n\nCHAPTER I.\n\n{prose}\n\nCHAPTER II.\n\n{prose}\n", encoding="utf-8")
+    assert read_book(path).title == "Almanac"
+    path.write_text(f"The Tidewater Almanac\n\n{prose}\n\n{prose}\n", encoding="utf-8")
+    assert read_book(path).title == "Almanac"
+
+
 @pytest.mark.parametrize("joined", ["\n", "\n\n"])
 def test_a_text_books_contents_list_without_a_contents_line_is_skipped(tmp_path: Path, joined: str) -> None:
     """A plain-text book that lists its chapters at the top with no "Contents" line over them: each

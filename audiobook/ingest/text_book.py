@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import string
 import warnings
 from collections import Counter
 from collections.abc import Iterable
@@ -28,7 +29,11 @@ from bs4 import UnicodeDammit
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
-from audiobook.ingest.chapters import is_matter_title, merge_heading_fragments, without_matter_titled
+from audiobook.ingest.chapters import (
+    is_matter_title,
+    merge_heading_fragments,
+    without_matter_titled,
+)
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
 from audiobook.ingest.headings import (
@@ -56,7 +61,12 @@ from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers
 from audiobook.ingest.text_pages import without_page_furniture
-from audiobook.ingest.title_page import author_field_names, byline_names, standing_name, without_title_field
+from audiobook.ingest.title_page import (
+    author_field_names,
+    byline_names,
+    standing_name,
+    without_title_field,
+)
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
     ILLUSTRATION,
@@ -74,6 +84,7 @@ from audiobook.models import Block, Book, Chapter, Skipped
 
 MAX_BOOK_BYTES = 64 * 1024**2
 FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without labels has ("Introduction")
+LONE_TITLE_WORDS = 12  # a title line, at most
 EDITION_LINE_WORDS = 6  # a line between a title and its "by" line: "Fourth Edition", "A Novel"
 CONTENTS_ITEM_WORDS = 12
 
@@ -348,7 +359,19 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
             name, below = found
             title = title or without_title_field(first.text)
             authors, rest = authors or (display_name(name),), paragraphs[below + 1:]
-    return title or file_title(path), authors, rest
+        elif not title and _lone_title(paragraphs):
+            title = string.capwords(first.text.lower()) if first.text.isupper() else first.text  # read, as a lone
+    return title or file_title(path), authors, rest  # title above the first chapter is in an HTML book
+
+
+def _lone_title(paragraphs: list[_Paragraph]) -> bool:
+    """Whether the first line is the book's title standing alone, no author under it: a short line that ends no
+    clause, right above the first chapter's heading ("THE TIDEWATER ALMANAC" over "CHAPTER I.")."""
+    if len(paragraphs) < 2:
+        return False
+    line = paragraphs[0].text
+    return (len(line.split()) <= LONE_TITLE_WORDS and not line.endswith((".", ",", ";", ":"))
+            and not looks_like_heading(line) and looks_like_heading(paragraphs[1].text))
 
 
 def _name_under_title(paragraphs: list[_Paragraph]) -> tuple[str, int] | None:
@@ -447,6 +470,8 @@ def _titled_by_its_first_line(opening: Chapter, book_title: str) -> Chapter:
     """The part before the first heading, titled by its first line where that is a short line in capitals
     ("CHARACTERS", "PREFACE" over a play's cast or a preface) rather than by the book's title."""
     first = opening.blocks[0].text
+    if len(opening.blocks) == 1 and same_words(first, book_title):  # the book's title alone: it opens the first
+        return replace(opening, blocks=(replace(opening.blocks[0], kind="heading"),))  # chapter, as a heading
     sentence = first[-1:] in "!?,;:" or first.endswith(".") and len(first.split()) > 2  # "CALL ME ISHMAEL."
     if (len(first.split()) <= MAX_SET_APART_WORDS and is_capitalised_line(first) and not sentence
             and not same_words(first, book_title)):
