@@ -1983,6 +1983,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "He bought 3 doz. eggs at 4 p.c. and a p.c. in the office; the 3 per cent. consols. At 5 p.c. Then.",
      "He bought three dozen eggs at four per cent and a p.c. in the office; the three per cent consols. At five per "
      "cent. Then."),
+    # a number times a power of ten, and a unit per another after a power ("three by ten to the power of eight m/s",
+    # "drei x zehn hoch acht m/s" were heard); a board's "2 x 4" stays "by"
+    ("en", "Light: 3 x 10^8 m/s, g = 9.8 m/s², 10^-3 m/s²; a 2 x 4 plank.", "Light: three times ten to the power of "
+     "eight meters per second, g = nine point eight meters per second squared, ten to the power of minus three "
+     "meters per second squared; a two by four plank."),
+    ("de", "Das Licht: 3 x 10^8 m/s.", "Das Licht: drei mal zehn hoch acht Meter pro Sekunde."),
     # "3er", "2de" (they were left as written, and spelled)
     ("es", "el 3er piso, el 1er día.", "el tercer piso, el primer día."),
     ("fr", "la 2de Guerre mondiale, le 2d Empire, 2 de plus.",

@@ -228,10 +228,12 @@ _PER_DENOMINATORS = ("kg", "g", "l", "L", "ml", "mL", "m", "km", "cm", "m²", "k
 @lru_cache(maxsize=16)
 def _per_unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True) if "/" not in unit)
-    below = "|".join(re.escape(unit) for unit in sorted({*_PER_DENOMINATORS, "h", "min", "s", "ч", "мин", "с"}, key=len,
-                                                        reverse=True))
     # a time squared after it ("9.8 m/s²", "m/s2"): an acceleration (it was "m/s squared", "m/s hoch zwei")
-    return re.compile(rf"(?<=\d)(\s?(?:{names}))/({below})(?:(?<=[sс])([²2]))?(?![\w/'’])")
+    return re.compile(rf"(?<=\d)(\s?(?:{names}))/({_BELOW})(?:(?<=[sс])([²2]))?(?![\w/'’])")
+
+
+_PER_TIMES = ("h", "min", "s", "ч", "мин", "с")
+_BELOW = "|".join(re.escape(unit) for unit in sorted({*_PER_DENOMINATORS, *_PER_TIMES}, key=len, reverse=True))
 
 
 def _per_unit(text: str, language: str) -> str:
@@ -239,17 +241,18 @@ def _per_unit(text: str, language: str) -> str:
         unit, per = match.group(1), match.group(2)
         if f"{unit.strip()}/{per}" in UNITS[language]:  # "km/h": a unit of its own
             return match.group(0)
-        if per in {"h", "min", "s", "ч", "мин", "с"}:
-            word = _PER_TIME[language][{"h": 0, "ч": 0, "min": 1, "мин": 1}.get(per, 2)]
-            if match.group(3):
-                word = _SQUARED_SECOND[language]
-        elif per in UNITS[language]:
-            word = UNITS[language][per][0]
-        else:
-            return match.group(0)
-        return f"{unit} {_PER[language]} {word}"
+        word = _per_word(per, bool(match.group(3)), language)
+        return f"{unit} {_PER[language]} {word}" if word else match.group(0)
 
     return _per_unit_pattern(language).sub(say, text)
+
+
+def _per_word(per: str, squared: bool, language: str) -> str | None:
+    """What "per" is followed by for a unit below a slash ("s" "second", "s²" "second squared"), None for none."""
+    if per in _PER_TIMES:
+        return _SQUARED_SECOND[language] if squared else _PER_TIME[language][{"h": 0, "ч": 0, "min": 1,
+                                                                              "мин": 1}.get(per, 2)]
+    return UNITS[language][per][0] if per in UNITS[language] else None
 
 
 # an English count with its scale's letters before what it counts ("2.3m people", "10k copies", "3bn people"): a
@@ -495,9 +498,13 @@ def powers(text: str, language: str) -> str:
         minus = f"{WORDS_MINUS[language]} " if power.startswith("-") else ""
         return f"{base_words} {POWER_WORDS[language]} {minus}{cardinal(exponent, language)}"
 
-    def with_unit(match: re.Match[str]) -> str:  # "10⁸ km": the unit's name for a large count
+    def with_unit(match: re.Match[str]) -> str:  # "10⁸ km": the unit's name for a large count; "10⁸ m/s" too
         forms = UNITS[language][match.group(3)]
-        return f"{say(match)} {forms[2] if len(forms) > 2 else forms[-1]}"
+        said = f"{say(match)} {forms[2] if len(forms) > 2 else forms[-1]}"
+        if match.group(4) is None:
+            return said
+        word = _per_word(match.group(4), bool(match.group(5)), language)
+        return f"{said} {_PER[language]} {word}" if word else match.group(0)
 
     text = _power_and_unit_pattern(language).sub(with_unit, text)
     return _SUPERSCRIPT_NOTE.sub("", _POWER.sub(say, text))
@@ -505,9 +512,11 @@ def powers(text: str, language: str) -> str:
 
 @lru_cache(maxsize=16)
 def _power_and_unit_pattern(language: str) -> re.Pattern[str]:
-    """A number raised to a power before a unit: "10⁸ km", "10⁻⁶ m" (the unit was left as written, "km")."""
-    names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(\d+)(⁻?[{SUPERSCRIPT_DIGITS}]+)\s({names})(?![\w²³/'’])")
+    """A number raised to a power before a unit: "10⁸ km", "10⁻⁶ m" (the unit was left as written, "km"), or one
+    per another ("10⁸ m/s", "m/s²")."""
+    names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True) if "/" not in unit)
+    return re.compile(rf"(?<![\w.,])(\d+)(⁻?[{SUPERSCRIPT_DIGITS}]+)\s({names})(?:/({_BELOW})(?:(?<=[sс])([²2]))?)?"
+                      r"(?![\w²³/'’])")
 
 
 # the words for "about" a tilde may follow
@@ -533,6 +542,8 @@ def approximately(text: str, language: str) -> str:
     if "<" in text or ">" in text or "≤" in text or "≥" in text:  # "p < 0.05", "<5%", "x ≥ 10": no engine read them
         for sign, phrase in zip("<>≤≥", COMPARISONS[language]):
             text = re.sub(rf"(?<![<>=≤≥-])\s?{sign}\s?(?![<>=])(?=[-−+]?\d)", f" {phrase} ", text).lstrip()
+    if ("x" in text or "×" in text) and "10" in text:  # a number times a power of ten: "3 x 10⁸" is "three times
+        text = _TIMES_A_POWER.sub(rf"\1 {WORDS[language]['times']} ", text)  # ten to the power of eight", not "by"
     if language == "en" and "x" in text:  # a letter "x" between numbers gives sizes, "by" ("a 2x4 board", "4x100m
         text = _BY.sub(r"\1 by ", text)  # relay"), but a product's "times" before "=" ("2 x 3 = 6")
     if "×" in text:  # "5 × 3 cm" before the unit is read (it was "five × three centimeters"); English dimensions
@@ -543,6 +554,7 @@ def approximately(text: str, language: str) -> str:
 
 
 _BY = re.compile(r"(?<![\w.,])(?!0x)(\d+(?:\.\d+)?)\s?x\s?(?=\d)(?!\d+(?:\.\d+)?\s?=)")  # not hex's "0x1F"
+_TIMES_A_POWER = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[x×]\s?(?=10⁻?[{SUPERSCRIPT_DIGITS}])")
 _DIMENSION = re.compile(r"\d+(?:[.,]\d+)?\s?(?:mm|cm|m|km|in|ft|inches|feet|yd|yards|px|[\"″′'])(?!\w)")
 
 
