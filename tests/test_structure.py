@@ -963,6 +963,24 @@ def test_poems_in_stanzas_under_titles_in_their_look_have_a_chapter_a_poem(tmp_p
     assert len(prose.chapters) == 1 and {b.lines for b in prose.chapters[0].blocks} == {1}
 
 
+def test_a_gutenberg_note_set_in_brackets_in_an_html_book_is_listed_not_read(tmp_path: Path) -> None:
+    """Project Gutenberg's HTML made from its text keeps notes as paragraphs in brackets ("[Footnote 2: ...]"),
+    which a text book skipped as notes and an HTML book read aloud, "Footnote two:" and all. They are listed as
+    notes in both, and every letter is still accounted for."""
+    from tests.accounting import planned_characters, raw_characters
+
+    prose = "The keeper walked along the harbour wall and looked at the grey water. " * 4
+    source = _html_book(tmp_path, f"<h2>CHAPTER I.</h2><p>{prose}[1]</p><p>[Footnote 1: The wall was built in "
+                                  f"1820.]</p><p>[Note: not a footnote, as it names none.</p><h2>CHAPTER II.</h2>"
+                                  f"<p>{prose}</p>")
+    plan = plan_book(read_book(source))
+    assert [s.text for c in plan.chapters for s in c.segments if "Footnote" in s.text or "Note" in s.text] == [
+        "[Note: not a footnote, as it names none."]
+    assert [(s.reason, s.words) for s in plan.skipped if s.reason == "footnote"] == [("footnote", 8)]
+    spoken, skipped = planned_characters(plan)
+    assert spoken + skipped == raw_characters(source)
+
+
 def test_a_name_under_a_lone_by_is_the_author_and_a_heading_under_the_title_is_not(tmp_path: Path) -> None:
     """A title page that sets "BY" on its own line over the name in capitals named no author (the book read as
     by an unknown author); a chapter's heading right under the title ("Section One") was taken for the author.

@@ -75,6 +75,7 @@ from audiobook.ingest.xhtml import (
     TRANSCRIBERS_NOTE,
     clean_text,
     count_words,
+    is_footnote_block,
     is_illustration,
     is_ornament,
     is_transcribers_note,
@@ -287,8 +288,6 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
 
 # Project Gutenberg's plain-text notes: "[Footnote 1: The lamp was first lit in 1820.]", and a paragraph that
 # opens with a note's number its text used before ("... at dusk.[1]" ... "[1] The lamp was...")
-_FOOTNOTE_BLOCK = re.compile(r"^\[(?:foot-?note|note|anmerkung|fu(?:ß|ss)note|nota|noot|fotnot|przypis|примечание)"
-                             r"\s*[\w*†]{0,4}\s*:.*\]$", re.IGNORECASE | re.DOTALL)
 _NUMBERED_NOTE = re.compile(r"^\[(\d{1,3})\]\s+\S")
 _NOTE_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")  # "dusk.[1]", "slept. [2]": after a word or mark
 _NOTE_NUMBER = re.compile(r"^\[\D{0,20}?(\d{1,3})\b")  # a note's own: "[1] The...", "[Footnote 1: The...]"
@@ -296,7 +295,7 @@ _NOTE_NUMBER = re.compile(r"^\[\D{0,20}?(\d{1,3})\b")  # a note's own: "[1] The.
 
 def _footnotes(paragraphs: list[_Paragraph]) -> set[int]:
     """The paragraphs that are notes, not the book's running text."""
-    notes = {i for i, p in enumerate(paragraphs) if p.text[:1] == "[" and _FOOTNOTE_BLOCK.match(p.text)}
+    notes = {i for i, p in enumerate(paragraphs) if is_footnote_block(p.text)}
     used: set[str] = set()
     for index, paragraph in enumerate(paragraphs):
         numbered = _NUMBERED_NOTE.match(paragraph.text) if paragraph.text[:1] == "[" else None

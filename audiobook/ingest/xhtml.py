@@ -237,6 +237,16 @@ def is_illustration(text: str) -> bool:
     return text[:1] == "[" and bool(_ILLUSTRATION.match(text))
 
 
+# Project Gutenberg's notes set in the text: "[Footnote 1: The lamp was first lit in 1820.]", in the 11 languages
+_FOOTNOTE_BLOCK = re.compile(r"^\[(?:foot-?note|note|anmerkung|fu(?:ß|ss)note|nota|noot|fotnot|przypis|примечание)"
+                             r"\s*[\w*†]{0,4}\s*:.*\]$", re.IGNORECASE | re.DOTALL)
+
+
+def is_footnote_block(text: str) -> bool:
+    """A note set as a paragraph of its own in brackets: "[Footnote 1: The lamp was first lit in 1820.]"."""
+    return text[:1] == "[" and bool(_FOOTNOTE_BLOCK.match(text))
+
+
 TRANSCRIBERS_NOTE = "transcriber's note (not the book's text)"
 _TRANSCRIBERS_NOTE = re.compile(r"^\[?transcriber[’']?s[’']? notes?\b", re.IGNORECASE)
 _TRANSCRIBERS_NOTE_CLASS = re.compile(r"(?:^|\s)(?:transnote|tnote|transcriber(?:s?note)?)(?:\s|$)", re.IGNORECASE)
@@ -564,6 +574,8 @@ class _Walker:
         not read, unless the options ask for it."""
         if not self.include_alt_text and is_illustration(text):
             return ILLUSTRATION
+        if is_footnote_block(text):  # as a linked note is: listed, not read
+            return FOOTNOTE
         if not self.include_matter and is_transcribers_note(text):
             return TRANSCRIBERS_NOTE
         return None
