@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from bs4 import UnicodeDammit
 from lxml import etree, html
 
 from audiobook.errors import ParseError
@@ -78,6 +77,8 @@ def _xhtml_name(name: str) -> str | None:
 
 
 def _html_tree(data: bytes, source: str, where: str, encoding: str | None) -> etree._Element:
+    from bs4 import UnicodeDammit  # here: an EPUB's reader has no need of it unless a document is HTML
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "some characters could not be decoded": judged just below
         decoded = UnicodeDammit(data, known_definite_encodings=[encoding] if encoding else [], is_html=True)
