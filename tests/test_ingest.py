@@ -241,7 +241,7 @@ def test_a_short_chapter_in_a_container_classed_chapter_is_not_taken_for_a_headi
 
 @pytest.mark.parametrize(("opening_words", "titles"), [
     (9, ["The Lamp", "The Fog"]),  # an epigraph: read at the start of the first chapter
-    (200, ["The light burns for those at sea, not for the one who lights", "The Lamp", "The Fog"]),
+    (200, ["The light burns for those at sea, not for the one who lights…", "The Lamp", "The Fog"]),
 ])
 def test_a_short_untitled_opening_starts_the_first_chapter(tmp_path: Path, opening_words: int,
                                                            titles: list[str]) -> None:

@@ -597,7 +597,9 @@ def test_a_book_without_a_toc_or_headings_titles_its_chapters_by_their_documents
         book = write_book(tmp_path / "same.epub", "Salt", "A. Writer", "en",
                           [(f"p{n}.xhtml", page(name, paragraphs(texts))) for n, name in enumerate(same)], [],
                           epub2=True)
-        assert [c.title for c in read_book(book).chapters] == [texts[0][:60]] * 3
+        # the opening words, cut at a word's end ("... and the survey" was the cut)
+        assert [c.title for c in read_book(book).chapters] == ["The ferry to the salt flats ran twice a week, and "
+                                                               "the…"] * 3
 
 
 def test_a_chapters_name_set_below_its_label_in_a_heading_a_bold_line_or_the_next_heading(tmp_path: Path) -> None:
@@ -1889,6 +1891,29 @@ def test_corpus_matter_found_by_content() -> None:
                                                                "CHAPTER V"]
     jaune = read_book(CORPUS / "thorium-chambre-jaune-fr.epub")
     assert jaune.chapters[0].title.startswith("Chapitre 1")
+
+
+def test_an_unlisted_prologue_after_a_listed_copyright_page_is_read(tmp_path: Path) -> None:
+    """A table of contents lists "Copyright" and the chapters, not the prologue between them: the prologue's
+    document fell under the "Copyright" entry and was skipped whole as front matter, and so was an untitled opening
+    of 450 words. A document after the one a matter entry names is read where it opens with a heading naming no
+    matter, or is prose of 150 words or more without a rights page's marks; a dedication there stays aside."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = ["The keeper wrote in the log every evening, whatever the weather did outside the tower."] * 6
+    copyright_page = ("copyright.xhtml", page("Copyright", "<p>Copyright © 2024 Ines Roca. All rights reserved."
+                                                           "</p><p>ISBN 978-0-00-000000-0</p>"))
+    dedication = ("dedication.xhtml", page("D", "<p>For my mother, who kept the light.</p>"))
+    prologue = ("prologue.xhtml", page("P", "<h2>Prologue</h2>" + paragraphs(prose)))
+    opening = ("opening.xhtml", page("O", paragraphs(prose * 2)))
+    chapters = [(f"c{n}.xhtml", page("C", f"<h2>Chapter {n}</h2>" + paragraphs(prose * 3))) for n in (1, 2)]
+    toc = [Entry("Copyright", "copyright.xhtml"), Entry("Chapter 1", "c1.xhtml"), Entry("Chapter 2", "c2.xhtml")]
+    book = read_book(write_book(tmp_path / "prologue.epub", "Grey", "Ines Roca", "en",
+                                [copyright_page, dedication, prologue, opening, *chapters], toc))
+    assert [c.title for c in book.chapters] == ["Prologue", "The keeper wrote in the log every evening, whatever the…",
+                                                "Chapter 1", "Chapter 2"]
+    assert [(s.href, s.reason) for s in book.skipped] == [("copyright.xhtml", "front/back matter (its file name)"),
+                                                          ("dedication.xhtml", "front/back matter (Copyright)")]
 
 
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:

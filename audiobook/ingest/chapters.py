@@ -142,7 +142,23 @@ def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
             return lines  # lines (as calibre writes it): "Chapter Two — The Storm", as its siblings are
     if title:
         return _with_subtitle(title, blocks)
-    return _with_subtitle(heading, blocks) if heading else blocks[0].text[:60]
+    return _with_subtitle(heading, blocks) if heading else opening_words(blocks[0].text)
+
+
+OPENING_TITLE_CHARS = 60
+
+
+def opening_words(text: str) -> str:
+    """A chapter's title from its opening words, where nothing titles it: the text to OPENING_TITLE_CHARS, cut at a
+    word's end with an ellipsis ("The heavy stair carried the lantern, and the stair…", not "... the stair mended
+    th")."""
+    if len(text) <= OPENING_TITLE_CHARS:
+        return text
+    words = _WORDS_TO_TITLE_LENGTH.match(text)
+    return (words.group(0) if words else text[:OPENING_TITLE_CHARS]).rstrip(" ,;:—–-") + "…"
+
+
+_WORDS_TO_TITLE_LENGTH = re.compile(rf".{{0,{OPENING_TITLE_CHARS - 1}}}\w(?!\w)", re.DOTALL)  # to a word's end
 
 
 _NOTE_MARKER_AFTER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}|[*†‡]{1,3})")
@@ -226,25 +242,49 @@ def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped
     if current is None or not current.blocks:
         return
     if current.skip_reason:
-        _skip_matter(current.blocks, current.skip_reason, chapters, skipped)
+        _skip_matter(current.blocks, current.skip_reason, chapters, skipped, current.hrefs[0] if current.hrefs else "")
         return
     chapters.append(Chapter(title=title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
                             source_hrefs=tuple(current.hrefs)))
 
 
 def _skip_matter(blocks: list[Block] | tuple[Block, ...], reason: str, chapters: list[Chapter],
-                 skipped: list[Skipped]) -> None:
-    """Blocks a title names as matter, skipped for `reason`; a document among them that is long body text is
-    read anyway, as a chapter of its own."""
+                 skipped: list[Skipped], titled_href: str = "") -> None:
+    """Blocks a title names as matter, skipped for `reason`; a document among them that is the book's text
+    (`_reads_as_body`) is read anyway, as a chapter of its own. `titled_href`: the document the title names (the
+    first one, where none is given)."""
+    titled_href = titled_href or (blocks[0].href if blocks else "")
     for document in _by_document(list(blocks)):
-        texts = [b.text for b in document]
-        if (sum(b.words for b in document) > MATTER_MAX_WORDS and matter_reason("", texts) is None
-                and reads_as_text(texts) and not is_list_page(texts)):
+        if _reads_as_body(document, own=document[0].href == titled_href):
             chapters.append(Chapter(title=title_from_text(None, document), blocks=tuple(document),
                                     source_hrefs=(document[0].href,)))
             continue
         for block in document:
             skipped.append(Skipped(block.href, reason, block.words, readable_characters(block.text)))
+
+
+UNLISTED_TEXT_WORDS = 150  # prose this long in a document no entry lists: more than a dedication or an epigraph
+
+
+def _reads_as_body(document: list[Block], *, own: bool) -> bool:
+    """Whether a document under a matter title is the book's text: long body text, wherever it stands; or a
+    document after the one the title names (`own`), which the table of contents does not list, that opens with a
+    heading naming no matter ("Prologue", "Chapter 1") or is prose of UNLISTED_TEXT_WORDS or more, without a
+    rights page's or a licence's marks: the TOC's "Copyright" does not make the unlisted prologue after it
+    matter."""
+    texts = [b.text for b in document]
+    words = sum(b.words for b in document)
+    if is_list_page(texts):
+        return False
+    if words > MATTER_MAX_WORDS:
+        return matter_reason("", texts) is None and reads_as_text(texts)
+    if own:
+        return False
+    first = document[0]
+    titled = first.kind == "heading" or looks_like_heading(first.text)
+    if is_matter_title(first.text) or matter_reason(first.text if titled else "", texts) is not None:
+        return False
+    return (titled and len(document) > 1) or words >= UNLISTED_TEXT_WORDS
 
 
 def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) -> tuple[list[Chapter], list[Skipped]]:
