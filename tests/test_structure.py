@@ -1916,6 +1916,22 @@ def test_an_unlisted_prologue_after_a_listed_copyright_page_is_read(tmp_path: Pa
                                                           ("dedication.xhtml", "front/back matter (Copyright)")]
 
 
+def test_an_entrys_page_set_aside_as_matter_does_not_title_the_unlisted_page_after_it(tmp_path: Path) -> None:
+    """The TOC lists "Also by Ines Roca" (set aside as matter by what it says) and not the dedication after it: the
+    dedication was read as a chapter titled "Also by Ines Roca". The entry's title names the page set aside; the
+    text after it is titled by its own words."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = ["The keeper wrote in the log every evening, whatever the weather did outside the tower."] * 18
+    also = ("alsoby.xhtml", page("A", "<h2>Also by Ines Roca</h2><p>The Salt Road</p><p>The Winter Log</p>"))
+    dedication = ("dedication.xhtml", page("D", "<p>For my mother, who kept the light.</p>"))
+    chapters = [(f"c{n}.xhtml", page("C", f"<h2>Chapter {n}</h2>" + paragraphs(prose))) for n in (1, 2)]
+    toc = [Entry("Also by Ines Roca", "alsoby.xhtml"), Entry("Chapter 1", "c1.xhtml"), Entry("Chapter 2", "c2.xhtml")]
+    book = read_book(write_book(tmp_path / "also.epub", "Grey", "Ines Roca", "en", [also, dedication, *chapters], toc))
+    assert [c.title for c in book.chapters] == ["For my mother, who kept the light.", "Chapter 1", "Chapter 2"]
+    assert [s.href for s in book.skipped] == ["alsoby.xhtml"]
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

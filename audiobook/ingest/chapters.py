@@ -416,9 +416,15 @@ def cut_chapters(
                 current.add_href(href)
             current.blocks.append(item)
         else:
+            if current is not None and not current.blocks and current.hrefs == [item.href] and (
+                    item.reason.startswith(_MATTER_REASON)):
+                current.title = None  # the entry's page is set aside as matter: its title names no text after it
             skipped.append(item)
     _close(current, chapters, skipped)
     return merge_heading_fragments(chapters), skipped
+
+
+_MATTER_REASON = "front/back matter"
 
 
 def _goes_on(first: Block) -> bool:
