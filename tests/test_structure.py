@@ -170,6 +170,32 @@ def test_notes_found_by_the_links_to_them_are_skipped_and_listed_in_every_file(t
     assert spoken + skipped == raw_characters(path)
 
 
+def test_the_text_after_a_footnotes_aside_is_read(tmp_path: Path) -> None:
+    """EPUB 3's own footnote: an <aside epub:type="footnote"> right after the paragraph whose marker links to it.
+    The aside was skipped as a footnote, and the marker's target taken for a note too: the paragraphs after it, up
+    to the next heading (under 400 words), were skipped as that note, the rest of the chapter lost. The aside is
+    the note; the text after it is read, in one chapter file and in three chapters sharing one, their ids alike."""
+    from samples.structure import Entry, page, write_book
+    from tests.accounting import planned_characters, raw_characters
+
+    def chapter(n: int) -> str:
+        return (f'<h2>Chapter {n}</h2><p>The lamp was lit at dusk.<sup><a href="#fn1" id="r1">1</a></sup></p>'
+                f'<aside epub:type="footnote" id="fn1"><p>1. Lit with paraffin, as every lamp then.</p></aside>'
+                f"<p>The keeper wrote the hour in the log, and the weather, and the ships he saw.</p>"
+                f"<p>Then he slept until the bell.</p>")
+
+    for name, pages in (("one.epub", [("c1.xhtml", page("C", chapter(1))), ("c2.xhtml", page("C", chapter(2)))]),
+                        ("shared.epub", [("c.xhtml", page("C", chapter(1) + chapter(2) + chapter(3)))])):
+        source = write_book(tmp_path / name, "Grey", "Ines Roca", "en", pages, [Entry("Chapter 1", pages[0][0])])
+        plan = plan_book(read_book(source))
+        assert {c.title: [s.text for s in c.segments][-2:] for c in plan.chapters} == {
+            f"Chapter {n}": ["The keeper wrote the hour in the log, and the weather, and the ships he saw.",
+                             "Then he slept until the bell."] for n in range(1, len(plan.chapters) + 1)}
+        assert {s.reason for s in plan.skipped} == {"footnote", "note reference marker"}
+        spoken, skipped = planned_characters(plan)
+        assert spoken + skipped == raw_characters(source)
+
+
 def test_notes_a_word_processor_sets_after_the_text_are_found_by_the_links_to_them(tmp_path: Path) -> None:
     """calibre's Word file of a FictionBook, read as one document: the notes, a heading of their number over
     their text under a "Notes" heading, were chapters "1", "2"; found by the markers' links in the same file."""

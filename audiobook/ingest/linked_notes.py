@@ -48,8 +48,8 @@ def drop_linked_notes(events: list, starts: list[tuple[int, str]], href: str,
     for number, (start, tag) in enumerate(starts):
         stop = starts[number + 1][0] if number + 1 < len(starts) else len(events)
         members = [index for index in range(start, stop) if isinstance(events[index], Block)]
-        if not members or tag == "li":  # a bibliography's entry (a note list's <dt>, as calibre writes one, is one)
-            continue
+        if not members or not tag or tag == "li":  # a bibliography's entry (a note list's <dt>, as calibre writes
+            continue  # one, is one); no tag: the target was skipped whole (a footnote's <aside>), the text after it read
         opening = events[members[0]]
         if opening.kind == "heading" and not _NOTE_NUMBER.match(opening.text):
             continue  # a link to a chapter's heading is no note
