@@ -1958,6 +1958,28 @@ def test_an_entrys_page_set_aside_as_matter_does_not_title_the_unlisted_page_aft
     assert [s.href for s in book.skipped] == ["alsoby.xhtml"]
 
 
+def test_a_chapter_the_toc_left_out_after_a_page_without_a_heading_is_cut(tmp_path: Path) -> None:
+    """A chapter file the TOC leaves out, headed "Chapter Two" in an <h1>, after a page without a heading under the
+    entry above it (the rest of chapter 1, which a converter cut for size; a dedication after the acknowledgments)
+    was read as part of that entry's chapter: its documents were cut only where every one opened with a heading. A
+    heading element naming a division at a document's start is cut at alone."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = ["The keeper wrote in the log every evening, whatever the weather did outside the tower."] * 12
+    pages = [("c1a.xhtml", page("C", "<h1>Chapter One</h1>" + paragraphs(prose))), ("c1b.xhtml", page("C", paragraphs(
+        prose))), ("c2.xhtml", page("C", "<h1>Chapter Two</h1>" + paragraphs(prose))),
+             ("c3.xhtml", page("C", "<h1>Chapter Three</h1>" + paragraphs(prose)))]
+    toc = [Entry("Chapter One", "c1a.xhtml"), Entry("Chapter Three", "c3.xhtml")]
+    book = read_book(write_book(tmp_path / "split.epub", "Grey", "Ines Roca", "en", pages, toc))
+    assert [(c.title, c.source_hrefs) for c in book.chapters] == [
+        ("Chapter One", ("c1a.xhtml", "c1b.xhtml")), ("Chapter Two", ("c2.xhtml",)), ("Chapter Three", ("c3.xhtml",))]
+    ack = ("ack.xhtml", page("A", "<h2>Acknowledgments</h2><p>I thank my editor for her patience.</p>"))
+    dedication = ("dedication.xhtml", page("D", "<p>For my mother, who kept the light.</p>"))
+    book = read_book(write_book(tmp_path / "ack.epub", "Grey", "Ines Roca", "en", [ack, dedication, *pages[2:]],
+                                [Entry("Acknowledgments", "ack.xhtml"), Entry("Chapter Three", "c3.xhtml")]))
+    assert [c.title for c in book.chapters] == ["Acknowledgments", "Chapter Two", "Chapter Three"]
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

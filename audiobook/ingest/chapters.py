@@ -793,12 +793,15 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
     if len(cuts) < enough:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
         headed = [i for i in starts if blocks[i].kind == "heading" and divides(blocks[i])]
+        # a heading element naming a division at a document's start ("Chapter One" as <h1>): one the TOC left out,
+        # after pages that open without a heading (a dedication, the rest of a chapter a converter cut for size)
+        named = [i for i in headed if blocks[i].level and looks_like_heading(blocks[i].text)]
         if starts and len(headed) == len(starts):
             cuts = headed  # each document starts a new heading
         elif at_documents:
             cuts = headed if len(headed) >= max(1, len(starts) // 2) else starts
         else:
-            cuts = []
+            cuts = named
     if not cuts:
         return [chapter]
     pieces = []
