@@ -1980,6 +1980,28 @@ def test_a_chapter_the_toc_left_out_after_a_page_without_a_heading_is_cut(tmp_pa
     assert [c.title for c in book.chapters] == ["Acknowledgments", "Chapter Two", "Chapter Three"]
 
 
+@pytest.mark.parametrize(("headings", "toc"), [
+    (["1 The Storm", "2 Low Water", "3 The Chain", "4 Gulls"], ["The Storm", "The Chain"]),  # numbered next
+    (["Chapter 1: The Storm", "Chapter 2: Low Water", "Chapter 3: The Chain", "Chapter 4: Gulls"], ["1", "3"]),
+])
+def test_two_chapters_sharing_a_file_the_toc_lists_once_are_two(tmp_path: Path, headings: list[str],
+                                                                toc: list[str]) -> None:
+    """Two chapters to a file, each an <h2>, the TOC listing each file once, a dedication after them that it does not
+    list: the second chapter of a file was read inside the first, where its heading only numbered it ("2 Low Water"
+    after "1 The Storm") or where the entry's chapter spanned the unlisted page too (one heading-like line was no
+    evidence). A heading element of the opening's level numbered next, or naming the same division, is a cut."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The keeper wrote in the log every evening, whatever the weather did outside the tower."] * 9)
+    pages = [(f"c{n}.xhtml", page("C", f"<h2>{headings[2 * n]}</h2>{prose}<h2>{headings[2 * n + 1]}</h2>{prose}"))
+             for n in (0, 1)]
+    pages.append(("dedication.xhtml", page("D", "<p>For my mother, who kept the light.</p>")))
+    book = read_book(write_book(tmp_path / "shared.epub", "Grey", "Ines Roca", "en", pages,
+                                [Entry(toc[0], "c0.xhtml"), Entry(toc[1], "c1.xhtml")]))
+    assert [c.title for c in book.chapters] == headings
+    assert book.chapters[-1].blocks[-1].text == "For my mother, who kept the light."
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

@@ -35,6 +35,7 @@ from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_pa
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import NOTES_TITLE, Anchor, readable_characters
 from audiobook.models import Block, Chapter, Skipped
+from audiobook.text.normalize.common import roman_value
 from audiobook.text.verse import MIN_LINES, lines_going_on
 
 # Titles of table-of-contents entries that lead to front or back matter, in the 11 languages.
@@ -604,13 +605,43 @@ def _division_word(text: str) -> str:
 
 def _holds_another(chapter: Chapter) -> bool:
     """A chapter opening with a division heading ("Chapter 4") whose text has another heading element
-    of its level naming the same kind of division ("Chapter 5"): one the table of contents left out."""
+    of its level naming the same kind of division ("Chapter 5"), or one numbered next ("1 The Storm" over
+    "2 Low Water"): one the table of contents left out."""
     opening = chapter.blocks[0]
-    if opening.kind != "heading" or not opening.level or not looks_like_heading(opening.text):
+    if opening.kind != "heading" or not opening.level:
         return False
+    if not looks_like_heading(opening.text):
+        return bool(_numbered_on(chapter.blocks))
     word = _division_word(opening.text)
     return any(b.kind == "heading" and b.level == opening.level and _division_word(b.text) == word
                and not same_words(b.text, opening.text) for b in chapter.blocks[1:])
+
+
+def _numbered_on(blocks: list[Block] | tuple[Block, ...]) -> list[int]:
+    """The heading elements of the opening heading's level that go on numbering from its number ("1 The Storm",
+    then "2 Low Water", "3 The Chain"): chapters the TOC left out."""
+    opening = blocks[0]
+    number = _opening_number(opening.text) if opening.kind == "heading" and opening.level else None
+    if number is None:
+        return []
+    found = []
+    for index, block in enumerate(blocks[1:], start=1):
+        if block.kind == "heading" and block.level == opening.level and _opening_number(block.text) == number + 1:
+            found.append(index)
+            number += 1
+    return found
+
+
+_OPENING_NUMBER = re.compile(r"(\d{1,3}|[IVXLC]{1,7})[.:]?\s+\w")  # "1 The Storm", "2. Low Water", "IV: Fog"
+
+
+def _opening_number(text: str) -> int | None:
+    """The number a heading opens with before its title ("1 The Storm" is 1, "IV. Fog" 4), else None."""
+    match = _OPENING_NUMBER.match(text)
+    if match is None:
+        return None
+    figure = match.group(1)
+    return int(figure) if figure.isdigit() else roman_value(figure)
 
 
 CHAPTER_TEXT_WORDS = 50  # the text under a chapter's heading line, at least: not a contents list
@@ -767,7 +798,12 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         return not deeper
 
     cuts = [i for i, b in enumerate(blocks) if i and _heading_line(b) and divides(b)]
-    enough = 2  # heading-like lines: two at least, as one may be a line that only looks like a heading
+    # heading-like lines: two at least, as one may be a line that only looks like a heading; one will do where it is
+    # a heading element of the opening's own level naming the same division ("Chapter 4" under "Chapter 3", <h2>)
+    enough = 1 if cuts and own_word and blocks[0].level and all(
+        blocks[i].level == blocks[0].level and _division_word(blocks[i].text) == own_word for i in cuts) else 2
+    if numbered_on := _numbered_on(blocks):  # so is one numbered next ("2 Low Water" under "1 The Storm")
+        cuts, enough = sorted({*cuts, *numbered_on}), 1
     if len({block.href for block in blocks}) == 1:  # one document (a cover page before it holds no text)
         elements = _heading_element_cuts(blocks, deepest)
         # finer, and at every heading-like line too ("Part One" <h1> over "The Storm" <h2>): the elements
@@ -797,7 +833,11 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         # after pages that open without a heading (a dedication, the rest of a chapter a converter cut for size)
         named = [i for i in headed if blocks[i].level and looks_like_heading(blocks[i].text)]
         if starts and len(headed) == len(starts):
-            cuts = headed  # each document starts a new heading
+            cuts = headed  # each document starts a new heading, and so does one of their level inside a document
+            levels = {blocks[i].level for i in headed}  # ("3 The Chain" over "4 Gulls at Dusk", both <h2>)
+            if len(levels) == 1 and 0 not in levels and blocks[0].level in levels:
+                cuts = sorted({*cuts, *(i for i, b in enumerate(blocks) if i and b.kind == "heading" and b.level in
+                                        levels and blocks[i - 1].kind != "heading" and divides(b))})
         elif at_documents:
             cuts = headed if len(headed) >= max(1, len(starts) // 2) else starts
         else:
