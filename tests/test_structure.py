@@ -2002,6 +2002,23 @@ def test_two_chapters_sharing_a_file_the_toc_lists_once_are_two(tmp_path: Path, 
     assert book.chapters[-1].blocks[-1].text == "For my mother, who kept the light."
 
 
+def test_a_title_set_apart_only_by_its_look_names_the_chapter_the_toc_numbers_or_misses(tmp_path: Path) -> None:
+    """Chapters titled only by a bold line ("The Storm"), the TOC labelling them "1", "2", or leaving some out:
+    they were titled "1", "2", and the ones the TOC missed "Low Water (2)", after the entry above. The line in its
+    look names them, as a heading element would: "1 — The Storm", "The Chain"."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The keeper wrote in the log every evening, whatever the weather did outside the tower."] * 9)
+    names = ["The Storm", "Low Water", "The Chain"]
+    pages = [(f"c{n}.xhtml", page("C", f"<p><b>{name}</b></p>{prose}")) for n, name in enumerate(names)]
+    numbered = read_book(write_book(tmp_path / "numbered.epub", "Grey", "Ines Roca", "en", pages,
+                                    [Entry(str(n + 1), f"c{n}.xhtml") for n in range(3)]))
+    assert [c.title for c in numbered.chapters] == ["1 — The Storm", "2 — Low Water", "3 — The Chain"]
+    sparse = read_book(write_book(tmp_path / "sparse.epub", "Grey", "Ines Roca", "en", pages,
+                                  [Entry("The Storm", "c0.xhtml")]))
+    assert [c.title for c in sparse.chapters] == names
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

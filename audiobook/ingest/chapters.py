@@ -191,10 +191,12 @@ def _name_after_number(title: str, blocks: list[Block] | tuple[Block, ...]) -> s
 
 
 def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:
-    """Whether a chapter the TOC only numbers opens with a heading element that names it, not a label."""
+    """Whether a chapter the TOC only numbers opens with a heading element, or a title in its look (bold), that
+    names it, not a label."""
     first = blocks[0] if blocks else None
-    return (first is not None and first.kind == "heading" and first.words <= SET_APART_NAME_WORDS
-            and not looks_like_heading(first.text) and not is_numeral_title(first.text))
+    return (first is not None and (first.kind == "heading" or _is_look_title(first))
+            and first.words <= SET_APART_NAME_WORDS and not looks_like_heading(first.text)
+            and not is_numeral_title(first.text))
 
 
 SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the old style made it
@@ -691,6 +693,14 @@ LOOK_MIN_MEDIAN_WORDS = 400  # pieces shorter than this between such lines: emph
 COUNTED_MIN_MEDIAN_WORDS = 150  # pieces between numbers counting up: shorter ones are a poem's numbered stanzas
 
 
+def _is_look_title(block: Block) -> bool:
+    """A line set apart by its look alone that reads as a title: short, not ending as a clause does, and in bold
+    alone never ending as a cry does ("<b>Stop!</b>")."""
+    return (block.look >= LOOK_BOLD_RANK and block.words <= LOOK_HEADING_MAX_WORDS
+            and not block.text.endswith((".", ",", ";", ":")) and not block.text[:1].islower()
+            and (block.look >= LOOK_MIN_RANK or not block.text.endswith(_CRY)))
+
+
 def _median_piece(blocks: list[Block], cuts: list[int]) -> float:
     """The median word count of the pieces `blocks` cut at `cuts` make."""
     bounds = [0, *cuts, len(blocks)]
@@ -704,9 +714,7 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     keep a median of LOOK_MIN_MEDIAN_WORDS. A look line is a title: short, not ending as a clause does.
     Bold alone is the weakest look (a manuscript's titles at the left, bold at the text's size), and a
     bold line ending as a cry does is emphasis."""
-    titles = [i for i, b in enumerate(blocks) if b.look >= LOOK_BOLD_RANK and b.words <= LOOK_HEADING_MAX_WORDS
-              and not b.text.endswith((".", ",", ";", ":")) and not b.text[:1].islower()
-              and (b.look >= LOOK_MIN_RANK or not b.text.endswith(_CRY))]
+    titles = [i for i, b in enumerate(blocks) if _is_look_title(b)]
     titles = _group_openings(blocks, titles)
     chosen: list[int] = []
     for look in sorted({blocks[i].look for i in titles}, reverse=True):
@@ -828,7 +836,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
                 blocks = [replace(b, kind="heading") if i in counting else b for i, b in enumerate(blocks)]
     if len(cuts) < enough:
         starts = [i for i in range(1, len(blocks)) if blocks[i].href != blocks[i - 1].href]
-        headed = [i for i in starts if blocks[i].kind == "heading" and divides(blocks[i])]
+        headed = [i for i in starts if (blocks[i].kind == "heading" or _is_look_title(blocks[i])) and divides(blocks[i])]
         # a heading element naming a division at a document's start ("Chapter One" as <h1>): one the TOC left out,
         # after pages that open without a heading (a dedication, the rest of a chapter a converter cut for size)
         named = [i for i in headed if blocks[i].level and looks_like_heading(blocks[i].text)]
@@ -850,7 +858,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         if not part:
             continue
         first = part[0]
-        heading = first.text if first.kind == "heading" or _heading_line(first) else None
+        heading = first.text if first.kind == "heading" or _heading_line(first) or _is_look_title(first) else None
         # the first piece keeps the TOC's title where it says more than the heading ("204" under "204 THE KING OF..."),
         # unless that title is the next piece's own heading (a chapter titled by the text's first "Chapter 1")
         keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title) or plain_words(
