@@ -2019,6 +2019,27 @@ def test_a_title_set_apart_only_by_its_look_names_the_chapter_the_toc_numbers_or
     assert [c.title for c in sparse.chapters] == names
 
 
+def test_a_long_chapter_its_heading_labels_is_not_cut_at_its_sections_beside_short_ones(tmp_path: Path) -> None:
+    """A TOC listing every chapter, one chapter of 2,600 words with <h3> sections among chapters of 150: it was far
+    larger than the median, so cut at its sections ("Morning", "Night" became chapters), a rule meant for a guide's
+    entry over its tasks. A chapter its heading labels as one ("Chapter 3: The Chain") is cut at its sections only
+    when over 20,000 words; an unlabelled one still is ("Common Tasks")."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    line = "The keeper wrote in the log every evening, whatever the weather did outside the tower."
+    short, long = paragraphs([line] * 10), paragraphs([line] * 60)
+
+    def titles(opening: str) -> list[str]:
+        pages = [(f"c{n}.xhtml", page("C", f"<h2>Chapter {n}: Day {n}</h2>{short}")) for n in (1, 2, 4, 5, 6)]
+        pages.insert(2, ("c3.xhtml", page("C", f"<h2>{opening}</h2>{long}<h3>Morning</h3>{long}<h3>Night</h3>{long}")))
+        toc = [Entry(f"Day {n}", f"c{n}.xhtml") for n in (1, 2, 3, 4, 5, 6)]
+        return [c.title for c in read_book(write_book(tmp_path / "long.epub", "Grey", "Ines Roca", "en", pages,
+                                                      toc)).chapters]
+
+    assert titles("Chapter 3: The Chain") == ["Day 1", "Day 2", "Day 3", "Day 4", "Day 5", "Day 6"]
+    assert "Morning" in titles("Common Tasks")
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from audiobook.ingest.headings import (
     SET_APART_HEADING_WORDS,
     counting_lines,
+    division_and_number,
     division_rank,
     heading_says_more,
     is_bare_label,
@@ -591,13 +592,24 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
         # like its own (the TOC left "Chapter 5" out): cut only where the text shows headings
         merged = (documents >= 2 or words >= COARSE_MIN_WORDS or len(chapters) == 1 or _holds_another(chapter)
                   or _holds_chapters(chapter))
-        into_sections = oversized or len(chapters) == 1
+        # a chapter that its heading calls one ("Chapter 3: The Chain") is the book's own unit: cut at its sections
+        # only when far too long whatever its siblings, not for being longer than many short ones
+        into_sections = (oversized and (words >= COARSE_MAX_WORDS or not _labelled_chapter(chapter))) or len(
+            chapters) == 1
         result.extend(_split(chapter, at_documents=oversized, into_sections=into_sections)
                       if oversized or merged else [chapter])
     result = merge_heading_fragments(result)
     if len(chapters) == 1 and len(result) > 1:  # the book's only chapter cut at its chapters: one may be far
         return split_coarse_chapters(result)  # larger than the rest (a manual's "7 Reference" over its sections)
     return result
+
+
+def _labelled_chapter(chapter: Chapter) -> bool:
+    """Whether a chapter opens with a heading element that labels it a chapter ("Chapter 3: The Chain",
+    "CHAPTER III"), not a part, a book's only heading or a guide's section ("Common Tasks")."""
+    opening = chapter.blocks[0] if chapter.blocks else None
+    return (opening is not None and opening.kind == "heading" and bool(opening.level)
+            and division_rank(opening.text) == 2 and division_and_number(opening.text) is not None)
 
 
 def _division_word(text: str) -> str:
