@@ -2040,6 +2040,24 @@ def test_a_long_chapter_its_heading_labels_is_not_cut_at_its_sections_beside_sho
     assert "Morning" in titles("Common Tasks")
 
 
+def test_a_part_page_opens_its_first_chapter_which_keeps_its_toc_title_and_its_numbers_pause(tmp_path: Path) -> None:
+    """A part's page (<h1>Part One</h1> alone, its own TOC entry) opens the chapter after it. That chapter was titled
+    by its heading ("Chapter 1: The Storm") where its siblings kept the TOC's names ("Low Water"), and its number,
+    below the part's heading, was heard run on ("one The Storm") where its siblings' had a stop."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The keeper wrote in the log every evening, whatever the weather did outside the tower."] * 12)
+    names = ["The Storm", "Low Water", "The Chain", "Gulls"]
+    pages = [("part1.xhtml", page("P", "<h1>Part One</h1>"))] + [
+        (f"c{n}.xhtml", page("C", f"<h2>{n + 1} {name}</h2>{prose}")) for n, name in enumerate(names)]
+    toc = [Entry("Part One", "part1.xhtml")] + [Entry(name, f"c{n}.xhtml") for n, name in enumerate(names)]
+    plan = plan_book(read_book(write_book(tmp_path / "parts.epub", "Grey", "Ines Roca", "en", pages, toc)))
+    assert [c.title for c in plan.chapters] == names
+    assert [[s.spoken or s.text for s in c.segments[:2]] for c in plan.chapters[:2]] == [
+        ["Part One", "one. The Storm"], ["two. Low Water", "The keeper wrote in the log every evening, whatever the "
+                                                          "weather did outside the tower."]]
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

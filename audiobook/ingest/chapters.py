@@ -880,6 +880,10 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         title = title_from_text(title, part)
         if same_words(title, chapter.title):  # the TOC's own spelling of it: "I: The Keeper", not "I — The Keeper"
             title = chapter.title
+        elif number == 1 and heading and plain_words(chapter.title) and all(
+                b.kind == "heading" for b in blocks[:cuts[0]]) and plain_words(heading).endswith(
+                plain_words(chapter.title)):  # "Part One" over "Chapter 1: The Storm", the TOC's
+            title = chapter.title  # "The Storm": the title is the chapter's, the part's heading only opens it
         pieces.append(Chapter(title=title, blocks=tuple(part), source_hrefs=tuple(dict.fromkeys(b.href for b in part))))
     return pieces
 

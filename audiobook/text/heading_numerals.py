@@ -95,23 +95,27 @@ def _slavic_label(text: str, language: str) -> str:
 _LOWER_NUMERAL = re.compile(r"(?:(?P<word>[^\W\d_]+)\s+)?(?P<numeral>[ivxlc]+)(?=\.?\s*$|\s*[.:—–]\s)")
 _COUNT_OPENING = re.compile(r"(\d{1,3})\s+(?=[^\W\d_])")  # "1 The Chain": a number, then the title, nothing between
 _COUNT_MIN = 3  # chapters whose titles count so, at least: "12 Angry Men" alone is a title, not a count
+_COUNT_LOOKS_AT = 2  # a chapter's first blocks: its heading, or a part's heading over it
 _MONTHS = frozenset(name.lower() for names in (*MONTH_NAMES.values(), " ".join(EN_MONTHS)) for name in names.split())
 
 
-def counted_chapters(chapters: Sequence[Chapter]) -> frozenset[int]:
+def counted_chapters(chapters: Sequence[Chapter]) -> dict[int, int]:
     """The positions of the chapters whose heading opens with their number in a count the book's headings keep
-    ("1 The Chain", "2 Low Water", "3 Gulls"), nothing between number and title, where a narrator pauses."""
-    numbers: dict[int, int] = {}
+    ("1 The Chain", "2 Low Water", "3 Gulls"), nothing between number and title, where a narrator pauses; each
+    with the index of that heading among its blocks (a part's heading may open the chapter above it)."""
+    numbers: dict[int, tuple[int, int]] = {}
     for position, chapter in enumerate(chapters):
-        first = chapter.blocks[0] if chapter.blocks else None
-        if first is not None and (first.kind == "heading" or first.look) and (
-                match := _COUNT_OPENING.match(first.text)):
-            if first.text[match.end():].split(maxsplit=1)[0].strip(".,").lower() not in _MONTHS:  # a diary's day
-                numbers[position] = int(match.group(1))
+        for index, block in enumerate(chapter.blocks[:_COUNT_LOOKS_AT]):
+            if not (block.kind == "heading" or block.look):
+                break
+            if (match := _COUNT_OPENING.match(block.text)) and block.text[match.end():].split(maxsplit=1)[0].strip(
+                    ".,").lower() not in _MONTHS:  # (not a diary's "1 January")
+                numbers[position] = (int(match.group(1)), index)
+                break
     found = sorted(numbers)
-    counting = {position for before, after in zip(found, found[1:]) if numbers[after] == numbers[before] + 1
+    counting = {position for before, after in zip(found, found[1:]) if numbers[after][0] == numbers[before][0] + 1
                 for position in (before, after)}
-    return frozenset(counting) if len(counting) >= _COUNT_MIN else frozenset()
+    return {position: numbers[position][1] for position in counting} if len(counting) >= _COUNT_MIN else {}
 
 
 def numbered_heading(text: str, language: str, counted: bool = False) -> str:

@@ -143,7 +143,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
     chapters: list[ChapterPlan] = []
     skipped: list[Skipped] = list(book.skipped)
     lettered = lettered_chapters(book.chapters) if options.normalize else frozenset()
-    counted = counted_chapters(book.chapters) if options.normalize else frozenset()
+    counted = counted_chapters(book.chapters) if options.normalize else {}
     source_name = os.path.basename(book.source)  # an HTML or text book's one file: named once in an error
     dialect = options.dialect or dialect_of(book.declared_language)
     dialect_language = language_of(dialect) if dialect else None
@@ -152,7 +152,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
         segments: list[Segment] = []
         words = 0
         languages: Counter[str] = Counter()
-        letters, counts = chapter_index - 1 in lettered, chapter_index - 1 in counted
+        letters, counted_heading = chapter_index - 1 in lettered, counted.get(chapter_index - 1, -1)
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
                 speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False,
@@ -160,7 +160,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             # a chapter's number in Roman numerals: "I" is "one", not the pronoun (`heading_numerals`)
             spoken = lone_numeral_said(text, language, letters) if options.normalize and not literal else None
             if spoken is None:
-                said = numbered_heading(text, language, counts and block_index == 0) if heading and (
+                said = numbered_heading(text, language, block_index == counted_heading) if heading and (
                     options.normalize) else text
                 if day_first is not None and language == "en" and options.normalize and not literal and (
                         "/" in said or "-" in said):
