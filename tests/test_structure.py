@@ -2058,6 +2058,21 @@ def test_a_part_page_opens_its_first_chapter_which_keeps_its_toc_title_and_its_n
                                                           "weather did outside the tower."]]
 
 
+def test_an_html_books_last_chapter_before_its_copyright_page_is_read(tmp_path: Path) -> None:
+    """An HTML book, one file, its short last chapter ("7 The Keeper's Log", a heading that names no division)
+    followed by the copyright page: the chapter and the notice were one piece at the headings, matter by the
+    notice's marks, and the whole chapter was skipped. The chapter is read and the notice skipped, as an EPUB's
+    epilogue that shares its file with the notice is."""
+    prose = "<p>The keeper wrote in the log every evening, whatever the weather did outside the tower.</p>" * 4
+    chapters = "".join(f"<h2>{n} {name}</h2>{prose * 3}" for n, name in enumerate(["The Storm", "Low Water"], 1))
+    notice = ("<p>Copyright © 2024 Ines Roca. All rights reserved.</p><p>ISBN 978-0-00-000000-0</p>"
+              "<p>Published by Harbour Press, London.</p>")
+    book = read_book(_html_book(tmp_path, f"{chapters}<h2>3 The Keeper's Log</h2>{prose}{notice}"))
+    assert [c.title for c in book.chapters] == ["1 The Storm", "2 Low Water", "3 The Keeper's Log"]
+    assert book.chapters[-1].blocks[-1].text.startswith("The keeper wrote")
+    assert [s.words for s in book.skipped if "copyright" in s.reason] == [8, 2, 5]
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

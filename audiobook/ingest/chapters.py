@@ -33,6 +33,7 @@ from audiobook.ingest.headings import (
     same_words,
 )
 from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason, reads_as_text
+from audiobook.ingest.matter_documents import chapter_beside_matter
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import NOTES_TITLE, Anchor, readable_characters
 from audiobook.models import Block, Chapter, Skipped
@@ -296,13 +297,20 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
     back matter ("Function and Concept Index", "Copyright"), skipped as a table of contents' entry so titled is.
     `by_content`: also those that open with their heading and are matter by what they say (`matter_reason`), as
     an EPUB's files are, for a book that is one document, whose chapters stand for its files (an FB2's sections;
-    the first chapter, with the book's title page, is `title_page`'s and `opening.without_opening_matter`'s)."""
+    the first chapter, with the book's title page, is `title_page`'s and `opening.without_opening_matter`'s); but
+    a chapter the book's copyright notice follows is read, the notice skipped (`chapter_beside_matter`: the last
+    chapter of an HTML book and the copyright page after it were skipped whole)."""
     kept: list[Chapter] = []
     skipped: list[Skipped] = []
     for index, chapter in enumerate(chapters):
         reason = chapter.title.strip() if is_matter_title(chapter.title) else None
         if reason is None and by_content and index and chapter.blocks and chapter.blocks[0].kind == "heading":
             reason = matter_reason(chapter.title, [b.text for b in chapter.blocks])
+            if reason and (parted := chapter_beside_matter(list(chapter.blocks))) is not None:
+                kept.append(Chapter(chapter.title, tuple(e for e in parted if isinstance(e, Block)),
+                                    chapter.source_hrefs))
+                skipped.extend(e for e in parted if isinstance(e, Skipped))
+                continue
         if reason:
             _skip_matter(chapter.blocks, f"front/back matter ({reason})", kept, skipped)
         else:

@@ -23,10 +23,10 @@ FOOTER_DOCUMENTS_MIN = 3
 def chapters_set_aside(stream: list, by_content: list[tuple[int, str, list]]) -> list:
     """The stream with the documents set aside as matter by their content read again where they hold chapters:
     those under a footer they share (`_under_a_footer`), and a chapter that shares its document with a copyright
-    notice after or before it (`_chapter_beside_matter`)."""
+    notice after or before it (`chapter_beside_matter`)."""
     restored = _under_a_footer(by_content)
     for place, _, events in by_content:
-        if place not in restored and (parted := _chapter_beside_matter(events)) is not None:
+        if place not in restored and (parted := chapter_beside_matter(events)) is not None:
             restored[place] = parted
     if not restored:
         return stream
@@ -58,7 +58,7 @@ def _under_a_footer(by_content: list[tuple[int, str, list]]) -> dict[int, list]:
 CHAPTER_BESIDE_MATTER_WORDS = 60  # the text a heading opens beside a copyright notice: a chapter, not a dedication
 
 
-def _chapter_beside_matter(events: list) -> list | None:
+def chapter_beside_matter(events: list) -> list | None:
     """The events of a document with the book's copyright notice in it and a chapter beside it, the chapter read:
     an epilogue the notice follows in the same file, or a first chapter under it; the notice skipped and listed.
     The chapter opens with its heading and reads as text; the notice, from its first paragraph with a mark of
@@ -84,7 +84,7 @@ NOTICE_EDGE = 3  # the last paragraphs of a chapter's document where the book's 
 
 def without_closing_notices(stream: list, noticed: list[tuple[int, int]]) -> None:
     """The copyright notice that closes a chapter's document (`noticed`: where each such document's events stand
-    in `stream`) skipped in place, the chapter read (`_chapter_beside_matter`); not a footer three documents or
+    in `stream`) skipped in place, the chapter read (`chapter_beside_matter`); not a footer three documents or
     more repeat, which `repeated_edges` skips as such."""
     def notice(start: int, end: int) -> frozenset[str]:
         return frozenset(event.text for event in stream[start:end][-NOTICE_EDGE * 2:]
@@ -94,7 +94,7 @@ def without_closing_notices(stream: list, noticed: list[tuple[int, int]]) -> Non
     shared = Counter(text for texts in notices.values() for text in texts)
     for (start, end), texts in notices.items():
         if not all(shared[text] >= FOOTER_DOCUMENTS_MIN for text in texts) and (
-                parted := _chapter_beside_matter(stream[start:end])) is not None:
+                parted := chapter_beside_matter(stream[start:end])) is not None:
             stream[start:end] = parted
 
 
