@@ -1393,6 +1393,9 @@ def test_a_text_books_lone_title_line_above_its_first_chapter_names_the_book(tmp
     assert read_book(path).title == "Almanac"
     path.write_text(f"The Tidewater Almanac\n\n{prose}\n\n{prose}\n", encoding="utf-8")
     assert read_book(path).title == "Almanac"
+    # a title line in capitals over a "by" line is written as a title, its small words and "'s" in lower case
+    path.write_text(f"THE KEEPER'S LOG OF THE TIDE\n\nby Ines Roca\n\nCHAPTER I.\n\n{prose}\n", encoding="utf-8")
+    assert (read_book(path).title, read_book(path).authors) == ("The Keeper's Log of the Tide", ("Ines Roca",))
 
 
 @pytest.mark.parametrize("joined", ["\n", "\n\n"])
@@ -1473,14 +1476,14 @@ def test_a_text_books_opening_before_its_first_heading_is_titled_by_its_line_in_
                     "\n\nACT I\n\nSCENE 1. The lamp room.\n\n" + scene + "SCENE 2. The landing.\n\n" + scene +
                     "\nACT II\n\nSCENE 1. The lamp room.\n\n" + scene, encoding="utf-8")
     book = read_book(path)
-    assert book.title == "THE LAMP HOUSE"
+    assert book.title == "The Lamp House"
     assert [c.title for c in book.chapters] == ["CHARACTERS", "ACT I, SCENE 1. The lamp room.",
                                                 "ACT I, SCENE 2. The landing.", "ACT II, SCENE 1. The lamp room."]
     assert [b.text for b in book.chapters[0].blocks] == ["CHARACTERS", "KEEPER, an old man", "SURVEYOR, a young man"]
     # a sentence set in capitals ("CALL ME ISHMAEL.") opens the text: no title
     path.write_text("THE LAMP HOUSE\n\nby Ann Writer\n\n\nCALL ME ISHMAEL.\n\nSome years ago, never mind how long, I "
                     "went to sea.\n\n\nACT I\n\nSCENE 1. The lamp room.\n\n" + scene, encoding="utf-8")
-    assert [c.title for c in read_book(path).chapters][0] == "THE LAMP HOUSE"
+    assert [c.title for c in read_book(path).chapters][0] == "The Lamp House"
 
 
 def test_a_text_book_of_printed_pages_loses_its_running_heads_and_page_numbers(tmp_path: Path) -> None:
@@ -1503,7 +1506,7 @@ def test_a_text_book_of_printed_pages_loses_its_running_heads_and_page_numbers(t
     path = tmp_path / "salt.txt"
     path.write_text("\f".join(pages), encoding="utf-8")
     book = read_book(path)
-    assert (book.title, book.authors) == ("THE SALT ROAD", ("ANN WRITER",))
+    assert (book.title, book.authors) == ("The Salt Road", ("Ann Writer",))  # written as a title and a name
     text = read_text(book)
     assert "ANN WRITER" not in text and "SALT ROAD" not in text
     for number in (1, 3, 5):
@@ -3512,7 +3515,7 @@ def test_a_text_book_is_cut_at_bare_numbers_or_at_titles_set_apart(tmp_path: Pat
     book = read_book(path)
     heard = [b.text for chapter in book.chapters for b in chapter.blocks]
     assert heard == [text for head, paragraphs in zip(heads, chapters) for text in [head.strip(), *paragraphs]]
-    assert [c.title for c in book.chapters] == (titles or ["THE TIDE CLOCK"])
+    assert [c.title for c in book.chapters] == (titles or ["The Tide Clock"])  # the title line, written as a title
 
 
 @pytest.mark.parametrize(("name", "text"), [

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import statistics
-import string
 import warnings
 from collections import Counter
 from collections.abc import Iterable
@@ -66,6 +65,8 @@ from audiobook.ingest.title_page import (
     byline_names,
     standing_name,
     without_title_field,
+    written_as_name,
+    written_as_title,
 )
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
@@ -349,17 +350,17 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
             second.text.split()) <= 10 else ()
         if first and named and len(first.text.split()) <= 12 and (
                 below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
-            title = title or without_title_field(first.text)
+            title = title or written_as_title(without_title_field(first.text))
             authors = authors or named
             rest = paragraphs[below + 1:]
             break
     else:
         if first is not None and (found := _name_under_title(paragraphs)):
             name, below = found
-            title = title or without_title_field(first.text)
-            authors, rest = authors or (display_name(name),), paragraphs[below + 1:]
+            title = title or written_as_title(without_title_field(first.text))
+            authors, rest = authors or (written_as_name(display_name(name)),), paragraphs[below + 1:]
         elif not title and _lone_title(paragraphs):
-            title = string.capwords(first.text.lower()) if first.text.isupper() else first.text  # read, as a lone
+            title = written_as_title(first.text)  # read, as a lone
     return title or file_title(path), authors, rest  # title above the first chapter is in an HTML book
 
 

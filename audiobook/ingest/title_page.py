@@ -12,7 +12,6 @@ A lone title heading above the first chapter is read, as before.
 from __future__ import annotations
 
 import re
-import string
 
 from audiobook.ingest.chapters import title_from_text
 from audiobook.ingest.headings import is_closing_title, looks_like_heading, plain_words
@@ -61,10 +60,10 @@ def authors_in_text(chapters: list[Chapter], title: str = "") -> tuple[str, ...]
     if not found:  # "BY" on a line of its own over "JOHN MARLOW"
         found = next(((name,) for by, line in zip(opening, opening[1:])
                       if plain_words(by) in _BY and (name := standing_name(line))), ())
-    return tuple(_cased(name) for name in found)
+    return tuple(written_as_name(name) for name in found)
 
 
-def _cased(name: str) -> str:
+def written_as_name(name: str) -> str:
     """A name a title page sets in capitals as a name is written: "JEANNE DE LA TOUR" is "Jeanne de la Tour"."""
     if not name.isupper():
         return name
@@ -73,7 +72,9 @@ def _cased(name: str) -> str:
                     for index, word in enumerate(words))
 
 
-_WORD_START = re.compile(r"(?:^|(?<=[-'’]))\w")  # "o'brien" is "O'Brien", "mary-anne" "Mary-Anne"
+# a word's first letter, and one after a hyphen or after an apostrophe that follows the first: "o'brien" is
+# "O'Brien", "mary-anne" "Mary-Anne", "l'étranger" "L'Étranger", but "keeper's" "Keeper's"
+_WORD_START = re.compile(r"(?:^|(?<=-)|(?<=^\w['’]))\w")
 
 
 def title_from_title_page(title: str, chapters: list[Chapter]) -> str:
@@ -92,7 +93,22 @@ def title_from_title_page(title: str, chapters: list[Chapter]) -> str:
     words = plain_words(title.replace("_", " "))
     if not words or f" {words} " not in f" {plain_words(line)} " or len(line.split()) > LINE_MAX_WORDS:
         return title
-    return string.capwords(line.lower()) if line.isupper() else line
+    return written_as_title(line)
+
+
+# the small words a title keeps in lower case inside it, in the 11 languages' titles
+_MINOR_WORDS = frozenset("a an the of and or in on at to for by with from de la le les du des et en von der die das "
+                         "und zu del el los las y e di da il lo gli i och av van het een op w z и в на".split())
+
+
+def written_as_title(line: str) -> str:
+    """A title set in capitals written as a title is ("THE TIDEWATER ALMANAC" is "The Tidewater Almanac", "LE MOULIN DE
+    LA COMBE" "Le Moulin de la Combe"); any other line as it is."""
+    if not line.isupper():
+        return line
+    words = line.lower().split()
+    return " ".join(word if index and word in _MINOR_WORDS else _WORD_START.sub(lambda m: m.group().upper(), word)
+                    for index, word in enumerate(words))
 
 
 def byline_names(line: str) -> tuple[str, ...]:
@@ -129,7 +145,7 @@ def _names(text: str) -> tuple[str, ...]:
         if len(words) > _NAME_MAX_WORDS or not words[0][:1].isupper() or any(
                 not _NAME_WORD.match(w) or not w[:1].isupper() and w.lower() not in PARTICLES for w in words):
             return ()
-    return tuple(_cased(name) for name in names)
+    return tuple(written_as_name(name) for name in names)
 
 
 def _between_y_or_e(name: str) -> list[str]:
