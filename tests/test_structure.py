@@ -196,6 +196,31 @@ def test_the_text_after_a_footnotes_aside_is_read(tmp_path: Path) -> None:
         assert spoken + skipped == raw_characters(source)
 
 
+@pytest.mark.parametrize("note", [
+    '<p id="fn1">1. Lit with paraffin, as every lamp then.</p>',  # a paragraph the marker points to
+    '<div id="fn1"><p>1. Lit with paraffin, as every lamp then.</p></div>',  # a box holding it
+    '<aside epub:type="footnote" id="fn1"><p>1. Lit with paraffin, as every lamp then.</p></aside>',  # parsed as HTML
+    '<aside epub:type="annotation" id="fn1"><p>Transcriber\'s Note: original reads "lamb".</p></aside>',
+])
+def test_an_inline_notes_element_is_the_note_and_the_chapter_after_it_is_read(tmp_path: Path, note: str) -> None:
+    """A note set right after its paragraph, the marker pointing to it: the note was the element and every
+    paragraph after it up to the next heading (under 400 words), so the rest of a short chapter was skipped as the
+    note, in an HTML book (whose "epub:type" the HTML parser keeps as a name) as in an EPUB. The note is its element's
+    text; a transcriber's note there is skipped as one, and the paragraph after it is read."""
+    from tests.accounting import planned_characters, raw_characters
+
+    chapters = "".join(f'<h2>Chapter {n}</h2><p>The lamp was lit at dusk.<sup><a href="#fn{n}">{n}</a></sup></p>'
+                       f'{note.replace("fn1", f"fn{n}")}<p>The keeper wrote the hour in the log, and the weather.</p>'
+                       f"<p>Then he slept until the bell.</p>" for n in (1, 2))
+    source = _html_book(tmp_path, chapters)
+    plan = plan_book(read_book(source))
+    assert [[s.text for s in c.segments] for c in plan.chapters] == [
+        [f"Chapter {n}", "The lamp was lit at dusk.", "The keeper wrote the hour in the log, and the weather.",
+         "Then he slept until the bell."] for n in (1, 2)]
+    spoken, skipped = planned_characters(plan)
+    assert spoken + skipped == raw_characters(source)
+
+
 def test_notes_a_word_processor_sets_after_the_text_are_found_by_the_links_to_them(tmp_path: Path) -> None:
     """calibre's Word file of a FictionBook, read as one document: the notes, a heading of their number over
     their text under a "Notes" heading, were chapters "1", "2"; found by the markers' links in the same file."""

@@ -28,6 +28,8 @@ NOTE_MAX_WORDS = 400
 _NOTE_NUMBER = re.compile(r"^[\[\(]?(?:note|anm|nota|noot|not|przypis|примечание|сноска)?\.?\s*[\d*†‡§]{1,4}"
                           r"[\]\)]?\.?$", re.IGNORECASE)
 
+# elements that title a note the text after them holds: a heading of its number, a definition list's term
+_TITLE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt"})
 NoteTargets = dict[str, set[str]]  # a document's href -> the ids in it that note markers point to
 
 
@@ -40,19 +42,26 @@ def add_target(targets: NoteTargets, document: str, link: str) -> None:
     targets.setdefault(target, set()).add(unquote(fragment))
 
 
-def drop_linked_notes(events: list, starts: list[tuple[int, str]], href: str,
+def drop_linked_notes(events: list, starts: list[tuple[int, str, int]], href: str,
                       skip_heading_above: Callable[[str, int], None]) -> None:
     """Replace each note in `events` with its Skipped: `starts` are the event positions where a marker's
-    target opened, with its tag (in order); `skip_heading_above` takes the "Notes" heading over the first one."""
+    target opened, with its tag and where its element ended (in order); `skip_heading_above` takes the "Notes"
+    heading over the first one. A note is its heading of a number and what follows, up to the next heading or
+    note; else its element's text (an inline anchor's: the paragraph it opens), never the text after it (an
+    inline note's chapter goes on after it)."""
     first: int | None = None  # the first note's first block: the "Notes" heading above it goes with the notes
-    for number, (start, tag) in enumerate(starts):
+    for number, (start, tag, end) in enumerate(starts):
         stop = starts[number + 1][0] if number + 1 < len(starts) else len(events)
+        if end > start and tag not in _TITLE_TAGS:  # an element that holds its note: its text, nothing after it
+            stop = min(stop, end)
         members = [index for index in range(start, stop) if isinstance(events[index], Block)]
         if not members or not tag or tag == "li":  # a bibliography's entry (a note list's <dt>, as calibre writes
             continue  # one, is one); no tag: the target was skipped whole (a footnote's <aside>), the text after it read
         opening = events[members[0]]
         if opening.kind == "heading" and not _NOTE_NUMBER.match(opening.text):
             continue  # a link to a chapter's heading is no note
+        if opening.kind != "heading" and end == start:  # an inline anchor: the paragraph it opens
+            members = members[:1]
         note = members[:1]
         for index in members[1:]:
             if events[index].kind == "heading":

@@ -168,8 +168,10 @@ def _stands_alone(link: etree._Element, text: str) -> bool:
 def semantic_types(element: etree._Element) -> set[str]:
     """epub:type tokens plus DPUB-ARIA roles (without the doc- prefix). A bare `type` counts too: KindleUnpack
     writes a KF8 book's epub:type without its prefix (<a type="noteref">, <aside type="footnote">), and HTML's own
-    values (a MIME type, a list's numbering, a form field's kind) are none of the tokens read here."""
-    types = set(f"{element.get(EPUB_TYPE) or ''} {element.get('type') or ''}".lower().split())
+    values (a MIME type, a list's numbering, a form field's kind) are none of the tokens read here. An HTML file
+    parsed as HTML keeps "epub:type" as the attribute's name (a page saved from an EPUB reader)."""
+    types = set(f"{element.get(EPUB_TYPE) or element.get('epub:type') or ''} {element.get('type') or ''}".lower()
+                .split())
     for role in (element.get("role") or "").lower().split():
         types.add(role.removeprefix("doc-"))
     return types
@@ -504,8 +506,8 @@ class _Walker:
     site_parts: dict[etree._Element, str] = field(default_factory=dict)  # a web page's banner, menus, footer...
     # with the reason each is skipped (`web_page.site_parts`)
     note_targets: NoteTargets = field(default_factory=dict)  # where the book's note markers point so far
-    note_starts: list[tuple[int, str]] = field(default_factory=list)  # events where an element a marker points
-    # to opens, and its tag
+    # where an element a marker points to opens among the events, its tag, and where it ends (`linked_notes`)
+    note_starts: list[tuple[int, str, int]] = field(default_factory=list)
     fixed_layout: bool = False  # a page of a fixed-layout book, whose lines may be positioned spans
 
     def add_text(self, text: str) -> None:
@@ -788,10 +790,12 @@ class _Walker:
             self.flush()
             self.events.append(Anchor(ident))
         reason = self.skip_reason(element, tag)
+        note: int | None = None
         if ident and ident in self.note_targets.get(self.href, ()) and (
                 tag in BLOCK_TAGS or not "".join(self.buffer).strip()):  # a note opens (`linked_notes`)
             self.flush()  # (one skipped as it stands, an <aside> marked as a footnote, holds its note: no tag)
-            self.note_starts.append((len(self.events), "" if reason else tag))
+            note = len(self.note_starts)
+            self.note_starts.append((len(self.events), "" if reason else tag, len(self.events)))
         if reason:
             if reason == NOTE_MARKER:
                 link = element if tag == "a" else next(element.iter("{*}a", "a"), element)
@@ -935,6 +939,8 @@ class _Walker:
                 self.marker = ""
         if picture_heading:
             self.in_picture_heading = False
+        if note is not None:  # where the note's element ends: its text is the note (an inline anchor's, nothing yet)
+            self.note_starts[note] = (*self.note_starts[note][:2], len(self.events))
 
 
 def extract_events(
