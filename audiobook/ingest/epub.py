@@ -33,9 +33,9 @@ from audiobook.ingest.chapters import (
     choose_depth,
     cut_chapters,
     is_matter_title,
-    split_coarse_chapters,
     without_matter_titled,
 )
+from audiobook.ingest.coarse_chapters import split_coarse_chapters
 from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines, without_page_entries
 from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.html_parsing import parse_content_document

@@ -29,9 +29,9 @@ from audiobook.ingest.chapters import (
     FileStart,
     TocEntry,
     cut_chapters,
-    split_coarse_chapters,
     without_matter_titled,
 )
+from audiobook.ingest.coarse_chapters import split_coarse_chapters
 from audiobook.ingest.epub import catalogue_title, file_title, require_text
 from audiobook.ingest.headings import (
     PAGE_MIN_LINES,
