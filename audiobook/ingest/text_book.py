@@ -359,9 +359,9 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
             name, below = found
             title = title or written_as_title(without_title_field(first.text))
             authors, rest = authors or (written_as_name(display_name(name)),), paragraphs[below + 1:]
-        elif not title and _lone_title(paragraphs):
-            title = written_as_title(first.text)  # read, as a lone
-    return title or file_title(path), authors, rest  # title above the first chapter is in an HTML book
+        elif not title and _lone_title(paragraphs):  # named by it, and read where it stands, as an HTML book's
+            title = written_as_title(first.text)  # lone title above its first chapter is
+    return title or file_title(path), authors, rest
 
 
 def _lone_title(paragraphs: list[_Paragraph]) -> bool:

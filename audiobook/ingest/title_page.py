@@ -65,11 +65,16 @@ def authors_in_text(chapters: list[Chapter], title: str = "") -> tuple[str, ...]
 
 def written_as_name(name: str) -> str:
     """A name a title page sets in capitals as a name is written: "JEANNE DE LA TOUR" is "Jeanne de la Tour"."""
-    if not name.isupper():
-        return name
-    words = name.lower().split()
-    return " ".join(word if index and word in PARTICLES else _WORD_START.sub(lambda m: m.group().upper(), word)
-                    for index, word in enumerate(words))
+    return _out_of_capitals(name, PARTICLES)
+
+
+def _out_of_capitals(line: str, small: frozenset[str]) -> str:
+    """A line set in capitals with each word capitalised, but the `small` words inside it in lower case; any other
+    line as it is."""
+    if not line.isupper():
+        return line
+    return " ".join(word if index and word in small else _WORD_START.sub(lambda m: m.group().upper(), word)
+                    for index, word in enumerate(line.lower().split()))
 
 
 # a word's first letter, and one after a hyphen or after an apostrophe that follows the first: "o'brien" is
@@ -104,11 +109,7 @@ _MINOR_WORDS = frozenset("a an the of and or in on at to for by with from de la 
 def written_as_title(line: str) -> str:
     """A title set in capitals written as a title is ("THE TIDEWATER ALMANAC" is "The Tidewater Almanac", "LE MOULIN DE
     LA COMBE" "Le Moulin de la Combe"); any other line as it is."""
-    if not line.isupper():
-        return line
-    words = line.lower().split()
-    return " ".join(word if index and word in _MINOR_WORDS else _WORD_START.sub(lambda m: m.group().upper(), word)
-                    for index, word in enumerate(words))
+    return _out_of_capitals(line, _MINOR_WORDS)
 
 
 def byline_names(line: str) -> tuple[str, ...]:

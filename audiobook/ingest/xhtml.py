@@ -569,7 +569,7 @@ class _Walker:
                                      level=self.levels[-1], href=self.href,
                                      language_hint=self.langs[-1], element=self.elements[-1], look=look,
                                      list_marker=marker if marker and not writes_own_marker(text, marker) else "",
-                                     lines=max(lines, 1)))
+                                     lines=lines))
 
     def not_the_books_text(self, text: str) -> str | None:
         """Why a line that stands for an image ("[Illustration: ...]") or is a transcriber's note is
