@@ -158,6 +158,30 @@ def test_chapter_titles_formatted_by_hand_cut_chapters_and_the_title_page_is_fou
     assert untitled.title == "Quiet light draft"  # the file's name: "The Storm" is the first chapter's title
 
 
+def test_two_chapters_titled_by_hand_are_two_and_the_notice_under_the_title_page_is_not_read(tmp_path: Path) -> None:
+    """Two chapters whose titles are centred and bold, in larger type: three such lines were needed (one or two may
+    be a sign in the text), and the book was one chapter; the copyright notice under the title and the by-line was
+    read with it. Two will do where the first opens the text after a title page's lines and both chapters are long;
+    the notice is skipped and listed. A sign set so twice inside the text still cuts nothing."""
+    paragraph = builder().paragraph
+
+    def by_hand(text: str) -> str:
+        return (f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="32"/></w:rPr>'
+                f"<w:t>{text}</w:t></w:r></w:p>")
+
+    notice = paragraph("Copyright © 2026 Ada Moss. All rights reserved. No part of this book may be reproduced "
+                       "without the written permission of the author.")
+    chapters = chapters_of(["The Storm", "The Boat"], by_hand, paragraph)
+    book = read_book(manuscript(tmp_path, "two.docx", [paragraph("The Quiet Light"), paragraph("by Ada Moss"),
+                                                       notice, *chapters]))
+    assert [c.title for c in book.chapters] == ["The Storm", "The Boat"]
+    assert [(s.reason.split(",")[0], s.words) for s in book.skipped] == [
+        ("title page", 6), ("front/back matter (copyright", 23)]
+    signs = [*[paragraph(TEXT)] * 12, by_hand("NO ENTRY"), *[paragraph(TEXT)] * 12, by_hand("NO ENTRY"),
+             *[paragraph(TEXT)] * 12]
+    assert len(read_book(manuscript(tmp_path, "signs.docx", signs)).chapters) == 1
+
+
 def test_a_style_of_the_writers_own_that_names_chapter_titles_cuts_chapters(tmp_path: Path) -> None:
     paragraph = builder().paragraph
     style = ('<w:style w:type="paragraph" w:styleId="ChapTitle"><w:name w:val="Chapter Title"/>'

@@ -14,6 +14,7 @@ from audiobook.ingest.chapters import (
     HEADING_FRAGMENT_WORDS,
     LOOK_BOLD_RANK,
     LOOK_HEADING_MAX_WORDS,
+    LOOK_MIN_RANK,
     TITLE_GROUP_GAP,
     by_document,
     is_look_title,
@@ -175,6 +176,7 @@ def _heading_element_cuts(blocks: list[Block], deepest: int = 3) -> list[int]:
 
 LOOK_MIN_HEADINGS = 3  # one or two such lines may be a sign or a letter's heading set in the text
 LOOK_MIN_MEDIAN_WORDS = 400  # pieces shorter than this between such lines: emphasis or sections, not chapters
+TITLE_PAGE_WORDS = 80  # a title page's lines, at most (`title_page`): what may stand before a book's first title
 COUNTED_MIN_MEDIAN_WORDS = 150  # pieces between numbers counting up: shorter ones are a poem's numbered stanzas
 
 
@@ -190,16 +192,25 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     more, and a weaker one while the median piece is still over COARSE_MIN_WORDS, as long as the pieces
     keep a median of LOOK_MIN_MEDIAN_WORDS. A look line is a title: short, not ending as a clause does.
     Bold alone is the weakest look (a manuscript's titles at the left, bold at the text's size), and a
-    bold line ending as a cry does is emphasis."""
+    bold line ending as a cry does is emphasis. Two lines in a strong look will do where the first stands at the
+    text's opening (after a title page's few lines, TITLE_PAGE_WORDS at most) and both pieces are that long: a
+    manuscript of two chapters, where a sign or a letter's heading stands inside the text."""
     titles = [i for i, b in enumerate(blocks) if is_look_title(b)]
     titles = _group_openings(blocks, titles)
     chosen: list[int] = []
     for look in sorted({blocks[i].look for i in titles}, reverse=True):
         headings = [i for i in titles if blocks[i].look >= look]
         cuts = [i for i in headings if i]
-        if len(headings) < LOOK_MIN_HEADINGS or not cuts or len(cuts) == len(chosen):
+        two_chapters = (len(headings) == 2 and look >= LOOK_MIN_RANK
+                        and _words(blocks[:headings[0]]) <= TITLE_PAGE_WORDS
+                        and min(_words(blocks[a:z]) for a, z in zip(headings, [*headings[1:], len(blocks)]))
+                        >= LOOK_MIN_MEDIAN_WORDS)
+        if (len(headings) < LOOK_MIN_HEADINGS and not two_chapters) or not cuts or len(cuts) == len(chosen):
             continue
-        median = _median_piece(blocks, cuts)
+        # the pieces under the titles, not what stands before the first (a title page's lines, or a title page
+        # whose title is in a look of its own)
+        pieces = [_words(blocks[a:z]) for a, z in zip(headings, [*headings[1:], len(blocks)])]
+        median = statistics.median(pieces[1:] if len(pieces) > 1 and pieces[0] <= TITLE_PAGE_WORDS else pieces)
         if median < LOOK_MIN_MEDIAN_WORDS and not (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts)):
             break
         chosen = cuts

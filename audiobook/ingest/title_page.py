@@ -15,7 +15,7 @@ import re
 
 from audiobook.ingest.chapters import title_from_text
 from audiobook.ingest.headings import is_closing_title, looks_like_heading, plain_words
-from audiobook.ingest.matter import matter_reason
+from audiobook.ingest.matter import matter_reason, signs_a_notice
 from audiobook.ingest.names import PARTICLES, authors_in
 from audiobook.models import Block, Chapter, Skipped
 
@@ -235,6 +235,22 @@ def _author_and_title(line: str, book_title: str, names: set[str]) -> bool:
                                               for name in (*names, " ".join(sorted(names))))
 
 
+NOTICE_LINES, NOTICE_MAX_WORDS = 3, 60  # a copyright notice's paragraphs under a title page, at most
+
+
+def _notices_under(blocks: tuple[Block, ...], start: int) -> list[tuple[Block, str]]:
+    """The paragraphs of a copyright notice right under a title page, each with why it is matter: a manuscript's
+    "Copyright © 2026 Ada Moss. All rights reserved. No part of this book may be reproduced...", which was read
+    where the book's chapters are not cut apart (a notice before a first heading is `opening`'s)."""
+    notices = []
+    for block in blocks[start:start + NOTICE_LINES]:
+        if block.words > NOTICE_MAX_WORDS or not signs_a_notice(block.text) or not (
+                reason := matter_reason("", [block.text])):
+            break
+        notices.append((block, reason))
+    return notices if start + len(notices) < len(blocks) else []
+
+
 def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, ...]
                        ) -> tuple[list[Chapter], list[Skipped]]:
     """The chapters with the first one's unmarked title page taken out (and listed). A chapter that was
@@ -249,7 +265,9 @@ def without_title_page(chapters: list[Chapter], title: str, authors: tuple[str, 
         return chapters, []
     page = chapter.blocks[:length]
     skipped = [Skipped.of_text(page[0].href, REASON, " ".join(block.text for block in page))]
-    rest = Chapter(chapter.title, chapter.blocks[length:], chapter.source_hrefs)
+    notices = _notices_under(chapter.blocks, length)  # "Copyright © 2026 Ines Roca. All rights reserved. ..."
+    skipped += [Skipped.of_text(block.href, f"front/back matter ({reason})", block.text) for block, reason in notices]
+    rest = Chapter(chapter.title, chapter.blocks[length + len(notices):], chapter.source_hrefs)
     following = chapters[first + 1:]
     if rest.blocks and following and plain_words(chapter.title) == plain_words(" ".join(b.text for b in page)) and (
             sum(block.words for block in rest.blocks) <= TITLE_PAGE_MAX_WORDS):
