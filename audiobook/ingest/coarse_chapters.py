@@ -330,7 +330,7 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         if starts and len(headed) == len(starts):
             cuts = headed  # each document starts a new heading, and so does one of their level inside a document
             levels = {blocks[i].level for i in headed}  # ("3 The Chain" over "4 Gulls at Dusk", both <h2>)
-            if len(levels) == 1 and 0 not in levels and blocks[0].level in levels:
+            if len(levels) == 1 and 0 not in levels and (blocks[0].level in levels or blocks[0].kind != "heading"):
                 cuts = sorted({*cuts, *(i for i, b in enumerate(blocks) if i and b.kind == "heading" and b.level in
                                         levels and blocks[i - 1].kind != "heading" and divides(b))})
         elif at_documents:
