@@ -2101,6 +2101,33 @@ def test_an_html_books_last_chapter_before_its_copyright_page_is_read(tmp_path: 
     assert [s.words for s in book.skipped if "copyright" in s.reason] == [8, 2, 5]
 
 
+def test_the_text_under_a_one_document_books_contents_heading_is_read(tmp_path: Path) -> None:
+    """A book that is one HTML file: "Contents" and its links, then the text with no heading of its own. The whole
+    text was one chapter titled "Contents", skipped as the contents, and the book refused as empty. The links are
+    skipped; the prose after them is read."""
+    prose = "".join(f"<p>{'The keeper wrote in the log every evening, whatever the weather did. ' * 6}</p>"
+                    for _ in range(8))
+    links = "".join(f'<p><a href="c{n}.xhtml">{name}</a></p>' for n, name in enumerate(["The Storm", "Low Water"]))
+    book = read_book(_html_book(tmp_path, f"<h2>Contents</h2>{links}{prose}"))
+    assert sum(b.words for c in book.chapters for b in c.blocks) == 8 * 6 * 12
+    assert {s.reason for s in book.skipped} == {"list of links (a contents list written as text)"}
+
+
+def test_numbered_chapters_under_an_entry_for_another_page_are_cut(tmp_path: Path) -> None:
+    """A TOC listing only "About" (the author's page) over a file of chapters "1 The Storm", "2 Low Water", "3 The
+    Chain": the whole book was one chapter titled "About the Author". Headings of one level that number on from
+    one another are chapters, wherever the first stands."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The keeper wrote in the log every evening, whatever the weather did outside the tower."] * 9)
+    names = ["1 The Storm", "2 Low Water", "3 The Chain"]
+    about = ("about.xhtml", page("A", "<h2>About the Author</h2><p>Ines Roca lives by the sea.</p>"))
+    chapters = ("c.xhtml", page("C", "".join(f"<h2>{name}</h2>{prose}" for name in names)))
+    book = read_book(write_book(tmp_path / "about.epub", "Grey", "Ines Roca", "en", [about, chapters],
+                                [Entry("About", "about.xhtml")]))
+    assert [c.title for c in book.chapters] == ["About the Author", *names]
+
+
 def test_a_long_index_under_its_toc_entry_stays_skipped_while_long_prose_is_read() -> None:
     from audiobook.ingest.chapters import _close, _Open
     from audiobook.models import Block

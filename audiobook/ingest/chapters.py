@@ -256,11 +256,25 @@ def _skip_matter(blocks: list[Block] | tuple[Block, ...], reason: str, chapters:
     titled_href = titled_href or (blocks[0].href if blocks else "")
     for document in by_document(list(blocks)):
         if _reads_as_body(document, own=document[0].href == titled_href):
-            chapters.append(Chapter(title=title_from_text(None, document), blocks=tuple(document),
+            lines = 0
+        elif not (lines := _list_lines(document)) or not _reads_as_body(document[lines:], own=False):
+            lines = len(document)  # matter, all of it
+        if lines < len(document):
+            chapters.append(Chapter(title=title_from_text(None, document[lines:]), blocks=tuple(document[lines:]),
                                     source_hrefs=(document[0].href,)))
-            continue
-        for block in document:
+        for block in document[:lines]:
             skipped.append(Skipped(block.href, reason, block.words, readable_characters(block.text)))
+
+
+LIST_LINE_WORDS = 12  # a contents list's entry, a title page's line
+
+
+def _list_lines(document: list[Block]) -> int:
+    """How many short lines open a document (its heading, a contents list's entries), where prose follows them:
+    in a book that is one document, "Contents" and its entries, then the text, which its heading's title does not
+    make matter (the whole book was skipped as its contents)."""
+    lines = next((index for index, block in enumerate(document) if block.words > LIST_LINE_WORDS), len(document))
+    return lines if lines < len(document) else 0
 
 
 UNLISTED_TEXT_WORDS = 150  # prose this long in a document no entry lists: more than a dedication or an epigraph
@@ -271,16 +285,18 @@ def _reads_as_body(document: list[Block], *, own: bool) -> bool:
     document after the one the title names (`own`), which the table of contents does not list, that opens with a
     heading naming no matter ("Prologue", "Chapter 1") or is prose of UNLISTED_TEXT_WORDS or more, without a
     rights page's or a licence's marks: the TOC's "Copyright" does not make the unlisted prologue after it
-    matter."""
+    matter. The page the title names is text too where it is prose from its first line, twice that long (in a
+    book that is one document, the text under "Contents" once its list of links is taken out)."""
     texts = [b.text for b in document]
     words = sum(b.words for b in document)
     if is_list_page(texts):
         return False
     if words > MATTER_MAX_WORDS:
         return matter_reason("", texts) is None and reads_as_text(texts)
-    if own:
-        return False
     first = document[0]
+    if own:
+        return (first.kind != "heading" and first.words > LIST_LINE_WORDS and words >= 2 * UNLISTED_TEXT_WORDS
+                and matter_reason("", texts) is None)
     titled = first.kind == "heading" or looks_like_heading(first.text)
     if is_matter_title(first.text) or matter_reason(first.text if titled else "", texts) is not None:
         return False

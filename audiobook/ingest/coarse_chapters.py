@@ -110,18 +110,23 @@ def _holds_another(chapter: Chapter) -> bool:
 
 
 def _numbered_on(blocks: list[Block] | tuple[Block, ...]) -> list[int]:
-    """The heading elements of the opening heading's level that go on numbering from its number ("1 The Storm",
-    then "2 Low Water", "3 The Chain"): chapters the TOC left out."""
-    opening = blocks[0]
-    number = _opening_number(opening.text) if opening.kind == "heading" and opening.level else None
-    if number is None:
+    """Heading elements that number chapters the TOC left out, one after another ("1 The Storm", then "2 Low
+    Water", "3 The Chain"): after the opening heading's own number, at its level; or from the first such heading on,
+    two or more, where the opening is no heading, a heading of their level ("About the Author" over them) or a
+    part's (not a chapter's, whose numbered headings a level down are its sections)."""
+    start = next((index for index, block in enumerate(blocks) if block.kind == "heading" and block.level
+                  and _opening_number(block.text) is not None), None)
+    if start is None:
         return []
-    found = []
-    for index, block in enumerate(blocks[1:], start=1):
-        if block.kind == "heading" and block.level == opening.level and _opening_number(block.text) == number + 1:
+    first, opening = blocks[start], blocks[0]
+    if start and opening.kind == "heading" and opening.level != first.level and division_rank(opening.text) != 1:
+        return []
+    number, found = _opening_number(first.text) or 0, [start] if start else []
+    for index, block in enumerate(blocks[start + 1:], start=start + 1):
+        if block.kind == "heading" and block.level == first.level and _opening_number(block.text) == number + 1:
             found.append(index)
             number += 1
-    return found
+    return found if not start or len(found) >= 2 else []
 
 
 _OPENING_NUMBER = re.compile(r"(\d{1,3}|[IVXLC]{1,7})[.:]?\s+\w")  # "1 The Storm", "2. Low Water", "IV: Fog"
@@ -295,8 +300,9 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
     cuts = [i for i, b in enumerate(blocks) if i and _heading_line(b) and divides(b)]
     # heading-like lines: two at least, as one may be a line that only looks like a heading; one will do where it is
     # a heading element of the opening's own level naming the same division ("Chapter 4" under "Chapter 3", <h2>)
-    enough = 1 if cuts and own_word and blocks[0].level and all(
-        blocks[i].level == blocks[0].level and _division_word(blocks[i].text) == own_word for i in cuts) else 2
+    opening_word = _division_word(blocks[0].text) if blocks[0].level and looks_like_heading(blocks[0].text) else ""
+    enough = 1 if cuts and opening_word and all(
+        blocks[i].level == blocks[0].level and _division_word(blocks[i].text) == opening_word for i in cuts) else 2
     if numbered_on := _numbered_on(blocks):  # so is one numbered next ("2 Low Water" under "1 The Storm")
         cuts, enough = sorted({*cuts, *numbered_on}), 1
     if len({block.href for block in blocks}) == 1:  # one document (a cover page before it holds no text)
