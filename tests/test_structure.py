@@ -2101,16 +2101,22 @@ def test_an_html_books_last_chapter_before_its_copyright_page_is_read(tmp_path: 
     assert [s.words for s in book.skipped if "copyright" in s.reason] == [8, 2, 5]
 
 
-def test_the_text_under_a_one_document_books_contents_heading_is_read(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("entries", "reason"), [
+    (["The Storm", "Low Water", "The Chain", "Gulls"], "list of links (a contents list written as text)"),
+    (["The Storm", "Low Water"], "front/back matter (Contents)"),  # too few to be a list of links: the page's lines
+])
+def test_the_text_under_a_one_document_books_contents_heading_is_read(tmp_path: Path, entries: list[str],
+                                                                     reason: str) -> None:
     """A book that is one HTML file: "Contents" and its links, then the text with no heading of its own. The whole
-    text was one chapter titled "Contents", skipped as the contents, and the book refused as empty. The links are
-    skipped; the prose after them is read."""
+    text was one chapter titled "Contents", skipped as the contents, and the book refused as empty. The heading and
+    the links are skipped; the prose after them is read."""
     prose = "".join(f"<p>{'The keeper wrote in the log every evening, whatever the weather did. ' * 6}</p>"
                     for _ in range(8))
-    links = "".join(f'<p><a href="c{n}.xhtml">{name}</a></p>' for n, name in enumerate(["The Storm", "Low Water"]))
+    links = "".join(f'<p><a href="c{n}.xhtml">{name}</a></p>' for n, name in enumerate(entries))
     book = read_book(_html_book(tmp_path, f"<h2>Contents</h2>{links}{prose}"))
     assert sum(b.words for c in book.chapters for b in c.blocks) == 8 * 6 * 12
-    assert {s.reason for s in book.skipped} == {"list of links (a contents list written as text)"}
+    assert [(s.reason, s.words) for s in book.skipped] == [(reason, 1)] + [
+        (reason, len(entry.split())) for entry in entries]
 
 
 def test_numbered_chapters_under_an_entry_for_another_page_are_cut(tmp_path: Path) -> None:
