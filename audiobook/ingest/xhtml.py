@@ -543,10 +543,11 @@ class _Walker:
         self.buffer.clear()
         self.after_break = None
         drop_cap, self.drop_cap = self.drop_cap, False
-        (first, lines), *others = lines_apart(text) if LINE_BREAK in text else ((text, 1),)
-        self.flush_text(first, look, drop_cap, lines)
-        for line, lines in others:
-            self.flush_text(line, look, False, lines)
+        if LINE_BREAK not in text:  # almost every paragraph
+            self.flush_text(text, look, drop_cap)
+            return
+        for number, (line, lines) in enumerate(lines_apart(text)):
+            self.flush_text(line, look, drop_cap and not number, lines)
 
     def flush_text(self, text: str, look: int, drop_cap: bool, lines: int = 1) -> None:
         """One paragraph from the open block's text: read, skipped with its reason, or a scene break."""
