@@ -32,6 +32,7 @@ from audiobook.ingest.headings import (
     plain_words,
     same_words,
 )
+from audiobook.ingest.title_page import TITLE_PAGE_MAX_WORDS
 from audiobook.models import Block, Chapter
 from audiobook.text.normalize.common import roman_value
 from audiobook.text.verse import MIN_LINES, lines_going_on
@@ -181,7 +182,6 @@ def _heading_element_cuts(blocks: list[Block], deepest: int = 3) -> list[int]:
 
 LOOK_MIN_HEADINGS = 3  # one or two such lines may be a sign or a letter's heading set in the text
 LOOK_MIN_MEDIAN_WORDS = 400  # pieces shorter than this between such lines: emphasis or sections, not chapters
-TITLE_PAGE_WORDS = 80  # a title page's lines, at most (`title_page`): what may stand before a book's first title
 COUNTED_MIN_MEDIAN_WORDS = 150  # pieces between numbers counting up: shorter ones are a poem's numbered stanzas
 
 
@@ -198,7 +198,7 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     keep a median of LOOK_MIN_MEDIAN_WORDS. A look line is a title: short, not ending as a clause does.
     Bold alone is the weakest look (a manuscript's titles at the left, bold at the text's size), and a
     bold line ending as a cry does is emphasis. Two lines in a strong look will do where the first stands at the
-    text's opening (after a title page's few lines, TITLE_PAGE_WORDS at most) and both pieces are that long: a
+    text's opening (after a title page's few lines, TITLE_PAGE_MAX_WORDS at most) and both pieces are that long: a
     manuscript of two chapters, where a sign or a letter's heading stands inside the text."""
     titles = [i for i, b in enumerate(blocks) if is_look_title(b)]
     titles = _group_openings(blocks, titles)
@@ -207,7 +207,7 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
         headings = [i for i in titles if blocks[i].look >= look]
         cuts = [i for i in headings if i]
         two_chapters = (len(headings) == 2 and look >= LOOK_MIN_RANK
-                        and _words(blocks[:headings[0]]) <= TITLE_PAGE_WORDS
+                        and _words(blocks[:headings[0]]) <= TITLE_PAGE_MAX_WORDS
                         and min(_words(blocks[a:z]) for a, z in zip(headings, [*headings[1:], len(blocks)]))
                         >= LOOK_MIN_MEDIAN_WORDS)
         if (len(headings) < LOOK_MIN_HEADINGS and not two_chapters) or not cuts or len(cuts) == len(chosen):
@@ -215,7 +215,7 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
         # the pieces under the titles, not what stands before the first (a title page's lines, or a title page
         # whose title is in a look of its own)
         pieces = [_words(blocks[a:z]) for a, z in zip(headings, [*headings[1:], len(blocks)])]
-        median = statistics.median(pieces[1:] if len(pieces) > 1 and pieces[0] <= TITLE_PAGE_WORDS else pieces)
+        median = statistics.median(pieces[1:] if len(pieces) > 1 and pieces[0] <= TITLE_PAGE_MAX_WORDS else pieces)
         if median < LOOK_MIN_MEDIAN_WORDS and not (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts)):
             break
         chosen = cuts
@@ -357,7 +357,8 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title) or plain_words(
             chapter.title).endswith(f" {plain_words(heading)}")) and not (  # "The First Winter, Summary" over "Summary"
             same_words(chapter.title, blocks[cuts[0]].text))
-        title = chapter.title if keeps_title else heading or (None if number == 0 else f"{chapter.title} ({number + 1})")
+        title = chapter.title if keeps_title else heading or (
+            None if number == 0 else f"{chapter.title} ({number + 1})")
         title = title_from_text(title, part)
         if same_words(title, chapter.title):  # the TOC's own spelling of it: "I: The Keeper", not "I — The Keeper"
             title = chapter.title

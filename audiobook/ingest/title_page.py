@@ -16,6 +16,7 @@ import re
 from audiobook.ingest.chapters import title_from_text
 from audiobook.ingest.headings import is_closing_title, looks_like_heading, plain_words
 from audiobook.ingest.matter import matter_reason, signs_a_notice
+from audiobook.ingest.matter_documents import NOTICE_EDGE, NOTICE_MAX_WORDS
 from audiobook.ingest.names import PARTICLES, authors_in
 from audiobook.models import Block, Chapter, Skipped
 
@@ -235,15 +236,12 @@ def _author_and_title(line: str, book_title: str, names: set[str]) -> bool:
                                               for name in (*names, " ".join(sorted(names))))
 
 
-NOTICE_LINES, NOTICE_MAX_WORDS = 3, 60  # a copyright notice's paragraphs under a title page, at most
-
-
 def _notices_under(blocks: tuple[Block, ...], start: int) -> list[tuple[Block, str]]:
     """The paragraphs of a copyright notice right under a title page, each with why it is matter: a manuscript's
     "Copyright © 2026 Ada Moss. All rights reserved. No part of this book may be reproduced...", which was read
     where the book's chapters are not cut apart (a notice before a first heading is `opening`'s)."""
     notices = []
-    for block in blocks[start:start + NOTICE_LINES]:
+    for block in blocks[start:start + NOTICE_EDGE]:
         if block.words > NOTICE_MAX_WORDS or not signs_a_notice(block.text) or not (
                 reason := matter_reason("", [block.text])):
             break
