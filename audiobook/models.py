@@ -118,11 +118,14 @@ class Segment:
     `href` and `element` say where the text sits in the source, for the read-along EPUB.
     `kind` is "text" for book text and "announcement" for a spoken chapter title
     that is not part of the source.
+    A segment's text is `passage[start:end]` (the whole passage when `end` is None): the segments of one paragraph
+    share its string instead of each holding a copy (a long book's text is then held once, not twice), and the id
+    follows from the chapter and the segment's `number` in it.
     """
 
-    id: str
+    number: int  # the segment's place in its chapter, from 1
     chapter_index: int
-    text: str
+    passage: str  # the paragraph (or title, or credits) the text is part of
     language: str
     model: str
     block_index: int
@@ -133,6 +136,16 @@ class Segment:
     href: str = ""  # the source document the text comes from, and its element there (see Block.element)
     element: int = -1
     ends_scene: bool = False
+    start: int = 0
+    end: int | None = None
+
+    @property
+    def id(self) -> str:
+        return f"c{self.chapter_index:03d}-s{self.number:04d}"
+
+    @property
+    def text(self) -> str:
+        return self.passage if self.end is None else self.passage[self.start:self.end]
 
     @property
     def heard(self) -> str:

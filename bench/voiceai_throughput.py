@@ -67,7 +67,7 @@ def main() -> None:
         print(f"N={args.segments} segments, L={args.latency} s, C={args.concurrency}: ideal {ideal:.1f} s")
         for transport in ("http", "ws"):
             engine = load_engine("voiceai", backend_options={"voiceai": {"transport": transport}})
-            segments = [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"Sentence {n} {transport}, read aloud.",
+            segments = [Segment(number=n, chapter_index=1, passage=f"Sentence {n} {transport}, read aloud.",
                                 language="en", model="voiceai-tts-v1-latest", block_index=n, ends_block=True)
                         for n in range(args.segments)]
             before = requests.get(base_url + "/_local/stats", timeout=5).json()["responses"]

@@ -24,7 +24,8 @@ has_piper = importlib.util.find_spec("piper") is not None and importlib.util.fin
 
 
 def segment(text: str = "The lamp goes round and round.", language: str = "en") -> Segment:
-    return Segment(id="c001-s0001", chapter_index=1, text=text, language=language, model="m", block_index=0, ends_block=True)
+    return Segment(number=1, chapter_index=1, passage=text, language=language, model="m", block_index=0,
+                   ends_block=True)
 
 
 @requires_tools
@@ -212,7 +213,7 @@ class TooLongBackend(LocalSynthesizer):
 
 
 def _segments(count: int) -> list[Segment]:
-    return [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"The lamp goes round, time number {n}.",
+    return [Segment(number=n, chapter_index=1, passage=f"The lamp goes round, time number {n}.",
                     language="en", model="m", block_index=n, ends_block=True) for n in range(1, count + 1)]
 
 

@@ -85,3 +85,25 @@ def test_sentence_splitting_does_not_load_numpy() -> None:
     code = ("import sys; from audiobook.text.sentences import split_sentences; "
             "split_sentences('One. Two.', 'en'); print('numpy' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_a_paragraphs_segments_share_its_text_and_read_it_all() -> None:
+    """A long book's text is held once: the segments of a paragraph are spans of its string, not copies."""
+    from audiobook.models import Block, Book, Chapter
+    from audiobook.text.segmenter import SegmentOptions, plan_book
+
+    paragraph = " ".join(f"The keeper climbed the stair for the {n}th time that night, and the lamp turned on."
+                         for n in range(1, 30))
+    clause = "a wave, " * 60 + "and the light went round."  # one sentence over the limits: cut between words
+    blocks = (Block("The Lamp", kind="heading"), Block(paragraph), Block(clause), Block("Dawn came."))
+    book = Book(source="lamp.epub", title="The Lamp", authors=("A. Keeper",), declared_language="en",
+                chapters=(Chapter("The Lamp", blocks), Chapter("Morning", (Block("The boats came in."),))))
+    plan = plan_book(book, SegmentOptions(max_chars=120, max_words=20))
+    segments = [s for c in plan.chapters for s in c.segments]
+    for block in blocks[1:3]:
+        pieces = [s for s in segments if s.text in block.text]
+        assert len(pieces) > 3 and all(s.passage is block.text for s in pieces)  # the paragraph's own string
+        assert " ".join(s.text for s in pieces) == block.text  # every word, in order, once
+    assert [s.id for s in plan.chapters[1].segments] == ["c002-s0001"]
+    assert [s.id for s in plan.chapters[0].segments][:2] == ["c001-s0001", "c001-s0002"]
+    assert segments[0].text == "The Lamp" and segments[0].end is None  # a whole paragraph: no span

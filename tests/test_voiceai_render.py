@@ -197,7 +197,7 @@ def test_exhausted_credits_mid_book_stop_without_a_request_storm(voiceai: LocalS
     from audiobook.tts.registry import load_engine
 
     voiceai.local.options.credits = 400
-    segments = [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"Sentence number {n} of a long book, read aloud.",
+    segments = [Segment(number=n, chapter_index=1, passage=f"Sentence number {n} of a long book, read aloud.",
                         language="en", model="voiceai-tts-v1-latest", block_index=n, ends_block=True)
                 for n in range(1, 61)]
     with pytest.raises(PermanentSynthesisError, match="402"):
@@ -310,7 +310,7 @@ def test_the_budget_stops_a_render_before_spending_passes_it(voiceai: LocalServe
     from audiobook.synthesis.usage import CreditBudget, CreditBudgetError
     from audiobook.tts.registry import load_engine
 
-    segments = [Segment(id=f"c001-s{n:04d}", chapter_index=1, text=f"Sentence number {n} of a long book, read aloud.",
+    segments = [Segment(number=n, chapter_index=1, passage=f"Sentence number {n} of a long book, read aloud.",
                         language="en", model="voiceai-tts-v1-latest", block_index=n, ends_block=True)
                 for n in range(1, 41)]
     budget = CreditBudget("budget-test", 1_000)

@@ -57,7 +57,7 @@ def with_credits(plan: BookPlan, engine: str, voice: str | None) -> BookPlan:
 
 def _chapter(index: int, title: str, text: str, plan: BookPlan) -> ChapterPlan:
     language = plan.language
-    segment = Segment(id=f"c{index:03d}-s0001", chapter_index=index, text=text, language=language,
+    segment = Segment(number=1, chapter_index=index, passage=text, language=language,
                       model=model_for(language), block_index=0, ends_block=True, kind="announcement",
                       spoken=spoken_text(text, language))
     return ChapterPlan(index=index, title=title, language=language, model=model_for(language),

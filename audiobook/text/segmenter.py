@@ -156,7 +156,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
 
         def add(text: str, language: str, block_index: int, ends_block: bool, kind: str = "text",
                 speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False,
-                marker: str = "", literal: bool = False, heading: bool = False) -> None:
+                marker: str = "", literal: bool = False, heading: bool = False, passage: str = "",
+                start: int = 0) -> None:
             # a chapter's number in Roman numerals: "I" is "one", not the pronoun (`heading_numerals`)
             spoken = lone_numeral_said(text, language, letters) if options.normalize and not literal else None
             if spoken is None:
@@ -170,11 +171,12 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 spoken = f"{spoken_marker(marker, language)} {spoken}"
             if dialect and language == dialect_language and options.normalize and not literal:
                 spoken = in_dialect(spoken, dialect)  # a Brazilian book's "dezesseis", a Belgian one's "septante"
+            whole = not passage or passage is text  # else `text` is passage[start:...]: the paragraph held once
             segments.append(Segment(
-                id=f"c{chapter_index:03d}-s{len(segments) + 1:04d}", chapter_index=chapter_index, text=text,
-                language=language, model=model_for(language, options.model), block_index=block_index,
-                ends_block=ends_block, kind=kind, speaker=speaker,
-                spoken="" if spoken == text else spoken,  # stored only when it differs: a book's text once
+                number=len(segments) + 1, chapter_index=chapter_index, passage=text if whole else passage,
+                start=0 if whole else start, end=None if whole else start + len(text), language=language,
+                model=model_for(language, options.model), block_index=block_index, ends_block=ends_block, kind=kind,
+                speaker=speaker, spoken="" if spoken == text else spoken,  # stored only when it differs
                 href=href, element=element, ends_scene=ends_scene,
             ))
 
@@ -216,12 +218,16 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             # a code listing's or a poem's lines are its blocks: a line's pause is a sentence's, the end a paragraph's
             goes_on = block_index in verse_goes_on or (block.kind == "code"
                                                        and _listing_goes_on(chapter.blocks, block_index))
+            cursor = 0
             for number, piece in enumerate(pieces):
                 last = number == len(pieces) - 1
+                start = 0 if piece is text else text.find(piece, cursor)  # -1: a piece not cut from the text as is
+                cursor = start + len(piece) if start >= 0 else cursor
                 add(piece, language, block_index, last and not goes_on, speaker=block.speaker, href=block.href,
                     element=block.element, ends_scene=last and block.ends_scene,
                     marker=block.list_marker if number == 0 else "", literal=block.kind == "code",
-                    heading=block.kind == "heading" or block.look > 0)
+                    heading=block.kind == "heading" or block.look > 0, passage=text if start >= 0 else "",
+                    start=max(start, 0))
             words += block_words
             languages[language] += block_words
         if not segments:
@@ -284,9 +290,7 @@ def _renumber(chapters: list[ChapterPlan]) -> list[ChapterPlan]:
             result.append(chapter)
             continue
         segments = tuple(
-            dataclasses.replace(s, id=f"c{number:03d}-s{i:04d}", chapter_index=number)
-            for i, s in enumerate(chapter.segments, start=1)
-        )
+            dataclasses.replace(s, chapter_index=number) for s in chapter.segments)
         result.append(ChapterPlan(number, chapter.title, chapter.language, chapter.model, chapter.words,
                                   chapter.source_hrefs, segments))
     return result
