@@ -347,7 +347,8 @@ def _with_parent_titles(entries: list[TocEntry]) -> list[TocEntry]:
     result: list[TocEntry] = []
     for index, entry in enumerate(entries):
         parent, title = parent_title(index, result), plain_words(entry.title)  # "Part One, I" over its "1"
-        if parent and (is_numeral_title(entry.title) or (len(under[title]) > 1 and plain_words(parent) != title)):
+        if parent and title and (is_numeral_title(entry.title) or (
+                len(under[title]) > 1 and plain_words(parent) != title)):
             entry = replace(entry, title=f"{parent.rstrip(' .:')}, {entry.title.strip()}")
         result.append(entry)
     return result

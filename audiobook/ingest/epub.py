@@ -41,6 +41,7 @@ from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, 
 from audiobook.ingest.html_parsing import parse_content_document
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.look import class_looks, document_looks
+from audiobook.ingest.marked_chapters import marked_chapter_ids, with_marked_chapters
 from audiobook.ingest.matter import MATTER_MAX_WORDS, is_list_page, reads_as_text
 from audiobook.ingest.matter_documents import (
     chapters_set_aside,
@@ -345,6 +346,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     head_titles: dict[str, str] = {}  # each document's <title>, which may name its chapter when no TOC does
     by_content: list[tuple[int, str, list]] = []  # documents set aside as matter by what they say: place, why, text
     noticed: list[tuple[int, int]] = []  # chapters whose document ends with a copyright notice: where in the stream
+    marked: dict[str, list[str]] = {}  # the chapters documents mark themselves where no TOC entry points inside
     chapters_off_the_spine = _chapters_marked_non_linear(package.spine, by_id, entries)
     for idref, linear in package.spine:
         item = by_id.get(idref)
@@ -381,6 +383,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         wanted = fragments.get(href)  # the places the TOC points at in this file, found by id or <a name="ch1">
         cut_ids = frozenset(wanted & {ident for el in root.iter() if (ident := el.get("id") or el.get("name"))}
                             ) if wanted else frozenset()
+        if not wanted and (ids := marked_chapter_ids(root)):  # <section epub:type="chapter"> twice or more
+            marked[href], cut_ids = ids, frozenset(ids)
         events = extract_events(root, href=href, cut_ids=cut_ids, include_matter=options.include_matter,
                                 include_alt_text=options.include_alt_text,
                                 looks=stylesheets.looks_for(root, href), note_targets=note_targets,
@@ -408,7 +412,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     # entries whose target is missing from the document cut at the file start instead
     usable = []
     anchors = {(href, event.id) for href, event in _anchors_by_file(stream)}
-    for entry in entries:
+    for entry in with_marked_chapters(entries, marked, spine_hrefs) if entries else ():
         if entry.href not in spine_hrefs:
             continue
         if entry.fragment and (entry.href, entry.fragment) not in anchors:
@@ -419,7 +423,8 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         usable = [TocEntry(catalogued, spine_hrefs[0], None, 1)]
     elif without_toc:  # no usable table of contents: one chapter per spine document, then per heading
         names = _telling_head_titles(head_titles, catalogued)
-        usable = [TocEntry(names.get(href, ""), href, None, 1) for href in spine_hrefs]
+        usable = with_marked_chapters([TocEntry(names.get(href, ""), href, None, 1) for href in spine_hrefs], marked,
+                                      spine_hrefs)
 
     depth = options.toc_depth or choose_depth(stream, usable, options.include_matter)
     chapters, skipped = cut_chapters(stream, usable, depth=depth, include_matter=options.include_matter)
