@@ -32,7 +32,8 @@ def _book(path: Path, pages: list[tuple[str, str]], toc: list[Entry], epub2: boo
 @pytest.mark.parametrize("epub2", [False, True], ids=["nav", "ncx"])
 def test_each_marked_chapter_of_a_document_is_a_chapter_titled_by_its_text(tmp_path: Path, titled_by: str,
                                                                           epub2: bool) -> None:
-    pages = [("title.xhtml", "<h1>Harbour Tales</h1><p>Ann Writer</p>"), ("tales.xhtml", _sections(TITLED_BY[titled_by]))]
+    pages = [("title.xhtml", "<h1>Harbour Tales</h1><p>Ann Writer</p>"),
+             ("tales.xhtml", _sections(TITLED_BY[titled_by]))]
     source = _book(tmp_path / "tales.epub", pages, [Entry("Harbour Tales", "tales.xhtml")], epub2=epub2)
     plan = plan_book(read_book(source))
     assert [c.title for c in plan.chapters] == TITLES
