@@ -598,6 +598,23 @@ def test_a_toc_label_gives_way_to_the_heading_that_spells_its_number_out_and_nam
         "Achtes Kapitel: Die Fähre", "IX. Teil — Der Sturm", "Tionde kapitlet. Stormen", "Hoofdstuk 11"]
 
 
+def test_a_toc_label_that_only_numbers_takes_the_name_its_heading_gives(tmp_path: Path) -> None:
+    """A TOC of bare labels ("Chapter 1", "Kapitel 2") over headings that only name ("The Storm"): the chapter
+    list said "Chapter 1" and nothing more. Each is "Chapter 1 — The Storm"; not a heading over another heading
+    (a part's name over its chapter's), nor a bold first line, which may be the text's."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    texts = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3)
+    headings = {"Chapter 1": "<h2>The Storm</h2>", "Kapitel 2": "<h2>Die Fähre</h2>",
+                "Chapter 3": "<h1>Winter</h1><h2>The Chain</h2>", "Chapter 4": "<p><b>Night fell early.</b></p>",
+                "Chapter 5": "<h2>Chapter Five</h2>"}
+    pages = [(f"p{n}.xhtml", page(label, heading + texts)) for n, (label, heading) in enumerate(headings.items())]
+    book = write_book(tmp_path / "names.epub", "Names", "A. Writer", "en", pages,
+                      [Entry(label, f"p{n}.xhtml") for n, label in enumerate(headings)])
+    assert [c.title for c in read_book(book).chapters] == [
+        "Chapter 1 — The Storm", "Kapitel 2 — Die Fähre", "Chapter 3", "Chapter 4", "Chapter 5"]
+
+
 def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp_path: Path) -> None:
     """A converter copies a heading with its note's marker into the TOC: "The Storm1", "The End[3]", "The Calm*"
     titled the chapters (and the M4B's chapter list, and the announcements). The marker after the heading's own

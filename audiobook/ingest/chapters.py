@@ -134,6 +134,9 @@ def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
         return label_and_name(title, name)
     if title and is_numeral_title(title) and _names_the_number(blocks):  # "IV" over <h2>The Harbour</h2>
         return label_and_name(title, blocks[0].text)
+    if title and _label_number(title) and _names_the_number(blocks) and blocks[0].kind == "heading" and not (
+            len(blocks) > 1 and (blocks[1].kind == "heading" or looks_like_heading(blocks[1].text))):
+        return label_and_name(title, blocks[0].text)  # "Chapter 2" over <h2>The Storm</h2> alone: both say
     if title and heading and is_bare_label(heading) and not same_words(title, heading):
         lines = _with_subtitle(heading, blocks)  # "Chapter Two The Storm", the TOC's join of the heading's two
         if " ".join(lines.replace(" — ", " ").split()).casefold() == " ".join(title.split()).casefold():
