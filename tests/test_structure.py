@@ -505,6 +505,38 @@ def test_a_smashwords_style_epub_is_cut_at_its_named_anchors_and_skips_its_licen
     assert "enjoyment" not in read_text(book) and "Copyright" not in read_text(book)
 
 
+@pytest.mark.parametrize("where", ["anchor after", "first paragraph", "file after"])
+def test_a_heading_set_before_the_place_its_toc_entry_points_at_opens_its_chapter(tmp_path: Path, where: str) -> None:
+    """TOC entries that point just below their heading (an anchor after it, the first paragraph's id), or at the
+    file after the one a converter ended with it: each chapter's heading was read at the end of the chapter
+    before, and the chapter began without it. "THE END" closing a story stays with the story."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    names = ["The Harbour Bell", "Low Water", "The Gate"]
+    texts = [paragraphs([f"The ferry to the salt flats ran twice a week, and chapter {n} went on."] * 6)
+             for n in range(1, 4)]
+    closing = "<h3>THE END</h3>"
+    if where == "file after":
+        bodies = [f"<h2>Chapter 1: {names[0]}</h2>{texts[0]}<h2>Chapter 2: {names[1]}</h2>",
+                  f"{texts[1]}<h2>Chapter 3: {names[2]}</h2>", texts[2] + closing]
+        pages = [(f"p{n}.xhtml", page("T", body)) for n, body in enumerate(bodies)]
+        toc = [Entry(name, f"p{n}.xhtml") for n, name in enumerate(names)]
+    else:
+        mark = '<a id="c{0}"></a><p>{1}</p>' if where == "anchor after" else '<p id="c{0}">{1}</p>'
+        body = "".join(f"<h2>Chapter {n + 1}: {name}</h2>" + mark.format(n, "It began at dusk.") + texts[n] + (
+            closing if n == 2 else "") for n, name in enumerate(names))
+        pages = [("book.xhtml", page("T", body))]
+        toc = [Entry(name, f"book.xhtml#c{n}") for n, name in enumerate(names)]
+    pages.append(("after.xhtml", page("T", "<h2>Afterword</h2>" + texts[0])))
+    book = read_book(write_book(tmp_path / "behind.epub", "The Gate", "Ann Example", "en", pages,
+                                [*toc, Entry("Afterword", "after.xhtml")]))
+    assert [c.title for c in book.chapters] == [*names, "Afterword"]
+    assert [c.blocks[0].text for c in book.chapters] == [f"Chapter {n}: {name}" for n, name in enumerate(
+        names, start=1)] + ["Afterword"]
+    assert [c.blocks[-1].text for c in book.chapters[:3]] == [
+        *(texts[n].rsplit("<p>", 1)[1].removesuffix("</p>") for n in (0, 1)), "THE END"]
+
+
 def test_calibres_epub_of_a_word_file_is_read_whole_with_its_notes_and_bullets_left_out(tmp_path: Path) -> None:
     """calibre's EPUB of a Word file: the whole book one document, which its guide marks as the "toc" at a
     fragment (where the Word file's contents field stood): the whole book was skipped as a contents page. Its
@@ -601,18 +633,19 @@ def test_a_toc_label_gives_way_to_the_heading_that_spells_its_number_out_and_nam
 def test_a_toc_label_that_only_numbers_takes_the_name_its_heading_gives(tmp_path: Path) -> None:
     """A TOC of bare labels ("Chapter 1", "Kapitel 2") over headings that only name ("The Storm"): the chapter
     list said "Chapter 1" and nothing more. Each is "Chapter 1 — The Storm"; not a heading over another heading
-    (a part's name over its chapter's), nor a bold first line, which may be the text's."""
+    (a part's name over its chapter's), nor a bold first line, which may be the text's, nor a title page's title
+    over its by-line."""
     from samples.structure import Entry, page, paragraphs, write_book
 
     texts = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3)
     headings = {"Chapter 1": "<h2>The Storm</h2>", "Kapitel 2": "<h2>Die Fähre</h2>",
                 "Chapter 3": "<h1>Winter</h1><h2>The Chain</h2>", "Chapter 4": "<p><b>Night fell early.</b></p>",
-                "Chapter 5": "<h2>Chapter Five</h2>"}
+                "Chapter 5": "<h2>Chapter Five</h2>", "Chapter 6": "<h1>Salt Roads</h1><p>by Ann Writer</p>"}
     pages = [(f"p{n}.xhtml", page(label, heading + texts)) for n, (label, heading) in enumerate(headings.items())]
     book = write_book(tmp_path / "names.epub", "Names", "A. Writer", "en", pages,
                       [Entry(label, f"p{n}.xhtml") for n, label in enumerate(headings)])
     assert [c.title for c in read_book(book).chapters] == [
-        "Chapter 1 — The Storm", "Kapitel 2 — Die Fähre", "Chapter 3", "Chapter 4", "Chapter 5"]
+        "Chapter 1 — The Storm", "Kapitel 2 — Die Fähre", "Chapter 3", "Chapter 4", "Chapter 5", "Chapter 6"]
 
 
 def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp_path: Path) -> None:
@@ -634,7 +667,7 @@ def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp
     book = write_book(tmp_path / "dashes.epub", "Marks", "A. Writer", "en", [
         *pages[:2], ("p2.xhtml", page("T", paragraphs(texts)))], [
         Entry("— The Storm —", "p0.xhtml"), Entry("Chapter 2:", "p1.xhtml"), Entry("3.", "p2.xhtml")])
-    assert [c.title for c in read_book(book).chapters] == ["The Storm", "Chapter 2", "3"]
+    assert [c.title for c in read_book(book).chapters] == ["The Storm", "Chapter 2 — The Calm", "3"]  # its name
 
 
 def test_a_heading_set_letter_by_letter_is_read_as_its_words(tmp_path: Path) -> None:

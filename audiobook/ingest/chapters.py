@@ -134,8 +134,8 @@ def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
         return label_and_name(title, name)
     if title and is_numeral_title(title) and _names_the_number(blocks):  # "IV" over <h2>The Harbour</h2>
         return label_and_name(title, blocks[0].text)
-    if title and _label_number(title) and _names_the_number(blocks) and blocks[0].kind == "heading" and not (
-            len(blocks) > 1 and (blocks[1].kind == "heading" or looks_like_heading(blocks[1].text))):
+    if title and _label_number(title) and _names_the_number(blocks) and blocks[0].kind == "heading" and (
+            _text_follows(blocks)):
         return label_and_name(title, blocks[0].text)  # "Chapter 2" over <h2>The Storm</h2> alone: both say
     if title and heading and is_bare_label(heading) and not same_words(title, heading):
         lines = _with_subtitle(heading, blocks)  # "Chapter Two The Storm", the TOC's join of the heading's two
@@ -197,6 +197,16 @@ def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:
     return (first is not None and (first.kind == "heading" or is_look_title(first))
             and first.words <= SET_APART_NAME_WORDS and not looks_like_heading(first.text)
             and not is_numeral_title(first.text))
+
+
+TEXT_MIN_WORDS = 8  # a line after a heading that is the chapter's text, not a by-line or a heading's second line
+
+
+def _text_follows(blocks: list[Block] | tuple[Block, ...]) -> bool:
+    """Whether the chapter's text follows its first heading at once: not a by-line ("by Ann Writer", a title
+    page's heading "The Ferry" over it, then "Chapter 1"), a heading or a line set apart below it."""
+    return len(blocks) > 1 and blocks[1].kind != "heading" and not blocks[1].look and (
+        blocks[1].words >= TEXT_MIN_WORDS) and not looks_like_heading(blocks[1].text)
 
 
 SUBTITLE_MAX_WORDS = 40  # a heading element below the label, however long the old style made it
@@ -411,11 +421,17 @@ def cut_chapters(
         entry = max(starting, key=lambda e: e.depth)
         reason = None if include_matter or not is_matter_title(entry.title) else f"front/back matter ({entry.title.strip()})"
         opened = _Open(title=entry.title.strip() or None, skip_reason=reason)
-        opened.add_href(href)
         if current is not None and current.blocks and opened.title and not entry.fragment and (
                 plain_words(opened.title) == plain_words(current.title or "")):
+            opened.add_href(href)
             repeated = opened  # "The Storm", "The Storm": a converter cut the chapter for size (`_goes_on`)
             return
+        if current is not None and (heading := _heading_left_behind(current.blocks, entry.title)):
+            del current.blocks[-len(heading):]  # <h2>Chapter 3</h2><a id="c3"/>: the heading opens chapter 3
+            opened.blocks.extend(heading)
+            for block in heading:
+                opened.add_href(block.href)
+        opened.add_href(href)
         _close(current, chapters, skipped)
         current, repeated = opened, None
 
@@ -452,6 +468,29 @@ def cut_chapters(
 
 
 _MATTER_REASON = "front/back matter"
+
+
+_LEFT_BEHIND_MAX = 2  # a label and its name ("Chapter 3" over "The Chain")
+
+
+def _heading_left_behind(blocks: list[Block], title: str) -> list[Block]:
+    """The heading that ends `blocks` and names the chapter an entry titled `title` opens after it: the entry
+    points just below its heading (at an anchor after it, at the first paragraph) or at the file after the one a
+    converter ended with it. "Chapter 3: The Chain" was read at the end of chapter 2, and chapter 3 began
+    without it. A heading that names another thing ("THE END" before "Afterword") stays where it is, and a chapter
+    that is only headings (a part's page) is folded into the next whole (`merge_heading_fragments`)."""
+    count = 0
+    while count < min(len(blocks), _LEFT_BEHIND_MAX) and (
+            blocks[-1 - count].kind == "heading" or blocks[-1 - count].look >= LOOK_MIN_RANK):
+        count += 1
+    heading = blocks[len(blocks) - count:]
+    name = plain_words(title)
+
+    def names_it(block: Block) -> bool:
+        words = plain_words(block.text)
+        return looks_like_heading(block.text) or bool(name and (name in words or words in name))
+
+    return heading if heading and count < len(blocks) and any(names_it(b) for b in heading) else []
 
 
 def _goes_on(first: Block) -> bool:
