@@ -648,6 +648,23 @@ def test_a_toc_label_that_only_numbers_takes_the_name_its_heading_gives(tmp_path
         "Chapter 1 — The Storm", "Kapitel 2 — Die Fähre", "Chapter 3", "Chapter 4", "Chapter 5", "Chapter 6"]
 
 
+@pytest.mark.parametrize("label", ["Chapter {}", "{}"])
+def test_a_chapter_number_spelled_out_over_its_name_is_the_labels_number(tmp_path: Path, label: str) -> None:
+    """InDesign's chapter opening, the number spelled out in one style and the name in another ("ONE" over "The
+    Storm"), under a TOC that numbers in figures: the chapters were "Chapter 1", or "1 — ONE" as if "ONE" named
+    the chapter. Each is "Chapter 1 — The Storm" ("1 — The Storm")."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    texts = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3)
+    names = {"ONE": "The Storm", "TWO": "Low Water", "Twenty-One": "The Chain"}
+    pages = [(f"p{n}.xhtml", page("T", f'<p class="ChapterNumber">{number}</p><p class="ChapterTitle">{name}</p>'
+                                       + texts)) for n, (number, name) in enumerate(names.items())]
+    book = write_book(tmp_path / "indesign.epub", "Names", "A. Writer", "en", pages,
+                      [Entry(label.format(number), f"p{n}.xhtml") for n, number in enumerate((1, 2, 21))])
+    assert [c.title for c in read_book(book).chapters] == [
+        f"{label.format(number)} — {name}" for number, name in zip((1, 2, 21), names.values())]
+
+
 def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp_path: Path) -> None:
     """A converter copies a heading with its note's marker into the TOC: "The Storm1", "The End[3]", "The Calm*"
     titled the chapters (and the M4B's chapter list, and the announcements). The marker after the heading's own

@@ -25,6 +25,7 @@ from audiobook.ingest.headings import (
     label_and_name,
     label_of,
     looks_like_heading,
+    number_in_words,
     plain_words,
     same_label,
     same_words,
@@ -196,7 +197,7 @@ def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:
     first = blocks[0] if blocks else None
     return (first is not None and (first.kind == "heading" or is_look_title(first))
             and first.words <= SET_APART_NAME_WORDS and not looks_like_heading(first.text)
-            and not is_numeral_title(first.text))
+            and not is_numeral_title(first.text) and number_in_words(first.text) is None)  # not "ONE" over its name
 
 
 TEXT_MIN_WORDS = 8  # a line after a heading that is the chapter's text, not a by-line or a heading's second line
@@ -232,10 +233,12 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
         name = next((b.text for b in blocks[1:1 + TITLE_GROUP_GAP] if names_the_piece(b)), None)
         if name and not name.isdigit():
             return f"{title} {name}"
-    number = _label_number(title)  # "Chapter 1" over <h2>1</h2><h3>The Storm</h3>: the number set apart
+    # "Chapter 1" or "1" over <h2>1</h2><h3>The Storm</h3>, or over "ONE" and its name: the number set apart
+    number = _label_number(title) or (plain_words(title) if title.strip().rstrip(".").isdigit() else None)
     for index, block in enumerate(blocks[:3]):
         if (block.kind == "heading" or looks_like_heading(block.text)) and (same_label(block.text, title) or (
-                number is not None and block.kind == "heading" and plain_words(block.text) == number)):
+                number is not None and block.kind == "heading" and (plain_words(block.text) == number or (
+                    number.isdigit() and number_in_words(block.text) == int(number))))):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):
                 break
