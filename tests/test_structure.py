@@ -665,6 +665,23 @@ def test_a_chapter_number_spelled_out_over_its_name_is_the_labels_number(tmp_pat
         f"{label.format(number)} — {name}" for number, name in zip((1, 2, 21), names.values())]
 
 
+def test_a_heading_numbered_in_another_form_than_its_toc_label_gives_its_name_once(tmp_path: Path) -> None:
+    """"Chapter 1" over <h2>I. The Storm</h2> was "Chapter 1 — I. The Storm", the number twice; "Chapter II" over
+    "2. Low Water" the same. The name after the heading's number is the chapter's; "I Remember" begins with a
+    pronoun, not a numeral. A TOC in capitals over a heading of the same words takes the heading's case."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    texts = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3)
+    headings = {"Chapter 1": "I. The Storm", "Chapter II": "2. Low Water", "Chapter 3": "Three: The Chain",
+                "Chapter 4": "I Remember", "CHAPTER 5: THE FERRY": "Chapter 5: The Ferry"}
+    pages = [(f"p{n}.xhtml", page("T", f"<h2>{heading}</h2>{texts}")) for n, heading in enumerate(headings.values())]
+    book = write_book(tmp_path / "forms.epub", "Forms", "A. Writer", "en", pages,
+                      [Entry(label, f"p{n}.xhtml") for n, label in enumerate(headings)])
+    assert [c.title for c in read_book(book).chapters] == [
+        "Chapter 1 — The Storm", "Chapter II — Low Water", "Chapter 3 — The Chain", "Chapter 4 — I Remember",
+        "Chapter 5: The Ferry"]
+
+
 def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp_path: Path) -> None:
     """A converter copies a heading with its note's marker into the TOC: "The Storm1", "The End[3]", "The Calm*"
     titled the chapters (and the M4B's chapter list, and the announcements). The marker after the heading's own

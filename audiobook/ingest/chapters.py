@@ -26,6 +26,7 @@ from audiobook.ingest.headings import (
     label_of,
     looks_like_heading,
     number_in_words,
+    number_value,
     plain_words,
     same_label,
     same_words,
@@ -126,6 +127,8 @@ def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
     heading = next((b.text for b in blocks[:3] if b.kind == "heading" or looks_like_heading(b.text)), None)
     if title and is_placeholder_title(title):
         title = None
+    if title and heading and title.isupper() and not heading.isupper() and same_words(title, heading):
+        title = heading  # "CHAPTER 1: THE STORM" over <h2>Chapter 1: The Storm</h2>: the heading's own case
     if title and heading and _with_note_marker(title, heading):  # "The Storm1": the heading's note marker kept
         title = heading
     if title and heading and (heading_says_more(title, heading) or (
@@ -186,9 +189,20 @@ def _name_after_number(title: str, blocks: list[Block] | tuple[Block, ...]) -> s
     if number is None or not blocks or blocks[0].kind != "heading":
         return None
     first, _, rest = blocks[0].text.strip().partition(" ")
-    if plain_words(first) == number and rest.strip(" .:-—–") and not looks_like_heading(blocks[0].text):
+    if _same_number(first, number) and rest.strip(" .:-—–") and not looks_like_heading(blocks[0].text):
         return rest.strip(" .:-—–")  # "2 The Calm", "2. The Calm", "II — The Calm"
     return None
+
+
+def _same_number(token: str, number: str) -> bool:
+    """Whether a heading's first word is the label's number in another form ("I." or "1." for "Chapter 1"); a
+    Roman numeral only with a stop or colon after it, not the pronoun of "I Remember"."""
+    if plain_words(token) == number:
+        return True
+    value, bare = number_value(number), token.rstrip(".:")
+    if value is None or not bare:
+        return False
+    return int(bare) == value if bare.isdigit() else bare != token and number_value(bare) == value
 
 
 def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:

@@ -359,6 +359,11 @@ def is_capitalised_line(text: str) -> bool:
             and not text.endswith((",", ";")))
 
 
+def number_value(text: str) -> int | None:
+    """The value of a number in figures, in Roman numerals or in words ("12", "XII.", "Twelve"), else None."""
+    return _numeral_value(text) or number_in_words(text)
+
+
 def _numeral_value(text: str) -> int | None:
     numeral = text.strip().rstrip(".")
     return int(numeral) if numeral.isdigit() else roman_value(numeral.upper())
