@@ -3420,6 +3420,18 @@ def test_a_span_set_as_superscript_is_a_note_number_or_a_power_as_a_sup_is(tmp_p
     assert reasons(book) == {"note reference marker": 2}
 
 
+def test_a_span_classed_as_a_note_marker_is_not_read(tmp_path: Path) -> None:
+    """A converter's marker as a plain span, not raised, its class naming it ("fn", "noteref", "fn-3"): "Then he
+    left.3" was read with the note's number. A span of such a class after a space, or a class that only begins
+    so ("font"), is the text's."""
+    body = ('<p>Then he left.<span class="fn">3</span> The boat came,<span class="noteref">4</span> late.</p>'
+            '<p>It was <span class="fn-3">12</span> miles, week.<span class="font">6</span></p>')
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2>{body}"))
+    assert [b.text for b in book.chapters[0].blocks[1:]] == ["Then he left. The boat came, late.",
+                                                             "It was 12 miles, week.6"]
+    assert reasons(book) == {"note reference marker": 2}
+
+
 def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path: Path) -> None:
     """"* * *", "⁂" and <hr/> between scenes: espeak-ng and Piper read "asterisk asterisk asterisk".
     The ornaments are not sent to any engine; the paragraph before the break ends its scene, and

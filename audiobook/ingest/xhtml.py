@@ -64,7 +64,8 @@ _PERMALINK_CLASS = re.compile(r"headerlink|permalink|anchor|link to this", re.IG
 # notes marked by class only (Project Gutenberg's HTML and the EPUBs made from it), and their markers
 # LibreOffice's "sdfootnote"; calibre numbers a class it writes again with other rules: "footnote1"
 _NOTE_CLASS = re.compile(r"(?:^|\s)(?:sd)?(?:foot|end)notes?\d*(?:\s|$)", re.IGNORECASE)
-_NOTE_MARKER_CLASS = re.compile(r"footnote|fnanchor|noteref", re.IGNORECASE)
+_NOTE_MARKER_CLASS = re.compile(r"footnote|fnanchor|note-?ref|footref|(?:^|[\s_-])fn(?:ref)?\d*(?:$|[\s_-])",
+                                re.IGNORECASE)
 # the heading set above notes ("FOOTNOTES:", "Anmerkungen"), skipped with them
 NOTES_TITLE = re.compile(r"^(?:foot ?notes?|end ?notes?|notes?|fu(?:ß|ss)noten|anmerkungen|endnoten|notas?|note|"
                          r"noten|voetnoten|eindnoten|fotnoter|slutnoter|przypisy|примечания|сноски|"
@@ -720,7 +721,8 @@ class _Walker:
                 return NOTE_MARKER
         if tag == "sup" and is_note_number(element):  # "dusk.<sup>3</sup>", no link
             return NOTE_MARKER
-        if tag == "span" and self.is_raised(element, classes) and is_note_number(element):  # calibre's <sup>
+        if tag == "span" and (self.is_raised(element, classes) or _NOTE_MARKER_CLASS.search(classes)) and (
+                is_note_number(element)):  # calibre's <sup>; a <span class="fn">3</span> set against its word
             return NOTE_MARKER
         if tag == "a" and "#" in (element.get("href") or "") and (
                 _NOTE_MARKER_CLASS.search(classes) or is_note_link(element)):
