@@ -80,3 +80,13 @@ def test_marked_chapters_in_a_book_without_a_table_of_contents(tmp_path: Path) -
     pages = [("tales.xhtml", _sections("<p><b>{}</b></p>")), ("more.xhtml", "<h2>Night Watch</h2>" + STORY)]
     book = read_book(_book(tmp_path / "bare.epub", pages, []))
     assert [c.title for c in book.chapters] == [*TITLES, "Night Watch"]
+
+
+def test_a_one_file_html_books_marked_chapters_without_headings(tmp_path: Path) -> None:
+    """An HTML book has no TOC: without a heading level to cut at, its marked chapters are its chapters."""
+    source, sections = tmp_path / "tales.html", _sections("", 'role="doc-chapter"')
+    source.write_text("<html><head><title>Harbour Tales</title></head><body><h1>Harbour Tales</h1>"
+                      f"<p>by Ann Writer</p>{sections}</body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert [len(c.blocks) for c in book.chapters] == [12, 12, 12]
+    assert book.title == "Harbour Tales" and book.authors == ("Ann Writer",)

@@ -42,6 +42,7 @@ from audiobook.ingest.headings import (
 )
 from audiobook.ingest.html_parsing import parse_html
 from audiobook.ingest.look import class_looks, document_looks
+from audiobook.ingest.marked_chapters import marked_chapter_ids
 from audiobook.ingest.names import authors_in, is_unknown_author
 from audiobook.ingest.opening import opening_into_first_chapter, without_opening_matter
 from audiobook.ingest.options import IngestOptions
@@ -264,6 +265,8 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         if not heading.get("id"):
             heading.set("id", f"__chapter{number}")
         entries.append(TocEntry(heading_title(heading, site), path.name, heading.get("id"), 1))
+    if not entries:  # no heading level to cut at: the chapters the document marks, titled from their text
+        entries = [TocEntry("", path.name, ident, 1) for ident in marked_chapter_ids(root)]
     events = extract_events(root, href=path.name, cut_ids=frozenset(e.fragment for e in entries if e.fragment),
                             include_matter=options.include_matter, include_alt_text=options.include_alt_text,
                             looks=looks, site_parts=site)
