@@ -90,12 +90,34 @@ def test_an_alphabet_book_a_letter_a_chapter_reads_letters(tmp_path: Path) -> No
     assert [heard[letter] for letter in "CDIM"] == ["C", "D", "I", "M"]
 
 
-def test_a_spoken_title_with_its_parts_number_says_the_number(tmp_path: Path) -> None:
+def test_a_spoken_title_with_its_parts_number_says_the_number_once(tmp_path: Path) -> None:
     """With titles announced, "The Copper Key, I" (a part titled only by its number, given its story's title)
-    was heard as "The Copper Key, I", the pronoun."""
+    was heard as "The Copper Key, I", the pronoun, and then as "The Copper Key, one. One.", the heading "I" after
+    it. The title's part the heading does not say is announced, and the heading says the number."""
     plan = plan_book(read_book(STRUCTURE / "three-cases.epub"), SegmentOptions(announce_titles=True))
-    spoken = [s.spoken or s.text for c in plan.chapters for s in c.segments if s.kind == "announcement"]
-    assert spoken[:3] == ["The Copper Key, one", "The Copper Key, two", "The Copper Key, three"]
+    opening = [[s.heard for s in c.segments[:2]] for c in plan.chapters[:3]]
+    assert opening == [["The Copper Key", "one"], ["The Copper Key", "two"], ["The Copper Key", "three"]]
+    # the first part's text opens with the story's heading over "I": nothing to announce
+    assert [s.kind for c in plan.chapters[:3] for s in c.segments[:2]] == ["text"] * 2 + ["announcement", "text"] * 2
+
+
+def test_an_announced_title_adds_only_what_the_opening_lines_do_not_say(tmp_path: Path) -> None:
+    """"Chapter 1 — The Storm" (the TOC's label and the heading's name) over <h2>The Storm</h2> was heard as
+    "Chapter one — The Storm. The Storm."; a title that the heading's two lines say whole was announced before
+    them. A chapter whose text says nothing of its title is announced whole."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    texts = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 3)
+    openings = {"Chapter 1": "<h2>The Storm</h2>", "Chapter 2": "<h2>Chapter 2</h2><h3>Low Water</h3>",
+                "The Chain": "", "Chapter 4": "<h2>Chapter 4</h2>"}
+    pages = [(f"p{n}.xhtml", page("T", opening + texts)) for n, opening in enumerate(openings.values())]
+    book = write_book(tmp_path / "said.epub", "Said", "A. Writer", "en", pages,
+                      [Entry(label, f"p{n}.xhtml") for n, label in enumerate(openings)])
+    plan = plan_book(read_book(book), SegmentOptions(announce_titles=True))
+    assert [c.title for c in plan.chapters] == ["Chapter 1 — The Storm", "Chapter 2 — Low Water", "The Chain",
+                                                "Chapter 4"]
+    announced = [[s.heard for s in c.segments if s.kind == "announcement"] for c in plan.chapters]
+    assert announced == [["Chapter one"], [], ["The Chain"], []]
 
 
 _BODIES = {

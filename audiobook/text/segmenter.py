@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from audiobook.errors import ConfigurationError, UnsupportedLanguageError
 from audiobook.models import Block, Book, BookPlan, ChapterPlan, Segment, Skipped
+from audiobook.text.announcements import announced_title
 from audiobook.text.dialects import dialect_of, english_day_first, in_dialect, language_of
 from audiobook.text.heading_numerals import counted_chapters, lettered_chapters, lone_numeral_said, numbered_heading
 from audiobook.text.languages import (
@@ -180,9 +181,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 href=href, element=element, ends_scene=ends_scene,
             ))
 
-        if options.announce_titles and chapter.title and (not chapter.blocks or
-                                                          chapter.blocks[0].text.strip(" .") != chapter.title.strip(" .")):
-            add(chapter.title, prior, -1, True, kind="announcement", heading=True)
+        if options.announce_titles and chapter.title and (announced := announced_title(chapter.title, chapter.blocks)):
+            add(announced, prior, -1, True, kind="announcement", heading=True)  # what its heading does not say
         verse_goes_on = lines_going_on(chapter.blocks)
         for block_index, block in enumerate(chapter.blocks):
             text = block.text
