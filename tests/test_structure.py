@@ -505,6 +505,25 @@ def test_a_smashwords_style_epub_is_cut_at_its_named_anchors_and_skips_its_licen
     assert "enjoyment" not in read_text(book) and "Copyright" not in read_text(book)
 
 
+@pytest.mark.parametrize("epub2", [False, True], ids=["nav", "ncx"])
+def test_sibling_toc_entries_that_name_one_file_cut_it_at_their_headings(tmp_path: Path, epub2: bool) -> None:
+    """A TOC that lists two chapters as one file each, without anchors ("The Storm" and "Low Water" both
+    a.xhtml): the second entry was lost, its chapter read inside the first. Each sibling after the first starts
+    at the heading that names it; a part and its first chapter at one file are still one place."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    text = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 6)
+    pages = [("a.xhtml", page("T", f"<h2>The Storm</h2>{text}<h2>Chapter 2: Low Water</h2>{text}")),
+             ("b.xhtml", page("T", f"<h1>Part Two</h1><h2>The Chain</h2>{text}<h2>Gulls at Dusk</h2>{text}"))]
+    toc = [Entry("The Storm", "a.xhtml"), Entry("Low Water", "a.xhtml"),
+           Entry("Part Two", "b.xhtml", [Entry("The Chain", "b.xhtml"), Entry("Gulls at Dusk", "b.xhtml")])]
+    book = read_book(write_book(tmp_path / "siblings.epub", "Salt", "Ann Example", "en", pages, toc, epub2=epub2))
+    assert [c.title for c in book.chapters] == ["The Storm", "Low Water", "The Chain", "Gulls at Dusk"]
+    assert [c.blocks[0].text for c in book.chapters] == ["The Storm", "Chapter 2: Low Water", "Part Two",
+                                                         "Gulls at Dusk"]
+    assert [sum(b.words for b in c.blocks) for c in book.chapters] == [2 + 108, 4 + 108, 2 + 2 + 108, 3 + 108]
+
+
 @pytest.mark.parametrize("where", ["anchor after", "first paragraph", "file after"])
 def test_a_heading_set_before_the_place_its_toc_entry_points_at_opens_its_chapter(tmp_path: Path, where: str) -> None:
     """TOC entries that point just below their heading (an anchor after it, the first paragraph's id), or at the

@@ -452,11 +452,13 @@ def cut_chapters(
         _close(current, chapters, skipped)
         current, repeated = opened, None
 
+    awaited: list[TocEntry] = []  # sibling entries that name the open file after its first: cut at their heading
     for item in stream:
         if isinstance(item, FileStart):
             href = item.href
             if href in at_file:
-                start(at_file[href])
+                starting, awaited = _at_the_start(at_file[href])
+                start(starting)
             elif current is not None:
                 current.add_href(href)
         elif isinstance(item, Anchor):
@@ -464,6 +466,8 @@ def cut_chapters(
             if starting:
                 start(starting)
         elif isinstance(item, Block):
+            if awaited and _heads(item, awaited[0].title):
+                start([awaited.pop(0)])
             if repeated is not None and current is not None:
                 if _goes_on(item):
                     current.add_href(repeated.hrefs[0])
@@ -485,6 +489,25 @@ def cut_chapters(
 
 
 _MATTER_REASON = "front/back matter"
+
+
+def _at_the_start(entries: list[TocEntry]) -> tuple[list[TocEntry], list[TocEntry]]:
+    """The entries that start at a file's start (the first, and each one deeper than the one before it: a part
+    and its first chapter) and the siblings after them that name the same file, whose chapters start at their
+    headings in it: a TOC that lists "The Storm" and "Low Water" both as "a.xhtml" lost "Low Water"."""
+    count = 1
+    while count < len(entries) and entries[count].depth > entries[count - 1].depth:
+        count += 1
+    return entries[:count], entries[count:]
+
+
+def _heads(block: Block, title: str) -> bool:
+    """Whether `block` is a heading that names the entry titled `title` (its words, or more: "Chapter 2: Low
+    Water" for "Low Water")."""
+    if block.kind != "heading" and block.look < LOOK_MIN_RANK and not looks_like_heading(block.text):
+        return False
+    name = plain_words(title)
+    return bool(name) and (plain_words(block.text) == name or f" {name} " in f" {plain_words(block.text)} ")
 
 
 _LEFT_BEHIND_MAX = 2  # a label and its name ("Chapter 3" over "The Chain")
