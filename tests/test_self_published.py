@@ -4,6 +4,8 @@ for, the author's other books, a free book for signing up) are skipped and liste
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from audiobook.ingest import IngestOptions, read_book
@@ -79,6 +81,24 @@ def test_a_story_that_names_an_e_mail_an_editorial_and_a_web_site_is_no_imprint(
 def test_the_authors_other_books_are_matter_by_their_title(heading: str) -> None:
     assert matter_reason(heading, ["The Winter Quartet", "The Frost Road", "Salt and Iron"]) == (
         f"{heading}, by its title")
+
+
+def test_the_authors_other_books_opening_a_one_file_book_are_not_read(tmp_path: Path) -> None:
+    """An HTML book (or one read as HTML: Word, FB2) that opens with "Also by Ines Roca" and its list: the page
+    was read as the first chapter, as only the later ones were checked by what they say. The first is checked by
+    its title; a first chapter that its title does not call matter is read."""
+    story = "".join(f"<p>The ferry to the salt flats ran twice a week, and day {n} was no different.</p>"
+                    for n in range(12))
+    also = "<h2>Also by Ines Roca</h2><p>The Salt Road</p><p>The Winter Log</p><p>Harbour Lights</p>"
+    skipped_as = ["front/back matter (Also by Ines Roca, by its title)"] * 4
+    for opening, titles, skipped in ((also, ["Chapter 1", "Chapter 2"], skipped_as),
+                                     ("<h2>Tides</h2>" + story, ["Tides", "Chapter 1", "Chapter 2"], [])):
+        source = tmp_path / "grey.html"
+        source.write_text(f"<html><head><title>The Grey Water</title></head><body>{opening}<h2>Chapter 1</h2>{story}"
+                          f"<h2>Chapter 2</h2>{story}</body></html>", encoding="utf-8")
+        book = read_book(source)
+        assert [c.title for c in book.chapters] == titles
+        assert [s.reason for s in book.skipped] == skipped
 
 
 def test_one_marketing_word_in_a_story_page_is_not_enough() -> None:

@@ -31,7 +31,14 @@ from audiobook.ingest.headings import (
     same_label,
     same_words,
 )
-from audiobook.ingest.matter import CONTENTS_TITLE, MATTER_MAX_WORDS, is_list_page, matter_reason, reads_as_text
+from audiobook.ingest.matter import (
+    CONTENTS_TITLE,
+    MATTER_HEADING,
+    MATTER_MAX_WORDS,
+    is_list_page,
+    matter_reason,
+    reads_as_text,
+)
 from audiobook.ingest.matter_documents import chapter_beside_matter
 from audiobook.ingest.options import AUTO_MAX_CHAPTERS, AUTO_MIN_MEDIAN_WORDS
 from audiobook.ingest.xhtml import NOTES_TITLE, Anchor, readable_characters
@@ -345,7 +352,8 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
     skipped: list[Skipped] = []
     for index, chapter in enumerate(chapters):
         reason = chapter.title.strip() if is_matter_title(chapter.title) else None
-        if reason is None and by_content and index and chapter.blocks and chapter.blocks[0].kind == "heading":
+        if reason is None and by_content and chapter.blocks and chapter.blocks[0].kind == "heading" and (
+                index or MATTER_HEADING.match(chapter.blocks[0].text)):  # the first: by its title ("Also by ...")
             reason = matter_reason(chapter.title, [b.text for b in chapter.blocks])
             if reason and (parted := chapter_beside_matter(list(chapter.blocks))) is not None:
                 kept.append(Chapter(chapter.title, tuple(e for e in parted if isinstance(e, Block)),
