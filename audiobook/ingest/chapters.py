@@ -218,7 +218,14 @@ def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:
     first = blocks[0] if blocks else None
     return (first is not None and (first.kind == "heading" or is_look_title(first))
             and first.words <= SET_APART_NAME_WORDS and not looks_like_heading(first.text)
-            and not is_numeral_title(first.text) and number_in_words(first.text) is None)  # not "ONE" over its name
+            and not is_numeral_title(first.text) and not _number_over_name(blocks))
+
+
+def _number_over_name(blocks: list[Block] | tuple[Block, ...]) -> bool:
+    """A number spelled out on a line of its own over the chapter's name ("ONE" over "The Storm"), which names
+    nothing. (The table of number words is built only when such a pair is there to ask about.)"""
+    return len(blocks) > 1 and (blocks[1].kind == "heading" or bool(blocks[1].look)) and (
+        number_in_words(blocks[0].text) is not None)
 
 
 TEXT_MIN_WORDS = 8  # a line after a heading that is the chapter's text, not a by-line or a heading's second line
@@ -259,7 +266,8 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     for index, block in enumerate(blocks[:3]):
         if (block.kind == "heading" or looks_like_heading(block.text)) and (same_label(block.text, title) or (
                 number is not None and block.kind == "heading" and (plain_words(block.text) == number or (
-                    number.isdigit() and number_in_words(block.text) == int(number))))):
+                    number.isdigit() and _number_over_name(blocks[index:]) and (
+                        number_in_words(block.text) == int(number)))))):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):
                 break

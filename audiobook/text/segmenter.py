@@ -172,7 +172,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 spoken = f"{spoken_marker(marker, language)} {spoken}"
             if dialect and language == dialect_language and options.normalize and not literal:
                 spoken = in_dialect(spoken, dialect)  # a Brazilian book's "dezesseis", a Belgian one's "septante"
-            whole = not passage or passage is text  # else `text` is passage[start:...]: the paragraph held once
+            whole = not passage  # else `text` is passage[start:...]: the paragraph's string, held once
             segments.append(Segment(
                 number=len(segments) + 1, chapter_index=chapter_index, passage=text if whole else passage,
                 start=0 if whole else start, end=None if whole else start + len(text), language=language,
@@ -221,13 +221,13 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             cursor = 0
             for number, piece in enumerate(pieces):
                 last = number == len(pieces) - 1
-                start = 0 if piece is text else text.find(piece, cursor)  # -1: a piece not cut from the text as is
-                cursor = start + len(piece) if start >= 0 else cursor
+                passage, start = "", 0  # the piece is its own passage: the whole text, or not cut from it as is
+                if piece is not text and (start := text.find(piece, cursor)) >= 0:
+                    passage, cursor = text, start + len(piece)
                 add(piece, language, block_index, last and not goes_on, speaker=block.speaker, href=block.href,
                     element=block.element, ends_scene=last and block.ends_scene,
                     marker=block.list_marker if number == 0 else "", literal=block.kind == "code",
-                    heading=block.kind == "heading" or block.look > 0, passage=text if start >= 0 else "",
-                    start=max(start, 0))
+                    heading=block.kind == "heading" or block.look > 0, passage=passage, start=start)
             words += block_words
             languages[language] += block_words
         if not segments:
