@@ -209,7 +209,7 @@ def _same_number(token: str, number: str) -> bool:
     value, bare = number_value(number), token.rstrip(".:")
     if value is None or not bare:
         return False
-    return int(bare) == value if bare.isdigit() else bare != token and number_value(bare) == value
+    return int(bare) == value if bare.isdecimal() else bare != token and number_value(bare) == value
 
 
 def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:
@@ -540,11 +540,11 @@ def _heading_left_behind(blocks: list[Block], title: str) -> list[Block]:
             blocks[-1 - count].kind == "heading" or blocks[-1 - count].look >= LOOK_MIN_RANK):
         count += 1
     heading = blocks[len(blocks) - count:]
-    name = plain_words(title)
+    name = f" {plain_words(title)} "
 
-    def names_it(block: Block) -> bool:
-        words = plain_words(block.text)
-        return looks_like_heading(block.text) or bool(name and (name in words or words in name))
+    def names_it(block: Block) -> bool:  # its words are the title's, or hold them, or are among them
+        words = f" {plain_words(block.text)} "
+        return looks_like_heading(block.text) or bool(name.strip() and (name in words or words in name))
 
     return heading if heading and count < len(blocks) and any(names_it(b) for b in heading) else []
 

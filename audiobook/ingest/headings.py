@@ -366,7 +366,7 @@ def number_value(text: str) -> int | None:
 
 def _numeral_value(text: str) -> int | None:
     numeral = text.strip().rstrip(".")
-    return int(numeral) if numeral.isdigit() else roman_value(numeral.upper())
+    return int(numeral) if numeral.isdecimal() else roman_value(numeral.upper())
 
 
 _COUNTING_LINE_CHARS = 120
