@@ -262,11 +262,11 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
         if name and not name.isdigit():
             return f"{title} {name}"
     # "Chapter 1" or "1" over <h2>1</h2><h3>The Storm</h3>, or over "ONE" and its name: the number set apart
-    number = _label_number(title) or (plain_words(title) if title.strip().rstrip(".").isdigit() else None)
+    number = _label_number(title) or (plain_words(title) if title.strip().rstrip(".").isdecimal() else None)
     for index, block in enumerate(blocks[:3]):
         if (block.kind == "heading" or looks_like_heading(block.text)) and (same_label(block.text, title) or (
                 number is not None and block.kind == "heading" and (plain_words(block.text) == number or (
-                    number.isdigit() and _number_over_name(blocks[index:]) and (
+                    number.isdecimal() and _number_over_name(blocks[index:]) and (
                         number_in_words(block.text) == int(number)))))):
             below = blocks[index + 1] if index + 1 < len(blocks) else None
             if below is None or looks_like_heading(below.text) or is_numeral_title(below.text):
@@ -522,8 +522,14 @@ def _heads(block: Block, title: str) -> bool:
     Water" for "Low Water")."""
     if block.kind != "heading" and block.look < LOOK_MIN_RANK and not looks_like_heading(block.text):
         return False
-    name = plain_words(title)
-    return bool(name) and (plain_words(block.text) == name or f" {name} " in f" {plain_words(block.text)} ")
+    return _words_within(title, block.text)
+
+
+def _words_within(part: str, whole: str) -> bool:
+    """Whether `part`'s words stand, whole and in order, among `whole`'s ("Low Water" in "Chapter 2: Low Water";
+    "Sea" not in "The Season")."""
+    words = plain_words(part)
+    return bool(words) and f" {words} " in f" {plain_words(whole)} "
 
 
 _LEFT_BEHIND_MAX = 2  # a label and its name ("Chapter 3" over "The Chain")
@@ -540,13 +546,9 @@ def _heading_left_behind(blocks: list[Block], title: str) -> list[Block]:
             blocks[-1 - count].kind == "heading" or blocks[-1 - count].look >= LOOK_MIN_RANK):
         count += 1
     heading = blocks[len(blocks) - count:]
-    name = f" {plain_words(title)} "
-
-    def names_it(block: Block) -> bool:  # its words are the title's, or hold them, or are among them
-        words = f" {plain_words(block.text)} "
-        return looks_like_heading(block.text) or bool(name.strip() and (name in words or words in name))
-
-    return heading if heading and count < len(blocks) and any(names_it(b) for b in heading) else []
+    names_it = [looks_like_heading(b.text) or _words_within(title, b.text) or _words_within(b.text, title)
+                for b in heading]  # a label, or the title's words, or some of them
+    return heading if heading and count < len(blocks) and any(names_it) else []
 
 
 def _goes_on(first: Block) -> bool:
