@@ -182,6 +182,21 @@ def test_bad_front_matter_names_the_problem(tmp_path: Path, front: str, expected
         read_book(path)
 
 
+def test_a_script_saved_as_utf16_is_read_as_a_script(tmp_path: Path) -> None:
+    """Notepad's "Unicode" is UTF-16 with a byte-order mark. Such a script was refused as "not UTF-8 text", and a
+    book reader deciding script or book by the file's opening saw no front matter or labels in it."""
+    path = tmp_path / "pilot.txt"
+    path.write_bytes(b"\xff\xfe" + SCRIPT.replace("\n", "\r\n").encode("utf-16-le"))
+    book = read_book(path)
+    assert (book.title, book.authors) == ("Pilot", ("Someone",))
+    assert [(b.speaker, b.text) for b in book.chapters[1].blocks][:2] == [
+        ("HOST", "Hello and welcome. This line continues the host."), ("GUEST", "Thank you. Glad to be here.")]
+    broken = tmp_path / "broken.md"
+    broken.write_bytes(b"\xfe\xff" + SCRIPT.encode("utf-16-be")[:-1])  # its last character cut in half
+    with pytest.raises(ParseError, match=r"broken.md: not UTF-16-BE text \(byte \d+\)"):
+        read_book(broken)
+
+
 def test_every_sample_script_reads() -> None:
     scripts = sorted((SAMPLES / "podcast").glob("*.md")) + sorted((SAMPLES / "podcast").glob("*.txt"))
     assert len(scripts) == 3

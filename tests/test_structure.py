@@ -1810,6 +1810,25 @@ def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
         read_book(binary)
 
 
+def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
+    """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
+    (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,
+    as is UTF-32. A UTF-16 file whose text breaks off mid-character names the file, its encoding and the byte."""
+    text = ("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\nThe café was closed, said naïve Zoë.\n\n"
+            "CHAPTER II.\n\n“Home,” she said — twice.\n")
+    for codec, mark in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\0\0")):
+        saved = tmp_path / f"keeper-{codec}.txt"
+        saved.write_bytes(mark + text.replace("\n", "\r\n").encode(codec))
+        book = read_book(saved)
+        assert (book.title, book.authors) == ("The Keeper", ("Ines Roca",)), codec
+        assert [c.title for c in book.chapters] == ["CHAPTER I.", "CHAPTER II."], codec
+        assert read_text(book) == "CHAPTER I. The café was closed, said naïve Zoë. CHAPTER II. “Home,” she said — twice."
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe" + "CHAPTER I.\n\nThe keeper".encode("utf-16-le") + b"\x3d\xd8")  # half a pair
+    with pytest.raises(ParseError, match=r"broken.txt: not UTF-16-LE text \(byte 46\), though its byte-order mark"):
+        read_book(broken)
+
+
 def test_a_text_books_footnotes_are_skipped_and_listed(tmp_path: Path) -> None:
     """Project Gutenberg's plain text sets notes as "[Footnote 1: ...]" paragraphs, or as a paragraph
     that opens with the number its marker used ("... dusk.[1]" ... "[1] The lamp ..."). They were

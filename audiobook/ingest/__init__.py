@@ -10,6 +10,7 @@ from pathlib import Path
 
 from audiobook.errors import EmptyBookError, InputError
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.text_encoding import unicode_text
 from audiobook.models import Book
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
@@ -142,6 +143,6 @@ def _opening(path: Path) -> str:
     """The first 200 kB of a text file, enough to tell a script from a book."""
     try:
         with path.open("rb") as stream:
-            return stream.read(200_000).decode("utf-8-sig", errors="replace")
+            return unicode_text(stream.read(200_000), errors="replace")
     except OSError:
         return ""  # the reader reports it

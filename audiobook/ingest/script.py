@@ -37,6 +37,7 @@ from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html_parsing import looks_binary
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers, without_directions
+from audiobook.ingest.text_encoding import unicode_text
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 
 MAX_SCRIPT_BYTES = 8 * 1024**2
@@ -58,9 +59,9 @@ def read_script(path: Path) -> Book:
     except OSError as exc:
         raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
     try:
-        text = data.decode("utf-8-sig")
+        text = unicode_text(data)
     except UnicodeDecodeError as exc:
-        raise ParseError(source, f"not UTF-8 text (byte {exc.start})") from exc
+        raise ParseError(source, f"not {exc.encoding.upper()} text (byte {exc.start})") from exc
     if looks_binary(text[:65_536]):
         raise ParseError(source, "binary data, not a text script")
     lines = text.splitlines()

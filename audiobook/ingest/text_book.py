@@ -59,6 +59,7 @@ from audiobook.ingest.matter import (
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers
+from audiobook.ingest.text_encoding import marked_codec, unicode_text
 from audiobook.ingest.text_pages import without_page_furniture
 from audiobook.ingest.title_page import (
     author_field_names,
@@ -207,11 +208,15 @@ _DECLARED_ENCODING = re.compile(rb"character set encoding:\s*([\w.:-]+)", re.IGN
 
 
 def _decoded(data: bytes, source: str) -> str:
-    """The file's text: UTF-8, else the encoding its Gutenberg header declares (older files are
-    ISO-8859-1), else the one charset detection finds (Windows-1252 from a word processor)."""
+    """The file's text: in the encoding its byte-order mark names (Notepad's UTF-16), else UTF-8, else the encoding
+    its Gutenberg header declares (older files are ISO-8859-1), else the one charset detection finds (Windows-1252
+    from a word processor)."""
     try:
-        return data.decode("utf-8-sig")
+        return unicode_text(data)
     except UnicodeDecodeError as exc:
+        if marked_codec(data):  # the mark is the writer's word for the encoding: no other is guessed
+            raise ParseError(source, f"not {exc.encoding.upper()} text (byte {exc.start}), though its byte-order "
+                                     "mark says it is") from exc
         position = exc.start
     declared = _DECLARED_ENCODING.search(data[:20_000])
     try:
