@@ -37,6 +37,16 @@ def test_lexicon_file_respellings_ipa_and_case(tmp_path: Path) -> None:
     assert engine_markup(heard, "espeak").startswith("The [['ki:p3]] of")
 
 
+def test_a_lexicon_saved_as_utf16_reads_as_the_same_lexicon(tmp_path: Path) -> None:
+    """A lexicon edited in Notepad and saved as "Unicode" (UTF-16 with a byte-order mark) was refused as undecodable."""
+    utf8, utf16 = tmp_path / "utf8.txt", tmp_path / "utf16.txt"
+    utf8.write_text(LEXICON, encoding="utf-8")
+    utf16.write_bytes(LEXICON.replace("\n", "\r\n").encode("utf-16"))
+    text = "The Keeper of Gull Point."
+    assert apply_lexicon(text, "en", load_lexicon(utf16)) == apply_lexicon(text, "en", load_lexicon(utf8))
+    assert apply_lexicon(text, "en", load_lexicon(utf16)) == "The ⟦ˈkiːpɚ|Keeper⟧ of Gulley Point."
+
+
 def test_a_bad_lexicon_line_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "lexicon.txt"
     path.write_text("[en]\nkeeper /ˈkiːpɚ/\n")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from audiobook.errors import EmptyBookError, InputError
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.text_encoding import unicode_text
 from audiobook.models import Book
+from audiobook.text.unicode_files import unicode_text
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
 KINDLE_SUFFIXES = frozenset({".mobi", ".azw", ".azw3"})  # read with the kindle extra (`ingest.kindle`)

@@ -37,8 +37,8 @@ from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html_parsing import looks_binary
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers, without_directions
-from audiobook.ingest.text_encoding import unicode_text
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
+from audiobook.text.unicode_files import unicode_text
 
 MAX_SCRIPT_BYTES = 8 * 1024**2
 MAX_SCRIPT_LINES = 100_000

@@ -59,7 +59,6 @@ from audiobook.ingest.matter import (
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers
-from audiobook.ingest.text_encoding import marked_codec, unicode_text
 from audiobook.ingest.text_pages import without_page_furniture
 from audiobook.ingest.title_page import (
     author_field_names,
@@ -84,6 +83,7 @@ from audiobook.ingest.xhtml import (
     readable_characters,
 )
 from audiobook.models import Block, Book, Chapter, Skipped
+from audiobook.text.unicode_files import marked_codec, unicode_text
 
 MAX_BOOK_BYTES = 64 * 1024**2
 FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without labels has ("Introduction")

@@ -25,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 
 from audiobook.errors import ConfigurationError
+from audiobook.text.unicode_files import unicode_text
 
 PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 _MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]+)⟧")
@@ -57,7 +58,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
     """Read a user lexicon; ConfigurationError names the file and line of a bad entry."""
     source = Path(path)
     try:
-        lines = source.read_text(encoding="utf-8-sig").splitlines()
+        lines = unicode_text(source.read_bytes()).splitlines()  # Notepad's "Unicode" is UTF-16
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"{source}: cannot read the lexicon ({exc})") from exc
     entries: dict[str, dict[str, tuple[str, bool]]] = {}
