@@ -3680,6 +3680,25 @@ def test_a_markdown_book_with_pandoc_front_matter_is_a_book(tmp_path: Path) -> N
     assert read_book(script).episode is not None
 
 
+def test_a_markdown_books_pandoc_title_block_is_its_metadata_and_an_uncited_note_is_listed(tmp_path: Path) -> None:
+    """Pandoc's older title block ("% The Tide Clock" / "% Ann Example; Bo Roe" / "% 2026") was read aloud as the
+    first chapter's opening ("percent The Tide Clock percent Ann Example"), and the book was titled with the file's
+    name. It is the title and authors (a line opening with a space is one more author), listed as skipped. A
+    footnote defined and cited nowhere vanished with the footnote plugin, unlisted; it is listed."""
+    path = tmp_path / "tide.md"
+    path.write_text("% The Tide\n  Clock\n% Ann Example; Bo Roe\n  Cy Lamb\n% 2026\n\n# The Lamp\n\n"
+                    "She lit the lamp.[^1] It burned all night.\n\n[^1]: Whale oil.\n\n[^spare]: A note the author\n"
+                    "    never cited.\n\n# The Storm\n\nThe storm came at dawn.\n", encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Tide Clock", ("Ann Example", "Bo Roe", "Cy Lamb"))
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        ["The Lamp", "She lit the lamp. It burned all night."], ["The Storm", "The storm came at dawn."]]
+    assert reasons(book) == {"title block (the book's metadata)": 10, "footnote (cited nowhere)": 6, "footnote": 3,
+                             "note reference marker": 1}
+    path.write_text("A line about 50% of the crew.\n\n# The Lamp\n\nShe lit the lamp.\n", encoding="utf-8")
+    assert "A line about 50% of the crew." in [b.text for c in read_book(path).chapters for b in c.blocks]
+
+
 @pytest.mark.parametrize(("heads", "titles", "gap"), [
     (["1", "2", "3"], ["1", "2", "3"], "\n\n"),
     (["I.", "II.", "III."], ["I.", "II.", "III."], "\n\n"),

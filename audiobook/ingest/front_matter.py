@@ -1,4 +1,4 @@
-"""YAML front matter between "---" lines at the top of a text or Markdown file.
+"""YAML front matter between "---" lines at the top of a text or Markdown file, and Pandoc's older title block.
 
 A podcast script carries its show, episode and voices there; a Markdown book written for
 Pandoc its title, author and language. Which keys it holds says which of the two a file is.
@@ -32,6 +32,30 @@ def split_front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], i
     if not isinstance(front, dict):
         raise ParseError(source, "front matter must be 'key: value' lines")
     return front, end + 1
+
+
+def split_title_block(lines: list[str]) -> tuple[dict[str, Any], int]:
+    """Pandoc's title block: "%" lines at the top giving the title, the authors (split at ";") and the date, a line
+    opening with a space going on with the one above (another author, under the authors); the fields and the index
+    of the first line after the block ({} and 0 without one)."""
+    fields: list[list[str]] = []
+    end = 0
+    while end < len(lines):
+        line = lines[end]
+        if line.startswith("%") and len(fields) < 3:
+            fields.append([line[1:].strip()])
+        elif line[:1] in " \t" and line.strip() and fields:
+            fields[-1].append(line.strip())
+        else:
+            break
+        end += 1
+    if not fields:
+        return {}, 0
+    title, authors, date = [*fields, [], []][:3]
+    block = {"title": " ".join(part for part in title if part),
+             "author": [name.strip() for part in authors for name in part.split(";") if name.strip()],
+             "date": " ".join(part for part in date if part)}
+    return {key: value for key, value in block.items() if value}, end
 
 
 def names(value: Any) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from audiobook.ingest.chapters import (
     without_matter_titled,
 )
 from audiobook.ingest.epub import file_title, require_text
-from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter
+from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter, split_title_block
 from audiobook.ingest.headings import (
     counting_lines,
     is_bare_label,
@@ -48,7 +48,7 @@ from audiobook.ingest.headings import (
 from audiobook.ingest.html import book_from_html
 from audiobook.ingest.html_parsing import looks_binary
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
-from audiobook.ingest.markdown_book import markdown_document
+from audiobook.ingest.markdown_book import markdown_document, uncited_notes
 from audiobook.ingest.matter import (
     CONTENTS_AS_TEXT,
     CONTENTS_TITLE,
@@ -253,6 +253,10 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     if front:
         skipped.append(_skip(href, "front matter (the book's metadata)", lines[1:body_start - 1]))
         lines = [""] * body_start + lines[body_start:]  # line numbers kept
+    elif text.startswith("%") and (path.suffix.lower() in MARKDOWN_SUFFIXES or _written_in_markdown(text)):
+        front, body_start = split_title_block(lines)  # "% The Lamp Keeper" / "% Ines Roca": Pandoc's older form
+        skipped.append(_skip(href, "title block (the book's metadata)", [line[1:] for line in lines[:body_start]]))
+        lines = [""] * body_start + lines[body_start:]
     start, end = gutenberg.book_span(lines)
     fields = gutenberg.header_fields(lines[:start]) if start else _front_fields(front)
     skipped.append(_skip(href, "Project Gutenberg header", lines[:start]))
@@ -261,6 +265,7 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     if path.suffix.lower() in MARKDOWN_SUFFIXES or _written_in_markdown(body):
         # read as the HTML it renders to, chapters at its headings
         authors = tuple(display_name(a.strip()) for a in fields.get("author", "").split(";") if a.strip())
+        skipped.extend(_skip(href, f"{FOOTNOTE} (cited nowhere)", [note]) for note in uncited_notes(body))
         return book_from_html(markdown_document(body, path), path, options or IngestOptions(),
                               checksum=file_checksum(path), title=fields.get("title", ""), authors=authors,
                               language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
