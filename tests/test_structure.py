@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import textwrap
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,8 +18,8 @@ from audiobook.errors import ParseError, UnsupportedLanguageError
 from audiobook.ingest import IngestOptions, read_book
 from audiobook.models import Book
 from audiobook.text.segmenter import SegmentOptions, plan_book
-from tests.helpers import CORPUS, ROOT, SAMPLES
 from tests.accounting import planned_characters, raw_characters
+from tests.helpers import CORPUS, ROOT, SAMPLES
 
 STRUCTURE = SAMPLES / "structure"
 
@@ -1808,6 +1809,32 @@ def test_a_text_book_in_an_older_encoding_is_read(tmp_path: Path) -> None:
     binary.write_bytes(bytes(range(256)) * 40)
     with pytest.raises(ParseError, match="noise.txt: not UTF-8 text"):
         read_book(binary)
+
+
+def test_a_text_book_written_a_paragraph_a_line_keeps_its_paragraphs_and_chapters(tmp_path: Path) -> None:
+    """Word's "Save as plain text", and many a phone's or site's .txt, writes each paragraph on one line with no
+    blank line between them. Those lines were joined as a hard-wrapped paragraph's are: three chapters became one,
+    titled with the last heading, the others' headings read mid-paragraph. A text whose lines are longer than any
+    hard wrap is read a paragraph a line; a hard-wrapped book with one long line (a web address) is not."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(12)
+    chapters = [(f"Chapter {n}", [*chapter_paragraphs(600, rng), "“Home,” she said."]) for n in (1, 2, 3)]
+    path = tmp_path / "manuscript.txt"
+    path.write_text("THE TIDE CLOCK\nby Ann Example\n\n" + "".join(
+        f"{title}\n" + "\n".join(paragraphs) + "\n" for title, paragraphs in chapters), encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Tide Clock", ("Ann Example",))
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [[title, *texts] for title, texts in chapters]
+    wrapped = tmp_path / "wrapped.txt"
+    prose = " ".join(chapters[0][1][:3])
+    wrapped.write_text("CHAPTER I.\n\n" + "\n".join(textwrap.wrap(prose, 70)) + "\n\nSee https://example.com/"
+                       + "a" * 140 + "\nfor the map.\n\nCHAPTER II.\n\n" + "\n".join(textwrap.wrap(prose, 70)) + "\n",
+                       encoding="utf-8")
+    assert [[b.text for b in c.blocks] for c in read_book(wrapped).chapters] == [
+        ["CHAPTER I.", prose, f"See https://example.com/{'a' * 140} for the map."], ["CHAPTER II.", prose]]
 
 
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:

@@ -131,6 +131,16 @@ def looks_like_script(text: str) -> bool:
 
 
 PROSE_LINE_CHARS = 50  # the median line of a prose text's lines; verse lines are shorter
+# a line longer than any hard wrap (Gutenberg's near 70, pdftotext's page width near 100): a paragraph on one line
+UNWRAPPED_LINE_CHARS = 130
+UNWRAPPED_SHARE = 0.1  # of its lines: a file written a paragraph a line (Word's "plain text", a phone's notes)
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Whether the text holds a paragraph a line, with no blank lines between them: a tenth of its lines are longer
+    than a hard wrap makes one. Its lines were joined as a wrapped paragraph's are, chapter headings and all."""
+    long_lines = sum(len(line.strip()) > UNWRAPPED_LINE_CHARS for line in lines)
+    return long_lines >= 2 and long_lines >= UNWRAPPED_SHARE * sum(1 for line in lines if line.strip())
 
 
 def _by_indentation(lines: list[str], indented: list[bool]) -> list[list[str]]:
@@ -148,6 +158,9 @@ def _by_indentation(lines: list[str], indented: list[bool]) -> list[list[str]]:
 
 
 def _paragraphs(lines: list[str]) -> list[_Paragraph]:
+    """The text's paragraphs: lines between blank lines joined (hard-wrapped prose), cut where indents open them; a
+    line each in verse, in a list of headings, and throughout a text written a paragraph a line (`_unwrapped`)."""
+    one_a_line = _unwrapped(lines)
     paragraphs: list[_Paragraph] = []
     current: list[str] = []
     indented: list[bool] = []
@@ -182,6 +195,8 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
         else:
             current.append(stripped)
             indented.append(line[:2].isspace() or line[:1] == "\t")
+            if one_a_line:
+                close()
     close()
     return paragraphs
 
