@@ -1837,6 +1837,35 @@ def test_a_text_book_written_a_paragraph_a_line_keeps_its_paragraphs_and_chapter
         ["CHAPTER I.", prose, f"See https://example.com/{'a' * 140} for the map."], ["CHAPTER II.", prose]]
 
 
+def test_chapters_numbered_between_marks_are_cut_and_titled_by_their_number(tmp_path: Path) -> None:
+    """Self-published and fan-fiction books set their chapters as a number between dashes ("— 1 —", "~ 2 ~").
+    Neither a text book nor an EPUB's single document was cut there: one chapter of the whole book. They are cut
+    where such lines count up, titled with the number ("1", not "1 — — 1"); the line itself is read."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs, write_epub
+
+    rng = random.Random(21)
+    stories = [chapter_paragraphs(700, rng) for _ in range(3)]
+    marks = ["— 1 —", "— 2 —", "— 3 —"]
+    text = tmp_path / "tide.txt"
+    text.write_text("The Tide Clock\n\nby Ann Example\n\n\n" + "".join(
+        f"{mark}\n\n" + "\n\n".join(paragraphs) + "\n\n\n" for mark, paragraphs in zip(marks, stories)),
+                    encoding="utf-8")
+    book = read_book(text)
+    assert [(c.title, [b.text for b in c.blocks]) for c in book.chapters] == [
+        (str(n), [mark, *paragraphs]) for n, (mark, paragraphs) in enumerate(zip(marks, stories), start=1)]
+    marks = ["~ I ~", "~ II ~", "~ III ~"]
+    body = "".join(f"<p class='centre'>{mark}</p>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                   for mark, paragraphs in zip(marks, stories))
+    epub = tmp_path / "tide.epub"
+    write_epub(epub, "The Tide Clock", [("text.xhtml", "The Tide Clock", (
+        '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head>'
+        f"<body>{body}</body></html>").encode())])
+    assert [(c.title, [b.text for b in c.blocks]) for c in read_book(epub).chapters] == [
+        (numeral, [mark, *paragraphs]) for numeral, mark, paragraphs in zip(["I", "II", "III"], marks, stories)]
+
+
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from audiobook.ingest.headings import (
+    decorated_numeral,
     division_rank,
     heading_says_more,
     is_bare_label,
@@ -218,7 +219,8 @@ def _names_the_number(blocks: list[Block] | tuple[Block, ...]) -> bool:
     first = blocks[0] if blocks else None
     return (first is not None and (first.kind == "heading" or is_look_title(first))
             and first.words <= SET_APART_NAME_WORDS and not looks_like_heading(first.text)
-            and not is_numeral_title(first.text) and not _number_over_name(blocks))
+            and not is_numeral_title(first.text) and not decorated_numeral(first.text)  # "— 1 —" names nothing
+            and not _number_over_name(blocks))
 
 
 def _number_over_name(blocks: list[Block] | tuple[Block, ...]) -> bool:

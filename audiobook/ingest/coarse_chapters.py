@@ -24,6 +24,7 @@ from audiobook.ingest.chapters import (
 from audiobook.ingest.headings import (
     SET_APART_HEADING_WORDS,
     counting_lines,
+    decorated_numeral,
     division_and_number,
     division_rank,
     heading_says_more,
@@ -351,7 +352,8 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
         if not part:
             continue
         first = part[0]
-        heading = first.text if first.kind == "heading" or _heading_line(first) or is_look_title(first) else None
+        heading = (decorated_numeral(first.text) or first.text  # "— 1 —" titled "1"
+                   ) if first.kind == "heading" or _heading_line(first) or is_look_title(first) else None
         # the first piece keeps the TOC's title where it says more than the heading ("204" under "204 THE KING OF..."),
         # unless that title is the next piece's own heading (a chapter titled by the text's first "Chapter 1")
         keeps_title = number == 0 and (not heading or heading_says_more(heading, chapter.title) or plain_words(

@@ -37,6 +37,7 @@ from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter, split_title_block
 from audiobook.ingest.headings import (
     counting_lines,
+    decorated_numeral,
     is_bare_label,
     is_capitalised_line,
     is_closing_title,
@@ -455,7 +456,7 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
         if index in cuts:
             if blocks:
                 chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
-            blocks, chapter_title = [], paragraph.text
+            blocks, chapter_title = [], decorated_numeral(paragraph.text) or paragraph.text  # "— 1 —" titled "1"
             if _is_subtitle(paragraphs, index + 1, cuts):  # "CHAPTER I." over "THE BEGINNING": one title
                 chapter_title = label_and_name(paragraph.text, paragraphs[index + 1].text)
                 blocks.append(Block(paragraph.text, kind="heading", href=href))
