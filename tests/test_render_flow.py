@@ -106,7 +106,10 @@ def test_manifest_segments_are_ordered_and_timed(rendered) -> None:  # type: ign
             assert previous_end <= segment["start_ms"] < segment["end_ms"] <= chapter["end_ms"]
             # the sample declares en-GB: espeak-ng reads it with its British voice
             assert segment["voice"] == "en-gb" and len(segment["cache_key"]) == 64
+            # espeak-ng read it, not the Voice.ai model the plan names for English ("voiceai-tts-v1-latest" was shown)
+            assert (segment["backend"], segment["model"]) == ("espeak", None)
             previous_end = segment["end_ms"]
+        assert chapter["model"] is None
     assert manifest["totals"]["segments_synthesized"] == manifest["totals"]["segments"]
 
 

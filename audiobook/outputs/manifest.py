@@ -17,6 +17,7 @@ from audiobook.settings import RenderSettings
 from audiobook.synthesis.render import RenderedSegment
 
 MANIFEST_SCHEMA = "audiobook-manifest/1"
+VOICEAI = "voiceai"  # the backend whose segments keep the Voice.ai model the plan chose for their language
 
 
 def usage_totals(rendered: Sequence[RenderedSegment]) -> dict[str, Any]:
@@ -53,6 +54,10 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
                            from_cache=result.cached)
             if result.check.worth_keeping:
                 segment["qa"] = result.check.to_json()
+            if result.backend != VOICEAI:  # the plan's Voice.ai model did not read it: Piper's and espeak-ng's
+                segment["model"] = None  # model is the voice they name
+        if not any(segment["model"] for segment in chapter["segments"]):
+            chapter["model"] = None
     document["schema"] = MANIFEST_SCHEMA
     document["settings"] = {
         "engine": settings.engine, "voice": settings.voice, "voices": settings.voices, "speakers": settings.speakers,
