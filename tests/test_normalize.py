@@ -211,6 +211,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # asterisks against a word (emphasis, a note marker) are not read; between numbers they multiply
     ("en", "He said *this*, **twice**, and a note* here; 2 * 3. A “royal fish.”* OCTAVOES.*—These",
      "He said this, twice, and a note here; two times three. A “royal fish.” OCTAVOES.—These"),
+    # equals signs around words are plain text's bold (Project Gutenberg's "=Note.="), read as "equals"; a sum's stay
+    ("en", "=Note.= He wrote =THE END= twice; if x=y then y=2.",
+     "Note. He wrote THE END twice; if x=y then y equals two."),
     # older English: espeak-ng read "vizz" and "and c dot"
     ("en", "Provisions—viz. bread, rice, &c. and see chap. 3 and Chap. XIV; the chap. laughed.",
      "Provisions—namely bread, rice, et cetera and see chapter three and Chapter fourteen; the chap. laughed."),

@@ -556,6 +556,9 @@ _DAGGERS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])[†‡]+")
 # underscores around words: plain text's italics ("_The Times_", Project Gutenberg's convention), which some
 # engines read as "underscore"; not inside a name ("file_name")
 _UNDERSCORES = re.compile(r"(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
+# equals signs around words: plain text's bold ("=Note.=", "=THE END=", Project Gutenberg's convention), read as
+# "equals"; a pair around a word's letters only, not a sum's ("x=y", "f(x) = y=2")
+_EQUALS_SIGNS = re.compile(r"(?<![\w=])=([^\W\d](?:[^=\n]{0,78}[^\s=])?)=(?![\w=])")
 # a note number in brackets stuck to the word or mark before it: "dégoûté[1]." (not read)
 # (or set after a sentence's end and a space: "He slept. [2]"; "Voir [2] ici" is read)
 _NOTE_MARKER = re.compile(r"(?:(?<=[\w.,;:!?»”’)\]])|(?<=[.!?»”’)] ))\[\d{1,3}\]")
@@ -570,13 +573,16 @@ _PROMPTS = frozenset({"$ ", "% ", "> "})  # a shell's, csh's and Windows' prompt
 
 
 def _without_marks(text: str) -> str:
-    """Note markers ("word[1]", "word*", "word†") and plain text's emphasis ("*this*", "_The Times_") taken out."""
+    """Note markers ("word[1]", "word*", "word†") and plain text's emphasis ("*this*", "_The Times_", "=Note.=")
+    taken out."""
     if "[" in text:
         text = _NOTE_MARKER.sub("", text)
     if "*" in text:
         text = _ASTERISKS.sub("", text)
     if "_" in text:
         text = _UNDERSCORES.sub("", text)
+    if "=" in text:
+        text = _EQUALS_SIGNS.sub(r"\1", text)
     if "†" in text or "‡" in text:
         text = _DAGGERS.sub("", text)
     return text
