@@ -1866,6 +1866,33 @@ def test_chapters_numbered_between_marks_are_cut_and_titled_by_their_number(tmp_
         (numeral, [mark, *paragraphs]) for numeral, mark, paragraphs in zip(["I", "II", "III"], marks, stories)]
 
 
+def test_a_text_book_with_no_blank_lines_finds_its_title_contents_and_closing_pages(tmp_path: Path) -> None:
+    """A Word manuscript saved as plain text: title, author and a contents list at the top, then a copyright line,
+    the chapters, and "About the Author", one line each and no blank line anywhere. The book was titled with the
+    file's name and its title lines read as a chapter; the copyright line was taken into the contents list; the
+    closing page, set apart by no blank lines, was read inside the last chapter."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(5)
+    titles = ["Chapter 1: The Storm", "Chapter 2: Low Water", "Chapter 3: The Key"]
+    chapters = [(title, chapter_paragraphs(600, rng)) for title in titles]
+    closing = ["About the Author", "Ann Example lives by the sea, where she writes novels about lighthouses and keepers."]
+    path = tmp_path / "manuscript.txt"
+    path.write_text("\r\n".join(["The Tide Clock", "Ann Example", "Contents", *titles,
+                                  "Copyright © 2026 Ann Example. All rights reserved.",
+                                  *(line for title, paragraphs in chapters for line in [title, *paragraphs]),
+                                  *closing]), encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Tide Clock", ("Ann Example",))
+    assert [(c.title, [b.text for b in c.blocks]) for c in book.chapters] == [
+        *((title, [title, *paragraphs]) for title, paragraphs in chapters), (closing[0], closing)]
+    assert reasons(book) == {"title page (title and author lines)": 5, "contents list written as text": 13,
+                             "front/back matter (copyright, imprint or publisher's page, by its content (all rights "
+                             "reserved, copyright, ©))": 8}
+
+
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,

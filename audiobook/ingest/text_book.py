@@ -411,7 +411,8 @@ def _name_under_title(paragraphs: list[_Paragraph]) -> tuple[str, int] | None:
                            or looks_like_heading(paragraphs[1].text)):
             return None
         after = paragraphs[below + 1] if len(paragraphs) > below + 1 else None
-        if after is not None and after.gap < 2 and not looks_like_heading(after.text):
+        if after is not None and after.gap < 2 and not looks_like_heading(after.text) and not CONTENTS_TITLE.match(
+                after.text):  # (a contents list under them, as a text with no blank lines sets it)
             continue
         line = paragraphs[below].text
         if not looks_like_heading(line) and (name := standing_name(line)):
@@ -434,7 +435,10 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
     if not cuts:
         cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
     if cuts:  # "ACKNOWLEDGMENTS", "ALSO BY ANN WRITER" after the last chapter: pieces apart, read or skipped as such
-        cuts |= {i for i, p in enumerate(paragraphs) if p.gap >= SET_APART_LINES and _closes_the_book(p.text)}
+        # (set apart by blank lines; in a text with none, a paragraph a line, the line alone does)
+        spaced = any(p.gap for p in paragraphs)
+        cuts |= {i for i, p in enumerate(paragraphs) if (p.gap >= SET_APART_LINES or not spaced)
+                 and _closes_the_book(p.text)}
     listed = _unlabelled_contents(paragraphs, cuts)
     if listed:
         skipped.append(_skip(href, CONTENTS_AS_TEXT, [paragraphs[i].text for i in sorted(listed)]))
@@ -594,4 +598,8 @@ def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> i
         if index in cuts and following is not None and len(following.text.split()) > CONTENTS_ITEM_WORDS:
             break
         index += 1
-    return index
+    # the list's entries are those that name a heading after it: short lines after the last of them ("Copyright ©
+    # 2026 Ines Roca.", "For my mother.") are the pages between the list and the text, not entries
+    later = {plain_words(paragraphs[i].text) for i in cuts if i >= index} - {""}
+    named = [i for i in range(start, index) if plain_words(paragraphs[i].text) in later]
+    return named[-1] + 1 if len(named) >= 2 else index
