@@ -1830,11 +1830,12 @@ def test_a_text_book_written_a_paragraph_a_line_keeps_its_paragraphs_and_chapter
     assert [[b.text for b in c.blocks] for c in book.chapters] == [[title, *texts] for title, texts in chapters]
     wrapped = tmp_path / "wrapped.txt"
     prose = " ".join(chapters[0][1][:3])
-    wrapped.write_text("CHAPTER I.\n\n" + "\n".join(textwrap.wrap(prose, 70)) + "\n\nSee https://example.com/"
-                       + "a" * 140 + "\nfor the map.\n\nCHAPTER II.\n\n" + "\n".join(textwrap.wrap(prose, 70)) + "\n",
-                       encoding="utf-8")
-    assert [[b.text for b in c.blocks] for c in read_book(wrapped).chapters] == [
-        ["CHAPTER I.", prose, f"See https://example.com/{'a' * 140} for the map."], ["CHAPTER II.", prose]]
+    for width in (70, 160):  # wrapped wide, its long lines end mid-sentence: still hard-wrapped
+        wrapped.write_text("CHAPTER I.\n\n" + "\n".join(textwrap.wrap(prose, width)) + "\n\nSee https://example.com/"
+                           + "a" * 140 + "\nfor the map.\n\nCHAPTER II.\n\n" + "\n".join(textwrap.wrap(prose, width))
+                           + "\n", encoding="utf-8")
+        assert [[b.text for b in c.blocks] for c in read_book(wrapped).chapters] == [
+            ["CHAPTER I.", prose, f"See https://example.com/{'a' * 140} for the map."], ["CHAPTER II.", prose]], width
 
 
 def test_chapters_numbered_between_marks_are_cut_and_titled_by_their_number(tmp_path: Path) -> None:

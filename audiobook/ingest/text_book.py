@@ -139,9 +139,14 @@ UNWRAPPED_SHARE = 0.1  # of its lines: a file written a paragraph a line (Word's
 
 def _unwrapped(lines: list[str]) -> bool:
     """Whether the text holds a paragraph a line, with no blank lines between them: a tenth of its lines are longer
-    than a hard wrap makes one. Its lines were joined as a wrapped paragraph's are, chapter headings and all."""
-    long_lines = sum(len(line.strip()) > UNWRAPPED_LINE_CHARS for line in lines)
-    return long_lines >= 2 and long_lines >= UNWRAPPED_SHARE * sum(1 for line in lines if line.strip())
+    than a hard wrap makes one, and most of those end a sentence (a text wrapped wide breaks its lines mid-sentence).
+    Its lines were joined as a wrapped paragraph's are, chapter headings and all."""
+    long_lines = [text for line in lines if len(text := line.strip()) > UNWRAPPED_LINE_CHARS]
+    return (len(long_lines) >= 2 and len(long_lines) >= UNWRAPPED_SHARE * sum(1 for line in lines if line.strip())
+            and 2 * sum(text.endswith(_SENTENCE_ENDS) for text in long_lines) > len(long_lines))
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", "\"", "”", "’", "»", ")", ":")
 
 
 def _by_indentation(lines: list[str], indented: list[bool]) -> list[list[str]]:
