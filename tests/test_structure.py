@@ -1894,6 +1894,42 @@ def test_a_text_book_with_no_blank_lines_finds_its_title_contents_and_closing_pa
                              "reserved, copyright, ©))": 8}
 
 
+@pytest.mark.parametrize("number", ["{}", "- {} -", "— {} —"])
+def test_page_numbers_inside_sentences_are_no_chapter_numbers(tmp_path: Path, number: str) -> None:
+    """A book converted from print keeps its page numbers on lines of their own, mid-sentence ("...the keeper went"
+    / "- 12 -" / "down to the lamp"). Where the book has no headings, those numbers count up as chapter numbers do,
+    and it was cut into chapters a page long, titled "1", "2", "3". Numbers that stand inside sentences are page
+    numbers: the book stays whole, they are skipped and listed, and each torn sentence is joined again."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs, write_epub
+
+    rng = random.Random(30)
+    paragraphs = chapter_paragraphs(3000, rng)
+    body, page, words = [], 1, 0
+    for text in paragraphs:
+        words += len(text.split())
+        if words > 300:  # the page ends inside this paragraph
+            cut = next(i for i in range(len(text) // 2, len(text)) if text[i] == " " and text[i - 1].isalpha()
+                       and text[i + 1].islower())  # mid-sentence
+            body += [text[:cut], number.format(page), text[cut + 1:]]
+            page, words = page + 1, 0
+        else:
+            body.append(text)
+    epub = tmp_path / "printed.epub"
+    write_epub(epub, "The Tide Clock", [("text.xhtml", "The Tide Clock", (
+        '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head>'
+        "<body><h1>The Tide Clock</h1>" + "".join(f"<p>{text}</p>" for text in body) + "</body></html>").encode())])
+    book = read_book(epub)
+    assert [c.title for c in book.chapters] == ["The Tide Clock"]
+    assert sum(1 for s in book.skipped if s.reason == "page number") == page - 1 > 5
+    assert [b.text for b in book.chapters[0].blocks] == ["The Tide Clock", *paragraphs]
+    text = tmp_path / "printed.txt"
+    text.write_text("The Tide Clock\n\nby Ann Example\n\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    book = read_book(text)
+    assert len(book.chapters) == 1 and sum(1 for s in book.skipped if s.reason == "page number") == page - 1
+
+
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,

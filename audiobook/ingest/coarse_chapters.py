@@ -33,6 +33,7 @@ from audiobook.ingest.headings import (
     plain_words,
     same_words,
 )
+from audiobook.ingest.page_furniture import inside_sentences
 from audiobook.ingest.title_page import TITLE_PAGE_MAX_WORDS
 from audiobook.models import Block, Chapter
 from audiobook.text.normalize.common import roman_value
@@ -323,7 +324,10 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
                                     else [])}
                 blocks = [replace(b, kind="heading") if i in titles else b for i, b in enumerate(blocks)]
         if a_part and len(cuts) < enough:  # nor looks: paragraphs that count up, "1", "2"; "One", "Two"; "I.", "II."
-            counting = counting_lines([b.text for b in blocks])
+            texts = [b.text for b in blocks]
+            counting = counting_lines(texts)
+            if counting and inside_sentences(texts, counting):
+                counting = set()  # page numbers, which the page's furniture takes out
             if len(counting - {0}) > len(cuts) and set(cuts) <= counting and _median_piece(
                     blocks, sorted(counting - {0})) >= COUNTED_MIN_MEDIAN_WORDS:  # not a poem's numbered stanzas
                 cuts, enough = sorted(counting - {0}), 1

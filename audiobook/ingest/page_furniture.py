@@ -176,6 +176,16 @@ def _either_side(line: str) -> set[str]:
 _PAGE_FIRST, _PAGE_LAST = re.compile(r"^\d{1,4}\s+"), re.compile(r"\s+\d{1,4}$")
 
 
+def inside_sentences(texts: list[str], lines: set[int]) -> bool:
+    """Whether most of `lines` (numbers counting up, each on a line of its own) stand inside a sentence, the text
+    before one stopping short or the text after it carrying on: a printed book's page numbers ("...the keeper
+    went" / "- 12 -" / "down to the lamp"), not its chapters' numbers. A book converted from print was cut into
+    chapters a page long, titled "1", "2", "3"."""
+    torn = sum(1 for i in lines if (i and texts[i - 1] and not texts[i - 1].endswith(_SENTENCE_END))
+               or (i + 1 < len(texts) and texts[i + 1][:1].islower()))
+    return 2 * torn > len(lines)
+
+
 def breaks_off(block: Block | None) -> bool:
     """A paragraph that stops in the middle of a sentence."""
     return block is not None and block.kind == "p" and not block.text.endswith(_SENTENCE_END)

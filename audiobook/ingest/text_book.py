@@ -59,6 +59,7 @@ from audiobook.ingest.matter import (
 )
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.page_furniture import inside_sentences
 from audiobook.ingest.script_lines import cue, is_direction, label, speakers
 from audiobook.ingest.text_pages import without_page_furniture
 from audiobook.ingest.title_page import (
@@ -431,9 +432,13 @@ def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list
     among its "Installing calibre", "Task 1: Organizing"...), else at lines in capitals. A contents list written as
     text is skipped."""
     cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
+    texts = [p.text for p in paragraphs]
+    numbered = counting_lines(texts) if len(cuts) <= FEW_HEADINGS else set()
+    if numbered and inside_sentences(texts, numbered):
+        numbered = set()  # a printed page's numbers, not the chapters'
     if not cuts:
-        cuts = counting_lines([p.text for p in paragraphs]) or _set_apart(paragraphs)
-    elif len(cuts) <= FEW_HEADINGS and len(numbered := counting_lines([p.text for p in paragraphs])) > len(cuts):
+        cuts = numbered or _set_apart(paragraphs)
+    elif len(cuts) <= FEW_HEADINGS and len(numbered) > len(cuts):
         cuts |= numbered  # "PREFACE", then "I. THE FIRST WINTER", "II. THE SPRING TIDE"...
     elif len(cuts) <= FEW_HEADINGS and len(apart := _set_apart(paragraphs)) > 2 * len(cuts):
         cuts |= apart  # "Introduction" (and its contents line) among titles with no label: "Installing calibre"...
