@@ -1930,6 +1930,22 @@ def test_page_numbers_inside_sentences_are_no_chapter_numbers(tmp_path: Path, nu
     assert len(book.chapters) == 1 and sum(1 for s in book.skipped if s.reason == "page number") == page - 1
 
 
+@pytest.mark.parametrize("name", ["saved.txt", "saved.md"])
+def test_a_web_page_saved_under_a_text_name_is_read_as_html(tmp_path: Path, name: str) -> None:
+    """A book or web page saved as ".txt" (or ".md") is still HTML: its tags were read aloud ("less than p greater
+    than"), all one chapter titled with the file's name. A file that opens as an HTML document is read as one."""
+    path = tmp_path / name
+    path.write_text("<!DOCTYPE html>\n<!-- saved from a browser -->\n<html><head><title>The Tide Clock</title></head>"
+                    "<body><h2>Chapter 1</h2><p>The lamp was lit at dusk.</p><h2>Chapter 2</h2>"
+                    "<p>The storm came at dawn.</p></body></html>", encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, [[b.text for b in c.blocks] for c in book.chapters]) == (
+        "The Tide Clock", [["Chapter 1", "The lamp was lit at dusk."], ["Chapter 2", "The storm came at dawn."]])
+    path.write_text("<p>is how a paragraph opens in HTML, the keeper wrote.</p>\n\nAnd then he slept.\n",
+                    encoding="utf-8")  # a text that only quotes markup stays text
+    assert "And then he slept." in read_text(read_book(path))
+
+
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,

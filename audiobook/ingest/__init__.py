@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from pathlib import Path
 
 from audiobook.errors import EmptyBookError, InputError
@@ -85,7 +86,12 @@ def _read_book(source: Path, options: IngestOptions) -> Book:
         from audiobook.ingest.script import read_script
         from audiobook.ingest.text_book import looks_like_script, read_text_book
 
-        if looks_like_script(_opening(source)):
+        opening = _opening(source)
+        if _HTML_DOCUMENT.match(opening):  # a web page or book saved as ".txt": its tags were read aloud
+            from audiobook.ingest.html import read_html
+
+            return _finished(read_html(source, options), options)
+        if looks_like_script(opening):
             return read_script(source)
         return _finished(read_text_book(source, options), options)
     raise InputError(str(source), f"unsupported file type {suffix or '(none)'}; expected .epub, .docx, .odt, "
@@ -137,6 +143,11 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     chapters, repeated = without_repeated_headings(unwrapped_lines(chapters))
     return dataclasses.replace(book, chapters=tuple(distinct_titles(headings_made_whole(chapters))),
                                skipped=(*book.skipped, *contents, *furniture, *repeated))
+
+
+# an HTML document's opening, whatever its file's name says: "<!DOCTYPE html>", "<html", or XHTML's declaration
+_HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+                            re.IGNORECASE | re.DOTALL)
 
 
 def _opening(path: Path) -> str:
