@@ -84,7 +84,8 @@ def _read_book(source: Path, options: IngestOptions) -> Book:
         return _finished(read_kindle(source, options), options)
     if suffix in SCRIPT_SUFFIXES:
         from audiobook.ingest.script import read_script
-        from audiobook.ingest.text_book import looks_like_script, read_text_book
+        from audiobook.ingest.script_lines import looks_like_script
+        from audiobook.ingest.text_book import read_text_book
 
         opening = _opening(source)
         if _HTML_DOCUMENT.match(opening):  # a web page or book saved as ".txt": its tags were read aloud

@@ -26,6 +26,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from audiobook.errors import ParseError
+from audiobook.ingest.front_matter import SCRIPT_KEYS, split_front_matter
 from audiobook.ingest.headings import is_bare_label
 
 _NAME = r"[^\W\d_][\w.'’-]*(?: (?:[^\W\d_][\w.'’-]*|\d{1,3})){0,3}"  # "Host", "Dr. Lee", "Speaker 2"
@@ -162,3 +164,35 @@ def without_directions(text: str) -> tuple[str, list[str]]:
 
         text = _PARENTHESIS.sub(parenthesis, text)
     return text, directions
+
+
+def looks_like_script(text: str) -> bool:
+    """Front matter with a script's keys (show, episode, voices...), or speaker labels ("HOST: ...")
+    opening at least a third of the paragraphs. A Markdown book's front matter (title, author, lang,
+    as Pandoc's) does not make it a script; front matter that cannot be read goes to the script
+    reader, which says why."""
+    least = 3  # labelled paragraphs: a book may quote "NOTE: ..." once or twice
+    front = text.lstrip("\ufeff").startswith("---")
+    if front:
+        lines = text[:200_000].split("\n")
+        try:
+            matter, body_start = split_front_matter(lines, "")
+        except ParseError:
+            return True
+        if set(map(str, matter)) & SCRIPT_KEYS:
+            return True
+        # with front matter, one label makes a short script, and so do cues, stage directions and production notes
+        text, least = "\n".join(lines[body_start:]), 1
+    blocks = [block.strip().splitlines() for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
+    starts = [lines[0].strip() for lines in blocks]
+    names = speakers(starts)
+
+    def marked(lines: list[str]) -> bool:
+        first = lines[0].strip()
+        if (found := label(first)) and found[0] in names and found[2]:
+            return True
+        return front and (is_direction(first) or first.startswith("//") or (
+            len(lines) > 1 and (found_cue := cue(first)) is not None and found_cue[0] in names))
+
+    labelled = sum(1 for lines in blocks if marked(lines))
+    return labelled >= min(least, len(starts)) > 0 and labelled * 3 >= len(starts)

@@ -1,6 +1,7 @@
 """Plain-text (.txt) and Markdown (.md) books into a `Book`.
 
-Paragraphs are separated by blank lines (hard-wrapped lines are joined). Chapters start at
+Paragraphs as the writer set them (`text_paragraphs`: hard-wrapped lines joined between blank lines, or a paragraph
+a line), the characters by the file's encoding (`text_encoding`). Chapters start at
 paragraphs that look like headings ("CHAPTER I.", "Part Two"; else bare numbers counting up,
 titles set apart by more blank lines, lines in capitals). Title and author come from a Project
 Gutenberg header, a title line and "by" line, or the file name. The Gutenberg header and
@@ -8,22 +9,18 @@ licence, and a contents list written as text, are skipped and listed. Markdown i
 HTML and read as an HTML file is (`markdown_book`, `html.book_from_html`).
 
 A .txt or .md file is a podcast script instead when it looks like one: front matter with a
-script's keys, or speaker labels on many of its paragraphs (see `looks_like_script`); a
+script's keys, or speaker labels on many of its paragraphs (see `script_lines.looks_like_script`); a
 Markdown book's own front matter (Pandoc's title, author, lang) gives its metadata.
 """
 
 from __future__ import annotations
 
 import re
-import statistics
-import warnings
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
-
-from bs4 import UnicodeDammit
 
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
@@ -34,7 +31,7 @@ from audiobook.ingest.chapters import (
     without_matter_titled,
 )
 from audiobook.ingest.epub import file_title, require_text
-from audiobook.ingest.front_matter import SCRIPT_KEYS, names, split_front_matter, split_title_block
+from audiobook.ingest.front_matter import names, split_front_matter, split_title_block
 from audiobook.ingest.headings import (
     counting_lines,
     decorated_numeral,
@@ -47,7 +44,6 @@ from audiobook.ingest.headings import (
     same_words,
 )
 from audiobook.ingest.html import book_from_html
-from audiobook.ingest.html_parsing import looks_binary
 from audiobook.ingest.hyphens import compounds_in, with_compounds_whole
 from audiobook.ingest.markdown_book import markdown_document, uncited_notes
 from audiobook.ingest.matter import (
@@ -60,8 +56,9 @@ from audiobook.ingest.matter import (
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.page_furniture import inside_sentences
-from audiobook.ingest.script_lines import cue, is_direction, label, speakers
+from audiobook.ingest.text_encoding import decoded_text
 from audiobook.ingest.text_pages import without_page_furniture
+from audiobook.ingest.text_paragraphs import Paragraph, paragraphs_of
 from audiobook.ingest.title_page import (
     author_field_names,
     byline_names,
@@ -76,7 +73,6 @@ from audiobook.ingest.xhtml import (
     NOTE_MARKER,
     NOTES_TITLE,
     TRANSCRIBERS_NOTE,
-    clean_text,
     count_words,
     is_footnote_block,
     is_illustration,
@@ -85,7 +81,6 @@ from audiobook.ingest.xhtml import (
     readable_characters,
 )
 from audiobook.models import Block, Book, Chapter, Skipped
-from audiobook.text.unicode_files import marked_codec, unicode_text
 
 MAX_BOOK_BYTES = 64 * 1024**2
 FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without labels has ("Introduction")
@@ -94,118 +89,10 @@ EDITION_LINE_WORDS = 6  # a line between a title and its "by" line: "Fourth Edit
 CONTENTS_ITEM_WORDS = 12
 
 
-@dataclass(frozen=True)
-class _Paragraph:
-    text: str
-    gap: int = 0  # the blank lines before it (a chapter's title often stands after more than one)
 
 
-def looks_like_script(text: str) -> bool:
-    """Front matter with a script's keys (show, episode, voices...), or speaker labels ("HOST: ...")
-    opening at least a third of the paragraphs. A Markdown book's front matter (title, author, lang,
-    as Pandoc's) does not make it a script; front matter that cannot be read goes to the script
-    reader, which says why."""
-    least = 3  # labelled paragraphs: a book may quote "NOTE: ..." once or twice
-    front = text.lstrip("\ufeff").startswith("---")
-    if front:
-        lines = text[:200_000].split("\n")
-        try:
-            matter, body_start = split_front_matter(lines, "")
-        except ParseError:
-            return True
-        if set(map(str, matter)) & SCRIPT_KEYS:
-            return True
-        # with front matter, one label makes a short script, and so do cues, stage directions and production notes
-        text, least = "\n".join(lines[body_start:]), 1
-    blocks = [block.strip().splitlines() for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
-    starts = [lines[0].strip() for lines in blocks]
-    names = speakers(starts)
-
-    def marked(lines: list[str]) -> bool:
-        first = lines[0].strip()
-        if (found := label(first)) and found[0] in names and found[2]:
-            return True
-        return front and (is_direction(first) or first.startswith("//") or (
-            len(lines) > 1 and (found_cue := cue(first)) is not None and found_cue[0] in names))
-
-    labelled = sum(1 for lines in blocks if marked(lines))
-    return labelled >= min(least, len(starts)) > 0 and labelled * 3 >= len(starts)
 
 
-PROSE_LINE_CHARS = 50  # the median line of a prose text's lines; verse lines are shorter
-# a line longer than any hard wrap (Gutenberg's near 70, pdftotext's page width near 100): a paragraph on one line
-UNWRAPPED_LINE_CHARS = 130
-UNWRAPPED_SHARE = 0.1  # of its lines: a file written a paragraph a line (Word's "plain text", a phone's notes)
-
-
-def _unwrapped(lines: list[str]) -> bool:
-    """Whether the text holds a paragraph a line, with no blank lines between them: a tenth of its lines are longer
-    than a hard wrap makes one, and most of those end a sentence (a text wrapped wide breaks its lines mid-sentence).
-    Its lines were joined as a wrapped paragraph's are, chapter headings and all."""
-    long_lines = [text for line in lines if len(text := line.strip()) > UNWRAPPED_LINE_CHARS]
-    return (len(long_lines) >= 2 and len(long_lines) >= UNWRAPPED_SHARE * sum(1 for line in lines if line.strip())
-            and 2 * sum(text.endswith(_SENTENCE_ENDS) for text in long_lines) > len(long_lines))
-
-
-_SENTENCE_ENDS = (".", "!", "?", "…", "\"", "”", "’", "»", ")", ":")
-
-
-def _by_indentation(lines: list[str], indented: list[bool]) -> list[list[str]]:
-    """Prose whose paragraphs open with an indent, not a blank line: cut at each indented line.
-    A block of verse (short lines), or one indented throughout or mostly, stays whole."""
-    indents = sum(indented)
-    if indents < 2 or indents * 2 > len(lines) or statistics.median(map(len, lines)) < PROSE_LINE_CHARS:
-        return [lines]
-    groups: list[list[str]] = [[]]
-    for line, indent in zip(lines, indented):
-        if indent and groups[-1]:
-            groups.append([])
-        groups[-1].append(line)
-    return groups
-
-
-def _paragraphs(lines: list[str]) -> list[_Paragraph]:
-    """The text's paragraphs: lines between blank lines joined (hard-wrapped prose), cut where indents open them; a
-    line each in verse, in a list of headings, and throughout a text written a paragraph a line (`_unwrapped`)."""
-    one_a_line = _unwrapped(lines)
-    paragraphs: list[_Paragraph] = []
-    current: list[str] = []
-    indented: list[bool] = []
-    blank_lines = 0  # before the lines in `current`
-
-    def close() -> None:
-        nonlocal blank_lines
-        opened = len(paragraphs)
-        if len(current) > 1 and sum(looks_like_heading(line) for line in current) * 2 >= len(current):
-            paragraphs.extend(_Paragraph(clean_text(line)) for line in current)  # a list of headings: one each
-        elif len(current) > 1 and max(map(len, current)) < PROSE_LINE_CHARS and not any(
-                line[:1].islower() and not (opened == 0 and byline_names(line)) for line in current):
-            # verse, an address, a letter's closing: a line each, as an EPUB sets a poem's lines (a pause at each);
-            # not a note or a sentence wrapped short ("[Footnote 1: The lamp was first" / "lit in 1820.]"); the book's
-            # first lines may end with its "by" line ("The Long Night" / "by Ines Roca")
-            paragraphs.extend(_Paragraph(text) for line in current if (text := clean_text(line)))
-        else:
-            for group in _by_indentation(current, indented):
-                if text := clean_text("\n".join(group)):  # lines kept: "beauti-" / "ful" is one word
-                    paragraphs.append(_Paragraph(text))
-        if len(paragraphs) > opened:
-            paragraphs[opened] = replace(paragraphs[opened], gap=blank_lines)
-            blank_lines = 0
-        current.clear()
-        indented.clear()
-
-    for line in lines:
-        stripped = line.strip()
-        if not stripped:
-            close()
-            blank_lines += not stripped
-        else:
-            current.append(stripped)
-            indented.append(line[:2].isspace() or line[:1] == "\t")
-            if one_a_line:
-                close()
-    close()
-    return paragraphs
 
 
 def _skip(href: str, reason: str, texts: list[str]) -> Skipped | None:
@@ -225,36 +112,6 @@ def _written_in_markdown(text: str) -> bool:
     return "#" in text and len(_MARKDOWN_HEADING.findall(text, 0, 200_000)) >= MARKDOWN_HEADINGS_MIN
 
 
-# the encoding a Project Gutenberg header declares: "Character set encoding: ISO-8859-1"
-_DECLARED_ENCODING = re.compile(rb"character set encoding:\s*([\w.:-]+)", re.IGNORECASE)
-
-
-def _decoded(data: bytes, source: str) -> str:
-    """The file's text: in the encoding its byte-order mark names (Notepad's UTF-16), else UTF-8, else the encoding
-    its Gutenberg header declares (older files are ISO-8859-1), else the one charset detection finds (Windows-1252
-    from a word processor)."""
-    try:
-        return unicode_text(data)
-    except UnicodeDecodeError as exc:
-        if marked_codec(data):  # the mark is the writer's word for the encoding: no other is guessed
-            raise ParseError(source, f"not {exc.encoding.upper()} text (byte {exc.start}), though its byte-order "
-                                     "mark says it is") from exc
-        position = exc.start
-    declared = _DECLARED_ENCODING.search(data[:20_000])
-    try:
-        if declared:
-            return data.decode(declared.group(1).decode("ascii"))
-    except (LookupError, UnicodeDecodeError):
-        pass
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        guess = UnicodeDammit(data, ["windows-1252"], is_html=False)
-    text = guess.unicode_markup
-    if text is None or looks_binary(text[:65_536]) or "\ufffd" in text:
-        raise ParseError(source, f"not UTF-8 text (byte {position}), and no other encoding reads it")
-    return text
-
-
 def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     """Read a plain-text or Markdown book; ParseError/EmptyBookError name the file and the problem."""
     source, href = str(path), path.name
@@ -264,7 +121,7 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
         data = path.read_bytes()
     except OSError as exc:
         raise ParseError(source, f"cannot read the file: {exc.strerror or exc}") from exc
-    text = _decoded(data, source)
+    text = decoded_text(data, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "-\n" in text:
         text = with_compounds_whole(text, compounds_in(text.split("\n")))  # "salt-" / "stained" keeps its hyphen
@@ -293,7 +150,7 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                               language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
     body_lines, furniture = without_page_furniture(lines[start:end])  # pdftotext's pages: heads, numbers
     skipped.extend(_skip(href, reason, [line]) for reason, line in furniture)
-    paragraphs = _paragraphs(body_lines)
+    paragraphs = paragraphs_of(body_lines)
 
     notes = _footnotes(paragraphs)
     skipped.extend(_skip(href, FOOTNOTE, [paragraphs[i].text]) for i in sorted(notes))
@@ -326,7 +183,7 @@ _NOTE_MARKER = re.compile(r"(?<=\S)\s?\[(\d{1,3})\]")  # "dusk.[1]", "slept. [2]
 _NOTE_NUMBER = re.compile(r"^\[\D{0,20}?(\d{1,3})\b")  # a note's own: "[1] The...", "[Footnote 1: The...]"
 
 
-def _footnotes(paragraphs: list[_Paragraph]) -> set[int]:
+def _footnotes(paragraphs: list[Paragraph]) -> set[int]:
     """The paragraphs that are notes, not the book's running text."""
     notes = {i for i, p in enumerate(paragraphs) if is_footnote_block(p.text)}
     used: set[str] = set()
@@ -344,7 +201,7 @@ def _note_numbers(notes: Iterable[str]) -> set[str]:
     return {number.group(1) for text in notes if (number := _NOTE_NUMBER.match(text))}
 
 
-def _without_note_markers(paragraphs: list[_Paragraph], numbers: set[str]) -> tuple[list[_Paragraph], list[str]]:
+def _without_note_markers(paragraphs: list[Paragraph], numbers: set[str]) -> tuple[list[Paragraph], list[str]]:
     """The paragraphs without the markers of these notes ("eleven days.[1] The keeper" reads "eleven days. The
     keeper"), and the markers taken out."""
     taken: list[str] = []
@@ -366,8 +223,8 @@ def _front_fields(front: dict[str, Any]) -> dict[str, str]:
     return {key: value for key, value in fields.items() if value}
 
 
-def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], path: Path
-                       ) -> tuple[str, tuple[str, ...], list[_Paragraph]]:
+def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path: Path
+                       ) -> tuple[str, tuple[str, ...], list[Paragraph]]:
     """From the Gutenberg header, else a title line (a short first paragraph followed by a "by"
     line), else the file name. A title line is not read twice."""
     title = fields.get("title", "")
@@ -396,7 +253,7 @@ def _title_and_authors(paragraphs: list[_Paragraph], fields: dict[str, str], pat
     return title or file_title(path), authors, rest
 
 
-def _lone_title(paragraphs: list[_Paragraph]) -> bool:
+def _lone_title(paragraphs: list[Paragraph]) -> bool:
     """Whether the first line is the book's title standing alone, no author under it: a short line that ends no
     clause, right above the first chapter's heading ("THE TIDEWATER ALMANAC" over "CHAPTER I.")."""
     if len(paragraphs) < 2:
@@ -406,7 +263,7 @@ def _lone_title(paragraphs: list[_Paragraph]) -> bool:
             and not looks_like_heading(line) and looks_like_heading(paragraphs[1].text))
 
 
-def _name_under_title(paragraphs: list[_Paragraph]) -> tuple[str, int] | None:
+def _name_under_title(paragraphs: list[Paragraph]) -> tuple[str, int] | None:
     """The name standing alone under a title line ("The Long Night" / "Ines Roca"), or under a line between them
     ("A Novel"), where the text starts after them: at a heading, or after more than one blank line; and the index
     of its line."""
@@ -426,7 +283,7 @@ def _name_under_title(paragraphs: list[_Paragraph]) -> tuple[str, int] | None:
     return None
 
 
-def _chapters(paragraphs: list[_Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
+def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
     """Cut at heading-like paragraphs, else at bare numbers counting up, else at titles set apart by
     blank lines (also beside one or two heading-like ones, where they are many more: a guide's "Introduction"
     among its "Installing calibre", "Task 1: Organizing"...), else at lines in capitals. A contents list written as
@@ -523,7 +380,7 @@ SET_APART_LINES = 2  # blank lines before a title that stands apart; paragraphs 
 MAX_SET_APART_WORDS = 10
 
 
-def _set_apart(paragraphs: list[_Paragraph]) -> set[int]:
+def _set_apart(paragraphs: list[Paragraph]) -> set[int]:
     """Titles with no chapter word, each a short line after more blank lines than a paragraph has
     ("\n\n\nThe Storm\n\n"), as plain-text books and Project Gutenberg's set them: two or more, and
     few beside the paragraphs (a book that spaces everything out widely has no such signal). Where the text
@@ -541,7 +398,7 @@ def _set_apart(paragraphs: list[_Paragraph]) -> set[int]:
 SUBTITLE_MAX_WORDS = 10
 
 
-def _is_subtitle(paragraphs: list[_Paragraph], index: int, cuts: set[int]) -> bool:
+def _is_subtitle(paragraphs: list[Paragraph], index: int, cuts: set[int]) -> bool:
     """Whether the paragraph at `index`, just below a heading that only numbers its chapter ("CHAPTER
     I."), names it: a short line in capitals or without a sentence's end, with the text after it."""
     if index >= len(paragraphs) - 1 or index in cuts or not is_bare_label(paragraphs[index - 1].text):
@@ -555,7 +412,7 @@ def _is_subtitle(paragraphs: list[_Paragraph], index: int, cuts: set[int]) -> bo
 CONTENTS_MIN_ENTRIES = 3
 
 
-def _unlabelled_contents(paragraphs: list[_Paragraph], cuts: set[int]) -> set[int]:
+def _unlabelled_contents(paragraphs: list[Paragraph], cuts: set[int]) -> set[int]:
     """A contents list with no "Contents" line over it: three or more headings in a row, nothing between
     them, each standing again later over its chapter's text (the last of a run opens its chapter)."""
     titles = Counter(plain_words(paragraphs[i].text) for i in cuts)
@@ -575,7 +432,7 @@ def _unlabelled_contents(paragraphs: list[_Paragraph], cuts: set[int]) -> set[in
     return listed
 
 
-def _contents_run(paragraphs: list[_Paragraph], start: int, cuts: set[int]) -> int:
+def _contents_run(paragraphs: list[Paragraph], start: int, cuts: set[int]) -> int:
     """Where a contents list that starts at `start` ends: short items until the first
     heading whose next paragraph is body text (the first chapter itself). An item up to twice as long is
     one that opens with a chapter's title: an entry and its first sub-entry on one line ("Task 5: Interacting
