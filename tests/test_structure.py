@@ -1946,6 +1946,30 @@ def test_a_web_page_saved_under_a_text_name_is_read_as_html(tmp_path: Path, name
     assert "And then he slept." in read_text(read_book(path))
 
 
+def test_a_text_books_long_or_quoted_chapter_names_under_their_labels_join_the_title(tmp_path: Path) -> None:
+    """French novels of the old style name their chapters at length under the label ("Chapitre 5" / "Où Joseph
+    Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet"), or in guillemets ("«
+    Au sein d'une nature sauvage »"). Only names of ten words or fewer, opening with a capital, joined the title:
+    these chapters were titled "Chapitre 5". A longer name joins it when it is one phrase (no sentence ends in it
+    or after it); a chapter's opening sentence, or a line of dialogue, does not."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(40)
+    names = ["Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet",
+             "« Au sein d’une nature sauvage »", "« Un homme a passé comme une ombre à travers les volets »"]
+    openings = ["« Chut ! Frédéric Larsan qui travaille ! Ne le dérangeons pas ! »",
+                "Nous marchions depuis quelques minutes le long du mur, et il ne disait rien du tout."]
+    chapters = [(f"Chapitre {n}", [name, *chapter_paragraphs(300, rng)]) for n, name in enumerate(names, start=1)]
+    chapters += [(f"Chapitre {n}", [line, *chapter_paragraphs(300, rng)]) for n, line in enumerate(openings, start=4)]
+    path = tmp_path / "chambre.txt"
+    path.write_text("LE MYSTÈRE\n\npar Gaston Leroux\n\n\n" + "".join(
+        f"\n\n{label}\n\n" + "\n\n".join(texts) + "\n" for label, texts in chapters), encoding="utf-8")
+    assert [c.title for c in read_book(path).chapters] == [
+        *(f"Chapitre {n} — {name}" for n, name in enumerate(names, start=1)), "Chapitre 4", "Chapitre 5"]
+
+
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,

@@ -33,6 +33,7 @@ from audiobook.ingest.chapters import (
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import names, split_front_matter, split_title_block
 from audiobook.ingest.headings import (
+    SET_APART_HEADING_WORDS,
     counting_lines,
     decorated_numeral,
     is_bare_label,
@@ -396,17 +397,29 @@ def _set_apart(paragraphs: list[Paragraph]) -> set[int]:
 
 
 SUBTITLE_MAX_WORDS = 10
+# the old style's long names under a label ("Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui
+# produit son petit effet", "« Un homme a passé comme une ombre à travers les volets »"): one phrase, no sentence in it
+LONG_SUBTITLE_MAX_WORDS = SET_APART_HEADING_WORDS
+_SENTENCE_INSIDE = re.compile(r"[!?;…]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.\s")
+_OPENING_QUOTES = "«“\"‘'„"
+_CLOSING_QUOTES = "«»“”\"‘’'„ \u00a0"
 
 
 def _is_subtitle(paragraphs: list[Paragraph], index: int, cuts: set[int]) -> bool:
     """Whether the paragraph at `index`, just below a heading that only numbers its chapter ("CHAPTER
-    I."), names it: a short line in capitals or without a sentence's end, with the text after it."""
+    I."), names it: a short line in capitals or without a sentence's end, with the text after it; or a longer
+    phrase with no sentence's end in it or after it, in quotes or not."""
     if index >= len(paragraphs) - 1 or index in cuts or not is_bare_label(paragraphs[index - 1].text):
         return False
     text = paragraphs[index].text
-    if len(text.split()) > SUBTITLE_MAX_WORDS or looks_like_heading(text) or is_ornament(text):
+    words = len(text.split())
+    if words > LONG_SUBTITLE_MAX_WORDS or looks_like_heading(text) or is_ornament(text):
         return False
-    return is_capitalised_line(text) or (text[:1].isupper() and not text.endswith((".", ",", ";", ":", "!", "?")))
+    name = text.strip(_CLOSING_QUOTES) if text[:1] in _OPENING_QUOTES else text  # "« Au sein d'une nature »"
+    if words > SUBTITLE_MAX_WORDS:  # a long name: a phrase with no sentence's end inside it or after it
+        return (name[:1].isupper() and not name.endswith((".", ",", ":", "—", "–", "-"))
+                and not _SENTENCE_INSIDE.search(name))
+    return is_capitalised_line(text) or (name[:1].isupper() and not name.endswith((".", ",", ";", ":", "!", "?")))
 
 
 CONTENTS_MIN_ENTRIES = 3
