@@ -17,6 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from audiobook.errors import ConfigurationError
+from audiobook.ingest.cover_picture import read_cover
 from audiobook.ingest.options import IngestOptions
 from audiobook.outputs.acx import ACX
 from audiobook.settings import DEFAULTS, PEAK_LIMIT_DBFS, PLACEMENT_OPTIONS, RenderOptions, RenderSettings, RunnerName
@@ -52,7 +53,8 @@ class RenderJob:
 
 def ingest_options(options: RenderOptions) -> IngestOptions:
     return IngestOptions(toc_depth=options.toc_depth, include_matter=options.include_matter,
-                         include_nonlinear=options.include_nonlinear, include_alt_text=options.alt_text)
+                         include_nonlinear=options.include_nonlinear, include_alt_text=options.alt_text,
+                         cover=options.cover)
 
 
 def segment_options(options: RenderOptions) -> SegmentOptions:
@@ -70,11 +72,11 @@ def _package_version() -> str:
         return "unknown"
 
 
-def _file_sha256(path: str) -> str:
+def _file_sha256(path: str, what: str) -> str:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError as exc:
-        raise ConfigurationError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from None
+        raise ConfigurationError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
 
 
 def job_fingerprint(options: RenderOptions) -> str:
@@ -87,7 +89,9 @@ def job_fingerprint(options: RenderOptions) -> str:
     options = dataclasses.replace(options, engine=resolve_engine(options.engine))
     shaping = {k: v for k, v in options.as_parameters().items() if k not in PLACEMENT_OPTIONS}
     if options.lexicon:  # what the file says, not only where it is: an edited lexicon changes the sound
-        shaping["lexicon_sha256"] = _file_sha256(options.lexicon)
+        shaping["lexicon_sha256"] = _file_sha256(options.lexicon, "the lexicon")
+    if options.cover:  # a new picture under the same name changes the tags and the sidecar
+        shaping["cover_sha256"] = _file_sha256(options.cover, "the cover")
     material = json.dumps({"parameters": shaping, "audiobook": _package_version()}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()
 
@@ -165,6 +169,8 @@ def build_job(source: str | Path, output_dir: str | Path, options: RenderOptions
     from audiobook.tts.registry import resolve_engine
 
     options = dataclasses.replace(options, engine=resolve_engine(options.engine))
+    if options.cover:  # a picture that is no cover is said before anything runs
+        read_cover(Path(options.cover))
     if options.preview_seconds:  # a preview is chapter MP3s in their own folder, beside any full render
         options = dataclasses.replace(options, formats=("mp3",))
         output_dir = Path(output_dir) / PREVIEW_FOLDER

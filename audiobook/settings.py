@@ -82,6 +82,7 @@ class RenderOptions:
     loudness_lufs: float | None = -18.0  # None: levels as synthesized
     asr_sample: int | None = None  # None: AUDIOBOOK_ASR_SAMPLE, else qa.recognition_stride's default
     lexicon: str | None = None
+    cover: str | None = None  # a PNG or JPEG file: the book's cover, over its own (a manuscript has none)
     voiceai_dictionary_id: str | None = None
     voiceai_dictionary_version: int | None = None
     credits: bool = False  # opening and closing credits as chapters (files) of their own (text.credits)

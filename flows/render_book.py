@@ -82,6 +82,7 @@ def render_book(
     loudness_lufs: Annotated[float, Field(ge=-40, le=-5)] | None = DEFAULTS.loudness_lufs,
     asr_sample: Annotated[int, Field(ge=-1)] | None = DEFAULTS.asr_sample,
     lexicon: str | None = DEFAULTS.lexicon,
+    cover: str | None = DEFAULTS.cover,
     voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
     credits: bool = DEFAULTS.credits,
@@ -136,6 +137,7 @@ def render_book(
         asr_sample: English segments checked by speech recognition: N, 0 none, -1 all; empty: 12, or none
             for espeak-ng, whose formant voice the recognizer cannot read.
         lexicon: A pronunciation lexicon file; the book's own PLS lexicons apply too.
+        cover: A PNG or JPEG picture that is the book's cover, over its own (a manuscript or text book has none).
         voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
         voiceai_dictionary_version: Its version; empty: the current one, pinned before any synthesis.
         credits: Add opening and closing credits (title, authors, narrating voice, in the book's language) as

@@ -289,3 +289,40 @@ def test_the_readmes_first_command_renders_the_sample_with_the_default_engine(pr
     assert len(MP4(str(tmp_path / "out" / manifest["outputs"]["m4b"])).tags["\xa9nam"]) == 1
     assert len(manifest["outputs"]["chapter_files"]) == len(manifest["chapters"]) == 3
     assert not list((tmp_path / "out").rglob("*.partial*"))
+
+
+def test_a_cover_given_for_a_book_without_one_is_in_every_output(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A manuscript or text book has no cover, and its M4B, MP3s and sidecar had none: a reader app showed a blank
+    tile. `--cover FILE` (flow parameter `cover`) is the book's cover in each. A file that is no PNG or JPEG is
+    refused before anything runs, in one line naming it, and no folder is left."""
+    from click.testing import CliRunner
+
+    from audiobook.cli import main
+
+    book = tmp_path / "keeper.txt"
+    book.write_text("THE KEEPER\n\nby Ann Example\n\n\nCHAPTER I.\n\nThe lamp was lit at dusk.\n\n\n"
+                    "CHAPTER II.\n\nThe storm came at dawn.\n", encoding="utf-8")
+    cover = SAMPLES / "podcast" / "cover.png"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["render", str(book), "-o", str(out), "--engine", "espeak", "--cover",
+                                       str(cover), "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    picture = cover.read_bytes()
+    assert bytes(MP4(str(out / "Book.m4b")).tags["covr"][0]) == picture
+    assert [ID3(str(f)).getall("APIC")[0].data for f in sorted((out / "chapters").glob("*.mp3"))] == [picture] * 2
+    assert (out / "cover.png").read_bytes() == picture
+    from audiobook.job import job_fingerprint
+    from audiobook.settings import RenderOptions
+
+    mine = tmp_path / "mine.png"  # a new picture under the same name: the book is no longer current
+    mine.write_bytes(picture)
+    before = job_fingerprint(RenderOptions(engine="espeak", cover=str(mine)))
+    mine.write_bytes(picture + b"\0")
+    assert job_fingerprint(RenderOptions(engine="espeak", cover=str(mine))) != before
+    text = tmp_path / "cover.png"
+    text.write_text("not a picture")
+    result = CliRunner().invoke(main, ["render", str(book), "-o", str(tmp_path / "none"), "--engine", "espeak",
+                                       "--cover", str(text)])
+    assert result.exit_code == 2 and result.stderr.strip() == (
+        f"error: {text}: the cover is neither a PNG nor a JPEG picture"), result.output
+    assert not (tmp_path / "none").exists()

@@ -32,20 +32,26 @@ def is_book_file(path: Path) -> bool:
 def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
     """Read any supported source, chosen by its extension. A book of pictures whose only words are their alt text
     (a picture book made reflowable) is read from its alt text, which a listener would otherwise never hear: it
-    was refused as "no readable text"."""
+    was refused as "no readable text". `options.cover` names a picture that is the book's cover, over its own."""
     options = options or IngestOptions()
     source = Path(path)
     if not source.exists():
         raise InputError(str(source), "file not found")
     if source.is_dir():
         raise InputError(str(source), "is a folder, not a book file")
+    cover = None
+    if options.cover:  # checked first: a wrong picture named is said before the book is read
+        from audiobook.ingest.cover_picture import read_cover
+
+        cover = read_cover(Path(options.cover))
     try:
-        return _read_book(source, options)
+        book = _read_book(source, options)
     except EmptyBookError as nothing:
         if options.include_alt_text or nothing.option != "--alt-text":
             raise
         log.warning("%s: no text but the pictures' alt text, which is read", source)
-        return _read_book(source, dataclasses.replace(options, include_alt_text=True))
+        book = _read_book(source, dataclasses.replace(options, include_alt_text=True))
+    return dataclasses.replace(book, cover=cover) if cover else book
 
 
 def _read_book(source: Path, options: IngestOptions) -> Book:

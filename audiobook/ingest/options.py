@@ -15,12 +15,14 @@ class IngestOptions:
     include_matter: read cover, title, copyright, contents and licence pages too.
     include_nonlinear: read non-linear spine items (footnote files) too.
     include_alt_text: read image alt text where an image has it.
+    cover: a PNG or JPEG file that is the book's cover, in place of its own (a manuscript or text book has none).
     """
 
     toc_depth: int = 0
     include_matter: bool = False
     include_nonlinear: bool = False
     include_alt_text: bool = False
+    cover: str | None = None
 
 
 AUTO_MIN_MEDIAN_WORDS = 400

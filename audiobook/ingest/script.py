@@ -32,7 +32,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from audiobook.errors import ParseError
+from audiobook.errors import InputError, ParseError
+from audiobook.ingest.cover_picture import read_cover
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html_parsing import looks_binary
@@ -138,14 +139,10 @@ def _voices(front: dict[str, Any], source: str) -> tuple[tuple[str, str, str], .
 def _cover(path: Path, image: object, source: str) -> Cover | None:
     if not image:
         return None
-    picture = (path.parent / str(image)).resolve()
-    media = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}.get(picture.suffix.lower())
-    if media is None:
-        raise ParseError(source, f"image {image!r} must be a PNG or JPEG file")
     try:
-        return Cover(picture.read_bytes(), media)
-    except OSError as exc:
-        raise ParseError(source, f"image {image!r}: {exc.strerror or exc}") from exc
+        return read_cover((path.parent / str(image)).resolve())
+    except InputError as exc:
+        raise ParseError(source, f"image {image!r}: {exc.problem}") from None
 
 
 def _plain(text: str) -> str:
