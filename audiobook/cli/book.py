@@ -242,8 +242,8 @@ class _ProgressBar:
 @click.option("--credits", is_flag=True, help="Add opening and closing credits (title, authors, narrating voice) "
               "as chapters and files of their own, as ACX asks.")
 @click.option("--cover", type=click.Path(path_type=Path), callback=lambda _c, _p, v: str(v) if v else None,
-              help="A PNG or JPEG picture that is the book's cover (in the M4B, the MP3s, the sidecar and the "
-              "read-along EPUB), over the book's own: a manuscript or text book has none.")
+              help="A PNG or JPEG picture that is the book's cover (in the M4B, the MP3s, the sidecar, and the "
+              "read-along EPUB of a book that is no EPUB), over the book's own: a manuscript or text book has none.")
 @click.option("--preset", type=click.Choice(get_args(PresetName)), default=DEFAULTS.preset, show_default=True,
               help="acx: chapter MP3s as Audible's ACX requires (44.1 kHz, 192 kb/s CBR, RMS -23 to -18 dB, peaks "
               "under -3 dB, room tone at both ends); check them with `audiobook check-acx`.")
