@@ -54,7 +54,7 @@ class RenderJob:
 def ingest_options(options: RenderOptions) -> IngestOptions:
     return IngestOptions(toc_depth=options.toc_depth, include_matter=options.include_matter,
                          include_nonlinear=options.include_nonlinear, include_alt_text=options.alt_text,
-                         cover=options.cover)
+                         cover=options.cover, title=options.title, author=options.author)
 
 
 def segment_options(options: RenderOptions) -> SegmentOptions:

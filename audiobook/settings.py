@@ -83,6 +83,8 @@ class RenderOptions:
     asr_sample: int | None = None  # None: AUDIOBOOK_ASR_SAMPLE, else qa.recognition_stride's default
     lexicon: str | None = None
     cover: str | None = None  # a PNG or JPEG file: the book's cover, over its own (a manuscript has none)
+    title: str | None = None  # the book's title, over what it says or what was found
+    author: str | None = None  # its authors, "Ines Roca; Bo Roe", over what it says or what was found
     voiceai_dictionary_id: str | None = None
     voiceai_dictionary_version: int | None = None
     credits: bool = False  # opening and closing credits as chapters (files) of their own (text.credits)

@@ -83,6 +83,8 @@ def render_book(
     asr_sample: Annotated[int, Field(ge=-1)] | None = DEFAULTS.asr_sample,
     lexicon: str | None = DEFAULTS.lexicon,
     cover: str | None = DEFAULTS.cover,
+    title: str | None = DEFAULTS.title,
+    author: str | None = DEFAULTS.author,
     voiceai_dictionary_id: str | None = DEFAULTS.voiceai_dictionary_id,
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
     credits: bool = DEFAULTS.credits,
@@ -138,6 +140,8 @@ def render_book(
             for espeak-ng, whose formant voice the recognizer cannot read.
         lexicon: A pronunciation lexicon file; the book's own PLS lexicons apply too.
         cover: A PNG or JPEG picture that is the book's cover, over its own (a manuscript or text book has none).
+        title: The book's title, over what the book says or what was found; empty: the book's.
+        author: The book's authors, separated by semicolons ("Ines Roca; Bo Roe"); empty: the book's.
         voiceai_dictionary_id: A Voice.ai pronunciation dictionary for every request.
         voiceai_dictionary_version: Its version; empty: the current one, pinned before any synthesis.
         credits: Add opening and closing credits (title, authors, narrating voice, in the book's language) as

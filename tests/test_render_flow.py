@@ -291,10 +291,11 @@ def test_the_readmes_first_command_renders_the_sample_with_the_default_engine(pr
     assert not list((tmp_path / "out").rglob("*.partial*"))
 
 
-def test_a_cover_given_for_a_book_without_one_is_in_every_output(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cover_title_and_authors_given_for_a_book_are_in_every_output(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A manuscript or text book has no cover, and its M4B, MP3s and sidecar had none: a reader app showed a blank
-    tile. `--cover FILE` (flow parameter `cover`) is the book's cover in each. A file that is no PNG or JPEG is
-    refused before anything runs, in one line naming it, and no folder is left."""
+    tile. `--cover FILE` (flow parameter `cover`) is the book's cover in each, and `--title` and `--author` name the
+    book where what it says, or what was found, is wrong. A file that is no PNG or JPEG is refused before anything
+    runs, in one line naming it, and no folder is left."""
     from click.testing import CliRunner
 
     from audiobook.cli import main
@@ -305,10 +306,15 @@ def test_a_cover_given_for_a_book_without_one_is_in_every_output(prefect_api, tm
     cover = SAMPLES / "podcast" / "cover.png"
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["render", str(book), "-o", str(out), "--engine", "espeak", "--cover",
-                                       str(cover), "--cache-dir", str(tmp_path / "cache")])
+                                       str(cover), "--title", "The Lamp Keeper", "--author", "Ann Example;  Bo Roe",
+                                       "--cache-dir", str(tmp_path / "cache")])
     assert result.exit_code == 0, result.output
     picture = cover.read_bytes()
-    assert bytes(MP4(str(out / "Book.m4b")).tags["covr"][0]) == picture
+    tags = MP4(str(out / "Book.m4b")).tags
+    assert (bytes(tags["covr"][0]), tags["\xa9nam"], tags["\xa9ART"]) == (picture, ["The Lamp Keeper"],
+                                                                          ["Ann Example, Bo Roe"])
+    sidecar = json.loads((out / "metadata.json").read_text())
+    assert (sidecar["title"], sidecar["authors"]) == ("The Lamp Keeper", ["Ann Example", "Bo Roe"])
     assert [ID3(str(f)).getall("APIC")[0].data for f in sorted((out / "chapters").glob("*.mp3"))] == [picture] * 2
     assert (out / "cover.png").read_bytes() == picture
     from audiobook.job import job_fingerprint

@@ -241,6 +241,9 @@ class _ProgressBar:
               "stop before spending would pass it (Voice.ai credits).")
 @click.option("--credits", is_flag=True, help="Add opening and closing credits (title, authors, narrating voice) "
               "as chapters and files of their own, as ACX asks.")
+@click.option("--title", help="The book's title, over what the book says or what was found.")
+@click.option("--author", help="The book's authors, separated by semicolons (\"Ines Roca; Bo Roe\"), over what "
+              "the book says or what was found.")
 @click.option("--cover", type=click.Path(path_type=Path), callback=lambda _c, _p, v: str(v) if v else None,
               help="A PNG or JPEG picture that is the book's cover (in the M4B, the MP3s, the sidecar, and the "
               "read-along EPUB of a book that is no EPUB), over the book's own: a manuscript or text book has none.")

@@ -32,7 +32,8 @@ def is_book_file(path: Path) -> bool:
 def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
     """Read any supported source, chosen by its extension. A book of pictures whose only words are their alt text
     (a picture book made reflowable) is read from its alt text, which a listener would otherwise never hear: it
-    was refused as "no readable text". `options.cover` names a picture that is the book's cover, over its own."""
+    was refused as "no readable text". `options.cover` names a picture that is the book's cover, and
+    `options.title` and `options.author` its title and authors, over the book's own."""
     options = options or IngestOptions()
     source = Path(path)
     if not source.exists():
@@ -51,7 +52,16 @@ def read_book(path: str | Path, options: IngestOptions | None = None) -> Book:
             raise
         log.warning("%s: no text but the pictures' alt text, which is read", source)
         book = _read_book(source, dataclasses.replace(options, include_alt_text=True))
-    return dataclasses.replace(book, cover=cover) if cover else book
+    return _as_named(dataclasses.replace(book, cover=cover) if cover else book, options)
+
+
+def _as_named(book: Book, options: IngestOptions) -> Book:
+    """The book under the title and authors the options give ("Ines Roca; Bo Roe"), where they give them."""
+    if options.title and options.title.strip():
+        book = dataclasses.replace(book, title=" ".join(options.title.split()))
+    if options.author and (authors := tuple(" ".join(n.split()) for n in options.author.split(";") if n.strip())):
+        book = dataclasses.replace(book, authors=authors)
+    return book
 
 
 def _read_book(source: Path, options: IngestOptions) -> Book:

@@ -16,6 +16,8 @@ class IngestOptions:
     include_nonlinear: read non-linear spine items (footnote files) too.
     include_alt_text: read image alt text where an image has it.
     cover: a PNG or JPEG file that is the book's cover, in place of its own (a manuscript or text book has none).
+    title, author: the book's title and its authors ("Ines Roca; Bo Roe"), in place of what the book says or
+    what was found (a Word file's properties may say "Microsoft Word - draft3.docx").
     """
 
     toc_depth: int = 0
@@ -23,6 +25,8 @@ class IngestOptions:
     include_nonlinear: bool = False
     include_alt_text: bool = False
     cover: str | None = None
+    title: str | None = None
+    author: str | None = None
 
 
 AUTO_MIN_MEDIAN_WORDS = 400
