@@ -7,6 +7,7 @@ reason and the others go on. Meant for a nightly schedule over an inbox folder.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +21,7 @@ from pydantic import Field
 from audiobook.errors import InputError
 from audiobook.folder_lock import folder_held
 from audiobook.ingest import is_book_file
+from audiobook.ingest.cover_picture import cover_beside
 from audiobook.settings import DEFAULTS, EngineName, OutputFormat, RenderOptions, Speed, TransportName
 
 MAX_BOOKS_IN_PARALLEL = 8
@@ -61,6 +63,7 @@ def render_library(
     voiceai_dictionary_version: Annotated[int, Field(ge=1)] | None = DEFAULTS.voiceai_dictionary_version,
 ) -> dict:
     """Render every book in a list of folders, globs and files, each into its own folder; returns the summary.
+    A picture beside a book under its name ("keepers-log.jpg" by "keepers-log.docx") is its cover.
 
     Args:
         sources: Folders (their books), globs and book files.
@@ -89,7 +92,14 @@ def render_library(
                             announce_chapters=announce_chapters, speed=speed, cache_dir=cache_dir,
                             max_credits=max_credits, lexicon=lexicon, voiceai_dictionary_id=voiceai_dictionary_id,
                             voiceai_dictionary_version=voiceai_dictionary_version)
-    jobs = [(str(book), name, str(out / name), options) for book, name in zip(books, output_names(books))]
+    jobs = [(str(book), name, str(out / name), _with_cover_beside(options, book))
+            for book, name in zip(books, output_names(books))]
     with folder_held(out, f"render-library {', '.join(sources)}, flow run {flow_run.name}"):
         rows = render_bounded(jobs, min(books_in_parallel, MAX_BOOKS_IN_PARALLEL), force)
         return report(rows, out, "library-summary", "Library")
+
+
+def _with_cover_beside(options: RenderOptions, book: Path) -> RenderOptions:
+    """The options for one book: its cover the picture beside it under its name, where there is one."""
+    picture = cover_beside(book)
+    return dataclasses.replace(options, cover=str(picture)) if picture else options

@@ -89,6 +89,26 @@ def test_a_library_lexicon_is_heard_and_an_edited_one_renders_again(prefect_api,
     assert "rendered  clockmaker.html" in edited.stdout and "Bella Street" in heard()
 
 
+def test_a_picture_beside_a_library_book_under_its_name_is_its_cover(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A publisher's inbox holds "clockmaker.html" and "clockmaker.png": the book, which has no cover, and its
+    cover. The picture was ignored and the M4B had none. It is the book's cover, and a new picture under that name
+    renders the book again (it is not current any more)."""
+    from mutagen.mp4 import MP4
+
+    inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
+    inbox.mkdir()
+    shutil.copy(SAMPLES / "clockmaker.html", inbox)
+    picture = (SAMPLES / "podcast" / "cover.png").read_bytes()
+    (inbox / "clockmaker.png").write_bytes(picture)
+    command = ["library", "--engine", "espeak", str(inbox), "-o", str(out), "--format", "m4b", "--cache-dir", str(cache)]
+    first = CliRunner().invoke(main, command)
+    assert first.exit_code == 0 and "rendered  clockmaker.html" in first.stdout, first.output
+    assert bytes(MP4(str(out / "clockmaker" / "Book.m4b")).tags["covr"][0]) == picture
+    assert "current   clockmaker.html" in CliRunner().invoke(main, command).stdout
+    (inbox / "clockmaker.png").write_bytes(picture + b"\0")
+    assert "rendered  clockmaker.html" in CliRunner().invoke(main, command).stdout
+
+
 @pytest.fixture(scope="module")
 def narrated(prefect_api, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("podcast")

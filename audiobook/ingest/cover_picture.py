@@ -1,5 +1,6 @@
-"""A cover picture from a file: the `--cover` a book without one (a manuscript, a text book) is given, or a
-podcast script's `image`. Known by its bytes, not its name: a PNG or a JPEG, what M4B, ID3 and EPUB carry."""
+"""A cover picture from a file: the `--cover` a book without one (a manuscript, a text book) is given, the picture
+a library keeps beside a book under its name, or a podcast script's `image`. Known by its bytes, not its name: a
+PNG or a JPEG, what M4B, ID3 and EPUB carry."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ def read_cover(path: Path) -> Cover:
     if media_type is None:
         raise InputError(str(path), "the cover is neither a PNG nor a JPEG picture")
     return Cover(data, media_type)
+
+
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".JPG", ".JPEG", ".PNG")
+
+
+def cover_beside(book: Path) -> Path | None:
+    """A picture under the book's name beside it ("keepers-log.jpg" by "keepers-log.docx"): the cover a library
+    keeps for a book that has none of its own, or a better one."""
+    return next((picture for suffix in PICTURE_SUFFIXES if (picture := book.with_suffix(suffix)).is_file()), None)
