@@ -88,6 +88,9 @@ def test_m4b_tags_and_cover(rendered) -> None:  # type: ignore[no-untyped-def]
     tags = MP4(str(out / "Book.m4b")).tags
     assert tags["\xa9nam"] == ["The Keeper of Gull Point"] and tags["\xa9gen"] == ["Audiobook"]
     assert tags["\xa9ART"] == ["Audiobook Project Authors"] and tags["covr"]
+    # the book's description, which reader apps show under its title (the M4B had none; only the sidecar did)
+    description = "A short novella about a lighthouse keeper, written as a sample for the audiobook pipeline."
+    assert (tags["desc"], tags["ldes"]) == ([description], [description])
 
 
 def test_single_mp3_has_chapter_frames(rendered) -> None:  # type: ignore[no-untyped-def]

@@ -58,6 +58,9 @@ def tag_book_mp3(path: Path, tags: BookTags) -> None:
     id3.save(str(path), v2_version=3)
 
 
+DESCRIPTION_SHORT_CHARS = 255  # iTunes' "desc" atom; the whole description goes in "ldes"
+
+
 def tag_m4b(path: Path, tags: BookTags) -> None:
     from mutagen.mp4 import MP4, MP4Cover
 
@@ -69,6 +72,9 @@ def tag_m4b(path: Path, tags: BookTags) -> None:
     audio.tags["aART"] = [tags.artist]
     audio.tags["\xa9gen"] = [tags.genre]
     audio.tags["stik"] = [2]  # media kind: audiobook
+    if tags.description:  # what a reader app shows under the title: the short form and the whole text
+        audio.tags["desc"] = [tags.description[:DESCRIPTION_SHORT_CHARS]]
+        audio.tags["ldes"] = [tags.description]
     if tags.cover:
         kind = MP4Cover.FORMAT_PNG if tags.cover.media_type == "image/png" else MP4Cover.FORMAT_JPEG
         if tags.cover.media_type in {"image/png", "image/jpeg"}:
