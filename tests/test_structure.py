@@ -1970,6 +1970,28 @@ def test_a_text_books_long_or_quoted_chapter_names_under_their_labels_join_the_t
         *(f"Chapitre {n} — {name}" for n, name in enumerate(names, start=1)), "Chapitre 4", "Chapitre 5"]
 
 
+def test_an_epubs_description_written_as_html_is_its_words(tmp_path: Path) -> None:
+    """calibre and the stores write a book's description as HTML, escaped in the package ("&lt;p&gt;A novel about
+    &lt;b&gt;keepers&lt;/b&gt;..."). The tags reached the M4B's description and the sidecar as they stand, shown
+    by a reader app under the title. They are read as the words they mark up."""
+    from samples.structure import Entry, page, write_book
+
+    book = write_book(tmp_path / "described.epub", "The Tide Clock", "Ann Example", "en",
+                      [("c1.xhtml", page("One", "<h1>Chapter 1</h1><p>The lamp was lit at dusk.</p>"))],
+                      [Entry("Chapter 1", "c1.xhtml")])
+    with zipfile.ZipFile(book) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    package = next(name for name in files if name.endswith(".opf"))
+    files[package] = files[package].replace(b"</dc:title>", b"</dc:title><dc:description>&lt;p&gt;A novel about "
+                                            b"&lt;b&gt;keepers&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;And gulls &amp;amp; "
+                                            b"storms.&lt;/p&gt;</dc:description>", 1)
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("mimetype", files.pop("mimetype"), compress_type=zipfile.ZIP_STORED)
+        for name, data in files.items():
+            archive.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+    assert read_book(book).description == "A novel about keepers. And gulls & storms."
+
+
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,

@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote
 
-from lxml import etree
+from lxml import etree, html
 
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import AudiobookError, EmptyBookError, ParseError
@@ -219,6 +219,20 @@ def _cover(package) -> Cover | None:  # type: ignore[no-untyped-def]
 
 def _metadata(package, name: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [clean_text(value) for value, _ in package.get_metadata("DC", name) if isinstance(value, str) and value.strip()]
+
+
+def plain_description(text: str) -> str:
+    """A description as words: calibre and stores write it as HTML ("<p>A novel about <b>keepers</b>.</p>"),
+    whose tags a reader app showed as they stand, under the title."""
+    if "<" not in text or ">" not in text:
+        return text
+    try:
+        fragment = html.fragment_fromstring(text, create_parent="div")
+    except etree.ParserError:
+        return text
+    for block in fragment.iter("p", "div", "br", "li"):  # a paragraph's end is a space, not a run of words
+        block.tail = " " + (block.tail or "")
+    return " ".join(fragment.text_content().split())
 
 
 # a library catalogue's statement of responsibility after the title: " / By Dante Alighieri. / Translated by..."
@@ -459,7 +473,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
         skipped=tuple(skipped),
         cover=_cover(package),
         checksum=file_checksum(path),
-        description=next(iter(_metadata(package, "description")), ""),
+        description=plain_description(next(iter(_metadata(package, "description")), "")),
         lexicon=_pls_lexicons(package, languages[0] if languages else "", source),
     )
     require_text(book)
