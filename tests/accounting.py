@@ -1,7 +1,7 @@
 """An independent count of a book's readable characters, for the no-text-lost check.
 
 It re-reads the raw documents (not through the ingest code's walker) and counts
-letters and digits under <body>, image alt texts included. The plan must account
+letters and digits under <body>, image alt texts and formulas' alttext included. The plan must account
 for every one: in a segment, or in a skipped entry.
 """
 
@@ -23,6 +23,7 @@ def _count(root: etree._Element) -> int:
     entities = {entity.text for entity in body.iter(etree.Entity)}
     text = "".join(unescape(piece) if piece in entities else piece for piece in body.itertext())
     text += " ".join(img.get("alt") or "" for img in body.iter("{*}img", "img"))
+    text += " ".join(math.get("alttext") or "" for math in body.iter("{*}math", "math"))  # a formula's spoken form
     return sum(ch.isalnum() for ch in text.replace("\u00ad", ""))
 
 

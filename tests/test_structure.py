@@ -1992,6 +1992,26 @@ def test_an_epubs_description_written_as_html_is_its_words(tmp_path: Path) -> No
     assert read_book(book).description == "A novel about keepers. And gulls & storms."
 
 
+def test_a_formula_with_its_spoken_form_is_read_as_it(tmp_path: Path) -> None:
+    """MathML's `alttext` is the formula as its author wrote it for speech; the formula was skipped and the sentence
+    heard without it ("The keeper wrote in the log"). It is read where it stands; its markup is listed, and a
+    formula without one is skipped and listed as before. Every letter stays accounted for."""
+    from samples.structure import Entry, page, write_book
+    from tests.accounting import planned_characters, raw_characters
+
+    math = '<math xmlns="http://www.w3.org/1998/Math/MathML"{}><msup><mi>x</mi><mn>2</mn></msup></math>'
+    spoken, bare = math.format(' alttext="x squared"'), math.format("")
+    book = write_book(tmp_path / "sums.epub", "Sums", "Ann Example", "en", [("c1.xhtml", page("One", (
+        f"<h1>Chapter 1</h1><p>The keeper wrote {spoken} in the log.</p><p>Then {bare} again.</p>")))],
+                      [Entry("Chapter 1", "c1.xhtml")])
+    plan = plan_book(read_book(book))
+    assert [s.text for s in plan.chapters[0].segments] == [
+        "Chapter 1", "The keeper wrote x squared in the log.", "Then again."]
+    assert [(s.reason, s.characters) for s in plan.skipped] == [
+        ("<math> content (its alttext read in its place)", 2), ("<math> content", 2)]
+    assert sum(planned_characters(plan)) == raw_characters(book)
+
+
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,

@@ -55,6 +55,7 @@ MATTER_TYPES = frozenset(
 PAGE_TYPES = frozenset("cover titlepage halftitlepage title-page copyright-page colophon imprint imprimatur".split())
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 FOOTNOTE = "footnote"
+MATH_READ_AS_ALTTEXT = "<math> content (its alttext read in its place)"
 NOTE_MARKER = "note reference marker"
 ALT_TEXT = "image alt text"
 PERMALINK = "permalink sign (a link to its own heading: #, ¶, §)"
@@ -785,7 +786,10 @@ class _Walker:
         if not tag:  # comments and processing instructions
             return
         if tag in _SKIP_TAGS:
-            self.skip(element_text(element), f"<{tag}> content")
+            spoken = clean_text(element.get("alttext") or "") if tag == "math" else ""
+            if spoken:  # a formula's words as its author wrote them for speech: "x squared plus y squared"
+                self.buffer.append(f" {spoken} ")
+            self.skip(element_text(element), MATH_READ_AS_ALTTEXT if spoken else f"<{tag}> content")
             self.pass_over(element)
             return
         ident = element.get("id") or (tag == "a" and element.get("name")) or None  # <a name="ch1">, HTML 4's anchor
