@@ -221,7 +221,7 @@ def _render_chapters(job: RenderJob, plan: BookPlan, prepared: PreparedRender
     progress_id = create_progress_artifact(progress=0.0, description=f"Segments rendered: {plan.book.title}")
     writer = BookWriter(settings, out, len(plan.chapters))
     try:
-        tags = book_tags(plan)
+        tags = book_tags(plan, settings)
         with task_runner(job.runner) as pool:
             in_process = isinstance(pool, ThreadPoolTaskRunner)
             futures = {pool.submit(render_chapter_task, {

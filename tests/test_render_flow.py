@@ -91,6 +91,10 @@ def test_m4b_tags_and_cover(rendered) -> None:  # type: ignore[no-untyped-def]
     # the book's description, which reader apps show under its title (the M4B had none; only the sidecar did)
     description = "A short novella about a lighthouse keeper, written as a sample for the audiobook pipeline."
     assert (tags["desc"], tags["ldes"]) == ([description], [description])
+    # who reads it, in the composer tag where audiobook apps look for the narrator (as the sidecar names it)
+    narrators = json.loads((out / "metadata.json").read_text())["narrators"]
+    assert tags["\xa9wrt"] == narrators == ["espeak-ng"]
+    assert {str(ID3(str(f))["TCOM"]) for f in (out / "chapters").glob("*.mp3")} == {"espeak-ng"}
 
 
 def test_single_mp3_has_chapter_frames(rendered) -> None:  # type: ignore[no-untyped-def]

@@ -86,7 +86,7 @@ class BookWriter:
                 raise self._error
             for _, _, encoder in self._encoders.values():
                 encoder.finish()
-            tags = book_tags(plan)
+            tags = book_tags(plan, self.settings)
             assert self._scratch is not None
             metadata_file = self._scratch / "chapters.ffmeta"
             metadata_file.write_text(ffmetadata(

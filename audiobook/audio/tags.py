@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audiobook.models import BookPlan, Cover
+from audiobook.settings import RenderSettings
+from audiobook.tts.registry import narrator_name
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,7 @@ class BookTags:
     track: int | None = None  # a podcast episode's number
     date: str | None = None  # ISO date
     description: str = ""
+    narrator: str = ""  # the voice that reads it: the composer tag, where audiobook apps look for the narrator
 
     @property
     def artist(self) -> str:
@@ -25,7 +28,7 @@ class BookTags:
 
 
 def tag_chapter_mp3(path: Path, tags: BookTags, *, title: str, track: int, total: int) -> None:
-    from mutagen.id3 import APIC, ID3, TALB, TCON, TIT2, TPE1, TPE2, TRCK, ID3NoHeaderError
+    from mutagen.id3 import APIC, ID3, TALB, TCOM, TCON, TIT2, TPE1, TPE2, TRCK, ID3NoHeaderError
 
     try:
         id3 = ID3(str(path))
@@ -37,13 +40,15 @@ def tag_chapter_mp3(path: Path, tags: BookTags, *, title: str, track: int, total
     id3.setall("TPE2", [TPE2(encoding=3, text=tags.artist)])
     id3.setall("TRCK", [TRCK(encoding=3, text=f"{track}/{total}")])
     id3.setall("TCON", [TCON(encoding=3, text=tags.genre)])
+    if tags.narrator:
+        id3.setall("TCOM", [TCOM(encoding=3, text=tags.narrator)])
     if tags.cover:
         id3.setall("APIC", [APIC(encoding=3, mime=tags.cover.media_type, type=3, desc="Cover", data=tags.cover.data)])
     id3.save(str(path), v2_version=3)
 
 
 def tag_book_mp3(path: Path, tags: BookTags) -> None:
-    from mutagen.id3 import APIC, COMM, ID3, TCON, TDRC, TRCK
+    from mutagen.id3 import APIC, COMM, ID3, TCOM, TCON, TDRC, TRCK
 
     id3 = ID3(str(path))
     id3.setall("TCON", [TCON(encoding=3, text=tags.genre)])
@@ -53,6 +58,8 @@ def tag_book_mp3(path: Path, tags: BookTags) -> None:
         id3.setall("TDRC", [TDRC(encoding=3, text=tags.date)])
     if tags.description:
         id3.setall("COMM", [COMM(encoding=3, lang="eng", desc="", text=tags.description)])
+    if tags.narrator:
+        id3.setall("TCOM", [TCOM(encoding=3, text=tags.narrator)])
     if tags.cover:
         id3.setall("APIC", [APIC(encoding=3, mime=tags.cover.media_type, type=3, desc="Cover", data=tags.cover.data)])
     id3.save(str(path), v2_version=3)
@@ -72,6 +79,8 @@ def tag_m4b(path: Path, tags: BookTags) -> None:
     audio.tags["aART"] = [tags.artist]
     audio.tags["\xa9gen"] = [tags.genre]
     audio.tags["stik"] = [2]  # media kind: audiobook
+    if tags.narrator:
+        audio.tags["\xa9wrt"] = [tags.narrator]
     if tags.description:  # what a reader app shows under the title: the short form and the whole text
         audio.tags["desc"] = [tags.description[:DESCRIPTION_SHORT_CHARS]]
         audio.tags["ldes"] = [tags.description]
@@ -82,11 +91,13 @@ def tag_m4b(path: Path, tags: BookTags) -> None:
     audio.save()
 
 
-def book_tags(plan: BookPlan) -> BookTags:
+def book_tags(plan: BookPlan, settings: RenderSettings) -> BookTags:
+    """The tags of a book's files, its narrator the engine and voice that read it (as the sidecar names them)."""
     book, episode = plan.book, plan.book.episode
+    narrator = narrator_name(settings.engine, settings.voice)
     if episode is None:
         return BookTags(title=book.title, authors=book.authors, cover=book.cover, album=book.title,
-                        description=book.description)
+                        description=book.description, narrator=narrator)
     return BookTags(title=book.title, authors=book.authors, cover=book.cover, genre="Podcast",
                     album=episode.show or book.title, track=episode.number, date=episode.published,
-                    description=book.description)
+                    description=book.description, narrator=narrator)
