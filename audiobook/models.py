@@ -93,6 +93,21 @@ class EpisodeInfo:
 
 
 @dataclass(frozen=True)
+class Publication:
+    """What a book's package says of its edition: for the sidecar a library reads, and the files' tags."""
+
+    publisher: str = ""
+    published: str = ""  # as the book dates it: "1907", "2008-05-20"
+    isbn: str = ""  # 10 or 13 characters, no hyphens
+    series: str = ""
+    series_position: str = ""  # "2", "2.5"
+
+    @property
+    def year(self) -> str:
+        return self.published[:4] if self.published[:4].isdecimal() else ""
+
+
+@dataclass(frozen=True)
 class Book:
     """A source book: metadata, cover, chapters in reading order, skipped parts."""
 
@@ -107,6 +122,7 @@ class Book:
     description: str = ""
     episode: EpisodeInfo | None = None
     lexicon: Lexicon = field(default_factory=Lexicon)  # PLS lexicons shipped inside an EPUB
+    publication: Publication = field(default_factory=Publication)
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,8 @@ def tag_m4b(path: Path, tags: BookTags) -> None:
     audio.tags["stik"] = [2]  # media kind: audiobook
     if tags.narrator:
         audio.tags["\xa9wrt"] = [tags.narrator]
+    if tags.date:  # the book's publication date ("1907", "2008-05-20")
+        audio.tags["\xa9day"] = [tags.date]
     if tags.description:  # what a reader app shows under the title: the short form and the whole text
         audio.tags["desc"] = [tags.description[:DESCRIPTION_SHORT_CHARS]]
         audio.tags["ldes"] = [tags.description]
@@ -97,7 +99,7 @@ def book_tags(plan: BookPlan, settings: RenderSettings) -> BookTags:
     narrator = narrator_name(settings.engine, settings.voice)
     if episode is None:
         return BookTags(title=book.title, authors=book.authors, cover=book.cover, album=book.title,
-                        description=book.description, narrator=narrator)
+                        date=book.publication.published or None, description=book.description, narrator=narrator)
     return BookTags(title=book.title, authors=book.authors, cover=book.cover, genre="Podcast",
                     album=episode.show or book.title, track=episode.number, date=episode.published,
                     description=book.description, narrator=narrator)

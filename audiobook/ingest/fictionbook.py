@@ -28,8 +28,9 @@ from audiobook.ingest.headings import is_bare_label, looks_like_heading
 from audiobook.ingest.html import MAX_HTML_BYTES, book_from_html, read_source
 from audiobook.ingest.look import local_name
 from audiobook.ingest.options import IngestOptions
+from audiobook.ingest.publication import isbn_of
 from audiobook.ingest.xhtml import EPUB_TYPE, clean_text, count_words, parse_xml
-from audiobook.models import Book, Cover
+from audiobook.models import Book, Cover, Publication
 
 _XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _RENAMED = {"p": "p", "v": "p", "subtitle": "p", "text-author": "p", "date": "p", "empty-line": "p",
@@ -51,7 +52,19 @@ def read_fictionbook(path: Path, options: IngestOptions) -> Book:
     authors = tuple(filter(None, (_author(a) for a in _children(info, "author"))))
     book = book_from_html(_as_html(document, title), path, options, checksum=hashlib.sha256(data).hexdigest(),
                           looks={}, title=title, authors=authors, language=language or None)
-    return dataclasses.replace(book, cover=_cover(document, info), description=_text(_first(info, "annotation")))
+    return dataclasses.replace(book, cover=_cover(document, info), description=_text(_first(info, "annotation")),
+                               publication=_publication(document, info))
+
+
+def _publication(document: etree._Element, info: etree._Element | None) -> Publication:
+    """The edition FB2 states: <publish-info> (publisher, year, isbn), and the series its <sequence> names."""
+    published = _first(document, "description", "publish-info")
+    sequence = next(iter(_children(info, "sequence")), None)
+    return Publication(publisher=_text(_first(published, "publisher")),
+                       published=_text(_first(published, "year")) or _text(_first(info, "date")),
+                       isbn=isbn_of(_text(_first(published, "isbn")), "ISBN"),
+                       series=" ".join((sequence.get("name") or "").split()) if sequence is not None else "",
+                       series_position=(sequence.get("number") or "").strip() if sequence is not None else "")
 
 
 def _fb2_bytes(path: Path) -> bytes:

@@ -47,6 +47,11 @@ def plan_document(plan: BookPlan) -> dict[str, Any]:
             "source": book.source,
             "checksum": book.checksum,
             "description": book.description,
+            "publisher": book.publication.publisher or None,
+            "published": book.publication.published or None,
+            "isbn": book.publication.isbn or None,
+            "series": book.publication.series or None,
+            "series_position": book.publication.series_position or None,
             **({"episode": {"show": book.episode.show, "number": book.episode.number, "season": book.episode.season,
                             "published": book.episode.published, "explicit": book.episode.explicit}}
                if book.episode else {}),

@@ -1,5 +1,6 @@
 """Audiobookshelf's sidecar: `metadata.json` in the book's folder (title, authors,
-narrators, description, genres, language, chapters), and the cover as `cover.<ext>`,
+narrators, series, publisher, publication date, ISBN, description, genres, language, chapters), and the cover
+as `cover.<ext>`,
 which its scanner reads when "store metadata with item" is on.
 
 For Audiobookshelf render with `--format m4b`: it counts every audio file in a book's
@@ -27,13 +28,13 @@ def write_sidecar(output_dir: Path, manifest: dict[str, Any], cover: Cover | Non
         "subtitle": None,
         "authors": book["authors"],
         "narrators": [narrator_name(settings["engine"], settings.get("voice"))],
-        "series": [episode["show"]] if episode.get("show") else [],
+        "series": [episode["show"]] if episode.get("show") else _series(book),
         "genres": ["Podcast" if episode else "Audiobook"],
-        "publishedYear": (episode.get("published") or "")[:4] or None,
-        "publishedDate": episode.get("published"),
-        "publisher": None,
+        "publishedYear": _year(published) if (published := episode.get("published") or book.get("published")) else None,
+        "publishedDate": published or None,
+        "publisher": book.get("publisher"),
         "description": book.get("description") or None,
-        "isbn": None,
+        "isbn": book.get("isbn"),
         "asin": None,
         "language": book["language"],
         "explicit": bool(episode.get("explicit")),
@@ -49,3 +50,14 @@ def write_sidecar(output_dir: Path, manifest: dict[str, Any], cover: Cover | Non
         write_bytes_atomic(output_dir / name, cover.data)
         written.append(name)
     return written
+
+
+def _series(book: dict[str, Any]) -> list[str]:
+    """Audiobookshelf's form of a book's series: "The Lamp Keepers #2", or the name alone without a position."""
+    if not book.get("series"):
+        return []
+    return [f"{book['series']} #{book['series_position']}" if book.get("series_position") else book["series"]]
+
+
+def _year(published: str) -> str | None:
+    return published[:4] if published[:4].isdecimal() else None
