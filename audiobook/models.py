@@ -102,10 +102,6 @@ class Publication:
     series: str = ""
     series_position: str = ""  # "2", "2.5"
 
-    @property
-    def year(self) -> str:
-        return self.published[:4] if self.published[:4].isdecimal() else ""
-
 
 @dataclass(frozen=True)
 class Book:

@@ -58,7 +58,8 @@ def test_an_epub3_collection_refined_as_a_series_is_the_books_series(tmp_path: P
                                 'Tide Tables</meta><meta refines="#c1" property="collection-type">series</meta>'
                                 '<meta refines="#c1" property="group-position">2.5</meta>')
     publication = read_book(book).publication
-    assert (publication.series, publication.series_position, publication.year) == ("Tide Tables", "2.5", "2008")
+    assert (publication.series, publication.series_position, publication.published) == (
+        "Tide Tables", "2.5", "2008-05-20")
     set_only = _book_with(tmp_path, '<meta property="belongs-to-collection" id="c1">Harbour Classics</meta>'
                                     '<meta refines="#c1" property="collection-type">set</meta>', "set.epub")
     assert read_book(set_only).publication.series == ""  # a set is no series

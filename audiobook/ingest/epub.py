@@ -36,17 +36,8 @@ from audiobook.ingest.chapters import (
     without_matter_titled,
 )
 from audiobook.ingest.coarse_chapters import split_coarse_chapters
-from audiobook.ingest.fixed_layout import (
-    chapter_entries,
-    is_fixed_layout,
-    joined_lines,
-    without_page_entries,
-)
-from audiobook.ingest.headings import (
-    is_placeholder_title,
-    looks_like_heading,
-    plain_words,
-)
+from audiobook.ingest.fixed_layout import chapter_entries, is_fixed_layout, joined_lines, without_page_entries
+from audiobook.ingest.headings import is_placeholder_title, looks_like_heading, plain_words
 from audiobook.ingest.html_parsing import parse_content_document
 from audiobook.ingest.linked_notes import LINKED_NOTE, NoteTargets
 from audiobook.ingest.look import class_looks, document_looks
@@ -63,12 +54,7 @@ from audiobook.ingest.opening import without_opening_matter
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.printed_contents import without_page_number
 from audiobook.ingest.publication import publication_of
-from audiobook.ingest.title_page import (
-    authors_in_text,
-    byline_names,
-    title_from_title_page,
-    without_title_page,
-)
+from audiobook.ingest.title_page import authors_in_text, byline_names, title_from_title_page, without_title_page
 from audiobook.ingest.xhtml import (
     ALT_TEXT,
     EPUB_TYPE,
