@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from pathlib import Path
 
 from audiobook.errors import EmptyBookError, InputError
@@ -104,7 +103,7 @@ def _read_book(source: Path, options: IngestOptions) -> Book:
         from audiobook.ingest.text_book import read_text_book
 
         opening = _opening(source)
-        if _HTML_DOCUMENT.match(opening):  # a web page or book saved as ".txt": its tags were read aloud
+        if _opens_as_html(opening):
             from audiobook.ingest.html import read_html
 
             return _finished(read_html(source, options), options)
@@ -162,9 +161,22 @@ def _finished(book: Book, options: IngestOptions) -> Book:
                                skipped=(*book.skipped, *contents, *furniture, *repeated))
 
 
-# an HTML document's opening, whatever its file's name says: "<!DOCTYPE html>", "<html", or XHTML's declaration
-_HTML_DOCUMENT = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
-                            re.IGNORECASE | re.DOTALL)
+HTML_OPENING_CHARS = 4096  # where an HTML document's opening stands, after a declaration and a few comments
+
+
+def _opens_as_html(text: str) -> bool:
+    """Whether a text file is an HTML document, whatever its name says: "<!DOCTYPE html>" or "<html", after an XML
+    declaration and comments. A web page or book saved as ".txt" had its tags read aloud."""
+    head = text[:HTML_OPENING_CHARS].lstrip()
+    if head.startswith("<?xml"):
+        head = head[head.find(">") + 1:].lstrip()
+    while head.startswith("<!--"):
+        end = head.find("-->")
+        if end < 0:
+            return False
+        head = head[end + 3:].lstrip()
+    opening = head[:15].lower()
+    return opening.startswith("<!doctype html") or opening[:6] in {"<html>", "<html "} or opening[:6] == "<html\n"
 
 
 def _opening(path: Path) -> str:
