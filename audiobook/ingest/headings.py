@@ -372,20 +372,25 @@ def _numeral_value(text: str) -> int | None:
 _COUNTING_LINE_CHARS = 120
 _NUMBER_MARKS = "-–—~*=•·#"
 # a number set between marks, as self-published and fan-fiction books set their chapters: "— 1 —", "~ 2 ~", "* III *"
-_DECORATED_NUMERAL = re.compile(rf"^[{_NUMBER_MARKS}]+\s*(\d{{1,4}}|[IVXLCDM]{{1,8}}|[ivxlcdm]{{1,8}})\.?\s*[{_NUMBER_MARKS}]+$")
+_DECORATED_NUMERAL = re.compile(
+    rf"^[{_NUMBER_MARKS}]{{1,4}} ?(\d{{1,4}}|[IVXLCDM]{{1,8}}|[ivxlcdm]{{1,8}})\.? ?[{_NUMBER_MARKS}]{{1,4}}$")
+_DECORATED_MAX_CHARS = 24
 
 
 def decorated_numeral(text: str) -> str | None:
     """The number of a line that is one set between marks ("— 1 —" gives "1"), else None."""
-    match = _DECORATED_NUMERAL.match(text) if text[:1] in _NUMBER_MARKS else None
+    if text[:1] not in _NUMBER_MARKS or len(text) > _DECORATED_MAX_CHARS:
+        return None
+    match = _DECORATED_NUMERAL.match(text)
     return match.group(1) if match else None
 
 
 def counting_lines(texts: list[str]) -> set[int]:
     """Chapters numbered, alone or with a title ("1", "2", "3"; "I.", "II."; "— 1 —", "— 2 —"; "One", "Two"; "I. THE
-    FIRST WINTER", "2. The Spring Tide"): the lines that count up from one, two or more of them, with text between. The count may start
-    again at one (each part's chapters; the chapters after a contents list of the same lines, which has no text
-    between its entries). Lines count together in one form: "One", "Two" beside a "One." said in dialogue."""
+    FIRST WINTER", "2. The Spring Tide"): the lines that count up from one, two or more of them, with text between.
+    The count may start again at one (each part's chapters; the chapters after a contents list of the same lines,
+    which has no text between its entries). Lines count together in one form: "One", "Two" beside a "One." said in
+    dialogue."""
     runs: dict[tuple[str, bool, bool], list[list[int]]] = {}
     spelled = False  # a "One" seen: only then are number words looked up (most books have no run of them)
     for index, text in enumerate(texts):
