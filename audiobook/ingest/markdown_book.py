@@ -9,6 +9,7 @@ line"). Read as text, their marks were spoken ("greater than", "[^1]").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -51,13 +52,17 @@ def _line_block_as_lines(match: re.Match[str]) -> str:
 _NOTE_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*(?:\n(?: {4}|\t).*)*)", re.MULTILINE)
 
 
+_NOTE_LABEL = re.compile(r"\[\^([^\]\s]+)\]")  # "[^1]" wherever it stands: a citation, or a definition's start
+
+
 def uncited_notes(text: str) -> list[str]:
     """The text of each footnote defined and never cited: the footnote plugin drops such a note from the document,
     so it is listed as skipped here, not lost without a word."""
     definitions = _NOTE_DEFINITION.findall(text) if "[^" in text else []
-    labels = [label for label, _ in definitions]
-    return [" ".join(note.split()) for label, note in definitions
-            if text.count(f"[^{label}]") <= labels.count(label)]
+    if not definitions:
+        return []
+    written, defined = Counter(_NOTE_LABEL.findall(text)), Counter(label for label, _ in definitions)
+    return [" ".join(note.split()) for label, note in definitions if written[label] <= defined[label]]
 
 
 def markdown_document(text: str, path: Path) -> etree._Element:
