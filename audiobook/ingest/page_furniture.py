@@ -181,16 +181,27 @@ def inside_sentences(texts: list[str], lines: set[int]) -> bool:
     before one stopping short or the text after it carrying on: a printed book's page numbers ("...the keeper
     went" / "- 12 -" / "down to the lamp"), not its chapters' numbers. A book converted from print was cut into
     chapters a page long, titled "1", "2", "3"."""
-    torn = sum(1 for i in lines if (i and texts[i - 1] and not texts[i - 1].endswith(_SENTENCE_END))
-               or (i + 1 < len(texts) and texts[i + 1][:1].islower()))
+    torn = sum(1 for i in lines if (i and texts[i - 1] and not ends_a_sentence(texts[i - 1]))
+               or (i + 1 < len(texts) and carries_a_sentence_on(texts[i + 1])))
     return 2 * torn > len(lines)
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does: with its mark, a closing quote or bracket, or a dash (speech broken
+    off)."""
+    return text.endswith(_SENTENCE_END)
+
+
+def carries_a_sentence_on(text: str) -> bool:
+    """Whether a line carries on a sentence begun before it: it opens with a lower-case letter."""
+    return text[:1].islower()
 
 
 def breaks_off(block: Block | None) -> bool:
     """A paragraph that stops in the middle of a sentence."""
-    return block is not None and block.kind == "p" and not block.text.endswith(_SENTENCE_END)
+    return block is not None and block.kind == "p" and not ends_a_sentence(block.text)
 
 
 def runs_on(block: Block | None) -> bool:
     """A paragraph that carries on a sentence: it opens with a lower-case letter."""
-    return block is not None and block.kind == "p" and block.text[:1].islower()
+    return block is not None and block.kind == "p" and carries_a_sentence_on(block.text)

@@ -12,6 +12,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from audiobook.ingest.headings import looks_like_heading
+from audiobook.ingest.page_furniture import ends_a_sentence
 from audiobook.ingest.title_page import byline_names
 from audiobook.ingest.xhtml import clean_text
 
@@ -36,10 +37,7 @@ def _unwrapped(lines: list[str]) -> bool:
     Its lines were joined as a wrapped paragraph's are, chapter headings and all."""
     long_lines = [text for line in lines if len(text := line.strip()) > UNWRAPPED_LINE_CHARS]
     return (len(long_lines) >= 2 and len(long_lines) >= UNWRAPPED_SHARE * sum(1 for line in lines if line.strip())
-            and 2 * sum(text.endswith(_SENTENCE_ENDS) for text in long_lines) > len(long_lines))
-
-
-_SENTENCE_ENDS = (".", "!", "?", "…", "\"", "”", "’", "»", ")", ":")
+            and 2 * sum(ends_a_sentence(text) for text in long_lines) > len(long_lines))
 
 
 def _by_indentation(lines: list[str], indented: list[bool]) -> list[list[str]]:
