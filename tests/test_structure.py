@@ -1930,6 +1930,49 @@ def test_page_numbers_inside_sentences_are_no_chapter_numbers(tmp_path: Path, nu
     assert len(book.chapters) == 1 and sum(1 for s in book.skipped if s.reason == "page number") == page - 1
 
 
+@pytest.mark.parametrize("number", ["{}", "- {} -", "Page {}", "Seite {}", "[{}]"])
+def test_page_numbers_between_whole_paragraphs_that_count_on_are_skipped(tmp_path: Path, number: str) -> None:
+    """Where a printed page ends with its paragraph, its number stands between two whole paragraphs ("...lit the
+    lamp." / "24" / "The ferry..."), and only its place in the count tells it from the text. Those were read aloud
+    ("twenty-four", "Page seven") while the page numbers that tore a sentence were skipped; "Page 7" was never
+    known outside a PDF. A number that counts on from the torn ones is skipped and listed too; a section's "2" and
+    a year standing alone, which count on from none of them, are read."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs, write_epub
+
+    rng = random.Random(38)
+    paragraphs = chapter_paragraphs(4000, rng)
+    paragraphs[9:9] = ["2"]  # a section's number inside the chapter
+    paragraphs[30:30] = ["1851"]
+    body, page, words = [], 1, 0
+    for index, text in enumerate(paragraphs):
+        words += len(text.split())
+        if words > 300 and page % 3 and len(text.split()) > 20:  # the page ends inside this paragraph
+            cut = next(i for i in range(len(text) // 2, len(text)) if text[i] == " " and text[i - 1].isalpha()
+                       and text[i + 1].islower())
+            body += [text[:cut], number.format(page), text[cut + 1:]]
+            page, words = page + 1, 0
+        elif words > 300 and index + 1 < len(paragraphs) and paragraphs[index + 1] not in ("2", "1851"):
+            body += [text, number.format(page)]  # the page ends with the paragraph
+            page, words = page + 1, 0
+        else:
+            body.append(text)
+    numbers = {number.format(n) for n in range(1, page)}
+    between = sum(1 for i in range(1, len(body) - 1)
+                  if body[i] in numbers and body[i - 1][-1:] in ".!?" and body[i + 1][:1].isupper())
+    assert between >= 4 and page > 10  # the case this test is about
+    epub = tmp_path / "printed.epub"
+    write_epub(epub, "The Tide Clock", [("text.xhtml", "The Tide Clock", (
+        '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head>'
+        "<body><h1>The Tide Clock</h1>" + "".join(f"<p>{text}</p>" for text in body) + "</body></html>").encode())])
+    text = tmp_path / "printed.txt"
+    text.write_text("The Tide Clock\n\nby Ann Example\n\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    for book in (read_book(epub), read_book(text)):
+        assert sum(1 for s in book.skipped if s.reason == "page number") == page - 1
+        assert [b.text for c in book.chapters for b in c.blocks if b.text != "The Tide Clock"] == paragraphs
+
+
 @pytest.mark.parametrize("name", ["saved.txt", "saved.md"])
 def test_a_web_page_saved_under_a_text_name_is_read_as_html(tmp_path: Path, name: str) -> None:
     """A book or web page saved as ".txt" (or ".md") is still HTML: its tags were read aloud ("less than p greater

@@ -32,7 +32,11 @@ RUNNING_HEAD_MAX_WORDS = 14
 # a paragraph this long that stops mid-sentence, before one that opens in lower case, was torn at a
 # page's end even with no furniture left between them; shorter ones may be verse lines, which run on
 TORN_MIN_WORDS = 20
-_BARE_NUMBER = re.compile(r"^[\[(\-–—\s]*\d{1,4}[\])\-–—\s]*$")
+# the word before a page's number in the 11 languages: "Page 12", "Seite 12", "S. 12", "Strona 12", "Стр. 12"
+PAGE_WORD = (r"(?i:page|pg\.|p\.|seite|s\.|p[aáà]gina|p[aá]g\.|pag\.|strona|str\.|sida|sid\.|blz\.|bladzijde"
+             r"|страница|стр\.)")
+# a page's number on a line of its own: "12", "- 12 -", "[12]", "Page 12", "Page 12 of 300"
+_PAGE_LINE = re.compile(rf"^[\[(\-–—\s]*(?:{PAGE_WORD}\s*)?(\d{{1,4}})(?:\s*(?:/|(?i:of))\s*\d{{1,4}})?[\])\-–—\s]*$")
 NUMBER_AT_EDGE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")  # "23 THE KEEPER", "Ines Roca 23"
 _SENTENCE_END = tuple(".!?…:;\"'”’»)]*—–")  # a dash: speech broken off
 
@@ -57,11 +61,12 @@ def joined_lines(before: str, after: str, compounds: Callable[[], set[str]]) -> 
 
 def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[str, ...]
                            ) -> tuple[list[Chapter], list[Skipped]]:
-    """The chapters without running heads, and without page numbers that stand beside them or break
-    a sentence; both listed. A chapter titled by the running head it opened with takes the heading
-    below it as its title."""
+    """The chapters without running heads, and without page numbers that stand beside them, break
+    a sentence or count on from those; all listed. A chapter titled by the running head it opened with takes the
+    heading below it as its title."""
     names = {plain_words(name) for name in (title, *authors)} - {""}
     heads = _running_heads(chapters, title, authors, names)
+    counted = _counted_page_numbers(chapters)
     compounds = hyphenated_compounds(chapters)
     # the book's title heading every document ("The Keeper" over "Chapter 3") is a running head too;
     # a story that only shares the book's title keeps its heading
@@ -69,8 +74,9 @@ def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[s
                  and _head_words(chapter.blocks[0]) in heads)
     skipped: list[Skipped] = []
     result = []
-    for chapter in chapters:
-        blocks = _without_furniture(chapter, heads, names, skipped, compounds, opened >= RUNNING_HEAD_MIN)
+    for place, chapter in enumerate(chapters):
+        blocks = _without_furniture(chapter, heads, names, skipped, compounds, opened >= RUNNING_HEAD_MIN,
+                                    {index for at, index in counted if at == place})
         if len(blocks) == len(chapter.blocks):
             result.append(chapter)
             continue
@@ -111,7 +117,7 @@ def _is_running_head(block: Block, following: Block | None, numbered: bool, head
     """A short line that is one of the book's running heads, or names the book beside a page number
     (its own, one just taken out, or the next line's)."""
     beside_number = numbered or bool(NUMBER_AT_EDGE.search(block.text)) or (
-        following is not None and bool(_BARE_NUMBER.match(following.text)))
+        following is not None and bool(_PAGE_LINE.match(following.text)))
     if not heads and not beside_number:  # most lines: no plain-words comparison at all
         return False
     line = _head_words(block)
@@ -119,10 +125,11 @@ def _is_running_head(block: Block, following: Block | None, numbered: bool, head
 
 
 def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipped: list[Skipped],
-                       compounds: Callable[[], set[str]], opening_heads: bool) -> list[Block]:
+                       compounds: Callable[[], set[str]], opening_heads: bool, counted: set[int]) -> list[Block]:
     """`heads`: the running heads found in the whole book; `names`: the title and authors, which are a
     running head anywhere they carry a page number or stand beside one ("THE KEEPER" / "12");
-    `opening_heads`: a chapter's opening heading may be a running head too."""
+    `opening_heads`: a chapter's opening heading may be a running head too; `counted`: the indexes of its blocks
+    that are page numbers by their place in the book's count."""
     blocks: list[Block] = []
     torn = numbered = False  # furniture (a page number) was taken out right after the last block kept
     own_heads = _chapter_heads(chapter)
@@ -140,8 +147,8 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
             skipped.append(Skipped.of_text(block.href, CHAPTER_HEAD, block.text))
             torn, numbered = True, False
             continue
-        if not own_heading and _BARE_NUMBER.match(block.text) and (
-                torn or breaks_off(previous) or runs_on(following) or (
+        if not own_heading and _PAGE_LINE.match(block.text) and (
+                torn or index in counted or breaks_off(previous) or runs_on(following) or (
                 following is not None and _names_the_book(following, names))):  # beside a head, or mid-sentence
             skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, block.text))
             torn = numbered = True
@@ -154,6 +161,39 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
             blocks.append(block)
         torn = numbered = False
     return blocks
+
+
+def _counted_page_numbers(chapters: list[Chapter]) -> set[tuple[int, int]]:
+    """Page numbers between two whole paragraphs ("...down to the lamp." / "24" / "The next day..."), as (chapter,
+    block) places: a number that counts on from the page numbers found tearing a sentence, where RUNNING_HEAD_MIN
+    or more of those count up through the book. A chapter's "2" or a year's "1851" counts on from none of them."""
+    lines: list[tuple[tuple[int, int], int, bool]] = []  # place, number, whether it tears a sentence
+    for at, chapter in enumerate(chapters):
+        blocks = chapter.blocks
+        for index, block in enumerate(blocks):
+            if len(block.text) <= _PAGE_LINE_MAX and block.kind == "p" and (match := _PAGE_LINE.match(block.text)):
+                tears = breaks_off(blocks[index - 1] if index else None) or runs_on(
+                    blocks[index + 1] if index + 1 < len(blocks) else None)
+                lines.append(((at, index), int(match.group(1)), tears))
+    torn = [number for _, number, tears in lines if tears]
+    if len(torn) < RUNNING_HEAD_MIN or 2 * sum(1 for a, b in zip(torn, torn[1:]) if a < b) < len(torn):
+        return set()
+    counted: set[tuple[int, int]] = set()
+    last: int | None = None  # the last page number found, going through the book
+    upcoming = iter(torn)
+    following = next(upcoming)  # the next one that tears a sentence
+    for place, number, tears in lines:
+        if tears:
+            last, following = number, next(upcoming, None)
+        elif (number < following if following is not None else True) and (
+                last < number <= last + PAGE_GAP if last is not None else number >= following - PAGE_GAP):
+            counted.add(place)
+            last = number
+    return counted
+
+
+_PAGE_LINE_MAX = 24  # characters: "— Page 123 of 456 —"
+PAGE_GAP = 5  # pages that print no number between two that do: a chapter's opening page, a picture, a blank
 
 
 def _chapter_heads(chapter: Chapter) -> set[str]:

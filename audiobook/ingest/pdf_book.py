@@ -39,7 +39,7 @@ from audiobook.ingest.hyphens import compounds_in
 from audiobook.ingest.look import BOLD, CENTRED
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
-from audiobook.ingest.page_furniture import joined_lines
+from audiobook.ingest.page_furniture import PAGE_NUMBER, PAGE_WORD, joined_lines
 from audiobook.ingest.pdf_type import (
     PrintedLine,
     body_size,
@@ -58,12 +58,12 @@ from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_word
 from audiobook.models import Book, Skipped
 
 RUNNING_LINE = "running head or foot (repeated at the edge of the pages)"
-PAGE_NUMBER = "page number"
 _EDGE_LINES = 2  # at each end of a page: where running heads, feet and page numbers stand
 _RUNNING_MIN_PAGES = 3
 _RUNNING_MIN_SHARE = 0.4  # of the pages
-# a page number alone: "12", "- 12 -", "Page 12 of 40", "xii" (in lower case: "II" at a page's top is a chapter)
-_PAGE_NUMBER_LINE = re.compile(r"^\W*(?:(?i:page)\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,4})?\W*$")
+# a page number alone: "12", "- 12 -", "Page 12 of 40", "Seite 12", "xii" (lower case: a page top's "II" is a chapter)
+_PAGE_NUMBER_LINE = re.compile(
+    rf"^\W*(?:{PAGE_WORD}\s*)?(?:\d{{1,4}}|[ivxlcdm]{{1,7}})(?:\s*(?:/|(?i:of))\s*\d{{1,4}})?\W*$")
 _TITLE_SEARCH_LINES = 8  # a chapter's title is among the first lines of the page its bookmark points at
 _MAX_OUTLINE_DEPTH = 2  # parts and chapters: <h2> and <h3>
 _SENTENCE_END = tuple(".!?…:\"'”’»)]")

@@ -14,14 +14,20 @@ import re
 from collections import Counter
 
 from audiobook.ingest.headings import is_bare_label, plain_words
-from audiobook.ingest.page_furniture import NUMBER_AT_EDGE, PAGE_NUMBER, RUNNING_HEAD, RUNNING_HEAD_MAX_WORDS
+from audiobook.ingest.page_furniture import (
+    NUMBER_AT_EDGE,
+    PAGE_NUMBER,
+    PAGE_WORD,
+    RUNNING_HEAD,
+    RUNNING_HEAD_MAX_WORDS,
+)
 
 PAGES_MIN = 4  # fewer form feeds than this are a few page breaks a writer typed, not a printed book's pages
 HEAD_SHARE = 4  # a line at a page's edge on at least one page in this many (and on 3 or more) is furniture
 HEAD_MIN = 3
 EDGE_LINES = 2  # a head and a number may both stand at one edge
-# a page's number: "12", "- 12 -", "[12]", "Page 12", or a front matter page's "xii" (a chapter's "XII" is no page's)
-_PAGE_NUMBER = re.compile(r"^(?:[-–—(\[]\s*)?(?:[Pp]age\s+)?(\d{1,4}|[ivxlc]{1,7})(?:\s*[-–—)\]])?$")
+# a page's number: "12", "- 12 -", "[12]", "Page 12", "Seite 12", a front matter page's "xii" (no chapter's "XII")
+_PAGE_NUMBER = re.compile(rf"^(?:[-–—(\[]\s*)?(?:{PAGE_WORD}\s*)?(\d{{1,4}}|[ivxlc]{{1,7}})(?:\s*[-–—)\]])?$")
 
 
 def without_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
