@@ -301,6 +301,18 @@ def test_inspect_json_has_the_documented_shape() -> None:
     assert totals["words"] == sum(c["words"] for c in document["chapters"])
 
 
+def test_inspect_shows_the_book_under_the_title_and_authors_render_is_given() -> None:
+    """`render --title --author` names the book in every output; `inspect` refused the options, so the preview
+    showed other names than the audiobook would carry."""
+    command = [sys.executable, "-m", "audiobook.cli", "inspect", str(SAMPLES / "lighthouse.epub"), "--title",
+               "The Lamp  Keeper", "--author", "Ann Example; Bo Roe"]
+    text = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert text.splitlines()[0].startswith("The Lamp Keeper by Ann Example, Bo Roe [")
+    document = json.loads(subprocess.run([*command, "--json"], capture_output=True, text=True, cwd=ROOT,
+                                         check=True).stdout)
+    assert (document["book"]["title"], document["book"]["authors"]) == ("The Lamp Keeper", ["Ann Example", "Bo Roe"])
+
+
 @pytest.mark.parametrize(("declarations", "bold", "larger", "centred"), [
     ("font-weight: bold; font-size: 1.29167em; text-align: center", True, True, True),
     ("font-weight:700;font-size:14.0pt", True, True, False),

@@ -64,6 +64,10 @@ text_options = _options(
     click.option("--announce-chapters", is_flag=True, help="Speak each chapter's title first if the text does not."),
     click.option("--lexicon", type=click.Path(path_type=Path), callback=lambda _c, _p, v: str(v) if v else None,
                  help="Pronunciation lexicon file (word = respelling, or word = /ipa/; [xx] sections per language)."),
+    # the names the book is shown, announced and tagged under: inspect shows what render will say
+    click.option("--title", help="The book's title, over what the book says or what was found."),
+    click.option("--author", help="The book's authors, separated by semicolons (\"Ines Roca; Bo Roe\"), over "
+                 "what the book says or what was found."),
 )
 
 # what the segments sound like (and so their cache addresses)
@@ -241,9 +245,6 @@ class _ProgressBar:
               "stop before spending would pass it (Voice.ai credits).")
 @click.option("--credits", is_flag=True, help="Add opening and closing credits (title, authors, narrating voice) "
               "as chapters and files of their own, as ACX asks.")
-@click.option("--title", help="The book's title, over what the book says or what was found.")
-@click.option("--author", help="The book's authors, separated by semicolons (\"Ines Roca; Bo Roe\"), over what "
-              "the book says or what was found.")
 @click.option("--cover", type=click.Path(path_type=Path), callback=lambda _c, _p, v: str(v) if v else None,
               help="A PNG or JPEG picture that is the book's cover (in the M4B, the MP3s, the sidecar, and the "
               "read-along EPUB of a book that is no EPUB), over the book's own: a manuscript or text book has none.")
