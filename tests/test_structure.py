@@ -2119,16 +2119,22 @@ def test_illustration_placeholders_are_skipped_like_alt_text(tmp_path: Path) -> 
 def test_a_drop_cap_set_as_a_picture_keeps_its_letter(tmp_path: Path, include_alt_text: bool) -> None:
     """Illustrated books set a paragraph's first letter as a picture whose alt text is the letter:
     <img alt="T"/>HE lamp... It is read as the word it begins ("THE lamp", "It was late", not "he
-    lamp", "t was late"); a one-letter picture with no text after it, and any other alt text, is
-    skipped and listed as before (or read, when alt text is asked for)."""
+    lamp", "t was late"), also when the picture stands in a block of its own before its paragraph, as
+    Gutenberg's floated initials do (<div class="figleft"><img alt="W"/></div><p>HEN the tide...: "HEN the
+    tide" was heard); a one-letter picture with no text after it, or before a paragraph that opens with its own
+    capital, and any other alt text, is skipped and listed as before (or read, when alt text is asked for)."""
     body = ('<h2>Chapter 1</h2><p><img src="t.jpg" alt="T"/>HE lamp was lit at dusk.</p>'
             '<p><img src="a.jpg" alt="A"/> lamp is a light.</p><p><span class="dropcap"><img src="i.png" alt="I"/>'
-            '</span>t was late.</p><p><img src="b.jpg" alt="B"/></p><p><img src="p.jpg" alt="The lamp room"/></p>')
+            '</span>t was late.</p><div class="figleft"><img src="w.jpg" alt="W"/></div><p id="p5">HEN the tide '
+            'turned.</p><div><p><img src="t.jpg" alt="T"/></p></div><p>he gulls came.</p><div><img src="o.jpg" '
+            'alt="O"/></div><p>One gull cried.</p><p><img src="b.jpg" alt="B"/></p><p><img src="p.jpg" '
+            'alt="The lamp room"/></p>')
     book = read_book(_html_book(tmp_path, body), IngestOptions(include_alt_text=include_alt_text))
     assert [b.text for b in book.chapters[0].blocks] == [
-        "Chapter 1", "THE lamp was lit at dusk.", "A lamp is a light.", "It was late.",
+        "Chapter 1", "THE lamp was lit at dusk.", "A lamp is a light.", "It was late.", "WHEN the tide turned.",
+        "The gulls came.", *(["O"] if include_alt_text else []), "One gull cried.",
         *(["B", "The lamp room"] if include_alt_text else [])]
-    assert reasons(book) == ({} if include_alt_text else {"image alt text": 1 + 3})
+    assert reasons(book) == ({} if include_alt_text else {"image alt text": 1 + 1 + 3})
     pictured = read_book(_html_book(tmp_path, '<h2><img src="1.png" alt="I"/></h2><p>The lamp was lit.</p>'
                                               '<h2><img src="2.png" alt="II"/></h2><p>The keeper slept.</p>'))
     assert [c.title for c in pictured.chapters] == ["I", "II"]  # a heading set as a picture: its alt text

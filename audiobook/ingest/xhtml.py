@@ -223,6 +223,16 @@ def readable_characters(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
+def _goes_on_from_a_letter(text: str) -> bool:
+    """Whether a paragraph carries on a word whose first letter is a drop cap set before it: "he lamp", "HE lamp"
+    (the rest of the first word in small capitals), not "The lamp"."""
+    first = text[:1]
+    if first.islower():
+        return True
+    word = text.split(maxsplit=1)[0] if first.isupper() else ""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
 def is_ornament(text: str) -> bool:
     """A line with no letters or digits ("* * *", "⁂", "———"): a scene break, heard as a pause."""
     return bool(text.strip()) and not any(ch.isalnum() for ch in text)
@@ -495,6 +505,7 @@ class _Walker:
     hidden_classes: frozenset[str] = frozenset()  # the classes whose stylesheet rule hides them
     raised_classes: frozenset[str] = frozenset()  # the classes set as superscript (calibre's <sup>)
     drop_cap: bool = False  # the buffer opens with an image's one-letter alt text
+    lone_cap: tuple[int, str] | None = None  # the event a block of a drop cap alone made, and its letter
     breaks: list[tuple[int, bool]] = field(default_factory=list)  # blocks an empty block follows, and if it
     # is surely a scene break (`mark_breaks`)
     preformatted: int = 0  # open <pre> elements: a blank line in their text ends a paragraph
@@ -556,9 +567,17 @@ class _Walker:
         if "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes "salt-stained"
             text = with_compounds_whole(text, self.compounds())
         text = clean_text(text)
-        if drop_cap and len(text) == 1 and not self.include_alt_text:  # nothing after it: alt text, not a drop cap
-            self.skip(text, ALT_TEXT)
-        elif is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
+        if self.lone_cap and text:
+            (at, letter), self.lone_cap = self.lone_cap, None
+            if _goes_on_from_a_letter(text) and all(isinstance(e, Anchor) for e in self.events[at + 1:]):
+                del self.events[at]  # the picture stood alone before its paragraph: "T" / "he lamp" is "The lamp"
+                text = letter + text
+        if drop_cap and len(text) == 1:  # nothing after it in its block: alt text, or a drop cap set apart
+            self.lone_cap = (len(self.events), text)
+            if not self.include_alt_text:
+                self.skip(text, ALT_TEXT)
+                return
+        if is_ornament(text):  # "* * *": no engine should read "asterisk asterisk asterisk"
             self.end_scene()
         elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
             self.skip(text, reason)
