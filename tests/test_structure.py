@@ -1973,6 +1973,33 @@ def test_page_numbers_between_whole_paragraphs_that_count_on_are_skipped(tmp_pat
         assert [b.text for c in book.chapters for b in c.blocks if b.text != "The Tide Clock"] == paragraphs
 
 
+def test_page_numbers_a_transcriber_marked_inside_the_text_are_skipped_and_listed(tmp_path: Path) -> None:
+    """Distributed Proofreaders' texts and their conversions mark the print edition's pages inside the text: "the
+    keeper [Pg 12] climbed", "{13}", or a span whose class says "pb" or "folio". They were read ("P G twelve"),
+    in text books and in HTML without Gutenberg's "pagenum" class. Each is skipped and listed, the sentence
+    around it closed up; a code listing's "{12}" and a footnote's "[12]" stay."""
+    paragraphs = ["The keeper climbed the stair [Pg 12] and lit the lamp.",
+                  "The night was long.{13} The gulls slept on the rocks.",
+                  "[Page xiv]",
+                  "Der Wärter stieg die Treppe hinauf [S. 15] und zündete die Lampe an.",
+                  "He wrote it down.[12]"]
+    heard = ["The keeper climbed the stair and lit the lamp.", "The night was long. The gulls slept on the rocks.",
+             "Der Wärter stieg die Treppe hinauf und zündete die Lampe an.", "He wrote it down.[12]"]
+    text = tmp_path / "marked.txt"
+    text.write_text("THE TIDE CLOCK\n\nby Ann Example\n\n\nCHAPTER I.\n\n" + "\n\n".join(paragraphs) + "\n",
+                    encoding="utf-8")
+    book = read_book(text)
+    assert [b.text for b in book.chapters[0].blocks] == ["CHAPTER I.", *heard]
+    assert sorted(s.words for s in book.skipped if s.reason == "page number") == [1, 2, 2, 2]
+    html = _html_book(tmp_path, "<h2>Chapter 1</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs) + (
+        '<p>The ferry <span class="pb">16</span>came at dawn and <span class="folio">17</span>left at dusk.</p>'
+        "<pre><code>lamp = {12}</code></pre>"))
+    book = read_book(html)
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", *heard, "The ferry came at dawn and left at dusk.", "lamp = {12}"]
+    assert reasons(book)["page number"] == 1 + 2 + 2 + 2 + 1 + 1
+
+
 @pytest.mark.parametrize("name", ["saved.txt", "saved.md"])
 def test_a_web_page_saved_under_a_text_name_is_read_as_html(tmp_path: Path, name: str) -> None:
     """A book or web page saved as ".txt" (or ".md") is still HTML: its tags were read aloud ("less than p greater

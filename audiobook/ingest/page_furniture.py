@@ -15,6 +15,7 @@ hyphen elsewhere ("salt-" / "stained" is "salt-stained").
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -33,7 +34,7 @@ RUNNING_HEAD_MAX_WORDS = 14
 # page's end even with no furniture left between them; shorter ones may be verse lines, which run on
 TORN_MIN_WORDS = 20
 # the word before a page's number in the 11 languages: "Page 12", "Seite 12", "S. 12", "Strona 12", "Стр. 12"
-PAGE_WORD = (r"(?i:page|pg\.|p\.|seite|s\.|p[aáà]gina|p[aá]g\.|pag\.|strona|str\.|sida|sid\.|blz\.|bladzijde"
+PAGE_WORD = (r"(?i:page|pg\.?|p\.|seite|s\.|p[aáà]gina|p[aá]g\.|pag\.|strona|str\.|sida|sid\.|blz\.|bladzijde"
              r"|страница|стр\.)")
 # a page's number on a line of its own: "12", "- 12 -", "[12]", "Page 12", "Page 12 of 300"
 _PAGE_LINE = re.compile(rf"^[\[(\-–—\s]*(?:{PAGE_WORD}\s*)?(\d{{1,4}})(?:\s*(?:/|(?i:of))\s*\d{{1,4}})?[\])\-–—\s]*$")
@@ -77,7 +78,7 @@ def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[s
     for place, chapter in enumerate(chapters):
         blocks = _without_furniture(chapter, heads, names, skipped, compounds, opened >= RUNNING_HEAD_MIN,
                                     {index for at, index in counted if at == place})
-        if len(blocks) == len(chapter.blocks):
+        if len(blocks) == len(chapter.blocks) and all(map(operator.is_, blocks, chapter.blocks)):
             result.append(chapter)
             continue
         heading = next((b.text for b in blocks[:2] if b.kind == "heading"), None)
@@ -136,6 +137,11 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
     for index, block in enumerate(chapter.blocks):
         following = chapter.blocks[index + 1] if index + 1 < len(chapter.blocks) else None
         previous = blocks[-1] if blocks else None
+        if ("[" in block.text or "{" in block.text) and block.kind != "code" and _PAGE_MARK.search(block.text):
+            block = _without_page_marks(block, skipped)
+            if not block.text:  # "[Pg 12]" alone between two paragraphs
+                torn = numbered = True
+                continue
         # a story titled as the book; a chapter's number over its title ("3" / "The Keeper") is not a page number
         own_heading = index == 0 and block.kind == "heading" and not opening_heads
         short = block.words <= RUNNING_HEAD_MAX_WORDS and not own_heading  # a head is a short line
@@ -192,6 +198,16 @@ def _counted_page_numbers(chapters: list[Chapter]) -> set[tuple[int, int]]:
     return counted
 
 
+def _without_page_marks(block: Block, skipped: list[Skipped]) -> Block:
+    """The paragraph without the print edition's page numbers a transcriber marked inside it ("the keeper [Pg 12]
+    climbed", "{12}"), each listed; they were read as "P G twelve"."""
+    for mark in _PAGE_MARK.finditer(block.text):
+        skipped.append(Skipped.of_text(block.href, PAGE_NUMBER, mark.group().strip()))
+    return replace(block, text=_PAGE_MARK.sub("", block.text).strip())
+
+
+# "[Pg 12]", "[Page xii]", "[S. 12]", "{12}" (Distributed Proofreaders' texts), and the space before it
+_PAGE_MARK = re.compile(rf"\s*(?:\[{PAGE_WORD}\s*(?:\d{{1,4}}|[ivxlc]{{1,7}})\]|\{{(?:\d{{1,4}}|[ivxlc]{{1,7}})\}})")
 _PAGE_LINE_MAX = 24  # characters: "— Page 123 of 456 —"
 PAGE_GAP = 5  # pages that print no number between two that do: a chapter's opening page, a picture, a blank
 

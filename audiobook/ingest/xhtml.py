@@ -86,6 +86,8 @@ _AS_LETTERS = str.maketrans(_LIGATURES_AND_APOSTROPHE)
 _LINE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:lnum|linenum|line-?num(?:ber)?|lineno|linenr|verse-?num|numline)",
                                 re.IGNORECASE)
 _PAGE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:pagenum|page-?num(?:ber)?|pageno|page-?break)", re.IGNORECASE)
+# a class that names a page only where the element holds a number alone: <span class="pb">12</span>, "folio"
+_PAGE_CLASS = re.compile(r"(?:^|[\s_-])(?:pb|pg|page|folio)(?:$|[\s_-])", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\[?(?:\d{1,5}|[ivxlcdm]{1,8})\]?\.?$", re.IGNORECASE)
 _INLINE_TAGS = frozenset("span a small b i em strong sup sub font".split())
 # links that lead to a picture: "ENLARGE TO FULL SIZE" is not part of the book
@@ -724,6 +726,8 @@ class _Walker:
         if tag in _INLINE_TAGS and _NUMBERING.match(clean_text(element_text(element)) or "-"):
             if types & {"linenum", "line-number"} or _LINE_NUMBER_CLASS.search(classes):
                 return "line number"
+            if _PAGE_CLASS.search(classes):
+                return "page number"
             if "float" in (element.get("style") or "").replace(" ", "").lower():
                 return "line number"
         if tag == "a":
