@@ -3980,6 +3980,97 @@ def test_a_markdown_books_pandoc_title_block_is_its_metadata_and_an_uncited_note
     assert "A line about 50% of the crew." in [b.text for c in read_book(path).chapters for b in c.blocks]
 
 
+def test_a_text_books_chapters_named_at_length_in_capitals_are_cut(tmp_path: Path) -> None:
+    """Old books name their chapters at length on the label's line: "CHAPTER II OF THE PROCEEDINGS OF THE THREE
+    BROTHERS AFTER THE VISIT OF SOUTH-WEST WIND, ESQUIRE; AND HOW LITTLE GLUCK HAD AN INTERVIEW WITH THE KING OF
+    THE GOLDEN RIVER" is 30 words, too long for a heading, and the story ran on as one chapter. A label and number
+    before a name in capitals cut it; a sentence that opens with "Chapter 3" does not."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(39)
+    titles = ["CHAPTER I HOW THE AGRICULTURAL SYSTEM OF THE BLACK BROTHERS WAS INTERFERED WITH BY SOUTH-WEST WIND, "
+              "ESQUIRE", "CHAPTER II OF THE PROCEEDINGS OF THE THREE BROTHERS AFTER THE VISIT OF SOUTH-WEST WIND, "
+              "ESQUIRE; AND HOW LITTLE GLUCK HAD AN INTERVIEW WITH THE KING OF THE GOLDEN RIVER",
+              "CHAPTER III HOW MR. HANS SET OFF ON AN EXPEDITION TO THE GOLDEN RIVER, AND HOW HE PROSPERED THEREIN"]
+    texts = [chapter_paragraphs(600, rng) for _ in titles]
+    texts[1][2:2] = ["Chapter 3 was the one the keeper liked best, and he read it to the children every night."]
+    path = tmp_path / "river.txt"
+    path.write_text("THE KING OF THE GOLDEN RIVER\n\nby John Ruskin\n\n\n" + "".join(
+        f"{title}\n\n" + "\n\n".join(paragraphs) + "\n\n\n" for title, paragraphs in zip(titles, texts)),
+        encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == titles
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        [title, *paragraphs] for title, paragraphs in zip(titles, texts)]
+
+
+def test_an_authors_name_set_as_a_heading_under_the_title_opens_no_chapter(tmp_path: Path) -> None:
+    """A title page set as headings ("# Le Mystère de la chambre jaune" / "## Gaston Leroux", as Pandoc writes
+    Feedbooks' EPUBs) put the author's name at the chapters' level: it became the first chapter, "Gaston Leroux",
+    and the publisher's page under it (the author's life, his other books, the licence) was read. The name opens no
+    chapter; the title page and the publisher's page are skipped as the book's opening."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(40)
+    texts = [chapter_paragraphs(500, rng) for _ in range(3)]
+    about = ("<p><b>About Ann Example:</b></p><p>Ann Example was born by the sea in 1950 and kept the Harbour "
+             "light for thirty years before she wrote her first novel, which was read in many countries and made "
+             "into a film.</p><p>Also available: The Salt Road (2001), The Ferry (2004).</p><p>Copyright: this work "
+             "is in the public domain. Brought to you by www.example.com, for personal use only.</p>")
+    path = _html_book(tmp_path, "<h1>The Tide Clock</h1><h2>Ann Example</h2><p><b>Publication:</b> 1907</p>" + about
+                      + "".join(f"<h2>Chapter {n}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                                for n, paragraphs in enumerate(texts, start=1)), author="Ann Example")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        [f"Chapter {n}", *paragraphs] for n, paragraphs in enumerate(texts, start=1)]
+
+
+def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:
+    """`pandoc book.epub -t markdown -s` writes Pandoc's own Markdown: fenced divs ("::: {.dedication}" ... ":::"),
+    spans whose identifiers carry the EPUB's file names ("[169]{#s04.xhtml_Page_169 .pagebreak}"), raw HTML
+    ("`<cite>`{=html}", a fenced "{=html}" block), the nav's script right under "</nav>", a hard line break ending
+    a paragraph ("**The end.**\\"), and a YAML title list with Markdown's escapes. The colons, braces and
+    identifiers were read aloud, the book was titled "['A Textbook...', "Children\\'s Literature"]", and the
+    script swallowed the whole book (55,070 words "skipped"). Each is what it stands for: a div, a page number,
+    the HTML; the script alone is skipped; the title is the shortest of the list."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(38)
+    texts = [chapter_paragraphs(400, rng) for _ in range(3)]
+    body = "\n\n".join([
+        "---", "author: Ann Example", "title:", "- A Textbook of Sources for Keepers and Their Friends",
+        "- The Keeper\\'s Year", "---", "[]{#title.xhtml}", ":::: titlepage", "# The Keeper\\'s Year",
+        "## Ann Example", "::::",
+        '<nav epub:type="landmarks" id="guide" hidden="hidden">\n\n## Guide\n\n1.  [Begin](#c1.xhtml)\n\n'
+        '</nav>\n<script type="text/javascript">\n\t\t<![CDATA[\n\t\t\tvar navLists = 1;\n\t\t\t\n\t\t\t'
+        'for (var i = 0; i < 2; i++) {}\n\t\t]]>\n\t\t</script>',
+        *[part for n, paragraphs in enumerate(texts, start=1) for part in (
+            f"::::: {{#c{n}.xhtml_chapter .chapter}}", f"## []{{#c{n}.xhtml_head}}Chapter {n}",
+            f"::: center\n[{n + 168}]{{#c{n}.xhtml_Page_{n + 168} .pagebreak title=\"{n + 168}\"}}\n:::",
+            *paragraphs, ":::::")],
+        "`<p>`{=html}She read `<cite>`{=html}The Lamp`</cite>`{=html} again.`</p>`{=html}",
+        "```{=html}\n<p class=\"closing\">The lamp went out at dawn.</p>\n```",
+        "```{=latex}\n\\newpage\n```", "**The end.**\\"])
+    path = tmp_path / "keeper.md"
+    path.write_text(body + "\n", encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Keeper's Year", ("Ann Example",))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        ["Chapter 1", *texts[0]], ["Chapter 2", *texts[1]],
+        ["Chapter 3", *texts[2], "She read The Lamp again.", "The lamp went out at dawn.", "The end."]]
+    found = reasons(book)
+    assert found["page number"] == 3 and found["<script> content"] == 16
+    assert not any(mark in block.text for c in book.chapters for block in c.blocks for mark in ("::", "{", "xhtml"))
+
+
 @pytest.mark.parametrize(("heads", "titles", "gap"), [
     (["1", "2", "3"], ["1", "2", "3"], "\n\n"),
     (["I.", "II.", "III."], ["I.", "II.", "III."], "\n\n"),

@@ -6,6 +6,7 @@ Pandoc its title, author and language. Which keys it holds says which of the two
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -58,11 +59,30 @@ def split_title_block(lines: list[str]) -> tuple[dict[str, Any], int]:
     return {key: value for key, value in block.items() if value}, end
 
 
+def title_of(value: Any) -> str:
+    """The title as front matter writes it: a string, or the list Pandoc writes for a book with several titles
+    (its EPUB's title and subtitle, in no fixed order: the shortest is the title). Pandoc's metadata is Markdown,
+    and its escapes are taken off ("Children\\'s Literature")."""
+    if isinstance(value, list):
+        titles = [title for item in value if (title := title_of(item))]
+        return min(titles, key=len) if titles else ""
+    if isinstance(value, dict):
+        return title_of(value.get("text") or value.get("main"))
+    return _unescaped(str(value)).strip() if value is not None else ""
+
+
+def _unescaped(text: str) -> str:
+    return _MARKDOWN_ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
+
+
 def names(value: Any) -> tuple[str, ...]:
     """Author names as front matter writes them: "Ann Example", a list of names, or Pandoc's list of
     {"text": ..., "role": ...} or {"name": ...} entries."""
     if isinstance(value, str):
-        return (value.strip(),) if value.strip() else ()
+        return (_unescaped(value).strip(),) if value.strip() else ()
     if isinstance(value, dict):
         return names(value.get("text") or value.get("name"))
     if isinstance(value, list):

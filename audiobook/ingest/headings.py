@@ -244,6 +244,20 @@ def same_label(first: str, second: str) -> bool:
     return label is not None and not label[2] and label == division_and_number(second)
 
 
+LABELLED_TITLE_MAX_WORDS = 40  # "CHAPTER II OF THE PROCEEDINGS OF THE THREE BROTHERS ... THE GOLDEN RIVER": 30
+
+
+def is_labelled_title(text: str) -> bool:
+    """A division's label and number before a long name in capitals, on one line, as old books name their
+    chapters at length: "CHAPTER I HOW THE AGRICULTURAL SYSTEM OF THE BLACK BROTHERS WAS INTERFERED WITH BY
+    SOUTH-WEST WIND, ESQUIRE" (too long for `looks_like_heading`; "Chapter 1 was the one I liked" is a sentence)."""
+    if not text[:1].isupper() or len(text) > 12 * LABELLED_TITLE_MAX_WORDS or len(
+            text.split()) > LABELLED_TITLE_MAX_WORDS:
+        return False
+    found = division_and_number(text)
+    return found is not None and found[2].isupper()
+
+
 def division_and_number(text: str) -> tuple[str, int, str] | None:
     """A heading's division word, its number's value and the name after them: ("chapter", 1, "The Harbour") of
     "Chapter One: The Harbour", ("chapter", 1, "") of "CHAPTER I.", "Chapter the First" and "Chapter 1"; None for

@@ -39,6 +39,7 @@ from audiobook.ingest.headings import (
     is_placeholder_title,
     is_title_line,
     looks_like_heading,
+    plain_words,
 )
 from audiobook.ingest.html_parsing import parse_html
 from audiobook.ingest.look import class_looks, document_looks
@@ -88,6 +89,11 @@ def _meta_authors(root: etree._Element) -> list[str]:
     return [name for meta in root.iter() if local_name(meta) == "meta"
             and (meta.get("name") or "").lower() in {"author", "dc.creator"}
             for name in authors_in(clean_text(meta.get("content") or ""))]
+
+
+def _names_the_author(heading: str, names: set[str]) -> bool:
+    """A heading that is a by-line ("by Ada Moss") or an author's name alone: a title page's, no chapter's."""
+    return bool(byline_names(heading)) or bool(names) and plain_words(heading) in names
 
 
 def _linked_byline(root: etree._Element, title: str) -> tuple[str, str] | None:
@@ -259,9 +265,12 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
                     looks_like_heading(title) and division_rank(title) == 2 for title in belows)):
             cut_levels.add(below)
     entries: list[TocEntry] = []
-    # a by-line set as large as the titles ("by Ada Moss" under the title, in a PDF Writer made) starts no chapter
+    # a by-line set as large as the titles ("by Ada Moss" under the title, in a PDF Writer made), or the author's
+    # name alone under the book's title (a title page of headings: "# The Yellow Room" / "## Gaston Leroux"),
+    # starts no chapter
+    names = {plain_words(name) for name in (authors or _meta_authors(root))} - {""}
     for number, heading in enumerate(h for h in headings if local_name(h) in cut_levels
-                                     and not byline_names(heading_title(h, site))):
+                                     and not _names_the_author(heading_title(h, site), names)):
         if not heading.get("id"):
             heading.set("id", f"__chapter{number}")
         entries.append(TocEntry(heading_title(heading, site), path.name, heading.get("id"), 1))
@@ -306,8 +315,8 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
         # an opening before the first chapter: no heading of the cut level in it, or, cut where the text's lines
         # name chapters ("Chapitre 1" in calibre's FB2, no heading elements), none naming one at its start
         if len(chapters) > 1 and chapters[0].blocks and (not any(
-                b.kind == "heading" and f"h{b.level}" in cut_levels for b in chapters[0].blocks) if cut_level
-                else not looks_like_heading(chapters[0].blocks[0].text)):
+                b.kind == "heading" and f"h{b.level}" in cut_levels and not _names_the_author(b.text, names)
+                for b in chapters[0].blocks) if cut_level else not looks_like_heading(chapters[0].blocks[0].text)):
             chapters, opening = without_opening_matter(chapters)
             all_skipped += opening
             chapters = opening_into_first_chapter(chapters)

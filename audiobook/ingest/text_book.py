@@ -31,7 +31,7 @@ from audiobook.ingest.chapters import (
     without_matter_titled,
 )
 from audiobook.ingest.epub import file_title, require_text
-from audiobook.ingest.front_matter import names, split_front_matter, split_title_block
+from audiobook.ingest.front_matter import names, split_front_matter, split_title_block, title_of
 from audiobook.ingest.headings import (
     SET_APART_HEADING_WORDS,
     counting_lines,
@@ -39,6 +39,7 @@ from audiobook.ingest.headings import (
     is_bare_label,
     is_capitalised_line,
     is_closing_title,
+    is_labelled_title,
     label_and_name,
     looks_like_heading,
     plain_words,
@@ -218,7 +219,7 @@ def _without_note_markers(paragraphs: list[Paragraph], numbers: set[str]) -> tup
 
 def _front_fields(front: dict[str, Any]) -> dict[str, str]:
     """Title, author and language from a Markdown book's front matter, as the Gutenberg header gives them."""
-    fields = {"title": str(front.get("title") or "").strip(),
+    fields = {"title": title_of(front.get("title")),
               "author": "; ".join(names(front.get("author") or front.get("authors") or front.get("creator"))),
               "language": str(front.get("lang") or front.get("language") or "").strip()}
     return {key: value for key, value in fields.items() if value}
@@ -289,7 +290,7 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
     blank lines (also beside one or two heading-like ones, where they are many more: a guide's "Introduction"
     among its "Installing calibre", "Task 1: Organizing"...), else at lines in capitals. A contents list written as
     text is skipped."""
-    cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text)}
+    cuts = {i for i, p in enumerate(paragraphs) if looks_like_heading(p.text) or is_labelled_title(p.text)}
     texts = [p.text for p in paragraphs]
     numbered = counting_lines(texts) if len(cuts) <= FEW_HEADINGS else set()
     if numbered and inside_sentences(texts, numbered):

@@ -585,7 +585,21 @@ def _without_marks(text: str) -> str:
         text = _EQUALS_SIGNS.sub(r"\1", text)
     if "†" in text or "‡" in text:
         text = _DAGGERS.sub("", text)
+    if "--" in text:
+        text = _DOUBLE_HYPHENS.sub(_as_dash, text)
     return text
+
+
+# a dash typed as two or three hyphens, as plain text and Pandoc's Markdown write it ("mark--drives", "12--14",
+# "mark---drives", "---Job."): "12--14" was read "twelve minus fourteen" (a line of four or more is a rule; a
+# price's "5,--" and "Fr. 5.--" are the money step's)
+_DOUBLE_HYPHENS = re.compile(r"(?<![-,.])-{2,3}(?!-)")
+
+
+def _as_dash(match: re.Match[str]) -> str:
+    """An en dash between figures (a range, which the ranges step reads "twelve to fourteen"), else an em dash."""
+    text, start, end = match.string, match.start(), match.end()
+    return "–" if start and text[start - 1].isdigit() and text[end:end + 1].isdigit() else "—"
 
 
 # two words with a slash between them, each with a lower-case letter after its first (not "TCP/IP", "AC/DC"), and no
