@@ -4030,6 +4030,47 @@ def test_an_authors_name_set_as_a_heading_under_the_title_opens_no_chapter(tmp_p
         [f"Chapter {n}", *paragraphs] for n, paragraphs in enumerate(texts, start=1)]
 
 
+def test_pandocs_epub_of_an_epub_keeps_its_chapters_titles_and_last_words(tmp_path: Path) -> None:
+    """Pandoc splits a book at its headings: a chapter's heading alone in one file, its text in the next, which
+    the TOC does not list; a scene's heading ("HARPOONEERS AND SAILORS.") in a file and an entry of its own; the
+    epilogue's text in a file with the Project Gutenberg header and licence after it. Moby-Dick came out with
+    "Chapter 3. The Spouter-Inn. (2)", "HARPOONEERS AND SAILORS." for "Chapter 40. Midnight, Forecastle.", and
+    without its epilogue's 256 words, skipped with the licence. The heading's page opens the text after it under
+    its title, a chapter's page titles the chapter its scene heading opens, and the text before the licence is
+    read."""
+    import random
+
+    from samples.structure import Entry, page, paragraphs, write_book
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(41)
+    texts = [chapter_paragraphs(words, rng) for words in (800, 5600, 800, 800, 260)]
+    licence = ["The Project Gutenberg EBook of Moby-Dick; or The Whale, by Herman Melville",
+               "This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever. "
+               "You may copy it, give it away or re-use it under the terms of the Project Gutenberg License included "
+               "with this eBook or online at www.gutenberg.org", "Title: Moby-Dick; or The Whale",
+               *["Project Gutenberg-tm License and the trademark. Creating the works from public domain print editions "
+                 "means that no one owns a United States copyright in these works."] * 5]
+    titles = ["Chapter 1. Loomings.", "Chapter 2. The Spouter-Inn.", "Chapter 3. Midnight, Forecastle.",
+              "Chapter 4. The Deck.", "Epilogue"]
+    pages = [("c1.xhtml", page("c", f"<h1>{titles[0]}</h1>" + paragraphs(texts[0]))),
+             ("c2.xhtml", page("c", f"<h1>{titles[1]}</h1>")), ("c2b.xhtml", page("c", paragraphs(texts[1]))),
+             ("c3.xhtml", page("c", f"<h1>{titles[2]}</h1>")),
+             ("c3b.xhtml", page("c", "<h3>HARPOONEERS AND SAILORS.</h3>" + paragraphs(texts[2]))),
+             ("c4.xhtml", page("c", f"<h1>{titles[3]}</h1>" + paragraphs(texts[3]))),
+             ("c5.xhtml", page("c", f"<h1>{titles[4]}</h1><p>AND I ONLY AM ESCAPED ALONE TO TELL THEE</p>")),
+             ("c6.xhtml", page("c", paragraphs(texts[4]) + '<section class="copyright">' + paragraphs(licence)
+                               + "</section>"))]
+    toc = [Entry(titles[0], "c1.xhtml"), Entry(titles[1], "c2.xhtml"), Entry(titles[2], "c3.xhtml"),
+           Entry("HARPOONEERS AND SAILORS.", "c3b.xhtml"), Entry(titles[3], "c4.xhtml"), Entry(titles[4], "c5.xhtml")]
+    book = read_book(write_book(tmp_path / "moby.epub", "Moby-Dick", "Herman Melville", "en", pages, toc))
+    assert [c.title for c in book.chapters] == titles
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        [titles[0], *texts[0]], [titles[1], *texts[1]], [titles[2], "HARPOONEERS AND SAILORS.", *texts[2]],
+        [titles[3], *texts[3]], [titles[4], "AND I ONLY AM ESCAPED ALONE TO TELL THEE", *texts[4]]]
+    assert reasons(book) == {"front/back matter (Project Gutenberg licence)": sum(len(t.split()) for t in licence)}
+
+
 def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:
     """`pandoc book.epub -t markdown -s` writes Pandoc's own Markdown: fenced divs ("::: {.dedication}" ... ":::"),
     spans whose identifiers carry the EPUB's file names ("[169]{#s04.xhtml_Page_169 .pagebreak}"), raw HTML

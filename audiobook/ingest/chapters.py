@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from audiobook.ingest.headings import (
     decorated_numeral,
+    division_and_number,
     division_rank,
     heading_says_more,
     is_bare_label,
@@ -576,7 +577,7 @@ def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
         if pending:
             blocks = tuple(b for p in pending for b in p.blocks) + chapter.blocks
             hrefs = tuple(dict.fromkeys(h for p in [*pending, chapter] for h in p.source_hrefs))
-            chapter = Chapter(title=chapter.title, blocks=blocks, source_hrefs=hrefs)
+            chapter = Chapter(title=_opened_title(pending[-1].title, chapter.title), blocks=blocks, source_hrefs=hrefs)
             pending = []
         merged.append(chapter)
     if pending:  # trailing fragments: keep them as they are rather than lose them
@@ -588,6 +589,17 @@ def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
         else:
             merged.extend(pending)
     return merged
+
+
+def _opened_title(fragment: str, title: str) -> str:
+    """The title of a chapter a page of headings opens: its own, unless the page names a chapter and the title
+    names no division, as a scene's heading does: "Chapter 40. Midnight, Forecastle." over "HARPOONEERS AND
+    SAILORS." (a converter gave each its page and entry); a bare label joins the name, "Chapter 3 — The Storm". A
+    part's page ("Part One") leaves the chapter its title."""
+    found = division_and_number(fragment) if division_rank(fragment) == 2 else None
+    if found is None or not title or looks_like_heading(title) or plain_words(title) in plain_words(fragment):
+        return title  # a chapter's heading set before its TOC anchor: "Chapter 1: The Storm" over "The Storm"
+    return fragment if found[2] else label_and_name(fragment, title)
 
 
 def _label_and_bold_name(chapter: Chapter) -> bool:

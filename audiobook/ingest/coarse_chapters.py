@@ -348,6 +348,10 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
             cuts = headed if len(headed) >= max(1, len(starts) // 2) else starts
         else:
             cuts = named
+    # a document that is only its chapter's heading (a converter's page for the title) opens the text after it,
+    # which is no chapter of its own: "Chapter 3. The Spouter-Inn." was read as a chapter titled "... (2)"
+    cuts = [cut for cut, before in zip(cuts, [0, *cuts]) if blocks[cut].kind == "heading"
+            or any(block.kind != "heading" for block in blocks[before:cut])]
     if not cuts:
         return [chapter]
     pieces = []

@@ -70,7 +70,8 @@ def chapter_beside_matter(events: list) -> list | None:
     if not marked:
         return None
     first, last = marked[0], marked[-1]
-    if _reads_as_chapter(blocks[:first]) and (reason := matter_reason("", [b.text for b in blocks[first:]])):
+    if (_reads_as_chapter(blocks[:first]) or _carries_text_on(blocks[:first])) and (
+            reason := matter_reason("", [b.text for b in blocks[first:]])):
         return _with_skipped(events, range(places[first], len(events)), reason)
     opening = next((n for n in range(last + 1, len(blocks)) if _opens_chapter(blocks[n])), None)
     if opening is not None and _reads_as_chapter(blocks[opening:]) and (
@@ -117,6 +118,17 @@ def _reads_as_chapter(blocks: list[Block]) -> bool:
     """A heading and text under it that is not matter itself."""
     return (bool(blocks) and _opens_chapter(blocks[0]) and sum(b.words for b in blocks) >= CHAPTER_BESIDE_MATTER_WORDS
             and matter_reason(blocks[0].text, [b.text for b in blocks]) is None)
+
+
+CONTINUED_TEXT_WORDS = 150  # prose without a heading before a notice: a chapter's end, not a dedication
+
+
+def _carries_text_on(blocks: list[Block]) -> bool:
+    """Paragraphs without a heading that read as the book's text: the end of a chapter a converter put in a file
+    of its own with the licence after it (Pandoc's EPUB of a Gutenberg book: the epilogue's text, then the
+    Project Gutenberg header and licence, was skipped whole as the licence)."""
+    return (sum(b.words for b in blocks) >= CONTINUED_TEXT_WORDS and all(b.kind == "p" for b in blocks)
+            and matter_reason("", [b.text for b in blocks]) is None)
 
 
 def _with_skipped(events: list, places: range, reason: str) -> list:
