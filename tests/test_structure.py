@@ -4071,6 +4071,29 @@ def test_pandocs_epub_of_an_epub_keeps_its_chapters_titles_and_last_words(tmp_pa
     assert reasons(book) == {"front/back matter (Project Gutenberg licence)": sum(len(t.split()) for t in licence)}
 
 
+def test_a_title_page_opened_by_the_catalogue_entry_pandoc_sets_as_a_heading_is_skipped(tmp_path: Path) -> None:
+    """Pandoc opens its EPUB of a Gutenberg book with the metadata's title as a heading, written as a catalogue entry
+    ("The vision of hell. / By Dante Alighieri. / Translated by ..."), then the title page's lines, each a heading in
+    a file of its own. The entry was too long for a title page's line, so the whole title page was read before the
+    first canto. It is the title's line, and the page is skipped."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    entry = ("The vision of hell. / By Dante Alighieri. / Translated by Rev. Henry Francis Cary, M.A. / and "
+             "illustrated with the seventy-five designs of Gustave Doré.")
+    text = [" ".join(["In the midway of this our mortal life, I found me in a gloomy wood, astray."] * 4)] * 5
+    pages = [("c1.xhtml", page("c", f"<h1>{entry}</h1>")),
+             ("c2.xhtml", page("c", "<h1>THE VISION OF HELL</h1><h2>BY</h2><h2>DANTE ALIGHIERI</h2>")),
+             ("c3.xhtml", page("c", "<h1>CANTO I</h1>" + paragraphs(text))),
+             ("c4.xhtml", page("c", "<h1>CANTO II</h1>" + paragraphs(text)))]
+    toc = [Entry(entry, "c1.xhtml"), Entry("THE VISION OF HELL", "c2.xhtml"), Entry("CANTO I", "c3.xhtml"),
+           Entry("CANTO II", "c4.xhtml")]
+    book = read_book(write_book(tmp_path / "hell.epub", entry, "Dante Alighieri", "en", pages, toc))
+    assert book.title == "The vision of hell"
+    assert [c.title for c in book.chapters] == ["CANTO I", "CANTO II"]
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [["CANTO I", *text], ["CANTO II", *text]]
+    assert reasons(book) == {"title page, by its content (the book's title and author lines)": 26 + 7}
+
+
 def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:
     """`pandoc book.epub -t markdown -s` writes Pandoc's own Markdown: fenced divs ("::: {.dedication}" ... ":::"),
     spans whose identifiers carry the EPUB's file names ("[169]{#s04.xhtml_Page_169 .pagebreak}"), raw HTML

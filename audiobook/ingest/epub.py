@@ -54,7 +54,13 @@ from audiobook.ingest.opening import without_opening_matter
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.printed_contents import without_page_number
 from audiobook.ingest.publication import publication_of
-from audiobook.ingest.title_page import authors_in_text, byline_names, title_from_title_page, without_title_page
+from audiobook.ingest.title_page import (
+    RESPONSIBILITY,
+    authors_in_text,
+    byline_names,
+    title_from_title_page,
+    without_title_page,
+)
 from audiobook.ingest.xhtml import (
     ALT_TEXT,
     EPUB_TYPE,
@@ -237,8 +243,6 @@ def plain_description(text: str) -> str:
 
 
 # a library catalogue's statement of responsibility after the title: " / By Dante Alighieri. / Translated by..."
-_RESPONSIBILITY = re.compile(r"\s+/\s+(?=(?:by|edited|translated|illustrated|par|von|de|di|door|av|przez)\b)",
-                             re.IGNORECASE)
 
 
 # the name a program gave a converted document: "Microsoft Word - The Keeper.docx"
@@ -273,7 +277,7 @@ def catalogue_title(title: str) -> str:
     if match := _ARTICLE_LAST.match(title):
         article, rest = match.group("article"), match.group("rest")
         title = article + rest if article.endswith(_ELIDED) else f"{article} {rest}"  # "L'Étranger"
-    parts = _RESPONSIBILITY.split(title, maxsplit=1)
+    parts = RESPONSIBILITY.split(title, maxsplit=1)
     return parts[0].rstrip(" .;:/") or title if len(parts) > 1 else title
 
 

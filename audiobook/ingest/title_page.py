@@ -22,6 +22,10 @@ from audiobook.models import Block, Chapter, Skipped
 
 TITLE_PAGE_MAX_WORDS = 80  # title, subtitle, by-line, translator, illustrator, imprint
 LINE_MAX_WORDS = 15  # a longer line is the book's text
+# a catalogue entry's statement of responsibility after the title: "The vision of hell. / By Dante Alighieri. /
+# Translated by ..."
+RESPONSIBILITY = re.compile(r"\s+/\s+(?=(?:by|edited|translated|illustrated|par|von|de|di|door|av|przez)\b)",
+                            re.IGNORECASE)
 REASON = "title page, by its content (the book's title and author lines)"
 # "by" on a line of its own, in the 11 languages
 _BY = {"by", "par", "von", "di", "de", "por", "door", "av", "przez", "per", "автор", "written by"}
@@ -193,7 +197,10 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
     lines = ""  # the lines so far, as one: a title set a few words a line ("The" / "Life and Adventures" / "of" ...)
     for index, block in enumerate(chapter.blocks):
         plain = plain_words(block.text)
-        if block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
+        if not count and block.words > LINE_MAX_WORDS and " / " in block.text and book_title and plain_words(
+                RESPONSIBILITY.split(block.text, maxsplit=1)[0]) == book_title:
+            plain = book_title  # the title as a catalogue writes it, which Pandoc sets as the first heading
+        elif block.words > LINE_MAX_WORDS or words + block.words > TITLE_PAGE_MAX_WORDS:
             break
         if has_title and has_author and (any(_verse_or_text(line) for line in chapter.blocks[index:index + 2])
                                          or _titles_a_piece(chapter.blocks, index)):
