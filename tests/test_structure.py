@@ -4094,6 +4094,41 @@ def test_a_title_page_opened_by_the_catalogue_entry_pandoc_sets_as_a_heading_is_
     assert reasons(book) == {"title page, by its content (the book's title and author lines)": 26 + 7}
 
 
+def test_pandocs_standalone_html_of_an_epub_is_a_book_not_a_web_page(tmp_path: Path) -> None:
+    """`pandoc book.epub -s -o book.html` opens with `<header id="title-block-header">` (title and author), which
+    was taken for a site's banner: the file was read as a web page, so its praise, review-request and "Also by"
+    pages were read as chapters. Pandoc also writes an EPUB's epub:type as a class ("copyright-page", read aloud)
+    and breaks a note's link ("notes.xhtml_n1", class "noteref": "hand one" was heard). The header is the title
+    page, the class names the page, and the marker is skipped."""
+    import random
+
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(42)
+    texts = [chapter_paragraphs(300, rng) for _ in range(3)]
+    body = ('<header id="title-block-header"><h1 class="title">The Ember Line</h1><p class="author">Jane Doe</p>'
+            '</header><h1 class="title">The Ember Line</h1><p>Jane Doe</p><p>Quiet Harbour Press</p>'
+            '<section class="copyright-page"><p>Copyright 2026 Jane Doe. Written for the samples; free to '
+            'use for testing.</p></section><p>For my brother, who always came back.</p>'
+            '<h1>Praise for Jane Doe</h1><p>“A gripping read.” — The Harbour Times</p><p>“Unputdownable.” — Ann '
+            'Reader</p>'
+            + "".join(f"<h1>{n} Chapter</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                      for n, paragraphs in enumerate(texts, start=1))
+            + '<p>She wrote it down in a careful hand.<a href="notes.xhtml_n1" class="noteref">1</a></p>'
+            "<h1>Enjoyed this book?</h1><p>Please consider leaving a review on the Amazon page. Honest reviews help "
+            "other readers find the book.</p><h1>Also by Jane Doe</h1><p>The Salt Road</p><p>The Ferry</p>")
+    path = tmp_path / "ember.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>The Ember Line</title></head><body>{body}</body></html>",
+                    encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Ember Line", ("Jane Doe",))
+    assert [c.title for c in book.chapters] == ["1 Chapter", "2 Chapter", "3 Chapter"]
+    assert [b.text for b in book.chapters[-1].blocks][-1] == "She wrote it down in a careful hand."
+    found = reasons(book)
+    assert found["front/back matter (copyright-page)"] == 13 and found["note reference marker"] == 1
+    assert not any("web page" in reason for reason in found)
+
+
 def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:
     """`pandoc book.epub -t markdown -s` writes Pandoc's own Markdown: fenced divs ("::: {.dedication}" ... ":::"),
     spans whose identifiers carry the EPUB's file names ("[169]{#s04.xhtml_Page_169 .pagebreak}"), raw HTML

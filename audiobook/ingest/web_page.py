@@ -72,6 +72,7 @@ _PAGE_LEVEL_NAMES = {**dict.fromkeys(("header", "siteheader", "pageheader", "glo
                      **dict.fromkeys(("footer", "sitefooter", "pagefooter", "globalfooter"), "site footer")}
 # what only a web page has: one of these makes a document a web page (a book may have a sidebar, a form, a
 # publisher's advertisement or an "ADVERTISEMENT" preface)
+_PANDOC_TITLE_BLOCK = "title-block-header"  # the <header> Pandoc's standalone HTML opens with
 _PAGE_EVIDENCE = frozenset({"navigation", "site banner", "site footer", "cookie notice", "sharing links",
                             "comments", "breadcrumbs"})
 # the elements a class or id names as a part of the site: blocks, not a word or a link inside a paragraph,
@@ -191,6 +192,8 @@ def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree.
         return "pop-up"
     if not section:
         if tag == "header" or role == "banner":  # not one that holds the page's only <h1>: the article's title
+            if element.get("id") == _PANDOC_TITLE_BLOCK:  # `pandoc -s`'s title, authors and date: a title page
+                return None
             return None if lone_h1 is not None and any(up is element for up in lone_h1.iterancestors()) else (
                 "site banner")
         if tag == "footer" or role == "contentinfo":

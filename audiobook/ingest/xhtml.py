@@ -53,6 +53,9 @@ MATTER_TYPES = frozenset(
 )
 # the types of a page, not a list: one holding the book's text besides (a first chapter) is read
 PAGE_TYPES = frozenset("cover titlepage halftitlepage title-page copyright-page colophon imprint imprimatur".split())
+# a page's epub:type as a class name (Pandoc writes them so); not "cover", which may frame a chapter's picture,
+# nor "titlepage", DocBook's class for every chapter's heading block
+_PAGE_CLASSES = PAGE_TYPES - {"cover", "titlepage", "title-page"}
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
 FOOTNOTE = "footnote"
 MATH_READ_AS_ALTTEXT = "<math> content (its alttext read in its place)"
@@ -748,19 +751,21 @@ class _Walker:
         if tag == "span" and (self.is_raised(element, classes) or _NOTE_MARKER_CLASS.search(classes)) and (
                 is_note_number(element)):  # calibre's <sup>; a <span class="fn">3</span> set against its word
             return NOTE_MARKER
-        if tag == "a" and "#" in (element.get("href") or "") and (
-                _NOTE_MARKER_CLASS.search(classes) or is_note_link(element)):
-            return NOTE_MARKER
+        if tag == "a" and ("#" in (element.get("href") or "") and (
+                _NOTE_MARKER_CLASS.search(classes) or is_note_link(element)) or (
+                classes and _NOTE_MARKER_CLASS.search(classes) and is_note_number(element))):
+            return NOTE_MARKER  # also where a converter broke the link (Pandoc's "notes.xhtml_n1", class "noteref")
         if classes and _NOTE_CLASS.search(classes):  # Project Gutenberg's <div class="footnote">, without epub:type
             return FOOTNOTE
         if classes and not self.include_matter and _TRANSCRIBERS_NOTE_CLASS.search(classes):
             return TRANSCRIBERS_NOTE
         if not self.include_matter:
-            matter = types & MATTER_TYPES
+            class_names = set(classes.lower().split())
+            # a page's epub:type as its class, as Pandoc writes an EPUB's sections into HTML or Markdown
+            matter = types & MATTER_TYPES or class_names & _PAGE_CLASSES
             if matter and not (matter <= PAGE_TYPES and reads_as_text([element_text(element)])):
                 return f"front/back matter ({sorted(matter)[0]})"  # not a first chapter inside the title page's
             ident = (element.get("id") or "").lower()
-            class_names = set(classes.lower().split())
             if ident == "pg-header" or "pgheader" in class_names:  # new files; EpubMaker's older ones use the
                 if ident != "pg-header" and gutenberg.END_WITHIN.search(element_text(element)):  # class for both
                     return gutenberg.LICENCE
