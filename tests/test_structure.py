@@ -4325,6 +4325,19 @@ def test_a_fixed_layout_picture_book_is_one_story_read_in_whole_sentences() -> N
     assert all(s.text.endswith((".", "The End")) for s in plan.chapters[0].segments)
 
 
+def test_lines_set_as_positioned_spans_in_an_html_file_are_words_apart(tmp_path: Path) -> None:
+    """Pandoc's HTML of a fixed-layout picture book keeps each line as a span placed by its style, with no space
+    between them: "the windows rattled</span><span ...>and the cat" was read "rattledand". A span placed at its
+    own top is a line of its own, in any HTML file; one that only sits in the flow keeps its words joined."""
+    lines = ["One night the wind blew so", "hard that the windows rattled", "and the cat hid under the bed."]
+    spans = "".join(f'<span style="position:absolute;top:{40 + 36 * n}px;left:0px;">{line}</span>'
+                    for n, line in enumerate(lines))
+    path = _html_book(tmp_path, f'<h1>Mila</h1><div class="page"><p>{spans}</p></div><h1>Biscuit</h1><p>The cat '
+                                f'<span style="color:grey">sle</span>pt.</p>')
+    book = read_book(path)
+    assert [b.text for c in book.chapters for b in c.blocks if b.kind == "p"] == [" ".join(lines), "The cat slept."]
+
+
 def test_apple_display_options_and_a_contents_of_pages_make_a_book_fixed_layout(tmp_path: Path) -> None:
     """An older EPUB 2 picture book says it is fixed-layout in Apple's display options, not in its package."""
     from samples.structure import MILA_PAGES, Entry, picture_page, write_book

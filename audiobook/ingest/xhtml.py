@@ -924,9 +924,9 @@ class _Walker:
         if tag == "pre":
             self.preformatted += 1
             self.code_listings += code_listing
-        if self.fixed_layout and not is_block and self.buffer and not self.buffer[-1][-1:].isspace() and (
-                "absolute" in (element.get("style") or "")):  # a line of its own: "top of</span><span>the"
-            self.buffer.append(" ")
+        if not is_block and self.buffer and not self.buffer[-1][-1:].isspace() and (
+                "absolute" in (style := element.get("style") or "")) and (self.fixed_layout or "top" in style):
+            self.buffer.append(" ")  # a line of its own: "top of</span><span>the" (Pandoc's HTML of such a page too)
         if element.text:
             if self.preformatted:
                 self.add_text(element.text)
