@@ -4129,6 +4129,28 @@ def test_pandocs_standalone_html_of_an_epub_is_a_book_not_a_web_page(tmp_path: P
     assert not any("web page" in reason for reason in found)
 
 
+def test_pandocs_citations_are_skipped_in_brackets_and_said_as_name_and_year_in_a_sentence(tmp_path: Path) -> None:
+    """A thesis or a non-fiction book written in Pandoc's Markdown cites its sources by key, for citeproc to render
+    from a bibliography: "[@smith2004, p. 33]", "[see @doe2010; @roe2012]", "As @smith2004 notes". Read as written
+    they were "at smith two thousand four, page thirty-three". A bracketed citation is skipped and listed, as a
+    note's marker is (so is one in Pandoc's HTML, `<span class="citation">`); one in a sentence is said as an
+    author-date style prints it, "As Smith (2004) notes". An e-mail address or a link stays."""
+    path = tmp_path / "tides.md"
+    path.write_text("---\ntitle: Tides\nauthor: Ann Example\n---\n\n# Chapter 1\n\nThe tables were printed in 1830 "
+                    "[@smith2004, p. 33], and revised [see @doe2010; @roe2012].\n\nAs @smith2004 notes, the harbour "
+                    "silted up. Write to ann@example.com or see [the log](http://example.org/@keeper2020).\n\n"
+                    "# Chapter 2\n\nThe end came quietly.\n", encoding="utf-8")
+    book = read_book(path)
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        ["Chapter 1", "The tables were printed in 1830, and revised.",
+         "As Smith (2004) notes, the harbour silted up. Write to ann@example.com or see the log."],
+        ["Chapter 2", "The end came quietly."]]
+    assert reasons(book)["citation (a reference to the bibliography)"] == 3 + 3
+    html = _html_book(tmp_path, '<h1>Chapter 1</h1><p>The tables were printed in 1830 <span class="citation" '
+                                'data-cites="smith2004">[@smith2004, p. 33]</span>.</p><h1>Chapter 2</h1><p>The end.</p>')
+    assert [b.text for b in read_book(html).chapters[0].blocks] == ["Chapter 1", "The tables were printed in 1830."]
+
+
 def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:
     """`pandoc book.epub -t markdown -s` writes Pandoc's own Markdown: fenced divs ("::: {.dedication}" ... ":::"),
     spans whose identifiers carry the EPUB's file names ("[169]{#s04.xhtml_Page_169 .pagebreak}"), raw HTML

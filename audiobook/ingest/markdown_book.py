@@ -105,6 +105,21 @@ def uncited_notes(text: str) -> list[str]:
     return [" ".join(note.split()) for label, note in definitions if written[label] <= defined[label]]
 
 
+# Pandoc's citations, which its citeproc renders from a bibliography: "[@smith2004, p. 33]", "[see @doe2010;
+# @roe2012]" (read "at smith two thousand four"), and "@smith2004" in a sentence; not an e-mail address
+_CITATION_GROUP = re.compile(r"\[((?:[^\[\]\n]*?[\s;-])?-?@\w[^\[\]\n]*)\](?![(\[{:])")
+_IN_TEXT_CITATION = re.compile(r"(?<![\w@./:=?&#~])@([A-Za-z][A-Za-z:._+-]*?)[_:.-]?(\d{4}[a-z]?)(?![\w@])")
+
+
+def _cited(text: str) -> str:
+    """Pandoc's citations made readable: a bracketed one marked as a citation, which is skipped and listed, as a
+    note's marker is; one in a sentence said as an author-date style prints it, its key's name and year: "As
+    @smith2004 notes" is "As Smith (2004) notes"."""
+    text = _CITATION_GROUP.sub(lambda m: f'<span class="citation">[{m.group(1).replace("@", "&#64;")}]</span>', text)
+    return _IN_TEXT_CITATION.sub(
+        lambda m: f"{' '.join(re.split(r'[_:.+-]+', m.group(1))).capitalize()} ({m.group(2)})", text)
+
+
 _BREAK_AT_END = re.compile(r"(?<!\\)\\(?=\n[ \t]*(?:\n|\Z))")
 # a <script> or <style> opening a line right under raw HTML ("</nav>", as Pandoc writes an EPUB's nav): CommonMark
 # ends that HTML block at the first blank line, inside the script, whose rest became a code block and whose
@@ -125,6 +140,8 @@ def markdown_document(text: str, path: Path) -> etree._Element:
         text = _LINE_BLOCK.sub(_line_block_as_lines, text)
     if "\\\n" in text:  # a hard line break Pandoc ends a paragraph with ("**About:**\\"): no break, no backslash
         text = _BREAK_AT_END.sub("", text)
+    if "@" in text:
+        text = _cited(text)
     if "<script" in text or "<style" in text:
         text = _RAW_CODE_OPENING.sub("\n\\1", text)
     rendered = _renderer().render(text)

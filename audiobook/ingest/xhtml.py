@@ -60,6 +60,7 @@ _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes 
 FOOTNOTE = "footnote"
 MATH_READ_AS_ALTTEXT = "<math> content (its alttext read in its place)"
 NOTE_MARKER = "note reference marker"
+CITATION = "citation (a reference to the bibliography)"
 ALT_TEXT = "image alt text"
 PERMALINK = "permalink sign (a link to its own heading: #, ¶, §)"
 _PERMALINK_SIGNS = frozenset({"#", "¶", "§", "🔗", "⚓", "⚓︎"})  # Node.js's "#", Sphinx's and MkDocs' "¶"
@@ -743,6 +744,8 @@ class _Walker:
                 return PERMALINK
         if types & _NOTE_TYPES:
             return FOOTNOTE
+        if "citation" in classes and "citation" in classes.split() and element_text(element).lstrip()[:1] == "[":
+            return CITATION  # Pandoc's "[@smith2004, p. 33]", which no bibliography was given to render
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):
             if _NOTE_REF.match(clean_text(element_text(element))):
                 return NOTE_MARKER
