@@ -1682,8 +1682,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "12 zł/kg i 8000 zł za m².", "dwanaście złotych na kilogram i osiem tysięcy złotych za metr kwadratowy."),
     ("ru", "100 рублей за кг, 5 человек на км².", "сто рублей за килограмм, пять человек на квадратный километр."),
     ("sv", "45 000 kr/m².", "förtiofemtusen kronor per kvadratmeter."),
-    # a formula's letters raised to a power after its "=" ("mc" was read as a word and the power dropped)
-    ("en", "E = mc² and a² + b² = c².", "E = m c squared and a squared + b squared = c squared."),
+    # a formula's letters raised to a power after its "=" ("mc" was read as a word and the power dropped), and its
+    # signs between terms said in the language (espeak-ng's French voice left "=" out: "E m c puissance deux")
+    ("en", "E = mc² and a² + b² = c².", "E equals m c squared and a squared plus b squared equals c squared."),
+    ("fr", "E = mc² et a² + b² = c².", "E égale m c puissance deux et a puissance deux plus b puissance deux égale c "
+     "puissance deux."),
     # English: a 24-hour time with its leading zero after a word of time, British pence, a game's points
     # (espeak-ng: "zero nine hundred and thirty", "fifty P", "P T S")
     ("en", "Flight 117 leaves at 0930, by 0800 at the latest; code 0042.", "Flight one seventeen leaves at oh nine "
@@ -1993,7 +1996,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a number times a power of ten, and a unit per another after a power ("three by ten to the power of eight m/s",
     # "drei x zehn hoch acht m/s" were heard); a board's "2 x 4" stays "by"
     ("en", "Light: 3 x 10^8 m/s, g = 9.8 m/s², 10^-3 m/s²; a 2 x 4 plank.", "Light: three times ten to the power of "
-     "eight meters per second, g = nine point eight meters per second squared, ten to the power of minus three "
+     "eight meters per second, g equals nine point eight meters per second squared, ten to the power of minus three "
      "meters per second squared; a two by four plank."),
     ("de", "Das Licht: 3 x 10^8 m/s.", "Das Licht: drei mal zehn hoch acht Meter pro Sekunde."),
     # "3er", "2de" (they were left as written, and spelled)

@@ -4151,6 +4151,27 @@ def test_pandocs_citations_are_skipped_in_brackets_and_said_as_name_and_year_in_
     assert [b.text for b in read_book(html).chapters[0].blocks] == ["Chapter 1", "The tables were printed in 1830."]
 
 
+def test_a_markdown_books_tex_formulas_are_read_as_formulas_or_listed(tmp_path: Path) -> None:
+    """Pandoc's Markdown writes formulas in TeX between dollar signs. Read as text, "$E = mc^2$" was "E = mc^two
+    dollars". A simple formula is read from its letters, powers and signs (read in the book's language: "E equals
+    m c squared"); one beyond that (a sum, a fraction) is skipped and listed as a MathML formula without spoken text
+    is, the sentence around it read; "$5 and $10" is money, as Pandoc's rules say."""
+    from audiobook.text.segmenter import plan_book
+
+    path = tmp_path / "physics.md"
+    path.write_text("# Chapter 1\n\nEinstein wrote $E = mc^2$ in 1905, and the sum $\\sum_{i=1}^n x_i$ "
+                    "follows.\n\n$$a^2 + b^2 = c^2$$\n\nIt cost $5 and $10 at the shop.\n\n# Chapter 2\n\n"
+                    "The end.\n", encoding="utf-8")
+    book = read_book(path)
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", "Einstein wrote E = m c² in 1905, and the sum follows.", "a² + b² = c²",
+        "It cost $5 and $10 at the shop."]
+    assert reasons(book) == {"<math> content (its alttext read in its place)": 3 + 5, "<math> content": 2}
+    heard = [s.heard for s in plan_book(book).chapters[0].segments]
+    assert heard[1:] == ["Einstein wrote E equals m c squared in nineteen oh-five, and the sum follows.",
+                         "a squared plus b squared equals c squared", "It cost five dollars and ten dollars at the shop."]
+
+
 def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:
     """`pandoc book.epub -t markdown -s` writes Pandoc's own Markdown: fenced divs ("::: {.dedication}" ... ":::"),
     spans whose identifiers carry the EPUB's file names ("[169]{#s04.xhtml_Page_169 .pagebreak}"), raw HTML

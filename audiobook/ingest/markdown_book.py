@@ -8,6 +8,7 @@ line"). Read as text, their marks were spoken ("greater than", "[^1]").
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
 from audiobook.ingest.html_parsing import parse_html
+from audiobook.ingest.tex_math import spoken_tex
 
 # Pandoc's attributes after a heading ("# Chapter 1 {#ch1 .unnumbered}", "# Preface {-}"), which CommonMark
 # keeps as the heading's text; those after a span ("[Mr Lamb]{.smallcaps}") are the attrs plugin's
@@ -105,6 +107,20 @@ def uncited_notes(text: str) -> list[str]:
     return [" ".join(note.split()) for label, note in definitions if written[label] <= defined[label]]
 
 
+# Pandoc's TeX formulas: "$$...$$", and "$...$" where the first sign has no space after it and the second none
+# before it nor a figure after it ("$5 and $10" is money)
+_TEX_MATH = re.compile(r"\$\$(.+?)\$\$|(?<![\\$\w])\$(?=\S)([^$\n]+?)(?<=\S)\$(?!\d)", re.DOTALL)
+
+
+def _as_math(match: re.Match[str]) -> str:
+    """A TeX formula as a MathML element, which is read from its alttext, its simple form (`tex_math`), or skipped and
+    listed; it was read as text, "E = mc^two dollars"."""
+    tex = " ".join((match.group(1) if match.group(1) is not None else match.group(2)).split())
+    spoken = spoken_tex(tex)
+    said = f' alttext="{html.escape(spoken)}"' if spoken else ""
+    return f"<math{said}>{html.escape(tex, quote=False)}</math>"
+
+
 # Pandoc's citations, which its citeproc renders from a bibliography: "[@smith2004, p. 33]", "[see @doe2010;
 # @roe2012]" (read "at smith two thousand four"), and "@smith2004" in a sentence; not an e-mail address
 _CITATION_GROUP = re.compile(r"\[((?:[^\[\]\n]*?[\s;-])?-?@\w[^\[\]\n]*)\](?![(\[{:])")
@@ -130,6 +146,8 @@ _RAW_CODE_OPENING = re.compile(r"(?<=\n)(?<!\n\n)(<(?:script|style)\b)", re.IGNO
 
 def markdown_document(text: str, path: Path) -> etree._Element:
     """`text` (Markdown, without front matter) as a parsed HTML document."""
+    if "$" in text:  # first: a formula's braces, bars and "@" are TeX's
+        text = _TEX_MATH.sub(_as_math, text)
     if "{" in text:
         text = _HEADING_ATTRIBUTES.sub(r"\1", text)
         if "{=" in text:

@@ -572,6 +572,11 @@ _ASCII_FRACTION = re.compile(r"(?<![\w/.,])(?:1/[234]|3/4|2/3)(?:(?![\w/]|[.,]\d
 _PROMPTS = frozenset({"$ ", "% ", "> "})  # a shell's, csh's and Windows' prompts at a code line's start
 
 
+# an equals or plus sign standing between two terms, spaced (not "a=b" in a code's or a URL's words)
+_OPERATORS = re.compile(r"(?<=[^\W_]) ([=+]) (?=[^\W_])")
+_OPERATOR_WORDS = {"=": "equals", "+": "plus"}
+
+
 def _without_marks(text: str) -> str:
     """Note markers ("word[1]", "word*", "word†") and plain text's emphasis ("*this*", "_The Times_", "=Note.=")
     taken out."""
@@ -686,6 +691,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
     if language == "en" and (".E." in text or ".W." in text):  # every point of two or three letters ends so
         text = _compass_points(text)
+    if not literal and (" = " in text or " + " in text):  # a formula's signs between letters, "E = m c²" (espeak-ng's French: "E m c"),
+        text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)  # last
     return " ".join(text.split())
 
 
