@@ -4151,6 +4151,33 @@ def test_pandocs_citations_are_skipped_in_brackets_and_said_as_name_and_year_in_
     assert [b.text for b in read_book(html).chapters[0].blocks] == ["Chapter 1", "The tables were printed in 1830."]
 
 
+def test_a_reference_list_is_back_matter_but_a_story_titled_references_is_read(tmp_path: Path) -> None:
+    """A thesis's or a non-fiction book's reference list, under "References" (as Pandoc's citeproc heads it, in a
+    `csl-bib-body` block) or "Références", was read entry by entry. It is skipped and listed as a bibliography is;
+    a chapter of prose that happens to be titled "References" (a novel's job references) is read."""
+    import random
+
+    from samples.structure import Entry, page, paragraphs, write_book
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(43)
+    texts = [chapter_paragraphs(400, rng), chapter_paragraphs(900, rng)]
+    entries = ["Smith, John. 2004. Tides of the North. London: Harbour Press.",
+               "Doe, Jane. 2010. The Keeper's Log. Edinburgh: Salt Books."]
+    html = _html_book(tmp_path, "<h1>Chapter 1</h1>" + paragraphs(texts[0]) + "<h1>Chapter 2</h1>" + paragraphs(
+        texts[0]) + '<h1>References</h1><div id="refs" class="references csl-bib-body" role="list">' + "".join(
+        f'<div class="csl-entry" role="listitem">{entry}</div>' for entry in entries) + "</div>")
+    assert [c.title for c in read_book(html).chapters] == ["Chapter 1", "Chapter 2"]
+    pages = [("c1.xhtml", page("c", "<h1>Chapter 1</h1>" + paragraphs(texts[0]))),
+             ("c2.xhtml", page("c", "<h1>References</h1>" + paragraphs(texts[1]))),
+             ("c3.xhtml", page("c", "<h1>Références</h1>" + paragraphs(entries)))]
+    toc = [Entry("Chapter 1", "c1.xhtml"), Entry("References", "c2.xhtml"), Entry("Références", "c3.xhtml")]
+    book = read_book(write_book(tmp_path / "refs.epub", "Tides", "Ann Example", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "References"]
+    assert [b.text for b in book.chapters[1].blocks] == ["References", *texts[1]]
+    assert reasons(book) == {"front/back matter (Références)": 1 + sum(len(entry.split()) for entry in entries)}
+
+
 def test_a_markdown_books_tex_formulas_are_read_as_formulas_or_listed(tmp_path: Path) -> None:
     """Pandoc's Markdown writes formulas in TeX between dollar signs. Read as text, "$E = mc^2$" was "E = mc^two
     dollars". A simple formula is read from its letters, powers and signs (read in the book's language: "E equals

@@ -60,6 +60,9 @@ MATTER_TITLE = re.compile(
     r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta|"
     r"bibliography|works cited|further reading|bibliographie|literaturverzeichnis|bibliograf[íi]a|bibliografi|"
     r"библиография|список литературы|literatuurlijst|litteraturförteckning|bibliografia|"
+    # a reference list, as Pandoc's citeproc heads it ("References"), in the 11 languages
+    r"references|r[ée]f[ée]rences(?: bibliographiques)?|referencias(?: bibliogr[áa]ficas)?|riferimenti bibliografici|"
+    r"refer[êe]ncias(?: bibliogr[áa]ficas)?|referenties|referenser|refer[èe]ncies(?: bibliogr[àa]fiques)?|"
     # an index by another name ("Function and Concept Index", "Index of First Lines", "Sachregister")
     r"[\w ,&'’-]+ index|index (?:of|des|der|de|dei|van) .+|(?:sach|personen|namen|orts|stichwort|person|sak)?register|"
     r"stichwortverzeichnis|índice (?:onomástico|analítico|alfabético|de materias)|indice (?:dei nomi|analitico)|"

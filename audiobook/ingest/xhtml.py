@@ -765,7 +765,8 @@ class _Walker:
         if not self.include_matter:
             class_names = set(classes.lower().split())
             # a page's epub:type as its class, as Pandoc writes an EPUB's sections into HTML or Markdown
-            matter = types & MATTER_TYPES or class_names & _PAGE_CLASSES
+            matter = types & MATTER_TYPES or class_names & _PAGE_CLASSES or (
+                {"bibliography"} if "csl-bib-body" in class_names else None)  # Pandoc's citeproc reference list
             if matter and not (matter <= PAGE_TYPES and reads_as_text([element_text(element)])):
                 return f"front/back matter ({sorted(matter)[0]})"  # not a first chapter inside the title page's
             ident = (element.get("id") or "").lower()
