@@ -4151,6 +4151,25 @@ def test_pandocs_citations_are_skipped_in_brackets_and_said_as_name_and_year_in_
     assert [b.text for b in read_book(html).chapters[0].blocks] == ["Chapter 1", "The tables were printed in 1830."]
 
 
+def test_a_markdown_books_raw_latex_is_layout_or_its_words_and_code_keeps_its_signs(tmp_path: Path) -> None:
+    """A Markdown book written for Pandoc's PDF output carries raw LaTeX: "\\newpage", "\\noindent", "\\vspace{1cm}",
+    "\\mainmatter", "\\emph{quietly}", "\\footnote{...}". They were read aloud ("backslash newpage"). Layout is
+    not read, a style's words are, a footnote is skipped and listed as Markdown's are; a code span or block keeps its
+    dollars, backslashes and "@" as they are."""
+    path = tmp_path / "tides.md"
+    path.write_text("\\frontmatter\n\n\\tableofcontents\n\n\\mainmatter\n\n# Chapter 1\n\nThe keeper climbed "
+                    "the stair.\n\n\\newpage\n\n\\noindent The ferry came at dawn.\\footnote{A real ferry.}\n\n"
+                    "\\vspace{1cm}\n\n# Chapter 2\n\nThe end came \\emph{quietly}, at $x^2$.\n\n"
+                    "Run `echo $HOME $x$ \\newpage` now.\n\n```\nprice = $x$ \\newpage @smith2004\n```\n",
+                    encoding="utf-8")
+    book = read_book(path)
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        ["Chapter 1", "The keeper climbed the stair.", "The ferry came at dawn."],
+        ["Chapter 2", "The end came quietly, at x².", "Run echo $HOME $x$ \\newpage now.",
+         "price = $x$ \\newpage @smith2004"]]
+    assert reasons(book)["footnote"] == 4
+
+
 def test_a_reference_list_is_back_matter_but_a_story_titled_references_is_read(tmp_path: Path) -> None:
     """A thesis's or a non-fiction book's reference list, under "References" (as Pandoc's citeproc heads it, in a
     `csl-bib-body` block) or "Références", was read entry by entry. It is skipped and listed as a bibliography is;

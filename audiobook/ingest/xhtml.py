@@ -820,7 +820,7 @@ class _Walker:
         if tag in _SKIP_TAGS:
             spoken = clean_text(element.get("alttext") or "") if tag == "math" else ""
             if spoken:  # a formula's words as its author wrote them for speech: "x squared plus y squared"
-                self.buffer.append(f" {spoken} ")
+                self.buffer.append(f" {spoken}" if (element.tail or "")[:1] in _CLOSING_MARKS else f" {spoken} ")
             self.skip(element_text(element), MATH_READ_AS_ALTTEXT if spoken else f"<{tag}> content")
             self.pass_over(element)
             return
