@@ -77,7 +77,7 @@ def without_page_furniture(chapters: list[Chapter], title: str, authors: tuple[s
     result = []
     for place, chapter in enumerate(chapters):
         blocks = _without_furniture(chapter, heads, names, skipped, compounds, opened >= RUNNING_HEAD_MIN,
-                                    {index for at, index in counted if at == place})
+                                    counted.get(place, set()))
         if len(blocks) == len(chapter.blocks) and all(map(operator.is_, blocks, chapter.blocks)):
             result.append(chapter)
             continue
@@ -169,10 +169,11 @@ def _without_furniture(chapter: Chapter, heads: set[str], names: set[str], skipp
     return blocks
 
 
-def _counted_page_numbers(chapters: list[Chapter]) -> set[tuple[int, int]]:
-    """Page numbers between two whole paragraphs ("...down to the lamp." / "24" / "The next day..."), as (chapter,
-    block) places: a number that counts on from the page numbers found tearing a sentence, where RUNNING_HEAD_MIN
-    or more of those count up through the book. A chapter's "2" or a year's "1851" counts on from none of them."""
+def _counted_page_numbers(chapters: list[Chapter]) -> dict[int, set[int]]:
+    """Page numbers between two whole paragraphs ("...down to the lamp." / "24" / "The next day..."), as the
+    indexes of their blocks by chapter: a number that counts on from the page numbers found tearing a sentence, where
+    RUNNING_HEAD_MIN or more of those count up through the book. A chapter's "2" or a year's "1851" counts on from
+    none of them."""
     lines: list[tuple[tuple[int, int], int, bool]] = []  # place, number, whether it tears a sentence
     for at, chapter in enumerate(chapters):
         blocks = chapter.blocks
@@ -183,8 +184,8 @@ def _counted_page_numbers(chapters: list[Chapter]) -> set[tuple[int, int]]:
                 lines.append(((at, index), int(match.group(1)), tears))
     torn = [number for _, number, tears in lines if tears]
     if len(torn) < RUNNING_HEAD_MIN or 2 * sum(1 for a, b in zip(torn, torn[1:]) if a < b) < len(torn):
-        return set()
-    counted: set[tuple[int, int]] = set()
+        return {}
+    counted: dict[int, set[int]] = {}
     last: int | None = None  # the last page number found, going through the book
     upcoming = iter(torn)
     following = next(upcoming)  # the next one that tears a sentence
@@ -193,7 +194,7 @@ def _counted_page_numbers(chapters: list[Chapter]) -> set[tuple[int, int]]:
             last, following = number, next(upcoming, None)
         elif (number < following if following is not None else True) and (
                 last < number <= last + PAGE_GAP if last is not None else number >= following - PAGE_GAP):
-            counted.add(place)
+            counted.setdefault(place[0], set()).add(place[1])
             last = number
     return counted
 
