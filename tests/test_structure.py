@@ -4170,6 +4170,23 @@ def test_a_markdown_books_raw_latex_is_layout_or_its_words_and_code_keeps_its_si
     assert reasons(book)["footnote"] == 4
 
 
+def test_pandocs_grid_and_simple_tables_are_read_row_by_row(tmp_path: Path) -> None:
+    """Pandoc writes a table as a simple table (a header over dashes grouped by column), or a grid table when its
+    cells are long. CommonMark read the first as a paragraph, a rule and one run-on paragraph of every row, and the
+    second with its borders, "plus minus minus ... equals equals". Each is a table, read row by row, its cells
+    apart; a grid table's cell over two lines is one cell."""
+    path = tmp_path / "ferry.md"
+    path.write_text("# Chapter 1\n\nThe times were posted.\n\n+---------+------------+\n| Day     | Ferry      |\n"
+                    "+=========+============+\n| Monday  | 6 am, the  |\n|         | early boat |\n"
+                    "+---------+------------+\n| Friday  | 7 am       |\n+---------+------------+\n\n"
+                    "  Time    Wind   Remarks\n  ------- ------ ---------------------\n  02.15   SW 9   Boat sighted\n"
+                    "  02.40   SW 9   Boat made fast\n\nThe keeper read them.\n", encoding="utf-8")
+    book = read_book(path)
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", "The times were posted.", "Day, Ferry", "Monday, 6 am, the early boat", "Friday, 7 am",
+        "Time, Wind, Remarks", "02.15, SW 9, Boat sighted", "02.40, SW 9, Boat made fast", "The keeper read them."]
+
+
 def test_a_reference_list_is_back_matter_but_a_story_titled_references_is_read(tmp_path: Path) -> None:
     """A thesis's or a non-fiction book's reference list, under "References" (as Pandoc's citeproc heads it, in a
     `csl-bib-body` block) or "Références", was read entry by entry. It is skipped and listed as a bibliography is;

@@ -23,7 +23,7 @@ def as_commonmark(text: str) -> str:
     """`text` (Pandoc's Markdown) with its extensions rewritten as CommonMark and HTML, code left as it is."""
     if "{=" in text:  # first: a raw span or block is Pandoc's, not code ("`<cite>`{=html}")
         text = _RAW_INLINE.sub(_raw, _RAW_BLOCK.sub(_raw, text))
-    if "\\" in text or "$" in text or "{" in text or "@" in text:
+    if any(mark in text for mark in _EXTENSION_MARKS):
         text = _outside_code(text, _rewritten)
     if "\\\n" in text:  # a hard line break Pandoc ends a paragraph with ("**About:**\\"): no break, no backslash
         text = _BREAK_AT_END.sub("", text)
@@ -32,7 +32,12 @@ def as_commonmark(text: str) -> str:
     return text
 
 
+_EXTENSION_MARKS = ("\\", "$", "{", "@", "+-", "--")  # a text without them has none of the extensions below
+
+
 def _rewritten(text: str) -> str:
+    if "+-" in text or "--" in text:  # Pandoc's grid and simple tables, as the pipe tables markdown-it reads
+        text = _SIMPLE_TABLE.sub(_simple_table, _GRID_TABLE.sub(_grid_table, text))
     if "\\" in text:  # raw LaTeX first, then formulas: "$\\textbf{x}$" is a formula's
         text = _raw_latex(text)
     if "$" in text:  # a formula's braces, bars and "@" are TeX's
@@ -44,6 +49,55 @@ def _rewritten(text: str) -> str:
     if "@" in text:
         text = _cited(text)
     return text
+
+
+# a grid table: rows of "| cell | cell |" between borders "+-----+-----+" ("+=====+" under the header); its borders
+# and bars were read aloud, "plus minus minus"
+_GRID_TABLE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*\n(?:[ \t]*[|+].*\n?)+", re.MULTILINE)
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+# a simple table: a header line over dashes grouped by column ("-------  -------"), its rows, then a blank line;
+# CommonMark took the dashes for a rule and ran the rows together as one paragraph
+_SIMPLE_TABLE = re.compile(r"^([ \t]*\S.*)\n([ \t]*-{3,}(?:[ \t]+-{3,})+)[ \t]*\n((?:[ \t]*\S.*(?:\n|\Z))+)",
+                           re.MULTILINE)
+
+
+def _pipe_table(rows: list[list[str]], header: int) -> str:
+    """Rows of cells as a pipe table (its first `header` rows joined as the header, else the first row)."""
+    header = max(1, header)
+    head = [" ".join(cell for cell in column if cell) for column in zip(*rows[:header])]
+    lines = [head, ["---"] * len(head), *rows[header:]]
+    return "\n".join("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in lines) + "\n\n"
+
+
+def _grid_table(match: re.Match[str]) -> str:
+    rows: list[list[str]] = []
+    header, current = 0, None
+    for line in match.group().splitlines():
+        if _GRID_BORDER.match(line):
+            if current is not None:
+                rows.append([" ".join(" ".join(part).split()) for part in current])
+            current = None
+            if "=" in line:
+                header = len(rows)
+            continue
+        cells = line.strip().strip("|").split("|")
+        if current is None:
+            current = [[] for _ in cells]
+        for column, cell in enumerate(cells[:len(current)]):
+            current[column].append(cell.strip())
+    if current is not None:
+        rows.append([" ".join(" ".join(part).split()) for part in current])
+    return _pipe_table(rows, header) if rows and len({len(row) for row in rows}) == 1 else match.group()
+
+
+def _simple_table(match: re.Match[str]) -> str:
+    header, dashes, body = match.group(1), match.group(2), match.group(3)
+    starts = [m.start() for m in re.finditer(r"-+", dashes)]
+    bounds = list(zip(starts, [*starts[1:], None]))
+    def cells(line: str) -> list[str]:
+        return [line[start:end].strip() for start, end in bounds]
+    rows = [cells(header), *(cells(line) for line in body.splitlines() if line.strip())]
+    return _pipe_table(rows, 1)
 
 
 # code, whose signs are the program's: a fenced block and an inline span
