@@ -4235,6 +4235,29 @@ def test_a_markdown_books_tex_formulas_are_read_as_formulas_or_listed(tmp_path: 
                          "a squared plus b squared equals c squared", "It cost five dollars and ten dollars at the shop."]
 
 
+def test_a_text_books_long_chapter_title_in_the_run_of_its_labels_is_cut(tmp_path: Path) -> None:
+    """Pandoc's plain text of Le Mystère de la chambre jaune sets each chapter's label and name on one line; three
+    are longer than a heading ("Chapitre 5 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit
+    son petit effet"), and ran on as the chapter before's text: 26 chapters instead of 29. A line with the run's
+    label and the number it lacks is its chapter; a sentence opening with a number the run has is not."""
+    prose = ("Le gardien monta l'escalier étroit et alluma la grande lampe, comme son père l'avait fait avant lui, "
+             "chaque soir, sans jamais manquer une seule nuit de tempête.")
+    titles = ["Chapitre 4 « Au sein d'une nature sauvage »",
+              "Chapitre 5 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet",
+              "Chapitre 6 Au fond de la chênaie"]
+    body = [[prose] * 6, [prose] * 6, ["Chapitre 4 était le plus long, disait-il, et le plus sombre de tous les chapitres "
+                                       "du livre.",
+                                       *[prose] * 6]]
+    path = tmp_path / "chambre.txt"
+    path.write_text("LE MYSTÈRE\n\nGaston Leroux\n\n\n" + "".join(
+        f"{title}\n\n" + "\n\n".join(paragraphs) + "\n\n\n" for title, paragraphs in zip(titles, body)),
+        encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == titles
+    assert [[b.text for b in c.blocks] for c in book.chapters] == [
+        [title, *paragraphs] for title, paragraphs in zip(titles, body)]
+
+
 def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:
     """`pandoc book.epub -t markdown -s` writes Pandoc's own Markdown: fenced divs ("::: {.dedication}" ... ":::"),
     spans whose identifiers carry the EPUB's file names ("[169]{#s04.xhtml_Page_169 .pagebreak}"), raw HTML

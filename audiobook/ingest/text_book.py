@@ -36,6 +36,7 @@ from audiobook.ingest.headings import (
     SET_APART_HEADING_WORDS,
     counting_lines,
     decorated_numeral,
+    division_and_number,
     is_bare_label,
     is_capitalised_line,
     is_closing_title,
@@ -303,6 +304,8 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
         cuts |= apart  # "Introduction" (and its contents line) among titles with no label: "Installing calibre"...
     if not cuts:
         cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
+    if len(cuts) >= 2:  # "Chapitre 5 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui..."
+        cuts |= _long_titles_in_the_run(paragraphs, cuts)
     if cuts:  # "ACKNOWLEDGMENTS", "ALSO BY ANN WRITER" after the last chapter: pieces apart, read or skipped as such
         # (set apart by blank lines; in a text with none, a paragraph a line, the line alone does)
         spaced = any(p.gap for p in paragraphs)
@@ -356,6 +359,26 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
     chapters, matter = without_matter_titled(merge_heading_fragments(chapters), by_content=True)
     skipped.extend(matter)
     return chapters  # a part title alone ("PART ONE") opens the chapter after it
+
+
+def _long_titles_in_the_run(paragraphs: list[Paragraph], cuts: set[int]) -> set[int]:
+    """Lines too long to look like headings (up to SET_APART_HEADING_WORDS words) that open with the label the
+    chapters found are cut at and the number next to one of theirs: "Chapitre 4 « Au sein d'une nature sauvage »",
+    then "Chapitre 5 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet",
+    which ran on as chapter 4's text. Only a number the run lacks: a sentence that opens with "Chapter 3" beside
+    the chapter so headed is none."""
+    numbered = {(found[0], found[1]) for i in cuts if (found := division_and_number(paragraphs[i].text))}
+    candidates = {index: found for index, paragraph in enumerate(paragraphs) if numbered and index not in cuts
+                  and paragraph.text[:1].isupper() and len(paragraph.text.split()) <= SET_APART_HEADING_WORDS
+                  and (found := division_and_number(paragraph.text))}
+    found_lines: set[int] = set()
+    while True:  # two such lines in a row: the second numbers on from the first
+        more = {index for index, (word, number, _) in candidates.items() if (word, number) not in numbered and (
+            (word, number - 1) in numbered or (word, number + 1) in numbered)}  # a gap in the run, filled once
+        if not more:
+            return found_lines
+        found_lines |= more
+        numbered |= {candidates[index][:2] for index in more}
 
 
 def _closes_the_book(line: str) -> bool:
