@@ -4239,14 +4239,15 @@ def test_a_text_books_long_chapter_title_in_the_run_of_its_labels_is_cut(tmp_pat
     """Pandoc's plain text of Le Mystère de la chambre jaune sets each chapter's label and name on one line; three
     are longer than a heading ("Chapitre 5 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit
     son petit effet"), and ran on as the chapter before's text: 26 chapters instead of 29. A line with the run's
-    label and the number it lacks is its chapter; a sentence opening with a number the run has is not."""
+    label and the number it lacks is its chapter; a sentence opening with a number the run has is not, nor is a
+    short one that goes on in lower case after its number ("Chapter 4 was the longest, he said." cut a chapter)."""
     prose = ("Le gardien monta l'escalier étroit et alluma la grande lampe, comme son père l'avait fait avant lui, "
              "chaque soir, sans jamais manquer une seule nuit de tempête.")
     titles = ["Chapitre 4 « Au sein d'une nature sauvage »",
               "Chapitre 5 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui produit son petit effet",
               "Chapitre 6 Au fond de la chênaie"]
     body = [[prose] * 6, [prose] * 6, ["Chapitre 4 était le plus long, disait-il, et le plus sombre de tous les chapitres "
-                                       "du livre.",
+                                       "du livre.", "Chapter 4 was the longest, he said.",
                                        *[prose] * 6]]
     path = tmp_path / "chambre.txt"
     path.write_text("LE MYSTÈRE\n\nGaston Leroux\n\n\n" + "".join(

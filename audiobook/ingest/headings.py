@@ -106,7 +106,16 @@ def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
     if not text or ((count := len(split := text.split())) > max_words and (
             count > max_words + _LOOSE_MARKS or _words(split) > max_words)):  # a paragraph: no token looked at
         return False
-    return bool(_HEADING.match(text) or _STANDALONE.match(text))
+    if _STANDALONE.match(text):
+        return True
+    return bool(_HEADING.match(text)) and not (text[-1] in ".!?" and count > 3 and _says_a_sentence(text))
+
+
+def _says_a_sentence(text: str) -> bool:
+    """A line that opens with a label and number but goes on as a sentence, its next word in lower case: "Chapter 4
+    was the longest, he said." (a title's name opens with a capital, a quote or a figure)."""
+    found = division_and_number(text)
+    return found is not None and found[2][:1].islower()
 
 
 _LOOSE_MARKS = 4  # guillemets and dashes a heading may hold beside its words
