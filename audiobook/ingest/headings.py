@@ -114,8 +114,11 @@ def looks_like_heading(text: str, max_words: int = MAX_HEADING_WORDS) -> bool:
 def _says_a_sentence(text: str) -> bool:
     """A line that opens with a label and number but goes on as a sentence, its next word in lower case: "Chapter 4
     was the longest, he said." (a title's name opens with a capital, a quote or a figure)."""
-    found = division_and_number(text)
-    return found is not None and found[2][:1].islower()
+    return _LOWER_AFTER_NUMBER.match(text) is not None
+
+
+# a label, a number in figures or Roman numerals, then a word in lower case: "Chapter 4 was", "Kapitel 2 war"
+_LOWER_AFTER_NUMBER = re.compile(r"\S+\s+(?:\d+|[IVXLCDMivxlcdm]+)[.:]?\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]")
 
 
 _LOOSE_MARKS = 4  # guillemets and dashes a heading may hold beside its words
