@@ -72,11 +72,11 @@ def _package_version() -> str:
         return "unknown"
 
 
-def _file_sha256(path: str, what: str) -> str:
+def _file_sha256(path: str) -> str:
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError as exc:
-        raise ConfigurationError(f"{path}: cannot read {what} ({exc.strerror or exc})") from None
+        raise ConfigurationError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from None
 
 
 def job_fingerprint(options: RenderOptions) -> str:
@@ -89,9 +89,10 @@ def job_fingerprint(options: RenderOptions) -> str:
     options = dataclasses.replace(options, engine=resolve_engine(options.engine))
     shaping = {k: v for k, v in options.as_parameters().items() if k not in PLACEMENT_OPTIONS}
     if options.lexicon:  # what the file says, not only where it is: an edited lexicon changes the sound
-        shaping["lexicon_sha256"] = _file_sha256(options.lexicon, "the lexicon")
-    if options.cover:  # a new picture under the same name changes the tags and the sidecar
-        shaping["cover_sha256"] = _file_sha256(options.cover, "the cover")
+        shaping["lexicon_sha256"] = _file_sha256(options.lexicon)
+    if options.cover:  # a new picture under the same name changes the tags and the sidecar; read once, and a
+        # picture that is no cover is said here, before anything runs
+        shaping["cover_sha256"] = hashlib.sha256(read_cover(Path(options.cover)).data).hexdigest()
     material = json.dumps({"parameters": shaping, "audiobook": _package_version()}, sort_keys=True, default=str)
     return hashlib.sha256(material.encode()).hexdigest()
 
@@ -169,8 +170,6 @@ def build_job(source: str | Path, output_dir: str | Path, options: RenderOptions
     from audiobook.tts.registry import resolve_engine
 
     options = dataclasses.replace(options, engine=resolve_engine(options.engine))
-    if options.cover:  # a picture that is no cover is said before anything runs
-        read_cover(Path(options.cover))
     if options.preview_seconds:  # a preview is chapter MP3s in their own folder, beside any full render
         options = dataclasses.replace(options, formats=("mp3",))
         output_dir = Path(output_dir) / PREVIEW_FOLDER

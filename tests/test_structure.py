@@ -3996,8 +3996,12 @@ def test_a_text_books_chapters_named_at_length_in_capitals_are_cut(tmp_path: Pat
               "CHAPTER III HOW MR. HANS SET OFF ON AN EXPEDITION TO THE GOLDEN RIVER, AND HOW HE PROSPERED THEREIN"]
     texts = [chapter_paragraphs(600, rng) for _ in titles]
     texts[1][2:2] = ["Chapter 3 was the one the keeper liked best, and he read it to the children every night."]
-    path = tmp_path / "river.txt"
-    path.write_text("THE KING OF THE GOLDEN RIVER\n\nby John Ruskin\n\n\n" + "".join(
+    _assert_text_book_chapters(tmp_path / "river.txt", "THE KING OF THE GOLDEN RIVER\n\nby John Ruskin", titles, texts)
+
+
+def _assert_text_book_chapters(path: Path, opening: str, titles: list[str], texts: list[list[str]]) -> None:
+    """A text book of an opening, then each title over its paragraphs, is read as those chapters, titled so."""
+    path.write_text(opening + "\n\n\n" + "".join(
         f"{title}\n\n" + "\n\n".join(paragraphs) + "\n\n\n" for title, paragraphs in zip(titles, texts)),
         encoding="utf-8")
     book = read_book(path)
@@ -4249,14 +4253,7 @@ def test_a_text_books_long_chapter_title_in_the_run_of_its_labels_is_cut(tmp_pat
     body = [[prose] * 6, [prose] * 6, ["Chapitre 4 était le plus long, disait-il, et le plus sombre de tous les chapitres "
                                        "du livre.", "Chapter 4 was the longest, he said.",
                                        *[prose] * 6]]
-    path = tmp_path / "chambre.txt"
-    path.write_text("LE MYSTÈRE\n\nGaston Leroux\n\n\n" + "".join(
-        f"{title}\n\n" + "\n\n".join(paragraphs) + "\n\n\n" for title, paragraphs in zip(titles, body)),
-        encoding="utf-8")
-    book = read_book(path)
-    assert [c.title for c in book.chapters] == titles
-    assert [[b.text for b in c.blocks] for c in book.chapters] == [
-        [title, *paragraphs] for title, paragraphs in zip(titles, body)]
+    _assert_text_book_chapters(tmp_path / "chambre.txt", "LE MYSTÈRE\n\nGaston Leroux", titles, body)
 
 
 def test_pandocs_markdown_of_an_epub_is_read_as_the_book(tmp_path: Path) -> None:

@@ -268,7 +268,8 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     # a by-line set as large as the titles ("by Ada Moss" under the title, in a PDF Writer made), or the author's
     # name alone under the book's title (a title page of headings: "# The Yellow Room" / "## Gaston Leroux"),
     # starts no chapter
-    names = {plain_words(name) for name in (authors or _meta_authors(root))} - {""}
+    given = list(authors) or _meta_authors(root)  # the authors the source names: front matter, properties, <meta>
+    names = {plain_words(name) for name in given} - {""}
     for number, heading in enumerate(h for h in headings if local_name(h) in cut_levels
                                      and not _names_the_author(heading_title(h, site), names)):
         if not heading.get("id"):
@@ -298,7 +299,7 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not title:  # a heading above the chapters' (a lone <h1>), not the first chapter's own nor a section's below
         title = next((heading_title(h, site) for h in headings if not cut_level or local_name(h) < min(
             level for level in cut_levels if level)), "") or _title_line(chapters) or file_title(path)
-    found = [name for name in (list(authors) or _meta_authors(root)) if not is_unknown_author(name)]  # "Unknown"
+    found = [name for name in given if not is_unknown_author(name)]  # "Unknown"
     title, author = gutenberg.title_and_author(title)  # "The Project Gutenberg eBook of Emma, by Jane Austen"
     if author and not found:
         found = [author]

@@ -33,6 +33,7 @@ from audiobook.ingest.list_markers import ListNumbering, writes_own_marker
 from audiobook.ingest.look import HIDDEN, RAISED, declared_look, document_looks, local_name, look_rank
 from audiobook.ingest.matter import CONTENTS_TITLE, reads_as_text
 from audiobook.ingest.navigation_links import NAVIGATION, is_navigation
+from audiobook.ingest.page_furniture import PAGE_NUMBER
 from audiobook.models import Block, Skipped
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -726,12 +727,12 @@ class _Walker:
         if types & {"pagebreak"}:
             return "page-break marker"
         if _PAGE_NUMBER_CLASS.search(classes):
-            return "page number"
+            return PAGE_NUMBER
         if tag in _INLINE_TAGS and _NUMBERING.match(clean_text(element_text(element)) or "-"):
             if types & {"linenum", "line-number"} or _LINE_NUMBER_CLASS.search(classes):
                 return "line number"
             if _PAGE_CLASS.search(classes):
-                return "page number"
+                return PAGE_NUMBER
             if "float" in (element.get("style") or "").replace(" ", "").lower():
                 return "line number"
         if tag == "a":

@@ -15,9 +15,9 @@ from audiobook.models import BookPlan
 from audiobook.outputs.inspection import plan_document
 from audiobook.settings import RenderSettings
 from audiobook.synthesis.render import RenderedSegment
+from audiobook.voiceai.errors import BACKEND as VOICEAI_BACKEND
 
 MANIFEST_SCHEMA = "audiobook-manifest/1"
-VOICEAI = "voiceai"  # the backend whose segments keep the Voice.ai model the plan chose for their language
 
 
 def usage_totals(rendered: Sequence[RenderedSegment]) -> dict[str, Any]:
@@ -54,7 +54,7 @@ def build_manifest(plan: BookPlan, timelines: Sequence[ChapterTimeline],
                            from_cache=result.cached)
             if result.check.worth_keeping:
                 segment["qa"] = result.check.to_json()
-            if result.backend != VOICEAI:  # the plan's Voice.ai model did not read it: Piper's and espeak-ng's
+            if result.backend != VOICEAI_BACKEND:  # the plan's Voice.ai model did not read it: Piper's and espeak-ng's
                 segment["model"] = None  # model is the voice they name
         if not any(segment["model"] for segment in chapter["segments"]):
             chapter["model"] = None

@@ -19,6 +19,7 @@ from audiobook.tts.base import PIPELINE_RATE, Audio, SynthesisOptions
 from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
 from audiobook.voiceai.config import VoiceAIConfig
 from audiobook.voiceai.dictionaries import Dictionaries
+from audiobook.voiceai.errors import BACKEND
 from audiobook.voiceai.protocol import AUDIO_FORMATS, CREDITS_PER_AUDIO_MINUTE
 from audiobook.voiceai.transports import TRANSPORTS, Transport, open_transport
 
@@ -37,7 +38,7 @@ def audio_format_for(rate: int) -> str:
 
 
 class VoiceAISynthesizer:
-    name = "voiceai"
+    name = BACKEND
     phoneme_style = None  # Voice.ai reads words; pronunciation goes through its dictionaries
     recognizable = True
 

@@ -590,8 +590,6 @@ def _without_marks(text: str) -> str:
         text = _EQUALS_SIGNS.sub(r"\1", text)
     if "†" in text or "‡" in text:
         text = _DAGGERS.sub("", text)
-    if "--" in text:
-        text = _DOUBLE_HYPHENS.sub(_as_dash, text)
     return text
 
 
@@ -627,6 +625,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         return text
     if not literal:
         text = _without_marks(text)
+        if "--" in text:
+            text = _DOUBLE_HYPHENS.sub(_as_dash, text)
     elif text[:2] in _PROMPTS:  # a terminal's prompt before a command: "dollar" said before every line
         text = text[2:]
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
@@ -691,8 +691,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
     if language == "en" and (".E." in text or ".W." in text):  # every point of two or three letters ends so
         text = _compass_points(text)
-    if not literal and (" = " in text or " + " in text):  # a formula's signs between letters, "E = m c²" (espeak-ng's French: "E m c"),
-        text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)  # last
+    if not literal and (" = " in text or " + " in text):  # last: a formula's signs between terms, "E = m c²"
+        text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)
     return " ".join(text.split())
 
 
