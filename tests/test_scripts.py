@@ -216,3 +216,61 @@ def test_a_line_of_emoji_alone_is_listed_not_read(tmp_path: Path) -> None:
     assert [(s.speaker, s.heard) for s in plan.chapters[0].segments] == [("HOST", "Welcome back"),
                                                                         ("HOST", "Let us start.")]
     assert [(s.reason, s.words) for s in plan.skipped] == [("no letters or digits to read (emoji or signs only)", 1)]
+
+
+LINE_A_TURN = """Episode 4: Point Grey
+
+[SFX: waves, gulls]
+SAM: (warmly) Welcome back to the Lamp Room.
+ANA: Thanks for having me. (laughs) It is good to be here.
+SAM: Let us start with the fog signal at Point Grey.
+ANA: (to Sam) It went in (they say) in 1902. (Can you believe it?)
+[MUSIC OUT]
+"""
+
+
+def test_a_script_written_a_line_a_turn_without_front_matter_is_a_script(tmp_path: Path) -> None:
+    """A script typed one turn a line, with no blank line between and no front matter, was read as a plain-text
+    book: its names, "[SFX: waves, gulls]" and "[MUSIC OUT]" aloud, as one paragraph. A few words in parentheses
+    opening a speaker's line say how it is said, and are not read; an aside later in the line, or a question, is."""
+    path = tmp_path / "point-grey.txt"
+    path.write_text(LINE_A_TURN, encoding="utf-8")
+    book = read_book(path)
+    assert [(b.speaker, b.text) for c in book.chapters for b in c.blocks] == [
+        (None, "Episode 4: Point Grey"),
+        ("SAM", "Welcome back to the Lamp Room."),
+        ("ANA", "Thanks for having me. It is good to be here."),
+        ("SAM", "Let us start with the fog signal at Point Grey."),
+        ("ANA", "It went in (they say) in 1902. (Can you believe it?)"),
+    ]
+    assert sorted(s.characters for s in book.skipped if s.reason == "stage direction") == sorted(
+        len(word) for word in ("SFXwavesgulls", "warmly", "laughs", "toSam", "MUSICOUT"))
+    # a few such lines in a book's prose do not make it a script
+    prose = tmp_path / "harbour.txt"
+    prose.write_text("The harbour was quiet that winter, and the boats stayed in.\n\n" * 12
+                     + "The keeper kept a list on the door.\nNOTE: the lamp is lit at dusk.\nSAM: see to the oil.\n"
+                     + "ANA: mend the nets.\n\n" + "Nobody read the list, and nobody needed to.\n\n" * 6,
+                     encoding="utf-8")
+    assert all(b.speaker is None for c in read_book(prose).chapters for b in c.blocks)
+
+
+@pytest.mark.parametrize("transcript", [
+    "Sam Jones  0:03\nWelcome back to the Lamp Room.\n\nAna Ruiz  0:09\nThanks for having me.\nIt is good to be "
+    "here.\n\nSam Jones  0:14\nWhen was the signal built?\n\nAna Ruiz  0:21\nIn 1902.\n",  # Otter's export
+    "Sam Jones (00:03):\nWelcome back to the Lamp Room.\n\nAna Ruiz (00:09):\nThanks for having me.\nIt is good to be "
+    "here.\n\nSam Jones (00:14):\nWhen was the signal built?\n\nAna Ruiz (00:21):\nIn 1902.\n",  # Rev's
+    "Sam Jones: [00:00:03]\nWelcome back to the Lamp Room.\n\nAna Ruiz: [00:00:09]\nThanks for having me.\nIt is good "
+    "to be here.\n\nSam Jones: [00:00:14]\nWhen was the signal built?\n\nAna Ruiz: [00:00:21]\nIn 1902.\n",
+])
+def test_a_transcripts_speaker_lines_name_the_speaker_and_are_not_read(tmp_path: Path, transcript: str) -> None:
+    """A transcript exported with each speaker's name and time stamp on a line above their words was read as a
+    book: "Sam Jones zero oh three Welcome back". The names are speakers (a guest who speaks once too), the stamps
+    listed as skipped, and the words below are the turn."""
+    path = tmp_path / "episode-12.txt"
+    path.write_text(transcript, encoding="utf-8")
+    book = read_book(path)
+    assert book.episode is not None
+    assert [(b.speaker, b.text) for c in book.chapters for b in c.blocks] == [
+        ("SAM JONES", "Welcome back to the Lamp Room."), ("ANA RUIZ", "Thanks for having me. It is good to be here."),
+        ("SAM JONES", "When was the signal built?"), ("ANA RUIZ", "In 1902.")]
+    assert len([s for s in book.skipped if s.reason == "stage direction"]) == 4

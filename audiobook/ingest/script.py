@@ -37,7 +37,7 @@ from audiobook.ingest.cover_picture import read_cover
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html_parsing import looks_binary
-from audiobook.ingest.script_lines import cue, is_direction, label, speakers, without_directions
+from audiobook.ingest.script_lines import cue, is_direction, label, opening_direction, speakers, without_directions
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 from audiobook.text.unicode_files import unicode_text
 
@@ -199,8 +199,10 @@ def _sections(lines: list[str], first_line: int, title: str, names: frozenset[st
             end_paragraph()
             line_number = number
             speaker, extension, text = found
-            if extension:
-                direction(number, extension)
+            text, how = opening_direction(text)
+            for said in (extension, how):
+                if said:
+                    direction(number, said)
             if text:
                 paragraph.append(text)
         elif not previous and following and (found_cue := cue(line)) and found_cue[0] in names:

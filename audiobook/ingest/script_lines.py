@@ -16,6 +16,10 @@ Scripts are written in many hands, and each is read as its writer meant it:
     Well [pause] nobody knew.        directions inside a line: anything in square brackets,
     Thanks. (laughs) It is.          and a parenthesis opening with a direction's word
     [00:01:23] Host: Hi.             a transcript's time stamps, before a label or inside a line
+    Sam Jones  0:03                  a transcript's speaker line: a name in any case and when they
+    Welcome back.                    spoke, their words below (as Otter and Rev export them)
+    HOST: (warmly) Welcome back.     a few words in parentheses opening a speaker's line: how it
+                                     is said
 
 Directions are never read; the reader lists each as skipped.
 """
@@ -37,6 +41,12 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"  # a transcript's time stamp
 _LABEL = re.compile(rf"^(?P<stamp>[\[(]?{_TIME}[\])]?\s+)?[*_]{{0,2}}(?P<name>{_NAME})(?P<extension>{_EXTENSION})?"
                     rf"[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?P<text>.*)$")
 _CUE = re.compile(rf"^({_NAME})({_EXTENSION})?$")
+# a transcript's speaker line, the name and when they spoke: "Sam Jones  0:03", "Ana Ruiz (00:09)", "Ana: [00:09]"
+_STAMPED_CUE = re.compile(rf"^[*_]{{0,2}}(?P<name>{_NAME})[*_]{{0,2}}(?:\s*:?\s*(?P<bracketed>[\[(]{_TIME}[\])])|"
+                          rf"\s+(?P<bare>{_TIME}))\s*:?$")
+# a few words in parentheses opening a speaker's line, how it is said: "(warmly)", "(to Ana)"; not "(1902)", "(a)"
+_OPENING_PARENTHESIS = re.compile(r"^\((?=[^\W\d_]{2})([^()\d?!]{1,40})\)\s*")
+_OPENING_DIRECTION_WORDS = 4
 # a line that is only "[...]", or only "(...)" of a dozen words at most (a longer one is a spoken aside)
 _WHOLE_LINE_DIRECTION = re.compile(r"^(?:\[[^\]]*\]|\((?:\s*[^()\s]+){1,12}\s*\))$")
 # "[pause]", "[00:01:23]"; not "[1]", a note's number
@@ -92,14 +102,18 @@ def label(line: str) -> tuple[str, str, str] | None:
     case, as voices are named ("Host" is "HOST"); the direction the name's "(V.O.)" and a time stamp
     before it ("[00:01:23] Host: ..."), or ""."""
     match = _LABEL.match(line)
-    if not match or not match["name"][:1].isupper() or is_bare_label(match["name"]):
-        return None  # "Chapter 1: The Lamp" is a heading, however often it stands
+    if not match or not match["name"][:1].isupper() or is_bare_label(match["name"]) or _STAMPED_CUE.match(line):
+        return None  # "Chapter 1: The Lamp" is a heading, however often it stands; "Speaker 2 0:03" a cue
     direction = " ".join(part.strip() for part in (match["stamp"], match["extension"]) if part)
     return _speaker(match["name"]), direction, match["text"].strip()
 
 
 def cue(line: str) -> tuple[str, str] | None:
-    """(speaker, direction) of a line that is only an upper-case name, as a screenplay's character cue."""
+    """(speaker, direction) of a line that is only an upper-case name, as a screenplay's character cue, or a
+    name in any case and a time stamp, a transcript's speaker line (the stamp is the direction)."""
+    if (stamped := _STAMPED_CUE.match(line)) and stamped["name"][:1].isupper() and not is_bare_label(
+            stamped["name"]):
+        return _speaker(stamped["name"]), stamped["bracketed"] or stamped["bare"]
     match = _CUE.match(line)
     if not match or not _is_upper(match.group(1)) or is_bare_label(match.group(1)):
         return None
@@ -115,12 +129,14 @@ def is_direction(line: str) -> bool:
 
 def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[str]:
     """The names that are speakers: any upper-case label's, and any cue's that stands twice or more;
+    every name over a time stamp where two such lines stand (a transcript's, where a guest may speak once);
     a voice's in the front matter; and, in a script that writes no name in capitals, a name in any
     other case that labels two lines or more (a speaker speaks more than once), unless it is a word
     such labels are ("Note:", "Tip:", "Remember:")."""
     upper: set[str] = set()
     mixed: Counter[str] = Counter()
     cues: Counter[str] = Counter()
+    stamped: Counter[str] = Counter()
     for line in lines:
         line = line.strip()
         if is_direction(line):  # "SFX: ..." names a sound
@@ -131,12 +147,29 @@ def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[st
             else:
                 mixed[found[0]] += 1
         elif found_cue := cue(line):
-            cues[found_cue[0]] += 1
+            (stamped if is_stamped_cue(line) else cues)[found_cue[0]] += 1
     voiced = {_speaker(name) for name in declared}
     names = upper | {name for name, count in cues.items() if count >= 2} | voiced
+    if stamped.total() >= 2:
+        names |= set(stamped)
     if names - voiced:  # names in capitals are this script's way: "Note: ..." is text
         return frozenset(names)
     return frozenset(names | {name for name, count in mixed.items() if count >= 2 and name not in _NOT_NAMES})
+
+
+def is_stamped_cue(line: str) -> bool:
+    """Whether a line is a transcript's speaker line, a name and a time stamp ("Sam Jones  0:03")."""
+    return _STAMPED_CUE.match(line) is not None
+
+
+def opening_direction(text: str) -> tuple[str, str]:
+    """A speaker's words without the few words in parentheses they open with, a script's way of saying how a line
+    is said ("(warmly) Welcome back"), and that parenthesis ("" where there is none). A question or a cry in
+    parentheses is spoken."""
+    match = _OPENING_PARENTHESIS.match(text)
+    if not match or len(match.group(1).split()) > _OPENING_DIRECTION_WORDS:
+        return text, ""
+    return text[match.end():], match.group(0).strip()
 
 
 def without_directions(text: str) -> tuple[str, list[str]]:
@@ -167,11 +200,12 @@ def without_directions(text: str) -> tuple[str, list[str]]:
 
 
 def looks_like_script(text: str) -> bool:
-    """Front matter with a script's keys (show, episode, voices...), or speaker labels ("HOST: ...")
-    opening at least a third of the paragraphs. A Markdown book's front matter (title, author, lang,
-    as Pandoc's) does not make it a script; front matter that cannot be read goes to the script
-    reader, which says why."""
-    least = 3  # labelled paragraphs: a book may quote "NOTE: ..." once or twice
+    """Front matter with a script's keys (show, episode, voices...), or speaker labels ("HOST: ...", or a
+    transcript's "Sam Jones  0:03" over the words) opening at least a third of the turns: the paragraphs, and the
+    lines a speaker's label opens inside one (a script written a line a turn, with no blank line between). A
+    Markdown book's front matter (title, author, lang, as Pandoc's) does not make it a script; front matter that
+    cannot be read goes to the script reader, which says why."""
+    least = 3  # labelled turns: a book may quote "NOTE: ..." once or twice
     front = text.lstrip("\ufeff").startswith("---")
     if front:
         lines = text[:200_000].split("\n")
@@ -183,16 +217,23 @@ def looks_like_script(text: str) -> bool:
             return True
         # with front matter, one label makes a short script, and so do cues, stage directions and production notes
         text, least = "\n".join(lines[body_start:]), 1
-    blocks = [block.strip().splitlines() for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
-    starts = [lines[0].strip() for lines in blocks]
-    names = speakers(starts)
+    blocks = [[line.strip() for line in block.strip().splitlines()]
+              for block in re.split(r"\n\s*\n", text[:200_000]) if block.strip()]
+    names = speakers(line for lines in blocks for line in lines)
 
-    def marked(lines: list[str]) -> bool:
-        first = lines[0].strip()
-        if (found := label(first)) and found[0] in names and found[2]:
+    def labelled(line: str, followed: bool) -> bool:
+        """Whether a speaker's label opens the line, with their words after it or below."""
+        return bool((found := label(line)) and found[0] in names and (found[2] or followed))
+
+    def marked(first: str, followed: bool) -> bool:
+        if labelled(first, followed):
+            return True
+        if followed and is_stamped_cue(first) and (found_cue := cue(first)) is not None and found_cue[0] in names:
             return True
         return front and (is_direction(first) or first.startswith("//") or (
-            len(lines) > 1 and (found_cue := cue(first)) is not None and found_cue[0] in names))
+            followed and (found_cue := cue(first)) is not None and found_cue[0] in names))
 
-    labelled = sum(1 for lines in blocks if marked(lines))
-    return labelled >= min(least, len(starts)) > 0 and labelled * 3 >= len(starts)
+    turns = [(lines[0], len(lines) > 1) for lines in blocks]
+    turns += [(line, True) for lines in blocks for line in lines[1:] if labelled(line, True)]
+    opened = sum(1 for line, followed in turns if marked(line, followed))
+    return opened >= min(least, len(turns)) > 0 and opened * 3 >= len(turns)
