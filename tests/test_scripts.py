@@ -223,7 +223,7 @@ LINE_A_TURN = """Episode 4: Point Grey
 [SFX: waves, gulls]
 SAM: (warmly) Welcome back to the Lamp Room.
 ANA: Thanks for having me. (laughs) It is good to be here.
-SAM: Let us start with the fog signal at Point Grey.
+SAM: Let us start with the fog signal at Point Grey. (00:45)
 ANA: (to Sam) It went in (they say) in 1902. (Can you believe it?)
 [MUSIC OUT]
 """
@@ -232,7 +232,8 @@ ANA: (to Sam) It went in (they say) in 1902. (Can you believe it?)
 def test_a_script_written_a_line_a_turn_without_front_matter_is_a_script(tmp_path: Path) -> None:
     """A script typed one turn a line, with no blank line between and no front matter, was read as a plain-text
     book: its names, "[SFX: waves, gulls]" and "[MUSIC OUT]" aloud, as one paragraph. A few words in parentheses
-    opening a speaker's line say how it is said, and are not read; an aside later in the line, or a question, is."""
+    opening a speaker's line say how it is said, and are not read; an aside later in the line, or a question, is.
+    A time stamp in parentheses is not read either ("zero forty-five")."""
     path = tmp_path / "point-grey.txt"
     path.write_text(LINE_A_TURN, encoding="utf-8")
     book = read_book(path)
@@ -244,7 +245,7 @@ def test_a_script_written_a_line_a_turn_without_front_matter_is_a_script(tmp_pat
         ("ANA", "It went in (they say) in 1902. (Can you believe it?)"),
     ]
     assert sorted(s.characters for s in book.skipped if s.reason == "stage direction") == sorted(
-        len(word) for word in ("SFXwavesgulls", "warmly", "laughs", "toSam", "MUSICOUT"))
+        len(word) for word in ("SFXwavesgulls", "warmly", "laughs", "0045", "toSam", "MUSICOUT"))
     # a few such lines in a book's prose do not make it a script
     prose = tmp_path / "harbour.txt"
     prose.write_text("The harbour was quiet that winter, and the boats stayed in.\n\n" * 12

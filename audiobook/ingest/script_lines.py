@@ -14,7 +14,7 @@ Scripts are written in many hands, and each is read as its writer meant it:
     [Theme music]  (beat)            directions on their own line, and so is a sound's
     SFX: Door slams.                 label ("SFX:", "MUSIC:", "MUSIQUE:") with its line
     Well [pause] nobody knew.        directions inside a line: anything in square brackets,
-    Thanks. (laughs) It is.          and a parenthesis opening with a direction's word
+    Thanks. (laughs) It is. (00:45)  a parenthesis opening with a direction's word, a time stamp
     [00:01:23] Host: Hi.             a transcript's time stamps, before a label or inside a line
     Sam Jones  0:03                  a transcript's speaker line: a name in any case and when they
     Welcome back.                    spoke, their words below (as Otter and Rev export them)
@@ -52,6 +52,7 @@ _WHOLE_LINE_DIRECTION = re.compile(r"^(?:\[[^\]]*\]|\((?:\s*[^()\s]+){1,12}\s*\)
 # "[pause]", "[00:01:23]"; not "[1]", a note's number
 _BRACKETS = re.compile(r"\s*\[([^\[\]]*)\]")
 _LETTER_OR_TIME = re.compile(rf"[^\W\d_]|^{_TIME}$")
+_TIME_ONLY = re.compile(rf"^\s*{_TIME}\s*$")
 _PARENTHESIS = re.compile(r"\s*\(([^()]{1,40})\)")
 # the words a direction in parentheses opens with, in the 11 languages: "(laughs)", "(rires)", "(lacht)"
 _DIRECTION_WORDS = frozenset("""
@@ -188,9 +189,9 @@ def without_directions(text: str) -> tuple[str, list[str]]:
         def parenthesis(match: re.Match[str]) -> str:
             words = match.group(1).split()
             first = words[0].lower().strip(".,;:") if words else ""
-            # a short aside opening with a direction's word; not a spoken one ("(Sound familiar?)")
+            # a short aside opening with a direction's word, not a spoken one ("(Sound familiar?)"); a time stamp
             if len(words) <= 4 and not {"?", "!"} & set(match.group(1)) and (
-                    first in _DIRECTION_WORDS or f"{first}." in _DIRECTION_WORDS):
+                    first in _DIRECTION_WORDS or f"{first}." in _DIRECTION_WORDS) or _TIME_ONLY.match(match.group(1)):
                 directions.append(match.group(0).strip())
                 return ""
             return match.group(0)
