@@ -1458,6 +1458,26 @@ def test_a_plain_text_gutenberg_book() -> None:
     assert "Gutenberg" not in read_text(book) and plan_book(book).language == "en"
 
 
+@pytest.mark.parametrize("credit", [
+    "Produced by Ann Example, Bo Sample and the Online Distributed\nProofreading Team at https://www.pgdp.net (This file"
+    " was\nproduced from images generously made available by The\nInternet Archive)",
+    "E-text prepared by Ann Example\nand the Project Gutenberg Online Distributed Proofreading Team"])
+def test_a_plain_text_gutenberg_books_producers_credit_is_not_read(tmp_path: Path, credit: str) -> None:
+    """Most Gutenberg text files credit their producers right after the START line. The credit was read as the
+    book's first words ("Produced by ... w w w dot pgdp dot net"), and, standing before the title page, made the
+    title and author lines under it read as well."""
+    text = (SAMPLES / "text" / "tidewater.txt").read_text(encoding="utf-8")
+    start = "*** START OF THE PROJECT GUTENBERG EBOOK THE TIDEWATER ALMANAC ***\n"
+    path = tmp_path / "tidewater.txt"
+    path.write_text(text.replace(start, f"{start}\n\n\n\n{credit}\n"), encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER I. The Harbour Bell", "CHAPTER II. Low Water",
+                                               "CHAPTER III. Judgement Day"]
+    assert "title page (title and author lines)" in reasons(book)
+    assert sum(s.words for s in book.skipped if s.reason == "Project Gutenberg header") == 78 + len(credit.split())
+    assert "Proofreading" not in read_text(book)
+
+
 @pytest.mark.parametrize(("language", "headings", "sentence"), [
     ("de", ["Erstes Kapitel", "Zweites Kapitel: Der Sturm", "Kapitel drei"], "Der Wind kam über das Meer."),
     ("sv", ["Första kapitlet", "Andra kapitlet", "Tredje delen"], "Vinden kom in över havet."),

@@ -128,7 +128,7 @@ def without_frame(stream: list[Any]) -> list[Any]:
             result.append(Skipped.of_text(item.href, HEADER, item.text))
             continue
         head, text, tail = item.text[:book_from], item.text[book_from:book_to].strip(), item.text[book_to:]
-        if number == credit and _is_credit(text):  # "Produced by ..." right after the START line
+        if number == credit and is_credit(text):  # "Produced by ..." right after the START line
             head, text = f"{head} {text}", ""
         if head.strip():
             result.append(Skipped.of_text(item.href, HEADER, head))
@@ -172,7 +172,7 @@ def _unmarked_header(blocks: list[Block], marks: list[int]) -> set[int]:
             continue
         end = number + 2
         while end < min(len(blocks), number + 2 + _HEADER_LINES_MAX) and (
-                _HEADER_LINE.match(blocks[end].text) or _is_credit(blocks[end].text)):
+                _HEADER_LINE.match(blocks[end].text) or is_credit(blocks[end].text)):
             end += 1
         return set(range(number, end))
     return set()
@@ -206,5 +206,7 @@ def _book_end(blocks: list[Block], start: tuple[int, int], marks: list[int]) -> 
     return len(blocks), 0
 
 
-def _is_credit(text: str) -> bool:
+def is_credit(text: str) -> bool:
+    """Whether a paragraph is the producers' credit ("Produced by Ann Example and the Online Distributed
+    Proofreading Team..."), which stands right after the START line."""
     return bool(CREDIT.match(text)) and len(text.split()) <= CREDIT_MAX_WORDS

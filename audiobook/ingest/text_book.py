@@ -154,6 +154,8 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     body_lines, furniture = without_page_furniture(lines[start:end])  # pdftotext's pages: heads, numbers
     skipped.extend(_skip(href, reason, [line]) for reason, line in furniture)
     paragraphs = paragraphs_of(body_lines)
+    if start and paragraphs and gutenberg.is_credit(paragraphs[0].text):  # "Produced by ..." after the START line
+        skipped.append(_skip(href, gutenberg.HEADER, [paragraphs.pop(0).text]))
 
     notes = _footnotes(paragraphs)
     skipped.extend(_skip(href, FOOTNOTE, [paragraphs[i].text]) for i in sorted(notes))
