@@ -1459,8 +1459,8 @@ def test_a_plain_text_gutenberg_book() -> None:
 
 
 @pytest.mark.parametrize("credit", [
-    "Produced by Ann Example, Bo Sample and the Online Distributed\nProofreading Team at https://www.pgdp.net (This file"
-    " was\nproduced from images generously made available by The\nInternet Archive)",
+    "Produced by Ann Example, Bo Sample and the Online Distributed\nProofreading Team at https://www.pgdp.net (This"
+    " file was\nproduced from images generously made available by The\nInternet Archive)",
     "E-text prepared by Ann Example\nand the Project Gutenberg Online Distributed Proofreading Team"])
 def test_a_plain_text_gutenberg_books_producers_credit_is_not_read(tmp_path: Path, credit: str) -> None:
     """Most Gutenberg text files credit their producers right after the START line. The credit was read as the
