@@ -2201,16 +2201,19 @@ def test_a_drop_cap_set_as_a_picture_keeps_its_letter(tmp_path: Path, include_al
 def test_transcribers_notes_and_plain_text_italics_are_not_read(tmp_path: Path) -> None:
     """A transcriber's note is not the author's text ("Transcriber's Note: original reads 'Emporer's'"
     sat in the middle of a story in the corpus): skipped and listed, by its words or its class, and
-    read with --include-matter. Plain text's "_italics_" lose their underscores in what is heard."""
+    read with --include-matter. Plain text's "_italics_" lose their underscores in what is heard, with the marks
+    inside them too ("_Never!_")."""
     prose = "The lamp was lit at dusk and the keeper wrote in his book every night without fail."
     path = tmp_path / "book.txt"
     path.write_text(f"CHAPTER I.\n\n{prose}\n\n[Transcriber's Note: original reads 'lamb'.]\n\n"
-                    f"He read _The Tide Table_ aloud.\n\nCHAPTER II.\n\n{prose}\n", encoding="utf-8")
+                    f"He read _The Tide Table_ aloud.\n\nShe said \"_Never!_\" and _\"Hush,\"_ twice.\n\n"
+                    f"CHAPTER II.\n\n{prose}\n", encoding="utf-8")
     book = read_book(path)
     assert "Transcriber" not in read_text(book)
     assert reasons(book) == {"transcriber's note (not the book's text)": 5}
     heard = [s.heard for c in plan_book(book).chapters for s in c.segments]
     assert "He read The Tide Table aloud." in heard
+    assert 'She said "Never!" and "Hush," twice.' in heard  # the marks inside: "Never!_" kept its underscore
     html = _html_book(tmp_path, f"<h2>Chapter 1</h2><p>{prose}</p><p>Transcriber’s note: a word was mended.</p>"
                                 f"<div class='transnote'><p>Spelling kept as printed.</p></div>")
     assert read_text(read_book(html)) == f"Chapter 1 {prose}"

@@ -554,8 +554,8 @@ _ASTERISKS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])\*+|\*+(?=[^\W\d])")
 # "dot"; one standing alone ("† 1820", died) is left
 _DAGGERS = re.compile(r"(?<=[^\W\d]|[.,;:!?\"”’)\]])[†‡]+")
 # underscores around words: plain text's italics ("_The Times_", Project Gutenberg's convention), which some
-# engines read as "underscore"; not inside a name ("file_name")
-_UNDERSCORES = re.compile(r"(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
+# engines read as "underscore", with the marks inside them ("_Never!_", "_\"Hush,\"_"); not inside a name ("file_name")
+_UNDERSCORES = re.compile(r"(?<!\w)_+(?=[\w\"“‘'(¡¿])|(?<=[\w.,;:!?'’\"”)])_+(?!\w)")
 # equals signs around words: plain text's bold ("=Note.=", "=THE END=", Project Gutenberg's convention), read as
 # "equals"; a pair around a word's letters only, not a sum's ("x=y", "f(x) = y=2")
 _EQUALS_SIGNS = re.compile(r"(?<![\w=])=([^\W\d](?:[^=\n]{0,78}[^\s=])?)=(?![\w=])")
