@@ -198,6 +198,22 @@ def test_a_style_of_the_writers_own_that_names_chapter_titles_cuts_chapters(tmp_
     assert [c.title for c in read_book(parts).chapters] == ["The Storm", "The Boat", "Relief"]
 
 
+def test_a_heading_whose_label_runs_into_its_name_titles_its_chapter_with_the_two_apart(tmp_path: Path) -> None:
+    """A book converted to Word (Pandoc joins a heading's two lines with a space) titled its chapters "Chapitre 1 Où
+    l’on commence" and "CHAPTER II SLAVERY AND ESCAPE": the label and the name are set apart, as the book's own
+    contents list sets them. A number in words may run on ("Chapter Twenty One"), and is left as it stands."""
+    paragraph = builder().paragraph
+    titles = ["Chapitre 1 Où l’on commence", "CHAPTER II SLAVERY AND ESCAPE", "Erstes Kapitel Der Sturm",
+              "Chapitre 3 « Un homme a passé »", "Chapter Twenty One", "Chapter 5: The Calm"]
+    path = manuscript(tmp_path, "converted.docx", chapters_of(titles, lambda text: paragraph(text, "Heading1"),
+                                                              paragraph))
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == [
+        "Chapitre 1 — Où l’on commence", "CHAPTER II — SLAVERY AND ESCAPE", "Erstes Kapitel — Der Sturm",
+        "Chapitre 3 — « Un homme a passé »", "Chapter Twenty One", "Chapter 5: The Calm"]
+    assert [c.blocks[0].text for c in book.chapters] == titles  # the heading is read as written
+
+
 def test_a_large_print_manuscript_has_no_larger_type_but_its_titles(tmp_path: Path) -> None:
     """A manuscript set in 16 pt throughout for readers with low vision: its body is not "larger type"
     (14 pt and up counts only above the body's size), so its short lines stay paragraphs and only the

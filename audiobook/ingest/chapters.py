@@ -27,6 +27,7 @@ from audiobook.ingest.headings import (
     label_and_name,
     label_of,
     looks_like_heading,
+    name_set_apart,
     number_in_words,
     number_value,
     plain_words,
@@ -125,10 +126,13 @@ def title_from_text(title: str | None, blocks: list[Block] | tuple[Block, ...]) 
     """The TOC's title, unless the text's own heading says more ("Chapter 3" -> "Chapter 3 — The Storm",
     "2" -> "Chapter 2 — The Chain"); without a title, or with one that names nothing ("part0003.xhtml",
     "Untitled"), the first heading or the opening words. A note's asterisk or dagger at its end is not the
-    title's ("The Calm*"), nor are dashes set around it or a colon after it ("— The Storm —", "Chapter 1:")."""
+    title's ("The Calm*"), nor are dashes set around it or a colon after it ("— The Storm —", "Chapter 1:"); a
+    label run into its name is set apart from it ("Chapitre 1 — Où l’on commence")."""
     titled = _TRAILING_NOTE_SIGN.sub("", _titled(title, blocks))
     titled = _DECORATION.sub("", titled) or titled  # "— The Storm —", "Chapter 1:": the title's words
-    return titled.rstrip(".") if is_numeral_title(titled) else titled  # "5.", "IV.": the number
+    if is_numeral_title(titled):
+        return titled.rstrip(".")  # "5.", "IV.": the number
+    return name_set_apart(titled)  # "Chapitre 1 Où l’on commence", a heading's two lines joined
 
 
 _TRAILING_NOTE_SIGN = re.compile(r"(?<=[\w.!?)\]”’\"'])\s?[*†‡]$")

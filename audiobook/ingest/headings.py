@@ -191,6 +191,28 @@ def is_bare_label(text: str) -> bool:
         " .:-—–"))
 
 
+# a label that ends where its number does: digits, a Roman numeral, "the First", a division after its ordinal
+# ("Erstes Kapitel"); not a number in words, which may run on ("Chapter Twenty One"); and a name's first letter in
+# capitals (or after a quotation mark)
+_RUN_ON_NUMBER = re.compile(rf"(?:\d{{1,4}}|\b[IVXLCDM]{{1,8}}|(?i:\bthe\s+\w+|\b{_DIVISION_AFTER_ORDINAL}))$")
+_RUN_ON_NAME = re.compile(r"^[«“\"‘']?\s?[^\W\d_]")
+
+
+def name_set_apart(text: str) -> str:
+    """A heading whose label runs into its name, as a converter joins a heading's two lines, with the two set
+    apart: "Chapitre 1 Où l’on commence" is "Chapitre 1 — Où l’on commence", as "Chapitre 1 - Où..." stands in
+    the book's contents."""
+    match = _HEADING.match(text)
+    if not match or not match["title"] or not _RUN_ON_NAME.match(match["title"]):
+        return text
+    gap = text[:match.start("title")]
+    label = gap.rstrip()
+    name = match["title"].lstrip("«“\"‘' ")
+    if label == gap or not _RUN_ON_NUMBER.search(label) or not name[:1].isupper():
+        return text
+    return label_and_name(label, match["title"])
+
+
 def label_of(text: str) -> str | None:
     """The division's label and number a heading opens with ("SCENE 1" of "SCENE 1. A quay at night."), or None."""
     match = _HEADING.match(text.strip())
