@@ -35,8 +35,8 @@ def test_every_piece_of_a_one_document_anthology_is_a_chapter(tmp_path: Path) ->
     source.write_text(ANTHOLOGY, encoding="utf-8")
     book = read_book(source)
     assert [c.title for c in book.chapters] == [
-        "190 A FOUR-LEAVED CLOVER", "191 THE REAL PRINCESS", "CHAPTER I HOW THE BLACK BROTHERS WERE VISITED",
-        "CHAPTER II HOW THE BROTHERS WENT TO THE RIVER"]
+        "190 A FOUR-LEAVED CLOVER", "191 THE REAL PRINCESS", "CHAPTER I — HOW THE BLACK BROTHERS WERE VISITED",
+        "CHAPTER II — HOW THE BROTHERS WENT TO THE RIVER"]
     assert {s.reason for s in book.skipped} == {"front/back matter (THE CONTENTS)"}
     assert sum(s.words for s in book.skipped) == 14
     first = [b.text for b in book.chapters[0].blocks]
