@@ -1509,6 +1509,21 @@ def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path
     assert [c.title for c in read_book(path).chapters] == headings
 
 
+@pytest.mark.parametrize("line", ["Copyright 2024 Ines Roca", "© Ines Roca, 2024", "(c) 2024 Harbour Press"])
+def test_a_copyright_line_alone_under_a_text_books_title_is_not_read(tmp_path: Path, line: str) -> None:
+    """A copyright line with no other mark of a rights page ("All rights reserved", an ISBN) under a text book's
+    title and by-line was read as a chapter of its own, titled with the book's name: four words, a chapter marker
+    for two seconds of speech. A line that only mentions copyright in a chapter is the text."""
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20
+    path = tmp_path / "book.txt"
+    path.write_text(f"The Grey Water\nA Novel\nby Ines Roca\n\n{line}\n\n\nCHAPTER 1\n\n{prose}\n\n"
+                    f"Copyright was not a word the keeper knew.\n\nCHAPTER 2\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2"]
+    assert reasons(book)["front/back matter (a copyright line, by its content)"] == len(line.split())
+    assert "Copyright was not a word the keeper knew." in read_text(book)
+
+
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_text_books_chapter_label_takes_the_name_below_it(tmp_path: Path, gap: str) -> None:
     """Plain-text books set a chapter's name on the line below its number ("CHAPTER I." over "THE

@@ -139,9 +139,18 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
             return f"the author's or publisher's marketing page, by its content ({named})"
         if any(_IMPRINT_ONLY.match(hit) for hit in hits.values()) or not _reads_as_prose(texts, words):
             return f"copyright, imprint or publisher's page, by its content ({named})"
+    if words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(text):
+        return COPYRIGHT_LINE
     if is_contents_text(texts):
         return CONTENTS_AS_TEXT
     return None
+
+
+# a copyright line standing alone, one mark of a rights page where a page has two or more: "Copyright 2024 Ines
+# Roca", "© Ines Roca 2024", "(c) 2024 Harbour Press"
+_COPYRIGHT_LINE = re.compile(r"^\W{0,3}(?:copyright\b|©|\(c\)\s*\d)", re.IGNORECASE)
+COPYRIGHT_LINE_WORDS = 20
+COPYRIGHT_LINE = "a copyright line, by its content"
 
 
 _SENTENCE_END = tuple(".!?…\"”’»)")
