@@ -16,6 +16,7 @@ Markdown book's own front matter (Pandoc's title, author, lang) gives its metada
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -30,6 +31,7 @@ from audiobook.ingest.chapters import (
     merge_heading_fragments,
     without_matter_titled,
 )
+from audiobook.ingest.coarse_chapters import COARSE_MAX_WORDS
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import names, split_front_matter, split_title_block, title_of
 from audiobook.ingest.headings import (
@@ -43,6 +45,7 @@ from audiobook.ingest.headings import (
     is_labelled_title,
     label_and_name,
     looks_like_heading,
+    name_set_apart,
     plain_words,
     same_words,
 )
@@ -90,6 +93,7 @@ FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without 
 LONE_TITLE_WORDS = 12  # a title line, at most
 EDITION_LINE_WORDS = 6  # a line between a title and its "by" line: "Fourth Edition", "A Novel"
 CONTENTS_ITEM_WORDS = 12
+CAPITALS_MIN_MEDIAN_WORDS = 400  # pieces under lines in capitals: shorter ones are sections or emphasis
 
 
 
@@ -308,6 +312,8 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
         cuts = {i for i, p in enumerate(paragraphs) if is_capitalised_line(p.text)}
     if len(cuts) >= 2:  # "Chapitre 5 Où Joseph Rouletabille adresse à M. Robert Darzac une phrase qui..."
         cuts |= _long_titles_in_the_run(paragraphs, cuts)
+    if cuts:  # an anthology's pieces titled in capitals between its few labelled headings
+        cuts |= _capitals_in_long_runs(paragraphs, cuts)
     if cuts:  # "ACKNOWLEDGMENTS", "ALSO BY ANN WRITER" after the last chapter: pieces apart, read or skipped as such
         # (set apart by blank lines; in a text with none, a paragraph a line, the line alone does)
         spaced = any(p.gap for p in paragraphs)
@@ -334,7 +340,8 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
         if index in cuts:
             if blocks:
                 chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
-            blocks, chapter_title = [], decorated_numeral(paragraph.text) or paragraph.text  # "— 1 —" titled "1"
+            # "— 1 —" titled "1"; "CHAPTER I HOW THE BROTHERS..." titled "CHAPTER I — HOW THE BROTHERS..."
+            blocks, chapter_title = [], decorated_numeral(paragraph.text) or name_set_apart(paragraph.text)
             if _is_subtitle(paragraphs, index + 1, cuts):  # "CHAPTER I." over "THE BEGINNING": one title
                 chapter_title = label_and_name(paragraph.text, paragraphs[index + 1].text)
                 blocks.append(Block(paragraph.text, kind="heading", href=href))
@@ -381,6 +388,26 @@ def _long_titles_in_the_run(paragraphs: list[Paragraph], cuts: set[int]) -> set[
             return found_lines
         found_lines |= more
         numbered |= {candidates[index][:2] for index in more}
+
+
+def _capitals_in_long_runs(paragraphs: list[Paragraph], cuts: set[int]) -> set[int]:
+    """Lines in capitals that title the pieces of a run the headings found leave too long for one chapter
+    (COARSE_MAX_WORDS words and up): a plain-text anthology's "THE REAL PRINCESS" over "HANS CHRISTIAN ANDERSEN",
+    between the few headings with a label it has ("SECTION IV", one story's "CHAPTER I"), which left its first
+    45,000 words one chapter. The first of such lines one under another titles its piece (an author's name under
+    it is the piece's), and the pieces keep a median of CAPITALS_MIN_MEDIAN_WORDS."""
+    bounds = [0, *sorted(cuts), len(paragraphs)]
+    words = [len(p.text.split()) for p in paragraphs]
+    found: set[int] = set()
+    for start, end in zip(bounds, bounds[1:]):
+        if sum(words[start:end]) < COARSE_MAX_WORDS:
+            continue
+        titles = [i for i in range(start + 1, end) if is_capitalised_line(paragraphs[i].text)
+                  and not is_capitalised_line(paragraphs[i - 1].text)]
+        pieces = [sum(words[a:z]) for a, z in zip([start, *titles], [*titles, end])]
+        if len(titles) >= 2 and statistics.median(pieces) >= CAPITALS_MIN_MEDIAN_WORDS:
+            found.update(titles)
+    return found
 
 
 def _closes_the_book(line: str) -> bool:
