@@ -191,6 +191,10 @@ def test_a_script_saved_as_utf16_is_read_as_a_script(tmp_path: Path) -> None:
     assert (book.title, book.authors) == ("Pilot", ("Someone",))
     assert [(b.speaker, b.text) for b in book.chapters[1].blocks][:2] == [
         ("HOST", "Hello and welcome. This line continues the host."), ("GUEST", "Thank you. Glad to be here.")]
+    unmarked = tmp_path / "unmarked.txt"  # UTF-16 with no mark, as some exporters write it
+    unmarked.write_bytes(SCRIPT.encode("utf-16-le"))
+    assert [(b.speaker, b.text) for b in read_book(unmarked).chapters[1].blocks][:1] == [
+        ("HOST", "Hello and welcome. This line continues the host.")]
     broken = tmp_path / "broken.md"
     broken.write_bytes(b"\xfe\xff" + SCRIPT.encode("utf-16-be")[:-1])  # its last character cut in half
     with pytest.raises(ParseError, match=r"broken.md: not UTF-16-BE text \(byte \d+\)"):

@@ -2123,11 +2123,13 @@ def test_a_formula_with_its_spoken_form_is_read_as_it(tmp_path: Path) -> None:
 def test_a_text_book_saved_as_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
     """Notepad saves "Unicode" text as UTF-16 with a byte-order mark. Such a book was refused as "not UTF-8 text"
     (charset detection took it for Windows-1252 and found control characters); it is read, whichever the byte order,
-    as is UTF-32. A UTF-16 file whose text breaks off mid-character names the file, its encoding and the byte."""
+    as is UTF-32, and UTF-16 with no mark, which was read as UTF-8 with a zero byte beside every letter: "C H A P T E R
+    one", spelled out. A UTF-16 file whose text breaks off mid-character names the file, its encoding and the byte."""
     text = ("THE KEEPER\n\nby Ines Roca\n\nCHAPTER I.\n\nThe café was closed, said naïve Zoë.\n\n"
             "CHAPTER II.\n\n“Home,” she said — twice.\n")
-    for codec, mark in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\0\0")):
-        saved = tmp_path / f"keeper-{codec}.txt"
+    for codec, mark in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\0\0"),
+                        ("utf-16-le", b""), ("utf-16-be", b"")):
+        saved = tmp_path / f"keeper-{codec}{'-marked' if mark else ''}.txt"
         saved.write_bytes(mark + text.replace("\n", "\r\n").encode(codec))
         book = read_book(saved)
         assert (book.title, book.authors) == ("The Keeper", ("Ines Roca",)), codec
