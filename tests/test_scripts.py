@@ -237,7 +237,7 @@ def test_a_script_written_a_line_a_turn_without_front_matter_is_a_script(tmp_pat
     """A script typed one turn a line, with no blank line between and no front matter, was read as a plain-text
     book: its names, "[SFX: waves, gulls]" and "[MUSIC OUT]" aloud, as one paragraph. A few words in parentheses
     opening a speaker's line say how it is said, and are not read; an aside later in the line, or a question, is.
-    A time stamp in parentheses is not read either ("zero forty-five")."""
+    A time stamp in parentheses is not read either ("zero forty-five"). The first line names the episode."""
     path = tmp_path / "point-grey.txt"
     path.write_text(LINE_A_TURN, encoding="utf-8")
     book = read_book(path)
@@ -250,6 +250,12 @@ def test_a_script_written_a_line_a_turn_without_front_matter_is_a_script(tmp_pat
     ]
     assert sorted(s.characters for s in book.skipped if s.reason == "stage direction") == sorted(
         len(word) for word in ("SFXwavesgulls", "warmly", "laughs", "0045", "toSam", "MUSICOUT"))
+    # its first line names the episode for the feed, where no front matter does (it was "Point grey", unnumbered)
+    assert (book.title, book.episode.number if book.episode else None) == ("Point Grey", 4)
+    assert book.chapters[0].title == "Point Grey"
+    named = tmp_path / "named.md"
+    named.write_text("---\ntitle: The Grey Point\nepisode: 5\n---\n" + LINE_A_TURN, encoding="utf-8")
+    assert (read_book(named).title, read_book(named).episode.number) == ("The Grey Point", 5)  # type: ignore[union-attr]
     # a few such lines in a book's prose do not make it a script
     prose = tmp_path / "harbour.txt"
     prose.write_text("The harbour was quiet that winter, and the boats stayed in.\n\n" * 12

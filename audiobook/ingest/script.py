@@ -69,7 +69,8 @@ def read_script(path: Path) -> Book:
     if len(lines) > MAX_SCRIPT_LINES:
         raise ParseError(source, f"script has {len(lines):,} lines; the limit is {MAX_SCRIPT_LINES:,}")
     front, body_start = _front_matter(lines, source)
-    title = str(front.get("title") or "").strip() or file_title(path)
+    named = _episode_line(lines[body_start:])  # "Episode 4: Point Grey", where no front matter names the episode
+    title = str(front.get("title") or "").strip() or (named[1] if named else file_title(path))
     voices = _voices(front, source)
     names = speakers(lines[body_start:], [speaker for speaker, _, _ in voices])
     chapters, skipped = _sections(lines[body_start:], body_start, title, names)
@@ -84,12 +85,27 @@ def read_script(path: Path) -> Book:
         cover=_cover(path, front.get("image"), source),
         checksum=hashlib.sha256(data).hexdigest(),
         description=str(front.get("description") or "").strip(),
-        episode=EpisodeInfo(show=str(front.get("show") or "").strip(), number=_integer(front, "episode", source),
+        episode=EpisodeInfo(show=str(front.get("show") or "").strip(),
+                            number=_integer(front, "episode", source) if "episode" in front else named and named[0],
                             season=_integer(front, "season", source), published=_date(front, source),
                             explicit=bool(front.get("explicit", False)), voices=voices),
     )
     require_text(book)
     return book
+
+
+# a script's first line naming its episode: "Episode 4: Point Grey", "Ep. 12 — The Fog Bell", "Épisode 3 : Le phare",
+# "Folge 7: Der Leuchtturm", "# Episodio 2 - El faro"
+_EPISODE_LINE = re.compile(r"^(?:#{1,3}\s*)?[*_]{0,2}(?:episode|ep\.?|épisode|folge|episodio|episódio|episodi|"
+                           r"aflevering|avsnitt|odcinek|выпуск|эпизод)\s*(?:#|no\.?|nr\.?|n[º°])?\s*(\d{1,4})[*_]{0,2}\s*[:.–—-]\s*"
+                           r"(\S.{0,150}?)[*_]{0,2}\s*$", re.IGNORECASE)
+
+
+def _episode_line(lines: list[str]) -> tuple[int, str] | None:
+    """The number and title a script's first line gives its episode ("Episode 4: Point Grey"), or None."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    match = _EPISODE_LINE.match(first)
+    return (int(match.group(1)), _plain(match.group(2))) if match else None
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
