@@ -20,7 +20,7 @@ from pydantic import Field
 
 from audiobook.errors import InputError
 from audiobook.folder_lock import folder_held
-from audiobook.ingest import SCRIPT_SUFFIXES
+from audiobook.ingest import EPISODE_SUFFIXES
 from audiobook.ingest.show import load_show
 from audiobook.outputs.feed import EPISODES_FOLDER, write_feed
 from audiobook.settings import NARRATION_DEFAULTS, EngineName, PauseMs, Speed, TransportName
@@ -32,7 +32,7 @@ LOCAL_BASE_URL = "http://localhost:8000/"
 def find_scripts(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise InputError(str(folder), "is not a folder of scripts")
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SCRIPT_SUFFIXES)
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in EPISODE_SUFFIXES)
 
 
 @flow(name="narrate-scripts", task_runner=ThreadPoolTaskRunner(max_workers=MAX_EPISODES_IN_PARALLEL))
@@ -57,7 +57,7 @@ def narrate_scripts(
     """Render every script in a folder into episode MP3s and write `feed.xml` over them; returns the summary.
 
     Args:
-        scripts_dir: Folder of podcast scripts (.md/.txt) and an optional show.yaml.
+        scripts_dir: Folder of podcast scripts (.md/.txt/.docx/.odt) and an optional show.yaml.
         output_dir: Folder for feed.xml, the cover and episodes/<name>/.
         engine: auto (Piper for English when installed, else espeak-ng), espeak, piper or voiceai.
         transport: Voice.ai only: http, stream, ws or ws-single.
@@ -79,7 +79,7 @@ def narrate_scripts(
     show = load_show(folder)
     scripts = find_scripts(folder)
     if not scripts:
-        raise InputError(scripts_dir, f"no scripts ({', '.join(sorted(SCRIPT_SUFFIXES))}) in the folder")
+        raise InputError(scripts_dir, f"no scripts ({', '.join(sorted(EPISODE_SUFFIXES))}) in the folder")
     options = dataclasses.replace(
         NARRATION_DEFAULTS, engine=engine, transport=transport, speed=speed, sentence_pause_ms=sentence_pause_ms,
         paragraph_pause_ms=paragraph_pause_ms, chapter_pause_ms=section_pause_ms,

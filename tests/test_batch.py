@@ -191,3 +191,29 @@ def test_a_script_whose_speakers_have_voices_gets_no_note(narrated) -> None:  # 
     out, result = narrated
     assert "note:" not in result.stdout
     assert json.loads((out / "episodes" / "01-fog-signals" / "manifest.json").read_text())["notes"] == []
+
+
+def test_a_folder_of_scripts_written_in_word_is_narrated(prefect_api, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Podcasters write scripts in word processors. A .docx in the scripts folder was passed over without a word
+    (and a folder of them refused as holding no scripts); it is an episode, read as the script it is."""
+    from tests.test_word import builder, manuscript
+
+    paragraph = builder().paragraph
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    (scripts / "01-chat.md").write_text("---\nshow: Chat\nepisode: 1\n---\nHOST: Hello and welcome.\n\n"
+                                        "GUEST: Thank you for having me.\n\nHOST: Shall we start?\n", encoding="utf-8")
+    shutil.move(manuscript(tmp_path, "02-lamps.docx", [
+        paragraph("Episode 2: Lamps"), paragraph("HOST: Tonight, lamps."), paragraph("[Theme music]"),
+        paragraph("GUEST: Every lamp needs a keeper."), paragraph("HOST: Even now?")]), scripts)
+    result = CliRunner().invoke(main, ["narrate", "--engine", "espeak", str(scripts), "-o", str(tmp_path / "out"),
+                                       "--cache-dir", str(tmp_path / "cache")])
+    assert result.exit_code == 0, result.output
+    assert "2 episodes (2 rendered, 0 already current)" in result.stdout
+    manifest = json.loads((tmp_path / "out" / "episodes" / "02-lamps" / "manifest.json").read_text())
+    assert manifest["book"]["title"] == "Lamps"
+    turns = [(s.get("speaker"), s["text"]) for c in manifest["chapters"] for s in c["segments"]]
+    assert turns == [(None, "Episode 2: Lamps"), ("HOST", "Tonight, lamps."), ("GUEST", "Every lamp needs a keeper."),
+                     ("HOST", "Even now?")]
+    feed = feedparser.parse(str(tmp_path / "out" / "feed.xml"))
+    assert sorted(e.title for e in feed.entries) == ["01 chat", "Lamps"]

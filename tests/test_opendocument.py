@@ -156,3 +156,18 @@ def test_a_collection_of_poems_each_on_its_own_page_has_a_chapter_a_poem(tmp_pat
     book = read_book(with_part(LOGBUCH, tmp_path / "gedichte.odt", "content.xml", content.encode()))
     assert [c.title for c in book.chapters] == titles
     assert [len(c.blocks) for c in book.chapters] == [1 + 8, 1 + 8, 1 + 8 + 1 + 4]
+
+
+def test_a_podcast_script_written_in_writer_is_read_as_a_script(tmp_path: Path) -> None:
+    """A script typed in a word processor, a speaker's label on each turn: its names were read aloud, and its
+    stage directions. Its paragraphs are the script's lines, labels and directions as a text script has them."""
+    lines = ["Episode 9: The Fog Bell", "[Theme music]", "HOST: (warmly) Welcome back to the Lamp Room.",
+             "GUEST: Thanks for having me.", "It is good to be here.", "HOST: Let us talk about the fog bell."]
+    book = read_book(styled_document(tmp_path, "episode-9.odt", {}, [("Standard", line) for line in lines]))
+    assert (book.title, book.episode.number if book.episode else None) == ("The Fog Bell", 9)
+    assert [(b.speaker, b.text) for c in book.chapters for b in c.blocks] == [
+        (None, "Episode 9: The Fog Bell"), ("HOST", "Welcome back to the Lamp Room."),
+        ("GUEST", "Thanks for having me."), ("GUEST", "It is good to be here."),
+        ("HOST", "Let us talk about the fog bell.")]
+    assert [(s.href, s.reason) for s in book.skipped] == [("paragraph 2", "stage direction"),
+                                                          ("paragraph 3", "stage direction")]

@@ -214,6 +214,31 @@ def test_a_heading_whose_label_runs_into_its_name_titles_its_chapter_with_the_tw
     assert [c.blocks[0].text for c in book.chapters] == titles  # the heading is read as written
 
 
+def test_a_podcast_script_written_in_word_is_read_as_a_script(tmp_path: Path) -> None:
+    """A script typed in Word (or Google Docs, saved as .docx), labels in bold, a heading over each part: its
+    names and directions were read aloud as a book's text. It is read as a script, each heading a section; a
+    manuscript with a "Note:" or two is still a book."""
+    paragraph = builder().paragraph
+
+    def bold_label(name: str, text: str) -> str:
+        return (f'<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{name}: </w:t></w:r>'
+                f"<w:r><w:t>{text}</w:t></w:r></w:p>")
+
+    path = manuscript(tmp_path, "fog-bell.docx", [
+        paragraph("Cold open", "Heading1"), bold_label("HOST", "Welcome back."), paragraph("[SFX: a bell]"),
+        bold_label("GUEST", "Thanks."), paragraph("Interview", "Heading1"), bold_label("HOST", "When was it built?"),
+        bold_label("GUEST", "In 1902.")])
+    book = read_book(path)
+    assert book.episode is not None and book.title == "Fog bell"
+    assert [(c.title, [(b.speaker, b.text) for b in c.blocks]) for c in book.chapters] == [
+        ("Cold open", [("HOST", "Welcome back."), ("GUEST", "Thanks.")]),
+        ("Interview", [("HOST", "When was it built?"), ("GUEST", "In 1902.")])]
+    assert [(s.href, s.reason, s.characters) for s in book.skipped] == [("paragraph 3", "stage direction", 8)]
+    noted = manuscript(tmp_path, "noted.docx", [*chapters_of(["The Storm", "The Boat"], lambda text: paragraph(
+        text, "Heading1"), paragraph), paragraph("Note: the log was kept in pencil."), paragraph("Note: and in ink.")])
+    assert read_book(noted).episode is None
+
+
 def test_a_large_print_manuscript_has_no_larger_type_but_its_titles(tmp_path: Path) -> None:
     """A manuscript set in 16 pt throughout for readers with low vision: its body is not "larger type"
     (14 pt and up counts only above the body's size), so its short lines stay paragraphs and only the

@@ -1,6 +1,6 @@
 """Reading sources into a `Book`: EPUB 2/3, Word (.docx), OpenDocument (.odt), PDF, FictionBook 2, single
-HTML files (and web pages saved as MHTML), plain-text and Markdown books, and podcast scripts (a .txt
-or .md file that looks like one)."""
+HTML files (and web pages saved as MHTML), plain-text and Markdown books, and podcast scripts (a .txt, .md,
+.docx or .odt file that looks like one)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,15 @@ from audiobook.models import Book
 from audiobook.text.unicode_files import unicode_text
 
 SCRIPT_SUFFIXES = {".txt", ".md", ".markdown"}
+# the files a folder of podcast scripts is narrated from: text, and a word processor's (read as a script where its
+# paragraphs look like one, `script.document_script`)
+EPISODE_SUFFIXES = frozenset({*SCRIPT_SUFFIXES, ".docx", ".odt"})
 KINDLE_SUFFIXES = frozenset({".mobi", ".azw", ".azw3"})  # read with the kindle extra (`ingest.kindle`)
 # every file a book may be read from (and ".fb2.zip")
 BOOK_SUFFIXES = frozenset({".epub", ".docx", ".odt", ".pdf", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".fb2",
                            *SCRIPT_SUFFIXES, *KINDLE_SUFFIXES})
 
-__all__ = ["BOOK_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
+__all__ = ["BOOK_SUFFIXES", "EPISODE_SUFFIXES", "IngestOptions", "is_book_file", "read_book"]
 log = logging.getLogger(__name__)
 
 

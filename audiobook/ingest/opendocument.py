@@ -39,6 +39,7 @@ from audiobook.ingest.look import BOLD, CENTRED, LARGER, local_name
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
+from audiobook.ingest.script import document_script
 from audiobook.ingest.xhtml import clean_text, heading_style_level, parse_xml
 from audiobook.models import Book, Skipped
 
@@ -77,6 +78,8 @@ def read_opendocument(path: Path, options: IngestOptions) -> Book:
     title = _meta_text(meta, "title")
     marks = _review_marks(content, path.name)
     root = _as_html(content, title)
+    if (script := document_script(root, path, data)) is not None:  # a podcast script written in Writer
+        return script
     if page_classes := _page_opening_classes(styles, content):  # a poem or a story on each page, under its title
         titles_opening_pages([paragraph for paragraph in root.iter("p")
                               if not page_classes.isdisjoint((paragraph.get("class") or "").split())])

@@ -29,15 +29,26 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from lxml import etree
 
 from audiobook.errors import InputError, ParseError
 from audiobook.ingest.cover_picture import read_cover
 from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html_parsing import looks_binary
-from audiobook.ingest.script_lines import cue, is_direction, label, opening_direction, speakers, without_directions
+from audiobook.ingest.script_lines import (
+    cue,
+    is_direction,
+    label,
+    looks_like_script,
+    opening_direction,
+    speakers,
+    without_directions,
+)
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
 from audiobook.text.unicode_files import unicode_text
 
@@ -65,6 +76,13 @@ def read_script(path: Path) -> Book:
         raise ParseError(source, f"not {exc.encoding.upper()} text (byte {exc.start})") from exc
     if looks_binary(text[:65_536]):
         raise ParseError(source, "binary data, not a text script")
+    return script_from_text(text, path, data)
+
+
+def script_from_text(text: str, path: Path, data: bytes, place: Callable[[int], str] = "line {}".format) -> Book:
+    """A script's book from its text: a text file's (`data` its bytes), or a document's paragraphs, one a line
+    with a blank line between (`place` names where a line stands: "line 12", "paragraph 6")."""
+    source = str(path)
     lines = text.splitlines()
     if len(lines) > MAX_SCRIPT_LINES:
         raise ParseError(source, f"script has {len(lines):,} lines; the limit is {MAX_SCRIPT_LINES:,}")
@@ -73,7 +91,7 @@ def read_script(path: Path) -> Book:
     title = str(front.get("title") or "").strip() or (named[1] if named else file_title(path))
     voices = _voices(front, source)
     names = speakers(lines[body_start:], [speaker for speaker, _, _ in voices])
-    chapters, skipped = _sections(lines[body_start:], body_start, title, names)
+    chapters, skipped = _sections(lines[body_start:], body_start, title, names, place)
     authors = front.get("authors") or ([front["author"]] if front.get("author") else [])
     book = Book(
         source=source,
@@ -106,6 +124,25 @@ def _episode_line(lines: list[str]) -> tuple[int, str] | None:
     first = next((line.strip() for line in lines if line.strip()), "")
     match = _EPISODE_LINE.match(first)
     return (int(match.group(1)), _plain(match.group(2))) if match else None
+
+
+_DOCUMENT_LINES = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def document_script(root: etree._Element, path: Path, data: bytes) -> Book | None:
+    """A Word or OpenDocument file (`root` its text as HTML, `data` its bytes) written as a podcast script, read as
+    one: its paragraphs as the script's lines, its headings as sections; None where its paragraphs do not look like
+    a script's (`script_lines.looks_like_script`). Podcasters write scripts in word processors; read as books, their
+    speakers' names and stage directions were read aloud."""
+    lines = []
+    for element in root.iter(*_DOCUMENT_LINES):
+        text = " ".join("".join(element.itertext()).split())
+        if text:
+            lines.append(f"## {text}" if element.tag[0] == "h" else text)
+    text = "\n\n".join(lines)
+    if not looks_like_script(text):
+        return None
+    return script_from_text(text, path, data, place=lambda line: f"paragraph {(line + 1) // 2}")
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
@@ -167,7 +204,7 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
-def _sections(lines: list[str], first_line: int, title: str, names: frozenset[str]
+def _sections(lines: list[str], first_line: int, title: str, names: frozenset[str], place: Callable[[int], str]
               ) -> tuple[list[Chapter], list[Skipped]]:
     """Cut at headings; one Block per paragraph, labelled with its speaker (`script_lines`)."""
     chapters: list[Chapter] = []
@@ -177,7 +214,7 @@ def _sections(lines: list[str], first_line: int, title: str, names: frozenset[st
     paragraph: list[str] = []
 
     def direction(number: int, text: str) -> None:
-        skipped.append(Skipped.of_text(f"line {number}", "stage direction", text))
+        skipped.append(Skipped.of_text(place(number), "stage direction", text))
 
     def end_paragraph() -> None:
         if paragraph:
@@ -185,7 +222,7 @@ def _sections(lines: list[str], first_line: int, title: str, names: frozenset[st
             for found in directions:
                 direction(line_number, found)
             if text.strip():
-                blocks.append(Block(text=" ".join(text.split()), speaker=speaker, href=f"line {line_number}"))
+                blocks.append(Block(text=" ".join(text.split()), speaker=speaker, href=place(line_number)))
             paragraph.clear()
 
     def end_section() -> None:

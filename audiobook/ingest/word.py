@@ -36,6 +36,7 @@ from audiobook.ingest.look import local_name
 from audiobook.ingest.names import authors_in
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.revisions import COMMENT, TRACKED_DELETION, listed
+from audiobook.ingest.script import document_script
 from audiobook.ingest.word_styles import (
     DIRECT_LOOKS,
     DOCUMENT,
@@ -77,6 +78,8 @@ def read_word(path: Path, options: IngestOptions) -> Book:
     except Exception as exc:  # mammoth raises whatever its readers meet (KeyError, ValueError, ExpatError...)
         raise ParseError(source, f"the Word document cannot be read ({type(exc).__name__}: {exc})") from exc
     root = parse_html(f"<html><body>{result.value}</body></html>".encode("utf-8"), path.with_suffix(".html"))
+    if (script := document_script(root, path, data)) is not None:  # a podcast script written in Word
+        return script
     _mark_notes(root)
     _titles_opening_pages(root)
     cells_as_lines(root)
