@@ -2317,6 +2317,13 @@ def test_ligatures_apostrophes_and_lone_greek_letters_are_read(tmp_path: Path) -
                             "begins: and stops.")
     assert "beta-carotene and the alpha particle" in segment.heard
     assert [s.reason for s in plan.skipped] == ["words in Greek script inside a paragraph"]
+    # ASCII's fullwidth forms, East Asian typesetting's Latin letters and digits, are those letters: "ＳＴＯＰ" was
+    # cut as a word of another script (and, where it reached espeak-ng, read as its code points)
+    fullwidth = _html(tmp_path, "en", "<h1>One</h1><p>The sign on the door said ＳＴＯＰ, and the ferry left at"
+                                      "　９ｐｍ.</p>")
+    plan = plan_book(read_book(fullwidth))
+    assert plan.chapters[0].segments[1].text == "The sign on the door said STOP, and the ferry left at 9pm."
+    assert plan.chapters[0].segments[1].heard.endswith("at nine P M.") and plan.skipped == ()
 
 
 def test_a_word_hyphenated_at_a_lines_end_is_one_word(tmp_path: Path) -> None:

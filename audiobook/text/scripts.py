@@ -78,6 +78,17 @@ def is_foreign_script(text: str) -> str:
     return share.script if share.foreign_share > 0.5 else ""
 
 
+# ASCII's fullwidth forms (U+FF01-FF5E), the Latin letters, digits and marks of East Asian typesetting ("ＳＴＯＰ",
+# "９ｐｍ"), and its ideographic space: the same characters (espeak-ng read each one's code point)
+_FULLWIDTH = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"\u3000": " "})
+_FULLWIDTH_CHARACTER = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def fullwidth_as_ascii(text: str) -> str:
+    """The text with ASCII's fullwidth forms as ASCII: "ＳＴＯＰ" is "STOP", not a run of another script."""
+    return text.translate(_FULLWIDTH) if _FULLWIDTH_CHARACTER.search(text) else text
+
+
 def _is_symbol(run: str) -> bool:
     """A lone Greek letter among Latin or Cyrillic words is a symbol ("β-carotene", "the α particle",
     "π r²"), read by its name (see normalize), not a quotation."""

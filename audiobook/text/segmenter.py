@@ -34,6 +34,7 @@ from audiobook.text.normalize.dates import english_dates_in_order
 from audiobook.text.normalize.numbers import cardinal
 from audiobook.text.scripts import (
     foreign_runs,
+    fullwidth_as_ascii,
     has_foreign_letters,
     is_foreign_script,
     script_share,
@@ -194,6 +195,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             if not _READABLE.search(text):  # "🎉🎉", "→": a voice would say the signs' names, which are not read
                 skipped.append(Skipped.of_text(block.href, NO_LETTERS, text))
                 continue
+            if has_foreign_letters(text):  # "ＳＴＯＰ", in an East Asian font's Latin letters, is "STOP"
+                text = fullwidth_as_ascii(text)
             if has_foreign_letters(text):  # the script first: letters no voice reads are never given a language
                 script = is_foreign_script(text)
                 if script:
