@@ -276,12 +276,13 @@ def test_a_script_written_a_line_a_turn_without_front_matter_is_a_script(tmp_pat
 def test_a_transcripts_speaker_lines_name_the_speaker_and_are_not_read(tmp_path: Path, transcript: str) -> None:
     """A transcript exported with each speaker's name and time stamp on a line above their words was read as a
     book: "Sam Jones zero oh three Welcome back". The names are speakers (a guest who speaks once too), the stamps
-    listed as skipped, and the words below are the turn."""
+    listed as skipped, and the words below are the turn. The service's closing credit is listed, not read."""
     path = tmp_path / "episode-12.txt"
-    path.write_text(transcript, encoding="utf-8")
+    path.write_text(transcript + "\nTranscribed by https://otter.ai\n", encoding="utf-8")
     book = read_book(path)
     assert book.episode is not None
     assert [(b.speaker, b.text) for c in book.chapters for b in c.blocks] == [
         ("SAM JONES", "Welcome back to the Lamp Room."), ("ANA RUIZ", "Thanks for having me. It is good to be here."),
         ("SAM JONES", "When was the signal built?"), ("ANA RUIZ", "In 1902.")]
     assert len([s for s in book.skipped if s.reason == "stage direction"]) == 4
+    assert [s.characters for s in book.skipped if s.reason == "a transcription's credit"] == [25]  # not "In 1902."'s

@@ -41,8 +41,10 @@ from audiobook.ingest.epub import file_title, require_text
 from audiobook.ingest.front_matter import split_front_matter
 from audiobook.ingest.html_parsing import looks_binary
 from audiobook.ingest.script_lines import (
+    TRANSCRIPTION_CREDIT,
     cue,
     is_direction,
+    is_transcription_credit,
     label,
     looks_like_script,
     opening_direction,
@@ -248,6 +250,9 @@ def _sections(lines: list[str], first_line: int, title: str, names: frozenset[st
         elif is_direction(line):
             end_paragraph()
             direction(number, line)
+        elif is_transcription_credit(line):
+            end_paragraph()
+            skipped.append(Skipped.of_text(place(number), TRANSCRIPTION_CREDIT, line))
         elif (found := label(line)) and found[0] in names:
             end_paragraph()
             line_number = number

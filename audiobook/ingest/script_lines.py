@@ -20,6 +20,7 @@ Scripts are written in many hands, and each is read as its writer meant it:
     Welcome back.                    spoke, their words below (as Otter and Rev export them)
     HOST: (warmly) Welcome back.     a few words in parentheses opening a speaker's line: how it
                                      is said
+    Transcribed by https://otter.ai  a transcription's credit, listed, not read
 
 Directions are never read; the reader lists each as skipped.
 """
@@ -126,6 +127,17 @@ def is_direction(line: str) -> bool:
     "**MUSIC:** theme up"."""
     return bool(_WHOLE_LINE_DIRECTION.match(line)) or (
         (found := _LABEL.match(line)) is not None and _speaker(found["name"]) in _SOUND_LABELS)
+
+
+# a transcription's credit, as a service closes its export: "Transcribed by https://otter.ai", "Transcript by Rev.com"
+_TRANSCRIPTION_CREDIT = re.compile(r"^(?:transcribed|transcript(?:ion)?)\s+(?:by|with|using|from)(?:\s+\S+){1,4}$",
+                                   re.IGNORECASE)
+TRANSCRIPTION_CREDIT = "a transcription's credit"
+
+
+def is_transcription_credit(line: str) -> bool:
+    """A line that credits the transcription ("Transcribed by https://otter.ai"): no one says it."""
+    return line[:1] in "Tt" and _TRANSCRIPTION_CREDIT.match(line) is not None
 
 
 def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[str]:
