@@ -61,6 +61,23 @@ def test_praise_is_matter_only_when_its_paragraphs_are_quotations() -> None:
     assert matter_reason("Stimmen zum Buch", ["Die Stimmen im Wald wurden lauter, als sie kam."] * 3) is None
 
 
+@pytest.mark.parametrize("page", [
+    ["What’s next on your reading list?", "Discover your next great read!",
+     "Get personalized book picks and up-to-date news about this author.", "Sign up now."],
+    ["Thank you for buying this Harbour House ebook.", "To receive special offers, bonus content, and news about our "
+     "latest ebooks, sign up for our newsletters."],
+    ["Discover great authors, exclusive offers, and more at harbourhouse.example."]])
+def test_a_large_publishers_closing_page_is_marketing(page: list[str]) -> None:
+    """The page a large publisher closes every ebook with, after the author's own pages ("What's next on your
+    reading list? Discover your next great read! ... Sign up now."), was read as the book's last chapter: one mark
+    of a marketing page ("sign up now") where two are needed. Its other phrases are marks too; a story that names a
+    reading list is not."""
+    assert matter_reason("Next Read", page).startswith("the author's or publisher's marketing page")
+    assert matter_reason("Chapter 12", page) is None  # under a chapter's heading: the story's
+    assert matter_reason("", ["She kept a reading list by the bed and crossed a title off each Sunday night, then "
+                              "read the next one aloud to the cat."]) is None
+
+
 def test_a_story_that_names_an_e_mail_an_editorial_and_a_web_site_is_no_imprint() -> None:
     """Three marks of a publisher's page in a short page made it matter: a named chapter whose story holds an
     e-mail, an editorial and a web address was skipped whole. Marks a story may name count only beside one only a

@@ -65,7 +65,10 @@ _MARKETING_WORDS = (
     r"rezension|reseña|recensione|avaliação|recenzj|recensie|recension|goodreads|bookbub|amazon page|"
     r"kindle unlimited|mailing list|readers['’]? (?:club|group|list)|reader['’]s (?:club|group|list)|giveaway|"
     r"new releases|bonus (?:chapter|content|epilogue|scene|story)|sign up (?:for|at|here|now|today)|"
-    r"free (?:e-?book|book|novella|novelette|short story|prequel)")
+    r"free (?:e-?book|book|novella|novelette|short story|prequel)|"
+    # the large publishers' closing page: "Discover your next great read!", "news about this author", "special offers"
+    r"next great read|reading list|book picks|news about (?:this|the) author|special offers|exclusive offers|"
+    r"discover great authors|thank you for (?:buying|purchasing|downloading)")
 
 # the vocabulary of copyright, imprint, licence, distributor and publisher pages
 # lower-case, matched against lower-cased text: IGNORECASE would turn off the regex engine's literal search;
