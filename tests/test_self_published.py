@@ -74,6 +74,8 @@ def test_a_large_publishers_closing_page_is_marketing(page: list[str]) -> None:
     reading list is not."""
     assert matter_reason("Next Read", page).startswith("the author's or publisher's marketing page")
     assert matter_reason("Chapter 12", page) is None  # under a chapter's heading: the story's
+    assert matter_reason("About the Publisher", ["Harbour House, 12 Quay Street, Lisbon."]) is not None
+    assert matter_reason("Newsletters", ["Hear about our books first."]) is not None
     assert matter_reason("", ["She kept a reading list by the bed and crossed a title off each Sunday night, then "
                               "read the next one aloud to the cat."]) is None
 

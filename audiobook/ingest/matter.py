@@ -24,7 +24,8 @@ CONTENTS_TITLE = re.compile(
 # page titles that are matter whatever the markup, in the 11 languages
 MATTER_HEADING = re.compile(
     r"^(?:copyright|imprint|colophon|impressum|colof[óo]n|colofon|kolofon|mentions l[ée]gales|[àa] propos(?: de ce livre| "
-    r"de cette [ée]dition)?|about this (?:e-?book|edition)|how to contact us|contact us|strona redakcyjna|"
+    r"de cette [ée]dition)?|about this (?:e-?book|edition)|about the publisher|newsletters?(?: sign[- ]?up)?|"
+    r"how to contact us|contact us|strona redakcyjna|"
     r"nota wydawnicza|informacja wydawnicza|выходные данные|об издании|licen[cs]e|licencia|licenza|licença|"
     r"lizenz|licencja|лицензия|licentie|licens|llicència|cr[ée]dits|du m[êe]me auteur|"
     r"vom selben autor|del mismo autor|dello stesso autore|do mesmo autor|tego samego autora|"
