@@ -4049,12 +4049,14 @@ def test_a_text_books_chapters_named_at_length_in_capitals_are_cut(tmp_path: Pat
 
 
 def _assert_text_book_chapters(path: Path, opening: str, titles: list[str], texts: list[list[str]]) -> None:
-    """A text book of an opening, then each title over its paragraphs, is read as those chapters, titled so."""
+    """A text book of an opening, then each title over its paragraphs, is read as those chapters, titled so, with the
+    label set apart from the name ("CHAPTER I — HOW THE...", "Chapitre 4 — « Au sein... »")."""
     path.write_text(opening + "\n\n\n" + "".join(
         f"{title}\n\n" + "\n\n".join(paragraphs) + "\n\n\n" for title, paragraphs in zip(titles, texts)),
         encoding="utf-8")
     book = read_book(path)
-    assert [c.title for c in book.chapters] == titles
+    assert [c.title for c in book.chapters] == [re.sub(r"^(CHAPTER [IVX]+|Chapitre \d+) ", r"\1 — ", title)
+                                               for title in titles]
     assert [[b.text for b in c.blocks] for c in book.chapters] == [
         [title, *paragraphs] for title, paragraphs in zip(titles, texts)]
 
