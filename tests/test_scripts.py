@@ -286,3 +286,8 @@ def test_a_transcripts_speaker_lines_name_the_speaker_and_are_not_read(tmp_path:
         ("SAM JONES", "When was the signal built?"), ("ANA RUIZ", "In 1902.")]
     assert len([s for s in book.skipped if s.reason == "stage direction"]) == 4
     assert [s.characters for s in book.skipped if s.reason == "a transcription's credit"] == [25]  # not "In 1902."'s
+    # a direction set right above a speaker's line, no blank line between: the name was read with the words
+    edited = tmp_path / "episode-12-edited.txt"
+    edited.write_text(transcript.replace("\n\nSam Jones", "\n\n[Music]\nSam Jones"), encoding="utf-8")
+    assert [(b.speaker, b.text) for c in read_book(edited).chapters for b in c.blocks] == [
+        (b.speaker, b.text) for c in book.chapters for b in c.blocks]

@@ -44,6 +44,7 @@ from audiobook.ingest.script_lines import (
     TRANSCRIPTION_CREDIT,
     cue,
     is_direction,
+    is_stamped_cue,
     is_transcription_credit,
     label,
     looks_like_script,
@@ -263,8 +264,9 @@ def _sections(lines: list[str], first_line: int, title: str, names: frozenset[st
                     direction(number, said)
             if text:
                 paragraph.append(text)
-        elif not previous and following and (found_cue := cue(line)) and found_cue[0] in names:
-            end_paragraph()  # a screenplay's cue: the name alone, its lines below
+        elif (not previous or is_stamped_cue(line)) and following and (found_cue := cue(line)) and (
+                found_cue[0] in names):
+            end_paragraph()  # a screenplay's cue: the name alone, its lines below; a transcript's, under anything
             speaker = found_cue[0]
             if found_cue[1]:
                 direction(number, found_cue[1])

@@ -238,15 +238,18 @@ def looks_like_script(text: str) -> bool:
         """Whether a speaker's label opens the line, with their words after it or below."""
         return bool((found := label(line)) and found[0] in names and (found[2] or followed))
 
+    def stamped(line: str) -> bool:
+        """Whether a speaker's name and a time stamp stand over the words below (a transcript's turn)."""
+        return is_stamped_cue(line) and (found_cue := cue(line)) is not None and found_cue[0] in names
+
     def marked(first: str, followed: bool) -> bool:
-        if labelled(first, followed):
-            return True
-        if followed and is_stamped_cue(first) and (found_cue := cue(first)) is not None and found_cue[0] in names:
+        if labelled(first, followed) or (followed and stamped(first)):
             return True
         return front and (is_direction(first) or first.startswith("//") or (
             followed and (found_cue := cue(first)) is not None and found_cue[0] in names))
 
     turns = [(lines[0], len(lines) > 1) for lines in blocks]
-    turns += [(line, True) for lines in blocks for line in lines[1:] if labelled(line, True)]
+    turns += [(line, True) for lines in blocks for index, line in enumerate(lines[1:], start=1)
+              if labelled(line, True) or (index + 1 < len(lines) and stamped(line))]
     opened = sum(1 for line, followed in turns if marked(line, followed))
     return opened >= min(least, len(turns)) > 0 and opened * 3 >= len(turns)
