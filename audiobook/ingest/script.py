@@ -107,7 +107,7 @@ def script_from_text(text: str, path: Path, data: bytes, place: Callable[[int], 
         checksum=hashlib.sha256(data).hexdigest(),
         description=str(front.get("description") or "").strip(),
         episode=EpisodeInfo(show=str(front.get("show") or "").strip(),
-                            number=_integer(front, "episode", source) if "episode" in front else named and named[0],
+                            number=_integer(front, "episode", source) if "episode" in front or not named else named[0],
                             season=_integer(front, "season", source), published=_date(front, source),
                             explicit=bool(front.get("explicit", False)), voices=voices),
     )
