@@ -195,9 +195,8 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
             if not _READABLE.search(text):  # "🎉🎉", "→": a voice would say the signs' names, which are not read
                 skipped.append(Skipped.of_text(block.href, NO_LETTERS, text))
                 continue
-            if has_foreign_letters(text):  # "ＳＴＯＰ", in an East Asian font's Latin letters, is "STOP"
-                text = fullwidth_as_ascii(text)
             if has_foreign_letters(text):  # the script first: letters no voice reads are never given a language
+                text = fullwidth_as_ascii(text)  # "ＳＴＯＰ", in an East Asian font's Latin letters, is "STOP"
                 script = is_foreign_script(text)
                 if script:
                     skipped.append(Skipped.of_text(block.href, f"text in {script} script, which none of the 11 languages "
