@@ -291,3 +291,17 @@ def test_a_transcripts_speaker_lines_name_the_speaker_and_are_not_read(tmp_path:
     edited.write_text(transcript.replace("\n\nSam Jones", "\n\n[Music]\nSam Jones"), encoding="utf-8")
     assert [(b.speaker, b.text) for c in read_book(edited).chapters for b in c.blocks] == [
         (b.speaker, b.text) for c in book.chapters for b in c.blocks]
+
+
+def test_a_scripts_markdown_comments_are_listed_not_read(tmp_path: Path) -> None:
+    """A writer's notes in Markdown comments, which Markdown does not show, were read aloud, "<!--" and all. They are
+    listed where they stand, over one line or several, and the lines after them keep their numbers."""
+    path = tmp_path / "notes.md"
+    path.write_text("---\ntitle: Notes\n---\n<!-- intro: keep it short -->\nHOST: Welcome back. <!-- smile -->\n\n"
+                    "GUEST: Thanks.\n\n<!--\nA longer note\nover lines\n-->\nHOST: Bye. [laughs]\n", encoding="utf-8")
+    book = read_book(path)
+    assert [(b.speaker, b.text) for c in book.chapters for b in c.blocks] == [
+        ("HOST", "Welcome back."), ("GUEST", "Thanks."), ("HOST", "Bye.")]
+    assert [(s.href, s.reason.split(" (")[0], s.characters) for s in book.skipped] == [
+        ("line 4", "comment", 16), ("line 5", "comment", 5), ("line 9", "comment", 20),
+        ("line 13", "stage direction", 6)]  # "laughs"

@@ -17,6 +17,7 @@
     Lines without a label continue the current speaker's paragraph.
     [Theme music]                  (a stage direction: listed as skipped, not spoken)
     // a production note           (not spoken, not listed)
+    <!-- a Markdown comment -->    (not spoken, listed)
 
 A label is a speaker's name followed by a colon at the start of a line; the other shapes
 scripts written by hand take (labels in any case or in Markdown emphasis, screenplay cues,
@@ -86,6 +87,7 @@ def script_from_text(text: str, path: Path, data: bytes, place: Callable[[int], 
     """A script's book from its text: a text file's (`data` its bytes), or a document's paragraphs, one a line
     with a blank line between (`place` names where a line stands: "line 12", "paragraph 6")."""
     source = str(path)
+    text, comments = _without_comments(text, place)
     lines = text.splitlines()
     if len(lines) > MAX_SCRIPT_LINES:
         raise ParseError(source, f"script has {len(lines):,} lines; the limit is {MAX_SCRIPT_LINES:,}")
@@ -95,6 +97,7 @@ def script_from_text(text: str, path: Path, data: bytes, place: Callable[[int], 
     voices = _voices(front, source)
     names = speakers(lines[body_start:], [speaker for speaker, _, _ in voices])
     chapters, skipped = _sections(lines[body_start:], body_start, title, names, place)
+    skipped = sorted([*comments, *skipped], key=lambda item: _line_of(item.href))
     authors = front.get("authors") or ([front["author"]] if front.get("author") else [])
     book = Book(
         source=source,
@@ -127,6 +130,26 @@ def _episode_line(lines: list[str]) -> tuple[int, str] | None:
     first = next((line.strip() for line in lines if line.strip()), "")
     match = _EPISODE_LINE.match(first)
     return (int(match.group(1)), _plain(match.group(2))) if match else None
+
+
+# a Markdown comment, the note a script's writer leaves that Markdown does not show: "<!-- keep it short -->"
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+COMMENT = "comment (a note in the script, not read)"
+
+
+def _without_comments(text: str, place: Callable[[int], str]) -> tuple[str, list[Skipped]]:
+    """The script without its comments, each listed where it stands; a comment over several lines leaves them
+    blank, so that every line keeps its number (they were read aloud, "<!--" and all)."""
+    if "<!--" not in text:
+        return text, []
+    comments = [Skipped.of_text(place(text.count("\n", 0, match.start()) + 1), COMMENT, match.group(1))
+                for match in _COMMENT.finditer(text)]
+    return _COMMENT.sub(lambda match: "\n" * match.group(0).count("\n"), text), comments
+
+
+def _line_of(where: str) -> int:
+    """The number in a place's name ("line 12"), for listing what was skipped in the script's order."""
+    return int(where.rsplit(" ", 1)[-1]) if where.rsplit(" ", 1)[-1].isdigit() else 0
 
 
 _DOCUMENT_LINES = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6")
