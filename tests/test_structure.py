@@ -4083,6 +4083,17 @@ def test_an_authors_name_set_as_a_heading_under_the_title_opens_no_chapter(tmp_p
     assert [c.title for c in book.chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
     assert [[b.text for b in c.blocks] for c in book.chapters] == [
         [f"Chapter {n}", *paragraphs] for n, paragraphs in enumerate(texts, start=1)]
+    # Pandoc's standalone HTML of a novel so made: its title block (the title, the author, the date) over the title
+    # page put a second <h1> and a date at the level the book, one chapter too long, was cut at, and the publisher's
+    # page was read as a chapter, "Ann Example"
+    block = ('<header id="title-block-header"><h1 class="title">The Tide Clock</h1><p class="author">Ann Example</p>'
+             '<p class="date">2007-03-02</p></header>')
+    novel = [chapter_paragraphs(7_000, rng) for _ in range(3)]
+    path = _html_book(tmp_path, block + "<h1>The Tide Clock</h1><h2>Ann Example</h2><p><b>Publication:</b> 1907</p>"
+                      + about + "".join(f"<h2>Chapter {n}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                                        for n, paragraphs in enumerate(novel, start=1)), author="Ann Example")
+    assert [[b.text for b in c.blocks] for c in read_book(path).chapters] == [
+        [f"Chapter {n}", *paragraphs] for n, paragraphs in enumerate(novel, start=1)]
 
 
 def test_pandocs_epub_of_an_epub_keeps_its_chapters_titles_and_last_words(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from audiobook.ingest.epub import catalogue_title, file_title, require_text
 from audiobook.ingest.headings import (
     PAGE_MIN_LINES,
     division_rank,
+    is_numeral_title,
     is_placeholder_title,
     is_title_line,
     looks_like_heading,
@@ -94,6 +95,13 @@ def _meta_authors(root: etree._Element) -> list[str]:
 def _names_the_author(heading: str, names: set[str]) -> bool:
     """A heading that is a by-line ("by Ada Moss") or an author's name alone: a title page's, no chapter's."""
     return bool(byline_names(heading)) or bool(names) and plain_words(heading) in names
+
+
+def _titles_the_book(heading: str, title: str, names: set[str]) -> bool:
+    """A heading of a title page: the book's title, its author's name or by-line, or a date ("2007-03-02", no
+    letters and no chapter's number), as Pandoc's title block and a title page under it set them."""
+    return (plain_words(heading) == plain_words(title) or _names_the_author(heading, names)
+            or not any(ch.isalpha() for ch in heading) and not is_numeral_title(heading))
 
 
 def _linked_byline(root: etree._Element, title: str) -> tuple[str, str] | None:
@@ -313,10 +321,11 @@ def book_from_html(root: etree._Element, path: Path, options: IngestOptions, *, 
     if not options.include_matter:
         chapters, title_page = without_title_page(chapters, title, tuple(found))
         all_skipped = [*all_skipped, *title_page]
-        # an opening before the first chapter: no heading of the cut level in it, or, cut where the text's lines
-        # name chapters ("Chapitre 1" in calibre's FB2, no heading elements), none naming one at its start
+        # an opening before the first chapter: no heading of the cut level in it but a title page's (the book's
+        # title, its author's name, a date: Pandoc's title block over a Feedbooks title page), or, cut where the
+        # text's lines name chapters ("Chapitre 1" in calibre's FB2, no heading elements), none naming one at its start
         if len(chapters) > 1 and chapters[0].blocks and (not any(
-                b.kind == "heading" and f"h{b.level}" in cut_levels and not _names_the_author(b.text, names)
+                b.kind == "heading" and f"h{b.level}" in cut_levels and not _titles_the_book(b.text, title, names)
                 for b in chapters[0].blocks) if cut_level else not looks_like_heading(chapters[0].blocks[0].text)):
             chapters, opening = without_opening_matter(chapters)
             all_skipped += opening
