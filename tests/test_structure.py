@@ -16,6 +16,7 @@ import pytest
 
 from audiobook.errors import ParseError, UnsupportedLanguageError
 from audiobook.ingest import IngestOptions, read_book
+from audiobook.ingest.xhtml import ILLUSTRATION
 from audiobook.models import Book
 from audiobook.text.segmenter import SegmentOptions, plan_book
 from tests.accounting import planned_characters, raw_characters
@@ -1456,6 +1457,26 @@ def test_a_plain_text_gutenberg_book() -> None:
     assert {"Project Gutenberg header", "Project Gutenberg licence", "contents list written as text",
             "title page (title and author lines)"} <= set(found)
     assert "Gutenberg" not in read_text(book) and plan_book(book).language == "en"
+
+
+def test_a_plain_text_books_wrapped_start_line_and_picture_placeholders_are_not_read(tmp_path: Path) -> None:
+    """Pandoc's plain text of a Gutenberg EPUB wraps a long START line ("... THE LIFE AND ADVENTURES OF" /
+    "ROBINSON CRUSOE ***"), and keeps a cover's and the pictures' links as bracketed words ("[Cover Image]",
+    "[frontispieceb.jpg (34K)]", 76 times in The Vision of Hell). The line's end was read as the book's first words,
+    and each picture's file name and size ("frontispieceb dot jpg thirty-four K"). They are skipped and listed."""
+    text = (SAMPLES / "text" / "tidewater.txt").read_text(encoding="utf-8")
+    start = "*** START OF THE PROJECT GUTENBERG EBOOK THE TIDEWATER ALMANAC ***"
+    path = tmp_path / "tidewater.txt"
+    path.write_text(text.replace(start, "*** START OF THE PROJECT GUTENBERG EBOOK THE TIDEWATER\nALMANAC ***\n\n"
+                                        "[Cover Image]\n\n[frontispiece.jpg (34K)]")
+                    .replace("Low Water\n\nAt low water", "Low Water\n\n[lowwater.png (12K)]\n\nAt low water"),
+                    encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER I. The Harbour Bell", "CHAPTER II. Low Water",
+                                               "CHAPTER III. Judgement Day"]
+    assert "ALMANAC" not in read_text(book).split("CHAPTER I.")[0] and "jpg" not in read_text(book)
+    pictures = [s.characters for s in read_book(SAMPLES / "text" / "tidewater.txt").skipped if s.reason == ILLUSTRATION]
+    assert sorted(s.characters for s in book.skipped if s.reason == ILLUSTRATION) == sorted([*pictures, 10, 18, 14])
 
 
 @pytest.mark.parametrize("credit", [

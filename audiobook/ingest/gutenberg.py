@@ -86,6 +86,9 @@ def header_fields(lines: list[str]) -> dict[str, str]:
     return fields
 
 
+_WRAPPED_LINES = 2  # the lines a START line wrapped onto, at most
+
+
 def book_span(texts: list[str]) -> tuple[int, int]:
     """The book between the header and the licence: (first index, end index) over `texts`
     (lines or paragraphs). Without markers, all of it."""
@@ -93,6 +96,9 @@ def book_span(texts: list[str]) -> tuple[int, int]:
     for index, text in enumerate(texts):
         if is_start(text):
             start = index + 1
+            if text.count("***") < 2:  # the line wrapped ("...ADVENTURES OF" / "ROBINSON CRUSOE ***"): its end too
+                start = next((more + 1 for more in range(start, min(start + _WRAPPED_LINES, len(texts)))
+                              if texts[more].rstrip().endswith("***")), start)
             break
     for index in range(start, len(texts)):
         if is_end(texts[index]):

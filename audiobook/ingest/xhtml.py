@@ -248,9 +248,12 @@ def is_ornament(text: str) -> bool:
 ILLUSTRATION = "image placeholder ([Illustration: ...])"
 # where an image was, in Project Gutenberg's plain text and the books made from it: "[Illustration]",
 # "[Illustration: The keeper at his lamp.]" (an image's caption, as alt text is not read)
-_ILLUSTRATION = re.compile(r"^\[(?:illustrations?|image|picture|figure|abbildung|ilustraci[óo]n|"
-                           r"illustrazione|ilustra[çc][ãa]o|ilustracja|иллюстрация|afbeelding|bild|il·lustració)"
-                           r"(?:[:.][^\]]*)?\]$", re.IGNORECASE)
+# "[Illustration: ...]", "[Cover Image]", "[Frontispiece]", and a picture's file name where a link to it was
+# ("[frontispieceb.jpg (34K)]", as Project Gutenberg's HTML links its pictures, kept by a conversion to text)
+_ILLUSTRATION = re.compile(r"^\[(?:(?:(?:cover|front) )?(?:illustrations?|image|picture|figure)|abbildung|"
+                           r"ilustraci[óo]n|illustrazione|ilustra[çc][ãa]o|ilustracja|иллюстрация|afbeelding|bild|"
+                           r"il·lustració|frontispiece|cover)(?:[:.][^\]]*)?\]$|"
+                           r"^\[[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp)(?:\s*\(\d+\s*[KM]B?\))?\]$", re.IGNORECASE)
 
 
 def is_illustration(text: str) -> bool:
