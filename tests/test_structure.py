@@ -1530,6 +1530,29 @@ def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path
     assert [c.title for c in read_book(path).chapters] == headings
 
 
+def test_a_text_books_title_page_lines_under_its_by_line_are_the_title_page(tmp_path: Path) -> None:
+    """A Gutenberg text's title page goes on under its by-line: the illustrator, the publisher's city, name and
+    street ("With Illustrations by H. M. Brock" / "London" / "Seeley, Service & Co. Limited" / "38 Great Russell
+    Street"). Those lines were read as a first chapter of 16 words titled with the book's name. A dedication set
+    apart by more blank lines is read, and so is a story that starts under the by-line."""
+    prose = "The lamp was lit at dusk and the keeper wrote the hour in his book. " * 20
+    chapters = f"CHAPTER 1\n\n{prose}\n\n\nCHAPTER 2\n\n{prose}\n"
+    path = tmp_path / "book.txt"
+    path.write_text("The Grey Water\n\nBy Ines Roca\n\nWith Illustrations by Bo Sample\n\nLisbon\n"
+                    f"Harbour House & Co. Limited\n12 Quay Street\n\n{'-' * 60}\n\n{chapters}", encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors, [c.title for c in book.chapters]) == (
+        "The Grey Water", ("Ines Roca",), ["CHAPTER 1", "CHAPTER 2"])
+    assert "Illustrations" not in read_text(book) and "Lisbon" not in read_text(book)
+    assert reasons(book)["title page (title and author lines)"] >= 20  # listed with the title and the by-line
+    dedicated = tmp_path / "dedicated.txt"
+    dedicated.write_text(f"The Grey Water\n\nBy Ines Roca\n\n\n\nFor my mother\n\n\n\n{chapters}", encoding="utf-8")
+    assert read_text(read_book(dedicated)).startswith("For my mother CHAPTER 1")
+    begun = tmp_path / "begun.txt"
+    begun.write_text(f"The Grey Water\n\nBy Ines Roca\n\nThe tide was out\n\n{prose}\n", encoding="utf-8")
+    assert read_text(read_book(begun)).startswith("The tide was out The lamp was lit")
+
+
 @pytest.mark.parametrize("line", ["Copyright 2024 Ines Roca", "© Ines Roca, 2024", "(c) 2024 Harbour Press"])
 def test_a_copyright_line_alone_under_a_text_books_title_is_not_read(tmp_path: Path, line: str) -> None:
     """A copyright line with no other mark of a rights page ("All rights reserved", an ISBN) under a text book's

@@ -250,7 +250,7 @@ def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path
                 below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
             title = title or written_as_title(without_title_field(first.text))
             authors = authors or named
-            rest = paragraphs[below + 1:]
+            rest = _after_imprint_lines(paragraphs[below + 1:])
             break
     else:
         if first is not None and (found := _name_under_title(paragraphs)):
@@ -260,6 +260,31 @@ def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path
         elif not title and _lone_title(paragraphs):  # named by it, and read where it stands, as an HTML book's
             title = written_as_title(first.text)  # lone title above its first chapter is
     return title or file_title(path), authors, rest
+
+
+IMPRINT_LINES = 6  # the title page's lines under its by-line, at most
+IMPRINT_LINE_WORDS = 12
+
+
+def _after_imprint_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs after the title page's lines under its by-line: an illustrator's credit, the publisher, its
+    city and street ("With Illustrations by H. M. Brock" / "London" / "Seeley, Service & Co. Limited"), short lines
+    that end no sentence, right under it (a blank line apart at most), before the contents or the first chapter.
+    They were read as a chapter of 16 words titled with the book's name."""
+    count = 0
+    while (count < min(IMPRINT_LINES, len(paragraphs) - 1) and paragraphs[count].gap <= 1
+           and len(paragraphs[count].text.split()) <= IMPRINT_LINE_WORDS
+           and not paragraphs[count].text.rstrip().endswith(_SENTENCE_ENDS)
+           and not looks_like_heading(paragraphs[count].text) and not CONTENTS_TITLE.match(paragraphs[count].text)):
+        count += 1
+    following = paragraphs[count] if count < len(paragraphs) else None
+    if not count or following is None or not (looks_like_heading(following.text) or is_ornament(following.text)
+                                              or CONTENTS_TITLE.match(following.text) or following.gap >= 2):
+        return paragraphs
+    return paragraphs[count:]
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 
 def _lone_title(paragraphs: list[Paragraph]) -> bool:
