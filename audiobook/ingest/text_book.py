@@ -58,6 +58,7 @@ from audiobook.ingest.matter import (
     MATTER_HEADING,
     is_contents_text,
     matter_reason,
+    signs_a_notice,
 )
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
@@ -170,9 +171,10 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
         paragraphs, markers = _without_note_markers(paragraphs, _note_numbers(paragraphs[i].text for i in notes))
         skipped.extend(_skip(href, NOTE_MARKER, [marker]) for marker in markers)
     skipped.extend(_skip(href, ILLUSTRATION, [p.text]) for p in paragraphs if is_illustration(p.text))
-    skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [p.text]) for p in paragraphs if is_transcribers_note(p.text))
+    transcribers = _transcribers_notes(paragraphs)
+    skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [paragraphs[i].text]) for i in sorted(transcribers))
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in notes and not is_illustration(p.text)
-                  and not is_transcribers_note(p.text)]
+                  and i not in transcribers]
     title, authors, rest = _title_and_authors(paragraphs, fields, path)
     skipped.append(_skip(href, "title page (title and author lines)",
                          [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))
@@ -183,6 +185,27 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                 skipped=tuple(s for s in skipped if s is not None), checksum=file_checksum(path))
     require_text(book)
     return book
+
+
+NOTES_TITLE_WORDS = 4  # "Original Transcriber's Notes:", a title over the notes under it
+
+
+def _transcribers_notes(paragraphs: list[Paragraph]) -> set[int]:
+    """The paragraphs that are a transcriber's notes: one that says so ("[Transcriber's Note: ...]"), and a title
+    over such notes ("Original Transcriber's Notes:") with the paragraphs under it, up to the next heading, line in
+    capitals or paragraph set apart by more blank lines (the notes before Moby-Dick's "ETYMOLOGY." were read)."""
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index in found or not is_transcribers_note(paragraph.text):
+            continue
+        found.add(index)
+        if len(paragraph.text.split()) <= NOTES_TITLE_WORDS:
+            for below in range(index + 1, len(paragraphs)):
+                text = paragraphs[below].text
+                if paragraphs[below].gap >= SET_APART_LINES or looks_like_heading(text) or is_capitalised_line(text):
+                    break
+                found.add(below)
+    return found
 
 
 # Project Gutenberg's plain-text notes: "[Footnote 1: The lamp was first lit in 1820.]", and a paragraph that
@@ -272,10 +295,7 @@ def _after_imprint_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
     that end no sentence, right under it (a blank line apart at most), before the contents or the first chapter.
     They were read as a chapter of 16 words titled with the book's name."""
     count = 0
-    while (count < min(IMPRINT_LINES, len(paragraphs) - 1) and paragraphs[count].gap <= 1
-           and len(paragraphs[count].text.split()) <= IMPRINT_LINE_WORDS
-           and not paragraphs[count].text.rstrip().endswith(_SENTENCE_ENDS)
-           and not looks_like_heading(paragraphs[count].text) and not CONTENTS_TITLE.match(paragraphs[count].text)):
+    while count < min(IMPRINT_LINES, len(paragraphs) - 1) and _imprint_line(paragraphs[count]):
         count += 1
     following = paragraphs[count] if count < len(paragraphs) else None
     if not count or following is None or not (looks_like_heading(following.text) or is_ornament(following.text)
@@ -285,6 +305,15 @@ def _after_imprint_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
+
+
+def _imprint_line(paragraph: Paragraph) -> bool:
+    """A title page's line under its by-line: short, right under the line before, ending no sentence; not a heading,
+    a contents list's title or a copyright notice (skipped as one)."""
+    text = paragraph.text
+    return (paragraph.gap <= 1 and len(text.split()) <= IMPRINT_LINE_WORDS
+            and not text.rstrip().endswith(_SENTENCE_ENDS) and not signs_a_notice(text)
+            and not looks_like_heading(text) and not CONTENTS_TITLE.match(text))
 
 
 def _lone_title(paragraphs: list[Paragraph]) -> bool:
@@ -523,6 +552,9 @@ def _unlabelled_contents(paragraphs: list[Paragraph], cuts: set[int]) -> set[int
     return listed
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,3} ")  # a numbered list's number, in plain words ("3 etymology")
+
+
 def _contents_run(paragraphs: list[Paragraph], start: int, cuts: set[int]) -> int:
     """Where a contents list that starts at `start` ends: short items until the first
     heading whose next paragraph is body text (the first chapter itself). An item up to twice as long is
@@ -539,16 +571,17 @@ def _contents_run(paragraphs: list[Paragraph], start: int, cuts: set[int]) -> in
         return any(plain.startswith(f"{title} ") for title in titles) if plain else False
 
     index = start
-    entries: set[str] = set()
+    entries: set[str] = set()  # their words, without a list's number ("3.  Etymology" is "etymology")
     last_heading = None
     while index < len(paragraphs) and (len(paragraphs[index].text.split()) <= CONTENTS_ITEM_WORDS
                                        or is_contents_text([paragraphs[index].text])
                                        or joined_entries(paragraphs[index].text)):
-        if index in cuts and plain_words(paragraphs[index].text) in entries:
-            break  # "THE LAMP" over its poem, after the entry "The Lamp"
-        if paragraphs[index].text.endswith((",", ";")):
+        text = paragraphs[index].text
+        if (index in cuts or is_capitalised_line(text)) and _LIST_NUMBER.sub("", plain_words(text)) in entries:
+            break  # "THE LAMP" over its poem, after the entry "The Lamp"; "ETYMOLOGY." after "3.  Etymology"
+        if text.endswith((",", ";")):
             return index if last_heading is None else last_heading
-        entries.add(plain_words(paragraphs[index].text))
+        entries.add(_LIST_NUMBER.sub("", plain_words(text)))
         last_heading = index if index in cuts else last_heading
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if index in cuts and following is not None and _is_subtitle(paragraphs, index + 1, cuts):

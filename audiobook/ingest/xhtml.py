@@ -272,13 +272,14 @@ def is_footnote_block(text: str) -> bool:
 
 
 TRANSCRIBERS_NOTE = "transcriber's note (not the book's text)"
-_TRANSCRIBERS_NOTE = re.compile(r"^\[?transcriber[’']?s[’']? notes?\b", re.IGNORECASE)
+_TRANSCRIBERS_NOTE = re.compile(r"^\[?(?:original )?transcriber[’']?s[’']? notes?\b", re.IGNORECASE)
 _TRANSCRIBERS_NOTE_CLASS = re.compile(r"(?:^|\s)(?:transnote|tnote|transcriber(?:s?note)?)(?:\s|$)", re.IGNORECASE)
 
 
 def is_transcribers_note(text: str) -> bool:
-    """A note by the person who transcribed the book ("[Transcriber's Note: ...]"), not by its author."""
-    return text[:1] in "[Tt" and "ranscriber" in text[:16] and bool(_TRANSCRIBERS_NOTE.match(text))
+    """A note by the person who transcribed the book ("[Transcriber's Note: ...]"), not by its author, or the title
+    over such notes ("Original Transcriber's Notes:")."""
+    return text[:1] in "[TtOo" and "ranscriber" in text[:25] and bool(_TRANSCRIBERS_NOTE.match(text))
 
 
 LINK_LIST = "list of links (a contents list written as text)"
