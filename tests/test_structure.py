@@ -2281,6 +2281,24 @@ def test_transcribers_notes_and_plain_text_italics_are_not_read(tmp_path: Path) 
     assert "a word was mended" in read_text(read_book(html, IngestOptions(include_matter=True)))
 
 
+def test_a_text_books_transcribers_notes_under_their_title_are_not_read(tmp_path: Path) -> None:
+    """Pandoc's text of Moby-Dick sets "Original Transcriber's Notes:" over two paragraphs of notes (the etexts it
+    was made from, a pound sign replaced), after a numbered contents list: they were read before the book. The title
+    and the notes under it are skipped, up to the next line in capitals; the contents list ends at "ETYMOLOGY.",
+    which repeats its entry "3.  Etymology" (with the notes gone, the list took the heading and the line under it)."""
+    prose = "The pale Usher dusted his old lexicons and grammars with a queer handkerchief every morning. " * 8
+    path = tmp_path / "book.txt"
+    path.write_text("Contents\n\n1.  Title Page\n2.  Original Transcriber's Notes\n3.  Etymology\n4.  Chapter 1\n\n\n"
+                    "Original Transcriber's Notes:\n\nThis text is a combination of two etexts, compared with a public "
+                    "domain copy.\n\nIn chapter 24 we substituted a capital L for the pound sign.\n\n\nETYMOLOGY.\n\n"
+                    f"(Supplied by a Late Consumptive Usher)\n\n{prose}\n\n\nCHAPTER 1\n\n{prose}\n", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["ETYMOLOGY.", "CHAPTER 1"]
+    assert [b.text for b in book.chapters[0].blocks][:2] == ["ETYMOLOGY.", "(Supplied by a Late Consumptive Usher)"]
+    assert reasons(book)["transcriber's note (not the book's text)"] == 3 + 14 + 12  # the title, the notes
+    assert "combination" not in read_text(book)
+
+
 def test_a_markdown_book_and_a_script_are_told_apart(tmp_path: Path) -> None:
     book = read_book(SAMPLES / "text" / "harbour-notes.md")
     assert (book.title, book.authors) == ("Harbour Notes", ("Ilse Varga",))
