@@ -2281,6 +2281,28 @@ def test_transcribers_notes_and_plain_text_italics_are_not_read(tmp_path: Path) 
     assert "a word was mended" in read_text(read_book(html, IngestOptions(include_matter=True)))
 
 
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_a_publishers_web_address_closing_a_converted_book_is_not_read(tmp_path: Path, suffix: str) -> None:
+    """An e-book distributor closes each book with a page of its own ("[FeedBooks]" / "www.feedbooks.com" / "Food
+    for the mind"), which its EPUB marks; converted to text or HTML, the lines lost the mark and were read as the
+    story's last words. A closing run of short lines with a bare web address is skipped; a last sentence is read,
+    and so is a short last line with no address."""
+    prose = "The keeper climbed the stair and lit the lamp, as his father had done before him. " * 12
+    lines = [prose, "And he sighed.", "[Harbour Books]", "www.harbourbooks.example", "Food for the mind"]
+    path = tmp_path / f"book{suffix}"
+    if suffix == ".txt":
+        path.write_text("CHAPTER 1\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        path.write_text("<html><body><h1>Chapter 1</h1>" + "".join(f"<p>{line}</p>" for line in lines)
+                        + "</body></html>", encoding="utf-8")
+    book = read_book(path)
+    assert read_text(book).endswith("as his father had done before him. And he sighed.")
+    assert reasons(book)["front/back matter (the publisher's closing lines: a web address)"] == 2 + 1 + 4
+    path.write_text(path.read_text(encoding="utf-8").replace("www.harbourbooks.example", "The End"),
+                    encoding="utf-8")
+    assert read_text(read_book(path)).endswith("And he sighed. [Harbour Books] The End Food for the mind")
+
+
 def test_a_text_books_transcribers_notes_under_their_title_are_not_read(tmp_path: Path) -> None:
     """Pandoc's text of Moby-Dick sets "Original Transcriber's Notes:" over two paragraphs of notes (the etexts it
     was made from, a pound sign replaced), after a numbered contents list: they were read before the book. The title

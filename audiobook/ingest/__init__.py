@@ -124,10 +124,12 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     to be read), its printed lines joined into
     paragraphs again, and with repeated chapter titles told apart by their parts, a heading repeated right
     under itself said once, and one broken before its end made whole, and without a footer every document repeats
-    or an excerpt of another book at its end (see `page_furniture`, `printed_contents`, `printed_lines`,
-    `distinct_titles`, `without_repeated_headings`, `broken_headings`, `repeated_edges` and `excerpts`)."""
+    or an excerpt of another book or a publisher's web address at its end (see `page_furniture`, `printed_contents`,
+    `printed_lines`, `distinct_titles`, `without_repeated_headings`, `broken_headings`, `repeated_edges`, `excerpts`
+    and `closing_lines`)."""
     from audiobook.ingest.broken_headings import headings_made_whole
     from audiobook.ingest.chapters import distinct_titles, without_repeated_headings
+    from audiobook.ingest.closing_lines import without_closing_address
     from audiobook.ingest.excerpts import without_excerpt
     from audiobook.ingest.page_furniture import without_page_furniture
     from audiobook.ingest.printed_contents import (
@@ -155,7 +157,8 @@ def _finished(book: Book, options: IngestOptions) -> Book:
     if not options.include_matter:  # "© 2021 Ann Writer. All rights reserved." under every chapter
         chapters, footers = without_repeated_edges(chapters, book.title, book.authors)
         chapters, excerpt = without_excerpt(chapters)  # "A Sneak Peek at The Salt Road": the next book's
-        contents = [*contents, *footers, *excerpt]
+        chapters, address = without_closing_address(chapters)  # "www.feedbooks.com" / "Food for the mind"
+        contents = [*contents, *footers, *excerpt, *address]
     chapters, furniture = without_page_furniture(chapters, book.title, book.authors)
     if not chapters:  # nothing but the book's name and its contents: read what there is
         chapters, contents, furniture = list(book.chapters), [], []
