@@ -107,3 +107,19 @@ def test_a_paragraphs_segments_share_its_text_and_read_it_all() -> None:
     assert [s.id for s in plan.chapters[1].segments] == ["c002-s0001"]
     assert [s.id for s in plan.chapters[0].segments][:2] == ["c001-s0001", "c001-s0002"]
     assert segments[0].text == "The Lamp" and segments[0].end is None  # a whole paragraph: no span
+
+
+def test_a_piece_of_signs_alone_joins_the_piece_before_it() -> None:
+    """A long sentence split at its clauses left its closing guillemet alone ("»": eight such segments in Le Mystère de
+    la chambre jaune), and a plain-text table its rule of dashes: a voice was asked to read each, and said nothing
+    for as long as the clip took. Such a piece joins the one before it (or the first, the one after), within the
+    limits; no character is lost."""
+    text = ("Le plafond n’a pas de trou, et il faudra bien croire au diable, comme le dit souvent le vieux père "
+            "Jacques au village ! »")
+    pieces = pack_segments(text, "fr", max_chars=60, max_words=12)
+    assert pieces[-1] == "comme le dit souvent le vieux père Jacques au village ! »"
+    assert " ".join(pieces) == text and all(len(piece) <= 60 for piece in pieces)
+    table = "---------- ---------- Evil. Good. I am cast upon a horrible island, void of all hope of recovery."
+    pieces = pack_segments(table, "en", max_chars=40, max_words=8)
+    assert pieces[0] == "---------- ---------- Evil. Good." and " ".join(pieces) == table
+    assert pack_segments("-" * 50 + " Evil.", "en", max_chars=40, max_words=8) == ["-" * 50, "Evil."]  # too long

@@ -203,4 +203,37 @@ def pack_segments(text: str, language: str, *, max_chars: int, max_words: int, w
             current, current_words = sentence, words
     if current:
         pieces.append(current)
+    if len(pieces) > 1 and any(not piece[:1].isalnum() and not _LETTER_OR_DIGIT.search(piece) for piece in pieces):
+        pieces = _signs_joined(pieces, max_chars, max_words)
     return pieces
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _signs_joined(pieces: list[str], max_chars: int, max_words: int) -> list[str]:
+    """The pieces with one of signs alone (a guillemet a long sentence's split left over, "»"; a plain-text table's
+    rule of dashes) joined to the piece before it, else to the one after, where the two fit in the limits: a voice
+    was asked to read "»" (and said nothing, for as long as the clip took)."""
+    def fit(first: str, second: str) -> bool:
+        return len(first) + 1 + len(second) <= max_chars and len(first.split()) + len(second.split()) <= max_words
+
+    joined: list[str] = []
+    waiting = ""  # signs that did not fit before them, for the piece after
+    for piece in pieces:
+        signs = not _LETTER_OR_DIGIT.search(piece)
+        if signs and joined and not waiting and fit(joined[-1], piece):
+            joined[-1] = f"{joined[-1]} {piece}"
+            continue
+        if waiting and fit(waiting, piece):
+            piece, waiting = f"{waiting} {piece}", ""
+        elif waiting:
+            joined.append(waiting)
+            waiting = ""
+        if signs and _LETTER_OR_DIGIT.search(piece) is None:
+            waiting = piece
+        else:
+            joined.append(piece)
+    if waiting:
+        joined.append(waiting)
+    return joined

@@ -597,6 +597,8 @@ def _without_marks(text: str) -> str:
 # "mark---drives", "---Job."): "12--14" was read "twelve minus fourteen" (a line of four or more is a rule; a
 # price's "5,--" and "Fr. 5.--" are the money step's)
 _DOUBLE_HYPHENS = re.compile(r"(?<![-,.])-{2,3}(?!-)")
+# a rule of four hyphens or more (a plain-text table's, a section's line): said as nothing, not sent as signs
+_HYPHEN_RULE = re.compile(r"\s*-{4,}\s*")
 
 
 def _as_dash(match: re.Match[str]) -> str:
@@ -626,7 +628,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if not literal:
         text = _without_marks(text)
         if "--" in text:
-            text = _DOUBLE_HYPHENS.sub(_as_dash, text)
+            text = _DOUBLE_HYPHENS.sub(_as_dash, _HYPHEN_RULE.sub(" ", text).strip() if "----" in text else text)
     elif text[:2] in _PROMPTS:  # a terminal's prompt before a command: "dollar" said before every line
         text = text[2:]
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
