@@ -1530,6 +1530,31 @@ def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path
     assert [c.title for c in read_book(path).chapters] == headings
 
 
+def test_a_text_made_from_a_gutenberg_html_book_reads_as_its_epub_does(tmp_path: Path) -> None:
+    """Pandoc's text of The Vision of Hell (Project Gutenberg's HTML in an EPUB) kept what the EPUB's markup set
+    apart: the production note ("This Ebook Has Been Reformatted For Better Appearance In Mobile Viewers..."), a title
+    page of a few words a line ("THE VISION" / "OF" / "HELL, PURGATORY, AND PARADISE" / "BY" / ...), and "ENLARGE TO
+    FULL SIZE" under the stanza beside each picture, which also titled the cantos ("CANTO I — ENLARGE TO FULL SIZE").
+    373 words were read that the EPUB does not read; now none is."""
+    verse = "In the midway of this our mortal life,\nI found me in a gloomy wood, astray\nGone from the path direct."
+    path = tmp_path / "hell.txt"
+    path.write_text(
+        "Title: The Grey Water of the North\n\nAuthor: Ines Roca\n\n*** START OF THIS PROJECT GUTENBERG EBOOK THE GREY "
+        "WATER\n***\nProduced by Ann Example\n\nLINK TO THE ORIGINAL HTML FILE: This Ebook Has Been Reformatted For\n"
+        "Better Appearance In Mobile Viewers Such As Kindles And Others.\n\nTHE GREY WATER\n\nOF\n\nTHE NORTH\n\nBY\n\n"
+        "INES ROCA\n\nILLUSTRATED BY BO SAMPLE\n\n[frontispiece.jpg (34K)]\n\n"
+        + "".join(f"CANTO {number}\n\nENLARGE TO FULL SIZE\n\n[{number}.jpg (60K)]\n\n{verse}\n\n{verse}\n"
+                  f"ENLARGE TO FULL SIZE\n\n[{number}b.jpg (50K)]\n\n{verse}\n\n" for number in ("I", "II"))
+        + "*** END OF THIS PROJECT GUTENBERG EBOOK THE GREY WATER ***\n", encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CANTO I", "CANTO II"]
+    assert read_text(book) == " ".join(f"CANTO {number} {' '.join(verse.split())} {' '.join(verse.split())} "
+                                       f"{' '.join(verse.split())}" for number in ("I", "II"))
+    found = reasons(book)
+    assert found["link to an image"] == 16 and found["Project Gutenberg production note"] == 22
+    assert found["title page, by its content (the book's title and author lines)"] == 13
+
+
 def test_a_text_books_title_page_lines_under_its_by_line_are_the_title_page(tmp_path: Path) -> None:
     """A Gutenberg text's title page goes on under its by-line: the illustrator, the publisher's city, name and
     street ("With Illustrations by H. M. Brock" / "London" / "Seeley, Service & Co. Limited" / "38 Great Russell

@@ -37,6 +37,7 @@ CREDIT_MAX_WORDS = 40
 PRODUCTION_NOTE = re.compile(r"[Rr]eformatted [Ff]or [Bb]etter [Aa]ppearance [Ii]n [Mm]obile [Vv]iewers")  # no
 # IGNORECASE: the regex engine then searches for the literal "eformatted", which most paragraphs lack
 PRODUCTION_NOTE_MAX_WORDS = 120
+PRODUCTION = "Project Gutenberg production note"
 HEADER = "Project Gutenberg header"
 LICENCE = "Project Gutenberg licence"
 
@@ -140,7 +141,7 @@ def without_frame(stream: list[Any]) -> list[Any]:
             result.append(Skipped.of_text(item.href, HEADER, head))
         if text:
             if item.words <= PRODUCTION_NOTE_MAX_WORDS and PRODUCTION_NOTE.search(text):
-                result.append(Skipped.of_text(item.href, "Project Gutenberg production note", text))
+                result.append(Skipped.of_text(item.href, PRODUCTION, text))
             else:
                 result.append(item if text == item.text else dataclasses.replace(item, text=text))
         if tail.strip():

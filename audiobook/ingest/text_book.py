@@ -71,18 +71,21 @@ from audiobook.ingest.title_page import (
     byline_names,
     standing_name,
     without_title_field,
+    without_title_page,
     written_as_name,
     written_as_title,
 )
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
     ILLUSTRATION,
+    IMAGE_LINK,
     NOTE_MARKER,
     NOTES_TITLE,
     TRANSCRIBERS_NOTE,
     count_words,
     is_footnote_block,
     is_illustration,
+    is_image_link_line,
     is_ornament,
     is_transcribers_note,
     readable_characters,
@@ -158,6 +161,9 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                               language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
     body_lines, furniture = without_page_furniture(lines[start:end])  # pdftotext's pages: heads, numbers
     skipped.extend(_skip(href, reason, [line]) for reason, line in furniture)
+    if any(is_image_link_line(line.strip()) for line in body_lines):  # "ENLARGE TO FULL SIZE" under a stanza
+        skipped.extend(_skip(href, IMAGE_LINK, [line]) for line in body_lines if is_image_link_line(line.strip()))
+        body_lines = [line for line in body_lines if not is_image_link_line(line.strip())]
     paragraphs = paragraphs_of(body_lines)
     if start and paragraphs and gutenberg.is_credit(paragraphs[0].text):  # "Produced by ..." after the START line
         skipped.append(_skip(href, gutenberg.HEADER, [paragraphs.pop(0).text]))
@@ -170,21 +176,38 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
         notes |= headings
         paragraphs, markers = _without_note_markers(paragraphs, _note_numbers(paragraphs[i].text for i in notes))
         skipped.extend(_skip(href, NOTE_MARKER, [marker]) for marker in markers)
-    skipped.extend(_skip(href, ILLUSTRATION, [p.text]) for p in paragraphs if is_illustration(p.text))
     transcribers = _transcribers_notes(paragraphs)
+    left_out = {**{i: FOOTNOTE for i in notes}, **{i: TRANSCRIBERS_NOTE for i in transcribers}}
+    for index, paragraph in enumerate(paragraphs):  # pictures' places, the production note of older files
+        if index not in left_out and (reason := _not_the_books(paragraph.text)):
+            left_out[index] = reason
+            skipped.append(_skip(href, reason, [paragraph.text]))
     skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [paragraphs[i].text]) for i in sorted(transcribers))
-    paragraphs = [p for i, p in enumerate(paragraphs) if i not in notes and not is_illustration(p.text)
-                  and i not in transcribers]
+    paragraphs = [p for i, p in enumerate(paragraphs) if i not in left_out]
     title, authors, rest = _title_and_authors(paragraphs, fields, path)
     skipped.append(_skip(href, "title page (title and author lines)",
                          [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))
     paragraphs = rest
     chapters = _chapters(paragraphs, title, href, skipped)
+    if not (options and options.include_matter):  # a title page of many lines ("THE VISION" / "OF" / "HELL..." / "BY")
+        chapters, title_page = without_title_page(chapters, title, authors)
+        skipped.extend(title_page)
     language = fields.get("language")
     book = Book(source=source, title=title, authors=authors, declared_language=language, chapters=tuple(chapters),
                 skipped=tuple(s for s in skipped if s is not None), checksum=file_checksum(path))
     require_text(book)
     return book
+
+
+def _not_the_books(text: str) -> str | None:
+    """Why a paragraph of a text book is not the book's text, or None: a picture's place ("[Illustration: ...]",
+    "[frontispieceb.jpg (34K)]"), or Project Gutenberg's production note ("This Ebook Has Been Reformatted For
+    Better Appearance In Mobile Viewers")."""
+    if is_illustration(text):
+        return ILLUSTRATION
+    if len(text.split()) <= gutenberg.PRODUCTION_NOTE_MAX_WORDS and gutenberg.PRODUCTION_NOTE.search(text):
+        return gutenberg.PRODUCTION
+    return None
 
 
 NOTES_TITLE_WORDS = 4  # "Original Transcriber's Notes:", a title over the notes under it

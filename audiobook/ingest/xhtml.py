@@ -256,6 +256,14 @@ _ILLUSTRATION = re.compile(r"^\[(?:(?:(?:cover|front) )?(?:illustrations?|image|
                            r"^\[[^\]\s]{1,80}\.(?:jpe?g|png|gif|svg|webp)(?:\s*\(\d+\s*[KM]B?\))?\]$", re.IGNORECASE)
 
 
+IMAGE_LINK = "link to an image"
+
+
+def is_image_link_line(text: str) -> bool:
+    """A line that is only an image link's words ("ENLARGE TO FULL SIZE", "View larger image"), the link gone."""
+    return len(text) <= _IMAGE_LINE_MAX and _IMAGE_LINK_LINE.match(text) is not None
+
+
 def is_illustration(text: str) -> bool:
     """A line that only stands for an image: "[Illustration]", "[Illustration: The keeper at his lamp.]"."""
     return text[:1] == "[" and bool(_ILLUSTRATION.match(text))
@@ -592,8 +600,8 @@ class _Walker:
             self.end_scene()
         elif text[:1] in "[Tt" and (reason := self.not_the_books_text(text)):
             self.skip(text, reason)
-        elif len(text) <= _IMAGE_LINE_MAX and _IMAGE_LINK_LINE.match(text):  # the link gone, its words left
-            self.skip(text, "link to an image")
+        elif is_image_link_line(text):  # the link gone, its words left
+            self.skip(text, IMAGE_LINK)
         elif text:
             if self.kinds[-1] == "heading" and text[1:2] == " ":  # "P R O L O G U E": read as the word, not spelled
                 text = letters_together(text) or text
@@ -743,7 +751,7 @@ class _Walker:
             text = element_text(element)
             if text and ((count_words(text) <= 6 and _IMAGE_LINK_TEXT.search(text)) or (
                     _IMAGE_HREF.search(element.get("href") or "") and _stands_alone(element, text))):
-                return "link to an image"
+                return IMAGE_LINK
             if text.strip() in _PERMALINK_SIGNS and (element.get("href") or "").startswith("#") and (
                     self.kinds[-1] == "heading" or _PERMALINK_CLASS.search(f"{classes} {element.get('title')}")):
                 return PERMALINK
