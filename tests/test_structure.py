@@ -1530,6 +1530,20 @@ def test_division_headings_written_out_are_found_in_each_language(tmp_path: Path
     assert [c.title for c in read_book(path).chapters] == headings
 
 
+def test_a_text_books_list_of_its_printed_pages_is_not_read(tmp_path: Path) -> None:
+    """Pandoc's text of an EPUB sets the EPUB's page list as a numbered list of page numbers ("Pages" / "1. 169" /
+    "2. 170"...): 92 lines of numbers were read before the book. A run of five lines or more that are only numbers is
+    skipped and listed with its title."""
+    prose = "The keeper climbed the stair and lit the lamp, as his father had done before him. " * 12
+    pages = "\n".join(f"{n}. {168 + n}" for n in range(1, 8))
+    path = tmp_path / "book.txt"
+    path.write_text(f"Pages\n\n{pages}\n\n\n" + "".join(f"CHAPTER {n}\n\n{prose}\n\n\n" for n in (1, 2, 3)),
+                    encoding="utf-8")
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2", "CHAPTER 3"]
+    assert reasons(book)["list of the printed book's pages"] == 1 + 2 * 7
+
+
 def test_a_text_made_from_a_gutenberg_html_book_reads_as_its_epub_does(tmp_path: Path) -> None:
     """Pandoc's text of The Vision of Hell (Project Gutenberg's HTML in an EPUB) kept what the EPUB's markup set
     apart: the production note ("This Ebook Has Been Reformatted For Better Appearance In Mobile Viewers..."), a title

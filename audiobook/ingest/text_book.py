@@ -167,6 +167,9 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     paragraphs = paragraphs_of(body_lines)
     if start and paragraphs and gutenberg.is_credit(paragraphs[0].text):  # "Produced by ..." after the START line
         skipped.append(_skip(href, gutenberg.HEADER, [paragraphs.pop(0).text]))
+    if listed := _page_lists(paragraphs):  # "Pages" / "1. 169" / "2. 170": an e-book's list of its printed pages
+        skipped.append(_skip(href, PAGE_LIST, [paragraphs[i].text for i in sorted(listed)]))
+        paragraphs = [p for i, p in enumerate(paragraphs) if i not in listed]
 
     notes = _footnotes(paragraphs)
     skipped.extend(_skip(href, FOOTNOTE, [paragraphs[i].text]) for i in sorted(notes))
@@ -197,6 +200,30 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                 skipped=tuple(s for s in skipped if s is not None), checksum=file_checksum(path))
     require_text(book)
     return book
+
+
+PAGE_LIST = "list of the printed book's pages"
+PAGE_LIST_MIN_ENTRIES = 5
+# an entry of such a list: a page's number, numbered itself or not ("1. 169", "xii"); and the list's title
+_PAGE_ENTRY = re.compile(r"^(?:\d{1,4}\.\s+)?(?:\d{1,4}|[ivxlc]{1,7})$", re.IGNORECASE)
+_PAGE_LIST_TITLE = re.compile(r"^(?:pages|page list|list of pages)$", re.IGNORECASE)
+
+
+def _page_lists(paragraphs: list[Paragraph]) -> set[int]:
+    """The paragraphs of lists of page numbers, PAGE_LIST_MIN_ENTRIES lines or more, each only a number (an EPUB's
+    page list, as Pandoc's text of it sets it: "Pages" / "1. 169" / "2. 170"..., 92 lines read aloud), with the
+    list's title above them."""
+    found: set[int] = set()
+    index = 0
+    while index < len(paragraphs):
+        end = index
+        while end < len(paragraphs) and _PAGE_ENTRY.match(paragraphs[end].text):
+            end += 1
+        if end - index >= PAGE_LIST_MIN_ENTRIES:
+            found.update(range(index - 1 if index and _PAGE_LIST_TITLE.match(paragraphs[index - 1].text) else index,
+                               end))
+        index = max(end, index + 1)
+    return found
 
 
 def _not_the_books(text: str) -> str | None:
