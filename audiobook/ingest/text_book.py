@@ -58,14 +58,14 @@ from audiobook.ingest.matter import (
     MATTER_HEADING,
     is_contents_text,
     matter_reason,
-    signs_a_notice,
 )
 from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.page_furniture import inside_sentences
 from audiobook.ingest.text_encoding import decoded_text
+from audiobook.ingest.text_matter import PAGE_LIST, after_imprint_lines, not_the_books, page_lists, transcribers_notes
 from audiobook.ingest.text_pages import without_page_furniture
-from audiobook.ingest.text_paragraphs import Paragraph, paragraphs_of
+from audiobook.ingest.text_paragraphs import SET_APART_LINES, Paragraph, paragraphs_of
 from audiobook.ingest.title_page import (
     author_field_names,
     byline_names,
@@ -77,17 +77,14 @@ from audiobook.ingest.title_page import (
 )
 from audiobook.ingest.xhtml import (
     FOOTNOTE,
-    ILLUSTRATION,
     IMAGE_LINK,
     NOTE_MARKER,
     NOTES_TITLE,
     TRANSCRIBERS_NOTE,
     count_words,
     is_footnote_block,
-    is_illustration,
     is_image_link_line,
     is_ornament,
-    is_transcribers_note,
     readable_characters,
 )
 from audiobook.models import Block, Book, Chapter, Skipped
@@ -167,7 +164,7 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     paragraphs = paragraphs_of(body_lines)
     if start and paragraphs and gutenberg.is_credit(paragraphs[0].text):  # "Produced by ..." after the START line
         skipped.append(_skip(href, gutenberg.HEADER, [paragraphs.pop(0).text]))
-    if listed := _page_lists(paragraphs):  # "Pages" / "1. 169" / "2. 170": an e-book's list of its printed pages
+    if listed := page_lists(paragraphs):  # "Pages" / "1. 169" / "2. 170": an e-book's list of its printed pages
         skipped.append(_skip(href, PAGE_LIST, [paragraphs[i].text for i in sorted(listed)]))
         paragraphs = [p for i, p in enumerate(paragraphs) if i not in listed]
 
@@ -179,11 +176,11 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
         notes |= headings
         paragraphs, markers = _without_note_markers(paragraphs, _note_numbers(paragraphs[i].text for i in notes))
         skipped.extend(_skip(href, NOTE_MARKER, [marker]) for marker in markers)
-    transcribers = _transcribers_notes(paragraphs)
-    left_out = {**{i: FOOTNOTE for i in notes}, **{i: TRANSCRIBERS_NOTE for i in transcribers}}
+    transcribers = transcribers_notes(paragraphs)
+    left_out = notes | transcribers
     for index, paragraph in enumerate(paragraphs):  # pictures' places, the production note of older files
-        if index not in left_out and (reason := _not_the_books(paragraph.text)):
-            left_out[index] = reason
+        if index not in left_out and (reason := not_the_books(paragraph.text)):
+            left_out.add(index)
             skipped.append(_skip(href, reason, [paragraph.text]))
     skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [paragraphs[i].text]) for i in sorted(transcribers))
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in left_out]
@@ -200,62 +197,6 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                 skipped=tuple(s for s in skipped if s is not None), checksum=file_checksum(path))
     require_text(book)
     return book
-
-
-PAGE_LIST = "list of the printed book's pages"
-PAGE_LIST_MIN_ENTRIES = 5
-# an entry of such a list: a page's number, numbered itself or not ("1. 169", "xii"); and the list's title
-_PAGE_ENTRY = re.compile(r"^(?:\d{1,4}\.\s+)?(?:\d{1,4}|[ivxlc]{1,7})$", re.IGNORECASE)
-_PAGE_LIST_TITLE = re.compile(r"^(?:pages|page list|list of pages)$", re.IGNORECASE)
-
-
-def _page_lists(paragraphs: list[Paragraph]) -> set[int]:
-    """The paragraphs of lists of page numbers, PAGE_LIST_MIN_ENTRIES lines or more, each only a number (an EPUB's
-    page list, as Pandoc's text of it sets it: "Pages" / "1. 169" / "2. 170"..., 92 lines read aloud), with the
-    list's title above them."""
-    found: set[int] = set()
-    index = 0
-    while index < len(paragraphs):
-        end = index
-        while end < len(paragraphs) and _PAGE_ENTRY.match(paragraphs[end].text):
-            end += 1
-        if end - index >= PAGE_LIST_MIN_ENTRIES:
-            found.update(range(index - 1 if index and _PAGE_LIST_TITLE.match(paragraphs[index - 1].text) else index,
-                               end))
-        index = max(end, index + 1)
-    return found
-
-
-def _not_the_books(text: str) -> str | None:
-    """Why a paragraph of a text book is not the book's text, or None: a picture's place ("[Illustration: ...]",
-    "[frontispieceb.jpg (34K)]"), or Project Gutenberg's production note ("This Ebook Has Been Reformatted For
-    Better Appearance In Mobile Viewers")."""
-    if is_illustration(text):
-        return ILLUSTRATION
-    if len(text.split()) <= gutenberg.PRODUCTION_NOTE_MAX_WORDS and gutenberg.PRODUCTION_NOTE.search(text):
-        return gutenberg.PRODUCTION
-    return None
-
-
-NOTES_TITLE_WORDS = 4  # "Original Transcriber's Notes:", a title over the notes under it
-
-
-def _transcribers_notes(paragraphs: list[Paragraph]) -> set[int]:
-    """The paragraphs that are a transcriber's notes: one that says so ("[Transcriber's Note: ...]"), and a title
-    over such notes ("Original Transcriber's Notes:") with the paragraphs under it, up to the next heading, line in
-    capitals or paragraph set apart by more blank lines (the notes before Moby-Dick's "ETYMOLOGY." were read)."""
-    found: set[int] = set()
-    for index, paragraph in enumerate(paragraphs):
-        if index in found or not is_transcribers_note(paragraph.text):
-            continue
-        found.add(index)
-        if len(paragraph.text.split()) <= NOTES_TITLE_WORDS:
-            for below in range(index + 1, len(paragraphs)):
-                text = paragraphs[below].text
-                if paragraphs[below].gap >= SET_APART_LINES or looks_like_heading(text) or is_capitalised_line(text):
-                    break
-                found.add(below)
-    return found
 
 
 # Project Gutenberg's plain-text notes: "[Footnote 1: The lamp was first lit in 1820.]", and a paragraph that
@@ -323,7 +264,7 @@ def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path
                 below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
             title = title or written_as_title(without_title_field(first.text))
             authors = authors or named
-            rest = _after_imprint_lines(paragraphs[below + 1:])
+            rest = after_imprint_lines(paragraphs[below + 1:])
             break
     else:
         if first is not None and (found := _name_under_title(paragraphs)):
@@ -333,37 +274,6 @@ def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path
         elif not title and _lone_title(paragraphs):  # named by it, and read where it stands, as an HTML book's
             title = written_as_title(first.text)  # lone title above its first chapter is
     return title or file_title(path), authors, rest
-
-
-IMPRINT_LINES = 6  # the title page's lines under its by-line, at most
-IMPRINT_LINE_WORDS = 12
-
-
-def _after_imprint_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs after the title page's lines under its by-line: an illustrator's credit, the publisher, its
-    city and street ("With Illustrations by H. M. Brock" / "London" / "Seeley, Service & Co. Limited"), short lines
-    that end no sentence, right under it (a blank line apart at most), before the contents or the first chapter.
-    They were read as a chapter of 16 words titled with the book's name."""
-    count = 0
-    while count < min(IMPRINT_LINES, len(paragraphs) - 1) and _imprint_line(paragraphs[count]):
-        count += 1
-    following = paragraphs[count] if count < len(paragraphs) else None
-    if not count or following is None or not (looks_like_heading(following.text) or is_ornament(following.text)
-                                              or CONTENTS_TITLE.match(following.text) or following.gap >= 2):
-        return paragraphs
-    return paragraphs[count:]
-
-
-_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
-
-
-def _imprint_line(paragraph: Paragraph) -> bool:
-    """A title page's line under its by-line: short, right under the line before, ending no sentence; not a heading,
-    a contents list's title or a copyright notice (skipped as one)."""
-    text = paragraph.text
-    return (paragraph.gap <= 1 and len(text.split()) <= IMPRINT_LINE_WORDS
-            and not text.rstrip().endswith(_SENTENCE_ENDS) and not signs_a_notice(text)
-            and not looks_like_heading(text) and not CONTENTS_TITLE.match(text))
 
 
 def _lone_title(paragraphs: list[Paragraph]) -> bool:
@@ -534,7 +444,6 @@ def _titled_by_its_first_line(opening: Chapter, book_title: str) -> Chapter:
     return opening
 
 
-SET_APART_LINES = 2  # blank lines before a title that stands apart; paragraphs have one
 MAX_SET_APART_WORDS = 10
 
 

@@ -25,6 +25,7 @@ class Paragraph:
     gap: int = 0  # the blank lines before it (a chapter's title often stands after more than one)
 
 
+SET_APART_LINES = 2  # blank lines before a title that stands apart; paragraphs have one
 PROSE_LINE_CHARS = 50  # the median line of a prose text's lines; verse lines are shorter
 # a line longer than any hard wrap (Gutenberg's near 70, pdftotext's page width near 100): a paragraph on one line
 UNWRAPPED_LINE_CHARS = 130
