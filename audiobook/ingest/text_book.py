@@ -158,9 +158,9 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
                               language=fields.get("language"), skipped=tuple(s for s in skipped if s is not None))
     body_lines, furniture = without_page_furniture(lines[start:end])  # pdftotext's pages: heads, numbers
     skipped.extend(_skip(href, reason, [line]) for reason, line in furniture)
-    if any(is_image_link_line(line.strip()) for line in body_lines):  # "ENLARGE TO FULL SIZE" under a stanza
-        skipped.extend(_skip(href, IMAGE_LINK, [line]) for line in body_lines if is_image_link_line(line.strip()))
-        body_lines = [line for line in body_lines if not is_image_link_line(line.strip())]
+    if links := {i for i, line in enumerate(body_lines) if is_image_link_line(line.strip())}:  # "ENLARGE TO FULL SIZE"
+        skipped.extend(_skip(href, IMAGE_LINK, [body_lines[i]]) for i in sorted(links))  # under a stanza, too
+        body_lines = [line for i, line in enumerate(body_lines) if i not in links]
     paragraphs = paragraphs_of(body_lines)
     if start and paragraphs and gutenberg.is_credit(paragraphs[0].text):  # "Produced by ..." after the START line
         skipped.append(_skip(href, gutenberg.HEADER, [paragraphs.pop(0).text]))

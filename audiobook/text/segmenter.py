@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -40,7 +39,7 @@ from audiobook.text.scripts import (
     script_share,
     without_foreign_runs,
 )
-from audiobook.text.sentences import MAX_WORD_CHARS, pack_segments, without_long_runs
+from audiobook.text.sentences import MAX_WORD_CHARS, READABLE, pack_segments, without_long_runs
 from audiobook.text.verse import lines_going_on
 
 
@@ -134,7 +133,6 @@ def _stop_if_in_another_language(book: Book) -> None:
 
 NO_LETTERS = "no letters or digits to read (emoji or signs only)"
 LONG_RUN_IN_CODE = f"a code listing's run of over {MAX_WORD_CHARS:,} characters without spaces (a key or data)"
-_READABLE = re.compile(r"[^\W_]")  # a letter or digit: found at once in almost every block
 
 
 def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
@@ -192,7 +190,7 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 skipped.extend(Skipped.of_text(block.href, LONG_RUN_IN_CODE, run) for run in runs)
                 if not text:
                     continue
-            if not _READABLE.search(text):  # "🎉🎉", "→": a voice would say the signs' names, which are not read
+            if not READABLE.search(text):  # "🎉🎉", "→": a voice would say the signs' names, which are not read
                 skipped.append(Skipped.of_text(block.href, NO_LETTERS, text))
                 continue
             if has_foreign_letters(text):  # the script first: letters no voice reads are never given a language

@@ -203,12 +203,12 @@ def pack_segments(text: str, language: str, *, max_chars: int, max_words: int, w
             current, current_words = sentence, words
     if current:
         pieces.append(current)
-    if len(pieces) > 1 and any(not piece[:1].isalnum() and not _LETTER_OR_DIGIT.search(piece) for piece in pieces):
+    if len(pieces) > 1 and any(not piece[:1].isalnum() and not READABLE.search(piece) for piece in pieces):
         pieces = _signs_joined(pieces, max_chars, max_words)
     return pieces
 
 
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+READABLE = re.compile(r"[^\W_]")  # a letter or digit: what a voice reads
 
 
 def _signs_joined(pieces: list[str], max_chars: int, max_words: int) -> list[str]:
@@ -221,7 +221,7 @@ def _signs_joined(pieces: list[str], max_chars: int, max_words: int) -> list[str
     joined: list[str] = []
     waiting = ""  # signs that did not fit before them, for the piece after
     for piece in pieces:
-        signs = not _LETTER_OR_DIGIT.search(piece)
+        signs = not READABLE.search(piece)
         if signs and joined and not waiting and fit(joined[-1], piece):
             joined[-1] = f"{joined[-1]} {piece}"
             continue
@@ -230,7 +230,7 @@ def _signs_joined(pieces: list[str], max_chars: int, max_words: int) -> list[str
         elif waiting:
             joined.append(waiting)
             waiting = ""
-        if signs and _LETTER_OR_DIGIT.search(piece) is None:
+        if signs and READABLE.search(piece) is None:
             waiting = piece
         else:
             joined.append(piece)
