@@ -182,6 +182,27 @@ def test_two_chapters_titled_by_hand_are_two_and_the_notice_under_the_title_page
     assert len(read_book(manuscript(tmp_path, "signs.docx", signs)).chapters) == 1
 
 
+def test_short_chapters_titled_by_hand_are_chapters_but_a_sign_or_an_ornament_set_so_is_not(tmp_path: Path) -> None:
+    """A manuscript of short chapters (about 150 words each) under titles centred and bold: pieces under 400 words
+    were taken for emphasis, and the book was one chapter with its titles read as lines. Three different titles
+    with text over 120 words under each cut it; a sign set so three times, or a centred "* * *", cut nothing."""
+    paragraph = builder().paragraph
+
+    def by_hand(text: str) -> str:
+        return f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+
+    short = [part for title in ["The Storm", "The Boat", "Relief"] for part in (by_hand(title), *[paragraph(TEXT)] * 3)]
+    book = read_book(manuscript(tmp_path, "short.docx", [paragraph("The Quiet Light"), paragraph("by Ada Moss"),
+                                                         *short]))
+    words = len(TEXT.split())
+    assert [(c.title, sum(b.words for b in c.blocks)) for c in book.chapters] == [
+        ("The Storm", 2 + 3 * words), ("The Boat", 2 + 3 * words), ("Relief", 1 + 3 * words)]
+    for line in ("NO ENTRY", "* * *"):
+        story = [paragraph(TEXT)] * 3 + [part for _ in range(3) for part in (by_hand(line), *[paragraph(TEXT)] * 3)]
+        book = read_book(manuscript(tmp_path, "story.docx", story))
+        assert len(book.chapters) == 1 and sum(b.words for b in book.chapters[0].blocks) >= 12 * words
+
+
 def test_a_style_of_the_writers_own_that_names_chapter_titles_cuts_chapters(tmp_path: Path) -> None:
     paragraph = builder().paragraph
     style = ('<w:style w:type="paragraph" w:styleId="ChapTitle"><w:name w:val="Chapter Title"/>'

@@ -197,7 +197,7 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     """Cuts at paragraphs set apart by their look alone (`Block.look`: bold, larger, centred), in a
     book typed without heading styles: at the strongest look that occurs LOOK_MIN_HEADINGS times or
     more, and a weaker one while the median piece is still over COARSE_MIN_WORDS, as long as the pieces
-    keep a median of LOOK_MIN_MEDIAN_WORDS. A look line is a title: short, not ending as a clause does.
+    keep a median of LOOK_MIN_MEDIAN_WORDS (or are poems, or short chapters under a strong look). A look line is a title: short, not ending as a clause does.
     Bold alone is the weakest look (a manuscript's titles at the left, bold at the text's size), and a
     bold line ending as a cry does is emphasis. Two lines in a strong look will do where the first stands at the
     text's opening (after a title page's few lines, TITLE_PAGE_MAX_WORDS at most) and both pieces are that long: a
@@ -218,12 +218,27 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
         # whose title is in a look of its own)
         pieces = [_words(blocks[a:z]) for a, z in zip(headings, [*headings[1:], len(blocks)])]
         median = statistics.median(pieces[1:] if len(pieces) > 1 and pieces[0] <= TITLE_PAGE_MAX_WORDS else pieces)
-        if median < LOOK_MIN_MEDIAN_WORDS and not (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts)):
+        if median < LOOK_MIN_MEDIAN_WORDS and not (
+                (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts))
+                or (look >= LOOK_MIN_RANK and _short_chapters(blocks, headings, pieces))):
             break
         chosen = cuts
         if median <= COARSE_MIN_WORDS:
             break
     return chosen
+
+
+SHORT_CHAPTER_MIN_WORDS = 120  # the text under each of a manuscript's titles, bold and centred: a short chapter
+
+
+def _short_chapters(blocks: list[Block], headings: list[int], pieces: list[int]) -> bool:
+    """Whether titles in a strong look (bold and centred, or larger) open short chapters, not sections or signs:
+    LOOK_MIN_HEADINGS of them or more, each different and with letters, each over SHORT_CHAPTER_MIN_WORDS of
+    text (a Word manuscript of 150-word chapters; a sign twice in the story, "NO ENTRY", is the same line)."""
+    titles = [plain_words(blocks[i].text) for i in headings]
+    under = pieces[1:] if pieces[0] <= TITLE_PAGE_MAX_WORDS and len(pieces) > LOOK_MIN_HEADINGS else pieces
+    return (len(headings) >= LOOK_MIN_HEADINGS and all(titles) and len(set(titles)) == len(titles)
+            and min(under) >= SHORT_CHAPTER_MIN_WORDS)
 
 
 VERSE_MIN_MEDIAN_WORDS = 20  # poems under their titles: short pieces, each a chapter a listener chooses
