@@ -995,6 +995,40 @@ def test_a_chapter_sharing_its_document_with_the_copyright_notice_is_read(tmp_pa
         "published by))": 3 * notice_words + 1 + 3}
 
 
+def test_an_open_textbooks_licence_under_every_chapter_is_not_read(tmp_path: Path) -> None:
+    """An open textbook (as Pressbooks exports one) ends each chapter with its Creative Commons attribution, naming
+    the chapter ("Tides by Dana Reyes is licensed under a Creative Commons Attribution 4.0 International License,
+    except where otherwise noted"), some with a "Media Attributions" list over it. The attribution was read after
+    every chapter without a list, and the list's heading after every chapter with one. Both are skipped and listed,
+    also where the chapter's own text names a licence and a web address; --include-matter reads them."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["Tide gauges record the height of the water every six minutes, day and night."] * 8)
+    cited = paragraphs(["A fishing license is checked at the quay; the tide tables are at www.tides.example."])
+
+    def attribution(title: str) -> str:
+        return (f'<div class="licensing"><div class="license-attribution"><p>{title} by Dana Reyes is licensed under '
+                'a <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Attribution 4.0 '
+                "International License</a>, except where otherwise noted.</p></div></div>")
+
+    media = ('<div class="media-atttributions"><h3>Media Attributions</h3><ul><li>gauge.jpg © Dana Reyes is '
+             "licensed under a CC BY (Attribution) license</li></ul></div>")
+    chapters = [("Tides", prose + media), ("Waves", cited + prose), ("Gauges", prose + cited + prose)]
+    pages = [(f"chapter-{n:03d}.xhtml", page(title, f'<h1 class="chapter-title">{title}</h1>{body}'
+                                             + attribution(title))) for n, (title, body) in enumerate(chapters)]
+    entries = [Entry(title, f"chapter-{n:03d}.xhtml") for n, (title, _) in enumerate(chapters)]
+    book = read_book(write_book(tmp_path / "textbook.epub", "Coastal Hydrology", "Dana Reyes", "en", pages, entries))
+    assert [c.title for c in book.chapters] == ["Tides", "Waves", "Gauges"]
+    read = read_text(book)
+    assert "licensed under" not in read and "Media Attributions" not in read and "Creative Commons" not in read
+    assert read.count("Tide gauges record") == 32 and read.count("A fishing license is checked") == 2
+    attribution_words = [len(f"{title} by Dana Reyes is licensed under a Creative Commons Attribution 4.0 "
+                             "International License, except where otherwise noted.".split()) for title, _ in chapters]
+    assert sum(s.words for s in book.skipped) == sum(attribution_words) + 2 + 12
+    everything = read_book(tmp_path / "textbook.epub", IngestOptions(include_matter=True))
+    assert read_text(everything).count("licensed under") == 4 and not everything.skipped
+
+
 def test_a_chapter_in_a_document_a_landmark_or_its_name_calls_the_title_page_is_read(tmp_path: Path) -> None:
     """A converter put the title page and the first chapter in one file, "title.xhtml", which the landmarks mark
     as the title page: the whole file was skipped, and the first chapter with it. A long document so marked, or

@@ -163,20 +163,26 @@ PROSE_LINE_WORDS = 8
 
 def _reads_as_prose(texts: list[str], words: int) -> bool:
     """Whether most of a page's words stand in sentences (a story's), not in lines ("Source: www.example.org")."""
-    return sum(len(text.split()) for text in texts if len(text.split()) >= PROSE_LINE_WORDS
-               and text.rstrip().endswith(_SENTENCE_END)) * 2 >= words
+    return sum(len(text.split()) for text in texts if is_sentence(text)) * 2 >= words
+
+
+def is_sentence(text: str) -> bool:
+    """A paragraph of PROSE_LINE_WORDS words or more that ends as a sentence does: a story's, not a line's."""
+    return len(text.split()) >= PROSE_LINE_WORDS and text.rstrip().endswith(_SENTENCE_END)
 
 
 def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
-_NOTICE_SIGNS = ("©", "opyright", "OPYRIGHT", "ISBN", "(c)", "(C)")
+# and what every Creative Commons licence's attribution does: an open textbook's chapter (Pressbooks') ends "Tides by
+# Dana Reyes is licensed under a Creative Commons Attribution 4.0 International License", each naming its chapter
+_NOTICE_SIGNS = ("©", "opyright", "OPYRIGHT", "ISBN", "(c)", "(C)", "Creative Commons", "CC BY", "CC-BY")
 
 
 def signs_a_notice(text: str) -> bool:
-    """Whether a paragraph bears what every copyright notice does: "©", "Copyright", "(c) 2021" or an ISBN
-    (a substring test, cheap enough for the last paragraphs of every chapter)."""
+    """Whether a paragraph bears what every copyright notice does: "©", "Copyright", "(c) 2021" or an ISBN, or a
+    Creative Commons licence (a substring test, cheap enough for the last paragraphs of every chapter)."""
     return any(sign in text for sign in _NOTICE_SIGNS)
 
 

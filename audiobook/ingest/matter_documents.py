@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from audiobook.ingest.headings import looks_like_heading
-from audiobook.ingest.matter import matter_reason, names_rights_or_publisher, signs_a_notice
+from audiobook.ingest.matter import is_sentence, matter_reason, names_rights_or_publisher, signs_a_notice
 from audiobook.models import Block, Skipped
 
 _PARAGRAPH_WORDS = 12  # a sentence of text under a heading, not a contents line
@@ -61,18 +61,22 @@ CHAPTER_BESIDE_MATTER_WORDS = 60  # the text a heading opens beside a copyright 
 def chapter_beside_matter(events: list) -> list | None:
     """The events of a document with the book's copyright notice in it and a chapter beside it, the chapter read:
     an epilogue the notice follows in the same file, or a first chapter under it; the notice skipped and listed.
-    The chapter opens with its heading and reads as text; the notice, from its first paragraph with a mark of
-    rights or a publisher to the end (or from the start to its last such paragraph), is matter by itself. None
+    The chapter opens with its heading and reads as text; the notice, from the first paragraph with a mark of
+    rights or a publisher where all to the end is matter by itself (the heading over it too: an open textbook's
+    "Media Attributions"), or from the start to its last such paragraph, is matter by itself. None
     when the document holds no such chapter (a short epilogue was skipped whole as a copyright page)."""
     places = [index for index, event in enumerate(events) if isinstance(event, Block)]
     blocks: list[Block] = [events[index] for index in places]
     marked = [n for n, block in enumerate(blocks) if names_rights_or_publisher(block.text)]
     if not marked:
         return None
-    first, last = marked[0], marked[-1]
-    if (_reads_as_chapter(blocks[:first]) or _carries_text_on(blocks[:first])) and (
-            reason := matter_reason("", [b.text for b in blocks[first:]])):
-        return _with_skipped(events, range(places[first], len(events)), reason)
+    for first in marked:  # the notice's first paragraph: the story before it may name a web address or a licence
+        if _opens_a_notice(blocks[first]) and (reason := matter_reason("", [b.text for b in blocks[first:]])) and (
+                _reads_as_chapter(blocks[:first]) or _carries_text_on(blocks[:first])):
+            if first > 1 and blocks[first - 1].kind == "heading":  # the notice's own ("Media Attributions")
+                first -= 1
+            return _with_skipped(events, range(places[first], len(events)), reason)
+    last = marked[-1]
     opening = next((n for n in range(last + 1, len(blocks)) if _opens_chapter(blocks[n])), None)
     if opening is not None and _reads_as_chapter(blocks[opening:]) and (
             reason := matter_reason("", [b.text for b in blocks[:opening]])):
@@ -108,6 +112,13 @@ def ends_with_a_notice(events: list) -> bool:
     blocks = [event for event in events if isinstance(event, Block)]
     return bool(blocks) and _opens_chapter(blocks[0]) and any(
         block.words <= NOTICE_MAX_WORDS and signs_a_notice(block.text) for block in blocks[-NOTICE_EDGE:])
+
+
+def _opens_a_notice(block: Block) -> bool:
+    """A paragraph a notice may open with: a line ("Published by Salt Press", "The Project Gutenberg EBook of ..."),
+    or a sentence that signs a notice ("© 2021 Ann Writer. All rights reserved.") or is matter by itself; not a
+    sentence of the story naming a licence and a web address, after which the chapter's last pages were skipped."""
+    return not is_sentence(block.text) or signs_a_notice(block.text) or matter_reason("", [block.text]) is not None
 
 
 def _opens_chapter(block: Block) -> bool:
