@@ -197,7 +197,8 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     """Cuts at paragraphs set apart by their look alone (`Block.look`: bold, larger, centred), in a
     book typed without heading styles: at the strongest look that occurs LOOK_MIN_HEADINGS times or
     more, and a weaker one while the median piece is still over COARSE_MIN_WORDS, as long as the pieces
-    keep a median of LOOK_MIN_MEDIAN_WORDS (or are poems, or short chapters under a strong look). A look line is a title: short, not ending as a clause does.
+    keep a median of LOOK_MIN_MEDIAN_WORDS (or are poems, or short chapters under a strong look). A look line is
+    a title: short, not ending as a clause does.
     Bold alone is the weakest look (a manuscript's titles at the left, bold at the text's size), and a
     bold line ending as a cry does is emphasis. Two lines in a strong look will do where the first stands at the
     text's opening (after a title page's few lines, TITLE_PAGE_MAX_WORDS at most) and both pieces are that long: a
