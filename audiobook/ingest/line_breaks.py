@@ -8,7 +8,9 @@ Only a paragraph of short lines is cut (half its lines `SHORT_LINE_WORDS` or few
 nothing marks a pause yet: the line before a break ends without punctuation and the next opens with a
 capital or a digit. Prose wrapped with `<br/>` at a fixed width, and verse set with `<br/>` (lines of
 seven to ten words whose sentences run on from one to the next, "where the other crag / Uninterrupted
-traverses the dens"), stay one paragraph each.
+traverses the dens"), stay one paragraph each. But where most lines run longer than verse's and end a
+sentence, a `<br/>` ends each paragraph (text typed without `<p>`, as a blog or an old story site keeps it),
+and each line is a paragraph of its own, so the chapter lines among them are found.
 """
 
 from __future__ import annotations
@@ -24,20 +26,48 @@ _OPENING = "\"'“‘«([¿¡"
 
 def lines_apart(text: str) -> list[tuple[str, int]]:
     """`text`, whose <br/> breaks are `LINE_BREAK`, cut into paragraphs at its breaks if its lines are
-    short (see the module's docstring); the breaks not cut are spaces. Each paragraph comes with its
-    lines of verse (`verse_lines`), which `Block.lines` keeps."""
+    short or are paragraphs (see the module's docstring); the breaks not cut are spaces. Each paragraph comes
+    with its lines of verse (`verse_lines`), which `Block.lines` keeps."""
     lines = text.split(LINE_BREAK)
     words = [len(line.split()) for line in lines if line.strip()]
-    if not words or statistics.median(words) > SHORT_LINE_WORDS:
+    short = bool(words) and statistics.median(words) <= SHORT_LINE_WORDS
+    paragraphs = bool(words) and not short and _paragraph_lines(lines, words)
+    if not short and not paragraphs:
         return [(" ".join(lines), verse_lines(lines))]
     parts = [[lines[0]]]
     for line in lines[1:]:
         before, after = parts[-1][-1].rstrip(), line.lstrip()
-        if before and after and _runs_on(before) and _opens_a_line(after):
+        if before and after and _opens_a_line(after) and (
+                _ends_a_paragraph(before) if paragraphs else _runs_on(before)):
             parts.append([line])
         else:
             parts[-1].append(line)
     return [(" ".join(part), verse_lines(part)) for part in parts]
+
+
+PARAGRAPH_LINES_SHARE = 2 / 3  # of a block's lines that end a sentence where each <br/> ends a paragraph
+TITLE_WORDS = 12  # a line that ends no sentence between such paragraphs: "Chapter 2", a title
+
+
+def _paragraph_lines(lines: list[str], words: list[int]) -> bool:
+    """Whether a <br/> ends each paragraph of prose (a web page or a converted book made without <p>, one break
+    between paragraphs: the whole book was one paragraph, its chapter headings read inside it): lines longer than
+    verse's, and most of them ending a sentence, where prose wrapped at a page's width ends few."""
+    filled = [line for line in lines if line.strip()]
+    return (len(filled) >= 3 and sum(words) > VERSE_LINE_WORDS * len(words)
+            and sum(map(_ends_a_sentence, filled)) >= PARAGRAPH_LINES_SHARE * len(filled))
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS
+
+
+def _ends_a_paragraph(line: str) -> bool:
+    """Among lines that are paragraphs, one a paragraph ends after: a sentence's end, or a title ("Chapter 2")."""
+    return _ends_a_sentence(line) or len(line.split()) <= TITLE_WORDS
+
+
+_SENTENCE_ENDS = frozenset(".!?…")
 
 
 VERSE_LINE_WORDS = 10  # a line of verse, at most, on average: prose a <br/> wraps at a page's width runs longer
