@@ -3646,21 +3646,28 @@ def test_paragraphs_set_apart_by_blank_lines_are_paragraphs_and_their_chapter_li
 def test_paragraphs_each_ended_by_one_line_break_are_paragraphs_and_their_chapter_lines_cut(tmp_path: Path) -> None:
     """A web page or converted book made without <p>, one <br/> after each paragraph (a blog's or an old story
     site's text, typed in a box that turns a new line into <br>): the whole book was one paragraph of 2,700 words,
-    one chapter whose "Chapter 2" was read inside it. Where most lines end a sentence and run longer than verse,
-    each line is a paragraph and its chapter lines cut chapters; prose wrapped with <br/> at a page's width (few
-    lines end a sentence) and a stanza's lines stay one paragraph each."""
+    one chapter whose "Chapter 2" was read inside it. Where most lines end a sentence (dialogue's short lines too)
+    and one is longer than verse's, each line is a paragraph and its chapter lines cut chapters, two where "Chapter
+    1" opens the text; prose wrapped with <br/> at a page's width (few lines end a sentence) and a stanza's lines
+    stay one paragraph each."""
     import random
     import textwrap
 
     from samples.synthetic import chapter_paragraphs
 
-    chapters = [chapter_paragraphs(700, random.Random(n)) for n in (1, 2, 3)]
+    talk = ["“Yes.”", "“Is it far?” she asked.", "“No.”", "He shrugged."]  # most lines short: dialogue
+    chapters = [[line for paragraph in chapter_paragraphs(700, random.Random(n)) for line in (paragraph, *talk)]
+                for n in (1, 2, 3)]
     text = "<br>\n".join(f"Chapter {n}<br>\n" + "<br>\n".join(paragraphs)
                          for n, paragraphs in enumerate(chapters, start=1))
     for body in (text, f"<div>{text}</div>", f"<p>{text}</p>"):
         book = read_book(_html_book(tmp_path, body))
         assert [[b.text for b in c.blocks] for c in book.chapters] == [
             [f"Chapter {n}", *paragraphs] for n, paragraphs in enumerate(chapters, start=1)]
+    two = read_book(_html_book(tmp_path, text.split("<br>\nChapter 3")[0]))  # "Chapter 1" opens, one more follows
+    assert [c.title for c in two.chapters] == ["Chapter 1", "Chapter 2"]
+    stanza = "The tide came in.<br/>The keeper slept.<br/>The lamp burned on.<br/>The gulls were still."
+    assert [b.lines for c in read_book(_html_book(tmp_path, f"<p>{stanza}</p>")).chapters for b in c.blocks] == [4]
     wrapped = [" ".join(paragraph.split()) for paragraph in chapters[0]]
     book = read_book(_html_book(tmp_path, "".join(f"<p>{textwrap.fill(p, 60).replace(chr(10), '<br/>')}</p>"
                                                   for p in wrapped)))

@@ -112,6 +112,15 @@ def _holds_another(chapter: Chapter) -> bool:
                and not same_words(b.text, opening.text) for b in chapter.blocks[1:])
 
 
+def _counts_on(first: Block, then: Block) -> bool:
+    """Whether two heading lines name one kind of division, the second numbered next ("Chapter 1" and "Chapter 2",
+    "CHAPTER I." and "CHAPTER II.", as paragraphs): the two chapters of a short story's file, not a line that only
+    looks like a heading."""
+    opening, following = division_and_number(first.text), division_and_number(then.text)
+    return (opening is not None and following is not None and opening[0] == following[0]
+            and following[1] == opening[1] + 1 and first.words <= LOOK_HEADING_MAX_WORDS)
+
+
 def _numbered_on(blocks: list[Block] | tuple[Block, ...]) -> list[int]:
     """Heading elements that number chapters the TOC left out, one after another ("1 The Storm", then "2 Low
     Water", "3 The Chain"): after the opening heading's own number, at its level; or from the first such heading on,
@@ -321,6 +330,8 @@ def _split(chapter: Chapter, *, at_documents: bool, into_sections: bool) -> list
     opening_word = _division_word(blocks[0].text) if blocks[0].level and looks_like_heading(blocks[0].text) else ""
     enough = 1 if cuts and opening_word and all(
         blocks[i].level == blocks[0].level and _division_word(blocks[i].text) == opening_word for i in cuts) else 2
+    if len(cuts) == 1 and _counts_on(blocks[0], blocks[cuts[0]]):  # "Chapter 1" at the start, "Chapter 2" later
+        enough = 1
     if numbered_on := _numbered_on(blocks):  # so is one numbered next ("2 Low Water" under "1 The Storm")
         cuts, enough = sorted({*cuts, *numbered_on}), 1
     if len({block.href for block in blocks}) == 1:  # one document (a cover page before it holds no text)

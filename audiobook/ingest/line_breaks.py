@@ -30,8 +30,8 @@ def lines_apart(text: str) -> list[tuple[str, int]]:
     with its lines of verse (`verse_lines`), which `Block.lines` keeps."""
     lines = text.split(LINE_BREAK)
     words = [len(line.split()) for line in lines if line.strip()]
-    short = bool(words) and statistics.median(words) <= SHORT_LINE_WORDS
-    paragraphs = bool(words) and not short and _paragraph_lines(lines, words)
+    paragraphs = bool(words) and _paragraph_lines(lines)
+    short = not paragraphs and bool(words) and statistics.median(words) <= SHORT_LINE_WORDS
     if not short and not paragraphs:
         return [(" ".join(lines), verse_lines(lines))]
     parts = [[lines[0]]]
@@ -45,17 +45,18 @@ def lines_apart(text: str) -> list[tuple[str, int]]:
     return [(" ".join(part), verse_lines(part)) for part in parts]
 
 
+PROSE_LINE_WORDS = 25  # a line longer than any verse's: a paragraph of prose
 PARAGRAPH_LINES_SHARE = 2 / 3  # of a block's lines that end a sentence where each <br/> ends a paragraph
 TITLE_WORDS = 12  # a line that ends no sentence between such paragraphs: "Chapter 2", a title
 
 
-def _paragraph_lines(lines: list[str], words: list[int]) -> bool:
+def _paragraph_lines(lines: list[str]) -> bool:
     """Whether a <br/> ends each paragraph of prose (a web page or a converted book made without <p>, one break
-    between paragraphs: the whole book was one paragraph, its chapter headings read inside it): lines longer than
-    verse's, and most of them ending a sentence, where prose wrapped at a page's width ends few."""
+    between paragraphs: the whole book was one paragraph, its chapter headings read inside it): most lines end a
+    sentence, where prose wrapped at a page's width ends few, and one at least is longer than verse's lines are."""
     filled = [line for line in lines if line.strip()]
-    return (len(filled) >= 3 and sum(words) > VERSE_LINE_WORDS * len(words)
-            and sum(map(_ends_a_sentence, filled)) >= PARAGRAPH_LINES_SHARE * len(filled))
+    return (len(filled) >= 3 and sum(map(_ends_a_sentence, filled)) >= PARAGRAPH_LINES_SHARE * len(filled)
+            and any(len(line.split()) > PROSE_LINE_WORDS for line in filled))
 
 
 def _ends_a_sentence(line: str) -> bool:
