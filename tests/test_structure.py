@@ -725,6 +725,23 @@ def test_a_toc_label_that_kept_its_headings_note_marker_is_titled_without_it(tmp
     assert [c.title for c in read_book(book).chapters] == ["The Storm", "Chapter 2 — The Calm", "3"]  # its name
 
 
+def test_a_toc_of_each_files_first_words_gives_way_to_the_headings(tmp_path: Path) -> None:
+    """A converter titles each file by its first line of text: the TOC's "The ferry to the salt flats ran twice a
+    week, and the su" over <h2>Chapter 1</h2> titled the chapter (and the M4B's chapter list) with half a sentence.
+    A TOC title that opens a paragraph of the chapter's text, four words or more, gives way to the heading; a
+    title that is the heading's own words is kept."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    texts = [f"The ferry to the salt flats ran {day}, and the surveyor rode it with his chain." for day in (
+        "on Mondays", "on Tuesdays", "on Fridays")]
+    pages = [(f"p{n}.xhtml", page("T", f"<h2>Chapter {n + 1}</h2>" + paragraphs([text] * 20)))
+             for n, text in enumerate(texts)]
+    labels = [texts[0][:60], texts[1][:40] + "…", "Chapter 3"]
+    book = write_book(tmp_path / "first-lines.epub", "Salt", "A. Writer", "en", pages,
+                      [Entry(label, f"p{n}.xhtml") for n, label in enumerate(labels)])
+    assert [c.title for c in read_book(book).chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
+
+
 def test_a_heading_set_letter_by_letter_is_read_as_its_words(tmp_path: Path) -> None:
     """A heading spaced out letter by letter with spaces ("C H A P T E R  T H R E E", as a layout program or a
     conversion from print leaves it) was spelled, letter after letter, and titled the chapter so. A division's label

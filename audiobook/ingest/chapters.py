@@ -147,6 +147,8 @@ def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
         title = heading  # "CHAPTER 1: THE STORM" over <h2>Chapter 1: The Storm</h2>: the heading's own case
     if title and heading and _with_note_marker(title, heading):  # "The Storm1": the heading's note marker kept
         title = heading
+    if title and heading and _opens_the_text(title, blocks):  # a converter's TOC of each file's first words
+        title = heading
     if title and heading and (heading_says_more(title, heading) or (
             is_numeral_title(title) and looks_like_heading(heading))):
         return _with_subtitle(heading, blocks)
@@ -164,6 +166,18 @@ def _titled(title: str | None, blocks: list[Block] | tuple[Block, ...]) -> str:
     if title:
         return _with_subtitle(title, blocks)
     return _with_subtitle(heading, blocks) if heading else opening_words(blocks[0].text)
+
+
+OPENING_TITLE_MIN_WORDS = 4  # a TOC's title that is the start of a paragraph under the heading, at least
+
+
+def _opens_the_text(title: str, blocks: list[Block] | tuple[Block, ...]) -> bool:
+    """Whether a TOC's title is the opening words of a paragraph of the chapter's text, not its heading ("The keeper
+    woke at dawn and climbed to the la" over <h2>Chapter 1</h2>, as a converter titles each file by its first line)."""
+    words = " ".join(title.rstrip(".…").split())
+    return len(words.split()) >= OPENING_TITLE_MIN_WORDS and any(
+        block.kind != "heading" and len(block.text) > len(words) and " ".join(block.text.split()).startswith(words)
+        for block in blocks[:3])
 
 
 OPENING_TITLE_CHARS = 60
