@@ -175,15 +175,18 @@ def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+_NOTICE_SIGNS = ("©", "opyright", "OPYRIGHT", "ISBN", "(c)", "(C)")
 # and what every Creative Commons licence's attribution does: an open textbook's chapter (Pressbooks') ends "Tides by
 # Dana Reyes is licensed under a Creative Commons Attribution 4.0 International License", each naming its chapter
-_NOTICE_SIGNS = ("©", "opyright", "OPYRIGHT", "ISBN", "(c)", "(C)", "Creative Commons", "CC BY", "CC-BY")
+_OPEN_LICENCE_SIGNS = ("Creative Commons", "CC BY", "CC-BY")
+_LICENCE_WORDS = ("icen", "izenz", "ицензи", "icèn")  # license, licence, licencia, Lizenz, лицензия, llicència
 
 
 def signs_a_notice(text: str) -> bool:
     """Whether a paragraph bears what every copyright notice does: "©", "Copyright", "(c) 2021" or an ISBN, or a
-    Creative Commons licence (a substring test, cheap enough for the last paragraphs of every chapter)."""
-    return any(sign in text for sign in _NOTICE_SIGNS)
+    Creative Commons licence named as one (a substring test, cheap enough for the last paragraphs of every chapter)."""
+    return any(sign in text for sign in _NOTICE_SIGNS) or (
+        any(word in text for word in _LICENCE_WORDS) and any(sign in text for sign in _OPEN_LICENCE_SIGNS))
 
 
 def names_rights_or_publisher(text: str) -> bool:
