@@ -5,6 +5,8 @@ else is lost."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from audiobook.ingest import IngestOptions, read_book
@@ -86,3 +88,28 @@ def test_a_downloaders_page_names_title_and_author_and_skips_its_fields(tmp_path
     assert "Maren keeps the harbour light." in text and "Summary" in text  # the summary is the work's
     assert not [value for label, value in FIELDS[:-1] if value in text or f"{label}:" in text]
     assert sum(s.words for s in book.skipped if s.reason == TAGS) == 14  # six fields, each a label and a value
+
+
+def test_a_fan_fiction_downloaders_text_file_skips_its_tags_and_names_its_author(tmp_path: Path) -> None:
+    """A story saved as text by a fan-fiction downloader opens with its title, "by" and the author's user name, and
+    the work's tags a line each ("Category: ...", "Status: Completed", "Words: 2,345"): the book was titled by the
+    file's name, by an unknown author, and its first chapter read the tags aloud, dates and all. The tags are
+    skipped and listed (read with --include-matter), the user is the author, and the summary and story are read."""
+    prose = "The road ran north along the river, and the two of them walked it without a word for hours. " * 12
+    tags = ["Category: Original Work", "Genre: Adventure, Friendship", "Language: English", "Status: Completed",
+            "Published: 2011-03-04", "Updated: 2011-06-30", "Rating: K+", "Chapters: 2", "Words: 2,345",
+            "Publisher: www.example.net"]
+    summary = "Summary: Two friends take the long way home, and find that the road remembers more than they do."
+    text = "\n".join(["The Long Way Round", "", "by quietowl", "", "", *tags, summary, "", "", "",
+                     "1. The Station", "", "", prose, "", "", "", "2. The Bridge", "", "", prose]) + "\n"
+    source = tmp_path / "the-long-way-round.txt"
+    source.write_text(text, encoding="utf-8")
+    book = read_book(source)
+    assert (book.title, book.authors) == ("The Long Way Round", ("quietowl",))
+    assert [c.title for c in book.chapters][-2:] == ["1. The Station", "2. The Bridge"]
+    read = " ".join(b.text for c in book.chapters for b in c.blocks)
+    assert summary in read and read.count(prose.strip()) == 2
+    assert not [tag for tag in tags if tag in read]
+    assert [s.words for s in book.skipped if s.reason == TAGS] == [sum(len(tag.split()) for tag in tags)]
+    everything = read_book(source, IngestOptions(include_matter=True))
+    assert all(tag in " ".join(b.text for c in everything.chapters for b in c.blocks) for tag in tags)

@@ -26,6 +26,7 @@ from typing import Any
 import audiobook.ingest.gutenberg as gutenberg
 from audiobook.errors import ParseError
 from audiobook.files import file_checksum
+from audiobook.ingest.archive_frame import TAGS, tag_lines, username_byline
 from audiobook.ingest.chapters import (
     is_matter_title,
     merge_heading_fragments,
@@ -93,6 +94,7 @@ MAX_BOOK_BYTES = 64 * 1024**2
 FEW_HEADINGS = 2  # heading-like lines that may be all a book of titles without labels has ("Introduction")
 LONE_TITLE_WORDS = 12  # a title line, at most
 EDITION_LINE_WORDS = 6  # a line between a title and its "by" line: "Fourth Edition", "A Novel"
+TAGS_WITHIN_LINES = 60  # a work's tags stand among a text's first lines, under its title and by-line
 CONTENTS_ITEM_WORDS = 12
 CAPITALS_MIN_MEDIAN_WORDS = 400  # pieces under lines in capitals: shorter ones are sections or emphasis
 
@@ -161,6 +163,11 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     if links := {i for i, line in enumerate(body_lines) if is_image_link_line(line.strip())}:  # "ENLARGE TO FULL SIZE"
         skipped.extend(_skip(href, IMAGE_LINK, [body_lines[i]]) for i in sorted(links))  # under a stanza, too
         body_lines = [line for i, line in enumerate(body_lines) if i not in links]
+    filled = [i for i, line in enumerate(body_lines) if line.strip()][:TAGS_WITHIN_LINES]
+    tags = {filled[i] for i in tag_lines([body_lines[i].strip() for i in filled])}  # a fan-fiction download's
+    if tags and not (options and options.include_matter):  # "Category:", "Status:", "Words:" lines
+        skipped.append(_skip(href, TAGS, [body_lines[i] for i in sorted(tags)]))
+        body_lines = ["" if i in tags else line for i, line in enumerate(body_lines)]
     paragraphs = paragraphs_of(body_lines)
     if start and paragraphs and gutenberg.is_credit(paragraphs[0].text):  # "Produced by ..." after the START line
         skipped.append(_skip(href, gutenberg.HEADER, [paragraphs.pop(0).text]))
@@ -184,7 +191,7 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
             skipped.append(_skip(href, reason, [paragraph.text]))
     skipped.extend(_skip(href, TRANSCRIBERS_NOTE, [paragraphs[i].text]) for i in sorted(transcribers))
     paragraphs = [p for i, p in enumerate(paragraphs) if i not in left_out]
-    title, authors, rest = _title_and_authors(paragraphs, fields, path)
+    title, authors, rest = _title_and_authors(paragraphs, fields, path, usernames=bool(tags))
     skipped.append(_skip(href, "title page (title and author lines)",
                          [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))
     paragraphs = rest
@@ -246,10 +253,11 @@ def _front_fields(front: dict[str, Any]) -> dict[str, str]:
     return {key: value for key, value in fields.items() if value}
 
 
-def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path: Path
+def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path: Path, usernames: bool = False
                        ) -> tuple[str, tuple[str, ...], list[Paragraph]]:
     """From the Gutenberg header, else a title line (a short first paragraph followed by a "by"
-    line), else the file name. A title line is not read twice."""
+    line, which may name a site's user over a work's tags: `usernames`), else the file name. A title line is not
+    read twice."""
     title = fields.get("title", "")
     authors = tuple(display_name(a.strip()) for a in re.split(r"\s+and\s+|;", fields["author"])) if fields.get(
         "author") else ()
@@ -258,7 +266,8 @@ def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path
     for below in (1, 2):  # the "by" line under the title, or under a line between them ("Fourth Edition")
         second = paragraphs[below] if len(paragraphs) > below else None
         # "by Ann Example", "By: Ann Example", or "Author: Ann Example"
-        named = (byline_names(second.text) or author_field_names([second.text])) if second and len(
+        named = (byline_names(second.text) or author_field_names([second.text])
+                 or (username_byline(second.text) if usernames else ())) if second and len(
             second.text.split()) <= 10 else ()
         if first and named and len(first.text.split()) <= 12 and (
                 below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
