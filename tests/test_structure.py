@@ -919,6 +919,36 @@ def test_short_chapters_under_a_copyright_footer_are_read_and_the_footer_is_not(
     assert [c.title for c in book.chapters] == ["Chapter 1"]
 
 
+def test_a_web_serials_credits_and_site_lines_round_every_chapter_are_not_read(tmp_path: Path) -> None:
+    """A web novel saved as an EPUB by a scraper keeps the site's frame round every chapter: the translators'
+    credits under each heading ("Translator: Nyx  Editor: Rook", "Übersetzer: ...") and the site's lines after the
+    text ("use the left and right keyboard keys to browse between chapters", "report broken links"). They were read
+    in every chapter. Repeated at the edges of most chapters, they are skipped and listed; the same line said once,
+    or a story's own line repeated ("The tower waited."), is read."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The climb to the tower took them all morning, and the wind never once let up."] * 8)
+    frame = {"en": ("<p>Translator: Nyx  Editor: Rook</p>", "<p>Tip: use the left and right keyboard keys to browse "
+                    "between chapters.</p><p>Found broken links? Report this chapter so we can fix it.</p>"),
+             "de": ("<p>Übersetzer: Nyx  Korrektur: Rook</p>", "<p>Unterstütze uns auf Patreon für zwei Kapitel "
+                    "mehr in der Woche.</p>")}
+    for language, (credits, site) in frame.items():
+        pages = [(f"{n:04d}_chapter.xhtml", page("T", f"<h1>Chapter {n + 1}</h1>{credits}{prose}<p>The tower "
+                                                      f"waited.</p>{site}")) for n in range(4)]
+        toc = [Entry(f"Chapter {n + 1}", f"{n:04d}_chapter.xhtml") for n in range(4)]
+        book = read_book(write_book(tmp_path / f"serial-{language}.epub", "Ascent", "Ann Writer", language, pages,
+                                    toc))
+        assert [[b.text for b in c.blocks][1::len(c.blocks) - 2] for c in book.chapters] == [[
+            "The climb to the tower took them all morning, and the wind never once let up.", "The tower waited."]] * 4
+        assert reasons(book)["header or footer repeated in every document"] == 4 * sum(
+            len(text.split()) for text in re.findall(r"<p>(.*?)</p>", credits + site))
+    once = [(f"c{n}.xhtml", page("T", f"<h1>Chapter {n + 1}</h1>{frame['en'][0] if n == 0 else ''}{prose}"))
+            for n in range(4)]
+    book = read_book(write_book(tmp_path / "once.epub", "Ascent", "Ann Writer", "en", once,
+                                [Entry(f"Chapter {n + 1}", f"c{n}.xhtml") for n in range(4)]))
+    assert book.chapters[0].blocks[1].text == "Translator: Nyx Editor: Rook" and not book.skipped
+
+
 def test_an_excerpt_of_the_next_book_and_a_reading_group_guide_at_the_end_are_not_read(tmp_path: Path) -> None:
     """Genre ebooks close with a sneak peek at the author's next book: the audiobook ran on into another story.
     From the heading or line announcing it to the end is skipped and listed, in any language, as is a reading

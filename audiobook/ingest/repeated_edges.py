@@ -5,13 +5,15 @@ Read aloud, the listener heard the copyright line after every chapter. A short p
 copyright or publisher's page says, and stands word for word among the first or last few paragraphs of half the
 documents or more (three at least), is skipped and listed wherever it stands at such an edge; so is one that
 only names the book and its author ("The Salt Road — Ann Writer"; the author's name alone signs a letter), or
-is the author's by-line ("by Ann Writer" under the title on every document). A play's "Exeunt." at every scene's end is the
-play's: only rights, links, publishers and the book's name are a footer's. Headings are `page_furniture`'s (a
-book's title over every chapter).
+is the author's by-line ("by Ann Writer" under the title on every document), or a web serial's frame (its
+translators' credits, "use the keyboard keys to browse between chapters", as a scraper keeps them round every
+chapter). A play's "Exeunt." at every scene's end is the play's: only rights, links, publishers, credits, a site's
+lines and the book's name are a footer's. Headings are `page_furniture`'s (a book's title over every chapter).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -43,7 +45,7 @@ def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[s
                      for text in {block.text for block in blocks if id(block) in edges[href]})
     repeated = {text for text, count in counts.items() if count >= DOCUMENTS_MIN and count * 2 >= len(documents)
                 and (names_rights_or_publisher(text) or _title_and_names(plain_words(text), book, names)
-                     or _byline_of(text, authors))}
+                     or _byline_of(text, authors) or _SERIAL_FRAME.search(text) is not None)}
     if not repeated:
         return chapters, []
     skipped: list[Skipped] = []
@@ -58,6 +60,19 @@ def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[s
         if kept:
             result.append(replace(chapter, blocks=tuple(kept)) if len(kept) < len(chapter.blocks) else chapter)
     return result, skipped
+
+
+# a web serial's frame, which a scraper keeps round every chapter: its translators' and editors' credits
+# ("Translator: Nyx  Editor: Rook", in the 11 languages) and the site's lines ("use the left and right keyboard keys
+# to browse between chapters", "report broken links", "support us on Patreon")
+_SERIAL_FRAME = re.compile(
+    r"\b(?:translators?|editors?|proofreaders?|tl|ed|pr|tlc|traducteur|traductrice|correcteur|relecteur|"
+    r"übersetzer(?:in)?|lektorat|traductora?|correctora?|traduttrice|traduttore|revisore|tradutora?|revisora?|"
+    r"tłumacz(?:ka)?|korekta|переводчик|редактор|перевод|vertaler|redacteur|eindredactie|översättare|"
+    r"korrektur|traductor)\s?:|"
+    r"keyboard|arrow keys|between chapters|(?:next|previous) chapter|report (?:this )?(?:chapter|errors?)|"
+    r"broken links?|patreon|discord|ko-?fi|advanced? chapters|support (?:me|us|the translat)|novel ?updates",
+    re.IGNORECASE)
 
 
 def _title_and_names(line: str, book: str, names: set[str]) -> bool:
