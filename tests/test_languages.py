@@ -36,6 +36,16 @@ def test_detector_overrules_the_prior_on_strong_evidence(text: str, language: st
 def test_short_text_keeps_the_prior() -> None:
     assert choose_language("Berlin", "en") == "en"
     assert choose_language("Merci beaucoup!", "en") == "en"
+    assert choose_language("OK, Boston.", "ru") == "ru"
+
+
+def test_a_short_passage_in_cyrillic_is_russian_whatever_the_prior() -> None:
+    """Of the 11 languages only Russian is written in Cyrillic: a three-word line of it in an English or French book
+    ("Вы говорите по-русски?") kept the book's language, whose voice cannot say it. A line mostly in Latin letters
+    with a Cyrillic word in it keeps the prior."""
+    assert choose_language("Вы говорите по-русски?", "en") == "ru"
+    assert choose_language("«Да», сказал он.", "fr") == "ru"
+    assert choose_language("He wrote СССР there.", "en") == "en"
 
 
 def test_a_passage_in_its_prior_language_gets_the_same_answer_as_the_full_ranking() -> None:

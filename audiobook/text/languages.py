@@ -114,15 +114,25 @@ def top_language(text: str) -> tuple[str, float]:
     return (labels[0].removeprefix("__label__"), float(probabilities[0])) if labels else ("", 0.0)
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u052F]")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    """Whether most of a passage's letters are Cyrillic."""
+    return 2 * len(_CYRILLIC.findall(text)) > len(_LETTERS.findall(text))
+
+
 def choose_language(text: str, prior: str, *, word_count: int | None = None) -> str:
     """Keep `prior` unless the detector is confident about another language.
 
     Short passages (headings, one-word replies) are too weak as evidence: they
-    keep the prior.
+    keep the prior, unless written in Cyrillic, which of the 11 only Russian is (an English
+    voice given "Вы говорите по-русски?" says nothing it means).
     """
     words = word_count if word_count is not None else len(text.split())
     if words < MIN_WORDS_FOR_DETECTION:
-        return prior
+        return "ru" if prior != "ru" and not text.isascii() and _mostly_cyrillic(text) else prior
     sample = _sample(text)
     if plainly_in(sample, prior):  # most paragraphs: the model would agree, at 1/20 of its cost
         return prior
