@@ -8,9 +8,9 @@ Only a paragraph of short lines is cut (half its lines `SHORT_LINE_WORDS` or few
 nothing marks a pause yet: the line before a break ends without punctuation and the next opens with a
 capital or a digit. Prose wrapped with `<br/>` at a fixed width, and verse set with `<br/>` (lines of
 seven to ten words whose sentences run on from one to the next, "where the other crag / Uninterrupted
-traverses the dens"), stay one paragraph each. But where most lines run longer than verse's and end a
-sentence, a `<br/>` ends each paragraph (text typed without `<p>`, as a blog or an old story site keeps it),
-and each line is a paragraph of its own, so the chapter lines among them are found.
+traverses the dens"), stay one paragraph each. But where most lines end a sentence and one at least runs
+longer than a line of verse does, a `<br/>` ends each paragraph (text typed without `<p>`, as a blog or an old
+story site keeps it), and each line is a paragraph of its own, so the chapter lines among them are found.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def lines_apart(text: str) -> list[tuple[str, int]]:
     return [(" ".join(part), verse_lines(part)) for part in parts]
 
 
-PROSE_LINE_WORDS = 25  # a line longer than any verse's: a paragraph of prose
+LONGER_THAN_VERSE_WORDS = 25  # a line longer than any verse's: a paragraph of prose
 PARAGRAPH_LINES_SHARE = 2 / 3  # of a block's lines that end a sentence where each <br/> ends a paragraph
 TITLE_WORDS = 12  # a line that ends no sentence between such paragraphs: "Chapter 2", a title
 
@@ -55,17 +55,19 @@ def _paragraph_lines(lines: list[str]) -> bool:
     between paragraphs: the whole book was one paragraph, its chapter headings read inside it): most lines end a
     sentence, where prose wrapped at a page's width ends few, and one at least is longer than verse's lines are."""
     filled = [line for line in lines if line.strip()]
-    return (len(filled) >= 3 and sum(map(_ends_a_sentence, filled)) >= PARAGRAPH_LINES_SHARE * len(filled)
-            and any(len(line.split()) > PROSE_LINE_WORDS for line in filled))
+    return (len(filled) >= 3 and sum(map(_closes_a_sentence, filled)) >= PARAGRAPH_LINES_SHARE * len(filled)
+            and any(len(line.split()) > LONGER_THAN_VERSE_WORDS for line in filled))
 
 
-def _ends_a_sentence(line: str) -> bool:
+def _closes_a_sentence(line: str) -> bool:
+    """A full stop, question or exclamation mark or ellipsis at a line's end, before closing quotes (not the colon,
+    semicolon or dash a line of verse may end with)."""
     return line.rstrip().rstrip(_CLOSING)[-1:] in _SENTENCE_ENDS
 
 
 def _ends_a_paragraph(line: str) -> bool:
     """Among lines that are paragraphs, one a paragraph ends after: a sentence's end, or a title ("Chapter 2")."""
-    return _ends_a_sentence(line) or len(line.split()) <= TITLE_WORDS
+    return _closes_a_sentence(line) or len(line.split()) <= TITLE_WORDS
 
 
 _SENTENCE_ENDS = frozenset(".!?…")

@@ -69,7 +69,7 @@ _SERIAL_FRAME = re.compile(
     r"\b(?:translators?|editors?|proofreaders?|tl|ed|pr|tlc|traducteur|traductrice|correcteur|relecteur|"
     r"übersetzer(?:in)?|lektorat|traductora?|correctora?|traduttrice|traduttore|revisore|tradutora?|revisora?|"
     r"tłumacz(?:ka)?|korekta|переводчик|редактор|перевод|vertaler|redacteur|eindredactie|översättare|"
-    r"korrektur|traductor)\s?:|"
+    r"korrektur)\s?:|"
     r"keyboard|arrow keys|between chapters|(?:next|previous) chapter|report (?:this )?(?:chapter|errors?)|"
     r"broken links?|patreon|discord|ko-?fi|advanced? chapters|support (?:me|us|the translat)|novel ?updates",
     re.IGNORECASE)
