@@ -120,7 +120,8 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 def _mostly_cyrillic(text: str) -> bool:
     """Whether most of a passage's letters are Cyrillic."""
-    return 2 * len(_CYRILLIC.findall(text)) > len(_LETTERS.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    return cyrillic > 0 and 2 * cyrillic > len(_LETTERS.findall(text))
 
 
 def choose_language(text: str, prior: str, *, word_count: int | None = None) -> str:
