@@ -3918,7 +3918,7 @@ def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_k
     lines are joined into paragraphs again, all the text kept (a word hyphenated at a line's end is
     one word, unless the book writes it with the hyphen elsewhere: "salt-" / "stained"); a paragraph
     whose last line happens to be full runs on into the next, as in any unwrapping. Verse set a line
-    per paragraph, capitalised or not, keeps its lines."""
+    per paragraph, capitalised or not, keeps its lines, and a line naming a division stays a heading."""
     import random
     import textwrap
 
@@ -3956,6 +3956,14 @@ def test_printed_lines_kept_as_paragraphs_are_joined_into_paragraphs_and_verse_k
     assert " ".join(prose) == " ".join(paragraphs).replace("light-house", "lighthouse")
     assert len(paragraphs) - 3 <= len(prose) < len(paragraphs) and all(p.endswith((".", "!", "?")) for p in prose)
     assert [len(c.blocks) for c in book.chapters[1:]] == [1 + len(verse), 1 + len(verse), 1 + len(even)]
+    # a fixed-layout page's lines, each a <div>, under a line "Chapter 5" that is no heading element: the heading
+    # line was joined to the first line ("Chapter 5 The patient window crossed..."), read as one sentence
+    page_lines = "".join(f'<div style="position:absolute">{line}</div>' for line in ["Chapter 5", *lines])
+    book = read_book(write_book(tmp_path / "fixed.epub", "The Keeper", "Ann Example", "en",
+                                [("p1.xhtml", page("P1", page_lines))], [Entry("Page 1", "p1.xhtml")]))
+    assert book.chapters[0].blocks[0].text == "Chapter 5"
+    assert " ".join(b.text for b in book.chapters[0].blocks[1:]) == " ".join(paragraphs).replace("light-house",
+                                                                                                 "lighthouse")
 
 
 def test_a_skipped_note_marker_leaves_no_space_before_the_mark_after_it(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from audiobook.ingest.headings import looks_like_heading
 from audiobook.ingest.page_furniture import breaks_off, hyphenated_compounds, joined_lines, runs_on
 from audiobook.models import Block, Chapter
 
@@ -53,13 +54,17 @@ def unwrapped_lines(chapters: list[Chapter]) -> list[Chapter]:
 def _joined(blocks: tuple[Block, ...], width: int, compounds: Callable[[], set[str]]) -> tuple[Block, ...]:
     joined: list[Block] = []
     last_line = 0  # the width of the last line joined to the paragraph being built
+    heading = False  # whether that paragraph is one line that names a division: "Chapter 1" over its first line
     for block in blocks:
         previous = joined[-1] if joined else None
         if (previous is not None and previous.kind == block.kind == "p" and previous.href == block.href
-                and not previous.ends_scene and (breaks_off(previous) or last_line >= FULL_LINE * width)):
+                and not previous.ends_scene and (breaks_off(previous) or last_line >= FULL_LINE * width)
+                and not (heading and block.text[:1].isupper())):
             joined[-1] = replace(previous, text=joined_lines(previous.text, block.text, compounds),
                                  ends_scene=block.ends_scene, continued=previous.continued_with(block))
+            heading = False
         else:
             joined.append(block)
+            heading = block.kind == "p" and looks_like_heading(block.text)
         last_line = len(block.text)
     return tuple(joined)
