@@ -2017,6 +2017,17 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # "vs" without its stop and a case's "v." (espeak-ng: "vee ess", "vee"), "and/or" ("and slash or")
     ("en", "Windows 10 vs macOS; Roe v. Wade; salt and/or pepper; Part V.",
      "Windows ten versus macOS; Roe versus Wade; salt and or pepper; Part five."),
+    # a count out of a whole: a game's stats, a quest's progress, 99/100 people, a French mark ("slash" was heard,
+    # and a quest's "3/5 wolves" was "three fifths wolves"); not a date, a season, an inch's fraction or a ratio
+    ("en", "HP: 450/1200. Quest complete: 3/5 wolves slain. [Level 12/50] 99/100 people agree.",
+     "HP: four hundred and fifty out of twelve hundred. Quest complete: three out of five wolves slain. [Level "
+     "twelve out of fifty] ninety-nine out of one hundred people agree."),
+    ("en", "On 12/25, the 2019/20 season, a 3/32 inch drill, 16/9 screens, 1/2 cup.",
+     "On twelve/twenty-five, the twenty nineteen/twenty season, a three/thirty-two inch drill, sixteen/nine "
+     "screens, half a cup."),
+    ("fr", "Elle a eu 17/20 et lui 45/100.", "Elle a eu dix-sept sur vingt et lui quarante-cinq sur cent."),
+    ("de", "PV: 45/100, Mana: 3/5.", "PV: fünfundvierzig von einhundert, Mana: drei von fünf."),
+    ("ru", "Он набрал 45/100.", "Он набрал сорок пять из ста."),
 ])
 def test_context_and_num2words_gaps(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard

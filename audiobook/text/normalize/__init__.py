@@ -87,6 +87,7 @@ from audiobook.text.normalize.quantities import (
     vulgar_fractions,
 )
 from audiobook.text.normalize.ranges import number_ranges, polish_score, ranges
+from audiobook.text.normalize.ratios import parts_of_wholes
 from audiobook.text.normalize.references import references
 from audiobook.text.normalize.roman import (
     first_of_the_name,
@@ -772,7 +773,7 @@ _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
-    times, ordinals, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    times, ordinals, parts_of_wholes, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
 _AFTER_UNITS, _BEFORE_YEARS = _NUMBER_STEPS.index(units) + 1, _NUMBER_STEPS.index(inflected_years)
 _NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:_AFTER_UNITS], powers, *_NUMBER_STEPS[_AFTER_UNITS:_BEFORE_YEARS],
