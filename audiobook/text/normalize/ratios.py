@@ -3,7 +3,7 @@ mark "17/20".
 
 espeak-ng read the slash ("four hundred and fifty slash twelve hundred"), and a quest log's "3/5 wolves" was
 "three fifths wolves". A reader says the part out of the whole, in each language's words ("sur" in French,
-"von" in German, "из" in Russian). Taken so: a pair after a label ("HP:", "Progress:"), whatever its numbers;
+"von" in German, "из" in Russian). Taken so: a pair after a label ("HP:", "Progress:"), the part no larger;
 elsewhere a smaller number over a whole of 20 or more that no date or year could be ("12/25" may be Christmas,
 "2019/20" is a season, "Ley 3/2020" a law of the year, "3/32" an inch's fraction). Dates are read by their own
 step first, fractions and scores after.
@@ -38,7 +38,7 @@ def _part_of_whole(match: re.Match[str], language: str) -> str:
     before = match.string[max(0, match.start() - 24):match.start()]
     if _LABEL.search(before):  # "HP: 450/1200", "Quest complete: 3/5": unless "Date: 12/05"
         label = before.lower().split()[-1:]
-        counted = not (date and label and label[0].strip(":[") in _DATE_LABELS)
+        counted = part <= whole and not (date and label and label[0].strip(":[") in _DATE_LABELS)  # not "16/9"
     else:
         counted = (part < whole and whole >= SMALLEST_WHOLE and whole not in _BINARY_WHOLES and not date
                    and not 1000 <= whole <= 2100)  # "la Ley 3/2020": a number of the year
