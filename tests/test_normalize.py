@@ -2026,6 +2026,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "On twelve/twenty-five, the twenty nineteen/twenty season, a three/thirty-two inch drill, sixteen/nine "
      "screens, half a cup."),
     ("fr", "Elle a eu 17/20 et lui 45/100.", "Elle a eu dix-sept sur vingt et lui quarante-cinq sur cent."),
+    ("en", "[Skill: Fireball Lv.3] He reached lvl. 5.", "[Skill: Fireball Level three] He reached level five."),
     ("de", "PV: 45/100, Mana: 3/5.", "PV: fünfundvierzig von einhundert, Mana: drei von fünf."),
     ("ru", "Он набрал 45/100.", "Он набрал сорок пять из ста."),
 ])

@@ -269,7 +269,8 @@ ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
            "Sect": "Section", "vv": "verses", "ll": "lines", "paras": "paragraphs", "para": "paragraph",
            "ext": "extension", "Apt": "Apartment", "apt": "apartment", "Bldg": "Building", "Rm": "Room", "tab": "table",
            "art": "article", "arts": "articles", "Ste": "Suite", "Fl": "Floor", "Pt": "Part", "Op": "Opus",
-           "op": "opus", "fol": "folio", "fols": "folios", "ff": "folios", "sc": "scene"},  # a composer's work number: "Op. 67"
+           "op": "opus", "fol": "folio", "fols": "folios", "ff": "folios", "sc": "scene",  # a composer's "Op. 67"
+           "Lv": "Level", "Lvl": "Level", "lv": "level", "lvl": "level"},  # a game's or a LitRPG's "Fireball Lv.3"
     # (espeak-ng: "op"); a manuscript's folio ("fol. 23"; a poem's line, "l. 5", is `ABBREVIATIONS`')
     # a figure's, a table's, a page's, an article's label (espeak-ng read "fig" and "art" as words, and spelled
     # "рис", "tab", "p")
