@@ -2844,7 +2844,8 @@ def test_an_unmarked_title_page_is_skipped_and_listed_and_a_lone_title_is_read(t
 
 def test_a_heading_repeated_right_under_itself_is_read_once(tmp_path: Path) -> None:
     """An mdBook's print page heads each chapter twice (its file's <h1> over the page's own <h2> of the same words):
-    said once, the second listed, whichever of them the book is cut at. A heading under a different one stays."""
+    said once, the second listed, whichever of them the book is cut at, and so is a title in bold right under its
+    heading. A heading under a different one stays."""
     from samples.structure import Entry, page, write_book
 
     prose = lamp_prose(20)
@@ -2861,6 +2862,16 @@ def test_a_heading_repeated_right_under_itself_is_read_once(tmp_path: Path) -> N
         assert [[b.text for b in c.blocks if b.kind == "heading"] for c in book.chapters] == headings
         assert reasons(book)["heading repeated right under itself"] == 2 + 2 + 2
         assert read_text(book).count("The lamp was lit at dusk") == 20 * sum(map(len, headings))
+    # a web serial's chapter, saved under the site's heading, opens with its own title in bold (it was read twice);
+    # a poem's first line that is its title is the poem's
+    saved = [(f"s{n}.xhtml", page(name, f"<h1>Chapter {n + 1}: {name}</h1><p><strong>Chapter {n + 1}: {name}"
+                                        f"</strong></p>{prose}")) for n, name in enumerate(names)]
+    book = read_book(write_book(tmp_path / "serial.epub", "Serial", "Ann Example", "en", saved,
+                                [Entry(f"Chapter {n + 1}: {name}", f"s{n}.xhtml") for n, name in enumerate(names)]))
+    assert [c.blocks[1].text[:24] for c in book.chapters] == ["The lamp was lit at dusk"] * 3
+    assert reasons(book)["heading repeated right under itself"] == sum(len(name.split()) + 2 for name in names)
+    poem = read_book(_html_book(tmp_path, f"<h2>Row the Boat</h2><p>Row the boat</p><p>over the water.</p>{prose}"))
+    assert [b.text for b in poem.chapters[0].blocks[:2]] == ["Row the Boat", "Row the boat"]
 
 
 def test_a_title_the_toc_repeats_under_different_chapters_takes_its_chapters_title(tmp_path: Path) -> None:

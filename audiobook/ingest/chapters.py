@@ -757,13 +757,17 @@ REPEATED_HEADING = "heading repeated right under itself"
 
 def without_repeated_headings(chapters: list[Chapter]) -> tuple[list[Chapter], list[Skipped]]:
     """A chapter's heading right under a heading of the same words is said once (an mdBook's print page heads each
-    chapter with its file's <h1> over the page's own <h2>); the repeat is listed."""
+    chapter with its file's <h1> over the page's own <h2>), and so is a short paragraph set apart by its look or
+    naming a division that repeats the heading over it (a web serial's chapter, saved with the site's heading,
+    opens with its own title in bold; a poem's first line may be its title); the repeat is listed."""
     result: list[Chapter] = []
     skipped: list[Skipped] = []
     for chapter in chapters:
         blocks = chapter.blocks
-        repeats = {i for i in range(1, len(blocks)) if blocks[i].kind == "heading" == blocks[i - 1].kind
-                   and blocks[i].text.casefold() == blocks[i - 1].text.casefold()}
+        repeats = {i for i in range(1, len(blocks)) if blocks[i - 1].kind == "heading" and (
+            blocks[i].text.casefold() == blocks[i - 1].text.casefold() if blocks[i].kind == "heading" else
+            blocks[i].words <= LOOK_HEADING_MAX_WORDS and (blocks[i].look or looks_like_heading(blocks[i].text))
+            and same_words(blocks[i].text, blocks[i - 1].text))}  # not a poem's first line under its title
         if repeats:
             skipped.extend(Skipped.of_text(blocks[i].href, REPEATED_HEADING, blocks[i].text) for i in sorted(repeats))
             chapter = replace(chapter, blocks=tuple(b for i, b in enumerate(blocks) if i not in repeats))
