@@ -69,7 +69,11 @@ _MARKETING_WORDS = (
     r"free (?:e-?book|book|novella|novelette|short story|prequel)|"
     # the large publishers' closing page: "Discover your next great read!", "news about this author", "special offers"
     r"next great read|reading list|book picks|news about (?:this|the) author|special offers|exclusive offers|"
-    r"discover great authors|thank you for (?:buying|purchasing|downloading)")
+    r"discover great authors|thank you for (?:buying|purchasing|downloading)|"
+    # a distributor's closing pages: "Don't miss out! ... sign up to receive emails whenever Ann Writer publishes a
+    # new book. There's no charge and no obligation", "Did you love The Salt Road? Then you should read ..."
+    r"sign up to (?:receive|get|hear)|no charge and no obligation|books2read|independent readers to independent|"
+    r"did you (?:love|enjoy|like)\b|then you should read|you might (?:also )?(?:like|enjoy)")
 
 # the vocabulary of copyright, imprint, licence, distributor and publisher pages
 # lower-case, matched against lower-cased text: IGNORECASE would turn off the regex engine's literal search;
