@@ -742,6 +742,19 @@ def test_a_toc_of_each_files_first_words_gives_way_to_the_headings(tmp_path: Pat
     assert [c.title for c in read_book(book).chapters] == ["Chapter 1", "Chapter 2", "Chapter 3"]
 
 
+def test_a_toc_entry_naming_its_file_in_another_case_finds_it(tmp_path: Path) -> None:
+    """A book made on Windows, whose file system ignores case, names "Text/Chapter01.xhtml" in its TOC for the
+    manifest's "Text/chapter01.xhtml": no entry found its document, and the TOC's titles were lost (the chapters
+    took their headings'). The entry finds the file whose name differs only in case."""
+    from samples.structure import Entry, page, paragraphs, write_book
+
+    prose = paragraphs(["The ferry to the salt flats ran twice a week, and the surveyor rode it with his chain."] * 20)
+    pages = [(f"Text/chapter{n:02d}.xhtml", page("T", f"<h2>{n}</h2>{prose}")) for n in (1, 2, 3)]
+    toc = [Entry(f"{n}. The Crossing", f"Text/Chapter{n:02d}.xhtml") for n in (1, 2, 3)]
+    book = read_book(write_book(tmp_path / "case.epub", "Salt", "A. Writer", "en", pages, toc))
+    assert [c.title for c in book.chapters] == ["1. The Crossing", "2. The Crossing", "3. The Crossing"]
+
+
 def test_a_heading_set_letter_by_letter_is_read_as_its_words(tmp_path: Path) -> None:
     """A heading spaced out letter by letter with spaces ("C H A P T E R  T H R E E", as a layout program or a
     conversion from print leaves it) was spelled, letter after letter, and titled the chapter so. A division's label

@@ -176,6 +176,15 @@ def _toc_entries(package) -> list[TocEntry]:  # type: ignore[no-untyped-def]
     return _flatten_toc(toc, base)
 
 
+def _in_files_named(entries: list[TocEntry], names: set[str]) -> list[TocEntry]:
+    """The entries, each pointing at a file the manifest names: one whose href differs from a file's name only in
+    case ("Text/Chapter01.xhtml" for "Text/chapter01.xhtml", as a book made on Windows may write it) points at that
+    file. Such entries found no document, and the TOC's titles were lost."""
+    folded = {name.casefold(): name for name in names}
+    return [dataclasses.replace(entry, href=folded.get(entry.href.casefold(), entry.href))
+            if entry.href not in names else entry for entry in entries]
+
+
 # the landmarks' types and file names of matter however long: a list, never a chapter
 _LISTS = frozenset({"toc", "index", "loi", "lot", "contents"})
 
@@ -340,7 +349,7 @@ def _build_book(path: Path, package, options: IngestOptions) -> Book:  # type: i
     fixed_layout = is_fixed_layout(package, path)
     titles = _metadata(package, "title")
     catalogued = catalogue_title(titles[0]) if titles else ""
-    entries = _toc_entries(package)
+    entries = _in_files_named(_toc_entries(package), {item.file_name for item in package.get_items()})
     if fixed_layout:
         entries = chapter_entries(entries, catalogued)
     else:
