@@ -83,14 +83,16 @@ def test_a_large_publishers_closing_page_is_marketing(page: list[str]) -> None:
 def test_a_distributors_closing_pages_are_marketing() -> None:
     """A distributor adds its own pages after the author's: "Don't miss out! Click the button below and you can sign
     up to receive emails whenever Ann Writer publishes a new book. There's no charge and no obligation.", and "Did
-    you love The Salt Road? Then you should read The Ferry". Both were read as the book's last chapters. A story's
-    "Did you love him?" is read."""
+    you love The Salt Road? Then you should read The Ferry"; and an author asks for a short review. All were read as
+    the book's last chapters. A story's "Did you love him?" is read."""
     dont_miss = ["Don't miss out!", "Click the button below and you can sign up to receive emails whenever Ann "
                  "Writer publishes a new book. There's no charge and no obligation.", "Sign Me Up!",
                  "https://books2read.com/r/B-A-ABCD-EFGH", "Connecting independent readers to independent writers."]
     next_book = ["Did you love The Salt Road? Then you should read The Ferry by Ann Writer!",
                  "Maya has one week to find the ferryman before the salt flats flood."]
-    for page in (dont_miss, next_book):
+    review = ["Thank you for reading The Salt Road!", "If you enjoyed it, please consider leaving a short review "
+              "wherever you bought it. Reviews help readers like you find books they love."]
+    for page in (dont_miss, next_book, review):
         assert matter_reason("", page).startswith("the author's or publisher's marketing page")
     assert matter_reason("Chapter 4", ["Did you love him?", "She did not answer, and the ferry left at noon."]) is None
     assert matter_reason("", ["Did you love him?", "She did not answer, and the ferry left at noon."]) is None
