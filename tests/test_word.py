@@ -185,7 +185,8 @@ def test_two_chapters_titled_by_hand_are_two_and_the_notice_under_the_title_page
 def test_short_chapters_titled_by_hand_are_chapters_but_a_sign_or_an_ornament_set_so_is_not(tmp_path: Path) -> None:
     """A manuscript of short chapters (about 150 words each) under titles centred and bold: pieces under 400 words
     were taken for emphasis, and the book was one chapter with its titles read as lines. Three different titles
-    with text over 120 words under each cut it; a sign set so three times, or a centred "* * *", cut nothing."""
+    with text over 120 words under each cut it, or two where the first opens the text; a sign set so three times,
+    or a centred "* * *", cut nothing."""
     paragraph = builder().paragraph
 
     def by_hand(text: str) -> str:
@@ -197,6 +198,9 @@ def test_short_chapters_titled_by_hand_are_chapters_but_a_sign_or_an_ornament_se
     words = len(TEXT.split())
     assert [(c.title, sum(b.words for b in c.blocks)) for c in book.chapters] == [
         ("The Storm", 2 + 3 * words), ("The Boat", 2 + 3 * words), ("Relief", 1 + 3 * words)]
+    two = read_book(manuscript(tmp_path, "two-short.docx", [paragraph("The Quiet Light"), paragraph("by Ada Moss"),
+                                                            *short[:8]]))
+    assert [c.title for c in two.chapters] == ["The Storm", "The Boat"]  # the first opens the text: two will do
     for line in ("NO ENTRY", "* * *"):
         story = [paragraph(TEXT)] * 3 + [part for _ in range(3) for part in (by_hand(line), *[paragraph(TEXT)] * 3)]
         book = read_book(manuscript(tmp_path, "story.docx", story))

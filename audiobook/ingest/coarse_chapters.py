@@ -210,27 +210,28 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
     a title: short, not ending as a clause does.
     Bold alone is the weakest look (a manuscript's titles at the left, bold at the text's size), and a
     bold line ending as a cry does is emphasis. Two lines in a strong look will do where the first stands at the
-    text's opening (after a title page's few lines, TITLE_PAGE_MAX_WORDS at most) and both pieces are that long: a
-    manuscript of two chapters, where a sign or a letter's heading stands inside the text."""
+    text's opening (after a title page's few lines, TITLE_PAGE_MAX_WORDS at most) and both pieces are that long, or
+    short chapters under different titles: a manuscript of two chapters, where a sign or a letter's heading stands
+    inside the text."""
     titles = [i for i, b in enumerate(blocks) if is_look_title(b)]
     titles = _group_openings(blocks, titles)
     chosen: list[int] = []
     for look in sorted({blocks[i].look for i in titles}, reverse=True):
         headings = [i for i in titles if blocks[i].look >= look]
         cuts = [i for i in headings if i]
-        two_chapters = (len(headings) == 2 and look >= LOOK_MIN_RANK
-                        and _words(blocks[:headings[0]]) <= TITLE_PAGE_MAX_WORDS
-                        and min(_words(blocks[a:z]) for a, z in zip(headings, [*headings[1:], len(blocks)]))
-                        >= LOOK_MIN_MEDIAN_WORDS)
-        if (len(headings) < LOOK_MIN_HEADINGS and not two_chapters) or not cuts or len(cuts) == len(chosen):
-            continue
         # the pieces under the titles, not what stands before the first (a title page's lines, or a title page
         # whose title is in a look of its own)
         pieces = [_words(blocks[a:z]) for a, z in zip(headings, [*headings[1:], len(blocks)])]
+        two_chapters = (len(headings) == 2 and look >= LOOK_MIN_RANK
+                        and _words(blocks[:headings[0]]) <= TITLE_PAGE_MAX_WORDS
+                        and (min(pieces) >= LOOK_MIN_MEDIAN_WORDS or _short_chapters(blocks, headings, pieces, 2)))
+        if (len(headings) < LOOK_MIN_HEADINGS and not two_chapters) or not cuts or len(cuts) == len(chosen):
+            continue
         median = statistics.median(pieces[1:] if len(pieces) > 1 and pieces[0] <= TITLE_PAGE_MAX_WORDS else pieces)
         if median < LOOK_MIN_MEDIAN_WORDS and not (
                 (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts))
-                or (look >= LOOK_MIN_RANK and _short_chapters(blocks, headings, pieces))):
+                or (look >= LOOK_MIN_RANK and _short_chapters(blocks, headings, pieces, 2 if two_chapters else
+                                                              LOOK_MIN_HEADINGS))):
             break
         chosen = cuts
         if median <= COARSE_MIN_WORDS:
@@ -241,13 +242,14 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
 SHORT_CHAPTER_MIN_WORDS = 120  # the text under each of a manuscript's titles, bold and centred: a short chapter
 
 
-def _short_chapters(blocks: list[Block], headings: list[int], pieces: list[int]) -> bool:
+def _short_chapters(blocks: list[Block], headings: list[int], pieces: list[int], least: int) -> bool:
     """Whether titles in a strong look (bold and centred, or larger) open short chapters, not sections or signs:
-    LOOK_MIN_HEADINGS of them or more, each different and with letters, each over SHORT_CHAPTER_MIN_WORDS of
-    text (a Word manuscript of 150-word chapters; a sign twice in the story, "NO ENTRY", is the same line)."""
+    `least` of them or more (two where the first opens the text), each different and with letters, each over
+    SHORT_CHAPTER_MIN_WORDS of text (a Word manuscript of 150-word chapters; a sign twice in the story, "NO
+    ENTRY", is the same line)."""
     titles = [plain_words(blocks[i].text) for i in headings]
-    under = pieces[1:] if pieces[0] <= TITLE_PAGE_MAX_WORDS and len(pieces) > LOOK_MIN_HEADINGS else pieces
-    return (len(headings) >= LOOK_MIN_HEADINGS and all(titles) and len(set(titles)) == len(titles)
+    under = pieces[1:] if pieces[0] <= TITLE_PAGE_MAX_WORDS and len(pieces) > least else pieces
+    return (len(headings) >= least and all(titles) and len(set(titles)) == len(titles)
             and min(under) >= SHORT_CHAPTER_MIN_WORDS)
 
 
