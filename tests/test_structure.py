@@ -936,8 +936,8 @@ def test_a_web_serials_credits_and_site_lines_round_every_chapter_are_not_read(t
     """A web novel saved as an EPUB by a scraper keeps the site's frame round every chapter: the translators'
     credits under each heading ("Translator: Nyx  Editor: Rook", "Übersetzer: ...") and the site's lines after the
     text ("use the left and right keyboard keys to browse between chapters", "report broken links"). They were read
-    in every chapter. Repeated at the edges of most chapters, they are skipped and listed; the same line said once,
-    or a story's own line repeated ("The tower waited."), is read."""
+    in every chapter. Repeated at the edges of most chapters, they are skipped and listed, in a book saved as one
+    page too; the same line said once, or a story's own line repeated ("The tower waited."), is read."""
     from samples.structure import Entry, page, paragraphs, write_book
 
     prose = paragraphs(["The climb to the tower took them all morning, and the wind never once let up."] * 8)
@@ -955,6 +955,12 @@ def test_a_web_serials_credits_and_site_lines_round_every_chapter_are_not_read(t
             "The climb to the tower took them all morning, and the wind never once let up.", "The tower waited."]] * 4
         assert reasons(book)["header or footer repeated in every document"] == 4 * sum(
             len(text.split()) for text in re.findall(r"<p>(.*?)</p>", credits + site))
+    # the same serial saved as one page: each chapter is a document's part
+    credits, site = frame["en"]
+    one_page = read_book(_html_book(tmp_path, "".join(f"<h1>Chapter {n + 1}</h1>{credits}{prose}{site}"
+                                                      for n in range(4))))
+    assert [c.title for c in one_page.chapters] == [f"Chapter {n + 1}" for n in range(4)]
+    assert not [b for c in one_page.chapters for b in c.blocks if "Nyx" in b.text or "keyboard" in b.text]
     once = [(f"c{n}.xhtml", page("T", f"<h1>Chapter {n + 1}</h1>{frame['en'][0] if n == 0 else ''}{prose}"))
             for n in range(4)]
     book = read_book(write_book(tmp_path / "once.epub", "Ascent", "Ann Writer", "en", once,

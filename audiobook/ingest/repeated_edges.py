@@ -30,30 +30,31 @@ MAX_WORDS = 40
 
 def without_repeated_edges(chapters: list[Chapter], title: str, authors: tuple[str, ...]
                            ) -> tuple[list[Chapter], list[Skipped]]:
-    """The chapters without the paragraphs each document repeats at its start or end; those listed."""
+    """The chapters without the paragraphs each document repeats at its start or end (each chapter, in a book
+    made as one or two files: a web serial saved as one page); those listed."""
     names, book = set(plain_words(" ".join((title, *authors))).split()), plain_words(title)
     documents: dict[str, list[Block]] = {}
     for chapter in chapters:
         for block in chapter.blocks:
             documents.setdefault(block.href, []).append(block)
-    if len(documents) < DOCUMENTS_MIN:
+    parts = list(documents.values()) if len(documents) >= DOCUMENTS_MIN else [list(c.blocks) for c in chapters]
+    if len(parts) < DOCUMENTS_MIN:
         return chapters, []
-    edges = {href: {id(block) for block in [*blocks[:EDGE_BLOCKS], *blocks[-EDGE_BLOCKS:]]
-                    if block.kind != "heading" and block.words <= MAX_WORDS}
-             for href, blocks in documents.items()}
-    counts = Counter(text for href, blocks in documents.items()
-                     for text in {block.text for block in blocks if id(block) in edges[href]})
-    repeated = {text for text, count in counts.items() if count >= DOCUMENTS_MIN and count * 2 >= len(documents)
+    edges = [{id(block): block.text for block in [*blocks[:EDGE_BLOCKS], *blocks[-EDGE_BLOCKS:]]
+              if block.kind != "heading" and block.words <= MAX_WORDS} for blocks in parts]
+    counts = Counter(text for edge in edges for text in set(edge.values()))
+    repeated = {text for text, count in counts.items() if count >= DOCUMENTS_MIN and count * 2 >= len(parts)
                 and (names_rights_or_publisher(text) or _title_and_names(plain_words(text), book, names)
                      or _byline_of(text, authors) or _SERIAL_FRAME.search(text) is not None)}
     if not repeated:
         return chapters, []
+    at_edges = {place for edge in edges for place, text in edge.items() if text in repeated}
     skipped: list[Skipped] = []
     result = []
     for chapter in chapters:
         kept = []
         for block in chapter.blocks:
-            if block.text in repeated and id(block) in edges[block.href]:
+            if id(block) in at_edges:
                 skipped.append(Skipped.of_text(block.href, REPEATED_EDGE, block.text))
             else:
                 kept.append(block)
