@@ -63,7 +63,8 @@ PRAISE = "reviewers' praise, by its title and quotations"
 # an author's or publisher's marketing pages: a review asked for, a mailing list, a free book for signing up
 _MARKETING_WORDS = (
     r"leave a review|leaving a review|write a review|post a review|honest review|leave a short review|"
-    r"leaving a short review|leave a quick review|leaving a quick review|wherever you bought|thank you for reading|laisser un avis|laissez un avis|"
+    r"leaving a short review|leave a quick review|leaving a quick review|wherever you bought|thank you for reading|"
+    r"laisser un avis|laissez un avis|"
     r"rezension|reseña|recensione|avaliação|recenzj|recensie|recension|goodreads|bookbub|amazon page|"
     r"kindle unlimited|mailing list|readers['’]? (?:club|group|list)|reader['’]s (?:club|group|list)|giveaway|"
     r"new releases|bonus (?:chapter|content|epilogue|scene|story)|sign up (?:for|at|here|now|today)|"
