@@ -2028,9 +2028,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("fr", "Elle a eu 17/20 et lui 45/100.", "Elle a eu dix-sept sur vingt et lui quarante-cinq sur cent."),
     ("en", "[Skill: Fireball Lv.3] He reached lvl. 5.", "[Skill: Fireball Level three] He reached level five."),
     # a social network's marks in a story's posts and messages ("hash blessed", "sam underscore jones" was heard)
-    ("en", "Posted with #blessed and #ThrowbackThursday; @sam_jones replied, see you @ 8. He was #1; C# stays.",
+    ("en", "Posted with #blessed and #ThrowbackThursday; @sam_jones replied, see you @ 8. He was #1; a sonata in "
+     "C# minor, written in F#.",
      "Posted with hashtag blessed and hashtag Throwback Thursday; at sam jones replied, see you at eight. He was "
-     "number one; C# stays."),
+     "number one; a sonata in C sharp minor, written in F sharp."),
     ("es", "@ana_gil respondió con #FelizLunes.", "arroba ana gil respondió con hashtag Feliz Lunes."),
     ("de", "PV: 45/100, Mana: 3/5.", "PV: fünfundvierzig von einhundert, Mana: drei von fünf."),
     ("ru", "Он набрал 45/100.", "Он набрал сорок пять из ста."),

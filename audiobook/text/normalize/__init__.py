@@ -57,6 +57,7 @@ from audiobook.text.normalize.declined_rulers import declined_rulers
 from audiobook.text.normalize.dotted import versions_and_addresses
 from audiobook.text.normalize.formulas import SUBSCRIPT, caret_powers, micro_sign, subscript_formulas
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
+from audiobook.text.normalize.hash_and_at import hash_and_at_signs
 from audiobook.text.normalize.identifiers import book_numbers, named_numbers
 from audiobook.text.normalize.laws import law_numbers
 from audiobook.text.normalize.money import currencies
@@ -97,7 +98,6 @@ from audiobook.text.normalize.roman import (
 )
 from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.scripture_more import SCRIPTURE_LANGUAGES, more_bible_references
-from audiobook.text.normalize.social import hashtags_and_handles
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
@@ -640,8 +640,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = without_pictographs(text, language)
     if "@" in text or "www." in text or "://" in text:
         text = _urls(text, language)
-    if not literal and ("#" in text or "@" in text):  # "#blessed", "@sam_jones": not "#include" in a listing
-        text = hashtags_and_handles(text, language, WORDS[language]["at"])
+    if not literal and ("#" in text or "@" in text):  # "#blessed", "@sam_jones", "C#": not "#include" in code
+        text = hash_and_at_signs(text, language, WORDS[language]["at"])
     if not literal and "^" in text:  # "10^8": as its superscript, which the powers step reads
         text = caret_powers(text)
         unusual = unusual or _UNUSUAL.search(text) is not None
