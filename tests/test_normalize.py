@@ -2027,7 +2027,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "screens, half a cup."),
     ("fr", "Elle a eu 17/20 et lui 45/100.", "Elle a eu dix-sept sur vingt et lui quarante-cinq sur cent."),
     ("en", "[Skill: Fireball Lv.3] He reached lvl. 5.", "[Skill: Fireball Level three] He reached level five."),
-    # a social network's marks in a story's posts and messages ("hash blessed", "sam underscore jones" was heard)
+    # a social network's marks in a story's posts and messages, and a sharp ("hash blessed", "C hash minor" was heard)
     ("en", "Posted with #blessed and #ThrowbackThursday; @sam_jones replied, see you @ 8. He was #1; a sonata in "
      "C# minor, written in F#.",
      "Posted with hashtag blessed and hashtag Throwback Thursday; at sam jones replied, see you at eight. He was "

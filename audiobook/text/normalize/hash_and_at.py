@@ -1,11 +1,11 @@
 """The "#" and "@" signs in prose: a social network's hashtag ("#ThrowbackThursday") and handle ("@sam_jones") in a
 story's messages and posts, and a sharp note or the language named after one ("C# minor", "written in F#").
 
-espeak-ng read "#blessed" as "number blessed" or said nothing for the sign, and "@sam_jones" as "sam underscore
-jones" without its sign. A reader says "hashtag blessed", "hashtag Throwback Thursday" (a tag's words told apart
-by their capitals), and a handle as the sign's name and the name, its underscores as spaces ("at sam jones");
-an English "@ 8" is "at eight". In English "C#" is "C sharp" (espeak-ng said "C hash"). A number after "#" is a
-number ("#1"), and an e-mail address is its own step's.
+espeak-ng read "#blessed" as "hash blessed" (German "#Sommer" as "Nummer Sommer", Spanish "almohadilla") and "C#
+minor" as "C hash minor". A reader says "hashtag blessed", "hashtag Throwback Thursday" (a tag's words told apart by
+their capitals), "C sharp", and a handle as the sign's name and the name, its underscores as spaces ("at sam
+jones", which espeak-ng says too: written out, every engine says the same); an English "@ 8" is "at eight". A
+number after "#" is a number ("#1"), and an e-mail address is its own step's.
 """
 
 from __future__ import annotations
