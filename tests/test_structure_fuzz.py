@@ -3,11 +3,12 @@ is read or listed as skipped, and every chapter's heading opens a chapter.
 
 The pieces: chapters under headings of seven kinds (an element naming the chapter, a number and a name with nothing
 between, a numeral in small letters, a bold line, a label in capitals over a name, a lone Roman numeral, none),
-prose, verse set a line a paragraph or in `<br/>` stanzas, notes of four kinds (EPUB 3's `<aside>`, a paragraph a
-marker points to, endnotes, Project Gutenberg's bracketed notes), front and back matter (copyright, dedication,
-contents, acknowledgments, about the author, also by), a prologue, parts, sections, epigraphs; one chapter a
-file or several, the TOC full, sparse, numbers only, or at anchors. The examples are fixed (derandomized) so a run
-is the same everywhere; AUDIOBOOK_FUZZ_EXAMPLES raises their number to explore.
+prose (in paragraphs, or in one with a `<br/>` after each), verse set a line a paragraph or in `<br/>` stanzas, notes
+of four kinds (EPUB 3's `<aside>`, a paragraph a marker points to, endnotes, Project Gutenberg's bracketed notes),
+front and back matter (copyright, dedication, contents, acknowledgments, about the author, also by), a prologue,
+parts, sections, epigraphs; one chapter a file or several, the TOC full, sparse, numbers only, or at anchors. The
+examples are fixed (derandomized) so a run is the same everywhere; AUDIOBOOK_FUZZ_EXAMPLES raises their number to
+explore.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def _body(rng: random.Random, words: int, kind: str, note: int) -> str:
         return "".join("<p>" + "<br/>".join(rng.sample(STANZA, 4)) + "</p>" for _ in range(max(2, words // 30)))
     if kind == "verse":
         return "".join(f"<p>{line}</p>" for _ in range(max(1, words // 30)) for line in STANZA)
+    if kind == "br-lines":  # a web page's text typed without <p>, one <br/> after each paragraph
+        return "<p>" + "<br/>\n".join(chapter_paragraphs(words, rng)) + "</p>"
     paragraphs = [f"<p>{text}</p>" for text in chapter_paragraphs(words, rng)]
     marked = paragraphs[0][:-4]
     paragraphs[0] = {
@@ -75,7 +78,8 @@ def _book(path: Path, seed: int) -> tuple[Path, list[str]]:
     the lines that must each open a chapter."""
     rng = random.Random(seed)
     chapters, style = rng.randint(2, 7), rng.choice(sorted(HEADINGS))
-    kind = rng.choice(["prose", "prose", "aside", "paragraph", "endnotes", "bracketed", "stanzas", "verse"])
+    kind = rng.choice(["prose", "prose", "aside", "paragraph", "endnotes", "bracketed", "stanzas", "verse",
+                       "br-lines"])
     per_file, toc_mode = rng.choice([1, 1, 2, 3]), rng.choice(["full", "full", "sparse", "numbers"])
     anchors, parts = per_file > 1 and rng.random() < 0.5, per_file == 1 and chapters >= 4 and rng.random() < 0.3
     front = rng.sample(sorted(MATTER), rng.randint(0, 3))
