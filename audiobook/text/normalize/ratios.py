@@ -16,7 +16,7 @@ import re
 _PART_OF_WHOLE = re.compile(r"(?<![\w/.,])(?<!\d:)(\d{1,5})/(\d{1,5})(?![\w/]|[.,:]\d)")
 _OUT_OF = {"en": "out of", "fr": "sur", "de": "von", "es": "de", "it": "su", "pt": "de", "ca": "de", "nl": "van",
            "sv": "av", "pl": "na", "ru": "из"}
-# a label right before the pair: "HP: ", "Progress:", "Mana ", "[Level"
+# a label right before the pair ("HP: ", "Progress:"), or a bracket opening a game's line ("[12/50]")
 _LABEL = re.compile(r"(?:[^\W\d_]{2,}\s?:|\[)\s?$")
 _DATE_LABELS = frozenset("date dated datum fecha data дата born died due".split())
 _BINARY_WHOLES = frozenset({32, 64, 128})  # an inch's and a drill's fractions: "3/32", "5/64"
