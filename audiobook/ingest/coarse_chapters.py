@@ -229,9 +229,8 @@ def _look_cuts(blocks: list[Block]) -> list[int]:
             continue
         median = statistics.median(pieces[1:] if len(pieces) > 1 and pieces[0] <= TITLE_PAGE_MAX_WORDS else pieces)
         if median < LOOK_MIN_MEDIAN_WORDS and not (
-                (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts))
-                or (look >= LOOK_MIN_RANK and _short_chapters(blocks, headings, pieces, 2 if two_chapters else
-                                                              LOOK_MIN_HEADINGS))):
+                two_chapters or (median >= VERSE_MIN_MEDIAN_WORDS and _poems_at(blocks, cuts))
+                or (look >= LOOK_MIN_RANK and _short_chapters(blocks, headings, pieces, LOOK_MIN_HEADINGS))):
             break
         chosen = cuts
         if median <= COARSE_MIN_WORDS:

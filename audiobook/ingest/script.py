@@ -45,12 +45,12 @@ from audiobook.ingest.script_lines import (
     TRANSCRIPTION_CREDIT,
     cue,
     is_direction,
-    is_stamped_cue,
     is_transcription_credit,
     label,
     looks_like_script,
     opening_direction,
     speakers,
+    stamped_cue,
     without_directions,
 )
 from audiobook.models import Block, Book, Chapter, Cover, EpisodeInfo, Skipped
@@ -287,7 +287,7 @@ def _sections(lines: list[str], first_line: int, title: str, names: frozenset[st
                     direction(number, said)
             if text:
                 paragraph.append(text)
-        elif (not previous or is_stamped_cue(line)) and following and (found_cue := cue(line)) and (
+        elif following and (found_cue := cue(line) if not previous else stamped_cue(line)) and (
                 found_cue[0] in names):
             end_paragraph()  # a screenplay's cue: the name alone, its lines below; a transcript's, under anything
             speaker = found_cue[0]

@@ -112,10 +112,20 @@ def label(line: str) -> tuple[str, str, str] | None:
 
 def cue(line: str) -> tuple[str, str] | None:
     """(speaker, direction) of a line that is only an upper-case name, as a screenplay's character cue, or a
-    name in any case and a time stamp, a transcript's speaker line (the stamp is the direction)."""
-    if (stamped := _STAMPED_CUE.match(line)) and stamped["name"][:1].isupper() and not is_bare_label(
-            stamped["name"]):
+    name in any case and a time stamp, a transcript's speaker line (`stamped_cue`)."""
+    return stamped_cue(line) or _screenplay_cue(line)
+
+
+def stamped_cue(line: str) -> tuple[str, str] | None:
+    """(speaker, time stamp) of a transcript's speaker line, a name in any case and when they spoke ("Sam Jones
+    0:03"), or None."""
+    stamped = _STAMPED_CUE.match(line)
+    if stamped and stamped["name"][:1].isupper() and not is_bare_label(stamped["name"]):
         return _speaker(stamped["name"]), stamped["bracketed"] or stamped["bare"]
+    return None
+
+
+def _screenplay_cue(line: str) -> tuple[str, str] | None:
     match = _CUE.match(line)
     if not match or not _is_upper(match.group(1)) or is_bare_label(match.group(1)):
         return None
@@ -159,8 +169,10 @@ def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[st
                 upper.add(found[0])
             else:
                 mixed[found[0]] += 1
-        elif found_cue := cue(line):
-            (stamped if is_stamped_cue(line) else cues)[found_cue[0]] += 1
+        elif found_cue := stamped_cue(line):
+            stamped[found_cue[0]] += 1
+        elif found_cue := _screenplay_cue(line):
+            cues[found_cue[0]] += 1
     voiced = {_speaker(name) for name in declared}
     names = upper | {name for name, count in cues.items() if count >= 2} | voiced
     if stamped.total() >= 2:
@@ -168,11 +180,6 @@ def speakers(lines: Iterable[str], declared: Iterable[str] = ()) -> frozenset[st
     if names - voiced:  # names in capitals are this script's way: "Note: ..." is text
         return frozenset(names)
     return frozenset(names | {name for name, count in mixed.items() if count >= 2 and name not in _NOT_NAMES})
-
-
-def is_stamped_cue(line: str) -> bool:
-    """Whether a line is a transcript's speaker line, a name and a time stamp ("Sam Jones  0:03")."""
-    return _STAMPED_CUE.match(line) is not None
 
 
 def opening_direction(text: str) -> tuple[str, str]:
@@ -240,7 +247,7 @@ def looks_like_script(text: str) -> bool:
 
     def stamped(line: str) -> bool:
         """Whether a speaker's name and a time stamp stand over the words below (a transcript's turn)."""
-        return is_stamped_cue(line) and (found_cue := cue(line)) is not None and found_cue[0] in names
+        return (found_cue := stamped_cue(line)) is not None and found_cue[0] in names
 
     def marked(first: str, followed: bool) -> bool:
         if labelled(first, followed) or (followed and stamped(first)):

@@ -230,7 +230,7 @@ def _signs_joined(pieces: list[str], max_chars: int, max_words: int) -> list[str
         elif waiting:
             joined.append(waiting)
             waiting = ""
-        if signs and READABLE.search(piece) is None:
+        if signs:  # joined to signs that waited, still signs alone
             waiting = piece
         else:
             joined.append(piece)
