@@ -84,9 +84,10 @@ TEXT = ("Der Wärter stieg bei jedem Wetter zweimal in der Nacht die Treppe hina
         "die Uhrzeit, den Wind und die Sicht in das Logbuch, wie es die Vorschrift verlangte.")
 
 
-def styled_document(tmp_path: Path, name: str, styles: dict[str, str], paragraphs: list[tuple[str, str]]) -> Path:
+def styled_document(tmp_path: Path, name: str, styles: dict[str, str], paragraphs: list[tuple[str, str]],
+                    after: str = "") -> Path:
     """The sample with its content replaced: these (style, text) paragraphs, each style's text properties given
-    as attributes ('fo:font-size="16pt"')."""
+    as attributes ('fo:font-size="16pt"'), and `after` them that content.xml (a list)."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{OFFICE}" '
         'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -96,7 +97,7 @@ def styled_document(tmp_path: Path, name: str, styles: dict[str, str], paragraph
                   "</style:style>" for style, properties in styles.items())
         + "</office:automatic-styles><office:body><office:text>"
         + "".join(f'<text:p text:style-name="{style}">{line}</text:p>' for style, line in paragraphs)
-        + "</office:text></office:body></office:document-content>")
+        + after + "</office:text></office:body></office:document-content>")
     return with_part(LOGBUCH, tmp_path / name, "content.xml", content.encode())
 
 
@@ -160,14 +161,17 @@ def test_a_collection_of_poems_each_on_its_own_page_has_a_chapter_a_poem(tmp_pat
 
 def test_a_podcast_script_written_in_writer_is_read_as_a_script(tmp_path: Path) -> None:
     """A script typed in a word processor, a speaker's label on each turn: its names were read aloud, and its
-    stage directions. Its paragraphs are the script's lines, labels and directions as a text script has them."""
+    stage directions. Its paragraphs are the script's lines, labels and directions as a text script has them; a
+    list's items, each a paragraph inside its item as Writer sets them, are read once (they were read twice)."""
     lines = ["Episode 9: The Fog Bell", "[Theme music]", "HOST: (warmly) Welcome back to the Lamp Room.",
              "GUEST: Thanks for having me.", "It is good to be here.", "HOST: Let us talk about the fog bell."]
-    book = read_book(styled_document(tmp_path, "episode-9.odt", {}, [("Standard", line) for line in lines]))
+    notes = "".join(f"<text:list-item><text:p>{item}</text:p></text:list-item>" for item in ("Bells", "Tides"))
+    book = read_book(styled_document(tmp_path, "episode-9.odt", {}, [("Standard", line) for line in lines],
+                                     after=f"<text:list>{notes}</text:list>"))
     assert (book.title, book.episode.number if book.episode else None) == ("The Fog Bell", 9)
     assert [(b.speaker, b.text) for c in book.chapters for b in c.blocks] == [
         (None, "Episode 9: The Fog Bell"), ("HOST", "Welcome back to the Lamp Room."),
         ("GUEST", "Thanks for having me."), ("GUEST", "It is good to be here."),
-        ("HOST", "Let us talk about the fog bell.")]
+        ("HOST", "Let us talk about the fog bell."), ("HOST", "Bells"), ("HOST", "Tides")]
     assert [(s.href, s.reason) for s in book.skipped] == [("paragraph 2", "stage direction"),
                                                           ("paragraph 3", "stage direction")]

@@ -162,6 +162,8 @@ def document_script(root: etree._Element, path: Path, data: bytes) -> Book | Non
     speakers' names and stage directions were read aloud."""
     lines = []
     for element in root.iter(*_DOCUMENT_LINES):
+        if any(outer.tag in _DOCUMENT_LINES for outer in element.iterancestors()):
+            continue  # a list item's paragraph, as Writer sets it: its item's line, not one more (it was read twice)
         text = " ".join("".join(element.itertext()).split())
         if text:
             lines.append(f"## {text}" if element.tag[0] == "h" else text)
