@@ -38,6 +38,7 @@ from audiobook.ingest.matter import (
     CONTENTS_TITLE,
     MATTER_HEADING,
     MATTER_MAX_WORDS,
+    is_lesson_on_rights,
     is_list_page,
     matter_reason,
     reads_as_text,
@@ -382,11 +383,18 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
     chapter of an HTML book and the copyright page after it were skipped whole)."""
     kept: list[Chapter] = []
     skipped: list[Skipped] = []
+    read_before = [0]
+    for chapter in chapters if by_content else ():
+        read_before.append(read_before[-1] + sum(block.words for block in chapter.blocks))
     for index, chapter in enumerate(chapters):
         reason = chapter.title.strip() if is_matter_title(chapter.title) else None
         if reason is None and by_content and chapter.blocks and chapter.blocks[0].kind == "heading" and (
                 index or MATTER_HEADING.match(chapter.blocks[0].text)):  # the first: by its title ("Also by ...")
-            reason = matter_reason(chapter.title, [b.text for b in chapter.blocks])
+            texts = [b.text for b in chapter.blocks]
+            reason = matter_reason(chapter.title, texts)
+            if reason and is_lesson_on_rights(reason, texts, read_before[index],
+                                              read_before[-1] - read_before[index + 1]):
+                reason = None
             if reason and (parted := chapter_beside_matter(list(chapter.blocks))) is not None:
                 kept.append(Chapter(chapter.title, tuple(e for e in parted if isinstance(e, Block)),
                                     chapter.source_hrefs))

@@ -148,12 +148,27 @@ def matter_reason(title: str, texts: list[str]) -> str | None:
         if sum(1 for hit in hits.values() if _MARKETING.match(hit)) * 2 > len(hits):
             return f"the author's or publisher's marketing page, by its content ({named})"
         if any(_IMPRINT_ONLY.match(hit) for hit in hits.values()) or not _reads_as_prose(texts, words):
-            return f"copyright, imprint or publisher's page, by its content ({named})"
+            return f"{IMPRINT_PAGE}, by its content ({named})"
     if words <= COPYRIGHT_LINE_WORDS and _COPYRIGHT_LINE.match(text):
         return COPYRIGHT_LINE
     if is_contents_text(texts):
         return CONTENTS_AS_TEXT
     return None
+
+
+IMPRINT_PAGE = "copyright, imprint or publisher's page"
+UNMARKED_PROSE_WORDS = 150  # a rights page's own sentences ("This is a work of fiction ...") come to fewer
+
+
+def is_lesson_on_rights(reason: str, texts: list[str], words_before: int, words_after: int) -> bool:
+    """Whether a page called an imprint by its content is a lesson on rights between chapters: MATTER_MAX_WORDS of
+    text on each side, and UNMARKED_PROSE_WORDS in sentences that name no right, publisher or address ("Most of the
+    charts come from the NOAA website ... Other material is released under a Creative Commons licence", then the
+    lesson). A textbook's section on licences was skipped whole; at the book's edges such a page stays matter (an
+    author's life above a distributor's licence)."""
+    return reason.startswith(IMPRINT_PAGE) and min(words_before, words_after) >= MATTER_MAX_WORDS and sum(
+        len(text.split()) for text in texts if is_sentence(text) and _MARKERS.search(text.lower()) is None
+    ) >= UNMARKED_PROSE_WORDS
 
 
 # a copyright line standing alone, one mark of a rights page where a page has two or more: "Copyright 2024 Ines

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections import Counter
 
 from audiobook.ingest.headings import looks_like_heading
-from audiobook.ingest.matter import is_sentence, matter_reason, names_rights_or_publisher, signs_a_notice
+from audiobook.ingest.matter import (
+    IMPRINT_PAGE,
+    is_lesson_on_rights,
+    is_sentence,
+    matter_reason,
+    names_rights_or_publisher,
+    signs_a_notice,
+)
 from audiobook.models import Block, Skipped
 
 _PARAGRAPH_WORDS = 12  # a sentence of text under a heading, not a contents line
@@ -24,7 +31,7 @@ def chapters_set_aside(stream: list, by_content: list[tuple[int, str, list]]) ->
     """The stream with the documents set aside as matter by their content read again where they hold chapters:
     those under a footer they share (`_under_a_footer`), and a chapter that shares its document with a copyright
     notice after or before it (`chapter_beside_matter`)."""
-    restored = _under_a_footer(by_content)
+    restored = _under_a_footer(by_content) | _between_chapters(stream, by_content)
     for place, _, events in by_content:
         if place not in restored and (parted := chapter_beside_matter(events)) is not None:
             restored[place] = parted
@@ -53,6 +60,18 @@ def _under_a_footer(by_content: list[tuple[int, str, list]]) -> dict[int, list]:
             restored[place] = events
     # a footer, which `repeated_edges` then skips, only where three chapters or more stand over it
     return restored if len(restored) >= FOOTER_DOCUMENTS_MIN else {}
+
+
+def _between_chapters(stream: list, by_content: list[tuple[int, str, list]]) -> dict[int, list]:
+    """The documents set aside as imprints by their content that are lessons on rights (`is_lesson_on_rights`)."""
+    if not any(reason.startswith(IMPRINT_PAGE) for _, reason, _ in by_content):
+        return {}
+    read_before = [0]
+    for item in stream:
+        read_before.append(read_before[-1] + (item.words if isinstance(item, Block) else 0))
+    return {place: events for place, reason, events in by_content if is_lesson_on_rights(
+        reason, [e.text for e in events if isinstance(e, Block)], read_before[place],
+        read_before[-1] - read_before[place + 1])}
 
 
 CHAPTER_BESIDE_MATTER_WORDS = 60  # the text a heading opens beside a copyright notice: a chapter, not a dedication
