@@ -3285,6 +3285,12 @@ def test_a_heading_that_sets_its_label_in_its_own_element_is_read_as_two_lines(t
         f"<h2><span>I</span>ntroduction</h2>{PROSE}<h2><span>C</span><span>hapter One</span></h2>{PROSE}"
         f"<h2><span>IV</span>. The Storm</h2>{PROSE}")))
     assert [c.blocks[0].text for c in capped.chapters] == ["Introduction", "Chapter One", "IV. The Storm"]
+    # the label as the heading's own text, its name in an element styled apart ("Chapter 1The Storm" was read)
+    named = read_book(_html_book(tmp_path, (
+        f"<h2>Chapter 1<small>The Storm</small></h2>{PROSE}<h2>3<span class='t'>Low Water</span></h2>{PROSE}"
+        f"<h2>1<sup>st</sup> Day</h2>{PROSE}<h2>C<span>HAPTER</span> 4</h2>{PROSE}")))
+    assert [[b.text for b in c.blocks[:2]] for c in named.chapters] == [
+        ["Chapter 1", "The Storm"], ["3", "Low Water"], ["1st Day", BLOCK], ["CHAPTER 4", BLOCK]]
 
 
 def test_a_long_story_in_an_anthology_is_cut_at_its_own_chapters_and_keeps_its_toc_title(tmp_path: Path) -> None:

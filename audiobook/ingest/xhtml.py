@@ -418,6 +418,17 @@ def _label_element(element: etree._Element, text: str) -> bool:
     return not following.lstrip()[:1].islower()
 
 
+def _name_after_label(text: str, element: etree._Element) -> bool:
+    """A heading's own text is its label and its first element, from a capital, its name, set apart by style
+    alone: "Chapter 1<small>The Storm</small>" was read "Chapter 1The Storm". A label of one word and no digit
+    may be a drop cap's letter ("C<span>HAPTER</span> 1")."""
+    label = text.strip()
+    if not (" " in label or any(ch.isdigit() for ch in label)) or not is_bare_label(label):
+        return False
+    following = next((t for t in element.itertext() if t.strip()), "")
+    return following.lstrip()[:1].isupper()
+
+
 # <sup> holding a number: a power after a number, a unit of length, a lone letter or a formula's letters after
 # its "=" ("10<sup>11</sup>", "m<sup>2</sup>", "x<sup>2</sup>", "E = mc<sup>2</sup>"); after a word or a mark, a
 # note's number ("dusk.<sup>3</sup>")
@@ -952,6 +963,8 @@ class _Walker:
         heading = tag in _HEADINGS or bool(styled_level)
         for child in element:
             opens_heading = heading and not "".join(self.buffer).strip()
+            if heading and child is element[0] and element.text and _name_after_label(element.text, child):
+                self.flush()
             self.walk(child)
             if opens_heading and _label_element(child, clean_text("".join(self.buffer))):
                 self.flush()  # <h2><span class="chapterHeader">Chapitre 1</span> Où l’on...</h2>: its own line
