@@ -4104,6 +4104,19 @@ def test_a_scene_break_is_a_longer_pause_and_its_ornaments_are_not_read(tmp_path
     assert pauses == [700, 1500, 1500, 1500, 700, 2000]  # heading, three scene ends, a paragraph, the chapter
 
 
+def test_scene_breaks_made_of_letters_are_pauses_and_numerals_and_cries_are_read(tmp_path: Path) -> None:
+    """Fan fiction and self-published books break scenes with "xXx", "o0o", "-o-" or "o O o": each was read
+    aloud ("ex ex ex"). They are scene breaks; "XXX" (a chapter's numeral) and "Oooo!" are read."""
+    scene = "<p>The lamp was lit at dusk and the keeper wrote the hour in his book.</p>"
+    breaks = ["xXx", "o0o", "-o-", "o O o", "x x x", "~*~oOo~*~"]
+    book = read_book(_html_book(tmp_path, "<h2>Chapter 1</h2>" + scene + "".join(
+        f"<p class='center'>{mark}</p>{scene}" for mark in breaks) + "<h2>XXX</h2><p>Oooo!</p>" + scene))
+    assert [b.text for c in book.chapters for b in c.blocks] == [
+        "Chapter 1", *[BLOCK := scene[3:-4]] * (len(breaks) + 1), "XXX", "Oooo!", BLOCK]
+    assert [b.ends_scene for b in book.chapters[0].blocks[1:]] == [True] * len(breaks) + [False]
+    assert [s.heard for s in plan_book(book).chapters[1].segments[:2]] == ["thirty", "Oooo!"]
+
+
 def test_scene_breaks_set_as_a_decorative_image_a_break_class_or_a_rare_blank_line(tmp_path: Path) -> None:
     """Books mark scene breaks without a character to read: an ornament image (empty alt text, which
     marks decoration), an empty block whose class names the break, or, in word-processor exports, a

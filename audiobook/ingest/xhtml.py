@@ -241,8 +241,17 @@ def _goes_on_from_a_letter(text: str) -> bool:
 
 
 def is_ornament(text: str) -> bool:
-    """A line with no letters or digits ("* * *", "⁂", "———"): a scene break, heard as a pause."""
-    return bool(text.strip()) and not any(ch.isalnum() for ch in text)
+    """A line with no letters or digits ("* * *", "⁂", "———"), or one of the letter-made breaks of fan fiction and
+    self-published books ("xXx", "o0o", "-o-", "o O o"): a scene break, heard as a pause."""
+    return bool(text.strip()) and (not any(ch.isalnum() for ch in text) or (
+        len(text) <= _LETTER_ORNAMENT_MAX and _LETTER_ORNAMENT.fullmatch(text) is not None))
+
+
+# o's and x's set as a break: mixed, the same at each end ("oOo", "o0o", "xXx"; not "XXX", a numeral, nor "Oooo!"),
+# spaced ("o O o", "x x x") or between dashes, tildes or stars ("-o-", "~x~")
+_LETTER_ORNAMENT = re.compile(r"\W*(?:(?=[oO0]*o)(?=[oO0]*[O0])([oO0])[oO0]+\1|(?=[xX]*x)(?=[xX]*X)([xX])[xX]+\2|"
+                              r"[oO0](?:\W+[oO0]){2,}|[xX](?:\W+[xX]){2,}|[-~*=+_•·]+[oO0xX][-~*=+_•·]+)\W*")
+_LETTER_ORNAMENT_MAX = 24
 
 
 ILLUSTRATION = "image placeholder ([Illustration: ...])"
