@@ -1976,6 +1976,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "people came; eleven hundred sheep; two thousand men."),
     # a scene's and a chapter's abbreviation before a number or a Roman numeral (espeak-ng: "S C", "C H roman four")
     ("en", "Act 3, Sc. 1; Act III, Sc. II; Ch. IV.", "Act three, Scene one; Act three, Scene two; Chapter four."),
+    # the same labels in capitals or shortened, as old books head their divisions ("C H A P roman four"); not a word
+    ("en", "VOL. I. CHAP. IV. BK. 2; Bk. III, Pt. II, SC. 3 and CH. 5. THE CHAP. WAS", "Volume one. Chapter four. "
+     "Book two; Book three, Part two, Scene three and Chapter five. THE CHAP. WAS"),
     # the world wars however written ("WW2" was "W W two", "WW II" "W W two"); "WWIII" is left as it is
     ("en", "After WWI and WW1, WW2 and WW II, not WWIII.", "After World War One and World War One, World War Two "
      "and World War Two, not WWIII."),

@@ -1500,6 +1500,21 @@ def test_an_html_book_whose_chapter_headings_are_paragraphs_is_cut_at_them(tmp_p
     assert [len(c.blocks) for c in book.chapters] == [3, 2, 2]
 
 
+def test_divisions_headed_by_shortened_labels_are_chapters_under_their_volumes(tmp_path: Path) -> None:
+    """An eighteenth-century novel heads its divisions "VOL. I." and "CHAP. IV.": they were paragraphs, the book
+    one chapter, and the labels read letter by letter. Now they are chapters titled by volume and chapter, and
+    heard as "Volume one" and "Chapter four"."""
+    body = "".join(f"<p>VOL. {volume}.</p>" + "".join(
+        f"<p>CHAP. {number}.</p>" + "".join(f"<p>{p}</p>" for p in _story(len(volume) * 7 + len(number), 300))
+        for number in ("I", "II", "III")) for volume in ("I", "II"))
+    source = tmp_path / "keeper.html"
+    source.write_text(f"<html><head><title>The Keeper</title></head><body>{body}</body></html>", encoding="utf-8")
+    book = read_book(source)
+    assert [c.title for c in book.chapters] == [f"VOL. {v}, CHAP. {c}." for v in ("I", "II") for c in ("I", "II", "III")]
+    plan = plan_book(book)
+    assert [s.heard for s in plan.chapters[3].segments[:2]] == ["Volume two.", "Chapter one."]
+
+
 @pytest.mark.parametrize(("written", "shown"), [
     ("Austen, Jane, 1775-1817", "Jane Austen"), ("Doyle, Arthur Conan, 1859-1930", "Arthur Conan Doyle"),
     ("Le Guin, Ursula K.", "Ursula K. Le Guin"), ("Ash, Margaret (1951-)", "Margaret Ash"),

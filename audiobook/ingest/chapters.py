@@ -596,11 +596,10 @@ def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
     page, the heading "Index" alone, was read at the end of the book's last chapter)."""
     merged: list[Chapter] = []
     pending: list[Chapter] = []
-    for chapter in chapters:
+    for index, chapter in enumerate(chapters):
         words = sum(b.words for b in chapter.blocks)
-        headings_only = all(b.kind == "heading" or b.look >= LOOK_MIN_RANK for b in chapter.blocks)
         if words < HEADING_FRAGMENT_WORDS and not is_matter_title(chapter.title or "") and (
-                headings_only or _label_and_bold_name(chapter)):
+                _headings_only(chapter) or _label_and_bold_name(chapter) or _part_over_text(chapters, index)):
             pending.append(chapter)
             continue
         if pending:
@@ -618,6 +617,18 @@ def merge_heading_fragments(chapters: list[Chapter]) -> list[Chapter]:
         else:
             merged.extend(pending)
     return merged
+
+
+def _headings_only(chapter: Chapter) -> bool:
+    """Whether a chapter holds only headings: elements or lines set apart by their look."""
+    return all(b.kind == "heading" or b.look >= LOOK_MIN_RANK for b in chapter.blocks)
+
+
+def _part_over_text(chapters: list[Chapter], index: int) -> bool:
+    """Whether a chapter is only paragraphs naming a part ("VOL. I.") and the next holds text: "VOL. I." over
+    "CHAP. I." was a chapter of two words (not so a contents list's "Part One" line over its "Chapter One")."""
+    return index + 1 < len(chapters) and all(is_part_heading(b.text) for b in chapters[index].blocks) and sum(
+        b.words for b in chapters[index + 1].blocks) >= HEADING_FRAGMENT_WORDS
 
 
 def _opened_title(fragment: str, title: str) -> str:

@@ -69,20 +69,23 @@ _DIVISION = (r"(?:chapter|part|book|canto|act|scene|section|volume|letter|prolog
              r"глава|часть|книга|действие|"
              r"hoofdstuk|deel|boek|bedrijf|"
              r"kapitel|del|bok|akt)")
+# the same words shortened, always with their stop: "CHAP. IV.", "VOL. I.", "Ch. 12", "Kap. 3", "Гл. 2"
+_DIVISION_SHORT = r"(?:chap|ch|vol|bk|pt|sc|kap|cap|rozdz|cz|hfdst|bd|гл|ч)\.\s*"
 # the same words after an ordinal, where the language puts them there ("Zweiter Teil", "Första kapitlet")
 _DIVISION_AFTER_ORDINAL = (r"(?:chapitre|partie|livre|kapitel|teil|buch|abschnitt|akt|aufzug|cap[íi]tulo|parte|"
                            r"libro|acto|capitolo|atto|llibre|hoofdstuk|deel|boek|bedrijf|kapitlet|delen|"
                            r"boken|akten|глава|часть|книга)")
 # German numbers its divisions with an ordinal's full stop before the word: "1. Kapitel", "II. Teil"
 _NUMERAL_ORDINAL = r"(?:\d{1,3}|[ivxlc]{1,6})\.\s*"
-_HEADING = re.compile(rf"^(?:{_DIVISION}\.?\s+(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
+_HEADING = re.compile(rf"^(?:(?:{_DIVISION}\.?\s+|{_DIVISION_SHORT})(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
                       rf"{_DIVISION_AFTER_ORDINAL})\b[.:]?"
                       r"(?:\s*[-—–:.]\s*|\s+)?(?P<title>.*)$", re.IGNORECASE)
 # divisions above chapters: a part, book or volume ("Part Two", "BOOK ONE: 1805", "Zweiter Teil", "Часть первая")
 _PART = (r"(?:part|book|volume|partie|livre|tome|teil|buch|band|parte|libro|volumen|volume|llibre|"
          r"cz[ęe][śs][ćc]|ksi[ęe]ga|tom|часть|книга|том|deel|boek|del|bok|volym)")
 _PART_AFTER_ORDINAL = r"(?:partie|livre|teil|buch|parte|libro|llibre|deel|boek|delen|boken|часть|книга)"
-_PART_HEADING = re.compile(rf"^(?:{_PART}\.?\s+(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
+_PART_SHORT = r"(?:vol|bk|pt|cz|bd|ч)\.\s*"  # "VOL. I.", "Bk. 2", "Cz. 2", "Ч. 1"
+_PART_HEADING = re.compile(rf"^(?:(?:{_PART}\.?\s+|{_PART_SHORT})(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
                            rf"{_PART_AFTER_ORDINAL})\b",
                            re.IGNORECASE)
 _STANDALONE = re.compile(r"^(?:prologue|epilogue|preface|introduction|afterword|foreword|conclusion|"
@@ -170,7 +173,7 @@ def is_part_heading(text: str) -> bool:
 
 
 # divisions below chapters: a section or a scene ("Section 3", "Scene 2", "Abschnitt 4", "Escena 1")
-_SECTION_HEADING = re.compile(r"^(?:section|sc[èe]ne|abschnitt|escena|scena|secci[óo]n?|se[çc][ãa]o|sekcja|"
+_SECTION_HEADING = re.compile(r"^(?:sc\.|section|sc[èe]ne|abschnitt|escena|scena|secci[óo]n?|se[çc][ãa]o|sekcja|"
                               r"раздел|сцена|sectie|avsnitt|scen)\.?\s", re.IGNORECASE)
 
 

@@ -403,6 +403,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"WWI", "World War One"), (r"cf\.", "compare"), (r"Inc(?=\.\s+[A-Z]|\.$)", "Incorporated"), (r"Inc\.", "Incorporated"),  # "Acme Inc. The"
         # espeak-ng read "gov", "esk", "bros", "eff tee", "et al", "ibid"
         (r"Ch\.(?=\s*[IVXLC]+\b)", "Chapter"), (r"Sc\.(?=\s*[IVXLC]+\b)", "Scene"),  # "Ch. IV" (espeak-ng: "ch")
+        # a division's label in capitals or shortened, as old books head theirs ("CHAP. IV.", "VOL. I.", "Bk. 2")
+        *((rf"{short}\.(?=\s*(?:\d|[IVXLC]+\b))", word) for short, word in (
+            ("CHAP", "Chapter"), ("CH", "Chapter"), ("VOL", "Volume"), ("BK", "Book"), ("bk", "book"),
+            ("PT", "Part"), ("Pt", "Part"), ("SC", "Scene"))),
         (r"Rt\.? Hon\.?(?!\w)", "Right Honourable"),  # "the Rt. Hon. the Earl", "Rt Hon" (espeak-ng: "R T hon")
         # a French lady's title in English text, a Venerable (espeak-ng: "M M E", "M L", "ven")
         (rf"Mme\.?{BEFORE_NAME}", "Madame"), (rf"Mlle\.?{BEFORE_NAME}", "Mademoiselle"), (rf"Ven\.{BEFORE_NAME}", "Venerable"),
