@@ -4907,6 +4907,30 @@ def test_a_text_book_as_calibre_writes_one_is_cut_at_its_titles(tmp_path: Path) 
     assert read_book(french).authors == ("Ada Moss",)
 
 
+@pytest.mark.parametrize("notice", [
+    "Digitized by the Internet Archive\nin 2011 with funding from\nUniversity of Toronto\n\n"
+    "http://www.archive.org/details/keeperoflight00writ\n\n\n\n",
+    "Digitized by the Internet Archive in 2007 with funding from Microsoft Corporation "
+    "http://www.archive.org/details/keeper00writuoft\n\n\n", ""], ids=["lines", "one-paragraph", "none"])
+def test_a_scanned_books_text_names_its_title_and_author_under_its_digitization_notice(
+        tmp_path: Path, notice: str) -> None:
+    """The Internet Archive's text of a scan opens with its digitization notice, then the title page: "THE KEEPER
+    OF THE LIGHT" / "BY" / "ANN WRITER" / "LONDON" / "SALT PRESS" / "1911". The notice and the title page were
+    skipped together as a publisher's page and the book titled by its file name; without the notice, the title
+    page was read as a chapter ("BY" on its own line was no by-line). Now both are skipped and listed, and name
+    the book."""
+    text = notice + "THE KEEPER OF THE LIGHT\n\nBY\n\nANN WRITER\n\nLONDON\nSALT PRESS\n1911\n\n\n\n"
+    for number, numeral in enumerate(("I", "II", "III")):
+        text += f"CHAPTER {numeral}\n\n" + "\n\n".join(_story(number, 400)) + "\n\n\n"
+    path = tmp_path / "keeperoflight00writ_djvu.txt"
+    path.write_text(text, encoding="utf-8")
+    book = read_book(path)
+    assert (book.title, book.authors) == ("The Keeper of the Light", ("Ann Writer",))
+    assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    assert reasons(book) == ({"a scan's digitization notice": len(notice.split())} if notice else {}) | {
+        "title page (title and author lines)": 12}
+
+
 def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:
     """calibre's HTML of an EPUB (HTMLZ) opens with "Calibre Quick Start Guide" / "Fourth Edition" / "By: John
     Schember": the colon hid the by-line, the book was by an unknown author, and its title page was a chapter."""

@@ -64,12 +64,21 @@ from audiobook.ingest.names import display_name
 from audiobook.ingest.options import IngestOptions
 from audiobook.ingest.page_furniture import inside_sentences
 from audiobook.ingest.text_encoding import decoded_text
-from audiobook.ingest.text_matter import PAGE_LIST, after_imprint_lines, not_the_books, page_lists, transcribers_notes
+from audiobook.ingest.text_matter import (
+    DIGITIZATION,
+    PAGE_LIST,
+    after_imprint_lines,
+    digitization_lines,
+    not_the_books,
+    page_lists,
+    transcribers_notes,
+)
 from audiobook.ingest.text_pages import without_page_furniture
 from audiobook.ingest.text_paragraphs import SET_APART_LINES, Paragraph, paragraphs_of
 from audiobook.ingest.title_page import (
     author_field_names,
     byline_names,
+    name_under_by,
     standing_name,
     without_title_field,
     without_title_page,
@@ -171,6 +180,9 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     paragraphs = paragraphs_of(body_lines)
     if start and paragraphs and gutenberg.is_credit(paragraphs[0].text):  # "Produced by ..." after the START line
         skipped.append(_skip(href, gutenberg.HEADER, [paragraphs.pop(0).text]))
+    if scanned := digitization_lines(paragraphs):  # "Digitized by the Internet Archive in 2011 ..."
+        skipped.append(_skip(href, DIGITIZATION, [p.text for p in paragraphs[:scanned]]))
+        paragraphs = paragraphs[scanned:]
     if listed := page_lists(paragraphs):  # "Pages" / "1. 169" / "2. 170": an e-book's list of its printed pages
         skipped.append(_skip(href, PAGE_LIST, [paragraphs[i].text for i in sorted(listed)]))
         paragraphs = [p for i, p in enumerate(paragraphs) if i not in listed]
@@ -269,11 +281,15 @@ def _title_and_authors(paragraphs: list[Paragraph], fields: dict[str, str], path
         named = (byline_names(second.text) or author_field_names([second.text])
                  or (username_byline(second.text) if usernames else ())) if second and len(
             second.text.split()) <= 10 else ()
+        end = below + 1
+        if second and not named and end < len(paragraphs) and (
+                name := name_under_by(second.text, paragraphs[end].text)):  # "BY" on a line of its own over a name
+            named, end = (written_as_name(name),), end + 1
         if first and named and len(first.text.split()) <= 12 and (
                 below == 1 or len(paragraphs[1].text.split()) <= EDITION_LINE_WORDS):  # a title line over a "by" line
             title = title or written_as_title(without_title_field(first.text))
             authors = authors or named
-            rest = after_imprint_lines(paragraphs[below + 1:])
+            rest = after_imprint_lines(paragraphs[end:])
             break
     else:
         if first is not None and (found := _name_under_title(paragraphs)):

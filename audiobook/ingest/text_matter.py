@@ -1,6 +1,7 @@
 """What a plain-text book holds that is not the book's text, beside its Gutenberg frame and notes: pictures' places,
-the production note of Gutenberg's HTML, an e-book's list of its printed pages, a transcriber's notes under their
-title, and the title page's lines under its by-line. Each is listed as skipped by the reader (`text_book`)."""
+a scan's digitization notice, the production note of Gutenberg's HTML, an e-book's list of its printed pages, a
+transcriber's notes under their title, and the title page's lines under its by-line. Each is listed as skipped by
+the reader (`text_book`)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,31 @@ def not_the_books(text: str) -> str | None:
     if len(text.split()) <= gutenberg.PRODUCTION_NOTE_MAX_WORDS and gutenberg.PRODUCTION_NOTE.search(text):
         return gutenberg.PRODUCTION
     return None
+
+
+DIGITIZATION = "a scan's digitization notice"
+# the Internet Archive's lines over every text it made of a scan: "Digitized by the Internet Archive" / "in 2011 with
+# funding from" / "University of Toronto", then "http://www.archive.org/details/keeperoflight00writ"
+_DIGITIZED = re.compile(r"^digitized by the internet archive\b", re.IGNORECASE)
+_SCAN_ADDRESS = re.compile(r"(?:^|\s)https?://(?:www\.)?archive\.org/details/\S+$")
+DIGITIZATION_LINES = 4  # the notice's lines, at most, its address aside
+DIGITIZATION_LINE_WORDS = 12
+
+
+def digitization_lines(paragraphs: list[Paragraph]) -> int:
+    """How many of the first paragraphs are a scan's digitization notice (each of its lines a paragraph, or all in
+    one): it stood over the title page, which was skipped with it as a publisher's page, the book titled by its
+    file's name."""
+    if not paragraphs or not _DIGITIZED.match(paragraphs[0].text):
+        return 0
+    count = 1
+    while (count < min(DIGITIZATION_LINES, len(paragraphs)) and paragraphs[count].gap <= 1
+           and len(paragraphs[count].text.split()) <= DIGITIZATION_LINE_WORDS
+           and not _SCAN_ADDRESS.search(paragraphs[count - 1].text)):
+        count += 1
+    if count < len(paragraphs) and _SCAN_ADDRESS.match(paragraphs[count].text.strip()):
+        count += 1
+    return count
 
 
 NOTES_TITLE_WORDS = 4  # "Original Transcriber's Notes:", a title over the notes under it

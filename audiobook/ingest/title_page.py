@@ -62,10 +62,14 @@ def authors_in_text(chapters: list[Chapter], title: str = "") -> tuple[str, ...]
     if not found and title and len(opening) > 1 and plain_words(opening[0]) == plain_words(title) != plain_words(
             opening[1]):  # (the title set twice, as a contents heading and as the page's: not a name under it)
         found = (name,) if (name := standing_name(opening[1])) else ()
-    if not found:  # "BY" on a line of its own over "JOHN MARLOW"
-        found = next(((name,) for by, line in zip(opening, opening[1:])
-                      if plain_words(by) in _BY and (name := standing_name(line))), ())
+    if not found:
+        found = next(((name,) for by, line in zip(opening, opening[1:]) if (name := name_under_by(by, line))), ())
     return tuple(written_as_name(name) for name in found)
+
+
+def name_under_by(by: str, line: str) -> str | None:
+    """The name a line holds under "by" on a line of its own ("BY" over "JOHN MARLOW", "par" over "Jeanne Roux")."""
+    return standing_name(line) if plain_words(by) in _BY else None
 
 
 def written_as_name(name: str) -> str:
