@@ -384,6 +384,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "On December twenty-fifth, twenty twenty-three it scored eight out of ten, rated four point five out of five "
      "stars, three tenths of the votes; twenty-twenty vision; ten Canadian dollars and three Australian dollars; "
      "coffee with milk, tea without sugar."),
+    # an address's "c/o", a form's "N/A" and a car's "A/C" ("C slash O"); not a pair of words ("DNA/RNA")
+    ("en", "Write c/o the office; Fax: N/A; the A/C broke; the DNA/RNA test.",
+     "Write care of the office; Fax: Not applicable; the A C broke; the DNA/RNA test."),
     ("de", "z.B. 5-10 Tage; 5 mg/kg, 3 m/s",
      "zum Beispiel fünf bis zehn Tage; fünf Milligramm pro Kilogramm, drei Meter pro Sekunde"),
     ("ru", "5 мг/кг и 3 м/с", "пять миллиграммов на килограмм и три метра на секунду"),

@@ -462,6 +462,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Thur", "Thursday"), ("Thu", "Thursday"), ("Fri", "Friday"), ("Sat", "Saturday"))),
         (r"Sun\.(?<=\b[Oo]n Sun\.)", "Sunday"), (r"Sun\.(?<=\b[Cc]losed Sun\.)", "Sunday"),
         (r"w/o(?<![\w/]w/o)(?!\w)", "without"), (r"w/(?<![\w/]w/)(?=\s)", "with"),  # notes' "w/o sugar", "w/ milk"
+        # an address's "c/o", a form's "N/A", a car's "A/C" (espeak-ng: "C slash O", "N slash A")
+        (r"c/o(?<![\w/]c/o)(?=\s)", "care of"), (r"N/A(?<![\w/]N/A)(?![\w/])", "not applicable"),
+        (r"A/C(?<![\w/]A/C)(?![\w/])", "A C"),
     ],
     "ca": [
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
