@@ -612,7 +612,7 @@ def test_untitled_sub_parts_take_their_story_title() -> None:
 
 @pytest.mark.parametrize("labels", [["part0001.xhtml", "part0002.xhtml", "part0003.xhtml"],
                                     ["index_split_000", "Untitled", "Start"], ["1", "2", "3"],
-                                    ["Labels", "Labels", "Labels"]])
+                                    ["Labels", "Labels", "Labels"], ["c1", "c2", "chap_3"]])
 def test_toc_labels_that_name_nothing_give_way_to_the_text_headings(tmp_path: Path, labels: list[str]) -> None:
     """A converter's file names and placeholders, bare numbers with no parent, or one label on every
     entry (the book's title, as some converters write the TOC): the chapter is titled by its own heading."""
@@ -640,7 +640,9 @@ def test_a_toc_label_gives_way_to_the_heading_that_spells_its_number_out_and_nam
                 "Chapter 7": "<h1>Chapter the Seventh. In Which the Lamp Goes Out</h1>",
                 # the ordinal first, as German, Swedish and Dutch write it
                 "Kapitel 8": "<h1>Achtes Kapitel: Die Fähre</h1>", "Teil 9": "<h1>IX. Teil — Der Sturm</h1>",
-                "Kapitel 10": "<h1>Tionde kapitlet. Stormen</h1>", "Hoofdstuk 11": "<h1>Twaalfde hoofdstuk</h1>"}
+                "Kapitel 10": "<h1>Tionde kapitlet. Stormen</h1>", "Hoofdstuk 11": "<h1>Twaalfde hoofdstuk</h1>",
+                # a converter's label for each file over the chapter's own; not a part's over its first chapter
+                "Section 12": "<h1>Chapter 12: The Thaw</h1>", "Part 13": "<h1>Chapter 13: The Ferry</h1>"}
     pages = [(f"p{n}.xhtml", page(label, heading + paragraphs(texts))) for n, (label, heading) in enumerate(
         headings.items())]
     book = write_book(tmp_path / "figures.epub", "Figures", "A. Writer", "en", pages,
@@ -648,7 +650,8 @@ def test_a_toc_label_gives_way_to_the_heading_that_spells_its_number_out_and_nam
     assert [c.title for c in read_book(book).chapters] == [
         "Chapter One: The Harbour", "Chapter 2 — The Storm", "Chapter III. The Calm", "Chapter 4",
         "Chapitre cinquième — La fin", "Chapter 6", "Chapter the Seventh. In Which the Lamp Goes Out",
-        "Achtes Kapitel: Die Fähre", "IX. Teil — Der Sturm", "Tionde kapitlet. Stormen", "Hoofdstuk 11"]
+        "Achtes Kapitel: Die Fähre", "IX. Teil — Der Sturm", "Tionde kapitlet. Stormen", "Hoofdstuk 11",
+        "Chapter 12: The Thaw", "Part 13"]
 
 
 def test_a_toc_label_that_only_numbers_takes_the_name_its_heading_gives(tmp_path: Path) -> None:

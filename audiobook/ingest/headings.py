@@ -77,16 +77,16 @@ _DIVISION_AFTER_ORDINAL = (r"(?:chapitre|partie|livre|kapitel|teil|buch|abschnit
                            r"boken|akten|глава|часть|книга)")
 # German numbers its divisions with an ordinal's full stop before the word: "1. Kapitel", "II. Teil"
 _NUMERAL_ORDINAL = r"(?:\d{1,3}|[ivxlc]{1,6})\.\s*"
-_HEADING = re.compile(rf"^(?:(?:{_DIVISION}\.?\s+|{_DIVISION_SHORT})(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
-                      rf"{_DIVISION_AFTER_ORDINAL})\b[.:]?"
+_HEADING = re.compile(rf"^(?:(?:{_DIVISION}\.?\s+|{_DIVISION_SHORT})(?:{_NUMBER}|the\s+\w+)|"
+                      rf"(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL}){_DIVISION_AFTER_ORDINAL})\b[.:]?"
                       r"(?:\s*[-—–:.]\s*|\s+)?(?P<title>.*)$", re.IGNORECASE)
 # divisions above chapters: a part, book or volume ("Part Two", "BOOK ONE: 1805", "Zweiter Teil", "Часть первая")
 _PART = (r"(?:part|book|volume|partie|livre|tome|teil|buch|band|parte|libro|volumen|volume|llibre|"
          r"cz[ęe][śs][ćc]|ksi[ęe]ga|tom|часть|книга|том|deel|boek|del|bok|volym)")
 _PART_AFTER_ORDINAL = r"(?:partie|livre|teil|buch|parte|libro|llibre|deel|boek|delen|boken|часть|книга)"
 _PART_SHORT = r"(?:vol|bk|pt|cz|bd|ч)\.\s*"  # "VOL. I.", "Bk. 2", "Cz. 2", "Ч. 1"
-_PART_HEADING = re.compile(rf"^(?:(?:{_PART}\.?\s+|{_PART_SHORT})(?:{_NUMBER}|the\s+\w+)|(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL})"
-                           rf"{_PART_AFTER_ORDINAL})\b",
+_PART_HEADING = re.compile(rf"^(?:(?:{_PART}\.?\s+|{_PART_SHORT})(?:{_NUMBER}|the\s+\w+)|"
+                           rf"(?:{_ORDINAL}\s+|{_NUMERAL_ORDINAL}){_PART_AFTER_ORDINAL})\b",
                            re.IGNORECASE)
 _STANDALONE = re.compile(r"^(?:prologue|epilogue|preface|introduction|afterword|foreword|conclusion|"
                          r"prologo|epílogo|prólogo|prefacio|préface|avant-propos|épilogue|vorwort|nachwort|"
@@ -234,8 +234,8 @@ def label_and_name(*lines: str) -> str:
 
 
 # table-of-contents labels that name no chapter: a file name, a converter's placeholder
-_FILE_NAME_TITLE = re.compile(r"^(?:[\w.-]+\.(?:x?html?|xml)|(?:part|split|index_split|section|chapter|ch|text|"
-                              r"file|page|item)[_-]?\d+(?:[_-]\d+)*)$", re.IGNORECASE)
+_FILE_NAME_TITLE = re.compile(r"^(?:[\w.-]+\.(?:x?html?|xml)|(?:part|split|index_split|section|chapter|chap|ch|c|"
+                              r"sec|text|txt|file|page|item|id)[_-]?\d+(?:[_-]\d+)*)$", re.IGNORECASE)
 _PLACEHOLDER_TITLE = re.compile(r"^(?:start|begin|untitled|unknown|no title|text|document|chapter|content|"
                                 r"sans titre|ohne titel|sin t[íi]tulo|senza titolo|sem t[íi]tulo|bez tytu[łl]u|"
                                 r"без названия|zonder titel|utan titel|sense t[íi]tol|"
@@ -260,7 +260,10 @@ def heading_says_more(title: str, heading: str) -> bool:
     if not short or len(heading.split()) > 20:
         return False
     if (label := division_and_number(title)) and not label[2] and (named := division_and_number(heading)):
-        return named[:2] == label[:2] and bool(named[2])
+        # the same number under another division's word, not a part's over its first chapter ("Section 1" over
+        # "Chapter 1: The Storm", as a converter labels each file)
+        return named[1] == label[1] and bool(named[2]) and (
+            named[0] == label[0] or division_rank(title) >= division_rank(heading))
     if len(long) <= len(short) + 2:
         return False
     return long.startswith(short) or (long.endswith(f" {short}") and short[:1].isdigit() and looks_like_heading(
