@@ -4592,6 +4592,34 @@ def test_a_reference_list_is_back_matter_but_a_story_titled_references_is_read(t
     assert reasons(book) == {"front/back matter (Références)": 1 + sum(len(entry.split()) for entry in entries)}
 
 
+def test_reading_lists_credits_permissions_and_the_note_on_the_type_are_back_matter(tmp_path: Path) -> None:
+    """A printed book's last pages: "Selected Bibliography", "Photo Credits", "Text Permissions", "A Note on the
+    Type", "Weiterführende Literatur", "Crédits photographiques". Each was read as a chapter. They are skipped and
+    listed; a long chapter of prose under such a title is read."""
+    import random
+
+    from samples.structure import Entry, page, paragraphs, write_book
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(44)
+    closing = {"Selected Bibliography": ["Adams, Ruth. Lights of the Coast. Halifax: Salt Press, 1998."],
+               "Photo Credits": ["Page 12: The lighthouse at dusk, photograph by Tom Reddaway."],
+               "Text Permissions": ["Lines from Fog by Mary Cole. Used by permission of the author's estate."],
+               "A Note on the Type": ["This book was set in Caslon, first cut by William Caslon around 1725."],
+               "Weiterführende Literatur": ["Brand, Ivo. Das Jahr des Wärters. Hamburg, 1961."],
+               "Crédits photographiques": ["Page 45 : musée maritime de Halifax."]}
+    story = chapter_paragraphs(900, rng)
+    pieces = [("Chapter 1", chapter_paragraphs(900, rng)), ("Further Reading", story), *closing.items()]
+    pages = [(f"p{n}.xhtml", page(title, f"<h1>{title}</h1>" + paragraphs(texts)))
+             for n, (title, texts) in enumerate(pieces)]
+    book = read_book(write_book(tmp_path / "closing.epub", "Tides", "Ann Example", "en", pages,
+                                [Entry(title, f"p{n}.xhtml") for n, (title, _) in enumerate(pieces)]))
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Further Reading"]
+    assert [b.text for b in book.chapters[1].blocks[1:]] == story
+    assert reasons(book) == {f"front/back matter ({title})": len(title.split()) + len(" ".join(texts).split())
+                             for title, texts in closing.items()}
+
+
 def test_a_markdown_books_tex_formulas_are_read_as_formulas_or_listed(tmp_path: Path) -> None:
     """Pandoc's Markdown writes formulas in TeX between dollar signs. Read as text, "$E = mc^2$" was "E = mc^two
     dollars". A simple formula is read from its letters, powers and signs (read in the book's language: "E equals
