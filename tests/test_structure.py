@@ -4620,6 +4620,37 @@ def test_reading_lists_credits_permissions_and_the_note_on_the_type_are_back_mat
                              for title, texts in closing.items()}
 
 
+@pytest.mark.parametrize("form", ["epub", "html"])
+def test_endnotes_without_links_under_their_title_are_skipped_and_a_chapter_titled_notes_is_read(
+        tmp_path: Path, form: str) -> None:
+    """A book's endnotes set under "Notes", each opening with its number, grouped under "Chapter 1", "Chapter 2",
+    with no links to them: they were read, number by number, and cut into chapters at their "Chapter 2" labels.
+    They are skipped and listed; a diary's chapter titled "Notes" is read."""
+    import random
+
+    from samples.structure import Entry, page, paragraphs, write_book
+    from samples.synthetic import chapter_paragraphs
+
+    rng = random.Random(45)
+    notes = [line for chapter in (1, 2) for line in [f"Chapter {chapter}", *(
+        f"{number}. The log for that week is now in the museum at Halifax, with the keeper's letters."
+        for number in range(1, 31))]]
+    diary = chapter_paragraphs(300, rng)
+    pieces = [("Chapter 1", chapter_paragraphs(900, rng)), ("Notes", diary),
+              ("Chapter 2", chapter_paragraphs(900, rng)), ("Notes", notes)]
+    if form == "epub":
+        pages = [(f"p{n}.xhtml", page(title, f"<h1>{title}</h1>" + paragraphs(texts)))
+                 for n, (title, texts) in enumerate(pieces)]
+        source = write_book(tmp_path / "notes.epub", "Tides", "Ann Example", "en", pages,
+                            [Entry(title, f"p{n}.xhtml") for n, (title, _) in enumerate(pieces)])
+    else:
+        source = _html_book(tmp_path, "".join(f"<h1>{title}</h1>" + paragraphs(texts) for title, texts in pieces))
+    book = read_book(source)
+    assert [c.title for c in book.chapters] == ["Chapter 1", "Notes", "Chapter 2"]
+    assert [b.text for b in book.chapters[1].blocks[1:]] == diary
+    assert reasons(book) == {"notes (the book's endnotes, listed under their title)": 1 + len(" ".join(notes).split())}
+
+
 def test_a_markdown_books_tex_formulas_are_read_as_formulas_or_listed(tmp_path: Path) -> None:
     """Pandoc's Markdown writes formulas in TeX between dollar signs. Read as text, "$E = mc^2$" was "E = mc^two
     dollars". A simple formula is read from its letters, powers and signs (read in the book's language: "E equals

@@ -327,8 +327,34 @@ def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped
     if current.skip_reason:
         _skip_matter(current.blocks, current.skip_reason, chapters, skipped, current.hrefs[0] if current.hrefs else "")
         return
+    if lists_notes(current.title or "", current.blocks):
+        skipped.extend(_as_notes(current.blocks))
+        return
     chapters.append(Chapter(title=title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
                             source_hrefs=tuple(current.hrefs)))
+
+
+UNLINKED_NOTES = "notes (the book's endnotes, listed under their title)"
+# a note's number where its entry opens: "1. The log ...", "[2] See Adams", "3) Brand", "4 The relief boat ..."
+_NOTE_ENTRY = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|\d{1,3}(?=\s+[^\W\d_]))\s*\S")
+NOTES_MIN_ENTRIES = 3
+
+
+def lists_notes(title: str, blocks: list[Block] | tuple[Block, ...]) -> bool:
+    """Whether a chapter titled "Notes" ("Endnotes", "Anmerkungen", "Примечания"...) is the book's endnotes set
+    without links to them: two thirds of its paragraphs, NOTES_MIN_ENTRIES or more, open with a note's number, the
+    others its headings and chapter labels ("Chapter 1" over its notes). They were read as a chapter, number by
+    number; linked notes are found by their links (`linked_notes`)."""
+    if not NOTES_TITLE.match(title.strip()):
+        return False
+    entries = [block for block in blocks if block.kind != "heading" and not looks_like_heading(block.text)]
+    notes = sum(1 for block in entries if _NOTE_ENTRY.match(block.text))
+    return notes >= NOTES_MIN_ENTRIES and 3 * notes >= 2 * len(entries)
+
+
+def _as_notes(blocks: list[Block] | tuple[Block, ...]) -> list[Skipped]:
+    """A list of notes skipped whole: sentences, but the notes' (no `_reads_as_body` text among them)."""
+    return [Skipped(block.href, UNLINKED_NOTES, block.words, readable_characters(block.text)) for block in blocks]
 
 
 def _skip_matter(blocks: list[Block] | tuple[Block, ...], reason: str, chapters: list[Chapter],
@@ -400,6 +426,9 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
     for chapter in chapters if by_content else ():
         read_before.append(read_before[-1] + sum(block.words for block in chapter.blocks))
     for index, chapter in enumerate(chapters):
+        if lists_notes(chapter.title, chapter.blocks):
+            skipped.extend(_as_notes(chapter.blocks))
+            continue
         reason = chapter.title.strip() if is_matter_title(chapter.title) else None
         if reason is None and by_content and chapter.blocks and chapter.blocks[0].kind == "heading" and (
                 index or MATTER_HEADING.match(chapter.blocks[0].text)):  # the first: by its title ("Also by ...")
