@@ -4620,7 +4620,7 @@ def test_reading_lists_credits_permissions_and_the_note_on_the_type_are_back_mat
                              for title, texts in closing.items()}
 
 
-@pytest.mark.parametrize("form", ["epub", "html"])
+@pytest.mark.parametrize("form", ["epub", "html", "txt"])
 def test_endnotes_without_links_under_their_title_are_skipped_and_a_chapter_titled_notes_is_read(
         tmp_path: Path, form: str) -> None:
     """A book's endnotes set under "Notes", each opening with its number, grouped under "Chapter 1", "Chapter 2",
@@ -4643,8 +4643,12 @@ def test_endnotes_without_links_under_their_title_are_skipped_and_a_chapter_titl
                  for n, (title, texts) in enumerate(pieces)]
         source = write_book(tmp_path / "notes.epub", "Tides", "Ann Example", "en", pages,
                             [Entry(title, f"p{n}.xhtml") for n, (title, _) in enumerate(pieces)])
-    else:
+    elif form == "html":
         source = _html_book(tmp_path, "".join(f"<h1>{title}</h1>" + paragraphs(texts) for title, texts in pieces))
+    else:
+        source = tmp_path / "notes.txt"
+        source.write_text("".join(f"{title}\n\n" + "\n\n".join(texts) + "\n\n\n\n" for title, texts in pieces),
+                          encoding="utf-8")
     book = read_book(source)
     assert [c.title for c in book.chapters] == ["Chapter 1", "Notes", "Chapter 2"]
     assert [b.text for b in book.chapters[1].blocks[1:]] == diary

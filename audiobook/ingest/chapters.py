@@ -341,12 +341,20 @@ NOTES_MIN_ENTRIES = 3
 
 
 def lists_notes(title: str, blocks: list[Block] | tuple[Block, ...]) -> bool:
-    """Whether a chapter titled "Notes" ("Endnotes", "Anmerkungen", "Примечания"...) is the book's endnotes set
-    without links to them: two thirds of its paragraphs, NOTES_MIN_ENTRIES or more, open with a note's number, the
-    others its headings and chapter labels ("Chapter 1" over its notes). They were read as a chapter, number by
-    number; linked notes are found by their links (`linked_notes`)."""
-    if not NOTES_TITLE.match(title.strip()):
-        return False
+    """Whether a chapter titled "Notes" ("Endnotes", "Anmerkungen", "Примечания"...; by its title or its opening
+    heading) is the book's endnotes set without links to them (`numbers_notes`). They were read as a chapter,
+    number by number; linked notes are found by their links (`linked_notes`)."""
+    titled = NOTES_TITLE.match(title.strip()) or any(
+        block.kind == "heading" and NOTES_TITLE.match(block.text) for block in blocks[:_NOTES_TITLE_WITHIN])
+    return bool(titled) and numbers_notes(blocks)
+
+
+_NOTES_TITLE_WITHIN = 2  # "Notes" over its first chapter's label ("Chapter 1"), as a text book's heading lines
+
+
+def numbers_notes(blocks: list[Block] | tuple[Block, ...]) -> bool:
+    """Whether two thirds of a chapter's paragraphs, NOTES_MIN_ENTRIES or more, open with a note's number, the
+    others its headings and chapter labels ("Chapter 1" over its notes)."""
     entries = [block for block in blocks if block.kind != "heading" and not looks_like_heading(block.text)]
     notes = sum(1 for block in entries if _NOTE_ENTRY.match(block.text))
     return notes >= NOTES_MIN_ENTRIES and 3 * notes >= 2 * len(entries)
@@ -425,10 +433,13 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
     read_before = [0]
     for chapter in chapters if by_content else ():
         read_before.append(read_before[-1] + sum(block.words for block in chapter.blocks))
+    in_notes = False  # the endnotes go on under each chapter's label ("Chapter 2" over its notes)
     for index, chapter in enumerate(chapters):
-        if lists_notes(chapter.title, chapter.blocks):
+        if in_notes and numbers_notes(chapter.blocks) or lists_notes(chapter.title, chapter.blocks):
             skipped.extend(_as_notes(chapter.blocks))
+            in_notes = True
             continue
+        in_notes = False
         reason = chapter.title.strip() if is_matter_title(chapter.title) else None
         if reason is None and by_content and chapter.blocks and chapter.blocks[0].kind == "heading" and (
                 index or MATTER_HEADING.match(chapter.blocks[0].text)):  # the first: by its title ("Also by ...")

@@ -451,9 +451,10 @@ def _capitals_in_long_runs(paragraphs: list[Paragraph], cuts: set[int]) -> set[i
 
 def _closes_the_book(line: str) -> bool:
     """A title of the book's closing matter or pieces: "Also by Ann Writer", "Reading Group Guide", "Index",
-    "Acknowledgments", "About the Author"."""
+    "Acknowledgments", "About the Author", "Notes" (over endnotes, which are then skipped)."""
     return len(line.split()) <= MAX_SET_APART_WORDS and (
-        is_closing_title(line) or is_matter_title(line) or MATTER_HEADING.match(line) is not None)
+        is_closing_title(line) or is_matter_title(line) or MATTER_HEADING.match(line) is not None
+        or NOTES_TITLE.match(line) is not None)
 
 
 def _titled_by_its_first_line(opening: Chapter, book_title: str) -> Chapter:
