@@ -1973,6 +1973,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "thousand nine hundred and eighty-four books; one thousand seven hundred and seventy-six men died. In nineteen "
      "eighty-four books were burned; the nineteen eighty-four elections."),
     ("es", "Tenía 1500 ovejas; en 1500 hubo guerra.", "Tenía mil quinientas ovejas; en mil quinientos hubo guerra."),
+    # German, Dutch and Swedish: money, measures, people and time counted, a year left a year ("Als 1933 Hitler")
+    ("de", "Sie zahlte 1999 Euro, vor 1500 Jahren; im Jahr 1500; als 1933 Hitler kam.", "Sie zahlte "
+     "eintausendneunhundertneunundneunzig Euro, vor eintausendfünfhundert Jahren; im Jahr fünfzehnhundert; als "
+     "neunzehnhundertdreiunddreißig Hitler kam."),
+    ("nl", "Het kostte 1999 euro, 1500 jaar geleden.", "Het kostte duizendnegenhonderdnegenennegentig euro, "
+     "duizendvijfhonderd jaar geleden."),
+    ("sv", "Det kostade 1999 kronor; år 1500.", "Det kostade ettusen niohundranittionio kronor; år femtonhundra."),
     # a round count of hundreds in English is said in hundreds, as the year-like first of a range is ("between
     # fifteen hundred and one thousand six hundred people")
     ("en", "Between 1500 and 1600 people came; 1100 sheep; 2000 men.", "Between fifteen hundred and sixteen hundred "

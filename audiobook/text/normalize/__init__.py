@@ -448,8 +448,27 @@ _ENGLISH_PLURAL = re.compile(r"\s+(?:men|women|people|children|sheep|feet|teeth|
 _ROMANCE_PLURAL = re.compile(r"\s+[a-zàáâãçèéêëíìîïñòóôõúùûü]{2,}[si]\b")
 
 
+# German, Dutch and Swedish nouns a year-like number counts: money, measures, people and time ("1999 Euro" was
+# "neunzehnhundertneunundneunzig Euro", "vor 1500 Jahren" "vor fünfzehnhundert Jahren"); their other nouns, which
+# may follow a year ("Als 1933 Hitler ..."), are not told from them
+_COUNTED_NOUN = {
+    "de": re.compile(r"\s+(?:Euro|Cent|Mark|Pfennig|Dollar|Franken|Pfund|Gulden|Taler|Kronen|Rubel|Meter|Kilometer|"
+                     r"Zentimeter|Millimeter|Kilogramm|Gramm|Tonnen|Liter|Seiten|Jahre|Jahren|Tage|Tagen|Stunden|"
+                     r"Minuten|Sekunden|Menschen|Einwohner|Einwohnern|Soldaten|Mann|Leute|Leuten|Stück|Exemplare|"
+                     r"Exemplaren|Schritte|Schritten|Kalorien|Punkte|Punkten|Fuß|Meilen|Personen)(?![\w-])"),
+    "nl": re.compile(r"\s+(?:euro|cent|gulden|dollar|pond|meter|kilometer|centimeter|kilo|kilogram|gram|ton|liter|"
+                     r"pagina's|jaar|jaren|dagen|uur|minuten|seconden|mensen|inwoners|soldaten|man|stuks|"
+                     r"exemplaren|stappen|punten|voet|mijl|personen)(?![\w-])"),
+    "sv": re.compile(r"\s+(?:kronor|öre|euro|dollar|pund|meter|kilometer|centimeter|kilo|kilogram|gram|ton|liter|"
+                     r"sidor|år|dagar|timmar|minuter|sekunder|människor|invånare|soldater|man|personer|stycken|"
+                     r"exemplar|steg|poäng|fot|mil)(?![\w-])"),
+}
+
+
 def _counts_a_noun(text: str, match: re.Match[str], language: str) -> bool:
     """Whether a year-like number ("1984") counts the plural noun after it rather than naming a year."""
+    if language in _COUNTED_NOUN:
+        return _COUNTED_NOUN[language].match(text, match.end()) is not None
     plural = _ENGLISH_PLURAL if language == "en" else _ROMANCE_PLURAL if language in ROMANCE else None
     if plural is None or not plural.match(text, match.end()):
         return False
