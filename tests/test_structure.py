@@ -2616,6 +2616,23 @@ def test_short_lines_set_apart_by_br_are_heard_apart(tmp_path: Path) -> None:
     assert [s.text for s in plan.chapters[0].segments[1:4]] == ["14 Harbour Road", "Portsmouth", "England"]
 
 
+def test_a_note_in_capitals_set_as_lines_is_heard_line_by_line(tmp_path: Path) -> None:
+    """A sign, a telegram or a note in a story, in capitals, a line each ("DUMBLEDORE DOES NOT CONTROL THE GAME<br/>
+    BAD GUESS<br/>-20 POINTS"), ran on as one sentence ("THE GAME BAD GUESS minus twenty POINTS"): its lines are
+    five words long, longer than an address's. Lines mostly in capitals are heard apart, each with a line's pause
+    (`verse`); a line that ends with a comma goes on, and lines of prose in small letters stay one paragraph."""
+    note = ["DUMBLEDORE DOES NOT CONTROL THE GAME", "VERY BAD GUESS", "-20 POINTS", "AND YOU ARE STILL WEARING PYJAMAS,",
+            "PYJAMA PENALTY: -2 POINTS"]
+    prose = ["It was a dark and stormy night, and the rain fell in torrents, except at", "Occasional intervals."]
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2><p>{'<br/>'.join(note)}</p>"
+                                          f"<p>{'<br/>'.join(prose)}</p>"))
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", *note[:3], " ".join(note[3:]), " ".join(prose)]
+    segments = plan_book(book).chapters[0].segments
+    assert [s.heard for s in segments[1:4]] == ["DUMBLEDORE DOES NOT CONTROL THE GAME", "VERY BAD GUESS",
+                                                "minus twenty POINTS"]
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
 def test_corpus_matter_found_by_content() -> None:
     dante = read_book(CORPUS / "readium-dante-hell-epub2.epub")

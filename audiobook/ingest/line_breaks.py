@@ -4,7 +4,7 @@ by ...)". Joined with a space they run on as one sentence ("14 Harbour Road Port
 becomes a paragraph of its own, and the verse rule (`audiobook.text.verse`) gives a run of such lines
 a sentence's pause between them.
 
-Only a paragraph of short lines is cut (half its lines `SHORT_LINE_WORDS` or fewer), and only where
+Only a paragraph of short lines is cut (half its lines `SHORT_LINE_WORDS` or fewer, or most in capitals), and only where
 nothing marks a pause yet: the line before a break ends without punctuation and the next opens with a
 capital or a digit. Prose wrapped with `<br/>` at a fixed width, and verse set with `<br/>` (lines of
 seven to ten words whose sentences run on from one to the next, "where the other crag / Uninterrupted
@@ -31,7 +31,7 @@ def lines_apart(text: str) -> list[tuple[str, int]]:
     lines = text.split(LINE_BREAK)
     words = [len(line.split()) for line in lines if line.strip()]
     paragraphs = bool(words) and _paragraph_lines(lines)
-    short = not paragraphs and bool(words) and statistics.median(words) <= SHORT_LINE_WORDS
+    short = not paragraphs and bool(words) and (statistics.median(words) <= SHORT_LINE_WORDS or _in_capitals(lines))
     if not short and not paragraphs:
         return [(" ".join(lines), verse_lines(lines))]
     parts = [[lines[0]]]
@@ -43,6 +43,13 @@ def lines_apart(text: str) -> list[tuple[str, int]]:
         else:
             parts[-1].append(line)
     return [(" ".join(part), verse_lines(part)) for part in parts]
+
+
+def _in_capitals(lines: list[str]) -> bool:
+    """Whether two thirds of a block's lines are set in capitals, as a sign, a telegram or a note in a story is
+    ("DUMBLEDORE DOES NOT CONTROL THE GAME" / "BAD GUESS" / "VERY BAD GUESS": they ran on as one sentence)."""
+    filled = [line for line in lines if line.strip()]
+    return len(filled) >= 2 and sum(line.isupper() for line in filled) >= PARAGRAPH_LINES_SHARE * len(filled)
 
 
 LONGER_THAN_VERSE_WORDS = 25  # a line longer than any verse's: a paragraph of prose
@@ -94,5 +101,10 @@ def _runs_on(line: str) -> bool:
 
 
 def _opens_a_line(line: str) -> bool:
-    first = line.lstrip(_OPENING)[:1]
-    return first.isupper() or first.isdigit()
+    """Whether `line` opens as a line of its own does: a capital, a figure, or a sign before one ("-20 POINTS")."""
+    opening = line.lstrip(_OPENING)
+    first = opening[:1]
+    return first.isupper() or first.isdigit() or (first in _SIGNS and opening[1:2].isdigit())
+
+
+_SIGNS = frozenset("+-−±$£€")
