@@ -2621,8 +2621,8 @@ def test_a_note_in_capitals_set_as_lines_is_heard_line_by_line(tmp_path: Path) -
     BAD GUESS<br/>-20 POINTS"), ran on as one sentence ("THE GAME BAD GUESS minus twenty POINTS"): its lines are
     five words long, longer than an address's. Lines mostly in capitals are heard apart, each with a line's pause
     (`verse`); a line that ends with a comma goes on, and lines of prose in small letters stay one paragraph."""
-    note = ["DUMBLEDORE DOES NOT CONTROL THE GAME", "VERY BAD GUESS", "-20 POINTS", "AND YOU ARE STILL WEARING PYJAMAS,",
-            "PYJAMA PENALTY: -2 POINTS"]
+    note = ["DUMBLEDORE DOES NOT CONTROL THE GAME", "VERY BAD GUESS", "-20 POINTS",
+            "AND YOU ARE STILL WEARING PYJAMAS,", "PYJAMA PENALTY: -2 POINTS"]
     prose = ["It was a dark and stormy night, and the rain fell in torrents, except at", "Occasional intervals."]
     book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2><p>{'<br/>'.join(note)}</p>"
                                           f"<p>{'<br/>'.join(prose)}</p>"))
