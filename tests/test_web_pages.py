@@ -149,6 +149,25 @@ def test_the_articles_own_text_under_a_site_like_class_name_is_read(tmp_path: Pa
     assert {s.reason for s in book.skipped} == {OUTSIDE_MAIN, "web page: sharing links"}
 
 
+def test_a_newsletter_posts_likes_counts_and_footer_are_not_read(tmp_path: Path) -> None:
+    """A newsletter's post (Substack's) shows its likes, comment count and "Share" above and below the text, in a
+    "post-ufi" bar and a "post-footer" inside the <article>: "14237Share" was read after the last paragraph. Both
+    are skipped and listed; the sign-off paragraph at the article's end is read."""
+    post = ("The relief boat came on the first Monday of the month, when the sea allowed it, with food, oil and "
+            "letters, and the keepers changed over on the landing stage without a word. ") * 3
+    closing = "The last keepers left the rock in 1996, when the light was automated and the station closed."
+    buttons = '<a class="like-button">142</a><a class="comment-button">37</a><a>Share</a>'
+    page = tmp_path / "relief.html"
+    page.write_text(f'<!DOCTYPE html><html lang="en"><head><title>Relief</title></head><body><article class="post">'
+                    f'<h1>Relief</h1><div class="post-ufi">{buttons}</div><div class="body"><p>{post}</p>'
+                    f'<div class="sign-off"><p>{closing}</p></div></div><div class="post-footer">{buttons}</div>'
+                    f'</article></body></html>')
+    book = read_book(page)
+    assert read_blocks(book) == ["Relief", post.strip(), closing]
+    assert [(s.reason, s.words) for s in book.skipped] == [
+        ("web page: sharing links", 3), ("web page: the article's footer (tags, links)", 3)]
+
+
 def test_a_post_followed_by_replies_marked_as_articles_is_read_without_them(tmp_path: Path) -> None:
     """Blogs mark each reply under a post as an <article> too: the article is the one holding most of
     the page's text, and the replies are outside it."""

@@ -47,7 +47,9 @@ _LINK_LIST_SHARE = 0.8
 _CHROME_WORDS = {
     **dict.fromkeys(("cookie", "cookies", "consent", "gdpr"), "cookie notice"),
     **dict.fromkeys(("share", "sharing", "social", "sharebar", "addthis", "sharethis", "addtoany", "partage",
-                     "partager", "teilen", "compartir", "condividi", "compartilhar"), "sharing links"),
+                     "partager", "teilen", "compartir", "condividi", "compartilhar",
+                     # a post's likes and reactions with its buttons (Substack's "post-ufi", "like-button")
+                     "like", "likes", "reactions", "ufi"), "sharing links"),
     **dict.fromkeys(("related", "recommended", "recirculation"), "related links"),
     **dict.fromkeys(("newsletter", "subscribe", "subscription", "signup", "paywall"), "sign-up box"),
     **dict.fromkeys(("comments", "commentlist", "disqus", "commentaires", "kommentare", "comentarios", "commenti",
@@ -200,7 +202,8 @@ def _own_reason(element: etree._Element, tag: str, section: str, lone_h1: etree.
             return "site footer"
         if tag == "aside" or role == "complementary":
             return "sidebar"
-    elif section == "article" and tag == "footer":
+    elif section == "article" and (tag == "footer" or tag in _CONTAINERS and "footer" in _words(element)
+                                   and _points_elsewhere(element)):  # <div class="post-footer"> too
         return "the article's footer (tags, links)"
     if tag in _CONTAINERS and (element.get("class") or element.get("id")):  # a block the site's class names
         if not section and (kind := next(filter(None, map(_PAGE_LEVEL_NAMES.get, _names(element))), None)):
