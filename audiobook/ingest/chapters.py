@@ -427,7 +427,9 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
     an EPUB's files are, for a book that is one document, whose chapters stand for its files (an FB2's sections;
     the first chapter, with the book's title page, is `title_page`'s and `opening.without_opening_matter`'s); but
     a chapter the book's copyright notice follows is read, the notice skipped (`chapter_beside_matter`: the last
-    chapter of an HTML book and the copyright page after it were skipped whole)."""
+    chapter of an HTML book and the copyright page after it were skipped whole), and so is a lesson on rights
+    between chapters (`is_lesson_on_rights`). Endnotes under "Notes" without links to them are skipped
+    (`lists_notes`), with the chapter labels' notes after them."""
     kept: list[Chapter] = []
     skipped: list[Skipped] = []
     read_before = [0]
