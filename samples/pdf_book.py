@@ -1,6 +1,6 @@
 """PDF books written for this project's tests, printed from their HTML by Chromium.
 
-    python samples/pdf_book.py       # writes the-relief.pdf, the-winter-log.pdf and the-crossing.pdf
+    python samples/pdf_book.py       # writes the-relief.pdf, the-winter-log.pdf, the-crossing.pdf, keeper-scan.pdf
 
 the-relief.pdf is a page saved as PDF by a reader: Chromium prints the page's title and the date at
 the top of every page and the file's address and "page/pages" at the bottom, the running heads and
@@ -13,6 +13,9 @@ of the page in small type with raised markers, indented paragraphs.
 
 the-crossing.pdf is a manuscript typed in a word processor and saved as PDF: double-spaced, chapter
 titles bold and centred at the text's size, the file's name as its title.
+
+keeper-scan.pdf is a scanned book as the Internet Archive serves it: the digitization notice on a page of
+its own before the printed title page, and the scan's identifier as the document's title.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ def main(out_dir: Path = PDF_DIR) -> list[Path]:
         raise SystemExit("needs Chromium (the README's set-up installs it)")
     return [print_pdf(browser, "the-relief", out_dir, "--generate-pdf-document-outline"),
             print_pdf(browser, "the-winter-log", out_dir, "--no-pdf-header-footer"),
-            print_pdf(browser, "the-crossing", out_dir, "--no-pdf-header-footer")]
+            print_pdf(browser, "the-crossing", out_dir, "--no-pdf-header-footer"),
+            print_pdf(browser, "keeper-scan", out_dir, "--no-pdf-header-footer")]
 
 
 if __name__ == "__main__":

@@ -466,3 +466,19 @@ def test_a_pdf_bookmarking_only_its_parts_is_cut_at_its_chapters_bold_titles(tmp
     book = read_book(tmp_path / "parts.pdf")
     assert [c.title for c in book.chapters] == [title for chapters in parts.values() for title in chapters]
     assert [b.text for b in book.chapters[3].blocks[:2]] == ["Part Two: Spring", "The Relief"]
+
+
+def test_a_scanned_books_pdf_is_titled_by_its_title_page_under_its_digitization_notice() -> None:
+    """The Internet Archive's PDF of a scan opens with a page of its digitization notice, then the printed title
+    page ("THE KEEPER OF THE LIGHT" / "BY" / "ANN WRITER"); its document title is the scan's identifier. The book
+    was titled "keeperoflight00writ" by an unknown author, the title page skipped with the notice. Now the notice
+    is skipped and listed, and the title page names the book and its author."""
+    scan = SAMPLES / "pdf" / "keeper-scan.pdf"
+    book = read_book(scan)
+    assert (book.title, book.authors) == ("The Keeper of the Light", ("Ann Writer",))
+    assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
+    reasons = {s.reason: s.words for s in book.skipped}
+    assert reasons["a scan's digitization notice"] == 14
+    assert reasons["title page, by its content (the book's title and author lines)"] == 11
+    spoken, skipped = planned_characters(plan_book(book))
+    assert spoken + skipped == every_letter(scan)

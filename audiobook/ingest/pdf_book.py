@@ -53,7 +53,14 @@ from audiobook.ingest.pdf_type import (
     set_smaller,
     xml_text,
 )
-from audiobook.ingest.title_page import author_field_names, byline_names, standing_name
+from audiobook.ingest.text_matter import DIGITIZATION, is_digitization_page
+from audiobook.ingest.title_page import (
+    author_field_names,
+    byline_names,
+    standing_name,
+    written_as_name,
+    written_as_title,
+)
 from audiobook.ingest.xhtml import FOOTNOTE, NOTE_MARKER, clean_text, count_words, readable_characters
 from audiobook.models import Book, Skipped
 
@@ -90,6 +97,10 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     except NotImplementedError as exc:  # an encryption pypdf cannot undo
         raise DrmError(source, f"the PDF is encrypted in a way that cannot be opened ({exc})") from exc
     pages = [[line.text for line in lines] for lines in printed]
+    notice = []
+    if len(pages) > 1 and is_digitization_page(pages[0]):  # "Digitized by the Internet Archive ...", then the book
+        notice = [Skipped.of_text(path.name, DIGITIZATION, " ".join(pages[0]))]
+        printed, pages = printed[1:], pages[1:]
     if not any(line.strip() for lines in pages for line in lines):
         raise ParseError(source, "the PDF has no text layer (a scanned book?); make it searchable with OCR "
                                  "first (for example ocrmypdf), then render that copy")
@@ -98,12 +109,17 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     title = _document_title(xml_text(clean_text(str(info.title or "")))) if info is not None else ""
     author = xml_text(clean_text(str(info.author or ""))) if info is not None else ""
     body = body_size(printed)
-    root, skipped = _as_html(printed, pages, body, outline, title, path.name)
     title_page = _title_page(printed, body)
-    title = title or _title_page_title(title_page)
+    if not title or _IDENTIFIER.fullmatch(title) and _title_page_title(title_page):
+        title = written_as_title(_title_page_title(title_page))  # not a scan's "keeperoflight00writ"
+    root, skipped = _as_html(printed, pages, body, outline, title, path.name)
     authors = tuple(authors_in(author)) or _title_page_authors(title_page)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=LOOKS, title=title,
-                          authors=authors, language=language, skipped=tuple(skipped))
+                          authors=authors, language=language, skipped=(*notice, *skipped))
+
+
+# a catalogue's or a scan's identifier for a title: one word of letters and figures ("keeperoflight00writ")
+_IDENTIFIER = re.compile(r"(?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[\w.-]{9,}")
 
 
 # what a program writes as a document's title when the writer set none: the file's name ("toc.html",
@@ -165,7 +181,7 @@ def _title_page_authors(title_page: list[str]) -> tuple[str, ...]:
     its subtitle (not an imprint's "New York" at the page's foot)."""
     lines = title_page[1:]
     return next((names for line in lines if (names := byline_names(line))), ()) or author_field_names(lines) or next(
-        ((name,) for line in lines[:_NAME_LINES] if (name := standing_name(line))), ())
+        ((written_as_name(name),) for line in lines[:_NAME_LINES] if (name := standing_name(line))), ())
 
 
 _SAME_HEIGHT = 2.0  # points: a running head's baseline from page to page

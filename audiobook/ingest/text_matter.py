@@ -57,6 +57,12 @@ DIGITIZATION_LINES = 4  # the notice's lines, at most, its address aside
 DIGITIZATION_LINE_WORDS = 12
 
 
+def is_digitization_page(lines: list[str]) -> bool:
+    """Whether a scanned book's first page is only its digitization notice (a PDF from the Internet Archive)."""
+    text = " ".join(" ".join(lines).split())
+    return bool(_DIGITIZED.match(text)) and len(text.split()) <= DIGITIZATION_LINES * DIGITIZATION_LINE_WORDS
+
+
 def digitization_lines(paragraphs: list[Paragraph]) -> int:
     """How many of the first paragraphs are a scan's digitization notice (each of its lines a paragraph, or all in
     one): it stood over the title page, which was skipped with it as a publisher's page, the book titled by its
