@@ -3811,11 +3811,12 @@ def test_a_plain_text_book_wrapped_in_pre_keeps_its_paragraphs_and_chapters(tmp_
     assert [c.title for c in book.chapters] == ["CHAPTER 1", "CHAPTER 2", "CHAPTER 3"]
     assert [[b.text for b in c.blocks] for c in book.chapters] == [
         [f"CHAPTER {n}", *paragraphs] for n, paragraphs in enumerate(chapters, start=1)]
-    # short lines in a <pre>, a log or an address, stand apart as <br/> lines do ("KEEPER'S LOG Dusk lamp lit")
+    # short lines in a <pre>, a log or an address, stand apart as <br/> lines do ("KEEPER'S LOG Dusk lamp lit"), a
+    # log's columns apart as a table's cells are
     book = read_book(_html_book(tmp_path, "<h2>Chapter 1</h2><p>The log read so.</p><pre>  KEEPER'S LOG\n  Dusk   lamp "
                                           "lit\n  Dawn   lamp out</pre><p>Then he slept.</p>"))
     assert [b.text for b in book.chapters[0].blocks] == ["Chapter 1", "The log read so.", "KEEPER'S LOG",
-                                                         "Dusk lamp lit", "Dawn lamp out", "Then he slept."]
+                                                         "Dusk, lamp lit", "Dawn, lamp out", "Then he slept."]
 
 
 
@@ -5012,6 +5013,24 @@ def test_a_scanned_books_text_names_its_title_and_author_under_its_digitization_
     assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II", "CHAPTER III"]
     assert reasons(book) == ({"a scan's digitization notice": len(notice.split())} if notice else {}) | {
         "title page (title and author lines)": 12}
+
+
+@pytest.mark.parametrize("form", ["txt", "pre"])
+def test_a_table_set_in_spaces_is_read_cell_by_cell(tmp_path: Path, form: str) -> None:
+    """A table of tides typed with spaces between its columns, in a text book or in an HTML book's <pre>, was heard
+    "Monday six twelve twelve thirty": each row is read as a table's row is, its cells apart ("Monday, six twelve,
+    twelve thirty"); a sentence's two spaces after its stop and a verse line's indent stay as they were."""
+    table = ["  Day        High     Low", "  Monday     06:12    12:30", "  Tuesday    06:55    13:14"]
+    prose = "He copied the tides for the week.  Then he went up to the lamp room to trim the wick."
+    if form == "txt":
+        path = tmp_path / "tides.txt"
+        path.write_text("CHAPTER I\n\n" + prose + "\n\n" + "\n".join(table) + "\n", encoding="utf-8")
+    else:
+        path = _html_book(tmp_path, f"<h2>CHAPTER I</h2><p>{prose}</p><pre>\n" + "\n".join(table) + "\n</pre>")
+    plan = plan_book(read_book(path))
+    assert [s.heard for s in plan.chapters[0].segments][-3:] == [
+        "Day, High, Low", "Monday, six twelve, twelve thirty", "Tuesday, six fifty-five, thirteen fourteen"]
+    assert "week. Then" in " ".join(s.heard for s in plan.chapters[0].segments)
 
 
 def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from audiobook.ingest.headings import looks_like_heading
 from audiobook.ingest.page_furniture import ends_a_sentence
 from audiobook.ingest.title_page import byline_names
-from audiobook.ingest.xhtml import clean_text
+from audiobook.ingest.xhtml import cells_apart, clean_text
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def paragraphs_of(lines: list[str]) -> list[Paragraph]:
             # verse, an address, a letter's closing: a line each, as an EPUB sets a poem's lines (a pause at each);
             # not a note or a sentence wrapped short ("[Footnote 1: The lamp was first" / "lit in 1820.]"); the book's
             # first lines may end with its "by" line ("The Long Night" / "by Ines Roca")
-            paragraphs.extend(Paragraph(text) for line in current if (text := clean_text(line)))
+            paragraphs.extend(Paragraph(text) for line in current if (text := clean_text(cells_apart(line))))
         else:
             for group in _by_indentation(current, indented):
                 if text := clean_text("\n".join(group)):  # lines kept: "beauti-" / "ful" is one word

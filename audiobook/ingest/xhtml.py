@@ -362,6 +362,20 @@ ENDNOTE = "endnote (opens with its number, linked back into the text)"
 _ENDNOTES_MIN = 3
 _PRE_LINE_END = re.compile(r"(?<!-)\n")  # not "salt-" / "stained": `flush_text` mends a word torn at a line's end
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+# a table set in spaces: three or more between two cells, not after a sentence's stop ("late.   It was")
+_COLUMN_GAP = re.compile(r"(?<=[^\s.,;:!?])[ \t]{3,}(?=\S)")
+COLUMN_LINE_CHARS = 50  # a table's row, at most: longer lines are prose, whose typed spaces are no columns
+
+
+def cells_apart(line: str) -> str:
+    """A short line of a table set in spaces with its cells apart, as a table's row is read: "Monday     06:12
+    12:30" is "Monday, 06:12, 12:30" (it was heard "Monday six twelve twelve thirty"); any other line as it is."""
+    return _COLUMN_GAP.sub(", ", line.strip()) if "   " in line and len(line.strip()) < COLUMN_LINE_CHARS else line
+
+
+def _cells_apart_in(text: str) -> str:
+    """`cells_apart` on each line of a <pre>'s text."""
+    return "\n".join(map(cells_apart, text.split("\n"))) if "   " in text else text
 # a <pre>'s class (or its box's) that says it holds code: "programlisting" (DocBook), "sourceCode" (pandoc),
 # "language-rust" (mdBook, Prism), "brush: js" (SyntaxHighlighter), "highlight" (Pygments)
 _CODE_CLASS = re.compile(r"code|program|listing|source|screen|console|shell|terminal|highlight|language-|lang-|brush|"
@@ -578,10 +592,10 @@ class _Walker:
             self.buffer.append(text)
             return
         first, *rest = _BLANK_LINE.split(text)
-        self.buffer.append(_PRE_LINE_END.sub(LINE_BREAK, first))
+        self.buffer.append(_PRE_LINE_END.sub(LINE_BREAK, _cells_apart_in(first)))
         for paragraph in rest:
             self.flush()
-            self.buffer.append(_PRE_LINE_END.sub(LINE_BREAK, paragraph))
+            self.buffer.append(_PRE_LINE_END.sub(LINE_BREAK, _cells_apart_in(paragraph)))
 
     def compounds(self) -> set[str]:
         """The compounds the document writes with a hyphen inside a line ("salt-stained"), found when a
