@@ -384,6 +384,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "On December twenty-fifth, twenty twenty-three it scored eight out of ten, rated four point five out of five "
      "stars, three tenths of the votes; twenty-twenty vision; ten Canadian dollars and three Australian dollars; "
      "coffee with milk, tea without sugar."),
+    # Project Gutenberg's transliteration of another script, said without its label ("Greek colon phos")
+    ("en", "The word is [Greek: phos], and [Hebrew: shalom] on the door.",
+     "The word is phos, and shalom on the door."),
     # an address's "c/o", a form's "N/A" and a car's "A/C" ("C slash O"); not a pair of words ("DNA/RNA")
     ("en", "Write c/o the office; Fax: N/A; the A/C broke; the DNA/RNA test.",
      "Write care of the office; Fax: Not applicable; the A C broke; the DNA/RNA test."),

@@ -5033,6 +5033,24 @@ def test_a_table_set_in_spaces_is_read_cell_by_cell(tmp_path: Path, form: str) -
     assert "week. Then" in " ".join(s.heard for s in plan.chapters[0].segments)
 
 
+@pytest.mark.parametrize("form", ["txt", "html"])
+def test_a_transcribers_sidenotes_and_blank_page_markers_are_listed_not_read(tmp_path: Path, form: str) -> None:
+    """Project Gutenberg's transcription of an old book keeps the printed page's margin notes and blank pages as
+    "[Sidenote: The keeper arrives.]" and "[Blank Page]": both were read aloud, labels and all. They are skipped
+    and listed; a sentence about a blank page is read."""
+    lines = ["CHAPTER I", "[Sidenote: The keeper arrives.]",
+             "The keeper came to the rock in the spring of the year, when the gulls were nesting.", "[Blank Page]",
+             "He found a blank page in the log and wrote the hour on it.", "This page intentionally left blank."]
+    if form == "txt":
+        path = tmp_path / "keeper.txt"
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        path = _html_book(tmp_path, "<h2>CHAPTER I</h2>" + "".join(f"<p>{line}</p>" for line in lines[1:]))
+    book = read_book(path)
+    assert [b.text for b in book.chapters[0].blocks] == [lines[0], lines[2], lines[4]]
+    assert reasons(book) == {"sidenote (the printed page's summary in its margin)": 4, "blank page marker": 2 + 5}
+
+
 def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:
     """calibre's HTML of an EPUB (HTMLZ) opens with "Calibre Quick Start Guide" / "Fourth Edition" / "By: John
     Schember": the colon hid the by-line, the book was by an unknown author, and its title page was a chapter."""

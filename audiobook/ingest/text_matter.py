@@ -11,7 +11,13 @@ import audiobook.ingest.gutenberg as gutenberg
 from audiobook.ingest.headings import is_capitalised_line, looks_like_heading
 from audiobook.ingest.matter import CONTENTS_TITLE, signs_a_notice
 from audiobook.ingest.text_paragraphs import SET_APART_LINES, Paragraph
-from audiobook.ingest.xhtml import ILLUSTRATION, is_illustration, is_ornament, is_transcribers_note
+from audiobook.ingest.xhtml import (
+    ILLUSTRATION,
+    is_illustration,
+    is_ornament,
+    is_transcribers_note,
+    page_marker_reason,
+)
 
 PAGE_LIST = "list of the printed book's pages"
 PAGE_LIST_MIN_ENTRIES = 5
@@ -39,10 +45,12 @@ def page_lists(paragraphs: list[Paragraph]) -> set[int]:
 
 def not_the_books(text: str) -> str | None:
     """Why a paragraph of a text book is not the book's text, or None: a picture's place ("[Illustration: ...]",
-    "[frontispieceb.jpg (34K)]"), or Project Gutenberg's production note ("This Ebook Has Been Reformatted For
-    Better Appearance In Mobile Viewers")."""
+    "[frontispieceb.jpg (34K)]"), a margin's note or a blank page's marker (`page_marker_reason`), or Project
+    Gutenberg's production note ("This Ebook Has Been Reformatted For Better Appearance In Mobile Viewers")."""
     if is_illustration(text):
         return ILLUSTRATION
+    if reason := page_marker_reason(text):  # "[Sidenote: ...]", "[Blank Page]"
+        return reason
     if len(text.split()) <= gutenberg.PRODUCTION_NOTE_MAX_WORDS and gutenberg.PRODUCTION_NOTE.search(text):
         return gutenberg.PRODUCTION
     return None

@@ -288,6 +288,24 @@ def is_footnote_block(text: str) -> bool:
     return text[:1] == "[" and bool(_FOOTNOTE_BLOCK.match(text))
 
 
+# a transcriber's markers for what the printed page had beside the text: a note in its margin, a blank page
+SIDENOTE = "sidenote (the printed page's summary in its margin)"
+BLANK_PAGE = "blank page marker"
+_SIDENOTE = re.compile(r"^\[(?:side-?note|marginal note|margin note)s?:", re.IGNORECASE)
+_BLANK_PAGE = re.compile(r"^\[?(?:blank page|this page (?:is )?(?:intentionally|deliberately) (?:left )?blank)\.?\]?$",
+                         re.IGNORECASE)
+
+
+def page_marker_reason(text: str) -> str | None:
+    """Why a paragraph that marks what stood beside the printed text is not read: "[Sidenote: The keeper
+    arrives.]" (a margin's summary of the paragraph it stands by; "Sidenote" and all were read), "[Blank Page]",
+    "This page intentionally left blank"; None for any other."""
+    if text[:1] == "[" and _SIDENOTE.match(text):
+        return SIDENOTE
+    return BLANK_PAGE if len(text) < _BLANK_PAGE_CHARS and _BLANK_PAGE.match(text) else None
+
+
+_BLANK_PAGE_CHARS = 48
 TRANSCRIBERS_NOTE = "transcriber's note (not the book's text)"
 _TRANSCRIBERS_NOTE = re.compile(r"^\[?(?:original )?transcriber[’']?s[’']? notes?\b", re.IGNORECASE)
 _TRANSCRIBERS_NOTE_CLASS = re.compile(r"(?:^|\s)(?:transnote|tnote|transcriber(?:s?note)?)(?:\s|$)", re.IGNORECASE)
@@ -653,6 +671,8 @@ class _Walker:
             return ILLUSTRATION
         if is_footnote_block(text):  # as a linked note is: listed, not read
             return FOOTNOTE
+        if reason := page_marker_reason(text):
+            return reason
         if not self.include_matter and is_transcribers_note(text):
             return TRANSCRIBERS_NOTE
         return None

@@ -598,11 +598,17 @@ _OPERATORS = re.compile(r"(?<=[^\W_]) ([=+]) (?=[^\W_])")
 _OPERATOR_WORDS = {"=": "equals", "+": "plus"}
 
 
+# a transcriber's label for a word of another script given in Latin letters: "[Greek: phos]", "[Hebrew: shalom]"
+_SCRIPT_LABEL = re.compile(r"\[(?:Greek|Hebrew|Arabic|Syriac|Coptic|Sanskrit|Russian|Cyrillic): ([^\]\[]{1,200})\]")
+
+
 def _without_marks(text: str) -> str:
-    """Note markers ("word[1]", "word*", "word†") and plain text's emphasis ("*this*", "_The Times_", "=Note.=")
-    taken out."""
+    """Note markers ("word[1]", "word*", "word†"), plain text's emphasis ("*this*", "_The Times_", "=Note.=") and a
+    transcriber's label for another script ("[Greek: phos]") taken out."""
     if "[" in text:
         text = _NOTE_MARKER.sub("", text)
+        if ": " in text:  # "[Greek: phos]": Project Gutenberg's transliteration, said without its label
+            text = _SCRIPT_LABEL.sub(r"\1", text)
     if "*" in text:
         text = _ASTERISKS.sub("", text)
     if "_" in text:
