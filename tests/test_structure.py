@@ -5051,6 +5051,28 @@ def test_a_transcribers_sidenotes_and_blank_page_markers_are_listed_not_read(tmp
     assert reasons(book) == {"sidenote (the printed page's summary in its margin)": 4, "blank page marker": 2 + 5}
 
 
+@pytest.mark.parametrize("form", ["txt", "html"])
+def test_a_list_of_illustrations_under_its_one_word_title_is_skipped(tmp_path: Path, form: str) -> None:
+    """Project Gutenberg's texts head the list of pictures "ILLUSTRATIONS" (not "List of Illustrations"): the title
+    and the frontispiece's line were read as a chapter of 11 words, the rest skipped as a contents list. All of it
+    is skipped now, as a contents list or a list so titled."""
+    listed = ["The Keeper at his Lamp . . . . Frontispiece", "The Storm on the Reef . . . . 24",
+              "The Relief Boat . . . . 56", "Gulls at Dusk . . . . 88"]
+    chapters = [(f"CHAPTER {numeral}", _story(number, 300)) for number, numeral in enumerate(("I", "II"))]
+    if form == "txt":
+        path = tmp_path / "keeper.txt"
+        path.write_text("THE KEEPER\n\nBy Ann Writer\n\n\n\nILLUSTRATIONS\n\n\n" + "\n\n".join(listed) + "\n\n\n\n"
+                        + "".join(f"{title}\n\n" + "\n\n".join(texts) + "\n\n\n\n" for title, texts in chapters),
+                        encoding="utf-8")
+    else:
+        path = _html_book(tmp_path, "<h2>ILLUSTRATIONS</h2>" + "".join(f"<p>{line}</p>" for line in listed) + "".join(
+            f"<h2>{title}</h2>" + "".join(f"<p>{text}</p>" for text in texts) for title, texts in chapters))
+    book = read_book(path)
+    assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II"]
+    reason = "contents list written as text" if form == "txt" else "front/back matter (ILLUSTRATIONS)"
+    assert reasons(book)[reason] == 1 + len(" ".join(listed).split())
+
+
 def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:
     """calibre's HTML of an EPUB (HTMLZ) opens with "Calibre Quick Start Guide" / "Fourth Edition" / "By: John
     Schember": the colon hid the by-line, the book was by an unknown author, and its title page was a chapter."""

@@ -18,7 +18,11 @@ from audiobook.ingest.headings import looks_like_heading
 CONTENTS_TITLE = re.compile(
     r"^(?:(?:the |table of |brief |detailed |full )?contents|list of \w+|index|table des matières|sommaire|"
     r"inhalt(?:sverzeichnis)?|"
-    r"índice|indice|índex|sumário|spis treści|содержание|оглавление|inhoud(?:sopgave)?|innehåll(?:sförteckning)?)"
+    r"índice|indice|índex|sumário|spis treści|содержание|оглавление|inhoud(?:sopgave)?|innehåll(?:sförteckning)?|"
+    # a list of the pictures under its one word ("ILLUSTRATIONS", as Project Gutenberg's texts head it)
+    r"illustrations|(?:verzeichnis der )?abbildungen|abbildungsverzeichnis|ilustraciones|illustrazioni|"
+    r"ilustra[çc][õo]es|ilustracje|spis ilustracji|иллюстрации|список иллюстраций|illustraties|illustrationer|"
+    r"bildf[öo]rteckning|il·lustracions)"
     r"\W*$", re.IGNORECASE)
 
 # page titles that are matter whatever the markup, in the 11 languages
