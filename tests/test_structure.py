@@ -32,6 +32,10 @@ def reasons(book: Book) -> dict[str, int]:
     return found
 
 
+def read_text_blocks(book: Book) -> list[str]:
+    return [b.text for c in book.chapters for b in c.blocks]
+
+
 def read_text(book: Book) -> str:
     return " ".join(b.text for c in book.chapters for b in c.blocks)
 
@@ -4671,6 +4675,7 @@ def test_endnotes_without_links_under_their_title_are_skipped_and_a_chapter_titl
     assert [c.title for c in book.chapters] == ["Chapter 1", "Notes", "Chapter 2"]
     assert [b.text for b in book.chapters[1].blocks[1:]] == diary
     assert reasons(book) == {"notes (the book's endnotes, listed under their title)": 1 + len(" ".join(notes).split())}
+    assert set(notes) <= set(read_text_blocks(read_book(source, IngestOptions(include_matter=True))))
 
 
 def test_a_markdown_books_tex_formulas_are_read_as_formulas_or_listed(tmp_path: Path) -> None:
@@ -5071,6 +5076,7 @@ def test_a_list_of_illustrations_under_its_one_word_title_is_skipped(tmp_path: P
     assert [c.title for c in book.chapters] == ["CHAPTER I", "CHAPTER II"]
     reason = "contents list written as text" if form == "txt" else "front/back matter (ILLUSTRATIONS)"
     assert reasons(book)[reason] == 1 + len(" ".join(listed).split())
+    assert set(listed) <= set(read_text_blocks(read_book(path, IngestOptions(include_matter=True))))
 
 
 def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:

@@ -321,13 +321,14 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     return title
 
 
-def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped]) -> None:
+def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped], include_matter: bool = False
+           ) -> None:
     if current is None or not current.blocks:
         return
     if current.skip_reason:
         _skip_matter(current.blocks, current.skip_reason, chapters, skipped, current.hrefs[0] if current.hrefs else "")
         return
-    if lists_notes(current.title or "", current.blocks):
+    if not include_matter and lists_notes(current.title or "", current.blocks):
         skipped.extend(_as_notes(current.blocks))
         return
     chapters.append(Chapter(title=title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
@@ -552,7 +553,7 @@ def cut_chapters(
             for block in heading:
                 opened.add_href(block.href)
         opened.add_href(href)
-        _close(current, chapters, skipped)
+        _close(current, chapters, skipped, include_matter)
         current, repeated = opened, None
 
     awaited: list[TocEntry] = []  # sibling entries that name the open file after its first: cut at their heading
@@ -575,7 +576,7 @@ def cut_chapters(
                 if _goes_on(item):
                     current.add_href(repeated.hrefs[0])
                 else:
-                    _close(current, chapters, skipped)
+                    _close(current, chapters, skipped, include_matter)
                     current = repeated
                 repeated = None
             if current is None:
@@ -587,7 +588,7 @@ def cut_chapters(
                     item.reason.startswith(_MATTER_REASON)):
                 current.title = None  # the entry's page is set aside as matter: its title names no text after it
             skipped.append(item)
-    _close(current, chapters, skipped)
+    _close(current, chapters, skipped, include_matter)
     return merge_heading_fragments(chapters), skipped
 
 

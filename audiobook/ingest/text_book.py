@@ -207,7 +207,7 @@ def read_text_book(path: Path, options: IngestOptions | None = None) -> Book:
     skipped.append(_skip(href, "title page (title and author lines)",
                          [p.text for p in paragraphs[:len(paragraphs) - len(rest)]]))
     paragraphs = rest
-    chapters = _chapters(paragraphs, title, href, skipped)
+    chapters = _chapters(paragraphs, title, href, skipped, include_matter=bool(options and options.include_matter))
     if not (options and options.include_matter):  # a title page of many lines ("THE VISION" / "OF" / "HELL..." / "BY")
         chapters, title_page = without_title_page(chapters, title, authors)
         skipped.extend(title_page)
@@ -331,7 +331,8 @@ def _name_under_title(paragraphs: list[Paragraph]) -> tuple[str, int] | None:
     return None
 
 
-def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[Skipped | None]) -> list[Chapter]:
+def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[Skipped | None], *,
+              include_matter: bool = False) -> list[Chapter]:
     """Cut at heading-like paragraphs, else at bare numbers counting up, else at titles set apart by
     blank lines (also beside one or two heading-like ones, where they are many more: a guide's "Introduction"
     among its "Installing calibre", "Task 1: Organizing"...), else at lines in capitals. A contents list written as
@@ -358,7 +359,7 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
         spaced = any(p.gap for p in paragraphs)
         cuts |= {i for i, p in enumerate(paragraphs) if (p.gap >= SET_APART_LINES or not spaced)
                  and _closes_the_book(p.text)}
-    listed = _unlabelled_contents(paragraphs, cuts)
+    listed = set() if include_matter else _unlabelled_contents(paragraphs, cuts)
     if listed:
         skipped.append(_skip(href, CONTENTS_AS_TEXT, [paragraphs[i].text for i in sorted(listed)]))
         paragraphs = [p for i, p in enumerate(paragraphs) if i not in listed]
@@ -369,7 +370,7 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
     index = 0
     while index < len(paragraphs):
         paragraph = paragraphs[index]
-        if CONTENTS_TITLE.match(paragraph.text):
+        if not include_matter and CONTENTS_TITLE.match(paragraph.text):
             listed = _contents_run(paragraphs, index + 1, cuts)
             if listed > index + 1:
                 skipped.append(_skip(href, CONTENTS_AS_TEXT, [p.text for p in paragraphs[index:listed]]))
@@ -397,15 +398,17 @@ def _chapters(paragraphs: list[Paragraph], title: str, href: str, skipped: list[
         chapters.append(Chapter(chapter_title or title, tuple(blocks), (href,)))
     if chapters and chapters[0].title == title:
         chapters[0] = _titled_by_its_first_line(chapters[0], title)
-    while len(chapters) > 1:  # the part before the first heading, and front matter set apart as chapters
+    while len(chapters) > 1 and not include_matter:  # the part before the first heading, and front matter
         opening = chapters[0]
         reason = matter_reason("" if opening.title == title else opening.title, [b.text for b in opening.blocks])
         if not reason:
             break
         skipped.append(_skip(href, f"front/back matter ({reason})", [b.text for b in opening.blocks]))
         chapters = chapters[1:]
-    chapters, matter = without_matter_titled(merge_heading_fragments(chapters), by_content=True)
-    skipped.extend(matter)
+    chapters = merge_heading_fragments(chapters)
+    if not include_matter:
+        chapters, matter = without_matter_titled(chapters, by_content=True)
+        skipped.extend(matter)
     return chapters  # a part title alone ("PART ONE") opens the chapter after it
 
 
