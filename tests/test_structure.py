@@ -5041,8 +5041,8 @@ def test_a_table_set_in_spaces_is_read_cell_by_cell(tmp_path: Path, form: str) -
 @pytest.mark.parametrize("form", ["txt", "html"])
 def test_a_transcribers_sidenotes_and_blank_page_markers_are_listed_not_read(tmp_path: Path, form: str) -> None:
     """Project Gutenberg's transcription of an old book keeps the printed page's margin notes and blank pages as
-    "[Sidenote: The keeper arrives.]" and "[Blank Page]": both were read aloud, labels and all. They are skipped
-    and listed; a sentence about a blank page is read."""
+    "[Sidenote: The keeper arrives.]" and "[Blank Page]", and its HTML sets them by class: all were read aloud,
+    labels and all. They are skipped and listed; a sentence about a blank page is read."""
     lines = ["CHAPTER I", "[Sidenote: The keeper arrives.]",
              "The keeper came to the rock in the spring of the year, when the gulls were nesting.", "[Blank Page]",
              "He found a blank page in the log and wrote the hour on it.", "This page intentionally left blank."]
@@ -5054,6 +5054,12 @@ def test_a_transcribers_sidenotes_and_blank_page_markers_are_listed_not_read(tmp
     book = read_book(path)
     assert [b.text for b in book.chapters[0].blocks] == [lines[0], lines[2], lines[4]]
     assert reasons(book) == {"sidenote (the printed page's summary in its margin)": 4, "blank page marker": 2 + 5}
+    if form == "html":  # its HTML floats them beside the paragraph: "He lights the lamp.He lit the lamp" was read
+        floated = read_book(_html_book(tmp_path, f"<h2>CHAPTER I</h2><div class='sidenote'>The keeper arrives.</div>"
+                                                 f"<p>{lines[2]}</p><p><span class='sidenote'>He lights the lamp."
+                                                 f"</span>{lines[4]}</p>"))
+        assert [b.text for b in floated.chapters[0].blocks] == [lines[0], lines[2], lines[4]]
+        assert reasons(floated) == {"sidenote (the printed page's summary in its margin)": 3 + 4}
 
 
 @pytest.mark.parametrize("form", ["txt", "html"])

@@ -306,6 +306,8 @@ def page_marker_reason(text: str) -> str | None:
 
 
 _BLANK_PAGE_CHARS = 48
+# the class of a note in the margin, which Project Gutenberg's HTML floats beside the paragraph it sums up
+_SIDENOTE_CLASS = re.compile(r"(?:^|\s)(?:side-?note|margin-?note|marginal-?note)s?(?:\s|$)", re.IGNORECASE)
 TRANSCRIBERS_NOTE = "transcriber's note (not the book's text)"
 _TRANSCRIBERS_NOTE = re.compile(r"^\[?(?:original )?transcriber[’']?s[’']? notes?\b", re.IGNORECASE)
 _TRANSCRIBERS_NOTE_CLASS = re.compile(r"(?:^|\s)(?:transnote|tnote|transcriber(?:s?note)?)(?:\s|$)", re.IGNORECASE)
@@ -829,6 +831,8 @@ class _Walker:
             return FOOTNOTE
         if classes and not self.include_matter and _TRANSCRIBERS_NOTE_CLASS.search(classes):
             return TRANSCRIBERS_NOTE
+        if classes and "note" in classes and _SIDENOTE_CLASS.search(classes):  # Gutenberg's <span class="sidenote">
+            return SIDENOTE
         if not self.include_matter:
             class_names = set(classes.lower().split())
             # a page's epub:type as its class, as Pandoc writes an EPUB's sections into HTML or Markdown
