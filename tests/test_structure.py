@@ -5085,6 +5085,21 @@ def test_a_list_of_illustrations_under_its_one_word_title_is_skipped(tmp_path: P
     assert set(listed) <= set(read_text_blocks(read_book(path, IngestOptions(include_matter=True))))
 
 
+def test_a_pull_quote_is_not_heard_twice(tmp_path: Path) -> None:
+    """A magazine's or a non-fiction book's pull quote sets a sentence of the text again in large type beside it
+    (DPUB-ARIA's and EPUB's "pullquote", or its class): it was heard twice, the second time between two
+    paragraphs. It is skipped and listed; a block quotation is read."""
+    said = "Nobody remembered a night on which the light had not burned."
+    quoted = "The light is the keeper's, and the keeper is the light's."
+    book = read_book(_html_book(tmp_path, f"<h2>Chapter 1</h2><p>The keeper came in spring. {said}</p>"
+                                          f"<aside class='pull-quote'><p>{said}</p></aside><p>He stayed eleven years."
+                                          f"</p><blockquote role='doc-pullquote'>He stayed eleven years.</blockquote>"
+                                          f"<blockquote><p>{quoted}</p></blockquote>"))
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", f"The keeper came in spring. {said}", "He stayed eleven years.", quoted]
+    assert reasons(book) == {"pull quote (a passage of the text set again in large type)": 11 + 4}
+
+
 def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:
     """calibre's HTML of an EPUB (HTMLZ) opens with "Calibre Quick Start Guide" / "Fourth Edition" / "By: John
     Schember": the colon hid the by-line, the book was by an unknown author, and its title page was a chapter."""

@@ -58,6 +58,10 @@ PAGE_TYPES = frozenset("cover titlepage halftitlepage title-page copyright-page 
 # nor "titlepage", DocBook's class for every chapter's heading block
 _PAGE_CLASSES = PAGE_TYPES - {"cover", "titlepage", "title-page"}
 _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes note notes".split())
+# a passage of the text set again in large type beside it (epub:type or DPUB-ARIA "pullquote", or its class):
+# heard twice, the second time in the middle of another paragraph's page
+PULL_QUOTE = "pull quote (a passage of the text set again in large type)"
+_PULL_QUOTE_CLASS = re.compile(r"(?:^|\s)pull-?quotes?(?:\s|$)", re.IGNORECASE)
 FOOTNOTE = "footnote"
 MATH_READ_AS_ALTTEXT = "<math> content (its alttext read in its place)"
 NOTE_MARKER = "note reference marker"
@@ -813,6 +817,8 @@ class _Walker:
                 return PERMALINK
         if types & _NOTE_TYPES:
             return FOOTNOTE
+        if "pullquote" in types or classes and "ull" in classes and _PULL_QUOTE_CLASS.search(classes):
+            return PULL_QUOTE
         if "citation" in classes and "citation" in classes.split() and element_text(element).lstrip()[:1] == "[":
             return CITATION  # Pandoc's "[@smith2004, p. 33]", which no bibliography was given to render
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):
