@@ -5100,6 +5100,25 @@ def test_a_pull_quote_is_not_heard_twice(tmp_path: Path) -> None:
     assert reasons(book) == {"pull quote (a passage of the text set again in large type)": 11 + 4}
 
 
+def test_a_pictures_credit_and_a_credits_section_are_listed_not_read(tmp_path: Path) -> None:
+    """DPUB-ARIA's and EPUB's "credit" under a picture ("Photograph: Tom Reddaway") was read after its caption, and a
+    section marked "credits" as a chapter's end; both are skipped and listed, the caption read. `--include-matter`
+    reads them."""
+    from samples.structure import Entry, page, write_book
+
+    body = ("<h2>Chapter 1</h2><p>The keeper came to the rock in spring and stayed.</p><figure><img src='a.png' "
+            "alt=''/><figcaption><p>The light at dusk.</p><p role='doc-credit'>Photograph: Tom Reddaway</p>"
+            "</figcaption></figure><p>Then he left.</p><section epub:type='credits'><h2>Credits</h2><p>Cover "
+            "photograph by Tom Reddaway.</p></section>")
+    path = write_book(tmp_path / "credits.epub", "Light", "Ann Writer", "en", [("c1.xhtml", page("c", body))],
+                      [Entry("Chapter 1", "c1.xhtml")])
+    book = read_book(path)
+    assert [b.text for b in book.chapters[0].blocks] == [
+        "Chapter 1", "The keeper came to the rock in spring and stayed.", "The light at dusk.", "Then he left."]
+    assert reasons(book) == {"a picture's or quotation's credit (its source)": 3, "front/back matter (credits)": 6}
+    assert "Photograph: Tom Reddaway" in read_text(read_book(path, IngestOptions(include_matter=True)))
+
+
 def test_a_by_line_with_a_colon_names_the_author_of_an_html_book(tmp_path: Path) -> None:
     """calibre's HTML of an EPUB (HTMLZ) opens with "Calibre Quick Start Guide" / "Fourth Edition" / "By: John
     Schember": the colon hid the by-line, the book was by an unknown author, and its title page was a chapter."""

@@ -50,7 +50,7 @@ _KIND_BY_TAG = {"li": "list-item", "dt": "list-item", "dd": "list-item", "blockq
 # epub:type / role values that mark whole regions as front or back matter.
 MATTER_TYPES = frozenset(
     "cover titlepage halftitlepage title-page copyright-page colophon toc imprint imprimatur loi lot lof index "
-    "landmarks page-list errata license licence bibliography".split()
+    "landmarks page-list errata license licence bibliography credits".split()
 )
 # the types of a page, not a list: one holding the book's text besides (a first chapter) is read
 PAGE_TYPES = frozenset("cover titlepage halftitlepage title-page copyright-page colophon imprint imprimatur".split())
@@ -61,6 +61,7 @@ _NOTE_TYPES = frozenset("footnote footnotes endnote endnotes rearnote rearnotes 
 # a passage of the text set again in large type beside it (epub:type or DPUB-ARIA "pullquote", or its class):
 # heard twice, the second time in the middle of another paragraph's page
 PULL_QUOTE = "pull quote (a passage of the text set again in large type)"
+CREDIT = "a picture's or quotation's credit (its source)"
 _PULL_QUOTE_CLASS = re.compile(r"(?:^|\s)pull-?quotes?(?:\s|$)", re.IGNORECASE)
 FOOTNOTE = "footnote"
 MATH_READ_AS_ALTTEXT = "<math> content (its alttext read in its place)"
@@ -819,6 +820,8 @@ class _Walker:
             return FOOTNOTE
         if "pullquote" in types or classes and "ull" in classes and _PULL_QUOTE_CLASS.search(classes):
             return PULL_QUOTE
+        if "credit" in types and not self.include_matter:  # "Photograph: NOAA" under a picture (DPUB-ARIA, EPUB)
+            return CREDIT
         if "citation" in classes and "citation" in classes.split() and element_text(element).lstrip()[:1] == "[":
             return CITATION  # Pandoc's "[@smith2004, p. 33]", which no bibliography was given to render
         if tag == "sup" and len(element) == 1 and local_name(element[0]) == "a" and "#" in (element[0].get("href") or ""):
