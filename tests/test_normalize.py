@@ -1977,9 +1977,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "eighty-four books were burned; the nineteen eighty-four elections."),
     ("es", "Tenía 1500 ovejas; en 1500 hubo guerra.", "Tenía mil quinientas ovejas; en mil quinientos hubo guerra."),
     # German, Dutch and Swedish: money, measures, people and time counted, a year left a year ("Als 1933 Hitler")
-    ("de", "Sie zahlte 1999 Euro, vor 1500 Jahren; im Jahr 1500; als 1933 Hitler kam.", "Sie zahlte "
-     "eintausendneunhundertneunundneunzig Euro, vor eintausendfünfhundert Jahren; im Jahr fünfzehnhundert; als "
-     "neunzehnhundertdreiunddreißig Hitler kam."),
+    ("de", "Sie zahlte 1999 Euro, vor 1500 Jahren; im Jahr 1500; als 1933 Hitler kam; seit 1933 Menschen flohen.",
+     "Sie zahlte eintausendneunhundertneunundneunzig Euro, vor eintausendfünfhundert Jahren; im Jahr fünfzehnhundert; "
+     "als neunzehnhundertdreiunddreißig Hitler kam; seit neunzehnhundertdreiunddreißig Menschen flohen."),
     ("nl", "Het kostte 1999 euro, 1500 jaar geleden.", "Het kostte duizendnegenhonderdnegenennegentig euro, "
      "duizendvijfhonderd jaar geleden."),
     ("sv", "Det kostade 1999 kronor; år 1500.", "Det kostade ettusen niohundranittionio kronor; år femtonhundra."),

@@ -450,25 +450,31 @@ _ROMANCE_PLURAL = re.compile(r"\s+[a-zàáâãçèéêëíìîïñòóôõúùû
 
 # German, Dutch and Swedish nouns a year-like number counts: money, measures, people and time ("1999 Euro" was
 # "neunzehnhundertneunundneunzig Euro", "vor 1500 Jahren" "vor fünfzehnhundert Jahren"); their other nouns, which
-# may follow a year ("Als 1933 Hitler ..."), are not told from them
+# may follow a year ("Als 1933 Hitler ..."), are not told from them, and a year's word before the number keeps the
+# year before all but time's ("seit 1933 Menschen", but "seit 1500 Jahren")
 _COUNTED_NOUN = {
-    "de": re.compile(r"\s+(?:Euro|Cent|Mark|Pfennig|Dollar|Franken|Pfund|Gulden|Taler|Kronen|Rubel|Meter|Kilometer|"
-                     r"Zentimeter|Millimeter|Kilogramm|Gramm|Tonnen|Liter|Seiten|Jahre|Jahren|Tage|Tagen|Stunden|"
-                     r"Minuten|Sekunden|Menschen|Einwohner|Einwohnern|Soldaten|Mann|Leute|Leuten|Stück|Exemplare|"
+    "de": re.compile(r"\s+(?:(Jahre|Jahren|Tage|Tagen|Stunden|Minuten|Sekunden)|Euro|Cent|Mark|Pfennig|Dollar|Franken|"
+                     r"Pfund|Gulden|Taler|Kronen|Rubel|Meter|Kilometer|Zentimeter|Millimeter|Kilogramm|Gramm|Tonnen|"
+                     r"Liter|Seiten|Menschen|Einwohner|Einwohnern|Soldaten|Mann|Leute|Leuten|Stück|Exemplare|"
                      r"Exemplaren|Schritte|Schritten|Kalorien|Punkte|Punkten|Fuß|Meilen|Personen)(?![\w-])"),
-    "nl": re.compile(r"\s+(?:euro|cent|gulden|dollar|pond|meter|kilometer|centimeter|kilo|kilogram|gram|ton|liter|"
-                     r"pagina's|jaar|jaren|dagen|uur|minuten|seconden|mensen|inwoners|soldaten|man|stuks|"
-                     r"exemplaren|stappen|punten|voet|mijl|personen)(?![\w-])"),
-    "sv": re.compile(r"\s+(?:kronor|öre|euro|dollar|pund|meter|kilometer|centimeter|kilo|kilogram|gram|ton|liter|"
-                     r"sidor|år|dagar|timmar|minuter|sekunder|människor|invånare|soldater|man|personer|stycken|"
-                     r"exemplar|steg|poäng|fot|mil)(?![\w-])"),
+    "nl": re.compile(r"\s+(?:(jaar|jaren|dagen|uur|minuten|seconden)|euro|cent|gulden|dollar|pond|meter|kilometer|"
+                     r"centimeter|kilo|kilogram|gram|ton|liter|pagina's|mensen|inwoners|soldaten|man|stuks|exemplaren|"
+                     r"stappen|punten|voet|mijl|personen)(?![\w-])"),
+    "sv": re.compile(r"\s+(?:(år|dagar|timmar|minuter|sekunder)|kronor|öre|euro|dollar|pund|meter|kilometer|centimeter|"
+                     r"kilo|kilogram|gram|ton|liter|sidor|människor|invånare|soldater|man|personer|stycken|exemplar|"
+                     r"steg|poäng|fot|mil)(?![\w-])"),
 }
+_GERMANIC_YEAR_BEFORE = {"de": frozenset("im in seit bis ab anno jahr jahre frühjahr sommer herbst winter".split()),
+                         "nl": frozenset("in sinds tot vanaf anno jaar voorjaar zomer najaar winter".split()),
+                         "sv": frozenset("i sedan till från år våren sommaren hösten vintern".split())}
 
 
 def _counts_a_noun(text: str, match: re.Match[str], language: str) -> bool:
     """Whether a year-like number ("1984") counts the plural noun after it rather than naming a year."""
     if language in _COUNTED_NOUN:
-        return _COUNTED_NOUN[language].match(text, match.end()) is not None
+        counted = _COUNTED_NOUN[language].match(text, match.end())
+        return counted is not None and (counted.group(1) is not None or (word_before(text, match.start()) or "")
+                                        .lower() not in _GERMANIC_YEAR_BEFORE[language])
     plural = _ENGLISH_PLURAL if language == "en" else _ROMANCE_PLURAL if language in ROMANCE else None
     if plural is None or not plural.match(text, match.end()):
         return False
