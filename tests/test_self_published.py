@@ -114,7 +114,9 @@ def test_a_story_that_names_an_e_mail_an_editorial_and_a_web_site_is_no_imprint(
 
 @pytest.mark.parametrize("heading", ["Also by Jane Doe", "Other Books by Jane Doe", "Du même auteur",
                                      "Weitere Bücher von Jane Doe", "Otros libros de Jane Doe",
-                                     "Altri libri di Jane Doe", "Andere boeken van Jane Doe"])
+                                     "Altri libri di Jane Doe", "Andere boeken van Jane Doe",
+                                     # an older English book's page, as the French "Du même auteur"
+                                     "BY THE SAME AUTHOR", "Works by the Same Author"])
 def test_the_authors_other_books_are_matter_by_their_title(heading: str) -> None:
     assert matter_reason(heading, ["The Winter Quartet", "The Frost Road", "Salt and Iron"]) == (
         f"{heading}, by its title")

@@ -45,6 +45,7 @@ MATTER_HEADING = re.compile(
     r"preguntes per al debat|"
     # the author's other books, named ("Also by Jane Doe", "Other Books by ...", "Weitere Bücher von ...")
     r"(?:also (?:available|by)|(?:other|more) (?:books|titles|novels|works) (?:by|from)|"
+    r"(?:(?:other |more )?(?:books|titles|novels|works) )?by the same (?:author|writer)|"
     r"autres (?:livres|ouvrages|titres) d[eu]|weitere (?:bücher|titel|romane) (?:von|der)|otros (?:libros|títulos) de|"
     r"altri (?:libri|titoli) d[ie]|outros (?:livros|títulos) d[eo]|inne (?:książki|tytuły)|другие книги|"
     r"andere (?:boeken|titels) van|andra böcker av|altres (?:llibres|títols) de)\b[^.!?]{0,60})\W*$", re.IGNORECASE)
