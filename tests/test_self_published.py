@@ -122,6 +122,15 @@ def test_the_authors_other_books_are_matter_by_their_title(heading: str) -> None
         f"{heading}, by its title")
 
 
+@pytest.mark.parametrize("heading", ["Droits d'auteur", "Urheberrecht", "Derechos de autor", "Diritti d’autore",
+                                     "Direitos autorais", "Prawa autorskie", "Авторские права", "Auteursrecht",
+                                     "Upphovsrätt", "Drets d'autor"])
+def test_a_copyright_page_is_matter_by_its_title_in_the_eleven_languages(heading: str) -> None:
+    """"Copyright" was a title in English only: a page so titled in another language was read unless its content
+    gave it away."""
+    assert matter_reason(heading, ["Marta Ruiz, 2024.", "Salt Press."]) == f"{heading}, by its title"
+
+
 def test_the_authors_other_books_opening_a_one_file_book_are_not_read(tmp_path: Path) -> None:
     """An HTML book (or one read as HTML: Word, FB2) that opens with "Also by Ines Roca" and its list: the page
     was read as the first chapter, as only the later ones were checked by what they say. The first is checked by

@@ -27,7 +27,10 @@ CONTENTS_TITLE = re.compile(
 
 # page titles that are matter whatever the markup, in the 11 languages
 MATTER_HEADING = re.compile(
-    r"^(?:copyright|imprint|colophon|impressum|colof[óo]n|colofon|kolofon|mentions l[ée]gales|[àa] propos(?: de ce livre| "
+    r"^(?:copyright|imprint|colophon|impressum|colof[óo]n|colofon|kolofon|mentions l[ée]gales|informations l[ée]gales|"
+    # "copyright" in the other languages, as their books title the page
+    r"droits d['’]auteur|urheberrecht|derechos de autor|diritti d['’]autore|direitos (?:autorais|de autor)|"
+    r"prawa autorskie|авторские права|auteursrecht|upphovsr[äa]tt|drets d['’]autor|[àa] propos(?: de ce livre| "
     r"de cette [ée]dition)?|about this (?:e-?book|edition)|about the publisher|newsletters?(?: sign[- ]?up)?|"
     r"how to contact us|contact us|strona redakcyjna|"
     r"nota wydawnicza|informacja wydawnicza|выходные данные|об издании|licen[cs]e|licencia|licenza|licença|"
