@@ -3271,6 +3271,9 @@ def test_a_manual_made_by_texinfo_reads_as_its_chapters_and_sections(tmp_path: P
     ("Annotation", True), ("Аннотация", True),  # an FB2 book's blurb as calibre heads it
     ("Brief Contents", True), ("Detailed Contents", True),  # a textbook's two contents lists
     ("Original Transcriber’s Notes:", True), ("Note du transcripteur", True), ("The Transcriber", False),
+    # a title page and a cover, as the other languages title them
+    ("Titelseite", True), ("Strona tytułowa", True), ("Титульный лист", True), ("Folha de rosto", True),
+    ("Titelpagina", True), ("Titelsida", True), ("Cubierta", True), ("Umschlag", True), ("The Title Deed", False),
 ])
 def test_an_index_is_matter_by_any_of_its_names(title: str, matter: bool) -> None:
     from audiobook.ingest.chapters import is_matter_title

@@ -58,6 +58,9 @@ MATTER_TITLE = re.compile(
     r"(?:original )?transcriber['’]?s['’]? notes?|notes? (?:du|de la) transcript(?:eur|rice)|nota del transcriptor|"
     r"anmerkungen? (?:zur transkription|des transkribenten)|"
     r"couverture|page de titre|table des matières|sommaire|mentions légales|inhalt(sverzeichnis)?|impressum|"
+    # a title page and a cover in the other languages ("Titelseite", "Strona tytułowa", "Титульный лист")
+    r"titelseite|titelblatt|umschlag|folha de rosto|p[áa]gina de rosto|strona tytu[łl]owa|титульный лист|"
+    r"titelpagina|titelblad|titelsida|voorkant|cubierta|"
     r"índice|portada|sumário|capa|indice|copertina|frontespizio|inhoud(sopgave)?|omslag|colofon|innehåll(sförteckning)?|"
     r"spis treści|okładka|содержание|оглавление|обложка|índex|coberta|"
     r"bibliography|works cited|further reading|bibliographie|literaturverzeichnis|bibliograf[íi]a|bibliografi|"
