@@ -314,6 +314,7 @@ def page_marker_reason(text: str) -> str | None:
 _BLANK_PAGE_CHARS = 48
 # the class of a note in the margin, which Project Gutenberg's HTML floats beside the paragraph it sums up
 _SIDENOTE_CLASS = re.compile(r"(?:^|\s)(?:side-?note|margin-?note|marginal-?note)s?(?:\s|$)", re.IGNORECASE)
+
 TRANSCRIBERS_NOTE = "transcriber's note (not the book's text)"
 _TRANSCRIBERS_NOTE = re.compile(r"^\[?(?:original )?transcriber[’']?s[’']? notes?\b", re.IGNORECASE)
 _TRANSCRIBERS_NOTE_CLASS = re.compile(r"(?:^|\s)(?:transnote|tnote|transcriber(?:s?note)?)(?:\s|$)", re.IGNORECASE)
@@ -402,6 +403,8 @@ def cells_apart(line: str) -> str:
 def _cells_apart_in(text: str) -> str:
     """`cells_apart` on each line of a <pre>'s text."""
     return "\n".join(map(cells_apart, text.split("\n"))) if "   " in text else text
+
+
 # a <pre>'s class (or its box's) that says it holds code: "programlisting" (DocBook), "sourceCode" (pandoc),
 # "language-rust" (mdBook, Prism), "brush: js" (SyntaxHighlighter), "highlight" (Pygments)
 _CODE_CLASS = re.compile(r"code|program|listing|source|screen|console|shell|terminal|highlight|language-|lang-|brush|"
