@@ -305,10 +305,10 @@ def page_marker_reason(text: str) -> str | None:
     """Why a paragraph that marks what stood beside the printed text is not read: "[Sidenote: The keeper
     arrives.]" (a margin's summary of the paragraph it stands by; "Sidenote" and all were read), "[Blank Page]",
     "This page intentionally left blank"; None for any other."""
-    first = text[:1]
-    if first == "[" and _SIDENOTE.match(text):
+    if text[:1] == "[" and _SIDENOTE.match(text):
         return SIDENOTE
-    return BLANK_PAGE if first in "[BbTt" and len(text) < _BLANK_PAGE_CHARS and _BLANK_PAGE.match(text) else None
+    return BLANK_PAGE if len(text) < _BLANK_PAGE_CHARS and ("lank" in text or "LANK" in text) and _BLANK_PAGE.match(
+        text) else None
 
 
 _BLANK_PAGE_CHARS = 48
