@@ -113,3 +113,19 @@ def test_a_fan_fiction_downloaders_text_file_skips_its_tags_and_names_its_author
     assert [s.words for s in book.skipped if s.reason == TAGS] == [sum(len(tag.split()) for tag in tags)]
     everything = read_book(source, IngestOptions(include_matter=True))
     assert all(tag in " ".join(b.text for c in everything.chapters for b in c.blocks) for tag in tags)
+
+
+def test_a_short_summary_under_the_by_line_is_read(tmp_path: Path) -> None:
+    """A summary of one short sentence ("A keeper, a storm, and a boat that should not have come.", 12 words) was
+    skipped with the title page, whose lines may run to 15 words; the archive's "Summary" label ends the title page,
+    and the summary and the author's notes are read, as a longer one is."""
+    summary = "A keeper, a storm, and a boat that should not have come."
+    html = HTML.read_text(encoding="utf-8")
+    long = "Maren keeps the harbour light. Tobias keeps coming back to the harbour. Neither of them is very good at "
+    start = html.index(long)
+    short = tmp_path / "short-summary.html"
+    short.write_text(html[:start] + summary + html[html.index("</p>", start):], encoding="utf-8")
+    book = read_book(short)
+    text = " ".join(b.text for c in book.chapters for b in c.blocks)
+    assert summary in text and "Thank you to my beta reader" in text
+    assert [c.title for c in book.chapters if c.title.startswith("Chapter")] == CHAPTERS

@@ -209,6 +209,9 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
         if has_title and has_author and (any(_verse_or_text(line) for line in chapter.blocks[index:index + 2])
                                          or _titles_a_piece(chapter.blocks, index)):
             break  # a poem's title and lines after the title and the by-line: the book's first poem
+        if has_title and has_author and plain == _SUMMARY_LABEL:  # an archive's "Summary" over the work's own words
+            count += 1  # (a short summary was skipped with the title page)
+            break
         if count and (looks_like_heading(block.text) or (plain == chapter_title and plain != book_title
                                                          and not byline_names(block.text))):  # a TOC's "By ..."
             break
@@ -222,6 +225,9 @@ def title_page_length(chapter: Chapter, title: str, authors: tuple[str, ...]) ->
             len(names) > 1 and {plain_words(name) for name in authors_in(block.text)} == names)  # "Holt; Brekke"
         count, words = count + 1, words + block.words
     return count if count >= 2 and has_title and has_author else 0
+
+
+_SUMMARY_LABEL = "summary"  # the Archive of Our Own's label between its by-line and the work's summary
 
 
 def _verse_or_text(block: Block) -> bool:
