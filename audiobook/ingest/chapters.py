@@ -12,6 +12,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from audiobook.ingest.headings import (
     decorated_numeral,
@@ -36,6 +37,7 @@ from audiobook.ingest.headings import (
 )
 from audiobook.ingest.matter import (
     CONTENTS_TITLE,
+    IMPRINT_PAGE,
     MATTER_HEADING,
     MATTER_MAX_WORDS,
     is_lesson_on_rights,
@@ -324,15 +326,11 @@ def _with_subtitle(title: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     return title
 
 
-def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped], include_matter: bool = False
-           ) -> None:
+def _close(current: _Open | None, chapters: list[Chapter], skipped: list[Skipped]) -> None:
     if current is None or not current.blocks:
         return
     if current.skip_reason:
         _skip_matter(current.blocks, current.skip_reason, chapters, skipped, current.hrefs[0] if current.hrefs else "")
-        return
-    if not include_matter and lists_notes(current.title or "", current.blocks):
-        skipped.extend(_as_notes(current.blocks))
         return
     chapters.append(Chapter(title=title_from_text(current.title, current.blocks), blocks=tuple(current.blocks),
                             source_hrefs=tuple(current.hrefs)))
@@ -436,9 +434,7 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
     (`lists_notes`), with the chapter labels' notes after them."""
     kept: list[Chapter] = []
     skipped: list[Skipped] = []
-    read_before = [0]
-    for chapter in chapters if by_content else ():
-        read_before.append(read_before[-1] + sum(block.words for block in chapter.blocks))
+    read_before: list[int] = []  # the words before each chapter, counted where a lesson on rights is asked about
     in_notes = False  # the endnotes go on under each chapter's label ("Chapter 2" over its notes)
     for index, chapter in enumerate(chapters):
         if in_notes and numbers_notes(chapter.blocks) or lists_notes(chapter.title, chapter.blocks):
@@ -451,9 +447,11 @@ def without_matter_titled(chapters: list[Chapter], *, by_content: bool = False) 
                 index or MATTER_HEADING.match(chapter.blocks[0].text)):  # the first: by its title ("Also by ...")
             texts = [b.text for b in chapter.blocks]
             reason = matter_reason(chapter.title, texts)
-            if reason and is_lesson_on_rights(reason, texts, read_before[index],
-                                              read_before[-1] - read_before[index + 1]):
-                reason = None
+            if reason and reason.startswith(IMPRINT_PAGE):
+                read_before = read_before or list(accumulate((sum(b.words for b in c.blocks) for c in chapters),
+                                                             initial=0))
+                if is_lesson_on_rights(reason, texts, read_before[index], read_before[-1] - read_before[index + 1]):
+                    reason = None
             if reason and (parted := chapter_beside_matter(list(chapter.blocks))) is not None:
                 kept.append(Chapter(chapter.title, tuple(e for e in parted if isinstance(e, Block)),
                                     chapter.source_hrefs))
@@ -556,7 +554,7 @@ def cut_chapters(
             for block in heading:
                 opened.add_href(block.href)
         opened.add_href(href)
-        _close(current, chapters, skipped, include_matter)
+        _close(current, chapters, skipped)
         current, repeated = opened, None
 
     awaited: list[TocEntry] = []  # sibling entries that name the open file after its first: cut at their heading
@@ -579,7 +577,7 @@ def cut_chapters(
                 if _goes_on(item):
                     current.add_href(repeated.hrefs[0])
                 else:
-                    _close(current, chapters, skipped, include_matter)
+                    _close(current, chapters, skipped)
                     current = repeated
                 repeated = None
             if current is None:
@@ -591,7 +589,7 @@ def cut_chapters(
                     item.reason.startswith(_MATTER_REASON)):
                 current.title = None  # the entry's page is set aside as matter: its title names no text after it
             skipped.append(item)
-    _close(current, chapters, skipped, include_matter)
+    _close(current, chapters, skipped)
     return merge_heading_fragments(chapters), skipped
 
 

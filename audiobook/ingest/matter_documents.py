@@ -9,6 +9,7 @@ read again, and only the notice is skipped and listed (`chapters_set_aside`, `wi
 from __future__ import annotations
 
 from collections import Counter
+from itertools import accumulate
 
 from audiobook.ingest.headings import looks_like_heading
 from audiobook.ingest.matter import (
@@ -66,9 +67,7 @@ def _between_chapters(stream: list, by_content: list[tuple[int, str, list]]) -> 
     """The documents set aside as imprints by their content that are lessons on rights (`is_lesson_on_rights`)."""
     if not any(reason.startswith(IMPRINT_PAGE) for _, reason, _ in by_content):
         return {}
-    read_before = [0]
-    for item in stream:
-        read_before.append(read_before[-1] + (item.words if isinstance(item, Block) else 0))
+    read_before = list(accumulate((item.words if isinstance(item, Block) else 0 for item in stream), initial=0))
     return {place: events for place, reason, events in by_content if is_lesson_on_rights(
         reason, [e.text for e in events if isinstance(e, Block)], read_before[place],
         read_before[-1] - read_before[place + 1])}

@@ -110,8 +110,8 @@ def read_pdf(path: Path, options: IngestOptions) -> Book:
     author = xml_text(clean_text(str(info.author or ""))) if info is not None else ""
     body = body_size(printed)
     title_page = _title_page(printed, body)
-    if not title or _IDENTIFIER.fullmatch(title) and _title_page_title(title_page):
-        title = written_as_title(_title_page_title(title_page))  # not a scan's "keeperoflight00writ"
+    if (page_title := _title_page_title(title_page)) and (not title or _IDENTIFIER.fullmatch(title)):
+        title = written_as_title(page_title)  # not a scan's "keeperoflight00writ"
     root, skipped = _as_html(printed, pages, body, outline, title, path.name)
     authors = tuple(authors_in(author)) or _title_page_authors(title_page)
     return book_from_html(root, path, options, checksum=hashlib.sha256(data).hexdigest(), looks=LOOKS, title=title,
