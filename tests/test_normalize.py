@@ -2039,7 +2039,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "HP: four hundred and fifty out of twelve hundred. Quest complete: three out of five wolves slain. [Level "
      "twelve out of fifty] ninety-nine out of one hundred people agree."),
     ("en", "On 12/25, the 2019/20 season, a 3/32 inch drill, 16/9 screens, 1/2 cup.",
-     "On twelve/twenty-five, the twenty nineteen/twenty season, a three/thirty-two inch drill, sixteen/nine "
+     "On December twenty-fifth, the twenty nineteen/twenty season, a three/thirty-two inch drill, sixteen/nine "
      "screens, half a cup."),
     ("fr", "Elle a eu 17/20 et lui 45/100.", "Elle a eu dix-sept sur vingt et lui quarante-cinq sur cent."),
     ("en", "[Skill: Fireball Lv.3] He reached lvl. 5.", "[Skill: Fireball Level three] He reached level five."),
@@ -2116,3 +2116,29 @@ def test_numbers_signs_and_units_in_any_order_never_stop_normalization(language:
             parts.append(rng.choice(_FUZZ_PIECES).format(n=n, m=rng.choice([0, 1, 5, 12, 30, 59, 99])))
         text = " ".join(parts)
         assert isinstance(spoken_text(text, language), str), text
+
+
+# a day and a month with a slash and no year: a date when a number keeps its zero or a word before it says so, in
+# the order its numbers or the book's region show ("on 12/05" was "twelve/zero five", "01/02" "one half")
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "Meet me on 12/25 at noon; the form was due 3/14.",
+     "Meet me on December twenty-fifth at noon; the form was due March fourteenth."),
+    ("en", "It was 01/02, the 05/06 season; on 25/12 we ate.",
+     "It was one two, the oh five oh six season; on the twenty-fifth of December we ate."),
+    ("en", "He ate 5/8 of it, on 5/8 of the land, a 15/16 wrench, after 9/11.",
+     "He ate five eighths of it, on five eighths of the land, a fifteen sixteenths wrench, after nine eleven."),
+    ("fr", "Rendez-vous le 12/05 ou le 25/12.", "Rendez-vous le douze mai ou le vingt-cinq décembre."),
+    ("es", "Nos vemos el 01/10.", "Nos vemos el uno de octubre."),
+    ("de", "Am 25/12 feiern wir.", "Am fünfundzwanzigsten Dezember feiern wir."),
+    ("ca", "El 12/04 marxem.", "El dotze d’abril marxem."),
+    ("pl", "dnia 25/12 przyszedł", "dnia dwudziestego piątego grudnia przyszedł"),
+])
+def test_day_and_month_with_a_slash(language: str, written: str, heard: str) -> None:
+    assert spoken_text(written, language) == heard
+
+
+def test_day_and_month_with_a_slash_in_the_books_region() -> None:
+    from audiobook.text.normalize.dates import english_dates_in_order
+
+    assert english_dates_in_order("on 03/04 we", True) == "on the third of April we"
+    assert english_dates_in_order("on 03/04 we", False) == "on March 4 we"

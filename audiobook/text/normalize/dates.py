@@ -50,20 +50,63 @@ _EN_NUMERIC_DATE = re.compile(rf"(?<![\w.,/-])(?:(\d{{1,2}})([/-])(\d{{1,2}})\2{
 
 _FIGURES_JOINED = re.compile(r"\d[/-]\d")  # the quick test: most text with a dash or slash has no date
 
+# a day and a month with a slash and no year ("on 12/05", "le 25/12", "Date: 03/04"), which was read "twelve/zero
+# five" or as a fraction ("05/06" "five sixths"): taken as a date when a number is written with its zero (no
+# fraction is) or a word before it says it is one; not before "of" and its kin ("on 5/8 of the land") or "season"
+_DAY_AND_MONTH = re.compile(r"(?<![\w.,/-])(\d{1,2})/(\d{1,2})(?![\w/]|[.,/:-]\d)")
+_DATE_WORDS = {language: frozenset(words.split()) for language, words in {
+    "en": "on dated due since until till born died date: dated:", "fr": "le du au date:", "de": "am vom bis zum datum:",
+    "es": "el del al fecha:", "it": "il dal al data:", "pt": "em dia data:", "ca": "el del al data:",
+    "nl": "op van tot datum:", "sv": "den datum:", "pl": "dnia dn. data:", "ru": "дата:",
+}.items()}
+_NOT_A_DATE_AFTER = re.compile(r"\s+(?:of|season|de|du|des|di|del|della|da|do|van|av|von|der|z|из)\b")
+
+
+def _is_day_and_month(match: re.Match[str], language: str) -> bool:
+    """Whether a pair with a slash and no year ("12/05") is a day and a month (see `_DAY_AND_MONTH`)."""
+    first, second = match.group(1), match.group(2)
+    if not (1 <= int(first) <= 31 and 1 <= int(second) <= 31 and (int(first) <= 12 or int(second) <= 12)):
+        return False
+    if (len(first) == 2 and first[0] == "0") or (len(second) == 2 and second[0] == "0"):
+        return not match.string.startswith(" season", match.end())  # "the 05/06 season" (English: `_two_years`)
+    before = word_before(match.string, match.start())
+    return (before is not None and before.lower() in _DATE_WORDS[language]
+            and not _NOT_A_DATE_AFTER.match(match.string, match.end()))
+
 
 def _english_dates(text: str, day_first: bool | None = None) -> str:
     def say(match: re.Match[str]) -> str:
         if not match.group(1):  # ISO
             year, month, day = match.group(5), int(match.group(6)), int(match.group(7))
             return f"{EN_MONTHS[month - 1]} {day}, {year}"
-        first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        if 1 <= first <= 12 < second <= 31 or day_first is False and 1 <= first <= 12 and 1 <= second <= 12:
-            return f"{EN_MONTHS[first - 1]} {second}, {year}"
-        if 1 <= second <= 12 < first <= 31 or day_first and 1 <= first <= 12 and 1 <= second <= 12:
-            return _english_day_first(first, second, year, match.string[:match.start()])  # "the 25th of December"
-        return f"{first} {second} {year}"  # either could be the month: the numbers, without a zero said ("03")
+        return _english_date(int(match.group(1)), int(match.group(3)), match.group(4), match, day_first)
 
-    return _EN_NUMERIC_DATE.sub(say, text)
+    def say_without_year(match: re.Match[str]) -> str:  # "on 12/05": "December 5" or "the 12th of May"
+        if match.string.startswith(" season", match.end()):  # "the 05/06 season": "oh five oh six"
+            return _two_years(match.group(1), match.group(2)) or match.group(0)
+        if not _is_day_and_month(match, "en"):
+            return match.group(0)
+        return _english_date(int(match.group(1)), int(match.group(2)), "", match, day_first).rstrip(", ")
+
+    text = _EN_NUMERIC_DATE.sub(say, text)
+    return _DAY_AND_MONTH.sub(say_without_year, text) if "/" in text else text
+
+
+def _two_years(first: str, second: str) -> str | None:
+    """A season's two years in two figures, each the next ("05/06", "10/11"), as they are said ("oh five oh six");
+    None for any other pair."""
+    if len(first) != 2 or len(second) != 2 or int(second) != int(first) + 1:
+        return None
+    return " ".join(f"oh {int(year)}" if year[0] == "0" else year for year in (first, second))
+
+
+def _english_date(first: int, second: int, year: str, match: re.Match[str], day_first: bool | None) -> str:
+    """A date of two numbers and a year (or none) in words, in the order the numbers or the region show."""
+    if 1 <= first <= 12 < second <= 31 or day_first is False and 1 <= first <= 12 and 1 <= second <= 12:
+        return f"{EN_MONTHS[first - 1]} {second}, {year}"
+    if 1 <= second <= 12 < first <= 31 or day_first and 1 <= first <= 12 and 1 <= second <= 12:
+        return _english_day_first(first, second, year, match.string[:match.start()])  # "the 25th of December"
+    return f"{first} {second} {year}"  # either could be the month: the numbers, without a zero said ("03")
 
 
 def english_dates_in_order(text: str, day_first: bool) -> str:
@@ -120,21 +163,36 @@ def numeric_dates(text: str, language: str) -> str:
                 after = match.string[match.end():].lstrip()
                 ends = (match.group(11) or "").endswith(".") and (not after or after[:1].isupper())
                 return f"{said}." if ends else said  # "... 90 r." ending its sentence
-        if language == "de":
-            return f"{day}. {month} {year}"
-        if language == "it" and day == 1:  # "il primo maggio"
-            return f"1º {month} {year}"
-        if language in {"es", "pt"}:
-            return f"{day} de {month} de {year}"
-        if language == "ca":
-            return f"{day} {'d’' if month[0] in 'aeiou' else 'de '}{month} de {year}"
+        said = _day_and_month(day, month, language)
+        if language in {"es", "pt", "ca"}:
+            return f"{said} de {year}"
         if language in _YEAR_WORD:
             word, written = _YEAR_WORD[language]
             has_word = re.match(written, match.string[match.end():]) is not None  # "1.01.2000 r." says it already
-            return f"{day} {month} {year}" + ("" if has_word else f" {word}")
-        return f"{day} {month} {year}"
+            return f"{said} {year}" + ("" if has_word else f" {word}")
+        return f"{said} {year}"
 
-    return _NUMERIC_DATE.sub(say, text)
+    def say_without_year(match: re.Match[str]) -> str:  # "le 12/05": "le 12 mai", "am 25/12": "am 25. Dezember"
+        day, month = int(match.group(1)), int(match.group(2))
+        if not (_is_day_and_month(match, language) and month <= 12):
+            return match.group(0)
+        return _day_and_month(day, months[month - 1], language)
+
+    text = _NUMERIC_DATE.sub(say, text)
+    return _DAY_AND_MONTH.sub(say_without_year, text) if "/" in text else text
+
+
+def _day_and_month(day: int, month: str, language: str) -> str:
+    """A date's day and month (its name) as `language` writes them for the ordinals' step to read."""
+    if language == "de":
+        return f"{day}. {month}"
+    if language == "it" and day == 1:  # "il primo maggio"
+        return f"1º {month}"
+    if language in {"es", "pt"}:
+        return f"{day} de {month}"
+    if language == "ca":
+        return f"{day} {'d’' if month[0] in 'aeiou' else 'de '}{month}"
+    return f"{day} {month}"
 
 
 # per language: patterns with the digits as group "n", the suffix as "s" and an optional kept prefix "p"
