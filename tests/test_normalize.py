@@ -2142,3 +2142,17 @@ def test_day_and_month_with_a_slash_in_the_books_region() -> None:
 
     assert english_dates_in_order("on 03/04 we", True) == "on the third of April we"
     assert english_dates_in_order("on 03/04 we", False) == "on March 4 we"
+
+
+# a web address without "http" or "www." but with a path, and an address's "_", "?", "&" and "=" ("thirteen
+# forty-two" and "/" were heard, "_" was "dash"); a name with a dot and no path is left to the engine
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "Go to gutenberg.org/ebooks/1342 now; see www.example.com/a_b?x=1&y=2. Sold on Amazon.com.",
+     "Go to gutenberg dot org slash ebooks slash thirteen forty-two now; see w w w dot example dot com slash a "
+     "underscore b question mark x equals one and y equals two. Sold on Amazon.com."),
+    ("de", "Siehe github.com/nutzer/projekt.", "Siehe github Punkt com Schrägstrich nutzer Schrägstrich projekt."),
+    ("en", "Use and/or, e.g./i.e., 3.5/5 stars.",
+     "Use and or, for example or that is, three point five out of five stars."),
+])
+def test_web_addresses_without_their_scheme(language: str, written: str, heard: str) -> None:
+    assert spoken_text(written, language) == heard

@@ -129,18 +129,33 @@ _UNUSUAL = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º
 _ROMAN_LETTER = re.compile(r"[IVXLCDM](?<!\w.)[IVXLCDM]*(?:e|er|re|ème|th|st|nd|rd)?\b")
 
 
+# a web address without "http" or "www." but with a path ("gutenberg.org/ebooks/1342"): its number was read as a
+# year and its slashes left; a name with a dot and no path ("Amazon.com") is left to the engine
+_BARE_ADDRESS = re.compile(r"(?<![\w@/.-])(?:[A-Za-z\d](?:[\w-]*[A-Za-z\d])?\.)+[a-z]{2,6}/"
+                           r"[^\s<>\"]*[^\s<>\".,;:!?)\]]")
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# each mark of an address and the word it is read as ("dash" was heard for "_"; "?", "&", "=" were left)
+_ADDRESS_MARKS = ((".", "dot"), ("/", "slash"), ("-", "dash"), ("_", "underscore"), ("@", "at"),
+                  ("?", "question mark"), ("&", "and"), ("=", "equals"))
+
+
 def _urls(text: str, language: str) -> str:
+    """Web and e-mail addresses spelled by their marks: "w w w dot example dot com slash about"."""
     words = WORDS[language]
 
-    def spell(address: str) -> str:
-        address = re.sub(r"^https?://", "", address)
+    def spell(match: re.Match[str]) -> str:
+        address = re.sub(r"^https?://", "", match.group(0))
         address = re.sub(r"^www\.", "w w w.", address)
-        for mark, word in ((".", "dot"), ("/", "slash"), ("-", "dash"), ("_", "dash"), ("@", "at")):
+        for mark, word in _ADDRESS_MARKS:
             address = address.replace(mark, f" {words[word]} ")
         return " ".join(address.split())
 
-    text = re.sub(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", lambda m: spell(m.group(0)), text)
-    return re.sub(r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]", lambda m: spell(m.group(0)), text)
+    if "@" in text:
+        text = _EMAIL.sub(spell, text)
+    if "www." in text or "://" in text:
+        text = _ADDRESS.sub(spell, text)
+    return _BARE_ADDRESS.sub(spell, text) if "/" in text else text
 
 
 # abbreviations that close a list or a time, so that a capital after them starts a sentence ("... osv. Klockan
@@ -669,7 +684,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = _PRIVATE_USE.sub("", text)
     if unusual and (PICTOGRAPH.search(text) or "©" in text):
         text = without_pictographs(text, language)
-    if "@" in text or "www." in text or "://" in text:
+    if "@" in text or "www." in text or "://" in text or "/" in text and "." in text:
         text = _urls(text, language)
     if not literal and ("#" in text or "@" in text):  # "#blessed", "@sam_jones", "C#": not "#include" in code
         text = hash_and_at_signs(text, language, WORDS[language]["at"])
