@@ -2156,3 +2156,22 @@ def test_day_and_month_with_a_slash_in_the_books_region() -> None:
 ])
 def test_web_addresses_without_their_scheme(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard
+
+
+# Roman numerals in small letters after a division's or a page's word, or listed after one ("Scene ii" was "Scene
+# ee", "pp. xii–xiv" spelled); numerals with an L or a C after a name ("Super Bowl LVII" was spelled); a Swedish
+# or Catalan "i" ("in", "and") and capitals' words ("THE GREAT MIX", "Size XL", "the Git CLI") left as they are
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "Act I, Scene ii. See p. xiv, pp. xii–xiv and i-iv; Scenes i, ii and iii.",
+     "Act one, Scene two. See page fourteen, pages twelve to fourteen and one to four; Scenes one, two and three."),
+    ("en", "He lingered over chapter vii, and the chapter i wrote.",
+     "He lingered over chapter seven, and the chapter i wrote."),
+    ("en", "Super Bowl LVII, Rule XLII, Psalm CXIX; THE GREAT MIX, Size XL, the Git CLI, Washington DC.",
+     "Super Bowl fifty-seven, Rule forty-two, Psalm one hundred and nineteen; THE GREAT MIX, Size XL, the Git CLI, "
+     "Washington DC."),
+    ("fr", "Acte I, scène ii, page xiv.", "Acte un, scène deux, page quatorze."),
+    ("sv", "Akt I, scen ii; en del i boken.", "Akt ett, scen två; en del i boken."),
+    ("ca", "Una part i tot.", "Una part i tot."),
+])
+def test_small_and_named_roman_numerals(language: str, written: str, heard: str) -> None:
+    assert spoken_text(written, language) == heard

@@ -95,6 +95,7 @@ from audiobook.text.normalize.roman import (
     numerals_after_names,
     regnal_and_ordinal_numerals,
     roman_numerals,
+    small_numerals,
 )
 from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.scripture_more import SCRIPTURE_LANGUAGES, more_bible_references
@@ -694,6 +695,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if unusual:  # a science text's "H₂O", "5 μm"
         text = subscript_formulas(text) if SUBSCRIPT.search(text) else text
         text = micro_sign(text) if "μ" in text else text
+    if not literal:  # "Scene ii", "pp. xii–xiv": as figures, for the steps below to read
+        text = small_numerals(text, language)
     has_digits = _DIGIT.search(text) is not None  # no step from here to the numbers' adds one
     if has_digits and language == "en" and (":" in text or ". " in text):  # "Gen. 1:1", "Ps. 23": before "Gen."
         text = bible_references(text, language)  # is "General"

@@ -417,9 +417,50 @@ def roman_numerals(text: str, language: str) -> str:
     return text
 
 
+# a numeral in small letters after a division's or a page's word: "Scene ii", "scène iii", "p. xiv", "pp. xii–xiv"
+# (a preface's pages), which the engines spelled or said as a word ("Scene ee"); a lone "i" only before a stop or a
+# dash ("Scene i.", not Swedish "en del i boken" or Catalan "part i tot"), a lone "l" or "c" never (a letter)
+_SMALL_NUMERAL = re.compile(r" ([ivxlc]{2,7}|[vx]|i(?=[.,:;)–-]|$))"
+                            r"(?:\s?[–-]\s?([ivxlc]{1,7})(?![\w'’-])|(?![\w'’-]))")
+_PAGE_WORDS = {"en": "page pages p. pp.", "fr": "page pages p.", "de": "seite seiten s.",
+               "es": "página páginas pág. p.", "it": "pagina pagine pag. p.", "pt": "página páginas pág. p.",
+               "ca": "pàgina pàgines pàg. p.", "nl": "pagina blz. p.", "sv": "sida sidan sidorna s.",
+               "pl": "strona stronie str. s.", "ru": "стр. с."}
+_SMALL_NUMERAL_LABELS = {language: part_words(language) | frozenset(words.split())
+                         for language, words in _PAGE_WORDS.items()}
+
+
+def small_numerals(text: str, language: str) -> str:
+    """Numerals in small letters after a division's or a page's word as figures ("Scene ii" is "Scene 2", "pp.
+    xii–xiv" "pp. 12–14"), or listed after one ("Acts ii and iii"), which the abbreviations', ranges' and numbers'
+    steps then read as any."""
+    listed_after = [-1]  # where the last numeral taken ends: a list goes on from it ("ii and iii", "ii, iii")
+
+    def say(match: re.Match[str]) -> str:
+        word = word_before(text, match.start(1))
+        if word is None:
+            return match.group(0)
+        lowered = word.lower()
+        between = text[listed_after[0]:match.start()].strip() if listed_after[0] >= 0 else None
+        listed = between == "," or between == word and lowered in _LINKS[language]
+        if not listed and lowered not in _SMALL_NUMERAL_LABELS[language]:
+            return match.group(0)
+        first = roman_value(match.group(1).upper())
+        last = roman_value(match.group(2).upper()) if match.group(2) else None
+        if first is None or match.group(2) and (last is None or last <= first):
+            return match.group(0)
+        listed_after[0] = match.end()
+        return f" {first}–{last}" if last else f" {first}"
+
+    return _SMALL_NUMERAL.sub(say, text)
+
+
 # a numeral of two or more letters after a capitalised word, whatever the word ("World War II", "Type II",
-# "Apollo XI", "Psalm XXIII"), or before one ("the XXXIX Articles"); L, C, D and M left out ("Size XL", "DC")
-_NAMED_NUMERAL = re.compile(r"\b[IVX]{2,6}\b(?!['’-]\w)")
+# "Apollo XI", "Psalm XXIII"), or before one ("the XXXIX Articles"); with an L or a C only of three letters or more
+# after a word not in capitals ("Super Bowl LVII", "Pius XII"; not "Size XL", "the Git CLI", "THE GREAT MIX"), D
+# and M left out ("DC", "MIX")
+_NAMED_NUMERAL = re.compile(r"\b(?:[IVX]{2,6}|[IVXLC]{3,8})\b(?!['’-]\w)")
+_NOT_NAMED_NUMERALS = frozenset({"CLI", "CIV", "LIV", "CCC"})  # a command line, a civilisation, a name, a code
 # the words that open a list item's title after a one-letter label ("I. The Huzza Porpoise", "I. A Fast-Fish")
 _ARTICLES = frozenset("a an the le la les l un une der die das ein eine el los las il lo gli o os as het de een en ett "
                       "ten ta to".split())
@@ -438,6 +479,9 @@ def numerals_after_names(text: str, language: str) -> str:
             return match.group(0)
         if not word[:1].isupper() and not text[match.end():].lstrip()[:1].isupper():
             return match.group(0)  # "the XXXIX Articles" is a name; "the XIV century" is left
+        if ("L" in match.group(0) or "C" in match.group(0)) and (
+                len(word) > 1 and word.isupper() or match.group(0) in _NOT_NAMED_NUMERALS):
+            return match.group(0)
         value = roman_value(match.group(0))
         return match.group(0) if value is None else cardinal(value, language)
 
