@@ -2175,3 +2175,9 @@ def test_web_addresses_without_their_scheme(language: str, written: str, heard: 
 ])
 def test_small_and_named_roman_numerals(language: str, written: str, heard: str) -> None:
     assert spoken_text(written, language) == heard
+
+
+def test_a_reports_period_before_a_year() -> None:
+    """"Q3 2024 earnings" was "two thousand and twenty-four earnings", as a count of earnings."""
+    assert spoken_text("Q3 2024 earnings and H1 2023 profits rose; 1500 men came.", "en") == (
+        "Q3 twenty twenty-four earnings and H1 twenty twenty-three profits rose; fifteen hundred men came.")

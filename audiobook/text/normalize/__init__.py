@@ -453,7 +453,7 @@ def _early_year(text: str, match: re.Match[str]) -> bool:
 _YEAR_BEFORE = {
     "en": frozenset("in of the a an since by from until till to after before during circa c ca year years spring "
                     "summer autumn fall winter his her its their our my your this that each every early late mid"
-                    .split()),
+                    " q1 q2 q3 q4 h1 h2 fy".split()),  # a report's quarter, half or year: "Q3 2024 earnings"
     **dict.fromkeys(ROMANCE, frozenset("en de del desde hasta hacia año años an ans année années in nel dal fino "
                                        "anno anni em no do ano anos des le la les el l à a au dès vers depuis jusqu"
                                        .split())),
