@@ -2181,3 +2181,10 @@ def test_a_reports_period_before_a_year() -> None:
     """"Q3 2024 earnings" was "two thousand and twenty-four earnings", as a count of earnings."""
     assert spoken_text("Q3 2024 earnings and H1 2023 profits rose; 1500 men came.", "en") == (
         "Q3 twenty twenty-four earnings and H1 twenty twenty-three profits rose; fifteen hundred men came.")
+
+
+def test_a_telephone_numbers_area_code_set_apart_by_a_spaced_slash() -> None:
+    """German "030 / 123 45 67" (DIN 5008's older form) was "null dreißig / einhundertdreiundzwanzig ..."."""
+    assert spoken_text("Tel.: 030 / 123 45 67, Fax 089 / 1234567; Seiten 100 / 200.", "de") == (
+        "Telefon: null drei null, eins zwei drei, vier fünf, sechs sieben, Fax null acht neun, eins zwei drei vier "
+        "fünf sechs sieben; Seiten einhundert / zweihundert.")

@@ -25,8 +25,8 @@ _PHONE = re.compile(
     # a Brazilian mobile's (11) 98765-4321
     r"|(?:1-)?\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}"  # 1-800-555-0199, 555.123.4567
     r"|(?:1 )?[2-9]\d{2} \d{3} \d{4}"  # 555 123 4567, 1 212 555 0199: no thousands end in four figures
-    r"|0\d{1,4}(?:[ -]\d{2,8}){1,4}|0\d{2,4}/\d{2,8}(?: \d{2,4}){0,3}"  # 030 1234567, 020 7946 0958, 01 23 45 67 89,
-    # 030/1234567, 030/123 45 67
+    r"|0\d{1,4}(?:[ -]\d{2,8}){1,4}|0\d{2,4} ?/ ?\d{2,8}(?: \d{2,4}){0,3}"  # 030 1234567, 020 7946 0958,
+    # 01 23 45 67 89, 030/1234567, 030/123 45 67, 030 / 123 45 67
     r"|\d{3}-\d{2}-\d{2}"  # 123-45-67
     r"|\d{3}-\d{4}"  # 555-1234
     r")(?![\w-]|[.,]\d)")
@@ -42,7 +42,7 @@ _RANGE_CUE = re.compile(r"(?:\b(?:pp?|pages?|from|between|years?|ca?|circa|nos?|
                         r"seiten?|von|zwischen|de|entre|pagine|da|tra|páginas?|blz|van|tussen|sidor|"
                         r"mellan|stron[ay]?|od|от|с|стр)\.?|[§(])\s*$", re.IGNORECASE)
 # what every shape has: digit groups with a mark or a space between them, or a "+" (most text skips the scan)
-_GROUPS = re.compile(r"\d[-. /)]\(?\d|\+\d")
+_GROUPS = re.compile(r"\d[-. /)]\(?\d|\+\d|\d / \d")
 # a date with hyphens ("01-02-2020"), not a telephone number
 _DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
 
