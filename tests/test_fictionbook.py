@@ -117,10 +117,10 @@ def test_calibres_fb2_of_an_epub_takes_each_sections_bold_heading_as_its_title(t
     opening line is its title (with the line under it where the first only numbers, and a long line a division's
     label opens); the title page's bold lines stay a title page, its publisher's lines are skipped, and a section
     that is matter by its content ("A Propos", a distributor's page with its web address) is skipped."""
-    from tests.test_structure import _story
+    from tests.small_books import tale
 
     def prose(seed: int) -> str:
-        return "".join(f"<p>{p}</p>" for p in _story(seed, 300))
+        return "".join(f"<p>{p}</p>" for p in tale(seed, 300))
 
     long_title = "Chapter 3 « The storm that came in the night and took the pier, the boats and the old lamp »"
     source = _calibre_fb2([
