@@ -2188,3 +2188,10 @@ def test_a_telephone_numbers_area_code_set_apart_by_a_spaced_slash() -> None:
     assert spoken_text("Tel.: 030 / 123 45 67, Fax 089 / 1234567; Seiten 100 / 200.", "de") == (
         "Telefon: null drei null, eins zwei drei, vier fünf, sechs sieben, Fax null acht neun, eins zwei drei vier "
         "fünf sechs sieben; Seiten einhundert / zweihundert.")
+
+
+def test_capitals_read_as_a_word_where_their_letters_are_meant() -> None:
+    """espeak-ng read "SOS" as one syllable and "the WHO" as the pronoun; a heading in capitals keeps its "WHO"."""
+    assert spoken_text("They sent an SOS. The WHO declared a pandemic.", "en") == (
+        "They sent an S O S. The W H O declared a pandemic.")
+    assert spoken_text("WHO IS THE WHO MAN", "en") == "WHO IS THE WHO MAN"

@@ -572,6 +572,10 @@ _US_AFTER = frozenset("TO FOR WITH OF LET FROM BY ABOUT AMONG BEFORE AFTER BETWE
                       "BROUGHT MAKE MADE".split())
 
 
+# capitals espeak-ng and Piper read as a word, where the letters are meant: "SOS" ("soss"), "the WHO" ("the who")
+_LETTERS_MEANT = re.compile(r"\bSOS\b|(?<=\b[Tt]he )WHO\b(?! [A-Z]{2})")
+
+
 def _capital_pronouns(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -733,6 +737,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = numerals_after_names(text, language)
     if language == "en" and ("IT" in text or "US" in text):
         text = _capital_pronouns(text)
+    if language == "en" and ("SOS" in text or "WHO" in text):
+        text = _LETTERS_MEANT.sub(lambda match: " ".join(match.group(0)), text)
     if " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if slash and language == "en":  # "Sir/Madam", "he/she", "yes/no": "or" (espeak-ng said "slash")
