@@ -2195,3 +2195,16 @@ def test_capitals_read_as_a_word_where_their_letters_are_meant() -> None:
     assert spoken_text("They sent an SOS. The WHO declared a pandemic.", "en") == (
         "They sent an S O S. The W H O declared a pandemic.")
     assert spoken_text("WHO IS THE WHO MAN", "en") == "WHO IS THE WHO MAN"
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "It cost ₽100, ₩1000, ₪50, ₱20.50 or 100 zł.",
+     "It cost one hundred rubles, one thousand won, fifty shekels, twenty pesos and fifty centavos or one hundred "
+     "zlotys."),
+    ("de", "Es kostete 100 ₽.", "Es kostete einhundert Rubel."),
+    ("ru", "Это стоило ₽100.", "Это стоило сто рублей."),
+])
+def test_currencies_named_in_the_texts_language(language: str, written: str, heard: str) -> None:
+    """An English text's "₽100" was "one hundred рублей" (the Russian word in an English voice), "100 zł" "one hundred
+    złotych", "₩1000" "₩one thousand"."""
+    assert spoken_text(written, language) == heard

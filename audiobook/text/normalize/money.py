@@ -30,11 +30,12 @@ from audiobook.text.normalize.numbers import (
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.tables import UNITS
 
-_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "US$": "USD", "A$": "AUD",
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS",
+                 "₺": "TRY", "₱": "PHP", "US$": "USD", "A$": "AUD",
                  "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "R$": "BRL"}
 # a currency's symbol before its amount; "R$", "A$", "C$", "US$", "CA$", "AU$" as one symbol (they were "Rfifty
 # dollars", "CAten dollars")
-_SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|A|C|R))?\$|[€£₽¥₹])"
+_SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|A|C|R))?\$|[€£₽¥₹₩₪₺₱])"
 SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
                 "р.": "RUB", **{code: code for code in CURRENCIES}}
 
@@ -261,7 +262,7 @@ def currencies(text: str, language: str) -> str:
                          text)
     if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
         text = _RUPEES.sub("₹", text)
-    if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽"):
+    if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽₩₪₺₱"):
         text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
         text = _scale_then_sign_pattern(language).sub(lambda match: _scale_then_sign(match, language), text)
     number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"

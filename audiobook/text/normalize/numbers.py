@@ -255,8 +255,20 @@ CURRENCIES: dict[str, dict[str, tuple[tuple[str, str, str], tuple[str, str, str]
     "AUD": {"en": (("Australian dollar", "Australian dollars", "Australian dollars"), ("cent", "cents", "cents"))},
     "CAD": {"en": (("Canadian dollar", "Canadian dollars", "Canadian dollars"), ("cent", "cents", "cents")),
             "fr": (("dollar canadien", "dollars canadiens", "dollars canadiens"), ("cent", "cents", "cents"))},
-    "PLN": {"pl": (("złoty", "złote", "złotych"), ("grosz", "grosze", "groszy"))},
-    "RUB": {"ru": (("рубль", "рубля", "рублей"), ("копейка", "копейки", "копеек"))},
+    "PLN": {"pl": (("złoty", "złote", "złotych"), ("grosz", "grosze", "groszy")),
+            "en": (("zloty", "zlotys", "zlotys"), ("grosz", "groszy", "groszy"))},
+    # an English text's "₽100" was "one hundred рублей": the Russian word in an English voice
+    "RUB": {"ru": (("рубль", "рубля", "рублей"), ("копейка", "копейки", "копеек")),
+            "en": (("ruble", "rubles", "rubles"), ("kopeck", "kopecks", "kopecks")),
+            "de": (("Rubel", "Rubel", "Rubel"), ("Kopeke", "Kopeken", "Kopeken")),
+            "fr": (("rouble", "roubles", "roubles"), ("kopeck", "kopecks", "kopecks")),
+            "es": (("rublo", "rublos", "rublos"), ("kopek", "kopeks", "kopeks")),
+            "pl": (("rubel", "ruble", "rubli"), ("kopiejka", "kopiejki", "kopiejek"))},
+    # the won, the shekel, the lira and the peso by their signs ("₩1000" was "₩one thousand")
+    "KRW": {"en": (("won", "won", "won"), ("jeon", "jeon", "jeon"))},
+    "ILS": {"en": (("shekel", "shekels", "shekels"), ("agora", "agorot", "agorot"))},
+    "TRY": {"en": (("lira", "lira", "lira"), ("kurus", "kurus", "kurus"))},
+    "PHP": {"en": (("peso", "pesos", "pesos"), ("centavo", "centavos", "centavos"))},
 }
 AND = {"en": "and", "ca": "i", "sv": "och", "es": "con", "fr": "et", "de": "und", "it": "e", "pt": "e", "pl": "i",
        "ru": "и", "nl": "en"}
