@@ -827,8 +827,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("sv", "Det tog 2½ timmar.", "Det tog två och en halv timmar."),
     ("pl", "Trwało 2½ godziny.", "Trwało dwa i pół godziny."),
     ("ru", "Прошло 2½ часа и ½ дня.", "Прошло два с половиной часа и половина дня."),
-    # a currency named only in its own language is read with those names, not a crash (kronor); one English and
-    # German name, in their words (the Polish "złotych" and the Cyrillic "рублей" were heard in an English or German voice)
+    # a currency named only in its own language is read with those names, not a crash (kronor); a złoty or a ruble
+    # in an English or German text in their words ("złotych" and the Cyrillic "рублей" were heard)
     ("en", "It cost 50 kr, or 5 zł.", "It cost fifty kronor, or five zlotys."),
     ("de", "Es kostet 5 ₽.", "Es kostet fünf Rubel."),
     # pounds, shillings and pence in older books (espeak-ng read "three pounds tens. 6d."); decades stay decades

@@ -263,7 +263,12 @@ CURRENCIES: dict[str, dict[str, tuple[tuple[str, str, str], tuple[str, str, str]
             "de": (("Rubel", "Rubel", "Rubel"), ("Kopeke", "Kopeken", "Kopeken")),
             "fr": (("rouble", "roubles", "roubles"), ("kopeck", "kopecks", "kopecks")),
             "es": (("rublo", "rublos", "rublos"), ("kopek", "kopeks", "kopeks")),
-            "pl": (("rubel", "ruble", "rubli"), ("kopiejka", "kopiejki", "kopiejek"))},
+            "pl": (("rubel", "ruble", "rubli"), ("kopiejka", "kopiejki", "kopiejek")),
+            "it": (("rublo", "rubli", "rubli"), ("copeco", "copechi", "copechi")),
+            "pt": (("rublo", "rublos", "rublos"), ("copeque", "copeques", "copeques")),
+            "ca": (("ruble", "rubles", "rubles"), ("copec", "copecs", "copecs")),
+            "nl": (("roebel", "roebel", "roebel"), ("kopeke", "kopeken", "kopeken")),
+            "sv": (("rubel", "rubel", "rubel"), ("kopek", "kopek", "kopek"))},
     # the won, the shekel, the lira and the peso by their signs ("₩1000" was "₩one thousand")
     "KRW": {"en": (("won", "won", "won"), ("jeon", "jeon", "jeon"))},
     "ILS": {"en": (("shekel", "shekels", "shekels"), ("agora", "agorot", "agorot"))},
