@@ -2209,3 +2209,13 @@ def test_currencies_named_in_the_texts_language(language: str, written: str, hea
     """An English text's "₽100" was "one hundred рублей" (the Russian word in an English voice), "100 zł" "one hundred
     złotych", "₩1000" "₩one thousand"."""
     assert spoken_text(written, language) == heard
+
+
+def test_french_monsieur_before_a_particle_or_an_article() -> None:
+    """"M. de Marquet", "M. le juge", "M. l'abbé", "M. et Mademoiselle Stangerson" were read with the letter "M" (85
+    times in the corpus's Le Mystère de la chambre jaune); a number's "M." and initials stay as they are."""
+    assert spoken_text("M. de Marquet vit M. le juge et M. l'abbé ; M. et Mademoiselle Stangerson, ni M. ni "
+                       "Mme Darzac.", "fr") == (
+        "Monsieur de Marquet vit Monsieur le juge et Monsieur l'abbé ; Monsieur et Mademoiselle Stangerson, ni "
+        "Monsieur ni Madame Darzac.")
+    assert spoken_text("Il a perdu 10 M. de dollars.", "fr") == "Il a perdu dix M. de dollars."

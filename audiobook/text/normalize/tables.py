@@ -556,8 +556,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
-        # "M. Dupont", and "M. et Mme Dupont"
-        (r"M\.(?=\s+[A-Z])", "Monsieur"), (r"M\.(?=\s+et\s+Mmes?\b)", "Monsieur"),
+        # "M. Dupont", "M. de Marquet", "M. le juge", "M. l’abbé", "M. et Mademoiselle Stangerson", "ni M. ni
+        # Mademoiselle" (espeak-ng said the letter "M" before a particle or an article)
+        (r"M\.(?<!\d M\.)(?=\s+(?:[A-ZÀ-Ý«]|d[e’']|du\b|des\b|l[ea’']|les\b|(?:et|ou|ni)\s+(?:de\s+)?"
+         r"(?:M\.|Mmes?\b|Mlles?\b|Madame\b|Mademoiselle\b|Monsieur\b)))", "Monsieur"),
         (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
