@@ -2219,3 +2219,10 @@ def test_french_monsieur_before_a_particle_or_an_article() -> None:
         "Monsieur de Marquet vit Monsieur le juge et Monsieur l'abbé ; Monsieur et Mademoiselle Stangerson, ni "
         "Monsieur ni Madame Darzac.")
     assert spoken_text("Il a perdu 10 M. de dollars.", "fr") == "Il a perdu dix M. de dollars."
+
+
+def test_compass_points_written_as_one_word() -> None:
+    """Robinson Crusoe's "the SW. point", "the NW. side" were spelled ("S W"); a state's "NE" and a name's "SW" stay."""
+    assert spoken_text("Being the SW. point, we sailed NW by W. into a NE wind; from the SW.", "en") == (
+        "Being the south-west point, we sailed north-west by west into a north-east wind; from the south-west.")
+    assert spoken_text("Omaha, NE and the SW Airlines flight", "en") == "Omaha, NE and the SW Airlines flight"

@@ -752,6 +752,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
     if language == "en" and (".E." in text or ".W." in text):  # every point of two or three letters ends so
         text = _compass_points(text)
+    if language == "en" and ("E" in text or "W" in text) and _COMPACT_COMPASS.search(text):
+        text = _compact_compass_points(text)
     if not literal and (" = " in text or " + " in text):  # last: a formula's signs between terms, "E = m c²"
         text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)
     return " ".join(text.split())
@@ -764,6 +766,28 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
 _COMPASS = re.compile(r"(?<![\w.])((?:[NSEW]\.){2,3})(?![\w'’])(?:\s+by\s+([NSEW])\.)?")  # "N.W. by W."
 _COMPASS_POINTS = frozenset("NNE NE ENE ESE SE SSE SSW SW WSW WNW NW NNW".split())
 _COMPASS_WORDS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+
+
+# a point written as one word, with a stop or none, where a word before it says it is one: "the SW. point", "a NE
+# wind", "wind NNE", "from the NW" (espeak-ng spelled "S W", "N E"); not a state's "Omaha, NE" or "SW Airlines"
+_COMPACT_COMPASS = re.compile(r"(?<![\w.])(NNE|NE|ENE|ESE|SE|SSE|SSW|SW|WSW|WNW|NW|NNW)(?:\s+by\s+([NSEW])(?!\w))?"
+                              r"(\.?)(?![\w'’-])")
+_COMPASS_BEFORE = frozenset("the a wind winds from to towards toward of and or by blowing veering backing due sailed "
+                            "steered steering bore bearing heading headed course stood".split())
+
+
+def _compact_compass_points(text: str) -> str:
+    def say(match: re.Match[str]) -> str:
+        if (word_before(text, match.start()) or "").lower() not in _COMPASS_BEFORE:
+            return match.group(0)
+        following = text[match.end():].lstrip()
+        if following[:1].isupper() and not match.group(3):
+            return match.group(0)  # "the SW Airlines"
+        stop = "." if match.group(3) and (not following or following[:1].isupper()) else ""
+        by = f" by {_COMPASS_WORDS[match.group(2)]}" if match.group(2) else ""
+        return "-".join(map(_COMPASS_WORDS.__getitem__, match.group(1))) + by + stop
+
+    return _COMPACT_COMPASS.sub(say, text)
 
 
 def _compass_points(text: str) -> str:
