@@ -2226,3 +2226,11 @@ def test_compass_points_written_as_one_word() -> None:
     assert spoken_text("Being the SW. point, we sailed NW by W. into a NE wind; from the SW.", "en") == (
         "Being the south-west point, we sailed north-west by west into a north-east wind; from the south-west.")
     assert spoken_text("Omaha, NE and the SW Airlines flight", "en") == "Omaha, NE and the SW Airlines flight"
+
+
+def test_a_french_transcripts_question_and_answer_labels() -> None:
+    """Le Mystère de la chambre jaune's interview, "D. – ..." / "R. – ...", was read as the letters "dé" and "èr"."""
+    assert spoken_text("D. – Quel fut ce jour-là l’emploi de votre journée ?", "fr") == (
+        "Demande. – Quel fut ce jour-là l’emploi de votre journée ?")
+    assert spoken_text("R. – Faites, monsieur.", "fr") == "Réponse. – Faites, monsieur."
+    assert spoken_text("R. Darzac vint.", "fr") == "R. Darzac vint."

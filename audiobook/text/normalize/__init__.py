@@ -672,6 +672,12 @@ def _word_or_word(match: re.Match[str]) -> str:
     return f"{first} or {second}"
 
 
+# a French transcript's question and answer, "D. – Quel fut ce jour-là..." / "R. – Faites, monsieur." (Demande,
+# Réponse), which espeak-ng read as the letters "dé" and "èr"
+_FRENCH_QUESTION_ANSWER = re.compile(r"^([DR])\.(?=\s*[–—-]\s)")
+_FRENCH_QA_WORDS = {"D": "Demande.", "R": "Réponse."}
+
+
 def spoken_text(text: str, language: str, literal: bool = False) -> str:
     """`text` as it should be read aloud in `language` (one of the 11). `literal`: a line of code, whose brackets,
     asterisks, underscores and daggers are the program's ("args[1]", "*ptr", "file_name"), not a note's marker
@@ -684,6 +690,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = _DOUBLE_HYPHENS.sub(_as_dash, _HYPHEN_RULE.sub(" ", text).strip() if "----" in text else text)
     elif text[:2] in _PROMPTS:  # a terminal's prompt before a command: "dollar" said before every line
         text = text[2:]
+    if language == "fr" and text[1:2] == "." and text[:1] in "DR":  # an interview's "D. –" and "R. –" lines
+        text = _FRENCH_QUESTION_ANSWER.sub(lambda match: _FRENCH_QA_WORDS[match.group(1)], text)
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
     if unusual and _PRIVATE_USE.search(text):  # a font's own glyph, which no voice reads: a Wingdings bullet
         text = _PRIVATE_USE.sub("", text)
