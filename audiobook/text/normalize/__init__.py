@@ -365,8 +365,15 @@ def _french_scale(match: re.Match[str]) -> str:
     return f"{match.group(1)} {scale}{'' if match.group(1) == '1' else 's'}"
 
 
-def _symbols(text: str, language: str) -> str:
+_Replacement = str | Callable[[re.Match[str]], str]
+
+
+@lru_cache(maxsize=16)
+def _symbol_rules(language: str) -> tuple[tuple[str, re.Pattern[str], _Replacement], ...]:
+    """`_symbols`' rules for `language`, compiled once: each with a sign it needs in the text ("" for none), so
+    that a text without it is not scanned."""
     words = WORDS[language]
+
     def degrees(scale: str) -> Callable[[re.Match[str]], str]:
         def say(match: re.Match[str]) -> str:
             word = words["degrees"]
@@ -377,43 +384,49 @@ def _symbols(text: str, language: str) -> str:
             return f"{match.group(1)} {word}{' ' + words[scale] if scale else ''}"
         return say
 
-    replacements: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
+    rules: list[tuple[str, str, _Replacement]] = [
         # a Brazilian score, "2 x 1" (not a product, "2 x 3 = 6", nor a size, "2 x 3 m"): "dois a um"
-        *([(r"(?<![\w.,])(\d{1,2}) x (?=\d{1,2}(?![\w.,]|\s?[=×x*]|\s[^\W\d_]{1,3}\b))", r"\1 a ")]
+        *([(" x ", r"(?<![\w.,])(\d{1,2}) x (?=\d{1,2}(?![\w.,]|\s?[=×x*]|\s[^\W\d_]{1,3}\b))", r"\1 a ")]
           if language == "pt" else []),
-        *_ORDINAL_DEGREE_SIGNS.get(language, []),
-        (r"(?<=°[CF])\s?/\s?(?=[-−]?\d+\s?°|gas mark)", f" {OR[language]} "),
+        *(("°", pattern, say) for pattern, say in _ORDINAL_DEGREE_SIGNS.get(language, [])),
+        ("°", r"(?<=°[CF])\s?/\s?(?=[-−]?\d+\s?°|gas mark)", f" {OR[language]} "),
         # French millions and billions shortened after a number before "de" ("60 M de morts": "soixante M" was heard)
-        *([(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(Mds?|M)(?=\s+d(?:e\s|['’]))", _french_scale)] if language == "fr" else []),
-        (r"((\d+))\s?°\s?C\b", degrees("celsius")),
-        (r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
-        (r"((\d+))\s?°", degrees("")),
-        (r"§§\s?(?=\d)", f"{SECTIONS[language]} "), (r"§\s?(?=\d)", f"{words['section']} "),
-        (r"¶\s?(?=\d)", f"{PARAGRAPH_SIGN[language]} "),
-        (r"#(?=\d)", f"{words['number']} "),
-        (r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
-        (r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
-        (r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\.?\d)", f" {words['equals']} "),  # "n = 120", "r = .45" (French left "=")
-        (r"(?!(?<![\w.])0x[\dA-Fa-f])(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),  # not hex's "0x1F"
-        (r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
+        *([("M", r"(?<![\w.,])(\d+(?:,\d+)?)\s?(Mds?|M)(?=\s+d(?:e\s|['’]))", _french_scale)]
+          if language == "fr" else []),
+        ("°", r"((\d+))\s?°\s?C\b", degrees("celsius")),
+        ("°", r"((\d+))\s?°\s?F\b", degrees("fahrenheit")),
+        ("°", r"((\d+))\s?°", degrees("")),
+        ("§", r"§§\s?(?=\d)", f"{SECTIONS[language]} "), ("§", r"§\s?(?=\d)", f"{words['section']} "),
+        ("¶", r"¶\s?(?=\d)", f"{PARAGRAPH_SIGN[language]} "),
+        ("#", r"#(?=\d)", f"{words['number']} "),
+        ("+", r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
+        ("=", r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
+        ("=", r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\.?\d)", f" {words['equals']} "),  # "n = 120", "r = .45" (French left "=")
+        ("", r"(?!(?<![\w.])0x[\dA-Fa-f])(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),  # not hex's "0x1F"
+        ("/", r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])", r"\1 \2 \3"),  # a date, not "slash"
     ]
-    if language == "en" and ":" in text:  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
-        replacements.append((r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
-    if language == "pl" and "/" in text:  # a street's house and flat, "ul. Długa 12/14": "dwanaście łamane przez"
-        replacements.append((_POLISH_ADDRESS, r"\1 łamane przez \2"))
-    if language == "pl" and ":" in text:  # "wygrali 2:1", "skala 1:100": "dwa do jednego", "jeden do stu"
-        replacements.append((r"(?<![\d:])(\d{1,3}):(\d{1,6})(?![\d:]|[.,]\d)",
-                             lambda match: polish_score(match.group(1), match.group(2))))
-    if language == "en" and "." in text:  # a decimal without its zero: ".5", "a .22 rifle" (espeak-ng: "dot five")
-        replacements.append((r"(?<![\w.,])\.(\d+)(?!\w|[.,]\d)", lambda match: decimal("0", match.group(1), "en")
-                             .removeprefix(cardinal(0, "en") + " ")))
-    if "-" in text:
-        replacements += [
-            (r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", r"\1 \2 \3"),  # "01-02-2020", not "one-two-..."
-            (r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])", r"\1 \2 \3"),  # ISO "2020-01-02"
-        ]
-    for pattern, replacement in replacements:
-        text = re.sub(pattern, replacement, text)
+    if language == "en":  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
+        rules.append((":", r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
+    if language == "pl":  # a street's house and flat, "ul. Długa 12/14": "dwanaście łamane przez"
+        rules.append(("/", _POLISH_ADDRESS, r"\1 łamane przez \2"))
+    if language == "pl":  # "wygrali 2:1", "skala 1:100": "dwa do jednego", "jeden do stu"
+        rules.append((":", r"(?<![\d:])(\d{1,3}):(\d{1,6})(?![\d:]|[.,]\d)",
+                      lambda match: polish_score(match.group(1), match.group(2))))
+    if language == "en":  # a decimal without its zero: ".5", "a .22 rifle" (espeak-ng: "dot five")
+        rules.append((".", r"(?<![\w.,])\.(\d+)(?!\w|[.,]\d)", lambda match: decimal("0", match.group(1), "en")
+                      .removeprefix(cardinal(0, "en") + " ")))
+    rules += [
+        ("-", r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])", r"\1 \2 \3"),  # "01-02-2020", not "one-two-..."
+        ("-", r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])", r"\1 \2 \3"),  # ISO "2020-01-02"
+    ]
+    return tuple((sign, re.compile(pattern), replacement) for sign, pattern, replacement in rules)
+
+
+def _symbols(text: str, language: str) -> str:
+    """Signs between or after numbers said as words: degrees, "§", "#", "+", "=", "×", a ratio's colon..."""
+    for sign, pattern, replacement in _symbol_rules(language):
+        if sign in text:  # "" is in every text
+            text = pattern.sub(replacement, text)
     return text
 
 
@@ -760,7 +773,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
     if language == "en" and (".E." in text or ".W." in text):  # every point of two or three letters ends so
         text = _compass_points(text)
-    if language == "en" and ("E" in text or "W" in text) and _COMPACT_COMPASS.search(text):
+    if language == "en" and ("NE" in text or "SE" in text or "NW" in text or "SW" in text):  # in every point
         text = _compact_compass_points(text)
     if not literal and (" = " in text or " + " in text):  # last: a formula's signs between terms, "E = m c²"
         text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)

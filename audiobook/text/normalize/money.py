@@ -265,17 +265,13 @@ def currencies(text: str, language: str) -> str:
     if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽₩₪₺₱"):
         text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
         text = _scale_then_sign_pattern(language).sub(lambda match: _scale_then_sign(match, language), text)
-    number = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
-    scale = (r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if language == "en" else "()()")
-    text = re.sub(rf"([-−]?){_SYMBOL}\s?{number}{scale}",
-                  lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
-                                    m.group(5) or SCALE_SUFFIXES.get(m.group(6) or "", ""),
-                                    attributive=language == "en" and before_its_noun(m)), text)  # "a £10 note"
+    signed, euro_scaled, coded, suffixed_amount = _amount_patterns(language == "en")
+    text = signed.sub(lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
+                                        m.group(5) or SCALE_SUFFIXES.get(m.group(6) or "", ""),
+                                        attributive=language == "en" and before_its_noun(m)), text)  # "a £10 note"
     if language in _EURO_SCALES and "€" in text:
-        text = re.sub(rf"(?<![\w.,]){number}\s?(Md|M|k)\s?€", lambda match: _euro_scale(match, language), text)
-    suffixes = "|".join(re.escape(s) for s in sorted(SUFFIX_CODES, key=len, reverse=True))
-    text = re.sub(rf"\b({'|'.join(CURRENCIES)})\s?{number}",
-                  lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+        text = euro_scaled.sub(lambda match: _euro_scale(match, language), text)
+    text = coded.sub(lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
     if language == "en" and "p" in text:  # "50p": "fifty pence" (espeak-ng: "fifty P")
         text = _PENCE.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} {'penny' if m.group(1) == '1' else 'pence'}",
                           text)
@@ -289,4 +285,19 @@ def currencies(text: str, language: str) -> str:
             said = _amount(whole, fraction, code, language)
         return said + stop_after(match)
 
-    return re.sub(rf"(?<![\w.,]){number}\s?({suffixes})(?![\w])", suffixed, text)
+    return suffixed_amount.sub(suffixed, text)
+
+
+_NUMBER = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
+
+
+@lru_cache(maxsize=2)
+def _amount_patterns(english: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`currencies`' patterns, compiled once: a sign before its amount (in English with a scale after it: "$4.5bn"),
+    a French or Italian "1,2 M€", a currency's code before its amount ("CHF 20"), a sign or a code after it."""
+    scale = r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if english else "()()"
+    suffixes = "|".join(re.escape(s) for s in sorted(SUFFIX_CODES, key=len, reverse=True))
+    return (re.compile(rf"([-−]?){_SYMBOL}\s?{_NUMBER}{scale}"),
+            re.compile(rf"(?<![\w.,]){_NUMBER}\s?(Md|M|k)\s?€"),
+            re.compile(rf"\b({'|'.join(CURRENCIES)})\s?{_NUMBER}"),
+            re.compile(rf"(?<![\w.,]){_NUMBER}\s?({suffixes})(?![\w])"))
