@@ -2234,3 +2234,14 @@ def test_a_french_transcripts_question_and_answer_labels() -> None:
         "Demande. – Quel fut ce jour-là l’emploi de votre journée ?")
     assert spoken_text("R. – Faites, monsieur.", "fr") == "Réponse. – Faites, monsieur."
     assert spoken_text("R. Darzac vint.", "fr") == "R. Darzac vint."
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("sv", "Mina s.k. vänner, ett s.k. kontrakt, en s.k. expert, d.v.s. nu; jfr kap. 3.",
+     "Mina så kallade vänner, ett så kallat kontrakt, en så kallad expert, det vill säga nu; jämför kapitel tre."),
+    ("pl", "To była tzw. wojna o tzw. państwo, a nie tzw. problem.",
+     "To była tak zwana wojna o tak zwane państwo, a nie tak zwany problem."),
+])
+def test_so_called_agrees_with_its_noun(language: str, written: str, heard: str) -> None:
+    """"s.k. vänner" was "så kallad vänner" and "tzw. wojna" "tak zwany wojna"; "d.v.s." and "jfr" were spelled."""
+    assert spoken_text(written, language) == heard

@@ -497,7 +497,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "sv": [
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
         (r"dvs\.", "det vill säga"), (r"m\.m\.", "med mera"), (r"kl\.", "klockan"), (r"ca\.?(?=\s*\d)", "cirka"),
-        (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.", "så kallad"),
+        # "så kallad" agrees with its noun: "en s.k. expert", "ett s.k. kontrakt", "s.k. vänner", "den s.k. ..."
+        (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.(?<=\b[Ee]n s\.k\.)", "så kallad"),
+        (r"s\.k\.(?<=\b[Ee]tt s\.k\.)", "så kallat"), (r"s\.k\.", "så kallade"),
+        (r"d\.v\.s\.", "det vill säga"), (r"jfr\.?(?=\s)", "jämför"),
         (r"tfn\.?(?=:?\s*[\d+])", "telefon"), (r"Tel\.", "telefon"), (r"tel\.", "telefon"),
         # the pages after a page's number ("s. 45 f.", "s. 50 ff."), which espeak-ng read as letters
         (r"ff\.(?<=\d ff\.)", "och följande"), (r"f\.(?<=\d f\.)(?!\s?Kr)", "och följande"),
@@ -725,7 +728,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                  masculine="São"),
     ],
     "pl": [
-        (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"), (r"tzw\.", "tak zwany"),
+        (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"),
+        # "tak zwany" agrees with its noun: "tzw. wojna" "tak zwana wojna", "tzw. państwo", "tzw. problem"
+        (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+a\b)", "tak zwana"),
+        (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+(?:o|e|ę|um|y|i)\b)", "tak zwane"), (r"tzw\.", "tak zwany"),
         (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"),
         # a scholar's "see" and "compare", "zob. s. 12" (the page in the accusative) and "t. 2" (a volume); "por."
         # before a name may be a lieutenant's rank ("por. Kowalski"), and is left as written
