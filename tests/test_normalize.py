@@ -2245,3 +2245,11 @@ def test_a_french_transcripts_question_and_answer_labels() -> None:
 def test_so_called_agrees_with_its_noun(language: str, written: str, heard: str) -> None:
     """"s.k. vänner" was "så kallad vänner" and "tzw. wojna" "tak zwany wojna"; "d.v.s." and "jfr" were spelled."""
     assert spoken_text(written, language) == heard
+
+
+def test_spanish_addresses_churches_and_companies() -> None:
+    """"Av. de Mayo", "Pza. Mayor", "Ntra. Sra. del Pilar", "Cía. Ltda." were spelled in part."""
+    assert spoken_text("Vive en la Av. de Mayo, cerca de la Pza. Mayor y de Ntra. Sra. del Pilar; trabaja en "
+                       "Gómez Cía. Ltda. desde hace años.", "es") == (
+        "Vive en la Avenida de Mayo, cerca de la Plaza Mayor y de Nuestra Señora del Pilar; trabaja en Gómez "
+        "Compañía Limitada desde hace años.")

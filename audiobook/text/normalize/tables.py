@@ -547,6 +547,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volumen"), (r"Ing\.(?=\s+[A-ZÁÉÍÓÚÑ])", "ingeniero"),
         # espeak-ng read "aproks", "avda", "dcha", "excmo"
         (r"aprox\.", "aproximadamente"), (r"Avda\.", "avenida"), (r"c/(?=\s*[A-Z])", "calle "), (r"dcha\.", "derecha"),
+        # an address's avenue and square, a church's "Ntra. Sra.", a company's "Ltda." (espeak-ng spelled them)
+        (r"Av\.(?=\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ])", "avenida"), (r"Pza\.", "plaza"), (r"Plza\.", "plaza"),
+        (r"Ntra\.", "Nuestra"), (r"Ntro\.", "Nuestro"), (r"Ltda\.", "limitada"),
         (r"izda\.", "izquierda"), (r"izq\.", "izquierda"),
         # an address without a number, a telephone's and a postcode's labels (espeak-ng: "ese barra ene", "tefeno")
         (r"s/n(?![\w/])", "sin número"), (r"tfno\.", "teléfono"), (r"tlf\.", "teléfono"),
