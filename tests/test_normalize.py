@@ -2253,3 +2253,12 @@ def test_spanish_addresses_churches_and_companies() -> None:
                        "Gómez Cía. Ltda. desde hace años.", "es") == (
         "Vive en la Avenida de Mayo, cerca de la Plaza Mayor y de Nuestra Señora del Pilar; trabaja en Gómez "
         "Compañía Limitada desde hace años.")
+
+
+def test_a_count_with_a_plus_a_named_blood_pressure_and_rates() -> None:
+    """"50+ years" was "fifty+ years", "BP 120/80" "one hundred and twenty/eighty", "60 bpm" and "3000 rpm" spelled."""
+    assert spoken_text("Over 50+ years, 1,000+ users aged 18+. BP was 135/85, HR 60 bpm; the engine ran at 3000 rpm, "
+                       "the car at 50 kph; 2+2.", "en") == (
+        "Over fifty plus years, one thousand plus users aged eighteen plus. BP was one hundred and thirty-five over "
+        "eighty-five, HR sixty beats per minute; the engine ran at three thousand revolutions per minute, the car at "
+        "fifty kilometers per hour; two plus two.")

@@ -400,6 +400,8 @@ def _symbol_rules(language: str) -> tuple[tuple[str, re.Pattern[str], _Replaceme
         ("¶", r"¶\s?(?=\d)", f"{PARAGRAPH_SIGN[language]} "),
         ("#", r"#(?=\d)", f"{words['number']} "),
         ("+", r"(\d)\s?\+\s?(?=\d)", rf"\1 {words['plus']} "),
+        # "50+ years", "ages 18+", "1,000+ users": "fifty plus" (the sign was left, or said "fifty+")
+        ("+", r"(?<![\w.,+])(\d[\d,.]*\d|\d)\+(?=[\s.,;:!?)]|$)", rf"\1 {words['plus']}"),
         ("=", r"(\d)\s?=\s?(?=\d)", rf"\1 {words['equals']} "),
         ("=", r"(?<=[^\W\d_])\s?=\s?(?=[-−]?\.?\d)", f" {words['equals']} "),  # "n = 120", "r = .45" (French left "=")
         ("", r"(?!(?<![\w.])0x[\dA-Fa-f])(\d)\s?[×x*]\s?(?=\d)", rf"\1 {words['times']} "),  # not hex's "0x1F"

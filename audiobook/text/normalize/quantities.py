@@ -294,6 +294,9 @@ _SURE_FROM_A_COUNT: dict[str, tuple[re.Pattern[str], str | Callable[[re.Match[st
 
 # blood pressure, "120/80 mmHg": "one hundred and twenty over eighty millimeters of mercury" (the slash was "/")
 _PRESSURE = re.compile(r"(?<![\w/.,])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|мм рт\. ст\.))")
+# or named before it, in English: "BP 120/80", "a blood pressure of 140/90", "BP was 135/85" (it was "/")
+_NAMED_PRESSURE = re.compile(r"\b((?:BP|[Bb]lood pressure)(?:\s(?:was|is|of|at|reading|reads|read|now|still)){0,2}"
+                             r":?\s)(\d{2,3})/(\d{2,3})(?![\d/])")
 _OVER = {"en": "over", "de": "zu", "fr": "sur", "es": "sobre", "it": "su", "pt": "por", "ca": "sobre", "nl": "over",
          "sv": "över", "pl": "na", "ru": "на"}
 
@@ -302,6 +305,8 @@ def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
     if "/" in text and ("mmHg" in text or "рт." in text):
         text = _PRESSURE.sub(lambda match: f"{match.group(1)} {_OVER[language]} {match.group(2)}", text)
+    if language == "en" and "/" in text and ("BP" in text or "pressure" in text):
+        text = _NAMED_PRESSURE.sub(r"\1\2 over \3", text)
     if language == "en":
         text = _scaled_counts(text)
     elif language in _SURE_FROM_A_COUNT and ("s." in text or "с." in text or "hab." in text):

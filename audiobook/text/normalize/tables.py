@@ -882,6 +882,10 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("qt",), "quart", "quarts"),
                (("hr", "hrs"), "hour", "hours"), (("min", "mins"), "minute", "minutes"),
                (("sec", "secs"), "second", "seconds"), (("pts",), "point", "points"),  # a game's "23 pts"
+               # a pulse's and an engine's beats and turns, a car's speed (espeak-ng spelled them)
+               (("bpm",), "beat per minute", "beats per minute"), (("rpm",), "revolution per minute",
+                                                                     "revolutions per minute"),
+               (("kph",), "kilometer per hour", "kilometers per hour"),
                (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
                (("sq mi", "sq. mi"), "square mile", "square miles"),
                (("sq in", "sq. in"), "square inch", "square inches"),
