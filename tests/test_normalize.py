@@ -2262,3 +2262,10 @@ def test_a_count_with_a_plus_a_named_blood_pressure_and_rates() -> None:
         "Over fifty plus years, one thousand plus users aged eighteen plus. BP was one hundred and thirty-five over "
         "eighty-five, HR sixty beats per minute; the engine ran at three thousand revolutions per minute, the car at "
         "fifty kilometers per hour; two plus two.")
+
+
+def test_a_science_texts_hours_and_parts_per_million() -> None:
+    """"24 h" was "twenty-four h" and "415 ppm" "four hundred and fifteen ppm"."""
+    assert spoken_text("Kept at 37 °C for 24 h, over a 24-h period, at 415 ppm.", "en") == (
+        "Kept at thirty-seven degrees Celsius for twenty-four hours, over a twenty-four hour period, at four hundred "
+        "and fifteen parts per million.")

@@ -886,6 +886,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("bpm",), "beat per minute", "beats per minute"), (("rpm",), "revolution per minute",
                                                                      "revolutions per minute"),
                (("kph",), "kilometer per hour", "kilometers per hour"),
+               # a science text's hours and concentrations ("24 h", "415 ppm")
+               (("h",), "hour", "hours"), (("ppm",), "part per million", "parts per million"),
                (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
                (("sq mi", "sq. mi"), "square mile", "square miles"),
                (("sq in", "sq. in"), "square inch", "square inches"),
