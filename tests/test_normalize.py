@@ -2269,3 +2269,9 @@ def test_a_science_texts_hours_and_parts_per_million() -> None:
     assert spoken_text("Kept at 37 °C for 24 h, over a 24-h period, at 415 ppm.", "en") == (
         "Kept at thirty-seven degrees Celsius for twenty-four hours, over a twenty-four hour period, at four hundred "
         "and fifteen parts per million.")
+
+
+def test_sister_before_a_name_and_senior_after_one() -> None:
+    """"Sr. Mary" was "Senior Mary"."""
+    assert spoken_text("Sr. Mary Joseph met Ken Griffey Sr. and the Sr. engineer.", "en") == (
+        "Sister Mary Joseph met Ken Griffey Senior and the Senior engineer.")

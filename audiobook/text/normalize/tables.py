@@ -374,6 +374,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ff\.(?<=\d ff\.)", "and following"),  # "pp. 12 ff." (espeak-ng: "ff")
         (r"Mt\.", "Mount"), (r"Capt\.", "Captain"), (r"Gen\.", "General"), (r"Col\.", "Colonel"),
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
+        # after a name a son's father, before one a nun ("John Smith Sr." Senior, "Sr. Mary" Sister)
+        (rf"{AFTER_NAME}Sr\.", r"\1Senior"), (rf"Sr\.{BEFORE_NAME}", "Sister"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
         (r"e\.g\.", "for example"), (r"i\.e\.", "that is"), (r"etc\.", "et cetera"), (r"vs\.", "versus"),
         # without its stop, and a case's "v." ("Roe v. Wade"), which espeak-ng spelled ("vee ess", "vee")
