@@ -2275,3 +2275,9 @@ def test_sister_before_a_name_and_senior_after_one() -> None:
     """"Sr. Mary" was "Senior Mary"."""
     assert spoken_text("Sr. Mary Joseph met Ken Griffey Sr. and the Sr. engineer.", "en") == (
         "Sister Mary Joseph met Ken Griffey Senior and the Senior engineer.")
+
+
+def test_a_russian_page_in_the_case_its_word_governs() -> None:
+    """"см. стр. 5" was "смотри страница пять", "на стр. 5" "на страница пять"."""
+    assert spoken_text("См. стр. 5, а на с. 7 и на стр. 9 ничего нет.", "ru") == (
+        "Смотри страницу пять, а на странице семь и на странице девять ничего нет.")
