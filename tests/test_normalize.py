@@ -2281,3 +2281,11 @@ def test_a_russian_page_in_the_case_its_word_governs() -> None:
     """"см. стр. 5" was "смотри страница пять", "на стр. 5" "на страница пять"."""
     assert spoken_text("См. стр. 5, а на с. 7 и на стр. 9 ничего нет.", "ru") == (
         "Смотри страницу пять, а на странице семь и на странице девять ничего нет.")
+
+
+def test_polish_pan_and_pani_before_a_name_in_its_case() -> None:
+    """"p. Kowalski" was read with the letter "pe"; the name's ending gives the case ("z p. Kowalskim")."""
+    assert spoken_text("Rozmawiałem z p. Kowalskim, dla p. Kowalskiego, u p. Nowakowej; p. Nowak przyszedł, "
+                       "a p. Kowalska nie.", "pl") == (
+        "Rozmawiałem z panem Kowalskim, dla pana Kowalskiego, u pani Nowakowej; pan Nowak przyszedł, a pani "
+        "Kowalska nie.")

@@ -738,6 +738,12 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+a\b)", "tak zwana"),
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+(?:o|e|ę|um|y|i)\b)", "tak zwane"), (r"tzw\.", "tak zwany"),
         (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"),
+        # "p." before a name is "pan" or "pani", in the case the name's ending shows ("z p. Kowalskim" "z panem
+        # Kowalskim", "u p. Nowakowej" "u pani", "p. Kowalska" "pani"; espeak-ng said "pe"); a page is "s."
+        *((rf"p\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*{ending}\b)", said) for ending, said in (
+            ("(?:em|im|ym)", "panem"), ("ego", "pana"), ("owi", "panu"), ("ą", "panią"),
+            ("(?:ska|cka|dzka|owa|ej)", "pani"))),
+        (r"p\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "pan"),
         # a scholar's "see" and "compare", "zob. s. 12" (the page in the accusative) and "t. 2" (a volume); "por."
         # before a name may be a lieutenant's rank ("por. Kowalski"), and is left as written
         (r"zob\.", "zobacz"), (r"por\.(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "porównaj"),
