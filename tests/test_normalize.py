@@ -2237,8 +2237,9 @@ def test_a_french_transcripts_question_and_answer_labels() -> None:
 
 
 @pytest.mark.parametrize(("language", "written", "heard"), [
-    ("sv", "Mina s.k. vänner, ett s.k. kontrakt, en s.k. expert, d.v.s. nu; jfr kap. 3.",
-     "Mina så kallade vänner, ett så kallat kontrakt, en så kallad expert, det vill säga nu; jämför kapitel tre."),
+    ("sv", "Mina s.k. vänner, ett s.k. kontrakt, en s.k. expert, d.v.s. nu; jfr kap. 3, lgh 1203.",
+     "Mina så kallade vänner, ett så kallat kontrakt, en så kallad expert, det vill säga nu; jämför kapitel tre, "
+     "lägenhet tolvhundratre."),
     ("pl", "To była tzw. wojna o tzw. państwo, a nie tzw. problem.",
      "To była tak zwana wojna o tak zwane państwo, a nie tak zwany problem."),
 ])

@@ -503,6 +503,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"nr\.?(?=\s*\d)", "nummer"), (r"f\.d\.", "före detta"), (r"s\.k\.(?<=\b[Ee]n s\.k\.)", "så kallad"),
         (r"s\.k\.(?<=\b[Ee]tt s\.k\.)", "så kallat"), (r"s\.k\.", "så kallade"),
         (r"d\.v\.s\.", "det vill säga"), (r"jfr\.?(?=\s)", "jämför"),
+        (r"lgh\.?(?=\s*\d)", "lägenhet"),  # an address's flat, "Storgatan 5, lgh 1203" (espeak-ng spelled it)
         (r"tfn\.?(?=:?\s*[\d+])", "telefon"), (r"Tel\.", "telefon"), (r"tel\.", "telefon"),
         # the pages after a page's number ("s. 45 f.", "s. 50 ff."), which espeak-ng read as letters
         (r"ff\.(?<=\d ff\.)", "och följande"), (r"f\.(?<=\d f\.)(?!\s?Kr)", "och följande"),
