@@ -2226,6 +2226,8 @@ def test_compass_points_written_as_one_word() -> None:
     assert spoken_text("Being the SW. point, we sailed NW by W. into a NE wind; from the SW.", "en") == (
         "Being the south-west point, we sailed north-west by west into a north-east wind; from the south-west.")
     assert spoken_text("Omaha, NE and the SW Airlines flight", "en") == "Omaha, NE and the SW Airlines flight"
+    assert spoken_text("The land lay W. and NW., with S or SE winds.", "en") == (
+        "The land lay west and north-west, with south or south-east winds.")
 
 
 def test_a_french_transcripts_question_and_answer_labels() -> None:

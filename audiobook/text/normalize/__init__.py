@@ -793,22 +793,24 @@ _COMPASS_WORDS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 # a point written as one word, with a stop or none, where a word before it says it is one: "the SW. point", "a NE
 # wind", "wind NNE", "from the NW" (espeak-ng spelled "S W", "N E"); not a state's "Omaha, NE" or "SW Airlines"
-_COMPACT_COMPASS = re.compile(r"(?<![\w.])(NNE|NE|ENE|ESE|SE|SSE|SSW|SW|WSW|WNW|NW|NNW)(?:\s+by\s+([NSEW])(?!\w))?"
-                              r"(\.?)(?![\w'’-])")
+_COMPACT_COMPASS = re.compile(r"(?<![\w.])(?:([NSEW])\.?\s+(and|or)\s+)?(NNE|NE|ENE|ESE|SE|SSE|SSW|SW|WSW|WNW|NW|NNW)"
+                              r"(?:\s+by\s+([NSEW])(?!\w))?(\.?)(?![\w'’-])")
 _COMPASS_BEFORE = frozenset("the a wind winds from to towards toward of and or by blowing veering backing due sailed "
                             "steered steering bore bearing heading headed course stood".split())
 
 
 def _compact_compass_points(text: str) -> str:
     def say(match: re.Match[str]) -> str:
-        if (word_before(text, match.start()) or "").lower() not in _COMPASS_BEFORE:
-            return match.group(0)
+        single, link, point, by, stop = match.groups()
+        if not single and (word_before(text, match.start()) or "").lower() not in _COMPASS_BEFORE:
+            return match.group(0)  # (a point after a letter and "and" is one: "to be W. and NW.")
         following = text[match.end():].lstrip()
-        if following[:1].isupper() and not match.group(3):
+        if following[:1].isupper() and not stop:
             return match.group(0)  # "the SW Airlines"
-        stop = "." if match.group(3) and (not following or following[:1].isupper()) else ""
-        by = f" by {_COMPASS_WORDS[match.group(2)]}" if match.group(2) else ""
-        return "-".join(map(_COMPASS_WORDS.__getitem__, match.group(1))) + by + stop
+        said = "-".join(map(_COMPASS_WORDS.__getitem__, point)) + (f" by {_COMPASS_WORDS[by]}" if by else "")
+        if single:
+            said = f"{_COMPASS_WORDS[single]} {link} {said}"
+        return said + ("." if stop and (not following or following[:1].isupper()) else "")
 
     return _COMPACT_COMPASS.sub(say, text)
 
