@@ -2292,3 +2292,15 @@ def test_polish_pan_and_pani_before_a_name_in_its_case() -> None:
                        "a p. Kowalska nie.", "pl") == (
         "Rozmawiałem z panem Kowalskim, dla pana Kowalskiego, u pani Nowakowej; pan Nowak przyszedł, a pani "
         "Kowalska nie.")
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("nl", "mw. Jansen en jhr. Six, a.u.b.; m.i. goed, m.i.v. maandag; bv. dit.",
+     "mevrouw Jansen en jonkheer Six, alstublieft; mijns inziens goed, met ingang van maandag; bijvoorbeeld dit."),
+    ("ca", "Mn. Cinto Verdaguer i l'Hble. Sr. President.",
+     "Mossèn Cinto Verdaguer i l'Honorable Senyor President."),
+    ("pt", "V. Ex.ª sabe.", "Vossa Excelência sabe."),
+])
+def test_titles_and_courtesies_in_dutch_catalan_and_portuguese(language: str, written: str, heard: str) -> None:
+    """These were spelled by espeak-ng ("em wee", "jay ha er", "a u be", "em en")."""
+    assert spoken_text(written, language) == heard

@@ -492,6 +492,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"c/(?=\s*[A-Z])", "carrer "),  # "c/ Major 5": espeak-ng read "ce barra"
         (r"c\.(?=\s+(?:d[e'’]\s*)?[A-Z])", "carrer"),  # "al c. Major", "c. de Mallorca"
         (r"Excm\.", "Excel·lentíssim"), (r"Excma\.", "Excel·lentíssima"),
+        (r"Mn\.(?=\s+[A-Z])", "mossèn"), (r"Hble\.", "Honorable"),  # a priest's, a president's title
         (r"Tel\.", "telèfon"), (r"tel\.", "telèfon"), (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volum"),
         (r"Prof\.(?=\s+[A-Z])", "professor"), (r"Ing\.(?=\s+[A-Z])", "enginyer"), (r"Av\.(?=\s+[A-Z])", "avinguda"),
         (r"pl\.(?=\s+[A-Z])", "plaça"), (r"Pl\.(?=\s+[A-Z])", "plaça"),
@@ -715,7 +716,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"D\.(?=\s+(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]\w*a|Isabel|Beatriz|Leonor|Inês)\b)", "dona"), (r"D\.(?=\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])", "dom"),
         *_era("a", "antes de Cristo"), *_era("d", "depois de Cristo"),
         (r"cap\.(?=\s*(?:\d|[IVXLC]+\b))", "capítulo"), (r"Sto\.", "Santo"), (r"Sta\.", "Santa"),
-        (r"V\. ?Exa\.", "Vossa Excelência"),
+        (r"V\. ?Exa\.", "Vossa Excelência"), (r"V\. ?Ex\.ª", "Vossa Excelência"),
         # forms of address espeak-ng read as words or letters ("exmo", "prof a")
         (r"Exmo\.", "Excelentíssimo"), (r"Exma\.", "Excelentíssima"), (r"Prof\.ª", "Professora"),
         (r"Profª", "Professora"), (r"aprox\.", "aproximadamente"), (r"Av\.(?=\s+(?:d[aoe]s?\s+)?[A-Z])", "Avenida"),
@@ -848,7 +849,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "nl": [
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
-        (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
+        (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"mw\.(?=\s+[A-Z])", "mevrouw"),
+        (r"jhr\.(?=\s+[A-Z])", "jonkheer"), (r"a\.u\.b\.", "alstublieft"), (r"m\.i\.(?!\w)", "mijns inziens"),
+        # a company's "B.V." is written in capitals, so "bv." is "bijvoorbeeld"
+        (r"bv\.", "bijvoorbeeld"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
         # a scholar's references (espeak-ng: "ibid", "te a pe", "zet jot")
         (r"ibid\.", "ibidem"), (r"t\.a\.p\.", "ter aangehaalder plaatse"), (r"z\.j\.", "zonder jaar"),
