@@ -37,6 +37,8 @@ class Block:
     # element, or torn at a page's end, joined again (`continued_with`); the read-along book highlights them all
     continued: tuple[tuple[str, int], ...] = ()
     lines: int = 1  # the lines of verse its source sets it in with <br/> (a stanza's four); 1 for one that runs on
+    # spans of its text its source says how to speak, (start, end, IPA, the words): EPUB 3's ssml:ph (`pronunciations`)
+    pronounced: tuple[tuple[int, int, str, str], ...] = ()
     words: int = field(init=False, compare=False, repr=False)  # counted once: chaptering asks many times
 
     def __post_init__(self) -> None:

@@ -117,3 +117,46 @@ def test_piper_takes_the_ipa_as_phonemes() -> None:
     as_written = backend.synthesize("I like pecan pie.", voice=voice, language="en",
                                     options=SynthesisOptions()).to_pipeline_pcm()
     assert len(with_ipa) > 22050 and with_ipa != as_written
+
+
+SSML_BODY = ('<h1>Chapter 1</h1><p>The guitarist was playing a <span ssml:ph="beɪs">bass</span> that was shaped '
+             'like a <span ssml:ph="bæs">bass</span>. Farther <span ssml:alphabet="x-sampa" ssml:ph="nOrT">N.</span> '
+             'another road begins, by <em ssml:ph="ˈnɡwɪən">Nguyen</em> in 2024.</p>')
+
+
+def ssml_book(book: Path) -> Path:
+    """An EPUB 3 whose paragraph says how to speak two heteronyms and a name (EPUB 3's ssml:ph, IPA by default), and
+    one word in X-SAMPA."""
+    from samples.structure import Entry, page, write_book
+
+    data = page("One", SSML_BODY).replace(b"xmlns:epub=", b'xmlns:ssml="http://www.w3.org/2001/10/synthesis" '
+                                                          b"xmlns:epub=")
+    return write_book(book, "Sounds", "Ann Writer", "en", [("c1.xhtml", data)], [Entry("One", "c1.xhtml")])
+
+
+def test_an_elements_ssml_pronunciation_is_heard_there_and_only_there(tmp_path: Path) -> None:
+    """Each "bass" is heard as its own element says, where a lexicon could give one word only one pronunciation;
+    the text shown (manifest, read-along) is the book's; an X-SAMPA pronunciation, which no engine here reads, leaves
+    its words as written; the user's lexicon does not undo the book's markup."""
+    for book in (ssml_book(tmp_path / "ssml.epub"), tmp_path / "ssml.html"):
+        if book.suffix == ".html":
+            book.write_text(f'<html lang="en"><head><title>Sounds</title></head><body>{SSML_BODY}</body></html>',
+                            encoding="utf-8")
+        segment = plan_book(read_book(book)).chapters[0].segments[-1]
+        assert segment.text == ("The guitarist was playing a bass that was shaped like a bass. Farther N. another "
+                                "road begins, by Nguyen in 2024.")
+        assert segment.heard == ("The guitarist was playing a ⟦beɪs|bass⟧ that was shaped like a ⟦bæs|bass⟧. "
+                                 "Farther N. another road begins, by ⟦ˈnɡwɪən|Nguyen⟧ in twenty twenty-four."), book
+    users = tmp_path / "mine.txt"
+    users.write_text("[en]\nbass = /bæs/\n", encoding="utf-8")
+    mine = plan_book(read_book(tmp_path / "ssml.epub"), SegmentOptions(lexicon=load_lexicon(users)))
+    assert "a ⟦beɪs|bass⟧ that" in mine.chapters[0].segments[-1].heard
+
+
+def test_espeak_reads_an_elements_ssml_pronunciation() -> None:
+    """The fish's "bass", which espeak-ng says as the instrument's when it reads the word."""
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup("a ⟦bæs|bass⟧", "espeak")],
+                          capture_output=True, text=True, check=True).stdout.split()
+    as_written = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "a bass"], capture_output=True, text=True,
+                                check=True).stdout.split()
+    assert said[-1].replace("'", "") == "bas" and as_written[-1].replace("'", "") == "beIs"

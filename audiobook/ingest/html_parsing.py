@@ -46,7 +46,8 @@ def parse_content_document(data: bytes, *, source: str, href: str, media_type: s
         return _as_xhtml(_html_tree(data, source, f"{href}: ", None))
 
 
-_PREFIXES = {"xml": "http://www.w3.org/XML/1998/namespace", "epub": "http://www.idpf.org/2007/ops"}
+_PREFIXES = {"xml": "http://www.w3.org/XML/1998/namespace", "epub": "http://www.idpf.org/2007/ops",
+             "ssml": "http://www.w3.org/2001/10/synthesis"}  # an element's pronunciation, `ssml:ph`
 
 
 def _as_xhtml(root: etree._Element) -> etree._Element:

@@ -34,6 +34,15 @@ from audiobook.ingest.look import HIDDEN, RAISED, declared_look, document_looks,
 from audiobook.ingest.matter import CONTENTS_TITLE, reads_as_text
 from audiobook.ingest.navigation_links import NAVIGATION, is_navigation
 from audiobook.ingest.page_furniture import PAGE_NUMBER
+from audiobook.ingest.pronunciations import (
+    SPAN_CLOSING,
+    SPAN_MARKS,
+    SSML_PH,
+    Pronounced,
+    ipa_of,
+    pronounced_spans,
+    span_opening,
+)
 from audiobook.models import Block, Skipped
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -604,6 +613,7 @@ class _Walker:
     # where an element a marker points to opens among the events, its tag, and where it ends (`linked_notes`)
     note_starts: list[tuple[int, str, int]] = field(default_factory=list)
     fixed_layout: bool = False  # a page of a fixed-layout book, whose lines may be positioned spans
+    spoken_forms: list[str] = field(default_factory=list)  # the document's ssml:ph values so far, by number
 
     def add_text(self, text: str) -> None:
         """Text into the open block inside <pre>, where a blank line ends a paragraph (a plain-text
@@ -649,11 +659,15 @@ class _Walker:
         if "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes "salt-stained"
             text = with_compounds_whole(text, self.compounds())
         text = clean_text(text)
+        pronounced: tuple[Pronounced, ...] = ()
+        if self.spoken_forms and max(text, default="") >= SPAN_MARKS:  # the document has some
+            text, pronounced = pronounced_spans(text, self.spoken_forms)
         if self.lone_cap and text:
             (at, letter), self.lone_cap = self.lone_cap, None
             if _goes_on_from_a_letter(text) and all(isinstance(e, Anchor) for e in self.events[at + 1:]):
                 del self.events[at]  # the picture stood alone before its paragraph: "T" / "he lamp" is "The lamp"
                 text = letter + text
+                pronounced = tuple((start + 1, end + 1, ipa, words) for start, end, ipa, words in pronounced)
         if drop_cap and len(text) == 1:  # nothing after it in its block: alt text, or a drop cap set apart
             self.lone_cap = (len(self.events), text)
             if not self.include_alt_text:
@@ -673,7 +687,7 @@ class _Walker:
                                      level=self.levels[-1], href=self.href,
                                      language_hint=self.langs[-1], element=self.elements[-1], look=look,
                                      list_marker=marker if marker and not writes_own_marker(text, marker) else "",
-                                     lines=lines))
+                                     lines=lines, pronounced=pronounced))
 
     def not_the_books_text(self, text: str) -> str | None:
         """Why a line that stands for an image ("[Illustration: ...]") or is a transcriber's note is
@@ -1015,6 +1029,11 @@ class _Walker:
         if not is_block and self.buffer and not self.buffer[-1][-1:].isspace() and (
                 "absolute" in (style := element.get("style") or "")) and (self.fixed_layout or "top" in style):
             self.buffer.append(" ")  # a line of its own: "top of</span><span>the" (Pandoc's HTML of such a page too)
+        pronounced = not is_block and (element.get(SSML_PH) or element.get("ssml:ph")) is not None and (
+            ipa := ipa_of(element)) is not None
+        if pronounced:  # <span ssml:ph="beɪs">bass</span>: its words marked, for the block to keep (`pronunciations`)
+            self.buffer.append(span_opening(len(self.spoken_forms)))
+            self.spoken_forms.append(ipa)
         if element.text:
             if self.preformatted:
                 self.add_text(element.text)
@@ -1033,6 +1052,8 @@ class _Walker:
                     self.add_text(child.tail)
                 else:
                     self.buffer.append(child.tail)
+        if pronounced:
+            self.buffer.append(SPAN_CLOSING)
         if tag == "pre":
             if code_listing:
                 self.flush()  # its last line, while it is still code

@@ -141,3 +141,16 @@ def engine_markup(text: str, style: str | None) -> str:
     if style == "espeak":
         return _MARK.sub(lambda m: f"[[{ipa_to_espeak(m.group(1))}]]", text)
     return _MARK.sub(lambda m: m.group(2), text)
+
+
+def with_pronunciations(text: str, start: int, source: str, spans: tuple[tuple[int, int, str, str], ...]) -> str:
+    """`text` (`source[start:start + len(text)]`, a segment of its block) with each pronounced span inside it marked
+    as a lexicon's IPA entry is ("⟦beɪs|bass⟧"); a span whose words are no longer there is left as written."""
+    end = start + len(text)
+    if source[start:end] != text:  # a segment's words that are not the block's (an announcement, a marker)
+        return text
+    for span_start, span_end, ipa, words in sorted(spans, reverse=True):
+        if start <= span_start and span_end <= end and source[span_start:span_end] == words:
+            at, to = span_start - start, span_end - start
+            text = f"{text[:at]}⟦{ipa}|{words}⟧{text[to:]}"
+    return text

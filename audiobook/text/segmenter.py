@@ -27,7 +27,7 @@ from audiobook.text.languages import (
     normalize_language,
     top_language,
 )
-from audiobook.text.lexicon import Lexicon, apply_lexicon
+from audiobook.text.lexicon import Lexicon, apply_lexicon, with_pronunciations
 from audiobook.text.normalize import spoken_text
 from audiobook.text.normalize.dates import english_dates_in_order
 from audiobook.text.normalize.numbers import cardinal
@@ -158,11 +158,18 @@ def plan_book(book: Book, options: SegmentOptions | None = None) -> BookPlan:
                 speaker: str | None = None, href: str = "", element: int = -1, ends_scene: bool = False,
                 marker: str = "", literal: bool = False, heading: bool = False, passage: str = "",
                 start: int = 0) -> None:
+            # the words its source says how to speak (EPUB 3's ssml:ph), marked as a lexicon's IPA entries are
+            source = chapter.blocks[block_index] if block_index >= 0 else None
+            if source is not None and source.pronounced and not literal:
+                text_said = with_pronunciations(text, start if passage else 0, passage or source.text,
+                                                source.pronounced)
+            else:
+                text_said = text
             # a chapter's number in Roman numerals: "I" is "one", not the pronoun (`heading_numerals`)
             spoken = lone_numeral_said(text, language, letters) if options.normalize and not literal else None
             if spoken is None:
-                said = numbered_heading(text, language, block_index == counted_heading) if heading and (
-                    options.normalize) else text
+                said = numbered_heading(text_said, language, block_index == counted_heading) if heading and (
+                    options.normalize) else text_said
                 if day_first is not None and language == "en" and options.normalize and not literal and (
                         "/" in said or "-" in said):
                     said = english_dates_in_order(said, day_first)
