@@ -701,7 +701,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         return text
     if not literal:
         text = _without_marks(text)
-        if "--" in text:
+        if "-" in text and "--" in text:  # (a sign's test first: a longer one costs three times as much)
             text = _DOUBLE_HYPHENS.sub(_as_dash, _HYPHEN_RULE.sub(" ", text).strip() if "----" in text else text)
     elif text[:2] in _PROMPTS:  # a terminal's prompt before a command: "dollar" said before every line
         text = text[2:]
@@ -712,7 +712,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = _PRIVATE_USE.sub("", text)
     if unusual and (PICTOGRAPH.search(text) or "©" in text):
         text = without_pictographs(text, language)
-    if "@" in text or "www." in text or "://" in text or "/" in text and "." in text:
+    if "@" in text or "/" in text and ("." in text or "://" in text) or "www." in text:
         text = _urls(text, language)
     if not literal and ("#" in text or "@" in text):  # "#blessed", "@sam_jones", "C#": not "#include" in code
         text = hash_and_at_signs(text, language, WORDS[language]["at"])
@@ -758,11 +758,11 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = regnal_and_ordinal_numerals(text, language)
         if any(len(numeral) > 1 for numeral in numerals) or "I." in text or "V." in text or "X." in text:
             text = numerals_after_names(text, language)
-    if language == "en" and ("IT" in text or "US" in text):
+    if language == "en" and ("T" in text or "U" in text) and ("IT" in text or "US" in text):
         text = _capital_pronouns(text)
-    if language == "en" and ("SOS" in text or "WHO" in text):
+    if language == "en" and "O" in text and ("SOS" in text or "WHO" in text):
         text = _LETTERS_MEANT.sub(lambda match: " ".join(match.group(0)), text)
-    if " & " in text:
+    if "&" in text and " & " in text:
         text = text.replace(" & ", f" {WORDS[language]['and']} ")
     if slash and language == "en":  # "Sir/Madam", "he/she", "yes/no": "or" (espeak-ng said "slash")
         text = _WORD_OR_WORD.sub(_word_or_word, text)
@@ -773,11 +773,13 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = step(text, language)
     elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word
         text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
-    if language == "en" and (".E." in text or ".W." in text):  # every point of two or three letters ends so
-        text = _compass_points(text)
-    if language == "en" and ("NE" in text or "SE" in text or "NW" in text or "SW" in text):  # in every point
-        text = _compact_compass_points(text)
-    if not literal and (" = " in text or " + " in text):  # last: a formula's signs between terms, "E = m c²"
+    if language == "en" and ("E" in text or "W" in text):  # every compass point has one
+        if ".E." in text or ".W." in text:  # every point of two or three letters with stops ends so
+            text = _compass_points(text)
+        if "NE" in text or "SE" in text or "NW" in text or "SW" in text:  # and every one written as a word
+            text = _compact_compass_points(text)
+    # last: a formula's signs between terms, "E = m c²"
+    if not literal and ("=" in text or "+" in text) and (" = " in text or " + " in text):
         text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)
     return " ".join(text.split())
 
