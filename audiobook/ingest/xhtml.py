@@ -230,7 +230,7 @@ def clean_text(text: str) -> str:
             text = text.translate(_AS_LETTERS)
         if "μ" in text:
             text = _MU_AS_MICRO.sub("\\1µ", text)
-    if "-\n" in text:
+    if "\n" in text and "-\n" in text:  # (one character's test first: a longer one costs three times as much)
         text = _joined_lines(text)
     return " ".join(text.split())
 
@@ -656,7 +656,7 @@ class _Walker:
 
     def flush_text(self, text: str, look: int, drop_cap: bool, lines: int = 1) -> None:
         """One paragraph from the open block's text: read, skipped with its reason, or a scene break."""
-        if "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes "salt-stained"
+        if "\n" in text and "-\n" in text:  # "salt-" / "stained" keeps its hyphen where the document writes it so
             text = with_compounds_whole(text, self.compounds())
         text = clean_text(text)
         pronounced: tuple[Pronounced, ...] = ()
