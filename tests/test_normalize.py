@@ -2304,3 +2304,17 @@ def test_polish_pan_and_pani_before_a_name_in_its_case() -> None:
 def test_titles_and_courtesies_in_dutch_catalan_and_portuguese(language: str, written: str, heard: str) -> None:
     """These were spelled by espeak-ng ("em wee", "jay ha er", "a u be", "em en")."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("fr", "Dans les années 1960, pas les années 1830.",
+     "Dans les années soixante, pas les années mille huit cent trente."),
+    ("es", "En los años 1960 todo cambió.", "En los años sesenta todo cambió."),
+    ("it", "Negli anni 1970 partì.", "Negli anni settanta partì."),
+    ("pt", "Nos anos 1970 partiu.", "Nos anos setenta partiu."),
+    ("ca", "Als anys 1960 va marxar.", "Als anys seixanta va marxar."),
+    ("nl", "In de jaren 1960 vertrok hij.", "In de jaren zestig vertrok hij."),
+])
+def test_a_twentieth_century_decade_after_the_years_word(language: str, written: str, heard: str) -> None:
+    """"les années 1960" was "les années mille neuf cent soixante": a decade is said by its tens."""
+    assert spoken_text(written, language) == heard

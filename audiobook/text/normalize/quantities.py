@@ -815,9 +815,18 @@ _MODEL_PLURAL = re.compile(r"\b([A-Z]{1,3}-)(\d{1,3})s\b")
 _DIGIT_PLURAL = re.compile(r"(?:(?<=[a-z]-)|(?<![\w.,'’£$-]))([1-9])['’]?s\b(?!['’])")  # "under-5s" too
 
 
+# a decade of the twentieth century after the Romance and Dutch words for "the years" ("les années 1960", "los años
+# 1960", "negli anni 1970", "de jaren 1980"), said by its tens as everyone says it ("les années soixante"; "mille neuf
+# cent soixante" was heard); another century's keeps its figures ("les années 1830")
+_DECADE_OF_1900S = re.compile(r"\b(années|años|anos|anni|anys|jaren)\s+19([1-9]0)(?![\d,.]\d|['’]?\w|\s?[-–]\s?\d)")
+_YEARS_WORD = {"fr": "ann", "es": "años", "pt": "anos", "it": "anni", "ca": "anys", "nl": "jaren"}
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
+    if language in _YEARS_WORD and _YEARS_WORD[language] in text and "19" in text:
+        text = _DECADE_OF_1900S.sub(r"\1 \2", text)
     if language == "de":  # "die 1870er Jahre": espeak-ng read "eintausendachthundertsiebziger"
         text = re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
         # and a number's noun or adjective in -er: "ein 3er BMW" "Dreier" (espeak-ng said "dritter"), "die 68er",
