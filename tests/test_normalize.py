@@ -2318,3 +2318,15 @@ def test_titles_and_courtesies_in_dutch_catalan_and_portuguese(language: str, wr
 def test_a_twentieth_century_decade_after_the_years_word(language: str, written: str, heard: str) -> None:
     """"les années 1960" was "les années mille neuf cent soixante": a decade is said by its tens."""
     assert spoken_text(written, language) == heard
+
+
+def test_russian_stress_marks_are_not_read() -> None:
+    """A reader's stress marks ("вода́") made espeak-ng lose the word and stress the first syllable ("во́да"); without
+    them it says the word as it knows it. The text shown keeps them (only the heard text drops them)."""
+    import subprocess
+
+    heard = spoken_text("Вода́ была́ холо́дной.", "ru")
+    assert heard == "Вода была холодной."
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "ru", heard], capture_output=True, text=True,
+                          check=True).stdout.split()
+    assert said[0] == "vVd'A"

@@ -869,3 +869,26 @@ def test_a_pull_quote_is_not_heard_twice(tmp_path: Path) -> None:
     assert [b.text for b in book.chapters[0].blocks] == [
         "Chapter 1", f"The keeper came in spring. {said}", "He stayed eleven years.", quoted]
     assert reasons(book) == {"pull quote (a passage of the text set again in large type)": 11 + 4}
+
+
+def test_a_book_written_in_decomposed_letters_is_read_in_composed_ones(tmp_path: Path) -> None:
+    """A file whose accented letters are a letter and a combining accent (as some Mac tools save text) was read
+    with the accents lost ("kaf@" for "café", "bruke" for "Brücke") and escaped the rules with accented words
+    ("Capítulo"); its text is now the same as the composed file's, shown and heard."""
+    import subprocess
+    import unicodedata
+
+    body = ("<h1>Capítulo 1</h1><p>El café estaba cerrado, y la niña esperó junto al puente de piedra "
+            "hasta que cayó la noche sobre el río.</p>")
+    composed = book_html(tmp_path, body)
+    decomposed = tmp_path / "nfd.html"
+    decomposed.write_text(unicodedata.normalize("NFD", composed.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "é" not in decomposed.read_text(encoding="utf-8")
+    plans = [plan_book(read_book(path)) for path in (composed, decomposed)]
+    assert [[(s.text, s.heard, s.language) for s in c.segments] for c in plans[1].chapters] == [
+        [(s.text, s.heard, s.language) for s in c.segments] for c in plans[0].chapters]
+    assert [c.title for c in plans[1].chapters] == ["Capítulo 1"]
+    heard = plans[1].chapters[0].segments[-1].heard
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "es", heard], capture_output=True, text=True,
+                          check=True).stdout
+    assert "kaf'e" in said

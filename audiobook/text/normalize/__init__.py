@@ -705,6 +705,10 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = _DOUBLE_HYPHENS.sub(_as_dash, _HYPHEN_RULE.sub(" ", text).strip() if "----" in text else text)
     elif text[:2] in _PROMPTS:  # a terminal's prompt before a command: "dollar" said before every line
         text = text[2:]
+    if not text.isascii():  # composed letters (a title or a label that no paragraph's cleaning saw)
+        text = unicodedata.normalize("NFC", text)
+        if language == "ru" and "\u0301" in text:  # a reader's stress marks ("вода́"), with which espeak-ng lost the
+            text = text.replace("\u0301", "")  # word and stressed the wrong syllable ("во́да"); it knows the stress
     if language == "fr" and text[1:2] == "." and text[:1] in "DR":  # an interview's "D. –" and "R. –" lines
         text = _FRENCH_QUESTION_ANSWER.sub(lambda match: _FRENCH_QA_WORDS[match.group(1)], text)
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
