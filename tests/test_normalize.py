@@ -2325,6 +2325,7 @@ def test_russian_stress_marks_are_not_read() -> None:
     them it says the word as it knows it. The text shown keeps them (only the heard text drops them)."""
     import subprocess
 
+    assert spoken_text("Thus ſhe ſaid.", "en") == "Thus she said."  # an old printing's long s, as "s"
     heard = spoken_text("Вода́ была́ холо́дной.", "ru")
     assert heard == "Вода была холодной."
     said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "ru", heard], capture_output=True, text=True,

@@ -709,6 +709,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = unicodedata.normalize("NFC", text)
         if language == "ru" and "\u0301" in text:  # a reader's stress marks ("вода́"), with which espeak-ng lost the
             text = text.replace("\u0301", "")  # word and stressed the wrong syllable ("во́да"); it knows the stress
+        if "ſ" in text:  # an old printing's long s ("ſhe ſaid"), as every engine and rule knows it: "s"
+            text = text.replace("ſ", "s")
     if language == "fr" and text[1:2] == "." and text[:1] in "DR":  # an interview's "D. –" and "R. –" lines
         text = _FRENCH_QUESTION_ANSWER.sub(lambda match: _FRENCH_QA_WORDS[match.group(1)], text)
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
