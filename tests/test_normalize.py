@@ -2320,7 +2320,7 @@ def test_a_twentieth_century_decade_after_the_years_word(language: str, written:
     assert spoken_text(written, language) == heard
 
 
-def test_russian_stress_marks_are_not_read() -> None:
+def test_russian_stress_marks_and_an_old_long_s_are_heard_as_plain_letters() -> None:
     """A reader's stress marks ("вода́") made espeak-ng lose the word and stress the first syllable ("во́да"); without
     them it says the word as it knows it. The text shown keeps them (only the heard text drops them)."""
     import subprocess
