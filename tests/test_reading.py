@@ -892,3 +892,10 @@ def test_a_book_written_in_decomposed_letters_is_read_in_composed_ones(tmp_path:
     said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "es", heard], capture_output=True, text=True,
                           check=True).stdout
     assert "kaf'e" in said
+
+
+def test_dutch_ij_set_as_one_character_is_read_as_its_two_letters(tmp_path: Path) -> None:
+    """"ĳs" (U+0133) was read "is" by espeak-ng."""
+    book = read_book(book_html(tmp_path, "<h1>Hoofdstuk 1</h1><p>Het ĳs op het Ĳsselmeer was dik die winter, en de "
+                                         "kinderen schaatsten elke dag naar het dorp aan de overkant.</p>"))
+    assert book.chapters[0].blocks[1].text.startswith("Het ijs op het IJsselmeer was dik")

@@ -99,8 +99,10 @@ INVISIBLE_MARKS = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE = str.maketrans("", "", INVISIBLE_MARKS)
 _MU_AS_MICRO = re.compile(r"(?<=\d)(\s?)μ(?=[mgLls]\b)")  # "5 μm": a unit after a number
 # typographic ligatures (PDF conversions keep them: "ﬁnd", which the script check cut to "nd") as their letters,
-# and the modifier letter apostrophe ("donʼt", which espeak-ng spelled) as the apostrophe
-_LIGATURES_AND_APOSTROPHE = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "ʼ": "’"}
+# and the modifier letter apostrophe ("donʼt", which espeak-ng spelled) as the apostrophe; Dutch "ĳ" set as one
+# character ("ĳs", which espeak-ng read "is") as its two letters
+_LIGATURES_AND_APOSTROPHE = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "ʼ": "’",
+                             "ĳ": "ij", "Ĳ": "IJ"}
 _AS_LETTERS = str.maketrans(_LIGATURES_AND_APOSTROPHE)
 # numbering printed beside the text: line numbers of verse, page numbers of the print edition
 _LINE_NUMBER_CLASS = re.compile(r"(?:^|[\s_-])(?:lnum|linenum|line-?num(?:ber)?|lineno|linenr|verse-?num|numline)",
@@ -230,7 +232,7 @@ def clean_text(text: str) -> str:
         # "kaf@" for "café" and "bruke" for "Brücke", and no rule with an accented letter matched it
         text = unicodedata.normalize("NFC", text)
         if "ﬁ" in text or "ﬂ" in text or "ʼ" in text or "ﬀ" in text or "ﬃ" in text or "ﬄ" in text or "ﬅ" in text or (
-                "ﬆ" in text):
+                "ﬆ" in text or "ĳ" in text or "Ĳ" in text):
             text = text.translate(_AS_LETTERS)
         if "μ" in text:
             text = _MU_AS_MICRO.sub("\\1µ", text)
