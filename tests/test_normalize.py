@@ -2160,7 +2160,7 @@ def test_web_addresses_without_their_scheme(language: str, written: str, heard: 
 
 
 # Roman numerals in small letters after a division's or a page's word, or listed after one ("Scene ii" was "Scene
-# ee", "pp. xii–xiv" spelled); numerals with an L or a C after a name ("Super Bowl LVII" was spelled); a Swedish
+# roman two"); numerals with an L or a C after a name ("Super Bowl LVII" was read as a word); a Swedish
 # or Catalan "i" ("in", "and") and capitals' words ("THE GREAT MIX", "Size XL", "the Git CLI") left as they are
 @pytest.mark.parametrize(("language", "written", "heard"), [
     ("en", "Act I, Scene ii. See p. xiv, pp. xii–xiv and i-iv; Scenes i, ii and iii.",

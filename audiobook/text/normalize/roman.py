@@ -418,7 +418,7 @@ def roman_numerals(text: str, language: str) -> str:
 
 
 # a numeral in small letters after a division's or a page's word: "Scene ii", "scène iii", "p. xiv", "pp. xii–xiv"
-# (a preface's pages), which the engines spelled or said as a word ("Scene ee"); a lone "i" only before a stop or a
+# (a preface's pages), which espeak-ng read "Scene roman two", "page roman fourteen"; a lone "i" only before a stop or a
 # dash ("Scene i.", not Swedish "en del i boken" or Catalan "part i tot"), a lone "l" or "c" never (a letter)
 _SMALL_NUMERAL = re.compile(r" ([ivxlc]{2,7}|[vx]|i(?=[.,:;)–-]|$))"
                             r"(?:\s?[–-]\s?([ivxlc]{1,7})(?![\w'’-])|(?![\w'’-]))")
