@@ -2331,3 +2331,18 @@ def test_russian_stress_marks_and_an_old_long_s_are_heard_as_plain_letters() -> 
     said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "ru", heard], capture_output=True, text=True,
                           check=True).stdout.split()
     assert said[0] == "vVd'A"
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("fr", "Il a mangé les 5/8 du gâteau, 1/8 du pain et 3/10 des fruits le 3/5.",
+     "Il a mangé les cinq huitièmes du gâteau, un huitième du pain et trois dixièmes des fruits le trois mai."),
+    ("es", "Votó a favor el 5/8 del pleno.", "Votó a favor el cinco octavos del pleno."),
+    ("it", "I 3/8 della città.", "I tre ottavi della città."),
+    ("pt", "Os 3/5 da turma.", "Os três quintos da turma."),
+    ("de", "Drei von 3/10 der Stimmen und 1/8 Liter.", "Drei von drei Zehntel der Stimmen und ein Achtel Liter."),
+    ("nl", "Hij at 5/8 van de taart.", "Hij at vijf achtste van de taart."),
+    ("sv", "Hon åt 5/8 av kakan.", "Hon åt fem åttondelar av kakan."),
+])
+def test_a_fraction_with_a_slash_in_seven_more_languages(language: str, written: str, heard: str) -> None:
+    """"les 5/8 du gâteau" was "les cinq/huit du gâteau": the numerator, then the denominator's word."""
+    assert spoken_text(written, language) == heard

@@ -822,11 +822,52 @@ _DECADE_OF_1900S = re.compile(r"\b(années|años|anos|anni|anys|jaren)\s+19([1-9
 _YEARS_WORD = {"fr": "ann", "es": "años", "pt": "anos", "it": "anni", "ca": "anys", "nl": "jaren"}
 
 
+# a fraction written with a slash in the other languages ("les 5/8 du gâteau", "3/10 der Stimmen"), which was read
+# "cinq/huit": its numerator, then its denominator's word ("huitièmes", "Zehntel", "octavos"); the common ones
+# ("3/4") are signs already, a date or a score is read before this. Polish, Russian and Catalan, whose fractions
+# decline, are left as they were
+_SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([2-9]|10)(?![\w/]|[.,]\d)")
+_FRACTION_PARTS: dict[str, dict[int, tuple[str, str]]] = {
+    "fr": {3: ("tiers", "tiers"), 4: ("quart", "quarts"),
+           **{n: (word, word + "s") for n, word in zip(range(5, 11), "cinquième sixième septième huitième neuvième "
+                                                                    "dixième".split())}},
+    "es": {3: ("tercio", "tercios"), **{n: (word, word + "s") for n, word in zip(
+        range(4, 11), "cuarto quinto sexto séptimo octavo noveno décimo".split())}},
+    "pt": {3: ("terço", "terços"), **{n: (word, word + "s") for n, word in zip(
+        range(4, 11), "quarto quinto sexto sétimo oitavo nono décimo".split())}},
+    "it": {n: (word, word[:-1] + "i") for n, word in zip(range(3, 11), "terzo quarto quinto sesto settimo ottavo "
+                                                                       "nono decimo".split())},
+    "de": {n: (word, word) for n, word in zip(range(3, 11), "Drittel Viertel Fünftel Sechstel Siebtel Achtel Neuntel "
+                                                            "Zehntel".split())},
+    "nl": {n: (word, word) for n, word in zip(range(3, 11), "derde vierde vijfde zesde zevende achtste negende "
+                                                            "tiende".split())},
+    "sv": {n: (word, word + "ar") for n, word in zip(range(3, 11), "tredjedel fjärdedel femtedel sjättedel sjundedel "
+                                                                   "åttondel niondel tiondel".split())},
+}
+
+
+def slash_fractions(text: str, language: str) -> str:
+    """A fraction with a slash in French, Spanish, Portuguese, Italian, German, Dutch or Swedish as its numerator and
+    its denominator's word, which the numbers' step then reads ("5 huitièmes" "cinq huitièmes")."""
+    parts = _FRACTION_PARTS.get(language)
+    if parts is None or "/" not in text:
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        if not numerator < denominator or denominator not in parts:
+            return match.group(0)
+        return f"{numerator} {parts[denominator][numerator > 1]}"
+
+    return _SLASH_FRACTION.sub(say, text)
+
+
 def decades_and_fractions(text: str, language: str) -> str:
     """English decades ("the 1870s" is "the eighteen seventies", "the '70s" "the seventies", German "1870er") and fractions
     ("1/2" is "one half", "2½" "two and a half"), which espeak-ng read "one thousand ... z" and "one slash two"."""
     if language in _YEARS_WORD and _YEARS_WORD[language] in text and "19" in text:
         text = _DECADE_OF_1900S.sub(r"\1 \2", text)
+    text = slash_fractions(text, language)
     if language == "de":  # "die 1870er Jahre": espeak-ng read "eintausendachthundertsiebziger"
         text = re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
         # and a number's noun or adjective in -er: "ein 3er BMW" "Dreier" (espeak-ng said "dritter"), "die 68er",
