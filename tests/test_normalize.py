@@ -2346,3 +2346,9 @@ def test_russian_stress_marks_and_an_old_long_s_are_heard_as_plain_letters() -> 
 def test_a_fraction_with_a_slash_in_seven_more_languages(language: str, written: str, heard: str) -> None:
     """"les 5/8 du gâteau" was "les cinq/huit du gâteau": the numerator, then the denominator's word."""
     assert spoken_text(written, language) == heard
+
+
+def test_catalan_geminate_l_written_with_a_stop_or_one_character() -> None:
+    """"col.lecció" (a typist's stop for the middle dot) was read as two words, "col" and "lecció"."""
+    assert spoken_text("La col.lecció i la coŀlecció, Il.lustre; final l. L'home.", "ca") == (
+        "La col·lecció i la col·lecció, Il·lustre; final l. L'home.")

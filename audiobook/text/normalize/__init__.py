@@ -687,6 +687,10 @@ def _word_or_word(match: re.Match[str]) -> str:
     return f"{first} or {second}"
 
 
+# Catalan's geminate l written with a full stop or with the one-character "ŀl" (typists' and old fonts' forms)
+_CATALAN_GEMINATE = re.compile(r"(?<=[^\W\d_])(?:l\.l|ŀl)(?=[^\W\d_])", re.IGNORECASE)
+
+
 # a French transcript's question and answer, "D. – Quel fut ce jour-là..." / "R. – Faites, monsieur." (Demande,
 # Réponse), which espeak-ng read as the letters "dé" and "èr"
 _FRENCH_QUESTION_ANSWER = re.compile(r"^([DR])\.(?=\s*[–—-]\s)")
@@ -711,6 +715,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = text.replace("\u0301", "")  # word and stressed the wrong syllable ("во́да"); it knows the stress
         if "ſ" in text:  # an old printing's long s ("ſhe ſaid"), as every engine and rule knows it: "s"
             text = text.replace("ſ", "s")
+    if language == "ca" and ("l.l" in text or "ŀ" in text):  # "col.lecció", "colŀlecció": the geminate's "l·l"
+        text = _CATALAN_GEMINATE.sub("l·l", text)  # (espeak-ng read "col" and "lecció" as two words)
     if language == "fr" and text[1:2] == "." and text[:1] in "DR":  # an interview's "D. –" and "R. –" lines
         text = _FRENCH_QUESTION_ANSWER.sub(lambda match: _FRENCH_QA_WORDS[match.group(1)], text)
     unusual = not text.isascii() and _UNUSUAL.search(text) is not None
