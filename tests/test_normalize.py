@@ -2342,9 +2342,15 @@ def test_russian_stress_marks_and_an_old_long_s_are_heard_as_plain_letters() -> 
     ("de", "Drei von 3/10 der Stimmen und 1/8 Liter.", "Drei von drei Zehntel der Stimmen und ein Achtel Liter."),
     ("nl", "Hij at 5/8 van de taart.", "Hij at vijf achtste van de taart."),
     ("sv", "Hon åt 5/8 av kakan.", "Hon åt fem åttondelar av kakan."),
+    ("ca", "Va menjar 5/8 del pastís.", "Va menjar cinc vuitens del pastís."),
+    ("pl", "Zjadł 1/8, potem 2/5, a w końcu 5/8 tortu przy ulicy Mickiewicza 5/7.",
+     "Zjadł jedna ósma, potem dwie piąte, a w końcu pięć ósmych tortu przy ulicy Mickiewicza pięć łamane przez "
+     "siedem."),
+    ("ru", "Он съел 1/8, потом 2/5 и 5/8 торта.", "Он съел одна восьмая, потом две пятых и пять восьмых торта."),
 ])
-def test_a_fraction_with_a_slash_in_seven_more_languages(language: str, written: str, heard: str) -> None:
-    """"les 5/8 du gâteau" was "les cinq/huit du gâteau": the numerator, then the denominator's word."""
+def test_a_fraction_with_a_slash_in_the_other_languages(language: str, written: str, heard: str) -> None:
+    """"les 5/8 du gâteau" was "les cinq/huit du gâteau": the numerator, then the denominator's word (in Polish and
+    Russian a feminine numerator and the denominator's form for its count)."""
     assert spoken_text(written, language) == heard
 
 

@@ -824,8 +824,8 @@ _YEARS_WORD = {"fr": "ann", "es": "años", "pt": "anos", "it": "anni", "ca": "an
 
 # a fraction written with a slash in the other languages ("les 5/8 du gâteau", "3/10 der Stimmen"), which was read
 # "cinq/huit": its numerator, then its denominator's word ("huitièmes", "Zehntel", "octavos"); the common ones
-# ("3/4") are signs already, a date or a score is read before this. Polish, Russian and Catalan, whose fractions
-# decline, are left as they were
+# ("3/4") are signs already, a date or a score is read before this. Polish and Russian say the numerator in the
+# feminine and the denominator in the form its count asks ("jedna ósma", "dwie ósme", "pięć ósmych", "две восьмых")
 _SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])/([2-9]|10)(?![\w/]|[.,]\d)")
 _FRACTION_PARTS: dict[str, dict[int, tuple[str, str]]] = {
     "fr": {3: ("tiers", "tiers"), 4: ("quart", "quarts"),
@@ -843,19 +843,43 @@ _FRACTION_PARTS: dict[str, dict[int, tuple[str, str]]] = {
                                                             "tiende".split())},
     "sv": {n: (word, word + "ar") for n, word in zip(range(3, 11), "tredjedel fjärdedel femtedel sjättedel sjundedel "
                                                                    "åttondel niondel tiondel".split())},
+    "ca": {3: ("terç", "terços"), 4: ("quart", "quarts"), **{n: (word, word[:-1] + "ens") for n, word in zip(
+        range(5, 11), "cinquè sisè setè vuitè novè desè".split())}},
 }
+# Polish and Russian: each denominator's feminine ordinal for one, for two to four, and for five and more (Russian
+# says the genitive plural from two), and the numerators in the feminine
+_DECLINED_FRACTION_PARTS: dict[str, dict[int, tuple[str, str, str]]] = {
+    "pl": {n: (stem + "a", stem + "e", stem + "ych") for n, stem in zip(range(3, 11), "trzeci czwart piąt szóst siódm "
+                                                                                    "ósm dziewiąt dziesiąt".split())},
+    "ru": {n: (stem + "ая", stem + "ых", stem + "ых") for n, stem in zip(range(4, 11), "четвёрт пят шест седьм восьм "
+                                                                                     "девят десят".split())},
+}
+_DECLINED_FRACTION_PARTS["pl"][3] = ("trzecia", "trzecie", "trzecich")
+_DECLINED_FRACTION_PARTS["ru"][3] = ("третья", "третьих", "третьих")
+# a Polish street's house and flat ("ulicy Mickiewicza 5/7", "łamane przez"), which is no fraction
+_POLISH_STREET_BEFORE = re.compile(r"(?:ulic[ay]|alei|aleja|placu|plac|osiedlu|osiedle)\s+(?:\S+\s+){1,4}$")
+_FEMININE_NUMERATORS = {"pl": "jedna dwie trzy cztery pięć sześć siedem osiem dziewięć".split(),
+                        "ru": "одна две три четыре пять шесть семь восемь девять".split()}
 
 
 def slash_fractions(text: str, language: str) -> str:
-    """A fraction with a slash in French, Spanish, Portuguese, Italian, German, Dutch or Swedish as its numerator and
-    its denominator's word, which the numbers' step then reads ("5 huitièmes" "cinq huitièmes")."""
-    parts = _FRACTION_PARTS.get(language)
-    if parts is None or "/" not in text:
+    """A fraction with a slash, but in English (`decades_and_fractions`), as its numerator and its denominator's word,
+    which the numbers' step then reads ("5 huitièmes" "cinq huitièmes"), or in Polish and Russian both in words."""
+    parts, declined = _FRACTION_PARTS.get(language), _DECLINED_FRACTION_PARTS.get(language)
+    if parts is None and declined is None or "/" not in text:
         return text
 
     def say(match: re.Match[str]) -> str:
         numerator, denominator = int(match.group(1)), int(match.group(2))
-        if not numerator < denominator or denominator not in parts:
+        if not numerator < denominator:
+            return match.group(0)
+        if declined is not None:
+            if denominator not in declined or language == "pl" and _POLISH_STREET_BEFORE.search(
+                    text, max(0, match.start() - 80), match.start()):
+                return match.group(0)
+            form = 0 if numerator == 1 else 1 if numerator < 5 else 2
+            return f"{_FEMININE_NUMERATORS[language][numerator - 1]} {declined[denominator][form]}"
+        if parts is None or denominator not in parts:
             return match.group(0)
         return f"{numerator} {parts[denominator][numerator > 1]}"
 
