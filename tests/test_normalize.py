@@ -989,7 +989,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "From nine A M to five P M, nine A M to five P M or nine to five P M; at midnight, thirteen hundred and "
      "midnight."),
     ("en", "Add 2.5–3.5 kg; it costs $5–10 or $2.50–3.75, 20-30% more; 5-10 km. May 5-7 and June 10–12, 1815.",
-     "Add two point five to three point five kilograms; it costs five dollars to ten dollars or two dollars and fifty "
+     "Add two point five to three point five kilograms; it costs five to ten dollars or two dollars and fifty "
      "cents to three dollars and seventy-five cents, twenty to thirty percent more; five to ten kilometers. May fifth "
      "to seventh and June tenth to twelfth, eighteen fifteen."),
     ("de", "Es wiegt 2,5–3,5 kg und kostet 2,50–3,75 €.",
@@ -2040,7 +2040,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "HP: four hundred and fifty out of twelve hundred. Quest complete: three out of five wolves slain. [Level "
      "twelve out of fifty] ninety-nine out of one hundred people agree."),
     ("en", "On 12/25, the 2019/20 season, a 3/32 inch drill, 16/9 screens, 1/2 cup.",
-     "On December twenty-fifth, the twenty nineteen/twenty season, a three/thirty-two inch drill, sixteen/nine "
+     "On December twenty-fifth, the twenty nineteen to twenty season, a three/thirty-two inch drill, sixteen/nine "
      "screens, half a cup."),
     ("fr", "Elle a eu 17/20 et lui 45/100.", "Elle a eu dix-sept sur vingt et lui quarante-cinq sur cent."),
     ("en", "[Skill: Fireball Lv.3] He reached lvl. 5.", "[Skill: Fireball Level three] He reached level five."),
@@ -2358,3 +2358,13 @@ def test_catalan_geminate_l_written_with_a_stop_or_one_character() -> None:
     """"col.lecció" (a typist's stop for the middle dot) was read as two words, "col" and "lecció"."""
     assert spoken_text("La col.lecció i la coŀlecció, Il.lustre; final l. L'home.", "ca") == (
         "La col·lecció i la col·lecció, Il·lustre; final l. L'home.")
+
+
+def test_a_range_of_amounts_and_a_season_with_a_slash() -> None:
+    """"$5–10 million" was "five dollars to ten million dollars" (a tenth of the sum heard as its first figure),
+    "€5-10m" "five euros-ten meters", "the 2019/20 season" "twenty nineteen/twenty"."""
+    assert spoken_text("It cost $5–10 million, £2–3bn or €5-10m; a $5-10 fee; the 2019/20 season, not 2019/25; "
+                       "1999/00.", "en") == (
+        "It cost five to ten million dollars, two to three billion pounds or five to ten million euros; a five to ten "
+        "dollar fee; the twenty nineteen to twenty season, not twenty nineteen/twenty-five; nineteen ninety-nine to "
+        "two thousand.")

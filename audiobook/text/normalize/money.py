@@ -75,6 +75,27 @@ def _amount(whole: str, fraction: str | None, code: str, language: str, scale: s
     return currency(major, int(fraction or 0), code, language)
 
 
+# an English range of amounts with a sign before the first ("$5–10 million", "£2–3bn", "€5-10m", "$5–$10", "$10-20"):
+# the currency and the scale said once, after the second ("five to ten million dollars"; "five dollars to ten million
+# dollars" was heard, and "€5-10m" "five euros-ten meters")
+_SIGNED_RANGE = re.compile(rf"(?<![\w.,]){_SYMBOL}\s?(\d{{1,3}}(?:\.\d{{1,2}})?)(?:\s?[–-]\s?[$€£¥₹₽₩₪₺₱]?|"
+                           r"\s+to\s+[$€£¥₹₽₩₪₺₱])\s?"
+                           r"(\d{1,3}(?:\.\d{1,2})?)(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b|"
+                           r"(?![\w.,]\d|[\w%]))")
+
+
+def _signed_range(match: re.Match[str]) -> str:
+    """"$5–10 million": "5 to 10 million dollars", which the numbers' step reads; a range of amounts in cents
+    ("$5.50-7") or the wrong way round is left to the amounts' step."""
+    low, high = match.group(2), match.group(3)
+    scale = match.group(4) or SCALE_SUFFIXES.get(match.group(5) or "", "")
+    if not scale and ("." in low or "." in high) or float(low) >= float(high):
+        return match.group(0)
+    names = currency_forms(_SYMBOL_CODES[match.group(1)], "en")[0]
+    name = names[0] if before_its_noun(match) else names[2]  # "a $5–10 fee": "a five to ten dollar fee"
+    return f"{low} to {high}{' ' + scale if scale else ''} {name}"
+
+
 # "$4.5bn", "€1.2m", "£3k": the scale written as a suffix
 SCALE_SUFFIXES = {"k": "thousand", "K": "thousand", "m": "million", "M": "million", "bn": "billion", "B": "billion",
                   "tn": "trillion"}
@@ -262,6 +283,9 @@ def currencies(text: str, language: str) -> str:
                          text)
     if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
         text = _RUPEES.sub("₹", text)
+    if language == "en" and ("-" in text or "–" in text or " to " in text):  # "$5–10 million" (the ranges' step
+        # made it "$5 to $10 million"): both numbers are of the scale
+        text = _SIGNED_RANGE.sub(_signed_range, text)
     if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽₩₪₺₱"):
         text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
         text = _scale_then_sign_pattern(language).sub(lambda match: _scale_then_sign(match, language), text)

@@ -862,6 +862,17 @@ _FEMININE_NUMERATORS = {"pl": "jedna dwie trzy cztery pięć sześć siedem osie
                         "ru": "одна две три четыре пять шесть семь восемь девять".split()}
 
 
+def _season(match: re.Match[str]) -> str:
+    """"2019/20", "2023/2024", "1999/00" (each year the next): "2019 to 20", "1999 to 2000"; another pair as it was."""
+    first, second = match.group(1), match.group(2)
+    if int(second) != (int(first) + 1) % 10 ** len(second):
+        return match.group(0)
+    return f"{first} to {int(first) + 1 if second == '00' else second}"
+
+
+_SEASON_WITH_A_SLASH = re.compile(r"(?<![\w/.,])(1[5-9]\d\d|20\d\d)/(\d\d|\d{4})(?![\w/]|[.,]\d)")
+
+
 def slash_fractions(text: str, language: str) -> str:
     """A fraction with a slash, but in English (`decades_and_fractions`), as its numerator and its denominator's word,
     which the numbers' step then reads ("5 huitièmes" "cinq huitièmes"), or in Polish and Russian both in words."""
@@ -907,6 +918,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         return _SHORT_YEAR.sub(r"\1", text)  # "de jaren '60": "sessanta", "seicento", "zestig", without the mark
     if language != "en":
         return text
+    if "/" in text:  # a season's or a fiscal year's "2019/20", as its "2019–20" is read: "twenty nineteen to twenty"
+        text = _SEASON_WITH_A_SLASH.sub(_season, text)
     if "'0" in text or "’0" in text:  # "in '08": "oh eight", not "zero eight"
         text = re.sub(r"(?<!\w)['’]0(\d)\b(?!['’]?s\b)", lambda m: f"oh {cardinal(int(m.group(1)), 'en')}", text)
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
