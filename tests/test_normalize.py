@@ -2368,3 +2368,16 @@ def test_a_range_of_amounts_and_a_season_with_a_slash() -> None:
         "It cost five to ten million dollars, two to three billion pounds or five to ten million euros; a five to ten "
         "dollar fee; the twenty nineteen to twenty season, not twenty nineteen/twenty-five; nineteen ninety-nine to "
         "two thousand.")
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("de", "Es kostet €5–10 Mio. oder €1–2 Mio. im Jahr.", "Es kostet fünf bis zehn Millionen Euro oder eine bis "
+                                                             "zwei Millionen Euro im Jahr."),
+    ("es", "Costó US$5-10 millones.", "Costó cinco a diez millones de dólares."),
+    ("fr", "Cela coûte €2–3 milliards.", "Cela coûte deux à trois milliards d’euros."),
+    ("sv", "Det kostar €5-10 milj. i år.", "Det kostar fem till tio miljoner euro i år."),
+])
+def test_a_range_of_amounts_with_one_sign_and_one_scale_in_other_languages(language: str, written: str,
+                                                                             heard: str) -> None:
+    """"€5–10 Mio." was "fünf Euro bis zehn Millionen Euro": five euros, where five million were meant."""
+    assert spoken_text(written, language) == heard

@@ -28,7 +28,7 @@ from audiobook.text.normalize.numbers import (
     plural_form,
 )
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
-from audiobook.text.normalize.tables import UNITS
+from audiobook.text.normalize.tables import UNITS, WORDS
 
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS",
                  "₺": "TRY", "₱": "PHP", "US$": "USD", "A$": "AUD",
@@ -219,6 +219,27 @@ def _scaled_amount_pattern(language: str) -> re.Pattern[str]:
 
 
 _SCALED_NUMBER = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"  # an amount before its scale: "1,2", "5 000"
+# the word the ranges' step puts between a range's numbers, in the languages whose counts before a scale keep their
+# form (a Polish or Russian count after "do", "до" declines); English's ranges are `_SIGNED_RANGE`'s
+_RANGE_TO = {language: WORDS[language]["to"] for language in ("de", "nl", "it", "es", "pt", "ca", "fr", "sv")}
+
+
+@lru_cache(maxsize=16)
+def _scaled_range_pattern(language: str) -> re.Pattern[str]:
+    """A sign, a whole number, the ranges' word ("bis"), the sign again, a number and a scale: "€5 bis €10 Mio."."""
+    return re.compile(rf"(?<![\w.,]){_SYMBOL}\s?(\d{{1,3}})\s+{re.escape(_RANGE_TO[language])}\s+[$€£¥₹₽₩₪₺₱]?\s?"
+                      rf"{_SCALED_NUMBER}\s({_scale_words(language)})(?![\w])")
+
+
+def _scaled_range(match: re.Match[str], language: str) -> str:
+    """"€5 bis €10 Mio.": "fünf bis zehn Millionen Euro" ("fünf Euro bis zehn Millionen Euro" was heard: five euros)."""
+    if int(match.group(2)) >= whole_number(match.group(3)):
+        return match.group(0)
+    stop = stop_after(match) if match.group(5).endswith(".") else ""
+    high = _scaled(match.group(1), match.group(3), match.group(4), match.group(5), language)
+    low = int(match.group(2))  # one of the scale: "eine bis zwei Millionen" ("eins" was heard)
+    said = _ONE_BEFORE_SCALE[language] if low == 1 and match.group(5) not in _THOUSANDS else cardinal(low, language)
+    return f"{said} {_RANGE_TO[language]} {high}{stop}"
 
 
 def _scale_words(language: str) -> str:
@@ -287,6 +308,8 @@ def currencies(text: str, language: str) -> str:
         # made it "$5 to $10 million"): both numbers are of the scale
         text = _SIGNED_RANGE.sub(_signed_range, text)
     if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽₩₪₺₱"):
+        if language in _RANGE_TO:  # "€5–10 Mio." (the ranges' step made it "€5 bis €10 Mio."): one sign, one scale
+            text = _scaled_range_pattern(language).sub(lambda match: _scaled_range(match, language), text)
         text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
         text = _scale_then_sign_pattern(language).sub(lambda match: _scale_then_sign(match, language), text)
     signed, euro_scaled, coded, suffixed_amount = _amount_patterns(language == "en")
