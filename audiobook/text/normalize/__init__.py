@@ -356,8 +356,14 @@ def _coordinates(text: str, language: str) -> str:
 
 # a Polish street's numbers with a slash (the house and its flat, or two houses): "ulicy Długiej 12/14", read "łamane
 # przez" (the slash was read as a fraction's or left); the street's word is read out by the abbreviations before this
-_POLISH_ADDRESS = (r"((?:ulicy|ulica|alei|aleja|placu|plac|osiedlu|osiedle)\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9][\w-]*\.?\s+"
-                   r"(?:[^\W_][\w-]*\.?\s+){0,3}\d{1,4}[a-z]?)/(\d{1,4}[a-z]?)\b")
+_POLISH_ADDRESS = re.compile(r"((?:ulicy|ulica|alei|aleja|placu|plac|osiedlu|osiedle)\s+[A-ZĄĆĘŁŃÓŚŹŻ0-9][\w-]*\.?\s+"
+                             r"(?:[^\W_][\w-]*\.?\s+){0,3}\d{1,4}[a-z]?)/(\d{1,4}[a-z]?)\b")
+
+
+def _polish_addresses(text: str, language: str) -> str:
+    """A Polish street's house and flat (`_POLISH_ADDRESS`), first of the numbers' steps: no date's or fraction's
+    step may take its slash."""
+    return _POLISH_ADDRESS.sub(r"\1 łamane przez \2", text) if language == "pl" and "/" in text else text
 
 
 def _french_scale(match: re.Match[str]) -> str:
@@ -409,8 +415,6 @@ def _symbol_rules(language: str) -> tuple[tuple[str, re.Pattern[str], _Replaceme
     ]
     if language == "en":  # a ratio or score that is not a time: "3:1", "16:9" (espeak-ng: "colon")
         rules.append((":", r"(?<![\d:])(\d+):(\d+(?:,\d{3})*)(?![\d:])", r"\1 to \2"))
-    if language == "pl":  # a street's house and flat, "ul. Długa 12/14": "dwanaście łamane przez"
-        rules.append(("/", _POLISH_ADDRESS, r"\1 łamane przez \2"))
     if language == "pl":  # "wygrali 2:1", "skala 1:100": "dwa do jednego", "jeden do stu"
         rules.append((":", r"(?<![\d:])(\d{1,3}):(\d{1,6})(?![\d:]|[.,]\d)",
                       lambda match: polish_score(match.group(1), match.group(2))))
@@ -889,8 +893,8 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
-    _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers, _space_groups,
-    versions_and_addresses, phone_numbers,
+    _polish_addresses, _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers,
+    _space_groups, versions_and_addresses, phone_numbers,
     postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,

@@ -304,18 +304,20 @@ def currencies(text: str, language: str) -> str:
                          text)
     if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
         text = _RUPEES.sub("₹", text)
-    if language == "en" and ("-" in text or "–" in text or " to " in text):  # "$5–10 million" (the ranges' step
-        # made it "$5 to $10 million"): both numbers are of the scale
+    signed = any(sign in text for sign in "$€£¥₹₽₩₪₺₱")
+    if signed and language == "en" and ("-" in text or "–" in text or " to " in text):  # "$5–10 million" (the
+        # ranges' step made it "$5 to $10 million"): both numbers are of the scale
         text = _SIGNED_RANGE.sub(_signed_range, text)
-    if language in _SCALES_IN_WORDS and any(sign in text for sign in "$€£¥₹₽₩₪₺₱"):
+    if signed and language in _SCALES_IN_WORDS:
         if language in _RANGE_TO:  # "€5–10 Mio." (the ranges' step made it "€5 bis €10 Mio."): one sign, one scale
             text = _scaled_range_pattern(language).sub(lambda match: _scaled_range(match, language), text)
         text = _scaled_amount_pattern(language).sub(lambda match: _scaled_amount(match, language), text)
         text = _scale_then_sign_pattern(language).sub(lambda match: _scale_then_sign(match, language), text)
-    signed, euro_scaled, coded, suffixed_amount = _amount_patterns(language == "en")
-    text = signed.sub(lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)], language,
-                                        m.group(5) or SCALE_SUFFIXES.get(m.group(6) or "", ""),
-                                        attributive=language == "en" and before_its_noun(m)), text)  # "a £10 note"
+    sign_first, euro_scaled, coded, suffixed_amount = _amount_patterns(language == "en")
+    if signed:  # (every sign `_SYMBOL` knows is one of these)
+        text = sign_first.sub(lambda m: _amount(m.group(1) + m.group(3), m.group(4), _SYMBOL_CODES[m.group(2)],
+                                                language, m.group(5) or SCALE_SUFFIXES.get(m.group(6) or "", ""),
+                                                attributive=language == "en" and before_its_noun(m)), text)  # a £5 note
     if language in _EURO_SCALES and "€" in text:
         text = euro_scaled.sub(lambda match: _euro_scale(match, language), text)
     text = coded.sub(lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)

@@ -16,7 +16,14 @@ from audiobook.text.normalize.agreement import (
     romance_count,
 )
 from audiobook.text.normalize.cases import CASED_LANGUAGES, case_after
-from audiobook.text.normalize.common import closing_stop, number_pattern, whole_number, word_before
+from audiobook.text.normalize.common import (
+    closing_stop,
+    number_pattern,
+    polish_case,
+    ru_ordinal,
+    whole_number,
+    word_before,
+)
 from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.money import SCALE_SUFFIXES, SUFFIX_CODES
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -846,20 +853,18 @@ _FRACTION_PARTS: dict[str, dict[int, tuple[str, str]]] = {
     "ca": {3: ("terç", "terços"), 4: ("quart", "quarts"), **{n: (word, word[:-1] + "ens") for n, word in zip(
         range(5, 11), "cinquè sisè setè vuitè novè desè".split())}},
 }
-# Polish and Russian: each denominator's feminine ordinal for one, for two to four, and for five and more (Russian
-# says the genitive plural from two), and the numerators in the feminine
-_DECLINED_FRACTION_PARTS: dict[str, dict[int, tuple[str, str, str]]] = {
-    "pl": {n: (stem + "a", stem + "e", stem + "ych") for n, stem in zip(range(3, 11), "trzeci czwart piąt szóst siódm "
-                                                                                    "ósm dziewiąt dziesiąt".split())},
-    "ru": {n: (stem + "ая", stem + "ых", stem + "ых") for n, stem in zip(range(4, 11), "четвёрт пят шест седьм восьм "
-                                                                                     "девят десят".split())},
-}
-_DECLINED_FRACTION_PARTS["pl"][3] = ("trzecia", "trzecie", "trzecich")
-_DECLINED_FRACTION_PARTS["ru"][3] = ("третья", "третьих", "третьих")
-# a Polish street's house and flat ("ulicy Mickiewicza 5/7", "łamane przez"), which is no fraction
-_POLISH_STREET_BEFORE = re.compile(r"(?:ulic[ay]|alei|aleja|placu|plac|osiedlu|osiedle)\s+(?:\S+\s+){1,4}$")
-_FEMININE_NUMERATORS = {"pl": "jedna dwie trzy cztery pięć sześć siedem osiem dziewięć".split(),
-                        "ru": "одна две три четыре пять шесть семь восемь девять".split()}
+# Polish and Russian say the numerator in the feminine and the denominator's ordinal in the form its count asks
+_DECLINED_FRACTIONS = frozenset({"pl", "ru"})
+
+
+def _declined_fraction(numerator: int, denominator: int, language: str) -> str:
+    """"jedna ósma", "dwie ósme", "pięć ósmych"; "одна восьмая", "две восьмых"."""
+    base = ordinal(denominator, language)
+    if language == "pl":
+        part = polish_case(base, "a" if numerator == 1 else "e" if numerator < 5 else "ych")
+    else:
+        part = ru_ordinal(base, "ая" if numerator == 1 else "ых")
+    return f"{cardinal(numerator, language, feminine=True)} {part}"
 
 
 def _season(match: re.Match[str]) -> str:
@@ -876,23 +881,17 @@ _SEASON_WITH_A_SLASH = re.compile(r"(?<![\w/.,])(1[5-9]\d\d|20\d\d)/(\d\d|\d{4})
 def slash_fractions(text: str, language: str) -> str:
     """A fraction with a slash, but in English (`decades_and_fractions`), as its numerator and its denominator's word,
     which the numbers' step then reads ("5 huitièmes" "cinq huitièmes"), or in Polish and Russian both in words."""
-    parts, declined = _FRACTION_PARTS.get(language), _DECLINED_FRACTION_PARTS.get(language)
-    if parts is None and declined is None or "/" not in text:
+    parts = _FRACTION_PARTS.get(language)
+    if parts is None and language not in _DECLINED_FRACTIONS or "/" not in text:
         return text
 
     def say(match: re.Match[str]) -> str:
         numerator, denominator = int(match.group(1)), int(match.group(2))
-        if not numerator < denominator:
+        if not numerator < denominator or denominator < 3:
             return match.group(0)
-        if declined is not None:
-            if denominator not in declined or language == "pl" and _POLISH_STREET_BEFORE.search(
-                    text, max(0, match.start() - 80), match.start()):
-                return match.group(0)
-            form = 0 if numerator == 1 else 1 if numerator < 5 else 2
-            return f"{_FEMININE_NUMERATORS[language][numerator - 1]} {declined[denominator][form]}"
-        if parts is None or denominator not in parts:
-            return match.group(0)
-        return f"{numerator} {parts[denominator][numerator > 1]}"
+        if parts is None:
+            return _declined_fraction(numerator, denominator, language)
+        return f"{numerator} {parts[denominator][numerator > 1]}" if denominator in parts else match.group(0)
 
     return _SLASH_FRACTION.sub(say, text)
 

@@ -328,10 +328,12 @@ def _token_before(text: str, position: int) -> tuple[str, int] | None:
     return text[start:end], start
 
 
-def _listed(text: str, position: int, language: str) -> bool:
+def _listed(text: str, position: int, language: str, labels: frozenset[str] | None = None,
+            small: bool = False) -> bool:
     """Whether the numeral at `position` is listed after a division word ("III" in "Chapters I, II and III"):
-    back over the numerals and links between to the word."""
-    parts, links = part_words(language), _LINKS[language]
+    back over the numerals and links between to the word; `labels` for the division words, `small` for numerals in
+    small letters ("Acts ii and iii")."""
+    parts, links = labels or part_words(language), _LINKS[language]
     numerals = 0
     for _ in range(12):
         token = _token_before(text, position)
@@ -341,7 +343,10 @@ def _listed(text: str, position: int, language: str) -> bool:
         word = word.lstrip(_OPENING)
         if numerals and (word.lower() in parts or language == "en" and word.lower() in _LIST_AFTER):
             return True
-        if roman_value(word.rstrip(",")) is not None:  # before the links: Polish and Catalan "i" is "and"
+        numeral = word.rstrip(",")
+        if small:  # "xii–xiv and i-iv": a range's first numeral too
+            numeral = numeral.upper().replace("–", "-").partition("-")[0]
+        if roman_value(numeral) is not None:  # before the links: Polish and Catalan "i" is "and"
             numerals += 1
         elif word.lower() not in links:
             return False
@@ -434,22 +439,16 @@ def small_numerals(text: str, language: str) -> str:
     """Numerals in small letters after a division's or a page's word as figures ("Scene ii" is "Scene 2", "pp.
     xii–xiv" "pp. 12–14"), or listed after one ("Acts ii and iii"), which the abbreviations', ranges' and numbers'
     steps then read as any."""
-    listed_after = [-1]  # where the last numeral taken ends: a list goes on from it ("ii and iii", "ii, iii")
+    labels = _SMALL_NUMERAL_LABELS[language]
 
     def say(match: re.Match[str]) -> str:
         word = word_before(text, match.start(1))
-        if word is None:
-            return match.group(0)
-        lowered = word.lower()
-        between = text[listed_after[0]:match.start()].strip() if listed_after[0] >= 0 else None
-        listed = between == "," or between == word and lowered in _LINKS[language]
-        if not listed and lowered not in _SMALL_NUMERAL_LABELS[language]:
+        if word is None or word.lower() not in labels and not _listed(text, match.start(1), language, labels, True):
             return match.group(0)
         first = roman_value(match.group(1).upper())
         last = roman_value(match.group(2).upper()) if match.group(2) else None
         if first is None or match.group(2) and (last is None or last <= first):
             return match.group(0)
-        listed_after[0] = match.end()
         return f" {first}–{last}" if last else f" {first}"
 
     return _SMALL_NUMERAL.sub(say, text)
