@@ -2381,3 +2381,19 @@ def test_a_range_of_amounts_with_one_sign_and_one_scale_in_other_languages(langu
                                                                              heard: str) -> None:
     """"€5–10 Mio." was "fünf Euro bis zehn Millionen Euro": five euros, where five million were meant."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "It cost $5 dollars, $3 billion dollars, $4.5bn dollars, $5 USD and $20 AUD; the $5 Dollar Store.",
+     "It cost five dollars, three billion dollars, four point five billion dollars, five dollars and twenty "
+     "Australian dollars; the five dollars Dollar Store."),
+    ("it", "Un investimento di €3 miliardi di euro.", "Un investimento di tre miliardi di euro."),
+    ("fr", "Un budget de €5 millions d'euros.", "Un budget de cinq millions d’euros."),
+    ("es", "Cuesta $5 dólares, o US$ 5 millones de dólares.", "Cuesta cinco dólares, o cinco millones de dólares."),
+    ("de", "Es kostet €3 Mrd. Euro, € 5 Mio. EUR.", "Es kostet drei Milliarden Euro, fünf Millionen Euro."),
+    ("ru", "Это стоит $5 млн долларов.", "Это стоит пять миллионов долларов."),
+])
+def test_an_amount_whose_currency_is_written_twice_is_named_once(language: str, written: str, heard: str) -> None:
+    """"$5 dollars" was "five dollars dollars", "€3 miliardi di euro" "tre miliardi di euro di euro", "$5 USD" "five
+    dollars U S D"; a bare dollar sign followed by another dollar's code is that dollar ("$20 AUD")."""
+    assert spoken_text(written, language) == heard

@@ -283,6 +283,33 @@ def _scaled(sign: str, whole_text: str, fraction: str | None, written: str, lang
     return f"{amount} {scale} {currency_name}"
 
 
+# a signed amount, with or without its scale, followed by its currency's name or code, as careless writers put it:
+# "$5 dollars", "€3 miliardi di euro", "US$ 5 millones de dólares", "$5 USD", "$20 AUD"
+@lru_cache(maxsize=16)
+def _named_twice_pattern(language: str) -> re.Pattern[str]:
+    scales = _scale_words(language) if language in _SCALES_IN_WORDS else ""
+    scale = rf"(?:\s(?:{scales})|\s?(?:k|m|bn|K|M|B|tn)\b)?" if scales else r"(?:\s?(?:k|m|bn|K|M|B|tn)\b)?"
+    names = {form for code in set(_SYMBOL_CODES.values()) for form in currency_forms(code, language)[0]}
+    words = "|".join(map(re.escape, sorted(names | set(_SYMBOL_CODES.values()), key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.,]){_SYMBOL}(\s?{_NUMBER}{scale})\s(?:(?:de|di)\s|d['’])?({words})(?![\w])",
+                      re.IGNORECASE)
+
+
+def _named_once(match: re.Match[str], language: str) -> str:
+    """The amount with its sign alone when the word after it names the sign's currency ("$5 dollars" is "$5"); a
+    bare dollar sign takes the code's own sign ("$20 AUD" is "A$20"). Any other word is left as written."""
+    sign, amount, word = match.group(1), match.group(2), match.group(5)
+    code = _SYMBOL_CODES[sign]
+    if word in currency_forms(code, language)[0] or word == code:  # not a name's "the $5 Dollar Store"
+        return sign + amount
+    if sign == "$" and word in _DOLLAR_SIGNS:
+        return _DOLLAR_SIGNS[word] + amount
+    return match.group(0)
+
+
+_DOLLAR_SIGNS = {"USD": "$", "AUD": "A$", "CAD": "C$"}
+
+
 # British pence after their count ("a 50p piece", "10p each"); not a video's "720p" nor an orbital's "2p"
 _PENCE = re.compile(r"(?<![\w.,£$€])([1-9]\d?)p(?![\w'’-])(?!\s(?:orbital|electron|subshell|shell|state))")
 
@@ -305,6 +332,8 @@ def currencies(text: str, language: str) -> str:
     if language == "en" and "Rs" in text:  # "Rs. 500", India's and Pakistan's rupees: espeak-ng said "R S"
         text = _RUPEES.sub("₹", text)
     signed = any(sign in text for sign in "$€£¥₹₽₩₪₺₱")
+    if signed:  # "$5 dollars", "€3 miliardi di euro", "$5 USD": the currency once ("five dollars dollars" was heard)
+        text = _named_twice_pattern(language).sub(lambda match: _named_once(match, language), text)
     if signed and language == "en" and ("-" in text or "–" in text or " to " in text):  # "$5–10 million" (the
         # ranges' step made it "$5 to $10 million"): both numbers are of the scale
         text = _SIGNED_RANGE.sub(_signed_range, text)
