@@ -2397,3 +2397,37 @@ def test_an_amount_whose_currency_is_written_twice_is_named_once(language: str, 
     """"$5 dollars" was "five dollars dollars", "€3 miliardi di euro" "tre miliardi di euro di euro", "$5 USD" "five
     dollars U S D"; a bare dollar sign followed by another dollar's code is that dollar ("$20 AUD")."""
     assert spoken_text(written, language) == heard
+
+
+def test_one_euro_in_german_is_ein_euro() -> None:
+    """"1 €" was "eins Euro": the counting form before a noun is "ein" ("eine Kopeke")."""
+    assert spoken_text("Das kostet 1 €, €1 oder 1,01 €; 21 € und 1 £.", "de") == (
+        "Das kostet ein Euro, ein Euro oder ein Euro und ein Cent; einundzwanzig Euro und ein Pfund.")
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "Watch S2E5 or s01e12. Season 3, Ep. 12 drops; see Chs. 3-5 (Seneca, Ep. 47).",
+     "Watch season two, episode five or season one, episode twelve. Season three, Episode twelve drops; see Chapters "
+     "three to five (Seneca, Ep. forty-seven)."),
+    ("de", "In S02E05 stirbt er.", "In Staffel zwei, Folge fünf stirbt er."),
+    ("fr", "Dans S1E3, il part.", "Dans saison un, épisode trois, il part."),
+])
+def test_a_season_and_an_episode_are_read_as_words(language: str, written: str, heard: str) -> None:
+    """"S02E05" was "S zero two E zero five"; "Season 3, Ep. 12" kept "ep" (taken for a letter's "Seneca, Ep. 47");
+    "Chs." was "chs"."""
+    assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "Rated ★★★★☆ by critics, a 4.8★ rating, 5 ⭐ and ★☆☆☆☆; ★ Bestseller ★ ☆ New ☆.",
+     "Rated four out of five stars by critics, a four point eight-star rating, five stars and one out of five stars; "
+     "Bestseller New."),
+    ("de", "Kritiker: ★★★★☆ und ★☆☆☆☆, 4,5★.", "Kritiker: vier von fünf Sternen und ein Stern von fünf, vier Komma "
+                                                "fünf Sterne."),
+    ("fr", "Note : ★★★☆☆.", "Note : trois étoiles sur cinq."),
+    ("pl", "Ocena: ★★★★☆, 5★.", "Ocena: cztery gwiazdki na pięć, pięć gwiazdek."),
+    ("ru", "Оценка: ★★★★☆, 1★.", "Оценка: четыре звезды из пяти, одна звезда."),
+])
+def test_stars_that_rate_are_read_as_a_rating(language: str, written: str, heard: str) -> None:
+    """"★★★★☆" and "4.8★" were dropped as pictographs, and the rating with them; an ornament's stars still are."""
+    assert spoken_text(written, language) == heard

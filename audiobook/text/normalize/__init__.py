@@ -58,7 +58,7 @@ from audiobook.text.normalize.dotted import versions_and_addresses
 from audiobook.text.normalize.formulas import SUBSCRIPT, caret_powers, micro_sign, subscript_formulas
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.hash_and_at import hash_and_at_signs
-from audiobook.text.normalize.identifiers import book_numbers, named_numbers
+from audiobook.text.normalize.identifiers import book_numbers, episode_codes, named_numbers
 from audiobook.text.normalize.laws import law_numbers
 from audiobook.text.normalize.money import currencies
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -894,8 +894,8 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     _polish_addresses, _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers,
-    _space_groups, versions_and_addresses, phone_numbers,
-    postal_codes, law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money,
+    episode_codes, _space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
+    repetitions, _abbreviations_before_numbers, old_money,
     russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
     currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
     times, ordinals, parts_of_wholes, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)

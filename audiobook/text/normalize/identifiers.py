@@ -8,6 +8,9 @@ And English rooms, flights, aircraft, gates and roads, whose three or four figur
 "Room one oh one", "a Boeing 747-400" "a Boeing seven forty-seven four hundred", "Flight 2041" "Flight twenty
 forty-one" (they were "one hundred and one", "seven hundred and forty-seven to four hundred"); a plan's "401(k)" is
 "four oh one K".
+
+And a series' season and episode as screens and podcast feeds print them: "S2E5", "S02E05" is "season two, episode
+five" in the text's language ("Staffel zwei, Folge fünf"); espeak-ng read "S zero two E zero five".
 """
 
 from __future__ import annotations
@@ -64,3 +67,19 @@ def _in_pairs(figures: str) -> str:
         return cardinal(int(figures), "en")
     last = f"oh {cardinal(tail, 'en')}" if tail < 10 else cardinal(tail, "en")
     return f"{cardinal(int(head), 'en')} {last}"
+
+
+# "S2E5", "S02E05", "s01e12": a season of one or two figures, an episode of up to three
+_EPISODE_CODE = re.compile(r"(?<![\w-])[Ss](\d{1,2})\s?[Ee](\d{1,3})(?![\w-])")
+_SEASON_AND_EPISODE = {
+    "en": ("season", "episode"), "de": ("Staffel", "Folge"), "fr": ("saison", "épisode"),
+    "es": ("temporada", "episodio"), "it": ("stagione", "episodio"), "pt": ("temporada", "episódio"),
+    "ca": ("temporada", "episodi"), "nl": ("seizoen", "aflevering"), "sv": ("säsong", "avsnitt"),
+    "pl": ("sezon", "odcinek"), "ru": ("сезон", "серия")}
+
+
+def episode_codes(text: str, language: str) -> str:
+    """A season's and an episode's code in words: "S02E05" "season two, episode five" (see the module's docstring)."""
+    season, episode = _SEASON_AND_EPISODE[language]
+    return _EPISODE_CODE.sub(lambda match: f"{season} {cardinal(int(match.group(1)), language)}, "
+                                           f"{episode} {cardinal(int(match.group(2)), language)}", text)

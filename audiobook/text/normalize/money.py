@@ -56,6 +56,8 @@ def _counted(number: int, noun: str, language: str) -> str:
     count = romance_count(number, noun, language) if language in ROMANCE else counting(number, noun, language)
     if language == "sv" and number == 1:  # "en krona", "ett öre" (it was "ett krona")
         count = one_before_noun(1, noun, language) or count
+    elif language == "de" and number == 1:  # "ein Euro", "eine Kopeke" (it was "eins Euro")
+        count = one_before_noun(1, noun, language) or "ein"
     return f"{count} {noun}"
 
 

@@ -461,9 +461,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"l\.(?<=l\.)(?=\s*\d)", "line"),
         # a telephone's number and extension: espeak-ng said "tel" and "ekst"
         (r"Tel\.(?=\s*[\d+(])", "telephone"), (r"tel\.(?=\s*[\d+(])", "telephone"),
-        # a podcast's episode before its number ("Ep. 42"; espeak-ng: "ep"), not a letter's after an author ("Seneca,
-        # Ep. 47")
-        (r"ep\.(?<!, [Ee]p\.)(?=\s*\d)", "episode"), (r"eps\.(?<!, [Ee]ps\.)(?=\s*\d)", "episodes"),
+        # a podcast's episode before its number ("Ep. 42", "Season 3, Ep. 12"; espeak-ng: "ep"), not a letter's after
+        # an author ("Seneca, Ep. 47")
+        (r"Chs\.(?=\s*(?:\d|[IVXLC]+\b))", "Chapters"),  # "Chs. 3-5" (espeak-ng: "chs")
+        (r"ep\.(?<![^\W\d_], [Ee]p\.)(?=\s*\d)", "episode"), (r"eps\.(?<![^\W\d_], [Ee]ps\.)(?=\s*\d)", "episodes"),
         # a month's or a weekday's abbreviation with its stop alone ("the Feb. issue", "Aug. '45", "on Sat."), which
         # espeak-ng read as a word ("feb", "sat"); "Jan." and "Mar." may be a name or a word, "Sun." the sun, "Jun."
         # after a name's comma a junior ("John Smith, Jun.")
