@@ -2222,10 +2222,11 @@ def test_french_monsieur_before_a_particle_or_an_article() -> None:
 
 
 def test_compass_points_written_as_one_word() -> None:
-    """Robinson Crusoe's "the SW. point", "the NW. side" were spelled ("S W"); a state's "NE" and a name's "SW" stay."""
+    """Robinson Crusoe's "the SW. point", "the NW. side" were spelled ("S W"); a state's "NE" (its name) and a name's
+    "SW" are no points."""
     assert spoken_text("Being the SW. point, we sailed NW by W. into a NE wind; from the SW.", "en") == (
         "Being the south-west point, we sailed north-west by west into a north-east wind; from the south-west.")
-    assert spoken_text("Omaha, NE and the SW Airlines flight", "en") == "Omaha, NE and the SW Airlines flight"
+    assert spoken_text("Omaha, NE and the SW Airlines flight", "en") == "Omaha, Nebraska and the SW Airlines flight"
     assert spoken_text("The land lay W. and NW., with S or SE winds.", "en") == (
         "The land lay west and north-west, with south or south-east winds.")
 
@@ -2431,3 +2432,20 @@ def test_a_season_and_an_episode_are_read_as_words(language: str, written: str, 
 def test_stars_that_rate_are_read_as_a_rating(language: str, written: str, heard: str) -> None:
     """"★★★★☆" and "4.8★" were dropped as pictographs, and the rating with them; an ornament's stars still are."""
     assert spoken_text(written, language) == heard
+
+
+def test_a_us_states_code_after_its_place_is_read_as_its_name() -> None:
+    """espeak-ng read "TX" as letters and "UT", "AZ", "OR" as words; a code that is also a word or a degree ("OK",
+    "MD") is a state only where a place is plainly meant; "DC" is said as its letters."""
+    assert spoken_text("We moved from Austin, TX 78701 to Portland, OR in 2019, then St. Louis, MO and Salt Lake "
+                       "City, UT. In Tulsa, OK it rains. Fine, OK. Jane Roe, MD, said so in Washington, DC.", "en") == (
+        "We moved from Austin, Texas seven eight seven zero one to Portland, Oregon in twenty nineteen, then Saint "
+        "Louis, Missouri and Salt Lake City, Utah. In Tulsa, Oklahoma it rains. Fine, OK. Jane Roe, MD, said so in "
+        "Washington, DC.")
+
+
+def test_an_american_address_and_highway_are_read_as_said() -> None:
+    """"Ave NW" was "ah-vay N W", "I-95" one word ("eye-ninety-five"), "US-101" "us one hundred and one"."""
+    assert spoken_text("Go to 1600 Pennsylvania Ave NW by I-95, I-405 or US-101; the I-5 corridor.", "en") == (
+        "Go to sixteen hundred Pennsylvania Avenue north-west by I ninety-five, I four oh five or U S one oh one; "
+        "the I five corridor.")

@@ -55,10 +55,19 @@ from audiobook.text.normalize.dates import (
 )
 from audiobook.text.normalize.declined_rulers import declined_rulers
 from audiobook.text.normalize.dotted import versions_and_addresses
-from audiobook.text.normalize.formulas import SUBSCRIPT, caret_powers, micro_sign, subscript_formulas
+from audiobook.text.normalize.formulas import (
+    SUBSCRIPT,
+    caret_powers,
+    micro_sign,
+    subscript_formulas,
+)
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.hash_and_at import hash_and_at_signs
-from audiobook.text.normalize.identifiers import book_numbers, episode_codes, named_numbers
+from audiobook.text.normalize.identifiers import (
+    book_numbers,
+    episode_codes,
+    named_numbers,
+)
 from audiobook.text.normalize.laws import law_numbers
 from audiobook.text.normalize.money import currencies
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -98,7 +107,10 @@ from audiobook.text.normalize.roman import (
     small_numerals,
 )
 from audiobook.text.normalize.scripture import bible_references
-from audiobook.text.normalize.scripture_more import SCRIPTURE_LANGUAGES, more_bible_references
+from audiobook.text.normalize.scripture_more import (
+    SCRIPTURE_LANGUAGES,
+    more_bible_references,
+)
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
@@ -114,6 +126,7 @@ from audiobook.text.normalize.tables import (
     US_STATES,
     WORDS,
 )
+from audiobook.text.normalize.us_states import state_names
 
 __all__ = ["spoken_text"]
 
@@ -760,6 +773,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if has_digits and "ff." in text and language in {"en", "de"}:
         text = _PAGES_AFTER_JOINED.sub(" ", text)
     text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
+    if language == "en":  # "Austin, TX": after the abbreviations' "St. Louis, MO"
+        text = state_names(text)
     if language in _STREET and _STREET[language][0] in text:  # "Hauptstr. 10": the abbreviation ends a compound
         text = _STREET_COMPOUND[language].sub(lambda match: match.group(1) + _STREET[language][1], text)
     if numerals := _ROMAN_LETTER.findall(text):
@@ -810,11 +825,13 @@ _COMPASS_WORDS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 
 # a point written as one word, with a stop or none, where a word before it says it is one: "the SW. point", "a NE
-# wind", "wind NNE", "from the NW" (espeak-ng spelled "S W", "N E"); not a state's "Omaha, NE" or "SW Airlines"
+# wind", "wind NNE", "from the NW", a street's quarter (espeak-ng spelled "S W", "N E"); not a state's "Omaha, NE"
+# or "SW Airlines"
 _COMPACT_COMPASS = re.compile(r"(?<![\w.])(?:([NSEW])\.?\s+(and|or)\s+)?(NNE|NE|ENE|ESE|SE|SSE|SSW|SW|WSW|WNW|NW|NNW)"
                               r"(?:\s+by\s+([NSEW])(?!\w))?(\.?)(?![\w'’-])")
 _COMPASS_BEFORE = frozenset("the a wind winds from to towards toward of and or by blowing veering backing due sailed "
-                            "steered steering bore bearing heading headed course stood".split())
+                            "steered steering bore bearing heading headed course stood street avenue road "
+                            "boulevard drive lane place court way parkway".split())  # "Pennsylvania Avenue NW"
 
 
 def _compact_compass_points(text: str) -> str:

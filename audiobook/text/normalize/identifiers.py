@@ -7,7 +7,7 @@ forty-eight thousand...". Only after the label, and only with an ISBN's ten or t
 And English rooms, flights, aircraft, gates and roads, whose three or four figures are said in pairs: "Room 101" is
 "Room one oh one", "a Boeing 747-400" "a Boeing seven forty-seven four hundred", "Flight 2041" "Flight twenty
 forty-one" (they were "one hundred and one", "seven hundred and forty-seven to four hundred"); a plan's "401(k)" is
-"four oh one K".
+"four oh one K"; "I-95" is "I ninety-five", "US-101" "U S one oh one".
 
 And a series' season and episode as screens and podcast feeds print them: "S2E5", "S02E05" is "season two, episode
 five" in the text's language ("Staffel zwei, Folge fünf"); espeak-ng read "S zero two E zero five".
@@ -48,6 +48,9 @@ _NAMING_WORDS = ("Room|Rooms|Suite|Flight|Flights|Boeing|Airbus|Gate|Platform|Tr
 _NAMED = re.compile(rf"\b((?:{_NAMING_WORDS}) )(\d{{3,4}})(?:(?<=(?:Boeing|Airbus) \d\d\d)-(\d{{3}}))?"
                     r"(?![\d,.]\d|[\w-])")  # an aircraft's series, "747-400" ("Rooms 101-105" is a range)
 _PLAN = re.compile(r"(?<![\w.,])(\d{3})\(([a-z])\)")  # "401(k)", "403(b)"
+# an Interstate's or a US highway's number after its letters: "I-95" "I ninety-five", "US-101" "U S one oh one"
+# (espeak-ng joined "I-ninety-five" into "eye-ninety-five" as one word, and read "US" as "us")
+_HIGHWAY = re.compile(r"\b(I|US)-(\d{1,3})(?![\w-]|[.,]\d)")
 
 
 def named_numbers(text: str, language: str) -> str:
@@ -56,6 +59,9 @@ def named_numbers(text: str, language: str) -> str:
         return text
     if "(" in text:
         text = _PLAN.sub(lambda match: f"{_in_pairs(match.group(1))} {match.group(2).upper()}", text)
+    if "I-" in text or "US-" in text:
+        text = _HIGHWAY.sub(lambda match: " ".join(match.group(1)) + " " + (
+            _in_pairs(match.group(2)) if len(match.group(2)) > 2 else cardinal(int(match.group(2)), "en")), text)
     return _NAMED.sub(lambda match: match.group(1) + _in_pairs(match.group(2)) + (
         f" {_in_pairs(match.group(3))}" if match.group(3) else ""), text)
 
@@ -71,6 +77,7 @@ def _in_pairs(figures: str) -> str:
 
 # "S2E5", "S02E05", "s01e12": a season of one or two figures, an episode of up to three
 _EPISODE_CODE = re.compile(r"(?<![\w-])[Ss](\d{1,2})\s?[Ee](\d{1,3})(?![\w-])")
+_EPISODE_HINT = re.compile(r"\d\s?[Ee]\d")
 _SEASON_AND_EPISODE = {
     "en": ("season", "episode"), "de": ("Staffel", "Folge"), "fr": ("saison", "épisode"),
     "es": ("temporada", "episodio"), "it": ("stagione", "episodio"), "pt": ("temporada", "episódio"),
@@ -80,6 +87,8 @@ _SEASON_AND_EPISODE = {
 
 def episode_codes(text: str, language: str) -> str:
     """A season's and an episode's code in words: "S02E05" "season two, episode five" (see the module's docstring)."""
+    if not _EPISODE_HINT.search(text):  # (a third of the whole pattern's time)
+        return text
     season, episode = _SEASON_AND_EPISODE[language]
     return _EPISODE_CODE.sub(lambda match: f"{season} {cardinal(int(match.group(1)), language)}, "
                                            f"{episode} {cardinal(int(match.group(2)), language)}", text)

@@ -361,13 +361,13 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"St\.(?<=\d[snrt][tdh] St\.)", "Street"),  # "42nd St. Station": a numbered street, not a saint
         # a street's type after its name, British style without a stop, or with one before a sentence's next word
-        # ("Baker St and" was "Baker Saint and", "Baker St. Then" "Baker Saint Then", "Abbey Rd" "Abbey ard");
-        # before a name, "St" is a saint ("St Ives", "John St. John"). Each pattern's literal holds what follows the
-        # abbreviation, so that the quick test does not pass every "Starbuck" and "Avenue"
+        # ("Baker St and" was "Baker Saint and", "Baker St. Then" "Baker Saint Then", "Abbey Rd" "Abbey ard", "Ave
+        # NW" "ah-vay N W"); before a name, "St" is a saint ("St Ives", "John St. John"). Each pattern's literal holds
+        # what follows the abbreviation, so that the quick test does not pass every "Starbuck" and "Avenue"
         *((pattern.format(name=AFTER_NAME, short=short, opener=_SENTENCE_OPENER), spoken.format(word))
           for short, word in (("St", "Street"), ("Rd", "Road"), ("Ave", "Avenue"))
-          for pattern, spoken in ((r"{name}{short} (?=[a-z])", r"\1{} "), (r"{name}{short},", r"\1{},"),
-                                  (r"{name}{short}\.(?=\s+{opener})", r"\1{}."))),
+          for pattern, spoken in ((r"{name}{short} (?=[a-z]|[NS][EW](?!\w))", r"\1{} "),
+                                  (r"{name}{short},", r"\1{},"), (r"{name}{short}\.(?=\s+{opener})", r"\1{}."))),
         (rf"St\.{BEFORE_NAME}", "Saint"), (rf"{AFTER_NAME}St\.", r"\1Street"),
         (rf"Dr\.{BEFORE_NAME}", "Doctor"), (rf"{AFTER_NAME}Dr\.", r"\1Drive"), (r"Dr\.", "Doctor"),
         (r"Mr\.", "Mister"), (r"Mrs\.", "Missus"), (r"Ms\.", "Miz"), (r"Prof\.", "Professor"),
