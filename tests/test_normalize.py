@@ -2449,3 +2449,19 @@ def test_an_american_address_and_highway_are_read_as_said() -> None:
     assert spoken_text("Go to 1600 Pennsylvania Ave NW by I-95, I-405 or US-101; the I-5 corridor.", "en") == (
         "Go to sixteen hundred Pennsylvania Avenue north-west by I ninety-five, I four oh five or U S one oh one; "
         "the I five corridor.")
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("fr", "Elle mesure 1m75 et lui 2m05 ; le PIB (−0,4 pt), 3 pts de plus, 1 pt.",
+     "Elle mesure un mètre soixante-quinze et lui deux mètres cinq ; le PIB (moins zéro virgule quatre points), trois "
+     "points de plus, un point."),
+    ("es", "Mide 1m75.", "Mide un metro setenta y cinco."),
+    ("en", "It fell to −40 mph, down -2 pts, and -3 kg.", "It fell to minus forty miles per hour, down minus two "
+                                                           "points, and minus three kilograms."),
+    ("de", "Das Unternehmen (gegr. 1998) fällt wg. Regen in KW 12 aus.",
+     "Das Unternehmen (gegründet neunzehnhundertachtundneunzig) fällt wegen Regen in Kalenderwoche zwölf aus."),
+])
+def test_heights_points_and_minus_signs_before_units(language: str, written: str, heard: str) -> None:
+    """"1m75" was read as written, "0,4 pt" "pé té"; a minus before an amount with its unit was lost ("down two
+    points"), since the unit's step read the number before the sign's; "gegr.", "wg.", "KW" were spelled."""
+    assert spoken_text(written, language) == heard

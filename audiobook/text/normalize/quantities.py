@@ -53,6 +53,16 @@ from audiobook.text.normalize.tables import (
 
 
 @lru_cache(maxsize=16)
+def _minus_before_unit(language: str) -> re.Pattern[str]:
+    """A minus sign before an amount with its unit, where it opens a word: "-3 kg", "(−2 pts)"."""
+    names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(\[]))[-−](?=\d[\d.,]*\s?(?:{names})(?![\w/'’]))")
+
+
+_MINUS_BEFORE_FIGURE = re.compile(r"(?:^|[\s(\[])[-−]\d")
+
+
+@lru_cache(maxsize=16)
 def _unit_pattern(language: str) -> re.Pattern[str]:
     names = "|".join(re.escape(unit) for unit in sorted(UNITS[language], key=len, reverse=True))
     # "3 lbs. of flour", "3 lbs. 4 oz.", "300 ft., then": a unit's full stop inside a sentence goes with it (before a
@@ -209,6 +219,9 @@ _ONE_METER = {"fr": "un", "de": "ein", "es": "un", "it": "un", "pt": "um", "ca":
 _AND_CENTIMETERS = {"it": " e", "pt": " e"}
 
 
+_HEIGHT_JOINED = re.compile(r"(?<![\w.,])([1-9])\s?m\s?(\d\d)(?![\w]|[.,]\d)")
+
+
 def _meters_and_centimeters(meters: int, centimeters: int, forms: tuple[str, ...], language: str) -> str:
     count = _ONE_METER[language] if meters == 1 else cardinal(meters, language)
     rest = f"{_AND_CENTIMETERS.get(language, '')} {cardinal(centimeters, language)}" if centimeters else ""
@@ -319,6 +332,10 @@ def units(text: str, language: str) -> str:
     elif language in _SURE_FROM_A_COUNT and ("s." in text or "с." in text or "hab." in text):
         pattern, said = _SURE_FROM_A_COUNT[language]
         text = pattern.sub(said, text)
+    if language != "en" and "m" in text:  # a French height's "1m75": as "1,75 m" ("1m75" was read as it stands)
+        text = _HEIGHT_JOINED.sub(r"\1,\2 m", text)
+    if ("-" in text or "−" in text) and _MINUS_BEFORE_FIGURE.search(text):  # "-3 m", "down -2 pts": espeak-ng said
+        text = _minus_before_unit(language).sub(f"{WORDS_MINUS[language]} ", text)  # no minus before the words
     if has_fraction(text):
         text = _units_after_fractions(text, language)
     if "/" in text:

@@ -662,6 +662,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Hrsg\.(?=\s+von\b)", "herausgegeben"), (r"Hrsg\.", "Herausgeber"), (r"Aufl\.", "Auflage"),
         (r"Jhd\.", "Jahrhundert"), (r"Bsp\.", "Beispiel"), (r"Anm\.", "Anmerkung"), (r"d\. ?Red\.", "der Redaktion"),
         (r"o\. ?ä\.", "oder ähnlich"), (r"gest\.", "gestorben"), (r"verh\.", "verheiratet"),
+        # a founding, "because of", a calendar week (espeak-ng: "gegr", "ve ge", "ka ve")
+        (r"gegr\.", "gegründet"), (r"wg\.", "wegen"), (r"KW(?=\s*\d)", "Kalenderwoche"),
         # "sog." (espeak-ng: "sog", a word of its own): "sogenannte" after "der", "die", "das", "eine" and where no
         # word leads to it ("Sog. Experten sagen"); after any other word the form most cases take, "sogenannten"
         # ("den sog. Meister", "mit sog. Experten")
@@ -1257,6 +1259,7 @@ _KITCHEN: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _language, _measures in _KITCHEN.items():
     UNITS[_language].update(_measures)
+UNITS["fr"].update(dict.fromkeys(("pt", "pts"), ("point", "points", "points")))  # "+0,4 pt" (espeak-ng: "pé té")
 
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи", "una cucharada")
 FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts", "szt.", "szt",
