@@ -2465,3 +2465,17 @@ def test_heights_points_and_minus_signs_before_units(language: str, written: str
     """"1m75" was read as written, "0,4 pt" "pé té"; a minus before an amount with its unit was lost ("down two
     points"), since the unit's step read the number before the sign's; "gegr.", "wg.", "KW" were spelled."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("es", "El ep. 12 ya está. Cuesta 19,99 € (IVA incl.).", "El episodio doce ya está. Cuesta diecinueve euros con "
+                                                              "noventa y nueve céntimos (IVA incluido)."),
+    ("fr", "L'ép. 12 est en ligne.", "L'épisode douze est en ligne."),
+    ("it", "L'ep. 12: nel III trim. 2023, IVA incl.; nn. 6 e 8.", "L'episodio dodici: nel terzo trimestre "
+                                                                   "duemilaventitré, IVA inclusa; numeri sei e otto."),
+    ("pt", "O ep. 12 no ar!", "O episódio doze no ar!"),
+    ("ca", "L'ep. 12 ja és aquí.", "L'episodi dotze ja és aquí."),
+])
+def test_a_podcasts_episode_and_a_prices_tax_in_the_romance_languages(language: str, written: str, heard: str) -> None:
+    """"ep. 12" was "ep", "IVA incl." "incl", "III trim." "trim"."""
+    assert spoken_text(written, language) == heard

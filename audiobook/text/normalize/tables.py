@@ -481,6 +481,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"A/C(?<![\w/]A/C)(?![\w/])", "A C"),
     ],
     "ca": [
+        (r"ep\.(?=\s*\d)", "episodi"),  # a podcast's "ep. 12" (espeak-ng: "ep")
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
         (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"), (r"ptes\.", "pessetes"),
@@ -528,6 +529,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"d\.(?=\s*\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", "den"),  # "d. 5 maj"
     ],
     "es": [
+        (r"ep\.(?=\s*\d)", "episodio"), (r"incl\.(?<=IVA incl\.)", "incluido"),  # espeak-ng: "ep", "incl"
         # ranks and clergy before a name (espeak-ng read "gral", "cnel", "tte", "fr", "mons", "pbro")
         (rf"Gral\.{BEFORE_NAME}", "general"), (rf"Cnel\.{BEFORE_NAME}", "coronel"),
         (rf"Tte\.{BEFORE_NAME}", "teniente"),
@@ -567,6 +569,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
+        (r"ép\.(?=\s*\d)", "épisode"),  # a podcast's "ép. 12" (espeak-ng: "ép")
         # "M. Dupont", "M. de Marquet", "M. le juge", "M. l’abbé", "M. et Mademoiselle Stangerson", "ni M. ni
         # Mademoiselle" (espeak-ng said the letter "M" before a particle or an article)
         (r"M\.(?<!\d M\.)(?=\s+(?:[A-ZÀ-Ý«]|d[e’']|du\b|des\b|l[ea’']|les\b|(?:et|ou|ni)\s+(?:de\s+)?"
@@ -677,6 +680,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Aug", "August"), ("Sept", "September"), ("Sep", "September"), ("Okt", "Oktober"), ("Nov", "November"), ("Dez", "Dezember"))),
     ],
     "it": [
+        (r"ep\.(?=\s*\d)", "episodio"),  # a podcast's "ep. 12" (espeak-ng: "ep")
+        # a quarter, VAT included, numbers (espeak-ng: "trim", "incl", "enne enne")
+        (r"trim\.", "trimestre"), (r"incl\.(?<=IVA incl\.)", "inclusa"), (r"nn\.(?=\s*\d)", "numeri"),
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
         (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"),
@@ -707,6 +713,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                  masculine="San"),
     ],
     "pt": [
+        (r"ep\.(?=\s*\d)", "episódio"),  # a podcast's "ep. 12" (espeak-ng: "ep")
         (r"Dr\.ª", "Doutora"), (r"Drª", "Doutora"),  # before "Dr."
         # before "Sr.", "D." (it was "Senhor ª")
         (r"Sr\.ª", "senhora"), (r"Srª", "senhora"), (r"D\.ª", "dona"), (r"Dª", "dona"),
