@@ -2479,3 +2479,13 @@ def test_heights_points_and_minus_signs_before_units(language: str, written: str
 def test_a_podcasts_episode_and_a_prices_tax_in_the_romance_languages(language: str, written: str, heard: str) -> None:
     """"ep. 12" was "ep", "IVA incl." "incl", "III trim." "trim"."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("nl", "Afl. 13 volgt; ca. 50 km/u.", "Aflevering dertien volgt; circa vijftig kilometer per uur."),
+    ("pl", "Odc. 13 wkrótce.", "Odcinek trzynaście wkrótce."),
+    ("ru", "Вып. 13 скоро.", "Выпуск тринадцать скоро."),
+])
+def test_a_podcasts_episode_in_dutch_polish_and_russian(language: str, written: str, heard: str) -> None:
+    """"afl. 13", "odc. 13", "вып. 13" and "km/u" were read as written ("afl", "km slash u")."""
+    assert spoken_text(written, language) == heard

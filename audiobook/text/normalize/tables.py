@@ -745,6 +745,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                  masculine="São"),
     ],
     "pl": [
+        (r"odc\.(?=\s*\d)", "odcinek"),  # a podcast's "odc. 13" (espeak-ng: "odc")
         (r"np\.", "na przykład"), (r"itd\.", "i tak dalej"), (r"itp\.", "i tym podobne"),
         # "tak zwany" agrees with its noun: "tzw. wojna" "tak zwana wojna", "tzw. państwo", "tzw. problem"
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+a\b)", "tak zwana"),
@@ -798,6 +799,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"proc\.(?<=\d proc\.)", "procent"),  # "12,5 proc.": espeak-ng said "proc"
     ],
     "ru": [
+        (r"вып\.(?=\s*\d)", "выпуск"),  # a podcast's or a journal's "вып. 13" (espeak-ng: "вып")
         # a publisher (espeak-ng: "izd ve")
         (r"изд-ве", "издательстве"), (r"изд-во", "издательство"), (r"изд-ва", "издательства"),
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
@@ -858,6 +860,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         *((rf"в\.(?<=[вВ] [IVXL]{{{n}}} в\.)", "веке") for n in range(1, 7)), (r"в\.(?<=[IVXL] в\.)", "века"),
     ],
     "nl": [
+        (r"afl\.(?=\s*\d)", "aflevering"),  # a podcast's "afl. 13" (espeak-ng: "afl")
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
         (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"mw\.(?=\s+[A-Z])", "mevrouw"),
         (r"jhr\.(?=\s+[A-Z])", "jonkheer"), (r"a\.u\.b\.", "alstublieft"), (r"m\.i\.(?!\w)", "mijns inziens"),
@@ -1267,6 +1270,7 @@ _KITCHEN: dict[str, dict[str, tuple[str, ...]]] = {
 for _language, _measures in _KITCHEN.items():
     UNITS[_language].update(_measures)
 UNITS["fr"].update(dict.fromkeys(("pt", "pts"), ("point", "points", "points")))  # "+0,4 pt" (espeak-ng: "pé té")
+UNITS["nl"]["km/u"] = UNITS["nl"]["km/h"]  # "50 km/u", the Dutch way ("km slash u" was heard)
 
 # units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи", "una cucharada")
 FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts", "szt.", "szt",
