@@ -2489,3 +2489,10 @@ def test_a_podcasts_episode_and_a_prices_tax_in_the_romance_languages(language: 
 def test_a_podcasts_episode_in_dutch_polish_and_russian(language: str, written: str, heard: str) -> None:
     """"afl. 13", "odc. 13", "вып. 13" and "km/u" were read as written ("afl", "km slash u")."""
     assert spoken_text(written, language) == heard
+
+
+def test_teams_named_by_a_number_and_growth_rates() -> None:
+    """"the 49ers" was "forty-nine ers", "YoY" "yo why"; a mother's "MoM" is left alone."""
+    assert spoken_text("The 49ers beat the 76ers; revenue rose 12% YoY and 1% MoM, my MoM said.", "en") == (
+        "The forty-niners beat the seventy-sixers; revenue rose twelve percent Year over year and one percent Month "
+        "over month, my MoM said.")

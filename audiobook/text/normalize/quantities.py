@@ -836,6 +836,7 @@ def _german_number_noun(match: re.Match[str]) -> str:
 
 
 _MODEL_PLURAL = re.compile(r"\b([A-Z]{1,3}-)(\d{1,3})s\b")
+_NUMBER_ERS = re.compile(r"(?<![\w.,'’£$-])(\d?[1-9])ers\b")  # not a decade's "90ers"
 _DIGIT_PLURAL = re.compile(r"(?:(?<=[a-z]-)|(?<![\w.,'’£$-]))([1-9])['’]?s\b(?!['’])")  # "under-5s" too
 
 
@@ -942,6 +943,9 @@ def decades_and_fractions(text: str, language: str) -> str:
                                                    else cardinal(int(m.group(2)), "en")), text)
     if "s" in text:  # a digit's plural: "double 6s", "the 5s and 6s" ("sixes"; espeak-ng said "six z")
         text = _DIGIT_PLURAL.sub(lambda m: _plural_of_number(cardinal(int(m.group(1)), "en")), text)
+    if "ers" in text:  # "the 49ers", "the 76ers": "forty-niners", "seventy-sixers" (espeak-ng: "forty-nine ers")
+        text = _NUMBER_ERS.sub(lambda m: (words := cardinal(int(m.group(1)), "en")) + ("rs" if words[-1] == "e"
+                                                                                        else "ers"), text)
     if "-" in text:  # "F-16s", "B-52s": "F-sixteens", "B-fifty-twos" (espeak-ng said "sixteen z")
         text = _MODEL_PLURAL.sub(lambda m: m.group(1) + _plural_of_number(cardinal(int(m.group(2)), "en")), text)
     text = _WITH_VULGAR.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} and "
