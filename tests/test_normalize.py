@@ -2496,3 +2496,19 @@ def test_teams_named_by_a_number_and_growth_rates() -> None:
     assert spoken_text("The 49ers beat the 76ers; revenue rose 12% YoY and 1% MoM, my MoM said.", "en") == (
         "The forty-niners beat the seventy-sixers; revenue rose twelve percent Year over year and one percent Month "
         "over month, my MoM said.")
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("pl", "Około 1/3 ludzi, w 2/3 przypadków, około 2/5 ludzi, dzięki 3/4 głosów; między 1/5 a 2/5; około pół "
+           "godziny; 1/3 ludzi.",
+     "Około jednej trzeciej ludzi, w dwóch trzecich przypadków, około dwóch piątych ludzi, dzięki trzem czwartym "
+     "głosów; między jedną piątą a dwiema piątymi; około pół godziny; jedna trzecia ludzi."),
+    ("ru", "Около 1/3 людей, в 2/3 случаев, около 2/5 людей, к 3/4 срока; более 1/2 голосов, менее 1/4 века; 1/3 "
+           "людей.",
+     "Около одной трети людей, в двух третях случаев, около двух пятых людей, к трём четвертям срока; более половины "
+     "голосов, менее четверти века; одна треть людей."),
+])
+def test_a_fraction_after_a_preposition_is_declined(language: str, written: str, heard: str) -> None:
+    """"около 1/3" was "около одна треть", "w 2/3" "w dwie trzecie": the nominative, where the preposition asks
+    another case."""
+    assert spoken_text(written, language) == heard

@@ -24,6 +24,11 @@ from audiobook.text.normalize.common import (
     whole_number,
     word_before,
 )
+from audiobook.text.normalize.fraction_cases import (
+    SIGNS,
+    fraction_case,
+    fraction_in_case,
+)
 from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.money import SCALE_SUFFIXES, SUFFIX_CODES
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -723,6 +728,9 @@ def vulgar_fractions(text: str, language: str) -> str:
                 and (word_before(text, match.start()) or "").lower() not in {"a", "an", "the"}):  # "a half mile"
             article = "an" if noun[:1] in "aeiou" or noun == "hour" else "a"  # "half an hour", "of an inch"
             return f"{_ENGLISH_PART_OF[fraction]} {article} {noun}"
+        if (language in CASED_LANGUAGES and (case := fraction_case(text, match.start(), language))
+                and (declined := fraction_in_case(*SIGNS[fraction], case, language))):  # "около ⅓": "одной трети"
+            return declined + (f"{space}{noun}" if noun else "")
         words = _agreeing(names[fraction][0], noun, language)
         if language == "en" and not space and text.startswith("-", match.end()):  # "a ¾-inch board", joined
             return words.removeprefix("a ").replace("quarters", "quarter").replace(" ", "-")  # "three-quarter-inch"
@@ -907,8 +915,10 @@ def slash_fractions(text: str, language: str) -> str:
         numerator, denominator = int(match.group(1)), int(match.group(2))
         if not numerator < denominator or denominator < 3:
             return match.group(0)
-        if parts is None:
-            return _declined_fraction(numerator, denominator, language)
+        if parts is None:  # Polish and Russian, in the case a preposition asks ("около 2/5" "около двух пятых")
+            case = fraction_case(text, match.start(), language)
+            return (case and fraction_in_case(numerator, denominator, case, language)
+                    or _declined_fraction(numerator, denominator, language))
         return f"{numerator} {parts[denominator][numerator > 1]}" if denominator in parts else match.group(0)
 
     return _SLASH_FRACTION.sub(say, text)
