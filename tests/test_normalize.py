@@ -851,7 +851,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a dagger against a word is a note marker (espeak-ng read the full stop before it as "dot")
     ("en", "Nobody else knew.† Then‡ more.", "Nobody else knew. Then more."),
     ("en", "In the 100s, 1,000s and 10,000s since 9/11; up 10-15%; a .22 rifle; No.1 fan, a.k.a. the boss.",
-     "In the hundreds, thousands and tens of thousands since nine eleven; up ten to fifteen percent; a point two two "
+     "In the hundreds, thousands and tens of thousands since nine eleven; up ten to fifteen percent; a twenty-two "
      "rifle; Number one fan, also known as the boss."),
     # recipe, time and area units (espeak-ng spelled "T S P", "H R S", "S Q F T"); "3x faster" (not "three ex")
     ("en", "Add 2 tbsp sugar and 1 tsp salt, bake 1 hr 20 mins, for a 1,500 sq ft house; 3x faster; a 10x lens.",
@@ -1436,7 +1436,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # abbreviation alone (espeak-ng: "feb", "sat"), its stop ending a sentence; "the Sun." and "Jan." as written
     ("en", "Call +1 212 555 0199. The Feb. issue, Aug. '45, open Tues. and Thurs., closed Sun. It came in Sept. The "
            "Sun. I met Jan.",
-     "Call plus one, two one two, five five five, zero one nine nine. The February issue, August 'forty-five, open "
+     "Call plus one, two one two, five five five, zero one nine nine. The February issue, August forty-five, open "
      "Tuesday and Thursday, closed Sunday. It came in September. The Sun. I met Jan."),
     # inhabitants and people after a number (espeak-ng read "ab", "tchel"), in the count's number and case, and a
     # density per square kilometre; Spanish "hab." is also a flat's rooms
@@ -1741,8 +1741,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # "three quarters-inch" and "⅛" unread were heard)
     ("en", "A 1/4-inch bolt, a ¾-inch board, an ⅛-inch gap, ⅜ cup and ⅕ of the vote.", "A quarter-inch bolt, a "
      "three-quarter-inch board, an eighth-inch gap, three eighths cup and a fifth of the vote."),
-    # a month's abbreviation before a year's apostrophe ("Oct 'twenty-two")
-    ("en", "It peaked in Oct '22 and Aug. '45.", "It peaked in October 'twenty-two and August 'forty-five."),
+    # a month's abbreviation before a year's apostrophe ("Oct 'twenty-two", the mark read as a pause)
+    ("en", "It peaked in Oct '22 and Aug. '45.", "It peaked in October twenty-two and August forty-five."),
     # an ISBN or ISSN figure by figure in its printed groups (it was "nine hundred and seventy-eight-three-sixteen-...")
     ("en", "The ISBN is 978-3-16-148410-0; ISSN 0317-847X.", "The ISBN is nine seven eight, three, one six, one four "
      "eight four one zero, zero; ISSN zero three one seven, eight four seven X."),
@@ -2512,3 +2512,13 @@ def test_a_fraction_after_a_preposition_is_declined(language: str, written: str,
     """"около 1/3" was "около одна треть", "w 2/3" "w dwie trzecie": the nominative, where the preposition asks
     another case."""
     assert spoken_text(written, language) == heard
+
+
+def test_calibres_averages_short_years_and_grades() -> None:
+    """".45" was "point four five", "'67" paused at its mark, "an A+" "an a plus" (espeak-ng read "A" as the article);
+    a decimal elsewhere keeps its point."""
+    assert spoken_text("He fired his .45, a .357 Magnum and a .22 rifle; hitting .300, but r = .45. They drove a '67 "
+                       "Chevy in '08. He got an A+ and a B-; C++ code.", "en") == (
+        "He fired his forty-five, a three fifty-seven Magnum and a twenty-two rifle; hitting three hundred, but r "
+        "equals point four five. They drove a sixty-seven Chevy in oh eight. He got an A-plus and a B-minus; C++ "
+        "code.")

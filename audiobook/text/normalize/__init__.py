@@ -605,6 +605,10 @@ _US_AFTER = frozenset("TO FOR WITH OF LET FROM BY ABOUT AMONG BEFORE AFTER BETWE
 
 
 # capitals espeak-ng and Piper read as a word, where the letters are meant: "SOS" ("soss"), "the WHO" ("the who")
+# a school's grade, a letter and its sign, said with a hyphen ("A-plus"), which espeak-ng reads as the letter; the
+# sign first, which a text has fewer of than capitals
+_GRADE = re.compile(r"[+−-](?<=(?<![\w+−-])[A-DF][+−-])(?![\w+−-])")
+_GRADE_SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 _LETTERS_MEANT = re.compile(r"\bSOS\b|(?<=\b[Tt]he )WHO\b(?! [A-Z]{2})")
 
 
@@ -791,6 +795,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = numerals_after_names(text, language)
     if language == "en" and ("T" in text or "U" in text) and ("IT" in text or "US" in text):
         text = _capital_pronouns(text)
+    if language == "en" and ("+" in text or "-" in text or "−" in text):  # a grade: "an A+", "a B-" ("an a plus":
+        text = _GRADE.sub(lambda match: f"-{_GRADE_SIGNS[match.group(0)]}", text)  # espeak-ng read "A" as "a")
     if language == "en" and "O" in text and ("SOS" in text or "WHO" in text):
         text = _LETTERS_MEANT.sub(lambda match: " ".join(match.group(0)), text)
     if "&" in text and " & " in text:

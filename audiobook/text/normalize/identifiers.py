@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from audiobook.text.normalize.common import word_before
 from audiobook.text.normalize.numbers import cardinal, digit_by_digit
 
 # the label, its kind ("ISBN-13"), a colon or a short word after it ("The ISBN is 978..."), the figures
@@ -51,6 +52,14 @@ _PLAN = re.compile(r"(?<![\w.,])(\d{3})\(([a-z])\)")  # "401(k)", "403(b)"
 # an Interstate's or a US highway's number after its letters: "I-95" "I ninety-five", "US-101" "U S one oh one"
 # (espeak-ng joined "I-ninety-five" into "eye-ninety-five" as one word, and read "US" as "us")
 _HIGHWAY = re.compile(r"\b(I|US)-(\d{1,3})(?![\w-]|[.,]\d)")
+# a gun's calibre or a batting average, figures after a point with no whole number, after a determiner or before
+# the word it names: "his .45", "a .22 rifle", "a .357 Magnum", "hitting .300" ("point four five" was heard)
+_CALIBRE = re.compile(r"(?<![\w.,])\.(\d{2,3})(?![\w]|[.,]\d|-\d)")
+_BEFORE_CALIBRE = frozenset("a his her my your their our the this that its hit hitting batted batting averaged"
+                            .split())
+_CALIBRE_NOUNS = re.compile(r"\s+(?:calibers?|calibres?|rifles?|pistols?|revolvers?|handguns?|guns?|Magnums?|Colts?|"
+                            r"Winchesters?|Remingtons?|rounds?|bullets?|cartridges?|automatics?|hitters?|average|"
+                            r"shells?|ammo|ammunition|Special|ACP)\b")
 
 
 def named_numbers(text: str, language: str) -> str:
@@ -62,8 +71,20 @@ def named_numbers(text: str, language: str) -> str:
     if "I-" in text or "US-" in text:
         text = _HIGHWAY.sub(lambda match: " ".join(match.group(1)) + " " + (
             _in_pairs(match.group(2)) if len(match.group(2)) > 2 else cardinal(int(match.group(2)), "en")), text)
+    if "." in text:
+        text = _CALIBRE.sub(_calibre, text)
     return _NAMED.sub(lambda match: match.group(1) + _in_pairs(match.group(2)) + (
         f" {_in_pairs(match.group(3))}" if match.group(3) else ""), text)
+
+
+def _calibre(match: re.Match[str]) -> str:
+    """".45" "forty-five", ".357" "three fifty-seven", ".300" "three hundred" where a calibre or an average is meant
+    (see `_CALIBRE`); a decimal elsewhere ("p < .05") as it was."""
+    if ((word_before(match.string, match.start()) or "").lower() not in _BEFORE_CALIBRE
+            and not _CALIBRE_NOUNS.match(match.string, match.end())):
+        return match.group(0)
+    figures = match.group(1)
+    return _in_pairs(figures) if len(figures) == 3 else cardinal(int(figures), "en")
 
 
 def _in_pairs(figures: str) -> str:

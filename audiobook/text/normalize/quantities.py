@@ -844,6 +844,15 @@ def _german_number_noun(match: re.Match[str]) -> str:
 
 
 _MODEL_PLURAL = re.compile(r"\b([A-Z]{1,3}-)(\d{1,3})s\b")
+# a year's last two figures after an apostrophe, not a decade's ("the '70s") nor a number quoted ("'67'")
+_SHORT_YEAR_EN = re.compile(r"(?<![\w'’])['’](\d)(\d)(?![\w'’]|[.,]\d)")
+
+
+def _short_year_en(match: re.Match[str]) -> str:
+    tens, ones = match.group(1), int(match.group(2))
+    return f"oh {cardinal(ones, 'en')}" if tens == "0" else cardinal(int(tens) * 10 + ones, "en")
+
+
 _NUMBER_ERS = re.compile(r"(?<![\w.,'’£$-])(\d?[1-9])ers\b")  # not a decade's "90ers"
 _DIGIT_PLURAL = re.compile(r"(?:(?<=[a-z]-)|(?<![\w.,'’£$-]))([1-9])['’]?s\b(?!['’])")  # "under-5s" too
 
@@ -947,8 +956,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         return text
     if "/" in text:  # a season's or a fiscal year's "2019/20", as its "2019–20" is read: "twenty nineteen to twenty"
         text = _SEASON_WITH_A_SLASH.sub(_season, text)
-    if "'0" in text or "’0" in text:  # "in '08": "oh eight", not "zero eight"
-        text = re.sub(r"(?<!\w)['’]0(\d)\b(?!['’]?s\b)", lambda m: f"oh {cardinal(int(m.group(1)), 'en')}", text)
+    if "'" in text or "’" in text:  # a year's last figures: "in '08" "oh eight", "a '67 Chevy" "sixty-seven" (not
+        text = _SHORT_YEAR_EN.sub(_short_year_en, text)  # "zero eight"; espeak-ng paused at the mark)
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
                                                    else cardinal(int(m.group(2)), "en")), text)
     if "s" in text:  # a digit's plural: "double 6s", "the 5s and 6s" ("sixes"; espeak-ng said "six z")
