@@ -2522,3 +2522,13 @@ def test_calibres_averages_short_years_and_grades() -> None:
         "He fired his forty-five, a three fifty-seven Magnum and a twenty-two rifle; hitting three hundred, but r "
         "equals point four five. They drove a sixty-seven Chevy in oh eight. He got an A-plus and a B-minus; C++ "
         "code.")
+
+
+def test_a_recipes_measures_and_inches_marked_with_a_straight_quote() -> None:
+    """"1 c. flour" was "one see flour", "2 T. butter" "two tee butter", "a 9\\" pie plate" kept its mark, and
+    "(14 oz.)" its stop; a quotation's closing quote after a number is no inch."""
+    assert spoken_text('Add 1 c. flour, 1 1/2 c. milk, ½ c. butter, 2 T. butter, 1 t. salt and 1 (14 oz.) can; use a '
+                       '9" pie plate and a 12" skillet. He said "turn 9" and left. It is 12" long.', "en") == (
+        'Add one cup flour, one and a half cups milk, half a cup butter, two tablespoons butter, one teaspoon salt and '
+        'one (fourteen ounces) can; use a nine inch pie plate and a twelve inch skillet. He said "turn nine" and left. '
+        'It is twelve inches long.')

@@ -91,6 +91,7 @@ from audiobook.text.normalize.quantities import (
     percentages,
     polish_decades,
     powers,
+    recipe_measures,
     repetitions,
     time_units,
     units,
@@ -918,10 +919,10 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     _polish_addresses, _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers,
     episode_codes, _space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
-    repetitions, _abbreviations_before_numbers, old_money,
-    russian_plural_years, year_ranges, polish_decades, day_ranges, number_ranges,
-    currencies, percentages, feet_and_inches, military_times, compact_durations, units, time_units, numeric_dates,
-    times, ordinals, parts_of_wholes, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    repetitions, _abbreviations_before_numbers, old_money, russian_plural_years, year_ranges, polish_decades,
+    day_ranges, number_ranges, currencies, percentages, recipe_measures, feet_and_inches, military_times,
+    compact_durations, units, time_units, numeric_dates, times, ordinals, parts_of_wholes, decades_and_fractions,
+    inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
 _AFTER_UNITS, _BEFORE_YEARS = _NUMBER_STEPS.index(units) + 1, _NUMBER_STEPS.index(inflected_years)
 _NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:_AFTER_UNITS], powers, *_NUMBER_STEPS[_AFTER_UNITS:_BEFORE_YEARS],

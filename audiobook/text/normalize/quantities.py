@@ -75,7 +75,7 @@ def _unit_pattern(language: str) -> re.Pattern[str]:
     # ("a 40-ft. mast", "a 5-km run")
     joined = r"(?:\s|-(?=[a-z]))?" if language == "en" else r"\s?"
     return re.compile(rf"(?<![\w.,]){number_pattern(language)}{joined}({names})(?![\w/'’])"
-                      rf"(?:\.(?=\s+[a-zа-яё]|[,;]|\s+\d+\s?(?:{names})(?![\w/'’])))?")
+                      rf"(?:\.(?=\s+[a-zа-яё]|[,;)]|\s+\d+\s?(?:{names})(?![\w/'’])))?")
 
 
 # feet and inches written with primes or quotes ("6'2\"", "6′ 2″", "12″"), and "5 ft 3 in": espeak-ng read
@@ -101,15 +101,60 @@ def _feet(number: str, unit: str, units: str, attributive: bool = False) -> str:
 _STONES = re.compile(r"(?<![\w.,])(?![02-9]?1st\b)(\d{1,2})\s?st\.?(?=\s?\d{1,2}\s?lbs?\b)")
 
 
+# a straight double quote after a number, before a word: an inch's mark, or a quotation's close ("he said \"9\" and")
+_STRAIGHT_INCHES = re.compile(r'(?<![\w.,"])(\d{1,3}(?:\.\d)?)"(?=\s+[a-z])')
+
+
+def _inches_marked(text: str) -> str:
+    """Each number with a straight quote after it read in inches where no quotation is open before it (the quotes
+    before it, inches' marks aside, are paired)."""
+    inches = {match.end() - 1: match for match in _STRAIGHT_INCHES.finditer(text)}
+    marks, quoting = [], False
+    for quote in re.finditer('"', text):
+        if quote.start() in inches and not quoting:
+            marks.append(inches[quote.start()])
+        else:
+            quoting = not quoting
+    for match in reversed(marks):
+        said = _feet(match.group(1), "inch", "inches", before_its_noun(match))
+        text = text[:match.start()] + said + text[match.end():]
+    return text
+
+
+# a recipe's cup, tablespoon and teaspoon, shortened with a stop after a count ("1 c. flour", "2 T. butter", "1 t.
+# salt"; espeak-ng said "see", "tee"), as the units' step then reads them; not a century's "20th c." nor "c. 1820"
+_RECIPE_MEASURE = re.compile(r"(?<![\w.,])(\d+(?:\s?[½¼¾⅓⅔⅛])?|[½¼¾⅓⅔⅛])\s?([cTt])\.(?=\s+(?:of\s+)?[a-z])")
+_RECIPE_UNITS = {"c": ("cup", "cups"), "T": ("tbsp", "tbsp"), "t": ("tsp", "tsp")}
+
+
+def recipe_measures(text: str, language: str) -> str:
+    """English "1 c. flour" as "1 cup flour", "2 T. butter" "2 tbsp butter" (see `_RECIPE_MEASURE`)."""
+    if language != "en" or not ("c." in text or "T." in text or "t." in text):
+        return text
+
+    def say(match: re.Match[str]) -> str:
+        count, unit = match.group(1), match.group(2)
+        one = count == "1" or count in "½¼¾⅓⅔⅛"
+        return f"{count} {_RECIPE_UNITS[unit][0 if one else 1]}"
+
+    return _RECIPE_MEASURE.sub(say, text)
+
+
 def feet_and_inches(text: str, language: str) -> str:
-    """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in", "6 in. wide": "six feet two inches", "twelve inches"; and
-    "11 st 4 lb": "eleven stone four pounds"."""
+    """English "6'2\"", "6′ 2″", "12″", "5 ft 3 in", "6 in. wide", "a 9\" plate": "six feet two inches", "twelve
+    inches", "a nine inch plate"; and "11 st 4 lb": "eleven stone four pounds"."""
     if language != "en":
         return text
     if "st" in text and "lb" in text:
         text = _STONES.sub(r"\1 stone", text)
-    if not ("'" in text or "′" in text or "″" in text or "’" in text or "ft" in text or "in." in text):
-        return text
+    if "'" in text or "′" in text or "″" in text or "’" in text or "ft" in text or "in." in text:
+        text = _feet_marked(text)
+    if '"' in text and _STRAIGHT_INCHES.search(text):  # "a 9\" pie plate", "12\" long": the mark an inch's,
+        text = _inches_marked(text)  # where no quotation it would close is open (after "6'2\"")
+    return text
+
+
+def _feet_marked(text: str) -> str:
     def both(match: re.Match[str]) -> str:
         attributive = before_its_noun(match)  # "a 5 ft 1 in man": "a five foot one inch man"
         return (f"{_feet(match.group(1), 'foot', 'feet', attributive)} "
