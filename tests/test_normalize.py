@@ -2532,3 +2532,15 @@ def test_a_recipes_measures_and_inches_marked_with_a_straight_quote() -> None:
         'Add one cup flour, one and a half cups milk, half a cup butter, two tablespoons butter, one teaspoon salt and '
         'one (fourteen ounces) can; use a nine inch pie plate and a twelve inch skillet. He said "turn nine" and left. '
         'It is twelve inches long.')
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("fr", "C'était le 1er sept., puis le 1er janv. 1900 ; sept personnes.",
+     "C'était le premier septembre, puis le premier janvier mille neuf cents ; sept personnes."),
+    ("es", "Era el 1.º de sept. en la hab. 237.",
+     "Era el primero de septiembre en la habitación doscientos treinta y siete."),
+])
+def test_a_first_of_the_month_before_an_abbreviated_month(language: str, written: str, heard: str) -> None:
+    """"le 1er sept." was "le premier sept." (the number seven), "el 1.º de sept." "el primero de sept.": the
+    ordinal's letters hid the day's number from the month's rule; "hab. 237" was "hab"."""
+    assert spoken_text(written, language) == heard

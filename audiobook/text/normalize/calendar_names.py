@@ -135,7 +135,8 @@ def _names(language: str) -> _Names:
     after_sign = rf"(?= ?(?:{'|'.join(map(re.escape, tokens))})\.?(?![\w'’]))"
     ranges = {sign: re.compile(re.escape(sign) + after_sign) for sign in "-–/"}
     months = sorted((name for name in abbreviated if any(k == MONTH for k, _ in meanings[name])), key=len, reverse=True)
-    numbers = re.compile(rf"[\d,](?:(?<=\d)(?<!\d\d)\d*\.? (?:de |d[’'])?(?=(?:{'|'.join(map(re.escape, months))})"
+    numbers = re.compile(rf"[\d,](?:(?<=\d)(?<!\d\d)\d*(?:er|\.?º)?\.? (?:de |d[’'])?"  # "4 Feb", "1er sept."
+                         rf"(?=(?:{'|'.join(map(re.escape, months))})"
                          r"(?![\w'’]))|"
                          rf"{'|'.join(_looking_back(abbreviated, *_BEFORE_NUMBER))})")
     any_month = "|".join(map(re.escape, sorted(months + full_months, key=len, reverse=True)))
@@ -184,8 +185,9 @@ def _looking_back(names: list[str], *endings: str) -> list[str]:
 # the word between a day's number and its month ("6 de marzo")
 _OF_AFTER_DAY = {"es": "de ", "pt": "de ", "ca": "de "}
 _SEPARATOR = re.compile(r"\s?([–/&-])\s?|(,)\s?|\s(\w+|t/m)\s")  # Dutch "ma t/m vr": "tot en met"
-_DIGIT_BEFORE = re.compile(r"\d\.?\s$")
-_DIGIT_AND_OF_BEFORE = re.compile(r"\d\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.": the "de" written
+_DIGIT_BEFORE = re.compile(r"\d(?:er)?\.?\s$")  # "4 Feb.", "4. Feb.", French "1er sept."
+_DIGIT_AND_OF_BEFORE = re.compile(r"\d(?:\.?º)?\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.", "1.º de sept.": the
+# "de" written
 _NUMBER_AFTER = re.compile(r"\.?,?\s+(?:\d|['’]\d\d\b)")  # "Feb. 4", "Oct '22"
 # a month's abbreviation that is also a word, without its stop after a number, and a word after it: a word of the
 # sentence ("l'iPhone 15 des de 999 €": "des de" is "from", not "desembre"; "mar" the sea), where a date goes on with

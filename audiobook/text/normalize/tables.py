@@ -532,6 +532,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     ],
     "es": [
         (r"ep\.(?=\s*\d)", "episodio"), (r"incl\.(?<=IVA incl\.)", "incluido"),  # espeak-ng: "ep", "incl"
+        (r"hab\.(?=\s*\d)", "habitación"),  # a room before its number ("hab. 237"); inhabitants after a count
         # ranks and clergy before a name (espeak-ng read "gral", "cnel", "tte", "fr", "mons", "pbro")
         (rf"Gral\.{BEFORE_NAME}", "general"), (rf"Cnel\.{BEFORE_NAME}", "coronel"),
         (rf"Tte\.{BEFORE_NAME}", "teniente"),
