@@ -2539,8 +2539,10 @@ def test_a_recipes_measures_and_inches_marked_with_a_straight_quote() -> None:
      "C'était le premier septembre, puis le premier janvier mille neuf cents ; sept personnes."),
     ("es", "Era el 1.º de sept. en la hab. 237.",
      "Era el primero de septiembre en la habitación doscientos treinta y siete."),
+    ("it", "Era il 1° sett.", "Era il primo settembre."),
 ])
 def test_a_first_of_the_month_before_an_abbreviated_month(language: str, written: str, heard: str) -> None:
-    """"le 1er sept." was "le premier sept." (the number seven), "el 1.º de sept." "el primero de sept.": the
-    ordinal's letters hid the day's number from the month's rule; "hab. 237" was "hab"."""
+    """"le 1er sept." was "le premier sept." (the number seven), "el 1.º de sept." "el primero de sept.", "il 1°
+    sett." "il primo sett.": the ordinal's letters hid the day's number from the month's rule; "hab. 237" was
+    "hab"."""
     assert spoken_text(written, language) == heard

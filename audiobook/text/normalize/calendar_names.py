@@ -45,7 +45,7 @@ _MONTHS = {
           "nov|novembre déc|décembre",
     "es": "ene|enero feb|febrero mar|marzo abr|abril may|mayo jun|junio jul|julio ago|agosto sep sept|septiembre "
           "oct|octubre nov|noviembre dic|diciembre",
-    "it": "gen|gennaio feb|febbraio mar|marzo apr|aprile mag|maggio giu|giugno lug|luglio ago|agosto "
+    "it": "gen genn|gennaio feb febbr|febbraio mar|marzo apr|aprile mag|maggio giu|giugno lug|luglio ago|agosto "
           "set sett|settembre ott|ottobre nov|novembre dic|dicembre",
     "pt": "jan|janeiro fev|fevereiro mar|março abr|abril mai|maio jun|junho jul|julho ago|agosto set|setembro "
           "out|outubro nov|novembro dez|dezembro",
@@ -135,7 +135,7 @@ def _names(language: str) -> _Names:
     after_sign = rf"(?= ?(?:{'|'.join(map(re.escape, tokens))})\.?(?![\w'’]))"
     ranges = {sign: re.compile(re.escape(sign) + after_sign) for sign in "-–/"}
     months = sorted((name for name in abbreviated if any(k == MONTH for k, _ in meanings[name])), key=len, reverse=True)
-    numbers = re.compile(rf"[\d,](?:(?<=\d)(?<!\d\d)\d*(?:er|\.?º)?\.? (?:de |d[’'])?"  # "4 Feb", "1er sept."
+    numbers = re.compile(rf"[\d,](?:(?<=\d)(?<!\d\d)\d*(?:er|\.?[º°])?\.? (?:de |d[’'])?"  # "4 Feb", "1er sept."
                          rf"(?=(?:{'|'.join(map(re.escape, months))})"
                          r"(?![\w'’]))|"
                          rf"{'|'.join(_looking_back(abbreviated, *_BEFORE_NUMBER))})")
@@ -185,8 +185,8 @@ def _looking_back(names: list[str], *endings: str) -> list[str]:
 # the word between a day's number and its month ("6 de marzo")
 _OF_AFTER_DAY = {"es": "de ", "pt": "de ", "ca": "de "}
 _SEPARATOR = re.compile(r"\s?([–/&-])\s?|(,)\s?|\s(\w+|t/m)\s")  # Dutch "ma t/m vr": "tot en met"
-_DIGIT_BEFORE = re.compile(r"\d(?:er)?\.?\s$")  # "4 Feb.", "4. Feb.", French "1er sept."
-_DIGIT_AND_OF_BEFORE = re.compile(r"\d(?:\.?º)?\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.", "1.º de sept.": the
+_DIGIT_BEFORE = re.compile(r"\d(?:er|[º°])?\.?\s$")  # "4 Feb.", "4. Feb.", "1er sept.", Italian "1° sett."
+_DIGIT_AND_OF_BEFORE = re.compile(r"\d(?:\.?[º°])?\s(?:de\s|d[’'])$")  # "4 de oct.", "4 d’oct.", "1.º de sept.": the
 # "de" written
 _NUMBER_AFTER = re.compile(r"\.?,?\s+(?:\d|['’]\d\d\b)")  # "Feb. 4", "Oct '22"
 # a month's abbreviation that is also a word, without its stop after a number, and a word after it: a word of the
