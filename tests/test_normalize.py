@@ -2546,3 +2546,15 @@ def test_a_first_of_the_month_before_an_abbreviated_month(language: str, written
     sett." "il primo sett.": the ordinal's letters hid the day's number from the month's rule; "hab. 237" was
     "hab"."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("de", "Ruf die 112 an! Er rief den Notruf 110; er kaufte 112 Äpfel.",
+     "Ruf die eins eins zwei an! Er rief den Notruf eins eins null; er kaufte einhundertzwölf Äpfel."),
+    ("nl", "Bel 112! Hij belde 112 keer.", "Bel één één twee! Hij belde honderdtwaalf keer."),
+    ("sv", "Ring 112! Hon ringde till 112.", "Ring ett ett två! Hon ringde till ett ett två."),
+    ("es", "Llama al 112.", "Llama al uno uno dos."),
+])
+def test_an_emergency_number_dialled_is_said_digit_by_digit(language: str, written: str, heard: str) -> None:
+    """"Ruf die 112 an" was "einhundertzwölf", "Ring 112" "etthundratolv"; a count of 112 stays a number."""
+    assert spoken_text(written, language) == heard

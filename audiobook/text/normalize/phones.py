@@ -61,6 +61,17 @@ def _group(group: str, language: str) -> str:
 _DIALLED = re.compile(r"\b((?i:call|called|calling|dial|dialed|dialled|dialing|dialling|ring|rang|phone|phoned)\s+)"
                       r"(\d{3,4})(?![\w/-]|[.,]\d|\s\d)")
 _NINE_ONE_ONE = re.compile(r"(?<![\w.,-])(?<!Porsche )911(?![\w.,-]|[.,]\d)")
+# so are the emergency numbers that German, Dutch, Swedish and Spanish speakers dial, after the verb and article that
+# dial them: "Ruf die 112 an", "Notruf 110", "Bel 112", "Ring 112", "Llama al 112" ("einhundertzwölf",
+# "etthundratolv" were heard); French, Italian and Polish speakers say theirs as numbers ("le cent douze")
+_DIALLING = {"de": r"(?:[Rr]uf|[Rr]ufe|[Rr]ufen|[Rr]ief|[Rr]iefen|[Ww]ähle|[Ww]ählen|[Ww]ählte|[Ww]ählten|anrufen)"
+                   r"\s+(?:die\s+|den\s+)?|Notruf\s+|Notrufnummer\s+",
+             "nl": r"(?:[Bb]el|[Bb]elde|[Bb]elden|[Bb]ellen)\s+(?:het\s+)?|alarmnummer\s+",
+             "sv": r"(?:[Rr]ing|[Rr]ingde|[Rr]inger|[Rr]inga)\s+(?:till\s+)?|larmnumret\s+",
+             "es": r"(?:[Ll]lama|[Ll]lamó|[Ll]lamar|[Ll]lamé|[Ll]lamen|[Mm]arca|[Mm]arcó|[Mm]arcar)\s+(?:al|el)\s+"}
+_DIALLED_ELSEWHERE = {language: re.compile(rf"\b({verbs})(1\d\d|0\d\d)(?![\w/-]|[.,]\d|\s\d)"
+                                           r"(?!\s+(?:keer|maal|gånger|gång|Mal|mal|veces|vez)\b)")  # "belde 112 keer"
+                      for language, verbs in _DIALLING.items()}
 
 
 # a telephone's abbreviation in lower case before its number ("ou tél. 01 42 68 53 01"): the abbreviations' step
@@ -96,6 +107,9 @@ def phone_numbers(text: str, language: str) -> str:
     if language == "en" and ("911" in text or _DIALLED.search(text)):
         text = _DIALLED.sub(lambda match: match.group(1) + digit_by_digit(match.group(2), "en"), text)
         text = _NINE_ONE_ONE.sub(digit_by_digit("911", "en"), text)
+    elif language in _DIALLED_ELSEWHERE and ("1" in text or "0" in text):
+        text = _DIALLED_ELSEWHERE[language].sub(lambda match: match.group(1) + digit_by_digit(match.group(2), language),
+                                               text)
 
     def say(match: re.Match[str], group: int = 0) -> str:
         number = match.group(group)
