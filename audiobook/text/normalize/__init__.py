@@ -55,19 +55,10 @@ from audiobook.text.normalize.dates import (
 )
 from audiobook.text.normalize.declined_rulers import declined_rulers
 from audiobook.text.normalize.dotted import versions_and_addresses
-from audiobook.text.normalize.formulas import (
-    SUBSCRIPT,
-    caret_powers,
-    micro_sign,
-    subscript_formulas,
-)
+from audiobook.text.normalize.formulas import SUBSCRIPT, caret_powers, micro_sign, subscript_formulas
 from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.hash_and_at import hash_and_at_signs
-from audiobook.text.normalize.identifiers import (
-    book_numbers,
-    episode_codes,
-    named_numbers,
-)
+from audiobook.text.normalize.identifiers import book_numbers, episode_codes, named_numbers
 from audiobook.text.normalize.laws import law_numbers
 from audiobook.text.normalize.money import currencies
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -108,10 +99,7 @@ from audiobook.text.normalize.roman import (
     small_numerals,
 )
 from audiobook.text.normalize.scripture import bible_references
-from audiobook.text.normalize.scripture_more import (
-    SCRIPTURE_LANGUAGES,
-    more_bible_references,
-)
+from audiobook.text.normalize.scripture_more import SCRIPTURE_LANGUAGES, more_bible_references
 from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
@@ -605,11 +593,11 @@ _US_AFTER = frozenset("TO FOR WITH OF LET FROM BY ABOUT AMONG BEFORE AFTER BETWE
                       "BROUGHT MAKE MADE".split())
 
 
-# capitals espeak-ng and Piper read as a word, where the letters are meant: "SOS" ("soss"), "the WHO" ("the who")
-# a school's grade, a letter and its sign, said with a hyphen ("A-plus"), which espeak-ng reads as the letter; the
-# sign first, which a text has fewer of than capitals
+# a school's grade, a letter and its sign, said with a hyphen ("A-plus"), which espeak-ng reads as the letter ("an A+"
+# was "an a plus"); found from its sign, which a text has fewer of than capitals
 _GRADE = re.compile(r"[+−-](?<=(?<![\w+−-])[A-DF][+−-])(?![\w+−-])")
 _GRADE_SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
+# capitals espeak-ng and Piper read as a word, where the letters are meant: "SOS" ("soss"), "the WHO" ("the who")
 _LETTERS_MEANT = re.compile(r"\bSOS\b|(?<=\b[Tt]he )WHO\b(?! [A-Z]{2})")
 
 

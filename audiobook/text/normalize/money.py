@@ -293,8 +293,7 @@ def _named_twice_pattern(language: str) -> re.Pattern[str]:
     scale = rf"(?:\s(?:{scales})|\s?(?:k|m|bn|K|M|B|tn)\b)?" if scales else r"(?:\s?(?:k|m|bn|K|M|B|tn)\b)?"
     names = {form for code in set(_SYMBOL_CODES.values()) for form in currency_forms(code, language)[0]}
     words = "|".join(map(re.escape, sorted(names | set(_SYMBOL_CODES.values()), key=len, reverse=True)))
-    return re.compile(rf"(?<![\w.,]){_SYMBOL}(\s?{_NUMBER}{scale})\s(?:(?:de|di)\s|d['’])?({words})(?![\w])",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w.,]){_SYMBOL}(\s?{_NUMBER}{scale})\s(?:(?:de|di)\s|d['’])?({words})(?![\w])")
 
 
 def _named_once(match: re.Match[str], language: str) -> str:

@@ -24,11 +24,7 @@ from audiobook.text.normalize.common import (
     whole_number,
     word_before,
 )
-from audiobook.text.normalize.fraction_cases import (
-    SIGNS,
-    fraction_case,
-    fraction_in_case,
-)
+from audiobook.text.normalize.fraction_cases import SIGNS, fraction_case, fraction_in_case
 from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.money import SCALE_SUFFIXES, SUFFIX_CODES
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -64,7 +60,7 @@ def _minus_before_unit(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s(\[]))[-−](?=\d[\d.,]*\s?(?:{names})(?![\w/'’]))")
 
 
-_MINUS_BEFORE_FIGURE = re.compile(r"(?:^|[\s(\[])[-−]\d")
+_MINUS_BEFORE_FIGURE = re.compile(r"(?:^|[\s(\[])[-−]\d")  # `_minus_before_unit`'s quick test
 
 
 @lru_cache(maxsize=16)
@@ -269,6 +265,7 @@ _ONE_METER = {"fr": "un", "de": "ein", "es": "un", "it": "un", "pt": "um", "ca":
 _AND_CENTIMETERS = {"it": " e", "pt": " e"}
 
 
+# a height with its meters and centimeters run together, as French writes it: "1m75", "2 m 05"
 _HEIGHT_JOINED = re.compile(r"(?<![\w.,])([1-9])\s?m\s?(\d\d)(?![\w]|[.,]\d)")
 
 
