@@ -183,6 +183,47 @@ def test_piper_reads_english_reproducibly_and_routes_other_languages_to_espeak()
     assert first.data == second.data and len(first.data) / 2 / first.sample_rate > 1.0
 
 
+def _heard_by(backend_name: str, text: str) -> bytes:
+    """`text` as a render sends it to the engine's English backend: normalized, its marks in the engine's notation."""
+    from audiobook.text.lexicon import Lexicon, engine_markup
+    from audiobook.text.segmenter import heard_text
+
+    backend = load_engine(backend_name).backend_for("en")
+    heard = engine_markup(heard_text(text, "en", Lexicon(), normalize=True), backend.phoneme_style)
+    voice = "en_US-joe-medium" if backend_name == "piper" else "en-us"
+    return backend.synthesize(heard, voice=voice, language="en", options=SynthesisOptions()).to_pipeline_pcm()
+
+
+@requires_tools
+def test_espeak_reads_plan_a_with_the_letter() -> None:
+    """"Plan A failed" was "plan uh failed": the audio is that of the letter's phonemes, not of the article's."""
+    import subprocess
+
+    from audiobook.tts.espeak import WORDS_PER_MINUTE, espeak_program
+
+    def raw(text: str) -> bytes:
+        command = [espeak_program(), "-v", "en-us", "-s", str(WORDS_PER_MINUTE), "--stdout", "-b", "1"]
+        wav = subprocess.run(command, input=text.encode(), capture_output=True, check=True).stdout
+        return Audio(wav, "wav").to_pipeline_pcm()
+
+    assert _heard_by("espeak", "Plan A failed.") == raw("Plan [['eI]] failed.") != raw("Plan A failed.")
+
+
+@pytest.mark.skipif(not has_piper, reason="needs the piper extra: pip install '.[piper]'")
+def test_piper_reads_plan_a_with_the_letter() -> None:
+    """Piper alone reads the article's schwa in "Plan A failed"; a render, the letter's phonemes."""
+    from piper import SynthesisConfig
+
+    from audiobook.tts.piper import _load_voice
+
+    voice = _load_voice()
+    assert voice.phonemize("Plan A failed.")[0][5:7] == [" ", "ɐ"]
+    config = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0, normalize_audio=False)
+    letter = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize("Plan [[ˈeɪ]] failed.", syn_config=config))
+    assert _heard_by("piper", "Plan A failed.") == Audio(letter, "pcm", sample_rate=voice.config.sample_rate
+                                                          ).to_pipeline_pcm()
+
+
 def test_the_recognition_sample_follows_the_engine_and_the_request() -> None:
     from audiobook.synthesis.qa import recognition_stride
 

@@ -2558,3 +2558,14 @@ def test_a_first_of_the_month_before_an_abbreviated_month(language: str, written
 def test_an_emergency_number_dialled_is_said_digit_by_digit(language: str, written: str, heard: str) -> None:
     """"Ruf die 112 an" was "einhundertzwölf", "Ring 112" "etthundratolv"; a count of 112 stays a number."""
     assert spoken_text(written, language) == heard
+
+
+def test_the_letter_a_is_marked_where_a_word_before_it_says_a_letter_is_meant() -> None:
+    """"Plan A failed" was "plan uh failed" (espeak-ng and Piper read the article): the letter is marked with its
+    pronunciation, as a lexicon's IPA entry is; a verse line's "A", capitals and an "A" before a stop stay."""
+    assert spoken_text("Plan A failed; he got an A on it, vitamin A and C, Table A here, from point A to B.", "en") == (
+        "Plan ⟦ˈeɪ|A⟧ failed; he got an ⟦ˈeɪ|A⟧ on it, vitamin ⟦ˈeɪ|A⟧ and C, Table ⟦ˈeɪ|A⟧ here, from point ⟦ˈeɪ|A⟧ "
+        "to B.")
+    for text in ("When in view A lion came, upon the table A candle burned.", "THE STORY OF A SHIP", "He got an A.",
+                 "Plan A, then B."):
+        assert spoken_text(text, "en") == text

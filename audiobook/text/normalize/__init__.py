@@ -60,6 +60,7 @@ from audiobook.text.normalize.greek import greek_letters, has_greek_letter
 from audiobook.text.normalize.hash_and_at import hash_and_at_signs
 from audiobook.text.normalize.identifiers import book_numbers, episode_codes, named_numbers
 from audiobook.text.normalize.laws import law_numbers
+from audiobook.text.normalize.letter_a import letter_a
 from audiobook.text.normalize.money import currencies
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
@@ -807,6 +808,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     # last: a formula's signs between terms, "E = m c²"
     if not literal and ("=" in text or "+" in text) and (" = " in text or " + " in text):
         text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)
+    if language == "en" and not literal and " A " in text:  # "Plan A": the letter (espeak-ng and Piper said "uh")
+        text = letter_a(text)
     return " ".join(text.split())
 
 
