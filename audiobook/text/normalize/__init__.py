@@ -116,11 +116,20 @@ from audiobook.text.normalize.tables import (
     US_STATES,
     WORDS,
 )
-from audiobook.text.normalize.us_states import state_names
+from audiobook.text.normalize.us_states import CODE_AFTER_COMMA, state_names
 
 __all__ = ["spoken_text"]
 
 _DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` has a digit: in ASCII, ten substring tests (half a regex scan's time); else the regex, which
+    knows other scripts' digits too."""
+    if not text.isascii():
+        return _DIGIT.search(text) is not None
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text
+            or "7" in text or "8" in text or "9" in text)
 # superscripts, fractions, ordinal indicators, Greek letters: one scan says whether their steps are needed
 _RARE_SIGNS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹½¼¾⅓⅔⅛⅜⅝⅞⅕º°\u0391-\u03c9]")
 # those, "©", "®", and every character from "™" up (pictographs, emoji): whether either step needs a closer look (a
@@ -747,7 +756,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         text = micro_sign(text) if "μ" in text else text
     if not literal:  # "Scene ii", "pp. xii–xiv": as figures, for the steps below to read
         text = small_numerals(text, language)
-    has_digits = _DIGIT.search(text) is not None  # no step from here to the numbers' adds one
+    has_digits = _has_digit(text)  # no step from here to the numbers' adds one
     if has_digits and language == "en" and (":" in text or ". " in text):  # "Gen. 1:1", "Ps. 23": before "Gen."
         text = bible_references(text, language)  # is "General"
     elif has_digits and language in SCRIPTURE_LANGUAGES and ("," in text or ":" in text):  # "Joh 3,16", "Jean 3:16":
@@ -767,7 +776,7 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     if has_digits and "ff." in text and language in {"en", "de"}:
         text = _PAGES_AFTER_JOINED.sub(" ", text)
     text = _abbreviations(text, language)  # its quick test costs little: "Ms Jones?" has no full stop
-    if language == "en":  # "Austin, TX": after the abbreviations' "St. Louis, MO"
+    if language == "en" and CODE_AFTER_COMMA.search(text):  # "Austin, TX": after the abbreviations' "St. Louis, MO"
         text = state_names(text)
     if language in _STREET and _STREET[language][0] in text:  # "Hauptstr. 10": the abbreviation ends a compound
         text = _STREET_COMPOUND[language].sub(lambda match: match.group(1) + _STREET[language][1], text)
@@ -808,7 +817,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     # last: a formula's signs between terms, "E = m c²"
     if not literal and ("=" in text or "+" in text) and (" = " in text or " + " in text):
         text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)
-    if language == "en" and not literal and " A " in text:  # "Plan A": the letter (espeak-ng and Piper said "uh")
+    if language == "en" and not literal and "A" in text and " A " in text:  # "Plan A": the letter (espeak-ng and
+        # Piper said "uh"; a one-character test first, which costs half as much)
         text = letter_a(text)
     return " ".join(text.split())
 
