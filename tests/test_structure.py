@@ -1402,3 +1402,14 @@ def test_a_heading_broken_before_its_end_is_made_whole_with_the_chapters_title(t
         "Bang Went the Gun.", "Next morning the keeper rose early."]
     spoken, skipped = planned_characters(plan_book(book))
     assert spoken + skipped == raw_characters(path)  # nothing lost
+
+
+def test_a_headings_label_keeps_its_colon_before_a_name_in_its_own_style(tmp_path: Path) -> None:
+    """"Chapter One: <em>The Lamp</em>" titled its chapter "Chapter One — The Lamp" beside "Chapter Two: The Fog" (a
+    Markdown book's "# Chapter One: *The Lamp*" too): the label's own colon is kept, the name still said apart."""
+    body = (f"<h1>Chapter One: <em>The Lamp</em></h1>{PROSE}<h1>Chapter Two: The Fog</h1>{PROSE}"
+            f"<h1>Chapter 3<br/>The Ships</h1>{PROSE}")
+    book = read_book(book_html(tmp_path, body))
+    assert [c.title for c in book.chapters] == ["Chapter One: The Lamp", "Chapter Two: The Fog",
+                                                "Chapter 3 — The Ships"]
+    assert [b.text for b in book.chapters[0].blocks[:2]] == ["Chapter One:", "The Lamp"]

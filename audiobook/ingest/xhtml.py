@@ -1150,12 +1150,16 @@ def is_cell_value(paragraph: etree._Element) -> bool:
 
 def heading_title(element: etree._Element, site_parts: dict[etree._Element, str] | None = None) -> str:
     """A heading's text as a title, as the reader reads it: "Chapter 1<br/>The First Night" (two
-    lines) is "Chapter 1 — The First Night", any other line break a space; note markers and a web
-    page's `site_parts` (an "[edit]" link) left out."""
+    lines) is "Chapter 1 — The First Night", any other line break a space; a label that ends with its own colon
+    keeps it ("Chapter One: <em>The Lamp</em>" is "Chapter One: The Lamp", as its headings in one style are); note
+    markers and a web page's `site_parts` (an "[edit]" link) left out."""
     walker = _Walker("", frozenset(), include_matter=True, include_alt_text=False, site_parts=site_parts or {})
     walker.walk(element)
     walker.flush()
-    return label_and_name(*(event.text for event in walker.events if isinstance(event, Block)))
+    parts = [event.text for event in walker.events if isinstance(event, Block)]
+    if len(parts) == 2 and parts[0].endswith(":"):
+        return f"{parts[0]} {parts[1]}"
+    return label_and_name(*parts)
 
 
 def left_out(element: etree._Element) -> bool:
