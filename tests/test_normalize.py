@@ -2569,3 +2569,17 @@ def test_the_letter_a_is_marked_where_a_word_before_it_says_a_letter_is_meant() 
     for text in ("When in view A lion came, upon the table A candle burned.", "THE STORY OF A SHIP", "He got an A.",
                  "Plan A, then B."):
         assert spoken_text(text, "en") == text
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("de", "Er wiegt 1 t, die Ladung 3,5 t.", "Er wiegt eine Tonne, die Ladung drei Komma fünf Tonnen."),
+    ("fr", "Il pèse 1 t, puis 21 t.", "Il pèse une tonne, puis vingt et une tonnes."),
+    ("es", "Pesa 1 t y 21 t.", "Pesa una tonelada y veintiuna toneladas."),
+    ("pt", "Pesa 2 t.", "Pesa duas toneladas."),
+    ("sv", "Den väger 1 t.", "Den väger ett ton."),
+    ("pl", "Waży 2 t, do 5 t.", "Waży dwie tony, do pięciu ton."),
+    ("ru", "Весит 2 т, около 5 т.", "Весит две тонны, около пяти тонн."),
+])
+def test_a_metric_tonne_after_a_number(language: str, written: str, heard: str) -> None:
+    """"2 t" was "zwei t" (the letter); a tonne is feminine in most of the languages, so the count agrees with it."""
+    assert spoken_text(written, language) == heard

@@ -1107,11 +1107,23 @@ UNITS["ru"]["mmHg"] = UNITS["ru"]["мм рт. ст."] = ("миллиметр р�
 UNITS["en"].update({"Gt": ("gigatonne", "gigatonnes", "gigatonnes"),  # emissions ("36.8 Gt of CO2")
                     "Mt": ("megatonne", "megatonnes", "megatonnes")})
 UNITS["ru"]["W"] = UNITS["ru"]["Вт"] = ("ватт", "ватта", "ватт", "ватта")
+# a metric tonne after a number ("2 t", "3,5 t"; espeak-ng said the letter); not English's, whose recipes write a
+# teaspoon so
+for _language, _tonnes in {"de": ("Tonne", "Tonnen", "Tonnen"), "fr": ("tonne", "tonnes", "tonnes"),
+                           "es": ("tonelada", "toneladas", "toneladas"), "pt": ("tonelada", "toneladas", "toneladas"),
+                           "it": ("tonnellata", "tonnellate", "tonnellate"), "ca": ("tona", "tones", "tones"),
+                           "nl": ("ton", "ton", "ton"), "sv": ("ton", "ton", "ton"),
+                           "pl": ("tona", "tony", "ton", "tony"), "ru": ("тонна", "тонны", "тонн", "тонны")}.items():
+    UNITS[_language]["t"] = _tonnes
+UNITS["ru"]["т"] = UNITS["ru"]["t"]
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
-FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers."}), "pl": frozenset({*_ENERGY[3:], "os.", "str."}),
-                              **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs."})),
-                              "ca": frozenset({"pàg.", "pàgs."}), "fr": frozenset({"p.", "pers."}),
-                              "it": frozenset({"pp.", "pagg."}), "ru": frozenset({"стр."})}  # "trescientas páginas"
+# (and a tonne: "eine Tonne", "una tonelada", "две тонны")
+FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t"}),
+                              "pl": frozenset({*_ENERGY[3:], "os.", "str.", "t"}),
+                              **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs.", "t"})),
+                              "ca": frozenset({"pàg.", "pàgs.", "t"}), "fr": frozenset({"p.", "pers.", "t"}),
+                              "it": frozenset({"pp.", "pagg.", "t"}),
+                              "ru": frozenset({"стр.", "t", "т"})}  # "trescientas páginas"
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
@@ -1302,7 +1314,7 @@ TIME_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
 
 # "1" before a unit: the article-like form ("un kilómetro", "ein Kilometer"); Swedish by the unit's gender
 UNIT_ONE: dict[str, str] = {"es": "un", "it": "un", "de": "ein", "sv": "en"}
-SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g", "krm"})  # "ett kilo", "ett gram", "ett kryddmått"
+SWEDISH_NEUTER_UNITS = frozenset({"kg", "mg", "g", "krm", "t"})  # "ett kilo", "ett gram", "ett kryddmått", "ett ton"
 
 
 # fractions written as one character (espeak-ng switched to English for "½" in Catalan, Swedish, Spanish, Russian
