@@ -1050,8 +1050,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Il paya trois francs cinquante, puis un franc et vingt mille francs de rente; en mille neuf cent soixante, "
      "trois francs cinquante."),
     ("en", "He ran 100m in 9.58s, 1.5h later a 3.5hp motor; the 5s won.",
-     "He ran one hundred meters in nine point five eight seconds, one point five hours later a 3.5hp motor; the "
-     "fives won."),
+     "He ran one hundred meters in nine point five eight seconds, one point five hours later a three point five "
+     "horsepower motor; the fives won."),
     # a count of volumes ("three vols" before); "the vol." alone is left
     ("en", "Published in 3 vols. and in 1 vol.; the vol. was thin.",
      "Published in three volumes and in one volume; the vol. was thin."),
@@ -2582,4 +2582,22 @@ def test_the_letter_a_is_marked_where_a_word_before_it_says_a_letter_is_meant() 
 ])
 def test_a_metric_tonne_after_a_number(language: str, written: str, heard: str) -> None:
     """"2 t" was "zwei t" (the letter); a tonne is feminine in most of the languages, so the count agrees with it."""
+    assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "A 150 hp engine on 50 ha uses 6.5 l/100 km.", "A one hundred and fifty horsepower engine on fifty hectares "
+                                                          "uses six point five liters per hundred kilometers."),
+    ("de", "Der Hof hat 50 ha, der Wagen braucht 6,5 l/100 km.", "Der Hof hat fünfzig Hektar, der Wagen braucht sechs "
+                                                                 "Komma fünf Liter auf hundert Kilometer."),
+    ("fr", "Un moteur de 150 ch, 5 l/100 km.", "Un moteur de cent cinquante chevaux, cinq litres aux cent kilomètres."),
+    ("es", "Tiene 1 ha y 21 ha, un motor de 150 CV.", "Tiene una hectárea y veintiuna hectáreas, un motor de ciento "
+                                                      "cincuenta caballos."),
+    ("pl", "Silnik 150 KM, do 150 KM, 50 ha.", "Silnik sto pięćdziesiąt koni mechanicznych, do stu pięćdziesięciu koni "
+                                               "mechanicznych, pięćdziesiąt hektarów."),
+    ("ru", "Двигатель 150 л. с., 2 л.с., 50 га.", "Двигатель сто пятьдесят лошадиных сил, две лошадиные силы, "
+                                                  "пятьдесят гектаров."),
+])
+def test_hectares_horsepower_and_fuel_consumption(language: str, written: str, heard: str) -> None:
+    """"50 ha" was "fifty ha", "150 л. с." "сто пятьдесят литров с.", "6 l/100 km" "sechs l/einhundert Kilometer"."""
     assert spoken_text(written, language) == heard

@@ -265,6 +265,13 @@ _ONE_METER = {"fr": "un", "de": "ein", "es": "un", "it": "un", "pt": "um", "ca":
 _AND_CENTIMETERS = {"it": " e", "pt": " e"}
 
 
+# a car's fuel consumption ("6,5 l/100 km"; "sechs l/einhundert Kilometer" was heard), and how each language says
+# "per hundred kilometres" after the litres
+_PER_HUNDRED_KM = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?[lL]\s?/\s?100\s?km\b")
+_PER_HUNDRED_KM_WORDS = {"en": "per hundred kilometers", "de": "auf hundert Kilometer", "fr": "aux cent kilomètres",
+                         "es": "a los cien kilómetros", "it": "per cento chilometri", "pt": "aos cem quilómetros",
+                         "ca": "als cent quilòmetres", "nl": "per honderd kilometer", "sv": "per hundra kilometer",
+                         "pl": "na sto kilometrów", "ru": "на сто километров"}
 # a height with its meters and centimeters run together, as French writes it: "1m75", "2 m 05"
 _HEIGHT_JOINED = re.compile(r"(?<![\w.,])([1-9])\s?m\s?(\d\d)(?![\w]|[.,]\d)")
 
@@ -381,6 +388,8 @@ def units(text: str, language: str) -> str:
         text = pattern.sub(said, text)
     if language != "en" and "m" in text:  # a French height's "1m75": as "1,75 m" ("1m75" was read as it stands)
         text = _HEIGHT_JOINED.sub(r"\1,\2 m", text)
+    if "/100" in text:  # a car's fuel, "6 l/100 km": the litres, then "per hundred kilometres" in words
+        text = _PER_HUNDRED_KM.sub(lambda match: f"{match.group(1)} l {_PER_HUNDRED_KM_WORDS[language]}", text)
     if ("-" in text or "−" in text) and _MINUS_BEFORE_FIGURE.search(text):  # "-3 m", "down -2 pts": espeak-ng said
         text = _minus_before_unit(language).sub(f"{WORDS_MINUS[language]} ", text)  # no minus before the words
     if has_fraction(text):

@@ -1116,14 +1116,32 @@ for _language, _tonnes in {"de": ("Tonne", "Tonnen", "Tonnen"), "fr": ("tonne", 
                            "pl": ("tona", "tony", "ton", "tony"), "ru": ("тонна", "тонны", "тонн", "тонны")}.items():
     UNITS[_language]["t"] = _tonnes
 UNITS["ru"]["т"] = UNITS["ru"]["t"]
+# a hectare ("50 ha"; espeak-ng said "ha"), and an engine's horsepower as each language shortens it ("150 hp", "150
+# ch", "150 CV", "150 л. с.", "150 KM"; "литров с." was heard); German's "PS" is said by its letters
+for _language, _hectares in {"en": ("hectare", "hectares", "hectares"), "de": ("Hektar", "Hektar", "Hektar"),
+                             "fr": ("hectare", "hectares", "hectares"), "es": ("hectárea", "hectáreas", "hectáreas"),
+                             "it": ("ettaro", "ettari", "ettari"), "pt": ("hectare", "hectares", "hectares"),
+                             "ca": ("hectàrea", "hectàrees", "hectàrees"), "nl": ("hectare", "hectare", "hectare"),
+                             "sv": ("hektar", "hektar", "hektar"),
+                             "pl": ("hektar", "hektary", "hektarów", "hektara"),
+                             "ru": ("гектар", "гектара", "гектаров", "гектара")}.items():
+    UNITS[_language]["ha"] = _hectares
+UNITS["ru"]["га"] = UNITS["ru"]["ha"]
+UNITS["en"]["hp"] = ("horsepower",) * 3
+UNITS["fr"]["ch"] = ("cheval", "chevaux", "chevaux")
+UNITS["es"]["CV"] = ("caballo", "caballos", "caballos")
+UNITS["it"]["CV"] = ("cavallo", "cavalli", "cavalli")
+UNITS["pt"]["cv"] = UNITS["pt"]["CV"] = ("cavalo", "cavalos", "cavalos")
+UNITS["pl"]["KM"] = ("koń mechaniczny", "konie mechaniczne", "koni mechanicznych", "konia mechanicznego")
+UNITS["ru"]["л. с."] = UNITS["ru"]["л.с."] = ("лошадиная сила", "лошадиные силы", "лошадиных сил", "лошадиной силы")
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
 # (and a tonne: "eine Tonne", "una tonelada", "две тонны")
 FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t"}),
                               "pl": frozenset({*_ENERGY[3:], "os.", "str.", "t"}),
-                              **dict.fromkeys(("es", "pt"), frozenset({"pág.", "págs.", "t"})),
-                              "ca": frozenset({"pàg.", "pàgs.", "t"}), "fr": frozenset({"p.", "pers.", "t"}),
+                              "es": frozenset({"pág.", "págs.", "t", "ha"}), "pt": frozenset({"pág.", "págs.", "t"}),
+                              "ca": frozenset({"pàg.", "pàgs.", "t", "ha"}), "fr": frozenset({"p.", "pers.", "t"}),
                               "it": frozenset({"pp.", "pagg.", "t"}),
-                              "ru": frozenset({"стр.", "t", "т"})}  # "trescientas páginas"
+                              "ru": frozenset({"стр.", "t", "т", "л. с.", "л.с."})}  # "trescientas páginas"
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
