@@ -2601,3 +2601,17 @@ def test_a_metric_tonne_after_a_number(language: str, written: str, heard: str) 
 def test_hectares_horsepower_and_fuel_consumption(language: str, written: str, heard: str) -> None:
     """"50 ha" was "fifty ha", "150 л. с." "сто пятьдесят литров с.", "6 l/100 km" "sechs l/einhundert Kilometer"."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "A 9 V battery, 400 kV lines, 100 dB and 20 mA.", "A nine volt battery, four hundred kilovolts lines, one "
+                                                             "hundred decibels and twenty milliamperes."),
+    ("de", "Es sind 230 V und 400 kV bei 100 dB; Psalm 23 V. 4.", "Es sind zweihundertdreißig Volt und vierhundert "
+                                                                  "Kilovolt bei einhundert Dezibel; Psalm "
+                                                                  "dreiundzwanzig V. vier."),
+    ("pl", "Napięcie 2 V, do 5 V.", "Napięcie dwa wolty, do pięciu woltów."),
+    ("ru", "Шум 100 дБ, ток 20 мА.", "Шум сто децибел, ток двадцать миллиампер."),
+])
+def test_volts_decibels_and_milliamperes(language: str, written: str, heard: str) -> None:
+    """"230 V" was "two hundred and thirty V", "100 dB" "D B": the unit's letters; a verse's "V. 4" is no volt."""
+    assert spoken_text(written, language) == heard

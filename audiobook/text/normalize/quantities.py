@@ -272,6 +272,7 @@ _PER_HUNDRED_KM_WORDS = {"en": "per hundred kilometers", "de": "auf hundert Kilo
                          "es": "a los cien kilómetros", "it": "per cento chilometri", "pt": "aos cem quilómetros",
                          "ca": "als cent quilòmetres", "nl": "per honderd kilometer", "sv": "per hundra kilometer",
                          "pl": "na sto kilometrów", "ru": "на сто километров"}
+_VERSE_AFTER = re.compile(r"\.\s*\d")
 # a height with its meters and centimeters run together, as French writes it: "1m75", "2 m 05"
 _HEIGHT_JOINED = re.compile(r"(?<![\w.,])([1-9])\s?m\s?(\d\d)(?![\w]|[.,]\d)")
 
@@ -400,6 +401,8 @@ def units(text: str, language: str) -> str:
 
     def say(match: re.Match[str]) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
+        if unit == "V" and _VERSE_AFTER.match(text, match.end()):  # "Psalm 23 V. 4": a verse, not volts
+            return match.group(0)
         forms = UNITS[language][unit]
         attributive = language == "en" and ("-" in match.string[match.start():match.start(3)] or before_its_noun(match))
         if (fraction and unit in {"m", "м"} and language != "en" and len(fraction) == 2
@@ -426,7 +429,7 @@ def units(text: str, language: str) -> str:
                           "eine" if language == "de" and feminine else UNIT_ONE[language])
         noun = forms[plural_form(count, language)]
         if language == "de" and count != 1 and noun.endswith(("e", "er", "el")) and " " not in noun and (
-                word_before(text, match.start()) or "") in _GERMAN_DATIVE:
+                noun != "Dezibel") and (word_before(text, match.start()) or "") in _GERMAN_DATIVE:  # "bei 100 Dezibel"
             noun += "n"  # the dative plural: "vor fünf Jahren", "mit drei Kilometern" (it was "vor fünf Jahre")
         return f"{amount} {noun}{stop}"
 

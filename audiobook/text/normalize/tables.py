@@ -1134,6 +1134,31 @@ UNITS["it"]["CV"] = ("cavallo", "cavalli", "cavalli")
 UNITS["pt"]["cv"] = UNITS["pt"]["CV"] = ("cavalo", "cavalos", "cavalos")
 UNITS["pl"]["KM"] = ("koń mechaniczny", "konie mechaniczne", "koni mechanicznych", "konia mechanicznego")
 UNITS["ru"]["л. с."] = UNITS["ru"]["л.с."] = ("лошадиная сила", "лошадиные силы", "лошадиных сил", "лошадиной силы")
+# volts, decibels and milliamperes ("230 V", "100 dB", "20 mA"; espeak-ng said the letters); not "16 A", whose letter
+# may name a flat or a seat
+for _language, (_volts, _decibels, _milliamps) in {
+        "en": (("volt", "volts", "volts"), ("decibel", "decibels", "decibels"),
+               ("milliampere", "milliamperes", "milliamperes")),
+        "de": (("Volt",) * 3, ("Dezibel",) * 3, ("Milliampere",) * 3),
+        "fr": (("volt", "volts", "volts"), ("décibel", "décibels", "décibels"),
+               ("milliampère", "milliampères", "milliampères")),
+        "es": (("voltio", "voltios", "voltios"), ("decibelio", "decibelios", "decibelios"),
+               ("miliamperio", "miliamperios", "miliamperios")),
+        "it": (("volt",) * 3, ("decibel",) * 3, ("milliampere",) * 3),
+        "pt": (("volt", "volts", "volts"), ("decibel", "decibéis", "decibéis"),
+               ("miliampere", "miliamperes", "miliamperes")),
+        "ca": (("volt", "volts", "volts"), ("decibel", "decibels", "decibels"),
+               ("mil·liampere", "mil·liamperes", "mil·liamperes")),
+        "nl": (("volt",) * 3, ("decibel",) * 3, ("milliampère",) * 3),
+        "sv": (("volt",) * 3, ("decibel",) * 3, ("milliampere",) * 3),
+        "pl": (("wolt", "wolty", "woltów", "wolta"), ("decybel", "decybele", "decybeli", "decybela"),
+               ("miliamper", "miliampery", "miliamperów", "miliampera")),
+        "ru": (("вольт", "вольта", "вольт", "вольта"), ("децибел", "децибела", "децибел", "децибела"),
+               ("миллиампер", "миллиампера", "миллиампер", "миллиампера"))}.items():
+    _kilo = {"de": "Kilo", "ru": "кило"}.get(_language, "kilo")
+    UNITS[_language].update({"V": _volts, "kV": tuple(_kilo + form.lower() for form in _volts), "dB": _decibels,
+                             "mA": _milliamps})
+UNITS["ru"].update({"дБ": UNITS["ru"]["dB"], "мА": UNITS["ru"]["mA"], "кВ": UNITS["ru"]["kV"]})
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
 # (and a tonne: "eine Tonne", "una tonelada", "две тонны")
 FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t"}),
