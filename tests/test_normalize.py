@@ -2615,3 +2615,20 @@ def test_hectares_horsepower_and_fuel_consumption(language: str, written: str, h
 def test_volts_decibels_and_milliamperes(language: str, written: str, heard: str) -> None:
     """"230 V" was "two hundred and thirty V", "100 dB" "D B": the unit's letters; a verse's "V. 4" is no volt."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "It was 1013 hPa and 2 bar, 35 psi; 200 kcal.",
+     "It was one thousand and thirteen hectopascals and two bars, thirty-five pounds per square inch; two hundred "
+     "kilocalories."),
+    ("de", "Bei 950 mbar und 2 bar, 1 kcal.", "Bei neunhundertfünfzig Millibar und zwei Bar, eine Kilokalorie."),
+    ("fr", "Il a 1 kcal et 21 kcal.", "Il a une kilocalorie et vingt et une kilocalories."),
+    ("es", "Son 101 km, 21 km, 31 kg y 2000000 km.", "Son ciento un kilómetros, veintiún kilómetros, treinta y un "
+                                                     "kilogramos y dos millones de kilómetros."),
+    ("ru", "Давление 1013 гПа, 200 ккал.",
+     "Давление тысяча тринадцать гектопаскалей, двести килокалорий."),
+])
+def test_pressures_food_energy_and_a_spanish_count_before_its_unit(language: str, written: str, heard: str) -> None:
+    """"1013 hPa" was "h P a", "200 kcal" "kcal"; a Spanish count ending in one before a masculine unit is "un"
+    ("veintiuno kilómetros" was heard), and millions take "de" before it."""
+    assert spoken_text(written, language) == heard

@@ -66,7 +66,8 @@ _FEMININE_NOUNS = {
     "fr": frozenset("heure heures fois minute minutes seconde secondes semaine semaines année années journée journées "
                     "nuit nuits page pages personne personnes femme femmes chose choses ville villes maison maisons "
                     "lettre lettres porte portes fille filles main mains voix rue rues chambre chambres étoile étoiles "
-                    "île îles lieue lieues livre-sterling cuillère cuillères tonne tonnes".split()),
+                    "île îles lieue lieues livre-sterling cuillère cuillères tonne tonnes kilocalorie kilocalories"
+                    .split()),
     "es": frozenset("vez veces voz voces mujer mujeres noche noches calle calles parte partes clase clases flor flores "
                     "ley leyes madre madres nave naves torre torres llave llaves fuente fuentes gente muerte tarde "
                     "tardes mano manos imagen imágenes luz luces cruz cruces piel pieles carne carnes mente mentes nube "

@@ -420,7 +420,7 @@ def units(text: str, language: str) -> str:
         feminine = unit in FEMININE_UNITS or unit in FEMININE_UNITS_BY_LANGUAGE.get(language, ())
         if said := in_governed_case(count, forms, match, language, feminine=feminine):
             return said + stop
-        if feminine and language in ROMANCE:  # "una peseta", "veintiuna pesetas", "une cuillère à soupe"
+        if language in ROMANCE:  # "una peseta", "veintiuna pesetas", "une cuillère à soupe", "veintiún kilómetros"
             amount = romance_count(count, forms[0].split()[0], language)
         else:
             amount = cardinal(count, language, feminine=feminine)

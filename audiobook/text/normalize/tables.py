@@ -1159,14 +1159,48 @@ for _language, (_volts, _decibels, _milliamps) in {
     UNITS[_language].update({"V": _volts, "kV": tuple(_kilo + form.lower() for form in _volts), "dB": _decibels,
                              "mA": _milliamps})
 UNITS["ru"].update({"дБ": UNITS["ru"]["dB"], "мА": UNITS["ru"]["mA"], "кВ": UNITS["ru"]["kV"]})
+# pressures and food energy ("1013 hPa", "2 bar", "200 kcal"; espeak-ng said "h P a", "kcal"): a pascal's and a bar's
+# forms with their prefixes, and a kilocalorie, feminine but in English, Dutch and Swedish ("eine Kilokalorie")
+for _language, (_pascals, _bars, _kilocalories) in {
+        "en": (("pascal", "pascals", "pascals"), ("bar", "bars", "bars"),
+               ("kilocalorie", "kilocalories", "kilocalories")),
+        "de": (("Pascal",) * 3, ("Bar",) * 3, ("Kilokalorie", "Kilokalorien", "Kilokalorien")),
+        "fr": (("pascal", "pascals", "pascals"), ("bar", "bars", "bars"),
+               ("kilocalorie", "kilocalories", "kilocalories")),
+        "es": (("pascal", "pascales", "pascales"), ("bar", "bares", "bares"),
+               ("kilocaloría", "kilocalorías", "kilocalorías")),
+        "it": (("pascal",) * 3, ("bar",) * 3, ("chilocaloria", "chilocalorie", "chilocalorie")),
+        "pt": (("pascal", "pascals", "pascals"), ("bar", "bares", "bares"),
+               ("quilocaloria", "quilocalorias", "quilocalorias")),
+        "ca": (("pascal", "pascals", "pascals"), ("bar", "bars", "bars"),
+               ("quilocaloria", "quilocalories", "quilocalories")),
+        "nl": (("pascal",) * 3, ("bar",) * 3, ("kilocalorie", "kilocalorieën", "kilocalorieën")),
+        "sv": (("pascal",) * 3, ("bar",) * 3, ("kilokalori", "kilokalorier", "kilokalorier")),
+        "pl": (("paskal", "paskale", "paskali", "paskala"), ("bar", "bary", "barów", "bara"),
+               ("kilokaloria", "kilokalorie", "kilokalorii", "kilokalorii")),
+        "ru": (("паскаль", "паскаля", "паскалей", "паскаля"), ("бар", "бара", "бар", "бара"),
+               ("килокалория", "килокалории", "килокалорий", "килокалории"))}.items():
+    _hecto, _kilo, _milli = {"de": ("Hekto", "Kilo", "Milli"), "ru": ("гекто", "кило", "милли"),
+                             "es": ("hecto", "kilo", "mili"), "pt": ("hecto", "quilo", "mili"),
+                             "ca": ("hecto", "quilo", "mil·li"), "it": ("etto", "chilo", "milli"),
+                             "sv": ("hekto", "kilo", "milli"), "pl": ("hekto", "kilo", "mili")}.get(
+                                 _language, ("hecto", "kilo", "milli"))
+    UNITS[_language].update({"hPa": tuple(_hecto + form.lower() for form in _pascals),
+                             "kPa": tuple(_kilo + form.lower() for form in _pascals), "bar": _bars,
+                             "mbar": tuple(_milli + form.lower() for form in _bars), "kcal": _kilocalories})
+UNITS["ru"].update({"гПа": UNITS["ru"]["hPa"], "кПа": UNITS["ru"]["kPa"], "мбар": UNITS["ru"]["mbar"],
+                    "ккал": UNITS["ru"]["kcal"]})
+UNITS["en"]["psi"] = ("pound per square inch", "pounds per square inch", "pounds per square inch")
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
-# (and a tonne: "eine Tonne", "una tonelada", "две тонны")
-FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t"}),
-                              "pl": frozenset({*_ENERGY[3:], "os.", "str.", "t"}),
-                              "es": frozenset({"pág.", "págs.", "t", "ha"}), "pt": frozenset({"pág.", "págs.", "t"}),
-                              "ca": frozenset({"pàg.", "pàgs.", "t", "ha"}), "fr": frozenset({"p.", "pers.", "t"}),
-                              "it": frozenset({"pp.", "pagg.", "t"}),
-                              "ru": frozenset({"стр.", "t", "т", "л. с.", "л.с."})}  # "trescientas páginas"
+# (and a tonne, a kilocalorie: "eine Tonne", "una tonelada", "две тонны")
+FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t", "kcal"}),
+                              "pl": frozenset({*_ENERGY[3:], "os.", "str.", "t", "kcal"}),
+                              "es": frozenset({"pág.", "págs.", "t", "ha", "kcal"}),
+                              "pt": frozenset({"pág.", "págs.", "t", "kcal"}),
+                              "ca": frozenset({"pàg.", "pàgs.", "t", "ha", "kcal"}),
+                              "fr": frozenset({"p.", "pers.", "t", "kcal"}),
+                              "it": frozenset({"pp.", "pagg.", "t", "kcal"}),  # "trescientas páginas"
+                              "ru": frozenset({"стр.", "t", "т", "л. с.", "л.с.", "kcal", "ккал"})}
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
