@@ -2632,3 +2632,16 @@ def test_pressures_food_energy_and_a_spanish_count_before_its_unit(language: str
     """"1013 hPa" was "h P a", "200 kcal" "kcal"; a Spanish count ending in one before a masculine unit is "un"
     ("veintiuno kilómetros" was heard), and millions take "de" before it."""
     assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "A 500 ft² flat, 4 yd², 10 ft³, 200 sq m, 3 nmi; 2 mcg, 120 mg/dL and 5 mmol/L.",
+     "A five hundred square foot flat, four square yards, ten cubic feet, two hundred square meters, three nautical "
+     "miles; two micrograms, one hundred and twenty milligrams per deciliter and five millimoles per liter."),
+    ("de", "Blutzucker 120 mg/dl, 5 mmol/l.", "Blutzucker einhundertzwanzig Milligramm pro Deziliter, fünf Millimol "
+                                              "pro Liter."),
+    ("ru", "Сахар 5 ммоль/л.", "Сахар пять миллимолей на литр."),
+])
+def test_imperial_areas_and_a_laboratorys_units(language: str, written: str, heard: str) -> None:
+    """"5 ft²" was "five ft" (the power lost), "120 mg/dL" "mg slash d L", "5 mmol/L" "mmol slash L"."""
+    assert spoken_text(written, language) == heard

@@ -296,8 +296,8 @@ _SQUARED_SECOND = {"en": "second squared", "de": "Sekunde zum Quadrat", "fr": "s
                    "es": "segundo al cuadrado", "it": "secondo quadrato", "pt": "segundo ao quadrado",
                    "ca": "segon al quadrat", "nl": "seconde kwadraat", "sv": "sekund i kvadrat",
                    "pl": "sekundę do kwadratu", "ru": "секунду в квадрате"}
-_PER_DENOMINATORS = ("kg", "g", "l", "L", "ml", "mL", "m", "km", "cm", "m²", "km²", "m³", "lb", "ft", "кг", "г", "л",
-                     "мл", "м", "км", "м²", "км²", "м³")  # a density's "hab./km²"
+_PER_DENOMINATORS = ("kg", "g", "l", "L", "ml", "mL", "dl", "dL", "m", "km", "cm", "m²", "km²", "m³", "lb", "ft", "кг",
+                     "г", "л", "мл", "м", "км", "м²", "км²", "м³")  # a density's "hab./km²", a laboratory's "mg/dL"
 
 
 @lru_cache(maxsize=16)

@@ -922,10 +922,17 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
                (("kph",), "kilometer per hour", "kilometers per hour"),
                # a science text's hours and concentrations ("24 h", "415 ppm")
                (("h",), "hour", "hours"), (("ppm",), "part per million", "parts per million"),
-               (("sq ft", "sq. ft", "sq.ft"), "square foot", "square feet"),
-               (("sq mi", "sq. mi"), "square mile", "square miles"),
-               (("sq in", "sq. in"), "square inch", "square inches"),
-               (("sq yd", "sq. yd"), "square yard", "square yards"), (("cu ft", "cu. ft"), "cubic foot", "cubic feet"),
+               (("sq ft", "sq. ft", "sq.ft", "ft²", "ft2"), "square foot", "square feet"),
+               (("sq mi", "sq. mi", "mi²"), "square mile", "square miles"),
+               (("sq in", "sq. in", "in²"), "square inch", "square inches"),
+               (("sq yd", "sq. yd", "yd²"), "square yard", "square yards"),
+               (("cu ft", "cu. ft", "ft³"), "cubic foot", "cubic feet"), (("in³",), "cubic inch", "cubic inches"),
+               (("yd³",), "cubic yard", "cubic yards"),
+               # a square meter written the imperial way, a sea's miles, a pharmacist's micrograms ("three ft" was
+               # heard for "3 ft²", the power lost)
+               (("sq m", "sq. m"), "square meter", "square meters"), (("sq km", "sq. km"), "square kilometer",
+                                                                       "square kilometers"),
+               (("nmi",), "nautical mile", "nautical miles"), (("mcg",), "microgram", "micrograms"),
                # an older book's weights: "3 cwt. 2 qrs.", "4 dwt." (espeak-ng: "C W T", "Q R S", "D W T")
                (("cwt",), "hundredweight", "hundredweight"), (("qr", "qrs"), "quarter", "quarters"),
                (("dwt",), "pennyweight", "pennyweights"), (("doz",), "dozen", "dozen"),
@@ -1203,6 +1210,16 @@ FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t", "kcal
                               "ru": frozenset({"стр.", "t", "т", "л. с.", "л.с.", "kcal", "ккал"})}
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
+# a laboratory's millimoles ("5 mmol/L"; espeak-ng spelled them)
+for _language, _millimoles in {"en": ("millimole", "millimoles", "millimoles"), "de": ("Millimol",) * 3,
+                               "fr": ("millimole", "millimoles", "millimoles"),
+                               "es": ("milimol", "milimoles", "milimoles"), "it": ("millimole",) * 3,
+                               "pt": ("milimol", "milimoles", "milimoles"),
+                               "ca": ("mil·limol", "mil·limols", "mil·limols"), "nl": ("millimol",) * 3,
+                               "sv": ("millimol",) * 3, "pl": ("milimol", "milimole", "milimoli", "milimola"),
+                               "ru": ("миллимоль", "миллимоля", "миллимолей", "миллимоля")}.items():
+    UNITS[_language]["mmol"] = _millimoles
+UNITS["ru"]["ммоль"] = UNITS["ru"]["mmol"]
 # areas and volumes ("20 m²", "3 km2", "5 cm³"), which espeak-ng read "m two" or "mètre puissance deux"
 _SQUARE_CUBIC = ("km²", "cm²", "mm²", "m²", "km³", "cm³", "m³")
 _ASCII_POWERS = {"km2": "km²", "cm2": "cm²", "mm2": "mm²", "m2": "m²", "cm3": "cm³", "m3": "m³"}
@@ -1361,6 +1378,7 @@ _KITCHEN: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _language, _measures in _KITCHEN.items():
     UNITS[_language].update(_measures)
+    UNITS[_language]["dL"] = UNITS[_language]["dl"]  # a laboratory's "120 mg/dL"
 UNITS["fr"].update(dict.fromkeys(("pt", "pts"), ("point", "points", "points")))  # "+0,4 pt" (espeak-ng: "pé té")
 UNITS["nl"]["km/u"] = UNITS["nl"]["km/h"]  # "50 km/u", the Dutch way ("km slash u" was heard)
 
