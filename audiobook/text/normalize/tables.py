@@ -1199,14 +1199,10 @@ UNITS["ru"].update({"гПа": UNITS["ru"]["hPa"], "кПа": UNITS["ru"]["kPa"], 
                     "ккал": UNITS["ru"]["kcal"]})
 UNITS["en"]["psi"] = ("pound per square inch", "pounds per square inch", "pounds per square inch")
 # nouns of energy that are feminine in their language: the count agrees ("eine Kilowattstunde", "dwie kilowatogodziny")
-# (and a tonne, a kilocalorie: "eine Tonne", "una tonelada", "две тонны")
+# (and a tonne, a kilocalorie, horsepower: "eine Tonne", "две тонны"); a Romance count takes its noun's gender from the
+# noun (`agreement.romance_count`: "trescientas páginas", "una tonelada")
 FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t", "kcal"}),
                               "pl": frozenset({*_ENERGY[3:], "os.", "str.", "t", "kcal"}),
-                              "es": frozenset({"pág.", "págs.", "t", "ha", "kcal"}),
-                              "pt": frozenset({"pág.", "págs.", "t", "kcal"}),
-                              "ca": frozenset({"pàg.", "pàgs.", "t", "ha", "kcal"}),
-                              "fr": frozenset({"p.", "pers.", "t", "kcal"}),
-                              "it": frozenset({"pp.", "pagg.", "t", "kcal"}),  # "trescientas páginas"
                               "ru": frozenset({"стр.", "t", "т", "л. с.", "л.с.", "kcal", "ккал"})}
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
@@ -1382,9 +1378,9 @@ for _language, _measures in _KITCHEN.items():
 UNITS["fr"].update(dict.fromkeys(("pt", "pts"), ("point", "points", "points")))  # "+0,4 pt" (espeak-ng: "pé té")
 UNITS["nl"]["km/u"] = UNITS["nl"]["km/h"]  # "50 km/u", the Dutch way ("km slash u" was heard)
 
-# units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи", "una cucharada")
-FEMININE_UNITS = frozenset({"тыс.", "коп.", "pta.", "ptas.", "pts.", "ptas", "pts", "szt.", "szt",
-                            *(unit for language in ("fr", "es") for unit in _KITCHEN[language] if unit[-1] != "l")})
+# units whose noun is feminine: the count before them is too ("одна тысяча", "две тысячи", "dwie sztuki"; a Romance
+# count's gender comes from its noun: "una cucharada", "veintiuna pesetas")
+FEMININE_UNITS = frozenset({"тыс.", "коп.", "szt.", "szt"})
 # hours, minutes and seconds after a number, which espeak-ng read as letters ("drei h", "cinco min"): the
 # abbreviations, and the noun's (one, few, many) forms; the count before it then agrees with the noun
 _HMS = {
