@@ -2645,3 +2645,10 @@ def test_pressures_food_energy_and_a_spanish_count_before_its_unit(language: str
 def test_imperial_areas_and_a_laboratorys_units(language: str, written: str, heard: str) -> None:
     """"5 ft²" was "five ft" (the power lost), "120 mg/dL" "mg slash d L", "5 mmol/L" "mmol slash L"."""
     assert spoken_text(written, language) == heard
+
+
+def test_a_fiscal_year_and_a_comparison_before_a_bare_decimal() -> None:
+    """"FY2023" was "fie two thousand twenty-three", "p < .05" "p point zero five" (the sign not read)."""
+    assert spoken_text("In FY2023 and FY'25, the effect was small (p < .05); the FY plan.", "en") == (
+        "In Fiscal year twenty twenty-three and Fiscal year twenty-five, the effect was small (p less than point zero "
+        "five); the FY plan.")

@@ -629,7 +629,7 @@ def approximately(text: str, language: str) -> str:
         text = re.sub(r"(?:(?<=\d)\s?±|(?<![\w±])±)\s?(?=\d)", f" {PLUS_MINUS[language]} ", text).lstrip()
     if "<" in text or ">" in text or "≤" in text or "≥" in text:  # "p < 0.05", "<5%", "x ≥ 10": no engine read them
         for sign, phrase in zip("<>≤≥", COMPARISONS[language]):
-            text = re.sub(rf"(?<![<>=≤≥-])\s?{sign}\s?(?![<>=])(?=[-−+]?\d)", f" {phrase} ", text).lstrip()
+            text = re.sub(rf"(?<![<>=≤≥-])\s?{sign}\s?(?![<>=])(?=[-−+]?\.?\d)", f" {phrase} ", text).lstrip()  # ".05"
     if ("x" in text or "×" in text) and "10" in text:  # a number times a power of ten: "3 x 10⁸" is "three times
         text = _TIMES_A_POWER.sub(rf"\1 {WORDS[language]['times']} ", text)  # ten to the power of eight", not "by"
     if language == "en" and "x" in text:  # a letter "x" between numbers gives sizes, "by" ("a 2x4 board", "4x100m

@@ -464,7 +464,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # a podcast's episode before its number ("Ep. 42", "Season 3, Ep. 12"; espeak-ng: "ep"), not a letter's after
         # an author ("Seneca, Ep. 47")
         (r"Chs\.(?=\s*(?:\d|[IVXLC]+\b))", "Chapters"),  # "Chs. 3-5" (espeak-ng: "chs")
-        # a report's growth rates (espeak-ng: "yo why", "kwoh", "mom")
+        # a fiscal year before its figures ("FY2023", "FY 23"; espeak-ng said "fie"), a report's growth rates
+        # (espeak-ng: "yo why", "kwoh", "mom")
+        (r"FY(?:\s?['’]|\s)?(?=\d{2}(?:\d{2})?(?!\d))", "fiscal year"),
         (r"YoY", "year over year"), (r"QoQ", "quarter over quarter"), (r"MoM(?<=\d% MoM)", "month over month"),
         (r"ep\.(?<![^\W\d_], [Ee]p\.)(?=\s*\d)", "episode"), (r"eps\.(?<![^\W\d_], [Ee]ps\.)(?=\s*\d)", "episodes"),
         # a month's or a weekday's abbreviation with its stop alone ("the Feb. issue", "Aug. '45", "on Sat."), which
