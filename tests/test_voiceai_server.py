@@ -63,6 +63,18 @@ def test_content_types_follow_the_format(server: LocalServer) -> None:
         assert response.status_code == 200 and response.headers["content-type"] == content_type
 
 
+def test_spelling_markup_says_each_character_as_the_service_does(server: LocalServer) -> None:
+    """The API's "[SPELL:BX42]" makes the voice spell the code; the local server read "spell B X forty-two"."""
+    def pcm(text: str) -> bytes:
+        response = requests.post(server.base_url + "/api/v1/tts/speech", json={"text": text, "audio_format": "pcm"},
+                                 headers=AUTH, timeout=30)
+        assert response.status_code == 200
+        return response.content
+
+    assert pcm("Code [SPELL:BX42] now.") == pcm("Code B X 4 2 now.") != pcm("Code BX42 now.")
+    assert pcm("Plan [SPELL:A] now.") == pcm("Plan [['eI]] now.") != pcm("Plan A now.")
+
+
 def test_http_stream_is_chunked(server: LocalServer) -> None:
     response = requests.post(server.base_url + "/api/v1/tts/speech/stream", json={"text": "A longer sentence to stream."},
                              headers=AUTH, stream=True, timeout=30)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 import wave
 
 from audiobook.errors import SynthesisError
@@ -20,6 +21,19 @@ _FFMPEG_OUTPUT = {
     "mulaw": lambda fmt: ["-c:a", "pcm_mulaw", "-f", "mulaw"],
 }
 VARIANTS = ("m1", "m2", "m3", "m4", "f1", "f2", "f3", "f4", "klatt", "klatt2")
+
+
+# the API's inline spelling, "[SPELL:BX42]", which makes the voice say each character by its name ("B X 4 2"); an
+# English "A" alone is said in espeak-ng's phonemes, as it reads the letter before a word as the article
+_SPELL = re.compile(r"\[SPELL:([^\]]*)\]")
+
+
+def spelled(text: str, language: str) -> str:
+    """`text` with its spelling markup as the characters, one by one, that espeak-ng then names."""
+    if "[SPELL:" not in text:
+        return text
+    return _SPELL.sub(lambda match: " ".join("[['eI]]" if character in "Aa" and language == "en" else character
+                                             for character in match.group(1) if not character.isspace()), text)
 
 
 def espeak_voice(language: str, variant: str | None) -> str:

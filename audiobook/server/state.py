@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from audiobook.server import LOCAL_API_KEY
-from audiobook.server.audio import speak
+from audiobook.server.audio import speak, spelled
 from audiobook.server.dictionaries import DictionaryStore, apply_rules
 from audiobook.server.models import MAX_TEXT, Refusal, SpeechBody
 from audiobook.server.voices import VoiceStore
@@ -187,6 +187,7 @@ class LocalVoiceAI:
                 self.stats.dictionaries[f"{body.dictionary_id}:{body.dictionary_version or 'latest'}"] += 1
         dictionary = self.dictionaries.get(body.dictionary_id) if body.dictionary_id else None
         rules = dictionary.rules(body.dictionary_version) if dictionary else None
+        text = spelled(text, body.language)  # "[SPELL:BX42]", before a dictionary's rules could change its letters
         if rules:  # (a dictionary deleted since the check reads as none)
             text = apply_rules(text, rules)
         return await speak(self.engine, text, language=body.language, variant=variant, audio_format=body.audio_format)
