@@ -30,6 +30,11 @@ def lamp_prose(times: int) -> str:
     return "<p>" + "The lamp was lit at dusk and the keeper wrote the hour in his book. " * times + "</p>"
 
 
+def keeper_text(times: int) -> str:
+    """A plain-text paragraph of one sentence said `times` times: a text book's chapter body of a known length."""
+    return "The keeper wrote the hour in his log and trimmed the wick at every watch. " * times
+
+
 def tale(seed: int, words: int = 900) -> list[str]:
     """A story's paragraphs of about `words` words, the same for the same seed."""
     import random

@@ -15,7 +15,7 @@ from audiobook.models import Book
 from audiobook.text.segmenter import plan_book
 from tests.accounting import planned_characters, raw_characters
 from tests.helpers import SAMPLES
-from tests.small_books import PROSE, STRUCTURE, book_html, lamp_prose, read_text, reasons, tale
+from tests.small_books import PROSE, STRUCTURE, book_html, keeper_text, lamp_prose, read_text, reasons, tale
 
 
 def test_committed_structure_samples_match_their_script(tmp_path: Path) -> None:
@@ -654,7 +654,7 @@ def test_a_plays_scenes_that_repeat_their_numbers_in_each_act_take_the_act(tmp_p
     in Act II) were listed without their act, two "SCENE 1"s: a title whose division's label and number repeat
     takes the division above it, "ACT II, SCENE 1. The same.", as a repeated "Chapter 1" takes its part. The act's
     line is read where it stands."""
-    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    prose = keeper_text(4)
     scenes = {"I": ("A quay at night.", "The lamp room."), "II": ("The same.", "The harbour.")}
     acts = "".join(f"\n\n\nACT {act}\n\n" + "".join(f"\n\nSCENE {n}. {place}\n\n{prose}\n"
                                                      for n, place in enumerate(places, start=1))

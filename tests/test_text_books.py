@@ -14,7 +14,7 @@ from audiobook.ingest import IngestOptions, read_book
 from audiobook.ingest.xhtml import ILLUSTRATION
 from audiobook.text.segmenter import plan_book
 from tests.helpers import SAMPLES
-from tests.small_books import book_html, lamp_prose, read_text, reasons, rewrite_package, tale
+from tests.small_books import book_html, keeper_text, lamp_prose, read_text, reasons, rewrite_package, tale
 
 
 def test_pandocs_epub_of_a_word_file_without_metadata_finds_title_author_and_title_page(tmp_path: Path) -> None:
@@ -387,7 +387,7 @@ def test_a_text_books_numbered_titles_are_its_chapters(tmp_path: Path) -> None:
     """Chapters that a plain-text book numbers and names on one line ("I. THE FIRST WINTER", "II. The Spring
     Tide") after a "PREFACE": it was one chapter, "PREFACE". The run of numbers counting up is taken after the
     contents list that repeats them; a numbered list inside a chapter ("1. Trim the wick") is read as text."""
-    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 6
+    prose = keeper_text(6)
     path = tmp_path / "year.txt"
     path.write_text(f"THE KEEPER'S YEAR\n\nby Ines Roca\n\n\nCONTENTS\n\nI. THE FIRST WINTER\n\nII. The Spring "
                     f"Tide\n\nIII. THE LONG SUMMER\n\n\nPREFACE\n\n{prose}\n\n\nI. THE FIRST WINTER\n\n{prose}\n\n"
@@ -406,7 +406,7 @@ def test_chapters_numbered_in_words_or_figures_alone_on_a_line_are_cut_in_text_a
     line, in title case not), and a web page or a document saved as HTML without heading styles with a figure
     alone ("<p>1</p>"): each book was one chapter. A word that counts up from one, in the 11 languages, cuts too;
     a lone "One." in dialogue, with no "Two" after it, does not."""
-    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 6
+    prose = keeper_text(6)
     numbers = ["One", "Two", "Three"]
     path = tmp_path / "year.txt"
     path.write_text("The Keeper's Year\n\nby Ines Roca\n\n\n" + "".join(
@@ -429,7 +429,7 @@ def test_a_text_books_title_line_over_a_name_alone_gives_title_and_author(tmp_pa
     """A manuscript's "The Long Night" over "Ines Roca", and then its first chapter: the book was titled by its
     file's name, by an unknown author, with a chapter of those two lines. The name must stand alone (two to four
     capitalised words) and the text start after it, at a heading or after more than one blank line."""
-    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    prose = keeper_text(4)
     path = tmp_path / "manuscript.txt"
     path.write_text(f"The Long Night\n\nInes Roca\n\n\n\nChapter One\n\n{prose}\n\n\nChapter Two\n\n{prose}\n",
                     encoding="utf-8")
@@ -449,7 +449,7 @@ def test_a_text_books_title_lines_in_other_forms_give_title_and_author(tmp_path:
     """A line between the title and the name ("A Novel"), the "by" line right under the title with no blank line
     between, and a manuscript's "Title:" field: the book was titled by its file's name (or "Title: The Long
     Night"), and its title page read as a chapter."""
-    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    prose = keeper_text(4)
     path = tmp_path / "manuscript.txt"
     path.write_text(f"{opening}Chapter One\n\n{prose}\n\n\nChapter Two\n\n{prose}\n", encoding="utf-8")
     book = read_book(path)
@@ -464,7 +464,7 @@ def test_a_text_file_written_in_markdown_reads_as_markdown_and_a_markdown_book_w
     headings were read aloud ("hash hash Chapter one") and cut no chapter, "**bold**" kept its asterisks. Two "#"
     headings or more make it Markdown. A Markdown book whose first lines are its title and a "by" line, with no
     heading, was titled by its file's name."""
-    prose = "The keeper wrote the hour in his log and trimmed the wick at every watch. " * 4
+    prose = keeper_text(4)
     path = tmp_path / "keeper.txt"
     path.write_text(f"# The Lamp Keeper\n\nby Ines Roca\n\n## Chapter 1: The Lamp\n\n{prose}\n\n**Bold** words.\n\n"
                     f"## Chapter 2: The Fog\n\n{prose}\n", encoding="utf-8")

@@ -38,7 +38,6 @@ from audiobook.ingest.page_furniture import PAGE_NUMBER
 from audiobook.ingest.pronunciations import (
     SPAN_CLOSING,
     SPAN_MARKS,
-    SSML_PH,
     Pronounced,
     ipa_of,
     pronounced_spans,
@@ -1035,8 +1034,7 @@ class _Walker:
         if not is_block and self.buffer and not self.buffer[-1][-1:].isspace() and (
                 "absolute" in (style := element.get("style") or "")) and (self.fixed_layout or "top" in style):
             self.buffer.append(" ")  # a line of its own: "top of</span><span>the" (Pandoc's HTML of such a page too)
-        pronounced = not is_block and (element.get(SSML_PH) or element.get("ssml:ph")) is not None and (
-            ipa := ipa_of(element)) is not None
+        pronounced = not is_block and (ipa := ipa_of(element)) is not None
         if pronounced:  # <span ssml:ph="beɪs">bass</span>: its words marked, for the block to keep (`pronunciations`)
             self.buffer.append(span_opening(len(self.spoken_forms)))
             self.spoken_forms.append(ipa)

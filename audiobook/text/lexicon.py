@@ -31,6 +31,11 @@ PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 _MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]+)⟧")
 
 
+def ipa_marked(ipa: str, words: str) -> str:
+    """`words` marked with their pronunciation in IPA, as the heard text carries it for `engine_markup`."""
+    return f"⟦{ipa}|{words}⟧"
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """language ("*" for all) -> word -> (replacement, is_ipa)."""
@@ -107,7 +112,7 @@ def apply_lexicon(text: str, language: str, lexicon: Lexicon) -> str:
     for word, (value, is_ipa) in sorted(table.items(), key=lambda item: -len(item[0])):
         flags = 0 if any(ch.isupper() for ch in word) else re.IGNORECASE
         def replace(match: re.Match[str], value: str = value, is_ipa: bool = is_ipa) -> str:
-            return f"⟦{value}|{match.group(0)}⟧" if is_ipa else value
+            return ipa_marked(value, match.group(0)) if is_ipa else value
 
         text = re.sub(rf"(?<![\w⟦|]){re.escape(word)}(?![\w|⟧])", replace, text, flags=flags)
     return text
@@ -152,5 +157,5 @@ def with_pronunciations(text: str, start: int, source: str, spans: tuple[tuple[i
     for span_start, span_end, ipa, words in sorted(spans, reverse=True):
         if start <= span_start and span_end <= end and source[span_start:span_end] == words:
             at, to = span_start - start, span_end - start
-            text = f"{text[:at]}⟦{ipa}|{words}⟧{text[to:]}"
+            text = f"{text[:at]}{ipa_marked(ipa, words)}{text[to:]}"
     return text

@@ -19,7 +19,7 @@ from audiobook.text.normalize.cases import (
     preposition_before,
 )
 from audiobook.text.normalize.common import polish_case, ru_ordinal
-from audiobook.text.normalize.numbers import ordinal
+from audiobook.text.normalize.numbers import cardinal, ordinal
 
 SIGNS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3)}
 _IN = {"ru": {"в": LOCATIVE, "во": LOCATIVE}, "pl": {"w": LOCATIVE, "we": LOCATIVE}}
@@ -43,6 +43,20 @@ def fraction_case(text: str, position: int, language: str) -> str | None:
         return None
     before = before.lower()
     return case_after(before, None, language) or _IN[language].get(before)
+
+
+def declined_fraction(numerator: int, denominator: int, language: str, case: str | None) -> str:
+    """A Polish or Russian fraction in words, in `case` (None: the nominative, where the numerator is feminine and
+    the denominator's ordinal takes the form its count asks: "jedna ósma", "dwie ósme", "pięć ósmych", "одна
+    восьмая", "две восьмых")."""
+    if case and (said := fraction_in_case(numerator, denominator, case, language)):
+        return said
+    base = ordinal(denominator, language)
+    if language == "pl":
+        part = polish_case(base, "a" if numerator == 1 else "e" if numerator < 5 else "ych")
+    else:
+        part = ru_ordinal(base, "ая" if numerator == 1 else "ых")
+    return f"{cardinal(numerator, language, feminine=True)} {part}"
 
 
 def fraction_in_case(numerator: int, denominator: int, case: str, language: str) -> str | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from audiobook.text.lexicon import ipa_marked
+
 # the words before a letter in any case ("an A", "plan A", "vitamin A"), and those that are a label only with a
 # capital ("Part A", "Table A"; a verse line may end with "the table" before a line that opens with the article)
 _ANY_CASE = frozenset("an plan type grade exhibit appendix annex vitamin hepatitis series schedule option category"
@@ -23,7 +25,7 @@ _CAPITALISED = frozenset("Part Section Class Group Block Building Wing Gate Form
 _BEFORE_TO = frozenset({"from", "point", "Point"})  # "from A to B", "point A to point B"
 # a word, the space after it, and an "A" that another word follows (a quote or a bracket may open it)
 _A_BEFORE_A_WORD = re.compile(r"\b([A-Za-z]+)(\s+)A(?=\s+[\w\"“‘'(])")
-_LETTER = "⟦ˈeɪ|A⟧"  # as a lexicon's IPA entry marks its word
+_LETTER = ipa_marked("ˈeɪ", "A")  # as a lexicon's IPA entry marks its word
 
 
 def letter_a(text: str) -> str:

@@ -16,15 +16,8 @@ from audiobook.text.normalize.agreement import (
     romance_count,
 )
 from audiobook.text.normalize.cases import CASED_LANGUAGES, case_after
-from audiobook.text.normalize.common import (
-    closing_stop,
-    number_pattern,
-    polish_case,
-    ru_ordinal,
-    whole_number,
-    word_before,
-)
-from audiobook.text.normalize.fraction_cases import SIGNS, fraction_case, fraction_in_case
+from audiobook.text.normalize.common import closing_stop, number_pattern, whole_number, word_before
+from audiobook.text.normalize.fraction_cases import SIGNS, declined_fraction, fraction_case, fraction_in_case
 from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.money import SCALE_SUFFIXES, SUFFIX_CODES
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
@@ -942,20 +935,6 @@ _FRACTION_PARTS: dict[str, dict[int, tuple[str, str]]] = {
     "ca": {3: ("terç", "terços"), 4: ("quart", "quarts"), **{n: (word, word[:-1] + "ens") for n, word in zip(
         range(5, 11), "cinquè sisè setè vuitè novè desè".split())}},
 }
-# Polish and Russian say the numerator in the feminine and the denominator's ordinal in the form its count asks
-_DECLINED_FRACTIONS = frozenset({"pl", "ru"})
-
-
-def _declined_fraction(numerator: int, denominator: int, language: str) -> str:
-    """"jedna ósma", "dwie ósme", "pięć ósmych"; "одна восьмая", "две восьмых"."""
-    base = ordinal(denominator, language)
-    if language == "pl":
-        part = polish_case(base, "a" if numerator == 1 else "e" if numerator < 5 else "ych")
-    else:
-        part = ru_ordinal(base, "ая" if numerator == 1 else "ых")
-    return f"{cardinal(numerator, language, feminine=True)} {part}"
-
-
 def _season(match: re.Match[str]) -> str:
     """"2019/20", "2023/2024", "1999/00" (each year the next): "2019 to 20", "1999 to 2000"; another pair as it was."""
     first, second = match.group(1), match.group(2)
@@ -971,7 +950,7 @@ def slash_fractions(text: str, language: str) -> str:
     """A fraction with a slash, but in English (`decades_and_fractions`), as its numerator and its denominator's word,
     which the numbers' step then reads ("5 huitièmes" "cinq huitièmes"), or in Polish and Russian both in words."""
     parts = _FRACTION_PARTS.get(language)
-    if parts is None and language not in _DECLINED_FRACTIONS or "/" not in text:
+    if parts is None and language not in CASED_LANGUAGES or "/" not in text:
         return text
 
     def say(match: re.Match[str]) -> str:
@@ -979,9 +958,7 @@ def slash_fractions(text: str, language: str) -> str:
         if not numerator < denominator or denominator < 3:
             return match.group(0)
         if parts is None:  # Polish and Russian, in the case a preposition asks ("около 2/5" "около двух пятых")
-            case = fraction_case(text, match.start(), language)
-            return (case and fraction_in_case(numerator, denominator, case, language)
-                    or _declined_fraction(numerator, denominator, language))
+            return declined_fraction(numerator, denominator, language, fraction_case(text, match.start(), language))
         return f"{numerator} {parts[denominator][numerator > 1]}" if denominator in parts else match.group(0)
 
     return _SLASH_FRACTION.sub(say, text)
