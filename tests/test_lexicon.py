@@ -160,3 +160,13 @@ def test_espeak_reads_an_elements_ssml_pronunciation() -> None:
     as_written = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "a bass"], capture_output=True, text=True,
                                 check=True).stdout.split()
     assert said[-1].replace("'", "") == "bas" and as_written[-1].replace("'", "") == "beIs"
+
+
+@pytest.mark.parametrize("written", ["a “⟦bæs|bass⟧” here", "a (⟦bæs|bass⟧) here", 'a "⟦bæs|bass⟧" here',
+                                     "a «⟦bæs|bass⟧» here", "a „⟦bæs|bass⟧“ here", "a [⟦bæs|bass⟧] here"])
+def test_espeak_says_a_pronunciation_inside_quotes_or_brackets(written: str) -> None:
+    """espeak-ng said nothing for a phoneme block that an opening quote or bracket touched: a lexicon's word, an
+    `ssml:ph` or a list's "(a)" in quotes or brackets was lost."""
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup(written, "espeak")],
+                          capture_output=True, text=True, check=True).stdout
+    assert "bas" in said.replace("'", "") and "h'i@" in said.split()[-1]

@@ -66,11 +66,14 @@ class SegmentAddress:
 
 
 def address(segment: Segment, engine: Engine, settings: RenderSettings) -> SegmentAddress:
+    """A phoneme engine's key is of the text it is sent, pronunciations in its notation, so that a change in how
+    they are written renders them again; Voice.ai's, whose voices read the words, is of the heard text."""
     backend = backend_of(segment, engine, settings.speakers)
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language, settings.dialect)
     options = SynthesisOptions(speed=settings.speed, model=segment.model, sample_rate=settings.sample_rate)
+    style = backend.phoneme_style
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
-                    options=options, text=segment.heard)
+                    options=options, text=segment.heard if style is None else engine_markup(segment.heard, style))
     return SegmentAddress(voice, options, key)
 
 

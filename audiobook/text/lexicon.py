@@ -19,6 +19,7 @@ respelling, <phoneme> (alphabet ipa) an IPA entry; the user's file wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from audiobook.text.unicode_files import unicode_text
 
 PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 _MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]+)⟧")
+_OPENING = frozenset('"/')  # besides the opening brackets and quotes, these also silence a block they touch
 
 
 def ipa_marked(ipa: str, words: str) -> str:
@@ -144,8 +146,16 @@ def engine_markup(text: str, style: str | None) -> str:
     if style == "ipa":
         return _MARK.sub(lambda m: f"[[{m.group(1)}]]", text)
     if style == "espeak":
-        return _MARK.sub(lambda m: f"[[{ipa_to_espeak(m.group(1))}]]", text)
+        return _MARK.sub(_espeak_phonemes, text)
     return _MARK.sub(lambda m: m.group(2), text)
+
+
+def _espeak_phonemes(mark: re.Match[str]) -> str:
+    """A mark as espeak-ng's phoneme block, parted by a space from an opening bracket or quote before it: espeak-ng
+    says nothing for a block that one touches ("(⟦ˈeɪ|a⟧)", "“⟦beɪs|bass⟧”" lost their words)."""
+    before = mark.string[mark.start() - 1] if mark.start() else " "
+    space = " " if before in _OPENING or unicodedata.category(before) in ("Ps", "Pi") else ""
+    return f"{space}[[{ipa_to_espeak(mark.group(1))}]]"
 
 
 def with_pronunciations(text: str, start: int, source: str, spans: tuple[tuple[int, int, str, str], ...]) -> str:
