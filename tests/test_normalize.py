@@ -2571,6 +2571,16 @@ def test_the_letter_a_is_marked_where_a_word_before_it_says_a_letter_is_meant() 
         assert spoken_text(text, "en") == text
 
 
+def test_a_letter_paired_with_another_and_a_lists_label_a_are_marked() -> None:
+    """"From A to Z", "A or B", "grades A through F" and a list's "(a)" were read with the article's "uh"."""
+    assert spoken_text("From A to Z, A or B, grades A through F. Under 12(a), you must: (a) file; (b) wait. "
+                       "Answer a) or b).", "en") == (
+        "From ⟦ˈeɪ|A⟧ to Z, ⟦ˈeɪ|A⟧ or B, grades ⟦ˈeɪ|A⟧ through F. Under twelve(⟦ˈeɪ|a⟧), you must: (⟦ˈeɪ|a⟧) file; "
+        "(b) wait. Answer ⟦ˈeɪ|a⟧) or b).")
+    for text in ("A to-do list.", "A and I went home.", "A Tale To Tell", "(see note a)", "the A-team"):
+        assert spoken_text(text, "en") == text
+
+
 @pytest.mark.parametrize(("language", "written", "heard"), [
     ("de", "Er wiegt 1 t, die Ladung 3,5 t.", "Er wiegt eine Tonne, die Ladung drei Komma fünf Tonnen."),
     ("fr", "Il pèse 1 t, puis 21 t.", "Il pèse une tonne, puis vingt et une tonnes."),

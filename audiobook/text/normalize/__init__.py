@@ -817,8 +817,9 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     # last: a formula's signs between terms, "E = m c²"
     if not literal and ("=" in text or "+" in text) and (" = " in text or " + " in text):
         text = _OPERATORS.sub(lambda match: f" {WORDS[language][_OPERATOR_WORDS[match.group(1)]]} ", text)
-    if language == "en" and not literal and "A" in text and " A " in text:  # "Plan A": the letter (espeak-ng and
-        # Piper said "uh"; a one-character test first, which costs half as much)
+    if language == "en" and not literal and ("A" in text and (" A " in text or text.startswith("A ")) or ")" in text
+                                             and ("a)" in text or "A)" in text)):  # "Plan A", "(a)": the letter
+        # (espeak-ng and Piper said "uh"; one-character tests first, which cost half as much)
         text = letter_a(text)
     return " ".join(text.split())
 
