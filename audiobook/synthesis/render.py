@@ -72,8 +72,9 @@ def address(segment: Segment, engine: Engine, settings: RenderSettings) -> Segme
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language, settings.dialect)
     options = SynthesisOptions(speed=settings.speed, model=segment.model, sample_rate=settings.sample_rate)
     style = backend.phoneme_style
+    sent = segment.heard if style is None else engine_markup(segment.heard, style, segment.language)
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
-                    options=options, text=segment.heard if style is None else engine_markup(segment.heard, style))
+                    options=options, text=sent)
     return SegmentAddress(voice, options, key)
 
 
@@ -91,7 +92,7 @@ def uncached(segments: Sequence[Segment], addresses: dict[str, SegmentAddress], 
 
 def check_segment(pcm: bytes, segment: Segment, key: str, settings: RenderSettings) -> SegmentCheck:
     """QA of one clip: flags from its samples and, if it is in the recognition sample, its WER."""
-    heard = engine_markup(segment.heard, None)  # pronunciation marks as their words
+    heard = engine_markup(segment.heard, None, segment.language)  # pronunciation marks as their words
     flags = audio_flags(pcm, heard, settings.speed, settings.sample_rate)
     wer, transcript, words = None, None, 0
     if segment.language == "en" and in_recognition_sample(key, settings.asr_stride) and asr.available():
@@ -130,7 +131,7 @@ def render_segment(
         return RenderedSegment(segment.id, key, frames, voice, backend.name, 0, True, check)
 
     attempts, characters_sent, credits = 0, 0, 0.0
-    text = engine_markup(segment.heard, backend.phoneme_style)
+    text = engine_markup(segment.heard, backend.phoneme_style, segment.language)
     budget = settings.credit_budget
     expected = backend.credits(expected_seconds(text, settings.speed)) * RESERVE_FACTOR
 

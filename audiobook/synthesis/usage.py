@@ -66,7 +66,7 @@ def estimate(missing: Sequence[Segment], cached: int, engine: Engine, settings: 
     characters, seconds, credits = 0, 0.0, 0.0
     for segment in missing:
         backend = backend_of(segment, engine, settings.speakers)
-        text = engine_markup(segment.heard, backend.phoneme_style)
+        text = engine_markup(segment.heard, backend.phoneme_style, segment.language)
         characters += len(text)
         speech = expected_seconds(text, settings.speed)
         seconds += speech

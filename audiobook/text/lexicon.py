@@ -19,7 +19,6 @@ respelling, <phoneme> (alphabet ipa) an IPA entry; the user's file wins.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +29,11 @@ from audiobook.text.unicode_files import unicode_text
 
 PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 _MARK = re.compile(r"⟦([^|⟧]+)\|([^⟧]+)⟧")
-_OPENING = frozenset('"/')  # besides the opening brackets and quotes, these also silence a block they touch
+# a mark in its place, for the phoneme engines (`_phoneme_block`): an article alone and opening quotes or brackets
+# before it, a possessive, closing quotes or brackets and punctuation after it ("a “⟦ˈnɡwɪən|Nguyen⟧’s”,")
+_MARK_IN_PLACE = re.compile(r"(?:(?<![\w'’])([aA])\s+)?([\"“‘«„‚(\[{/]*)⟦([^|⟧]+)\|([^⟧]+)⟧(['’]s(?!\w))?"
+                            r"([\"”’»)\]},.;:!?…]*)")
+_STOPS = frozenset(",.;:!?")  # the punctuation Piper's voice has phonemes for
 
 
 def ipa_marked(ipa: str, words: str) -> str:
@@ -136,26 +139,50 @@ def ipa_to_espeak(ipa: str) -> str:
     return ipa
 
 
-def engine_markup(text: str, style: str | None) -> str:
+def engine_markup(text: str, style: str | None, language: str) -> str:
     """Write the heard text's pronunciation marks in an engine's notation.
 
     The lexicon was applied once, by the segmenter, leaving ⟦IPA|word⟧ marks; this only
-    spells them out: "ipa" -> [[IPA]] (Piper), "espeak" -> [[mnemonics]], None -> the word."""
+    spells them out: "ipa" -> [[IPA]] (Piper), "espeak" -> [[mnemonics]], None -> the word.
+    A phoneme block is read apart from the text around it, so its place is written for each engine
+    (`_phoneme_block`); a possessive after it ("Nguyen's") joins it."""
     if "⟦" not in text:
         return text
+    if style is None:
+        return _MARK.sub(lambda m: m.group(2), text)
+    return _MARK_IN_PLACE.sub(lambda mark: _phoneme_block(mark, style, language), text)
+
+
+def _phoneme_block(mark: re.Match[str], style: str, language: str) -> str:
+    """A mark in its place as a phoneme engine reads it.
+
+    espeak-ng says nothing for a block that an opening quote or bracket touches ("(⟦ˈeɪ|a⟧)", "“⟦beɪs|bass⟧”" lost
+    their words): a space parts them. Piper's library phonemizes the text between blocks apart from them: an "a"
+    alone before a block was the letter ("ay bass"), and a comma or a full stop after one was lost, its words run
+    into the next: the article and the punctuation go into the block, the silent quotes and brackets are left out.
+    A possessive after a block was read as the letter "s" by both: its ending joins the block's phonemes."""
+    article, openers, ipa, _, possessive, after = mark.groups()
+    if possessive:
+        ipa += possessive_ending(ipa, language)
     if style == "ipa":
-        return _MARK.sub(lambda m: f"[[{m.group(1)}]]", text)
-    if style == "espeak":
-        return _MARK.sub(_espeak_phonemes, text)
-    return _MARK.sub(lambda m: m.group(2), text)
+        stops = "".join(sign for sign in after.replace("…", ".") if sign in _STOPS)
+        text, start, end = mark.string, mark.start(), mark.end()  # a space where a dropped sign parted words
+        return (f"{' ' if openers and start and not text[start - 1].isspace() else ''}"
+                f"[[{'ɐ ' if article else ''}{ipa}{stops}]]"
+                f"{' ' if len(stops) < len(after) and end < len(text) and not text[end].isspace() else ''}")
+    before = f"{article} " if article else ""
+    return f"{before}{openers}{' ' if openers else ''}[[{ipa_to_espeak(ipa)}]]{after}"
 
 
-def _espeak_phonemes(mark: re.Match[str]) -> str:
-    """A mark as espeak-ng's phoneme block, parted by a space from an opening bracket or quote before it: espeak-ng
-    says nothing for a block that one touches ("(⟦ˈeɪ|a⟧)", "“⟦beɪs|bass⟧”" lost their words)."""
-    before = mark.string[mark.start() - 1] if mark.start() else " "
-    space = " " if before in _OPENING or unicodedata.category(before) in ("Ps", "Pi") else ""
-    return f"{space}[[{ipa_to_espeak(mark.group(1))}]]"
+def possessive_ending(ipa: str, language: str) -> str:
+    """The sound of "'s" after a word said `ipa`: in English "ɪz" after a hissing sound ("Keats's"), "s" after
+    another voiceless one, else "z"; in the other languages that write it (Dutch "Anna's"), "s"."""
+    if language != "en":
+        return "s"
+    sound = ipa.rstrip("ːˑˈˌ. ")
+    if sound.endswith(("s", "z", "ʃ", "ʒ", "ʧ", "ʤ")):
+        return "ɪz"
+    return "s" if sound.endswith(("p", "t", "k", "f", "θ")) else "z"
 
 
 def with_pronunciations(text: str, start: int, source: str, spans: tuple[tuple[int, int, str, str], ...]) -> str:
