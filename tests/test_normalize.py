@@ -925,7 +925,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "A 3d printer and the L2 cache.", "A 3d printer and the L2 cache."),
     # more currencies by symbol or code (espeak-ng: "Rfifty dollars", "five cent sign"), in the text's language
     ("en", "¥1,000, ₹500, CHF 20, R$ 50, A$20, C$15, US$10 and 5¢.",
-     "one thousand yen, five hundred rupees, twenty francs, fifty reais, twenty Australian dollars, fifteen Canadian "
+     "one thousand yen, five hundred rupees, twenty Swiss francs, fifty reais, twenty Australian dollars, fifteen Canadian "
      "dollars, ten dollars and five cents."),
     ("de", "Es kostet CHF 20.50.", "Es kostet zwanzig Franken und fünfzig Rappen."),
     # degrees before their noun are singular in English, as other measures are
@@ -2579,6 +2579,30 @@ def test_a_letter_paired_with_another_and_a_lists_label_a_are_marked() -> None:
         "(b) wait. Answer ⟦ˈeɪ|a⟧) or b).")
     for text in ("A to-do list.", "A and I went home.", "A Tale To Tell", "(see note a)", "the A-team"):
         assert spoken_text(text, "en") == text
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "HK$10, NZ$20, S$5, NT$100 and MX$40.", "ten Hong Kong dollars, twenty New Zealand dollars, five Singapore "
+                                                   "dollars, one hundred New Taiwan dollars and forty Mexican pesos."),
+    ("en", "NOK 100, DKK 50, 100 CNY, 5 ZAR and 1 CHF.", "one hundred Norwegian kroner, fifty Danish kroner, one "
+                                                          "hundred yuan, five rand and one Swiss franc."),
+    ("en", "USD 1.5 million, 2 billion USD, GBP 3bn.", "one point five million dollars, two billion dollars, three "
+                                                       "billion pounds."),
+    ("de", "Es kostet CHF 1,5 Mio. bzw. 2 Mio. CHF.", "Es kostet eins Komma fünf Millionen Franken beziehungsweise "
+                                                      "zwei Millionen Franken."),
+    ("fr", "Il coûte CHF 1,5 million, soit 2 millions CHF.", "Il coûte un virgule cinq million de francs, soit deux "
+                                                             "millions de francs."),
+    ("pl", "Kosztuje 2 CHF, 5 CHF i 1 CHF.", "Kosztuje dwa franki szwajcarskie, pięć franków szwajcarskich i jeden "
+                                             "frank szwajcarski."),
+    ("ru", "Стоит 5 CHF.", "Стоит пять швейцарских франков."),
+    ("es", "Cuesta 21 CHF.", "Cuesta veintiún francos suizos."),
+    ("sv", "Vinsten blev 1,5 mdkr, 3 MSEK och 250 NOK.", "Vinsten blev ett komma fem miljarder kronor, tre miljoner "
+                                                         "kronor och tvåhundrafemtio norska kronor."),
+])
+def test_more_currencies_by_sign_or_code_and_a_code_with_a_scale(language: str, written: str, heard: str) -> None:
+    """"HK$10" was "HKten dollars", "NOK 100" "NOK one hundred", "CHF 1,5 Mio." "eins Komma fünf Franken
+    Millionen", "2 millions CHF" "deux millions CHF", "1,5 mdkr" "ett komma fem mdkr"."""
+    assert spoken_text(written, language) == heard
 
 
 @pytest.mark.parametrize(("language", "written", "heard"), [

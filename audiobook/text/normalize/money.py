@@ -32,10 +32,11 @@ from audiobook.text.normalize.tables import UNITS, WORDS
 
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₹": "INR", "₩": "KRW", "₪": "ILS",
                  "₺": "TRY", "₱": "PHP", "US$": "USD", "A$": "AUD",
-                 "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "R$": "BRL"}
-# a currency's symbol before its amount; "R$", "A$", "C$", "US$", "CA$", "AU$" as one symbol (they were "Rfifty
-# dollars", "CAten dollars")
-_SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|A|C|R))?\$|[€£₽¥₹₩₪₺₱])"
+                 "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "R$": "BRL", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
+                 "NT$": "TWD", "MX$": "MXN"}
+# a currency's symbol before its amount; "R$", "A$", "C$", "US$", "CA$", "AU$", "HK$" as one symbol (they were
+# "Rfifty dollars", "CAten dollars", "HKten dollars")
+_SYMBOL = r"((?:(?<![A-Za-z])(?:US|AU|CA|HK|NZ|NT|MX|A|C|R|S))?\$|[€£₽¥₹₩₪₺₱])"
 SUFFIX_CODES = {"€": "EUR", "£": "GBP", "$": "USD", "kr": "SEK", "kr.": "SEK", "zł": "PLN", "₽": "RUB", "руб.": "RUB",
                 "р.": "RUB", **{code: code for code in CURRENCIES}}
 
@@ -269,7 +270,30 @@ def _scale_then_sign(match: re.Match[str], language: str) -> str:
     return _scaled(match.group(4), match.group(1), match.group(2), match.group(3), language)
 
 
+# a currency's code before an amount with its scale, or after the scale: "CHF 1,5 Mio.", "2 millions CHF", "USD 5
+# billion" (it was "eins Komma fünf Franken Millionen", "deux millions CHF")
+@lru_cache(maxsize=16)
+def _coded_scale_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    codes, scales = "|".join(CURRENCIES), _scale_words(language)
+    suffixes = "|".join(SCALE_SUFFIXES) if language == "en" else "(?!)"  # "GBP 3bn"
+    return (re.compile(rf"\b({codes})\s?{_SCALED_NUMBER}(?:\s({scales})|({suffixes}))(?![\w])"),
+            re.compile(rf"(?<![\w.,]){_SCALED_NUMBER}\s({scales})(?:\s(?:de|di))?\s({codes})\b"))
+
+
+def _coded_scales(text: str, language: str) -> str:
+    code_first, code_after = _coded_scale_patterns(language)
+
+    def first(match: re.Match[str]) -> str:
+        scale = match.group(4) or SCALE_SUFFIXES[match.group(5)]
+        said = _scaled(match.group(1), match.group(2), match.group(3), scale, language)
+        return said + (stop_after(match) if scale.endswith(".") else "")
+
+    text = code_first.sub(first, text)
+    return code_after.sub(lambda m: _scaled(m.group(4), m.group(1), m.group(2), m.group(3), language), text)
+
+
 def _scaled(sign: str, whole_text: str, fraction: str | None, written: str, language: str) -> str:
+    """`sign`: a currency's sign or its code."""
     whole = whole_number(whole_text)
     forms = _SHORT_SCALES.get(language, {}).get(written) or (written,) * 4
     if fraction:
@@ -278,7 +302,7 @@ def _scaled(sign: str, whole_text: str, fraction: str | None, written: str, lang
         amount, scale = cardinal(whole, language), forms[plural_form(whole, language)]
         if whole == 1 and language in _ONE_BEFORE_SCALE and scale not in _THOUSANDS:
             amount = _ONE_BEFORE_SCALE[language]
-    currency_name = currency_forms(_SYMBOL_CODES[sign], language)[0][2]
+    currency_name = currency_forms(_SYMBOL_CODES.get(sign, sign), language)[0][2]
     if language in ROMANCE and scale not in _THOUSANDS:  # "millones de dólares", "millions d'euros", "milioni di euro"
         of = "di" if language == "it" else of_before(currency_name, language)  # "de", or "d’" joined to "euros"
         return f"{amount} {scale} {of}{'' if of == ELIDED_OF else ' '}{currency_name}"
@@ -350,7 +374,10 @@ def currencies(text: str, language: str) -> str:
                                                 attributive=language == "en" and before_its_noun(m)), text)  # a £5 note
     if language in _EURO_SCALES and "€" in text:
         text = euro_scaled.sub(lambda match: _euro_scale(match, language), text)
-    text = coded.sub(lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+    if _CODE.search(text):  # "CHF 20", "CHF 1,5 Mio.", "2 millions CHF"
+        if language in _SCALES_IN_WORDS:
+            text = _coded_scales(text, language)
+        text = coded.sub(lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
     if language == "en" and "p" in text:  # "50p": "fifty pence" (espeak-ng: "fifty P")
         text = _PENCE.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} {'penny' if m.group(1) == '1' else 'pence'}",
                           text)
@@ -367,6 +394,7 @@ def currencies(text: str, language: str) -> str:
     return suffixed_amount.sub(suffixed, text)
 
 
+_CODE = re.compile(rf"\b(?:{'|'.join(CURRENCIES)})\b")
 _NUMBER = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
 
 

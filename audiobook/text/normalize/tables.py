@@ -1298,7 +1298,10 @@ UNITS["nl"].update({**dict.fromkeys(("mln.", "mln"), ("miljoen",) * 3),
                     **dict.fromkeys(("mld.", "mld"), ("miljard",) * 3)})
 UNITS["it"].update({"mln": ("milione", "milioni", "milioni"), "mld": ("miliardo", "miliardi", "miliardi")})
 UNITS["sv"].update({"milj.": ("miljon", "miljoner", "miljoner"), "mdr": ("miljard", "miljarder", "miljarder"),
-                    "mkr": ("miljon kronor", "miljoner kronor", "miljoner kronor"), "tkr": ("tusen kronor",) * 3})
+                    **dict.fromkeys(("mkr", "Mkr", "mnkr", "MSEK"), ("miljon kronor", "miljoner kronor",
+                                                                      "miljoner kronor")),
+                    **dict.fromkeys(("mdkr", "Mdkr"), ("miljard kronor", "miljarder kronor", "miljarder kronor")),
+                    "tkr": ("tusen kronor",) * 3})
 UNITS["es"].update({"mill.": ("millón", "millones", "millones")})
 # the currencies of older books, which espeak-ng spelled or read as words: the franc of 19th-century novels ("20 000
 # fr. de rente", "3 fr. 50") and of the 20th century ("3 F 50"), the peseta, the Mark and Pfennig, the guilder
