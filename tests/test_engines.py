@@ -185,11 +185,11 @@ def test_piper_reads_english_reproducibly_and_routes_other_languages_to_espeak()
 
 def _heard_by(backend_name: str, text: str) -> bytes:
     """`text` as a render sends it to the engine's English backend: normalized, its marks in the engine's notation."""
-    from audiobook.text.lexicon import Lexicon, engine_markup
+    from audiobook.text.lexicon import Lexicon
     from audiobook.text.segmenter import heard_text
 
     backend = load_engine(backend_name).backend_for("en")
-    heard = engine_markup(heard_text(text, "en", Lexicon(), normalize=True), backend.phoneme_style, "en")
+    heard = backend.engine_text(heard_text(text, "en", Lexicon(), normalize=True), "en")
     voice = "en_US-joe-medium" if backend_name == "piper" else "en-us"
     return backend.synthesize(heard, voice=voice, language="en", options=SynthesisOptions()).to_pipeline_pcm()
 
@@ -305,6 +305,31 @@ def test_piper_runs_long_text_in_bounded_pieces_and_sessions_follow_memory(monke
     monkeypatch.setattr(piper, "_available_mb", lambda: 64_000.0)
     assert piper.default_workers() == min(len(__import__("os").sched_getaffinity(0)), int(piper.MEMORY_BUDGET_MB
                                                                                          // piper.SESSION_MB))
+
+
+@pytest.mark.skipif(not has_piper, reason="needs the piper extra: pip install '.[piper]'")
+def test_piper_pauses_at_an_ellipsis_and_a_close_set_dash() -> None:
+    """Piper's phonemizer dropped an ellipsis and a close-set dash with their pause and ran the words on ("Wait…
+    what?" was "waitwhat"): a render sends them as the pauses it keeps."""
+    from piper import SynthesisConfig
+
+    from audiobook.tts.piper import _load_voice, written_pauses
+
+    voice = _load_voice()
+    backend = load_engine("piper").backend_for("en")
+
+    def phonemes(text: str) -> str:
+        return " | ".join("".join(sentence) for sentence in voice.phonemize(backend.engine_text(text, "en")))
+
+    assert "wˈeɪtwˌʌt" in "".join(voice.phonemize("Wait… what?")[0])  # Piper alone
+    assert phonemes("Wait… what?") == "wˈeɪt, wˌʌt?"
+    assert "dˈɔːɹ; ænd" in phonemes("He opened the door—and there she was.")
+    config = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0, normalize_audio=False)
+    alone = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize("So… we wait.", syn_config=config))
+    assert len(_heard_by("piper", "So… we wait.")) > 1.3 * len(Audio(alone, "pcm", sample_rate=voice.config.sample_rate
+                                                                      ).to_pipeline_pcm())
+    assert [written_pauses(text) for text in ("So… we wait…", "What…?", "“Well…” she said.", "Wait... What?")] == [
+        "So, we wait.", "What?", "“Well.” she said.", "Wait. What?"]
 
 
 @requires_tools

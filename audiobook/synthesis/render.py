@@ -66,13 +66,14 @@ class SegmentAddress:
 
 
 def address(segment: Segment, engine: Engine, settings: RenderSettings) -> SegmentAddress:
-    """A phoneme engine's key is of the text it is sent, pronunciations in its notation, so that a change in how
-    they are written renders them again; Voice.ai's, whose voices read the words, is of the heard text."""
+    """A phoneme engine's key (espeak-ng's, Piper's) is of the text it is sent (`engine_text`: pronunciations in
+    its notation, Piper's pauses), so that a change in how that is written renders again; one that reads words
+    (Voice.ai) is keyed by the heard text, so that a paid render is not repeated for a change in how it is sent."""
     backend = backend_of(segment, engine, settings.speakers)
     voice = settings.speakers.get(segment.speaker or "") or engine.voice_for(segment.language, settings.dialect)
     options = SynthesisOptions(speed=settings.speed, model=segment.model, sample_rate=settings.sample_rate)
-    style = backend.phoneme_style
-    sent = segment.heard if style is None else engine_markup(segment.heard, style, segment.language)
+    phonemes = backend.phoneme_style is not None
+    sent = backend.engine_text(segment.heard, segment.language) if phonemes else segment.heard
     key = cache_key(backend=backend.identity(), model=segment.model, voice=voice, language=segment.language,
                     options=options, text=sent)
     return SegmentAddress(voice, options, key)
@@ -131,7 +132,7 @@ def render_segment(
         return RenderedSegment(segment.id, key, frames, voice, backend.name, 0, True, check)
 
     attempts, characters_sent, credits = 0, 0, 0.0
-    text = engine_markup(segment.heard, backend.phoneme_style, segment.language)
+    text = backend.engine_text(segment.heard, segment.language)
     budget = settings.credit_budget
     expected = backend.credits(expected_seconds(text, settings.speed)) * RESERVE_FACTOR
 

@@ -61,12 +61,11 @@ class Estimate:
 def estimate(missing: Sequence[Segment], cached: int, engine: Engine, settings: RenderSettings) -> Estimate:
     """The estimate for synthesizing `missing` (the segments not in the cache; `cached` more are)."""
     from audiobook.synthesis.speakers import backend_of
-    from audiobook.text.lexicon import engine_markup
 
     characters, seconds, credits = 0, 0.0, 0.0
     for segment in missing:
         backend = backend_of(segment, engine, settings.speakers)
-        text = engine_markup(segment.heard, backend.phoneme_style, segment.language)
+        text = backend.engine_text(segment.heard, segment.language)
         characters += len(text)
         speech = expected_seconds(text, settings.speed)
         seconds += speech

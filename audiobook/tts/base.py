@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from audiobook.retry import RetryLimits
+from audiobook.text.lexicon import engine_markup
 
 PIPELINE_RATE = 22_050  # the default; a job may run at another rate (RenderSettings.sample_rate)
 HIGH_RATE = 44_100  # the ACX preset's: its files are 44.1 kHz, so engines that offer it are asked for it
@@ -91,6 +92,11 @@ class Synthesizer(Protocol):
         """What `audio_seconds` of generated speech costs on the backend's account (0 when free)."""
         ...
 
+    def engine_text(self, heard: str, language: str) -> str:
+        """What is sent for a segment heard as `heard`: its pronunciation marks in the backend's notation
+        (`lexicon.engine_markup`), and whatever else the backend's reading needs."""
+        ...
+
     def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
         """Audio for `text`, one attempt; raises SynthesisError subclasses on failure."""
         ...
@@ -112,6 +118,9 @@ class LocalSynthesizer:
 
     def credits(self, audio_seconds: float) -> float:
         return 0.0
+
+    def engine_text(self, heard: str, language: str) -> str:
+        return engine_markup(heard, self.phoneme_style, language)
 
     def close(self) -> None:
         return None

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from audiobook.errors import ConfigurationError, PermanentSynthesisError
 from audiobook.retry import RetryLimits
+from audiobook.text.lexicon import engine_markup
 from audiobook.tts.base import PIPELINE_RATE, Audio, SynthesisOptions
 from audiobook.voiceai.client import SpeechRequest, VoiceAIClient
 from audiobook.voiceai.config import VoiceAIConfig
@@ -112,6 +113,9 @@ class VoiceAISynthesizer:
 
     def credits(self, audio_seconds: float) -> float:
         return audio_seconds / 60 * CREDITS_PER_AUDIO_MINUTE
+
+    def engine_text(self, heard: str, language: str) -> str:
+        return engine_markup(heard, None, language)  # the marked words as written
 
     def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
         request = SpeechRequest(text, voice_id=None if voice == DEFAULT_VOICE else voice, model=options.model,
