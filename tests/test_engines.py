@@ -310,7 +310,8 @@ def test_piper_runs_long_text_in_bounded_pieces_and_sessions_follow_memory(monke
 @pytest.mark.skipif(not has_piper, reason="needs the piper extra: pip install '.[piper]'")
 def test_piper_pauses_at_an_ellipsis_and_a_close_set_dash() -> None:
     """Piper's phonemizer dropped an ellipsis and a close-set dash with their pause and ran the words on ("Wait…
-    what?" was "waitwhat"): a render sends them as the pauses it keeps."""
+    what?" was "waitwhat"), and read an aside in brackets without one: a render sends them as the pauses it
+    keeps."""
     from piper import SynthesisConfig
 
     from audiobook.tts.piper import _load_voice, written_pauses
@@ -324,12 +325,15 @@ def test_piper_pauses_at_an_ellipsis_and_a_close_set_dash() -> None:
     assert "wˈeɪtwˌʌt" in "".join(voice.phonemize("Wait… what?")[0])  # Piper alone
     assert phonemes("Wait… what?") == "wˈeɪt, wˌʌt?"
     assert "dˈɔːɹ; ænd" in phonemes("He opened the door—and there she was.")
+    assert phonemes("He said (quietly) no.") == "hiː sˈɛd, kwˈaɪətli, nˈoʊ."  # Piper alone: no pause at all
     config = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0, normalize_audio=False)
     alone = b"".join(chunk.audio_int16_bytes for chunk in voice.synthesize("So… we wait.", syn_config=config))
     assert len(_heard_by("piper", "So… we wait.")) > 1.3 * len(Audio(alone, "pcm", sample_rate=voice.config.sample_rate
                                                                       ).to_pipeline_pcm())
     assert [written_pauses(text) for text in ("So… we wait…", "What…?", "“Well…” she said.", "Wait... What?")] == [
         "So, we wait.", "What?", "“Well.” she said.", "Wait. What?"]
+    assert [written_pauses(text) for text in ("(He left.) Then", "the item(s) here", "Yes (no)?")] == [
+        "He left. Then", "the item(s) here", "Yes, no?"]
 
 
 @requires_tools
