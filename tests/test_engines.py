@@ -336,6 +336,44 @@ def test_piper_pauses_at_an_ellipsis_and_a_close_set_dash() -> None:
         "He left. Then", "the item(s) here", "Yes, no?"]
 
 
+@pytest.mark.parametrize(("heard", "language", "sent"), [
+    ("J. R. R. Tolkien wrote it.", "en", "J R R Tolkien wrote it."),
+    ("He met John F. Kennedy. Later H. G. Wells came.", "en", "He met John F Kennedy. Later H G Wells came."),
+    ("Abraham A. Lincoln and A. A. Milne.", "en", "Abraham ⟦ˈeɪ|A⟧ Lincoln and ⟦ˈeɪ|A⟧ ⟦ˈeɪ|A⟧ Milne."),
+    ("J. R. R. Tolkien schrieb es.", "de", "J R R Tolkien schrieb es."),
+    # a stop that may end a sentence stays: before a word that opens one, after one letter alone, in an
+    # abbreviation, and after a first name outside English, where nouns have capitals too
+    ("We chose Plan B. We left. He got an A. Then he left.", "en",
+     "We chose Plan B. We left. He got an A. Then he left."),
+    ("A. Lincoln wrote it in the U.S. Embassy.", "en", "A. Lincoln wrote it in the U.S. Embassy."),
+    ("Vitamin C. Die Studie", "de", "Vitamin C. Die Studie"),
+])
+def test_a_names_initials_lose_their_stops_for_the_phoneme_engines(heard: str, language: str, sent: str) -> None:
+    from audiobook.text.initials import unbroken_initials
+
+    assert unbroken_initials(heard, language) == sent
+
+
+@requires_tools
+def test_the_phoneme_engines_read_initials_as_one_name_not_sentences() -> None:
+    """espeak-ng, and Piper through it, ended a sentence at each initial: "J. R. R. Tolkien wrote it" was four
+    sentences, each with its falling tone and pause."""
+    import subprocess
+
+    espeak = load_engine("espeak").backend_for("en")
+    sent = espeak.engine_text("J. R. R. Tolkien wrote it.", "en")
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", sent], capture_output=True, text=True,
+                          check=True).stdout
+    as_written = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "J. R. R. Tolkien wrote it."],
+                                capture_output=True, text=True, check=True).stdout
+    assert len(said.strip().splitlines()) == 1 and len(as_written.strip().splitlines()) == 4
+    if has_piper:
+        from audiobook.tts.piper import _load_voice
+
+        piper = load_engine("piper").backend_for("en")
+        assert len(_load_voice().phonemize(piper.engine_text("Abraham A. Lincoln spoke.", "en"))) == 1
+
+
 @requires_tools
 @pytest.mark.skipif(not has_piper, reason="Piper is not installed")
 def test_a_speakers_voice_picks_the_backend_that_has_it_and_an_unknown_one_is_refused_up_front() -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from audiobook.retry import RetryLimits
+from audiobook.text.initials import unbroken_initials
 from audiobook.text.lexicon import engine_markup
 
 PIPELINE_RATE = 22_050  # the default; a job may run at another rate (RenderSettings.sample_rate)
@@ -120,6 +121,8 @@ class LocalSynthesizer:
         return 0.0
 
     def engine_text(self, heard: str, language: str) -> str:
+        if ". " in heard:  # "J. R. R. Tolkien": one name, not four sentences (`text.initials`)
+            heard = unbroken_initials(heard, language)
         return engine_markup(heard, self.phoneme_style, language)
 
     def close(self) -> None:

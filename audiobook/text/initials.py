@@ -1,0 +1,42 @@
+"""A name's initials read as part of the name by the phoneme engines: "J. R. R. Tolkien", "John F. Kennedy".
+
+espeak-ng, and Piper, which phonemizes with it, end a sentence at a full stop before a capital, in every
+language: "J. R. R. Tolkien wrote it" was four sentences, "J." "R." "R." "Tolkien wrote it", each with its
+falling tone and its pause, and "John F. Kennedy" two. What such an engine is sent leaves out an initial's stop
+where a name follows: after two initials or more ("H. G. Wells") in any language, and in English after a first
+name too ("John F. Kennedy"), unless the next word is one that opens sentences ("Plan B. We left" keeps its stop).
+The heard text, which the manifest and the read-along show, keeps the stops. An "A" so left alone would be read
+as the article: it is marked as the letter (`letter_a`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from audiobook.text.lexicon import ipa_marked
+
+# a first name, then initials, then the capitalised word after them ("John F. Kennedy", "George R. R. Martin")
+_INITIALS = re.compile(r"(?:\b([A-Z][a-z]+)\s+)?(?<![\w.])((?:[A-Z]\.\s+)+)(?=([A-Z][\w'’]*))")
+_LETTER = re.compile(r"([A-Z])\.\s+")
+# English words that open sentences, after which an initial's stop may end one ("He got a C. Then he left")
+_OPENERS = frozenset(
+    "The A An And But Or So Yet For Nor If As When While Then There Here This That These Those It Its He She They "
+    "We You I His Her Their Our My Your What Who Why How Where Which After Before Later Now Soon In On At By With "
+    "From To Of Not No Yes All Some Many Most One Each Every Both Such Only Even Still Also Just Once Since Until "
+    "Although Though Because However Meanwhile Finally First Next Last Today Perhaps Maybe Indeed Thus Instead Do "
+    "Does Did Is Are Was Were Have Has Had Can Could Will Would Should May Might Must Let Please Oh Well".split())
+_A = ipa_marked("ˈeɪ", "A")
+
+
+def unbroken_initials(text: str, language: str) -> str:
+    """`text` with the full stops of a name's initials left out (see the module's docstring); the caller's quick
+    test: ". " in `text`."""
+
+    def initials(match: re.Match[str]) -> str:
+        first_name, letters, following = match.group(1), _LETTER.findall(match.group(2)), match.group(3)
+        if len(letters) < 2 and not (language == "en" and first_name and following not in _OPENERS):
+            return match.group(0)
+        said = " ".join(_A if letter == "A" and language == "en" else letter for letter in letters)
+        return f"{first_name} {said} " if first_name else f"{said} "
+
+    return _INITIALS.sub(initials, text)
