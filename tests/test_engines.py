@@ -345,7 +345,9 @@ def test_piper_pauses_at_an_ellipsis_and_a_close_set_dash() -> None:
     # abbreviation, and after a first name outside English, where nouns have capitals too
     ("We chose Plan B. We left. He got an A. Then he left.", "en",
      "We chose Plan B. We left. He got an A. Then he left."),
-    ("A. Lincoln wrote it in the U.S. Embassy.", "en", "A. Lincoln wrote it in the U.S. Embassy."),
+    ("A. Lincoln wrote it. He moved to the U.S. Then he left.", "en",
+     "A. Lincoln wrote it. He moved to the U.S. Then he left."),
+    ("The U.S. Embassy and the U.N. Security Council.", "en", "The U.S Embassy and the U.N Security Council."),
     ("Vitamin C. Die Studie", "de", "Vitamin C. Die Studie"),
 ])
 def test_a_names_initials_lose_their_stops_for_the_phoneme_engines(heard: str, language: str, sent: str) -> None:

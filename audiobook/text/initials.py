@@ -4,7 +4,8 @@ espeak-ng, and Piper, which phonemizes with it, end a sentence at a full stop be
 language: "J. R. R. Tolkien wrote it" was four sentences, "J." "R." "R." "Tolkien wrote it", each with its
 falling tone and its pause, and "John F. Kennedy" two. What such an engine is sent leaves out an initial's stop
 where a name follows: after two initials or more ("H. G. Wells") in any language, and in English after a first
-name too ("John F. Kennedy"), unless the next word is one that opens sentences ("Plan B. We left" keeps its stop).
+name too ("John F. Kennedy") and after an abbreviation of capitals ("the U.S. Embassy"), unless the next word is one
+that opens sentences ("Plan B. We left", "to the U.S. Then" keep their stops).
 The heard text, which the manifest and the read-along show, keeps the stops. An "A" so left alone would be read
 as the article: it is marked as the letter (`letter_a`).
 """
@@ -26,6 +27,9 @@ _OPENERS = frozenset(
     "Although Though Because However Meanwhile Finally First Next Last Today Perhaps Maybe Indeed Thus Instead Do "
     "Does Did Is Are Was Were Have Has Had Can Could Will Would Should May Might Must Let Please Oh Well".split())
 _A = ipa_marked("ˈeɪ", "A")
+# an English abbreviation of capitals with stops before a capitalised word: "the U.S. Embassy", "the U.N. Security
+# Council" (read "U.S." and a new sentence)
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=\s+([A-Z][\w'’]*))")
 
 
 def unbroken_initials(text: str, language: str) -> str:
@@ -39,4 +43,7 @@ def unbroken_initials(text: str, language: str) -> str:
         said = " ".join(_A if letter == "A" and language == "en" else letter for letter in letters)
         return f"{first_name} {said} " if first_name else f"{said} "
 
-    return _INITIALS.sub(initials, text)
+    text = _INITIALS.sub(initials, text)
+    if language == "en":
+        text = _DOTTED.sub(lambda m: m.group(1) if m.group(2) in _OPENERS else m.group(1)[:-1], text)
+    return text
