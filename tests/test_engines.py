@@ -341,6 +341,7 @@ def test_piper_pauses_at_an_ellipsis_and_a_close_set_dash() -> None:
     ("He met John F. Kennedy. Later H. G. Wells came.", "en", "He met John F Kennedy. Later H G Wells came."),
     ("Abraham A. Lincoln and A. A. Milne.", "en", "Abraham ⟦ˈeɪ|A⟧ Lincoln and ⟦ˈeɪ|A⟧ ⟦ˈeɪ|A⟧ Milne."),
     ("J. R. R. Tolkien schrieb es.", "de", "J R R Tolkien schrieb es."),
+    ("А. С. Пушкин и В.И. Ленин.", "ru", "А Эс Пушкин и Вэ И Ленин."),
     # a stop that may end a sentence stays: before a word that opens one, after one letter alone, in an
     # abbreviation, and after a first name outside English, where nouns have capitals too
     ("We chose Plan B. We left. He got an A. Then he left.", "en",

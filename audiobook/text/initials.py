@@ -5,7 +5,8 @@ language: "J. R. R. Tolkien wrote it" was four sentences, "J." "R." "R." "Tolkie
 falling tone and its pause, and "John F. Kennedy" two. What such an engine is sent leaves out an initial's stop
 where a name follows: after two initials or more ("H. G. Wells") in any language, and in English after a first
 name too ("John F. Kennedy") and after an abbreviation of capitals ("the U.S. Embassy"), unless the next word is one
-that opens sentences ("Plan B. We left", "to the U.S. Then" keep their stops).
+that opens sentences ("Plan B. We left", "to the U.S. Then" keep their stops). Russian initials are said by
+their letters' names ("А. С. Пушкин" "А Эс Пушкин"), which espeak-ng reads without a stop as sounds.
 The heard text, which the manifest and the read-along show, keeps the stops. An "A" so left alone would be read
 as the article: it is marked as the letter (`letter_a`).
 """
@@ -30,6 +31,10 @@ _A = ipa_marked("ˈeɪ", "A")
 # an English abbreviation of capitals with stops before a capitalised word: "the U.S. Embassy", "the U.N. Security
 # Council" (read "U.S." and a new sentence)
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=\s+([A-Z][\w'’]*))")
+# Russian initials, with or without spaces ("А. С. Пушкин", "В.И. Ленин"), said by their letters' names: without its
+# stop espeak-ng read a consonant as its sound ("А С Пушкин" "a s Pushkin")
+_CYRILLIC_INITIALS = re.compile(r"(?<![\w.])((?:[А-ЯЁ]\.\s*){2,})(?=[А-ЯЁ][а-яё])")
+_RUSSIAN_LETTERS = dict(zip("БВГДЖЗКЛМНПРСТФХЦЧШЩ", "Бэ Вэ Гэ Дэ Жэ Зэ Ка Эль Эм Эн Пэ Эр Эс Тэ Эф Ха Цэ Чэ Ша Ща".split()))
 
 
 def unbroken_initials(text: str, language: str) -> str:
@@ -46,4 +51,7 @@ def unbroken_initials(text: str, language: str) -> str:
     text = _INITIALS.sub(initials, text)
     if language == "en":
         text = _DOTTED.sub(lambda m: m.group(1) if m.group(2) in _OPENERS else m.group(1)[:-1], text)
+    elif language == "ru":
+        text = _CYRILLIC_INITIALS.sub(lambda m: " ".join(_RUSSIAN_LETTERS.get(letter, letter) for letter in
+                                                         m.group(1) if letter.isalpha()) + " ", text)
     return text
