@@ -34,7 +34,8 @@ _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=\s+([A-Z][\w'’]*))")
 # Russian initials, with or without spaces ("А. С. Пушкин", "В.И. Ленин"), said by their letters' names: without its
 # stop espeak-ng read a consonant as its sound ("А С Пушкин" "a s Pushkin")
 _CYRILLIC_INITIALS = re.compile(r"(?<![\w.])((?:[А-ЯЁ]\.\s*){2,})(?=[А-ЯЁ][а-яё])")
-_RUSSIAN_LETTERS = dict(zip("БВГДЖЗКЛМНПРСТФХЦЧШЩ", "Бэ Вэ Гэ Дэ Жэ Зэ Ка Эль Эм Эн Пэ Эр Эс Тэ Эф Ха Цэ Чэ Ша Ща".split()))
+_RUSSIAN_LETTERS = dict(zip("БВГДЖЗКЛМНПРСТФХЦЧШЩ",
+                            "Бэ Вэ Гэ Дэ Жэ Зэ Ка Эль Эм Эн Пэ Эр Эс Тэ Эф Ха Цэ Чэ Ша Ща".split()))
 
 
 def unbroken_initials(text: str, language: str) -> str:
