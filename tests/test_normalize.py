@@ -2582,6 +2582,17 @@ def test_a_letter_paired_with_another_and_a_lists_label_a_are_marked() -> None:
 
 
 @pytest.mark.parametrize(("language", "written", "heard"), [
+    ("fr", "Mgr. Dubois à St. Tropez et Ste. Anne.", "Monseigneur Dubois à Saint Tropez et Sainte Anne."),
+    ("de", "Ing. Maier kam.", "Ingenieur Maier kam."),
+    ("sv", "Han bodde i St. Petersburg.", "Han bodde i Sankt Petersburg."),
+])
+def test_a_title_or_a_saint_with_its_stop_before_a_name(language: str, written: str, heard: str) -> None:
+    """"Mgr.", "St.", "Ing." with their stops were left: espeak-ng spelled them and, at the stop before a capital,
+    ended a sentence."""
+    assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
     ("en", "HK$10, NZ$20, S$5, NT$100 and MX$40.", "ten Hong Kong dollars, twenty New Zealand dollars, five Singapore "
                                                    "dollars, one hundred New Taiwan dollars and forty Mexican pesos."),
     ("en", "NOK 100, DKK 50, 100 CNY, 5 ZAR and 1 CHF.", "one hundred Norwegian kroner, fifty Danish kroner, one "

@@ -522,7 +522,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
         (r"sid\.(?=\s*\d)", "sidan"), (r"bil\.(?=\s*\d)", "bilaga"),  # an appendix (espeak-ng: "bil", a car)
-        (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"),
+        (r"kap\.(?=\s*(?:\d|[IVXLC]+\b))", "kapitel"), (r"S:t", "Sankt"), (rf"St\.{BEFORE_NAME}", "Sankt"),
         # espeak-ng said "ef er punkt o em", "ge ge er", and stopped after "dr."
         (r"fr\.o\.m\.", "från och med"), (r"t\.o\.m\.", "till och med"), (r"dr\.?(?=\s+[A-ZÅÄÖ])", "doktor"),
         (r"hr\.?(?=\s+[A-ZÅÄÖ])", "herr"),
@@ -588,8 +588,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"suiv\.(?<=et suiv\.)", "suivantes"), (r"rdv", "rendez-vous"), (r"RDV", "rendez-vous"),
         # "St-Denis", and "St Louis", "Ste Anne" without the hyphen (espeak-ng knows these; Voice.ai's voices are sent
         # the words, as for "St-Denis")
-        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (rf"St{BEFORE_NAME}", "Saint"),
-        (rf"Ste{BEFORE_NAME}", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
+        (r"etc\.", "et cetera"), (r"St(?=-)", "Saint"), (r"Ste(?=-)", "Sainte"), (rf"St\.?{BEFORE_NAME}", "Saint"),
+        (rf"Ste\.?{BEFORE_NAME}", "Sainte"), (r"n°(?=\s*\d)", "numéro"),
         (r"nº(?=\s*\d)", "numéro"),
         # "no 5", "nos 5 et 6": the numero sign's "o" set on the line (no French word "no" stands before a number)
         (r"nos(?=\s\d)", "numéros"), (r"No(?=\s\d)", "Numéro"), (r"no(?=\s\d)", "numéro"),
@@ -606,7 +606,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"art\.(?=\s*\d)", "article"), (r"al\.(?=\s*\d)", "alinéa"), (r"Sté(?=\s+[A-Z])", "Société"),
         # espeak-ng read "cie", "me", "mgr" (lower-case ones such as "tél." cost every text a scan: left out)
         (r"Tél\.", "Téléphone"), (r"Cie", "compagnie"), (rf"Me{BEFORE_NAME}", "Maître"),
-        (rf"Mgr{BEFORE_NAME}", "Monseigneur"),
+        (rf"Mgr\.?{BEFORE_NAME}", "Monseigneur"),  # (with its stop, the phoneme engines also ended a sentence)
         # ranks before a name, as French writes them without a stop ("le Gal de Gaulle"; espeak-ng read "gal", "c n e")
         (r"Gal(?=\s+(?:de\s+)?[A-Z])", "Général"), (rf"Cne{BEFORE_NAME}", "Capitaine"),
         (rf"Lt{BEFORE_NAME}", "Lieutenant"),
@@ -620,6 +620,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"u\. ?a\.", "unter anderem"),
         (r"usw\.", "und so weiter"), (r"bzw\.", "beziehungsweise"), (r"ca\.", "circa"),
         (r"Dr\.-Ing\.", "Doktor-Ingenieur"), (r"Dipl\.-Ing\.", "Diplom-Ingenieur"),
+        (rf"Ing\.{BEFORE_NAME}", "Ingenieur"),  # "Ing. Maier" (espeak-ng: "ing", and a sentence's end)
         # a doctor's faculty (espeak-ng read "med", "fil"), "zw." and "z. T." (it spelled "zett te")
         (r"Dr\. med\.", "Doktor der Medizin"), (r"Dr\. phil\.", "Doktor der Philosophie"),
         (r"Dr\. jur\.", "Doktor der Rechte"), (r"Dr\.", "Doktor"), (r"zw\.(?=\s)", "zwischen"),
