@@ -378,6 +378,31 @@ def test_the_phoneme_engines_read_initials_as_one_name_not_sentences() -> None:
 
 
 @requires_tools
+def test_a_stop_before_a_close_set_dash_is_a_pause_not_a_word() -> None:
+    """espeak-ng, and Piper through it, read "Oh!—he said" as "oh exclamation he said", "yes:—here" as "yes colon
+    here", lost the "she" of "what?—she asked" and the pause of a comma before a dash."""
+    import subprocess
+
+    def espeak(text: str, voice: str) -> str:
+        return subprocess.run(["espeak-ng", "-q", "-x", "-v", voice, text], capture_output=True, text=True,
+                              check=True).stdout
+
+    english = load_engine("espeak").backend_for("en")
+    written = "Oh!—he said. Yes:—here it is; what?—she asked."
+    assert "Ekskl@m" in espeak(written, "en-us") and "k'oUl@n" in espeak(written, "en-us")
+    said = espeak(english.engine_text(written, "en"), "en-us")
+    assert "Ekskl@m" not in said and "k'oUl@n" not in said and "Si:" in said
+    spanish = espeak(load_engine("espeak").backend_for("es").engine_text("¿Vienes?—preguntó ella.", "es"), "es")
+    assert len(spanish.strip().splitlines()) == 2  # a pause after the question (it ran "vienespreguntó")
+    if has_piper:
+        from audiobook.tts.piper import _load_voice
+
+        piper = load_engine("piper").backend_for("en")
+        phonemes = " | ".join("".join(s) for s in _load_voice().phonemize(piper.engine_text(written, "en")))
+        assert "ˈɛkskləm" not in phonemes and "kˈoʊlən" not in phonemes and "ʃiː" in phonemes
+
+
+@requires_tools
 @pytest.mark.skipif(not has_piper, reason="Piper is not installed")
 def test_a_speakers_voice_picks_the_backend_that_has_it_and_an_unknown_one_is_refused_up_front() -> None:
     """Under "piper" (the default engine here), a script speaker with an espeak-ng voice is read by

@@ -14,6 +14,7 @@ from typing import Protocol
 from audiobook.retry import RetryLimits
 from audiobook.text.initials import unbroken_initials
 from audiobook.text.lexicon import engine_markup
+from audiobook.text.stop_dashes import dashes_after_stops
 
 PIPELINE_RATE = 22_050  # the default; a job may run at another rate (RenderSettings.sample_rate)
 HIGH_RATE = 44_100  # the ACX preset's: its files are 44.1 kHz, so engines that offer it are asked for it
@@ -123,6 +124,8 @@ class LocalSynthesizer:
     def engine_text(self, heard: str, language: str) -> str:
         if ". " in heard:  # "J. R. R. Tolkien": one name, not four sentences (`text.initials`)
             heard = unbroken_initials(heard, language)
+        if "—" in heard or "–" in heard or "―" in heard:  # "Oh!—he said" was "oh exclamation he said"
+            heard = dashes_after_stops(heard)
         return engine_markup(heard, self.phoneme_style, language)
 
     def close(self) -> None:
