@@ -378,6 +378,39 @@ def test_the_phoneme_engines_read_initials_as_one_name_not_sentences() -> None:
 
 
 @requires_tools
+@pytest.mark.parametrize(("language", "voice", "written"), [
+    ("en", "en-us", "He left. 500 men stayed."), ("de", "de", "Er ging. 500 Männer blieben."),
+    ("fr", "fr-fr", "Il est parti. 500 hommes restaient."), ("ru", "ru", "Он ушёл. 500 человек остались.")])
+def test_a_sentence_that_starts_with_a_figure_still_ends_the_one_before(language: str, voice: str,
+                                                                       written: str) -> None:
+    """The normalizer writes "500" as "five hundred", in lower case, and espeak-ng, for which a stop before a
+    lower-case word is an abbreviation's, ran the two sentences on."""
+    import subprocess
+
+    from audiobook.text.lexicon import Lexicon
+    from audiobook.text.segmenter import heard_text
+
+    heard = heard_text(written, language, Lexicon(), normalize=True)
+    sent = load_engine("espeak").backend_for(language).engine_text(heard, language)
+
+    def clauses(text: str) -> int:
+        return len(subprocess.run(["espeak-ng", "-q", "-x", "-v", voice, text], capture_output=True, text=True,
+                                  check=True).stdout.strip().splitlines())
+
+    assert clauses(heard) == 1 and clauses(sent) == 2
+
+
+@requires_tools
+def test_a_stop_after_a_bracket_is_not_read_as_dot() -> None:
+    import subprocess
+
+    sent = load_engine("espeak").backend_for("en").engine_text("cheese (an article). five hundred ankers", "en")
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", sent], capture_output=True, text=True,
+                          check=True).stdout
+    assert "d'0t" not in said and "'A@t#Ik@L" in said
+
+
+@requires_tools
 def test_a_stop_before_a_close_set_dash_is_a_pause_not_a_word() -> None:
     """espeak-ng, and Piper through it, read "Oh!—he said" as "oh exclamation he said", "yes:—here" as "yes colon
     here", lost the "she" of "what?—she asked" and the pause of a comma before a dash."""

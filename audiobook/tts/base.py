@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from audiobook.retry import RetryLimits
-from audiobook.text.initials import unbroken_initials
+from audiobook.text.espeak_ready import espeak_ready
 from audiobook.text.lexicon import engine_markup
-from audiobook.text.stop_dashes import dashes_after_stops
 
 PIPELINE_RATE = 22_050  # the default; a job may run at another rate (RenderSettings.sample_rate)
 HIGH_RATE = 44_100  # the ACX preset's: its files are 44.1 kHz, so engines that offer it are asked for it
@@ -122,11 +121,8 @@ class LocalSynthesizer:
         return 0.0
 
     def engine_text(self, heard: str, language: str) -> str:
-        if ". " in heard:  # "J. R. R. Tolkien": one name, not four sentences (`text.initials`)
-            heard = unbroken_initials(heard, language)
-        if "—" in heard or "–" in heard or "―" in heard:  # "Oh!—he said" was "oh exclamation he said"
-            heard = dashes_after_stops(heard)
-        return engine_markup(heard, self.phoneme_style, language)
+        """espeak-ng reads the text, or phonemizes it for Piper: what it misreads is written as it reads it."""
+        return engine_markup(espeak_ready(heard, language), self.phoneme_style, language)
 
     def close(self) -> None:
         return None

@@ -1,0 +1,21 @@
+"""What espeak-ng misreads in a heard text, written as it reads it: for the local engines, espeak-ng and Piper,
+which phonemizes with it. Each rule fixes what it read aloud or ran on; the heard text (manifest, read-along) and
+what Voice.ai's voices are sent stay as they were.
+"""
+
+from __future__ import annotations
+
+from audiobook.text.initials import unbroken_initials
+from audiobook.text.sentence_starts import capitalised_number_starts
+from audiobook.text.stop_dashes import dashes_after_stops
+
+
+def espeak_ready(heard: str, language: str) -> str:
+    """`heard` as espeak-ng should get it: a name's initials without the stops that made each a sentence ("J. R. R.
+    Tolkien"), a stop spaced from a dash after it ("Oh!—he said" was "oh exclamation he said"), and a sentence that
+    starts with a number's words capitalised ("He left. five hundred men" ran on)."""
+    if ". " in heard:
+        heard = unbroken_initials(heard, language)
+    if "—" in heard or "–" in heard or "―" in heard:
+        heard = dashes_after_stops(heard)
+    return capitalised_number_starts(heard, language)
