@@ -401,6 +401,17 @@ def test_a_sentence_that_starts_with_a_figure_still_ends_the_one_before(language
 
 
 @requires_tools
+def test_a_books_double_brackets_are_read_as_words_not_phonemes() -> None:
+    """"[[Main Page]]" (a wiki's link in a book) was taken by espeak-ng and Piper for phonemes."""
+    import subprocess
+
+    sent = load_engine("espeak").backend_for("en").engine_text("See [[Main Page]] now.", "en")
+    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", sent], capture_output=True, text=True,
+                          check=True).stdout
+    assert "m'eIn p'eIdZ" in said
+
+
+@requires_tools
 def test_a_stop_after_a_bracket_is_not_read_as_dot() -> None:
     import subprocess
 
