@@ -112,12 +112,15 @@ def _ellipsis_pause(match: re.Match[str]) -> str:
 
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
     """`text` in pieces of at most `limit` characters, cut after a sentence end if there is one,
-    else at a space, else anywhere."""
+    else at a space, else anywhere; never inside a phoneme block ("[[ɐ bæs]]"), which would be read as letters."""
     result = []
     while len(text) > limit:
         window = text[:limit]
         cut = max((m.end() for m in re.finditer(r"[.!?;:,]\s", window)), default=0) or window.rfind(" ") + 1
         cut = cut if cut > limit // 3 else limit
+        if text.count("[[", 0, cut) > text.count("]]", 0, cut):  # inside a block: before it, or after it if it
+            opening = text.rfind("[[", 0, cut)  # opens the piece
+            cut = opening if opening > 0 else text.find("]]", cut) + 2
         result.append(text[:cut].strip())
         text = text[cut:].strip()
     return [p for p in [*result, text] if p]
