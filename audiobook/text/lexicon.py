@@ -166,10 +166,10 @@ def _phoneme_block(mark: re.Match[str], style: str, language: str) -> str:
         ipa += possessive_ending(ipa, language)
     if style == "ipa":
         stops = "".join(sign for sign in after.replace("…", ".") if sign in _STOPS)
-        text, start, end = mark.string, mark.start(), mark.end()  # a space where a dropped sign parted words
-        return (f"{' ' if openers and start and not text[start - 1].isspace() else ''}"
+        source, start, end = mark.string, mark.start(), mark.end()  # a space where a dropped sign parted words
+        return (f"{' ' if openers and start and not source[start - 1].isspace() else ''}"
                 f"[[{'ɐ ' if article else ''}{ipa}{stops}]]"
-                f"{' ' if len(stops) < len(after) and end < len(text) and not text[end].isspace() else ''}")
+                f"{' ' if len(stops) < len(after) and end < len(source) and not source[end].isspace() else ''}")
     before = f"{article} " if article else ""
     return f"{before}{openers}{' ' if openers else ''}[[{ipa_to_espeak(ipa)}]]{after}"
 

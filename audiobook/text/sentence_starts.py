@@ -15,7 +15,7 @@ from functools import lru_cache
 from audiobook.text.normalize.numbers import cardinal
 
 # a sentence's stop (a closing quote or bracket may follow it), the space, and a word in lower case
-_LOWER_CASE_START = re.compile(r"((?:[.!?]|[.!?][\"”’»)]+|\)\.)\s+)(\w+)")
+_LOWER_CASE_START = re.compile(r"([.!?][\"”’»)]*\s+)(\w+)")
 
 
 @lru_cache(maxsize=16)

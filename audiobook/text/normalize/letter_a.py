@@ -41,7 +41,7 @@ def letter_a(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         before = match.group(1)
         if (before.lower() in _ANY_CASE or before in _CAPITALISED or before.isupper() and before.title() in _CAPITALISED
-                or before in _BEFORE_TO and text.startswith(" to ", match.end())):
+                or before in _BEFORE_TO and match.string.startswith(" to ", match.end())):
             return f"{match.group(1)}{match.group(2)}{_LETTER['A']}"
         return match.group(0)
 
