@@ -92,3 +92,9 @@ def with_part(source: Path, target: Path, part: str, content: bytes | None) -> P
         if content is not None:
             copy.writestr(part, content)
     return target
+
+
+def espeak_phonemes(text: str, voice: str = "en-us") -> str:
+    """What espeak-ng says for `text`, in its phoneme mnemonics (`espeak-ng -q -x`), a line for each clause."""
+    return subprocess.run(["espeak-ng", "-q", "-x", "-v", voice, text], capture_output=True, text=True,
+                          check=True).stdout

