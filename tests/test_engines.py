@@ -404,6 +404,15 @@ def test_a_books_double_brackets_are_read_as_words_not_phonemes() -> None:
 
 
 @requires_tools
+def test_polish_guillemets_are_not_read_aloud() -> None:
+    """espeak-ng's Polish voice read « and » as "francuski cudzysłów" and "prawy francuski cudzysłów"."""
+    written = "Powiedział: »Nie!« i «tak»."
+    assert "tsudz'yswuf" in espeak_phonemes(written, "pl")
+    said = espeak_phonemes(load_engine("espeak").backend_for("pl").engine_text(written, "pl"), "pl")
+    assert "tsudz'yswuf" not in said and "n^;'E" in said
+
+
+@requires_tools
 def test_a_stop_after_a_bracket_is_not_read_as_dot() -> None:
     sent = load_engine("espeak").backend_for("en").engine_text("cheese (an article). five hundred ankers", "en")
     said = espeak_phonemes(sent)

@@ -2582,6 +2582,16 @@ def test_a_letter_paired_with_another_and_a_lists_label_a_are_marked() -> None:
 
 
 @pytest.mark.parametrize(("language", "written", "heard"), [
+    ("es", "rojo y/o azul", "rojo y o azul"), ("it", "rosso e/o blu", "rosso e o blu"),
+    ("pl", "czerwony i/lub niebieski", "czerwony i lub niebieski"), ("sv", "röd och/eller blå", "röd och eller blå"),
+    ("nl", "rood en/of blauw", "rood en of blauw"), ("ru", "красный и/или синий", "красный и или синий"),
+])
+def test_and_or_in_each_language(language: str, written: str, heard: str) -> None:
+    """espeak-ng read the slash: "y barra o", "i slesz lub", "och snedstreck eller", "и слэш или"."""
+    assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
     ("fr", "Mgr. Dubois à St. Tropez et Ste. Anne.", "Monseigneur Dubois à Saint Tropez et Sainte Anne."),
     ("de", "Ing. Maier kam.", "Ingenieur Maier kam."),
     ("sv", "Han bodde i St. Petersburg.", "Han bodde i Sankt Petersburg."),

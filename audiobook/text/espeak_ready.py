@@ -10,13 +10,19 @@ from audiobook.text.sentence_starts import capitalised_number_starts
 from audiobook.text.stop_dashes import dashes_after_stops
 
 
+_POLISH_GUILLEMETS = str.maketrans("«»", "„”")
+
+
 def espeak_ready(heard: str, language: str) -> str:
     """`heard` as espeak-ng should get it: a name's initials without the stops that made each a sentence ("J. R. R.
     Tolkien"), a stop spaced from a dash after it ("Oh!—he said" was "oh exclamation he said"), and a sentence that
-    starts with a number's words capitalised ("He left. five hundred men" ran on); and a book's own double
-    brackets ("[[Main Page]]") made single, since both engines take what is between them for phonemes."""
+    starts with a number's words capitalised ("He left. five hundred men" ran on); a book's own double brackets
+    ("[[Main Page]]") made single, since both engines take what is between them for phonemes; and Polish
+    guillemets as the quotes its voice keeps silent (it read « and » aloud, "francuski cudzysłów")."""
     if "[[" in heard or "]]" in heard:
         heard = heard.replace("[[", "[").replace("]]", "]")
+    if language == "pl" and ("«" in heard or "»" in heard):  # "prawy francuski cudzysłów" was read aloud
+        heard = heard.translate(_POLISH_GUILLEMETS)
     if ". " in heard:
         heard = unbroken_initials(heard, language)
     if "—" in heard or "–" in heard or "―" in heard:

@@ -766,8 +766,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         unusual = unusual or fractions > 0
         if fractions:  # "1/2" may have been the only number
             has_digits = _DIGIT.search(text) is not None
-        if language == "en":  # espeak-ng: "and slash or"
-            text = text.replace("and/or", "and or")
+        if _AND_OR[language] in text:  # espeak-ng: "and slash or", "y barra o", "i slesz lub"
+            text = text.replace(_AND_OR[language], _AND_OR[language].replace("/", " "))
     signs = unusual and _RARE_SIGNS.search(text) is not None
     if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
         text = greek_letters(text, language)
@@ -822,6 +822,11 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
         # (espeak-ng and Piper said "uh"; one-character tests first, which cost half as much)
         text = letter_a(text)
     return " ".join(text.split())
+
+
+# "and/or" in each language, whose slash espeak-ng read aloud
+_AND_OR = {"en": "and/or", "es": "y/o", "it": "e/o", "nl": "en/of", "pl": "i/lub", "sv": "och/eller", "ca": "i/o",
+           "pt": "e/ou", "ru": "и/или", "fr": "et/ou", "de": "und/oder"}
 
 
 # an old English book's compass points with full stops ("wind N.E.", "steered away N.W. by W.", "the W.S.W."),
