@@ -9,7 +9,6 @@ from audiobook.text.initials import unbroken_initials
 from audiobook.text.sentence_starts import capitalised_number_starts
 from audiobook.text.stop_dashes import dashes_after_stops
 
-
 _POLISH_GUILLEMETS = str.maketrans("«»", "„”")
 
 
