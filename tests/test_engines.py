@@ -395,6 +395,15 @@ def test_a_sentence_that_starts_with_a_figure_still_ends_the_one_before(language
     assert clauses(heard) == 1 and clauses(sent) == 2
 
 
+def test_a_number_after_an_abbreviations_stop_keeps_its_lower_case() -> None:
+    """"A.D. 890" is one sentence: a capital after "A.D." would end one there (and after an initial's stop)."""
+    from audiobook.text.sentence_starts import capitalised_number_starts
+
+    assert capitalised_number_starts("KING ALFRED, A.D. eight hundred and ninety. two came", "en") == (
+        "KING ALFRED, A.D. eight hundred and ninety. Two came")
+    assert capitalised_number_starts("Plan B. five", "en") == "Plan B. five"
+
+
 @requires_tools
 def test_a_books_double_brackets_are_read_as_words_not_phonemes() -> None:
     """"[[Main Page]]" (a wiki's link in a book) was taken by espeak-ng and Piper for phonemes."""

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from audiobook.text.normalize.numbers import cardinal
 
-# a sentence's stop (a closing quote or bracket may follow it), the space, and a word in lower case
-_LOWER_CASE_START = re.compile(r"([.!?][\"”’»)]*\s+)(\w+)")
+# the word before a sentence's stop, the stop (a closing quote or bracket may follow it), the space, and the next word;
+# a full stop after letters with stops ("A.D. eight hundred") or after one letter is an abbreviation's or an initial's
+_LOWER_CASE_START = re.compile(r"(\S*?)([.!?][\"”’»)]*\s+)(\w+)")
 
 
 @lru_cache(maxsize=16)
@@ -32,9 +33,10 @@ def capitalised_number_starts(text: str, language: str) -> str:
     numbers = _number_words(language)
 
     def capitalised(match: re.Match[str]) -> str:
-        word = match.group(2)
-        if word[0].islower() and word.startswith(numbers):
-            return match.group(1) + word[0].upper() + word[1:]
+        before, stop, word = match.groups()
+        abbreviated = stop[0] == "." and ("." in before or len(before) == 1)
+        if word[0].islower() and word.startswith(numbers) and not abbreviated:
+            return before + stop + word[0].upper() + word[1:]
         return match.group(0)
 
     return _LOWER_CASE_START.sub(capitalised, text)
