@@ -408,6 +408,7 @@ def test_a_number_after_an_abbreviations_stop_keeps_its_lower_case() -> None:
 def test_a_books_double_brackets_are_read_as_words_not_phonemes() -> None:
     """"[[Main Page]]" (a wiki's link in a book) was taken by espeak-ng and Piper for phonemes."""
     sent = load_engine("espeak").backend_for("en").engine_text("See [[Main Page]] now.", "en")
+    assert load_engine("espeak").backend_for("en").engine_text("a [[[b]]]] c", "en") == "a [b] c"
     said = espeak_phonemes(sent)
     assert "m'eIn p'eIdZ" in said
 

@@ -5,11 +5,14 @@ what Voice.ai's voices are sent stay as they were.
 
 from __future__ import annotations
 
+import re
+
 from audiobook.text.initials import unbroken_initials
 from audiobook.text.sentence_starts import capitalised_number_starts
 from audiobook.text.stop_dashes import dashes_after_stops
 
 _POLISH_GUILLEMETS = str.maketrans("«»", "„”")
+_BRACKETS = re.compile(r"\[{2,}|\]{2,}")  # a run of brackets, as one
 
 
 def espeak_ready(heard: str, language: str) -> str:
@@ -19,7 +22,7 @@ def espeak_ready(heard: str, language: str) -> str:
     ("[[Main Page]]") made single, since both engines take what is between them for phonemes; and Polish
     guillemets as the quotes its voice keeps silent (it read « and » aloud, "francuski cudzysłów")."""
     if "[[" in heard or "]]" in heard:
-        heard = heard.replace("[[", "[").replace("]]", "]")
+        heard = _BRACKETS.sub(lambda run: run.group(0)[0], heard)
     if language == "pl" and ("«" in heard or "»" in heard):  # "prawy francuski cudzysłów" was read aloud
         heard = heard.translate(_POLISH_GUILLEMETS)
     if ". " in heard:
