@@ -251,6 +251,26 @@ def test_a_few_sub_entries_in_a_one_document_book_are_still_chapters(tmp_path: P
     assert [c.title for c in book.chapters][2:5] == ["Story 3", "Story 3, I", "Story 3, II"]
 
 
+def test_a_chapter_is_not_cut_at_its_sections_for_being_longer_than_the_dedication(tmp_path: Path) -> None:
+    """Two chapters of 2,900 and 330 words beside a dedication, an "Also by" page and a page of thanks: the median
+    of all five (61 words) made the first "far larger than the rest", and it was cut at its two sections, both
+    titled "Night"."""
+    from samples.structure import Entry, page, write_book
+
+    def chapter(body: str) -> str:
+        return f'<section epub:type="bodymatter chapter">{body}</section>'
+
+    third = "".join(f"<p>{p}</p>" for p in tale(1, 900))
+    pages = [("dedication.xhtml", page("Dedication", "<p>For my mother, who kept the light.</p>")),
+             ("c1.xhtml", page("c", chapter(f"<h2>1 The Storm</h2>{third}<h3>Night</h3>{third}<h3>Night</h3>{third}"))),
+             ("c2.xhtml", page("c", chapter("<h2>2 Low Water</h2>" + "".join(f"<p>{p}</p>" for p in tale(2, 300))))),
+             ("alsoby.xhtml", page("Also", "<h2>Also by Ines Roca</h2><p>The Salt Road</p><p>The Winter Log</p>")),
+             ("ack.xhtml", page("Ack", "<h2>Acknowledgments</h2>" + lamp_prose(4)))]
+    book = read_book(write_book(tmp_path / "two.epub", "The Grey Water", "Ines Roca", "en", pages,
+                                [Entry("1", "c1.xhtml"), Entry("2", "c2.xhtml"), Entry("Ack", "ack.xhtml")]))
+    assert [c.title for c in book.chapters][1:] == ["1 The Storm", "2 Low Water", "Acknowledgments"]
+
+
 def test_untitled_sub_parts_take_their_story_title() -> None:
     assert [c.title for c in read_book(STRUCTURE / "three-cases.epub").chapters] == [
         "The Copper Key, I", "The Copper Key, II", "The Copper Key, III", "The Silent Bell, I", "The Silent Bell, II"]

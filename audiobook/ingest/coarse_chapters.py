@@ -47,6 +47,7 @@ COARSE_MAX_WORDS = 20_000  # over two hours of listening: far too long whatever 
 COARSE_DOCUMENTS = 3
 FAR_COARSE_FACTOR = 8  # or this many times the median and this long: a guide's "Common Tasks" of 3,745 words
 FAR_COARSE_MIN_WORDS = 2_500  # beside sections of 260 (its tasks were headings one level down)
+MATTER_PAGE_WORDS = 100  # shorter: a dedication, an epigraph, a page of thanks, left out of the median
 
 
 def _words(blocks: list[Block] | tuple[Block, ...]) -> int:
@@ -60,7 +61,10 @@ def split_coarse_chapters(chapters: list[Chapter]) -> list[Chapter]:
     if len(chapters) == 0:
         return chapters
     sizes = [_words(c.blocks) for c in chapters]
-    median = statistics.median(sizes) if len(sizes) > 1 else 0
+    # the median of the chapters a listener sits through: a dedication's 7 words or a page of thanks beside two
+    # chapters made the first chapter of 2,500 words "far larger" and cut it at its sections
+    read = [size for size in sizes if size >= MATTER_PAGE_WORDS]
+    median = statistics.median(read if len(read) > 1 else sizes) if len(sizes) > 1 else 0
     result: list[Chapter] = []
     for chapter, words in zip(chapters, sizes):
         documents = len(by_document(list(chapter.blocks)))
