@@ -15,19 +15,12 @@ from __future__ import annotations
 
 import re
 
-from audiobook.text.lexicon import ipa_marked
+from audiobook.text.normalize.letter_a import LETTER_A
+from audiobook.text.normalize.tables import SENTENCE_OPENERS
 
 # a first name, then initials, then the capitalised word after them ("John F. Kennedy", "George R. R. Martin")
 _INITIALS = re.compile(r"(?:\b([A-Z][a-z]+)\s+)?(?<![\w.])((?:[A-Z]\.\s+)+)(?=([A-Z][\w'’]*))")
 _LETTER = re.compile(r"([A-Z])\.\s+")
-# English words that open sentences, after which an initial's stop may end one ("He got a C. Then he left")
-_OPENERS = frozenset(
-    "The A An And But Or So Yet For Nor If As When While Then There Here This That These Those It Its He She They "
-    "We You I His Her Their Our My Your What Who Why How Where Which After Before Later Now Soon In On At By With "
-    "From To Of Not No Yes All Some Many Most One Each Every Both Such Only Even Still Also Just Once Since Until "
-    "Although Though Because However Meanwhile Finally First Next Last Today Perhaps Maybe Indeed Thus Instead Do "
-    "Does Did Is Are Was Were Have Has Had Can Could Will Would Should May Might Must Let Please Oh Well".split())
-_A = ipa_marked("ˈeɪ", "A")
 # an English abbreviation of capitals with stops before a capitalised word: "the U.S. Embassy", "the U.N. Security
 # Council" (read "U.S." and a new sentence)
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=\s+([A-Z][\w'’]*))")
@@ -44,14 +37,14 @@ def unbroken_initials(text: str, language: str) -> str:
 
     def initials(match: re.Match[str]) -> str:
         first_name, letters, following = match.group(1), _LETTER.findall(match.group(2)), match.group(3)
-        if len(letters) < 2 and not (language == "en" and first_name and following not in _OPENERS):
+        if len(letters) < 2 and not (language == "en" and first_name and following not in SENTENCE_OPENERS):
             return match.group(0)
-        said = " ".join(_A if letter == "A" and language == "en" else letter for letter in letters)
+        said = " ".join(LETTER_A if letter == "A" and language == "en" else letter for letter in letters)
         return f"{first_name} {said} " if first_name else f"{said} "
 
     text = _INITIALS.sub(initials, text)
     if language == "en":
-        text = _DOTTED.sub(lambda m: m.group(1) if m.group(2) in _OPENERS else m.group(1)[:-1], text)
+        text = _DOTTED.sub(lambda m: m.group(1) if m.group(2) in SENTENCE_OPENERS else m.group(1)[:-1], text)
     elif language == "ru":
         text = _CYRILLIC_INITIALS.sub(lambda m: " ".join(_RUSSIAN_LETTERS.get(letter, letter) for letter in
                                                          m.group(1) if letter.isalpha()) + " ", text)

@@ -31,7 +31,8 @@ _A_BEFORE_A_WORD = re.compile(r"\b([A-Za-z]+)(\s+)A(?=\s+[\w\"“‘'(])")
 _A_BESIDE_A_LETTER = re.compile(r"(?<![\w'’.-])A(?=\s+(?:or|and|nor|through|to|vs\.?|versus)\s+[B-HJ-Z](?![\w'’-]))")
 # a list's or a clause's label: "(a) file a claim", "section 12(a)", "(A)", "a) yes, b) no"
 _LABEL = re.compile(r"\(([aA])\)|(?<![\w(’'.-])([aA])\)(?=\s)")
-_LETTER = {"A": ipa_marked("ˈeɪ", "A"), "a": ipa_marked("ˈeɪ", "a")}  # as a lexicon's IPA entry marks its word
+LETTER_A = ipa_marked("ˈeɪ", "A")  # as a lexicon's IPA entry marks its word
+_LETTER = {"A": LETTER_A, "a": ipa_marked("ˈeɪ", "a")}
 
 
 def letter_a(text: str) -> str:

@@ -355,8 +355,15 @@ US_STATES = {"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "C
              "Wyo": "Wyoming", "N.Y": "New York", "N.J": "New Jersey", "N.H": "New Hampshire", "N.C": "North Carolina",
              "S.C": "South Carolina", "W.Va": "West Virginia", "R.I": "Rhode Island"}
 # words that open a sentence and are no saint's name: "Baker St. Then we left" ends the street's sentence
-_SENTENCE_OPENER = (r"(?:The|Then|There|This|That|These|Those|He|She|It|We|They|I|You|A|An|In|On|At|But|And|So|"
-                    r"When|After|Before|As|His|Her|Its|Our|Their|My|Your|Now|Here)\b")
+# English words that open sentences: after an abbreviation's or an initial's stop, the stop may end one ("Baker St.
+# Then", "He got a C. Then he left")
+SENTENCE_OPENERS = frozenset(
+    "The A An And But Or So Yet For Nor If As When While Then There Here This That These Those It Its He She They "
+    "We You I His Her Their Our My Your What Who Why How Where Which After Before Later Now Soon In On At By With "
+    "From To Of Not No Yes All Some Many Most One Each Every Both Such Only Even Still Also Just Once Since Until "
+    "Although Though Because However Meanwhile Finally First Next Last Today Perhaps Maybe Indeed Thus Instead Do "
+    "Does Did Is Are Was Were Have Has Had Can Could Will Would Should May Might Must Let Please Oh Well".split())
+_SENTENCE_OPENER = rf"(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})\b"
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"St\.(?<=\d[snrt][tdh] St\.)", "Street"),  # "42nd St. Station": a numbered street, not a saint
