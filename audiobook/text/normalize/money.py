@@ -216,9 +216,10 @@ _ONE_BEFORE_SCALE = {"de": "eine", "sv": "en", "nl": "één", "es": "un", "ca": 
 _THOUSANDS = frozenset("thousand Tausend tausend duizend mila mil mille tusen".split())
 
 
-@lru_cache(maxsize=16)
-def _scaled_amount_pattern(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,]){_SYMBOL}\s?{_SCALED_NUMBER}\s({_scale_words(language)})(?![\w])")
+@lru_cache(maxsize=32)
+def _scaled_amount_pattern(language: str, currency: str = _SYMBOL) -> re.Pattern[str]:
+    """`currency`: a group for a sign (`_SYMBOL`) or a code (`_CODE_GROUP`: "CHF 1,5 Mio.")."""
+    return re.compile(rf"(?<![\w.,]){currency}\s?{_SCALED_NUMBER}\s({_scale_words(language)})(?![\w])")
 
 
 _SCALED_NUMBER = r"(\d{1,3}(?:[,.]\d{3})+(?!\d)|\d+)(?:[.,](\d{1,2}))?"  # an amount before its scale: "1,2", "5 000"
@@ -258,9 +259,10 @@ def _scaled_amount(match: re.Match[str], language: str) -> str:
     return _scaled(match.group(1), match.group(2), match.group(3), match.group(4), language) + stop
 
 
-@lru_cache(maxsize=16)
-def _scale_then_sign_pattern(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.,]){_SCALED_NUMBER}\s({_scale_words(language)})(?:\s(?:de|di))?\s?{_SYMBOL}"
+@lru_cache(maxsize=32)
+def _scale_then_sign_pattern(language: str, currency: str = _SYMBOL) -> re.Pattern[str]:
+    """`currency` as `_scaled_amount_pattern`'s ("2 millions CHF")."""
+    return re.compile(rf"(?<![\w.,]){_SCALED_NUMBER}\s({_scale_words(language)})(?:\s(?:de|di))?\s?{currency}"
                       r"(?![\w$€£])")
 
 
@@ -268,28 +270,6 @@ def _scale_then_sign(match: re.Match[str], language: str) -> str:
     """The sign after the scale: "1,2 Mrd. €" "eins Komma zwei Milliarden Euro", "3 millones de €" "tres millones
     de euros", "3 mld €" "tre miliardi di euro" (the sign was left, and Dutch espeak-ng said "eurosteken")."""
     return _scaled(match.group(4), match.group(1), match.group(2), match.group(3), language)
-
-
-# a currency's code before an amount with its scale, or after the scale: "CHF 1,5 Mio.", "2 millions CHF", "USD 5
-# billion" (it was "eins Komma fünf Franken Millionen", "deux millions CHF")
-@lru_cache(maxsize=16)
-def _coded_scale_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    codes, scales = "|".join(CURRENCIES), _scale_words(language)
-    suffixes = "|".join(SCALE_SUFFIXES) if language == "en" else "(?!)"  # "GBP 3bn"
-    return (re.compile(rf"\b({codes})\s?{_SCALED_NUMBER}(?:\s({scales})|({suffixes}))(?![\w])"),
-            re.compile(rf"(?<![\w.,]){_SCALED_NUMBER}\s({scales})(?:\s(?:de|di))?\s({codes})\b"))
-
-
-def _coded_scales(text: str, language: str) -> str:
-    code_first, code_after = _coded_scale_patterns(language)
-
-    def first(match: re.Match[str]) -> str:
-        scale = match.group(4) or SCALE_SUFFIXES[match.group(5)]
-        said = _scaled(match.group(1), match.group(2), match.group(3), scale, language)
-        return said + (stop_after(match) if scale.endswith(".") else "")
-
-    text = code_first.sub(first, text)
-    return code_after.sub(lambda m: _scaled(m.group(4), m.group(1), m.group(2), m.group(3), language), text)
 
 
 def _scaled(sign: str, whole_text: str, fraction: str | None, written: str, language: str) -> str:
@@ -374,10 +354,12 @@ def currencies(text: str, language: str) -> str:
                                                 attributive=language == "en" and before_its_noun(m)), text)  # a £5 note
     if language in _EURO_SCALES and "€" in text:
         text = euro_scaled.sub(lambda match: _euro_scale(match, language), text)
-    if _CODE.search(text):  # "CHF 20", "CHF 1,5 Mio.", "2 millions CHF"
+    if _CODE.search(text):  # "CHF 20", "CHF 1,5 Mio.", "2 millions CHF" (it was "deux millions CHF"), "GBP 3bn"
         if language in _SCALES_IN_WORDS:
-            text = _coded_scales(text, language)
-        text = coded.sub(lambda m: _amount(m.group(2), m.group(3), m.group(1), language), text)
+            text = _scaled_amount_pattern(language, _CODE_GROUP).sub(lambda m: _scaled_amount(m, language), text)
+            text = _scale_then_sign_pattern(language, _CODE_GROUP).sub(lambda m: _scale_then_sign(m, language), text)
+        text = coded.sub(lambda m: _amount(m.group(2), m.group(3), m.group(1), language,
+                                           m.group(4) or SCALE_SUFFIXES.get(m.group(5) or "", "")), text)
     if language == "en" and "p" in text:  # "50p": "fifty pence" (espeak-ng: "fifty P")
         text = _PENCE.sub(lambda m: f"{cardinal(int(m.group(1)), 'en')} {'penny' if m.group(1) == '1' else 'pence'}",
                           text)
@@ -394,17 +376,19 @@ def currencies(text: str, language: str) -> str:
     return suffixed_amount.sub(suffixed, text)
 
 
-_CODE = re.compile(rf"\b(?:{'|'.join(CURRENCIES)})\b")
+_CODE_GROUP = rf"\b({'|'.join(CURRENCIES)})"  # a currency's code, as `_SYMBOL` is a sign
+_CODE = re.compile(rf"{_CODE_GROUP}\b")
 _NUMBER = rf"([-−]?\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|[-−]?\d+)(?:[.,](\d{{1,2}})(?!\d))?"
 
 
 @lru_cache(maxsize=2)
 def _amount_patterns(english: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """`currencies`' patterns, compiled once: a sign before its amount (in English with a scale after it: "$4.5bn"),
-    a French or Italian "1,2 M€", a currency's code before its amount ("CHF 20"), a sign or a code after it."""
+    a French or Italian "1,2 M€", a currency's code before its amount ("CHF 20", in English "GBP 3bn"), a sign or a
+    code after it."""
     scale = r"(?:\s(thousand|million|billion|trillion)\b|(k|m|bn|K|M|B|tn)\b)?" if english else "()()"
     suffixes = "|".join(re.escape(s) for s in sorted(SUFFIX_CODES, key=len, reverse=True))
     return (re.compile(rf"([-−]?){_SYMBOL}\s?{_NUMBER}{scale}"),
             re.compile(rf"(?<![\w.,]){_NUMBER}\s?(Md|M|k)\s?€"),
-            re.compile(rf"\b({'|'.join(CURRENCIES)})\s?{_NUMBER}"),
+            re.compile(rf"{_CODE_GROUP}\s?{_NUMBER}{scale}"),
             re.compile(rf"(?<![\w.,]){_NUMBER}\s?({suffixes})(?![\w])"))
