@@ -35,6 +35,25 @@ def test_dialogue_is_split_inside_quotes() -> None:
     assert len(split_sentences("He stopped. \"Who is there? Answer me!\" Nobody did.", "en")) >= 3
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "sentences"),
+    [  # a quoted exclamation or question and who said it are one sentence (blingfire cut after a straight quote)
+     ("en", '"Stop!" he cried. "Who goes there?" asked the guard.',
+      ['"Stop!" he cried.', '"Who goes there?" asked the guard.']),
+     ("en", '"Help!" — and he ran. Then it was quiet.', ['"Help!" — and he ran.', "Then it was quiet."]),
+     # a closing quote ends the sentence it closes, not the next one ("» Puis il part.")
+     ("fr", "Il dit : « Viens. » Puis il part.", ["Il dit : « Viens. »", "Puis il part."]),
+     ("fr", "« Il vit. » Il partit ! » Alors il revint.", ["« Il vit. »", "Il partit ! »", "Alors il revint."]),
+     ("fr", "Ça n’a pas d’importance… »", ["Ça n’a pas d’importance… »"]),  # the quote opened paragraphs before
+     ("de", "Er sagte: »Komm.« Dann ging er. »Jetzt!« rief sie.",
+      ["Er sagte: »Komm.«", "Dann ging er.", "»Jetzt!« rief sie."]),  # German opens with »
+     ("sv", "”Kom!” ropade han. ”Nu!” svarade hon.", ["”Kom!” ropade han.", "”Nu!” svarade hon."]),
+     ("pl", "»Chodź.« Potem wyszedł. „Nie!” krzyknął.", ["»Chodź.«", "Potem wyszedł.", "„Nie!” krzyknął."])],
+)
+def test_quotes_and_their_speakers_stay_with_their_sentence(language: str, text: str, sentences: list[str]) -> None:
+    assert split_sentences(text, language) == sentences
+
+
 def test_long_sentence_is_cut_at_clauses_then_words_within_limits() -> None:
     text = ("The wind rose over the harbour, the boats pulled at their ropes, the gulls went inland; "
             "and still the keeper climbed the stairs with his lamp and his log and his patience ") * 3 + "."

@@ -120,12 +120,61 @@ def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
         spans[-1] = (spans[-1][0], len(text))
     merged: list[tuple[int, int]] = [spans[0]]
     for start, end in spans[1:]:
-        previous = text[merged[-1][0]:merged[-1][1]]
-        if _ends_with_abbreviation(previous, text[start:end], language):
-            merged[-1] = (merged[-1][0], end)
+        previous_start, previous_end = merged[-1]
+        if text[start] in _OPENERS and (closing := _closing_quotes(text, start, language)):
+            previous_end = start = start + closing  # the quote closes the sentence before: "« Au secours ! »"
+            while start < end and text[start].isspace():
+                start += 1
+            merged[-1] = (previous_start, previous_end if start < end else end)
+            if start >= end:
+                continue
+        previous, following = text[previous_start:previous_end], text[start:end]
+        if _starts_in_lower_case(following) or _ends_with_abbreviation(previous, following, language):
+            merged[-1] = (previous_start, end)
         else:
             merged.append((start, end))
     return merged
+
+
+# The quotes each closing quote closes; one that is among its own opens and closes by turns ('"', Swedish ”…” and
+# »…»). German opens with » and closes with «, Polish either way; the other languages close with » only.
+_OPENERS = {"»": "«»", "«": "»", "”": "“„”", "“": "„", '"': '"'}
+_ALWAYS_CLOSING = {"»": frozenset("en fr es it pt ca ru nl".split()), "«": frozenset({"de"})}
+_CLOSING_RUN = re.compile(r"[»«”“\"’)\]]+")
+
+
+def _closing_quotes(text: str, start: int, language: str) -> int:
+    """How many characters at `start` are quotes that close the sentence before rather than open the next
+    (blingfire ends a sentence inside its quotes: "Il dit : « Viens." and "» Puis il part."): a quote that only
+    closes in the language, one that closes a quote the paragraph left open (a quotation may run over several
+    sentences), or one that ends the paragraph. 0 when the next sentence opens its own."""
+    quote = text[start:start + 1]
+    openers = _OPENERS.get(quote)
+    if openers is None:
+        return 0
+    run = _CLOSING_RUN.match(text, start)
+    assert run is not None
+    if language not in _ALWAYS_CLOSING.get(quote, ()):
+        closed = text.count(quote, 0, start)
+        opened = sum(text.count(opener, 0, start) for opener in openers if opener != quote)
+        left_open = opened > closed or (not opened and quote in openers and closed % 2)
+        if not left_open and not _SPACE_TO_END.match(text, run.end()):
+            return 0
+    return run.end() - start
+
+
+_SPACE_TO_END = re.compile(r"\s*\Z")
+_AFTER_A_DASH = re.compile(r"[\u2014\u2013]\s*([^\W\d_])")
+
+
+def _starts_in_lower_case(following: str) -> bool:
+    """Whether a "sentence" starts in lower case, after a dash or not: the one before did not end there, as
+    blingfire has it after a quoted exclamation ('"Stop!" he cried.', '"Help!" — and he ran')."""
+    first = following[0]
+    if first.islower():
+        return True
+    dashed = first in "\u2014\u2013" and _AFTER_A_DASH.match(following)
+    return bool(dashed) and dashed.group(1).islower()
 
 
 def split_sentences(text: str, language: str) -> list[str]:
