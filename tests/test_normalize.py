@@ -1264,6 +1264,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # Millionen"; Brazil's "R$ 300 mil" was "trezentos reais mil"); a sentence's stop after a unit with a fraction
     ("de", "1 Mio. Euro, 1 Mrd. Menschen, 2 Mio Fans und 3 Mio. Einwohner.",
      "eine Million Euro, eine Milliarde Menschen, zwei Millionen Fans und drei Millionen Einwohner."),
+    # the scale's stop also ends its sentence before a word that starts one, not before a noun ("drei Millionen
+    # Die Firma" ran on)
+    ("de", "Er zahlte 3 Mio. Die Firma war pleite. Es waren 5 Tsd. Dann 1 Mio. Menschen.",
+     "Er zahlte drei Millionen. Die Firma war pleite. Es waren fünf Tausend. Dann eine Million Menschen."),
     ("nl", "Een budget van 1,5 mln. euro en 2 mld euro.",
      "Een budget van één komma vijf miljoen euro en twee miljard euro."),
     ("it", "Un bilancio di 3 mln di euro e 1 mln di abitanti.",

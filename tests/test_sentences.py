@@ -31,6 +31,11 @@ def test_abbreviations_do_not_end_sentences(language: str, text: str, count: int
     assert len(split_sentences(text, language)) == count
 
 
+def test_a_german_scale_ends_its_sentence_only_before_a_word_that_starts_one() -> None:
+    assert split_sentences("Sie hatten 5 Mrd. Schulden. Er zahlte 3 Mio. Die Firma war pleite.", "de") == [
+        "Sie hatten 5 Mrd. Schulden.", "Er zahlte 3 Mio.", "Die Firma war pleite."]  # "5 Mrd." was one
+
+
 def test_dialogue_is_split_inside_quotes() -> None:
     assert len(split_sentences("He stopped. \"Who is there? Answer me!\" Nobody did.", "en")) >= 3
 

@@ -16,6 +16,7 @@ from itertools import islice
 from audiobook.errors import ParseError
 from audiobook.text.boundaries import sentence_offsets
 from audiobook.text.normalize.dates import MONTH_NAMES
+from audiobook.text.normalize.tables import GERMAN_SENTENCE_OPENERS
 
 # Abbreviations that precede a name or number: the next word is never a new sentence.
 _TITLES: dict[str, frozenset[str]] = {
@@ -70,7 +71,12 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
     first = following[:1]
     if token in _GENERAL.get(language, frozenset()) and (first.islower() or first.isdigit()):
         return True
+    if language == "de" and token in _GERMAN_SCALES and _after_a_number(sentence):
+        return following.split(None, 1)[0].rstrip(",;:") not in GERMAN_SENTENCE_OPENERS  # "3 Mio. Euro"
     return language == "de" and _is_german_ordinal(sentence, token, following)
+
+
+_GERMAN_SCALES = frozenset({"tsd", "mio", "mrd"})  # a noun follows ("3 Mio. Euro") or a sentence ("3 Mio. Die")
 
 
 _RUSSIAN_YEAR_WORDS = frozenset({"г", "гг"})  # год, годы after a number; город before a name

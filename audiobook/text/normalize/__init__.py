@@ -108,6 +108,7 @@ from audiobook.text.normalize.tables import (
     COORDINATES,
     DEGREE,
     DEGREES,
+    GERMAN_SENTENCE_OPENERS,
     OR,
     PARAGRAPH_SIGN,
     REGNAL_NAMES,
@@ -191,6 +192,8 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          *US_STATES.values()})  # "Springfield, Ill. Later": a state's closes its sentence
 
 
+# German scales, which a noun follows ("3 Mio. Euro") or a sentence ("3 Mio. Die Firma")
+_GERMAN_SCALES = frozenset({"Million", "Millionen", "Milliarde", "Milliarden", "Tausend"})
 _CLOSING_MARKS = "\"'”’»)]"
 # a time zone or an era after an abbreviation's stop continues its sentence: "3 p.m. EST", "the 3rd c. BC"
 _ZONE_OR_ERA = re.compile(r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|BCE?|CE|AD|B\.C\.|A\.D\.)(?!\w)")
@@ -220,8 +223,9 @@ def _abbreviations(text: str, language: str) -> str:
                 words = words[:1].upper() + words[1:]
             rest = text[match.end():].lstrip().lstrip(_CLOSING_MARKS).lstrip()  # past a quote it closes: 'said "etc."'
             # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
-            at_end = match.group(0).endswith(".") and (not rest or words in _ENDS_LISTS and rest[:1].isupper()
-                                                         and not _ZONE_OR_ERA.match(rest))  # "3 p.m. EST on"
+            at_end = match.group(0).endswith(".") and (not rest or rest[:1].isupper() and (
+                words in _ENDS_LISTS and not _ZONE_OR_ERA.match(rest)  # "3 p.m. EST on"
+                or words in _GERMAN_SCALES and rest.split(None, 1)[0].rstrip(",;:") in GERMAN_SENTENCE_OPENERS))
             if at_end:
                 return words + "."
             # "No.1" is "Number one", not "Number1"; "Sant'Antonio" stays joined

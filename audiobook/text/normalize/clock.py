@@ -10,7 +10,7 @@ from audiobook.text.normalize.agreement import labelled_by, romance_count
 from audiobook.text.normalize.cases import DATIVE, GENITIVE, cardinal_in_case, case_after
 from audiobook.text.normalize.common import closing_stop, feminine, polish_case, word_before
 from audiobook.text.normalize.numbers import cardinal, ordinal
-from audiobook.text.normalize.tables import WORDS
+from audiobook.text.normalize.tables import GERMAN_SENTENCE_OPENERS, WORDS
 from audiobook.wording import listed
 
 _TIME_FORMS = {"de": ("{h} Uhr {m}", "{h} Uhr"),
@@ -163,13 +163,11 @@ _RATIO = {language: re.compile(rf"(?P<word>(?i:\b(?:{'|'.join(words.split())}))\
 # not after a short capitalised name other than a sentence's first word, as a Bible reference's chapter and verse
 # ("Mt 5:3", "Röm. 8:1")
 _GERMAN_SCORE = re.compile(r"(?<![\d:.,])(\d{1,2}):(\d)(?![\d:]|[.,]\d)")
-_SENTENCE_OPENERS = frozenset("Am Auf Bei Beim Das Dem Den Der Des Die Ein Eine Es Im Mit Nach Und Vom Von Zum "
-                              "Zur".split())
 
 
 def _german_score(match: re.Match[str]) -> str:
     before = (word_before(match.string, match.start()) or "").rstrip(".")
-    if before[:1].isupper() and len(before) <= 4 and before not in _SENTENCE_OPENERS:
+    if before[:1].isupper() and len(before) <= 4 and before not in GERMAN_SENTENCE_OPENERS:
         return match.group(0)  # "Mt 5:3"
     return f"{match.group(1)} zu {match.group(2)}"
 

@@ -363,6 +363,16 @@ SENTENCE_OPENERS = frozenset(
     "From To Of Not No Yes All Some Many Most One Each Every Both Such Only Even Still Also Just Once Since Until "
     "Although Though Because However Meanwhile Finally First Next Last Today Perhaps Maybe Indeed Thus Instead Do "
     "Does Did Is Are Was Were Have Has Had Can Could Will Would Should May Might Must Let Please Oh Well".split())
+# German capitalises its nouns, so a capital after a full stop says nothing: these words do start a sentence there
+# ("3 Mio. Die Firma"), a noun goes on with it ("3 Mio. Euro")
+GERMAN_SENTENCE_OPENERS = frozenset(
+    "Der Die Das Dem Den Des Ein Eine Einen Einem Einer Eines Kein Keine Dieser Diese Dieses Diesen Jeder Jede "
+    "Jedes Alle Viele Einige Mein Meine Sein Seine Ihr Ihre Unser Unsere Ich Du Er Sie Es Wir Man Wer Was Wie Wo "
+    "Wann Warum Welche Welcher Welches Dies Und Aber Oder Denn Doch Dann Da Als Wenn Weil Ob Obwohl Damit Dass Nun "
+    "Jetzt Heute Gestern Hier Dort So Auch Noch Schon Nur Zwar Also Deshalb Daher Trotzdem Außerdem Danach Dabei "
+    "Darauf Damals Bereits Inzwischen Immerhin Jedoch Zudem Allerdings Vielleicht Nicht Nie Ja Nein Am Im An Auf "
+    "Aus Bei Beim Mit Nach Seit Von Vom Vor Zu Zum Zur Für Gegen Ohne Um Unter Über Durch Bis Während Wegen Trotz "
+    "Ist War Sind Waren Hat Hatte Haben Hatten Wird Wurde Werden Kann Konnte Muss Musste Soll Sollte Gibt Gab".split())
 _SENTENCE_OPENER = rf"(?:{'|'.join(sorted(SENTENCE_OPENERS, key=len, reverse=True))})\b"
 ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "en": [
