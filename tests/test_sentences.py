@@ -25,7 +25,15 @@ from audiobook.text.sentences import pack_segments, split_sentences
      ("sv", "Dr. Berg kom kl. 3. Han stannade länge.", 2),
      # Russian "г." after a year is "год" and may end a sentence; before a name it is "город" and never does
      ("ru", "Он пришёл в 1905 г. Он ушёл в 1990-х гг. Потом.", 3),
-     ("ru", "Он жил в г. Москва. Потом в 1905 г. в Туле.", 2)],
+     ("ru", "Он жил в г. Москва. Потом в 1905 г. в Туле.", 2),
+     # a chapter's, a figure's or a street's abbreviation before its number ("cap." and "3." were two sentences),
+     # and the same letters as a word that ends a sentence ("cap" is Catalan for "none", "рис" Russian for rice)
+     ("it", "Vedi pag. 5 e cap. 3. Gatti.", 2),
+     ("ca", "Vegeu pàg. 5 i cap. 3. Després. No en tinc cap. Després res.", 4),
+     ("nl", "Zie hfdst. 3. Hij woont in de Kerkstr. 12. Daarna.", 3),
+     ("sv", "Se s. 5 och kap. 3. Sedan.", 2),
+     ("ru", "См. гл. 5. Потом рис. 3. Он ел рис. Потом спал.", 4),
+     ("de", "Er wohnt in der Hauptstr. 5. Vgl. S. 5. Er segelte um das Kap. Dann kam er.", 4)],
 )
 def test_abbreviations_do_not_end_sentences(language: str, text: str, count: int) -> None:
     assert len(split_sentences(text, language)) == count

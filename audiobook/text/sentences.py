@@ -22,7 +22,7 @@ from audiobook.text.normalize.tables import GERMAN_SENTENCE_OPENERS
 _TITLES: dict[str, frozenset[str]] = {
     "en": frozenset("mr mrs ms dr prof st sr jr rev gen col capt lt sgt gov hon messrs mt no vol fig".split()),
     "fr": frozenset("m mm mme mmes mlle mlles dr pr me st ste mgr no vol fig".split()),
-    "de": frozenset("hr fr frl dr prof st nr bd abb geb verw".split()),
+    "de": frozenset("hr fr frl dr prof st nr bd abb geb verw vgl".split()),
     "es": frozenset("sr sra srta sres dr dra d dña ud uds lic prof núm vol fig".split()),
     "it": frozenset("sig sigg sig.ra dott dr prof avv ing on s n vol fig".split()),
     "pt": frozenset("sr sra srta dr dra prof exmo exma d n vol fig".split()),
@@ -32,20 +32,21 @@ _TITLES: dict[str, frozenset[str]] = {
     "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk".split()),
     "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др".split()),
 }
-# Abbreviations that may end a sentence: merge only when a lowercase word or digit follows.
+# Abbreviations that may end a sentence ("cap" is a Catalan word, "Kap" a cape, "рис" rice): merge only when a
+# lowercase word or digit follows.
 _GENERAL: dict[str, frozenset[str]] = {
     "en": frozenset("etc e.g i.e approx vs cf a.m p.m ca ed eds esp jan feb mar apr jun jul aug sep sept oct nov dec "
                     "viz &c chap ch sec eq inc".split()),
     "fr": frozenset("etc cf p.ex env av apr c.-à-d janv févr avr juil sept oct nov déc".split()),
-    "de": frozenset("usw etc bzw z.b d.h u.a vgl ca evtl ggf s jan feb mär apr jun jul aug sep okt nov dez".split()),
-    "es": frozenset("etc p.ej aprox pág págs cf ej".split()),
-    "it": frozenset("ecc ca cfr pag pagg es".split()),
-    "pt": frozenset("etc p.ex aprox pág págs cf".split()),
-    "ca": frozenset("etc p.ex aprox pàg cf".split()),
-    "nl": frozenset("enz bijv bv d.w.z o.a ca vgl blz".split()),
-    "sv": frozenset("osv t.ex bl.a m.m ca dvs s jfr kl".split()),
-    "pl": frozenset("itd itp np tzn tj ok wg por zob r w godz".split()),
-    "ru": frozenset("т.д т.п др пр см напр".split()),
+    "de": frozenset("usw etc bzw z.b d.h u.a ca evtl kap ggf s jan feb mär apr jun jul aug sep okt nov dez".split()),
+    "es": frozenset("etc p.ej aprox pág págs cf ej cap".split()),
+    "it": frozenset("ecc ca cfr pag pagg es cap".split()),
+    "pt": frozenset("etc p.ex aprox pág págs cf cap".split()),
+    "ca": frozenset("etc p.ex aprox pàg cf cap".split()),
+    "nl": frozenset("enz bijv bv d.w.z o.a ca vgl blz hfdst hoofdst afb".split()),
+    "sv": frozenset("osv t.ex bl.a m.m ca dvs s jfr kl kap".split()),
+    "pl": frozenset("itd itp np tzn tj ok wg por zob r w godz rozdz rys".split()),
+    "ru": frozenset("т.д т.п др пр см напр гл рис табл".split()),
 }
 
 _WORD = re.compile(r"\S+")
@@ -71,6 +72,8 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
     first = following[:1]
     if token in _GENERAL.get(language, frozenset()) and (first.islower() or first.isdigit()):
         return True
+    if language in _STREET_NUMBERED and token.endswith("str") and first.isdigit():
+        return True  # a street's shortened name before its number: "Hauptstr. 5", "Kerkstr. 12"
     if language == "de" and token in _GERMAN_SCALES and _after_a_number(sentence):
         return following.split(None, 1)[0].rstrip(",;:") not in GERMAN_SENTENCE_OPENERS  # "3 Mio. Euro"
     return language == "de" and _is_german_ordinal(sentence, token, following)
@@ -79,6 +82,7 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
 _GERMAN_SCALES = frozenset({"tsd", "mio", "mrd"})  # a noun follows ("3 Mio. Euro") or a sentence ("3 Mio. Die")
 
 
+_STREET_NUMBERED = frozenset({"de", "nl"})
 _RUSSIAN_YEAR_WORDS = frozenset({"г", "гг"})  # год, годы after a number; город before a name
 
 
