@@ -80,9 +80,7 @@ def _ends_with_abbreviation(sentence: str, following: str, language: str) -> boo
 
 
 _GERMAN_SCALES = frozenset({"tsd", "mio", "mrd"})  # a noun follows ("3 Mio. Euro") or a sentence ("3 Mio. Die")
-
-
-_STREET_NUMBERED = frozenset({"de", "nl"})
+_STREET_NUMBERED = frozenset({"de", "nl"})  # the languages that shorten a street's name as "...str."
 _RUSSIAN_YEAR_WORDS = frozenset({"г", "гг"})  # год, годы after a number; город before a name
 
 
