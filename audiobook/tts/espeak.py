@@ -13,6 +13,7 @@ import subprocess
 
 from audiobook.errors import ConfigurationError, PermanentSynthesisError, RetryableSynthesisError
 from audiobook.tts.base import Audio, LocalSynthesizer, SynthesisOptions, fix_wav_sizes
+from audiobook.tts.voice_switches import kept_in_language
 
 VOICES = {"en": "en-us", "ca": "ca", "sv": "sv", "es": "es", "fr": "fr-fr", "de": "de", "it": "it", "pt": "pt",
           "pl": "pl", "ru": "ru", "nl": "nl"}
@@ -77,6 +78,9 @@ class EspeakSynthesizer(LocalSynthesizer):
         voices, variants = espeak_voices()
         name, _, variant = voice.partition("+")
         return name.lower() in voices and (not variant or variant.lower() in variants)
+
+    def engine_text(self, heard: str, language: str) -> str:
+        return kept_in_language(super().engine_text(heard, language), language)  # "dos" was read "doss"
 
     def synthesize(self, text: str, *, voice: str, language: str, options: SynthesisOptions) -> Audio:
         speed = max(80, min(450, round(WORDS_PER_MINUTE * options.speed)))
