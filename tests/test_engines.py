@@ -503,3 +503,6 @@ def test_french_words_are_read_with_the_french_voice() -> None:
     assert french.engine_text(kept, "fr") == kept
     assert kept_in_language("le [[d'Os]] et le dos", "fr") == "le [[d'Os]] et le dô"  # a lexicon's phonemes stay
     assert load_engine("espeak").backend_for("de").engine_text("Der Jury", "de") == "Der Jury"
+    portuguese = "Judith e Arthur viram Thomas."  # European Portuguese's voice switched its names with "th"
+    assert "(en)" in espeak_phonemes(portuguese, "pt")
+    assert "(en)" not in espeak_phonemes(load_engine("espeak").backend_for("pt").engine_text(portuguese, "pt"), "pt")

@@ -1,15 +1,14 @@
 """Words espeak-ng hands to another language's voice, written so that the book's language keeps them.
 
-espeak-ng's French dictionary and rules read some French words with its English voice and
-phonemes: names with "th" (Athos, Marthe, Mathilde, Arthur, Judith, Agathe), words with it
-("enthousiasme", "léthargique", "éther"), colloquial elisions ("p’tit", "v’là", "j’crois",
-"qu’hypothèse"), "assieds", and "dos" and "jury" ("doss", "djoory"). The corpus's French novel
-had 684 such words; apart from its American names and English words (Stangerson, William,
-"lavatory") each was wrong. Whether espeak-ng switches is asked of its own library, in process
-(about 20 µs a word, each word once), so that only the words it does switch are written again:
-as French spells their sound ("Atos", "ptit", "qu’ypothèse", "dô"), where that keeps them in
-French; a name the rules leave alone stays as espeak-ng reads it. Without the library, text is
-sent as it is.
+espeak-ng's French dictionary and rules read some French words with its English voice and phonemes: names with
+"th" (Athos, Marthe, Mathilde, Arthur, Judith, Agathe), words with it ("enthousiasme", "léthargique", "éther"),
+colloquial elisions ("p’tit", "v’là", "j’crois", "qu’hypothèse"), "assieds", and "dos" and "jury" ("doss",
+"djoory"); its European Portuguese voice does so with names with "th" (Judith, Arthur, Thomas). The corpus's
+French novel had 684 such words; apart from its American names and English words (Stangerson, William,
+"lavatory") each was wrong. Whether espeak-ng switches is asked of its own library, in process (about 20 µs a
+word, each word once), so that only the words it does switch are written again: as the language spells their
+sound ("Atos", "ptit", "qu’ypothèse", "dô"; "Judite"), where that keeps them in it; a name these spellings leave
+alone stays as espeak-ng reads it. Without the library, text is sent as it is.
 """
 
 from __future__ import annotations
@@ -94,30 +93,35 @@ _FRENCH_SPELLINGS = (
     (re.compile(r"(?<=[’'])[hH](?=[aeiouyéèêâîôûAEIOUYÉÈ])"), ""),
     (re.compile(r"ieds?\b"), lambda match: "ié" + match.group(0)[3:]),
 )
-_FRENCH_WORDS = {"dos": "dô", "jury": "juri", "jurys": "juris"}
-# English words in a French text keep the English voice espeak-ng gives them
+# Portuguese writes these names so ("Judite", "Rute", "Artur", "Matilde"); its European voice switched them
+_PORTUGUESE_SPELLINGS = ((re.compile(r"th\b"), "te"), (re.compile(r"T[hH]"), "T"), (re.compile(r"th"), "t"),
+                         (re.compile(r"TH"), "T"))
+_SPELLINGS = {"fr": _FRENCH_SPELLINGS, "pt": _PORTUGUESE_SPELLINGS}
+_RESPELT_WORDS = {"fr": {"dos": "dô", "jury": "juri", "jurys": "juris"}}
+# English words in the text keep the English voice espeak-ng gives them
 _ENGLISH = frozenset("the this that these those they them their there then than with without through though thought "
                      "think thing nothing something anything everything both three thank thanks truth north south "
                      "mouth month health".split())
 _WORD = re.compile(r"\[\[.*?\]\]|[^\W\d_]+(?:[’'][^\W\d_]+)*")  # a phoneme block is passed over whole
-_VOICES = {"fr": "fr"}
+_VOICES = {"fr": "fr", "pt": "pt"}
 
 
 def kept_in_language(text: str, language: str) -> str:
     """`text` with the words espeak-ng would read in another language's voice written as the language spells their
-    sound, where that keeps them in it (French; other languages are returned as they are)."""
+    sound, where that keeps them in it (French and Portuguese; other languages are returned as they are)."""
     voice = _VOICES.get(language)
     if voice is None or _phonemizer() is None:
         return text
+    spellings, respelt_words = _SPELLINGS[language], _RESPELT_WORDS.get(language, {})
 
     def kept(match: re.Match[str]) -> str:
         word = match.group(0)
         if word.startswith("[[") or word.lower() in _ENGLISH or not switches_voice(word, voice):
             return word
-        respelled = _FRENCH_WORDS.get(word.lower(), word)
+        respelled = respelt_words.get(word.lower(), word)
         if respelled is not word and word[:1].isupper():
             respelled = respelled.capitalize()
-        for pattern, spelling in _FRENCH_SPELLINGS:
+        for pattern, spelling in spellings:
             respelled = pattern.sub(spelling, respelled)
         return respelled if respelled != word and not switches_voice(respelled, voice) else word
 
