@@ -16,6 +16,7 @@ from audiobook.settings import RenderSettings
 from audiobook.synthesis.cache import SegmentCache
 from audiobook.synthesis.qa import audio_flags, word_error_rate
 from audiobook.synthesis.render import render_segment
+from audiobook.text.elisions import unquoted_elisions
 from audiobook.tts.base import PIPELINE_RATE, Audio, LocalSynthesizer, SynthesisOptions
 from audiobook.tts.registry import Engine, load_engine
 from audiobook.tts.voice_switches import kept_in_language
@@ -506,3 +507,23 @@ def test_french_words_are_read_with_the_french_voice() -> None:
     portuguese = "Judith e Arthur viram Thomas."  # European Portuguese's voice switched its names with "th"
     assert "(en)" in espeak_phonemes(portuguese, "pt")
     assert "(en)" not in espeak_phonemes(load_engine("espeak").backend_for("pt").engine_text(portuguese, "pt"), "pt")
+
+
+@requires_tools
+@pytest.mark.parametrize(("language", "voice", "written"), [
+    ("en", "en-us", "Give ’em hell, rock ’n’ roll, goin’ home, wait ’til dawn."),
+    ("de", "de", "Gibt’s hier Bier? Ich hätt’ gern ’ne Sache."),
+    ("nl", "nl", "Het is ’s nachts koud, zo’n man."),
+])
+def test_an_elisions_apostrophe_is_not_a_pause(language: str, voice: str, written: str) -> None:
+    """espeak-ng paused at an apostrophe on a word's edge as at a quote (about 0.15 s, "Give ’em hell"), mid-phrase."""
+    assert "_:_:" in espeak_phonemes(written, voice)
+    said = espeak_phonemes(load_engine("espeak").backend_for(language).engine_text(written, language), voice)
+    assert "_:_:" not in said, said
+    assert len(said.split()) >= len(espeak_phonemes(written, voice).split()) - 1  # no word lost
+
+
+def test_a_closing_quote_is_not_taken_for_an_elision() -> None:
+    assert unquoted_elisions("‘Come in’ he said, goin’ home. Don’t, O’Brien.", "en") == (
+        "‘Come in’ he said, goin’ home. Don’t, O’Brien.")
+    assert unquoted_elisions("Peter’s Haus, ‚Hallo‘ sagte er.", "de") == "Peters Haus, ‚Hallo‘ sagte er."

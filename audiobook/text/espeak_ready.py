@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from audiobook.text.elisions import unquoted_elisions
 from audiobook.text.initials import unbroken_initials
 from audiobook.text.sentence_starts import capitalised_number_starts
 from audiobook.text.stop_dashes import dashes_after_stops
@@ -20,7 +21,9 @@ def espeak_ready(heard: str, language: str) -> str:
     Tolkien"), a stop spaced from a dash after it ("Oh!—he said" was "oh exclamation he said"), and a sentence that
     starts with a number's words capitalised ("He left. five hundred men" ran on); a book's own double brackets
     ("[[Main Page]]") made single, since both engines take what is between them for phonemes; and Polish
-    guillemets as the quotes its voice keeps silent (it read « and » aloud, "francuski cudzysłów")."""
+    guillemets as the quotes its voice keeps silent (it read « and » aloud, "francuski cudzysłów"); and an elision's
+    apostrophe left out where it paused at it as at a quote ("Give ’em hell", German "Gibt’s hier")."""
+    heard = unquoted_elisions(heard, language)
     if "[[" in heard or "]]" in heard:
         heard = _BRACKETS.sub(lambda run: run.group(0)[0], heard)
     if language == "pl" and ("«" in heard or "»" in heard):  # "prawy francuski cudzysłów" was read aloud

@@ -1,0 +1,42 @@
+"""Apostrophes that stand for left-out letters, which espeak-ng took for quotes.
+
+espeak-ng pauses at an apostrophe on the edge of a word, as at a quote, in the middle of a sentence: "Give ’em
+hell" was 1.69 s of audio against 1.54 s without it, and the same pause cut "goin’ home", "nothin’ at all",
+"rock ’n’ roll", German "Gibt’s hier", "hätt’ gern", "So ’ne Sache", and Dutch "’s nachts". Where the apostrophe
+stands for letters (not where it closes a quote) it is left out of what the engine is sent: the words sound the
+same without it ("goin", "gibts", "s nachts"), and a word it changes ("zo’n") is written as it sounds ("zoon").
+"""
+
+from __future__ import annotations
+
+import re
+
+_APOSTROPHE = "[’']"
+_NOT_IN_A_WORD = r"(?<![\w’'])"
+_ELIDED: dict[str, re.Pattern[str]] = {
+    # "’em", "’tis", "’til", "’bout", "’cause", "’n’"
+    "en": re.compile(rf"{_NOT_IN_A_WORD}{_APOSTROPHE}(?=(?:em|tis|twas|twere|til|cause|bout|round|neath|n)\b)",
+                     re.IGNORECASE),
+    # "’s ist", "So ’n", "’ne"; "gibt’s", "hab’s"; "hätt’ gern", "würd’ es"
+    "de": re.compile(rf"{_NOT_IN_A_WORD}{_APOSTROPHE}(?=(?:s|n|ne|nen|nem|ner)\b)|(?<=\w){_APOSTROPHE}(?=s\b)"
+                     rf"|(?<=[^\W\d_]){_APOSTROPHE}(?=\s+[^\W\d_])", re.IGNORECASE),
+    "nl": re.compile(rf"{_NOT_IN_A_WORD}{_APOSTROPHE}(?=s\s)"),  # "’s nachts", "’s morgens"
+}
+# English's dropped "g" ("goin’ home", "nothin’ at all") and the "n’" of "rock ’n’ roll": where the text opens no
+# quotation with ‘, which such an apostrophe would close ("‘Come in’ he said")
+_ENGLISH_ELIDED_END = re.compile(rf"(?<=\bn){_APOSTROPHE}(?=\s)|(?<=[^\W\d_]in){_APOSTROPHE}(?=[\s,;:.!?]|$)")
+_SOUNDED = {"nl": (re.compile(r"\b([zZ])o[’']n\b"), r"\1oon")}  # "zo’n" ("so a"), paused after, is "zoon"
+
+
+def unquoted_elisions(text: str, language: str) -> str:
+    """`text` without the apostrophes of its elisions, where espeak-ng paused as at a quote."""
+    if "’" not in text and "'" not in text:
+        return text
+    if language in _SOUNDED:
+        pattern, sound = _SOUNDED[language]
+        text = pattern.sub(sound, text)
+    if language in _ELIDED:
+        text = _ELIDED[language].sub("", text)
+    if language == "en" and "‘" not in text:
+        text = _ENGLISH_ELIDED_END.sub("", text)
+    return text
