@@ -527,3 +527,12 @@ def test_a_closing_quote_is_not_taken_for_an_elision() -> None:
     assert unquoted_elisions("‘Come in’ he said, goin’ home. Don’t, O’Brien.", "en") == (
         "‘Come in’ he said, goin’ home. Don’t, O’Brien.")
     assert unquoted_elisions("Peter’s Haus, ‚Hallo‘ sagte er.", "de") == "Peters Haus, ‚Hallo‘ sagte er."
+
+
+@requires_tools
+def test_verses_th_before_a_vowel_is_the_not_letters() -> None:
+    """"Down th' abyss" (Cary's Dante, 39 times) was "down tee aitch abyss" on both local engines."""
+    written = "Down th' abyss we went, ’twixt the rocks."
+    assert "t,i:;'eItS" in espeak_phonemes(written)
+    said = espeak_phonemes(load_engine("espeak").backend_for("en").engine_text(written, "en"))
+    assert "t,i:;'eItS" not in said and "a#b'Is" in said and "_:_:" not in said

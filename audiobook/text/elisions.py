@@ -2,9 +2,10 @@
 
 espeak-ng pauses at an apostrophe on the edge of a word, as at a quote, in the middle of a sentence: "Give ’em
 hell" was 1.69 s of audio against 1.54 s without it, and the same pause cut "goin’ home", "nothin’ at all",
-"rock ’n’ roll", German "Gibt’s hier", "hätt’ gern", "So ’ne Sache", and Dutch "’s nachts". Where the apostrophe
-stands for letters (not where it closes a quote) it is left out of what the engine is sent: the words sound the
-same without it ("goin", "gibts", "s nachts"), and a word it changes ("zo’n") is written as it sounds ("zoon").
+"rock ’n’ roll", "’twixt", German "Gibt’s hier", "hätt’ gern", "So ’ne Sache", and Dutch "’s nachts". Where the
+apostrophe stands for letters (not where it closes a quote) it is left out of what the engine is sent: the words
+sound the same without it ("goin", "gibts", "s nachts"), and a word it changes is written as it sounds ("zo’n"
+"zoon", verse's "th’ abyss" "the abyss", which Piper and espeak-ng read as letters).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ _APOSTROPHE = "[’']"
 _NOT_IN_A_WORD = r"(?<![\w’'])"
 _ELIDED: dict[str, re.Pattern[str]] = {
     # "’em", "’tis", "’til", "’bout", "’cause", "’n’"
-    "en": re.compile(rf"{_NOT_IN_A_WORD}{_APOSTROPHE}(?=(?:em|tis|twas|twere|til|cause|bout|round|neath|n)\b)",
-                     re.IGNORECASE),
+    "en": re.compile(rf"{_NOT_IN_A_WORD}{_APOSTROPHE}(?=(?:em|tis|twas|twere|twill|twould|til|cause|bout|round|"
+                     r"neath|gainst|midst|mongst|twixt|tween|n)\b)", re.IGNORECASE),
     # "’s ist", "So ’n", "’ne"; "gibt’s", "hab’s"; "hätt’ gern", "würd’ es"
     "de": re.compile(rf"{_NOT_IN_A_WORD}{_APOSTROPHE}(?=(?:s|n|ne|nen|nem|ner)\b)|(?<=\w){_APOSTROPHE}(?=s\b)"
                      rf"|(?<=[^\W\d_]){_APOSTROPHE}(?=\s+[^\W\d_])", re.IGNORECASE),
@@ -25,7 +26,10 @@ _ELIDED: dict[str, re.Pattern[str]] = {
 # English's dropped "g" ("goin’ home", "nothin’ at all") and the "n’" of "rock ’n’ roll": where the text opens no
 # quotation with ‘, which such an apostrophe would close ("‘Come in’ he said")
 _ENGLISH_ELIDED_END = re.compile(rf"(?<=\bn){_APOSTROPHE}(?=\s)|(?<=[^\W\d_]in){_APOSTROPHE}(?=[\s,;:.!?]|$)")
-_SOUNDED = {"nl": (re.compile(r"\b([zZ])o[’']n\b"), r"\1oon")}  # "zo’n" ("so a"), paused after, is "zoon"
+# words an elision changes, written as they sound: Dutch "zo’n" ("so a"), paused after, is "zoon"; verse's "th’"
+# before a vowel ("th’ abyss") is "the", where both engines said the letters, "tee aitch"
+_SOUNDED = {"nl": (re.compile(r"\b([zZ])o[’']n\b"), r"\1oon"),
+            "en": (re.compile(r"\b([tT])h[’'](?=\s*[aeiouAEIOU])"), r"\1he")}
 
 
 def unquoted_elisions(text: str, language: str) -> str:
