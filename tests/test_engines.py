@@ -531,8 +531,11 @@ def test_a_closing_quote_is_not_taken_for_an_elision() -> None:
 
 @requires_tools
 def test_verses_th_before_a_vowel_is_the_not_letters() -> None:
-    """"Down th' abyss" (Cary's Dante, 39 times) was "down tee aitch abyss" on both local engines."""
+    """"Down th' abyss" (Cary's Dante, 39 times) was "down tee aitch abyss" on both local engines, "'t is" "tee is",
+    Moby-Dick's "t’ gallant" "tee gallant"."""
     written = "Down th' abyss we went, ’twixt the rocks."
     assert "t,i:;'eItS" in espeak_phonemes(written)
     said = espeak_phonemes(load_engine("espeak").backend_for("en").engine_text(written, "en"))
     assert "t,i:;'eItS" not in said and "a#b'Is" in said and "_:_:" not in said
+    assert unquoted_elisions("So 't is will'd; were 't not so, I' th' midst of the t’ gallant mast.", "en") == (
+        "So tis will'd; were it not so, In the midst of the topgallant mast.")

@@ -26,18 +26,26 @@ _ELIDED: dict[str, re.Pattern[str]] = {
 # English's dropped "g" ("goin’ home", "nothin’ at all") and the "n’" of "rock ’n’ roll": where the text opens no
 # quotation with ‘, which such an apostrophe would close ("‘Come in’ he said")
 _ENGLISH_ELIDED_END = re.compile(rf"(?<=\bn){_APOSTROPHE}(?=\s)|(?<=[^\W\d_]in){_APOSTROPHE}(?=[\s,;:.!?]|$)")
-# words an elision changes, written as they sound: Dutch "zo’n" ("so a"), paused after, is "zoon"; verse's "th’"
-# before a vowel ("th’ abyss") is "the", where both engines said the letters, "tee aitch"
-_SOUNDED = {"nl": (re.compile(r"\b([zZ])o[’']n\b"), r"\1oon"),
-            "en": (re.compile(r"\b([tT])h[’'](?=\s*[aeiouAEIOU])"), r"\1he")}
+# words an elision changes, written as they sound, where both engines said letters or paused: Dutch "zo’n" ("so
+# a") is "zoon"; in English verse "th’" is "the" ("th’ abyss" was "tee aitch abyss"), "’t" is "it", or joins the
+# verb it stands before ("’t is" "’tis", "’t were"), "t’" before a vowel is "to" ("T’ ascend"), and a sailor's
+# "t’gallant" is "topgallant" ("tee gallant"); "i’ th’ midst" is "in the midst" ("eye the")
+_SOUNDED: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    "nl": ((re.compile(r"\b([zZ])o[’']n\b"), r"\1oon"),),
+    "en": ((re.compile(r"\b([tT])h[’'](?=\s*[^\W\d_])"), r"\1he"),
+           (re.compile(r"\b([tT])[’']\s*(?=gallant)"), r"\1op"),
+           (re.compile(rf"{_NOT_IN_A_WORD}[’']t\s+(?=(?:is|was|were|will|would)\b)"), "t"),
+           (re.compile(rf"{_NOT_IN_A_WORD}[’']t(?=\s)"), "it"),
+           (re.compile(r"\b([tT])[’'](?=\s*[aeiou])"), r"\1o"),
+           (re.compile(r"\b([iI])[’'](?=\s+the\b)"), r"\1n")),
+}
 
 
 def unquoted_elisions(text: str, language: str) -> str:
     """`text` without the apostrophes of its elisions, where espeak-ng paused as at a quote."""
     if "’" not in text and "'" not in text:
         return text
-    if language in _SOUNDED:
-        pattern, sound = _SOUNDED[language]
+    for pattern, sound in _SOUNDED.get(language, ()):
         text = pattern.sub(sound, text)
     if language in _ELIDED:
         text = _ELIDED[language].sub("", text)
