@@ -2233,6 +2233,9 @@ def test_compass_points_written_as_one_word() -> None:
     assert spoken_text("Omaha, NE and the SW Airlines flight", "en") == "Omaha, Nebraska and the SW Airlines flight"
     assert spoken_text("The land lay W. and NW., with S or SE winds.", "en") == (
         "The land lay west and north-west, with south or south-east winds.")
+    # a point of three letters needs no word before it ("from me, SSE., but" was spelled), and "the wind was NE"
+    assert spoken_text("two leagues from me, SSE., but not NNW Energy; the wind was NE.", "en") == (
+        "two leagues from me, south-south-east, but not NNW Energy; the wind was north-east.")
 
 
 def test_a_french_transcripts_question_and_answer_labels() -> None:

@@ -844,19 +844,19 @@ _COMPASS_WORDS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 # a point written as one word, with a stop or none, where a word before it says it is one: "the SW. point", "a NE
 # wind", "wind NNE", "from the NW", a street's quarter (espeak-ng spelled "S W", "N E"); not a state's "Omaha, NE"
-# or "SW Airlines"
+# or "SW Airlines". A point of three letters needs no such word ("two leagues from me, SSE., but")
 _COMPACT_COMPASS = re.compile(r"(?<![\w.])(?:([NSEW])\.?\s+(and|or)\s+)?(NNE|NE|ENE|ESE|SE|SSE|SSW|SW|WSW|WNW|NW|NNW)"
                               r"(?:\s+by\s+([NSEW])(?!\w))?(\.?)(?![\w'’-])")
 _COMPASS_BEFORE = frozenset("the a wind winds from to towards toward of and or by blowing veering backing due sailed "
-                            "steered steering bore bearing heading headed course stood street avenue road "
+                            "was blew steered steering bore bearing heading headed course stood street avenue road "
                             "boulevard drive lane place court way parkway".split())  # "Pennsylvania Avenue NW"
 
 
 def _compact_compass_points(text: str) -> str:
     def say(match: re.Match[str]) -> str:
         single, link, point, by, stop = match.groups()
-        if not single and (word_before(text, match.start()) or "").lower() not in _COMPASS_BEFORE:
-            return match.group(0)  # (a point after a letter and "and" is one: "to be W. and NW.")
+        if not single and len(point) < 3 and (word_before(text, match.start()) or "").lower() not in _COMPASS_BEFORE:
+            return match.group(0)  # (a point after a letter and "and" is one: "to be W. and NW."; "SSE." is one)
         following = text[match.end():].lstrip()
         if following[:1].isupper() and not stop:
             return match.group(0)  # "the SW Airlines"
