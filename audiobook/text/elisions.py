@@ -29,7 +29,8 @@ _ENGLISH_ELIDED_END = re.compile(rf"(?<=\bn){_APOSTROPHE}(?=\s)|(?<=[^\W\d_]in){
 # words an elision changes, written as they sound, where both engines said letters or paused: Dutch "zo’n" ("so
 # a") is "zoon"; in English verse "th’" is "the" ("th’ abyss" was "tee aitch abyss"), "’t" is "it", or joins the
 # verb it stands before ("’t is" "’tis", "’t were"), "t’" before a vowel is "to" ("T’ ascend"), and a sailor's
-# "t’gallant" is "topgallant" ("tee gallant"); "i’ th’ midst" is "in the midst" ("eye the")
+# "t’gallant" is "topgallant" ("tee gallant"); "i’ th’ midst" is "in the midst" ("eye the"); "e’en" is "een"
+# ("eh-en")
 _SOUNDED: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     "nl": ((re.compile(r"\b([zZ])o[’']n\b"), r"\1oon"),),
     "en": ((re.compile(r"\b([tT])h[’'](?=\s*[^\W\d_])"), r"\1he"),
@@ -37,7 +38,8 @@ _SOUNDED: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
            (re.compile(rf"{_NOT_IN_A_WORD}[’']t\s+(?=(?:is|was|were|will|would)\b)"), "t"),
            (re.compile(rf"{_NOT_IN_A_WORD}[’']t(?=\s)"), "it"),
            (re.compile(r"\b([tT])[’'](?=\s*[aeiou])"), r"\1o"),
-           (re.compile(r"\b([iI])[’'](?=\s+the\b)"), r"\1n")),
+           (re.compile(r"\b([iI])[’'](?=\s+the\b)"), r"\1n"),
+           (re.compile(r"\b([eE])[’']en\b"), r"\1en")),
 }
 
 
