@@ -129,15 +129,20 @@ def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = [spans[0]]
     for start, end in spans[1:]:
         previous_start, previous_end = merged[-1]
-        if text[start] in _OPENERS and (closing := _closing_quotes(text, start, language)):
+        first = text[start]
+        if first in _OPENERS and (closing := _closing_quotes(text, start, language)):
             previous_end = start = start + closing  # the quote closes the sentence before: "« Au secours ! »"
             while start < end and text[start].isspace():
                 start += 1
             merged[-1] = (previous_start, previous_end if start < end else end)
             if start >= end:
                 continue
-        previous, following = text[previous_start:previous_end], text[start:end]
-        if _starts_in_lower_case(following) or _ends_with_abbreviation(previous, following, language):
+            first = text[start]
+        # a "sentence" that starts in lower case, after a dash or not, goes on the one before: blingfire ends one
+        # after a quoted exclamation ('"Stop!" he cried.', '"Help!" — and he ran')
+        if first.islower() or (first in "\u2014\u2013" and _lower_after_dash(text, start)) or (
+                text[previous_end - 1] == "." and _ends_with_abbreviation(text[previous_start:previous_end],
+                                                                          text[start:end], language)):
             merged[-1] = (previous_start, end)
         else:
             merged.append((start, end))
@@ -162,6 +167,8 @@ def _closing_quotes(text: str, start: int, language: str) -> int:
         return 0
     run = _CLOSING_RUN.match(text, start)
     assert run is not None
+    if text[run.end():run.end() + 1].isalnum():
+        return 0  # a quote a word follows opens: "“Stop", "»Komm"; one that closes stands before a space or a sign
     if language not in _ALWAYS_CLOSING.get(quote, ()):
         closed = text.count(quote, 0, start)
         opened = sum(text.count(opener, 0, start) for opener in openers if opener != quote)
@@ -175,14 +182,10 @@ _SPACE_TO_END = re.compile(r"\s*\Z")
 _AFTER_A_DASH = re.compile(r"[\u2014\u2013]\s*([^\W\d_])")
 
 
-def _starts_in_lower_case(following: str) -> bool:
-    """Whether a "sentence" starts in lower case, after a dash or not: the one before did not end there, as
-    blingfire has it after a quoted exclamation ('"Stop!" he cried.', '"Help!" — and he ran')."""
-    first = following[0]
-    if first.islower():
-        return True
-    dashed = first in "\u2014\u2013" and _AFTER_A_DASH.match(following)
-    return bool(dashed) and dashed.group(1).islower()
+def _lower_after_dash(text: str, start: int) -> bool:
+    """Whether the dash at `start` is followed by a word in lower case ("— and he ran")."""
+    word = _AFTER_A_DASH.match(text, start)
+    return bool(word) and word.group(1).islower()
 
 
 def split_sentences(text: str, language: str) -> list[str]:
