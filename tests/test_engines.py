@@ -513,7 +513,7 @@ def test_french_words_are_read_with_the_french_voice() -> None:
 @pytest.mark.parametrize(("language", "voice", "written"), [
     ("en", "en-us", "Give ’em hell, rock ’n’ roll, goin’ home, wait ’til dawn."),
     ("de", "de", "Gibt’s hier Bier? Ich hätt’ gern ’ne Sache."),
-    ("nl", "nl", "Het is ’s nachts koud, zo’n man."),
+    ("nl", "nl", "Het is ’s nachts koud, zo’n man, ’k weet het."),
 ])
 def test_an_elisions_apostrophe_is_not_a_pause(language: str, voice: str, written: str) -> None:
     """espeak-ng paused at an apostrophe on a word's edge as at a quote (about 0.15 s, "Give ’em hell"), mid-phrase."""
@@ -527,6 +527,7 @@ def test_a_closing_quote_is_not_taken_for_an_elision() -> None:
     assert unquoted_elisions("‘Come in’ he said, goin’ home. Don’t, O’Brien.", "en") == (
         "‘Come in’ he said, goin’ home. Don’t, O’Brien.")
     assert unquoted_elisions("Peter’s Haus, ‚Hallo‘ sagte er.", "de") == "Peters Haus, ‚Hallo‘ sagte er."
+    assert unquoted_elisions("’k Weet het, ’s nachts, zo’n man.", "nl") == "ik Weet het, s nachts, zoon man."
 
 
 @requires_tools

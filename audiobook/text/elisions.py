@@ -11,6 +11,7 @@ sound the same without it ("goin", "gibts", "s nachts"), and a word it changes i
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _APOSTROPHE = "[’']"
 _NOT_IN_A_WORD = r"(?<![\w’'])"
@@ -27,12 +28,13 @@ _ELIDED: dict[str, re.Pattern[str]] = {
 # quotation with ‘, which such an apostrophe would close ("‘Come in’ he said")
 _ENGLISH_ELIDED_END = re.compile(rf"(?<=\bn){_APOSTROPHE}(?=\s)|(?<=[^\W\d_]in){_APOSTROPHE}(?=[\s,;:.!?]|$)")
 # words an elision changes, written as they sound, where both engines said letters or paused: Dutch "zo’n" ("so
-# a") is "zoon"; in English verse "th’" is "the" ("th’ abyss" was "tee aitch abyss"), "’t" is "it", or joins the
-# verb it stands before ("’t is" "’tis", "’t were"), "t’" before a vowel is "to" ("T’ ascend"), and a sailor's
-# "t’gallant" is "topgallant" ("tee gallant"); "i’ th’ midst" is "in the midst" ("eye the"); "e’en" is "een"
-# ("eh-en")
-_SOUNDED: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
-    "nl": ((re.compile(r"\b([zZ])o[’']n\b"), r"\1oon"),),
+# a") is "zoon", "’k" ("I", said as the letter) "ik"; in English verse "th’" is "the" ("th’ abyss" was "tee aitch
+# abyss"), "’t" is "it", or joins the verb it stands before ("’t is" "’tis", "’t were"), "t’" before a vowel is "to"
+# ("T’ ascend"), "i’ th’ midst" is "in the midst" ("eye the"), "e’en" is "een" ("eh-en"), and a sailor's
+# "t’gallant" is "topgallant" ("tee gallant")
+_SOUNDED: dict[str, tuple[tuple[re.Pattern[str], Any], ...]] = {
+    "nl": ((re.compile(r"\b([zZ])o[’']n\b"), r"\1oon"),
+           (re.compile(rf"{_NOT_IN_A_WORD}[’']([kK])\b"), lambda match: "ik" if match.group(1) == "k" else "Ik")),
     "en": ((re.compile(r"\b([tT])h[’'](?=\s*[^\W\d_])"), r"\1he"),
            (re.compile(r"\b([tT])[’']\s*(?=gallant)"), r"\1op"),
            (re.compile(rf"{_NOT_IN_A_WORD}[’']t\s+(?=(?:is|was|were|will|would)\b)"), "t"),
