@@ -58,6 +58,8 @@ def test_dialogue_is_split_inside_quotes() -> None:
      ("fr", "Il dit : « Viens. » Puis il part.", ["Il dit : « Viens. »", "Puis il part."]),
      ("fr", "« Il vit. » Il partit ! » Alors il revint.", ["« Il vit. »", "Il partit ! »", "Alors il revint."]),
      ("fr", "Ça n’a pas d’importance… »", ["Ça n’a pas d’importance… »"]),  # the quote opened paragraphs before
+     ("fr", "Ça n’a pas d’importance… » Il partit. « Non. » Puis.",  # « opens, however many » went before
+      ["Ça n’a pas d’importance… »", "Il partit.", "« Non. »", "Puis."]),
      ("de", "Er sagte: »Komm.« Dann ging er. »Jetzt!« rief sie.",
       ["Er sagte: »Komm.«", "Dann ging er.", "»Jetzt!« rief sie."]),  # German opens with »
      ("sv", "”Kom!” ropade han. ”Nu!” svarade hon.", ["”Kom!” ropade han.", "”Nu!” svarade hon."]),

@@ -153,6 +153,7 @@ def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
 # »…»). German opens with » and closes with «, Polish either way; the other languages close with » only.
 _OPENERS = {"»": "«»", "«": "»", "”": "“„”", "“": "„", '"': '"'}
 _ALWAYS_CLOSING = {"»": frozenset("en fr es it pt ca ru nl".split()), "«": frozenset({"de"})}
+_MAY_CLOSE = {"«": frozenset({"de", "pl", "sv"}), "“": frozenset({"de", "ru"})}  # elsewhere these only open
 _CLOSING_RUN = re.compile(r"[»«”“\"’)\]]+")
 
 
@@ -163,7 +164,7 @@ def _closing_quotes(text: str, start: int, language: str) -> int:
     sentences), or one that ends the paragraph. 0 when the next sentence opens its own."""
     quote = text[start:start + 1]
     openers = _OPENERS.get(quote)
-    if openers is None:
+    if openers is None or language not in _MAY_CLOSE.get(quote, (language,)):
         return 0
     run = _CLOSING_RUN.match(text, start)
     assert run is not None
