@@ -515,6 +515,8 @@ def test_french_words_are_read_with_the_french_voice() -> None:
     ("de", "de", "Gibt’s hier Bier? Ich hätt’ gern ’ne Sache."),
     ("nl", "nl", "Het is ’s nachts koud, zo’n man, ’k weet het."),
     ("it", "it", "Dammi un po’ di pane, be’ sì, va’ via."),
+    ("pt", "pt", "Vou p’ra casa."),
+    ("ca", "ca", "Porta’m a casa, deixa’ns anar."),
 ])
 def test_an_elisions_apostrophe_is_not_a_pause(language: str, voice: str, written: str) -> None:
     """espeak-ng paused at an apostrophe on a word's edge as at a quote (about 0.15 s, "Give ’em hell"), mid-phrase."""
