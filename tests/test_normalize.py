@@ -2225,6 +2225,18 @@ def test_french_monsieur_before_a_particle_or_an_article() -> None:
     assert spoken_text("Il a perdu 10 M. de dollars.", "fr") == "Il a perdu dix M. de dollars."
 
 
+@pytest.mark.parametrize(("language", "text", "spoken"), [
+    ("de", "Die Stadt hat 400'000 Einwohner.", "Die Stadt hat vierhunderttausend Einwohner."),
+    ("fr", "Il coûte 1’250 francs.", "Il coûte mille deux cent cinquante francs."),
+    ("it", "Costa CHF 2'500'000.", "Costa due milioni e cinquecentomila franchi."),
+    ("en", "It cost CHF 1'250; he is 5'10\" tall.",
+     "It cost one thousand two hundred and fifty Swiss francs; he is five feet ten inches tall."),
+])
+def test_thousands_grouped_with_apostrophes(language: str, text: str, spoken: str) -> None:
+    """Switzerland's "400'000" was read a group at a time, "vierhundert'null null null"."""
+    assert spoken_text(text, language) == spoken
+
+
 def test_compass_points_written_as_one_word() -> None:
     """Robinson Crusoe's "the SW. point", "the NW. side" were spelled ("S W"); a state's "NE" (its name) and a name's
     "SW" are no points."""

@@ -909,6 +909,19 @@ def _space_groups(text: str, language: str) -> str:
     return pattern.sub(lambda match: re.sub(r"[ \u00a0\u202f\u2009]", separator, match.group(0)), text)
 
 
+# thousands grouped with apostrophes, as Switzerland sets them ("400'000", "CHF 1’250"), as the language groups them:
+# each group was read apart ("vierhundert'null null null"). Not feet and inches ("5'10"), two figures after the mark
+_APOSTROPHE_GROUPED = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\w'’]|[.,]\d)")
+_GROUP_SEPARATORS = {"en": ",", **dict.fromkeys(("fr", "sv", "pl", "ru"), "\u202f")}
+
+
+def _apostrophe_groups(text: str, language: str) -> str:
+    if "'" not in text and "’" not in text:
+        return text
+    separator = _GROUP_SEPARATORS.get(language, ".")
+    return _APOSTROPHE_GROUPED.sub(lambda match: re.sub("['’]", separator, match.group(0)), text)
+
+
 # the ordinal sign written for the degree sign before a scale ("25 ºC", "25ºC", "36,6 º C", which the ordinals read
 # "vigésimo quintoC"); not a class's "1º C", one digit with the sign on it and a space before its letter
 _ORDINAL_SIGN_DEGREES = re.compile(r"(\d+)(?:([.,]\d+)?(\s?)º(\s?)(?=[CF]\b))")
@@ -929,11 +942,11 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     _polish_addresses, _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers,
-    episode_codes, _space_groups, versions_and_addresses, phone_numbers, postal_codes, law_numbers, approximately,
-    repetitions, _abbreviations_before_numbers, old_money, russian_plural_years, year_ranges, polish_decades,
-    day_ranges, number_ranges, currencies, percentages, recipe_measures, feet_and_inches, military_times,
-    compact_durations, units, time_units, numeric_dates, times, ordinals, parts_of_wholes, decades_and_fractions,
-    inflected_years, ranges, _symbols, _numbers)
+    episode_codes, _apostrophe_groups, _space_groups, versions_and_addresses, phone_numbers, postal_codes,
+    law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money, russian_plural_years,
+    year_ranges, polish_decades, day_ranges, number_ranges, currencies, percentages, recipe_measures, feet_and_inches,
+    military_times, compact_durations, units, time_units, numeric_dates, times, ordinals, parts_of_wholes,
+    decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
 _AFTER_UNITS, _BEFORE_YEARS = _NUMBER_STEPS.index(units) + 1, _NUMBER_STEPS.index(inflected_years)
 _NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:_AFTER_UNITS], powers, *_NUMBER_STEPS[_AFTER_UNITS:_BEFORE_YEARS],
