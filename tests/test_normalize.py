@@ -2237,6 +2237,22 @@ def test_thousands_grouped_with_apostrophes(language: str, text: str, spoken: st
     assert spoken_text(text, language) == spoken
 
 
+@pytest.mark.parametrize(("language", "text", "spoken"), [
+    ("en", "It cost Rs. 1,00,000 and ₹2,50,000; 12,345 came.",
+     "It cost one hundred thousand rupees and two hundred and fifty thousand rupees; twelve thousand three hundred "
+     "and forty-five came."),
+    ("de", "Es kostet Fr. 5.– pro Stück, 12.50 Fr. pro Kilo und Fr. 1'500.– im Monat, geöffnet Mo.–Fr. 8.00–17.00 "
+     "Uhr. Am Fr. 5. Mai kam Fr. Roth. Es kostet 5.– Fr. Dann ging er.",
+     "Es kostet fünf Franken pro Stück, zwölf Franken und fünfzig Rappen pro Kilo und eintausendfünfhundert Franken "
+     "im Monat, geöffnet Montag bis Freitag acht Uhr bis siebzehn Uhr. Am Freitag fünfter Mai kam Frau Roth. Es "
+     "kostet fünf Franken. Dann ging er."),
+    ("fr", "Il coûte Fr. 20.– la pièce.", "Il coûte vingt francs la pièce."),
+])
+def test_indian_and_swiss_prices(language: str, text: str, spoken: str) -> None:
+    """India's "1,00,000" was "one rupee,000"; Switzerland's "Fr. 5.–" was "Freitag fünf", "5.– Fr." "fünf Frau"."""
+    assert spoken_text(text, language) == spoken
+
+
 def test_compass_points_written_as_one_word() -> None:
     """Robinson Crusoe's "the SW. point", "the NW. side" were spelled ("S W"); a state's "NE" (its name) and a name's
     "SW" are no points."""

@@ -61,7 +61,7 @@ from audiobook.text.normalize.hash_and_at import hash_and_at_signs
 from audiobook.text.normalize.identifiers import book_numbers, episode_codes, named_numbers
 from audiobook.text.normalize.laws import law_numbers
 from audiobook.text.normalize.letter_a import letter_a
-from audiobook.text.normalize.money import currencies
+from audiobook.text.normalize.money import currencies, swiss_francs
 from audiobook.text.normalize.numbers import MINUS as WORDS_MINUS
 from audiobook.text.normalize.numbers import (
     cardinal,
@@ -775,6 +775,8 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
     signs = unusual and _RARE_SIGNS.search(text) is not None
     if signs and has_greek_letter(text):  # "β-carotene": a lone letter the script check kept, as a symbol
         text = greek_letters(text, language)
+    if has_digits and "Fr." in text:  # a Swiss price's "Fr. 5.–", before the weekdays' "Fr." and "Frau"
+        text = swiss_francs(text, language)
     if has_digits or slash or "-" in text or "–" in text:  # before the abbreviations: "Mo.–Fr." is not "Mo. Frau"
         text = calendar_names(text, language, has_digits)
     if has_digits and "ff." in text and language in {"en", "de"}:
@@ -922,6 +924,17 @@ def _apostrophe_groups(text: str, language: str) -> str:
     return _APOSTROPHE_GROUPED.sub(lambda match: re.sub("['’]", separator, match.group(0)), text)
 
 
+# India's grouping, in lakhs and crores ("1,00,000", "₹2,50,000", "10,00,00,000"), as one number: it was read "one
+# rupee,000" (the first comma taken for a decimal's)
+_LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]\d)")
+
+
+def _lakh_groups(text: str, language: str) -> str:
+    if language != "en" or "," not in text:
+        return text
+    return _LAKH_GROUPED.sub(lambda match: match.group(0).replace(",", ""), text)
+
+
 # the ordinal sign written for the degree sign before a scale ("25 ºC", "25ºC", "36,6 º C", which the ordinals read
 # "vigésimo quintoC"); not a class's "1º C", one digit with the sign on it and a space before its letter
 _ORDINAL_SIGN_DEGREES = re.compile(r"(\d+)(?:([.,]\d+)?(\s?)º(\s?)(?=[CF]\b))")
@@ -942,7 +955,7 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     _polish_addresses, _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers,
-    episode_codes, _apostrophe_groups, _space_groups, versions_and_addresses, phone_numbers, postal_codes,
+    episode_codes, _apostrophe_groups, _lakh_groups, _space_groups, versions_and_addresses, phone_numbers, postal_codes,
     law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money, russian_plural_years,
     year_ranges, polish_decades, day_ranges, number_ranges, currencies, percentages, recipe_measures, feet_and_inches,
     military_times, compact_durations, units, time_units, numeric_dates, times, ordinals, parts_of_wholes,

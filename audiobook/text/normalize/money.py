@@ -16,7 +16,7 @@ from audiobook.text.normalize.agreement import (
     one_before_noun,
     romance_count,
 )
-from audiobook.text.normalize.common import SPACES, whole_number
+from audiobook.text.normalize.common import SPACES, closing_stop, whole_number
 from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.numbers import (
     AND,
@@ -319,6 +319,28 @@ _DOLLAR_SIGNS = {"USD": "$", "AUD": "A$", "CAD": "C$"}
 _PENCE = re.compile(r"(?<![\w.,£$€])([1-9]\d?)p(?![\w'’-])(?!\s(?:orbital|electron|subshell|shell|state))")
 
 
+# Switzerland's prices: "Fr." before or after an amount with its cents or an even amount's dash, which a date's
+# "Fr." (Freitag) never has ("Fr. 12.50", "Fr. 5.–", "5.– Fr."; it was "Freitag fünf", "fünf Frau"; not opening
+# hours, "Mo.–Fr. 8.00–17.00", "Fr. 9.30 Uhr"), and the dash of an even amount after its full stop ("5.–", "1'500.–")
+_SWISS_FRANCS = re.compile(r"(?<![\w.–-])Fr\.\s?(?=\d+(?:[.,'’]\d{3})*[.,](?:\d\d|[-–]{1,2})(?![\d–-]|\s?Uhr\b))"
+                           r"|(?<=\d[.,][-–])\s?Fr\.|(?<=\d[.,]\d\d)\s?Fr\.")
+_SWISS_EVEN_AMOUNT = re.compile(r"(?<=\d)\.[-–]{1,2}(?![\w-])")
+_SWISS_LANGUAGES = frozenset({"de", "fr", "it"})
+
+
+def swiss_francs(text: str, language: str) -> str:
+    """`text` with Switzerland's "Fr." at a price as "CHF", which the currencies read; before the weekdays and the
+    abbreviations, which took it for "Freitag" and "Frau"."""
+    if language not in _SWISS_LANGUAGES or "Fr." not in text:
+        return text
+    def code(match: re.Match[str]) -> str:
+        if match.group(0).startswith("F"):
+            return "CHF "
+        return " CHF" + closing_stop(match)  # "5.– Fr." at a sentence's end keeps its stop
+
+    return _SWISS_FRANCS.sub(code, text)
+
+
 def currencies(text: str, language: str) -> str:
     # amounts are read in either notation: "$12.50" in a Spanish text, "12,50 €" in an English one
     if language == "pt" and "$" in text:
@@ -327,6 +349,8 @@ def currencies(text: str, language: str) -> str:
         text = _GUILDERS.sub("NLG ", text)
     if ",-" in text or ",–" in text:  # "5,- €", "€ 5,-", "5,-- DM": an even amount (it was "fünf,- €")
         text = _EVEN_AMOUNT.sub("", text)
+    if language in _SWISS_LANGUAGES and (".-" in text or ".–" in text):
+        text = _SWISS_EVEN_AMOUNT.sub("", text)
     if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")
         text = _SWEDISH_PRICE.sub(_swedish_price, text)
     if language == "pt" and ("mi" in text or "bi" in text):
