@@ -333,6 +333,7 @@ def swiss_francs(text: str, language: str) -> str:
     abbreviations, which took it for "Freitag" and "Frau"."""
     if language not in _SWISS_LANGUAGES or "Fr." not in text:
         return text
+
     def code(match: re.Match[str]) -> str:
         if match.group(0).startswith("F"):
             return "CHF "
