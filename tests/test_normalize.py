@@ -2253,6 +2253,12 @@ def test_indian_and_swiss_prices(language: str, text: str, spoken: str) -> None:
     assert spoken_text(text, language) == spoken
 
 
+def test_a_catalan_ordinal_in_t_after_its_article() -> None:
+    """"el 4t pis" was "el quatre tones pis": the units took the ordinal's "t" for tonnes."""
+    assert spoken_text("El 4t dia, els 4ts, al 14t pis; un camió de 12t.", "ca") == (
+        "El quart dia, els quarts, al catorzè pis; un camió de dotze tones.")
+
+
 def test_compass_points_written_as_one_word() -> None:
     """Robinson Crusoe's "the SW. point", "the NW. side" were spelled ("S W"); a state's "NE" (its name) and a name's
     "SW" are no points."""

@@ -46,6 +46,7 @@ from audiobook.text.normalize.common import (
     word_before,
 )
 from audiobook.text.normalize.dates import (
+    catalan_t_ordinals,
     day_ranges,
     inflected_years,
     numeric_dates,
@@ -958,8 +959,8 @@ _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     episode_codes, _apostrophe_groups, _lakh_groups, _space_groups, versions_and_addresses, phone_numbers, postal_codes,
     law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money, russian_plural_years,
     year_ranges, polish_decades, day_ranges, number_ranges, currencies, percentages, recipe_measures, feet_and_inches,
-    military_times, compact_durations, units, time_units, numeric_dates, times, ordinals, parts_of_wholes,
-    decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
+    military_times, compact_durations, catalan_t_ordinals, units, time_units, numeric_dates, times, ordinals,
+    parts_of_wholes, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
 # with superscripts or fractions set as one character: powers ("10¹¹") after units ("m²"), fractions before years
 _AFTER_UNITS, _BEFORE_YEARS = _NUMBER_STEPS.index(units) + 1, _NUMBER_STEPS.index(inflected_years)
 _NUMBER_STEPS_AND_SIGNS = (*_NUMBER_STEPS[:_AFTER_UNITS], powers, *_NUMBER_STEPS[_AFTER_UNITS:_BEFORE_YEARS],

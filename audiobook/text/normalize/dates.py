@@ -417,6 +417,18 @@ def _polish_hyphen_ordinal(match: re.Match[str]) -> str:
     return polish_case(words, ending) if ending else words  # "trzeciego", "trzecia", "drugie", "dziewięćdziesiątych"
 
 
+# a Catalan masculine ordinal in "-t" after its article ("el 4t pis", "als 4ts"), which the units took first for
+# tonnes ("el quatre tones pis"); "4 t de ferro" stays tonnes
+_CATALAN_T_ORDINAL = re.compile(r"\b((?:[eE]l|[aA]l|[dD]el|[pP]el)s? )(\d{1,3})t(s?)\b")
+
+
+def catalan_t_ordinals(text: str, language: str) -> str:
+    if language != "ca" or "t" not in text:
+        return text
+    return _CATALAN_T_ORDINAL.sub(lambda match: f"{match.group(1)}{ordinal(int(match.group(2)), 'ca')}{match.group(3)}",
+                                  text)
+
+
 def ordinals(text: str, language: str) -> str:
     if language == "de" and "." in text:
         text = _DE_SECTION_NUMBER.sub(r"\1", text)
