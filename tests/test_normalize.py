@@ -2226,21 +2226,18 @@ def test_french_monsieur_before_a_particle_or_an_article() -> None:
 
 
 @pytest.mark.parametrize(("language", "text", "spoken"), [
+    # thousands grouped with apostrophes, as Switzerland sets them, each group read apart ("vierhundert'null null
+    # null"); feet and inches stay
     ("de", "Die Stadt hat 400'000 Einwohner.", "Die Stadt hat vierhunderttausend Einwohner."),
     ("fr", "Il coûte 1’250 francs.", "Il coûte mille deux cent cinquante francs."),
     ("it", "Costa CHF 2'500'000.", "Costa due milioni e cinquecentomila franchi."),
     ("en", "It cost CHF 1'250; he is 5'10\" tall.",
      "It cost one thousand two hundred and fifty Swiss francs; he is five feet ten inches tall."),
-])
-def test_thousands_grouped_with_apostrophes(language: str, text: str, spoken: str) -> None:
-    """Switzerland's "400'000" was read a group at a time, "vierhundert'null null null"."""
-    assert spoken_text(text, language) == spoken
-
-
-@pytest.mark.parametrize(("language", "text", "spoken"), [
+    # India's lakhs ("1,00,000" was "one rupee,000")
     ("en", "It cost Rs. 1,00,000 and ₹2,50,000; 12,345 came.",
      "It cost one hundred thousand rupees and two hundred and fifty thousand rupees; twelve thousand three hundred "
      "and forty-five came."),
+    # Switzerland's prices ("Fr. 5.–" was "Freitag fünf", "5.– Fr." "fünf Frau"), not its opening hours
     ("de", "Es kostet Fr. 5.– pro Stück, 12.50 Fr. pro Kilo und Fr. 1'500.– im Monat, geöffnet Mo.–Fr. 8.00–17.00 "
      "Uhr. Am Fr. 5. Mai kam Fr. Roth. Es kostet 5.– Fr. Dann ging er.",
      "Es kostet fünf Franken pro Stück, zwölf Franken und fünfzig Rappen pro Kilo und eintausendfünfhundert Franken "
@@ -2248,8 +2245,7 @@ def test_thousands_grouped_with_apostrophes(language: str, text: str, spoken: st
      "kostet fünf Franken. Dann ging er."),
     ("fr", "Il coûte Fr. 20.– la pièce.", "Il coûte vingt francs la pièce."),
 ])
-def test_indian_and_swiss_prices(language: str, text: str, spoken: str) -> None:
-    """India's "1,00,000" was "one rupee,000"; Switzerland's "Fr. 5.–" was "Freitag fünf", "5.– Fr." "fünf Frau"."""
+def test_numbers_and_prices_in_other_countries_notations(language: str, text: str, spoken: str) -> None:
     assert spoken_text(text, language) == spoken
 
 

@@ -86,16 +86,15 @@ def switches_voice(word: str, voice: str) -> bool:
 # "aujourd’hui", before an "h" or a vowel, are French to it); a mute "h" after an elision is dropped
 # ("qu’hypothèse"); "assieds" is "assiés"; and the words its dictionary gives the English voice
 _CONSONANT = "bcdfgjklmnpqrstvwxzBCDFGJKLMNPQRSTVWXZ"
+_TH_AS_T = ((re.compile(r"T[hH]"), "T"), (re.compile(r"th"), "t"), (re.compile(r"TH"), "T"))
 _FRENCH_SPELLINGS = (
-    (re.compile(r"ther\b"), "tèr"), (re.compile(r"th\b"), "tte"), (re.compile(r"T[hH]"), "T"),
-    (re.compile(r"th"), "t"), (re.compile(r"TH"), "T"),
+    (re.compile(r"ther\b"), "tèr"), (re.compile(r"th\b"), "tte"), *_TH_AS_T,
     (re.compile(rf"(?:(?<=[{_CONSONANT}])|(?<=\b[qQ]u))[’'](?=[{_CONSONANT}])"), ""),
     (re.compile(r"(?<=[’'])[hH](?=[aeiouyéèêâîôûAEIOUYÉÈ])"), ""),
     (re.compile(r"ieds?\b"), lambda match: "ié" + match.group(0)[3:]),
 )
 # Portuguese writes these names so ("Judite", "Rute", "Artur", "Matilde"); its European voice switched them
-_PORTUGUESE_SPELLINGS = ((re.compile(r"th\b"), "te"), (re.compile(r"T[hH]"), "T"), (re.compile(r"th"), "t"),
-                         (re.compile(r"TH"), "T"))
+_PORTUGUESE_SPELLINGS = ((re.compile(r"th\b"), "te"), *_TH_AS_T)
 _SPELLINGS = {"fr": _FRENCH_SPELLINGS, "pt": _PORTUGUESE_SPELLINGS}
 _RESPELT_WORDS = {"fr": {"dos": "dô", "jury": "juri", "jurys": "juris"}}
 # English words in the text keep the English voice espeak-ng gives them

@@ -898,24 +898,26 @@ def _space_grouped(plain: str, not_after: str) -> re.Pattern[str]:
 
 _ENGLISH_PLAIN = r"\d{1,3}(?:(?: \d{3}){2,}|(?: 0\d\d)+)"
 _DOTS_PLAIN = r"\d{1,2}(?: \d{3}){2,}|\d{1,3}(?: 0\d\d)+"
-_SPACE_GROUPED = {"en": (_space_grouped(_ENGLISH_PLAIN, "[.,]"), ","),
-                  **dict.fromkeys(("de", "it", "ca", "nl"), (_space_grouped(_DOTS_PLAIN, r"\."), ".")),
-                  **dict.fromkeys(("pt", "es"),
-                                  (_space_grouped(rf"{_DOTS_PLAIN}|(?<!\d )\d{{1,3}} \d{{3}}", r"\."), "."))}
+_SPACE_GROUPED = {"en": _space_grouped(_ENGLISH_PLAIN, "[.,]"),
+                  **dict.fromkeys(("de", "it", "ca", "nl"), _space_grouped(_DOTS_PLAIN, r"\.")),
+                  **dict.fromkeys(("pt", "es"), _space_grouped(rf"{_DOTS_PLAIN}|(?<!\d )\d{{1,3}} \d{{3}}", r"\."))}
+# the mark each language groups thousands with, which its numbers are read in: a comma, a narrow no-break space,
+# else a full stop
+_GROUP_SEPARATORS = {"en": ",", **dict.fromkeys(("fr", "sv", "pl", "ru"), "\u202f")}
 
 
 def _space_groups(text: str, language: str) -> str:
     if language not in _SPACE_GROUPED or not (" " in text or "\u00a0" in text or "\u202f" in text
                                                or "\u2009" in text):
         return text
-    pattern, separator = _SPACE_GROUPED[language]
-    return pattern.sub(lambda match: re.sub(r"[ \u00a0\u202f\u2009]", separator, match.group(0)), text)
+    separator = _GROUP_SEPARATORS.get(language, ".")
+    return _SPACE_GROUPED[language].sub(lambda match: re.sub(r"[ \u00a0\u202f\u2009]", separator, match.group(0)),
+                                        text)
 
 
 # thousands grouped with apostrophes, as Switzerland sets them ("400'000", "CHF 1’250"), as the language groups them:
 # each group was read apart ("vierhundert'null null null"). Not feet and inches ("5'10"), two figures after the mark
 _APOSTROPHE_GROUPED = re.compile(r"(?<![\w.,'’])\d{1,3}(?:['’]\d{3})+(?![\w'’]|[.,]\d)")
-_GROUP_SEPARATORS = {"en": ",", **dict.fromkeys(("fr", "sv", "pl", "ru"), "\u202f")}
 
 
 def _apostrophe_groups(text: str, language: str) -> str:

@@ -164,8 +164,10 @@ def _brazilian_scale(match: re.Match[str]) -> str:
     return f"{said} de reais" if reais else said
 
 
-# the dash of an even amount after its comma, as German, Dutch and Polish prices are written ("5,-", "5,--")
-_EVEN_AMOUNT = re.compile(r"(?<=\d),[-–]{1,2}(?![\w-])")
+# the dash of an even amount after its comma, as German, Dutch and Polish prices are written ("5,-", "5,--"), or
+# after its full stop, as Switzerland's are ("5.–", "1'500.–")
+_EVEN_AMOUNT = {marks: (re.compile(rf"(?<=\d)[{marks}][-–]{{1,2}}(?![\w-])"),
+                        tuple(mark + dash for mark in marks for dash in "-–")) for marks in (",", ",.")}
 
 
 # a Swedish price: kronor and öre with a colon before "kr" ("3:50 kr"), or even kronor with ":-" ("50:-")
@@ -321,10 +323,9 @@ _PENCE = re.compile(r"(?<![\w.,£$€])([1-9]\d?)p(?![\w'’-])(?!\s(?:orbital|e
 
 # Switzerland's prices: "Fr." before or after an amount with its cents or an even amount's dash, which a date's
 # "Fr." (Freitag) never has ("Fr. 12.50", "Fr. 5.–", "5.– Fr."; it was "Freitag fünf", "fünf Frau"; not opening
-# hours, "Mo.–Fr. 8.00–17.00", "Fr. 9.30 Uhr"), and the dash of an even amount after its full stop ("5.–", "1'500.–")
+# hours, "Mo.–Fr. 8.00–17.00", "Fr. 9.30 Uhr")
 _SWISS_FRANCS = re.compile(r"(?<![\w.–-])Fr\.\s?(?=\d+(?:[.,'’]\d{3})*[.,](?:\d\d|[-–]{1,2})(?![\d–-]|\s?Uhr\b))"
                            r"|(?<=\d[.,][-–])\s?Fr\.|(?<=\d[.,]\d\d)\s?Fr\.")
-_SWISS_EVEN_AMOUNT = re.compile(r"(?<=\d)\.[-–]{1,2}(?![\w-])")
 _SWISS_LANGUAGES = frozenset({"de", "fr", "it"})
 
 
@@ -348,10 +349,9 @@ def currencies(text: str, language: str) -> str:
         text = _ESCUDOS.sub(_escudos, text)
     if language == "nl" and ("ƒ" in text or "f" in text):
         text = _GUILDERS.sub("NLG ", text)
-    if ",-" in text or ",–" in text:  # "5,- €", "€ 5,-", "5,-- DM": an even amount (it was "fünf,- €")
-        text = _EVEN_AMOUNT.sub("", text)
-    if language in _SWISS_LANGUAGES and (".-" in text or ".–" in text):
-        text = _SWISS_EVEN_AMOUNT.sub("", text)
+    even_amount, marked = _EVEN_AMOUNT[",." if language in _SWISS_LANGUAGES else ","]
+    if any(mark in text for mark in marked):  # "5,- €", "5,-- DM", "Fr. 5.–": even amounts (it was "fünf,- €")
+        text = even_amount.sub("", text)
     if language == "sv" and ":" in text:  # "3:50 kr", "50:-" (it was "tre:femtio kronor", "femtio:-")
         text = _SWEDISH_PRICE.sub(_swedish_price, text)
     if language == "pt" and ("mi" in text or "bi" in text):
