@@ -1304,6 +1304,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pt", "Rua Augusta 5, 1100-048 Lisboa.", "Rua Augusta cinco, um um zero zero, zero quatro oito Lisboa."),
     ("nl", "Damrak 1, 1012 LG Amsterdam.", "Damrak één, één nul één twee, L G Amsterdam."),
     ("it", "via Roma 5, 00185 Roma.", "via Roma cinque, zero zero uno otto cinque Roma."),
+    # after a house number and a dash, as Italian writes an address on one line (it was a range, "cinque a zero zero
+    # cento")
+    ("it", "Via Roma, 5 – 00185 Roma. Dal 5 – 10 maggio.",
+     "Via Roma, cinque – zero zero uno otto cinque Roma. Dal cinque a dieci maggio."),
     ("en", "Washington, DC 20500; NY 10001-1234.",
      "Washington, DC two zero five zero zero; NY one zero zero zero one, one two three four."),
     # a telephone's abbreviation in lower case (it was read "tél"), a book's pages ("320 S.", spelled)
@@ -1316,7 +1320,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a page's abbreviation and the pages after it (espeak-ng spelled "p", "f", "ff", read "nast", "след" as words)
     ("es", "Véase la p. 45 y págs. 45-50.", "Véase la página cuarenta y cinco y páginas cuarenta y cinco a cincuenta."),
     ("it", "Vedi p. 45 e pp. 45-50.", "Vedi pagina quarantacinque e pagine quarantacinque a cinquanta."),
-    ("pt", "Ver p. 45.", "Ver página quarenta e cinco."),
+    ("pt", "Ver p. 45 e pág. 50 e segs.", "Ver página quarenta e cinco e página cinquenta e seguintes."),
     ("ca", "Vegeu la p. 45 i pp. 45-50.", "Vegeu la pàgina quaranta-cinc i pàgines quaranta-cinc a cinquanta."),
     ("nl", "Zie p. 45 en pp. 45-50.", "Zie pagina vijfenveertig en pagina's vijfenveertig tot vijftig."),
     ("sv", "Se s. 45 f. och s. 50 ff. Det var f. 5 år sedan.",
@@ -2330,6 +2334,61 @@ def test_polish_pan_and_pani_before_a_name_in_its_case() -> None:
                        "a p. Kowalska nie.", "pl") == (
         "Rozmawiałem z panem Kowalskim, dla pana Kowalskiego, u pani Nowakowej; pan Nowak przyszedł, a pani "
         "Kowalska nie.")
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    # the case from the name's ending, and from the preposition where the ending serves two ("-im": "z", "o")
+    ("pl", "Rozmawiałem z prof. Nowakiem i z dr. Kowalskim, mówiłem o dr. Kowalskim i o prof. Nowaku.",
+     "Rozmawiałem z profesorem Nowakiem i z doktorem Kowalskim, mówiłem o doktorze Kowalskim i o profesorze Nowaku."),
+    ("pl", "List od prof. Nowaka do dr. Jana Kowalskiego, dzięki prof. Nowakowi, z prof. dr. hab. J. Nowakiem.",
+     "List od profesora Nowaka do doktora Jana Kowalskiego, dzięki profesorowi Nowakowi, z profesorem doktorem "
+     "habilitowanym J. Nowakiem."),
+    # a woman's title keeps its nominative
+    ("pl", "Przyszła prof. Anna Nowak z prof. Anną Kowalską.",
+     "Przyszła profesor Anna Nowak z profesor Anną Kowalską."),
+    # titles espeak-ng read as words or letters, or stopped after
+    ("pl", "Byli tam kpt. Nowak, o. Rydzyk, kard. Wyszyński, z ks. Janem i z mjr. Kowalem; pod red. Jana Nowaka.",
+     "Byli tam kapitan Nowak, ojciec Rydzyk, kardynał Wyszyński, z księdzem Janem i z majorem Kowalem; pod "
+     "redakcją Jana Nowaka."),
+    # "św." agrees with the saint: a man in the genitive, a woman in the nominative, genitive, instrumental
+    ("pl", "Kościół św. Jana, św. Anna, kościół św. Anny, ze św. Anną, św. Ignacy.",
+     "Kościół świętego Jana, święta Anna, kościół świętej Anny, ze świętą Anną, święty Ignacy."),
+    ("pl", "o p. Kowalskim", "o panu Kowalskim"),  # it was "o panem"
+    ("ru", "С проф. Ивановым, у проф. Иванова, к проф. Иванову, о проф. Иванове; проф. Иванова сказала.",
+     "С профессором Ивановым, у профессора Иванова, к профессору Иванову, о профессоре Иванове; профессор "
+     "Иванова сказала."),
+    ("ru", "Написано акад. Павловым, с проф. И. И. Ивановым, полк. Исаев, кап. Тушин, г-ну Петрову.",
+     "Написано академиком Павловым, с профессором И. И. Ивановым, полковник Исаев, капитан Тушин, господину "
+     "Петрову."),
+    ("ru", "Храм св. Николая, св. Анна, св. Лука, о св. Николае и о св. Анне.",
+     "Храм святого Николая, святая Анна, святой Лука, о святом Николае и о святой Анне."),
+])
+def test_slavic_titles_before_a_name_in_its_case(language: str, written: str, heard: str) -> None:
+    """espeak-ng said every title in the nominative ("z profesor Nowakiem", "с профессор Ивановым"), and read
+    "kard", "red", "полк", "кап" as words."""
+    assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("sv", "Sedan kom dir. Larsson.", "Sedan kom direktör Larsson."),
+    ("nl", "Het koor zong o.l.v. Jan Smit.", "Het koor zong onder leiding van Jan Smit."),
+    ("de", "Mit freundlichen Grüßen, i. A. Schmidt. I. A. Richards schrieb es.",
+     "Mit freundlichen Grüßen, im Auftrag Schmidt. I. A. Richards schrieb es."),
+])
+def test_a_director_a_conductor_and_a_signature(language: str, written: str, heard: str) -> None:
+    """espeak-ng said "dir", "o el ve" and the letters "i a"; a name's initials "I. A." stay initials."""
+    assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("pl", "Spotkałem P. Nowaka i J. Kowalskiego.", "Spotkałem P. Nowaka i J. Kowalskiego."),
+    ("ru", "Встретил Р. Иванова и Г. Петрова. Р. Волга широка.",
+     "Встретил Р. Иванова и Г. Петрова. Река Волга широка."),
+])
+def test_a_capital_initial_is_not_a_lower_case_abbreviation(language: str, written: str, heard: str) -> None:
+    """"P." and "Р." inside a sentence are a name's initials: they were "Pan" (p., pan) and "Река" (р., a river);
+    at a sentence's start the abbreviation is still read."""
+    assert spoken_text(written, language) == heard
 
 
 @pytest.mark.parametrize(("language", "written", "heard"), [

@@ -22,6 +22,8 @@ from audiobook.text.sentences import pack_segments, split_sentences
      ("de", "Es war 1990. Damals war alles anders.", 2),
      ("de", "Das ist Frau Dr. Müller, geb. Schmidt aus Köln. Sie kam.", 2),  # "née" ("geboren"): a name follows
      ("pl", "Dr Nowak przyszedł o godz. 5. Potem wyszedł.", 2),
+     # Polish titles before a name ("kpt." and "Nowakiem." were two sentences)
+     ("pl", "Był z kpt. Nowakiem, o. Rydzykiem, kard. Wyszyńskim i red. Kowalem. Por. Nowak też. Potem.", 3),
      ("sv", "Dr. Berg kom kl. 3. Han stannade länge.", 2),
      # Russian "г." after a year is "год" and may end a sentence; before a name it is "город" and never does
      ("ru", "Он пришёл в 1905 г. Он ушёл в 1990-х гг. Потом.", 3),

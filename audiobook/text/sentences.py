@@ -29,7 +29,8 @@ _TITLES: dict[str, frozenset[str]] = {
     "ca": frozenset("sr sra srta dr dra prof mn n núm vol fig".split()),
     "nl": frozenset("dhr mevr mw dr prof mr ir drs st nr fig".split()),
     "sv": frozenset("hr fru fr dr prof st nr fig".split()),
-    "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk".split()),
+    "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk ppłk kpt mjr ppor por sierż kard bp abp red mec "
+                    "dyr doc o bł hab".split()),  # "por." is "compare" as well, which no sentence ends with either
     "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др".split()),
 }
 # Abbreviations that may end a sentence ("cap" is a Catalan word, "Kap" a cape, "рис" rice): merge only when a
@@ -45,7 +46,7 @@ _GENERAL: dict[str, frozenset[str]] = {
     "ca": frozenset("etc p.ex aprox pàg cf cap".split()),
     "nl": frozenset("enz bijv bv d.w.z o.a ca vgl blz hfdst hoofdst afb".split()),
     "sv": frozenset("osv t.ex bl.a m.m ca dvs s jfr kl kap".split()),
-    "pl": frozenset("itd itp np tzn tj ok wg por zob r w godz rozdz rys".split()),
+    "pl": frozenset("itd itp np tzn tj ok wg zob r w godz rozdz rys".split()),
     "ru": frozenset("т.д т.п др пр см напр гл рис табл".split()),
 }
 

@@ -254,6 +254,10 @@ def _literal_start(pattern: str) -> str:
     return "".join(literal).lstrip()  # a space it ends with stays: "St " (so that "Still" is not looked at)
 
 
+# where a sentence starts: the text's start or a sentence's end, then perhaps an opening quote or bracket
+_SENTENCE_START = r"(?:^|(?<=^[\"'“„«(‘¿¡])|(?<=[.!?…]\s)|(?<=[.!?…][\"'”»’)]\s)|(?<=[.!?…]\s[\"'“„«(‘¿¡]))"
+
+
 @lru_cache(maxsize=16)
 def _compiled_abbreviations(language: str
                             ) -> tuple[re.Pattern[str], list[tuple[tuple[str, str], re.Pattern[str], str]]]:
@@ -261,8 +265,14 @@ def _compiled_abbreviations(language: str
     rules = []
     for pattern, spoken in ABBREVIATIONS[language]:
         needle = _literal_start(pattern)
-        # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."
-        capitalizable = f"[{pattern[0]}{pattern[0].upper()}]{pattern[1:]}" if pattern[:1].islower() else pattern
+        # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."; a letter and its stop ("p.", "р.")
+        # only there, since elsewhere that capital is a name's initial ("Spotkałem P. Nowaka", "Встретил Р.
+        # Иванова" were "Pan" and "Река")
+        capitalizable, first = pattern, pattern[:1]
+        if first.islower() and pattern[1:3] == r"\." and not pattern[3:4].isalpha():
+            capitalizable = f"(?:{first}|{_SENTENCE_START}{first.upper()}){pattern[1:]}"
+        elif first.islower():
+            capitalizable = f"[{first}{first.upper()}]{pattern[1:]}"
         # one ending in a letter (French "Mme", "Dr", "Pr") must end its word: not "Dragon", "Presque"
         whole_word = "(?!\\w)" if pattern[-1:].isalnum() or pattern[-1:] in "ºª" else ""
         rules.append(((needle, needle[:1].upper() + needle[1:]),

@@ -19,49 +19,26 @@ from num2words import num2words
 
 from audiobook.text.normalize.common import word_before
 from audiobook.text.normalize.numbers import HUGE
+from audiobook.text.normalize.prepositions import DATIVE, GENITIVE, INSTRUMENTAL, LOCATIVE, ONE_CASE, TWO_CASES
 
-GENITIVE, DATIVE, INSTRUMENTAL, LOCATIVE = "genitive", "dative", "instrumental", "prepositional"
-_ALWAYS = {
-    "ru": {**dict.fromkeys("до от ото из изо без безо для около после у кроме среди вместо возле вокруг мимо "
-                           "против свыше более менее порядка течение".split(), GENITIVE),
-           **dict.fromkeys("к ко благодаря согласно навстречу".split(), DATIVE),
-           **dict.fromkeys("о об обо при".split(), LOCATIVE),
-           **dict.fromkeys("между".split(), INSTRUMENTAL)},
-    "pl": {**dict.fromkeys("od do bez dla około koło u obok według wśród zamiast podczas spośród ciągu".split(),
-                           GENITIVE),
-           **dict.fromkeys("ku dzięki przeciw przeciwko wbrew".split(), DATIVE),
-           **dict.fromkeys("przy".split(), LOCATIVE),
-           **dict.fromkeys("między pomiędzy".split(), INSTRUMENTAL)},
-}
-# prepositions with two cases: the oblique one where the noun's plural ending shows it (the few instrumentals in
-# -ьми, -mi too: "с 5 детьми", "z 5 przyjaciółmi")
-_BY_ENDING = {
-    "ru": {**dict.fromkeys("в во на".split(), ((("ах", "ях"), LOCATIVE),)),
-           **dict.fromkeys("с со".split(), ((("ами", "ями", "ьми"), INSTRUMENTAL),)),
-           **dict.fromkeys("за под над перед".split(), ((("ами", "ями", "ьми"), INSTRUMENTAL),))},
-    "pl": {**dict.fromkeys("w we na o po".split(), ((("ach",), LOCATIVE),)),
-           **dict.fromkeys("z ze".split(), ((("ami", "mi"), INSTRUMENTAL), (("ów", "ek", "ych", "ich", "osób", "lat",
-                                                                               "dni", "ludzi", "razy"), GENITIVE))),
-           **dict.fromkeys("za pod nad przed".split(), ((("ami", "mi"), INSTRUMENTAL),))},
-}
 # "с 5 до 10", "z 5 do 10": "from", in the genitive, when the range's "to" follows
 _FROM = {"ru": frozenset({"с", "со"}), "pl": frozenset({"z", "ze"})}
 _RANGE_TO = {"ru": "до", "pl": "do"}
-CASED_LANGUAGES = frozenset(_ALWAYS)
-PREPOSITIONS = {language: frozenset(_ALWAYS[language]) | frozenset(_BY_ENDING[language]) for language in _ALWAYS}
+CASED_LANGUAGES = frozenset(ONE_CASE)
+PREPOSITIONS = {language: frozenset(ONE_CASE[language]) | frozenset(TWO_CASES[language]) for language in ONE_CASE}
 
 
 def case_after(before: str | None, following: str | None, language: str) -> str | None:
     """The oblique case a count takes after the word `before`, with `following` the word after it
     (None: the nominative, or a case this does not tell)."""
-    if language not in _ALWAYS or not before:
+    if language not in ONE_CASE or not before:
         return None
     preposition, word = before.lower(), (following or "").lower()
-    if case := _ALWAYS[language].get(preposition):
+    if case := ONE_CASE[language].get(preposition):
         return case
     if preposition in _FROM[language] and word == _RANGE_TO[language]:
         return GENITIVE
-    return next((case for endings, case in _BY_ENDING[language].get(preposition, ()) if word.endswith(endings)), None)
+    return next((case for endings, case in TWO_CASES[language].get(preposition, ()) if word.endswith(endings)), None)
 
 
 # the second count of "между 5 и 10", "między 5 a 10": in the instrumental "между" gives the first ("между пятью и

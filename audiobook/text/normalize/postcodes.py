@@ -30,7 +30,9 @@ _SHAPES = {
 _FIVE = r"(\d{5})(?<!\d\d{5})(?![\w-]|[.,]\d)"
 _COUNTRY = r"(?<=\b[A-Z]-\d{5})"
 _FIVE_DIGITS = {
-    **dict.fromkeys(("fr", "es", "it", "ca", "pt"), re.compile(rf"{_FIVE}(?:(?<=, \d{{5}})|{_COUNTRY}){_PLACE}")),
+    # (and after a house number and a dash, as Italian writes an address on one line: "Via Roma, 12 – 00184 Roma")
+    **dict.fromkeys(("fr", "es", "it", "ca", "pt"), re.compile(
+        rf"{_FIVE}(?:(?<=, \d{{5}})|(?<=\d - \d{{5}})|(?<=\d – \d{{5}})|{_COUNTRY}){_PLACE}")),
     "de": re.compile(rf"{_FIVE}(?:(?<=\d, \d{{5}})|(?<=\d[a-zA-Z], \d{{5}})|{_COUNTRY}){_PLACE}"),
 }
 _ZIP = re.compile(r"(\d{5})(?<=\b[A-Z]{2} \d{5})(?:-(\d{4}))?(?![\w-]|[.,]\d)")  # DC 20500, NY 10001-1234

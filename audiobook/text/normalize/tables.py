@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from audiobook.text.normalize.titles import polish_titles, russian_titles
+
 CAPITAL = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ]"
 # a capitalized word before (a name, kept as group 1): "Baker St.", "Mulholland Dr."
 AFTER_NAME = rf"({CAPITAL}[a-zà-öø-ÿ]+\s)"
@@ -536,6 +538,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"enl\.", "enligt"), (r"f\.ö\.", "för övrigt"), (r"ev\.", "eventuellt"), (r"inkl\.", "inklusive"),
         (r"exkl\.", "exklusive"),
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
+        (r"dir\.(?=\s+[A-ZÅÄÖ])", "direktör"),  # a director before a name (espeak-ng: "dir")
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
         (r"sid\.(?=\s*\d)", "sidan"), (r"bil\.(?=\s*\d)", "bilaga"),  # an appendix (espeak-ng: "bil", a car)
@@ -676,6 +679,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Mio(?<=\d Mio)\b", "Millionen"), (r"Mrd(?<=\d Mrd)\b", "Milliarden"),
         # espeak-ng spelled these ("es o", "zett zett ge el", "ha be ef") or read them as words ("inkl", "min")
         (r"Hrn\.", "Herrn"), (r"u\. ?U\.", "unter Umständen"), (r"Fa\.", "Firma"), (r"s\. ?o\.", "siehe oben"),
+        (r"i\. ?A\.(?<!I\. A\.)(?<!I\.A\.)(?=\s+[A-ZÄÖÜ])", "im Auftrag"),  # a signature's; not "I. A. Richards"
         (r"s\. ?u\.", "siehe unten"), (r"i\. ?d\. ?R\.", "in der Regel"), (r"o\. ?Ä\.", "oder Ähnliches"),
         (r"inkl\.", "inklusive"), (r"zzgl\.", "zuzüglich"), (r"abzgl\.", "abzüglich"),
         (r"a\. ?a\. ?O\.", "am angegebenen Ort"), (r"Std\.(?<!\d Std\.)(?<!\dStd\.)", "Stunden"),
@@ -741,6 +745,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # before "Sr.", "D." (it was "Senhor ª")
         (r"Sr\.ª", "senhora"), (r"Srª", "senhora"), (r"D\.ª", "dona"), (r"Dª", "dona"),
         (rf"Pe\.{BEFORE_NAME}", "padre"),  # "o Pe. António" (espeak-ng: "pe")
+        # the pages after a page ("pág. 45 e segs.", "e ss."; espeak-ng: "segs", "esse esse")
+        (r"segs\.(?<=\d e segs\.)", "seguintes"), (r"ss\.(?<=\d e ss\.)", "seguintes"),
+        (r"seg\.(?<=\d e seg\.)", "seguinte"),
         (r"D\.L\.(?=\s*(?:n\.º\s*)?\d)", "Decreto-Lei"),  # "o D.L. n.º 5/2020"
         (r"Sr\.", "senhor"), (r"Sra\.", "senhora"), (r"Dr\.", "doutor"), (r"Dra\.", "doutora"),
         (r"p\. ex\.", "por exemplo"), (r"etc\.", "etcétera"), (r"pág\.(?<!\d pág\.)", "página"), (r"n\.º", "número"),
@@ -773,13 +780,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "tak zwany" agrees with its noun: "tzw. wojna" "tak zwana wojna", "tzw. państwo", "tzw. problem"
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+a\b)", "tak zwana"),
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+(?:o|e|ę|um|y|i)\b)", "tak zwane"), (r"tzw\.", "tak zwany"),
-        (r"dr(?=\s+[A-ZĄĆĘŁŃŚŹŻ])", "doktor"), (r"prof\.", "profesor"),
-        # "p." before a name is "pan" or "pani", in the case the name's ending shows ("z p. Kowalskim" "z panem
-        # Kowalskim", "u p. Nowakowej" "u pani", "p. Kowalska" "pani"; espeak-ng said "pe"); a page is "s."
-        *((rf"p\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*{ending}\b)", said) for ending, said in (
-            ("(?:em|im|ym)", "panem"), ("ego", "pana"), ("owi", "panu"), ("ą", "panią"),
-            ("(?:ska|cka|dzka|owa|ej)", "pani"))),
-        (r"p\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "pan"),
+        *polish_titles(),  # "z prof. Nowakiem" "z profesorem Nowakiem"
         # a scholar's "see" and "compare", "zob. s. 12" (the page in the accusative) and "t. 2" (a volume); "por."
         # before a name may be a lieutenant's rank ("por. Kowalski"), and is left as written
         (r"zob\.", "zobacz"), (r"por\.(?!\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "porównaj"),
@@ -796,21 +797,18 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # wieku"); "na pocz. XX w." "na początku"
         (r"w\.(?<=[IVXL] w\.)", "wieku"), (r"pocz\.", "początku"),
         (r"i in\.", "i inni"),  # "and others" (espeak-ng: "i in")
-        # a bishop, an archbishop, a general before a name (espeak-ng: "be pe", "abb", "gen")
-        (r"bp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "biskup"), (r"abp(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "arcybiskup"),
-        (r"gen\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "generał"), (r"m\.in\.", "między innymi"),
+        (r"m\.in\.", "między innymi"),
         (r"godz\.(?<=\b[oO] godz\.)", "godzinie"), (r"godz\.(?<=\b[wW] godz\.)", "godzinach"),
         (r"godz\.(?<!\d godz\.)(?<!\dgodz\.)", "godzina"),
         (r"str\.", "strona"), (r"nr(?=\s*\d)", "numer"),
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
         (r"rozdz\.", "rozdział"), (r"ust\.(?=\s*\d)", "ustęp"),
-        (r"św\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ]\w*a\b)", "święta"), (r"św\.", "święty"),
         # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
         (r"tj\.", "to jest"), (r"ok\.(?=\s*\d)", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
         (r"mgr", "magister"), (r"pt\.", "pod tytułem"), (r"cdn\.", "ciąg dalszy nastąpi"), (r"ww\.", "wyżej wymienione"),
         (r"tzn\.", "to znaczy"), (r"wg(?=\s+\w)", "według"), (r"art\.(?=\s*\d)", "artykuł"),
-        (r"dr hab\.", "doktor habilitowany"),
-        (r"ks\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "ksiądz"), (r"nt\.", "na temat"), (r"j\.w\.", "jak wyżej"),
+        (r"dr\.? hab\.", "doktor habilitowany"),
+        (r"nt\.", "na temat"), (r"j\.w\.", "jak wyżej"),
         # an address's flat ("ul. Długa 5 m. 12", not "pięć metrów. dwanaście"), a patron's name, a region, a telephone
         (r"m\.(?<=\d m\.)(?=\s*\d)", "mieszkanie"), (r"im\.(?=\s+[A-ZĄĆĘŁŃÓŚŹŻ])", "imienia"),
         *_polish_place("woj", "województwo", "województwie", "województwa", r"(?=\s)"),
@@ -846,8 +844,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "см. с. 12": "смотри страницу"; "т. 2", "Т. 2": "том"
         (r"с\.(?<=[сС]мотри с\.)(?=\s*\d)", "страницу"), (r"с\.(?<=\b[нН]а с\.)(?=\s*\d)", "странице"),
         (r"т\.(?=\s*\d)", "том"),
-        (r"г-н", "господин"), (r"г-жа", "госпожа"), (r"д-р(?=\s+[А-ЯЁ])", "доктор"),
-        (r"д-ра(?=\s+[А-ЯЁ])", "доктора"), (r"д-ру(?=\s+[А-ЯЁ])", "доктору"), (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
+        *((rf"г-{ending}", f"господ{form}") for ending, form in (
+            ("ном", "ином"), ("на", "ина"), ("ну", "ину"), ("не", "ине"), ("н", "ин"), ("жой", "жой"), ("жа", "жа"),
+            ("жи", "жи"), ("же", "же"), ("жу", "жу"))),  # "г-ну Иванову" "господину" (espeak-ng: "гэ ну")
+        *((rf"д-р{ending}(?=\s+[А-ЯЁ])", f"доктор{ending}") for ending in ("", "а", "у", "ом", "е")),
+        (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
         # after "см." the accusative: "см. гл. 3" "смотри главу три", "см. ст. 5" "смотри статью" (was "смотри глава")
         (r"гл\.(?<=[сС]мотри гл\.)(?=\s*\d)", "главу"), (r"ст\.(?<=[сС]мотри ст\.)(?=\s*\d)", "статью"),
@@ -870,13 +871,13 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"тыс\.(?<!\d тыс\.)(?<!\dтыс\.)", "тысяч"), (r"руб\.(?<!\d руб\.)(?<!\dруб\.)", "рублей"),
         (r"с\. ?ш\.", "северной широты"), (r"ю\. ?ш\.", "южной широты"), (r"в\. ?д\.", "восточной долготы"),
         (r"з\. ?д\.", "западной долготы"),  # a coordinate's "55°45′ с. ш."
-        (r"им\.(?=\s+[А-ЯЁ])", "имени"), (r"проф\.", "профессор"), (r"акад\.", "академик"),
-        # places and titles before a name (espeak-ng spelled "о з", "п л"), in the prepositional after "на" and the
+        (r"им\.(?=\s+[А-ЯЁ])", "имени"),
+        *russian_titles(),  # "с проф. Ивановым" "с профессором Ивановым"
+        # places before a name (espeak-ng spelled "о з", "п л"), in the prepositional after "на" and the
         # genitive after "у", "около", "возле", "от", "до", "из"
         *_russian_place("пр", "проспект", "проспекте", "проспекта"),
         *_russian_place("пл", "площадь", "площади", "площади"), *_russian_place("оз", "озеро", "озере", "озера"),
-        (r"св\.(?=\s+[А-ЯЁ])", "святой"), (r"тов\.(?=\s+[А-ЯЁ])", "товарищ"), (r"гр\.(?=\s+[А-ЯЁ])", "гражданин"),
-        (r"доц\.", "доцент"), (r"канд\.(?=\s)", "кандидат"), (r"чл\.-корр\.", "член-корреспондент"),
+        (r"канд\.(?=\s)", "кандидат"), (r"чл\.-корр\.", "член-корреспондент"),
         (r"нач\.(?<=[вВ] нач\.)", "начале"), (r"нач\.", "начало"),  # "в нач. XX в.": "в начале двадцатого века"
         # a century: "в XIX в." (or "В XIX в.", a sentence's start) is "в девятнадцатом веке"; elsewhere the genitive,
         # as "конец XIX в.", "литература XX в." say it
@@ -885,6 +886,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
     "nl": [
         (r"afl\.(?=\s*\d)", "aflevering"),  # a podcast's "afl. 13" (espeak-ng: "afl")
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
+        (r"o\.l\.v\.", "onder leiding van"),  # a conductor's "o.l.v." (espeak-ng: "o el ve")
         (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"mw\.(?=\s+[A-Z])", "mevrouw"),
         (r"jhr\.(?=\s+[A-Z])", "jonkheer"), (r"a\.u\.b\.", "alstublieft"), (r"m\.i\.(?!\w)", "mijns inziens"),
         # a company's "B.V." is written in capitals, so "bv." is "bijvoorbeeld"
