@@ -2382,12 +2382,12 @@ def test_a_director_a_conductor_and_a_signature(language: str, written: str, hea
 
 @pytest.mark.parametrize(("language", "written", "heard"), [
     ("pl", "Spotkałem P. Nowaka i J. Kowalskiego.", "Spotkałem P. Nowaka i J. Kowalskiego."),
-    ("ru", "Встретил Р. Иванова и Г. Петрова. Р. Волга широка.",
-     "Встретил Р. Иванова и Г. Петрова. Река Волга широка."),
+    ("ru", "Встретил Р. Иванова и Г. Петрова. Р. Волга широка. Г. И. Иванов пришёл.",
+     "Встретил Р. Иванова и Г. Петрова. Река Волга широка. Г. И. Иванов пришёл."),
 ])
 def test_a_capital_initial_is_not_a_lower_case_abbreviation(language: str, written: str, heard: str) -> None:
     """"P." and "Р." inside a sentence are a name's initials: they were "Pan" (p., pan) and "Река" (р., a river);
-    at a sentence's start the abbreviation is still read."""
+    at a sentence's start the abbreviation is still read, unless another initial follows ("Г. И." was "Город И.")."""
     assert spoken_text(written, language) == heard
 
 

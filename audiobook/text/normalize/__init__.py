@@ -106,6 +106,7 @@ from audiobook.text.normalize.tables import (
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
     AFTER_NAME,
+    CAPITAL,
     COORDINATES,
     DEGREE,
     DEGREES,
@@ -255,6 +256,7 @@ def _literal_start(pattern: str) -> str:
 
 
 # where a sentence starts: the text's start or a sentence's end, then perhaps an opening quote or bracket
+_NO_INITIAL_AFTER = rf"(?!\.\s*{CAPITAL}\.)"
 _SENTENCE_START = r"(?:^|(?<=^[\"'“„«(‘¿¡])|(?<=[.!?…]\s)|(?<=[.!?…][\"'”»’)]\s)|(?<=[.!?…]\s[\"'“„«(‘¿¡]))"
 
 
@@ -267,10 +269,10 @@ def _compiled_abbreviations(language: str
         needle = _literal_start(pattern)
         # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."; a letter and its stop ("p.", "р.")
         # only there, since elsewhere that capital is a name's initial ("Spotkałem P. Nowaka", "Встретил Р.
-        # Иванова" were "Pan" and "Река")
+        # Иванова" were "Pan" and "Река"), and not before another initial ("Г. И. Иванов" was "Город И.")
         capitalizable, first = pattern, pattern[:1]
         if first.islower() and pattern[1:3] == r"\." and not pattern[3:4].isalpha():
-            capitalizable = f"(?:{first}|{_SENTENCE_START}{first.upper()}){pattern[1:]}"
+            capitalizable = f"(?:{first}|{_SENTENCE_START}{first.upper()}{_NO_INITIAL_AFTER}){pattern[1:]}"
         elif first.islower():
             capitalizable = f"[{first}{first.upper()}]{pattern[1:]}"
         # one ending in a letter (French "Mme", "Dr", "Pr") must end its word: not "Dragon", "Presque"
