@@ -1095,6 +1095,14 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "1 imię; była 1 łódź.",
      "Od jednej osoby, bez jednego złotego, z jednym marynarzem, z jedną osobą, dzięki jednemu człowiekowi; mam "
      "jedną książkę, jeden problem i jedno imię; była jedna łódź."),
+    # a man or an animal in the accusative ("mam jedna syna"), a singular locative whose ending tells its gender
+    # ("w jeden dniu", "w jeden nocy"), a feminine noun in a consonant after "na", "przez" ("na jedna noc")
+    ("pl", "Mam 1 syna i 1 psa; w 1 dniu, po 1 roku, w 1 nocy, na 1 stronie; na 1 noc.",
+     "Mam jednego syna i jednego psa; w jednym dniu, po jednym roku, w jednej nocy, na jednej stronie; na jedną noc."),
+    # "about" before a fraction ("ca.", "ok.", "ок." were read as words or letters before "1/3", a sign by then)
+    ("en", "It took ca. 1/3 of the day.", "It took circa a third of the day."),
+    ("pl", "ok. 1/3 Polaków", "około jednej trzeciej Polaków"),
+    ("ru", "ок. 1/3 людей", "около одной трети людей"),
     # the older "3d" for "3rd" in a speaker's label in capitals (Moby-Dick's "3D NANTUCKET SAILOR."); not "3D" alone
     ("en", "3D NANTUCKET SAILOR. Spell oh!", "third NANTUCKET SAILOR. Spell oh!"),
     ("en", "2D MATE: Aye.", "second MATE: Aye."),

@@ -103,6 +103,7 @@ from audiobook.text.normalize.roman import (
 from audiobook.text.normalize.scripture import bible_references
 from audiobook.text.normalize.scripture_more import SCRIPTURE_LANGUAGES, more_bible_references
 from audiobook.text.normalize.tables import (
+    A_NUMBER_AFTER,
     ABBREVIATIONS,
     ABBREVIATIONS_BEFORE_NUMBERS,
     AFTER_NAME,
@@ -331,7 +332,7 @@ def _compiled_before_numbers(language: str) -> tuple[re.Pattern[str], dict[str, 
     spoken = {**{short[:1].upper() + short[1:]: word[:1].upper() + word[1:] for short, word in words.items()},
               **words}
     shorts = sorted(spoken, key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, shorts))})\.(?=\s*\d)"), spoken
+    return re.compile(rf"(?<![\w.])({'|'.join(map(re.escape, shorts))})\.{A_NUMBER_AFTER}"), spoken
 
 
 def _abbreviations_before_numbers(text: str, language: str) -> str:
@@ -826,8 +827,9 @@ def spoken_text(text: str, language: str, literal: bool = False) -> str:
             text = references(text)
         for step in _NUMBER_STEPS_AND_SIGNS if signs else _NUMBER_STEPS:
             text = step(text, language)
-    elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word
-        text = vulgar_fractions(powers(units(old_money(text, language), language), language), language)
+    elif signs:  # "x²", "½ mile", "½d.", or a note's number after a word; "ca. ½"
+        text = old_money(_abbreviations_before_numbers(text, language), language)
+        text = vulgar_fractions(powers(units(text, language), language), language)
     if language == "en" and ("E" in text or "W" in text):  # every compass point has one
         if ".E." in text or ".W." in text:  # every point of two or three letters with stops ends so
             text = _compass_points(text)

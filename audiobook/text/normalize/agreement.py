@@ -226,6 +226,12 @@ _SWEDISH_NEUTER = frozenset("år hus barn land ord liv namn rum kapitel exempel 
 _POLISH_FEMININE_IN_CONSONANT = frozenset("noc łódź rzecz sól twarz mysz wieś krew brew moc pomoc podróż odpowiedź "
                                           "śmierć pieśń przyjaźń jesień zieleń dłoń sieć myśl nić kolej postać "
                                           "część".split())
+# men and animals in the accusative (and genitive), which end as a feminine nominative does: "mam 1 syna" "jednego"
+# (it was "jedna syna")
+_POLISH_MASCULINE_IN_A = frozenset("kota psa konia syna brata ojca człowieka chłopca chłopaka męża wnuka ucznia "
+                                   "przyjaciela pracownika lekarza żołnierza dziadka wujka kuzyna pana ptaka "
+                                   "dnia tygodnia miesiąca".split())
+_POLISH_ACCUSATIVE_BEFORE = frozenset("na w we przez za o".split())
 _POLISH_WITH_INSTRUMENTAL = frozenset("z ze nad pod przed za między pomiędzy".split())
 _POLISH_NEUTER_IN_E = frozenset("imię zwierzę ramię plemię znamię niemowlę cielę źrebię kurczę szczenię".split())
 
@@ -244,8 +250,17 @@ def _polish_one(noun: str, before: str) -> str:
         return "jednej" if noun.endswith(("y", "i")) else "jednego"
     if case == DATIVE:
         return "jednemu" if noun.endswith(("owi", "u")) else "jednej"
+    if noun in _POLISH_FEMININE_IN_CONSONANT and before in _POLISH_ACCUSATIVE_BEFORE:
+        return "jedną"  # the accusative: "na 1 noc", "przez 1 noc"
+    if before in _POLISH_LOCATIVE_BEFORE:  # the singular locative where its ending tells the gender
+        if noun.endswith("u"):
+            return "jednym"  # "w 1 dniu", "po 1 roku"
+        if noun.endswith(("i", "y")) or noun in _POLISH_FEMININE_LOCATIVES_IN_E:
+            return "jednej"  # "w 1 nocy", "na 1 stronie"
     if case is not None or before in PREPOSITIONS["pl"] and noun.endswith(("e", "i", "u")):
         return "jeden"
+    if noun in _POLISH_MASCULINE_IN_A:
+        return "jednego"
     if noun.endswith(("a", "ść")) or noun in _POLISH_FEMININE_IN_CONSONANT:  # "jedna łódź", "jedna miłość"
         return "jedna"
     return "jedno" if noun.endswith(("o", "e", "ę", "um")) else "jeden"
@@ -259,7 +274,7 @@ _POLISH_ORDINAL_ENDINGS = {"jedną": "ą", "jednym": "ym", "jednej": "ej", "jedn
 _POLISH_LOCATIVE_BEFORE = frozenset("w we na o po przy".split())
 _POLISH_FEMININE_LOCATIVES_IN_E = frozenset("stronie klasie połowie książce godzinie minucie sekundzie kolumnie "
                                             "scenie lidze rundzie linijce zwrotce księdze szkole drodze wojnie "
-                                            "dekadzie epoce kadencji".split())
+                                            "dekadzie epoce kadencji osobie".split())
 _POLISH_AND = frozenset("i oraz lub albo czy a".split())
 
 

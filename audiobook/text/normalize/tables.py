@@ -16,6 +16,8 @@ CAPITAL = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ]"
 AFTER_NAME = rf"({CAPITAL}[a-zà-öø-ÿ]+\s)"
 # a capitalized word after (a name): "St. Paul", "Dr. Watson"
 BEFORE_NAME = rf"(?=\s+{CAPITAL})"
+# a number after (an abbreviation), in figures or as a fraction's sign ("ca. 1/3", as "⅓" by then)
+A_NUMBER_AFTER = r"(?=\s*[\d½¼¾⅓⅔])"
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {"percent": "percent", "at": "at", "dot": "dot", "slash": "slash", "dash": "dash", "and": "and",
@@ -804,7 +806,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
         (r"rozdz\.", "rozdział"), (r"ust\.(?=\s*\d)", "ustęp"),
         # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
-        (r"tj\.", "to jest"), (r"ok\.(?=\s*\d)", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
+        (r"tj\.", "to jest"), (rf"ok\.{A_NUMBER_AFTER}", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
         (r"mgr", "magister"), (r"pt\.", "pod tytułem"), (r"cdn\.", "ciąg dalszy nastąpi"), (r"ww\.", "wyżej wymienione"),
         (r"tzn\.", "to znaczy"), (r"wg(?=\s+\w)", "według"), (r"art\.(?=\s*\d)", "artykuł"),
         (r"dr\.? hab\.", "doktor habilitowany"),
@@ -838,7 +840,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"стр\.(?<=[сС]мотри стр\.)(?=\s*\d)", "страницу"), (r"стр\.(?<=\b[нН]а стр\.)(?=\s*\d)", "странице"),
         (r"стр\.", "страница"),
         # espeak-ng read "ок", "обл", "тел" and "р" as words or letters
-        (r"ок\.(?=\s*\d)", "около"), (r"напр\.", "например"),
+        (rf"ок\.{A_NUMBER_AFTER}", "около"), (r"напр\.", "например"),
         (r"обл\.", "область"), (r"Тел\.", "телефон"), (r"тел\.", "телефон"),
         (r"р\.(?=\s+[А-ЯЁ][а-яё])", "река"),
         # "см. с. 12": "смотри страницу"; "т. 2", "Т. 2": "том"
