@@ -1099,6 +1099,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # ("w jeden dniu", "w jeden nocy"), a feminine noun in a consonant after "na", "przez" ("na jedna noc")
     ("pl", "Mam 1 syna i 1 psa; w 1 dniu, po 1 roku, w 1 nocy, na 1 stronie; na 1 noc.",
      "Mam jednego syna i jednego psa; w jednym dniu, po jednym roku, w jednej nocy, na jednej stronie; na jedną noc."),
+    # 1,5 as Russian and Polish say it, in the noun's gender and, in Russian, its case (it was "одна целая пять
+    # десятых часа", "около одна целая...", "jeden przecinek pięć roku")
+    ("ru", "Прошло 1,5 часа и 1,5 минуты, около 1,5 часов; 1,5 км, 1,5 тонны.",
+     "Прошло полтора часа и полторы минуты, около полутора часов; полтора километра, полторы тонны."),
+    ("pl", "Po 1,5 roku i 1,5 godziny przeszedł 1,5 km z 1,5 t.",
+     "Po półtora roku i półtorej godziny przeszedł półtora kilometra z półtorej tony."),
     # "about" before a fraction ("ca.", "ok.", "ок." were read as words or letters before "1/3", a sign by then)
     ("en", "It took ca. 1/3 of the day.", "It took circa a third of the day."),
     ("pl", "ok. 1/3 Polaków", "około jednej trzeciej Polaków"),
@@ -1287,7 +1293,7 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pt", "R$ 1 bi, 2 mi de habitantes, R$ 2,5 mi e R$ 300 mil; fica a 2 mi daqui.",
      "um bilhão de reais, dois milhões de habitantes, dois vírgula cinco milhões de reais e trezentos mil reais; "
      "fica a dois mi daqui."),
-    ("pl", "Budżet 1,5 mln zł.", "Budżet jeden przecinek pięć miliona złotych."),
+    ("pl", "Budżet 2,5 mln zł, 1,5 mln zł.", "Budżet dwa przecinek pięć miliona złotych, półtora miliona złotych."),
     # a law's article (espeak-ng read "art" as a word and spelled "ст"), a century's "c." (it was "twentieth c.")
     ("en", "Under art. 12 and Art. 5, arts. 3 and 4; in the 20th c. and the 3rd c. BC. It ended in the 18th c. Then.",
      "Under article twelve and Article five, articles three and four; in the twentieth century and the third century "

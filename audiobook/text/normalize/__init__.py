@@ -25,6 +25,7 @@ from audiobook.text.normalize.agreement import (
     ROMANCE,
     before_its_noun,
     labelled_by,
+    one_and_a_half,
     one_before_noun,
     romance_count,
 )
@@ -576,7 +577,10 @@ def _numbers(text: str, language: str) -> str:
             zeros = " ".join([cardinal(0, language)] * (len(whole) - len(rest)))
             return f"{zeros} {cardinal(int(rest), language)}" if rest else zeros
         if fraction:
-            words = decimal(str(whole_number(whole)), fraction, language)
+            half = (whole == "1" and fraction == "5" and language in _NOUN_AFTER
+                    and (noun := _NOUN_AFTER[language].match(text, match.end()))
+                    and one_and_a_half(noun.group(1), preposition_before(text, match.start(), language), language))
+            words = half or decimal(str(whole_number(whole)), fraction, language)
         elif not sign and (re.fullmatch(r"1[1-9]\d\d|20\d\d", whole) and not _counts_a_noun(text, match, language) or (
                 language == "en" and re.fullmatch(r"10[1-9]\d", whole) and _early_year(text, match))):
             words = year(int(whole), language)

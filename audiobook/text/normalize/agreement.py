@@ -296,6 +296,20 @@ def polish_ordinal(words: str, noun: str, before: str | None) -> str:
     return polish_case(words, ending) if ending else words
 
 
+def one_and_a_half(noun: str, before: str | None, language: str, *, feminine: bool | None = None) -> str | None:
+    """1,5 before its noun, as Russian and Polish say it: "полтора часа", "полторы минуты", "около полутора часов",
+    "półtora roku", "półtorej godziny" (it was "одна целая пять десятых часа", "jeden przecinek pięć roku"); None
+    in the other languages. `feminine`: the noun's gender where known (a unit's), else told by its genitive's
+    ending ("минуты", "godziny")."""
+    if language not in {"ru", "pl"}:
+        return None
+    if feminine is None:
+        feminine = noun.lower().endswith(("ы", "и") if language == "ru" else ("y", "i"))
+    if language == "ru" and case_after((before or "").lower(), noun.lower(), "ru") is not None:
+        return "полутора"  # every oblique case: "около полутора часов", "с полутора тысячами"
+    return {"ru": ("полтора", "полторы"), "pl": ("półtora", "półtorej")}[language][feminine]
+
+
 def one_before_noun(number: int, noun: str, language: str, before: str | None = None) -> str | None:
     """"ein Tag", "eine Stunde", "en timme", "ett år", "jedna godzina", "jedno okno", "одна минута",
     "одно окно"; None when `number` is not one or the word after it is no noun the rule knows."""

@@ -13,6 +13,7 @@ from audiobook.text.normalize.agreement import (
     before_its_noun,
     is_feminine,
     of_before,
+    one_and_a_half,
     romance_count,
 )
 from audiobook.text.normalize.cases import CASED_LANGUAGES, case_after
@@ -404,13 +405,15 @@ def units(text: str, language: str) -> str:
                 and not text.startswith(f" {_PER[language]} ", match.end())):  # "9,81 m/s²" is no height
             return _meters_and_centimeters(meters, int(fraction), forms, language)  # not "около": its genitive
         stop = stop_after(match) if unit[-1:] == "." else ""  # "1,5 mill." ending a sentence keeps its stop
+        feminine = unit in FEMININE_UNITS or unit in FEMININE_UNITS_BY_LANGUAGE.get(language, ())
         if fraction:
             words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
-            return f"{decimal(str(whole_number(whole)), fraction, language)} {words}{stop}"
+            half = whole == "1" and fraction == "5" and one_and_a_half(
+                words, word_before(text, match.start()), language, feminine=feminine)  # "полтора километра"
+            return f"{half or decimal(str(whole_number(whole)), fraction, language)} {words}{stop}"
         count = whole_number(whole)
         if attributive:
             return f"{cardinal(count, language)} {forms[0]}"
-        feminine = unit in FEMININE_UNITS or unit in FEMININE_UNITS_BY_LANGUAGE.get(language, ())
         if said := in_governed_case(count, forms, match, language, feminine=feminine):
             return said + stop
         if language in ROMANCE:  # "una peseta", "veintiuna pesetas", "une cuillère à soupe", "veintiún kilómetros"
