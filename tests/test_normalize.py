@@ -2385,12 +2385,13 @@ def test_slavic_titles_before_a_name_in_its_case(language: str, written: str, he
 
 @pytest.mark.parametrize(("language", "written", "heard"), [
     ("sv", "Sedan kom dir. Larsson.", "Sedan kom direktör Larsson."),
+    ("sv", "Äggen kostar 25:- st, osten 12 kr st.", "Äggen kostar tjugofem kronor styck, osten tolv kronor styck."),
     ("nl", "Het koor zong o.l.v. Jan Smit.", "Het koor zong onder leiding van Jan Smit."),
     ("de", "Mit freundlichen Grüßen, i. A. Schmidt. I. A. Richards schrieb es.",
      "Mit freundlichen Grüßen, im Auftrag Schmidt. I. A. Richards schrieb es."),
 ])
-def test_a_director_a_conductor_and_a_signature(language: str, written: str, heard: str) -> None:
-    """espeak-ng said "dir", "o el ve" and the letters "i a"; a name's initials "I. A." stay initials."""
+def test_a_director_a_price_per_piece_a_conductor_and_a_signature(language: str, written: str, heard: str) -> None:
+    """espeak-ng said "dir", "ess te", "o el ve" and the letters "i a"; a name's initials "I. A." stay initials."""
     assert spoken_text(written, language) == heard
 
 

@@ -541,6 +541,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"exkl\.", "exklusive"),
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         (r"dir\.(?=\s+[A-ZÅÄÖ])", "direktör"),  # a director before a name (espeak-ng: "dir")
+        # a price per piece after its currency ("25:- st", "12 kr st"; espeak-ng: "ess te")
+        (r"st(?:(?<=\d kr st)|(?<=\d:- st))\.?(?!\w)", "styck"),
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
         (r"f\. ?Kr\.", "före Kristus"), (r"e\. ?Kr\.", "efter Kristus"), (r"s\.(?=\s*\d)", "sidan"),
         (r"sid\.(?=\s*\d)", "sidan"), (r"bil\.(?=\s*\d)", "bilaga"),  # an appendix (espeak-ng: "bil", a car)
