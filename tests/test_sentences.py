@@ -28,6 +28,7 @@ from audiobook.text.sentences import pack_segments, split_sentences
      # Russian "г." after a year is "год" and may end a sentence; before a name it is "город" and never does
      ("ru", "Он пришёл в 1905 г. Он ушёл в 1990-х гг. Потом.", 3),
      ("ru", "Он жил в г. Москва. Потом в 1905 г. в Туле.", 2),
+     ("ru", "Был акад. Павлов, доц. Петров, кап. Тушин, лейт. Шмидт и тов. Иванов. Он вернулся в полк. Потом.", 3),
      # a chapter's, a figure's or a street's abbreviation before its number ("cap." and "3." were two sentences),
      # and the same letters as a word that ends a sentence ("cap" is Catalan for "none", "рис" Russian for rice)
      ("it", "Vedi pag. 5 e cap. 3. Gatti.", 2),

@@ -31,7 +31,8 @@ _TITLES: dict[str, frozenset[str]] = {
     "sv": frozenset("hr fru fr dr prof st nr fig".split()),
     "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk ppłk kpt mjr ppor por sierż kard bp abp red mec "
                     "dyr doc o bł hab".split()),  # "por." is "compare" as well, which no sentence ends with either
-    "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др".split()),
+    "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др акад доц кап лейт тов".split()),  # not "полк"
+    # (a regiment), "ген" (a gene), "гр" (grams), which may end a sentence
 }
 # Abbreviations that may end a sentence ("cap" is a Catalan word, "Kap" a cape, "рис" rice): merge only when a
 # lowercase word or digit follows.
