@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from audiobook.text.normalize.agreement import (
     ELIDED_OF,
@@ -215,27 +215,33 @@ _PAGES_AFTER_JOINED = re.compile(r"(?<=\d)(?=ff\.)")  # "pp. 12ff.", "S. 23ff.":
 
 
 def _abbreviations(text: str, language: str) -> str:
-    detector, rules = _compiled_abbreviations(language)
+    detector, groups = _compiled_abbreviations(language)
     if not detector.search(text):  # most text has no abbreviation at all
         return text
-    for (needle, capitalised), pattern, spoken in rules:
-        if needle not in text and capitalised not in text:  # two tests, not `any` over a generator: 100 rules
+    for (needle, capitalised), rules in groups:
+        if needle not in text and capitalised not in text:  # two tests, not `any` over a generator: 150 groups
             continue
-        def expand(match: re.Match[str], spoken: str = spoken) -> str:
-            words = match.expand(spoken)
-            if match.group(0)[:1].isupper() and words[:1].islower():  # "T.ex." at a sentence start
-                words = words[:1].upper() + words[1:]
-            rest = text[match.end():].lstrip().lstrip(_CLOSING_MARKS).lstrip()  # past a quote it closes: 'said "etc."'
-            # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
-            at_end = match.group(0).endswith(".") and (not rest or rest[:1].isupper() and (
-                words in _ENDS_LISTS and not _ZONE_OR_ERA.match(rest)  # "3 p.m. EST on"
-                or words in _GERMAN_SCALES and rest.split(None, 1)[0].rstrip(",;:") in GERMAN_SENTENCE_OPENERS))
-            if at_end:
-                return words + "."
-            # "No.1" is "Number one", not "Number1"; "Sant'Antonio" stays joined
-            return words + " " if words[-1:].isalnum() and text[match.end():match.end() + 1].isalnum() else words
-        text = pattern.sub(expand, text)
+        for pattern, spoken in rules:
+            text = pattern.sub(partial(_expand_abbreviation, spoken=spoken), text)
     return text
+
+
+def _expand_abbreviation(match: re.Match[str], spoken: str) -> str:
+    """What an abbreviation's `match` is read as: `spoken`, with the groups it names, its stop where that also
+    ends the sentence, and a space before a word it touched."""
+    text = match.string
+    words = match.expand(spoken)
+    if match.group(0)[:1].isupper() and words[:1].islower():  # "T.ex." at a sentence start
+        words = words[:1].upper() + words[1:]
+    rest = text[match.end():].lstrip().lstrip(_CLOSING_MARKS).lstrip()  # past a quote it closes: 'said "etc."'
+    # its full stop also ends the sentence: at the end, or before a capital after "etc." and the like
+    at_end = match.group(0).endswith(".") and (not rest or rest[:1].isupper() and (
+        words in _ENDS_LISTS and not _ZONE_OR_ERA.match(rest)  # "3 p.m. EST on"
+        or words in _GERMAN_SCALES and rest.split(None, 1)[0].rstrip(",;:") in GERMAN_SENTENCE_OPENERS))
+    if at_end:
+        return words + "."
+    # "No.1" is "Number one", not "Number1"; "Sant'Antonio" stays joined
+    return words + " " if words[-1:].isalnum() and text[match.end():match.end() + 1].isalnum() else words
 
 
 def _literal_start(pattern: str) -> str:
@@ -262,11 +268,14 @@ _NO_INITIAL_AFTER = rf"(?!\.\s*{CAPITAL}\.)"
 _SENTENCE_START = r"(?:^|(?<=^[\"'“„«(‘¿¡])|(?<=[.!?…]\s)|(?<=[.!?…][\"'”»’)]\s)|(?<=[.!?…]\s[\"'“„«(‘¿¡]))"
 
 
+_AbbreviationGroup = tuple[tuple[str, str], list[tuple[re.Pattern[str], str]]]  # (literal needles, rules)
+
+
 @lru_cache(maxsize=16)
-def _compiled_abbreviations(language: str
-                            ) -> tuple[re.Pattern[str], list[tuple[tuple[str, str], re.Pattern[str], str]]]:
-    """A quick test for any of the language's abbreviations, and each rule with the literal text it needs."""
-    rules = []
+def _compiled_abbreviations(language: str) -> tuple[re.Pattern[str], list[_AbbreviationGroup]]:
+    """A quick test for any of the language's abbreviations, and its rules in order, those that follow each other
+    with the same literal text they need together (a title's cases: "prof." is looked for once, not seven times)."""
+    groups: list[_AbbreviationGroup] = []
     for pattern, spoken in ABBREVIATIONS[language]:
         needle = _literal_start(pattern)
         # a lower-case abbreviation may start a sentence: "t.ex." / "T.ex."; a letter and its stop ("p.", "р.")
@@ -279,9 +288,11 @@ def _compiled_abbreviations(language: str
             capitalizable = f"[{first}{first.upper()}]{pattern[1:]}"
         # one ending in a letter (French "Mme", "Dr", "Pr") must end its word: not "Dragon", "Presque"
         whole_word = "(?!\\w)" if pattern[-1:].isalnum() or pattern[-1:] in "ºª" else ""
-        rules.append(((needle, needle[:1].upper() + needle[1:]),
-                      re.compile(rf"(?<![\w.]){capitalizable}{whole_word}"), spoken))
-    return _quick_test({needle for needles, _, _ in rules for needle in needles}), rules
+        needles = (needle, needle[:1].upper() + needle[1:])
+        if not groups or groups[-1][0] != needles:
+            groups.append((needles, []))
+        groups[-1][1].append((re.compile(rf"(?<![\w.]){capitalizable}{whole_word}"), spoken))
+    return _quick_test({needle for needles, _ in groups for needle in needles}), groups
 
 
 def _quick_test(needles: set[str]) -> re.Pattern[str]:
