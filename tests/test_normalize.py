@@ -2384,6 +2384,23 @@ def test_slavic_titles_before_a_name_in_its_case(language: str, written: str, he
 
 
 @pytest.mark.parametrize(("language", "written", "heard"), [
+    ("fr", "S. M. le Roi et LL. MM. arrivèrent ; au service de S. M. ; S. A. R. le prince. J.-M. Le Clézio, S. M. "
+     "Dupont.",
+     "Sa Majesté le Roi et Leurs Majestés arrivèrent ; au service de Sa Majesté ; Son Altesse Royale le prince. "
+     "J.-M. Le Clézio, S. M. Dupont."),
+    ("es", "S. M. el Rey y SS. MM. los Reyes; S. A. R. el Príncipe; Telefónica, S. A.",
+     "Su Majestad el Rey y Sus Majestades los Reyes; Su Alteza Real el Príncipe; Telefónica, Sociedad anónima."),
+    ("it", "S. M. il Re e S. S. il Papa in S. M. Maggiore.",
+     "Sua Maestà il Re e Sua Santità il Papa in S. M. Maggiore."),
+    ("pt", "S. M. o Rei.", "Sua Majestade o Rei."),
+])
+def test_a_sovereigns_form_of_address_in_letters(language: str, written: str, heard: str) -> None:
+    """espeak-ng read the letters ("S. M." was "S. Monsieur" in French, "S. A. R." "Sociedad anónima R."); a name
+    after them makes them initials, and "S. M. Maggiore" is Santa Maria's."""
+    assert spoken_text(written, language) == heard
+
+
+@pytest.mark.parametrize(("language", "written", "heard"), [
     ("sv", "Sedan kom dir. Larsson.", "Sedan kom direktör Larsson."),
     ("sv", "Äggen kostar 25:- st, osten 12 kr st.", "Äggen kostar tjugofem kronor styck, osten tolv kronor styck."),
     ("nl", "Het koor zong o.l.v. Jan Smit.", "Het koor zong onder leiding van Jan Smit."),

@@ -276,6 +276,18 @@ def _polish_place(short: str, nominative: str, locative: str, genitive: str,
     return _place(short, before, nominative, (_PL_LOCATIVE_PLACE, locative), (_PL_GENITIVE_PLACE, genitive))
 
 
+def _majesties(*forms: tuple[str, str]) -> list[tuple[str, str]]:
+    """A sovereign's, a pope's, an ambassador's form of address in letters ("S. M. el Rey" "Su Majestad", "LL. MM."
+    "Leurs Majestés"; espeak-ng read the letters, and French "M." was "Monsieur"), where no name follows: "S. M.
+    Dupont" and "S. M. Maggiore" are initials and Santa Maria. Each of `forms` is (the letters, the words); the
+    letters are written with a space or none after each stop, and three before two ("S. A. R." before "S. A.")."""
+    rows = []
+    for letters, words in forms:
+        pattern = r"\. ?".join(letters.replace(".", "").split()) + r"\.(?!\w)(?!\s+[A-ZÀ-Ý])"
+        rows.append((pattern, words))
+    return rows
+
+
 ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
     "en": {"pp": "pages", "p": "page", "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Jun": "June", "Jul": "July", "Aug": "August", "Sept": "September", "Sep": "September", "Oct": "October",
@@ -506,6 +518,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"A/C(?<![\w/]A/C)(?![\w/])", "A C"),
     ],
     "ca": [
+        *_majesties(("SS. MM.", "Ses Majestats"), ("S. A. R.", "Sa Altesa Reial"), ("S. M.", "Sa Majestat"),
+                    ("S. S.", "Sa Santedat")),
         (r"ep\.(?=\s*\d)", "episodi"),  # a podcast's "ep. 12" (espeak-ng: "ep")
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
@@ -557,6 +571,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"d\.(?=\s*\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", "den"),  # "d. 5 maj"
     ],
     "es": [
+        *_majesties(("SS. MM.", "Sus Majestades"), ("SS. AA. RR.", "Sus Altezas Reales"),
+                    ("S. A. R.", "Su Alteza Real"), ("S. M.", "Su Majestad"), ("S. E.", "Su Excelencia"),
+                    ("S. S.", "Su Santidad")),  # ("S. A." after a company's name is "sociedad anónima")
         (r"ep\.(?=\s*\d)", "episodio"), (r"incl\.(?<=IVA incl\.)", "incluido"),  # espeak-ng: "ep", "incl"
         (r"hab\.(?=\s*\d)", "habitación"),  # a room before its number ("hab. 237"); inhabitants after a count
         # ranks and clergy before a name (espeak-ng read "gral", "cnel", "tte", "fr", "mons", "pbro")
@@ -598,10 +615,14 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
+        *_majesties(("LL. MM.", "Leurs Majestés"), ("LL. AA. RR.", "Leurs Altesses Royales"),
+                    ("S. A. R.", "Son Altesse Royale"), ("S. A. I.", "Son Altesse Impériale"), ("S. M.", "Sa Majesté"),
+                    ("S. Exc.", "Son Excellence"), ("S. Ém.", "Son Éminence"), ("S. S.", "Sa Sainteté")),
         (r"ép\.(?=\s*\d)", "épisode"),  # a podcast's "ép. 12" (espeak-ng: "ép")
         # "M. Dupont", "M. de Marquet", "M. le juge", "M. l’abbé", "M. et Mademoiselle Stangerson", "ni M. ni
         # Mademoiselle" (espeak-ng said the letter "M" before a particle or an article)
-        (r"M\.(?<!\d M\.)(?=\s+(?:[A-ZÀ-Ý«]|d[e’']|du\b|des\b|l[ea’']|les\b|(?:et|ou|ni)\s+(?:de\s+)?"
+        # (not a name's initial after another: "J. M. Dupont", "J.-M. Le Clézio")
+        (r"M\.(?<!\d M\.)(?<![A-Z]\. M\.)(?<![A-Z]\.M\.)(?<!-M\.)(?=\s+(?:[A-ZÀ-Ý«]|d[e’']|du\b|des\b|l[ea’']|les\b|(?:et|ou|ni)\s+(?:de\s+)?"
          r"(?:M\.|Mmes?\b|Mlles?\b|Madame\b|Mademoiselle\b|Monsieur\b)))", "Monsieur"),
         (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
@@ -711,6 +732,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Aug", "August"), ("Sept", "September"), ("Sep", "September"), ("Okt", "Oktober"), ("Nov", "November"), ("Dez", "Dezember"))),
     ],
     "it": [
+        *_majesties(("LL. MM.", "Loro Maestà"), ("S. A. R.", "Sua Altezza Reale"), ("S. M.", "Sua Maestà"),
+                    ("S. E.", "Sua Eccellenza"), ("S. S.", "Sua Santità")),
         (r"ep\.(?=\s*\d)", "episodio"),  # a podcast's "ep. 12" (espeak-ng: "ep")
         # a quarter, VAT included, numbers (espeak-ng: "trim", "incl", "enne enne")
         (r"trim\.", "trimestre"), (r"incl\.(?<=IVA incl\.)", "inclusa"), (r"nn\.(?=\s*\d)", "numeri"),
@@ -744,6 +767,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                  masculine="San"),
     ],
     "pt": [
+        *_majesties(("SS. MM.", "Suas Majestades"), ("S. A. R.", "Sua Alteza Real"), ("S. M.", "Sua Majestade"),
+                    ("S. S.", "Sua Santidade")),
         (r"ep\.(?=\s*\d)", "episódio"),  # a podcast's "ep. 12" (espeak-ng: "ep")
         (r"Dr\.ª", "Doutora"), (r"Drª", "Doutora"),  # before "Dr."
         # before "Sr.", "D." (it was "Senhor ª")
