@@ -612,7 +612,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # a match's minute, brothers, the pages after it (espeak-ng: "min", "nos", "ese ese")
         (r"min\.(?=\s*\d)", "minuto"), (r"hnos\.", "hermanos"), (r"Hnos\.", "Hermanos"),
         (r"ss\.(?<=\d y ss\.)", "siguientes"),
-        (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
+        (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"),
+        (r"Fdo\.", "firmado"), (rf"Arq\.{BEFORE_NAME}", "arquitecto"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
         *_majesties(("LL. MM.", "Leurs Majestés"), ("LL. AA. RR.", "Leurs Altesses Royales"),
@@ -622,8 +623,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "M. Dupont", "M. de Marquet", "M. le juge", "M. l’abbé", "M. et Mademoiselle Stangerson", "ni M. ni
         # Mademoiselle" (espeak-ng said the letter "M" before a particle or an article)
         # (not a name's initial after another: "J. M. Dupont", "J.-M. Le Clézio")
-        (r"M\.(?<!\d M\.)(?<![A-Z]\. M\.)(?<![A-Z]\.M\.)(?<!-M\.)(?=\s+(?:[A-ZÀ-Ý«]|d[e’']|du\b|des\b|l[ea’']|les\b|(?:et|ou|ni)\s+(?:de\s+)?"
-         r"(?:M\.|Mmes?\b|Mlles?\b|Madame\b|Mademoiselle\b|Monsieur\b)))", "Monsieur"),
+        (r"M\.(?<!\d M\.)(?<![A-Z]\. M\.)(?<![A-Z]\.M\.)(?<!-M\.)(?=\s+(?:[A-ZÀ-Ý«]|d[e’']|du\b|des\b|l[ea’']|les\b|"
+         r"(?:et|ou|ni)\s+(?:de\s+)?(?:M\.|Mmes?\b|Mlles?\b|Madame\b|Mademoiselle\b|Monsieur\b)))", "Monsieur"),
         (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
@@ -740,7 +741,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
         (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"),
-        (r"prof\.", "professor"), (r"ecc\.", "eccetera"), (rf"Mons\.{BEFORE_NAME}", "Monsignor"),
+        (r"prof\.", "professor"), (r"ecc\.", "eccetera"), (rf"mons\.{BEFORE_NAME}", "monsignor"),
+        # ranks and callings before a name (espeak-ng: "dZen", "kol", "kav", "rag", "dZeom")
+        (rf"gen\.{BEFORE_NAME}", "generale"), (rf"col\.{BEFORE_NAME}", "colonnello"),
+        (rf"cav\.{BEFORE_NAME}", "cavalier"), (rf"rag\.{BEFORE_NAME}", "ragionier"),
+        (rf"geom\.{BEFORE_NAME}", "geometra"),
         (r"ibid\.", "ibidem"), (r"s\.d\.", "senza data"),  # a scholar's references (espeak-ng: "ibid", "esse di")
         # laws and decrees ("la L. 241/1990", which the lira's "L. 5.000" took; "d.lgs.", "D.P.R.", "co. 2"), which
         # espeak-ng spelled
