@@ -2405,14 +2405,19 @@ def test_a_sovereigns_form_of_address_in_letters(language: str, written: str, he
     ("it", "Il gen. Cadorna, il col. Rossi, il cav. Bianchi, il rag. Fantozzi e il geom. Verdi.",
      "Il generale Cadorna, il colonnello Rossi, il cavalier Bianchi, il ragionier Fantozzi e il geometra Verdi."),
     ("es", "Fdo. Juan Pérez, con el Arq. Soto.", "Firmado Juan Pérez, con el Arquitecto Soto."),
+    ("de", "Gen. Rommel, Hptm. Köpenick, Pfr. Meier, Frhr. von Stein, Dr. rer. nat. Weber und die Gebr. Grimm.",
+     "General Rommel, Hauptmann Köpenick, Pfarrer Meier, Freiherr von Stein, Doktor der Naturwissenschaften Weber "
+     "und die Gebrüder Grimm."),
+    ("nl", "ds. Bos en Z.K.H. Prins Willem met H.M. de Koningin.",
+     "dominee Bos en Zijne Koninklijke Hoogheid Prins Willem met Hare Majesteit de Koningin."),
     ("sv", "Äggen kostar 25:- st, osten 12 kr st.", "Äggen kostar tjugofem kronor styck, osten tolv kronor styck."),
     ("nl", "Het koor zong o.l.v. Jan Smit.", "Het koor zong onder leiding van Jan Smit."),
     ("de", "Mit freundlichen Grüßen, i. A. Schmidt. I. A. Richards schrieb es.",
      "Mit freundlichen Grüßen, im Auftrag Schmidt. I. A. Richards schrieb es."),
 ])
 def test_a_director_a_price_per_piece_a_conductor_and_a_signature(language: str, written: str, heard: str) -> None:
-    """espeak-ng said "dir", "ess te", "o el ve", "dZen", "kav", "efe de o" and the letters "i a"; a name's initials
-    "I. A." stay initials."""
+    """espeak-ng said "dir", "ess te", "o el ve", "dZen", "kav", "efe de o", "ha pe te em", "zet ka ha" and the
+    letters "i a", and German "Gen." was "genannt"; a name's initials "I. A." stay initials."""
     assert spoken_text(written, language) == heard
 
 

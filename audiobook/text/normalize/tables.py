@@ -669,7 +669,16 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"Ing\.{BEFORE_NAME}", "Ingenieur"),  # "Ing. Maier" (espeak-ng: "ing", and a sentence's end)
         # a doctor's faculty (espeak-ng read "med", "fil"), "zw." and "z. T." (it spelled "zett te")
         (r"Dr\. med\.", "Doktor der Medizin"), (r"Dr\. phil\.", "Doktor der Philosophie"),
-        (r"Dr\. jur\.", "Doktor der Rechte"), (r"Dr\.", "Doktor"), (r"zw\.(?=\s)", "zwischen"),
+        (r"Dr\. jur\.", "Doktor der Rechte"), (r"Dr\. iur\.", "Doktor der Rechte"),
+        (r"Dr\. rer\. ?nat\.", "Doktor der Naturwissenschaften"),
+        (r"Dr\. rer\. ?pol\.", "Doktor der Staatswissenschaften"), (r"Dr\. theol\.", "Doktor der Theologie"),
+        (r"Dr\. h\. ?c\.", "Doktor honoris causa"), (r"Dr\.", "Doktor"),
+        # a pastor, ranks, a master's degree, a baron, brothers before a name (espeak-ng spelled "pe e ef er", "ha pe
+        # te em", "ef er ha er"; read "mak", "gebr"; "Gen." was "genannt")
+        (rf"Pfr\.{BEFORE_NAME}", "Pfarrer"), (rf"Gen\.{BEFORE_NAME}", "General"),
+        (rf"Hptm\.{BEFORE_NAME}", "Hauptmann"), (rf"Mag\.{BEFORE_NAME}", "Magister"),  # ("Lt. Weber": "laut"?)
+        (r"Dipl\.-Kfm\.", "Diplom-Kaufmann"), (rf"Frhr\.(?=\s+(?:von|vom|zu|{CAPITAL[1:-1]}))", "Freiherr"),
+        (rf"Gebr\.{BEFORE_NAME}", "Gebrüder"), (r"zw\.(?=\s)", "zwischen"),
         (r"z\. ?T\.", "zum Teil"),
         # "compared with", "about" before a number, "according to" (espeak-ng: "ge ge ü", "rd", "lt")
         (r"ggü\.", "gegenüber"), (r"rd\.(?=\s*\d)", "rund"), (r"lt\.(?=\s+[a-zäöüA-ZÄÖÜ])(?<![A-Z]t\.)", "laut"),
@@ -924,7 +933,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"dhr\.", "de heer"), (r"mevr\.", "mevrouw"), (r"mw\.(?=\s+[A-Z])", "mevrouw"),
         (r"jhr\.(?=\s+[A-Z])", "jonkheer"), (r"a\.u\.b\.", "alstublieft"), (r"m\.i\.(?!\w)", "mijns inziens"),
         # a company's "B.V." is written in capitals, so "bv." is "bijvoorbeeld"
-        (r"bv\.", "bijvoorbeeld"), (r"dr\.", "dokter"), (r"o\.a\.", "onder andere"),
+        (r"bv\.", "bijvoorbeeld"), (r"dr\.", "dokter"),
+        # a minister, a monsignor, royal forms of address (espeak-ng spelled "de es", "zet ka ha", "ha em", "em ge er")
+        (rf"ds\.{BEFORE_NAME}", "dominee"), (rf"mgr\.{BEFORE_NAME}", "monseigneur"),
+        (r"Z\.K\.H\.", "Zijne Koninklijke Hoogheid"), (r"H\.K\.H\.", "Hare Koninklijke Hoogheid"),
+        (r"Z\.M\.", "Zijne Majesteit"), (r"H\.M\.(?=\s+(?:de|koning))", "Hare Majesteit"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
         # a scholar's references (espeak-ng: "ibid", "te a pe", "zet jot")
         (r"ibid\.", "ibidem"), (r"t\.a\.p\.", "ter aangehaalder plaatse"), (r"z\.j\.", "zonder jaar"),
