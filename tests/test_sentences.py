@@ -29,6 +29,9 @@ from audiobook.text.sentences import pack_segments, split_sentences
      ("ru", "Он пришёл в 1905 г. Он ушёл в 1990-х гг. Потом.", 3),
      ("ru", "Он жил в г. Москва. Потом в 1905 г. в Туле.", 2),
      ("ru", "Был акад. Павлов, доц. Петров, кап. Тушин, лейт. Шмидт и тов. Иванов. Он вернулся в полк. Потом.", 3),
+     ("de", "Dort war Gen. Rommel mit Hptm. Köpenick und Pfr. Meier. Dann gingen sie.", 2),
+     ("it", "Il gen. Cadorna e il cav. Bianchi arrivarono. Poi partirono.", 2),
+     ("sv", "Där var dir. Larsson i dag. Sedan gick han.", 2),
      # a chapter's, a figure's or a street's abbreviation before its number ("cap." and "3." were two sentences),
      # and the same letters as a word that ends a sentence ("cap" is Catalan for "none", "рис" Russian for rice)
      ("it", "Vedi pag. 5 e cap. 3. Gatti.", 2),

@@ -22,13 +22,13 @@ from audiobook.text.normalize.tables import GERMAN_SENTENCE_OPENERS
 _TITLES: dict[str, frozenset[str]] = {
     "en": frozenset("mr mrs ms dr prof st sr jr rev gen col capt lt sgt gov hon messrs mt no vol fig".split()),
     "fr": frozenset("m mm mme mmes mlle mlles dr pr me st ste mgr no vol fig".split()),
-    "de": frozenset("hr fr frl dr prof st nr bd abb geb verw vgl".split()),
-    "es": frozenset("sr sra srta sres dr dra d dña ud uds lic prof núm vol fig".split()),
-    "it": frozenset("sig sigg sig.ra dott dr prof avv ing on s n vol fig".split()),
+    "de": frozenset("hr fr frl dr prof st nr bd abb geb verw vgl gen hptm pfr frhr gebr mag".split()),
+    "es": frozenset("sr sra srta sres dr dra d dña ud uds lic prof núm vol fig fdo arq".split()),
+    "it": frozenset("sig sigg sig.ra dott dr prof avv ing on s n vol fig gen col cav rag geom mons".split()),
     "pt": frozenset("sr sra srta dr dra prof exmo exma d n vol fig".split()),
     "ca": frozenset("sr sra srta dr dra prof mn n núm vol fig".split()),
-    "nl": frozenset("dhr mevr mw dr prof mr ir drs st nr fig".split()),
-    "sv": frozenset("hr fru fr dr prof st nr fig".split()),
+    "nl": frozenset("dhr mevr mw dr prof mr ir drs st nr fig ds mgr".split()),
+    "sv": frozenset("hr fru fr dr prof st nr fig dir".split()),
     "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk ppłk kpt mjr ppor por sierż kard bp abp red mec "
                     "dyr doc o bł hab".split()),  # "por." is "compare" as well, which no sentence ends with either
     "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др акад доц кап лейт тов".split()),  # not "полк"
