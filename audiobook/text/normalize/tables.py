@@ -407,6 +407,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ff\.(?<=\d ff\.)", "and following"),  # "pp. 12 ff." (espeak-ng: "ff")
         (r"Mt\.", "Mount"), (r"Capt\.", "Captain"), (r"Gen\.", "General"), (r"Col\.", "Colonel"),
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
+        (rf"Msgr\.{BEFORE_NAME}", "Monsignor"), (rf"Gen['’]l{BEFORE_NAME}", "General"),  # an old book's "Gen'l Grant"
         # after a name a son's father, before one a nun ("John Smith Sr." Senior, "Sr. Mary" Sister)
         (rf"{AFTER_NAME}Sr\.", r"\1Senior"), (rf"Sr\.{BEFORE_NAME}", "Sister"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
