@@ -1105,6 +1105,15 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "Прошло полтора часа и полторы минуты, около полутора часов; полтора километра, полторы тонны."),
     ("pl", "Po 1,5 roku i 1,5 godziny przeszedł 1,5 km z 1,5 t.",
      "Po półtora roku i półtorej godziny przeszedł półtora kilometra z półtorej tony."),
+    # a month's abbreviation after "в", "w" in the locative ("в февраль", "w lut."), Polish longer abbreviations
+    ("ru", "В февр. 1917 г. и в сент. 1939 г.", "В феврале тысяча девятьсот семнадцатого года и в сентябре тысяча "
+     "девятьсот тридцать девятого года."),
+    ("pl", "W lut. 1917 i 5 stycz. 1990 r.", "W lutym tysiąc dziewięćset siedemnastego roku i piątego stycznia "
+     "tysiąc dziewięćset dziewięćdziesiątego roku."),
+    # Russian grams (a year's "г." keeps its stop: "в 988 г."), a recipe's spoons (they were "г", "ст. л.")
+    ("ru", "Добавьте 200 г муки, 50 г., 3 ст. л. сахара, 1/2 ч. л. соли и 1,5 ч. л. соды; в 1990 г. в Москве.",
+     "Добавьте двести граммов муки, пятьдесят граммов, три столовые ложки сахара, половина чайной ложки соли и "
+     "полторы чайные ложки соды; в тысяча девятьсот девяностом году в Москве."),
     # "about" before a fraction ("ca.", "ok.", "ок." were read as words or letters before "1/3", a sign by then)
     ("en", "It took ca. 1/3 of the day.", "It took circa a third of the day."),
     ("pl", "ok. 1/3 Polaków", "około jednej trzeciej Polaków"),

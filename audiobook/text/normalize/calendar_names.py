@@ -55,13 +55,17 @@ _MONTHS = {
           "okt|oktober nov|november dec|december",
     "sv": "jan|januari feb|februari mar|mars apr|april |maj jun|juni jul|juli aug|augusti sep sept|september "
           "okt|oktober nov|november dec|december",
-    "pl": "sty|styczeń/stycznia lut|luty/lutego mar|marzec/marca kwi|kwiecień/kwietnia |maj/maja "
-          "cze|czerwiec/czerwca lip|lipiec/lipca sie|sierpień/sierpnia wrz|wrzesień/września "
-          "paź|październik/października lis|listopad/listopada gru|grudzień/grudnia",
-    "ru": "янв|январь/января/январь фев февр|февраль/февраля/февраль мар|март/марта/март апр|апрель/апреля/апрель "
-          "|май/мая/май июн|июнь/июня/июнь июл|июль/июля/июль авг|август/августа/август "
-          "сен сент|сентябрь/сентября/сентябрь окт|октябрь/октября/октябрь ноя нояб|ноябрь/ноября/ноябрь "
-          "дек|декабрь/декабря/декабрь",
+    "pl": "sty stycz|styczeń/stycznia/styczeń/styczniu lut|luty/lutego/luty/lutym mar|marzec/marca/marzec/marcu "
+          "kwi kwiet|kwiecień/kwietnia/kwiecień/kwietniu |maj/maja/maj/maju "
+          "cze czerw|czerwiec/czerwca/czerwiec/czerwcu "
+          "lip|lipiec/lipca/lipiec/lipcu sie sierp|sierpień/sierpnia/sierpień/sierpniu "
+          "wrz wrzes|wrzesień/września/wrzesień/wrześniu paź paźdz|październik/października/październik/październiku "
+          "lis listop|listopad/listopada/listopad/listopadzie gru grudz|grudzień/grudnia/grudzień/grudniu",
+    "ru": "янв|январь/января/январь/январе фев февр|февраль/февраля/февраль/феврале мар|март/марта/март/марте "
+          "апр|апрель/апреля/апрель/апреле |май/мая/май/мае июн|июнь/июня/июнь/июне июл|июль/июля/июль/июле "
+          "авг|август/августа/август/августе сен сент|сентябрь/сентября/сентябрь/сентябре "
+          "окт|октябрь/октября/октябрь/октябре ноя нояб|ноябрь/ноября/ноябрь/ноябре "
+          "дек|декабрь/декабря/декабрь/декабре",
 }
 # a range of days or months in the languages that open it with "from" ("du lundi au vendredi", "od poniedziałku do
 # piątku"; "{a}" and "{b}" in the case their preposition takes); elsewhere "{a}", the language's "to" (`WORDS`), "{b}"
@@ -75,6 +79,7 @@ _JOINING = {"en": "to through thru till until and or", "de": "bis und oder", "fr
 # Polish and Russian: the case a name takes after a preposition (index into its forms: 1 genitive, 2 accusative)
 _CASE_AFTER = {"pl": {"od": 1, "do": 1}, "ru": {"с": 1, "со": 1, "до": 1, "по": 2}}
 _DAY_CASE_AFTER = {"pl": {"w": 2, "we": 2}, "ru": {"в": 2, "во": 2}}  # a weekday after "w", "в": "w środę", "в среду"
+_MONTH_CASE_AFTER = {"pl": {"w": 3, "we": 3}, "ru": {"в": 3, "во": 3}}  # a month after them: "w lutym", "в феврале"
 # names that are also common abbreviations of something else alone ("ср." is "compare", "pt." "titled"): only in a
 # range or list of their kind
 _ONLY_IN_LISTS = {"ru": {"ср", "Ср"}, "pl": {"pt", "Pt"}}
@@ -285,7 +290,7 @@ def _rewrite(text: str, matches: list[re.Match[str]], kinds: list[str | None], j
             continue
         word = before[0].lower() if before else ""
         case = _CASE_AFTER.get(language, {}).get(word, 0) or (
-            _DAY_CASE_AFTER.get(language, {}).get(word, 0) if kind == DAY else 0)
+            _DAY_CASE_AFTER if kind == DAY else _MONTH_CASE_AFTER).get(language, {}).get(word, 0)
         of = ""
         if kind == MONTH and _DIGIT_BEFORE.search(text, 0, match.start()):  # "6 mar." is "6 de marzo", "6 marca"
             case, of = (1, "") if language in {"pl", "ru"} else (case, _OF_AFTER_DAY.get(language, ""))
@@ -299,7 +304,7 @@ def _rewrite(text: str, matches: list[re.Match[str]], kinds: list[str | None], j
 
 
 def _form(match: re.Match[str], kind: str, names: _Names, case: int) -> str:
-    """The name in a case (0 the nominative; Polish and Russian: 1 genitive, 2 accusative)."""
+    """The name in a case (0 the nominative; Polish and Russian: 1 genitive, 2 accusative, 3 a month's locative)."""
     forms = next(f for k, f in names.meanings[match.group(1)] if k == kind)
     return forms[min(case, len(forms) - 1)]
 

@@ -370,6 +370,18 @@ _OVER = {"en": "over", "de": "zu", "fr": "sur", "es": "sobre", "it": "su", "pt":
          "sv": "över", "pl": "na", "ru": "на"}
 
 
+_RUSSIAN_ERA_AFTER = re.compile(r"\.?\s+(?:до\s+)?н\.\s?э\.")
+
+
+def _a_year(match: re.Match[str], number: int) -> bool:
+    """Whether a Russian "г" after `number` is "год", not grams: after a number of four figures, or with its stop
+    after one of three, after "в" or before an era ("200 г муки", "добавьте 50 г." are grams)."""
+    text = match.string
+    stop = match.group(0).endswith(".") or text.startswith(".", match.end())
+    return number >= 1000 or stop and (number >= 100 or (word_before(text, match.start()) or "").lower() in {"в", "во"}
+                                       or _RUSSIAN_ERA_AFTER.match(text, match.end()) is not None)
+
+
 def units(text: str, language: str) -> str:
     """"5 km" is "five kilometers", "2,5 kg" "zwei Komma fünf Kilogramm", "3 км" "три километра"."""
     if "/" in text and ("mmHg" in text or "рт." in text):
@@ -397,6 +409,8 @@ def units(text: str, language: str) -> str:
         whole, fraction, unit = match.group(1), match.group(2), match.group(3)
         if unit == "V" and _VERSE_AFTER.match(text, match.end()):  # "Psalm 23 V. 4": a verse, not volts
             return match.group(0)
+        if unit == "г" and not fraction and _a_year(match, whole_number(whole)):
+            return match.group(0)  # "год": "в 1990 г", "в 988 г.", "в 44 г. до н. э."
         forms = UNITS[language][unit]
         attributive = language == "en" and ("-" in match.string[match.start():match.start(3)] or before_its_noun(match))
         if (fraction and unit in {"m", "м"} and language != "en" and len(fraction) == 2
@@ -410,6 +424,8 @@ def units(text: str, language: str) -> str:
             words = forms[0] if attributive else forms[3] if len(forms) > 3 else forms[2]
             half = whole == "1" and fraction == "5" and one_and_a_half(
                 words, word_before(text, match.start()), language, feminine=feminine)  # "полтора километра"
+            if half and language == "ru":  # as after two, "полторы чайные ложки" (not the genitive's "чайной ложки"),
+                words = forms[2] if half == "полутора" else forms[1]  # and after "около" "полутора километров"
             return f"{half or decimal(str(whole_number(whole)), fraction, language)} {words}{stop}"
         count = whole_number(whole)
         if attributive:

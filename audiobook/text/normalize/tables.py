@@ -1046,7 +1046,8 @@ UNITS: dict[str, dict[str, tuple[str, ...]]] = {
         (("miligram", "miligramy", "miligramów", "miligrama"), ""), (("gram", "gramy", "gramów", "grama"), ""),
         (("mililitr", "mililitry", "mililitrów", "mililitra"), ""), (("litr", "litry", "litrów", "litra"), ""))])),
 }
-# Russian: the Cyrillic abbreviations, and the Latin ones too ("г" alone is also "год", a year: not a unit here)
+# Russian: the Cyrillic abbreviations, and the Latin ones too ("г" is also "год", a year: grams only without a stop and
+# after a number below a thousand or with a fraction, `quantities.units`)
 _RU_UNITS = [(f"{a}{tail}", f"{b}{tail}", f"{c}{tail}", f"{b}{tail}") for (a, b, c), tail in (
     (("километр", "километра", "километров"), " в час"), (("километр", "километра", "километров"), ""),
     (("сантиметр", "сантиметра", "сантиметров"), ""), (("миллиметр", "миллиметра", "миллиметров"), ""),
@@ -1056,6 +1057,11 @@ _RU_UNITS = [(f"{a}{tail}", f"{b}{tail}", f"{c}{tail}", f"{b}{tail}") for (a, b,
 UNITS["ru"] = {**dict(zip(_METRIC, _RU_UNITS)),
                **{k: v for k, v in zip(("км/ч", "км", "см", "мм", "м", "кг", "мг", "", "мл", "л"), _RU_UNITS) if k},
                # counts and money after a number ("5 тыс.", "3 млн", "2 руб."): espeak-ng spelled them
+               "г": ("грамм", "грамма", "граммов", "грамма"),
+               # a recipe's spoons (espeak-ng: "эс тэ эл", "чэ эл")
+               **dict.fromkeys(("ст. л.", "ст.л."), ("столовая ложка", "столовые ложки", "столовых ложек",
+                                                   "столовой ложки")),
+               **dict.fromkeys(("ч. л.", "ч.л."), ("чайная ложка", "чайные ложки", "чайных ложек", "чайной ложки")),
                "тыс.": ("тысяча", "тысячи", "тысяч", "тысячи"), "млн": ("миллион", "миллиона", "миллионов", "миллиона"),
                "млрд": ("миллиард", "миллиарда", "миллиардов", "миллиарда"),
                "руб.": ("рубль", "рубля", "рублей", "рубля"), "коп.": ("копейка", "копейки", "копеек", "копейки")}
@@ -1273,7 +1279,8 @@ UNITS["en"]["psi"] = ("pound per square inch", "pounds per square inch", "pounds
 # noun (`agreement.romance_count`: "trescientas páginas", "una tonelada")
 FEMININE_UNITS_BY_LANGUAGE = {"de": frozenset({*_ENERGY[3:], "Pers.", "t", "kcal"}),
                               "pl": frozenset({*_ENERGY[3:], "os.", "str.", "t", "kcal"}),
-                              "ru": frozenset({"стр.", "t", "т", "л. с.", "л.с.", "kcal", "ккал"})}
+                              "ru": frozenset({"стр.", "t", "т", "л. с.", "л.с.", "kcal", "ккал", "ст. л.", "ст.л.",
+                                               "ч. л.", "ч.л."})}
 for _units in UNITS.values():  # litres written with a capital, as SI allows and many recipes and labels do ("2 L")
     _units["L"], _units["mL"] = _units["l"], _units["ml"]
 # a laboratory's millimoles ("5 mmol/L"; espeak-ng spelled them)
