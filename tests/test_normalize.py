@@ -1110,6 +1110,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "девятьсот тридцать девятого года."),
     ("pl", "W lut. 1917 i 5 stycz. 1990 r.", "W lutym tysiąc dziewięćset siedemnastego roku i piątego stycznia "
      "tysiąc dziewięćset dziewięćdziesiątego roku."),
+    # Polish areas and volumes with the adjective's abbreviation ("metrów kw." was heard)
+    ("pl", "Mieszkanie ma 50 m kw., las 20 km kw., a stos 2 m sześc. drewna.",
+     "Mieszkanie ma pięćdziesiąt metrów kwadratowych, las dwadzieścia kilometrów kwadratowych, a stos dwa metry "
+     "sześcienne drewna."),
     # Russian grams (a year's "г." keeps its stop: "в 988 г."), a recipe's spoons (they were "г", "ст. л.")
     ("ru", "Добавьте 200 г муки, 50 г., 3 ст. л. сахара, 1/2 ч. л. соли и 1,5 ч. л. соды; в 1990 г. в Москве.",
      "Добавьте двести граммов муки, пятьдесят граммов, три столовые ложки сахара, половина чайной ложки соли и "

@@ -1345,6 +1345,8 @@ for _language, (_square, _cubic, _join) in {
 _RU_AREAS = [UNITS["ru"][name] for name in _SQUARE_CUBIC]
 UNITS["ru"].update({**dict(zip(("км²", "см²", "мм²", "м²", "км³", "см³", "м³"), _RU_AREAS)),
                     "кв. км": _RU_AREAS[0], "кв. м": _RU_AREAS[3], "куб. м": _RU_AREAS[6]})
+# and Polish in words' abbreviations after the unit: "50 m kw.", "3 km kw.", "2 m sześc."
+UNITS["pl"].update({"km kw.": UNITS["pl"]["km²"], "m kw.": UNITS["pl"]["m²"], "m sześc.": UNITS["pl"]["m³"]})
 
 # micrometres, micrograms, nanometres ("5 µm"; espeak-ng read "micro m", and in Russian switched to English)
 _SMALL = ("µm", "µg", "nm")
