@@ -1110,6 +1110,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "девятьсот тридцать девятого года."),
     ("pl", "W lut. 1917 i 5 stycz. 1990 r.", "W lutym tysiąc dziewięćset siedemnastego roku i piątego stycznia "
      "tysiąc dziewięćset dziewięćdziesiątego roku."),
+    # a numeral after a division word in another case ("w rozdziale III" was spelled "i i i"; "в главе III" in the
+    # English voice) and a poem's book ("Pan Tadeusz, ks. XII" was "ksiądz XII")
+    ("pl", "W rozdziale III i w księdze XII; zob. ks. III; Pan Tadeusz, ks. XII.",
+     "W rozdziale trzy i w księdze dwanaście; zobacz księgę trzy; Pan Tadeusz, księga dwanaście."),
+    ("ru", "В главе III и в книге XII; в главе 2 книги.", "В главе три и в книге двенадцать; в главе два книги."),
     # Polish areas and volumes with the adjective's abbreviation ("metrów kw." was heard)
     ("pl", "Mieszkanie ma 50 m kw., las 20 km kw., a stos 2 m sześc. drewna.",
      "Mieszkanie ma pięćdziesiąt metrów kwadratowych, las dwadzieścia kilometrów kwadratowych, a stos dwa metry "

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiobook.text.normalize.tables import NUMBERED_PARTS, NUMBERED_PARTS_PLURAL
+from audiobook.text.normalize.tables import NUMBERED_PARTS, NUMBERED_PARTS_OBLIQUE, NUMBERED_PARTS_PLURAL
 
 SPACES = " \u00a0\u202f"
 _DOT_GROUPED = {"de", "es", "it", "pt", "ca", "nl"}
@@ -59,8 +59,10 @@ def spanish_before_noun(words: str) -> str:
 
 @lru_cache(maxsize=16)
 def part_words(language: str) -> frozenset[str]:
-    """The division words a number after them labels, singular and plural ("chapter", "chapters")."""
-    return frozenset(NUMBERED_PARTS[language] + NUMBERED_PARTS_PLURAL[language])
+    """The division words a number after them labels, singular and plural ("chapter", "chapters"), and the
+    singular's other cases where a language declines it ("w rozdziale")."""
+    return frozenset(NUMBERED_PARTS[language] + NUMBERED_PARTS_PLURAL[language]
+                     + NUMBERED_PARTS_OBLIQUE.get(language, ()))
 
 
 _OPENING_MARKS = "([{\"'«“‘"

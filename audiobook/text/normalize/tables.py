@@ -151,6 +151,14 @@ NUMBERED_PARTS: dict[str, tuple[str, ...]] = {
     "ru": ("глава", "часть", "книга", "том", "акт", "сцена"),
     "nl": ("hoofdstuk", "deel", "boek", "bedrijf", "scène"),
 }
+# their singular's other cases, after a preposition or a verb ("w rozdziale III", "zobacz księgę XII", "в главе III";
+# espeak-ng spelled the numeral, "i i i", in Russian in its English voice)
+NUMBERED_PARTS_OBLIQUE: dict[str, tuple[str, ...]] = {
+    "pl": ("rozdziale", "rozdziału", "rozdziałem", "księdze", "księgę", "księgą", "tomie", "tomu", "tomem", "akcie",
+           "aktu", "aktem", "scenie", "scenę", "sceną", "częścią"),
+    "ru": ("главе", "главу", "главой", "книге", "книгу", "книгой", "томе", "томом", "части", "частью", "акте",
+           "акту", "актом", "сцене", "сцену", "сценой"),
+}
 # their plurals, before a list or a range of numerals ("Chapters II and III", "les chapitres II à IV")
 NUMBERED_PARTS_PLURAL: dict[str, tuple[str, ...]] = {
     "en": ("chapters", "parts", "books", "volumes", "acts", "scenes", "sections", "cantos", "psalms", "letters",
@@ -824,6 +832,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "tak zwany" agrees with its noun: "tzw. wojna" "tak zwana wojna", "tzw. państwo", "tzw. problem"
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+a\b)", "tak zwana"),
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+(?:o|e|ę|um|y|i)\b)", "tak zwane"), (r"tzw\.", "tak zwany"),
+        # a book of a poem ("Pan Tadeusz, ks. XII" was "ksiądz"), in the accusative after "see" and the locative after "w"
+        *((rf"ks\.{after}(?=\s*(?:\d|[IVXLC]+\b))", said) for after, said in (
+            (r"(?:(?<=[zZ]ob\. ks\.)|(?<=[zZ]obacz ks\.)|(?<=[pP]or\. ks\.))", "księgę"), (r"(?<=\b[wW] ks\.)", "księdze"),
+            ("", "księga"))),
         *polish_titles(),  # "z prof. Nowakiem" "z profesorem Nowakiem"
         # a scholar's "see" and "compare", "zob. s. 12" (the page in the accusative) and "t. 2" (a volume); "por."
         # before a name may be a lieutenant's rank ("por. Kowalski"), and is left as written
