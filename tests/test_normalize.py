@@ -2421,6 +2421,10 @@ def test_a_sovereigns_form_of_address_in_letters(language: str, written: str, he
 @pytest.mark.parametrize(("language", "written", "heard"), [
     ("sv", "Sedan kom dir. Larsson.", "Sedan kom direktör Larsson."),
     ("en", "Msgr. Smith and Gen'l Grant.", "Monsignor Smith and General Grant."),
+    ("nl", "Daar stonden burg. van Dam, kol. De Vries, weth. Jansen en zr. Maria.",
+     "Daar stonden burgemeester van Dam, kolonel De Vries, wethouder Jansen en zuster Maria."),
+    ("sv", "Där var kapt. Svensson, frk. Ek och leg. läk. Berg.",
+     "Där var kapten Svensson, fröken Ek och legitimerad läkare Berg."),
     ("it", "Il gen. Cadorna, il col. Rossi, il cav. Bianchi, il rag. Fantozzi e il geom. Verdi.",
      "Il generale Cadorna, il colonnello Rossi, il cavalier Bianchi, il ragionier Fantozzi e il geometra Verdi."),
     ("es", "Fdo. Juan Pérez, con el Arq. Soto.", "Firmado Juan Pérez, con el Arquitecto Soto."),

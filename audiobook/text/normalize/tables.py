@@ -563,7 +563,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"enl\.", "enligt"), (r"f\.ö\.", "för övrigt"), (r"ev\.", "eventuellt"), (r"inkl\.", "inklusive"),
         (r"exkl\.", "exklusive"),
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
-        (r"dir\.(?=\s+[A-ZÅÄÖ])", "direktör"),  # a director before a name (espeak-ng: "dir")
+        # a director, a captain, a pastor, a vicar, a Miss, a lecturer, a doctor before a name (espeak-ng: "dir",
+        # "kapt", "past", "ef er ko")
+        *((rf"{short}(?=\s+[A-ZÅÄÖ])", word) for short, word in (
+            (r"dir\.", "direktör"), (r"kapt\.", "kapten"), (r"past\.", "pastor"), (r"kyrkoh\.", "kyrkoherde"),
+            (r"frk\.", "fröken"), (r"doc\.", "docent"), (r"öv\.", "överste"), (r"leg\. ?läk\.", "legitimerad läkare"))),
         # a price per piece after its currency ("25:- st", "12 kr st"; espeak-ng: "ess te")
         (r"st(?:(?<=\d kr st)|(?<=\d:- st))\.?(?!\w)", "styck"),
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
@@ -832,9 +836,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # "tak zwany" agrees with its noun: "tzw. wojna" "tak zwana wojna", "tzw. państwo", "tzw. problem"
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+a\b)", "tak zwana"),
         (r"tzw\.(?=\s+[„\"«]?[^\W\d_]+(?:o|e|ę|um|y|i)\b)", "tak zwane"), (r"tzw\.", "tak zwany"),
-        # a book of a poem ("Pan Tadeusz, ks. XII" was "ksiądz"), in the accusative after "see" and the locative after "w"
+        # a book of a poem ("Pan Tadeusz, ks. XII" was "ksiądz"), in the accusative after "see", the locative after "w"
         *((rf"ks\.{after}(?=\s*(?:\d|[IVXLC]+\b))", said) for after, said in (
-            (r"(?:(?<=[zZ]ob\. ks\.)|(?<=[zZ]obacz ks\.)|(?<=[pP]or\. ks\.))", "księgę"), (r"(?<=\b[wW] ks\.)", "księdze"),
+            (r"(?:(?<=[zZ]ob\. ks\.)|(?<=[zZ]obacz ks\.)|(?<=[pP]or\. ks\.))", "księgę"),
+            (r"(?<=\b[wW] ks\.)", "księdze"),
             ("", "księga"))),
         *polish_titles(),  # "z prof. Nowakiem" "z profesorem Nowakiem"
         # a scholar's "see" and "compare", "zob. s. 12" (the page in the accusative) and "t. 2" (a volume); "por."
@@ -949,6 +954,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"bv\.", "bijvoorbeeld"), (r"dr\.", "dokter"),
         # a minister, a monsignor, royal forms of address (espeak-ng spelled "de es", "zet ka ha", "ha em", "em ge er")
         (rf"ds\.{BEFORE_NAME}", "dominee"), (rf"mgr\.{BEFORE_NAME}", "monseigneur"),
+        # ranks, offices and callings before a name, its particle too ("burg. van Dam"; espeak-ng read "burg", "kol",
+        # "weth" and spelled "zet er", each followed by a sentence's pause)
+        *((rf"{short}\.(?=\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z])", word) for short, word in (
+            ("gen", "generaal"), ("kol", "kolonel"), ("burg", "burgemeester"), ("weth", "wethouder"),
+            ("past", "pastoor"), ("br", "broeder"), ("zr", "zuster"), ("lt", "luitenant"), ("kapt", "kapitein"))),
         (r"Z\.K\.H\.", "Zijne Koninklijke Hoogheid"), (r"H\.K\.H\.", "Hare Koninklijke Hoogheid"),
         (r"Z\.M\.", "Zijne Majesteit"), (r"H\.M\.(?=\s+(?:de|koning))", "Hare Majesteit"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
