@@ -32,6 +32,8 @@ from audiobook.text.sentences import pack_segments, split_sentences
      ("de", "Dort war Gen. Rommel mit Hptm. Köpenick und Pfr. Meier. Dann gingen sie.", 2),
      ("it", "Il gen. Cadorna e il cav. Bianchi arrivarono. Poi partirono.", 2),
      ("sv", "Där var dir. Larsson i dag. Sedan gick han.", 2),
+     ("es", "Llegó el Sgto. García con el Cmdte. Marcos. Luego se fueron.", 2),
+     ("fr", "Arriva le gén. Leclerc et le cdt Cousteau. Ils partirent.", 2),
      ("nl", "Daar stond burgemeester Jansen met kol. De Vries en weth. Bakker te praten. Het past. Toen.", 3),
      # a chapter's, a figure's or a street's abbreviation before its number ("cap." and "3." were two sentences),
      # and the same letters as a word that ends a sentence ("cap" is Catalan for "none", "рис" Russian for rice)

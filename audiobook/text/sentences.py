@@ -21,12 +21,13 @@ from audiobook.text.normalize.tables import GERMAN_SENTENCE_OPENERS
 # Abbreviations that precede a name or number: the next word is never a new sentence.
 _TITLES: dict[str, frozenset[str]] = {
     "en": frozenset("mr mrs ms dr prof st sr jr rev gen col capt lt sgt gov hon messrs mt no vol fig".split()),
-    "fr": frozenset("m mm mme mmes mlle mlles dr pr me st ste mgr no vol fig".split()),
+    "fr": frozenset("m mm mme mmes mlle mlles dr pr me st ste mgr no vol fig gén cdt".split()),  # not "col"
     "de": frozenset("hr fr frl dr prof st nr bd abb geb verw vgl gen hptm pfr frhr gebr mag".split()),
-    "es": frozenset("sr sra srta sres dr dra d dña ud uds lic prof núm vol fig fdo arq".split()),
+    "es": frozenset("sr sra srta sres dr dra d dña ud uds lic prof núm vol fig fdo arq tte gral cnel sgto cmdte "
+                    "hno hna alm".split()),
     "it": frozenset("sig sigg sig.ra dott dr prof avv ing on s n vol fig gen col cav rag geom mons".split()),
-    "pt": frozenset("sr sra srta dr dra prof exmo exma d n vol fig".split()),
-    "ca": frozenset("sr sra srta dr dra prof mn n núm vol fig".split()),
+    "pt": frozenset("sr sra srta dr dra prof exmo exma d n vol fig cel sgto sarg brig alm".split()),
+    "ca": frozenset("sr sra srta dr dra prof mn n núm vol fig tnt gral gna".split()),  # not "cap"
     "nl": frozenset("dhr mevr mw dr prof mr ir drs st nr fig ds mgr kol weth br zr kapt".split()),  # ("het past.")
     "sv": frozenset("hr fru fr dr prof st nr fig dir kapt past kyrkoh frk doc öv läk".split()),
     "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk ppłk kpt mjr ppor por sierż kard bp abp red mec "

@@ -296,6 +296,14 @@ def _majesties(*forms: tuple[str, str]) -> list[tuple[str, str]]:
     return rows
 
 
+
+def _before_a_name(*forms: tuple[str, str], particles: str = "") -> list[tuple[str, str]]:
+    """Ranks, offices and callings before a name ("Cap. López", "burg. van Dam" with `particles`, the words a name
+    may start with); each of `forms` is (the abbreviation as written, the words). Not before a Roman numeral: "Cap.
+    III" is a chapter."""
+    particle = rf"(?:(?:{particles})\s+)*" if particles else ""
+    return [(short.replace(".", r"\.") + rf"(?=\s+{particle}(?![IVXLC]+\b){CAPITAL})", words) for short, words in forms]
+
 ABBREVIATIONS_BEFORE_NUMBERS: dict[str, dict[str, str]] = {
     "en": {"pp": "pages", "p": "page", "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
            "Jun": "June", "Jul": "July", "Aug": "August", "Sept": "September", "Sep": "September", "Oct": "October",
@@ -531,6 +539,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                     ("S. S.", "Sa Santedat")),
         (r"ep\.(?=\s*\d)", "episodi"),  # a podcast's "ep. 12" (espeak-ng: "ep")
         (r"Sr\.", "senyor"), (r"Sra\.", "senyora"), (r"Srta\.", "senyoreta"), (r"Dr\.", "doctor"),
+        *_before_a_name(("Tnt.", "tinent"), ("Cap.", "capità"), ("Gral.", "general"), ("Gna.", "germana"),
+                        ("Gn.", "germà")),  # (espeak-ng: "tnt", "cap", "gna")
         (r"Dra\.", "doctora"), (r"p\. ex\.", "per exemple"), (r"etc\.", "etcètera"), (r"núm\.", "número"),
         (r"nº(?=\s*\d)", "número"), (r"n°(?=\s*\d)", "número"), (r"ptes\.", "pessetes"),
         (rf"av\.{BEFORE_NAME}", "avinguda"),
@@ -565,9 +575,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"bd\.?(?=\s*\d)", "band"), (r"S:ta", "Sankta"), (r"Prof\.", "professor"), (r"prof\.", "professor"),
         # a director, a captain, a pastor, a vicar, a Miss, a lecturer, a doctor before a name (espeak-ng: "dir",
         # "kapt", "past", "ef er ko")
-        *((rf"{short}(?=\s+[A-ZÅÄÖ])", word) for short, word in (
-            (r"dir\.", "direktör"), (r"kapt\.", "kapten"), (r"past\.", "pastor"), (r"kyrkoh\.", "kyrkoherde"),
-            (r"frk\.", "fröken"), (r"doc\.", "docent"), (r"öv\.", "överste"), (r"leg\. ?läk\.", "legitimerad läkare"))),
+        *_before_a_name(("dir.", "direktör"), ("kapt.", "kapten"), ("past.", "pastor"), ("kyrkoh.", "kyrkoherde"),
+                        ("frk.", "fröken"), ("doc.", "docent"), ("öv.", "överste"),
+                        ("leg. läk.", "legitimerad läkare")),
         # a price per piece after its currency ("25:- st", "12 kr st"; espeak-ng: "ess te")
         (r"st(?:(?<=\d kr st)|(?<=\d:- st))\.?(?!\w)", "styck"),
         (r"tr\.(?<=[2-9] tr\.)", "trappor"),  # "Storgatan 12, 3 tr.": the floor
@@ -592,6 +602,8 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # ranks and clergy before a name (espeak-ng read "gral", "cnel", "tte", "fr", "mons", "pbro")
         (rf"Gral\.{BEFORE_NAME}", "general"), (rf"Cnel\.{BEFORE_NAME}", "coronel"),
         (rf"Tte\.{BEFORE_NAME}", "teniente"),
+        *_before_a_name(("Cap.", "capitán"), ("Sgto.", "sargento"), ("Cmdte.", "comandante"), ("Hno.", "hermano"),
+                        ("Hna.", "hermana"), ("Alm.", "almirante")),  # (espeak-ng: "cap", "sgto", "hno")
         (rf"Fr\.{BEFORE_NAME}", "fray"), (rf"Mons\.{BEFORE_NAME}", "monseñor"), (rf"Pbro\.{BEFORE_NAME}", "presbítero"),
         (r"Sr\.ª", "señora"), (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"),
@@ -640,6 +652,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
          r"(?:et|ou|ni)\s+(?:de\s+)?(?:M\.|Mmes?\b|Mlles?\b|Madame\b|Mademoiselle\b|Monsieur\b)))", "Monsieur"),
         (r"MM\.", "Messieurs"), (r"Mmes", "Mesdames"), (r"Mme", "Madame"),
         (r"Mlles", "Mesdemoiselles"), (r"Mlle", "Mademoiselle"), (r"MLLE", "MADEMOISELLE"), (r"MME", "MADAME"),
+        # ranks and callings before a name (espeak-ng: "col", "gén", "cdt", "er pé", "esse er")
+        *_before_a_name(("R.P.", "Révérend Père"), ("R. P.", "Révérend Père"), ("Sr", "Sœur"), ("cdt", "commandant"),
+                        ("Cdt", "Commandant"), ("col.", "colonel"), ("gén.", "général"), ("cne", "capitaine"),
+                        ("lt", "lieutenant"), particles="de|du|des|le|la"),
         (rf"Dr\.{BEFORE_NAME}", "docteur"), (r"Dr", "docteur"), (rf"Pr\.{BEFORE_NAME}", "professeur"),
         (r"Pr", "professeur"), (r"p\. ex\.", "par exemple"), (r"t\.(?=\s*(?:\d|[IVXLC]+\b))", "tome"),
         (r"s\.(?:(?<=[IVXL]e s\.)|(?<=Ier s\.))", "siècle"), (r"c\.-à-d\.", "c'est-à-dire"),
@@ -801,6 +817,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # before "Sr.", "D." (it was "Senhor ª")
         (r"Sr\.ª", "senhora"), (r"Srª", "senhora"), (r"D\.ª", "dona"), (r"Dª", "dona"),
         (rf"Pe\.{BEFORE_NAME}", "padre"),  # "o Pe. António" (espeak-ng: "pe")
+        # ranks and a friar before a name (espeak-ng: "cel", "ten", "sgto", "fr")
+        *_before_a_name(("Cel.", "coronel"), ("Gen.", "general"), ("Cap.", "capitão"), ("Ten.", "tenente"),
+                        ("Sgto.", "sargento"), ("Sarg.", "sargento"), ("Maj.", "major"), ("Alm.", "almirante"),
+                        ("Brig.", "brigadeiro"), ("Fr.", "frei")),
         # the pages after a page ("pág. 45 e segs.", "e ss."; espeak-ng: "segs", "esse esse")
         (r"segs\.(?<=\d e segs\.)", "seguintes"), (r"ss\.(?<=\d e ss\.)", "seguintes"),
         (r"seg\.(?<=\d e seg\.)", "seguinte"),
@@ -956,9 +976,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (rf"ds\.{BEFORE_NAME}", "dominee"), (rf"mgr\.{BEFORE_NAME}", "monseigneur"),
         # ranks, offices and callings before a name, its particle too ("burg. van Dam"; espeak-ng read "burg", "kol",
         # "weth" and spelled "zet er", each followed by a sentence's pause)
-        *((rf"{short}\.(?=\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-Z])", word) for short, word in (
-            ("gen", "generaal"), ("kol", "kolonel"), ("burg", "burgemeester"), ("weth", "wethouder"),
-            ("past", "pastoor"), ("br", "broeder"), ("zr", "zuster"), ("lt", "luitenant"), ("kapt", "kapitein"))),
+        *_before_a_name(("gen.", "generaal"), ("kol.", "kolonel"), ("burg.", "burgemeester"), ("weth.", "wethouder"),
+                        ("past.", "pastoor"), ("br.", "broeder"), ("zr.", "zuster"), ("lt.", "luitenant"),
+                        ("kapt.", "kapitein"), particles="van|de|der|den|ter|ten"),
         (r"Z\.K\.H\.", "Zijne Koninklijke Hoogheid"), (r"H\.K\.H\.", "Hare Koninklijke Hoogheid"),
         (r"Z\.M\.", "Zijne Majesteit"), (r"H\.M\.(?=\s+(?:de|koning))", "Hare Majesteit"), (r"o\.a\.", "onder andere"),
         (r"nr\.(?=\s*\d)", "nummer"), (r"ca\.", "circa"),
