@@ -264,10 +264,8 @@ def _literal_start(pattern: str) -> str:
 
 
 # where a sentence starts: the text's start or a sentence's end, then perhaps an opening quote or bracket
-_NO_INITIAL_AFTER = rf"(?!\.\s*{CAPITAL}\.)"
 _SENTENCE_START = r"(?:^|(?<=^[\"'“„«(‘¿¡])|(?<=[.!?…]\s)|(?<=[.!?…][\"'”»’)]\s)|(?<=[.!?…]\s[\"'“„«(‘¿¡]))"
-
-
+_NO_INITIAL_AFTER = rf"(?!\.\s*{CAPITAL}\.)"  # a letter's stop, then another initial: "Г. И. Иванов"
 _AbbreviationGroup = tuple[tuple[str, str], list[tuple[re.Pattern[str], str]]]  # (literal needles, rules)
 
 
