@@ -2379,9 +2379,10 @@ def test_polish_pan_and_pani_before_a_name_in_its_case() -> None:
     ("pl", "Przyszła prof. Anna Nowak z prof. Anną Kowalską.",
      "Przyszła profesor Anna Nowak z profesor Anną Kowalską."),
     # titles espeak-ng read as words or letters, or stopped after
-    ("pl", "Byli tam kpt. Nowak, o. Rydzyk, kard. Wyszyński, z ks. Janem i z mjr. Kowalem; pod red. Jana Nowaka.",
-     "Byli tam kapitan Nowak, ojciec Rydzyk, kardynał Wyszyński, z księdzem Janem i z majorem Kowalem; pod "
-     "redakcją Jana Nowaka."),
+    ("pl", "Byli tam kpt. Nowak, o. Rydzyk, kard. Wyszyński, z ks. prał. Janem i z mjr. Kowalem u abp. Gądeckiego; "
+     "pod red. Jana Nowaka.",
+     "Byli tam kapitan Nowak, ojciec Rydzyk, kardynał Wyszyński, z księdzem prałatem Janem i z majorem Kowalem u "
+     "arcybiskupa Gądeckiego; pod redakcją Jana Nowaka."),
     # "św." agrees with the saint: a man in the genitive, a woman in the nominative, genitive, instrumental
     ("pl", "Kościół św. Jana, św. Anna, kościół św. Anny, ze św. Anną, św. Ignacy.",
      "Kościół świętego Jana, święta Anna, kościół świętej Anny, ze świętą Anną, święty Ignacy."),

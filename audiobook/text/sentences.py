@@ -31,7 +31,7 @@ _TITLES: dict[str, frozenset[str]] = {
     "nl": frozenset("dhr mevr mw dr prof mr ir drs st nr fig ds mgr kol weth br zr kapt".split()),  # ("het past.")
     "sv": frozenset("hr fru fr dr prof st nr fig dir kapt past kyrkoh frk doc öv läk".split()),
     "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk ppłk kpt mjr ppor por sierż kard bp abp red mec "
-                    "dyr doc o bł hab".split()),  # "por." is "compare" as well, which no sentence ends with either
+                    "dyr doc o bł hab prał".split()),  # "por." is "compare" as well, which no sentence ends with either
     "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др акад доц кап лейт тов".split()),  # not "полк"
     # (a regiment), "ген" (a gene), "гр" (grams), which may end a sentence
 }

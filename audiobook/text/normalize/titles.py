@@ -125,9 +125,10 @@ def polish_titles() -> list[tuple[str, str]]:
         *title(("inż.",), ("inżynier", "inżyniera", "inżynierowi", "inżynierem", "inżynierze")),
         *title(("mgr", "mgr."), ("magister", "magistra", "magistrowi", "magistrem", "magistrze")),
         *title(("ks.",), ("ksiądz", "księdza", "księdzu", "księdzem", "księdzu")),
-        *title(("bp",), ("biskup", "biskupa", "biskupowi", "biskupem", "biskupie")),
-        *title(("abp",), ("arcybiskup", "arcybiskupa", "arcybiskupowi", "arcybiskupem", "arcybiskupie")),
+        *title(("bp", "bp."), ("biskup", "biskupa", "biskupowi", "biskupem", "biskupie")),
+        *title(("abp", "abp."), ("arcybiskup", "arcybiskupa", "arcybiskupowi", "arcybiskupem", "arcybiskupie")),
         *title(("kard.",), ("kardynał", "kardynała", "kardynałowi", "kardynałem", "kardynale")),
+        *title(("prał.",), ("prałat", "prałata", "prałatowi", "prałatem", "prałacie")),
         *title(("o.",), ("ojciec", "ojca", "ojcu", "ojcem", "ojcu")),  # a friar: "o. Maksymilian Kolbe"
         (r"red\.(?<=\b[pP]od red\.)", "redakcją"),  # "pod red. Jana Nowaka": edited by
         *title(("red.",), ("redaktor", "redaktora", "redaktorowi", "redaktorem", "redaktorze")),
