@@ -958,6 +958,12 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # genitive after "у", "около", "возле", "от", "до", "из"
         *_russian_place("пр", "проспект", "проспекте", "проспекта"),
         *_russian_place("пл", "площадь", "площади", "площади"), *_russian_place("оз", "озеро", "озере", "озера"),
+        # a village, a settlement, a railway station before its name ("у д. Бородино"; "д. 5" is a house, "с. 5" a
+        # page), after "в" in the prepositional where the name's ending shows it ("в с. Михайловском")
+        *((rf"{short}\.(?<=\b[вВ] {short}\.)(?=\s+[А-ЯЁ][\w-]*(?:ом|ем|е|и)\b)", said) for short, said in (
+            ("д", "деревне"), ("с", "селе"), ("пос", "посёлке"))),
+        *_russian_place("д", "деревня", "деревне", "деревни"), *_russian_place("с", "село", "селе", "села"),
+        *_russian_place("пос", "посёлок", "посёлке", "посёлка"), *_russian_place("ст", "станция", "станции", "станции"),
         (r"канд\.(?=\s)", "кандидат"), (r"чл\.-корр\.", "член-корреспондент"),
         (r"нач\.(?<=[вВ] нач\.)", "начале"), (r"нач\.", "начало"),  # "в нач. XX в.": "в начале двадцатого века"
         # a century: "в XIX в." (or "В XIX в.", a sentence's start) is "в девятнадцатом веке"; elsewhere the genitive,
