@@ -32,8 +32,8 @@ _TITLES: dict[str, frozenset[str]] = {
     "sv": frozenset("hr fru fr dr prof st nr fig dir kapt past kyrkoh frk doc öv läk".split()),
     "pl": frozenset("p pan pani dr prof inż mgr św nr ks ul al gen płk ppłk kpt mjr ppor por sierż kard bp abp red mec "
                     "dyr doc o bł hab prał".split()),  # "por." is "compare" as well, which no sentence ends with either
-    "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др акад доц кап лейт тов".split()),  # not "полк"
-    # (a regiment), "ген" (a gene), "гр" (grams), which may end a sentence
+    "ru": frozenset("г гг гн гжа т тт с стр им св ул д кв проф др акад доц кап лейт тов свт прп пос ст".split()),
+    # (not "полк", a regiment, "ген", a gene, "гр", grams, which may end a sentence)
 }
 # Abbreviations that may end a sentence ("cap" is a Catalan word, "Kap" a cape, "рис" rice): merge only when a
 # lowercase word or digit follows.
