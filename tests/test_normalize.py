@@ -1115,6 +1115,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "W rozdziale III i w księdze XII; zob. ks. III; Pan Tadeusz, ks. XII.",
      "W rozdziale trzy i w księdze dwanaście; zobacz księgę trzy; Pan Tadeusz, księga dwanaście."),
     ("ru", "В главе III и в книге XII; в главе 2 книги.", "В главе три и в книге двенадцать; в главе два книги."),
+    # a translator's and an editor's notes, a translation's language, an edition (espeak-ng read "прим", "пер", "przyp")
+    ("ru", "Сноска (прим. пер.). Пер. с англ. И. Иванова. Изд. 2-е, испр. и доп. Москва.",
+     "Сноска (примечание переводчика). Перевод с английского И. Иванова. Издание второе, исправленное и "
+     "дополненное. Москва."),
+    ("pl", "Przypis (przyp. tłum.). Przeł. z ang. Jan Nowak; wyd. 2, popr. i uzup. Kraków.",
+     "Przypis (przypis tłumacza). Przekład z angielskiego Jan Nowak; wydanie dwa, poprawione i uzupełnione. Kraków."),
     # Polish areas and volumes with the adjective's abbreviation ("metrów kw." was heard)
     ("pl", "Mieszkanie ma 50 m kw., las 20 km kw., a stos 2 m sześc. drewna.",
      "Mieszkanie ma pięćdziesiąt metrów kwadratowych, las dwadzieścia kilometrów kwadratowych, a stos dwa metry "

@@ -187,6 +187,9 @@ _ENDS_LISTS = frozenset({"A M", "P M",
                          "веке", "века", "wieku", "siècle", "century",
                          # pages' ("320 S. Danach", "S. 12 ff. Es", "s. 45 ff. Det"): no noun follows them
                          "Seiten", "folgende", "och följande", "następne", "следующие", "и прочее",
+                         # a translator's or an editor's note, an edition's amendments ("(прим. пер.)", "испр. и доп.")
+                         "примечание редакции", "примечание переводчика", "примечание автора", "przypis redakcji",
+                         "przypis tłumacza", "przypis autora", "исправленное и дополненное", "poprawione i uzupełnione",
                          # a month's or a weekday's ("it came out in Sept. The next")
                          "February", "April", "June", "July", "August", "September", "October", "November",
                          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -885,6 +885,14 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"p\. ?n\. ?e\.", "przed naszą erą"), (r"n\. ?e\.", "naszej ery"), (r"s\.(?=\s*\d)", "strona"),
         (r"rozdz\.", "rozdział"), (r"ust\.(?=\s*\d)", "ustęp"),
         # espeak-ng said "tej ot", "pe te", "ce de en", and stopped after "r." and "inż."
+        # an editor's, a translator's, an author's note, a translation's language, an edition's amendments (espeak-ng
+        # read "przyp", "red", "tłum", "ang" as words)
+        (r"przyp\. ?red\.", "przypis redakcji"), (r"przyp\. ?tłum\.", "przypis tłumacza"),
+        (r"przyp\. ?aut\.", "przypis autora"),
+        *((rf"{verb}\. z {short}\.", f"przekład z {language}") for verb in ("przeł", "tłum") for short, language in (
+            ("ang", "angielskiego"), ("fr", "francuskiego"), ("niem", "niemieckiego"), ("ros", "rosyjskiego"),
+            ("wł", "włoskiego"), ("hiszp", "hiszpańskiego"), ("łac", "łacińskiego"))),
+        (r"wyd\.(?=\s*\d)", "wydanie"), (r"popr\. i uzup\.", "poprawione i uzupełnione"),
         (r"tj\.", "to jest"), (rf"ok\.{A_NUMBER_AFTER}", "około"), (r"r\.(?=\s*\d{3,4}\b)", "roku"), (r"inż\.", "inżynier"),
         (r"mgr", "magister"), (r"pt\.", "pod tytułem"), (r"cdn\.", "ciąg dalszy nastąpi"), (r"ww\.", "wyżej wymienione"),
         (r"tzn\.", "to znaczy"), (r"wg(?=\s+\w)", "według"), (r"art\.(?=\s*\d)", "artykuł"),
@@ -906,6 +914,15 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"изд-ве", "издательстве"), (r"изд-во", "издательство"), (r"изд-ва", "издательства"),
         (r"и т\. ?д\.", "и так далее"), (r"и т\. ?п\.", "и тому подобное"), (r"т\. ?е\.", "то есть"),
         (r"в т\. ?ч\.", "в том числе"), (r"и пр\.", "и прочее"),
+        # an editor's, a translator's, an author's note, a translation's language, an edition's amendments (espeak-ng
+        # read "прим", "ред", "пер", "англ" as words)
+        (r"прим(?:еч)?\. ?ред\.", "примечание редакции"), (r"прим(?:еч)?\. ?пер\.", "примечание переводчика"),
+        (r"прим(?:еч)?\. ?авт\.", "примечание автора"),
+        *((rf"пер\. с {short}\.", f"перевод с {language}") for short, language in (
+            ("англ", "английского"), ("фр", "французского"), ("франц", "французского"), ("нем", "немецкого"),
+            ("итал", "итальянского"), ("исп", "испанского"), ("польск", "польского"), ("лат", "латинского"),
+            ("греч", "греческого"))),
+        (r"изд\.(?=\s*\d)", "издание"), (r"испр\. и доп\.", "исправленное и дополненное"),
         # "т. н." agreeing with the noun after it where its ending tells ("т. н. «союзники»", "т. н. «реформа»")
         (r"т\. ?н\.(?=\s+[«\"„]?[а-яё]+[ыи]\b)", "так называемые"),
         (r"т\. ?н\.(?=\s+[«\"„]?[а-яё]+а\b)", "так называемая"), (r"т\. ?н\.", "так называемый"),
