@@ -1121,6 +1121,13 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
      "дополненное. Москва."),
     ("pl", "Przypis (przyp. tłum.). Przeł. z ang. Jan Nowak; wyd. 2, popr. i uzup. Kraków.",
      "Przypis (przypis tłumacza). Przekład z angielskiego Jan Nowak; wydanie dwa, poprawione i uzupełnione. Kraków."),
+    ("fr", "Un jeu (N.d.T.) et (NdÉ).", "Un jeu (Note du traducteur) et (Note de l'éditeur)."),
+    ("es", "Un juego (N. del T.).", "Un juego (Nota del traductor)."),
+    ("it", "Un gioco (N.d.R.).", "Un gioco (Nota della redazione)."),
+    ("pt", "Um jogo (N. do T.).", "Um jogo (Nota do tradutor)."),
+    ("de", "Ein Spiel (Anm. d. Übers.).", "Ein Spiel (Anmerkung des Übersetzers)."),
+    ("nl", "Een spel (n.v.d.v.).", "Een spel (noot van de vertaler)."),
+    ("sv", "Ett spel (övers. anm.).", "Ett spel (översättarens anmärkning)."),
     # Polish areas and volumes with the adjective's abbreviation ("metrów kw." was heard)
     ("pl", "Mieszkanie ma 50 m kw., las 20 km kw., a stos 2 m sześc. drewna.",
      "Mieszkanie ma pięćdziesiąt metrów kwadratowych, las dwadzieścia kilometrów kwadratowych, a stos dwa metry "

@@ -535,6 +535,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"A/C(?<![\w/]A/C)(?![\w/])", "A C"),
     ],
     "ca": [
+        # a translator's, an editor's note ("N. del T."; espeak-ng spelled it)
+        (r"N\. del T\.", "nota del traductor"), (r"N\. de la T\.", "nota de la traductora"),
+        (r"N\. de l['’]E\.", "nota de l'editor"),
         *_majesties(("SS. MM.", "Ses Majestats"), ("S. A. R.", "Sa Altesa Reial"), ("S. M.", "Sa Majestat"),
                     ("S. S.", "Sa Santedat")),
         (r"ep\.(?=\s*\d)", "episodi"),  # a podcast's "ep. 12" (espeak-ng: "ep")
@@ -558,6 +561,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"pl\.(?=\s+[A-Z])", "plaça"), (r"Pl\.(?=\s+[A-Z])", "plaça"),
     ],
     "sv": [
+        # a translator's, an editor's note ("övers. anm."; espeak-ng read "övers", "anm")
+        (r"övers\. ?anm\.", "översättarens anmärkning"), (r"red\. ?anm\.", "redaktionens anmärkning"),
+        (r"anm\. ?övers\.", "översättarens anmärkning"),
         (r"t\.ex\.", "till exempel"), (r"bl\.a\.", "bland annat"), (r"osv\.", "och så vidare"),
         (r"dvs\.", "det vill säga"), (r"m\.m\.", "med mera"), (r"kl\.", "klockan"), (r"ca\.?(?=\s*\d)", "cirka"),
         # "så kallad" agrees with its noun: "en s.k. expert", "ett s.k. kontrakt", "s.k. vänner", "den s.k. ..."
@@ -594,6 +600,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"d\.(?=\s*\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))", "den"),  # "d. 5 maj"
     ],
     "es": [
+        # a translator's, an editor's, an author's note ("N. del T."; espeak-ng spelled it)
+        (r"N\. del T\.", "nota del traductor"), (r"N\. de la T\.", "nota de la traductora"),
+        (r"N\. del E\.", "nota del editor"), (r"N\. del A\.", "nota del autor"),
+        (r"N\. de la R\.", "nota de la redacción"),
         *_majesties(("SS. MM.", "Sus Majestades"), ("SS. AA. RR.", "Sus Altezas Reales"),
                     ("S. A. R.", "Su Alteza Real"), ("S. M.", "Su Majestad"), ("S. E.", "Su Excelencia"),
                     ("S. S.", "Su Santidad")),  # ("S. A." after a company's name is "sociedad anónima")
@@ -641,6 +651,11 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Fdo\.", "firmado"), (rf"Arq\.{BEFORE_NAME}", "arquitecto"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
+        # a translator's, an editor's, an author's note (espeak-ng spelled "N.d.T.", "NdT")
+        (r"N\. ?d\. ?T\.", "note du traducteur"), (r"N\. ?d\. ?[ÉE]\.", "note de l'éditeur"),
+        (r"N\. ?d\. ?A\.", "note de l'auteur"), (r"N\. ?d\. ?R\.", "note de la rédaction"),
+        (r"NdT", "note du traducteur"),
+        (r"NdÉ", "note de l'éditeur"), (r"NdA", "note de l'auteur"), (r"NdR", "note de la rédaction"),
         *_majesties(("LL. MM.", "Leurs Majestés"), ("LL. AA. RR.", "Leurs Altesses Royales"),
                     ("S. A. R.", "Son Altesse Royale"), ("S. A. I.", "Son Altesse Impériale"), ("S. M.", "Sa Majesté"),
                     ("S. Exc.", "Son Excellence"), ("S. Ém.", "Son Éminence"), ("S. S.", "Sa Sainteté")),
@@ -754,7 +769,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"monatl\.", "monatlich"), (r"jährl\.", "jährlich"), (r"Bev\.", "Bevölkerung"),
         # espeak-ng spelled or clipped these ("ha a er es ge e", "aufl", "be es pe", "gest", "ferh")
         (r"Hrsg\.(?=\s+von\b)", "herausgegeben"), (r"Hrsg\.", "Herausgeber"), (r"Aufl\.", "Auflage"),
-        (r"Jhd\.", "Jahrhundert"), (r"Bsp\.", "Beispiel"), (r"Anm\.", "Anmerkung"), (r"d\. ?Red\.", "der Redaktion"),
+        (r"Jhd\.", "Jahrhundert"), (r"Bsp\.", "Beispiel"),
+        (r"Anm\. ?d\. ?Übers\.", "Anmerkung des Übersetzers"), (r"Anm\.", "Anmerkung"),
+        (r"d\. ?Red\.", "der Redaktion"),
         (r"o\. ?ä\.", "oder ähnlich"), (r"gest\.", "gestorben"), (r"verh\.", "verheiratet"),
         # a founding, "because of", a calendar week (espeak-ng: "gegr", "ve ge", "ka ve")
         (r"gegr\.", "gegründet"), (r"wg\.", "wegen"), (r"KW(?=\s*\d)", "Kalenderwoche"),
@@ -771,6 +788,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Aug", "August"), ("Sept", "September"), ("Sep", "September"), ("Okt", "Oktober"), ("Nov", "November"), ("Dez", "Dezember"))),
     ],
     "it": [
+        # a translator's, an editor's, an author's note ("N.d.T."; espeak-ng spelled it)
+        (r"N\. ?d\. ?T\.", "nota del traduttore"), (r"N\. ?d\. ?R\.", "nota della redazione"),
+        (r"N\. ?d\. ?A\.", "nota dell'autore"), (r"N\. ?d\. ?E\.", "nota dell'editore"),
         *_majesties(("LL. MM.", "Loro Maestà"), ("S. A. R.", "Sua Altezza Reale"), ("S. M.", "Sua Maestà"),
                     ("S. E.", "Sua Eccellenza"), ("S. S.", "Sua Santità")),
         (r"ep\.(?=\s*\d)", "episodio"),  # a podcast's "ep. 12" (espeak-ng: "ep")
@@ -810,6 +830,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
                  masculine="San"),
     ],
     "pt": [
+        # a translator's, an editor's, an author's note ("N. do T."; espeak-ng spelled it)
+        (r"N\. do T\.", "nota do tradutor"), (r"N\. da T\.", "nota da tradutora"), (r"N\. do E\.", "nota do editor"),
+        (r"N\. da E\.", "nota da editora"), (r"N\. do A\.", "nota do autor"),
         *_majesties(("SS. MM.", "Suas Majestades"), ("S. A. R.", "Sua Alteza Real"), ("S. M.", "Sua Majestade"),
                     ("S. S.", "Sua Santidade")),
         (r"ep\.(?=\s*\d)", "episódio"),  # a podcast's "ep. 12" (espeak-ng: "ep")
@@ -988,6 +1011,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         *((rf"в\.(?<=[вВ] [IVXL]{{{n}}} в\.)", "веке") for n in range(1, 7)), (r"в\.(?<=[IVXL] в\.)", "века"),
     ],
     "nl": [
+        # a translator's, an editor's note ("n.v.d.v.", "noot v.d. vert."; espeak-ng spelled them)
+        (r"n\.v\.d\.v\.", "noot van de vertaler"), (r"n\.v\.d\.r\.", "noot van de redactie"),
+        (r"noot v\.d\. ?vert\.", "noot van de vertaler"), (r"noot v\.d\. ?red\.", "noot van de redactie"),
         (r"afl\.(?=\s*\d)", "aflevering"),  # a podcast's "afl. 13" (espeak-ng: "afl")
         (r"bijv\.", "bijvoorbeeld"), (r"b\.v\.", "bijvoorbeeld"), (r"enz\.", "enzovoort"), (r"d\.w\.z\.", "dat wil zeggen"),
         (r"o\.l\.v\.", "onder leiding van"),  # a conductor's "o.l.v." (espeak-ng: "o el ve")
