@@ -296,7 +296,6 @@ def _majesties(*forms: tuple[str, str]) -> list[tuple[str, str]]:
     return rows
 
 
-
 def _before_a_name(*forms: tuple[str, str], particles: str = "") -> list[tuple[str, str]]:
     """Ranks, offices and callings before a name ("Cap. López", "burg. van Dam" with `particles`, the words a name
     may start with); each of `forms` is (the abbreviation as written, the words). Not before a Roman numeral: "Cap.
