@@ -1136,6 +1136,12 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("ru", "Добавьте 200 г муки, 50 г., 3 ст. л. сахара, 1/2 ч. л. соли и 1,5 ч. л. соды; в 1990 г. в Москве.",
      "Добавьте двести граммов муки, пятьдесят граммов, три столовые ложки сахара, половина чайной ложки соли и "
      "полторы чайные ложки соды; в тысяча девятьсот девяностом году в Москве."),
+    # a year of three figures with its shortened noun after a preposition of time (it was "девятьсот восемьдесят
+    # восемь г."), and not without one: "добавьте 200 г." is grams
+    ("ru", "В 988 г. в Киеве, к 900 г. и после 862 г. Добавьте 200 г.",
+     "В девятьсот восемьдесят восьмом году в Киеве, к девятисотому году и после восемьсот шестьдесят второго года. "
+     "Добавьте двести граммов."),
+    ("pl", "W 966 r. i po 1410 r.", "W dziewięćset sześćdziesiątym szóstym roku i po tysiąc czterysta dziesiątym roku."),
     # "about" before a fraction ("ca.", "ok.", "ок." were read as words or letters before "1/3", a sign by then)
     ("en", "It took ca. 1/3 of the day.", "It took circa a third of the day."),
     ("pl", "ok. 1/3 Polaków", "około jednej trzeciej Polaków"),

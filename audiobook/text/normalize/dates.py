@@ -518,6 +518,15 @@ _YEAR_OF_AN_ERA = {
     "pl": re.compile(r"(?<![\w.,])(\d{1,4})\s+(r\.|roku\b)(?=\s+(?:przed naszą erą|naszej ery))")}
 
 
+# a year of three figures with its noun shortened ("в 988 г.", "w 966 r."), after these prepositions only: else
+# the number may count grams ("200 г."), and it is left as written
+_SHORT_YEAR = {  # (not before an era, which `_YEAR_OF_AN_ERA` reads)
+    "ru": re.compile(r"(?<![\w.,])([1-9]\d\d)\s+г\.(?P<end>(?=\s+[а-яё]|[,;:)]))?(?!\s*(?:до\s+)?н\.)"),
+    "pl": re.compile(r"(?<![\w.,])([1-9]\d\d)\s+r\.(?P<end>(?=\s+[a-ząćęłńóśźż]|[,;:)]))?(?!\s*p?\.?\s*n\.)")}
+YEAR_PREPOSITIONS = {"ru": frozenset("в во к ко с со по до от после около".split()),
+                     "pl": frozenset("w we po od do przed około".split())}
+
+
 def inflected_years(text: str, language: str) -> str:
     """Russian and Polish read "в 1851 году", "w 1851 roku" as inflected ordinals."""
     if language not in _ORDINAL_ENDINGS:
@@ -543,12 +552,23 @@ def inflected_years(text: str, language: str) -> str:
                       lambda m: f"{m.group(1)} {'году' if after_in(m) else 'года'}{'' if m.group('end') is not None else '.'}",
                       text)
 
-    def say(match: re.Match[str]) -> str:
-        year, noun = int(match.group(1)), match.group(2)
+    def year_in_case(year: int, noun: str, match: re.Match[str]) -> str:
         if noun == "году" and before(match) in {"к", "ко"}:
             # the dative: "к 1900 году" "к тысяча девятисотому году" (it was "к тысяча девятисотого года")
             return f"{ru_ordinal(ordinal(year, 'ru'), 'ому')} {noun}"
         return _year_said(year, noun, language, after_in(match))
+
+    if " г." in text or " r." in text:  # a year of three figures, its noun shortened, after a preposition of time
+        def short_year(match: re.Match[str]) -> str:  # ("в 988 г." "в девятьсот восемьдесят восьмом году")
+            if before(match) not in YEAR_PREPOSITIONS[language]:
+                return match.group(0)  # "Добавьте 200 г." is grams, "200 r." perhaps no year
+            noun = "roku" if language == "pl" else "году" if after_in(match) else "года"
+            stop = "" if match.group("end") is not None else "."
+            return year_in_case(int(match.group(1)), noun, match) + stop
+        text = _SHORT_YEAR[language].sub(short_year, text)
+
+    def say(match: re.Match[str]) -> str:
+        return year_in_case(int(match.group(1)), match.group(2), match)
 
     text = re.sub(rf"\b(1[0-9]\d\d|20\d\d)\s+({'|'.join(endings)})\b", say, text)
     if "эры" in text or "erą" in text or "ery" in text:  # an early year before its era: "в 44 г. до н. э."

@@ -18,6 +18,7 @@ from audiobook.text.normalize.agreement import (
 )
 from audiobook.text.normalize.cases import CASED_LANGUAGES, case_after
 from audiobook.text.normalize.common import closing_stop, number_pattern, whole_number, word_before
+from audiobook.text.normalize.dates import YEAR_PREPOSITIONS
 from audiobook.text.normalize.fraction_cases import SIGNS, declined_fraction, fraction_case, fraction_in_case
 from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.money import SCALE_SUFFIXES, SUFFIX_CODES
@@ -375,10 +376,10 @@ _RUSSIAN_ERA_AFTER = re.compile(r"\.?\s+(?:до\s+)?н\.\s?э\.")
 
 def _a_year(match: re.Match[str], number: int) -> bool:
     """Whether a Russian "г" after `number` is "год", not grams: after a number of four figures, or with its stop
-    after one of three, after "в" or before an era ("200 г муки", "добавьте 50 г." are grams)."""
+    after a preposition of time ("в 988 г.") or before an era ("200 г муки", "добавьте 200 г." are grams)."""
     text = match.string
     stop = match.group(0).endswith(".") or text.startswith(".", match.end())
-    return number >= 1000 or stop and (number >= 100 or (word_before(text, match.start()) or "").lower() in {"в", "во"}
+    return number >= 1000 or stop and ((word_before(text, match.start()) or "").lower() in YEAR_PREPOSITIONS["ru"]
                                        or _RUSSIAN_ERA_AFTER.match(text, match.end()) is not None)
 
 
