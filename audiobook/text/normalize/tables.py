@@ -422,7 +422,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ff\.(?<=\d ff\.)", "and following"),  # "pp. 12 ff." (espeak-ng: "ff")
         (r"Mt\.", "Mount"), (r"Capt\.", "Captain"), (r"Gen\.", "General"), (r"Col\.", "Colonel"),
         (r"Lt\.", "Lieutenant"), (r"Sgt\.", "Sergeant"), (r"Rev\.", "Reverend"), (r"Jr\.", "Junior"),
-        (rf"Msgr\.{BEFORE_NAME}", "Monsignor"), (rf"Gen['’]l{BEFORE_NAME}", "General"),  # an old book's "Gen'l Grant"
+        *_before_a_name(("Msgr.", "Monsignor"), ("Gen'l", "General"), ("Gen’l", "General")),  # an old book's "Gen'l"
         # after a name a son's father, before one a nun ("John Smith Sr." Senior, "Sr. Mary" Sister)
         (rf"{AFTER_NAME}Sr\.", r"\1Senior"), (rf"Sr\.{BEFORE_NAME}", "Sister"),
         (r"Sr\.", "Senior"), (r"Ave\.", "Avenue"), (r"Rd\.", "Road"), (r"Blvd\.", "Boulevard"),
@@ -609,10 +609,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"ep\.(?=\s*\d)", "episodio"), (r"incl\.(?<=IVA incl\.)", "incluido"),  # espeak-ng: "ep", "incl"
         (r"hab\.(?=\s*\d)", "habitación"),  # a room before its number ("hab. 237"); inhabitants after a count
         # ranks and clergy before a name (espeak-ng read "gral", "cnel", "tte", "fr", "mons", "pbro")
-        (rf"Gral\.{BEFORE_NAME}", "general"), (rf"Cnel\.{BEFORE_NAME}", "coronel"),
-        (rf"Tte\.{BEFORE_NAME}", "teniente"),
-        *_before_a_name(("Cap.", "capitán"), ("Sgto.", "sargento"), ("Cmdte.", "comandante"), ("Hno.", "hermano"),
-                        ("Hna.", "hermana"), ("Alm.", "almirante")),  # (espeak-ng: "cap", "sgto", "hno")
+        *_before_a_name(("Gral.", "general"), ("Cnel.", "coronel"), ("Tte.", "teniente"), ("Cap.", "capitán"),
+                        ("Sgto.", "sargento"), ("Cmdte.", "comandante"), ("Hno.", "hermano"), ("Hna.", "hermana"),
+                        ("Alm.", "almirante")),  # (espeak-ng: "cap", "sgto", "hno")
         (rf"Fr\.{BEFORE_NAME}", "fray"), (rf"Mons\.{BEFORE_NAME}", "monseñor"), (rf"Pbro\.{BEFORE_NAME}", "presbítero"),
         (r"Sr\.ª", "señora"), (r"Sr\.", "señor"), (r"Sra\.", "señora"), (r"Srta\.", "señorita"), (r"Dr\.", "doctor"),
         (r"Dra\.", "doctora"),
@@ -647,7 +646,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"min\.(?=\s*\d)", "minuto"), (r"hnos\.", "hermanos"), (r"Hnos\.", "Hermanos"),
         (r"ss\.(?<=\d y ss\.)", "siguientes"),
         (r"s\.(?=\s*[IVXL]+\b)", "siglo"), (r"Lic\.", "licenciado"),
-        (r"Fdo\.", "firmado"), (rf"Arq\.{BEFORE_NAME}", "arquitecto"), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
+        (r"Fdo\.", "firmado"), *_before_a_name(("Arq.", "arquitecto")), (r"S\. ?A\.(?!\w)", "sociedad anónima"),
     ],
     "fr": [
         # a translator's, an editor's, an author's note (espeak-ng spelled "N.d.T.", "NdT")
@@ -718,10 +717,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"Dr\. h\. ?c\.", "Doktor honoris causa"), (r"Dr\.", "Doktor"),
         # a pastor, ranks, a master's degree, a baron, brothers before a name (espeak-ng spelled "pe e ef er", "ha pe
         # te em", "ef er ha er"; read "mak", "gebr"; "Gen." was "genannt")
-        (rf"Pfr\.{BEFORE_NAME}", "Pfarrer"), (rf"Gen\.{BEFORE_NAME}", "General"),
-        (rf"Hptm\.{BEFORE_NAME}", "Hauptmann"), (rf"Mag\.{BEFORE_NAME}", "Magister"),  # ("Lt. Weber": "laut"?)
+        *_before_a_name(("Pfr.", "Pfarrer"), ("Gen.", "General"), ("Hptm.", "Hauptmann"), ("Mag.", "Magister"),
+                        ("Gebr.", "Gebrüder")),  # (not "Lt. Weber", which may be "laut")
         (r"Dipl\.-Kfm\.", "Diplom-Kaufmann"), (rf"Frhr\.(?=\s+(?:von|vom|zu|{CAPITAL[1:-1]}))", "Freiherr"),
-        (rf"Gebr\.{BEFORE_NAME}", "Gebrüder"), (r"zw\.(?=\s)", "zwischen"),
+        (r"zw\.(?=\s)", "zwischen"),
         (r"z\. ?T\.", "zum Teil"),
         # "compared with", "about" before a number, "according to" (espeak-ng: "ge ge ü", "rd", "lt")
         (r"ggü\.", "gegenüber"), (r"rd\.(?=\s*\d)", "rund"), (r"lt\.(?=\s+[a-zäöüA-ZÄÖÜ])(?<![A-Z]t\.)", "laut"),
@@ -798,11 +797,10 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         # lower-case patterns match a capital too ("sig. Rossi", "Sig. Rossi")
         (r"sig\.ra", "signora"), (r"sig\.na", "signorina"), (r"sig\.", "signor"), (r"dott\.ssa", "dottoressa"),
         (r"vol\.(?=\s*(?:\d|[IVXLC]+\b))", "volume"), (r"dott\.", "dottor"), (r"prof\.ssa", "professoressa"),
-        (r"prof\.", "professor"), (r"ecc\.", "eccetera"), (rf"mons\.{BEFORE_NAME}", "monsignor"),
-        # ranks and callings before a name (espeak-ng: "dZen", "kol", "kav", "rag", "dZeom")
-        (rf"gen\.{BEFORE_NAME}", "generale"), (rf"col\.{BEFORE_NAME}", "colonnello"),
-        (rf"cav\.{BEFORE_NAME}", "cavalier"), (rf"rag\.{BEFORE_NAME}", "ragionier"),
-        (rf"geom\.{BEFORE_NAME}", "geometra"),
+        (r"prof\.", "professor"), (r"ecc\.", "eccetera"),
+        # ranks and callings before a name (espeak-ng: "dZen", "kol", "kav", "rag", "dZeom", "mons")
+        *_before_a_name(("mons.", "monsignor"), ("gen.", "generale"), ("col.", "colonnello"), ("cav.", "cavalier"),
+                        ("rag.", "ragionier"), ("geom.", "geometra")),
         (r"ibid\.", "ibidem"), (r"s\.d\.", "senza data"),  # a scholar's references (espeak-ng: "ibid", "esse di")
         # laws and decrees ("la L. 241/1990", which the lira's "L. 5.000" took; "d.lgs.", "D.P.R.", "co. 2"), which
         # espeak-ng spelled
