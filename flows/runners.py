@@ -14,6 +14,8 @@ AUDIOBOOK_DASK_ADDRESS=tcp://scheduler:8786), else threads.
 
 from __future__ import annotations
 
+from typing import Any
+
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audiobook.errors import ConfigurationError
@@ -35,4 +37,18 @@ def task_runner(runner: Runner) -> TaskRunner:
     # two chapters per worker: while one is measured and encoded, the next one's segments keep
     # the engine busy (the engine's own pool, not the chapter count, bounds the work in a process)
     return DaskTaskRunner(cluster_kwargs={"n_workers": runner.dask_workers, "threads_per_worker": 2,
-                                          "processes": True, "dashboard_address": None})
+                                          "processes": True, "dashboard_address": None,
+                                          "config": local_worker_config()})
+
+
+def local_worker_config() -> dict[str, Any]:
+    """This process's Dask configuration for a LocalCluster's workers, with their stack sampling off.
+
+    A Dask worker samples its threads' stacks a hundred times a second for the dashboard's profile
+    (these clusters serve no dashboard). On Python 3.11 before 3.11.9 a garbage collection during
+    that sampling can deadlock the whole worker (CPython gh-106883): a render here stalled with every
+    thread waiting for the GIL until the scheduler restarted the worker ten minutes later."""
+    import dask.config
+
+    quiet = {"worker": {"profile": {"enabled": False}}}
+    return {"distributed": dask.config.merge(dask.config.get("distributed"), quiet)}

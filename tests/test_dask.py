@@ -42,3 +42,19 @@ def test_a_dask_cluster_renders_the_same_book(prefect_api, tmp_path: Path) -> No
     for chapter in threads["chapters"]:
         assert (tmp_path / "dask" / chapter["file"]).read_bytes() == (tmp_path / "threads" / chapter["file"]).read_bytes()
     assert _pcm(tmp_path / "dask" / "Book.m4b") == _pcm(tmp_path / "threads" / "Book.m4b")
+
+
+def test_the_local_cluster_s_workers_do_not_sample_their_stacks(prefect_api) -> None:  # type: ignore[no-untyped-def]
+    """A worker's stack sampling (for a dashboard these clusters do not serve) deadlocked a worker here
+    on Python 3.11.7 (CPython gh-106883); the rest of the Dask configuration reaches the workers as it is."""
+    import dask.config
+
+    from audiobook.job import Runner
+    from flows.runners import task_runner
+
+    with task_runner(Runner(name="dask", dask_workers=1)) as runner:
+        sampling = runner.client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
+        timeouts = runner.client.run(lambda: dask.config.get("distributed.comm.timeouts"))
+    [callbacks] = sampling.values()
+    assert "heartbeat" in callbacks and "profile" not in callbacks and "profile-cycle" not in callbacks
+    assert list(timeouts.values()) == [dask.config.get("distributed.comm.timeouts")]
