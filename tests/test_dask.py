@@ -50,7 +50,7 @@ def test_the_local_cluster_s_workers_do_not_sample_their_stacks(prefect_api) -> 
     import dask.config
 
     from audiobook.job import Runner
-    from flows.runners import task_runner
+    from audiobook.flows.runners import task_runner
 
     with task_runner(Runner(name="dask", dask_workers=1)) as runner:
         sampling = runner.client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
