@@ -29,25 +29,22 @@ def task_runner(runner: Runner) -> TaskRunner:
     if runner.name == "threads":
         return ThreadPoolTaskRunner(max_workers=CHAPTERS_IN_PARALLEL)
     try:
-        from prefect_dask import DaskTaskRunner
+        from audiobook.flows.dask_runner import SafeDaskTaskRunner
     except ImportError as exc:
         raise ConfigurationError("the dask runner needs the dask extra: pip install '.[dask]'") from exc
     if runner.dask_address:
-        return DaskTaskRunner(address=runner.dask_address)
+        return SafeDaskTaskRunner(address=runner.dask_address)
     # two chapters per worker: while one is measured and encoded, the next one's segments keep
     # the engine busy (the engine's own pool, not the chapter count, bounds the work in a process)
-    return DaskTaskRunner(cluster_kwargs={"n_workers": runner.dask_workers, "threads_per_worker": 2,
-                                          "processes": True, "dashboard_address": None,
-                                          "config": local_worker_config()})
+    return SafeDaskTaskRunner(cluster_kwargs={"n_workers": runner.dask_workers, "threads_per_worker": 2,
+                                              "processes": True, "dashboard_address": None,
+                                              "config": local_worker_config()})
 
 
 def local_worker_config() -> dict[str, Any]:
-    """This process's Dask configuration for a LocalCluster's workers, with their stack sampling off.
-
-    A Dask worker samples its threads' stacks a hundred times a second for the dashboard's profile
-    (these clusters serve no dashboard). On Python 3.11 before 3.11.9 a garbage collection during
-    that sampling can deadlock the whole worker (CPython gh-106883): a render here stalled with every
-    thread waiting for the GIL until the scheduler restarted the worker ten minutes later."""
+    """This process's Dask configuration for a LocalCluster's workers, with their stack sampling off
+    from the start, on every Python: these clusters serve no dashboard to show it, and on Python 3.11
+    before 3.11.9 it can deadlock a worker (see `dask_runner`)."""
     import dask.config
 
     quiet = {"worker": {"profile": {"enabled": False}}}

@@ -44,13 +44,13 @@ def test_a_dask_cluster_renders_the_same_book(prefect_api, tmp_path: Path) -> No
     assert _pcm(tmp_path / "dask" / "Book.m4b") == _pcm(tmp_path / "threads" / "Book.m4b")
 
 
-def test_the_local_cluster_s_workers_do_not_sample_their_stacks(prefect_api) -> None:  # type: ignore[no-untyped-def]
+def test_local_cluster_workers_do_not_sample_their_stacks(prefect_api) -> None:  # type: ignore[no-untyped-def]
     """A worker's stack sampling (for a dashboard these clusters do not serve) deadlocked a worker here
     on Python 3.11.7 (CPython gh-106883); the rest of the Dask configuration reaches the workers as it is."""
     import dask.config
 
-    from audiobook.job import Runner
     from audiobook.flows.runners import task_runner
+    from audiobook.job import Runner
 
     with task_runner(Runner(name="dask", dask_workers=1)) as runner:
         sampling = runner.client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks))
@@ -58,3 +58,23 @@ def test_the_local_cluster_s_workers_do_not_sample_their_stacks(prefect_api) -> 
     [callbacks] = sampling.values()
     assert "heartbeat" in callbacks and "profile" not in callbacks and "profile-cycle" not in callbacks
     assert list(timeouts.values()) == [dask.config.get("distributed.comm.timeouts")]
+
+
+def test_joined_cluster_workers_stop_sampling_where_python_deadlocks_in_it(prefect_api) -> None:  # type: ignore[no-untyped-def]
+    """Workers someone else started keep Dask's default sampling; joining their cluster stops it on the
+    Pythons with the deadlock (3.11 before 3.11.9) and leaves it on the others."""
+    import sys
+
+    from distributed import LocalCluster
+
+    from audiobook.flows.dask_runner import sampling_can_deadlock
+    from audiobook.flows.runners import task_runner
+    from audiobook.job import Runner
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with task_runner(Runner(name="dask", dask_address=cluster.scheduler_address)) as runner:
+            [callbacks] = runner.client.run(lambda dask_worker: sorted(dask_worker.periodic_callbacks)).values()
+    assert "heartbeat" in callbacks
+    assert ("profile" in callbacks) is not sampling_can_deadlock(sys.version_info)
+    assert sampling_can_deadlock((3, 11, 7)) and not sampling_can_deadlock((3, 11, 9))
+    assert not sampling_can_deadlock((3, 12, 0)) and not sampling_can_deadlock((3, 10, 14))
