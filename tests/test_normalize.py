@@ -2270,6 +2270,31 @@ def test_currencies_named_in_the_texts_language(language: str, written: str, hea
     assert spoken_text(written, language) == heard
 
 
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "It cost 12.99 dollars, 1,000.50 dollars or 2.50-3.50 dollars; 12,500 dollars; 2.25 pounds of flour.",
+     "It cost twelve dollars and ninety-nine cents, one thousand dollars and fifty cents or two dollars and fifty "
+     "cents to three dollars and fifty cents; twelve thousand five hundred dollars; two point two five pounds of "
+     "flour."),
+    ("de", "Es kostete 12,99 Euro, 1.000,50 Euro, 0,50 Euro oder 2,50 bis 3,50 Euro; 12.500 Euro.",
+     "Es kostete zwölf Euro und neunundneunzig Cent, eintausend Euro und fünfzig Cent, fünfzig Cent oder zwei Euro "
+     "und fünfzig Cent bis drei Euro und fünfzig Cent; zwölftausendfünfhundert Euro."),
+    ("sv", "Det kostade 12,50 kronor.", "Det kostade tolv kronor och femtio öre."),
+    ("pt", "Custou 12,50 reais e 1,01 euros.", "Custou doze reais e cinquenta centavos e um euro e um cêntimo."),
+    ("es", "Costó 21,21 euros.", "Costó veintiún euros con veintiún céntimos."),
+    ("ru", "Стоило от 2,50 до 3,50 рубля, около 21,01 руб., за 12,50 рубля.",
+     "Стоило от двух рублей и пятидесяти копеек до трёх рублей и пятидесяти копеек, около двадцати одного рубля и "
+     "одной копейки, за двенадцать рублей и пятьдесят копеек."),
+    ("pl", "Kosztowało od 12,99 złotych, od 12,99 zł, za 1,01 zł.",
+     "Kosztowało od dwunastu złotych i dziewięćdziesięciu dziewięciu groszy, od dwunastu złotych i dziewięćdziesięciu "
+     "dziewięciu groszy, za jeden złoty i jeden grosz."),
+])
+def test_an_amount_with_cents_before_its_currencys_name(language: str, written: str, heard: str) -> None:
+    """"12.99 dollars" was "twelve point nine nine dollars", "12,99 Euro" "zwölf Komma neun neun Euro"; an amount
+    with cents after a Russian or Polish preposition was in the nominative ("около двенадцать рублей"). A pound's
+    name weighs too, and stays a number."""
+    assert spoken_text(written, language) == heard
+
+
 def test_french_monsieur_before_a_particle_or_an_article() -> None:
     """"M. de Marquet", "M. le juge", "M. l'abbé", "M. et Mademoiselle Stangerson" were read with the letter "M" (85
     times in the corpus's Le Mystère de la chambre jaune); a number's "M." and initials stay as they are."""

@@ -391,14 +391,61 @@ def currencies(text: str, language: str) -> str:
     if "¢" in text:  # "5¢": "five cents"
         text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
 
+    named, codes = _named_amount(language)
+    text = named.sub(lambda match: _named(match, codes[match.group(6)], language), text)
+
     def suffixed(match: re.Match[str]) -> str:  # "12,50 €", "5 zł" ("около 5 руб." "около пяти рублей")
         whole, fraction, code = match.group(1), match.group(2), SUFFIX_CODES[match.group(3)]
-        if fraction or whole[:1] in "-−" or not (said := in_governed_case(
-                whole_number(whole), currency_forms(code, language)[0], match, language)):
-            said = _amount(whole, fraction, code, language)
-        return said + stop_after(match)
+        said = None
+        if whole[:1] not in "-−" and (fraction is None or len(fraction) == 2):
+            said = _in_governed_case(whole_number(whole), int(fraction or 0), code, match, language)
+        return (said or _amount(whole, fraction, code, language)) + stop_after(match)
 
     return suffixed_amount.sub(suffixed, text)
+
+
+# an amount with its cents before its currency's name, not its sign, and the first of a range of two: "12.99
+# dollars", "2,50 Euro", "12,50 kronor", "12,99 złotych", "2,50–3,50 Euro" (it was "twelve point nine nine dollars",
+# "zwei Komma fünf null Euro"); not the pound, whose names ("Pfund", "livre", "libra", "funt", "фунт", "pond") weigh
+# too: "2.25 pounds of flour"
+_NAMES_OF_WEIGHTS = frozenset({"GBP"})
+_CENTS = rf"(\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|\d+)[.,](\d\d)"
+
+
+@lru_cache(maxsize=16)
+def _named_amount(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of an amount with its cents before a currency's name in `language`, and each name's code."""
+    codes: dict[str, str] = {}
+    for code in CURRENCIES.keys() - _NAMES_OF_WEIGHTS:
+        for name in currency_forms(code, language)[0]:
+            codes.setdefault(name, code)
+    names = "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))
+    joined = rf"\s?[–-]\s?|\s(?:{WORDS[language]['to']}|{WORDS[language]['and']})\s"
+    return re.compile(rf"(?<![\w.,])(?:{_CENTS}({joined}))?{_CENTS}\s({names})(?!\w)"), codes
+
+
+def _named(match: re.Match[str], code: str, language: str) -> str:
+    """A named amount, and the range's first amount in the same currency ("2,50 bis 3,50 Euro")."""
+    def amount(major: str, minor: str) -> str:
+        whole, cents = whole_number(major), int(minor)
+        return _in_governed_case(whole, cents, code, match, language) or currency(whole, cents, code, language)
+
+    said = amount(match.group(4), match.group(5))
+    if match.group(1) is None:
+        return said
+    joined = match.group(3).strip()
+    return f"{amount(match.group(1), match.group(2))} {WORDS[language]['to'] if joined in '–-' else joined} {said}"
+
+
+def _in_governed_case(major: int, minor: int, code: str, match: re.Match[str], language: str) -> str | None:
+    """A Russian or Polish amount in the case the preposition before it asks, its cents too ("около 12,50 руб."
+    "около двенадцати рублей и пятидесяти копеек"; they were in the nominative); None where none asks for one."""
+    major_forms, minor_forms = currency_forms(code, language)
+    parts = [in_governed_case(count, forms, match, language, feminine=forms[0].endswith("йка"))
+             for count, forms in ((major, major_forms), (minor, minor_forms)) if count]
+    if not parts or None in parts:
+        return None
+    return f" {AND[language]} ".join(parts)  # type: ignore[arg-type]
 
 
 _CODE_GROUP = rf"\b({'|'.join(CURRENCIES)})"  # a currency's code, as `_SYMBOL` is a sign
