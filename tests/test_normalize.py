@@ -767,6 +767,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # after a frequent verb that takes an accusative ("er hatte ein Tag" before); a subject stays nominative
     ("de", "Er hatte 1 Tag Zeit, es gab 1 Grund, es dauerte 1 Monat. Dann kam 1 Mann; es war 1 Tag.",
      "Er hatte einen Tag Zeit, es gab einen Grund, es dauerte einen Monat. Dann kam ein Mann; es war ein Tag."),
+    # feminine nouns no ending tells, alone and in compounds ("einen Nacht", "in einem Stadt" before); "Aufwand" and
+    # "Tag" stay masculine
+    ("de", "Er blieb 1 Nacht in 1 Hauptstadt; es gab 1 Aufwand für 1 Tag und 1 Hand.",
+     "Er blieb eine Nacht in einer Hauptstadt; es gab einen Aufwand für einen Tag und eine Hand."),
     ("ru", "Через 1 минуту, с 1 другом, к 1 дому, до 1 часа.",
      "Через одну минуту, с одним другом, к одному дому, до одного часа."),
     ("sv", "Efter 1 timme och 1 år; kapitel 1 handlar om 1 och 2.",
@@ -2278,6 +2282,10 @@ def test_currencies_named_in_the_texts_language(language: str, written: str, hea
     ("de", "Es kostete 12,99 Euro, 1.000,50 Euro, 0,50 Euro oder 2,50 bis 3,50 Euro; 12.500 Euro.",
      "Es kostete zwölf Euro und neunundneunzig Cent, eintausend Euro und fünfzig Cent, fünfzig Cent oder zwei Euro "
      "und fünfzig Cent bis drei Euro und fünfzig Cent; zwölftausendfünfhundert Euro."),
+    ("de", "Es kostete 2,50 DM, 1,01 Mark oder 3,20 Schilling; 5 DM.",
+     "Es kostete zwei Mark und fünfzig Pfennig, eine Mark und ein Pfennig oder drei Schilling und zwanzig Groschen; "
+     "fünf D-Mark."),
+    ("es", "Costó 1,01 pesetas.", "Costó una peseta con un céntimo."),
     ("sv", "Det kostade 12,50 kronor.", "Det kostade tolv kronor och femtio öre."),
     ("pt", "Custou 12,50 reais e 1,01 euros.", "Custou doze reais e cinquenta centavos e um euro e um cêntimo."),
     ("es", "Costó 21,21 euros.", "Costó veintiún euros con veintiún céntimos."),

@@ -185,6 +185,13 @@ def _agreeing(words: str, noun: str, language: str) -> str:
 # "jeden godzina", "один минута"); the noun's gender by its ending, or in Swedish by a list of frequent neuter nouns
 ONE_BEFORE_NOUN = frozenset({"de", "sv", "pl", "ru"})
 _GERMAN_FEMININE = ("e", "ung", "heit", "keit", "schaft", "ion", "tät", "ei", "in", "ik", "ur", "liga")
+# feminine nouns no ending tells, alone and as a compound's last part ("Nacht", "Mitternacht", "Hauptstadt"; they were
+# "einen Nacht", "in einem Stadt"); and a few only alone ("Aufwand", "Bart", "Palast" are masculine)
+_GERMAN_FEMININE_PARTS = tuple("nacht stadt zeit welt kraft fahrt schrift macht kunft arbeit pflicht sicht schicht "
+                               "frucht schlacht kunst angst wurst luft haut frau post milch maus tür wahl zahl gans "
+                               "nuss faust braut lust burg bank kuh brust flucht geburt antwort hand".split())
+_GERMAN_FEMININE_WORDS = frozenset({"Art", "Wand", "Not", "Last", "Mark",
+                                    *(part.capitalize() for part in _GERMAN_FEMININE_PARTS)})
 _GERMAN_MASCULINE_IN_E = frozenset("Name Junge Käse Gedanke Glaube Wille Friede Buchstabe Funke Kunde Affe "
                                    "Hase Löwe Matrose Franzose Riese Bote".split())
 _GERMAN_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Kind Haus Buch Mal Stück Wort Land Kapitel Zimmer "
@@ -342,7 +349,8 @@ def german_gender(noun: str) -> str:
     in -e (the others are taken as masculine)."""
     if noun in _GERMAN_NEUTER or noun.endswith(_GERMAN_NEUTER_ENDINGS):
         return "n"
-    if noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E:
+    if (noun.endswith(_GERMAN_FEMININE) and noun not in _GERMAN_MASCULINE_IN_E or noun in _GERMAN_FEMININE_WORDS
+            or noun.endswith(_GERMAN_FEMININE_PARTS)):
         return "f"
     return "m"
 

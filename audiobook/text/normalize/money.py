@@ -21,6 +21,7 @@ from audiobook.text.normalize.governed import in_governed_case, stop_after
 from audiobook.text.normalize.numbers import (
     AND,
     CURRENCIES,
+    FORMER_CURRENCIES,
     cardinal,
     counting,
     currency_forms,
@@ -409,14 +410,16 @@ def currencies(text: str, language: str) -> str:
 # "zwei Komma fünf null Euro"); not the pound, whose names ("Pfund", "livre", "libra", "funt", "фунт", "pond") weigh
 # too: "2.25 pounds of flour"
 _NAMES_OF_WEIGHTS = frozenset({"GBP"})
+_FORMER_SIGNS = {"de": {"DM": "DEM", "D-Mark": "DEM", "öS": "ATS"}}
 _CENTS = rf"(\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|\d+)[.,](\d\d)"
 
 
 @lru_cache(maxsize=16)
 def _named_amount(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """The pattern of an amount with its cents before a currency's name in `language`, and each name's code."""
-    codes: dict[str, str] = {}
-    for code in CURRENCIES.keys() - _NAMES_OF_WEIGHTS:
+    codes: dict[str, str] = dict(_FORMER_SIGNS.get(language, {}))
+    former = [code for code, names in FORMER_CURRENCIES.items() if language in names]
+    for code in [*CURRENCIES.keys() - _NAMES_OF_WEIGHTS, *former]:
         for name in currency_forms(code, language)[0]:
             codes.setdefault(name, code)
     names = "|".join(map(re.escape, sorted(codes, key=len, reverse=True)))

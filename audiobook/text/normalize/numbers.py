@@ -302,6 +302,13 @@ CURRENCIES: dict[str, dict[str, tuple[tuple[str, str, str], tuple[str, str, str]
     "TRY": {"en": (("lira", "lira", "lira"), ("kurus", "kurus", "kurus"))},
     "PHP": {"en": (("peso", "pesos", "pesos"), ("centavo", "centavos", "centavos"))},
 }
+# the currencies of older books, known by their names before an amount with its cents ("2,50 Mark"), never by a
+# code: German capitals' "DEM" is "dem"
+FORMER_CURRENCIES: dict[str, dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]]] = {
+    "DEM": {"de": (("Mark", "Mark", "Mark"), ("Pfennig", "Pfennig", "Pfennig"))},
+    "ATS": {"de": (("Schilling", "Schilling", "Schilling"), ("Groschen", "Groschen", "Groschen"))},
+    "ESP": {"es": (("peseta", "pesetas", "pesetas"), ("céntimo", "céntimos", "céntimos"))},
+}
 AND = {"en": "and", "ca": "i", "sv": "och", "es": "con", "fr": "et", "de": "und", "it": "e", "pt": "e", "pl": "i",
        "ru": "и", "nl": "en"}
 
@@ -309,5 +316,5 @@ AND = {"en": "and", "ca": "i", "sv": "och", "es": "con", "fr": "et", "de": "und"
 def currency_forms(code: str, language: str) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
     """The currency's names in `language`, else in English, else in its own country's language
     (Swedish kronor in an English text are "kronor")."""
-    names = CURRENCIES[code]
+    names = CURRENCIES.get(code) or FORMER_CURRENCIES[code]
     return names.get(language) or names.get("en") or next(iter(names.values()))
