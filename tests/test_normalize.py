@@ -191,6 +191,11 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "St. Paul lived on Baker St., near Mulholland Dr. and Dr. Watson.",
      "Saint Paul lived on Baker Street, near Mulholland Drive and Doctor Watson."),
     ("en", "No. 5 was sold, etc.", "Number five was sold, et cetera."),
+    # "nos." before numbers, and a reference's lower-case "no." after a comma ("nos. six", "no. five" before); not
+    # "no." ending a sentence before a number
+    ("en", "See nos. 6–8 and Nos. 9 and 10; vol. 2, no. 5. He said no. 5 days later he left.",
+     "See numbers six to eight and Numbers nine and ten; volume two, number five. He said no. five days later he "
+     "left."),
     ("en", "See Fig. 3, Sec. 2, ch. 5 and Eq. 2, ca. 1850; cf. Smith of Acme Inc. The ca. was.",
      "See Figure three, Section two, chapter five and Equation two, circa eighteen fifty; compare Smith of Acme "
      "Incorporated. The ca. was."),

@@ -442,7 +442,9 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("Mr", "Mister"), ("Mrs", "Missus"), ("Ms", "Miz"), ("Dr", "Doctor"), ("Prof", "Professor"),
             ("Revd", "Reverend"), ("Rev", "Reverend"), ("Sgt", "Sergeant"), ("Capt", "Captain"),
             ("Lt", "Lieutenant"), ("St", "Saint"), ("Mt", "Mount"))),
-        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"),
+        (r"approx\.", "approximately"), (r"No\.(?=\s*\d)", "number"), (r"Nos\.(?=\s*\d)", "numbers"),
+        # lower-case "no." after a comma, as in a reference ("vol. 2, no. 3"): not "he said no. 5 days later"
+        (r"nos\.(?=\s*\d)", "numbers"), (r"no\.(?<=, no\.)(?=\s*\d)", "number"), (r"nº(?=\s*\d)", "number"),
         (r"n°(?=\s*\d)", "number"),
         (r"a\.m\.", "A M"), (r"p\.m\.", "P M"),
         (r"vol\.(?=\s*(?:\d|[IVXL]+\b))", "volume"), (r"chap\.(?=\s*(?:\d|[IVXLC]+\b))", "chapter"),
