@@ -2308,6 +2308,24 @@ def test_an_amount_with_cents_before_its_currencys_name(language: str, written: 
     assert spoken_text(written, language) == heard
 
 
+@pytest.mark.parametrize(("language", "written", "heard"), [
+    ("en", "See p. 12-15, page 7 and Page 3–4.", "See pages twelve to fifteen, page seven and Pages three to four."),
+    ("de", "Vgl. S. 12–15 und S. 7.", "Vergleiche Seiten zwölf bis fünfzehn und Seite sieben."),
+    ("nl", "Zie p. 12-15 en blz. 3-4.", "Zie pagina's twaalf tot vijftien en bladzijden drie tot vier."),
+    ("sv", "Se s. 12–15.", "Se sidorna tolv till femton."),
+    ("es", "Véase pág. 3-4.", "Véase páginas tres a cuatro."),
+    ("it", "Vedi pag. 12-15.", "Vedi pagine dodici a quindici."),
+    ("ca", "Vegeu pàg. 12-15.", "Vegeu pàgines dotze a quinze."),
+    ("pl", "Zob. s. 12–15; na s. 5–6; na stronie 7.",
+     "Zobacz strony od dwunastu do piętnastu; na stronach od pięciu do sześciu; na stronie siedem."),
+    ("ru", "См. с. 12–15; на с. 5–6; на стр. 7.",
+     "Смотри страницы от двенадцати до пятнадцати; на страницах от пяти до шести; на странице семь."),
+])
+def test_a_range_of_pages_after_a_page_s_word(language: str, written: str, heard: str) -> None:
+    """"p. 12-15" was "page twelve to fifteen", "S. 12–15" "Seite", "zob. s. 12–15" "stronę"."""
+    assert spoken_text(written, language) == heard
+
+
 def test_french_monsieur_before_a_particle_or_an_article() -> None:
     """"M. de Marquet", "M. le juge", "M. l'abbé", "M. et Mademoiselle Stangerson" were read with the letter "M" (85
     times in the corpus's Le Mystère de la chambre jaune); a number's "M." and initials stay as they are."""

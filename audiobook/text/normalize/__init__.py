@@ -358,6 +358,31 @@ def _abbreviations_before_numbers(text: str, language: str) -> str:
                                                                 else " "), text)
 
 
+# a page's word before a range of pages, abbreviated or not, in the plural ("p. 12-15", "S. 12–15", "s. 12–15" were
+# "page twelve to fifteen", "Seite zwölf bis fünfzehn", "strona od dwunastu do piętnastu")
+_PAGES = {"en": (("page", "pages"),), "fr": (("page", "pages"),), "de": (("Seite", "Seiten"),),
+          "nl": (("pagina", "pagina's"), ("bladzijde", "bladzijden")), "sv": (("sidan", "sidorna"),),
+          "es": (("página", "páginas"),), "pt": (("página", "páginas"),), "ca": (("pàgina", "pàgines"),),
+          "it": (("pagina", "pagine"),),
+          "pl": (("strona", "strony"), ("stronę", "strony"), ("stronie", "stronach")),  # "zob. s.", "na s."
+          "ru": (("страница", "страницы"), ("страницу", "страницы"), ("странице", "страницах"))}
+
+
+@lru_cache(maxsize=16)
+def _pages_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    plurals = {form: plural for singular, plural in _PAGES[language]
+               for form, plural in ((singular, plural), (singular.capitalize(), plural.capitalize()))}
+    return re.compile(rf"(?<!\w)({'|'.join(plurals)})(?=\s+\d+\s?[-–]\s?\d+(?![\d.,]\d))"), plurals
+
+
+def _pages_of_a_range(text: str, language: str) -> str:
+    """"page 12-15" is "pages 12-15" (after the abbreviations are words: "pp. 12-15" already is)."""
+    if not any(singular in text or singular.capitalize() in text for singular, _ in _PAGES[language]):
+        return text
+    pattern, plurals = _pages_pattern(language)
+    return pattern.sub(lambda match: plurals[match.group(1)], text)
+
+
 def _enumeration_fr(match: re.Match[str]) -> str:
     """French "1° ... 2° ..." items: "premièrement", "deuxièmement"."""
     words = ordinal(int(match.group(1)), "fr")
@@ -989,7 +1014,8 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     _polish_addresses, _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers,
     episode_codes, _apostrophe_groups, _lakh_groups, _space_groups, versions_and_addresses, phone_numbers, postal_codes,
-    law_numbers, approximately, repetitions, _abbreviations_before_numbers, old_money, russian_plural_years,
+    law_numbers, approximately, repetitions, _abbreviations_before_numbers, _pages_of_a_range, old_money,
+    russian_plural_years,
     year_ranges, polish_decades, day_ranges, number_ranges, currencies, percentages, recipe_measures, feet_and_inches,
     military_times, compact_durations, catalan_t_ordinals, units, time_units, numeric_dates, times, ordinals,
     parts_of_wholes, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
