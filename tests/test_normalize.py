@@ -2309,20 +2309,26 @@ def test_an_amount_with_cents_before_its_currencys_name(language: str, written: 
 
 
 @pytest.mark.parametrize(("language", "written", "heard"), [
-    ("en", "See p. 12-15, page 7 and Page 3–4.", "See pages twelve to fifteen, page seven and Pages three to four."),
-    ("de", "Vgl. S. 12–15 und S. 7.", "Vergleiche Seiten zwölf bis fünfzehn und Seite sieben."),
+    ("en", "See p. 12-15, page 7, Page 3–4, ch. 3-5 and vol. 1-3; Section 12-105.",
+     "See pages twelve to fifteen, page seven, Pages three to four, chapters three to five and volumes one to three; "
+     "Section twelve to one hundred and five."),
+    ("de", "Vgl. S. 12–15, S. 7 und Bd. 1–3.", "Vergleiche Seiten zwölf bis fünfzehn, Seite sieben und Bände eins bis "
+     "drei."),
+    ("fr", "Voir chap. 3-5 et t. 1-3.", "Voir chapitres trois à cinq et tomes un à trois."),
     ("nl", "Zie p. 12-15 en blz. 3-4.", "Zie pagina's twaalf tot vijftien en bladzijden drie tot vier."),
     ("sv", "Se s. 12–15.", "Se sidorna tolv till femton."),
-    ("es", "Véase pág. 3-4.", "Véase páginas tres a cuatro."),
+    ("es", "Véase pág. 3-4 y cap. 3-5.", "Véase páginas tres a cuatro y capítulos tres a cinco."),
     ("it", "Vedi pag. 12-15.", "Vedi pagine dodici a quindici."),
     ("ca", "Vegeu pàg. 12-15.", "Vegeu pàgines dotze a quinze."),
     ("pl", "Zob. s. 12–15; na s. 5–6; na stronie 7.",
      "Zobacz strony od dwunastu do piętnastu; na stronach od pięciu do sześciu; na stronie siedem."),
-    ("ru", "См. с. 12–15; на с. 5–6; на стр. 7.",
-     "Смотри страницы от двенадцати до пятнадцати; на страницах от пяти до шести; на странице семь."),
+    ("ru", "См. с. 12–15; на с. 5–6; на стр. 7; гл. 3–5.",
+     "Смотри страницы от двенадцати до пятнадцати; на страницах от пяти до шести; на странице семь; главы от трёх до "
+     "пяти."),
 ])
 def test_a_range_of_pages_after_a_page_s_word(language: str, written: str, heard: str) -> None:
-    """"p. 12-15" was "page twelve to fifteen", "S. 12–15" "Seite", "zob. s. 12–15" "stronę"."""
+    """"p. 12-15" was "page twelve to fifteen", "S. 12–15" "Seite", "zob. s. 12–15" "stronę", "ch. 3-5" "chapter"; a
+    section's "12-105" may be one law's number, and keeps its word."""
     assert spoken_text(written, language) == heard
 
 

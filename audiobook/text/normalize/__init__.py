@@ -358,28 +358,38 @@ def _abbreviations_before_numbers(text: str, language: str) -> str:
                                                                 else " "), text)
 
 
-# a page's word before a range of pages, abbreviated or not, in the plural ("p. 12-15", "S. 12–15", "s. 12–15" were
-# "page twelve to fifteen", "Seite zwölf bis fünfzehn", "strona od dwunastu do piętnastu")
-_PAGES = {"en": (("page", "pages"),), "fr": (("page", "pages"),), "de": (("Seite", "Seiten"),),
-          "nl": (("pagina", "pagina's"), ("bladzijde", "bladzijden")), "sv": (("sidan", "sidorna"),),
-          "es": (("página", "páginas"),), "pt": (("página", "páginas"),), "ca": (("pàgina", "pàgines"),),
-          "it": (("pagina", "pagine"),),
-          "pl": (("strona", "strony"), ("stronę", "strony"), ("stronie", "stronach")),  # "zob. s.", "na s."
-          "ru": (("страница", "страницы"), ("страницу", "страницы"), ("странице", "страницах"))}
+# a page's, a chapter's or a volume's word before a range of them, abbreviated or not, in the plural ("p. 12-15",
+# "S. 12–15", "s. 12–15", "ch. 3-5", "vol. 1-3" were "page twelve to fifteen", "Seite zwölf bis fünfzehn", "strona od
+# dwunastu do piętnastu", "chapter three to five", "volume"); not a section's, whose "3-5" may be one law's number
+_PLURAL_BEFORE_A_RANGE = {
+    "en": (("page", "pages"), ("chapter", "chapters"), ("volume", "volumes"), ("verse", "verses")),
+    "fr": (("page", "pages"), ("chapitre", "chapitres"), ("tome", "tomes"), ("volume", "volumes")),
+    "de": (("Seite", "Seiten"), ("Band", "Bände")),
+    "nl": (("pagina", "pagina's"), ("bladzijde", "bladzijden"), ("hoofdstuk", "hoofdstukken")),  # not "het deel"
+    "sv": (("sidan", "sidorna"),),
+    "es": (("página", "páginas"), ("capítulo", "capítulos"), ("volumen", "volúmenes"), ("tomo", "tomos")),
+    "pt": (("página", "páginas"), ("capítulo", "capítulos"), ("volume", "volumes"), ("tomo", "tomos")),
+    "ca": (("pàgina", "pàgines"), ("capítol", "capítols"), ("volum", "volums")),
+    "it": (("pagina", "pagine"), ("capitolo", "capitoli"), ("volume", "volumi")),
+    "pl": (("strona", "strony"), ("stronę", "strony"), ("stronie", "stronach"),  # "zob. s.", "na s."
+           ("rozdział", "rozdziały"), ("tom", "tomy")),
+    "ru": (("страница", "страницы"), ("страницу", "страницы"), ("странице", "страницах"), ("глава", "главы"),
+           ("главу", "главы"), ("том", "тома"))}
 
 
 @lru_cache(maxsize=16)
-def _pages_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    plurals = {form: plural for singular, plural in _PAGES[language]
+def _plural_before_a_range(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    plurals = {form: plural for singular, plural in _PLURAL_BEFORE_A_RANGE[language]
                for form, plural in ((singular, plural), (singular.capitalize(), plural.capitalize()))}
     return re.compile(rf"(?<!\w)({'|'.join(plurals)})(?=\s+\d+\s?[-–]\s?\d+(?![\d.,]\d))"), plurals
 
 
-def _pages_of_a_range(text: str, language: str) -> str:
-    """"page 12-15" is "pages 12-15" (after the abbreviations are words: "pp. 12-15" already is)."""
-    if not any(singular in text or singular.capitalize() in text for singular, _ in _PAGES[language]):
+def _plural_before_a_range_of_numbers(text: str, language: str) -> str:
+    """"page 12-15" is "pages 12-15", "chapter 3-5" "chapters 3-5" (after the abbreviations are words)."""
+    words = _PLURAL_BEFORE_A_RANGE[language]
+    if not any(singular in text or singular.capitalize() in text for singular, _ in words):
         return text
-    pattern, plurals = _pages_pattern(language)
+    pattern, plurals = _plural_before_a_range(language)
     return pattern.sub(lambda match: plurals[match.group(1)], text)
 
 
@@ -1014,8 +1024,8 @@ def _degrees_written_as_ordinals(text: str, language: str) -> str:
 _NUMBER_STEPS: tuple[Callable[[str, str], str], ...] = (
     _polish_addresses, _degrees_written_as_ordinals, _coordinates, catalan_quarters, book_numbers, named_numbers,
     episode_codes, _apostrophe_groups, _lakh_groups, _space_groups, versions_and_addresses, phone_numbers, postal_codes,
-    law_numbers, approximately, repetitions, _abbreviations_before_numbers, _pages_of_a_range, old_money,
-    russian_plural_years,
+    law_numbers, approximately, repetitions, _abbreviations_before_numbers, _plural_before_a_range_of_numbers,
+    old_money, russian_plural_years,
     year_ranges, polish_decades, day_ranges, number_ranges, currencies, percentages, recipe_measures, feet_and_inches,
     military_times, compact_durations, catalan_t_ordinals, units, time_units, numeric_dates, times, ordinals,
     parts_of_wholes, decades_and_fractions, inflected_years, ranges, _symbols, _numbers)
