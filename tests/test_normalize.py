@@ -1098,6 +1098,10 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # Russian "one" in the prepositional ("о один корабле" before), and "об" before a count that starts with a vowel
     ("ru", "О 1 корабле, на 1 этаже, в 1 тетради, о 11 лодках; в 1 день.",
      "Об одном корабле, на одном этаже, в одной тетради, об одиннадцати лодках; в один день."),
+    # a range's first count whose noun is further on, in the genitive its preposition asks ("от один", "od jeden"
+    # before), in the masculine and neuter form
+    ("ru", "От 1 до 3 томов; у 1 из них.", "От одного до трёх томов; у одного из них."),
+    ("pl", "Od 1 do 3 tomów; bez 1.", "Od jednego do trzech tomów; bez jednego."),
     # Polish "one" in the case and gender the preposition and the noun's ending show ("od jeden osoby", "bez jedno
     # złotego", "mam jedno książkę" before); feminine nouns ending in a consonant ("jedna łódź")
     ("pl", "Od 1 osoby, bez 1 złotego, z 1 marynarzem, z 1 osobą, dzięki 1 człowiekowi; mam 1 książkę, 1 problem i "

@@ -24,6 +24,7 @@ from audiobook.text.normalize.agreement import (
     ELIDED_OF,
     ROMANCE,
     before_its_noun,
+    counts_noun,
     labelled_by,
     one_and_a_half,
     one_before_noun,
@@ -32,6 +33,7 @@ from audiobook.text.normalize.agreement import (
 from audiobook.text.normalize.calendar_names import calendar_names
 from audiobook.text.normalize.cases import (
     CASED_LANGUAGES,
+    GENITIVE,
     LOCATIVE,
     cardinal_in_case,
     case_after,
@@ -598,13 +600,21 @@ _ROUND_HUNDREDS = re.compile(r"1[1-9]00")  # a count of them said in hundreds in
 _RUSSIAN_OB = re.compile(r"(?<![\w-])([Оо]) (?=одн|один)")
 
 
+_ONE_IN_THE_GENITIVE = {"ru": "одного", "pl": "jednego"}
+
+
 def _in_case(count: int, before: str | None, following: str | None, language: str) -> str | None:
     """A Russian or Polish count in the case the preposition before it gives ("с пяти до десяти", "o trzech
     statkach"); None where it keeps the nominative."""
-    if language not in CASED_LANGUAGES or count == 1 and language != "ru":
+    if language not in CASED_LANGUAGES:
         return None
     if count == 1:  # "о 1 корабле", "в 1 городе": one's gender the prepositional's -е does not tell; -и is a feminine's
         case = singular_case_after(before, following or "", language)
+        if case == GENITIVE and (following is None or not counts_noun(following, before, language)):
+            return _ONE_IN_THE_GENITIVE[language]  # a range's first count, its noun further on: "от 1 до 3" (it was
+            # "от один", "od jeden"), in the masculine and neuter noun's form
+        if language != "ru":
+            return None
         feminine = (following or "").endswith("и")
         return cardinal_in_case(count, case, language, feminine) if case == LOCATIVE else None
     case = case_after(before, following, language)
