@@ -2336,6 +2336,16 @@ def test_a_range_of_pages_after_a_page_s_word(language: str, written: str, heard
     assert spoken_text(written, language) == heard
 
 
+@pytest.mark.parametrize(("language", "heard"), [
+    ("en", "number five, numbers six to seven."), ("fr", "numéro cinq, numéros six à sept."),
+    ("de", "Nummer fünf, Nummern sechs bis sieben."), ("pl", "numer pięć, numery od sześciu do siedmiu."),
+    ("ru", "номер пять, номера от шести до семи."), ("it", "numero cinque, numeri sei a sette."),
+])
+def test_the_numero_sign_and_its_double(language: str, heard: str) -> None:
+    """espeak-ng dropped "№" in Polish and French, said "Numero" in German and "номер номер" for "№№"."""
+    assert spoken_text("№ 5, №№ 6–7.", language) == heard
+
+
 def test_french_monsieur_before_a_particle_or_an_article() -> None:
     """"M. de Marquet", "M. le juge", "M. l'abbé", "M. et Mademoiselle Stangerson" were read with the letter "M" (85
     times in the corpus's Le Mystère de la chambre jaune); a number's "M." and initials stay as they are."""

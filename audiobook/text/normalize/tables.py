@@ -968,7 +968,7 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
             ("ном", "ином"), ("на", "ина"), ("ну", "ину"), ("не", "ине"), ("н", "ин"), ("жой", "жой"), ("жа", "жа"),
             ("жи", "жи"), ("же", "же"), ("жу", "жу"))),  # "г-ну Иванову" "господину" (espeak-ng: "гэ ну")
         *((rf"д-р{ending}(?=\s+[А-ЯЁ])", f"доктор{ending}") for ending in ("", "а", "у", "ом", "е")),
-        (r"др\.", "другие"), (r"№(?=\s*\d)", "номер"),
+        (r"др\.", "другие"),
         (r"до н\. ?э\.", "до нашей эры"), (r"н\. ?э\.", "нашей эры"), (r"с\.(?=\s*\d)", "страница"),
         # after "см." the accusative: "см. гл. 3" "смотри главу три", "см. ст. 5" "смотри статью" (was "смотри глава")
         (r"гл\.(?<=[сС]мотри гл\.)(?=\s*\d)", "главу"), (r"ст\.(?<=[сС]мотри ст\.)(?=\s*\d)", "статью"),
@@ -1055,6 +1055,14 @@ ABBREVIATIONS: dict[str, list[tuple[str, str]]] = {
         (r"p/m(?![\w/])", "per maand"), (r"excl\.", "exclusief"), (r"geb\.", "geboren"), (r"overl\.", "overleden"),
     ],
 }
+# the numero sign before a number in every language, doubled for more than one ("№ 5", "№№ 6–7"): espeak-ng dropped
+# it in Polish and French, said "Numero" in German and "номер номер" for the doubled sign
+_NUMERO = {"en": ("number", "numbers"), "fr": ("numéro", "numéros"), "de": ("Nummer", "Nummern"),
+           "es": ("número", "números"), "pt": ("número", "números"), "ca": ("número", "números"),
+           "it": ("numero", "numeri"), "nl": ("nummer", "nummers"), "sv": ("nummer", "nummer"),
+           "pl": ("numer", "numery"), "ru": ("номер", "номера")}
+for _language, (_one, _more) in _NUMERO.items():
+    ABBREVIATIONS[_language][:0] = [(r"№№(?=\s*\d)", _more), (r"№(?=\s*\d)", _one)]
 
 # units after a number ("5 km", "2,5 kg"), which espeak-ng spelled ("K M"; Russian switched to English letters):
 # language -> unit -> (one, few, many) and, for Polish and Russian, the form after a fraction
