@@ -392,8 +392,9 @@ def currencies(text: str, language: str) -> str:
     if "¢" in text:  # "5¢": "five cents"
         text = re.sub(r"(?<![\w.,])(\d+)\s?¢", lambda m: currency(0, int(m.group(1)), "USD", language), text)
 
-    named, codes = _named_amount(language)
-    text = named.sub(lambda match: _named(match, codes[match.group(6)], language), text)
+    if _CENTS_BEFORE_A_WORD.search(text):  # (a quick test: the named amount's pattern tries every position)
+        named, codes = _named_amount(language)
+        text = named.sub(lambda match: _named(match, codes[match.group(6)], language), text)
 
     def suffixed(match: re.Match[str]) -> str:  # "12,50 €", "5 zł" ("около 5 руб." "около пяти рублей")
         whole, fraction, code = match.group(1), match.group(2), SUFFIX_CODES[match.group(3)]
@@ -412,6 +413,7 @@ def currencies(text: str, language: str) -> str:
 _NAMES_OF_WEIGHTS = frozenset({"GBP"})
 _FORMER_SIGNS = {"de": {"DM": "DEM", "D-Mark": "DEM", "öS": "ATS"}}
 _CENTS = rf"(\d{{1,3}}(?:[,.{SPACES}]\d{{3}})+(?!\d)|\d+)[.,](\d\d)"
+_CENTS_BEFORE_A_WORD = re.compile(r"\d[.,]\d\d\s")
 
 
 @lru_cache(maxsize=16)
