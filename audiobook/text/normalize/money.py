@@ -400,7 +400,7 @@ def currencies(text: str, language: str) -> str:
         whole, fraction, code = match.group(1), match.group(2), SUFFIX_CODES[match.group(3)]
         said = None
         if whole[:1] not in "-−" and (fraction is None or len(fraction) == 2):
-            said = _in_governed_case(whole_number(whole), int(fraction or 0), code, match, language)
+            said = _amount_in_governed_case(whole_number(whole), int(fraction or 0), code, match, language)
         return (said or _amount(whole, fraction, code, language)) + stop_after(match)
 
     return suffixed_amount.sub(suffixed, text)
@@ -433,7 +433,7 @@ def _named(match: re.Match[str], code: str, language: str) -> str:
     """A named amount, and the range's first amount in the same currency ("2,50 bis 3,50 Euro")."""
     def amount(major: str, minor: str) -> str:
         whole, cents = whole_number(major), int(minor)
-        return _in_governed_case(whole, cents, code, match, language) or currency(whole, cents, code, language)
+        return _amount_in_governed_case(whole, cents, code, match, language) or currency(whole, cents, code, language)
 
     said = amount(match.group(4), match.group(5))
     if match.group(1) is None:
@@ -442,11 +442,11 @@ def _named(match: re.Match[str], code: str, language: str) -> str:
     return f"{amount(match.group(1), match.group(2))} {WORDS[language]['to'] if joined in '–-' else joined} {said}"
 
 
-def _in_governed_case(major: int, minor: int, code: str, match: re.Match[str], language: str) -> str | None:
+def _amount_in_governed_case(major: int, minor: int, code: str, match: re.Match[str], language: str) -> str | None:
     """A Russian or Polish amount in the case the preposition before it asks, its cents too ("около 12,50 руб."
     "около двенадцати рублей и пятидесяти копеек"; they were in the nominative); None where none asks for one."""
     major_forms, minor_forms = currency_forms(code, language)
-    parts = [in_governed_case(count, forms, match, language, feminine=forms[0].endswith("йка"))
+    parts = [in_governed_case(count, forms, match, language, feminine=forms[0].endswith("йка"))  # "копейка"
              for count, forms in ((major, major_forms), (minor, minor_forms)) if count]
     if not parts or None in parts:
         return None
