@@ -764,6 +764,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("it", "Aspettò 1 ora, lesse 1 libro, vide 1 studente.", "Aspettò un'ora, lesse un libro, vide uno studente."),
     ("fr", "Il attendit 1 heure, puis 21 heures, et lut 1 livre le 1 mai, pas le 2 mai.",
      "Il attendit une heure, puis vingt et une heures, et lut un livre le premier mai, pas le deux mai."),
+    # a count ending in "-un" before a feminine noun ("quatre-vingt-un pages" before)
+    ("fr", "Il lut 81 pages en 101 nuits.", "Il lut quatre-vingt-une pages en cent une nuits."),
     # "one" before a noun takes its gender (num2words said "eins", "ett", "jeden", "один"); a label keeps its form
     ("de", "Es war 1 Stunde, dann 1 Tag, dann 1 Jahr; Kapitel 1 Der Sturm.",
      "Es war eine Stunde, dann ein Tag, dann ein Jahr; Kapitel eins Der Sturm."),

@@ -176,7 +176,7 @@ def _agreeing(words: str, noun: str, language: str) -> str:
         if feminine:  # "un'ora", "un'isola", as it is said ("una ora" was heard)
             return "un'" if noun[:1] in "aeiouàèéìòù" else "una"
         return words if _ITALIAN_UNO.match(noun) else "un"
-    if feminine and (words == "un" or words.endswith(" un")):  # French
+    if feminine and (words == "un" or words.endswith((" un", "-un"))):  # French ("quatre-vingt-une pages")
         words = words[:-2] + "une"
     return words
 
