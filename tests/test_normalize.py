@@ -1052,6 +1052,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a Swedish count ending in one before a common-gender plural ("tjugoett dagar" before); a neuter keeps "-ett"
     ("sv", "Han var 21 år och 21 dagar; det kostade 31 kr och 21 öre.",
      "Han var tjugoett år och tjugoen dagar; det kostade trettioen kronor och tjugoett öre."),
+    # common-gender plurals in -er and umlauted ones ("tjugoett böcker" before); a neuter's "länder" keeps "-ett"
+    ("sv", "Han har läst 21 böcker i 21 länder, 31 gånger.",
+     "Han har läst tjugoen böcker i tjugoett länder, trettioen gånger."),
     ("de", "Es kostete 5 DM und 50 Pf.", "Es kostete fünf D-Mark und fünfzig Pfennig."),
     ("nl", "Het kostte 5 gld.", "Het kostte vijf gulden."),
     ("it", "Costava L. 5.000, poi L. 1; lo scrisse L. Rossi.", "Costava cinquemila lire, poi una lira; lo scrisse L. "

@@ -62,7 +62,8 @@ def cardinal(number: int, language: str, *, feminine: bool = False) -> str:
 
 # Swedish plural endings of common-gender nouns, before which a count ending in one is "-en": "dagar", "kronor",
 # "minuter", "sekunder", "personer" (a neuter plural, "år", "barn", "hus", "äpplen", keeps "-ett")
-_SWEDISH_COMMON_PLURAL = ("ar", "or", "minuter", "sekunder", "personer", "meter", "liter")
+_SWEDISH_COMMON_PLURAL = ("ar", "or", "minuter", "sekunder", "personer", "meter", "liter", "böcker", "städer",
+                          "händer", "fötter", "tänder", "nätter", "gånger", "månader", "män")
 
 
 # Polish nouns whose plural after two ("dwie godziny") is feminine: a plural's ending does not tell ("dwa domy")
