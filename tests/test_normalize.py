@@ -1293,6 +1293,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("en", "At 0800 hours, by 1430 hrs, at 2300h; the 1,000th visitor and the 10,001st.",
      "At oh eight hundred hours, by fourteen thirty hours, at twenty-three hundred hours; the one thousandth visitor "
      "and the ten thousand and first."),
+    # and one with a colon ("fifteen:zero hours", "nine o'clock hours" before)
+    ("en", "At 15:00 hrs, by 09:00 hours, at 9:05 hrs.",
+     "At fifteen hundred hours, by oh nine hundred hours, at nine oh five hours."),
     # a war's or a type's "I" (espeak-ng: "world war eye"); the pronoun stays where it can be one
     ("en", "World War I was long. Type I diabetes; Stage I. In Phase I went home. After the War I went home.",
      "World War One was long. Type One diabetes; Stage One. In Phase I went home. After the War I went home."),

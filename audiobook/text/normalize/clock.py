@@ -185,6 +185,7 @@ def _ratios(text: str, language: str) -> str:
 # with a leading zero or after a word of time, as "1800 hours of work" is a count
 # (the figures found first, the word before them looked at after: looks back first were tried at every character)
 _MILITARY_TIME = re.compile(r"(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s?(?:hours|hrs|hr|h)\b")
+_COLON_MILITARY_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs|hr|h)\b")  # never a count
 # and one with a leading zero after a word of time, without "hours" ("leaves at 0930", "from 0600"): "oh nine thirty"
 _ZERO_LED_TIME = re.compile(r"(?<![\w.,:])(0\d)([0-5]\d)(?![\w.,:/-]?\d|[\w%])")
 _WORD_OF_TIME_BEFORE = re.compile(r"(?<=\b[Aa]t )|(?<=\b[Bb]y )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )"
@@ -215,11 +216,13 @@ def military_times(text: str, language: str) -> str:
         return text
     if "h" in text:
         text = _MILITARY_TIME.sub(_military_time, text)
+        if ":" in text:  # "15:00 hrs", "09:00 hours" (they were "fifteen:zero hours", "nine o'clock hours")
+            text = _COLON_MILITARY_TIME.sub(lambda match: _military_time(match, always=True), text)
     return _ZERO_LED_TIME.sub(_zero_led_time, text) if "0" in text else text
 
 
-def _military_time(match: re.Match[str], hours: str = " hours") -> str:
-    if match.group(1)[0] != "0" and not _WORD_OF_TIME_BEFORE.match(match.string, match.start()):
+def _military_time(match: re.Match[str], hours: str = " hours", always: bool = False) -> str:
+    if not always and match.group(1)[0] != "0" and not _WORD_OF_TIME_BEFORE.match(match.string, match.start()):
         return match.group(0)  # "1800 hours of work": a count
     hour, minute = int(match.group(1)), int(match.group(2))
     said_hour = ("oh " if match.group(1)[0] == "0" else "") + cardinal(hour, "en") if hour else "zero"
