@@ -723,6 +723,7 @@ def _plural_of_number(words: str) -> str:
 
 
 _DECADE = re.compile(r"(?<![\w.,])(?:(1[1-9]\d0|20\d0)|['’]?([1-9]0))['’]?s\b")
+_DECADE_TO_DECADE = re.compile(r"(?<=\d0s)[–-](?=(?:1[1-9]\d0|20\d0|['’]?[1-9]0)['’]?s\b)")
 _FRACTION = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 _VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
            "⅞": (7, 8), "⅕": (1, 5)}
@@ -1009,6 +1010,8 @@ def decades_and_fractions(text: str, language: str) -> str:
         text = _SEASON_WITH_A_SLASH.sub(_season, text)
     if "'" in text or "’" in text:  # a year's last figures: "in '08" "oh eight", "a '67 Chevy" "sixty-seven" (not
         text = _SHORT_YEAR_EN.sub(_short_year_en, text)  # "zero eight"; espeak-ng paused at the mark)
+    if "s-" in text or "s–" in text:  # "the 1960s–70s": "to" between them (espeak-ng paused at the dash)
+        text = _DECADE_TO_DECADE.sub(" to ", text)
     text = _DECADE.sub(lambda m: _plural_of_number(year(int(m.group(1)), "en") if m.group(1)
                                                    else cardinal(int(m.group(2)), "en")), text)
     if "s" in text:  # a digit's plural: "double 6s", "the 5s and 6s" ("sixes"; espeak-ng said "six z")
