@@ -624,6 +624,9 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     # a dash between decades is "to" (espeak-ng paused at it); a decade's "-style" keeps its hyphen
     ("en", "In the 1960s–70s and the '80s-'90s, a 1960s-style dress.",
      "In the nineteen sixties to seventies and the eighties to nineties, a nineteen sixties-style dress."),
+    ("de", "Die 1960er–70er Jahre, die 60er-70er und die 1960er-Jahre.",
+     "Die neunzehnhundertsechziger bis siebziger Jahre, die sechziger bis siebziger und die "
+     "neunzehnhundertsechziger-Jahre."),
     # units after a number, which espeak-ng spelled ("K M"), in the number's form
     ("en", "He ran 5 km, then 1 km at 20 mph; 2.5 kg and 3 lbs. of flour, 6 ft tall. 50 km/h.",
      "He ran five kilometers, then one kilometer at twenty miles per hour; two point five kilograms and three pounds "

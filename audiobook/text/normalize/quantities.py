@@ -723,6 +723,7 @@ def _plural_of_number(words: str) -> str:
 
 
 _DECADE = re.compile(r"(?<![\w.,])(?:(1[1-9]\d0|20\d0)|['’]?([1-9]0))['’]?s\b")
+_GERMAN_DECADE_TO_DECADE = re.compile(r"(?<=\d0er)[–-](?=(?:1[1-9]\d0|20\d0|[1-9]0)er\b)")
 _DECADE_TO_DECADE = re.compile(r"(?<=\d0s)[–-](?=(?:1[1-9]\d0|20\d0|['’]?[1-9]0)['’]?s\b)")
 _FRACTION = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)")
 _VULGAR = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
@@ -991,6 +992,8 @@ def decades_and_fractions(text: str, language: str) -> str:
     if language in _YEARS_WORD and _YEARS_WORD[language] in text and "19" in text:
         text = _DECADE_OF_1900S.sub(r"\1 \2", text)
     text = slash_fractions(text, language)
+    if language == "de" and "0er" in text and ("0er-" in text or "0er–" in text):  # "die 1960er–70er Jahre": "bis"
+        text = _GERMAN_DECADE_TO_DECADE.sub(" bis ", text)  # between them (espeak-ng paused at the dash)
     if language == "de":  # "die 1870er Jahre": espeak-ng read "eintausendachthundertsiebziger"
         text = re.sub(r"(?<![\w.,])(1[1-9]\d0|20\d0)er\b", lambda m: year(int(m.group(1)), "de") + "er", text)
         # and a number's noun or adjective in -er: "ein 3er BMW" "Dreier" (espeak-ng said "dritter"), "die 68er",
