@@ -534,6 +534,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("pl", "W latach 80. i 90. XX wieku; lata 60-te; muzyka lat 70. Miał 90 lat.",
      "W latach osiemdziesiątych i dziewięćdziesiątych dwudziestego wieku; lata sześćdziesiąte; muzyka lat "
      "siedemdziesiątych. Miał dziewięćdziesiąt lat."),
+    # and a range of two ("sześćdziesiątych–siedemdziesiąt." before)
+    ("pl", "W latach 60.–70. było inaczej.", "W latach sześćdziesiątych – siedemdziesiątych było inaczej."),
     # an instrumental in -ьми, -mi ("с 5 детьми", "z 5 przyjaciółmi" were "с пять", "z pięć")
     ("ru", "Он пришёл с 5 детьми и с 3 людьми.", "Он пришёл с пятью детьми и с тремя людьми."),
     ("pl", "Przyszedł z 5 przyjaciółmi i z 3 dziećmi.", "Przyszedł z pięcioma przyjaciółmi i z trzema dziećmi."),

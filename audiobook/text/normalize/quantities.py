@@ -856,7 +856,7 @@ def _swedish_decade(match: re.Match[str]) -> str:
 # noun's case ("w latach dziewięćdziesiątych"; "dziewięćdziesiąt." was heard); not a count's "lat" ("5 lat 20. wieku")
 _DECADE_SUFFIX = r"(?:\.|-te\b|-tych\b|-ych\b)"
 _POLISH_DECADE = re.compile(rf"(?<!\d\s)\b([lL]ata|[lL]atach|[lL]at|[lL]atami)\s+([2-9]0){_DECADE_SUFFIX}"
-                            rf"(?:\s+i\s+([2-9]0){_DECADE_SUFFIX})?")
+                            rf"(?:(\s+i\s+|\s?[–-]\s?)([2-9]0){_DECADE_SUFFIX})?")  # "80. i 90.", "60.–70."
 _POLISH_DECADE_ENDINGS = {"lata": "e", "latach": "ych", "lat": "ych", "latami": "ymi"}
 
 
@@ -867,8 +867,9 @@ def polish_decades(text: str, language: str) -> str:
 
 def _polish_decade(match: re.Match[str]) -> str:
     ending = _POLISH_DECADE_ENDINGS[match.group(1).lower()]
-    decades = [ordinal(int(tens), "pl")[:-1] + ending for tens in match.group(2, 3) if tens]
-    return f"{match.group(1)} {' i '.join(decades)}{closing_stop(match)}"
+    decades = [ordinal(int(tens), "pl")[:-1] + ending for tens in match.group(2, 4) if tens]
+    joined = " i " if (match.group(3) or " i ").strip() == "i" else " – "
+    return f"{match.group(1)} {joined.join(decades)}{closing_stop(match)}"
 
 
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d{2}|\d00)\b(?!['’])")
