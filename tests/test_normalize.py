@@ -904,6 +904,8 @@ def test_each_language_reads_each_case(language: str, position: int) -> None:
     ("es", "En el siglo XIX y el siglo V, y en los siglos XV y XVI.",
      "En el siglo diecinueve y el siglo quinto, y en los siglos quince y dieciséis."),
     ("it", "Il XIX secolo e il secolo XX.", "Il diciannovesimo secolo e il secolo ventesimo."),
+    # two centuries before "secolo" ("XIX-ventesimo" before: the first was left a numeral)
+    ("it", "Tra il XIX-XX secolo.", "Tra il diciannovesimo – ventesimo secolo."),
     ("ca", "El segle XIX.", "El segle dinou."),
     # fractions with a slash as the language reads its fractions, a unit after a fraction in the form the fraction
     # takes (espeak-ng read "one slash four liters", "drei Viertel K G"), and a Romance "of" after most fractions

@@ -187,7 +187,8 @@ _ROMANCE_CENTURY = {
     "es": re.compile(rf"\b(?P<c>[sS]iglos?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
     "pt": re.compile(rf"\b(?P<c>[sS]éculos?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
     "ca": re.compile(rf"\b(?P<c>[sS]egles?)\s+(?P<n>[IVXL]{{1,6}})\b{_MORE_CENTURIES}"),
-    "it": re.compile(rf"\b(?:(?P<n>[IVXL]{{1,6}})\s+(?P<c>secol[oi])|(?P<c2>[sS]ecol[oi])\s+(?P<n2>[IVXL]{{1,6}})\b"
+    "it": re.compile(rf"\b(?:(?:(?P<first>[IVXL]{{1,6}})\s?[-–]\s?)?(?P<n>[IVXL]{{1,6}})\s+(?P<c>secol[oi])"
+                     rf"|(?P<c2>[sS]ecol[oi])\s+(?P<n2>[IVXL]{{1,6}})\b"
                      rf"{_MORE_CENTURIES})\b"),
 }
 
@@ -203,8 +204,10 @@ def _romance_century(match: re.Match[str], language: str) -> str:
         return numeral.group(0) if value is None else ordinal(value, language) if language == "it" or value <= 10 \
             else cardinal(value, language)
 
-    if language == "it" and match.group("n"):  # "XIX secolo"
-        return f"{ordinal(value, 'it')} {match.group('c')}"
+    if language == "it" and match.group("n"):  # "XIX secolo", "XIX-XX secolo" (its first was left a numeral)
+        first = roman_value(match.group("first")) if match.group("first") else None
+        said = f"{ordinal(first, 'it')} – {ordinal(value, 'it')}" if first else ordinal(value, "it")
+        return f"{said} {match.group('c')}"
     noun = match.group("c2") if language == "it" else match.group("c")  # "secoli XVII-XVIII": the second was left
     return f"{noun} {re.sub(r'[IVXL]{1,6}', number, numeral + (match.group('more') or ''))}"
 
