@@ -385,7 +385,7 @@ def _russian_decade(match: re.Match[str]) -> bool:
     number = int(match.group("n"))
     if number % 10 or number < 20:
         return False
-    if _RU_DECADE_NOUN.match(match.string, match.end()):
+    if _RU_DECADE_NOUN.match(match.string, match.end()) or 1100 <= number <= 2090:  # a year's "1970-е" alone
         return True
     return (word_before(match.string, match.start()) or "").lower() in {"в", "во"}  # "в 90-е он уехал"
 
