@@ -388,10 +388,9 @@ def _plural_before_a_range(language: str) -> tuple[re.Pattern[str], dict[str, st
 
 def _plural_before_a_range_of_numbers(text: str, language: str) -> str:
     """"page 12-15" is "pages 12-15", "chapter 3-5" "chapters 3-5" (after the abbreviations are words)."""
-    words = _PLURAL_BEFORE_A_RANGE[language]
-    if not any(singular in text or singular.capitalize() in text for singular, _ in words):
-        return text
     pattern, plurals = _plural_before_a_range(language)
+    if not any(singular in text for singular in plurals):  # (each form's capital made once, with the pattern)
+        return text
     return pattern.sub(lambda match: plurals[match.group(1)], text)
 
 
